@@ -1,0 +1,429 @@
+"""Compile ontology + data files into RDF triples, checking every id and every quote.
+
+The compiler turns :class:`kg.dataset.Dataset` records into quads of a pyoxigraph store:
+
+- entities become typed nodes with ``rdfs:label``/``skos:prefLabel`` and ``skos:altLabel``;
+- indicator values, ranks, posts held and quotations become nodes of their own
+  (kg:Observation, kg:RankingResult, kg:PostHolding, kg:Quotation) carrying
+  ``kg:sourceDocument`` and ``kg:quote``;
+- plain relations are asserted directly and described by a kg:Assertion
+  (``rdf:subject/predicate/object`` + source + quote), so every triple can be traced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.dataset import QUALIFIERS, UNITS, Dataset, Fact, load_dataset, normalize_name
+from kg.errors import DataError
+from kg.namespaces import ENT, FACT, KG, MEASURE, PROV, QUAL, RDF, RDFS, SKOS, SRC, UNIT, XSD
+
+__all__ = ["Ontology", "load_ontology", "compile_project", "Compiled"]
+
+_OWL = "http://www.w3.org/2002/07/owl#"
+_TYPE = ox.NamedNode(RDF + "type")
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def _lit(value: str, datatype: str | None = None, lang: str | None = None) -> ox.Literal:
+    if lang:
+        return ox.Literal(value, language=lang)
+    if datatype:
+        return ox.Literal(value, datatype=_n(datatype))
+    return ox.Literal(value)
+
+
+@dataclass
+class Ontology:
+    """What the compiler needs to know of the ontology: its classes and properties."""
+
+    store: ox.Store
+    classes: set[str] = field(default_factory=set)
+    object_properties: set[str] = field(default_factory=set)
+    datatype_properties: dict[str, str | None] = field(default_factory=dict)  # name -> XSD range
+
+
+def load_ontology(folder: Path) -> Ontology:
+    """Parse every Turtle file in ``folder``; report a syntax error with file and line."""
+    store = ox.Store()
+    files = sorted(folder.glob("*.ttl"))
+    if not files:
+        raise DataError("no ontology files (*.ttl)", file=str(folder))
+    for path in files:
+        try:
+            store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+        except SyntaxError as exc:
+            raise DataError(f"invalid Turtle: {exc}", file=str(path)) from None
+    onto = Ontology(store)
+    for (cls,) in store.query(f"SELECT ?c WHERE {{ ?c a <{_OWL}Class> FILTER STRSTARTS(STR(?c), '{KG}') }}"):
+        onto.classes.add(cls.value[len(KG):])
+    for (prop,) in store.query(
+        f"SELECT ?p WHERE {{ ?p a <{_OWL}ObjectProperty> FILTER STRSTARTS(STR(?p), '{KG}') }}"
+    ):
+        onto.object_properties.add(prop.value[len(KG):])
+    for prop, rng in store.query(
+        f"SELECT ?p ?r WHERE {{ ?p a <{_OWL}DatatypeProperty> OPTIONAL {{ ?p <{RDFS}range> ?r }}"
+        f" FILTER STRSTARTS(STR(?p), '{KG}') }}"
+    ):
+        onto.datatype_properties[prop.value[len(KG):]] = rng.value if rng is not None else None
+    return onto
+
+
+@dataclass
+class Compiled:
+    """The result of a compile: the store, an entity index for lookups, and counts."""
+
+    store: ox.Store
+    index: list[dict[str, Any]]
+    dataset: Dataset
+
+
+_YEAR = re.compile(r"^\d{4}$")
+_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _time_literal(value: Any, fact: Fact, key: str) -> ox.Literal:
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if _YEAR.match(text):
+        return _lit(text, XSD + "gYear")
+    if _YEAR_MONTH.match(text):
+        return _lit(text, XSD + "gYearMonth")
+    if _DATE.match(text):
+        return _lit(text, XSD + "date")
+    raise DataError(f"field {key!r}: {text!r} is not a year, year-month or date", file=fact.file, fact=fact.where)
+
+
+def _number(value: Any, fact: Fact, key: str) -> str:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise DataError(f"field {key!r}: {value!r} is not a number", file=fact.file, fact=fact.where)
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "x"
+
+
+class _Compiler:
+    def __init__(self, onto: Ontology, ds: Dataset) -> None:
+        self.onto = onto
+        self.ds = ds
+        self.store = ox.Store()
+        self.quads: list[ox.Quad] = []
+        self.minted: set[str] = set()
+        self.mentioned: set[str] = set()
+        self.named_in: set[tuple[str, str]] = set()  # (entity id, source id)
+
+    # -- helpers -------------------------------------------------------------------
+    def add(self, s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
+        self.quads.append(ox.Quad(s, _n(p), o))
+
+    def mint(self, local: str) -> ox.NamedNode:
+        iri = FACT + local
+        n = 2
+        while iri in self.minted:
+            iri = f"{FACT}{local}-{n}"
+            n += 1
+        self.minted.add(iri)
+        return _n(iri)
+
+    def entity(self, fact: Fact, key: str, value: Any = None) -> ox.NamedNode:
+        eid = str(fact.data[key] if value is None else value)
+        if eid not in self.ds.entities:
+            hint = ""
+            close = [e for e in self.ds.entities if normalize_name(e) == normalize_name(eid)]
+            if close:
+                hint = f" (did you mean {close[0]!r}?)"
+            raise DataError(f"field {key!r}: unknown entity {eid!r}{hint}", file=fact.file, fact=fact.where)
+        self.mentioned.add(eid)
+        self.named_in.add((eid, fact.source))
+        return _n(ENT + eid)
+
+    def provenance(self, node: ox.NamedNode, fact: Fact) -> None:
+        source = self.ds.sources[fact.source]
+        reason = source.verify(fact.quote)
+        if reason:
+            raise DataError(f"{reason}: {fact.quote[:80]!r}", file=fact.file, fact=fact.where)
+        self.add(node, KG + "sourceDocument", _n(SRC + fact.source))
+        self.add(node, PROV + "wasDerivedFrom", _n(SRC + fact.source))
+        self.add(node, KG + "quote", _lit(" ".join(fact.quote.split())))
+        if fact.data.get("note"):
+            self.add(node, KG + "note", _lit(str(fact.data["note"])))
+
+    def assertion(self, fact: Fact, local: str, s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
+        node = self.mint(local)
+        self.add(node, RDF + "type", _n(KG + "Assertion"))
+        self.add(node, RDF + "subject", s)
+        self.add(node, RDF + "predicate", _n(p))
+        self.add(node, RDF + "object", o)
+        self.provenance(node, fact)
+
+    # -- sections ------------------------------------------------------------------
+    def sources(self) -> None:
+        for src in self.ds.sources.values():
+            node = _n(SRC + src.id)
+            self.add(node, RDF + "type", _n(KG + "SourceDocument"))
+            self.add(node, RDFS + "label", _lit(src.title or src.id, lang=src.language))
+            if src.title:
+                self.add(node, KG + "title", _lit(src.title, lang=src.language))
+            if src.author:
+                self.add(node, KG + "author", _lit(src.author))
+            if src.publisher:
+                self.add(node, KG + "publishedBy", _lit(src.publisher))
+            if src.date_published:
+                self.add(node, KG + "datePublished", _lit(src.date_published, XSD + "date"))
+            if src.url:
+                self.add(node, "https://schema.org/url", _lit(src.url, XSD + "anyURI"))
+            self.add(node, KG + "language", _lit(src.language))
+            self.add(node, KG + "textFile", _lit(f"data/sources/{src.text_path.name}"))
+            self.add(node, KG + "sha256", _lit(src.sha256))
+            for junk in src.excluded:
+                self.add(node, KG + "excludedText", _lit(" ".join(junk.split())))
+
+    def entities(self) -> None:
+        for ent in self.ds.entities.values():
+            node = _n(ENT + ent.id)
+            for t in ent.types:
+                self.add(node, RDF + "type", _n(KG + t))
+                if t in ("ResearchField", "Industry", "Role"):
+                    self.add(node, SKOS + "inScheme", _n(KG + {"ResearchField": "ResearchFields",
+                                                              "Industry": "Industries",
+                                                              "Role": "Roles"}[t]))
+            self.add(node, RDFS + "label", _lit(ent.label, lang="en"))
+            self.add(node, SKOS + "prefLabel", _lit(ent.label, lang="en"))
+            for alias in ent.aliases:
+                self.add(node, SKOS + "altLabel", _lit(alias, lang="en"))
+            if "label_zh" in ent.outside:
+                zh = _lit(ent.outside["label_zh"], lang="zh")
+                self.add(node, SKOS + "altLabel", zh)
+                a = self.mint(f"outside/{ent.id}/label-zh")
+                self.add(a, RDF + "type", _n(KG + "Assertion"))
+                self.add(a, RDF + "subject", node)
+                self.add(a, RDF + "predicate", _n(SKOS + "altLabel"))
+                self.add(a, RDF + "object", zh)
+                self.add(a, KG + "outsideKnowledge", _lit("Chinese name added by the curators; not from a source"))
+            if "note" in ent.outside:
+                self.add(node, KG + "outsideKnowledge", _lit(ent.outside["note"]))
+
+    def measures(self) -> None:
+        for m in self.ds.measures.values():
+            node = _n(MEASURE + m.id)
+            self.add(node, RDF + "type", _n(KG + "Measure"))
+            self.add(node, SKOS + "inScheme", _n(KG + "Measures"))
+            self.add(node, RDFS + "label", _lit(m.label, lang="en"))
+            self.add(node, SKOS + "prefLabel", _lit(m.label, lang="en"))
+            for alias in m.aliases:
+                self.add(node, SKOS + "altLabel", _lit(alias, lang="en"))
+            self.add(node, SKOS + "definition", _lit(m.definition, lang="en"))
+            self.add(node, KG + "unit", _n(UNIT + m.unit))
+
+    def fact(self, fact: Fact) -> None:
+        getattr(self, "fact_" + fact.kind)(fact)
+
+    def fact_mentions(self, fact: Fact) -> None:
+        node = self.entity(fact, "entity")
+        self.assertion(fact, f"{fact.source}/mention/{fact.data['entity']}", node, KG + "mentionedIn",
+                       _n(SRC + fact.source))
+
+    def fact_relations(self, fact: Fact) -> None:
+        d = fact.data
+        s = self.entity(fact, "s")
+        p = str(d["p"])
+        has_o, has_value = d.get("o") is not None, d.get("value") is not None
+        if p in self.onto.object_properties:
+            if not has_o or has_value:
+                raise DataError(f"{p!r} relates two entities: give 'o' (an entity id), not 'value'",
+                                file=fact.file, fact=fact.where)
+            objects: list[ox.NamedNode | ox.Literal] = [
+                self.entity(fact, "o", o) for o in (d["o"] if isinstance(d["o"], list) else [d["o"]])
+            ]
+        elif p in self.onto.datatype_properties:
+            if not has_value or has_o:
+                raise DataError(f"{p!r} takes a literal: give 'value', not 'o'", file=fact.file, fact=fact.where)
+            rng = self.onto.datatype_properties[p]
+            if rng == XSD + "gYear":
+                objects = [_time_literal(d["value"], fact, "value")]
+            elif rng == XSD + "integer":
+                objects = [_lit(_number(d["value"], fact, "value"), XSD + "integer")]
+            else:
+                objects = [_lit(str(d["value"]))]
+        else:
+            raise DataError(f"unknown predicate {p!r} (not a property of the ontology)", file=fact.file, fact=fact.where)
+        for o in objects:
+            self.add(s, KG + p, o)
+            tail = o.value[len(ENT):] if isinstance(o, ox.NamedNode) else _slug(o.value)
+            self.assertion(fact, f"{fact.source}/rel/{d['s']}/{p}/{tail}", s, KG + p, o)
+
+    def _when(self, node: ox.NamedNode, fact: Fact) -> str:
+        d = fact.data
+        if d.get("year") is not None:
+            lit = _time_literal(d["year"], fact, "year")
+            if not lit.datatype or lit.datatype.value != XSD + "gYear":
+                raise DataError(f"field 'year': {d['year']!r} is not a year", file=fact.file, fact=fact.where)
+            self.add(node, KG + "year", lit)
+            return str(d["year"])
+        if d.get("period") is not None:
+            period = d["period"]
+            if not (isinstance(period, list) and len(period) == 2):
+                raise DataError("field 'period' must be [start year, end year]", file=fact.file, fact=fact.where)
+            self.add(node, KG + "periodStart", _time_literal(period[0], fact, "period"))
+            if period[1] is not None:  # an open period: "since 2019"
+                self.add(node, KG + "periodEnd", _time_literal(period[1], fact, "period"))
+            return f"{period[0]}-{period[1]}"
+        if d.get("as_of") is not None:
+            self.add(node, KG + "asOf", _time_literal(d["as_of"], fact, "as_of"))
+            return f"as-of-{d['as_of']}"
+        return "undated"
+
+    def fact_indicators(self, fact: Fact) -> None:
+        d = fact.data
+        subject = self.entity(fact, "subject")
+        mid = str(d["measure"])
+        if mid not in self.ds.measures:
+            raise DataError(f"field 'measure': unknown measure {mid!r}", file=fact.file, fact=fact.where)
+        unit = str(d.get("unit") or self.ds.measures[mid].unit)
+        if unit not in UNITS:
+            raise DataError(f"field 'unit': unknown unit {unit!r}", file=fact.file, fact=fact.where)
+        qualifier = str(d.get("qualifier") or "exact")
+        if qualifier not in QUALIFIERS:
+            raise DataError(f"field 'qualifier': unknown qualifier {qualifier!r} (known: "
+                            f"{', '.join(sorted(QUALIFIERS))})", file=fact.file, fact=fact.where)
+        node = self.mint(f"{fact.source}/obs/{d['subject']}/{mid}/{_slug(str(d.get('year') or d.get('period') or d.get('as_of') or 'undated'))}")
+        self.add(node, RDF + "type", _n(KG + "Observation"))
+        self.add(node, KG + "refArea", subject)
+        self.add(node, KG + "measure", _n(MEASURE + mid))
+        self.add(node, KG + "value", _lit(_number(d["value"], fact, "value"), XSD + "decimal"))
+        self.add(node, KG + "unit", _n(UNIT + unit))
+        self.add(node, KG + "qualifier", _n(QUAL + qualifier))
+        self._when(node, fact)
+        for key, prop in (("scope", "scope"), ("compared_to", "comparedTo")):
+            if d.get(key) is not None:
+                self.add(node, KG + prop, _lit(str(d[key])))
+        if d.get("base_year") is not None:
+            self.add(node, KG + "baseYear", _time_literal(d["base_year"], fact, "base_year"))
+        if d.get("national_rank") is not None:
+            self.add(node, KG + "nationalRank", _lit(_number(d["national_rank"], fact, "national_rank"), XSD + "integer"))
+        self.provenance(node, fact)
+
+    def fact_rankings(self, fact: Fact) -> None:
+        d = fact.data
+        ranked = self.entity(fact, "entity")
+        rank = d["rank"]
+        if isinstance(rank, bool) or not isinstance(rank, int) or rank < 1:
+            raise DataError(f"field 'rank': {rank!r} is not a positive whole number", file=fact.file, fact=fact.where)
+        what = d.get("edition") or _slug(str(d.get("category") or "rank"))
+        node = self.mint(f"{fact.source}/rank/{d['entity']}/{what}")
+        self.add(node, RDF + "type", _n(KG + "RankingResult"))
+        self.add(node, KG + "rankedEntity", ranked)
+        if d.get("edition"):
+            self.add(node, KG + "rankedIn", self.entity(fact, "edition"))
+        self.add(node, KG + "rank", _lit(str(rank), XSD + "integer"))
+        if d.get("category"):
+            self.add(node, KG + "rankCategory", _lit(str(d["category"])))
+        if d.get("out_of"):
+            self.add(node, KG + "outOf", _lit(str(d["out_of"])))
+        if d.get("scope"):
+            self.add(node, KG + "scope", _lit(str(d["scope"])))
+        if d.get("consecutive") is not None:
+            self.add(node, KG + "consecutiveTimes", _lit(_number(d["consecutive"], fact, "consecutive"), XSD + "integer"))
+        if d.get("year") is not None:
+            self.add(node, KG + "year", _time_literal(d["year"], fact, "year"))
+        self.provenance(node, fact)
+
+    def fact_posts(self, fact: Fact) -> None:
+        d = fact.data
+        person = self.entity(fact, "person")
+        node = self.mint(f"{fact.source}/post/{d['person']}/{d['role']}")
+        self.add(node, RDF + "type", _n(KG + "PostHolding"))
+        self.add(node, KG + "holder", person)
+        self.add(node, KG + "role", self.entity(fact, "role"))
+        orgs = d.get("org") or []
+        for org in orgs if isinstance(orgs, list) else [orgs]:
+            self.add(node, KG + "postIn", self.entity(fact, "org", org))
+        if d.get("title"):
+            self.add(node, KG + "roleTitle", _lit(str(d["title"])))
+        if d.get("as_of") is not None:
+            self.add(node, KG + "asOf", _time_literal(d["as_of"], fact, "as_of"))
+        self.provenance(node, fact)
+
+    def fact_quotations(self, fact: Fact) -> None:
+        d = fact.data
+        speaker = self.entity(fact, "speaker")
+        node = self.mint(f"{fact.source}/quotation/{d['speaker']}")
+        self.add(node, RDF + "type", _n(KG + "Quotation"))
+        self.add(node, KG + "speaker", speaker)
+        self.add(node, KG + "quotationText", _lit(" ".join(str(d.get("text") or d["quote"]).split())))
+        if d.get("event"):
+            self.add(node, KG + "spokenAt", self.entity(fact, "event"))
+        if d.get("date") is not None:
+            self.add(node, KG + "eventDate", _time_literal(d["date"], fact, "date"))
+        self.provenance(node, fact)
+
+    # -- all -----------------------------------------------------------------------
+    def run(self) -> ox.Store:
+        self.sources()
+        self.entities()
+        self.measures()
+        for fact in self.ds.facts:
+            self.fact(fact)
+        unsourced = sorted(set(self.ds.entities) - self.mentioned)
+        if unsourced:
+            ent = self.ds.entities[unsourced[0]]
+            raise DataError(
+                f"entity {ent.id!r} is named by no source (add it to a facts file's mentions)"
+                + (f"; {len(unsourced) - 1} more like it" if len(unsourced) > 1 else ""),
+                file=ent.file,
+            )
+        for eid, sid in sorted(self.named_in):  # an entity a fact refers to is named by its source
+            self.add(_n(ENT + eid), KG + "mentionedIn", _n(SRC + sid))
+        self.store.extend(self.quads)
+        return self.store
+
+
+def entity_index(ds: Dataset) -> list[dict[str, Any]]:
+    """Names for lookups: entities, measures and sources, each with its matching keys."""
+    index: list[dict[str, Any]] = []
+    for e in ds.entities.values():
+        index.append({"id": e.id, "iri": ENT + e.id, "kind": "entity", "label": e.label,
+                      "aliases": e.aliases, "types": e.types})
+    for m in ds.measures.values():
+        index.append({"id": m.id, "iri": MEASURE + m.id, "kind": "measure", "label": m.label,
+                      "aliases": m.aliases, "types": ["Measure"]})
+    for s in ds.sources.values():
+        index.append({"id": s.id, "iri": SRC + s.id, "kind": "source", "label": s.title or s.id,
+                      "aliases": [s.id], "types": ["SourceDocument"]})
+    return index
+
+
+def check_unique_names(index: Iterable[dict[str, Any]]) -> None:
+    """Fail when two entries share a normalized label or alias: it makes lookups ambiguous."""
+    seen: dict[str, str] = {}
+    for item in index:
+        for name in {normalize_name(n) for n in [item["label"], *item["aliases"]]}:
+            other = seen.setdefault(name, item["id"])
+            if other != item["id"]:
+                raise DataError(f"{item['kind']} {item['id']!r} and {other!r} share the name {name!r}")
+
+
+def compile_project(ontology_dir: Path, data_dir: Path) -> Compiled:
+    """Load the ontology and the data files and compile them into one store.
+
+    Raises :class:`~kg.errors.DataError` for the first problem found.
+    """
+    onto = load_ontology(ontology_dir)
+    ds = load_dataset(data_dir, onto.classes)
+    store = _Compiler(onto, ds).run()
+    for quad in onto.store:
+        store.add(quad)
+    index = entity_index(ds)
+    check_unique_names(index)
+    return Compiled(store=store, index=index, dataset=ds)
