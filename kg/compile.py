@@ -172,7 +172,7 @@ class _Compiler:
         for src in self.ds.sources.values():
             node = _n(SRC + src.id)
             self.add(node, RDF + "type", _n(KG + "SourceDocument"))
-            self.add(node, RDFS + "label", _lit(src.title or src.id, lang=src.language))
+            self.add(node, RDFS + "label", _lit(src.display_title, lang=src.language))
             if src.title:
                 self.add(node, KG + "title", _lit(src.title, lang=src.language))
             if src.author:
@@ -399,7 +399,7 @@ def entity_index(ds: Dataset) -> list[dict[str, Any]]:
         index.append({"id": m.id, "iri": MEASURE + m.id, "kind": "measure", "label": m.label,
                       "aliases": m.aliases, "types": ["Measure"]})
     for s in ds.sources.values():
-        index.append({"id": s.id, "iri": SRC + s.id, "kind": "source", "label": s.title or s.id,
+        index.append({"id": s.id, "iri": SRC + s.id, "kind": "source", "label": s.display_title,
                       "aliases": [s.id], "types": ["SourceDocument"]})
     return index
 

@@ -79,6 +79,19 @@ class Source:
     url: str | None = None
 
     @property
+    def display_title(self) -> str:
+        """The title, or for an untitled text a description made from its byline.
+
+        >>> Source("x", None, "People’s Daily", "Wang Haonan", None, "en", Path("x.txt"), "", []).display_title
+        'Untitled article by Wang Haonan (People’s Daily)'
+        """
+        if self.title:
+            return self.title
+        by = f" by {self.author}" if self.author else ""
+        pub = f" ({self.publisher})" if self.publisher else ""
+        return f"Untitled article{by}{pub}" if by or pub else self.id
+
+    @property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 

@@ -1,0 +1,334 @@
+"""The ``kg`` command line: a thin layer over the library.
+
+Commands parse options, call the library and print. Library errors (:class:`KgError`)
+become one ``Error: ...`` line on stderr with exit code 1 (2 for bad input such as a
+malformed query); click's own usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from kg.errors import KgError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class KgClickError(click.ClickException):
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+class KgGroup(click.Group):
+    """Turns library errors into one-line messages instead of tracebacks."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            raise KgClickError(str(exc), exc.exit_code) from None
+
+
+def output_format(*choices: str, default: str = "table") -> Callable[[F], F]:
+    """The shared ``--format`` option."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(list(choices)), default=default, show_default=True,
+        help="Output format.",
+    )
+
+
+class State:
+    def __init__(self, project: str | None, store: str) -> None:
+        self.project_arg = project
+        self.store_name = store
+
+    def project(self) -> Any:
+        from kg.project import find_project
+
+        return find_project(self.project_arg)
+
+    def graph(self) -> Any:
+        from kg.store import open_graph, warn
+
+        graph = open_graph(self.project(), self.store_name)
+        for message in graph.warnings:
+            warn(message)
+        return graph
+
+
+pass_state = click.make_pass_decorator(State)
+
+
+def _echo(text: str) -> None:
+    click.echo(text, nl=False)
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg", prog_name="kg")
+@click.option("--project", type=click.Path(file_okay=False), envvar="KG_PROJECT",
+              help="Project folder (with ontology/ and data/). Default: found from the working directory.")
+@click.option("--store", default="memory", envvar="KG_STORE", show_default=True,
+              help="Store to open, by name (memory: the embedded default).")
+@click.pass_context
+def cli(ctx: click.Context, project: str | None, store: str) -> None:
+    """A sourced, time-aware knowledge graph of Beijing's science-and-technology innovation ecosystem.
+
+    \b
+    Example:
+        kg build
+        kg lookup "Huairou Science City"
+        kg query --list
+    """
+    ctx.obj = State(project, store)
+
+
+# --- build & validate ----------------------------------------------------------------
+
+@cli.command()
+@click.option("--no-validate", is_flag=True, help="Skip SHACL validation (quotes and ids are still checked).")
+@pass_state
+def build(state: State, no_validate: bool) -> None:
+    """Compile ontology + data into the graph, verify quotes, run SHACL, store the result.
+
+    A failed build leaves the last good graph in place. Other commands rebuild
+    automatically when the data changed.
+
+    \b
+    Example:
+        kg build
+    """
+    from kg.build import build as run_build
+
+    result = run_build(state.project(), validate=not no_validate)
+    click.echo(
+        f"built {result.triples} triples: {result.entities} entities, {result.facts} facts "
+        f"from {result.sources} sources in {result.seconds:.2f}s"
+    )
+
+
+@cli.command()
+@pass_state
+def validate(state: State) -> None:
+    """Check the data against the SHACL shapes and list every violation.
+
+    \b
+    Example:
+        kg validate
+    """
+    from kg.build import validate_store
+    from kg.compile import compile_project
+
+    project = state.project()
+    compiled = compile_project(project.ontology_dir, project.data_dir)
+    violations = validate_store(compiled.store, project.ontology_dir)
+    if violations:
+        for line in violations:
+            click.echo(line)
+        raise KgClickError(f"{len(violations)} SHACL violation(s)")
+    click.echo(f"conforms: {len(compiled.store)} triples pass the SHACL shapes")
+
+
+# --- lookups -------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("name")
+@output_format("text", "json", default="text")
+@pass_state
+def lookup(state: State, name: str, fmt: str) -> None:
+    """Show the entity card for NAME: types, aliases, relations, indicators, sources.
+
+    NAME may be a label or alias, in any case and punctuation, or close to one.
+
+    \b
+    Example:
+        kg lookup "Huairou Science City"
+        kg lookup "beijing municipal science & technology commission" --format json
+    """
+    from kg.lookup import entity_card, find, format_card
+
+    graph = state.graph()
+    card = entity_card(graph, find(graph, name))
+    if fmt == "json":
+        click.echo(json.dumps(card, ensure_ascii=False, indent=2))
+    else:
+        _echo(format_card(card))
+
+
+def _entry_rows(entries: list[dict[str, Any]]) -> list[list[str]]:
+    return [[e["id"], e["label"], e.get("kind", "entity"), ", ".join(e.get("types", []))] for e in entries]
+
+
+def _print_entries(entries: list[dict[str, Any]], fmt: str) -> None:
+    from kg.sparql import _table
+
+    if fmt == "json":
+        click.echo(json.dumps([{k: e[k] for k in ("id", "label", "kind", "types", "aliases")} for e in entries],
+                              ensure_ascii=False, indent=2))
+    elif fmt == "ids":
+        for e in entries:
+            click.echo(e["id"])
+    else:
+        _echo(_table(["id", "label", "kind", "types"], _entry_rows(entries)))
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Most results shown.")
+@output_format("table", "json", "ids")
+@pass_state
+def search(state: State, text: str, limit: int, fmt: str) -> None:
+    """Find entities, measures and sources whose names contain or resemble TEXT.
+
+    \b
+    Example:
+        kg search zhongguancun
+    """
+    from kg.lookup import search as run_search
+
+    hits = run_search(state.graph(), text)[:limit]
+    if not hits:
+        raise KgClickError(f"nothing matches {text!r}")
+    _print_entries(hits, fmt)
+
+
+@cli.command(name="list")
+@click.option("--type", "type_", metavar="CLASS", help="Only this class (and its subclasses), e.g. ScienceCity.")
+@output_format("table", "json", "ids")
+@pass_state
+def list_(state: State, type_: str | None, fmt: str) -> None:
+    """List entities, optionally of one class.
+
+    \b
+    Example:
+        kg list --type ScienceCity
+        kg list --type "research organization"
+    """
+    from kg.queries import entities_of_type
+
+    graph = state.graph()
+    _print_entries(entities_of_type(graph, type_), fmt)
+
+
+# --- SPARQL ----------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("-f", "--file", "file_", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
+@output_format("table", "json", "csv", "tsv", "xml")
+@pass_state
+def sparql(state: State, query: str | None, file_: Any, fmt: str) -> None:
+    """Run a SPARQL query (common prefixes such as kg:, ent:, rdfs:, skos: predeclared).
+
+    SELECT and ASK print as --format; CONSTRUCT and DESCRIBE print Turtle.
+
+    \b
+    Example:
+        kg sparql 'SELECT ?c WHERE { ?c a kg:ScienceCity }'
+        kg sparql -f my-query.rq --format csv
+    """
+    from kg.sparql import format_results
+
+    if (query is None) == (file_ is None):
+        raise click.UsageError("give a QUERY or -f FILE (one of them)")
+    text = query if query is not None else file_.read()
+    _echo(format_results(state.graph().query(text), fmt))
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+@click.option("--show", is_flag=True, help="Print the query text instead of running it.")
+@output_format("table", "json", "csv", "tsv", "xml")
+@pass_state
+def query(state: State, name: str | None, list_queries: bool, show: bool, fmt: str) -> None:
+    """Run a named competency query from data/queries/.
+
+    \b
+    Example:
+        kg query --list
+        kg query rd-intensity-by-year
+    """
+    from kg.queries import load_named_queries
+    from kg.sparql import _table, format_results
+
+    named = load_named_queries(state.project().queries_dir)
+    if list_queries or name is None:
+        if name is None and not list_queries:
+            raise click.UsageError("give a query NAME, or --list")
+        _echo(_table(["name", "title"], [[q.name, q.title] for q in named.values()]))
+        return
+    if name not in named:
+        import difflib
+
+        close = difflib.get_close_matches(name, list(named), n=3)
+        hint = f"; did you mean: {', '.join(close)}?" if close else "; see 'kg query --list'"
+        raise KgClickError(f"no named query {name!r}{hint}")
+    if show:
+        _echo(named[name].text)
+        return
+    _echo(format_results(state.graph().query(named[name].text), fmt))
+
+
+# --- stats & export ----------------------------------------------------------------------
+
+@cli.command()
+@output_format("table", "json")
+@pass_state
+def stats(state: State, fmt: str) -> None:
+    """Print counts: triples, entities by class, facts by kind, sources.
+
+    \b
+    Example:
+        kg stats
+    """
+    from kg.queries import graph_stats
+    from kg.sparql import _table
+
+    figures = graph_stats(state.graph())
+    if fmt == "json":
+        click.echo(json.dumps(figures, indent=2))
+        return
+    rows = [[k, str(v)] for k, v in figures["totals"].items()]
+    _echo(_table(["total", "count"], rows))
+    click.echo()
+    _echo(_table(["class", "entities"], [[k, str(v)] for k, v in figures["entities_by_class"].items()]))
+
+
+EXPORT_FORMATS = {"turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD", "rdfxml": "RDF_XML"}
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="turtle", show_default=True,
+              help="RDF serialization.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to this file.")
+@pass_state
+def export(state: State, fmt: str, output: str | None) -> None:
+    """Export the whole graph as RDF to a file or stdout.
+
+    \b
+    Example:
+        kg export --format turtle -o beijing-kg.ttl
+    """
+    from kg.export import export_graph
+
+    data = export_graph(state.graph(), fmt)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        from kg.export import write_atomically
+
+        write_atomically(Path(output), data)
+        click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
+
+
+def main() -> None:
+    """Entry point of the ``kg`` script."""
+    cli(prog_name="kg")

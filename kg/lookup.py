@@ -1,0 +1,438 @@
+"""Finding entities by name and assembling their cards (every fact with its sources).
+
+Matching goes from strict to loose: exact label or alias, then the same ignoring case,
+punctuation, "&"/"and" and spacing, then fuzzy similarity for typos
+("Huairou Sciense City"). Cards are read from the graph with a handful of SPARQL queries.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from kg.dataset import normalize_name
+from kg.errors import UnknownEntityError
+from kg.namespaces import ENT, KG, MEASURE, QUAL, SRC, UNIT
+from kg.store import KnowledgeGraph
+
+__all__ = ["Match", "match_names", "find", "search", "entity_card", "format_card", "FUZZY_CUTOFF"]
+
+#: Similarity (0..1) above which a fuzzy match counts as the entity asked for.
+FUZZY_CUTOFF = 0.85
+_SUGGEST_CUTOFF = 0.55
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: dict[str, Any]
+    score: float
+    how: str  # "label", "alias", "normalized", "fuzzy"
+
+
+def _names(entry: dict[str, Any]) -> list[str]:
+    return [entry["label"], *entry.get("aliases", [])]
+
+
+def match_names(index: Iterable[dict[str, Any]], name: str) -> list[Match]:
+    """Score every index entry against ``name``, best first (entries scoring 0 are left out).
+
+    >>> idx = [{"id": "hsc", "label": "Huairou Science City", "aliases": []},
+    ...        {"id": "hd", "label": "Huairou district", "aliases": []}]
+    >>> [(m.entry["id"], m.how) for m in match_names(idx, "huairou  science-city")][:1]
+    [('hsc', 'normalized')]
+    >>> match_names(idx, "Huairou Sciense City")[0].how
+    'fuzzy'
+    """
+    wanted = name.strip()
+    key = normalize_name(wanted)
+    matches: list[Match] = []
+    for entry in index:
+        names = _names(entry)
+        if wanted == entry["label"]:
+            matches.append(Match(entry, 1.0, "label"))
+        elif wanted in names:
+            matches.append(Match(entry, 0.995, "alias"))
+        elif key and key in {normalize_name(n) for n in names}:
+            matches.append(Match(entry, 0.99, "normalized"))
+        elif key:
+            best = 0.0
+            for n in names:
+                other = normalize_name(n)
+                ratio = difflib.SequenceMatcher(None, key, other).ratio()
+                if len(key) >= 4 and (other.startswith(key + " ") or other.endswith(" " + key)):
+                    ratio = max(ratio, 0.6)  # a whole word of a longer name: worth suggesting
+                best = max(best, ratio)
+            if best >= _SUGGEST_CUTOFF:
+                matches.append(Match(entry, min(best, 0.98), "fuzzy"))
+    kind_order = {"entity": 0, "measure": 1, "source": 2}
+    matches.sort(key=lambda m: (-m.score, kind_order.get(m.entry.get("kind", "entity"), 3), m.entry["label"]))
+    return matches
+
+
+def find(graph: KnowledgeGraph, name: str) -> dict[str, Any]:
+    """The best entry for ``name``, or :class:`UnknownEntityError` with close suggestions."""
+    matches = match_names(graph.index, name)
+    if matches and (matches[0].how != "fuzzy" or matches[0].score >= FUZZY_CUTOFF):
+        return matches[0].entry
+    raise UnknownEntityError(name, [m.entry["label"] for m in matches[:5]])
+
+
+def search(graph: KnowledgeGraph, text: str, *, kind: str | None = None) -> list[dict[str, Any]]:
+    """Entries whose label or alias contains ``text`` (normalized), then fuzzy matches."""
+    key = normalize_name(text)
+    hits = [e for e in graph.index if key and any(key in normalize_name(n) for n in _names(e))]
+    seen = {e["id"] for e in hits}
+    hits += [m.entry for m in match_names(graph.index, text) if m.entry["id"] not in seen]
+    return [e for e in hits if kind is None or e.get("kind") == kind]
+
+
+# --- cards -------------------------------------------------------------------------
+
+def _local(term: Any, base: str) -> str | None:
+    value = getattr(term, "value", None)
+    return value[len(base):] if isinstance(value, str) and value.startswith(base) else None
+
+
+def _value(term: Any) -> str | None:
+    return None if term is None else str(term.value)
+
+
+def _ref(term: Any, label: Any) -> dict[str, Any]:
+    value = str(term.value)
+    for base in (ENT, MEASURE, SRC):
+        if value.startswith(base):
+            return {"id": value[len(base):], "iri": value, "label": _value(label) or value[len(base):]}
+    return {"id": None, "iri": value, "label": _value(label) or value}
+
+
+def _sources(rows: Iterable[tuple[Any, Any, Any]]) -> list[dict[str, Any]]:
+    out, seen = [], set()
+    for doc, title, quote in rows:
+        if doc is None or (doc.value, _value(quote)) in seen:
+            continue
+        seen.add((doc.value, _value(quote)))
+        out.append({"document": _local(doc, SRC), "title": _value(title), "quote": _value(quote)})
+    return sorted(out, key=lambda s: (s["document"] or "", s["quote"] or ""))
+
+
+_RELATIONS = """
+SELECT ?dir ?p ?pl ?other ?ol ?doc ?title ?quote ?outside WHERE {
+  { ?a rdf:subject $e ; rdf:predicate ?p ; rdf:object ?other . BIND("out" AS ?dir) }
+  UNION
+  { ?a rdf:object $e ; rdf:predicate ?p ; rdf:subject ?other . BIND("in" AS ?dir) }
+  ?a a kg:Assertion .
+  OPTIONAL { ?a kg:sourceDocument ?doc . ?a kg:quote ?quote . OPTIONAL { ?doc rdfs:label ?title } }
+  OPTIONAL { ?a kg:outsideKnowledge ?outside }
+  OPTIONAL { ?p rdfs:label ?pl FILTER(LANG(?pl) = "en") }
+  OPTIONAL { ?other rdfs:label ?ol }
+} ORDER BY ?dir ?p ?other ?doc
+"""
+
+_OBSERVATIONS = """
+SELECT ?obs ?subject ?sl ?measure ?ml ?value ?unit ?ul ?qual ?ql ?year ?start ?end ?asof ?scope ?base
+       ?cmp ?note ?doc ?title ?quote WHERE {
+  { ?obs kg:refArea $e } UNION { ?obs kg:measure $e }
+  ?obs a kg:Observation ; kg:refArea ?subject ; kg:measure ?measure ; kg:value ?value ; kg:unit ?unit ;
+       kg:qualifier ?qual ; kg:sourceDocument ?doc ; kg:quote ?quote .
+  OPTIONAL { ?subject rdfs:label ?sl } OPTIONAL { ?measure rdfs:label ?ml }
+  OPTIONAL { ?unit rdfs:label ?ul } OPTIONAL { ?qual rdfs:label ?ql } OPTIONAL { ?doc rdfs:label ?title }
+  OPTIONAL { ?obs kg:year ?year } OPTIONAL { ?obs kg:periodStart ?start } OPTIONAL { ?obs kg:periodEnd ?end }
+  OPTIONAL { ?obs kg:asOf ?asof } OPTIONAL { ?obs kg:scope ?scope } OPTIONAL { ?obs kg:baseYear ?base }
+  OPTIONAL { ?obs kg:comparedTo ?cmp } OPTIONAL { ?obs kg:note ?note }
+} ORDER BY ?ml ?year ?start ?asof ?obs
+"""
+
+_RANKINGS = """
+SELECT ?r ?who ?wl ?index ?il ?rank ?cat ?outof ?scope ?times ?year ?note ?doc ?title ?quote WHERE {
+  { ?r kg:rankedEntity $e } UNION { ?r kg:rankedIn $e } UNION { ?edition kg:edition $e . ?r kg:rankedIn ?edition }
+  ?r a kg:RankingResult ; kg:rankedEntity ?who ; kg:rank ?rank ; kg:sourceDocument ?doc ; kg:quote ?quote .
+  OPTIONAL { ?who rdfs:label ?wl } OPTIONAL { ?doc rdfs:label ?title }
+  OPTIONAL { ?r kg:rankedIn ?index . ?index rdfs:label ?il }
+  OPTIONAL { ?r kg:rankCategory ?cat } OPTIONAL { ?r kg:outOf ?outof } OPTIONAL { ?r kg:scope ?scope }
+  OPTIONAL { ?r kg:consecutiveTimes ?times } OPTIONAL { ?r kg:year ?year } OPTIONAL { ?r kg:note ?note }
+} ORDER BY ?il ?rank ?wl
+"""
+
+_POSTS = """
+SELECT ?h ?person ?pl ?role ?rl ?org ?orgl ?title ?asof ?note ?doc ?dt ?quote WHERE {
+  { ?h kg:holder $e } UNION { ?h kg:postIn $e } UNION { ?h kg:role $e }
+  ?h a kg:PostHolding ; kg:holder ?person ; kg:role ?role ; kg:sourceDocument ?doc ; kg:quote ?quote .
+  OPTIONAL { ?person rdfs:label ?pl } OPTIONAL { ?role rdfs:label ?rl } OPTIONAL { ?doc rdfs:label ?dt }
+  OPTIONAL { ?h kg:postIn ?org . OPTIONAL { ?org rdfs:label ?orgl } }
+  OPTIONAL { ?h kg:roleTitle ?title } OPTIONAL { ?h kg:asOf ?asof } OPTIONAL { ?h kg:note ?note }
+} ORDER BY ?pl ?asof ?h ?orgl
+"""
+
+_QUOTATIONS = """
+SELECT ?qn ?speaker ?sl ?text ?event ?el ?date ?doc ?title ?quote WHERE {
+  { ?qn kg:speaker $e } UNION { ?qn kg:spokenAt $e }
+  ?qn a kg:Quotation ; kg:speaker ?speaker ; kg:quotationText ?text ; kg:sourceDocument ?doc ; kg:quote ?quote .
+  OPTIONAL { ?speaker rdfs:label ?sl } OPTIONAL { ?doc rdfs:label ?title }
+  OPTIONAL { ?qn kg:spokenAt ?event . ?event rdfs:label ?el } OPTIONAL { ?qn kg:eventDate ?date }
+} ORDER BY ?doc ?qn
+"""
+
+_TYPES = """
+SELECT ?t ?tl WHERE { $e a ?t . OPTIONAL { ?t rdfs:label ?tl FILTER(LANG(?tl) = "en") } } ORDER BY ?tl
+"""
+
+_SOURCE = """
+SELECT ?p ?v WHERE { $e ?p ?v FILTER(?p IN (kg:title, kg:author, kg:publishedBy, kg:datePublished, kg:language,
+  kg:textFile, kg:sha256)) }
+"""
+
+
+def _run(graph: KnowledgeGraph, query: str, iri: str) -> list[Any]:
+    from kg.namespaces import PREFIXES
+
+    if any(c in iri for c in '<>"{}|^`\\ '):
+        raise ValueError(f"not a valid IRI: {iri!r}")
+    return list(graph.store.query(query.replace("$e", f"<{iri}>"), prefixes=PREFIXES))
+
+
+def _relations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
+    grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
+    rows: dict[tuple[str, str, str], list[tuple[Any, Any, Any]]] = {}
+    for r in _run(graph, _RELATIONS, iri):
+        direction, p, other = r["dir"].value, r["p"].value, r["other"]
+        key = (direction, p, str(other))  # N-Triples form: keeps literals' language apart
+        if key not in grouped:
+            pred = _local(r["p"], KG)
+            if pred == "mentionedIn":
+                kind = "mention"
+            elif r["outside"] is not None:
+                kind = "outside"
+            else:
+                kind = "relation"
+            import pyoxigraph as ox
+
+            record: dict[str, Any] = {
+                "kind": kind,
+                "direction": direction,
+                "predicate": pred or p,
+                "predicate_label": _value(r["pl"]) or pred or p,
+            }
+            if isinstance(other, ox.Literal):
+                record["value"] = other.value
+                if other.language:
+                    record["language"] = other.language
+            else:
+                record["object"] = _ref(other, r["ol"])
+            if r["outside"] is not None:
+                record["outside_knowledge"] = r["outside"].value
+            grouped[key] = record
+            rows[key] = []
+        rows[key].append((r["doc"], r["title"], r["quote"]))
+    out = []
+    for key, record in grouped.items():
+        record["sources"] = _sources(rows[key])
+        out.append(record)
+    return out
+
+
+def _period(r: Any) -> tuple[str | None, str | None]:
+    if r["year"] is not None:
+        return r["year"].value, None
+    if r["start"] is not None:
+        end = r["end"].value if r["end"] is not None else ""
+        return None, f"{r['start'].value}-{end}"
+    return None, None
+
+
+def _observations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
+    out = []
+    for r in _run(graph, _OBSERVATIONS, iri):
+        year, period = _period(r)
+        out.append({
+            "kind": "indicator",
+            "id": r["obs"].value,
+            "subject": _ref(r["subject"], r["sl"]),
+            "predicate": _local(r["measure"], MEASURE),
+            "measure": _ref(r["measure"], r["ml"]),
+            "value": r["value"].value,
+            "unit": _local(r["unit"], UNIT),
+            "unit_label": _value(r["ul"]),
+            "qualifier": _local(r["qual"], QUAL),
+            "qualifier_label": _value(r["ql"]),
+            "year": year,
+            "period": period,
+            "as_of": _value(r["asof"]),
+            "scope": _value(r["scope"]),
+            "base_year": _value(r["base"]),
+            "compared_to": _value(r["cmp"]),
+            "note": _value(r["note"]),
+            "sources": _sources([(r["doc"], r["title"], r["quote"])]),
+        })
+    return out
+
+
+def _rankings(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
+    out = []
+    for r in _run(graph, _RANKINGS, iri):
+        out.append({
+            "kind": "ranking",
+            "id": r["r"].value,
+            "predicate": "rank",
+            "entity": _ref(r["who"], r["wl"]),
+            "index": _ref(r["index"], r["il"]) if r["index"] is not None else None,
+            "rank": int(r["rank"].value),
+            "category": _value(r["cat"]),
+            "out_of": _value(r["outof"]),
+            "scope": _value(r["scope"]),
+            "consecutive": int(r["times"].value) if r["times"] is not None else None,
+            "year": _value(r["year"]),
+            "note": _value(r["note"]),
+            "sources": _sources([(r["doc"], r["title"], r["quote"])]),
+        })
+    return out
+
+
+def _posts(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
+    records: dict[str, dict[str, Any]] = {}
+    for r in _run(graph, _POSTS, iri):
+        rec = records.setdefault(r["h"].value, {
+            "kind": "post",
+            "id": r["h"].value,
+            "predicate": "holds post",
+            "person": _ref(r["person"], r["pl"]),
+            "role": _ref(r["role"], r["rl"]),
+            "organizations": [],
+            "title": _value(r["title"]),
+            "as_of": _value(r["asof"]),
+            "note": _value(r["note"]),
+            "sources": _sources([(r["doc"], r["dt"], r["quote"])]),
+        })
+        if r["org"] is not None and all(o["iri"] != r["org"].value for o in rec["organizations"]):
+            rec["organizations"].append(_ref(r["org"], r["orgl"]))
+    return list(records.values())
+
+
+def _quotations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
+    return [{
+        "kind": "quotation",
+        "id": r["qn"].value,
+        "predicate": "said",
+        "speaker": _ref(r["speaker"], r["sl"]),
+        "value": r["text"].value,
+        "event": _ref(r["event"], r["el"]) if r["event"] is not None else None,
+        "date": _value(r["date"]),
+        "sources": _sources([(r["doc"], r["title"], r["quote"])]),
+    } for r in _run(graph, _QUOTATIONS, iri)]
+
+
+def entity_card(graph: KnowledgeGraph, entry: dict[str, Any]) -> dict[str, Any]:
+    """Everything the graph says about one entity, measure or source, with sources.
+
+    The result is JSON-ready: ``id``, ``iri``, ``label``, ``types``, ``aliases``,
+    ``outside_knowledge`` and ``facts`` (records with ``kind``, ``predicate``, the value or
+    related entity, unit, year, qualifier and ``sources`` of ``document`` + ``quote``).
+    """
+    iri = entry["iri"]
+    types = [_value(r["tl"]) or r["t"].value for r in _run(graph, _TYPES, iri)
+             if not (_value(r["tl"]) is None and not r["t"].value.startswith(KG))]
+    relations = _relations(graph, iri)
+    outside = [f for f in relations if f["kind"] == "outside"]
+    facts = [f for f in relations if f["kind"] != "outside"]
+    facts += _observations(graph, iri) + _rankings(graph, iri) + _posts(graph, iri) + _quotations(graph, iri)
+    card: dict[str, Any] = {
+        "id": entry["id"],
+        "iri": iri,
+        "kind": entry.get("kind", "entity"),
+        "label": entry["label"],
+        "types": types,
+        "aliases": list(entry.get("aliases", [])),
+        "outside_knowledge": [{"predicate": f["predicate"], "value": f.get("value"),
+                               "language": f.get("language"), "note": f["outside_knowledge"]} for f in outside],
+        "facts": facts,
+    }
+    if entry.get("kind") == "source":
+        card["metadata"] = {_local(r["p"], KG): r["v"].value for r in _run(graph, _SOURCE, iri)}
+        card["aliases"] = []
+    return card
+
+
+# --- text rendering ------------------------------------------------------------------
+
+def _amount(f: dict[str, Any]) -> str:
+    value = f["value"]
+    try:
+        number = float(value)
+        text = f"{number:,.0f}" if number == int(number) and abs(number) >= 1000 else value
+    except ValueError:
+        text = value
+    qual = "" if f["qualifier"] in (None, "exact") else f"{f['qualifier_label']} "
+    unit = {"percent": "%", "count": ""}.get(f["unit"] or "", f" {f['unit_label']}")
+    return f"{qual}{text}{unit}"
+
+
+def _when(f: dict[str, Any]) -> str:
+    parts = []
+    if f.get("year"):
+        parts.append(f["year"])
+    if f.get("period"):
+        parts.append(f["period"] if not f["period"].endswith("-") else f"since {f['period'][:-1]}")
+    if f.get("as_of"):
+        parts.append(f"as of {f['as_of']}")
+    return ", ".join(parts) or "undated"
+
+
+def _src_lines(f: dict[str, Any]) -> list[str]:
+    return [f"      [{s['document']}] “{s['quote']}”" for s in f["sources"]]
+
+
+def format_card(card: dict[str, Any]) -> str:
+    """Render a card as text for the terminal."""
+    lines = [f"{card['label']}  ({card['id']})", f"  types:    {', '.join(card['types']) or '-'}"]
+    if card["aliases"]:
+        lines.append(f"  aliases:  {'; '.join(card['aliases'])}")
+    for o in card["outside_knowledge"]:
+        lines.append(f"  {o['predicate'].rsplit('#')[-1]}: {o['value']} (outside knowledge: {o['note']})")
+    if card.get("metadata"):
+        for key, value in card["metadata"].items():
+            lines.append(f"  {key}: {value}")
+    by_kind: dict[str, list[dict[str, Any]]] = {}
+    for f in card["facts"]:
+        by_kind.setdefault(f["kind"], []).append(f)
+    sections = [
+        ("relation", "Relations"), ("indicator", "Indicators"), ("ranking", "Rankings"),
+        ("post", "Posts"), ("quotation", "Quotations"), ("mention", "Named in"),
+    ]
+    for kind, title in sections:
+        facts = by_kind.get(kind, [])
+        if not facts:
+            continue
+        lines.append(f"{title}:")
+        for f in facts:
+            if kind == "relation":
+                other = f["object"]["label"] if "object" in f else f["value"]
+                arrow = "→" if f["direction"] == "out" else "←"
+                lines.append(f"  {arrow} {f['predicate_label']}: {other}")
+            elif kind == "indicator":
+                extra = [x for x in (f.get("scope") and f"scope: {f['scope']}",
+                                     f.get("base_year") and f"vs {f['base_year']}",
+                                     f.get("compared_to") and f"vs {f['compared_to']}") if x]
+                subject = "" if f["subject"]["iri"] == card["iri"] else f" [{f['subject']['label']}]"
+                lines.append(f"  {f['measure']['label']}{subject}: {_amount(f)} ({_when(f)})"
+                             + (f" — {'; '.join(extra)}" if extra else ""))
+            elif kind == "ranking":
+                where = f["index"]["label"] if f["index"] else (f["category"] or "ranking")
+                bits = [x for x in (f.get("category") if f["index"] else None,
+                                    f.get("out_of") and f"out of {f['out_of']}",
+                                    f.get("consecutive") and f"{f['consecutive']} consecutive times",
+                                    f.get("year")) if x]
+                lines.append(f"  #{f['rank']} {f['entity']['label']} in {where}" + (f" ({'; '.join(bits)})" if bits else ""))
+            elif kind == "post":
+                orgs = ", ".join(o["label"] for o in f["organizations"]) or "-"
+                when = f" (as of {f['as_of']})" if f.get("as_of") else ""
+                lines.append(f"  {f['person']['label']}: {f['role']['label']} — {orgs}{when}")
+            elif kind == "quotation":
+                lines.append(f"  {f['speaker']['label']}: “{f['value']}”")
+            elif kind == "mention":
+                lines.append(f"  {f['object']['label']}")
+            if kind != "quotation" or f["value"] != (f["sources"][0]["quote"] if f["sources"] else None):
+                lines.extend(_src_lines(f))
+            else:
+                lines.append(f"      [{f['sources'][0]['document']}]")
+    return "\n".join(lines) + "\n"

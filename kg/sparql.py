@@ -1,0 +1,136 @@
+"""Running SPARQL safely and formatting the results.
+
+Queries run on Oxigraph with the common prefixes (:data:`kg.namespaces.PREFIXES`)
+predeclared. Oxigraph would execute a federated ``SERVICE`` call over HTTP, so queries that
+use ``SERVICE`` are refused unless the caller allows them explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.errors import QueryError, UnsafeQueryError
+from kg.namespaces import PREFIXES
+
+__all__ = ["run_query", "check_safe", "query_form", "format_results", "RESULT_FORMATS"]
+
+RESULT_FORMATS = ("table", "json", "csv", "tsv", "xml")
+
+# Pieces of a query that may contain any text: comments, string literals and IRIs.
+_OPAQUE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r"|<[^<>\"{}|^`\\\x00-\x20]*>"
+    r"|#[^\n]*",
+    re.S,
+)
+_KEYWORD = r"(?<![\w:?$-]){}(?![\w:-])"
+
+
+def _code_only(query: str) -> str:
+    """The query with comments, strings and IRIs blanked out, keywords kept.
+
+    >>> _code_only('SELECT * { ?s ?p "SERVICE" } # SERVICE')
+    'SELECT * { ?s ?p   }  '
+    """
+    return _OPAQUE.sub(" ", query)
+
+
+def check_safe(query: str, *, allow_service: bool = False) -> None:
+    """Refuse queries that would reach the network or the disk.
+
+    >>> check_safe("SELECT * WHERE { ?s ?p ?o }")
+    >>> check_safe("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    ...
+    kg.errors.UnsafeQueryError: SERVICE (federated query) is disabled: it would make the query fetch from the network
+    """
+    code = _code_only(query)
+    if not allow_service and re.search(_KEYWORD.format("SERVICE"), code, re.I):
+        raise UnsafeQueryError("SERVICE (federated query) is disabled: it would make the query fetch from the network")
+    for word in ("LOAD", "INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "COPY", "MOVE", "ADD"):
+        if re.search(_KEYWORD.format(word), code, re.I) and query_form(query) == "UPDATE":
+            raise QueryError("updates are not allowed: the graph is built from the data files (edit them instead)")
+
+
+def query_form(query: str) -> str:
+    """SELECT, ASK, CONSTRUCT, DESCRIBE or UPDATE, read from the query text.
+
+    >>> query_form("PREFIX x: <http://x/> ask { ?s ?p ?o }")
+    'ASK'
+    """
+    code = _code_only(query)
+    code = re.sub(r"(?i)\b(PREFIX|BASE)\b\s*[\w-]*:?\s*", " ", code)
+    match = re.search(r"(?i)\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|COPY|MOVE|ADD)\b",
+                      code)
+    if not match:
+        return "UNKNOWN"
+    word = match.group(1).upper()
+    return word if word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") else "UPDATE"
+
+
+def run_query(store: Any, query: str, *, allow_service: bool = False) -> Any:
+    """Run a read-only query on a pyoxigraph store; errors become :class:`QueryError`."""
+    if not query.strip():
+        raise QueryError("the query is empty")
+    check_safe(query, allow_service=allow_service)
+    try:
+        return store.query(query, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    except (OSError, ValueError, TypeError) as exc:
+        raise QueryError(f"query failed: {exc}") from None
+
+
+def _term_text(term: Any) -> str:
+    if term is None:
+        return ""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        value = str(term.value)
+        for prefix, iri in PREFIXES.items():
+            if value.startswith(iri) and re.fullmatch(r"[\w.-]*", value[len(iri):]):
+                return f"{prefix}:{value[len(iri):]}"
+        return f"<{value}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return str(term.value)
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [len(h) for h in header]
+    for row in rows:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    line = "  ".join("-" * w for w in widths)
+    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(), line]
+    out += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    return "\n".join(out) + "\n"
+
+
+def format_results(results: Any, fmt: str = "table") -> str:
+    """Render query results: SELECT/ASK in ``fmt``, CONSTRUCT/DESCRIBE always as Turtle."""
+    import pyoxigraph as ox
+
+    if isinstance(results, ox.QueryTriples):
+        data = ox.serialize(results, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return data.decode("utf-8") if isinstance(data, bytes) else str(data)
+    if fmt not in RESULT_FORMATS:
+        raise QueryError(f"unknown format {fmt!r} (choose from {', '.join(RESULT_FORMATS)})")
+    if isinstance(results, ox.QueryBoolean) and fmt in ("table", "csv", "tsv"):
+        return ("true" if bool(results) else "false") + "\n"
+    if fmt != "table":  # the standard SPARQL 1.1 results formats, written by Oxigraph
+        target = {
+            "json": ox.QueryResultsFormat.JSON,
+            "xml": ox.QueryResultsFormat.XML,
+            "csv": ox.QueryResultsFormat.CSV,
+            "tsv": ox.QueryResultsFormat.TSV,
+        }[fmt]
+        text = bytes(results.serialize(format=target)).decode("utf-8")
+        return text if text.endswith("\n") else text + "\n"
+    variables = [v.value for v in results.variables]
+    rows = [[_term_text(solution[v]) for v in variables] for solution in results]
+    return _table(variables, rows)
