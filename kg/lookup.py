@@ -83,6 +83,9 @@ def search(graph: KnowledgeGraph, text: str, *, kind: str | None = None) -> list
     """Entries whose label or alias contains ``text`` (normalized), then fuzzy matches."""
     key = normalize_name(text)
     hits = [e for e in graph.index if key and any(key in normalize_name(n) for n in _names(e))]
+    hits.sort(key=lambda e: (all(normalize_name(n) != key for n in _names(e)),
+                             all(not normalize_name(n).startswith(key) for n in _names(e)),
+                             e["label"].casefold()))
     seen = {e["id"] for e in hits}
     hits += [m.entry for m in match_names(graph.index, text) if m.entry["id"] not in seen]
     return [e for e in hits if kind is None or e.get("kind") == kind]
@@ -322,6 +325,29 @@ def _quotations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
     } for r in _run(graph, _QUOTATIONS, iri)]
 
 
+def _uniform(f: dict[str, Any]) -> None:
+    """Give every fact record the same core keys, whatever its kind.
+
+    ``predicate``; ``value`` (a literal) or ``object`` (a related entity); ``unit``,
+    ``year``, ``date`` and ``qualifier`` (None where they do not apply); ``sources``.
+    """
+    kind = f["kind"]
+    if kind == "ranking":
+        f.setdefault("value", f["rank"])
+        f.setdefault("object", f["index"] or f["entity"])
+    elif kind == "post":
+        f.setdefault("value", f["title"] or f["role"]["label"])
+        f.setdefault("object", f["organizations"][0] if f["organizations"] else None)
+        f.setdefault("date", f["as_of"])
+    elif kind == "quotation":
+        f.setdefault("object", f["speaker"])
+    elif kind == "indicator":
+        f.setdefault("object", f["subject"])
+        f.setdefault("date", f["as_of"] or f["period"])
+    for key in ("value", "object", "unit", "year", "date", "qualifier"):
+        f.setdefault(key, None)
+
+
 def entity_card(graph: KnowledgeGraph, entry: dict[str, Any]) -> dict[str, Any]:
     """Everything the graph says about one entity, measure or source, with sources.
 
@@ -330,8 +356,9 @@ def entity_card(graph: KnowledgeGraph, entry: dict[str, Any]) -> dict[str, Any]:
     related entity, unit, year, qualifier and ``sources`` of ``document`` + ``quote``).
     """
     iri = entry["iri"]
-    types = [_value(r["tl"]) or r["t"].value for r in _run(graph, _TYPES, iri)
-             if not (_value(r["tl"]) is None and not r["t"].value.startswith(KG))]
+    type_rows = [r for r in _run(graph, _TYPES, iri) if r["t"].value.startswith(KG)]
+    types = [r["t"].value[len(KG):] for r in type_rows]
+    type_labels = [_value(r["tl"]) or r["t"].value[len(KG):] for r in type_rows]
     relations = _relations(graph, iri)
     outside = [f for f in relations if f["kind"] == "outside"]
     facts = [f for f in relations if f["kind"] != "outside"]
@@ -342,11 +369,14 @@ def entity_card(graph: KnowledgeGraph, entry: dict[str, Any]) -> dict[str, Any]:
         "kind": entry.get("kind", "entity"),
         "label": entry["label"],
         "types": types,
+        "type_labels": type_labels,
         "aliases": list(entry.get("aliases", [])),
         "outside_knowledge": [{"predicate": f["predicate"], "value": f.get("value"),
                                "language": f.get("language"), "note": f["outside_knowledge"]} for f in outside],
         "facts": facts,
     }
+    for f in facts:
+        _uniform(f)
     if entry.get("kind") == "source":
         card["metadata"] = {_local(r["p"], KG): r["v"].value for r in _run(graph, _SOURCE, iri)}
         card["aliases"] = []
@@ -384,7 +414,7 @@ def _src_lines(f: dict[str, Any]) -> list[str]:
 
 def format_card(card: dict[str, Any]) -> str:
     """Render a card as text for the terminal."""
-    lines = [f"{card['label']}  ({card['id']})", f"  types:    {', '.join(card['types']) or '-'}"]
+    lines = [f"{card['label']}  ({card['id']})", f"  types:    {', '.join(card['type_labels']) or '-'}"]
     if card["aliases"]:
         lines.append(f"  aliases:  {'; '.join(card['aliases'])}")
     for o in card["outside_knowledge"]:

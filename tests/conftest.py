@@ -1,0 +1,50 @@
+"""Shared fixtures: a tiny hand-made project, and a copy of the real project built once."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.project import Project
+
+ROOT = Path(__file__).resolve().parent.parent
+TINY = Path(__file__).resolve().parent / "fixtures" / "tiny"
+
+
+def _copy_project(src_data: Path, dest: Path) -> Project:
+    shutil.copytree(ROOT / "ontology", dest / "ontology")
+    shutil.copytree(src_data, dest / "data")
+    return Project(dest)
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Project:
+    """An unbuilt copy of the tiny fixture project (one article, six entities)."""
+    return _copy_project(TINY / "data", tmp_path / "tiny")
+
+
+@pytest.fixture
+def built_tiny(tiny: Project) -> Project:
+    from kg.build import build
+
+    build(tiny)
+    return tiny
+
+
+@pytest.fixture(scope="session")
+def real(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """A built copy of the project's own ontology and data (built once per test session)."""
+    from kg.build import build
+
+    project = _copy_project(ROOT / "data", tmp_path_factory.mktemp("real"))
+    build(project)
+    return project
+
+
+@pytest.fixture(scope="session")
+def real_graph(real: Project):  # type: ignore[no-untyped-def]
+    from kg.store import open_graph
+
+    return open_graph(real)

@@ -1,0 +1,120 @@
+"""Building: SHACL, atomic replacement, automatic rebuilds, and the real data's invariants."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.build import build, is_stale
+from kg.compile import compile_project
+from kg.dataset import normalize_name
+from kg.errors import BuildError, ValidationError
+from kg.project import Project
+from kg.store import open_graph
+
+
+def test_build_writes_a_graph_that_opens(built_tiny: Project) -> None:
+    graph = open_graph(built_tiny)
+    assert len(graph) > 0
+    assert {e["id"] for e in graph.index if e["kind"] == "entity"} == {
+        "exampleville", "huairou-science-city", "example-facility", "example-commission", "ada-example", "head",
+    }
+
+
+def test_failed_build_leaves_the_last_good_graph(built_tiny: Project) -> None:
+    before = (built_tiny.current_build / "graph.nt").read_bytes()
+    target = built_tiny.current_build.resolve()
+    facts = built_tiny.data_dir / "facts" / "tiny-article.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("5.5 percent", "9.9 percent"), encoding="utf-8")
+    with pytest.raises(BuildError):
+        build(built_tiny)
+    assert built_tiny.current_build.resolve() == target
+    assert (built_tiny.current_build / "graph.nt").read_bytes() == before
+
+
+def test_commands_rebuild_when_data_changes_and_keep_the_old_graph_on_failure(built_tiny: Project) -> None:
+    assert not is_stale(built_tiny)
+    entities = built_tiny.data_dir / "entities" / "things.yaml"
+    entities.write_text(entities.read_text(encoding="utf-8").replace("Example Facility", "Sample Facility"),
+                        encoding="utf-8")
+    assert is_stale(built_tiny)
+    graph = open_graph(built_tiny)
+    assert any(e["label"] == "Sample Facility" for e in graph.index)
+    assert not is_stale(built_tiny)
+    facts = built_tiny.data_dir / "facts" / "tiny-article.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("5.5 percent", "9.9 percent"), encoding="utf-8")
+    graph = open_graph(built_tiny)
+    assert any(e["label"] == "Sample Facility" for e in graph.index)
+    assert len(graph.warnings) == 1 and "using the last good graph" in graph.warnings[0]
+
+
+def test_shacl_violation_fails_the_build(tiny: Project) -> None:
+    shapes = tiny.ontology_dir / "shapes.ttl"
+    shapes.write_text(shapes.read_text(encoding="utf-8").replace(
+        "sh:path kg:rank ; sh:minCount 1 ; sh:maxCount 1 ; sh:datatype xsd:integer ; sh:minInclusive 1",
+        "sh:path kg:rank ; sh:minCount 1",
+    ) + """
+kgsh:NeedsDescription a sh:NodeShape ; sh:targetClass kg:Facility ;
+    sh:property [ sh:path kg:description ; sh:minCount 1 ; sh:message "a facility needs a description" ] .
+""", encoding="utf-8")
+    with pytest.raises(ValidationError) as err:
+        build(tiny)
+    assert err.value.violations == [
+        "ent:example-facility (Example Facility): kg:description: a facility needs a description"
+    ]
+
+
+def test_real_data_builds_and_conforms(real: Project) -> None:
+    from kg.build import validate_store
+
+    compiled = compile_project(real.ontology_dir, real.data_dir)
+    assert validate_store(compiled.store, real.ontology_dir) == []
+    assert len(compiled.dataset.sources) == 5
+
+
+def test_no_two_entities_share_a_normalized_label_or_alias(real_graph) -> None:  # type: ignore[no-untyped-def]
+    owner: dict[str, str] = {}
+    for entry in real_graph.index:
+        for name in [entry["label"], *entry["aliases"]]:
+            key = normalize_name(name)
+            assert owner.setdefault(key, entry["id"]) == entry["id"], f"{name!r}: {owner[key]} and {entry['id']}"
+
+
+def test_every_entity_has_a_type_a_label_and_a_source(real_graph) -> None:  # type: ignore[no-untyped-def]
+    rows = real_graph.query("""
+        SELECT ?e (COUNT(DISTINCT ?t) AS ?types) (COUNT(DISTINCT ?l) AS ?labels) (COUNT(DISTINCT ?d) AS ?sources)
+        WHERE { ?e kg:mentionedIn ?any .
+                OPTIONAL { ?e a ?t FILTER(STRSTARTS(STR(?t), STR(kg:))) }
+                OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e kg:mentionedIn ?d . ?d a kg:SourceDocument } }
+        GROUP BY ?e""")
+    rows = list(rows)
+    entities = [e for e in real_graph.index if e["kind"] == "entity"]
+    assert len(rows) == len(entities)
+    for row in rows:
+        assert int(row["types"].value) >= 1, row["e"]
+        assert int(row["labels"].value) == 1, row["e"]
+        assert int(row["sources"].value) >= 1, row["e"]
+
+
+def test_every_fact_node_has_a_source_and_a_quote_found_in_it(real: Project, real_graph) -> None:  # type: ignore[no-untyped-def]
+    from kg.dataset import normalize_whitespace
+
+    compiled = compile_project(real.ontology_dir, real.data_dir)
+    texts = {sid: normalize_whitespace(s.text) for sid, s in compiled.dataset.sources.items()}
+    rows = list(real_graph.query("""
+        SELECT ?f ?doc ?q WHERE {
+          ?f a ?k . FILTER(?k IN (kg:Observation, kg:RankingResult, kg:PostHolding, kg:Quotation, kg:Assertion))
+          OPTIONAL { ?f kg:sourceDocument ?doc } OPTIONAL { ?f kg:quote ?q } OPTIONAL { ?f kg:outsideKnowledge ?o }
+          FILTER(!BOUND(?o)) }"""))
+    assert len(rows) > 300
+    for row in rows:
+        assert row["doc"] is not None and row["q"] is not None, row["f"]
+        sid = row["doc"].value.rsplit("/", 1)[1]
+        assert row["q"].value in texts[sid], row["f"]
+
+
+def test_the_two_spellings_of_the_commission_are_one_entity(real_graph) -> None:  # type: ignore[no-untyped-def]
+    from kg.lookup import find
+
+    a = find(real_graph, "Beijing Municipal Science & Technology Commission")
+    b = find(real_graph, "Beijing Municipal Science and Technology Commission")
+    assert a["id"] == b["id"] == "beijing-municipal-science-and-technology-commission"

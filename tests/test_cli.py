@@ -1,0 +1,226 @@
+"""The command line: exact output and exit codes (click's CliRunner) on the tiny project."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.project import Project
+
+
+@pytest.fixture
+def run(built_tiny: Project):  # type: ignore[no-untyped-def]
+    runner = CliRunner()
+
+    def invoke(*args: str):  # type: ignore[no-untyped-def]
+        return runner.invoke(cli, ["--project", str(built_tiny.root), *args])
+
+    return invoke
+
+
+def test_lookup_prints_the_entity_card(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("lookup", "exampleville")
+    assert result.exit_code == 0
+    assert result.output == (
+        "Exampleville  (exampleville)\n"
+        "  types:    city\n"
+        "  altLabel: 示例市 (outside knowledge: Chinese name added by the curators; not from a source)\n"
+        "Indicators:\n"
+        "  R&D spending as a share of GDP: around 5.5% (2021)\n"
+        "      [tiny-article] “In 2021, Exampleville spent around 5.5 percent of its GDP on R&D.”\n"
+        "Named in:\n"
+        "  A tiny article\n"
+        "      [tiny-article] “Exampleville spent”\n"
+    )
+
+
+@pytest.mark.parametrize("name", ["Huairou Science City", "huairou science-city", "Huairou SC", "Huairou Sciense City"])
+def test_lookup_matches_label_alias_normalized_and_fuzzy(run, name: str) -> None:  # type: ignore[no-untyped-def]
+    result = run("lookup", name)
+    assert result.exit_code == 0
+    assert result.output.splitlines()[:4] == [
+        "Huairou Science City  (huairou-science-city)",
+        "  types:    science city",
+        "  aliases:  Huairou SC",
+        "Relations:",
+    ]
+    assert "  ← located in: Example Facility" in result.output
+
+
+def test_lookup_json(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("lookup", "Exampleville", "--format", "json")
+    assert result.exit_code == 0
+    card = json.loads(result.output)
+    assert (card["id"], card["label"], card["types"], card["aliases"]) == ("exampleville", "Exampleville", ["City"], [])
+    indicator = next(f for f in card["facts"] if f["kind"] == "indicator")
+    assert {k: indicator[k] for k in ("predicate", "value", "unit", "year", "qualifier")} == {
+        "predicate": "rd-spending-share-of-gdp", "value": "5.5", "unit": "percent", "year": "2021",
+        "qualifier": "around",
+    }
+    assert indicator["sources"] == [{
+        "document": "tiny-article", "title": "A tiny article",
+        "quote": "In 2021, Exampleville spent around 5.5 percent of its GDP on R&D.",
+    }]
+    for fact in card["facts"]:
+        assert {"predicate", "value", "object", "unit", "year", "date", "qualifier", "sources"} <= set(fact)
+
+
+def test_lookup_post_facts_carry_role_organization_and_date(run) -> None:  # type: ignore[no-untyped-def]
+    card = json.loads(run("lookup", "Ada Example", "--format", "json").output)
+    [post] = card["facts"]
+    assert (post["kind"], post["role"]["label"], post["object"]["label"], post["date"]) == (
+        "post", "head", "Example Commission", "2021-06")
+
+
+def test_unknown_entity_exits_1_with_suggestions(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("lookup", "Huairou")
+    assert result.exit_code == 1
+    assert result.output == "Error: no entity matches 'Huairou'; did you mean: Huairou Science City?\n"
+
+
+def test_unknown_entity_without_suggestions(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("lookup", "zzzz qqqq")
+    assert result.exit_code == 1
+    assert result.output == "Error: no entity matches 'zzzz qqqq'\n"
+
+
+def test_bad_sparql_exits_2_with_one_line(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("sparql", "SELECT ?x WHERE { ?x ?y }")
+    assert result.exit_code == 2
+    assert result.output == "Error: SPARQL syntax error: error at 1:26: expected one of LATERAL, SERVICE, [_]\n"
+
+
+def test_bad_option_exits_2(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("lookup", "Exampleville", "--format", "yaml")
+    assert result.exit_code == 2
+    assert "Invalid value for '--format': 'yaml' is not one of 'text', 'json'." in result.output
+    assert "Traceback" not in result.output
+
+
+def test_service_is_refused(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("sparql", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+    assert result.exit_code == 2
+    assert result.output == (
+        "Error: SERVICE (federated query) is disabled: it would make the query fetch from the network\n"
+    )
+
+
+def test_sparql_table_csv_json(run) -> None:  # type: ignore[no-untyped-def]
+    query = "SELECT ?f ?l WHERE { ?f a kg:Facility ; rdfs:label ?l }"
+    assert run("sparql", query).output == (
+        "f                     l\n"
+        "--------------------  ----------------\n"
+        "ent:example-facility  Example Facility\n"
+    )
+    assert run("sparql", query, "--format", "csv").output == (
+        "f,l\nhttps://w3id.org/beijing-innovation-kg/entity/example-facility,Example Facility\n"
+    )
+    data = json.loads(run("sparql", query, "--format", "json").output)
+    assert data["head"]["vars"] == ["f", "l"]
+    assert data["results"]["bindings"][0]["l"] == {"type": "literal", "value": "Example Facility", "xml:lang": "en"}
+
+
+def test_sparql_ask_and_construct(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("sparql", "ASK { ent:exampleville a kg:City }").output == "true\n"
+    out = run("sparql", "CONSTRUCT { ?f kg:locatedIn ?p } WHERE { ?f kg:locatedIn ?p }").output
+    assert "ent:example-facility kg:locatedIn ent:huairou-science-city ." in out
+
+
+def test_sparql_from_file(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    query = tmp_path / "q.rq"
+    query.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?o a kg:Observation }", encoding="utf-8")
+    assert run("sparql", "-f", str(query), "--format", "tsv").output == "?n\n1\n"
+
+
+def test_sparql_needs_exactly_one_query(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("sparql")
+    assert result.exit_code == 2
+    assert "give a QUERY or -f FILE (one of them)" in result.output
+
+
+def test_named_queries(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("query", "--list").output == (
+        "name        title\n"
+        "----------  -----------------------------\n"
+        "facilities  Facilities and where they are\n"
+    )
+    assert run("query", "facilities").output == (
+        "facility          place\n"
+        "----------------  --------------------\n"
+        "Example Facility  Huairou Science City\n"
+    )
+    result = run("query", "facility")
+    assert result.exit_code == 1
+    assert result.output == "Error: no named query 'facility'; did you mean: facilities?\n"
+
+
+def test_list_by_type_includes_subclasses(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("list", "--type", "organization", "--format", "ids").output == "example-commission\n"
+    assert run("list", "--type", "ScienceCity", "--format", "ids").output == "huairou-science-city\n"
+    result = run("list", "--type", "Spaceship")
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: unknown class 'Spaceship' (known: Academy, Assertion, City,")
+
+
+def test_search(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("search", "example", "--format", "ids").output.splitlines()[:3] == [
+        "example-commission", "example-facility", "exampleville"]
+    assert run("search", "qqqqqq").exit_code == 1
+
+
+def test_stats(run) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(run("stats", "--format", "json").output)
+    assert data["totals"]["entities"] == 6
+    assert data["totals"]["indicator observations"] == 1
+    assert data["totals"]["posts held"] == 1
+    assert data["entities_by_class"]["city"] == 1
+
+
+@pytest.mark.parametrize("fmt,marker", [("turtle", b"@prefix kg:"), ("ntriples", b"<https://"), ("jsonld", b'"@id"')])
+def test_export(run, tmp_path, fmt: str, marker: bytes) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / f"graph.{fmt}"
+    result = run("export", "--format", fmt, "-o", str(out))
+    assert result.exit_code == 0
+    assert marker in out.read_bytes()
+
+
+def test_export_roundtrips_through_rdflib(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from rdflib import Graph
+
+    out = tmp_path / "graph.ttl"
+    run("export", "-o", str(out))
+    nt = tmp_path / "graph.nt"
+    run("export", "--format", "ntriples", "-o", str(nt))
+    assert len(Graph().parse(out, format="turtle")) == len(Graph().parse(nt, format="nt"))
+
+
+def test_build_command_and_broken_data(run, built_tiny: Project) -> None:  # type: ignore[no-untyped-def]
+    result = run("build")
+    assert result.exit_code == 0
+    assert result.output.startswith("built ") and "6 entities, 4 facts from 1 sources" in result.output
+    facts = built_tiny.data_dir / "facts" / "tiny-article.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("5.5 percent", "9.9 percent"), encoding="utf-8")
+    result = run("build")
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1
+    assert "indicators[1]: the quote is not in the text of source 'tiny-article'" in result.output
+
+
+def test_validate(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("validate")
+    assert result.exit_code == 0
+    assert result.output.startswith("conforms: ")
+
+
+def test_not_a_project(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    result = CliRunner().invoke(cli, ["--project", str(tmp_path), "stats"])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {tmp_path} is not a kg project (it needs ontology/ and data/ folders)\n"
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for name, command in cli.commands.items():
+        assert command.help and "Example:" in command.help, name
