@@ -55,7 +55,7 @@ def shacl_report(nt_data: bytes, shapes_dir: Path) -> list[str]:
         text = str(term)
         for prefix, iri in PREFIXES.items():
             if text.startswith(iri) and prefix not in ("rdf",):
-                return f"{prefix}:{text[len(iri):]}"
+                return f"{prefix}:{text[len(iri) :]}"
         return text
 
     lines = []
@@ -74,7 +74,7 @@ def validate_store(store: Any, shapes_dir: Path) -> list[str]:
     """SHACL-validate a pyoxigraph store; returns the violations (empty when it conforms)."""
     import pyoxigraph as ox
 
-    nt = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    nt = bytes(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"")
     return shacl_report(nt, shapes_dir)
 
 
@@ -108,7 +108,7 @@ def build(project: Project, *, validate: bool = True) -> BuildResult:
         compiled = compile_project(project.ontology_dir, project.data_dir)
     except KgError as exc:
         raise BuildError(f"build failed: {exc}") from None
-    nt = compiled.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    nt = bytes(compiled.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"")
     if validate:
         violations = shacl_report(nt, project.ontology_dir)
         if violations:
@@ -124,7 +124,7 @@ def build(project: Project, *, validate: bool = True) -> BuildResult:
         (staging / GRAPH_FILE).write_bytes(nt)
         (staging / INDEX_FILE).write_text(json.dumps(compiled.index, ensure_ascii=False), encoding="utf-8")
         ds = compiled.dataset
-        manifest = {
+        manifest: dict[str, Any] = {
             "fingerprint": fingerprint,
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "triples": len(compiled.store),

@@ -21,9 +21,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 class KgClickError(click.ClickException):
-    def __init__(self, message: str, exit_code: int = 1) -> None:
-        super().__init__(message)
-        self.exit_code = exit_code
+    """A failed operation: one ``Error: ...`` line, exit code 1."""
+
+
+class KgBadInputError(click.ClickException):
+    """Bad input (such as a malformed query): one ``Error: ...`` line, exit code 2, no usage text."""
+
+    exit_code = 2
 
 
 class KgGroup(click.Group):
@@ -33,13 +37,19 @@ class KgGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KgError as exc:
-            raise KgClickError(str(exc), exc.exit_code) from None
+            if exc.exit_code == 2:
+                raise KgBadInputError(str(exc)) from None
+            raise KgClickError(str(exc)) from None
 
 
 def output_format(*choices: str, default: str = "table") -> Callable[[F], F]:
     """The shared ``--format`` option."""
     return click.option(
-        "--format", "fmt", type=click.Choice(list(choices)), default=default, show_default=True,
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=default,
+        show_default=True,
         help="Output format.",
     )
 
@@ -72,10 +82,19 @@ def _echo(text: str) -> None:
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg", prog_name="kg")
-@click.option("--project", type=click.Path(file_okay=False), envvar="KG_PROJECT",
-              help="Project folder (with ontology/ and data/). Default: found from the working directory.")
-@click.option("--store", default="memory", envvar="KG_STORE", show_default=True,
-              help="Store to open, by name (memory: the embedded default).")
+@click.option(
+    "--project",
+    type=click.Path(file_okay=False),
+    envvar="KG_PROJECT",
+    help="Project folder (with ontology/ and data/). Default: found from the working directory.",
+)
+@click.option(
+    "--store",
+    default="memory",
+    envvar="KG_STORE",
+    show_default=True,
+    help="Store to open, by name (memory: the embedded default).",
+)
 @click.pass_context
 def cli(ctx: click.Context, project: str | None, store: str) -> None:
     """A sourced, time-aware knowledge graph of Beijing's science-and-technology innovation ecosystem.
@@ -90,6 +109,7 @@ def cli(ctx: click.Context, project: str | None, store: str) -> None:
 
 
 # --- build & validate ----------------------------------------------------------------
+
 
 @cli.command()
 @click.option("--no-validate", is_flag=True, help="Skip SHACL validation (quotes and ids are still checked).")
@@ -137,6 +157,7 @@ def validate(state: State) -> None:
 
 # --- lookups -------------------------------------------------------------------------
 
+
 @cli.command()
 @click.argument("name")
 @output_format("text", "json", default="text")
@@ -169,8 +190,13 @@ def _print_entries(entries: list[dict[str, Any]], fmt: str) -> None:
     from kg.sparql import _table
 
     if fmt == "json":
-        click.echo(json.dumps([{k: e[k] for k in ("id", "label", "kind", "types", "aliases")} for e in entries],
-                              ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [{k: e[k] for k in ("id", "label", "kind", "types", "aliases")} for e in entries],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     elif fmt == "ids":
         for e in entries:
             click.echo(e["id"])
@@ -217,6 +243,7 @@ def list_(state: State, type_: str | None, fmt: str) -> None:
 
 
 # --- SPARQL ----------------------------------------------------------------------------
+
 
 @cli.command()
 @click.argument("query", required=False)
@@ -278,6 +305,7 @@ def query(state: State, name: str | None, list_queries: bool, show: bool, fmt: s
 
 # --- stats & export ----------------------------------------------------------------------
 
+
 @cli.command()
 @output_format("table", "json")
 @pass_state
@@ -305,8 +333,14 @@ EXPORT_FORMATS = {"turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_L
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default="turtle", show_default=True,
-              help="RDF serialization.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(EXPORT_FORMATS)),
+    default="turtle",
+    show_default=True,
+    help="RDF serialization.",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to this file.")
 @pass_state
 def export(state: State, fmt: str, output: str | None) -> None:

@@ -64,17 +64,21 @@ def load_ontology(folder: Path) -> Ontology:
         except SyntaxError as exc:
             raise DataError(f"invalid Turtle: {exc}", file=str(path)) from None
     onto = Ontology(store)
-    for (cls,) in store.query(f"SELECT ?c WHERE {{ ?c a <{_OWL}Class> FILTER STRSTARTS(STR(?c), '{KG}') }}"):
-        onto.classes.add(cls.value[len(KG):])
-    for (prop,) in store.query(
-        f"SELECT ?p WHERE {{ ?p a <{_OWL}ObjectProperty> FILTER STRSTARTS(STR(?p), '{KG}') }}"
-    ):
-        onto.object_properties.add(prop.value[len(KG):])
-    for prop, rng in store.query(
+
+    def select(query: str) -> Any:
+        result = store.query(query)
+        assert isinstance(result, ox.QuerySolutions)
+        return result
+
+    for (cls,) in select(f"SELECT ?c WHERE {{ ?c a <{_OWL}Class> FILTER STRSTARTS(STR(?c), '{KG}') }}"):
+        onto.classes.add(cls.value[len(KG) :])
+    for (prop,) in select(f"SELECT ?p WHERE {{ ?p a <{_OWL}ObjectProperty> FILTER STRSTARTS(STR(?p), '{KG}') }}"):
+        onto.object_properties.add(prop.value[len(KG) :])
+    for prop, rng in select(
         f"SELECT ?p ?r WHERE {{ ?p a <{_OWL}DatatypeProperty> OPTIONAL {{ ?p <{RDFS}range> ?r }}"
         f" FILTER STRSTARTS(STR(?p), '{KG}') }}"
     ):
-        onto.datatype_properties[prop.value[len(KG):]] = rng.value if rng is not None else None
+        onto.datatype_properties[prop.value[len(KG) :]] = rng.value if rng is not None else None
     return onto
 
 
@@ -195,9 +199,11 @@ class _Compiler:
             for t in ent.types:
                 self.add(node, RDF + "type", _n(KG + t))
                 if t in ("ResearchField", "Industry", "Role"):
-                    self.add(node, SKOS + "inScheme", _n(KG + {"ResearchField": "ResearchFields",
-                                                              "Industry": "Industries",
-                                                              "Role": "Roles"}[t]))
+                    self.add(
+                        node,
+                        SKOS + "inScheme",
+                        _n(KG + {"ResearchField": "ResearchFields", "Industry": "Industries", "Role": "Roles"}[t]),
+                    )
             self.add(node, RDFS + "label", _lit(ent.label, lang="en"))
             self.add(node, SKOS + "prefLabel", _lit(ent.label, lang="en"))
             for alias in ent.aliases:
@@ -231,8 +237,9 @@ class _Compiler:
 
     def fact_mentions(self, fact: Fact) -> None:
         node = self.entity(fact, "entity")
-        self.assertion(fact, f"{fact.source}/mention/{fact.data['entity']}", node, KG + "mentionedIn",
-                       _n(SRC + fact.source))
+        self.assertion(
+            fact, f"{fact.source}/mention/{fact.data['entity']}", node, KG + "mentionedIn", _n(SRC + fact.source)
+        )
 
     def fact_relations(self, fact: Fact) -> None:
         d = fact.data
@@ -241,8 +248,9 @@ class _Compiler:
         has_o, has_value = d.get("o") is not None, d.get("value") is not None
         if p in self.onto.object_properties:
             if not has_o or has_value:
-                raise DataError(f"{p!r} relates two entities: give 'o' (an entity id), not 'value'",
-                                file=fact.file, fact=fact.where)
+                raise DataError(
+                    f"{p!r} relates two entities: give 'o' (an entity id), not 'value'", file=fact.file, fact=fact.where
+                )
             objects: list[ox.NamedNode | ox.Literal] = [
                 self.entity(fact, "o", o) for o in (d["o"] if isinstance(d["o"], list) else [d["o"]])
             ]
@@ -257,10 +265,12 @@ class _Compiler:
             else:
                 objects = [_lit(str(d["value"]))]
         else:
-            raise DataError(f"unknown predicate {p!r} (not a property of the ontology)", file=fact.file, fact=fact.where)
+            raise DataError(
+                f"unknown predicate {p!r} (not a property of the ontology)", file=fact.file, fact=fact.where
+            )
         for o in objects:
             self.add(s, KG + p, o)
-            tail = o.value[len(ENT):] if isinstance(o, ox.NamedNode) else _slug(o.value)
+            tail = o.value[len(ENT) :] if isinstance(o, ox.NamedNode) else _slug(o.value)
             self.assertion(fact, f"{fact.source}/rel/{d['s']}/{p}/{tail}", s, KG + p, o)
 
     def _when(self, node: ox.NamedNode, fact: Fact) -> str:
@@ -295,9 +305,13 @@ class _Compiler:
             raise DataError(f"field 'unit': unknown unit {unit!r}", file=fact.file, fact=fact.where)
         qualifier = str(d.get("qualifier") or "exact")
         if qualifier not in QUALIFIERS:
-            raise DataError(f"field 'qualifier': unknown qualifier {qualifier!r} (known: "
-                            f"{', '.join(sorted(QUALIFIERS))})", file=fact.file, fact=fact.where)
-        node = self.mint(f"{fact.source}/obs/{d['subject']}/{mid}/{_slug(str(d.get('year') or d.get('period') or d.get('as_of') or 'undated'))}")
+            raise DataError(
+                f"field 'qualifier': unknown qualifier {qualifier!r} (known: {', '.join(sorted(QUALIFIERS))})",
+                file=fact.file,
+                fact=fact.where,
+            )
+        when = _slug(str(d.get("year") or d.get("period") or d.get("as_of") or "undated"))
+        node = self.mint(f"{fact.source}/obs/{d['subject']}/{mid}/{when}")
         self.add(node, RDF + "type", _n(KG + "Observation"))
         self.add(node, KG + "refArea", subject)
         self.add(node, KG + "measure", _n(MEASURE + mid))
@@ -311,7 +325,9 @@ class _Compiler:
         if d.get("base_year") is not None:
             self.add(node, KG + "baseYear", _time_literal(d["base_year"], fact, "base_year"))
         if d.get("national_rank") is not None:
-            self.add(node, KG + "nationalRank", _lit(_number(d["national_rank"], fact, "national_rank"), XSD + "integer"))
+            self.add(
+                node, KG + "nationalRank", _lit(_number(d["national_rank"], fact, "national_rank"), XSD + "integer")
+            )
         self.provenance(node, fact)
 
     def fact_rankings(self, fact: Fact) -> None:
@@ -334,7 +350,8 @@ class _Compiler:
         if d.get("scope"):
             self.add(node, KG + "scope", _lit(str(d["scope"])))
         if d.get("consecutive") is not None:
-            self.add(node, KG + "consecutiveTimes", _lit(_number(d["consecutive"], fact, "consecutive"), XSD + "integer"))
+            times = _number(d["consecutive"], fact, "consecutive")
+            self.add(node, KG + "consecutiveTimes", _lit(times, XSD + "integer"))
         if d.get("year") is not None:
             self.add(node, KG + "year", _time_literal(d["year"], fact, "year"))
         self.provenance(node, fact)
@@ -393,14 +410,31 @@ def entity_index(ds: Dataset) -> list[dict[str, Any]]:
     """Names for lookups: entities, measures and sources, each with its matching keys."""
     index: list[dict[str, Any]] = []
     for e in ds.entities.values():
-        index.append({"id": e.id, "iri": ENT + e.id, "kind": "entity", "label": e.label,
-                      "aliases": e.aliases, "types": e.types})
+        index.append(
+            {"id": e.id, "iri": ENT + e.id, "kind": "entity", "label": e.label, "aliases": e.aliases, "types": e.types}
+        )
     for m in ds.measures.values():
-        index.append({"id": m.id, "iri": MEASURE + m.id, "kind": "measure", "label": m.label,
-                      "aliases": m.aliases, "types": ["Measure"]})
+        index.append(
+            {
+                "id": m.id,
+                "iri": MEASURE + m.id,
+                "kind": "measure",
+                "label": m.label,
+                "aliases": m.aliases,
+                "types": ["Measure"],
+            }
+        )
     for s in ds.sources.values():
-        index.append({"id": s.id, "iri": SRC + s.id, "kind": "source", "label": s.display_title,
-                      "aliases": [s.id], "types": ["SourceDocument"]})
+        index.append(
+            {
+                "id": s.id,
+                "iri": SRC + s.id,
+                "kind": "source",
+                "label": s.display_title,
+                "aliases": [s.id],
+                "types": ["SourceDocument"],
+            }
+        )
     return index
 
 

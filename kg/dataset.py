@@ -253,11 +253,30 @@ _COMMON = ("quote", "note")
 FACT_FIELDS: dict[str, tuple[str, ...]] = {
     "relations": ("s", "p", "o", "value", *_COMMON),
     "indicators": (
-        "subject", "measure", "value", "unit", "qualifier", "year", "period", "as_of",
-        "scope", "base_year", "compared_to", "national_rank", *_COMMON,
+        "subject",
+        "measure",
+        "value",
+        "unit",
+        "qualifier",
+        "year",
+        "period",
+        "as_of",
+        "scope",
+        "base_year",
+        "compared_to",
+        "national_rank",
+        *_COMMON,
     ),
     "rankings": (
-        "entity", "edition", "rank", "category", "out_of", "consecutive", "year", "scope", *_COMMON,
+        "entity",
+        "edition",
+        "rank",
+        "category",
+        "out_of",
+        "consecutive",
+        "year",
+        "scope",
+        *_COMMON,
     ),
     "posts": ("person", "role", "org", "title", "as_of", *_COMMON),
     "quotations": ("speaker", "text", "event", "date", *_COMMON),
@@ -364,9 +383,7 @@ def _load_facts(folder: Path, ds: Dataset) -> None:
         if not isinstance(mentions, Mapping):
             raise DataError("'mentions' must map entity ids to quotes", file=str(path), fact="mentions")
         for eid, quote in mentions.items():
-            ds.facts.append(
-                Fact("mentions", sid, {"entity": str(eid), "quote": quote}, str(path), f"mentions.{eid}")
-            )
+            ds.facts.append(Fact("mentions", sid, {"entity": str(eid), "quote": quote}, str(path), f"mentions.{eid}"))
         for kind, allowed in FACT_FIELDS.items():
             items = top.data.get(kind) or []
             if not isinstance(items, list):

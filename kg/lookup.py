@@ -83,9 +83,13 @@ def search(graph: KnowledgeGraph, text: str, *, kind: str | None = None) -> list
     """Entries whose label or alias contains ``text`` (normalized), then fuzzy matches."""
     key = normalize_name(text)
     hits = [e for e in graph.index if key and any(key in normalize_name(n) for n in _names(e))]
-    hits.sort(key=lambda e: (all(normalize_name(n) != key for n in _names(e)),
-                             all(not normalize_name(n).startswith(key) for n in _names(e)),
-                             e["label"].casefold()))
+    hits.sort(
+        key=lambda e: (
+            all(normalize_name(n) != key for n in _names(e)),
+            all(not normalize_name(n).startswith(key) for n in _names(e)),
+            e["label"].casefold(),
+        )
+    )
     seen = {e["id"] for e in hits}
     hits += [m.entry for m in match_names(graph.index, text) if m.entry["id"] not in seen]
     return [e for e in hits if kind is None or e.get("kind") == kind]
@@ -93,9 +97,10 @@ def search(graph: KnowledgeGraph, text: str, *, kind: str | None = None) -> list
 
 # --- cards -------------------------------------------------------------------------
 
+
 def _local(term: Any, base: str) -> str | None:
     value = getattr(term, "value", None)
-    return value[len(base):] if isinstance(value, str) and value.startswith(base) else None
+    return value[len(base) :] if isinstance(value, str) and value.startswith(base) else None
 
 
 def _value(term: Any) -> str | None:
@@ -106,7 +111,7 @@ def _ref(term: Any, label: Any) -> dict[str, Any]:
     value = str(term.value)
     for base in (ENT, MEASURE, SRC):
         if value.startswith(base):
-            return {"id": value[len(base):], "iri": value, "label": _value(label) or value[len(base):]}
+            return {"id": value[len(base) :], "iri": value, "label": _value(label) or value[len(base) :]}
     return {"id": None, "iri": value, "label": _value(label) or value}
 
 
@@ -248,81 +253,91 @@ def _observations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
     out = []
     for r in _run(graph, _OBSERVATIONS, iri):
         year, period = _period(r)
-        out.append({
-            "kind": "indicator",
-            "id": r["obs"].value,
-            "subject": _ref(r["subject"], r["sl"]),
-            "predicate": _local(r["measure"], MEASURE),
-            "measure": _ref(r["measure"], r["ml"]),
-            "value": r["value"].value,
-            "unit": _local(r["unit"], UNIT),
-            "unit_label": _value(r["ul"]),
-            "qualifier": _local(r["qual"], QUAL),
-            "qualifier_label": _value(r["ql"]),
-            "year": year,
-            "period": period,
-            "as_of": _value(r["asof"]),
-            "scope": _value(r["scope"]),
-            "base_year": _value(r["base"]),
-            "compared_to": _value(r["cmp"]),
-            "note": _value(r["note"]),
-            "sources": _sources([(r["doc"], r["title"], r["quote"])]),
-        })
+        out.append(
+            {
+                "kind": "indicator",
+                "id": r["obs"].value,
+                "subject": _ref(r["subject"], r["sl"]),
+                "predicate": _local(r["measure"], MEASURE),
+                "measure": _ref(r["measure"], r["ml"]),
+                "value": r["value"].value,
+                "unit": _local(r["unit"], UNIT),
+                "unit_label": _value(r["ul"]),
+                "qualifier": _local(r["qual"], QUAL),
+                "qualifier_label": _value(r["ql"]),
+                "year": year,
+                "period": period,
+                "as_of": _value(r["asof"]),
+                "scope": _value(r["scope"]),
+                "base_year": _value(r["base"]),
+                "compared_to": _value(r["cmp"]),
+                "note": _value(r["note"]),
+                "sources": _sources([(r["doc"], r["title"], r["quote"])]),
+            }
+        )
     return out
 
 
 def _rankings(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
     out = []
     for r in _run(graph, _RANKINGS, iri):
-        out.append({
-            "kind": "ranking",
-            "id": r["r"].value,
-            "predicate": "rank",
-            "entity": _ref(r["who"], r["wl"]),
-            "index": _ref(r["index"], r["il"]) if r["index"] is not None else None,
-            "rank": int(r["rank"].value),
-            "category": _value(r["cat"]),
-            "out_of": _value(r["outof"]),
-            "scope": _value(r["scope"]),
-            "consecutive": int(r["times"].value) if r["times"] is not None else None,
-            "year": _value(r["year"]),
-            "note": _value(r["note"]),
-            "sources": _sources([(r["doc"], r["title"], r["quote"])]),
-        })
+        out.append(
+            {
+                "kind": "ranking",
+                "id": r["r"].value,
+                "predicate": "rank",
+                "entity": _ref(r["who"], r["wl"]),
+                "index": _ref(r["index"], r["il"]) if r["index"] is not None else None,
+                "rank": int(r["rank"].value),
+                "category": _value(r["cat"]),
+                "out_of": _value(r["outof"]),
+                "scope": _value(r["scope"]),
+                "consecutive": int(r["times"].value) if r["times"] is not None else None,
+                "year": _value(r["year"]),
+                "note": _value(r["note"]),
+                "sources": _sources([(r["doc"], r["title"], r["quote"])]),
+            }
+        )
     return out
 
 
 def _posts(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
     records: dict[str, dict[str, Any]] = {}
     for r in _run(graph, _POSTS, iri):
-        rec = records.setdefault(r["h"].value, {
-            "kind": "post",
-            "id": r["h"].value,
-            "predicate": "holds post",
-            "person": _ref(r["person"], r["pl"]),
-            "role": _ref(r["role"], r["rl"]),
-            "organizations": [],
-            "title": _value(r["title"]),
-            "as_of": _value(r["asof"]),
-            "note": _value(r["note"]),
-            "sources": _sources([(r["doc"], r["dt"], r["quote"])]),
-        })
+        rec = records.setdefault(
+            r["h"].value,
+            {
+                "kind": "post",
+                "id": r["h"].value,
+                "predicate": "holds post",
+                "person": _ref(r["person"], r["pl"]),
+                "role": _ref(r["role"], r["rl"]),
+                "organizations": [],
+                "title": _value(r["title"]),
+                "as_of": _value(r["asof"]),
+                "note": _value(r["note"]),
+                "sources": _sources([(r["doc"], r["dt"], r["quote"])]),
+            },
+        )
         if r["org"] is not None and all(o["iri"] != r["org"].value for o in rec["organizations"]):
             rec["organizations"].append(_ref(r["org"], r["orgl"]))
     return list(records.values())
 
 
 def _quotations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
-    return [{
-        "kind": "quotation",
-        "id": r["qn"].value,
-        "predicate": "said",
-        "speaker": _ref(r["speaker"], r["sl"]),
-        "value": r["text"].value,
-        "event": _ref(r["event"], r["el"]) if r["event"] is not None else None,
-        "date": _value(r["date"]),
-        "sources": _sources([(r["doc"], r["title"], r["quote"])]),
-    } for r in _run(graph, _QUOTATIONS, iri)]
+    return [
+        {
+            "kind": "quotation",
+            "id": r["qn"].value,
+            "predicate": "said",
+            "speaker": _ref(r["speaker"], r["sl"]),
+            "value": r["text"].value,
+            "event": _ref(r["event"], r["el"]) if r["event"] is not None else None,
+            "date": _value(r["date"]),
+            "sources": _sources([(r["doc"], r["title"], r["quote"])]),
+        }
+        for r in _run(graph, _QUOTATIONS, iri)
+    ]
 
 
 def _uniform(f: dict[str, Any]) -> None:
@@ -357,8 +372,8 @@ def entity_card(graph: KnowledgeGraph, entry: dict[str, Any]) -> dict[str, Any]:
     """
     iri = entry["iri"]
     type_rows = [r for r in _run(graph, _TYPES, iri) if r["t"].value.startswith(KG)]
-    types = [r["t"].value[len(KG):] for r in type_rows]
-    type_labels = [_value(r["tl"]) or r["t"].value[len(KG):] for r in type_rows]
+    types = [r["t"].value[len(KG) :] for r in type_rows]
+    type_labels = [_value(r["tl"]) or r["t"].value[len(KG) :] for r in type_rows]
     relations = _relations(graph, iri)
     outside = [f for f in relations if f["kind"] == "outside"]
     facts = [f for f in relations if f["kind"] != "outside"]
@@ -371,8 +386,15 @@ def entity_card(graph: KnowledgeGraph, entry: dict[str, Any]) -> dict[str, Any]:
         "types": types,
         "type_labels": type_labels,
         "aliases": list(entry.get("aliases", [])),
-        "outside_knowledge": [{"predicate": f["predicate"], "value": f.get("value"),
-                               "language": f.get("language"), "note": f["outside_knowledge"]} for f in outside],
+        "outside_knowledge": [
+            {
+                "predicate": f["predicate"],
+                "value": f.get("value"),
+                "language": f.get("language"),
+                "note": f["outside_knowledge"],
+            }
+            for f in outside
+        ],
         "facts": facts,
     }
     for f in facts:
@@ -384,6 +406,7 @@ def entity_card(graph: KnowledgeGraph, entry: dict[str, Any]) -> dict[str, Any]:
 
 
 # --- text rendering ------------------------------------------------------------------
+
 
 def _amount(f: dict[str, Any]) -> str:
     value = f["value"]
@@ -426,8 +449,12 @@ def format_card(card: dict[str, Any]) -> str:
     for f in card["facts"]:
         by_kind.setdefault(f["kind"], []).append(f)
     sections = [
-        ("relation", "Relations"), ("indicator", "Indicators"), ("ranking", "Rankings"),
-        ("post", "Posts"), ("quotation", "Quotations"), ("mention", "Named in"),
+        ("relation", "Relations"),
+        ("indicator", "Indicators"),
+        ("ranking", "Rankings"),
+        ("post", "Posts"),
+        ("quotation", "Quotations"),
+        ("mention", "Named in"),
     ]
     for kind, title in sections:
         facts = by_kind.get(kind, [])
@@ -436,23 +463,39 @@ def format_card(card: dict[str, Any]) -> str:
         lines.append(f"{title}:")
         for f in facts:
             if kind == "relation":
-                other = f["object"]["label"] if "object" in f else f["value"]
+                other = f["object"]["label"] if f.get("object") else f["value"]
                 arrow = "→" if f["direction"] == "out" else "←"
                 lines.append(f"  {arrow} {f['predicate_label']}: {other}")
             elif kind == "indicator":
-                extra = [x for x in (f.get("scope") and f"scope: {f['scope']}",
-                                     f.get("base_year") and f"vs {f['base_year']}",
-                                     f.get("compared_to") and f"vs {f['compared_to']}") if x]
+                extra = [
+                    x
+                    for x in (
+                        f.get("scope") and f"scope: {f['scope']}",
+                        f.get("base_year") and f"vs {f['base_year']}",
+                        f.get("compared_to") and f"vs {f['compared_to']}",
+                    )
+                    if x
+                ]
                 subject = "" if f["subject"]["iri"] == card["iri"] else f" [{f['subject']['label']}]"
-                lines.append(f"  {f['measure']['label']}{subject}: {_amount(f)} ({_when(f)})"
-                             + (f" — {'; '.join(extra)}" if extra else ""))
+                lines.append(
+                    f"  {f['measure']['label']}{subject}: {_amount(f)} ({_when(f)})"
+                    + (f" — {'; '.join(extra)}" if extra else "")
+                )
             elif kind == "ranking":
                 where = f["index"]["label"] if f["index"] else (f["category"] or "ranking")
-                bits = [x for x in (f.get("category") if f["index"] else None,
-                                    f.get("out_of") and f"out of {f['out_of']}",
-                                    f.get("consecutive") and f"{f['consecutive']} consecutive times",
-                                    f.get("year")) if x]
-                lines.append(f"  #{f['rank']} {f['entity']['label']} in {where}" + (f" ({'; '.join(bits)})" if bits else ""))
+                bits = [
+                    x
+                    for x in (
+                        f.get("category") if f["index"] else None,
+                        f.get("out_of") and f"out of {f['out_of']}",
+                        f.get("consecutive") and f"{f['consecutive']} consecutive times",
+                        f.get("year"),
+                    )
+                    if x
+                ]
+                lines.append(
+                    f"  #{f['rank']} {f['entity']['label']} in {where}" + (f" ({'; '.join(bits)})" if bits else "")
+                )
             elif kind == "post":
                 orgs = ", ".join(o["label"] for o in f["organizations"]) or "-"
                 when = f" (as of {f['as_of']})" if f.get("as_of") else ""

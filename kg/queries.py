@@ -30,18 +30,18 @@ def load_named_queries(folder: Path) -> dict[str, NamedQuery]:
     for path in sorted(folder.glob("*.rq")):
         text = path.read_text(encoding="utf-8")
         comments = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("#")]
-        title = next((c.split(":", 1)[1].strip() for c in comments if c.lower().startswith("title:")),
-                     comments[0] if comments else path.stem)
+        title = next(
+            (c.split(":", 1)[1].strip() for c in comments if c.lower().startswith("title:")),
+            comments[0] if comments else path.stem,
+        )
         queries[path.stem] = NamedQuery(path.stem, title, text, path)
     return queries
 
 
 def _classes(graph: KnowledgeGraph) -> dict[str, str]:
     """Ontology class local name -> English label."""
-    rows = graph.query(
-        f'SELECT ?c ?l WHERE {{ ?c a owl:Class ; rdfs:label ?l FILTER(STRSTARTS(STR(?c), "{KG}")) }}'
-    )
-    return {r["c"].value[len(KG):]: r["l"].value for r in rows}
+    rows = graph.query(f'SELECT ?c ?l WHERE {{ ?c a owl:Class ; rdfs:label ?l FILTER(STRSTARTS(STR(?c), "{KG}")) }}')
+    return {r["c"].value[len(KG) :]: r["l"].value for r in rows}
 
 
 def resolve_class(graph: KnowledgeGraph, name: str) -> str:
@@ -69,6 +69,7 @@ def entities_of_type(graph: KnowledgeGraph, type_name: str | None) -> list[dict[
 
 def graph_stats(graph: KnowledgeGraph) -> dict[str, Any]:
     """Totals and entities by class."""
+
     def count(where: str) -> int:
         rows = list(graph.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {where} }}"))
         return int(rows[0]["n"].value)
@@ -82,8 +83,9 @@ def graph_stats(graph: KnowledgeGraph) -> dict[str, Any]:
         "ranking results": count("?x a kg:RankingResult"),
         "posts held": count("?x a kg:PostHolding"),
         "quotations": count("?x a kg:Quotation"),
-        "sourced relations": count("?x a kg:Assertion ; kg:sourceDocument ?d ; rdf:predicate ?p "
-                                   "FILTER(?p != kg:mentionedIn)"),
+        "sourced relations": count(
+            "?x a kg:Assertion ; kg:sourceDocument ?d ; rdf:predicate ?p FILTER(?p != kg:mentionedIn)"
+        ),
         "evidence quotes": count("?f kg:quote ?x"),
     }
     rows = graph.query(

@@ -64,8 +64,9 @@ def query_form(query: str) -> str:
     """
     code = _code_only(query)
     code = re.sub(r"(?i)\b(PREFIX|BASE)\b\s*[\w-]*:?\s*", " ", code)
-    match = re.search(r"(?i)\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|COPY|MOVE|ADD)\b",
-                      code)
+    match = re.search(
+        r"(?i)\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|COPY|MOVE|ADD)\b", code
+    )
     if not match:
         return "UNKNOWN"
     word = match.group(1).upper()
@@ -93,8 +94,8 @@ def _term_text(term: Any) -> str:
     if isinstance(term, ox.NamedNode):
         value = str(term.value)
         for prefix, iri in PREFIXES.items():
-            if value.startswith(iri) and re.fullmatch(r"[\w.-]*", value[len(iri):]):
-                return f"{prefix}:{value[len(iri):]}"
+            if value.startswith(iri) and re.fullmatch(r"[\w.-]*", value[len(iri) :]):
+                return f"{prefix}:{value[len(iri) :]}"
         return f"<{value}>"
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"

@@ -16,7 +16,12 @@ def test_build_writes_a_graph_that_opens(built_tiny: Project) -> None:
     graph = open_graph(built_tiny)
     assert len(graph) > 0
     assert {e["id"] for e in graph.index if e["kind"] == "entity"} == {
-        "exampleville", "huairou-science-city", "example-facility", "example-commission", "ada-example", "head",
+        "exampleville",
+        "huairou-science-city",
+        "example-facility",
+        "example-commission",
+        "ada-example",
+        "head",
     }
 
 
@@ -34,8 +39,9 @@ def test_failed_build_leaves_the_last_good_graph(built_tiny: Project) -> None:
 def test_commands_rebuild_when_data_changes_and_keep_the_old_graph_on_failure(built_tiny: Project) -> None:
     assert not is_stale(built_tiny)
     entities = built_tiny.data_dir / "entities" / "things.yaml"
-    entities.write_text(entities.read_text(encoding="utf-8").replace("Example Facility", "Sample Facility"),
-                        encoding="utf-8")
+    entities.write_text(
+        entities.read_text(encoding="utf-8").replace("Example Facility", "Sample Facility"), encoding="utf-8"
+    )
     assert is_stale(built_tiny)
     graph = open_graph(built_tiny)
     assert any(e["label"] == "Sample Facility" for e in graph.index)
@@ -49,13 +55,17 @@ def test_commands_rebuild_when_data_changes_and_keep_the_old_graph_on_failure(bu
 
 def test_shacl_violation_fails_the_build(tiny: Project) -> None:
     shapes = tiny.ontology_dir / "shapes.ttl"
-    shapes.write_text(shapes.read_text(encoding="utf-8").replace(
-        "sh:path kg:rank ; sh:minCount 1 ; sh:maxCount 1 ; sh:datatype xsd:integer ; sh:minInclusive 1",
-        "sh:path kg:rank ; sh:minCount 1",
-    ) + """
+    shapes.write_text(
+        shapes.read_text(encoding="utf-8").replace(
+            "sh:path kg:rank ; sh:minCount 1 ; sh:maxCount 1 ; sh:datatype xsd:integer ; sh:minInclusive 1",
+            "sh:path kg:rank ; sh:minCount 1",
+        )
+        + """
 kgsh:NeedsDescription a sh:NodeShape ; sh:targetClass kg:Facility ;
     sh:property [ sh:path kg:description ; sh:minCount 1 ; sh:message "a facility needs a description" ] .
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     with pytest.raises(ValidationError) as err:
         build(tiny)
     assert err.value.violations == [
@@ -100,11 +110,13 @@ def test_every_fact_node_has_a_source_and_a_quote_found_in_it(real: Project, rea
 
     compiled = compile_project(real.ontology_dir, real.data_dir)
     texts = {sid: normalize_whitespace(s.text) for sid, s in compiled.dataset.sources.items()}
-    rows = list(real_graph.query("""
+    rows = list(
+        real_graph.query("""
         SELECT ?f ?doc ?q WHERE {
           ?f a ?k . FILTER(?k IN (kg:Observation, kg:RankingResult, kg:PostHolding, kg:Quotation, kg:Assertion))
           OPTIONAL { ?f kg:sourceDocument ?doc } OPTIONAL { ?f kg:quote ?q } OPTIONAL { ?f kg:outsideKnowledge ?o }
-          FILTER(!BOUND(?o)) }"""))
+          FILTER(!BOUND(?o)) }""")
+    )
     assert len(rows) > 300
     for row in rows:
         assert row["doc"] is not None and row["q"] is not None, row["f"]

@@ -57,13 +57,19 @@ def test_lookup_json(run) -> None:  # type: ignore[no-untyped-def]
     assert (card["id"], card["label"], card["types"], card["aliases"]) == ("exampleville", "Exampleville", ["City"], [])
     indicator = next(f for f in card["facts"] if f["kind"] == "indicator")
     assert {k: indicator[k] for k in ("predicate", "value", "unit", "year", "qualifier")} == {
-        "predicate": "rd-spending-share-of-gdp", "value": "5.5", "unit": "percent", "year": "2021",
+        "predicate": "rd-spending-share-of-gdp",
+        "value": "5.5",
+        "unit": "percent",
+        "year": "2021",
         "qualifier": "around",
     }
-    assert indicator["sources"] == [{
-        "document": "tiny-article", "title": "A tiny article",
-        "quote": "In 2021, Exampleville spent around 5.5 percent of its GDP on R&D.",
-    }]
+    assert indicator["sources"] == [
+        {
+            "document": "tiny-article",
+            "title": "A tiny article",
+            "quote": "In 2021, Exampleville spent around 5.5 percent of its GDP on R&D.",
+        }
+    ]
     for fact in card["facts"]:
         assert {"predicate", "value", "object", "unit", "year", "date", "qualifier", "sources"} <= set(fact)
 
@@ -72,7 +78,11 @@ def test_lookup_post_facts_carry_role_organization_and_date(run) -> None:  # typ
     card = json.loads(run("lookup", "Ada Example", "--format", "json").output)
     [post] = card["facts"]
     assert (post["kind"], post["role"]["label"], post["object"]["label"], post["date"]) == (
-        "post", "head", "Example Commission", "2021-06")
+        "post",
+        "head",
+        "Example Commission",
+        "2021-06",
+    )
 
 
 def test_unknown_entity_exits_1_with_suggestions(run) -> None:  # type: ignore[no-untyped-def]
@@ -111,9 +121,7 @@ def test_service_is_refused(run) -> None:  # type: ignore[no-untyped-def]
 def test_sparql_table_csv_json(run) -> None:  # type: ignore[no-untyped-def]
     query = "SELECT ?f ?l WHERE { ?f a kg:Facility ; rdfs:label ?l }"
     assert run("sparql", query).output == (
-        "f                     l\n"
-        "--------------------  ----------------\n"
-        "ent:example-facility  Example Facility\n"
+        "f                     l\n--------------------  ----------------\nent:example-facility  Example Facility\n"
     )
     assert run("sparql", query, "--format", "csv").output == (
         "f,l\nhttps://w3id.org/beijing-innovation-kg/entity/example-facility,Example Facility\n"
@@ -143,14 +151,10 @@ def test_sparql_needs_exactly_one_query(run) -> None:  # type: ignore[no-untyped
 
 def test_named_queries(run) -> None:  # type: ignore[no-untyped-def]
     assert run("query", "--list").output == (
-        "name        title\n"
-        "----------  -----------------------------\n"
-        "facilities  Facilities and where they are\n"
+        "name        title\n----------  -----------------------------\nfacilities  Facilities and where they are\n"
     )
     assert run("query", "facilities").output == (
-        "facility          place\n"
-        "----------------  --------------------\n"
-        "Example Facility  Huairou Science City\n"
+        "facility          place\n----------------  --------------------\nExample Facility  Huairou Science City\n"
     )
     result = run("query", "facility")
     assert result.exit_code == 1
@@ -167,7 +171,10 @@ def test_list_by_type_includes_subclasses(run) -> None:  # type: ignore[no-untyp
 
 def test_search(run) -> None:  # type: ignore[no-untyped-def]
     assert run("search", "example", "--format", "ids").output.splitlines()[:3] == [
-        "example-commission", "example-facility", "exampleville"]
+        "example-commission",
+        "example-facility",
+        "exampleville",
+    ]
     assert run("search", "qqqqqq").exit_code == 1
 
 

@@ -48,21 +48,30 @@ def test_posts_held(real_graph) -> None:  # type: ignore[no-untyped-def]
 
 def test_facilities_by_science_city(real_graph) -> None:  # type: ignore[no-untyped-def]
     got = {(r["scienceCity"], r["facility"], r["partOf"]) for r in rows(real_graph, "facilities-by-science-city")}
-    assert ("Huairou Science City", "50 MeV proton cyclotron",
-            "space science R&D, testing and support platform for satellite series and payload") in got
+    assert (
+        "Huairou Science City",
+        "50 MeV proton cyclotron",
+        "space science R&D, testing and support platform for satellite series and payload",
+    ) in got
 
 
 def test_beijing_ranks(real_graph) -> None:  # type: ignore[no-untyped-def]
     got = {(r["index"], r["edition"], r["rank"]) for r in rows(real_graph, "beijing-ranks")}
     assert ("Global Innovation Index", "Global Innovation Index 2020", "4") in got
-    assert ("Global Science and Technology Innovation Center Index",
-            "Global Science and Technology Innovation Center Index 2020", "5") in got
+    assert (
+        "Global Science and Technology Innovation Center Index",
+        "Global Science and Technology Innovation Center Index 2020",
+        "5",
+    ) in got
     assert ("Global Innovation Hubs Index", "Global Innovation Hubs Index 2023", "3") in got
 
 
 def test_ranking_peers(real_graph) -> None:  # type: ignore[no-untyped-def]
-    gii = [(r["rank"], r["entity"]) for r in rows(real_graph, "ranking-peers")
-           if r["edition"] == "Global Innovation Index 2020"]
+    gii = [
+        (r["rank"], r["entity"])
+        for r in rows(real_graph, "ranking-peers")
+        if r["edition"] == "Global Innovation Index 2020"
+    ]
     assert [e for _, e in sorted(set(gii))] == ["Tokyo-Yokohama", "Shenzhen-Hong Kong-Guangzhou", "Seoul", "Beijing"]
 
 
@@ -123,6 +132,21 @@ def test_lookup_on_real_data(real: Project, real_graph, name: str) -> None:  # t
 
     card = entity_card(real_graph, find(real_graph, name))
     assert card["id"] == "huairou-science-city"
-    located = [f for f in card["facts"] if f["kind"] == "relation" and f["predicate"] == "locatedIn"
-               and f["direction"] == "in"]
+    located = [
+        f for f in card["facts"] if f["kind"] == "relation" and f["predicate"] == "locatedIn" and f["direction"] == "in"
+    ]
     assert "50 MeV proton cyclotron" in {f["object"]["label"] for f in located}
+
+
+def test_every_card_of_the_real_data_renders_as_text_and_json(real_graph) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from kg.lookup import entity_card, format_card
+
+    for entry in real_graph.index:
+        card = entity_card(real_graph, entry)
+        text = format_card(card)
+        assert text.startswith(f"{card['label']}  ({card['id']})\n")
+        json.dumps(card)
+        if entry["kind"] == "entity":
+            assert card["types"], entry["id"]

@@ -39,11 +39,14 @@ def listener():  # type: ignore[no-untyped-def]
     server.close()
 
 
-@pytest.mark.parametrize("template", [
-    "SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
-    "select * where {{ service silent <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
-    "SELECT * WHERE {{ # comment\n  SeRvIcE\n<http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
-])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+        "select * where {{ service silent <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
+        "SELECT * WHERE {{ # comment\n  SeRvIcE\n<http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
+    ],
+)
 def test_service_never_connects(listener, template: str) -> None:  # type: ignore[no-untyped-def]
     port, connections = listener
     store = ox.Store()
