@@ -435,6 +435,8 @@ def entity_index(ds: Dataset) -> list[dict[str, Any]]:
                 "types": ["SourceDocument"],
             }
         )
+    for item in index:
+        item["keys"] = sorted({normalize_name(n) for n in [item["label"], *item["aliases"]]})
     return index
 
 

@@ -35,8 +35,24 @@ def _names(entry: dict[str, Any]) -> list[str]:
     return [entry["label"], *entry.get("aliases", [])]
 
 
-def match_names(index: Iterable[dict[str, Any]], name: str) -> list[Match]:
+def _keys(entry: dict[str, Any]) -> list[str]:
+    """Normalized names of an entry (precomputed at build time as ``keys`` when present)."""
+    keys = entry.get("keys")
+    if keys is None:
+        keys = entry["keys"] = sorted({normalize_name(n) for n in _names(entry)})
+    return list(keys)
+
+
+def _sorted(matches: list[Match]) -> list[Match]:
+    kind_order = {"entity": 0, "measure": 1, "source": 2}
+    return sorted(matches, key=lambda m: (-m.score, kind_order.get(m.entry.get("kind", "entity"), 3), m.entry["label"]))
+
+
+def match_names(index: Iterable[dict[str, Any]], name: str, *, fuzzy: bool = True) -> list[Match]:
     """Score every index entry against ``name``, best first (entries scoring 0 are left out).
+
+    Exact and normalized matches come first; fuzzy scores are computed only when
+    ``fuzzy`` is true.
 
     >>> idx = [{"id": "hsc", "label": "Huairou Science City", "aliases": []},
     ...        {"id": "hd", "label": "Huairou district", "aliases": []}]
@@ -49,31 +65,31 @@ def match_names(index: Iterable[dict[str, Any]], name: str) -> list[Match]:
     key = normalize_name(wanted)
     matches: list[Match] = []
     for entry in index:
-        names = _names(entry)
         if wanted == entry["label"]:
             matches.append(Match(entry, 1.0, "label"))
-        elif wanted in names:
+        elif wanted in entry.get("aliases", []):
             matches.append(Match(entry, 0.995, "alias"))
-        elif key and key in {normalize_name(n) for n in names}:
+        elif key and key in _keys(entry):
             matches.append(Match(entry, 0.99, "normalized"))
-        elif key:
+        elif key and fuzzy:
             best = 0.0
-            for n in names:
-                other = normalize_name(n)
-                ratio = difflib.SequenceMatcher(None, key, other).ratio()
+            matcher = difflib.SequenceMatcher(None, b=key)
+            for other in _keys(entry):
+                matcher.set_seq1(other)
+                if matcher.real_quick_ratio() < _SUGGEST_CUTOFF:
+                    continue
+                best = max(best, matcher.ratio())
+            for other in _keys(entry):  # the start or end of a longer name: worth suggesting
                 if len(key) >= 4 and (other.startswith(key + " ") or other.endswith(" " + key)):
-                    ratio = max(ratio, 0.6)  # a whole word of a longer name: worth suggesting
-                best = max(best, ratio)
+                    best = max(best, 0.6)
             if best >= _SUGGEST_CUTOFF:
                 matches.append(Match(entry, min(best, 0.98), "fuzzy"))
-    kind_order = {"entity": 0, "measure": 1, "source": 2}
-    matches.sort(key=lambda m: (-m.score, kind_order.get(m.entry.get("kind", "entity"), 3), m.entry["label"]))
-    return matches
+    return _sorted(matches)
 
 
 def find(graph: KnowledgeGraph, name: str) -> dict[str, Any]:
     """The best entry for ``name``, or :class:`UnknownEntityError` with close suggestions."""
-    matches = match_names(graph.index, name)
+    matches = match_names(graph.index, name, fuzzy=False) or match_names(graph.index, name)
     if matches and (matches[0].how != "fuzzy" or matches[0].score >= FUZZY_CUTOFF):
         return matches[0].entry
     raise UnknownEntityError(name, [m.entry["label"] for m in matches[:5]])
