@@ -303,6 +303,69 @@ def query(state: State, name: str | None, list_queries: bool, show: bool, fmt: s
     _echo(format_results(state.graph().query(named[name].text), fmt))
 
 
+# --- graph analyses ----------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--limit", type=click.IntRange(min=1), default=5, show_default=True, help="Most paths shown.")
+@output_format("text", "json", default="text")
+@pass_state
+def path(state: State, a: str, b: str, limit: int, fmt: str) -> None:
+    """Show the shortest paths between entities A and B, each hop with its relation and source.
+
+    \b
+    Example:
+        kg path "Zhang Jihong" "Huairou Science City"
+    """
+    from kg.analysis import shortest_paths
+
+    paths = shortest_paths(state.graph(), a, b, limit=limit)
+    if fmt == "json":
+        click.echo(json.dumps(paths, ensure_ascii=False, indent=2))
+        return
+    for i, hops in enumerate(paths, 1):
+        click.echo(f"path {i} ({len(hops)} hops):")
+        for hop in hops:
+            arrow = f"--{hop['relation']}-->" if hop["direction"] == "→" else f"<--{hop['relation']}--"
+            click.echo(f"  {hop['from']} {arrow} {hop['to']}")
+            doc, quote = hop["sources"][0]
+            click.echo(f"      [{doc}] “{quote}”")
+
+
+@cli.command()
+@click.argument("name")
+@click.option(
+    "--depth", type=click.IntRange(min=1, max=6), default=1, show_default=True, help="How many relations away."
+)
+@output_format("table", "json", "ids")
+@pass_state
+def neighbors(state: State, name: str, depth: int, fmt: str) -> None:
+    """List the entities within --depth relations of NAME, nearest first.
+
+    \b
+    Example:
+        kg neighbors "50 MeV proton cyclotron" --depth 2
+    """
+    from kg.analysis import neighbors as run_neighbors
+    from kg.sparql import _table
+
+    found = run_neighbors(state.graph(), name, depth=depth)
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+    elif fmt == "ids":
+        for n in found:
+            click.echo(n["id"])
+    else:
+        _echo(
+            _table(
+                ["distance", "id", "label", "class"],
+                [[str(n["distance"]), n["id"], n["label"], n["class"]] for n in found],
+            )
+        )
+
+
 # --- stats & export ----------------------------------------------------------------------
 
 
