@@ -31,7 +31,30 @@ class KgBadInputError(click.ClickException):
 
 
 class KgGroup(click.Group):
-    """Turns library errors into one-line messages instead of tracebacks."""
+    """Turns library errors into one-line messages instead of tracebacks.
+
+    Usage errors are one line too: ``Error: <what> (see 'kg CMD --help')``, exit code 2.
+    """
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except click.ClickException as exc:
+            message = exc.format_message()
+            if isinstance(exc, click.UsageError) and exc.ctx is not None:
+                message = f"{message} (see '{exc.ctx.command_path} --help')"
+            click.echo(f"Error: {message}", err=True)
+            if not standalone_mode:
+                raise
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted!", err=True)
+            if not standalone_mode:
+                raise
+            sys.exit(1)
+        if standalone_mode:
+            sys.exit(result if isinstance(result, int) else 0)
+        return result
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -174,6 +197,8 @@ def lookup(state: State, name: str, fmt: str) -> None:
     """
     from kg.lookup import entity_card, find, format_card
 
+    if not name.strip():
+        raise click.BadParameter("the name is empty", param_hint="'NAME'")
     graph = state.graph()
     card = entity_card(graph, find(graph, name))
     if fmt == "json":
@@ -247,13 +272,20 @@ def list_(state: State, type_: str | None, fmt: str) -> None:
 
 @cli.command()
 @click.argument("query", required=False)
-@click.option("-f", "--file", "file_", type=click.File("r", encoding="utf-8"), help="Read the query from a file.")
+@click.option(
+    "-f",
+    "--file",
+    "file_",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Read the query from a file ('-' for stdin).",
+)
 @output_format("table", "json", "csv", "tsv", "xml")
 @pass_state
 def sparql(state: State, query: str | None, file_: Any, fmt: str) -> None:
     """Run a SPARQL query (common prefixes such as kg:, ent:, rdfs:, skos: predeclared).
 
-    SELECT and ASK print as --format; CONSTRUCT and DESCRIBE print Turtle.
+    SELECT and ASK print as --format. CONSTRUCT and DESCRIBE print RDF: Turtle for table,
+    JSON-LD for json, RDF/XML for xml, N-Triples for csv and tsv.
 
     \b
     Example:
@@ -264,13 +296,25 @@ def sparql(state: State, query: str | None, file_: Any, fmt: str) -> None:
 
     if (query is None) == (file_ is None):
         raise click.UsageError("give a QUERY or -f FILE (one of them)")
-    text = query if query is not None else file_.read()
+    text = query if query is not None else _read_text(file_)
     _echo(format_results(state.graph().query(text), fmt))
+
+
+def _read_text(path: str) -> str:
+    """A query file's text; unreadable or non-UTF-8 files are bad input (exit 2)."""
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise click.BadParameter(f"cannot read {path}: {exc.strerror or exc}", param_hint="'-f'") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise click.BadParameter(f"{path} is not UTF-8 text", param_hint="'-f'") from None
 
 
 @cli.command()
 @click.argument("name", required=False)
-@click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries (no NAME).")
 @click.option("--show", is_flag=True, help="Print the query text instead of running it.")
 @output_format("table", "json", "csv", "tsv", "xml")
 @pass_state
@@ -286,6 +330,8 @@ def query(state: State, name: str | None, list_queries: bool, show: bool, fmt: s
     from kg.sparql import _table, format_results
 
     named = load_named_queries(state.project().queries_dir)
+    if list_queries and name is not None:
+        raise click.UsageError("give a query NAME or --list, not both")
     if list_queries or name is None:
         if name is None and not list_queries:
             raise click.UsageError("give a query NAME, or --list")

@@ -411,7 +411,15 @@ def entity_index(ds: Dataset) -> list[dict[str, Any]]:
     index: list[dict[str, Any]] = []
     for e in ds.entities.values():
         index.append(
-            {"id": e.id, "iri": ENT + e.id, "kind": "entity", "label": e.label, "aliases": e.aliases, "types": e.types}
+            {
+                "id": e.id,
+                "iri": ENT + e.id,
+                "kind": "entity",
+                "label": e.label,
+                "aliases": e.aliases,
+                "types": e.types,
+                "other_names": [e.outside["label_zh"]] if "label_zh" in e.outside else [],
+            }
         )
     for m in ds.measures.values():
         index.append(
@@ -435,8 +443,9 @@ def entity_index(ds: Dataset) -> list[dict[str, Any]]:
                 "types": ["SourceDocument"],
             }
         )
-    for item in index:
-        item["keys"] = sorted({normalize_name(n) for n in [item["label"], *item["aliases"]]})
+    for item in index:  # outside-knowledge names (e.g. Chinese) find the entity but are not aliases
+        names = [item["label"], *item["aliases"], *item.get("other_names", [])]
+        item["keys"] = sorted({normalize_name(n) for n in names})
     return index
 
 

@@ -176,6 +176,8 @@ def _read_yaml(path: Path) -> Any:
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise DataError(f"invalid YAML: {where}{problem}", file=str(path)) from None
+    except ValueError as exc:  # a well-formed but impossible date such as 2020-02-30
+        raise DataError(f"invalid value: {exc}", file=str(path)) from None
 
 
 class _Record:

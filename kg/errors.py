@@ -10,6 +10,7 @@ __all__ = [
     "UnknownEntityError",
     "QueryError",
     "UnsafeQueryError",
+    "BadInputError",
 ]
 
 
@@ -51,13 +52,22 @@ class ValidationError(BuildError):
 class UnknownEntityError(KgError):
     """No entity matches a name."""
 
-    def __init__(self, name: str, suggestions: list[str]) -> None:
+    def __init__(self, name: str, suggestions: list[str], *, ambiguous: bool = False) -> None:
         self.name = name
         self.suggestions = suggestions
-        message = f"no entity matches {name!r}"
-        if suggestions:
-            message += "; did you mean: " + ", ".join(suggestions) + "?"
+        if ambiguous:
+            message = f"no entity matches {name!r} exactly; it could be: " + ", ".join(suggestions)
+        else:
+            message = f"no entity matches {name!r}"
+            if suggestions:
+                message += "; did you mean: " + ", ".join(suggestions) + "?"
         super().__init__(message)
+
+
+class BadInputError(KgError):
+    """The user asked for something that does not exist as asked (unknown store, class ...): exit 2."""
+
+    exit_code = 2
 
 
 class QueryError(KgError):

@@ -87,12 +87,29 @@ def match_names(index: Iterable[dict[str, Any]], name: str, *, fuzzy: bool = Tru
     return _sorted(matches)
 
 
+def _word_prefix_matches(index: Iterable[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    """Entries with a name that starts with ``key`` as whole words ("Tsinghua" -> Tsinghua University)."""
+    return [e for e in index if key and any(k.startswith(key + " ") for k in _keys(e))]
+
+
 def find(graph: KnowledgeGraph, name: str) -> dict[str, Any]:
-    """The best entry for ``name``, or :class:`UnknownEntityError` with close suggestions."""
-    matches = match_names(graph.index, name, fuzzy=False) or match_names(graph.index, name)
-    if matches and (matches[0].how != "fuzzy" or matches[0].score >= FUZZY_CUTOFF):
+    """The best entry for ``name``, or :class:`UnknownEntityError` with close suggestions.
+
+    Order: exact or normalized name; the only name that starts with ``name`` as whole
+    words; a fuzzy match above :data:`FUZZY_CUTOFF`. When several names start with
+    ``name``, the error lists them all as the suggestions.
+    """
+    matches = match_names(graph.index, name, fuzzy=False)
+    if matches:
         return matches[0].entry
-    raise UnknownEntityError(name, [m.entry["label"] for m in matches[:5]])
+    starting = sorted(_word_prefix_matches(graph.index, normalize_name(name)), key=lambda e: e["label"].casefold())
+    if len(starting) == 1:
+        return starting[0]
+    matches = match_names(graph.index, name)
+    if matches and matches[0].score >= FUZZY_CUTOFF:
+        return matches[0].entry
+    suggestions = [e["label"] for e in starting] or [m.entry["label"] for m in matches]
+    raise UnknownEntityError(name, suggestions[:5], ambiguous=len(starting) > 1)
 
 
 def search(graph: KnowledgeGraph, text: str, *, kind: str | None = None) -> list[dict[str, Any]]:
@@ -513,7 +530,7 @@ def format_card(card: dict[str, Any]) -> str:
                     f"  #{f['rank']} {f['entity']['label']} in {where}" + (f" ({'; '.join(bits)})" if bits else "")
                 )
             elif kind == "post":
-                orgs = ", ".join(o["label"] for o in f["organizations"]) or "-"
+                orgs = ", ".join(o["label"] for o in f["organizations"]) or "organization not stated"
                 when = f" (as of {f['as_of']})" if f.get("as_of") else ""
                 lines.append(f"  {f['person']['label']}: {f['role']['label']} — {orgs}{when}")
             elif kind == "quotation":

@@ -63,7 +63,7 @@ class Project:
         return sorted(set(files))
 
     def fingerprint(self) -> str:
-        """A cheap digest of the inputs (names, sizes, modification times) and kg's version.
+        """A cheap digest of the inputs and the compiler (names, sizes, modification times).
 
         It changes whenever an input file is added, removed or edited, so commands know
         when to rebuild; it reads no file contents, so it costs a few stat calls.
@@ -71,9 +71,11 @@ class Project:
         from kg import __version__
 
         digest = hashlib.sha256(__version__.encode())
-        for path in self.input_files():
+        package = Path(__file__).resolve().parent
+        compiler = [package / f"{name}.py" for name in ("compile", "dataset", "build", "namespaces")]
+        for path in [*compiler, *self.input_files()]:
             st = path.stat()
-            digest.update(f"{path.relative_to(self.root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+            digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
         return digest.hexdigest()
 
 

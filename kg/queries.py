@@ -38,6 +38,11 @@ def load_named_queries(folder: Path) -> dict[str, NamedQuery]:
     return queries
 
 
+_FACT_CLASSES = frozenset(
+    "Observation RankingResult PostHolding Quotation Assertion Unit Qualifier Measure SourceDocument".split()
+)
+
+
 def _classes(graph: KnowledgeGraph) -> dict[str, str]:
     """Ontology class local name -> English label."""
     rows = graph.query(f'SELECT ?c ?l WHERE {{ ?c a owl:Class ; rdfs:label ?l FILTER(STRSTARTS(STR(?c), "{KG}")) }}')
@@ -47,11 +52,12 @@ def _classes(graph: KnowledgeGraph) -> dict[str, str]:
 def resolve_class(graph: KnowledgeGraph, name: str) -> str:
     """A class by local name or label, ignoring case and spacing ('science city' -> ScienceCity)."""
     classes = _classes(graph)
-    key = normalize_name(name).replace(" ", "")
+    key = normalize_name(name.removeprefix("kg:")).replace(" ", "")
     for local, label in classes.items():
         if key in (local.lower(), normalize_name(label).replace(" ", "")):
             return local
-    raise QueryError(f"unknown class {name!r} (known: {', '.join(sorted(classes))})")
+    known = sorted(set(classes) - _FACT_CLASSES)
+    raise QueryError(f"unknown class {name!r} (known: {', '.join(known)})")
 
 
 def entities_of_type(graph: KnowledgeGraph, type_name: str | None) -> list[dict[str, Any]]:
@@ -60,6 +66,11 @@ def entities_of_type(graph: KnowledgeGraph, type_name: str | None) -> list[dict[
     if type_name is None:
         return sorted(entities, key=lambda e: e["label"].casefold())
     local = resolve_class(graph, type_name)
+    if local in _FACT_CLASSES:
+        raise QueryError(
+            f"{local!r} is a class of facts, not of entities; query them with 'kg sparql' "
+            f"(e.g. SELECT * WHERE {{ ?x a kg:{local} }})"
+        )
     rows = graph.query(
         f"SELECT DISTINCT ?e WHERE {{ ?e a/rdfs:subClassOf* kg:{local} FILTER(STRSTARTS(STR(?e), STR(ent:))) }}"
     )

@@ -73,6 +73,20 @@ def query_form(query: str) -> str:
     return word if word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") else "UPDATE"
 
 
+def _one_line(message: str) -> str:
+    """Oxigraph's parser messages, shortened to one readable line.
+
+    >>> _one_line("error at 1:30: expected one of Prefix not found, ['%'], ['-' | '0' ..= '9']")
+    'error at 1:30: unknown prefix (predeclared: kg, ent, src, fact, measure, unit, qual, rdf, rdfs, owl, xsd, \
+skos, prov, org, schema, foaf, qb, time, dcterms, sh)'
+    """
+    text = " ".join(message.split())
+    if "Prefix not found" in text:
+        where = text.split(": expected", 1)[0]
+        return f"{where}: unknown prefix (predeclared: {', '.join(PREFIXES)})"
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
 def run_query(store: Any, query: str, *, allow_service: bool = False) -> Any:
     """Run a read-only query on a pyoxigraph store; errors become :class:`QueryError`."""
     if not query.strip():
@@ -81,7 +95,7 @@ def run_query(store: Any, query: str, *, allow_service: bool = False) -> Any:
     try:
         return store.query(query, prefixes=PREFIXES)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
+        raise QueryError(f"SPARQL syntax error: {_one_line(str(exc))}") from None
     except (OSError, ValueError, TypeError) as exc:
         raise QueryError(f"query failed: {exc}") from None
 
@@ -117,8 +131,16 @@ def format_results(results: Any, fmt: str = "table") -> str:
     import pyoxigraph as ox
 
     if isinstance(results, ox.QueryTriples):
-        data = ox.serialize(results, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        return data.decode("utf-8") if isinstance(data, bytes) else str(data)
+        rdf_format = {
+            "json": ox.RdfFormat.JSON_LD,
+            "xml": ox.RdfFormat.RDF_XML,
+            "csv": ox.RdfFormat.N_TRIPLES,
+            "tsv": ox.RdfFormat.N_TRIPLES,
+        }.get(fmt, ox.RdfFormat.TURTLE)
+        kwargs = {} if rdf_format == ox.RdfFormat.N_TRIPLES else {"prefixes": PREFIXES}
+        data = ox.serialize(results, format=rdf_format, **kwargs)
+        text = data.decode("utf-8") if isinstance(data, bytes) else str(data)
+        return text if text.endswith("\n") or not text else text + "\n"
     if fmt not in RESULT_FORMATS:
         raise QueryError(f"unknown format {fmt!r} (choose from {', '.join(RESULT_FORMATS)})")
     if isinstance(results, ox.QueryBoolean) and fmt in ("table", "csv", "tsv"):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.errors import BuildError, KgError
+from kg.errors import BadInputError, BuildError, KgError
 from kg.project import Project
 
 __all__ = ["KnowledgeGraph", "open_graph", "STORES"]
@@ -76,7 +76,7 @@ def open_graph(project: Project, store: str = "memory", *, auto_build: bool = Tr
 
     name, _, location = store.partition(":")
     if name not in STORES:
-        raise KgError(f"unknown store {name!r} (known: {', '.join(sorted(STORES))})")
+        raise BadInputError(f"unknown store {name!r} (known: {', '.join(sorted(STORES))})")
     warnings: list[str] = []
     if auto_build and is_stale(project):
         try:

@@ -16,7 +16,7 @@ def run(built_tiny: Project):  # type: ignore[no-untyped-def]
     runner = CliRunner()
 
     def invoke(*args: str):  # type: ignore[no-untyped-def]
-        return runner.invoke(cli, ["--project", str(built_tiny.root), *args])
+        return runner.invoke(cli, ["--project", str(built_tiny.root), *args], prog_name="kg")
 
     return invoke
 
@@ -86,9 +86,48 @@ def test_lookup_post_facts_carry_role_organization_and_date(run) -> None:  # typ
 
 
 def test_unknown_entity_exits_1_with_suggestions(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("lookup", "Huairou")
+    result = run("lookup", "Exampleburg")
     assert result.exit_code == 1
-    assert result.output == "Error: no entity matches 'Huairou'; did you mean: Huairou Science City?\n"
+    assert result.output == "Error: no entity matches 'Exampleburg'; did you mean: Ada Example, Exampleville?\n"
+
+
+def test_first_words_of_one_name_find_it(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("lookup", "Huairou").output.startswith("Huairou Science City  (huairou-science-city)\n")
+
+
+def test_first_words_of_several_names_are_ambiguous(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("lookup", "example")
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: no entity matches 'example' exactly; it could be: Example Commission, Example Facility\n"
+    )
+
+
+def test_outside_knowledge_names_find_the_entity(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("lookup", "示例市").output.startswith("Exampleville  (exampleville)\n")
+
+
+def test_usage_errors_are_one_line(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("lookup")
+    assert result.exit_code == 2
+    assert result.output == "Error: Missing argument 'NAME'. (see 'kg lookup --help')\n"
+    result = run("--store", "nosuch", "stats")
+    assert (result.exit_code, result.output) == (2, "Error: unknown store 'nosuch' (known: memory)\n")
+
+
+def test_unknown_prefix_is_one_line(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("sparql", "SELECT ?x WHERE { ?x a foo:Bar }")
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: SPARQL syntax error: error at 1:31: unknown prefix (predeclared: kg, ent,")
+    assert result.output.count("\n") == 1
+
+
+def test_query_file_must_be_utf8(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.rq"
+    bad.write_bytes(b"\xff\xfeS\x00E\x00")
+    result = run("sparql", "-f", str(bad))
+    assert result.exit_code == 2
+    assert result.output == f"Error: Invalid value for '-f': {bad} is not UTF-8 text (see 'kg sparql --help')\n"
 
 
 def test_unknown_entity_without_suggestions(run) -> None:  # type: ignore[no-untyped-def]
@@ -166,7 +205,10 @@ def test_list_by_type_includes_subclasses(run) -> None:  # type: ignore[no-untyp
     assert run("list", "--type", "ScienceCity", "--format", "ids").output == "huairou-science-city\n"
     result = run("list", "--type", "Spaceship")
     assert result.exit_code == 2
-    assert result.output.startswith("Error: unknown class 'Spaceship' (known: Academy, Assertion, City,")
+    assert result.output.startswith("Error: unknown class 'Spaceship' (known: Academy, City, Commission,")
+    result = run("list", "--type", "Observation")
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: 'Observation' is a class of facts, not of entities;")
 
 
 def test_search(run) -> None:  # type: ignore[no-untyped-def]

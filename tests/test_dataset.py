@@ -116,3 +116,10 @@ def test_source_text_must_be_utf8(tiny: Project) -> None:
     (tiny.data_dir / "sources" / "tiny-article.txt").write_bytes(b"caf\xe9 " * 3)
     with pytest.raises(BuildError, match="not UTF-8"):
         build(tiny)
+
+
+def test_impossible_date_is_a_data_error(tiny: Project) -> None:
+    source = tiny.data_dir / "sources" / "tiny-article.yaml"
+    _edit(source, "date_published: 2021-06-01", "date_published: 2021-02-30")
+    with pytest.raises(BuildError, match=r"tiny-article.yaml: invalid value: day is out of range for month"):
+        build(tiny)
