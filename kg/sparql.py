@@ -137,8 +137,8 @@ def format_results(results: Any, fmt: str = "table") -> str:
             "csv": ox.RdfFormat.N_TRIPLES,
             "tsv": ox.RdfFormat.N_TRIPLES,
         }.get(fmt, ox.RdfFormat.TURTLE)
-        kwargs = {} if rdf_format == ox.RdfFormat.N_TRIPLES else {"prefixes": PREFIXES}
-        data = ox.serialize(results, format=rdf_format, **kwargs)
+        prefixes = None if rdf_format == ox.RdfFormat.N_TRIPLES else PREFIXES
+        data = ox.serialize(results, format=rdf_format, prefixes=prefixes)
         text = data.decode("utf-8") if isinstance(data, bytes) else str(data)
         return text if text.endswith("\n") or not text else text + "\n"
     if fmt not in RESULT_FORMATS:
