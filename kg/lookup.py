@@ -273,12 +273,22 @@ def _relations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
     return out
 
 
+def _decimal(text: str) -> int | float:
+    """A decimal literal as a JSON number.
+
+    >>> _decimal("6.31"), _decimal("320230000000")
+    (6.31, 320230000000)
+    """
+    number = float(text)
+    return int(number) if number.is_integer() and "." not in text else number
+
+
 def _period(r: Any) -> tuple[str | None, str | None]:
     if r["year"] is not None:
         return r["year"].value, None
-    if r["start"] is not None:
-        end = r["end"].value if r["end"] is not None else ""
-        return None, f"{r['start'].value}-{end}"
+    if r["start"] is not None:  # ISO 8601 interval; ".." marks an open end ("since 2019")
+        end = r["end"].value if r["end"] is not None else ".."
+        return None, f"{r['start'].value}/{end}"
     return None, None
 
 
@@ -293,7 +303,7 @@ def _observations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
                 "subject": _ref(r["subject"], r["sl"]),
                 "predicate": _local(r["measure"], MEASURE),
                 "measure": _ref(r["measure"], r["ml"]),
-                "value": r["value"].value,
+                "value": _decimal(r["value"].value),
                 "unit": _local(r["unit"], UNIT),
                 "unit_label": _value(r["ul"]),
                 "qualifier": _local(r["qual"], QUAL),
@@ -443,11 +453,7 @@ def entity_card(graph: KnowledgeGraph, entry: dict[str, Any]) -> dict[str, Any]:
 
 def _amount(f: dict[str, Any]) -> str:
     value = f["value"]
-    try:
-        number = float(value)
-        text = f"{number:,.0f}" if number == int(number) and abs(number) >= 1000 else value
-    except ValueError:
-        text = value
+    text = f"{value:,}" if isinstance(value, int) and abs(value) >= 10000 else str(value)
     qual = "" if f["qualifier"] in (None, "exact") else f"{f['qualifier_label']} "
     unit = {"percent": "%", "count": ""}.get(f["unit"] or "", f" {f['unit_label']}")
     return f"{qual}{text}{unit}"
@@ -458,7 +464,8 @@ def _when(f: dict[str, Any]) -> str:
     if f.get("year"):
         parts.append(f["year"])
     if f.get("period"):
-        parts.append(f["period"] if not f["period"].endswith("-") else f"since {f['period'][:-1]}")
+        start, _, end = f["period"].partition("/")
+        parts.append(f"since {start}" if end == ".." else f"{start}–{end}")
     if f.get("as_of"):
         parts.append(f"as of {f['as_of']}")
     return ", ".join(parts) or "undated"

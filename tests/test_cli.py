@@ -58,7 +58,7 @@ def test_lookup_json(run) -> None:  # type: ignore[no-untyped-def]
     indicator = next(f for f in card["facts"] if f["kind"] == "indicator")
     assert {k: indicator[k] for k in ("predicate", "value", "unit", "year", "qualifier")} == {
         "predicate": "rd-spending-share-of-gdp",
-        "value": "5.5",
+        "value": 5.5,
         "unit": "percent",
         "year": "2021",
         "qualifier": "around",
