@@ -18,7 +18,16 @@ from typing import Any
 from kg.errors import BuildError, KgError, ValidationError
 from kg.project import Project
 
-__all__ = ["BuildResult", "build", "validate_store", "shacl_report", "is_stale", "GRAPH_FILE", "INDEX_FILE"]
+__all__ = [
+    "BuildResult",
+    "build",
+    "validate_store",
+    "validate_project",
+    "shacl_report",
+    "is_stale",
+    "GRAPH_FILE",
+    "INDEX_FILE",
+]
 
 GRAPH_FILE = "graph.nt"
 INDEX_FILE = "index.json"
@@ -76,6 +85,14 @@ def validate_store(store: Any, shapes_dir: Path) -> list[str]:
 
     nt = bytes(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"")
     return shacl_report(nt, shapes_dir)
+
+
+def validate_project(project: Project) -> tuple[int, list[str]]:
+    """Compile the project's data and SHACL-validate it: (triples, violations). Writes nothing."""
+    from kg.compile import compile_project
+
+    compiled = compile_project(project.ontology_dir, project.data_dir)
+    return len(compiled.store), validate_store(compiled.store, project.ontology_dir)
 
 
 def _read_manifest(project: Project) -> dict[str, Any] | None:
@@ -153,8 +170,23 @@ def build(project: Project, *, validate: bool = True) -> BuildResult:
     )
 
 
+_STALE_PARTIAL_SECONDS = 3600
+
+
 def _prune(builds: Path, keep: str) -> None:
-    """Remove older builds (and leftovers of interrupted ones), keeping the newest."""
+    """Remove older builds, keeping the newest and any build another process is still writing.
+
+    A ``.partial`` folder younger than an hour may belong to a concurrent ``kg build``;
+    older ones are leftovers of interrupted builds.
+    """
+    now = time.time()
     for old in builds.iterdir():
-        if old.name != keep:
-            shutil.rmtree(old, ignore_errors=True)
+        if old.name == keep:
+            continue
+        if old.name.endswith(".partial"):
+            try:
+                if now - old.stat().st_mtime < _STALE_PARTIAL_SECONDS:
+                    continue
+            except OSError:
+                continue
+        shutil.rmtree(old, ignore_errors=True)

@@ -165,17 +165,14 @@ def validate(state: State) -> None:
     Example:
         kg validate
     """
-    from kg.build import validate_store
-    from kg.compile import compile_project
+    from kg.build import validate_project
 
-    project = state.project()
-    compiled = compile_project(project.ontology_dir, project.data_dir)
-    violations = validate_store(compiled.store, project.ontology_dir)
+    triples, violations = validate_project(state.project())
     if violations:
         for line in violations:
             click.echo(line)
         raise KgClickError(f"{len(violations)} SHACL violation(s)")
-    click.echo(f"conforms: {len(compiled.store)} triples pass the SHACL shapes")
+    click.echo(f"conforms: {triples} triples pass the SHACL shapes")
 
 
 # --- lookups -------------------------------------------------------------------------
@@ -212,7 +209,7 @@ def _entry_rows(entries: list[dict[str, Any]]) -> list[list[str]]:
 
 
 def _print_entries(entries: list[dict[str, Any]], fmt: str) -> None:
-    from kg.sparql import _table
+    from kg.sparql import format_table
 
     if fmt == "json":
         click.echo(
@@ -226,7 +223,7 @@ def _print_entries(entries: list[dict[str, Any]], fmt: str) -> None:
         for e in entries:
             click.echo(e["id"])
     else:
-        _echo(_table(["id", "label", "kind", "types"], _entry_rows(entries)))
+        _echo(format_table(["id", "label", "kind", "types"], _entry_rows(entries)))
 
 
 @cli.command()
@@ -327,7 +324,7 @@ def query(state: State, name: str | None, list_queries: bool, show: bool, fmt: s
         kg query rd-intensity-by-year
     """
     from kg.queries import load_named_queries
-    from kg.sparql import _table, format_results
+    from kg.sparql import format_results, format_table
 
     named = load_named_queries(state.project().queries_dir)
     if list_queries and name is not None:
@@ -335,7 +332,7 @@ def query(state: State, name: str | None, list_queries: bool, show: bool, fmt: s
     if list_queries or name is None:
         if name is None and not list_queries:
             raise click.UsageError("give a query NAME, or --list")
-        _echo(_table(["name", "title"], [[q.name, q.title] for q in named.values()]))
+        _echo(format_table(["name", "title"], [[q.name, q.title] for q in named.values()]))
         return
     if name not in named:
         import difflib
@@ -395,7 +392,7 @@ def neighbors(state: State, name: str, depth: int, fmt: str) -> None:
         kg neighbors "50 MeV proton cyclotron" --depth 2
     """
     from kg.analysis import neighbors as run_neighbors
-    from kg.sparql import _table
+    from kg.sparql import format_table
 
     found = run_neighbors(state.graph(), name, depth=depth)
     if fmt == "json":
@@ -405,7 +402,7 @@ def neighbors(state: State, name: str, depth: int, fmt: str) -> None:
             click.echo(n["id"])
     else:
         _echo(
-            _table(
+            format_table(
                 ["distance", "id", "label", "class"],
                 [[str(n["distance"]), n["id"], n["label"], n["class"]] for n in found],
             )
@@ -426,16 +423,16 @@ def stats(state: State, fmt: str) -> None:
         kg stats
     """
     from kg.queries import graph_stats
-    from kg.sparql import _table
+    from kg.sparql import format_table
 
     figures = graph_stats(state.graph())
     if fmt == "json":
         click.echo(json.dumps(figures, indent=2))
         return
     rows = [[k, str(v)] for k, v in figures["totals"].items()]
-    _echo(_table(["total", "count"], rows))
+    _echo(format_table(["total", "count"], rows))
     click.echo()
-    _echo(_table(["class", "entities"], [[k, str(v)] for k, v in figures["entities_by_class"].items()]))
+    _echo(format_table(["class", "entities"], [[k, str(v)] for k, v in figures["entities_by_class"].items()]))
 
 
 EXPORT_FORMATS = {"turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD", "rdfxml": "RDF_XML"}

@@ -19,6 +19,17 @@ def _copy_project(src_data: Path, dest: Path) -> Project:
     return Project(dest)
 
 
+#: The entity ids of the tiny fixture project (tests/fixtures/tiny/data/entities/things.yaml).
+TINY_ENTITY_IDS = frozenset(
+    {"exampleville", "huairou-science-city", "example-facility", "example-commission", "ada-example", "head"}
+)
+
+
+@pytest.fixture
+def tiny_entity_ids() -> frozenset[str]:
+    return TINY_ENTITY_IDS
+
+
 @pytest.fixture
 def tiny(tmp_path: Path) -> Project:
     """An unbuilt copy of the tiny fixture project (one article, six entities)."""
