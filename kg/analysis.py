@@ -3,7 +3,8 @@
 Entities become nodes (label, class, indicator values as attributes); relations between
 entities become labeled edges, each with its sources. Posts held and ranks also become
 edges (person → organization, ranked entity → index edition), because they connect
-entities; indicator values and quotes stay attributes, never nodes.
+entities; indicator values and quotes stay attributes, never nodes. Roles (kinds of post)
+are not nodes either: they label the post edges.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from kg.errors import KgError
 from kg.namespaces import ENT, KG
 from kg.store import KnowledgeGraph
 
-__all__ = ["project_graph", "shortest_paths", "neighbors"]
+__all__ = ["project_graph", "shortest_paths", "neighbors", "analyze", "centrality", "communities"]
 
 _EDGES = """
 SELECT ?s ?p ?pl ?o ?doc ?quote WHERE {
@@ -42,6 +43,7 @@ SELECT ?s ?o ?rank ?doc ?quote WHERE {
 _NODES = """
 SELECT ?e ?l ?c ?cl WHERE {
   ?e kg:mentionedIn ?any ; rdfs:label ?l ; a ?c .
+  FILTER NOT EXISTS { ?e a kg:Role }
   ?c rdfs:label ?cl FILTER(STRSTARTS(STR(?c), STR(kg:)) && LANG(?cl) = "en")
 }
 """
@@ -69,7 +71,8 @@ def project_graph(
     Nodes are entity ids with ``label``, ``cls`` (the most specific class's local name),
     ``class_label`` and ``indicators`` (a list of "measure: value (year)" strings). Edges
     carry ``predicate``, ``label`` and ``sources`` (list of (document, quote)).
-    ``include``/``exclude`` filter nodes by class local name (subclasses are not expanded).
+    ``include``/``exclude`` keep or drop entities of classes (by name or label, subclasses
+    included); an unknown class raises :class:`~kg.errors.QueryError`.
     """
     import networkx as nx
 
@@ -80,15 +83,14 @@ def project_graph(
         iri = r["e"].value
         labels[iri] = r["l"].value
         classes.setdefault(iri, []).append((r["c"].value[len(KG) :], r["cl"].value))
-    include_set = set(include) if include else None
-    exclude_set = set(exclude or ())
+    include_set = _members(graph, include) if include else None
+    exclude_set = _members(graph, exclude or ())
     subclass_depth = _class_depths(graph)
     for iri, cls_list in classes.items():
         cls, cls_label = max(cls_list, key=lambda c: (subclass_depth.get(c[0], 0), c[0]))
-        names = {c for c, _ in cls_list}
-        if include_set is not None and not names & include_set:
+        if include_set is not None and iri not in include_set:
             continue
-        if names & exclude_set:
+        if iri in exclude_set:
             continue
         g.add_node(_id(iri), label=labels[iri], cls=cls, class_label=cls_label, indicators=[])
     for r in graph.query(_OBSERVATIONS):
@@ -123,6 +125,18 @@ def project_graph(
             r["quote"].value,
         )
     return g
+
+
+def _members(graph: KnowledgeGraph, classes: Iterable[str]) -> set[str]:
+    """IRIs of the entities of any of ``classes`` (subclasses included)."""
+    from kg.queries import resolve_class
+
+    members: set[str] = set()
+    for name in classes:
+        local = resolve_class(graph, name)
+        rows = graph.query(f"SELECT DISTINCT ?e WHERE {{ ?e a/rdfs:subClassOf* kg:{local} }}")
+        members.update(r["e"].value for r in rows)
+    return members
 
 
 def _doc(iri: str) -> str:
@@ -198,3 +212,198 @@ def neighbors(graph: KnowledgeGraph, name: str, *, depth: int = 1) -> list[dict[
         ),
         key=lambda x: (x["distance"], x["label"].casefold()),
     )
+
+
+# --- whole-graph analyses ------------------------------------------------------------------
+
+#: Betweenness is estimated from this many sampled sources on graphs larger than it.
+BETWEENNESS_SAMPLE = 500
+
+
+def _simple_undirected(g: Any) -> Any:
+    """The undirected simple graph of ``g``: one edge per linked pair, weighted by its relation count."""
+    import networkx as nx
+
+    h = nx.Graph()
+    h.add_nodes_from(g.nodes(data=True))
+    for u, v in g.edges():
+        if u == v:
+            continue
+        if h.has_edge(u, v):
+            h.edges[u, v]["weight"] += 1
+        else:
+            h.add_edge(u, v, weight=1)
+    return h
+
+
+def communities(g: Any, *, seed: int = 42) -> list[list[str]]:
+    """Louvain communities of ``g`` (read undirected), largest first; the seed makes runs repeat.
+
+    >>> import networkx as nx
+    >>> two_triangles = nx.Graph([(1, 2), (2, 3), (1, 3), (4, 5), (5, 6), (4, 6), (3, 4)])
+    >>> communities(two_triangles)
+    [[1, 2, 3], [4, 5, 6]]
+    """
+    import networkx as nx
+
+    h = _simple_undirected(g) if g.is_directed() or g.is_multigraph() else g
+    found = nx.community.louvain_communities(h, weight="weight", seed=seed)
+    return sorted((sorted(c, key=str) for c in found), key=lambda c: (-len(c), str(c[0])))
+
+
+def centrality(g: Any, *, seed: int = 42) -> dict[str, dict[Any, float]]:
+    """Degree, PageRank and betweenness of every node.
+
+    Degree counts distinct neighbours; PageRank follows relation direction (so containers and
+    parents rank high); betweenness reads relations undirected and is estimated from
+    :data:`BETWEENNESS_SAMPLE` sampled sources (with ``seed``) on larger graphs.
+
+    >>> import networkx as nx
+    >>> scores = centrality(nx.path_graph(3))
+    >>> scores["degree"], scores["betweenness"]
+    ({0: 1, 1: 2, 2: 1}, {0: 0.0, 1: 1.0, 2: 0.0})
+    """
+    import networkx as nx
+
+    h = _simple_undirected(g) if g.is_directed() or g.is_multigraph() else g
+    n = h.number_of_nodes()
+    k = BETWEENNESS_SAMPLE if n > BETWEENNESS_SAMPLE else None
+    pagerank = nx.pagerank(nx.DiGraph(g) if g.is_multigraph() else g) if n else {}
+    return {
+        "degree": dict(h.degree()),
+        "pagerank": pagerank,
+        "betweenness": nx.betweenness_centrality(h, k=k, seed=seed) if n else {},
+    }
+
+
+def analyze(g: Any, *, top: int = 10, seed: int = 42) -> dict[str, Any]:
+    """A report on the entity graph ``g`` (as made by :func:`project_graph`), JSON-ready.
+
+    Keys: ``nodes``, ``edges``, ``classes`` (entities per class), ``top`` (by ``degree``,
+    ``pagerank`` and ``betweenness``), ``communities`` (Louvain, seeded, with modularity),
+    ``components`` (connected, relations read undirected), ``bridges`` and
+    ``articulation_points``. Nodes appear by id and label.
+    """
+    import networkx as nx
+
+    h = _simple_undirected(g)
+
+    def ref(node: Any) -> dict[str, Any]:
+        return {"id": node, "label": g.nodes[node].get("label", str(node))}
+
+    def relation(u: Any, v: Any) -> str:
+        data = g.get_edge_data(u, v) or g.get_edge_data(v, u) or {}
+        return next((d.get("label", "") for d in data.values()), "")
+
+    classes: dict[str, int] = {}
+    for _, data in g.nodes(data=True):
+        name = data.get("class_label", "?")
+        classes[name] = classes.get(name, 0) + 1
+    scores = centrality(g, seed=seed)
+    ranked = {
+        measure: [
+            {**ref(node), "score": round(value, 6) if isinstance(value, float) else value}
+            for node, value in sorted(values.items(), key=lambda kv: (-kv[1], str(g.nodes[kv[0]].get("label"))))[:top]
+        ]
+        for measure, values in scores.items()
+    }
+    found = communities(h, seed=seed)
+    by_degree = scores["degree"]
+    components = sorted((sorted(c, key=str) for c in nx.connected_components(h)), key=lambda c: (-len(c), str(c[0])))
+    bridges = sorted(
+        (tuple(sorted((u, v), key=str)) for u, v in nx.bridges(h)),
+        key=lambda e: (str(g.nodes[e[0]].get("label")), str(g.nodes[e[1]].get("label"))),
+    )
+    cut_points = sorted(nx.articulation_points(h), key=lambda n: (-by_degree[n], str(g.nodes[n].get("label"))))
+    return {
+        "nodes": g.number_of_nodes(),
+        "edges": g.number_of_edges(),
+        "classes": dict(sorted(classes.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "top": ranked,
+        "betweenness_sampled": h.number_of_nodes() > BETWEENNESS_SAMPLE,
+        "communities": {
+            "seed": seed,
+            "modularity": round(nx.community.modularity(h, found, weight="weight"), 4) if h.number_of_edges() else 0.0,
+            "groups": [
+                {
+                    "size": len(c),
+                    "members": [ref(n) for n in sorted(c, key=lambda n: (-by_degree[n], str(g.nodes[n].get("label"))))],
+                }
+                for c in found
+            ],
+        },
+        "components": {
+            "count": len(components),
+            "sizes": [len(c) for c in components],
+            "isolated": sum(1 for c in components if len(c) == 1),
+        },
+        "bridges": [{"from": ref(u), "to": ref(v), "relation": relation(u, v)} for u, v in bridges],
+        "articulation_points": [ref(n) for n in cut_points],
+    }
+
+
+def format_report(report: dict[str, Any], fmt: str = "table", *, members: int = 6) -> str:
+    """Render an :func:`analyze` report as aligned text tables (``table``) or ``markdown``.
+
+    Communities list their ``members`` best-connected entities.
+    """
+    from kg.sparql import format_markdown, format_table
+
+    def score(value: Any) -> str:
+        return f"{value:.4f}" if isinstance(value, float) else str(value)
+
+    sampled = " (estimated from sampled sources)" if report["betweenness_sampled"] else ""
+    comm = report["communities"]
+    comps = report["components"]
+    sections: list[tuple[str, list[str], list[list[str]]]] = [
+        (
+            "Summary",
+            ["figure", "value"],
+            [
+                ["entities", str(report["nodes"])],
+                ["relations", str(report["edges"])],
+                ["connected components", str(comps["count"])],
+                ["largest component", str(comps["sizes"][0] if comps["sizes"] else 0)],
+                ["isolated entities", str(comps["isolated"])],
+                [f"communities (Louvain, seed {comm['seed']})", str(len(comm["groups"]))],
+                ["modularity", str(comm["modularity"])],
+                ["bridges", str(len(report["bridges"]))],
+                ["articulation points", str(len(report["articulation_points"]))],
+            ],
+        ),
+        ("Entities by class", ["class", "entities"], [[k, str(v)] for k, v in report["classes"].items()]),
+    ]
+    titles = {"degree": "Top by degree", "pagerank": "Top by PageRank", "betweenness": "Top by betweenness" + sampled}
+    for measure, title in titles.items():
+        rows = [[str(i), e["label"], score(e["score"])] for i, e in enumerate(report["top"][measure], 1)]
+        sections.append((title, ["#", "entity", measure], rows))
+    rows = []
+    singles = sum(1 for group in comm["groups"] if group["size"] == 1)
+    for i, group in enumerate((g for g in comm["groups"] if g["size"] > 1), 1):
+        names = [m["label"] for m in group["members"][:members]]
+        more = group["size"] - len(names)
+        rows.append([str(i), str(group["size"]), ", ".join(names) + (f", … (+{more})" if more > 0 else "")])
+    if singles:
+        rows.append(["", "1", f"{singles} entities on their own"])
+    sections.append(("Communities", ["#", "size", "best-connected members"], rows))
+    sections.append(
+        (
+            "Bridges (relations whose removal splits a component)",
+            ["from", "relation", "to"],
+            [[b["from"]["label"], b["relation"], b["to"]["label"]] for b in report["bridges"]],
+        )
+    )
+    sections.append(
+        (
+            "Articulation points (entities whose removal splits a component)",
+            ["entity"],
+            [[e["label"]] for e in report["articulation_points"]],
+        )
+    )
+    out = []
+    for title, header, rows in sections:
+        if fmt == "markdown":
+            out.append(f"## {title}\n\n" + (format_markdown(header, rows) if rows else "(none)\n"))
+        else:
+            out.append(f"{title}\n" + (format_table(header, rows) if rows else "(none)\n"))
+    return "\n".join(out)

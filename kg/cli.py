@@ -409,6 +409,32 @@ def neighbors(state: State, name: str, depth: int, fmt: str) -> None:
         )
 
 
+@cli.command()
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Entities listed per ranking.")
+@click.option("--seed", type=int, default=42, show_default=True, help="Seed for Louvain and sampled betweenness.")
+@click.option("--type", "types", metavar="CLASS", multiple=True, help="Only entities of this class (repeatable).")
+@click.option("--exclude-type", "excluded", metavar="CLASS", multiple=True, help="Leave out this class (repeatable).")
+@output_format("table", "json", "markdown")
+@pass_state
+def analyze(state: State, top: int, seed: int, types: tuple[str, ...], excluded: tuple[str, ...], fmt: str) -> None:
+    """Analyse the entity graph: classes, centrality, communities, components, bridges.
+
+    \b
+    Example:
+        kg analyze
+        kg analyze --exclude-type Person --format markdown > report.md
+    """
+    from kg.analysis import analyze as run_analyze
+    from kg.analysis import format_report, project_graph
+
+    g = project_graph(state.graph(), include=types or None, exclude=excluded)
+    report = run_analyze(g, top=top, seed=seed)
+    if fmt == "json":
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        _echo(format_report(report, fmt))
+
+
 # --- stats & export ----------------------------------------------------------------------
 
 

@@ -13,7 +13,15 @@ from typing import Any
 from kg.errors import QueryError, UnsafeQueryError
 from kg.namespaces import PREFIXES
 
-__all__ = ["run_query", "check_safe", "query_form", "format_results", "RESULT_FORMATS", "format_table"]
+__all__ = [
+    "run_query",
+    "check_safe",
+    "query_form",
+    "format_results",
+    "RESULT_FORMATS",
+    "format_table",
+    "format_markdown",
+]
 
 RESULT_FORMATS = ("table", "json", "csv", "tsv", "xml")
 
@@ -129,6 +137,23 @@ def format_table(header: list[str], rows: list[list[str]]) -> str:
     line = "  ".join("-" * w for w in widths)
     out = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(), line]
     out += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    return "\n".join(out) + "\n"
+
+
+def format_markdown(header: list[str], rows: list[list[str]]) -> str:
+    """A GitHub-flavoured Markdown table; ``|`` in cells is escaped.
+
+    >>> print(format_markdown(["a", "b"], [["x|y", "z"]]), end="")
+    | a | b |
+    | --- | --- |
+    | x\\|y | z |
+    """
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    out = ["| " + " | ".join(cell(h) for h in header) + " |", "| " + " | ".join("---" for _ in header) + " |"]
+    out += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
     return "\n".join(out) + "\n"
 
 

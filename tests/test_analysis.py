@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
+import networkx as nx
 from click.testing import CliRunner
 
-from kg.analysis import project_graph
+from kg.analysis import analyze, centrality, communities, project_graph
 from kg.cli import cli
 from kg.project import Project
 from kg.store import open_graph
@@ -14,7 +15,7 @@ from kg.store import open_graph
 
 def test_projection_nodes_edges_and_attributes(built_tiny: Project, tiny_entity_ids: frozenset[str]) -> None:
     g = project_graph(open_graph(built_tiny))
-    assert set(g.nodes) == tiny_entity_ids
+    assert set(g.nodes) == tiny_entity_ids - {"head"}  # a role labels post edges; it is no node
     edges = {(u, v, d["label"]) for u, v, d in g.edges(data=True)}
     assert edges == {
         ("example-facility", "huairou-science-city", "located in"),
@@ -25,8 +26,11 @@ def test_projection_nodes_edges_and_attributes(built_tiny: Project, tiny_entity_
 
 
 def test_projection_can_exclude_classes(built_tiny: Project) -> None:
-    g = project_graph(open_graph(built_tiny), exclude=["Person", "Role"])
-    assert "ada-example" not in g and "head" not in g
+    g = project_graph(open_graph(built_tiny), exclude=["Person", "science city"])
+    assert "ada-example" not in g and "huairou-science-city" not in g
+    assert "example-facility" in g
+    places = project_graph(open_graph(built_tiny), include=["Place"])  # subclasses included
+    assert set(places) == {"exampleville", "huairou-science-city"}
 
 
 def test_path_command(built_tiny: Project) -> None:
@@ -51,3 +55,71 @@ def test_path_command(built_tiny: Project) -> None:
 def test_neighbors_command(built_tiny: Project) -> None:
     result = CliRunner().invoke(cli, ["--project", str(built_tiny.root), "neighbors", "Ada Example", "--format", "ids"])
     assert result.output == "example-commission\n"
+
+
+def _barbell() -> nx.MultiDiGraph:
+    """Two four-entity cliques (a*, b*) joined by one relation a1 -> b1, plus a loose pair c1-c2."""
+    g = nx.MultiDiGraph()
+    for side, cls in (("a", "Lab"), ("b", "Company")):
+        for i in range(1, 5):
+            g.add_node(f"{side}{i}", label=f"{side.upper()}{i}", class_label=cls)
+        for i in range(1, 5):
+            for j in range(i + 1, 5):
+                g.add_edge(f"{side}{i}", f"{side}{j}", label="works with")
+    g.add_edge("a1", "b1", label="funds")
+    g.add_edge("a1", "b1", label="advises")  # a second relation on the same pair is still one bridge
+    g.add_node("c1", label="C1", class_label="Lab")
+    g.add_node("c2", label="C2", class_label="Lab")
+    g.add_edge("c1", "c2", label="part of")
+    return g
+
+
+def test_analyze_finds_the_bridge_the_cut_points_and_the_community_split() -> None:
+    report = analyze(_barbell(), top=3)
+    assert report["nodes"] == 10 and report["edges"] == 15
+    assert report["classes"] == {"Lab": 6, "Company": 4}
+    groups = [[m["id"] for m in g["members"]] for g in report["communities"]["groups"]]
+    assert sorted(sorted(g) for g in groups) == [["a1", "a2", "a3", "a4"], ["b1", "b2", "b3", "b4"], ["c1", "c2"]]
+    assert report["components"] == {"count": 2, "sizes": [8, 2], "isolated": 0}
+    bridges = {(b["from"]["id"], b["to"]["id"]) for b in report["bridges"]}
+    assert bridges == {("a1", "b1"), ("c1", "c2")}
+    assert {p["id"] for p in report["articulation_points"]} == {"a1", "b1"}
+    assert [e["id"] for e in report["top"]["degree"]][:2] == ["a1", "b1"]
+    assert report["top"]["degree"][0]["score"] == 4
+    assert [e["id"] for e in report["top"]["betweenness"]][:2] == ["a1", "b1"]
+    assert report["communities"]["modularity"] > 0.4
+
+
+def test_communities_repeat_with_the_same_seed() -> None:
+    g = nx.connected_caveman_graph(6, 5)
+    assert communities(g, seed=7) == communities(g, seed=7)
+    assert len(communities(g, seed=7)) == 6
+
+
+def test_centrality_on_a_path() -> None:
+    scores = centrality(nx.MultiDiGraph([("x", "y"), ("y", "z")]))
+    assert scores["degree"] == {"x": 1, "y": 2, "z": 1}
+    assert scores["betweenness"]["y"] == 1.0
+    assert max(scores["pagerank"], key=scores["pagerank"].get) == "z"  # rank flows along relations
+
+
+def test_analyze_command_formats(built_tiny: Project) -> None:
+    base = ["--project", str(built_tiny.root), "analyze"]
+    runner = CliRunner()
+    report = json.loads(runner.invoke(cli, [*base, "--format", "json"]).output)
+    assert report["nodes"] == 5 and report["edges"] == 2
+    assert report["components"]["sizes"] == [2, 2, 1]
+    assert [b["relation"] for b in report["bridges"]] == ["head of", "located in"]
+    markdown = runner.invoke(cli, [*base, "--format", "markdown"]).output
+    assert "## Bridges (relations whose removal splits a component)\n\n| from | relation | to |\n" in markdown
+    assert "| Ada Example | head of | Example Commission |" in markdown
+    table = runner.invoke(cli, [*base, "--type", "Person"]).output
+    assert table.splitlines()[:4] == [
+        "Summary",
+        "figure                          value",
+        "------------------------------  -----",
+        "entities                        1",
+    ]
+    bad = runner.invoke(cli, [*base, "--type", "Spaceship"])
+    assert bad.exit_code == 2
+    assert bad.output.startswith("Error: unknown class 'Spaceship' (known: ")
