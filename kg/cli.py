@@ -435,6 +435,46 @@ def analyze(state: State, top: int, seed: int, types: tuple[str, ...], excluded:
         _echo(format_report(report, fmt))
 
 
+@cli.command()
+@click.argument("name")
+@click.option("--indicator", metavar="NAME", help="Only this indicator (a measure's name or alias).")
+@click.option(
+    "--chart",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Also draw the series as a chart: FILE.png or FILE.svg (needs exactly one series).",
+)
+@output_format("table", "json")
+@pass_state
+def timeline(state: State, name: str, indicator: str | None, chart: str | None, fmt: str) -> None:
+    """Show NAME's indicator series across sources, with growth between points.
+
+    NAME is an entity (its indicators) or an indicator (its values for every subject).
+    Qualifiers stay with values ("over 6.5%"), and growth computed from them is marked ≈.
+
+    \b
+    Example:
+        kg timeline Beijing --indicator "R&D intensity"
+        kg timeline Beijing --indicator "patents per 10,000 people" --chart patents.png
+    """
+    from kg.timeline import CHART_FORMATS, draw_chart, format_timelines, timelines
+
+    if chart is not None and Path(chart).suffix.lower() not in CHART_FORMATS:
+        raise click.BadParameter(f"must end in {' or '.join(CHART_FORMATS)}: {chart!r}", param_hint="'--chart'")
+    series = timelines(state.graph(), name, indicator=indicator)
+    if chart is not None:
+        if len(series) != 1:
+            names = "; ".join(f"{s['measure']['label']} of {s['subject']['label']}" for s in series)
+            raise KgBadInputError(
+                f"--chart draws one series, and {len(series)} match; narrow with --indicator: {names}"
+            )
+        draw_chart(series[0], Path(chart))
+        click.echo(f"wrote {chart}", err=True)
+    if fmt == "json":
+        click.echo(json.dumps(series, ensure_ascii=False, indent=2))
+    else:
+        _echo(format_timelines(series))
+
+
 # --- stats & export ----------------------------------------------------------------------
 
 

@@ -52,13 +52,13 @@ class ValidationError(BuildError):
 class UnknownEntityError(KgError):
     """No entity matches a name."""
 
-    def __init__(self, name: str, suggestions: list[str], *, ambiguous: bool = False) -> None:
+    def __init__(self, name: str, suggestions: list[str], *, ambiguous: bool = False, what: str = "entity") -> None:
         self.name = name
         self.suggestions = suggestions
         if ambiguous:
-            message = f"no entity matches {name!r} exactly; it could be: " + ", ".join(suggestions)
+            message = f"no {what} matches {name!r} exactly; it could be: " + ", ".join(suggestions)
         else:
-            message = f"no entity matches {name!r}"
+            message = f"no {what} matches {name!r}"
             if suggestions:
                 message += "; did you mean: " + ", ".join(suggestions) + "?"
         super().__init__(message)

@@ -17,7 +17,19 @@ from kg.errors import UnknownEntityError
 from kg.namespaces import ENT, KG, MEASURE, QUAL, SRC, UNIT
 from kg.store import KnowledgeGraph
 
-__all__ = ["Match", "match_names", "find", "search", "entity_card", "format_card", "FUZZY_CUTOFF"]
+__all__ = [
+    "Match",
+    "match_names",
+    "find",
+    "search",
+    "entity_card",
+    "format_card",
+    "observations",
+    "format_amount",
+    "format_number",
+    "format_when",
+    "FUZZY_CUTOFF",
+]
 
 #: Similarity (0..1) above which a fuzzy match counts as the entity asked for.
 FUZZY_CUTOFF = 0.85
@@ -92,24 +104,38 @@ def _word_prefix_matches(index: Iterable[dict[str, Any]], key: str) -> list[dict
     return [e for e in index if key and any(k.startswith(key + " ") for k in _keys(e))]
 
 
-def find(graph: KnowledgeGraph, name: str) -> dict[str, Any]:
+def _word_infix_matches(index: Iterable[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    if len(key) < 4:
+        return []
+    return [e for e in index if any(f" {key} " in f" {k} " for k in _keys(e))]
+
+
+def find(graph: KnowledgeGraph, name: str, *, kind: str | None = None) -> dict[str, Any]:
     """The best entry for ``name``, or :class:`UnknownEntityError` with close suggestions.
 
     Order: exact or normalized name; the only name that starts with ``name`` as whole
-    words; a fuzzy match above :data:`FUZZY_CUTOFF`. When several names start with
-    ``name``, the error lists them all as the suggestions.
+    words; the only name that contains it as whole words; a fuzzy match above
+    :data:`FUZZY_CUTOFF`. When several names start with ``name``, the error lists them all
+    as the suggestions. ``kind`` ("entity", "measure"
+    or "source") limits the entries searched.
     """
-    matches = match_names(graph.index, name, fuzzy=False)
+    index = [e for e in graph.index if kind is None or e.get("kind") == kind]
+    matches = match_names(index, name, fuzzy=False)
     if matches:
         return matches[0].entry
-    starting = sorted(_word_prefix_matches(graph.index, normalize_name(name)), key=lambda e: e["label"].casefold())
+    starting = sorted(_word_prefix_matches(index, normalize_name(name)), key=lambda e: e["label"].casefold())
     if len(starting) == 1:
         return starting[0]
-    matches = match_names(graph.index, name)
+    if not starting:
+        within = _word_infix_matches(index, normalize_name(name))
+        if len(within) == 1:
+            return within[0]
+    matches = match_names(index, name)
     if matches and matches[0].score >= FUZZY_CUTOFF:
         return matches[0].entry
     suggestions = [e["label"] for e in starting] or [m.entry["label"] for m in matches]
-    raise UnknownEntityError(name, suggestions[:5], ambiguous=len(starting) > 1)
+    what = {"measure": "indicator", "source": "source"}.get(kind or "", "entity")
+    raise UnknownEntityError(name, suggestions[:5], ambiguous=len(starting) > 1, what=what)
 
 
 def search(graph: KnowledgeGraph, text: str, *, kind: str | None = None) -> list[dict[str, Any]]:
@@ -292,7 +318,8 @@ def _period(r: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _observations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
+def observations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
+    """Indicator observations about an entity, or of a measure, as JSON-ready records."""
     out = []
     for r in _run(graph, _OBSERVATIONS, iri):
         year, period = _period(r)
@@ -420,7 +447,7 @@ def entity_card(graph: KnowledgeGraph, entry: dict[str, Any]) -> dict[str, Any]:
     relations = _relations(graph, iri)
     outside = [f for f in relations if f["kind"] == "outside"]
     facts = [f for f in relations if f["kind"] != "outside"]
-    facts += _observations(graph, iri) + _rankings(graph, iri) + _posts(graph, iri) + _quotations(graph, iri)
+    facts += observations(graph, iri) + _rankings(graph, iri) + _posts(graph, iri) + _quotations(graph, iri)
     card: dict[str, Any] = {
         "id": entry["id"],
         "iri": iri,
@@ -451,15 +478,36 @@ def entity_card(graph: KnowledgeGraph, entry: dict[str, Any]) -> dict[str, Any]:
 # --- text rendering ------------------------------------------------------------------
 
 
-def _amount(f: dict[str, Any]) -> str:
-    value = f["value"]
-    text = f"{value:,}" if isinstance(value, int) and abs(value) >= 10000 else str(value)
-    qual = "" if f["qualifier"] in (None, "exact") else f"{f['qualifier_label']} "
-    unit = {"percent": "%", "count": ""}.get(f["unit"] or "", f" {f['unit_label']}")
+def format_number(value: float) -> str:
+    """A number as a reader would write it: thousands separated, millions and up in words.
+
+    >>> format_number(853690000000), format_number(14074), format_number(6.31), format_number(2_500_000)
+    ('853.69 billion', '14,074', '6.31', '2.5 million')
+    """
+    for divisor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= divisor:
+            return f"{value / divisor:,.6g} {word}"
+    if isinstance(value, int) or float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.6g}"
+
+
+def format_amount(f: dict[str, Any]) -> str:
+    """A value with its qualifier and unit, as a reader would say it.
+
+    >>> format_amount({"value": 6.5, "qualifier": "over", "qualifier_label": "over", "unit": "percent"})
+    'over 6.5%'
+    >>> format_amount({"value": 320230000000, "qualifier": None, "unit": "yuan", "unit_label": "yuan"})
+    '320.23 billion yuan'
+    """
+    text = format_number(f["value"])
+    qual = "" if f.get("qualifier") in (None, "exact") else f"{f['qualifier_label']} "
+    unit = {"percent": "%", "count": ""}.get(f.get("unit") or "", f" {f.get('unit_label') or ''}").rstrip()
     return f"{qual}{text}{unit}"
 
 
-def _when(f: dict[str, Any]) -> str:
+def format_when(f: dict[str, Any]) -> str:
+    """The time of a fact: year, period or as-of date ("undated" when it has none)."""
     parts = []
     if f.get("year"):
         parts.append(f["year"])
@@ -518,7 +566,7 @@ def format_card(card: dict[str, Any]) -> str:
                 ]
                 subject = "" if f["subject"]["iri"] == card["iri"] else f" [{f['subject']['label']}]"
                 lines.append(
-                    f"  {f['measure']['label']}{subject}: {_amount(f)} ({_when(f)})"
+                    f"  {f['measure']['label']}{subject}: {format_amount(f)} ({format_when(f)})"
                     + (f" — {'; '.join(extra)}" if extra else "")
                 )
             elif kind == "ranking":

@@ -1,0 +1,109 @@
+"""Indicator series across sources, growth figures and charts, on the project's own data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.project import Project
+from kg.timeline import growth, timelines
+
+
+def test_patent_series_merges_three_years_from_two_articles(real_graph) -> None:  # type: ignore[no-untyped-def]
+    [series] = timelines(real_graph, "Beijing", indicator="patents per 10,000 people")
+    assert [p["year"] for p in series["points"]] == [2014, 2022, 2023]
+    assert [p["value"] for p in series["points"]] == [48.2, 218, 262.9]
+    docs = [p["sources"][0]["document"] for p in series["points"]]
+    assert docs == [
+        "beijing-progress-towards-global-leadership",
+        "peoples-daily-beijing-innovation-center",
+        "beijing-progress-towards-global-leadership",
+    ]
+    first = series["growth"][0]
+    assert (first["from"], first["to"], first["years"]) == (2014, 2022, 8)
+    assert first["ratio"] == pytest.approx(218 / 48.2, abs=1e-6)
+    assert first["cagr"] == pytest.approx((218 / 48.2) ** (1 / 8) - 1, abs=1e-6)
+    assert not first["approximate"]
+
+
+def test_rd_intensity_keeps_qualifiers_and_marks_growth_approximate(real_graph) -> None:  # type: ignore[no-untyped-def]
+    [series] = timelines(real_graph, "Beijing", indicator="R&D intensity")
+    points = [(p["year"], p["value"], p["qualifier"]) for p in series["points"]]
+    assert points == [(2019, 6.31, "exact"), (2020, 6, "around"), (2022, 6.5, "over")]
+    assert [g["approximate"] for g in series["growth"]] == [True, True]
+    assert [u["period"] for u in series["undated"]] == ["2019/.."]  # "over 6% ... since 2019" kept beside it
+
+
+def test_growth_between_points() -> None:
+    g = growth({"year": 2020, "value": 50, "qualifier": None}, {"year": 2022, "value": 72, "qualifier": "exact"})
+    assert g == {"from": 2020, "to": 2022, "years": 2, "ratio": 1.44, "cagr": 0.2, "change": 22, "approximate": False}
+    assert (
+        growth({"year": 1, "value": 0, "qualifier": None}, {"year": 2, "value": 3, "qualifier": None})["cagr"] is None
+    )
+
+
+def test_timeline_command_text(real: Project) -> None:
+    result = CliRunner().invoke(
+        cli, ["--project", str(real.root), "timeline", "Beijing", "--indicator", "R&D intensity"]
+    )
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "Beijing — R&D spending as a share of GDP (percent)"
+    assert lines[3].split()[:2] == ["2019", "6.31%"]
+    assert lines[4].split()[:7] == ["2020", "around", "6%", "≈0.95x", "≈-4.9%/yr", "≈-0.31", "pp"]
+    assert lines[5].split()[:4] == ["2022", "over", "6.5%", "≈1.08x"]
+    assert "  since 2019: over 6%; over 6% of its resources  [miracle-of-beijing]" in lines
+    quote = "Statistics show that Beijing’s R&D spending exceeded 6.5 percent of the city’s GDP in 2022"
+    assert f"    2022 [peoples-daily-beijing-innovation-center] “{quote}”" in lines
+
+
+@pytest.mark.parametrize("suffix, magic", [(".png", b"\x89PNG"), (".svg", b"<?xml")])
+def test_chart_files(real: Project, tmp_path: Path, suffix: str, magic: bytes) -> None:
+    chart = tmp_path / f"patents{suffix}"
+    args = [
+        "--project",
+        str(real.root),
+        "timeline",
+        "Beijing",
+        "--indicator",
+        "patent intensity",
+        "--chart",
+        str(chart),
+    ]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    data = chart.read_bytes()
+    assert data.startswith(magic)
+    if suffix == ".svg":
+        text = data.decode()
+        for expected in ("Year", "Per 10,000 people", "Beijing: invention patents per 10,000 people", "Sources: "):
+            assert expected in text
+
+
+def test_timeline_errors(real: Project, tmp_path: Path) -> None:
+    base = ["--project", str(real.root), "timeline"]
+    runner = CliRunner()
+    bad_suffix = runner.invoke(cli, [*base, "Beijing", "--chart", str(tmp_path / "x.gif")])
+    assert bad_suffix.exit_code == 2
+    assert bad_suffix.output.startswith("Error: Invalid value for '--chart': must end in .png or .svg")
+    several = runner.invoke(cli, [*base, "Beijing", "--chart", str(tmp_path / "x.png")])
+    assert several.exit_code == 2 and "narrow with --indicator" in several.output
+    assert not (tmp_path / "x.png").exists()
+    unknown = runner.invoke(cli, [*base, "Beijing", "--indicator", "number of unicorns on the moon"])
+    assert unknown.exit_code == 1
+    assert unknown.output.startswith("Error: no indicator matches 'number of unicorns on the moon'")
+    none = runner.invoke(cli, [*base, "Peking University"])
+    assert (none.exit_code, none.output) == (1, "Error: 'Peking University' has no indicator observations\n")
+
+
+def test_timeline_of_a_measure(real: Project) -> None:
+    result = CliRunner().invoke(
+        cli, ["--project", str(real.root), "timeline", "R&D spending as a share of GDP", "--format", "json"]
+    )
+    [series] = json.loads(result.output)  # a measure's values for every subject that has them
+    assert series["subject"]["id"] == "beijing"
+    assert len(series["points"]) + len(series["undated"]) == 4
