@@ -475,6 +475,41 @@ def timeline(state: State, name: str, indicator: str | None, chart: str | None, 
         _echo(format_timelines(series))
 
 
+@cli.command()
+@click.option(
+    "--kind",
+    "kinds",
+    type=click.Choice(["values", "scopes", "related"]),
+    multiple=True,
+    help="Only this kind (repeatable): different values, different scopes, related measures.",
+)
+@output_format("table", "json")
+@pass_state
+def conflicts(state: State, kinds: tuple[str, ...], fmt: str) -> None:
+    """List claims that disagree or overlap across sources, each with its quote.
+
+    \b
+    Kinds:
+      values   same subject, measure and time; different values or qualifiers
+      scopes   same subject, measure and time; differently scoped claims
+      related  related measures about the same place, or one place within the other
+
+    \b
+    Example:
+        kg conflicts
+        kg conflicts --kind related --format json
+    """
+    from kg.conflicts import KINDS, find_conflicts, format_conflicts
+
+    names = {"values": "different values", "scopes": "different scopes", "related": "related measures"}
+    chosen = tuple(names[k] for k in kinds) if kinds else KINDS
+    found = find_conflicts(state.graph(), kinds=chosen)
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+    else:
+        _echo(format_conflicts(found))
+
+
 # --- stats & export ----------------------------------------------------------------------
 
 

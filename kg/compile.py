@@ -231,6 +231,9 @@ class _Compiler:
                 self.add(node, SKOS + "altLabel", _lit(alias, lang="en"))
             self.add(node, SKOS + "definition", _lit(m.definition, lang="en"))
             self.add(node, KG + "unit", _n(UNIT + m.unit))
+            for other in m.related:  # skos:related is symmetric: state it both ways
+                self.add(node, SKOS + "related", _n(MEASURE + other))
+                self.add(_n(MEASURE + other), SKOS + "related", node)
 
     def fact(self, fact: Fact) -> None:
         getattr(self, "fact_" + fact.kind)(fact)

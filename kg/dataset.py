@@ -135,6 +135,7 @@ class Measure:
     unit: str
     definition: str
     file: str
+    related: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -250,7 +251,7 @@ def _date_text(value: Any) -> str | None:
 _SOURCE_FIELDS = ("id", "title", "publisher", "author", "date_published", "language", "seed", "url", "excluded")
 _ENTITY_FIELDS = ("id", "type", "label", "aliases", "outside", "note")
 _OUTSIDE_FIELDS = ("label_zh", "note")
-_MEASURE_FIELDS = ("id", "label", "aliases", "unit", "definition")
+_MEASURE_FIELDS = ("id", "label", "aliases", "unit", "definition", "related")
 _COMMON = ("quote", "note")
 FACT_FIELDS: dict[str, tuple[str, ...]] = {
     "relations": ("s", "p", "o", "value", *_COMMON),
@@ -371,7 +372,12 @@ def _load_measures(folder: Path, ds: Dataset) -> None:
                 unit=unit,
                 definition=rec.text("definition", required=True) or "",
                 file=str(path),
+                related=rec.texts("related"),
             )
+    for m in ds.measures.values():
+        for other in m.related:
+            if other not in ds.measures or other == m.id:
+                raise DataError(f"field 'related': unknown measure {other!r}", file=m.file, fact=f"measure {m.id!r}")
 
 
 def _load_facts(folder: Path, ds: Dataset) -> None:

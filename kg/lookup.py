@@ -318,10 +318,17 @@ def _period(r: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-def observations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
-    """Indicator observations about an entity, or of a measure, as JSON-ready records."""
+def observations(graph: KnowledgeGraph, iri: str | None) -> list[dict[str, Any]]:
+    """Indicator observations about an entity, or of a measure (every one if ``iri`` is None)."""
+    from kg.namespaces import PREFIXES
+
+    if iri is None:
+        query = _OBSERVATIONS.replace("{ ?obs kg:refArea $e } UNION { ?obs kg:measure $e }", "")
+        rows = list(graph.store.query(query, prefixes=PREFIXES))
+    else:
+        rows = _run(graph, _OBSERVATIONS, iri)
     out = []
-    for r in _run(graph, _OBSERVATIONS, iri):
+    for r in rows:
         year, period = _period(r)
         out.append(
             {
