@@ -49,10 +49,11 @@ SELECT ?e ?l ?c ?cl WHERE {
 """
 
 _OBSERVATIONS = """
-SELECT ?e ?ml ?v ?y ?q WHERE {
-  ?o a kg:Observation ; kg:refArea ?e ; kg:measure/rdfs:label ?ml ; kg:value ?v ; kg:qualifier ?q .
-  OPTIONAL { ?o kg:year ?y }
-}
+SELECT ?e ?ml ?v ?y ?q ?ql ?u ?ul ?doc ?quote WHERE {
+  ?o a kg:Observation ; kg:refArea ?e ; kg:measure/rdfs:label ?ml ; kg:value ?v ; kg:qualifier ?q ; kg:unit ?u ;
+     kg:sourceDocument ?doc ; kg:quote ?quote .
+  OPTIONAL { ?o kg:year ?y } OPTIONAL { ?q rdfs:label ?ql } OPTIONAL { ?u rdfs:label ?ul }
+} ORDER BY ?e ?ml ?y ?v
 """
 
 
@@ -69,7 +70,9 @@ def project_graph(
     """The entity graph as a :class:`networkx.MultiDiGraph`.
 
     Nodes are entity ids with ``label``, ``cls`` (the most specific class's local name),
-    ``class_label`` and ``indicators`` (a list of "measure: value (year)" strings). Edges
+    ``class_label``, ``family`` and ``family_label`` (the most general class: Organization,
+    Place, Person ...), ``indicators`` (a list of "measure: value (year)" strings) and
+    ``indicator_sources`` (the (document, quote) of each indicator). Edges
     carry ``predicate``, ``label`` and ``sources`` (list of (document, quote)).
     ``include``/``exclude`` keep or drop entities of classes (by name or label, subclasses
     included); an unknown class raises :class:`~kg.errors.QueryError`.
@@ -86,18 +89,42 @@ def project_graph(
     include_set = _members(graph, include) if include else None
     exclude_set = _members(graph, exclude or ())
     subclass_depth = _class_depths(graph)
+    families = _families(graph)
     for iri, cls_list in classes.items():
         cls, cls_label = max(cls_list, key=lambda c: (subclass_depth.get(c[0], 0), c[0]))
         if include_set is not None and iri not in include_set:
             continue
         if iri in exclude_set:
             continue
-        g.add_node(_id(iri), label=labels[iri], cls=cls, class_label=cls_label, indicators=[])
+        family = families.get(cls, (cls, cls_label))
+        g.add_node(
+            _id(iri),
+            label=labels[iri],
+            cls=cls,
+            class_label=cls_label,
+            family=family[0],
+            family_label=family[1],
+            indicators=[],
+            indicator_sources=[],
+        )
+    from kg.lookup import format_amount
+
     for r in graph.query(_OBSERVATIONS):
         node = _id(r["e"].value)
         if node in g:
             year = f" ({r['y'].value})" if r["y"] is not None else ""
-            g.nodes[node]["indicators"].append(f"{r['ml'].value}: {r['v'].value}{year}")
+            amount = format_amount(
+                {
+                    "value": float(r["v"].value) if "." in r["v"].value else int(r["v"].value),
+                    "qualifier": r["q"].value.rsplit("/", 1)[-1],
+                    "qualifier_label": r["ql"].value if r["ql"] is not None else "",
+                    "unit": r["u"].value.rsplit("/", 1)[-1],
+                    "unit_label": r["ul"].value if r["ul"] is not None else "",
+                }
+            )
+            text = f"{r['ml'].value}: {amount}{year}"
+            g.nodes[node]["indicators"].append(text)
+            g.nodes[node]["indicator_sources"].append((_doc(r["doc"].value), r["quote"].value))
 
     def add(s: str, o: str, predicate: str, label: str, doc: str, quote: str) -> None:
         u, v = _id(s), _id(o)
@@ -141,6 +168,21 @@ def _members(graph: KnowledgeGraph, classes: Iterable[str]) -> set[str]:
 
 def _doc(iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
+
+
+def _families(graph: KnowledgeGraph) -> dict[str, tuple[str, str]]:
+    """Each ontology class's most general ontology class (Organization, Place, Person ...) and its label."""
+    rows = graph.query(
+        """SELECT ?c ?root ?rl WHERE {
+          ?c a owl:Class ; rdfs:subClassOf* ?root . ?root rdfs:label ?rl
+          FILTER(STRSTARTS(STR(?c), STR(kg:)) && STRSTARTS(STR(?root), STR(kg:)) && LANG(?rl) = "en")
+          FILTER NOT EXISTS { ?root rdfs:subClassOf ?up FILTER(STRSTARTS(STR(?up), STR(kg:)) && ?up != ?root) }
+        } ORDER BY ?c ?root"""
+    )
+    families: dict[str, tuple[str, str]] = {}
+    for r in rows:
+        families.setdefault(r["c"].value[len(KG) :], (r["root"].value[len(KG) :], r["rl"].value))
+    return families
 
 
 def _class_depths(graph: KnowledgeGraph) -> dict[str, int]:

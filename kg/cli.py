@@ -510,6 +510,65 @@ def conflicts(state: State, kinds: tuple[str, ...], fmt: str) -> None:
         _echo(format_conflicts(found))
 
 
+@cli.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default="kg-graph.html",
+    show_default=True,
+    help="HTML file to write.",
+)
+@click.option("--focus", metavar="ENTITY", help="Only this entity and its neighbourhood.")
+@click.option(
+    "--depth", type=click.IntRange(min=1, max=6), default=1, show_default=True, help="Neighbourhood radius for --focus."
+)
+@click.option("--type", "types", metavar="CLASS", multiple=True, help="Only entities of this class (repeatable).")
+@click.option(
+    "--color-by", type=click.Choice(["class", "community"]), default="class", show_default=True, help="Node colours."
+)
+@click.option("--seed", type=int, default=42, show_default=True, help="Seed for communities and layout.")
+@click.option("--open", "open_", is_flag=True, help="Open the written file in the web browser.")
+@pass_state
+def viz(
+    state: State,
+    output: str,
+    focus: str | None,
+    depth: int,
+    types: tuple[str, ...],
+    color_by: str,
+    seed: int,
+    open_: bool,
+) -> None:
+    """Write an interactive HTML view of the graph (works offline, one file).
+
+    Nodes are coloured by class (or community) with a legend and sized by PageRank;
+    hovering shows an entity's facts and sources; the search box finds an entity.
+
+    \b
+    Example:
+        kg viz -o beijing.html
+        kg viz --focus "Huairou Science City" --depth 2 --open
+        kg viz --type Organization --color-by community
+    """
+    from kg.viz import view_graph, write_view
+
+    if not output.lower().endswith((".html", ".htm")):
+        raise click.BadParameter(f"must end in .html: {output!r}", param_hint="'-o' / '--output'")
+    g = view_graph(state.graph(), focus=focus, depth=depth, types=types)
+    title = "Beijing innovation knowledge graph"
+    if focus is not None:
+        title += f": {g.nodes[g.graph['focus']]['label']} and its neighbourhood"
+    size = write_view(g, Path(output), title=title, color_by=color_by, seed=seed)
+    click.echo(
+        f"wrote {output} ({g.number_of_nodes()} entities, {g.number_of_edges()} relations, {size:,} bytes)", err=True
+    )
+    if open_:
+        import webbrowser
+
+        webbrowser.open(Path(output).resolve().as_uri())
+
+
 # --- stats & export ----------------------------------------------------------------------
 
 

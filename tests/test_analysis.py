@@ -21,7 +21,10 @@ def test_projection_nodes_edges_and_attributes(built_tiny: Project, tiny_entity_
         ("example-facility", "huairou-science-city", "located in"),
         ("ada-example", "example-commission", "head of"),
     }
-    assert g.nodes["exampleville"]["indicators"] == ["R&D spending as a share of GDP: 5.5 (2021)"]
+    assert g.nodes["exampleville"]["indicators"] == ["R&D spending as a share of GDP: around 5.5% (2021)"]
+    assert g.nodes["exampleville"]["indicator_sources"] == [
+        ("tiny-article", "In 2021, Exampleville spent around 5.5 percent of its GDP on R&D.")
+    ]
     assert g.nodes["huairou-science-city"]["cls"] == "ScienceCity"
 
 

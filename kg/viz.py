@@ -1,0 +1,227 @@
+"""The interactive HTML view of the entity graph, written with pyvis and vis-network.
+
+The page is one self-contained file: vis-network's script and stylesheet (bundled with
+pyvis) are inlined, and nothing is loaded from a CDN, so it opens with no network. A
+Content-Security-Policy forbids every request the page could still try.
+
+Labels, quotes and tooltips are data, never markup: the graph data is embedded as
+HTML-safe JSON, vis-network draws labels on a canvas, and the page builds tooltips, the
+legend and the details panel with ``textContent``.
+
+Large graphs are laid out here, not in the browser: above :data:`PHYSICS_LIMIT` nodes,
+each community gets a force-directed layout of its own, the communities are packed on a
+spiral, and physics is off, so the view is interactive as soon as it is drawn.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from kg.store import KnowledgeGraph
+
+__all__ = ["view_graph", "render_html", "write_view", "layout", "PHYSICS_LIMIT", "PALETTE"]
+
+#: Graphs with more nodes than this are laid out up front, with physics off.
+PHYSICS_LIMIT = 300
+
+#: Node colours, assigned to classes (or communities) largest first.
+PALETTE = (
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+    "#1f77b4",
+    "#aec7e8",
+    "#98df8a",
+    "#c5b0d5",
+    "#c49c94",
+    "#dbdb8d",
+    "#9edae5",
+    "#ffbb78",
+)
+_OTHER = "#d0d0d0"
+
+
+def view_graph(
+    graph: KnowledgeGraph,
+    *,
+    focus: str | None = None,
+    depth: int = 1,
+    types: tuple[str, ...] = (),
+) -> Any:
+    """The entity graph to draw: all of it, the classes in ``types``, or ``focus`` and its neighbourhood."""
+    import networkx as nx
+
+    from kg.analysis import _node, project_graph
+
+    g = project_graph(graph, include=types or None)
+    if focus is not None:
+        start = _node(g, graph, focus)
+        near = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), start, cutoff=depth)
+        g = g.subgraph(near).copy()
+        g.graph["focus"] = start
+    return g
+
+
+def layout(g: Any, groups: list[list[Any]], *, seed: int = 42, spacing: float = 45.0) -> dict[Any, tuple[float, float]]:
+    """Positions for a large graph: each group laid out by itself, groups packed on a spiral.
+
+    Cost grows with the sum of the squared group sizes, not the square of the graph size.
+    """
+    import networkx as nx
+
+    positions: dict[Any, tuple[float, float]] = {}
+    placed_area = 0.0
+    golden = math.pi * (3 - math.sqrt(5))
+    for i, group in enumerate(sorted(groups, key=len, reverse=True)):
+        radius = spacing * math.sqrt(len(group))
+        placed_area += radius * radius
+        distance = 0.0 if i == 0 else 1.6 * math.sqrt(placed_area)
+        cx, cy = distance * math.cos(i * golden), distance * math.sin(i * golden)
+        if len(group) == 1:
+            local = {group[0]: (0.0, 0.0)}
+        elif len(group) <= 1500:
+            sub = nx.Graph(g.subgraph(group).to_undirected(as_view=True))
+            local = nx.spring_layout(sub, seed=seed, iterations=40 if len(group) > 200 else 80)
+        else:
+            local = nx.circular_layout(group)
+        for node, (x, y) in local.items():
+            positions[node] = (cx + float(x) * radius, cy + float(y) * radius)
+    return positions
+
+
+def _palette(keys: list[str]) -> dict[str, str]:
+    return {key: PALETTE[i] if i < len(PALETTE) else _OTHER for i, key in enumerate(keys)}
+
+
+def render_html(g: Any, *, title: str = "Knowledge graph", color_by: str = "class", seed: int = 42) -> str:
+    """The HTML page for the entity graph ``g`` (as made by :func:`kg.analysis.project_graph`)."""
+    import networkx as nx
+    from pyvis.network import Network
+
+    from kg.analysis import communities
+
+    n = g.number_of_nodes()
+    groups = communities(g, seed=seed) if n else []
+    community_of = {node: i for i, group in enumerate(groups) for node in group}
+    if color_by == "community":
+        key_of = {node: f"community {community_of[node] + 1}" for node in g}
+    else:
+        key_of = {
+            node: str(g.nodes[node].get("family_label") or g.nodes[node].get("class_label", "entity")) for node in g
+        }
+    counts: dict[str, int] = {}
+    for key in key_of.values():
+        counts[key] = counts.get(key, 0) + 1
+    order = sorted(counts, key=lambda k: (-counts[k], k))
+    colors = _palette(order)
+    rank = nx.pagerank(nx.DiGraph(g)) if n else {}
+    top = max(rank.values(), default=1.0) or 1.0
+    large = n > PHYSICS_LIMIT
+    positions = layout(g, groups, seed=seed) if large else {}
+
+    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
+    nodes, node_ids = [], []
+    for node, data in g.nodes(data=True):
+        facts = [
+            {"text": text, "sources": [doc]}
+            for text, (doc, _) in zip(data.get("indicators", []), data.get("indicator_sources", []), strict=False)
+        ]
+        item: dict[str, Any] = {
+            "id": str(node),
+            "label": str(data.get("label", node)),
+            "shape": "dot",
+            "size": round(8 + 32 * math.sqrt(rank.get(node, 0) / top), 2),
+            "color": colors[key_of[node]],
+            "kg": {"class": str(data.get("class_label", "")), "group": key_of[node], "facts": facts},
+        }
+        if node in positions:
+            item["x"], item["y"] = round(positions[node][0], 1), round(positions[node][1], 1)
+        nodes.append(item)
+        node_ids.append(str(node))
+    edges = []
+    for u, v, data in g.edges(data=True):
+        edges.append(
+            {
+                "from": str(u),
+                "to": str(v),
+                "label": str(data.get("label", "")),
+                "arrows": "to",
+                "kg": {"sources": [{"document": d, "quote": q} for d, q in data.get("sources", [])]},
+            }
+        )
+    # pyvis's add_node/add_edge scan every node or edge already added; set the lists directly.
+    net.nodes, net.edges, net.node_ids = nodes, edges, node_ids
+    net.node_map = {item["id"]: item for item in nodes}
+    options: dict[str, Any] = {
+        "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1},
+        "edges": {
+            "font": {"size": 10, "align": "middle", "color": "#555555"},
+            "color": {"color": "#b0b0b0", "highlight": "#333333"},
+            "smooth": False if large else {"type": "continuous"},
+        },
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large, "navigationButtons": False},
+        "layout": {"randomSeed": seed, "improvedLayout": not large},
+        "physics": (
+            {"enabled": False}
+            if large
+            else {
+                "enabled": True,
+                "solver": "forceAtlas2Based",
+                "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
+                "stabilization": {"enabled": True, "iterations": 300, "fit": True},
+            }
+        ),
+    }
+    net.options = options
+    net_nodes, net_edges, _, _, _, net_options = net.get_network_data()
+    legend = [
+        {"name": key, "display": key[:1].upper() + key[1:], "color": colors[key], "count": counts[key]} for key in order
+    ]
+    payload = {
+        "nodes": net_nodes,
+        "edges": net_edges,
+        "options": json.loads(net_options),
+        "legend": legend,
+        "focus": g.graph.get("focus"),
+        "colorBy": color_by,
+    }
+    html: str = _template().render(
+        title=title, data=payload, vis_js=_asset("vis-network.min.js"), vis_css=_asset("vis-network.css")
+    )
+    return html
+
+
+def _asset(name: str) -> Any:
+    """A file of the vis-network build that pyvis ships, safe to inline in a <script> or <style>."""
+    from markupsafe import Markup
+    from pyvis import network
+
+    path = Path(network.__file__).parent / "templates" / "lib" / "vis-9.1.2" / name
+    text = path.read_text(encoding="utf-8")
+    return Markup(text.replace("</script", "<\\/script").replace("</style", "<\\/style"))
+
+
+def _template() -> Any:
+    from jinja2 import Environment, FileSystemLoader
+
+    env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
+    return env.get_template("graph.html")
+
+
+def write_view(g: Any, path: Path, **kwargs: Any) -> int:
+    """Write the HTML view of ``g`` to ``path`` atomically; returns its size in bytes."""
+    from kg.export import write_atomically
+
+    data = render_html(g, **kwargs).encode("utf-8")
+    write_atomically(path, data)
+    return len(data)
