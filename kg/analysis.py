@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from kg.errors import KgError
+from kg.errors import BadInputError, KgError
 from kg.namespaces import ENT, KG
 from kg.store import KnowledgeGraph
 
@@ -49,10 +49,12 @@ SELECT ?e ?l ?c ?cl WHERE {
 """
 
 _OBSERVATIONS = """
-SELECT ?e ?ml ?v ?y ?q ?ql ?u ?ul ?doc ?quote WHERE {
+SELECT ?e ?ml ?v ?y ?start ?end ?asof ?scope ?q ?ql ?u ?ul ?doc ?quote WHERE {
   ?o a kg:Observation ; kg:refArea ?e ; kg:measure/rdfs:label ?ml ; kg:value ?v ; kg:qualifier ?q ; kg:unit ?u ;
      kg:sourceDocument ?doc ; kg:quote ?quote .
   OPTIONAL { ?o kg:year ?y } OPTIONAL { ?q rdfs:label ?ql } OPTIONAL { ?u rdfs:label ?ul }
+  OPTIONAL { ?o kg:periodStart ?start } OPTIONAL { ?o kg:periodEnd ?end } OPTIONAL { ?o kg:asOf ?asof }
+  OPTIONAL { ?o kg:scope ?scope }
 } ORDER BY ?e ?ml ?y ?v
 """
 
@@ -107,12 +109,21 @@ def project_graph(
             indicators=[],
             indicator_sources=[],
         )
-    from kg.lookup import format_amount
+    from kg.lookup import format_amount, format_when
 
     for r in graph.query(_OBSERVATIONS):
         node = _id(r["e"].value)
         if node in g:
-            year = f" ({r['y'].value})" if r["y"] is not None else ""
+            when = format_when(
+                {
+                    "year": r["y"].value if r["y"] is not None else None,
+                    "period": f"{r['start'].value}/{r['end'].value if r['end'] is not None else '..'}"
+                    if r["start"] is not None
+                    else None,
+                    "as_of": r["asof"].value if r["asof"] is not None else None,
+                }
+            )
+            scope = f"; scope: {r['scope'].value}" if r["scope"] is not None else ""
             amount = format_amount(
                 {
                     "value": float(r["v"].value) if "." in r["v"].value else int(r["v"].value),
@@ -122,7 +133,7 @@ def project_graph(
                     "unit_label": r["ul"].value if r["ul"] is not None else "",
                 }
             )
-            text = f"{r['ml'].value}: {amount}{year}"
+            text = f"{r['ml'].value}: {amount} ({when}{scope})"
             g.nodes[node]["indicators"].append(text)
             g.nodes[node]["indicator_sources"].append((_doc(r["doc"].value), r["quote"].value))
 
@@ -213,6 +224,8 @@ def shortest_paths(graph: KnowledgeGraph, a: str, b: str, *, limit: int = 5) -> 
 
     g = project_graph(graph)
     u, v = _node(g, graph, a), _node(g, graph, b)
+    if u == v:
+        raise BadInputError(f"{a!r} and {b!r} are the same entity ({g.nodes[u]['label']})")
     undirected = nx.Graph(g.to_undirected(as_view=True))
     try:
         node_paths = list(nx.all_shortest_paths(undirected, u, v))[:limit]
@@ -350,7 +363,7 @@ def analyze(g: Any, *, top: int = 10, seed: int = 42) -> dict[str, Any]:
         return {"id": node, "label": g.nodes[node].get("label", str(node))}
 
     def relation(u: Any, v: Any) -> str:
-        data = g.get_edge_data(u, v) or g.get_edge_data(v, u) or {}
+        data = g.get_edge_data(u, v) or {}
         return next((d.get("label", "") for d in data.values()), "")
 
     classes: dict[str, int] = {}
@@ -369,7 +382,7 @@ def analyze(g: Any, *, top: int = 10, seed: int = 42) -> dict[str, Any]:
     by_degree = scores["degree"]
     components = sorted((sorted(c, key=str) for c in nx.connected_components(h)), key=lambda c: (-len(c), str(c[0])))
     bridges = sorted(
-        (tuple(sorted((u, v), key=str)) for u, v in nx.bridges(h)),
+        ((u, v) if g.has_edge(u, v) else (v, u) for u, v in nx.bridges(h)),  # as the relation runs
         key=lambda e: (str(g.nodes[e[0]].get("label")), str(g.nodes[e[1]].get("label"))),
     )
     cut_points = sorted(nx.articulation_points(h), key=lambda n: (-by_degree[n], str(g.nodes[n].get("label"))))

@@ -438,6 +438,7 @@ def analyze(state: State, top: int, seed: int, types: tuple[str, ...], excluded:
 @cli.command()
 @click.argument("name")
 @click.option("--indicator", metavar="NAME", help="Only this indicator (a measure's name or alias).")
+@click.option("--unit", metavar="UNIT", help="Only values in this unit (e.g. yuan, usd, percent).")
 @click.option(
     "--chart",
     type=click.Path(dir_okay=False, writable=True),
@@ -445,7 +446,7 @@ def analyze(state: State, top: int, seed: int, types: tuple[str, ...], excluded:
 )
 @output_format("table", "json")
 @pass_state
-def timeline(state: State, name: str, indicator: str | None, chart: str | None, fmt: str) -> None:
+def timeline(state: State, name: str, indicator: str | None, unit: str | None, chart: str | None, fmt: str) -> None:
     """Show NAME's indicator series across sources, with growth between points.
 
     NAME is an entity (its indicators) or an indicator (its values for every subject).
@@ -460,12 +461,15 @@ def timeline(state: State, name: str, indicator: str | None, chart: str | None, 
 
     if chart is not None and Path(chart).suffix.lower() not in CHART_FORMATS:
         raise click.BadParameter(f"must end in {' or '.join(CHART_FORMATS)}: {chart!r}", param_hint="'--chart'")
-    series = timelines(state.graph(), name, indicator=indicator)
+    series = timelines(state.graph(), name, indicator=indicator, unit=unit)
     if chart is not None:
         if len(series) != 1:
-            names = "; ".join(f"{s['measure']['label']} of {s['subject']['label']}" for s in series)
+            if len({(s["subject"]["id"], s["measure"]["id"]) for s in series}) == 1:
+                units = ", ".join(str(s["unit"]) for s in series)
+                raise KgBadInputError(f"--chart draws one series; choose a unit with --unit ({units})")
             raise KgBadInputError(
-                f"--chart draws one series, and {len(series)} match; narrow with --indicator: {names}"
+                f"--chart draws one series, and {len(series)} match; choose one with --indicator "
+                "(see 'kg timeline NAME' for them all)"
             )
         draw_chart(series[0], Path(chart))
         click.echo(f"wrote {chart}", err=True)
@@ -553,6 +557,11 @@ def viz(
     """
     from kg.viz import view_graph, write_view
 
+    if (
+        focus is None
+        and click.get_current_context().get_parameter_source("depth") != click.core.ParameterSource.DEFAULT
+    ):
+        raise click.UsageError("--depth needs --focus ENTITY")
     if not output.lower().endswith((".html", ".htm")):
         raise click.BadParameter(f"must end in .html: {output!r}", param_hint="'-o' / '--output'")
     g = view_graph(state.graph(), focus=focus, depth=depth, types=types)

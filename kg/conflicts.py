@@ -127,6 +127,9 @@ def find_conflicts(graph: KnowledgeGraph, *, kinds: tuple[str, ...] = KINDS) -> 
         for a, b in combinations(group, 2):
             if _same_claim(a, b) or not _times_overlap(a, b):
                 continue
+            same_value = (a["value"], a["qualifier"]) == (b["value"], b["qualifier"])
+            if same_value and not (a["scope"] and b["scope"]):
+                continue  # one source scopes the same figure, the other does not: they agree
             if (a["scope"] or "") != (b["scope"] or ""):
                 kind = "different scopes"
                 same = (a["value"], a["qualifier"]) == (b["value"], b["qualifier"])

@@ -26,8 +26,9 @@ def growth(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     """Change from point ``a`` to a later point ``b``: ratio, compound annual growth rate, difference.
 
     ``approximate`` is true when either value is qualified ("over", "around", ...), so the
-    figures are indicative, not exact. Ratio and CAGR are None when ``a`` is zero or the
-    signs differ.
+    figures are indicative, not exact; ``same_scope`` is false when the sources scope the
+    two values differently (the change may then be partly one of definition). Ratio and
+    CAGR are None when ``a`` is zero or the signs differ.
 
     >>> g = growth({"year": 2014, "value": 100, "qualifier": None}, {"year": 2024, "value": 200, "qualifier": "over"})
     >>> g["ratio"], round(g["cagr"], 4), g["change"], g["approximate"]
@@ -45,6 +46,7 @@ def growth(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
         "cagr": round(cagr, 6) if cagr is not None else None,
         "change": round(change, 6) if isinstance(change, float) else change,
         "approximate": a["qualifier"] not in _EXACT or b["qualifier"] not in _EXACT,
+        "same_scope": (a.get("scope") or None) == (b.get("scope") or None),
     }
 
 
@@ -57,13 +59,16 @@ def _point(obs: dict[str, Any]) -> dict[str, Any]:
     return point
 
 
-def timelines(graph: KnowledgeGraph, name: str, *, indicator: str | None = None) -> list[dict[str, Any]]:
+def timelines(
+    graph: KnowledgeGraph, name: str, *, indicator: str | None = None, unit: str | None = None
+) -> list[dict[str, Any]]:
     """The indicator series of an entity (or of a measure, across subjects), merged across sources.
 
     ``name`` is an entity or a measure, found as ``kg lookup`` finds names; ``indicator``
-    narrows an entity's series to one measure. Each series has ``subject``, ``measure``,
-    ``unit``, ``unit_label``, ``points`` (by year, each with its qualifier, scope and
-    sources), ``growth`` (between consecutive years) and ``undated`` observations.
+    narrows an entity's series to one measure, and ``unit`` (id or label) to one unit.
+    Each series has ``subject``, ``measure``, ``unit``, ``unit_label``, ``points`` (by
+    year, each with its qualifier, scope and sources), ``growth`` (between consecutive
+    years) and ``undated`` observations.
     """
     from kg.lookup import find, observations
 
@@ -78,6 +83,11 @@ def timelines(graph: KnowledgeGraph, name: str, *, indicator: str | None = None)
             raise KgError(f"{entry['label']!r} has no observations of {measure['label']!r}")
     elif not found:
         raise KgError(f"{entry['label']!r} has no indicator observations")
+    if unit is not None:
+        units = sorted({str(o["unit"]) for o in found})
+        found = [o for o in found if unit in (o["unit"], o["unit_label"])]
+        if not found:
+            raise BadInputError(f"no values in unit {unit!r} (units here: {', '.join(units)})")
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for obs in found:
         groups.setdefault((obs["subject"]["label"], obs["measure"]["label"], obs["unit"]), []).append(obs)
@@ -102,7 +112,8 @@ def timelines(graph: KnowledgeGraph, name: str, *, indicator: str | None = None)
 
 def _ratio(g: dict[str, Any]) -> str:
     mark = "≈" if g["approximate"] else ""
-    return "-" if g["ratio"] is None else f"{mark}{g['ratio']:.2f}x"
+    scope = "" if g["same_scope"] else " †"
+    return "-" if g["ratio"] is None else f"{mark}{g['ratio']:.2f}x{scope}"
 
 
 def _cagr(g: dict[str, Any]) -> str:
@@ -154,6 +165,10 @@ def format_timelines(series: list[dict[str, Any]]) -> str:
             lines.append(f"  {format_when(p)}: {format_amount(p)}{scope}  [{docs}]")
         if any(g["approximate"] for g in s["growth"]):
             lines.append("  ≈ growth from qualified values (over, around, nearly ...) is indicative")
+        if not all(g["same_scope"] for g in s["growth"]):
+            lines.append(
+                "  † the two values are scoped differently (see scope): part of the change may be definitional"
+            )
         lines.append("  sources:")
         quoted: dict[tuple[str, str], list[str]] = {}
         for p in s["points"] + s["undated"]:
@@ -225,7 +240,7 @@ def draw_chart(series: dict[str, Any], path: Path) -> None:
             )
         for y, v, p in zip(years, values, points, strict=True):
             qual = "" if p["qualifier"] in _EXACT else f"{p['qualifier_label']} "
-            text = f"{qual}{v:,.4g}{'%' if unit == '%' else ''}"
+            text = f"{qual}{v:,.6g}{'%' if unit == '%' else ''}"
             ax.annotate(text, (y, v), textcoords="offset points", xytext=(0, 8), ha="center", fontsize=9)
         ax.set_title(f"{series['subject']['label']}: {series['measure']['label']}", fontsize=12, loc="left")
         ax.set_xlabel("Year")
@@ -237,12 +252,21 @@ def draw_chart(series: dict[str, Any], path: Path) -> None:
         ax.set_xlim(min(years) - margin, max(years) + margin)
         low, high = min(values + [0]), max(values)
         ax.set_ylim(low, high * 1.15 if high > 0 else 1)
+        from matplotlib.ticker import FuncFormatter
+
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.6g}"))
         ax.grid(axis="y", color="#dddddd", linewidth=0.8)
         ax.spines[["top", "right"]].set_visible(False)
         if approx:
             ax.legend(loc="lower right", fontsize=8, frameon=False)
         titles = {src["document"]: src["title"] or src["document"] for p in points for src in p["sources"]}
         note = ("Sources: " if len(titles) > 1 else "Source: ") + "; ".join(titles[d] for d in sorted(titles))
+        scopes: dict[str, list[str]] = {}
+        for p in points:
+            if p.get("scope"):
+                scopes.setdefault(p["scope"], []).append(str(p["year"]))
+        if scopes:
+            note += ". Scope: " + "; ".join(f"{', '.join(ys)}: {sc}" for sc, ys in scopes.items())
         fig.text(0.01, 0.01, note, fontsize=7, color="#555555", ha="left", va="bottom", wrap=True)
         fig.tight_layout(rect=(0, 0.06, 1, 1))
         import io

@@ -99,8 +99,29 @@ def layout(g: Any, groups: list[list[Any]], *, seed: int = 42, spacing: float = 
     return positions
 
 
-def _palette(keys: list[str]) -> dict[str, str]:
-    return {key: PALETTE[i] if i < len(PALETTE) else _OTHER for i, key in enumerate(keys)}
+#: Fixed colours for the ontology's class families, so a class looks the same in every view.
+FAMILY_COLORS = {
+    "organization": "#4e79a7",
+    "place": "#f28e2b",
+    "person": "#76b7b2",
+    "research field": "#e15759",
+    "industry": "#59a14f",
+    "plan or policy": "#edc948",
+    "ranking or index": "#b07aa1",
+    "index edition": "#ff9da7",
+    "event": "#9c755f",
+    "scientific achievement": "#bab0ac",
+    "publication": "#1f77b4",
+    "research platform": "#aec7e8",
+    "scientific facility": "#98df8a",
+}
+
+
+def _palette(keys: list[str], fixed: dict[str, str] | None = None) -> dict[str, str]:
+    """Colours for legend keys: the fixed ones first, then the palette's unused colours in order."""
+    fixed = fixed or {}
+    spare = iter([c for c in PALETTE if c not in fixed.values()])
+    return {key: fixed.get(key) or next(spare, _OTHER) for key in keys}
 
 
 def render_html(g: Any, *, title: str = "Knowledge graph", color_by: str = "class", seed: int = 42) -> str:
@@ -123,7 +144,7 @@ def render_html(g: Any, *, title: str = "Knowledge graph", color_by: str = "clas
     for key in key_of.values():
         counts[key] = counts.get(key, 0) + 1
     order = sorted(counts, key=lambda k: (-counts[k], k))
-    colors = _palette(order)
+    colors = _palette(order, FAMILY_COLORS if color_by == "class" else None)
     rank = nx.pagerank(nx.DiGraph(g)) if n else {}
     top = max(rank.values(), default=1.0) or 1.0
     large = n > PHYSICS_LIMIT

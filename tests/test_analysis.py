@@ -26,6 +26,7 @@ def test_projection_nodes_edges_and_attributes(built_tiny: Project, tiny_entity_
         ("tiny-article", "In 2021, Exampleville spent around 5.5 percent of its GDP on R&D.")
     ]
     assert g.nodes["huairou-science-city"]["cls"] == "ScienceCity"
+    assert g.nodes["huairou-science-city"]["family_label"] == "place"
 
 
 def test_projection_can_exclude_classes(built_tiny: Project) -> None:
@@ -73,7 +74,7 @@ def _barbell() -> nx.MultiDiGraph:
     g.add_edge("a1", "b1", label="advises")  # a second relation on the same pair is still one bridge
     g.add_node("c1", label="C1", class_label="Lab")
     g.add_node("c2", label="C2", class_label="Lab")
-    g.add_edge("c1", "c2", label="part of")
+    g.add_edge("c2", "c1", label="part of")  # c2 sorts after c1; the bridge must still read c2 -> c1
     return g
 
 
@@ -84,8 +85,8 @@ def test_analyze_finds_the_bridge_the_cut_points_and_the_community_split() -> No
     groups = [[m["id"] for m in g["members"]] for g in report["communities"]["groups"]]
     assert sorted(sorted(g) for g in groups) == [["a1", "a2", "a3", "a4"], ["b1", "b2", "b3", "b4"], ["c1", "c2"]]
     assert report["components"] == {"count": 2, "sizes": [8, 2], "isolated": 0}
-    bridges = {(b["from"]["id"], b["to"]["id"]) for b in report["bridges"]}
-    assert bridges == {("a1", "b1"), ("c1", "c2")}
+    bridges = {(b["from"]["id"], b["relation"], b["to"]["id"]) for b in report["bridges"]}
+    assert bridges == {("a1", "funds", "b1"), ("c2", "part of", "c1")}
     assert {p["id"] for p in report["articulation_points"]} == {"a1", "b1"}
     assert [e["id"] for e in report["top"]["degree"]][:2] == ["a1", "b1"]
     assert report["top"]["degree"][0]["score"] == 4

@@ -149,3 +149,16 @@ def test_unknown_related_measure_is_a_data_error(tiny: Project) -> None:
     assert result.output.endswith(
         "measures/core.yaml: measure 'rd-spending-share-of-gdp': field 'related': unknown measure 'no-such-measure'\n"
     )
+
+
+def test_periods_and_scopes_reach_the_view_tooltips(real_graph) -> None:  # type: ignore[no-untyped-def]
+    from kg.analysis import project_graph
+
+    indicators = project_graph(real_graph).nodes["beijing"]["indicators"]
+    assert "R&D spending as a share of GDP: over 6% (since 2019; scope: over 6% of its resources)" in indicators
+    assert "number of foreign research institutions: over 560 (as of 2019-12)" in indicators
+
+
+def test_a_figure_scoped_by_one_source_only_is_agreement(real_graph) -> None:  # type: ignore[no-untyped-def]
+    scopes = find_conflicts(real_graph, kinds=("different scopes",))
+    assert all(c["subject"] != "Zhongguancun Science Park" for c in scopes)  # "over 300" twice

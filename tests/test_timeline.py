@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.project import Project
-from kg.timeline import growth, timelines
+from kg.timeline import format_timelines, growth, timelines
 
 
 def test_patent_series_merges_three_years_from_two_articles(real_graph) -> None:  # type: ignore[no-untyped-def]
@@ -40,7 +40,16 @@ def test_rd_intensity_keeps_qualifiers_and_marks_growth_approximate(real_graph) 
 
 def test_growth_between_points() -> None:
     g = growth({"year": 2020, "value": 50, "qualifier": None}, {"year": 2022, "value": 72, "qualifier": "exact"})
-    assert g == {"from": 2020, "to": 2022, "years": 2, "ratio": 1.44, "cagr": 0.2, "change": 22, "approximate": False}
+    assert g == {
+        "from": 2020,
+        "to": 2022,
+        "years": 2,
+        "ratio": 1.44,
+        "cagr": 0.2,
+        "change": 22,
+        "approximate": False,
+        "same_scope": True,
+    }
     assert (
         growth({"year": 1, "value": 0, "qualifier": None}, {"year": 2, "value": 3, "qualifier": None})["cagr"] is None
     )
@@ -91,7 +100,11 @@ def test_timeline_errors(real: Project, tmp_path: Path) -> None:
     assert bad_suffix.exit_code == 2
     assert bad_suffix.output.startswith("Error: Invalid value for '--chart': must end in .png or .svg")
     several = runner.invoke(cli, [*base, "Beijing", "--chart", str(tmp_path / "x.png")])
-    assert several.exit_code == 2 and "narrow with --indicator" in several.output
+    assert several.exit_code == 2 and "choose one with --indicator" in several.output
+    units = runner.invoke(cli, [*base, "Beijing", "--indicator", "R&D expenditure", "--chart", str(tmp_path / "x.png")])
+    assert units.output == "Error: --chart draws one series; choose a unit with --unit (yuan, usd)\n"
+    bad_unit = runner.invoke(cli, [*base, "Beijing", "--indicator", "R&D expenditure", "--unit", "euro"])
+    assert (bad_unit.exit_code, bad_unit.output) == (2, "Error: no values in unit 'euro' (units here: usd, yuan)\n")
     assert not (tmp_path / "x.png").exists()
     unknown = runner.invoke(cli, [*base, "Beijing", "--indicator", "number of unicorns on the moon"])
     assert unknown.exit_code == 1
@@ -107,3 +120,26 @@ def test_timeline_of_a_measure(real: Project) -> None:
     [series] = json.loads(result.output)  # a measure's values for every subject that has them
     assert series["subject"]["id"] == "beijing"
     assert len(series["points"]) + len(series["undated"]) == 4
+
+
+def test_growth_across_differently_scoped_points_is_flagged(real_graph) -> None:  # type: ignore[no-untyped-def]
+    [series] = timelines(real_graph, "Beijing", indicator="National High-Tech Enterprises")
+    assert [p["scope"] for p in series["points"]] == [None, "state-level high-tech enterprises", None]
+    assert [g["same_scope"] for g in series["growth"]] == [False, False]
+    text = format_timelines([series])
+    assert "≈2.60x †" in text
+    assert "  † the two values are scoped differently (see scope): part of the change may be definitional" in text
+
+
+def test_unit_picks_one_of_two_currencies(real_graph) -> None:  # type: ignore[no-untyped-def]
+    [series] = timelines(real_graph, "Beijing", indicator="R&D expenditure", unit="US dollars")
+    assert series["unit"] == "usd" and series["points"][0]["value"] == 33970000000
+
+
+def test_chart_labels_use_thousands_separators(real: Project, tmp_path: Path) -> None:
+    chart = tmp_path / "firms.svg"
+    args = ["timeline", "Beijing", "--indicator", "National High-Tech Enterprises", "--chart", str(chart)]
+    assert CliRunner().invoke(cli, ["--project", str(real.root), *args]).exit_code == 0
+    text = chart.read_text(encoding="utf-8")
+    assert "over 27,000" in text and "28,300" in text and "e+04" not in text
+    assert "Scope: 2019: state-level high-tech enterprises" in text

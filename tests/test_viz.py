@@ -92,3 +92,14 @@ def test_viz_command(built_tiny: Project, tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "must end in .html" in bad.output
     unknown = CliRunner().invoke(cli, [*base, "--focus", "Nobody Atall"])
     assert unknown.exit_code == 1 and unknown.output.startswith("Error: no entity matches 'Nobody Atall'")
+
+
+def test_class_colours_are_the_same_in_every_view() -> None:
+    from kg.viz import FAMILY_COLORS
+
+    g = nx.MultiDiGraph()
+    g.add_node("p", label="P", class_label="city", family_label="place", indicators=[])
+    g.add_node("f", label="F", class_label="research field", family_label="research field", indicators=[])
+    g.add_node("f2", label="F2", class_label="research field", family_label="research field", indicators=[])
+    colors = {n["id"]: n["color"] for n in _payload(render_html(g))["nodes"]}
+    assert colors == {"p": FAMILY_COLORS["place"], "f": FAMILY_COLORS["research field"], "f2": colors["f"]}
