@@ -88,6 +88,10 @@ def test_tiny_project_view_draws_every_node_and_edge(browser: Any, built_tiny: P
         assert page.js("kgNetwork.getSelectedNodes()") == ["example-facility"]
         details = page.page.text_content("#details") or ""
         assert "Huairou Science City hosts the Example Facility." in details
+        page.page.fill("#search", "no such thing")
+        page.page.press("#search", "Enter")
+        assert page.js("kgNetwork.getSelectedNodes()") == []
+        assert page.page.text_content("#details") == "No entity in this view matches “no such thing”."
         assert page.errors == []
         assert all(url.startswith("file://") for url in page.requests)
     finally:
