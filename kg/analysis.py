@@ -16,7 +16,16 @@ from kg.errors import BadInputError, KgError
 from kg.namespaces import ENT, KG
 from kg.store import KnowledgeGraph
 
-__all__ = ["project_graph", "shortest_paths", "neighbors", "analyze", "centrality", "communities"]
+__all__ = [
+    "project_graph",
+    "entity_node",
+    "shortest_paths",
+    "neighbors",
+    "analyze",
+    "centrality",
+    "communities",
+    "format_report",
+]
 
 _EDGES = """
 SELECT ?s ?p ?pl ?o ?doc ?quote WHERE {
@@ -46,16 +55,6 @@ SELECT ?e ?l ?c ?cl WHERE {
   FILTER NOT EXISTS { ?e a kg:Role }
   ?c rdfs:label ?cl FILTER(STRSTARTS(STR(?c), STR(kg:)) && LANG(?cl) = "en")
 }
-"""
-
-_OBSERVATIONS = """
-SELECT ?e ?ml ?v ?y ?start ?end ?asof ?scope ?q ?ql ?u ?ul ?doc ?quote WHERE {
-  ?o a kg:Observation ; kg:refArea ?e ; kg:measure/rdfs:label ?ml ; kg:value ?v ; kg:qualifier ?q ; kg:unit ?u ;
-     kg:sourceDocument ?doc ; kg:quote ?quote .
-  OPTIONAL { ?o kg:year ?y } OPTIONAL { ?q rdfs:label ?ql } OPTIONAL { ?u rdfs:label ?ul }
-  OPTIONAL { ?o kg:periodStart ?start } OPTIONAL { ?o kg:periodEnd ?end } OPTIONAL { ?o kg:asOf ?asof }
-  OPTIONAL { ?o kg:scope ?scope }
-} ORDER BY ?e ?ml ?y ?v
 """
 
 
@@ -109,33 +108,16 @@ def project_graph(
             indicators=[],
             indicator_sources=[],
         )
-    from kg.lookup import format_amount, format_when
+    from kg.lookup import format_amount, format_when, observations
 
-    for r in graph.query(_OBSERVATIONS):
-        node = _id(r["e"].value)
+    for obs in observations(graph, None):
+        node = _id(obs["subject"]["iri"])
         if node in g:
-            when = format_when(
-                {
-                    "year": r["y"].value if r["y"] is not None else None,
-                    "period": f"{r['start'].value}/{r['end'].value if r['end'] is not None else '..'}"
-                    if r["start"] is not None
-                    else None,
-                    "as_of": r["asof"].value if r["asof"] is not None else None,
-                }
-            )
-            scope = f"; scope: {r['scope'].value}" if r["scope"] is not None else ""
-            amount = format_amount(
-                {
-                    "value": float(r["v"].value) if "." in r["v"].value else int(r["v"].value),
-                    "qualifier": r["q"].value.rsplit("/", 1)[-1],
-                    "qualifier_label": r["ql"].value if r["ql"] is not None else "",
-                    "unit": r["u"].value.rsplit("/", 1)[-1],
-                    "unit_label": r["ul"].value if r["ul"] is not None else "",
-                }
-            )
-            text = f"{r['ml'].value}: {amount} ({when}{scope})"
-            g.nodes[node]["indicators"].append(text)
-            g.nodes[node]["indicator_sources"].append((_doc(r["doc"].value), r["quote"].value))
+            scope = f"; scope: {obs['scope']}" if obs["scope"] else ""
+            text = f"{obs['measure']['label']}: {format_amount(obs)} ({format_when(obs)}{scope})"
+            for src in obs["sources"]:
+                g.nodes[node]["indicators"].append(text)
+                g.nodes[node]["indicator_sources"].append((src["document"], src["quote"]))
 
     def add(s: str, o: str, predicate: str, label: str, doc: str, quote: str) -> None:
         u, v = _id(s), _id(o)
@@ -204,7 +186,8 @@ def _class_depths(graph: KnowledgeGraph) -> dict[str, int]:
     return {r["c"].value[len(KG) :]: int(r["n"].value) for r in rows}
 
 
-def _node(g: Any, graph: KnowledgeGraph, name: str) -> str:
+def entity_node(g: Any, graph: KnowledgeGraph, name: str) -> str:
+    """The node of ``g`` for an entity found by name (as ``kg lookup`` finds it)."""
     from kg.lookup import find
 
     entry = find(graph, name)
@@ -223,7 +206,7 @@ def shortest_paths(graph: KnowledgeGraph, a: str, b: str, *, limit: int = 5) -> 
     import networkx as nx
 
     g = project_graph(graph)
-    u, v = _node(g, graph, a), _node(g, graph, b)
+    u, v = entity_node(g, graph, a), entity_node(g, graph, b)
     if u == v:
         raise BadInputError(f"{a!r} and {b!r} are the same entity ({g.nodes[u]['label']})")
     undirected = nx.Graph(g.to_undirected(as_view=True))
@@ -257,7 +240,7 @@ def neighbors(graph: KnowledgeGraph, name: str, *, depth: int = 1) -> list[dict[
     import networkx as nx
 
     g = project_graph(graph)
-    start = _node(g, graph, name)
+    start = entity_node(g, graph, name)
     distances = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), start, cutoff=depth)
     return sorted(
         (

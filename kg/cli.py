@@ -103,6 +103,14 @@ def _echo(text: str) -> None:
     click.echo(text, nl=False)
 
 
+def _emit(data: Any, fmt: str, render: Callable[[Any], str]) -> None:
+    """Print ``data`` as indented JSON for ``--format json``, else as ``render(data)``."""
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        _echo(render(data))
+
+
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg", prog_name="kg")
 @click.option(
@@ -198,10 +206,7 @@ def lookup(state: State, name: str, fmt: str) -> None:
         raise click.BadParameter("the name is empty", param_hint="'NAME'")
     graph = state.graph()
     card = entity_card(graph, find(graph, name))
-    if fmt == "json":
-        click.echo(json.dumps(card, ensure_ascii=False, indent=2))
-    else:
-        _echo(format_card(card))
+    _emit(card, fmt, format_card)
 
 
 def _entry_rows(entries: list[dict[str, Any]]) -> list[list[str]]:
@@ -429,10 +434,7 @@ def analyze(state: State, top: int, seed: int, types: tuple[str, ...], excluded:
 
     g = project_graph(state.graph(), include=types or None, exclude=excluded)
     report = run_analyze(g, top=top, seed=seed)
-    if fmt == "json":
-        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
-    else:
-        _echo(format_report(report, fmt))
+    _emit(report, fmt, lambda r: format_report(r, fmt))
 
 
 @cli.command()
@@ -473,10 +475,7 @@ def timeline(state: State, name: str, indicator: str | None, unit: str | None, c
             )
         draw_chart(series[0], Path(chart))
         click.echo(f"wrote {chart}", err=True)
-    if fmt == "json":
-        click.echo(json.dumps(series, ensure_ascii=False, indent=2))
-    else:
-        _echo(format_timelines(series))
+    _emit(series, fmt, format_timelines)
 
 
 @cli.command()
@@ -508,10 +507,7 @@ def conflicts(state: State, kinds: tuple[str, ...], fmt: str) -> None:
     names = {"values": "different values", "scopes": "different scopes", "related": "related measures"}
     chosen = tuple(names[k] for k in kinds) if kinds else KINDS
     found = find_conflicts(state.graph(), kinds=chosen)
-    if fmt == "json":
-        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
-    else:
-        _echo(format_conflicts(found))
+    _emit(found, fmt, format_conflicts)
 
 
 @cli.command()
