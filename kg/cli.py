@@ -634,6 +634,78 @@ def export(state: State, fmt: str, output: str | None) -> None:
         click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
 
 
+# --- serve -------------------------------------------------------------------------------
+
+
+def _byte_size(ctx: click.Context, param: click.Parameter, value: str) -> int:
+    """A size in bytes: ``1048576``, ``512K``, ``32MB``, ``1MiB`` (K/M/G are powers of 1024)."""
+    import re
+
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?\s*", value, re.I)
+    if not match:
+        raise click.BadParameter(f"{value!r} is not a size (e.g. 1048576, 512K, 32MB)")
+    number = float(match.group(1)) * 1024 ** " kmg".index(match.group(2).lower() or " ")
+    if number < 1:
+        raise click.BadParameter(f"{value!r} is too small")
+    return int(number)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free one).")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1, 3600),
+    default=10.0,
+    show_default=True,
+    help="Seconds a query may run before it is stopped.",
+)
+@click.option("--max-result-size", callback=_byte_size, default="32MB", show_default=True, help="Largest result sent.")
+@click.option("--max-body-size", callback=_byte_size, default="1MB", show_default=True, help="Largest request body.")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Queries answered at once.")
+@click.option(
+    "--allow-update",
+    is_flag=True,
+    help="Accept SPARQL updates. They change the served graph in memory only (lost at exit); one worker.",
+)
+@pass_state
+def serve(
+    state: State,
+    host: str,
+    port: int,
+    timeout: float,
+    max_result_size: int,
+    max_body_size: int,
+    workers: int,
+    allow_update: bool,
+) -> None:
+    """Serve the graph: a SPARQL 1.1 endpoint, linked-data pages and a query page.
+
+    The endpoint is /sparql (GET or POST; results negotiated by Accept or format=). Entity
+    IRIs resolve under /entity/, the ontology is documented at /ontology, and / has a query
+    form with the named queries as examples. Read-only unless --allow-update; SERVICE and
+    LOAD are always refused, so a query never makes the server fetch anything.
+
+    \b
+    Example:
+        kg serve --port 8000
+        curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=SELECT+*+WHERE+{?s+?p+?o}+LIMIT+3'
+    """
+    from kg.server import ServerConfig
+    from kg.server import serve as run_server
+
+    state.graph()  # builds the graph first when the data changed
+    project = state.project()
+    config = ServerConfig(
+        timeout=timeout,
+        max_result_bytes=max_result_size,
+        max_body_bytes=max_body_size,
+        allow_update=allow_update,
+        workers=workers,
+    )
+    run_server(project.root, project.queries_dir, state.store_name, host, port, config)
+
+
 def main() -> None:
     """Entry point of the ``kg`` script."""
     cli(prog_name="kg")

@@ -11,6 +11,8 @@ __all__ = [
     "QueryError",
     "UnsafeQueryError",
     "BadInputError",
+    "QueryTimeoutError",
+    "ResultTooLargeError",
 ]
 
 
@@ -78,3 +80,11 @@ class QueryError(KgError):
 
 class UnsafeQueryError(QueryError):
     """A query asks for something disabled by default, such as a federated SERVICE call."""
+
+
+class QueryTimeoutError(KgError):
+    """A query ran longer than the configured time limit and was stopped."""
+
+
+class ResultTooLargeError(KgError):
+    """A query's result exceeded the configured size limit."""

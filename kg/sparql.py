@@ -16,6 +16,8 @@ from kg.namespaces import PREFIXES
 __all__ = [
     "run_query",
     "check_safe",
+    "check_safe_update",
+    "MAX_NESTING",
     "query_form",
     "format_results",
     "RESULT_FORMATS",
@@ -36,6 +38,10 @@ _OPAQUE = re.compile(
     re.S,
 )
 _KEYWORD = r"(?<![\w:?$-]){}(?![\w:-])"
+
+#: Deepest nesting of ``{}``/``()`` a query may have. Oxigraph's parser recurses per level and
+#: overflows its stack (ending the process) at a few thousand; real queries stay far below.
+MAX_NESTING = 100
 
 
 def _code_only(query: str) -> str:
@@ -59,8 +65,45 @@ def check_safe(query: str, *, allow_service: bool = False) -> None:
     code = _code_only(query)
     if not allow_service and re.search(_KEYWORD.format("SERVICE"), code, re.I):
         raise UnsafeQueryError("SERVICE (federated query) is disabled: it would make the query fetch from the network")
+    _check_nesting(code)
     if query_form(query) == "UPDATE":
         raise QueryError("updates are not allowed: the graph is built from the data files (edit them instead)")
+
+
+def check_safe_update(update: str) -> None:
+    """Refuse updates that would reach the network or the disk (``LOAD``, ``SERVICE``).
+
+    >>> check_safe_update("INSERT DATA { <http://x> <http://y> 1 }")
+    >>> check_safe_update("LOAD <file:///etc/passwd>")
+    Traceback (most recent call last):
+    ...
+    kg.errors.UnsafeQueryError: LOAD is disabled: it would make the server read a file or fetch from the network
+    """
+    code = _code_only(update)
+    if re.search(_KEYWORD.format("LOAD"), code, re.I):
+        raise UnsafeQueryError("LOAD is disabled: it would make the server read a file or fetch from the network")
+    if re.search(_KEYWORD.format("SERVICE"), code, re.I):
+        raise UnsafeQueryError("SERVICE (federated query) is disabled: it would make the query fetch from the network")
+    _check_nesting(code)
+
+
+def _check_nesting(code: str) -> None:
+    """Refuse queries nested deeper than :data:`MAX_NESTING` (before the parser sees them).
+
+    >>> _check_nesting("{" * 101 + "}" * 101)
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: the query nests groups or expressions 101 levels deep (at most 100 allowed)
+    """
+    depth = deepest = 0
+    for char in code:
+        if char in "{(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "})":
+            depth -= 1
+    if deepest > MAX_NESTING:
+        raise QueryError(f"the query nests groups or expressions {deepest} levels deep (at most {MAX_NESTING} allowed)")
 
 
 def query_form(query: str) -> str:
@@ -94,13 +137,16 @@ skos, prov, org, schema, foaf, qb, time, dcterms, sh)'
     return text if len(text) <= 200 else text[:197] + "..."
 
 
-def run_query(store: Any, query: str, *, allow_service: bool = False) -> Any:
-    """Run a read-only query on a pyoxigraph store; errors become :class:`QueryError`."""
+def run_query(store: Any, query: str, *, allow_service: bool = False, **options: Any) -> Any:
+    """Run a read-only query on a pyoxigraph store; errors become :class:`QueryError`.
+
+    ``options`` go to :meth:`pyoxigraph.Store.query` (``default_graph``, ``named_graphs``).
+    """
     if not query.strip():
         raise QueryError("the query is empty")
     check_safe(query, allow_service=allow_service)
     try:
-        return store.query(query, prefixes=PREFIXES)
+        return store.query(query, prefixes=PREFIXES, **options)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {_one_line(str(exc))}") from None
     except (OSError, ValueError, TypeError) as exc:

@@ -1,0 +1,664 @@
+"""``kg serve``: the graph over the SPARQL 1.1 Protocol, with linked-data pages.
+
+A WSGI application (Werkzeug requests and responses) served by Waitress:
+
+- ``/sparql`` answers queries by GET and POST (form-encoded or ``application/sparql-query``
+  bodies) in the format the client accepts, gives a service description when asked
+  without a query, and takes updates (form ``update=`` or ``application/sparql-update``)
+  only when the server was started with ``allow_update``.
+- ``/`` is a home page with a query form and the project's named queries as examples;
+  ``/entity/``, ``/source/``, ``/measure/`` ... serve each IRI of the graph as an HTML page
+  or as RDF by content negotiation; ``/ontology`` documents every class and property.
+
+Client queries never run in the server process: a :class:`kg.workers.WorkerPool` runs them
+with a time limit and a result-size limit, and refuses anything that would make the server
+fetch from the network or read a file (``SERVICE``, ``LOAD``). ``FROM``/``FROM NAMED`` and
+the protocol's ``default-graph-uri``/``named-graph-uri`` only select graphs of the store.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, quote, urlsplit
+
+from kg.errors import (
+    KgError,
+    QueryError,
+    QueryTimeoutError,
+    ResultTooLargeError,
+    UnknownEntityError,
+)
+from kg.namespaces import BASE, KG, PREFIXES
+from kg.workers import GRAPH_TYPES, ONTOLOGY_IRI, ServerBusyError, WorkerError, WorkerPool
+
+__all__ = ["ServerConfig", "App", "serve", "make_server"]
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+HTML = "text/html"
+
+#: ``format=``/``output=`` values (as sent by SPARQLWrapper and typed by people) -> media type.
+RESULTS_NAMES = {
+    "json": "application/sparql-results+json",
+    "srj": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "srx": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "html": HTML,
+}
+GRAPH_NAMES = {
+    "turtle": "text/turtle",
+    "ttl": "text/turtle",
+    "n3": "text/turtle",
+    "nt": "application/n-triples",
+    "ntriples": "application/n-triples",
+    "n-triples": "application/n-triples",
+    "json-ld": "application/ld+json",
+    "jsonld": "application/ld+json",
+    "json": "application/ld+json",
+    "xml": "application/rdf+xml",
+    "rdfxml": "application/rdf+xml",
+    "rdf": "application/rdf+xml",
+    "html": HTML,
+}
+#: Other names clients use in Accept for the same formats.
+RESULTS_ALIASES = {
+    "application/json": "application/sparql-results+json",
+    "application/xml": "application/sparql-results+xml",
+    "text/xml": "application/sparql-results+xml",
+}
+GRAPH_ALIASES = {
+    "application/x-turtle": "text/turtle",
+    "text/n3": "text/turtle",
+    "text/plain": "application/n-triples",
+    "application/json": "application/ld+json",
+    "application/xml": "application/rdf+xml",
+    "text/xml": "application/rdf+xml",
+}
+SD_RESULT_FORMATS = {
+    "application/sparql-results+json": "SPARQL_Results_JSON",
+    "application/sparql-results+xml": "SPARQL_Results_XML",
+    "text/csv": "SPARQL_Results_CSV",
+    "text/tab-separated-values": "SPARQL_Results_TSV",
+    "text/turtle": "Turtle",
+    "application/n-triples": "N-Triples",
+    "application/ld+json": "JSON-LD",
+    "application/rdf+xml": "RDF_XML",
+}
+#: Path prefixes under which the graph's own IRIs are served (``BASE`` + path).
+RESOURCE_PATHS = ("entity/", "source/", "measure/", "fact/", "unit/", "qualifier/")
+CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+
+
+class HttpError(KgError):
+    """An error with its HTTP status."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        self.status = status
+        self.headers = headers or {}
+        super().__init__(message)
+
+
+@dataclass
+class ServerConfig:
+    """Limits and switches of the server (the ``kg serve`` options)."""
+
+    timeout: float = 10.0
+    max_result_bytes: int = 32 << 20
+    max_body_bytes: int = 1 << 20
+    allow_update: bool = False
+    workers: int = 2
+    html_rows: int = 1000
+
+
+def _status(exc: KgError) -> int:
+    if isinstance(exc, HttpError):
+        return exc.status
+    if isinstance(exc, UnknownEntityError):
+        return 404
+    if isinstance(exc, QueryError):
+        return 400
+    if isinstance(exc, ResultTooLargeError):
+        return 422
+    if isinstance(exc, QueryTimeoutError | ServerBusyError):
+        return 503
+    return 500
+
+
+def _parse_params(text: str, where: str) -> dict[str, list[str]]:
+    """Decode ``a=1&b=2`` strictly: bytes that are not UTF-8 are an error, not U+FFFD."""
+    try:
+        pairs = parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError:
+        raise HttpError(400, f"the {where} is not valid UTF-8") from None
+    params: dict[str, list[str]] = {}
+    for key, value in pairs:
+        params.setdefault(key, []).append(value)
+    return params
+
+
+def _one(params: dict[str, list[str]], name: str) -> str | None:
+    values = params.get(name, [])
+    if len(values) > 1:
+        raise HttpError(400, f"give one '{name}' parameter, not {len(values)}")
+    return values[0] if values else None
+
+
+def _negotiate(request: Any, params: dict[str, list[str]], names: dict[str, str], aliases: dict[str, str]) -> str:
+    """The media type to answer with: the ``format``/``output`` parameter, else Accept."""
+    offered = [t for t in names.values() if t != HTML]
+    offered = list(dict.fromkeys(offered))
+    for key in ("format", "output"):
+        value = _one(params, key)
+        if value:
+            wanted = value.strip().lower()
+            if wanted in names:
+                return names[wanted]
+            if wanted in offered or wanted == HTML:
+                return wanted
+            if wanted in aliases:
+                return aliases[wanted]
+            raise HttpError(406, f"unknown {key} {value!r} (known: {', '.join(sorted(names))})")
+    accept = request.accept_mimetypes
+    if not accept:
+        return offered[0]
+    choice = accept.best_match([*offered, *aliases, HTML] if HTML in names.values() else [*offered, *aliases])
+    if choice is None:
+        raise HttpError(
+            406,
+            f"cannot answer in any type the request accepts ({request.headers.get('Accept')}); "
+            f"available: {', '.join(offered)}",
+        )
+    return str(aliases.get(choice, choice))
+
+
+def _content_type(media_type: str) -> str:
+    textual = media_type.startswith("text/") or media_type.endswith(("json", "xml", "n-triples"))
+    return f"{media_type}; charset=utf-8" if textual else media_type
+
+
+def local_path(iri: str) -> str | None:
+    """The server path of one of the graph's IRIs (``None`` for other IRIs).
+
+    >>> local_path("https://w3id.org/beijing-innovation-kg/entity/beijing")
+    '/entity/beijing'
+    >>> local_path("https://w3id.org/beijing-innovation-kg/ontology#ScienceCity")
+    '/ontology#ScienceCity'
+    >>> local_path("http://www.w3.org/ns/org#Organization") is None
+    True
+    """
+    if not iri.startswith(BASE):
+        return None
+    rest = iri[len(BASE) :]
+    if rest.startswith("ontology"):
+        return "/" + rest
+    if rest.startswith(RESOURCE_PATHS):
+        return "/" + quote(rest, safe="/#:@!$&'()*+,;=-._~")
+    return None
+
+
+def short_iri(iri: str) -> str:
+    """An IRI with a known prefix (``kg:ScienceCity``), else the IRI itself.
+
+    >>> short_iri("http://www.w3.org/2000/01/rdf-schema#label")
+    'rdfs:label'
+    """
+    best = ""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(ns) > len(PREFIXES.get(best, "")):
+            best = prefix
+    if best and re.fullmatch(r"[\w.-]*", iri[len(PREFIXES[best]) :]):
+        return f"{best}:{iri[len(PREFIXES[best]) :]}"
+    return iri
+
+
+def link_target(iri: str) -> str | None:
+    """Where a link to ``iri`` points: a page of this server, an external http(s) page, or nowhere."""
+    local = local_path(iri)
+    if local is not None:
+        return local
+    scheme = urlsplit(iri).scheme.lower()
+    return iri if scheme in ("http", "https") else None
+
+
+class App:
+    """The WSGI application.
+
+    Parameters
+    ----------
+    pool : WorkerPool
+        Runs every request that touches the graph.
+    queries_dir : Path
+        The named queries (``*.rq``) shown on the home page.
+    config : ServerConfig
+    """
+
+    def __init__(self, pool: WorkerPool, queries_dir: Path, config: ServerConfig) -> None:
+        import jinja2
+
+        from kg.queries import load_named_queries
+
+        self.pool = pool
+        self.config = config
+        self.named = load_named_queries(queries_dir) if queries_dir.is_dir() else {}
+        self.templates = jinja2.Environment(
+            loader=jinja2.PackageLoader("kg", "templates"),
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.templates.globals.update(link_target=link_target, short_iri=short_iri, local_path=local_path)
+        from kg.lookup import format_amount, format_number, format_when
+
+        self.templates.filters.update(amount=format_amount, number=format_number, when=format_when)
+        self.style = (Path(__file__).parent / "templates" / "style.css").read_bytes()
+
+    # --- WSGI ------------------------------------------------------------------------
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+        from werkzeug.wrappers import Request
+
+        request = Request(environ)
+        request.max_content_length = None
+        try:
+            response = self.dispatch(request)
+        except KgError as exc:
+            response = self.error(request, exc)
+        except Exception as exc:  # noqa: BLE001 - one line for the client, the server goes on
+            print(f"kg serve: internal error on {request.path}: {exc!r}", file=sys.stderr)
+            response = self.error(request, KgError("internal server error"))
+        return response(environ, start_response)  # type: ignore[no-any-return]
+
+    def respond(self, body: bytes | str, status: int = 200, media_type: str = "text/plain", **headers: str) -> Any:
+        from werkzeug.wrappers import Response
+
+        response = Response(body, status=status, content_type=_content_type(media_type))
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        if media_type == HTML:
+            response.headers["Content-Security-Policy"] = CSP
+            response.headers["Referrer-Policy"] = "same-origin"
+        for name, value in headers.items():
+            response.headers[name.replace("_", "-")] = value
+        return response
+
+    def page(self, template: str, status: int = 200, **context: Any) -> Any:
+        html = self.templates.get_template(template).render(**context)
+        return self.respond(html, status, HTML, Vary="Accept")
+
+    def error(self, request: Any, exc: KgError) -> Any:
+        status = _status(exc)
+        message = str(exc)
+        headers = dict(getattr(exc, "headers", {}))
+        if isinstance(exc, ServerBusyError):
+            headers["Retry-After"] = "1"
+        if request.path == "/sparql" or not _wants_html(request):
+            response = self.respond(message + "\n", status, "text/plain", **headers)
+        else:
+            response = self.page("error.html", status, code=status, message=message)
+            response.headers.update(headers)
+        if request.path == "/sparql":
+            response.headers["Access-Control-Allow-Origin"] = "*"
+        return response
+
+    def dispatch(self, request: Any) -> Any:
+        path = request.path
+        if request.method == "OPTIONS" and path == "/sparql":
+            return self.respond(
+                b"",
+                204,
+                Access_Control_Allow_Origin="*",
+                Access_Control_Allow_Methods="GET, POST, OPTIONS",
+                Access_Control_Allow_Headers="Content-Type, Accept",
+                Access_Control_Max_Age="86400",
+            )
+        if path == "/sparql":
+            return self.sparql(request)
+        if request.method not in ("GET", "HEAD"):
+            raise HttpError(405, f"{request.method} is not allowed here", {"Allow": "GET, HEAD"})
+        if path == "/":
+            return self.home(request)
+        if path == "/static/style.css":
+            return self.respond(self.style, 200, "text/css", Cache_Control="max-age=3600")
+        if path == "/ontology":
+            return self.ontology(request)
+        if path in ("/entity", "/entity/"):
+            return self.index(request)
+        if path.startswith(tuple("/" + p for p in RESOURCE_PATHS)):
+            return self.resource(request, BASE + path[1:])
+        raise HttpError(404, f"nothing at {path}")
+
+    # --- the SPARQL endpoint -----------------------------------------------------------
+
+    def _body(self, request: Any) -> bytes:
+        limit = self.config.max_body_bytes
+        length = request.content_length
+        if length is not None and length > limit:
+            raise HttpError(413, f"the request body ({length} bytes) is larger than the limit of {limit} bytes")
+        data = request.stream.read(limit + 1)
+        if len(data) > limit:
+            raise HttpError(413, f"the request body is larger than the limit of {limit} bytes")
+        return bytes(data)
+
+    def sparql(self, request: Any) -> Any:
+        if request.method not in ("GET", "HEAD", "POST"):
+            raise HttpError(405, f"{request.method} is not allowed on /sparql", {"Allow": "GET, HEAD, POST, OPTIONS"})
+        params = _parse_params(request.environ.get("QUERY_STRING", ""), "query string")
+        query = update = None
+        if request.method == "POST":
+            body = self._body(request)
+            kind = request.mimetype
+            if kind == "application/x-www-form-urlencoded":
+                try:
+                    text = body.decode("ascii")
+                except UnicodeDecodeError:
+                    raise HttpError(400, "the form body is not valid URL-encoded UTF-8") from None
+                form = _parse_params(text, "form body")
+                query, update = _one(form, "query"), _one(form, "update")
+                for key, values in form.items():
+                    params.setdefault(key, []).extend(values)
+            elif kind in ("application/sparql-query", "application/sparql-update"):
+                charset = request.mimetype_params.get("charset", "utf-8").lower()
+                if charset not in ("utf-8", "utf8"):
+                    raise HttpError(415, f"the body must be UTF-8, not {charset}")
+                try:
+                    text = body.decode("utf-8")
+                except UnicodeDecodeError:
+                    raise HttpError(400, "the request body is not valid UTF-8") from None
+                if kind == "application/sparql-query":
+                    query = text
+                else:
+                    update = text
+            else:
+                raise HttpError(
+                    415,
+                    f"unsupported content type {kind or '(none)'!r}: send application/x-www-form-urlencoded, "
+                    "application/sparql-query or application/sparql-update",
+                )
+        if query is None:
+            query = _one(params, "query")
+        elif "query" in params and len(params["query"]) > 1:
+            raise HttpError(400, "give one 'query' parameter, not several")
+        if update is None and request.method != "POST" and "update" in params:
+            raise HttpError(405, "updates must be sent by POST", {"Allow": "POST"})
+        if query is not None and update is not None:
+            raise HttpError(400, "give either a query or an update, not both")
+        if update is not None:
+            return self.update(request, update)
+        if query is None:
+            if request.method == "POST":
+                raise HttpError(400, "no query: send 'query=' (form) or an application/sparql-query body")
+            return self.service_description(request, params)
+        return self.query(request, query, params)
+
+    def query(self, request: Any, text: str, params: dict[str, list[str]]) -> Any:
+        from kg.sparql import query_form
+
+        form = query_form(text)
+        if form == "UPDATE":
+            raise HttpError(400, "this is an update, not a query: send it as 'update=' or application/sparql-update")
+        graph = form in ("CONSTRUCT", "DESCRIBE")
+        names, aliases = (GRAPH_NAMES, GRAPH_ALIASES) if graph else (RESULTS_NAMES, RESULTS_ALIASES)
+        media_type = _negotiate(request, params, names, aliases)
+        cors = {"Access_Control_Allow_Origin": "*", "Vary": "Accept"}
+        if media_type == HTML:
+            try:
+                table = self.pool.call("table", text, self.config.html_rows, timeout=self.config.timeout)
+            except (QueryError, QueryTimeoutError, WorkerError) as exc:
+                return self.home(request, query=text, error=str(exc), status=_status(exc))
+            return self.page("results.html", query=text, table=table, limit=self.config.html_rows)
+        media_type, body = self.pool.call(
+            "query",
+            text,
+            media_type,
+            params.get("default-graph-uri", []),
+            params.get("named-graph-uri", []),
+            self.config.max_result_bytes,
+            timeout=self.config.timeout,
+        )
+        return self.respond(body, 200, media_type, **cors)
+
+    def update(self, request: Any, text: str) -> Any:
+        if not self.config.allow_update:
+            raise HttpError(403, "updates are disabled: this server is read-only (start it with --allow-update)")
+        origin = request.headers.get("Origin")
+        if origin and origin.rstrip("/") != request.host_url.rstrip("/"):
+            raise HttpError(403, f"updates from pages of another origin ({origin}) are refused")
+        self.pool.call("update", text, timeout=self.config.timeout)
+        return self.respond(b"", 204)
+
+    def service_description(self, request: Any, params: dict[str, list[str]]) -> Any:
+        media_type = _negotiate(request, params, GRAPH_NAMES, GRAPH_ALIASES)
+        if media_type == HTML:
+            from werkzeug.utils import redirect
+
+            return redirect("/", 303)
+        stats = self.pool.call("stats", timeout=self.config.timeout)
+        endpoint = request.host_url.rstrip("/") + "/sparql"
+        formats = ", ".join(f"<{FORMATS_NS}{name}>" for name in SD_RESULT_FORMATS.values())
+        languages = "sd:SPARQL11Query" + (", sd:SPARQL11Update" if self.config.allow_update else "")
+        turtle = f"""@prefix sd: <{SD}> .
+@prefix void: <http://rdfs.org/ns/void#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+<{endpoint}> a sd:Service ;
+    sd:endpoint <{endpoint}> ;
+    dcterms:title "Beijing Innovation Knowledge Graph" ;
+    sd:supportedLanguage {languages} ;
+    sd:resultFormat {formats} ;
+    sd:defaultEntailmentRegime <http://www.w3.org/ns/entailment/Simple> ;
+    sd:defaultDataset [ a sd:Dataset ;
+        sd:defaultGraph [ a sd:Graph ; void:triples {stats["triples"]} ; void:vocabulary <{KG}> ] ] .
+"""
+        return self.respond(_convert(turtle, media_type), 200, media_type, Access_Control_Allow_Origin="*")
+
+    # --- pages -------------------------------------------------------------------------
+
+    def home(self, request: Any, query: str | None = None, error: str | None = None, status: int = 200) -> Any:
+        name = request.args.get("example")
+        if query is None and name in self.named:
+            query = self.named[name].text
+        if query is None:
+            query = request.args.get("query") or _DEFAULT_QUERY
+        stats = self.pool.call("stats", timeout=self.config.timeout)
+        examples = [
+            {"name": q.name, "title": q.title, "run": "/sparql?" + _urlencode({"query": q.text, "format": "html"})}
+            for q in self.named.values()
+        ]
+        return self.page(
+            "home.html",
+            status,
+            query=query,
+            error=error,
+            stats=stats,
+            examples=examples,
+            allow_update=self.config.allow_update,
+            prefixes=PREFIXES,
+        )
+
+    def _resource_type(self, request: Any) -> str:
+        names = {"html": HTML, **{k: v for k, v in GRAPH_NAMES.items() if k != "html"}}
+        params = _parse_params(request.environ.get("QUERY_STRING", ""), "query string")
+        accept = request.accept_mimetypes
+        if not params.get("format") and not params.get("output") and (not accept or accept.best == "*/*"):
+            return HTML  # a client that states no preference gets the page, as a browser would
+        return _negotiate(request, params, names, GRAPH_ALIASES)
+
+    def resource(self, request: Any, iri: str) -> Any:
+        media_type = self._resource_type(request)
+        if media_type != HTML:
+            body = self.pool.call("describe", iri, media_type, timeout=self.config.timeout)
+            return self.respond(body, 200, media_type, Vary="Accept", Access_Control_Allow_Origin="*")
+        data = self.pool.call("card", iri, timeout=self.config.timeout)
+        if data["page"] == "card":
+            return self.page("card.html", card=data["card"], iri=iri)
+        return self.page("resource.html", data=data, iri=iri)
+
+    def ontology(self, request: Any) -> Any:
+        media_type = self._resource_type(request)
+        if media_type != HTML:
+            body = self.pool.call("ontology", media_type, timeout=self.config.timeout)
+            return self.respond(body, 200, media_type, Vary="Accept", Access_Control_Allow_Origin="*")
+        data = self.pool.call("ontology", None, timeout=self.config.timeout)
+        return self.page("ontology.html", doc=ontology_doc(data), iri=ONTOLOGY_IRI)
+
+    def index(self, request: Any) -> Any:
+        entries = self.pool.call("entities", timeout=self.config.timeout)
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for entry in entries:
+            groups.setdefault(entry["class"], []).append(entry)
+        return self.page("index.html", groups=groups, total=len(entries))
+
+
+_DEFAULT_QUERY = """SELECT ?city ?label WHERE {
+  ?city a kg:ScienceCity ; rdfs:label ?label .
+}"""
+
+RDF_TYPE = PREFIXES["rdf"] + "type"
+LABEL = PREFIXES["rdfs"] + "label"
+COMMENT = PREFIXES["rdfs"] + "comment"
+OWL = PREFIXES["owl"]
+
+
+def ontology_doc(data: dict[str, Any]) -> dict[str, Any]:
+    """Group the ontology's terms for its documentation page: classes, properties, schemes."""
+    about: dict[str, dict[str, list[dict[str, Any]]]] = data["about"]
+
+    def values(iri: str, predicate: str) -> list[dict[str, Any]]:
+        return about.get(iri, {}).get(PREFIXES["rdfs"] + predicate if ":" not in predicate else predicate, [])
+
+    def text(iri: str, predicate: str) -> str:
+        found = values(iri, predicate)
+        return str(found[0]["value"]) if found else ""
+
+    subclasses: dict[str, list[str]] = {}
+    for iri, props in about.items():
+        for parent in props.get(PREFIXES["rdfs"] + "subClassOf", []):
+            subclasses.setdefault(parent["value"], []).append(iri)
+
+    def term(iri: str) -> dict[str, Any]:
+        props = about[iri]
+        types = [t["value"] for t in props.get(RDF_TYPE, [])]
+        return {
+            "iri": iri,
+            "name": iri[len(KG) :] if iri.startswith(KG) else iri,
+            "label": text(iri, LABEL),
+            "comment": text(iri, COMMENT),
+            "types": [short_iri(t) for t in types],
+            "alt": [v["value"] for v in props.get(PREFIXES["skos"] + "altLabel", [])],
+            "parents": [v["value"] for v in values(iri, "subClassOf") + values(iri, "subPropertyOf")],
+            "children": sorted(subclasses.get(iri, [])),
+            "domain": [v["value"] for v in values(iri, "domain")],
+            "range": [v["value"] for v in values(iri, "range")],
+            "inverse": [v["value"] for v in props.get(OWL + "inverseOf", [])],
+        }
+
+    groups: dict[str, list[dict[str, Any]]] = {"classes": [], "object": [], "datatype": [], "other": []}
+    for iri in sorted(about, key=str.casefold):
+        if iri == ONTOLOGY_IRI or not iri.startswith(KG):
+            continue
+        types = {t["value"] for t in about[iri].get(RDF_TYPE, [])}
+        if OWL + "Class" in types:
+            groups["classes"].append(term(iri))
+        elif OWL + "ObjectProperty" in types:
+            groups["object"].append(term(iri))
+        elif OWL + "DatatypeProperty" in types:
+            groups["datatype"].append(term(iri))
+        else:
+            groups["other"].append(term(iri))
+    meta = about.get(ONTOLOGY_IRI, {})
+    return {
+        "label": meta.get(LABEL, [{"value": "ontology"}])[0]["value"],
+        "comment": meta.get(COMMENT, [{"value": ""}])[0]["value"],
+        "version": meta.get(OWL + "versionInfo", [{"value": ""}])[0]["value"],
+        "license": meta.get(PREFIXES["dcterms"] + "license", [{"value": ""}])[0]["value"],
+        "namespace": KG,
+        "labels": {iri: text(iri, LABEL) for iri in about},
+        **groups,
+    }
+
+
+def _wants_html(request: Any) -> bool:
+    accept = request.accept_mimetypes
+    return bool(accept) and accept.best_match(["text/plain", HTML]) == HTML and accept[HTML] > accept["text/plain"]
+
+
+def _urlencode(params: dict[str, str]) -> str:
+    from urllib.parse import urlencode
+
+    return urlencode(params)
+
+
+def _convert(turtle: str, media_type: str) -> bytes:
+    """Turtle text re-serialized in another RDF format."""
+    import pyoxigraph as ox
+
+    triples = list(ox.parse(turtle.encode(), ox.RdfFormat.TURTLE))
+    rdf_format = getattr(ox.RdfFormat, GRAPH_TYPES[media_type])
+    prefixes = (
+        None
+        if rdf_format == ox.RdfFormat.N_TRIPLES
+        else {"sd": SD, "void": "http://rdfs.org/ns/void#", "dcterms": PREFIXES["dcterms"]}
+    )
+    return ox.serialize(triples, format=rdf_format, prefixes=prefixes) or b""
+
+
+# --- running the server ------------------------------------------------------------------
+
+
+def make_server(
+    root: Path, queries_dir: Path, store: str, host: str, port: int, config: ServerConfig
+) -> tuple[Any, WorkerPool]:
+    """Start the workers and bind the socket; returns a Waitress server (call ``.run()``) and the pool.
+
+    With updates allowed there is one worker, so every request sees every update.
+    """
+    from waitress.server import create_server
+
+    workers = 1 if config.allow_update else max(1, config.workers)
+    pool = WorkerPool(root, store, size=workers, wait=max(30.0, config.timeout * 2))
+    app = App(pool, queries_dir, config)
+    try:
+        server = create_server(
+            app,
+            host=host,
+            port=port,
+            threads=max(4, workers * 4),
+            max_request_body_size=config.max_body_bytes + 1024,
+            ident="kg",
+            clear_untrusted_proxy_headers=True,
+        )
+    except OSError as exc:
+        pool.close()
+        raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return server, pool
+
+
+def serve(root: Path, queries_dir: Path, store: str, host: str, port: int, config: ServerConfig) -> None:
+    """Serve until interrupted (Ctrl-C or SIGTERM); prints the address first."""
+    import signal
+
+    server, pool = make_server(root, queries_dir, store, host, port, config)
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{server.effective_port}/"
+    print(f"Serving the graph at {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop", flush=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: listening on {host}: other machines can reach this server", file=sys.stderr)
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+        pool.close()

@@ -1,0 +1,540 @@
+"""Answering untrusted requests in worker processes, each holding its own copy of the graph.
+
+The server never runs a client's query in its own process. A worker process does, so that
+
+- a query over its time limit is stopped by ending the worker (Oxigraph has no way to
+  cancel a running query from Python), and
+- a query that crashes the query engine takes down one worker, not the server.
+
+A stopped or crashed worker is replaced in the background. :class:`Engine` is what runs
+inside a worker; it can also be used directly (the tests do).
+
+Updates, when the server allows them, change the graph in memory only. They are logged and
+replayed into every replacement worker, so a restarted worker serves the same graph.
+"""
+
+from __future__ import annotations
+
+import io
+import multiprocessing
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any, cast
+
+from kg.errors import (
+    KgError,
+    QueryError,
+    QueryTimeoutError,
+    ResultTooLargeError,
+    UnknownEntityError,
+    UnsafeQueryError,
+)
+from kg.namespaces import BASE, KG, PREFIXES, RDFS, SKOS
+
+__all__ = ["Engine", "WorkerPool", "WorkerError", "ServerBusyError", "RESULTS_TYPES", "GRAPH_TYPES"]
+
+#: Media types of SELECT/ASK results -> Oxigraph format name.
+RESULTS_TYPES = {
+    "application/sparql-results+json": "JSON",
+    "application/sparql-results+xml": "XML",
+    "text/csv": "CSV",
+    "text/tab-separated-values": "TSV",
+}
+#: Media types of CONSTRUCT/DESCRIBE results (and of linked-data documents) -> Oxigraph format name.
+GRAPH_TYPES = {
+    "text/turtle": "TURTLE",
+    "application/n-triples": "N_TRIPLES",
+    "application/ld+json": "JSON_LD",
+    "application/rdf+xml": "RDF_XML",
+}
+ONTOLOGY_IRI = BASE + "ontology"
+
+
+class WorkerError(KgError):
+    """A worker crashed while answering (the query broke the query engine)."""
+
+
+class ServerBusyError(KgError):
+    """Every worker stayed busy for longer than a request may wait."""
+
+
+class _Limited(io.RawIOBase):
+    """A byte sink that refuses to grow past ``limit`` bytes."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.overflow = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            self.overflow = True
+            raise OSError("result size limit reached")
+        self.chunks.append(bytes(data))
+        return len(data)
+
+    def value(self) -> bytes:
+        return b"".join(self.chunks)
+
+
+def _term(term: Any) -> dict[str, Any] | None:
+    """An Oxigraph term as a plain, picklable record."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return {"type": "iri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        return {"type": "literal", "value": term.value, "language": term.language, "datatype": term.datatype.value}
+    return {"type": "triple", "value": str(term)}
+
+
+def _iri(text: str) -> Any:
+    import pyoxigraph as ox
+
+    try:
+        return ox.NamedNode(text)
+    except ValueError:
+        raise QueryError(f"not an absolute IRI: {text!r}") from None
+
+
+class Engine:
+    """Answers requests against one graph; each method returns plain, picklable data.
+
+    Parameters
+    ----------
+    graph : KnowledgeGraph
+        The opened graph.
+    updates : list of str, optional
+        Updates to replay first (those the server accepted before this engine started).
+    """
+
+    def __init__(self, graph: Any, updates: list[str] | None = None) -> None:
+        self.graph = graph
+        self._by_iri = {entry["iri"]: entry for entry in graph.index}
+        for update in updates or []:
+            self.update(update)
+
+    # --- SPARQL ----------------------------------------------------------------------
+
+    def _run(self, text: str, default_graphs: list[str], named_graphs: list[str]) -> Any:
+        from kg.sparql import run_query
+
+        options: dict[str, Any] = {}
+        if default_graphs:
+            options["default_graph"] = [_iri(g) for g in default_graphs]
+        if named_graphs:
+            options["named_graphs"] = [_iri(g) for g in named_graphs]
+        return run_query(self.graph.store, text, **options)
+
+    def query(
+        self,
+        text: str,
+        media_type: str | None,
+        default_graphs: list[str],
+        named_graphs: list[str],
+        max_bytes: int,
+    ) -> tuple[str, bytes]:
+        """Run a query and serialize its result; returns (media type, body).
+
+        ``media_type`` is the negotiated type for the query's kind; when it does not fit the
+        result (the query turned out to be of another kind) the kind's default is used.
+        """
+        import pyoxigraph as ox
+
+        results = self._run(text, default_graphs, named_graphs)
+        sink = _Limited(max_bytes)
+        try:
+            if isinstance(results, ox.QueryTriples):
+                media_type = media_type if media_type in GRAPH_TYPES else "text/turtle"
+                rdf_format = getattr(ox.RdfFormat, GRAPH_TYPES[media_type])
+                prefixes = None if rdf_format == ox.RdfFormat.N_TRIPLES else PREFIXES
+                ox.serialize(results, cast(IO[bytes], sink), rdf_format, prefixes=prefixes)
+            else:
+                media_type = media_type if media_type in RESULTS_TYPES else "application/sparql-results+json"
+                results.serialize(cast(IO[bytes], sink), getattr(ox.QueryResultsFormat, RESULTS_TYPES[media_type]))
+        except OSError as exc:
+            if sink.overflow:
+                raise ResultTooLargeError(
+                    f"the result is larger than the limit of {_size(max_bytes)}; add a LIMIT or ask for fewer variables"
+                ) from None
+            raise QueryError(f"query failed: {exc}") from None
+        return media_type, sink.value()
+
+    def table(self, text: str, max_rows: int) -> dict[str, Any]:
+        """Run a query for display: the first ``max_rows`` rows as term records.
+
+        Returns ``kind`` (``select``, ``ask`` or ``graph``), ``variables``, ``rows``,
+        ``boolean`` (for ASK) and ``truncated`` (more rows exist).
+        """
+        import pyoxigraph as ox
+
+        results = self._run(text, [], [])
+        if isinstance(results, ox.QueryBoolean):
+            return {"kind": "ask", "variables": [], "rows": [], "boolean": bool(results), "truncated": False}
+        rows: list[list[dict[str, Any] | None]] = []
+        truncated = False
+        try:
+            if isinstance(results, ox.QueryTriples):
+                variables = ["subject", "predicate", "object"]
+                for triple in results:
+                    if len(rows) == max_rows:
+                        truncated = True
+                        break
+                    rows.append([_term(triple.subject), _term(triple.predicate), _term(triple.object)])
+                kind = "graph"
+            else:
+                variables = [v.value for v in results.variables]
+                for solution in results:
+                    if len(rows) == max_rows:
+                        truncated = True
+                        break
+                    rows.append([_term(solution[v]) for v in variables])
+                kind = "select"
+        except OSError as exc:
+            raise QueryError(f"query failed: {exc}") from None
+        labels = self._labels({c["value"] for row in rows for c in row if c and c["type"] == "iri"})
+        for row in rows:
+            for cell in row:
+                if cell and cell["value"] in labels:
+                    cell["label"] = labels[cell["value"]]
+        return {"kind": kind, "variables": variables, "rows": rows, "boolean": None, "truncated": truncated}
+
+    def update(self, text: str) -> None:
+        """Apply a SPARQL update (the caller decides whether updates are allowed)."""
+        from kg.sparql import check_safe_update
+
+        if not text.strip():
+            raise QueryError("the update is empty")
+        check_safe_update(text)
+        try:
+            self.graph.store.update(text, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            from kg.sparql import _one_line
+
+            raise QueryError(f"SPARQL syntax error: {_one_line(str(exc))}") from None
+        except (OSError, ValueError, TypeError) as exc:
+            raise QueryError(f"update failed: {exc}") from None
+
+    # --- pages -----------------------------------------------------------------------
+
+    def _labels(self, iris: set[str]) -> dict[str, str]:
+        """English (or untagged) labels of IRIs, for display."""
+        if not iris:
+            return {}
+        values = " ".join(f"<{i}>" for i in sorted(iris) if ">" not in i and " " not in i)
+        if not values:
+            return {}
+        rows = self.graph.store.query(
+            f"SELECT ?i ?l WHERE {{ VALUES ?i {{ {values} }} ?i <{RDFS}label>|<{SKOS}prefLabel> ?l "
+            'FILTER(LANG(?l) = "" || LANGMATCHES(LANG(?l), "en")) }'
+        )
+        return {r["i"].value: r["l"].value for r in rows}
+
+    def card(self, iri: str) -> dict[str, Any]:
+        """The page of one resource: an entity card for indexed entities, else its triples.
+
+        Raises :class:`UnknownEntityError` when the graph says nothing about ``iri``.
+        """
+        from kg.lookup import entity_card
+
+        entry = self._by_iri.get(iri)
+        if entry is not None:
+            return {"page": "card", "card": entity_card(self.graph, entry)}
+        node = _iri(iri)
+        out = [
+            (_term(r["p"]), _term(r["o"]))
+            for r in self.graph.store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?p ?o", substitutions=_s(node))
+        ]
+        incoming = [
+            (_term(r["s"]), _term(r["p"]))
+            for r in self.graph.store.query(
+                "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?p ?s LIMIT 2000", substitutions={_var("o"): node}
+            )
+        ]
+        if not out and not incoming:
+            raise UnknownEntityError(iri, [], what="resource")
+        iris = {t["value"] for pair in out + incoming for t in pair if t and t["type"] == "iri"}
+        labels = self._labels(iris | {iri})
+        return {
+            "page": "resource",
+            "iri": iri,
+            "label": labels.get(iri),
+            "out": out,
+            "in": incoming,
+            "labels": labels,
+        }
+
+    def describe(self, iri: str, media_type: str) -> bytes:
+        """The triples about ``iri`` (as subject or object) in ``media_type``."""
+        import pyoxigraph as ox
+
+        node = _iri(iri)
+        triples = list(
+            self.graph.store.query(
+                "CONSTRUCT { ?x ?p ?o . ?s ?q ?x } WHERE { { ?x ?p ?o } UNION { ?s ?q ?x } }",
+                substitutions={_var("x"): node},
+            )
+        )
+        if not triples:
+            raise UnknownEntityError(iri, [], what="resource")
+        return _serialize(triples, media_type, ox)
+
+    def ontology(self, media_type: str | None) -> Any:
+        """The ontology: serialized in ``media_type``, or documented (``None``) as records."""
+        import pyoxigraph as ox
+
+        triples = list(
+            self.graph.store.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o "
+                f'FILTER(STRSTARTS(STR(?s), "{KG}") || ?s = <{ONTOLOGY_IRI}>) }}'
+            )
+        )
+        if media_type is not None:
+            return _serialize(triples, media_type, ox)
+        about: dict[str, dict[str, list[Any]]] = {}
+        for t in triples:
+            about.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(_term(t.object))
+        return {"iri": ONTOLOGY_IRI, "namespace": KG, "about": about}
+
+    def stats(self) -> dict[str, Any]:
+        """Triples, and entities, sources and measures in the index."""
+        kinds: dict[str, int] = {}
+        for entry in self.graph.index:
+            kinds[entry.get("kind", "entity")] = kinds.get(entry.get("kind", "entity"), 0) + 1
+        return {"triples": len(self.graph.store), "kinds": kinds}
+
+    def entities(self) -> list[dict[str, Any]]:
+        """Every indexed entity, measure and source with its most specific class, by label."""
+        rows = self.graph.query(
+            "SELECT ?e ?l WHERE { ?e a ?c . ?c rdfs:label ?l FILTER(STRSTARTS(STR(?c), STR(kg:))) "
+            "FILTER NOT EXISTS { ?e a ?d . ?d rdfs:subClassOf+ ?c FILTER(?d != ?c) } }"
+        )
+        classes: dict[str, str] = {}
+        for r in rows:
+            classes.setdefault(r["e"].value, r["l"].value)
+        entries = [
+            {
+                "iri": e["iri"],
+                "id": e["id"],
+                "label": e["label"],
+                "kind": e.get("kind", "entity"),
+                "class": classes.get(e["iri"], e.get("kind", "entity")),
+            }
+            for e in self.graph.index
+        ]
+        return sorted(entries, key=lambda e: (e["class"], e["label"].casefold()))
+
+    # --- dispatch --------------------------------------------------------------------
+
+    def handle(self, op: str, args: tuple[Any, ...]) -> Any:
+        methods: dict[str, Callable[..., Any]] = {
+            "query": self.query,
+            "table": self.table,
+            "update": self.update,
+            "card": self.card,
+            "describe": self.describe,
+            "ontology": self.ontology,
+            "stats": self.stats,
+            "entities": self.entities,
+            "sleep": self._sleep,
+        }
+        method = methods.get(op)
+        if method is None:
+            raise KgError(f"unknown operation {op!r}")
+        return method(*args)
+
+    @staticmethod
+    def _sleep(seconds: float) -> None:
+        """Hold the worker busy (used by tests of the time limit)."""
+        time.sleep(seconds)
+
+
+def _var(name: str) -> Any:
+    import pyoxigraph as ox
+
+    return ox.Variable(name)
+
+
+def _s(node: Any) -> dict[Any, Any]:
+    return {_var("s"): node}
+
+
+def _serialize(triples: list[Any], media_type: str, ox: Any) -> bytes:
+    rdf_format = getattr(ox.RdfFormat, GRAPH_TYPES[media_type])
+    prefixes = None if rdf_format == ox.RdfFormat.N_TRIPLES else PREFIXES
+    data = ox.serialize(triples, format=rdf_format, prefixes=prefixes)
+    return data or b""
+
+
+def _size(n: int) -> str:
+    """Bytes as a reader would say them.
+
+    >>> _size(1_048_576), _size(500)
+    ('1 MiB', '500 bytes')
+    """
+    if n >= 1 << 20 and n % (1 << 20) == 0:
+        return f"{n >> 20} MiB"
+    if n >= 1 << 10 and n % (1 << 10) == 0:
+        return f"{n >> 10} KiB"
+    return f"{n} bytes"
+
+
+# --- the worker process ----------------------------------------------------------------
+
+_ERRORS: dict[str, type[KgError]] = {
+    "UnsafeQueryError": UnsafeQueryError,
+    "QueryError": QueryError,
+    "ResultTooLargeError": ResultTooLargeError,
+    "UnknownEntityError": UnknownEntityError,
+}
+
+
+def _worker_main(conn: Any, root: str, store: str, updates: list[str]) -> None:
+    """A worker's loop: open the graph, then answer requests until the pipe closes."""
+    from kg.project import Project
+    from kg.store import open_graph
+
+    try:
+        engine = Engine(open_graph(Project(Path(root)), store, auto_build=False), updates)
+    except KgError as exc:
+        conn.send(("error", "KgError", str(exc)))
+        return
+    conn.send(("ready", None, None))
+    while True:
+        try:
+            op, args = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send(("ok", None, engine.handle(op, args)))
+        except UnknownEntityError as exc:
+            conn.send(("error", "UnknownEntityError", exc.name))
+        except KgError as exc:
+            conn.send(("error", type(exc).__name__, str(exc)))
+
+
+@dataclass
+class _Worker:
+    process: Any
+    conn: Any
+
+
+class WorkerPool:
+    """Worker processes that answer :class:`Engine` requests with a time limit.
+
+    Parameters
+    ----------
+    root : Path
+        The project folder (its graph must be built).
+    store : str
+        The store to open, by name (see :mod:`kg.store`).
+    size : int
+        How many workers, so how many requests run at once.
+    wait : float
+        How long a request may wait for a free worker before :class:`ServerBusyError`.
+    """
+
+    def __init__(self, root: Path, store: str = "memory", *, size: int = 2, wait: float = 30.0) -> None:
+        self.root = root
+        self.store = store
+        self.size = size
+        self.wait = wait
+        self.updates: list[str] = []
+        self._context = multiprocessing.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._lock = threading.Lock()
+        self._closed = False
+        starting = [self._spawn() for _ in range(size)]
+        for worker in starting:
+            self._await_ready(worker)
+            self._idle.put(worker)
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(
+            target=_worker_main, args=(child, str(self.root), self.store, list(self.updates)), daemon=True
+        )
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _await_ready(self, worker: _Worker) -> None:
+        try:
+            status, kind, message = worker.conn.recv()
+        except (EOFError, OSError):
+            raise KgError("a query worker failed to start") from None
+        if status != "ready":
+            raise KgError(message)
+
+    def _replace(self) -> None:
+        """Start a worker in place of a stopped one (runs in a background thread)."""
+        with self._lock:
+            if self._closed:
+                return
+            worker = self._spawn()
+        try:
+            self._await_ready(worker)
+        except KgError:
+            worker.process.kill()
+            return
+        self._idle.put(worker)
+
+    def _discard(self, worker: _Worker) -> None:
+        worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+        threading.Thread(target=self._replace, daemon=True).start()
+
+    def call(self, op: str, *args: Any, timeout: float) -> Any:
+        """Run ``Engine.<op>(*args)`` in a free worker; at most ``timeout`` seconds.
+
+        Raises the engine's error, :class:`QueryTimeoutError` (the worker is stopped and
+        replaced), :class:`WorkerError` (the worker died) or :class:`ServerBusyError`.
+        """
+        try:
+            worker = self._idle.get(timeout=self.wait)
+        except queue.Empty:
+            raise ServerBusyError(f"every query worker stayed busy for {self.wait:g} s; try again later") from None
+        try:
+            worker.conn.send((op, args))
+            if not worker.conn.poll(timeout):
+                self._discard(worker)
+                raise QueryTimeoutError(f"the query ran longer than the time limit of {timeout:g} s and was stopped")
+            status, kind, payload = worker.conn.recv()
+        except (EOFError, OSError, BrokenPipeError):
+            self._discard(worker)
+            raise WorkerError("the query crashed the query engine; it was stopped (the server goes on)") from None
+        self._idle.put(worker)
+        if status == "ok":
+            if op == "update":
+                self.updates.append(args[0])
+            return payload
+        if kind == "UnknownEntityError":
+            raise UnknownEntityError(payload, [], what="resource")
+        raise _ERRORS.get(kind, KgError)(payload)
+
+    def close(self) -> None:
+        """Stop every worker."""
+        with self._lock:
+            self._closed = True
+        while True:
+            try:
+                worker = self._idle.get_nowait()
+            except queue.Empty:
+                break
+            worker.conn.close()
+            worker.process.kill()
+            worker.process.join(5)
