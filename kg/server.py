@@ -34,7 +34,7 @@ from kg.errors import (
     UnknownEntityError,
 )
 from kg.namespaces import BASE, KG, PREFIXES
-from kg.workers import GRAPH_TYPES, ONTOLOGY_IRI, ServerBusyError, WorkerError, WorkerPool
+from kg.workers import GRAPH_TYPES, ONTOLOGY_IRI, RESULTS_TYPES, ServerBusyError, WorkerError, WorkerPool
 
 __all__ = ["ServerConfig", "App", "serve", "make_server"]
 
@@ -152,8 +152,19 @@ def _one(params: dict[str, list[str]], name: str) -> str | None:
     return values[0] if values else None
 
 
-def _negotiate(request: Any, params: dict[str, list[str]], names: dict[str, str], aliases: dict[str, str]) -> str:
-    """The media type to answer with: the ``format``/``output`` parameter, else Accept."""
+def _negotiate(
+    request: Any,
+    params: dict[str, list[str]],
+    names: dict[str, str],
+    aliases: dict[str, str],
+    other_kind: Iterable[str] = (),
+) -> str:
+    """The media type to answer with: the ``format``/``output`` parameter, else Accept.
+
+    A client that accepts only the formats of the other kind of result (``other_kind``:
+    SPARQL results for a CONSTRUCT, as rdflib's SPARQLStore asks) gets this kind's
+    default format; one that accepts nothing the server can write gets 406.
+    """
     offered = [t for t in names.values() if t != HTML]
     offered = list(dict.fromkeys(offered))
     for key in ("format", "output"):
@@ -171,6 +182,8 @@ def _negotiate(request: Any, params: dict[str, list[str]], names: dict[str, str]
     if not accept:
         return offered[0]
     choice = accept.best_match([*offered, *aliases, HTML] if HTML in names.values() else [*offered, *aliases])
+    if choice is None and accept.best_match(list(other_kind)) is not None:
+        return offered[0]
     if choice is None:
         raise HttpError(
             406,
@@ -406,7 +419,8 @@ class App:
             raise HttpError(400, "this is an update, not a query: send it as 'update=' or application/sparql-update")
         graph = form in ("CONSTRUCT", "DESCRIBE")
         names, aliases = (GRAPH_NAMES, GRAPH_ALIASES) if graph else (RESULTS_NAMES, RESULTS_ALIASES)
-        media_type = _negotiate(request, params, names, aliases)
+        other = [*RESULTS_TYPES, *RESULTS_ALIASES] if graph else [*GRAPH_TYPES, *GRAPH_ALIASES]
+        media_type = _negotiate(request, params, names, aliases, other)
         cors = {"Access_Control_Allow_Origin": "*", "Vary": "Accept"}
         if media_type == HTML:
             try:

@@ -1,0 +1,345 @@
+"""``kg serve`` over the SPARQL 1.1 Protocol, checked with real clients on loopback.
+
+The server runs as a real process (``kg serve --port 0``) on a built copy of the project's
+own data. Expected answers come from the same graph opened in the test process.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlencode
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+from kg.namespaces import ENT, KG, PREFIXES
+from kg.project import Project
+
+from .serving import Server, running_server
+
+CITIES = "SELECT ?c WHERE { ?c a kg:ScienceCity } ORDER BY ?c"
+CITIES_GRAPH = "CONSTRUCT { ?c a kg:ScienceCity } WHERE { ?c a kg:ScienceCity }"
+RESULTS_JSON = "application/sparql-results+json"
+
+
+@pytest.fixture(scope="module")
+def server(real: Project) -> Iterator[Server]:
+    with running_server(real.root, "--timeout", "3", "--max-body-size", "64K", "--max-result-size", "256K") as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def cities(real_graph: Any) -> list[str]:
+    return [r["c"].value for r in real_graph.query(CITIES)]
+
+
+def _json_column(reply_body: bytes, var: str) -> list[str]:
+    data = json.loads(reply_body)
+    return [b[var]["value"] for b in data["results"]["bindings"]]
+
+
+# --- the protocol, with plain HTTP -----------------------------------------------------
+
+
+def test_get_query_answers_json_by_default(server: Server, cities: list[str]) -> None:
+    reply = server.query(CITIES)
+    assert reply.status == 200
+    assert reply.media_type == RESULTS_JSON
+    assert _json_column(reply.body, "c") == cities
+    assert reply.headers["access-control-allow-origin"] == "*"
+
+
+def _rows(media_type: str, body: bytes) -> list[str]:
+    text = body.decode("utf-8")
+    if media_type == RESULTS_JSON:
+        return _json_column(body, "c")
+    if media_type == "application/sparql-results+xml":
+        ns = {"r": "http://www.w3.org/2005/sparql-results#"}
+        return [u.text or "" for u in ET.fromstring(text).iterfind(".//r:binding/r:uri", ns)]
+    if media_type == "text/csv":
+        rows = list(csv.reader(io.StringIO(text)))
+        assert rows[0] == ["c"]
+        return [r[0] for r in rows[1:]]
+    lines = text.splitlines()
+    assert lines[0] == "?c"
+    return [line.strip("<>") for line in lines[1:]]
+
+
+@pytest.mark.parametrize(
+    "accept",
+    [RESULTS_JSON, "application/sparql-results+xml", "text/csv", "text/tab-separated-values"],
+)
+def test_select_results_negotiated_by_accept(server: Server, cities: list[str], accept: str) -> None:
+    reply = server.query(CITIES, accept)
+    assert reply.status == 200, reply.text
+    assert reply.media_type == accept
+    assert reply.headers["vary"] == "Accept"
+    assert _rows(accept, reply.body) == cities
+
+
+@pytest.mark.parametrize(
+    ("accept", "rdf_format"),
+    [
+        ("text/turtle", ox.RdfFormat.TURTLE),
+        ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+        ("application/ld+json", ox.RdfFormat.JSON_LD),
+        ("application/rdf+xml", ox.RdfFormat.RDF_XML),
+    ],
+)
+def test_construct_results_negotiated_by_accept(server: Server, cities: list[str], accept: str, rdf_format: Any) -> None:
+    reply = server.query(CITIES_GRAPH, accept)
+    assert reply.status == 200, reply.text
+    assert reply.media_type == accept
+    triples = list(ox.parse(reply.body, rdf_format))
+    assert sorted(t.subject.value for t in triples) == sorted(cities)
+    assert {t.object.value for t in triples} == {KG + "ScienceCity"}
+
+
+def test_post_form_and_direct_bodies_give_the_get_answer(server: Server) -> None:
+    expected = server.query(CITIES, "text/csv").body
+    form = server.post(urlencode({"query": CITIES}).encode(), "application/x-www-form-urlencoded", "text/csv")
+    direct = server.post(CITIES.encode(), "application/sparql-query", "text/csv")
+    assert (form.status, form.body) == (200, expected)
+    assert (direct.status, direct.body) == (200, expected)
+
+
+def test_format_parameter_overrides_accept(server: Server) -> None:
+    reply = server.query(CITIES, "application/sparql-results+xml", format="csv")
+    assert reply.media_type == "text/csv"
+
+
+def test_ask_answers_a_boolean(server: Server) -> None:
+    reply = server.query("ASK { ent:beijing a kg:City }", RESULTS_JSON)
+    assert json.loads(reply.body)["boolean"] is True
+
+
+def test_malformed_query_is_400_with_the_parser_message(server: Server) -> None:
+    reply = server.query("SELECT ?x WHERE { ?x a }")
+    assert reply.status == 400
+    assert reply.media_type == "text/plain"
+    assert reply.text.startswith("SPARQL syntax error: error at 1:")
+    assert reply.text.count("\n") == 1
+
+
+def test_unknown_prefix_names_the_predeclared_ones(server: Server) -> None:
+    reply = server.query("SELECT * WHERE { ?x a nope:Thing }")
+    assert reply.status == 400
+    assert "unknown prefix (predeclared: kg, ent" in reply.text
+
+
+def test_unacceptable_accept_is_406(server: Server) -> None:
+    reply = server.query(CITIES, "image/png")
+    assert reply.status == 406
+    assert "image/png" in reply.text and "application/sparql-results+json" in reply.text
+
+
+def test_wrong_content_type_is_415_and_wrong_method_405(server: Server) -> None:
+    assert server.post(CITIES.encode(), "text/plain").status == 415
+    reply = server.request("PUT", "/sparql", CITIES.encode())
+    assert reply.status == 405
+    assert "POST" in reply.headers["allow"]
+
+
+def test_cors_preflight(server: Server) -> None:
+    reply = server.request("OPTIONS", "/sparql", headers={"Origin": "https://yasgui.example"})
+    assert reply.status == 204
+    assert reply.headers["access-control-allow-origin"] == "*"
+    assert "POST" in reply.headers["access-control-allow-methods"]
+
+
+def test_service_description(server: Server, real_graph: Any) -> None:
+    reply = server.get("/sparql", "text/turtle")
+    assert reply.status == 200
+    assert reply.media_type == "text/turtle"
+    g = rdflib.Graph().parse(data=reply.text, format="turtle")
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    endpoint = rdflib.URIRef(server.url + "/sparql")
+    assert (endpoint, rdflib.RDF.type, sd.Service) in g
+    assert (endpoint, sd.endpoint, endpoint) in g
+    assert (endpoint, sd.supportedLanguage, sd.SPARQL11Query) in g
+    assert (endpoint, sd.supportedLanguage, sd.SPARQL11Update) not in g
+    formats = {str(o) for o in g.objects(endpoint, sd.resultFormat)}
+    assert "http://www.w3.org/ns/formats/SPARQL_Results_JSON" in formats
+    triples = int(next(g.objects(None, rdflib.URIRef("http://rdfs.org/ns/void#triples"))))
+    assert triples == len(real_graph)
+
+
+def test_service_description_for_a_browser_is_the_home_page(server: Server) -> None:
+    reply = server.get("/sparql", "text/html,application/xhtml+xml,*/*;q=0.8")
+    assert reply.status == 303
+    assert reply.headers["location"].endswith("/")
+
+
+# --- real SPARQL clients ---------------------------------------------------------------
+
+
+def test_sparqlwrapper_select_ask_and_construct(server: Server, cities: list[str]) -> None:
+    from SPARQLWrapper import CSV, JSON, POST, TURTLE, SPARQLWrapper
+
+    client = SPARQLWrapper(server.url + "/sparql")
+    client.setQuery(CITIES)
+    client.setReturnFormat(JSON)
+    result: Any = client.query().convert()
+    assert [b["c"]["value"] for b in result["results"]["bindings"]] == cities
+
+    client.setMethod(POST)
+    client.setReturnFormat(CSV)
+    csv_text = client.query().convert()
+    assert isinstance(csv_text, bytes)
+    assert csv_text.decode().splitlines()[1:] == cities
+
+    client.setQuery("ASK { ent:huairou-science-city kg:locatedIn ent:beijing }")
+    client.setReturnFormat(JSON)
+    assert client.query().convert()["boolean"] is True  # type: ignore[index]
+
+    client.setQuery(CITIES_GRAPH)
+    client.setReturnFormat(TURTLE)
+    turtle = client.query().convert()
+    g = rdflib.Graph().parse(data=turtle, format="turtle")
+    assert sorted(str(s) for s in g.subjects()) == sorted(cities)
+
+
+def test_sparqlwrapper_sees_a_malformed_query_as_bad(server: Server) -> None:
+    from SPARQLWrapper import JSON, SPARQLWrapper
+    from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+    client = SPARQLWrapper(server.url + "/sparql")
+    client.setQuery("SELECT ?x WHERE { ?x a }")
+    client.setReturnFormat(JSON)
+    with pytest.raises(QueryBadFormed, match="SPARQL syntax error"):
+        client.query()
+
+
+def test_rdflib_sparqlstore(server: Server, cities: list[str]) -> None:
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    store = SPARQLStore(server.url + "/sparql", returnFormat="json")
+    graph = rdflib.Graph(store=store)
+    prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+    rows = graph.query(prologue + CITIES)
+    assert [str(r[0]) for r in rows] == cities  # type: ignore[index]
+    constructed = graph.query(prologue + CITIES_GRAPH)
+    assert sorted(str(s) for s, _, _ in constructed) == sorted(cities)  # type: ignore[misc]
+    assert rdflib.URIRef(ENT + "huairou-science-city") in set(graph.subjects(rdflib.RDF.type, rdflib.URIRef(KG + "ScienceCity")))
+
+
+# --- linked-data pages -------------------------------------------------------------------
+
+
+def test_entity_page_is_the_card_with_sources_and_links(server: Server) -> None:
+    reply = server.get("/entity/huairou-science-city", "text/html")
+    assert reply.status == 200
+    assert reply.media_type == "text/html"
+    html = reply.text
+    assert "<h1>Huairou Science City</h1>" in html
+    assert 'href="/entity/beijing"' in html
+    assert 'href="/entity/proton-cyclotron-50mev"' in html
+    assert "A 50 MeV proton cyclotron in Beijing’s Huairou Science City" in html
+    assert 'href="/source/peoples-daily-beijing-innovation-center"' in html
+    assert 'href="/ontology#ScienceCity"' in html
+    assert "outside knowledge" in html
+    assert "default-src 'none'" in reply.headers["content-security-policy"]
+
+
+@pytest.mark.parametrize(
+    ("accept", "rdf_format"),
+    [("text/turtle", ox.RdfFormat.TURTLE), ("application/ld+json", ox.RdfFormat.JSON_LD)],
+)
+def test_entity_rdf_by_content_negotiation(server: Server, accept: str, rdf_format: Any) -> None:
+    reply = server.get("/entity/huairou-science-city", accept)
+    assert reply.status == 200
+    assert reply.media_type == accept
+    triples = {(q.subject, q.predicate, q.object) for q in ox.parse(reply.body, rdf_format)}
+    city = ox.NamedNode(ENT + "huairou-science-city")
+    assert (city, ox.NamedNode(PREFIXES["rdf"] + "type"), ox.NamedNode(KG + "ScienceCity")) in triples
+    assert any(o == city for _, _, o in triples)  # what points at it comes too
+
+
+def test_other_iris_of_the_graph_resolve(server: Server) -> None:
+    for path in ("/source/miracle-of-beijing", "/measure/rd-expenditure", "/unit/percent", "/entity/"):
+        reply = server.get(path, "text/html")
+        assert reply.status == 200, path
+    assert "Parts per hundred." in server.get("/unit/percent", "text/html").text
+
+
+def test_unknown_entity_is_404(server: Server) -> None:
+    assert server.get("/entity/no-such-thing", "text/turtle").status == 404
+    reply = server.get("/entity/no-such-thing", "text/html")
+    assert reply.status == 404
+    assert "no resource matches" in reply.text
+
+
+def _ontology_terms() -> dict[str, set[str]]:
+    from .conftest import ROOT
+
+    g = rdflib.Graph().parse(ROOT / "ontology" / "kg.ttl")
+    owl = rdflib.OWL
+    return {
+        kind: {str(s)[len(KG) :] for s in g.subjects(rdflib.RDF.type, cls) if str(s).startswith(KG)}
+        for kind, cls in (
+            ("class", owl.Class),
+            ("object", owl.ObjectProperty),
+            ("datatype", owl.DatatypeProperty),
+        )
+    }
+
+
+def test_ontology_documents_every_class_and_property(server: Server) -> None:
+    reply = server.get("/ontology", "text/html")
+    assert reply.status == 200
+    terms = _ontology_terms()
+    assert terms["class"] and terms["object"] and terms["datatype"]
+    for names in terms.values():
+        for name in names:
+            assert f'id="{name}"' in reply.text, name
+    from markupsafe import escape
+
+    from .conftest import ROOT
+
+    g = rdflib.Graph().parse(ROOT / "ontology" / "kg.ttl")
+    for term, comment in g.subject_objects(rdflib.RDFS.comment):
+        if str(term).startswith(KG):
+            assert str(escape(str(comment))) in reply.text, term
+
+
+def test_ontology_as_turtle_at_the_namespace(server: Server) -> None:
+    reply = server.get("/ontology", "text/turtle")
+    assert reply.status == 200
+    g = rdflib.Graph().parse(data=reply.text, format="turtle")
+    served = {str(s)[len(KG) :] for s in g.subjects(rdflib.RDF.type, rdflib.OWL.Class) if str(s).startswith(KG)}
+    assert served == _ontology_terms()["class"]
+
+
+def test_home_page_offers_every_named_query_and_loads_nothing_remote(server: Server, real: Project) -> None:
+    from markupsafe import escape
+
+    from kg.queries import load_named_queries
+
+    reply = server.get("/", "text/html")
+    assert reply.status == 200
+    html = reply.text
+    for named in load_named_queries(real.queries_dir).values():
+        assert str(escape(named.title)) in html
+    assert 'action="/sparql"' in html
+    for remote in ('src="http', "src='http", 'rel="stylesheet" href="http'):
+        assert remote not in html
+
+
+def test_html_results_link_entities_to_their_pages(server: Server) -> None:
+    reply = server.query(CITIES, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+    assert reply.status == 200
+    assert reply.media_type == "text/html"
+    assert '<a href="/entity/huairou-science-city"' in reply.text
+
+
+def test_html_query_error_is_shown_in_the_form(server: Server) -> None:
+    reply = server.query("SELECT ?x WHERE { ?x a }", "text/html")
+    assert reply.status == 400
+    assert "SPARQL syntax error" in reply.text
+    assert "<textarea" in reply.text
