@@ -644,7 +644,8 @@ def make_server(
             host=host,
             port=port,
             threads=max(4, workers * 4),
-            max_request_body_size=config.max_body_bytes + 1024,
+            # Waitress refuses far larger bodies itself; the app explains moderately large ones.
+            max_request_body_size=config.max_body_bytes + (1 << 20),
             ident="kg",
             clear_untrusted_proxy_headers=True,
         )

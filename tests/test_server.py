@@ -92,7 +92,9 @@ def test_select_results_negotiated_by_accept(server: Server, cities: list[str], 
         ("application/rdf+xml", ox.RdfFormat.RDF_XML),
     ],
 )
-def test_construct_results_negotiated_by_accept(server: Server, cities: list[str], accept: str, rdf_format: Any) -> None:
+def test_construct_results_negotiated_by_accept(
+    server: Server, cities: list[str], accept: str, rdf_format: Any
+) -> None:
     reply = server.query(CITIES_GRAPH, accept)
     assert reply.status == 200, reply.text
     assert reply.media_type == accept
@@ -226,7 +228,8 @@ def test_rdflib_sparqlstore(server: Server, cities: list[str]) -> None:
     assert [str(r[0]) for r in rows] == cities  # type: ignore[index]
     constructed = graph.query(prologue + CITIES_GRAPH)
     assert sorted(str(s) for s, _, _ in constructed) == sorted(cities)  # type: ignore[misc]
-    assert rdflib.URIRef(ENT + "huairou-science-city") in set(graph.subjects(rdflib.RDF.type, rdflib.URIRef(KG + "ScienceCity")))
+    science_cities = set(graph.subjects(rdflib.RDF.type, rdflib.URIRef(KG + "ScienceCity")))
+    assert rdflib.URIRef(ENT + "huairou-science-city") in science_cities
 
 
 # --- linked-data pages -------------------------------------------------------------------
@@ -343,3 +346,45 @@ def test_html_query_error_is_shown_in_the_form(server: Server) -> None:
     assert reply.status == 400
     assert "SPARQL syntax error" in reply.text
     assert "<textarea" in reply.text
+
+
+# --- the command -------------------------------------------------------------------------
+
+
+def test_serve_on_a_port_in_use_is_one_line_exit_1(real: Project) -> None:
+    import socket
+    import subprocess
+
+    from .serving import KG
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [KG, "--project", str(real.root), "serve", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 1
+    assert done.stderr == f"Error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--port", "70000"], "Error: Invalid value for '--port': 70000 is not in the range 0<=x<=65535."),
+        (["--max-body-size", "lots"], "Error: Invalid value for '--max-body-size': 'lots' is not a size"),
+        (["--timeout", "0"], "Error: Invalid value for '--timeout': 0.0 is not in the range 0.1<=x<=3600."),
+    ],
+)
+def test_serve_bad_options_exit_2(real: Project, args: list[str], message: str) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    result = CliRunner().invoke(cli, ["--project", str(real.root), "serve", *args])
+    assert result.exit_code == 2
+    assert result.output.startswith(message)
+    assert result.output.count("\n") == 1

@@ -1,0 +1,261 @@
+"""Hostile requests to ``kg serve``: each gets a clear error, and the server keeps serving.
+
+Outbound access is watched with a loopback port that records every connection made to
+it: a query naming that port (SERVICE, FROM, LOAD, default-graph-uri) must not reach it.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+import pytest
+
+from kg.project import Project
+
+from .serving import Recorder, Server, running_server
+
+FORM = "application/x-www-form-urlencoded"
+
+
+@pytest.fixture(scope="module")
+def server(real: Project) -> Iterator[Server]:
+    with running_server(real.root, "--timeout", "2", "--max-body-size", "64K", "--max-result-size", "256K") as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def writable(real: Project) -> Iterator[Server]:
+    with running_server(real.root, "--allow-update", "--timeout", "2", "--max-body-size", "64K") as s:
+        yield s
+
+
+@pytest.fixture
+def recorder() -> Iterator[Recorder]:
+    r = Recorder()
+    yield r
+    r.close()
+
+
+def _update(server: Server, text: str, **headers: str) -> tuple[int, str]:
+    reply = server.request("POST", "/sparql", urlencode({"update": text}).encode(), {"Content-Type": FORM, **headers})
+    return reply.status, reply.body.decode("utf-8", "replace")
+
+
+# --- nothing leaves the server ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        "select * where {{ service silent <{url}> {{ ?s ?p ?o }} }}",
+        "SELECT * WHERE {{ ?x ?y ?z . SeRvIcE\n<{url}>{{ ?s ?p ?o }} }}",
+        "ASK {{ SERVICE <{url}> {{ }} }}",
+    ],
+)
+def test_service_is_refused_and_never_connects(server: Server, recorder: Recorder, template: str) -> None:
+    reply = server.query(template.format(url=recorder.url))
+    assert reply.status == 400
+    assert reply.text.startswith("SERVICE (federated query) is disabled")
+    assert recorder.settle() == 0
+    assert server.alive()
+
+
+def test_the_word_service_in_a_string_is_no_federation(server: Server) -> None:
+    reply = server.query('SELECT * WHERE { ?s rdfs:label "SERVICE <http://example.org/>" }')
+    assert reply.status == 200
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "SELECT * FROM <{url}> WHERE {{ ?s ?p ?o }}",
+        "SELECT * FROM NAMED <{url}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}",
+        "SELECT * WHERE {{ GRAPH <{url}> {{ ?s ?p ?o }} }}",
+    ],
+)
+def test_from_selects_a_graph_of_the_store_and_fetches_nothing(
+    server: Server, recorder: Recorder, template: str
+) -> None:
+    reply = server.query(template.format(url=recorder.url), "text/csv")
+    assert reply.status == 200
+    assert reply.text.splitlines()[1:] == []  # no such graph in the store: no rows
+    assert recorder.settle() == 0
+
+
+def test_dataset_parameters_fetch_nothing(server: Server, recorder: Recorder) -> None:
+    for param in ("default-graph-uri", "named-graph-uri"):
+        reply = server.get("/sparql", "text/csv", query="SELECT * WHERE { ?s ?p ?o } LIMIT 5", **{param: recorder.url})
+        assert reply.status == 200
+    assert recorder.settle() == 0
+
+
+def test_load_of_a_file_is_refused(server: Server, writable: Server, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.nt"
+    secret.write_text('<http://example.org/s> <http://example.org/p> "top secret" .\n', encoding="utf-8")
+    load = f"LOAD <{secret.as_uri()}>"
+    assert _update(server, load)[0] == 403
+    status, message = _update(writable, load)
+    assert status == 400
+    assert message.startswith("LOAD is disabled")
+    for s in (server, writable):
+        reply = s.query('ASK { ?s ?p "top secret" }', "application/sparql-results+json")
+        assert b'"boolean":false' in reply.body
+
+
+def test_load_from_the_network_is_refused(writable: Server, recorder: Recorder) -> None:
+    status, message = _update(writable, f"LOAD SILENT <{recorder.url}data.ttl> INTO GRAPH <http://example.org/g>")
+    assert status == 400
+    assert "LOAD is disabled" in message
+    status, message = _update(writable, f"INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <{recorder.url}> {{ ?s ?p ?o }} }}")
+    assert status == 400
+    assert recorder.settle() == 0
+    assert writable.alive()
+
+
+# --- updates ---------------------------------------------------------------------------
+
+
+def test_update_without_the_flag_is_refused(server: Server) -> None:
+    insert = "INSERT DATA { <http://example.org/x> <http://example.org/y> 'planted' }"
+    status, message = _update(server, insert)
+    assert status == 403
+    assert "--allow-update" in message
+    assert server.post(insert.encode(), "application/sparql-update").status == 403
+    as_query = server.query(insert)
+    assert as_query.status == 400
+    assert "this is an update" in as_query.text
+    assert server.get("/sparql", update=insert).status == 405
+    reply = server.query("ASK { ?s ?p 'planted' }", "application/sparql-results+json")
+    assert b'"boolean":false' in reply.body
+
+
+def test_updates_with_the_flag_change_the_served_graph(writable: Server) -> None:
+    status, _ = _update(writable, "INSERT DATA { ent:planted rdfs:label 'planted for a test'@en }")
+    assert status == 204
+    reply = writable.query("SELECT ?l WHERE { ent:planted rdfs:label ?l }", "text/csv")
+    assert reply.text.splitlines()[1:] == ["planted for a test"]
+    description = writable.get("/sparql", "text/turtle").text
+    assert "SPARQL11Update" in description
+
+
+def test_update_from_another_origin_is_refused(writable: Server) -> None:
+    status, message = _update(writable, "INSERT DATA { ent:x rdfs:label 'csrf' }", Origin="https://evil.example")
+    assert status == 403
+    assert "another origin" in message
+
+
+def test_hostile_labels_are_escaped_in_pages(writable: Server) -> None:
+    evil = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+    status, _ = _update(
+        writable,
+        f"INSERT DATA {{ ent:evil rdfs:label '{evil}' ; "
+        "rdfs:seeAlso <javascript:alert(3)> , <http://example.org/ok> }",
+    )
+    assert status == 204
+    html = writable.get("/entity/evil", "text/html").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script>" not in html and "<img" not in html
+    assert 'href="javascript:' not in html
+    assert 'href="http://example.org/ok"' in html
+    table = writable.query("SELECT ?l WHERE { ent:evil rdfs:label ?l }", "text/html").text
+    assert "<script>" not in table and "&lt;script&gt;" in table
+
+
+# --- malformed and oversize requests ---------------------------------------------------
+
+
+def test_oversize_body_is_413(server: Server) -> None:
+    big = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 100_000
+    reply = server.post(big.encode(), "application/sparql-query")
+    assert reply.status == 413
+    assert "larger than the limit of 65536 bytes" in reply.text
+    form = server.post(urlencode({"query": big}).encode(), FORM)
+    assert form.status == 413
+    assert server.alive()
+
+
+def test_oversize_chunked_body_is_413(server: Server) -> None:
+    host, port = server.url.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    chunks = (b"# " + b"x" * 16_000 + b"\n" for _ in range(20))
+    try:
+        conn.request(
+            "POST", "/sparql", body=chunks, headers={"Content-Type": "application/sparql-query"}, encode_chunked=True
+        )
+        assert conn.getresponse().status == 413
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the server may close the connection as soon as the limit is passed
+    finally:
+        conn.close()
+    assert server.alive()
+
+
+def test_deeply_nested_query_is_refused_before_parsing(server: Server) -> None:
+    deep = "SELECT * WHERE " + "{" * 10_000 + " ?s ?p ?o " + "}" * 10_000
+    reply = server.post(deep.encode(), "application/sparql-query")
+    assert reply.status == 400
+    assert "levels deep (at most 100 allowed)" in reply.text
+    expr = "SELECT * WHERE { FILTER(" + "(" * 5_000 + "1" + ")" * 5_000 + ") }"
+    assert server.post(expr.encode(), "application/sparql-query").status == 400
+    nested = "SELECT * WHERE " + "{" * 40 + " ?s ?p ?o " + "}" * 40 + " LIMIT 1"
+    assert server.post(nested.encode(), "application/sparql-query").status == 200
+    assert server.alive()
+
+
+def test_non_utf8_requests_are_400(server: Server) -> None:
+    direct = server.post(b'SELECT * WHERE { ?s ?p "\xff\xfe" }', "application/sparql-query")
+    assert (direct.status, direct.text) == (400, "the request body is not valid UTF-8\n")
+    form = server.post(b"query=SELECT%20*%20WHERE%20%7B%3Fs%20%3Fp%20%22%FF%22%7D", FORM)
+    assert (form.status, form.text) == (400, "the form body is not valid UTF-8\n")
+    raw_form = server.post(b"query=SELECT \xff", FORM)
+    assert raw_form.status == 400
+    get = server.request("GET", "/sparql?query=" + quote(b"ASK { ?s ?p '\xff' }"))
+    assert (get.status, get.text) == (400, "the query string is not valid UTF-8\n")
+    latin1 = server.post(b"ASK {}", "application/sparql-query; charset=latin-1")
+    assert latin1.status == 415
+    assert server.alive()
+
+
+def test_unknown_accept_is_406(server: Server) -> None:
+    reply = server.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1", "application/x-evil")
+    assert reply.status == 406
+    reply = server.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1", format="evil")
+    assert reply.status == 406
+    assert "unknown format 'evil'" in reply.text
+
+
+def test_garbage_request_line_gets_an_error(server: Server) -> None:
+    host, port = server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        sock.sendall(b"\x00\xffGARBAGE / HTTP/9.9\r\n\r\n")
+        answer = sock.recv(100)
+    assert answer == b"" or answer.startswith(b"HTTP/1.")
+    assert server.alive()
+
+
+# --- limits ------------------------------------------------------------------------------
+
+
+def test_query_over_the_time_limit_is_stopped(server: Server) -> None:
+    started = time.monotonic()
+    reply = server.query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+    elapsed = time.monotonic() - started
+    assert reply.status == 503
+    assert reply.text == "the query ran longer than the time limit of 2 s and was stopped\n"
+    assert elapsed < 10
+    assert server.alive()
+    time.sleep(1)  # the stopped worker is replaced in the background
+    assert all(server.alive() for _ in range(4))
+
+
+def test_result_over_the_size_limit_is_refused(server: Server) -> None:
+    reply = server.query("CONSTRUCT WHERE { ?s ?p ?o }", "text/turtle")
+    assert reply.status == 422
+    assert reply.text.startswith("the result is larger than the limit of 256 KiB; add a LIMIT")
+    assert server.query("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 10", "text/turtle").status == 200

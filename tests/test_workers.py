@@ -1,0 +1,127 @@
+"""The engine behind ``kg serve`` and the worker processes that run it with a time limit."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from kg.errors import QueryError, QueryTimeoutError, ResultTooLargeError, UnknownEntityError, UnsafeQueryError
+from kg.namespaces import ENT
+from kg.project import Project
+from kg.workers import Engine, ServerBusyError, WorkerError, WorkerPool
+
+ASK_ALL = "ASK { ?s ?p ?o }"
+
+
+@pytest.fixture
+def engine(real: Project) -> Engine:
+    from kg.store import open_graph
+
+    return Engine(open_graph(real, auto_build=False))
+
+
+@pytest.fixture
+def pool(real: Project) -> Iterator[WorkerPool]:
+    p = WorkerPool(real.root, size=1, wait=5)
+    yield p
+    p.close()
+
+
+def _ask(pool: WorkerPool, query: str) -> bool:
+    _, body = pool.call("query", query, None, [], [], 10_000, timeout=10)
+    return b'"boolean":true' in body
+
+
+def _wait_for_worker(pool: WorkerPool) -> None:
+    deadline = time.monotonic() + 20
+    while pool._idle.qsize() < pool.size and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def test_engine_serializes_in_the_asked_type(engine: Engine) -> None:
+    media_type, body = engine.query("SELECT ?c WHERE { ?c a kg:ScienceCity }", "text/csv", [], [], 10_000)
+    assert media_type == "text/csv"
+    assert body.decode().splitlines()[0] == "c"
+    assert (ENT + "huairou-science-city").encode() in body
+
+
+def test_engine_falls_back_to_the_kinds_default(engine: Engine) -> None:
+    media_type, _ = engine.query("CONSTRUCT WHERE { ?c a kg:ScienceCity }", "text/csv", [], [], 10_000)
+    assert media_type == "text/turtle"
+
+
+def test_engine_result_size_limit(engine: Engine) -> None:
+    with pytest.raises(ResultTooLargeError, match="larger than the limit of 1 KiB"):
+        engine.query("SELECT * WHERE { ?s ?p ?o }", None, [], [], 1024)
+
+
+def test_engine_table_is_cut_at_max_rows_with_labels(engine: Engine) -> None:
+    table = engine.table("SELECT ?c WHERE { ?c a kg:ScienceCity } ORDER BY ?c", 1)
+    assert table["kind"] == "select"
+    assert table["truncated"] is True
+    assert len(table["rows"]) == 1
+    assert table["rows"][0][0]["label"] in {"Huairou Science City", "Zhongguancun Science City"}
+
+
+def test_engine_card_and_unknown_resource(engine: Engine) -> None:
+    page = engine.card(ENT + "huairou-science-city")
+    assert page["page"] == "card"
+    assert page["card"]["label"] == "Huairou Science City"
+    with pytest.raises(UnknownEntityError):
+        engine.card(ENT + "nothing-here")
+
+
+def test_engine_update_refuses_load_and_bad_syntax(engine: Engine) -> None:
+    with pytest.raises(UnsafeQueryError):
+        engine.update("LOAD <file:///etc/passwd>")
+    with pytest.raises(QueryError, match="SPARQL syntax error"):
+        engine.update("INSERT DATA { oops }")
+
+
+def test_pool_stops_a_query_over_its_time_limit_and_recovers(pool: WorkerPool) -> None:
+    started = time.monotonic()
+    with pytest.raises(QueryTimeoutError, match="time limit of 0.5 s"):
+        pool.call("sleep", 30, timeout=0.5)
+    assert time.monotonic() - started < 5
+    assert _ask(pool, ASK_ALL)  # waits for the replacement worker
+
+
+def test_pool_survives_a_worker_that_dies(pool: WorkerPool) -> None:
+    worker = pool._idle.queue[0]
+    killer = threading.Timer(0.3, lambda: os.kill(worker.process.pid, 9))
+    killer.start()
+    with pytest.raises(WorkerError, match="crashed"):
+        pool.call("sleep", 30, timeout=20)
+    killer.join()
+    assert _ask(pool, ASK_ALL)
+
+
+def test_replacement_workers_replay_accepted_updates(pool: WorkerPool) -> None:
+    pool.call("update", "INSERT DATA { ent:replayed rdfs:label 'kept' }", timeout=10)
+    with pytest.raises(QueryTimeoutError):
+        pool.call("sleep", 30, timeout=0.3)
+    _wait_for_worker(pool)
+    assert _ask(pool, "ASK { ent:replayed rdfs:label 'kept' }")
+
+
+def test_pool_reports_busy_when_no_worker_frees_up(real: Project) -> None:
+    pool = WorkerPool(real.root, size=1, wait=0.2)
+    errors: list[Any] = []
+    try:
+        busy = threading.Thread(target=lambda: pool.call("sleep", 1.5, timeout=10))
+        busy.start()
+        time.sleep(0.2)
+        try:
+            pool.call("query", ASK_ALL, None, [], [], 1000, timeout=10)
+        except ServerBusyError as exc:
+            errors.append(exc)
+        busy.join()
+    finally:
+        pool.close()
+    assert len(errors) == 1
+    assert "busy" in str(errors[0])
