@@ -1,0 +1,84 @@
+"""The server's pages in headless Chromium: the query form, an example, results, entity pages.
+
+Every request that does not go to the server is aborted and recorded, so a page that needs
+the network (a CDN script or font) fails here. Content-Security-Policy violations show as
+console errors, which fail the test too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from kg.project import Project
+
+from .serving import Server, running_server
+from .test_viz_browser import browser  # noqa: F401 - the shared Chromium fixture
+
+
+@pytest.fixture(scope="module")
+def server(real: Project) -> Iterator[Server]:
+    with running_server(real.root) as s:
+        yield s
+
+
+class Tab:
+    def __init__(self, browser: Any, server: Server) -> None:  # noqa: F811
+        self.origin = server.url
+        self.outside: list[str] = []
+        self.errors: list[str] = []
+        self.context = browser.new_context(viewport={"width": 1200, "height": 900})
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _route(self, route: Any) -> None:
+        if route.request.url.startswith(self.origin + "/"):
+            route.continue_()
+        else:
+            self.outside.append(route.request.url)
+            route.abort()
+
+    def close(self) -> None:
+        self.context.close()
+
+
+def test_home_example_results_and_entity_pages(browser: Any, server: Server) -> None:  # noqa: F811
+    tab = Tab(browser, server)
+    page = tab.page
+    try:
+        page.goto(server.url + "/")
+        assert page.evaluate("getComputedStyle(document.querySelector('header')).borderBottomStyle") == "solid"
+        page.click("text=Beijing's R&D spending as a share of GDP, by year, with qualifier and source")
+        page.wait_for_selector("table tbody tr")
+        rows = page.evaluate("document.querySelectorAll('table tbody tr').length")
+        assert rows >= 3
+        assert "2019" in (page.text_content("table") or "")
+
+        page.goto(server.url + "/")
+        page.fill("textarea[name=query]", "SELECT ?city WHERE { ?city a kg:ScienceCity } ORDER BY ?city")
+        page.click("button[type=submit]")
+        page.wait_for_selector("table tbody tr")
+        page.click("text=Huairou Science City")
+        page.wait_for_selector("h1")
+        assert page.text_content("h1") == "Huairou Science City"
+        page.click("a[href='/entity/beijing']")
+        assert page.text_content("h1") == "Beijing"
+        page.click("a[href='/ontology#City']")
+        page.wait_for_selector("#City")
+        assert "city" in (page.text_content("#City h3") or "")
+
+        page.goto(server.url + "/")
+        page.fill("textarea[name=query]", "SELECT ?x WHERE { ?x a }")
+        page.click("button[type=submit]")
+        page.wait_for_selector(".error")
+        assert (page.text_content(".error") or "").startswith("SPARQL syntax error")
+        assert page.input_value("textarea[name=query]") == "SELECT ?x WHERE { ?x a }"
+        errors = [e for e in tab.errors if "400" not in e]  # the failed query's own status is logged
+        assert errors == []
+        assert tab.outside == []
+    finally:
+        tab.close()
