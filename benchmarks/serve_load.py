@@ -1,0 +1,183 @@
+"""Load test of ``kg serve`` beside Oxigraph's own server, on loopback, with the same data.
+
+Starts both servers on free loopback ports:
+
+- kg:       ``kg serve`` on the bundled project (graph built first), its default options;
+- oxigraph: ``oxigraph serve-read-only`` (PyPI package ``oxigraph``) on a store loaded with
+            the same triples (``kg export --format ntriples``, then ``oxigraph load``).
+
+For each server and each query, ``--clients`` client processes send the query over
+keep-alive HTTP connections for ``--seconds`` seconds (and at most ``--max-requests``
+requests each), asking for SPARQL results JSON. Every request is timed; a non-200 answer or
+a failed connection counts as an error. Then both servers are stopped.
+
+Queries: a label lookup (one entity by its exact label) and a 2-hop neighbourhood
+(everything pointing at something located in Beijing).
+
+Run: ``.venv/bin/python benchmarks/serve_load.py [--clients 4] [--seconds 10]``. Prints a
+Markdown table (throughput, p50/p95/p99 latency, errors) and the kg/oxigraph ratios; it
+asserts nothing. Note that clients and servers share this machine's cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import multiprocessing
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+PROLOGUE = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX kg: <https://w3id.org/beijing-innovation-kg/ontology#>
+PREFIX ent: <https://w3id.org/beijing-innovation-kg/entity/>
+"""
+QUERIES = {
+    "label lookup": PROLOGUE + 'SELECT ?e WHERE { ?e rdfs:label "Huairou Science City"@en }',
+    "2-hop": PROLOGUE + "SELECT DISTINCT ?x ?p WHERE { ?n kg:locatedIn ent:beijing . ?x ?p ?n FILTER(isIRI(?x)) }",
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait_until_up(url: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    parts = urlsplit(url)
+    while time.monotonic() < deadline:
+        try:
+            conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=2)
+            conn.request("GET", parts.path + "?" + urlencode({"query": "ASK {}"}))
+            if conn.getresponse().status == 200:
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise SystemExit(f"server at {url} did not come up")
+
+
+def _client(args: tuple[str, str, float, int]) -> tuple[list[float], int]:
+    """One client: the same query over one keep-alive connection until time is up."""
+    url, query, seconds, max_requests = args
+    parts = urlsplit(url)
+    path = parts.path + "?" + urlencode({"query": query})
+    headers = {"Accept": "application/sparql-results+json"}
+    latencies: list[float] = []
+    errors = 0
+    conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=30)
+    end = time.monotonic() + seconds
+    while time.monotonic() < end and len(latencies) + errors < max_requests:
+        started = time.perf_counter()
+        try:
+            conn.request("GET", path, headers=headers)
+            response = conn.getresponse()
+            response.read()
+            ok = response.status == 200
+        except (OSError, http.client.HTTPException):
+            ok = False
+            conn.close()
+            conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=30)
+        if ok:
+            latencies.append(time.perf_counter() - started)
+        else:
+            errors += 1
+    conn.close()
+    return latencies, errors
+
+
+def _percentile(sorted_values: list[float], q: float) -> float:
+    if not sorted_values:
+        return float("nan")
+    index = min(len(sorted_values) - 1, max(0, round(q * (len(sorted_values) - 1))))
+    return sorted_values[index]
+
+
+def run_load(url: str, query: str, clients: int, seconds: float, max_requests: int) -> dict[str, float]:
+    with multiprocessing.get_context("spawn").Pool(clients) as pool:
+        results = pool.map(_client, [(url, query, seconds, max_requests)] * clients)
+    latencies = sorted(x for lat, _ in results for x in lat)
+    errors = sum(e for _, e in results)
+    return {
+        "requests": len(latencies),
+        "errors": errors,
+        "throughput": len(latencies) / seconds,
+        "p50": _percentile(latencies, 0.50) * 1000,
+        "p95": _percentile(latencies, 0.95) * 1000,
+        "p99": _percentile(latencies, 0.99) * 1000,
+        "mean": (statistics.fmean(latencies) * 1000) if latencies else float("nan"),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=4, help="concurrent client processes")
+    parser.add_argument("--seconds", type=float, default=10.0, help="duration per server and query")
+    parser.add_argument("--max-requests", type=int, default=100_000, help="cap per client")
+    args = parser.parse_args()
+    oxigraph = shutil.which("oxigraph", path=str(BIN)) or shutil.which("oxigraph")
+    if oxigraph is None:
+        raise SystemExit("the oxigraph command is missing: pip install oxigraph")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        dump = Path(tmp) / "graph.nt"
+        env = {**os.environ, "KG_PROJECT": str(ROOT)}
+        subprocess.run([BIN / "kg", "build"], check=True, env=env, capture_output=True)
+        subprocess.run(
+            [BIN / "kg", "export", "--format", "ntriples", "-o", dump], check=True, env=env, capture_output=True
+        )
+        store = Path(tmp) / "oxigraph"
+        subprocess.run([oxigraph, "load", "--location", store, "--file", dump], check=True, capture_output=True)
+
+        kg_port, ox_port = _free_port(), _free_port()
+        servers = {
+            "kg serve": (
+                [BIN / "kg", "serve", "--port", str(kg_port)],
+                f"http://127.0.0.1:{kg_port}/sparql",
+            ),
+            "oxigraph serve-read-only": (
+                [oxigraph, "serve-read-only", "--location", store, "--bind", f"127.0.0.1:{ox_port}"],
+                f"http://127.0.0.1:{ox_port}/query",
+            ),
+        }
+        figures: dict[tuple[str, str], dict[str, float]] = {}
+        for name, (command, url) in servers.items():
+            process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                _wait_until_up(url)
+                for label, query in QUERIES.items():
+                    run_load(url, query, args.clients, 1.0, args.max_requests)  # warm-up
+                    figures[(name, label)] = run_load(url, query, args.clients, args.seconds, args.max_requests)
+            finally:
+                process.terminate()
+                process.wait(30)
+
+    print(f"{args.clients} clients, {args.seconds:g} s per server and query, {os.cpu_count()} cores, loopback\n")
+    print("| server | query | requests | errors | req/s | p50 ms | p95 ms | p99 ms |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    for (name, label), f in figures.items():
+        print(
+            f"| {name} | {label} | {f['requests']:,.0f} | {f['errors']:.0f} | {f['throughput']:,.0f} "
+            f"| {f['p50']:.2f} | {f['p95']:.2f} | {f['p99']:.2f} |"
+        )
+    print()
+    for label in QUERIES:
+        kg, ox = figures[("kg serve", label)], figures[("oxigraph serve-read-only", label)]
+        print(
+            f"{label}: kg serve has {kg['throughput'] / ox['throughput']:.2f}x Oxigraph's throughput; "
+            f"p50 {kg['p50'] / ox['p50']:.1f}x, p99 {kg['p99'] / ox['p99']:.1f}x Oxigraph's latency"
+        )
+
+
+if __name__ == "__main__":
+    main()
