@@ -118,6 +118,18 @@ def test_load_from_the_network_is_refused(writable: Server, recorder: Recorder) 
     assert writable.alive()
 
 
+def test_json_ld_output_fetches_no_context(writable: Server, recorder: Recorder) -> None:
+    context = '{"@context": "' + recorder.url + 'context.jsonld", "@id": "x"}'
+    status, _ = _update(writable, "INSERT DATA { ent:ctx rdfs:comment '''" + context + "'''^^rdf:JSON }")
+    assert status == 204
+    reply = writable.query("CONSTRUCT WHERE { ent:ctx ?p ?o }", "application/ld+json")
+    assert reply.status == 200
+    assert recorder.url in reply.text  # the context IRI is data, written out as such
+    reply = writable.get("/entity/ctx", "application/ld+json")
+    assert reply.status == 200
+    assert recorder.settle() == 0
+
+
 # --- updates ---------------------------------------------------------------------------
 
 
