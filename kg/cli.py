@@ -689,7 +689,8 @@ def serve(
     \b
     Example:
         kg serve --port 8000
-        curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=SELECT+*+WHERE+{?s+?p+?o}+LIMIT+3'
+        curl -H 'Accept: text/csv' http://127.0.0.1:8000/sparql \\
+             --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 3'
     """
     from kg.server import ServerConfig
     from kg.server import serve as run_server

@@ -152,37 +152,63 @@ def _one(params: dict[str, list[str]], name: str) -> str | None:
     return values[0] if values else None
 
 
+def _accept(request: Any) -> Any:
+    """The request's Accept header with media type parameters dropped (``q`` kept).
+
+    ``text/turtle; charset=utf-8`` asks for Turtle; Werkzeug would otherwise match the
+    parameters too and find nothing.
+    """
+    from werkzeug.datastructures import MIMEAccept
+    from werkzeug.http import parse_accept_header
+
+    header = request.headers.get("Accept")
+    if not header:
+        return MIMEAccept()
+    items = []
+    for item in header.split(","):
+        media_type, *params = (part.strip() for part in item.split(";"))
+        q = next((x for x in params if x.replace(" ", "").lower().startswith("q=")), None)
+        items.append(media_type + (f";{q}" if q else ""))
+    return parse_accept_header(", ".join(items), MIMEAccept)
+
+
 def _negotiate(
     request: Any,
     params: dict[str, list[str]],
     names: dict[str, str],
     aliases: dict[str, str],
     other_kind: Iterable[str] = (),
+    other_names: Iterable[str] = (),
 ) -> str:
     """The media type to answer with: the ``format``/``output`` parameter, else Accept.
 
-    A client that accepts only the formats of the other kind of result (``other_kind``:
-    SPARQL results for a CONSTRUCT, as rdflib's SPARQLStore asks) gets this kind's
-    default format; one that accepts nothing the server can write gets 406.
+    A client that asks only for formats of the other kind of result (``other_kind`` media
+    types or ``other_names``: SPARQL results for a CONSTRUCT, as rdflib's SPARQLStore and
+    SPARQLWrapper may) gets this kind's default format; an unknown ``format`` is a 400,
+    and an Accept that allows nothing the server can write is a 406.
     """
-    offered = [t for t in names.values() if t != HTML]
-    offered = list(dict.fromkeys(offered))
+    offered = list(dict.fromkeys(t for t in names.values() if t != HTML))
+    other_kind, other_names = list(other_kind), set(other_names)
     for key in ("format", "output"):
-        value = _one(params, key)
-        if value:
-            wanted = value.strip().lower()
+        values = [v.strip().lower() for v in params.get(key, []) if v.strip()]
+        unknown = []
+        for wanted in values:  # SPARQLWrapper sends a name and a media type, e.g. format=tsv&format=text/tab-...
             if wanted in names:
                 return names[wanted]
-            if wanted in offered or wanted == HTML:
+            if wanted in offered or wanted == HTML and HTML in names.values():
                 return wanted
             if wanted in aliases:
                 return aliases[wanted]
-            raise HttpError(406, f"unknown {key} {value!r} (known: {', '.join(sorted(names))})")
-    accept = request.accept_mimetypes
+            if wanted in other_names or wanted in other_kind:
+                return offered[0]
+            unknown.append(wanted)
+        if unknown:
+            raise HttpError(400, f"unknown {key} {unknown[0]!r} (known: {', '.join(sorted(names))})")
+    accept = _accept(request)
     if not accept:
         return offered[0]
     choice = accept.best_match([*offered, *aliases, HTML] if HTML in names.values() else [*offered, *aliases])
-    if choice is None and accept.best_match(list(other_kind)) is not None:
+    if choice is None and other_kind and accept.best_match(other_kind) is not None:
         return offered[0]
     if choice is None:
         raise HttpError(
@@ -308,14 +334,15 @@ class App:
 
     def error(self, request: Any, exc: KgError) -> Any:
         status = _status(exc)
-        message = str(exc)
+        message = " ".join(str(exc).split())
         headers = dict(getattr(exc, "headers", {}))
         if isinstance(exc, ServerBusyError):
             headers["Retry-After"] = "1"
         if request.path == "/sparql" or not _wants_html(request):
             response = self.respond(message + "\n", status, "text/plain", **headers)
         else:
-            response = self.page("error.html", status, code=status, message=message)
+            suggestions = exc.suggestions if isinstance(exc, UnknownEntityError) else []
+            response = self.page("error.html", status, code=status, message=message, suggestions=suggestions)
             response.headers.update(headers)
         if request.path == "/sparql":
             response.headers["Access-Control-Allow-Origin"] = "*"
@@ -342,8 +369,9 @@ class App:
             return self.respond(self.style, 200, "text/css", Cache_Control="max-age=3600")
         if path == "/ontology":
             return self.ontology(request)
-        if path in ("/entity", "/entity/"):
-            return self.index(request)
+        for kind in ("entity", "source", "measure"):
+            if path in (f"/{kind}", f"/{kind}/"):
+                return self.index(request, kind)
         if path.startswith(tuple("/" + p for p in RESOURCE_PATHS)):
             return self.resource(request, BASE + path[1:])
         raise HttpError(404, f"nothing at {path}")
@@ -369,10 +397,10 @@ class App:
             body = self._body(request)
             kind = request.mimetype
             if kind == "application/x-www-form-urlencoded":
-                try:
-                    text = body.decode("ascii")
+                try:  # percent-encoded as it should be, or raw UTF-8 as 'curl -d' sends it
+                    text = body.decode("utf-8")
                 except UnicodeDecodeError:
-                    raise HttpError(400, "the form body is not valid URL-encoded UTF-8") from None
+                    raise HttpError(400, "the form body is not valid UTF-8") from None
                 form = _parse_params(text, "form body")
                 query, update = _one(form, "query"), _one(form, "update")
                 for key, values in form.items():
@@ -400,7 +428,7 @@ class App:
         elif "query" in params and len(params["query"]) > 1:
             raise HttpError(400, "give one 'query' parameter, not several")
         if update is None and request.method != "POST" and "update" in params:
-            raise HttpError(405, "updates must be sent by POST", {"Allow": "POST"})
+            raise HttpError(400, "updates must be sent by POST (form 'update=' or application/sparql-update)")
         if query is not None and update is not None:
             raise HttpError(400, "give either a query or an update, not both")
         if update is not None:
@@ -415,27 +443,33 @@ class App:
         from kg.sparql import query_form
 
         form = query_form(text)
-        if form == "UPDATE":
-            raise HttpError(400, "this is an update, not a query: send it as 'update=' or application/sparql-update")
         graph = form in ("CONSTRUCT", "DESCRIBE")
         names, aliases = (GRAPH_NAMES, GRAPH_ALIASES) if graph else (RESULTS_NAMES, RESULTS_ALIASES)
         other = [*RESULTS_TYPES, *RESULTS_ALIASES] if graph else [*GRAPH_TYPES, *GRAPH_ALIASES]
-        media_type = _negotiate(request, params, names, aliases, other)
+        other_names = RESULTS_NAMES if graph else GRAPH_NAMES
+        media_type = _negotiate(request, params, names, aliases, other, other_names)
+        dataset = (params.get("default-graph-uri", []), params.get("named-graph-uri", []))
         cors = {"Access_Control_Allow_Origin": "*", "Vary": "Accept"}
         if media_type == HTML:
             try:
-                table = self.pool.call("table", text, self.config.html_rows, timeout=self.config.timeout)
-            except (QueryError, QueryTimeoutError, WorkerError) as exc:
+                if form == "UPDATE":
+                    raise HttpError(400, _UPDATE_AS_QUERY)
+                table = self.pool.call("table", text, *dataset, self.config.html_rows, timeout=self.config.timeout)
+            except (HttpError, QueryError, QueryTimeoutError, WorkerError) as exc:
                 return self.home(request, query=text, error=str(exc), status=_status(exc))
-            return self.page("results.html", query=text, table=table, limit=self.config.html_rows)
+            downloads = {
+                label: "/sparql?" + _urlencode({"query": text, "format": fmt})
+                for label, fmt in (
+                    (("Turtle", "turtle"), ("N-Triples", "nt"), ("JSON-LD", "jsonld"))
+                    if graph
+                    else (("CSV", "csv"), ("TSV", "tsv"), ("JSON", "json"), ("XML", "xml"))
+                )
+            }
+            return self.page("results.html", query=text, table=table, limit=self.config.html_rows, downloads=downloads)
+        if form == "UPDATE":
+            raise HttpError(400, _UPDATE_AS_QUERY)
         media_type, body = self.pool.call(
-            "query",
-            text,
-            media_type,
-            params.get("default-graph-uri", []),
-            params.get("named-graph-uri", []),
-            self.config.max_result_bytes,
-            timeout=self.config.timeout,
+            "query", text, media_type, *dataset, self.config.max_result_bytes, timeout=self.config.timeout
         )
         return self.respond(body, 200, media_type, **cors)
 
@@ -446,7 +480,9 @@ class App:
         if origin and origin.rstrip("/") != request.host_url.rstrip("/"):
             raise HttpError(403, f"updates from pages of another origin ({origin}) are refused")
         self.pool.call("update", text, timeout=self.config.timeout)
-        return self.respond(b"", 204)
+        response = self.respond(b"", 204)
+        del response.headers["Content-Type"]
+        return response
 
     def service_description(self, request: Any, params: dict[str, list[str]]) -> Any:
         media_type = _negotiate(request, params, GRAPH_NAMES, GRAPH_ALIASES)
@@ -470,7 +506,9 @@ class App:
     sd:defaultDataset [ a sd:Dataset ;
         sd:defaultGraph [ a sd:Graph ; void:triples {stats["triples"]} ; void:vocabulary <{KG}> ] ] .
 """
-        return self.respond(_convert(turtle, media_type), 200, media_type, Access_Control_Allow_Origin="*")
+        return self.respond(
+            _convert(turtle, media_type), 200, media_type, Access_Control_Allow_Origin="*", Vary="Accept"
+        )
 
     # --- pages -------------------------------------------------------------------------
 
@@ -505,6 +543,12 @@ class App:
         return _negotiate(request, params, names, GRAPH_ALIASES)
 
     def resource(self, request: Any, iri: str) -> Any:
+        import pyoxigraph as ox
+
+        try:
+            ox.NamedNode(iri)
+        except ValueError:
+            raise HttpError(404, f"nothing at {request.path}") from None
         media_type = self._resource_type(request)
         if media_type != HTML:
             body = self.pool.call("describe", iri, media_type, timeout=self.config.timeout)
@@ -522,14 +566,16 @@ class App:
         data = self.pool.call("ontology", None, timeout=self.config.timeout)
         return self.page("ontology.html", doc=ontology_doc(data), iri=ONTOLOGY_IRI)
 
-    def index(self, request: Any) -> Any:
-        entries = self.pool.call("entities", timeout=self.config.timeout)
+    def index(self, request: Any, kind: str) -> Any:
+        entries = [e for e in self.pool.call("entities", timeout=self.config.timeout) if e["kind"] == kind]
         groups: dict[str, list[dict[str, Any]]] = {}
         for entry in entries:
             groups.setdefault(entry["class"], []).append(entry)
-        return self.page("index.html", groups=groups, total=len(entries))
+        title = {"entity": "Entities", "source": "Sources", "measure": "Measures"}[kind]
+        return self.page("index.html", groups=groups, total=len(entries), title=title, kind=kind)
 
 
+_UPDATE_AS_QUERY = "this is an update, not a query: send it as 'update=' or application/sparql-update"
 _DEFAULT_QUERY = """SELECT ?city ?label WHERE {
   ?city a kg:ScienceCity ; rdfs:label ?label .
 }"""
@@ -636,22 +682,23 @@ def make_server(
     from waitress.server import create_server
 
     workers = 1 if config.allow_update else max(1, config.workers)
-    pool = WorkerPool(root, store, size=workers, wait=max(30.0, config.timeout * 2))
+    pool = WorkerPool(root, store, size=workers, wait=config.timeout + 5)
     app = App(pool, queries_dir, config)
     try:
         server = create_server(
             app,
             host=host,
             port=port,
-            threads=max(4, workers * 4),
+            threads=workers * 3 + 4,  # workers + waiting requests (2 per worker) + spare for pages
             # Waitress refuses far larger bodies itself; the app explains moderately large ones.
             max_request_body_size=config.max_body_bytes + (1 << 20),
             ident="kg",
             clear_untrusted_proxy_headers=True,
         )
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         pool.close()
-        raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+        reason = getattr(exc, "strerror", None) or ("not a valid address" if isinstance(exc, ValueError) else exc)
+        raise KgError(f"cannot listen on {host}:{port}: {reason}") from None
     return server, pool
 
 
@@ -660,17 +707,17 @@ def serve(root: Path, queries_dir: Path, store: str, host: str, port: int, confi
     import signal
 
     server, pool = make_server(root, queries_dir, store, host, port, config)
-    shown = f"[{host}]" if ":" in host else host
-    url = f"http://{shown}:{server.effective_port}/"
-    print(f"Serving the graph at {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop", flush=True)
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"warning: listening on {host}: other machines can reach this server", file=sys.stderr)
 
     def stop(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
     try:
+        shown = f"[{host}]" if ":" in host else host
+        url = f"http://{shown}:{server.effective_port}/"
+        print(f"Serving the graph at {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop", flush=True)
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            print(f"warning: listening on {host}: other machines can reach this server", file=sys.stderr)
         server.run()
     except KeyboardInterrupt:
         pass

@@ -34,14 +34,23 @@ _OPAQUE = re.compile(
     r'|"(?:[^"\\\n]|\\.)*"'
     r"|'(?:[^'\\\n]|\\.)*'"
     r"|<[^<>\"{}|^`\\\x00-\x20]*>"
+    r"|\\."  # an escape in a prefixed name (ent:a\#b): not the start of a comment or string
     r"|#[^\n]*",
     re.S,
 )
-_KEYWORD = r"(?<![\w:?$-]){}(?![\w:-])"
 
 #: Deepest nesting of ``{}``/``()`` a query may have. Oxigraph's parser recurses per level and
 #: overflows its stack (ending the process) at a few thousand; real queries stay far below.
 MAX_NESTING = 100
+
+
+def _is_var_char(char: str) -> bool:
+    return char.isalnum() or char in "_\u00b7"
+
+
+def _is_name_char(char: str) -> bool:
+    # prefixed names and blank node labels may also hold '.', '-', ':' and '%'
+    return _is_var_char(char) or char in ".-:%"
 
 
 def _code_only(query: str) -> str:
@@ -51,6 +60,38 @@ def _code_only(query: str) -> str:
     'SELECT * { ?s ?p   }  '
     """
     return _OPAQUE.sub(" ", query)
+
+
+def has_keyword(code: str, word: str) -> bool:
+    """Whether ``word`` can be a keyword of ``code`` (a query with strings, IRIs and comments blanked).
+
+    Deliberately wary: the word counts wherever the query engine could read it as the
+    keyword, even glued to what precedes or follows it (``1SERVICE<...>`` parses as ``1``
+    then ``SERVICE``). It is no keyword only inside a variable name (``?service``) or a
+    prefixed name or blank node label (``kg:serviceArea``).
+
+    >>> has_keyword("SELECT * { ?s ?p 1SERVICE <> {} }", "SERVICE")
+    True
+    >>> has_keyword("SELECT ?service { ?service kg:serviceArea ?x . ?x ?p ?o.SERVICE <> {} }", "SERVICE")
+    True
+    >>> has_keyword("SELECT ?service { ?service kg:serviceArea ?x }", "SERVICE")
+    False
+    """
+    for match in re.finditer(re.escape(word), code, re.I):
+        i = match.start()
+        while i > 0 and _is_var_char(code[i - 1]):
+            i -= 1
+        if i > 0 and code[i - 1] in "?$":
+            continue  # inside a variable name
+        i = match.start()
+        while i > 0 and _is_name_char(code[i - 1]):
+            i -= 1
+            if code[i] == ":":
+                break
+        if code[i : match.start()].find(":") >= 0:
+            continue  # inside a prefixed name or blank node label
+        return True
+    return False
 
 
 def check_safe(query: str, *, allow_service: bool = False) -> None:
@@ -63,7 +104,7 @@ def check_safe(query: str, *, allow_service: bool = False) -> None:
     kg.errors.UnsafeQueryError: SERVICE (federated query) is disabled: it would make the query fetch from the network
     """
     code = _code_only(query)
-    if not allow_service and re.search(_KEYWORD.format("SERVICE"), code, re.I):
+    if not allow_service and has_keyword(code, "SERVICE"):
         raise UnsafeQueryError("SERVICE (federated query) is disabled: it would make the query fetch from the network")
     _check_nesting(code)
     if query_form(query) == "UPDATE":
@@ -80,9 +121,9 @@ def check_safe_update(update: str) -> None:
     kg.errors.UnsafeQueryError: LOAD is disabled: it would make the server read a file or fetch from the network
     """
     code = _code_only(update)
-    if re.search(_KEYWORD.format("LOAD"), code, re.I):
+    if has_keyword(code, "LOAD"):
         raise UnsafeQueryError("LOAD is disabled: it would make the server read a file or fetch from the network")
-    if re.search(_KEYWORD.format("SERVICE"), code, re.I):
+    if has_keyword(code, "SERVICE"):
         raise UnsafeQueryError("SERVICE (federated query) is disabled: it would make the query fetch from the network")
     _check_nesting(code)
 
@@ -134,7 +175,10 @@ skos, prov, org, schema, foaf, qb, time, dcterms, sh)'
     if "Prefix not found" in text:
         where = text.split(": expected", 1)[0]
         return f"{where}: unknown prefix (predeclared: {', '.join(PREFIXES)})"
-    return text if len(text) <= 200 else text[:197] + "..."
+    if len(text) <= 200:
+        return text
+    cut = max(text.rfind(", ", 0, 160), text.rfind(" ", 0, 160))
+    return text[: cut if cut > 40 else 160].rstrip(",") + " ..."
 
 
 def run_query(store: Any, query: str, *, allow_service: bool = False, **options: Any) -> Any:
@@ -204,7 +248,17 @@ def format_markdown(header: list[str], rows: list[list[str]]) -> str:
 
 
 def format_results(results: Any, fmt: str = "table") -> str:
-    """Render query results: SELECT/ASK in ``fmt``, CONSTRUCT/DESCRIBE always as Turtle."""
+    """Render query results: SELECT/ASK in ``fmt``, CONSTRUCT/DESCRIBE always as Turtle.
+
+    Oxigraph evaluates lazily, so errors of evaluation surface here as :class:`QueryError`.
+    """
+    try:
+        return _format_results(results, fmt)
+    except OSError as exc:
+        raise QueryError(f"query failed: {_one_line(str(exc))}") from None
+
+
+def _format_results(results: Any, fmt: str) -> str:
     import pyoxigraph as ox
 
     if isinstance(results, ox.QueryTriples):

@@ -173,7 +173,7 @@ class Engine:
             raise QueryError(f"query failed: {exc}") from None
         return media_type, sink.value()
 
-    def table(self, text: str, max_rows: int) -> dict[str, Any]:
+    def table(self, text: str, default_graphs: list[str], named_graphs: list[str], max_rows: int) -> dict[str, Any]:
         """Run a query for display: the first ``max_rows`` rows as term records.
 
         Returns ``kind`` (``select``, ``ask`` or ``graph``), ``variables``, ``rows``,
@@ -181,7 +181,7 @@ class Engine:
         """
         import pyoxigraph as ox
 
-        results = self._run(text, [], [])
+        results = self._run(text, default_graphs, named_graphs)
         if isinstance(results, ox.QueryBoolean):
             return {"kind": "ask", "variables": [], "rows": [], "boolean": bool(results), "truncated": False}
         rows: list[list[dict[str, Any] | None]] = []
@@ -265,9 +265,13 @@ class Engine:
             )
         ]
         if not out and not incoming:
-            raise UnknownEntityError(iri, [], what="resource")
+            raise UnknownEntityError(iri, self.suggest(iri), what="resource")
         iris = {t["value"] for pair in out + incoming for t in pair if t and t["type"] == "iri"}
         labels = self._labels(iris | {iri})
+        for pair in out + incoming:
+            for t in pair:
+                if t and t["value"] in labels:
+                    t["label"] = labels[t["value"]]
         return {
             "page": "resource",
             "iri": iri,
@@ -276,6 +280,15 @@ class Engine:
             "in": incoming,
             "labels": labels,
         }
+
+    def suggest(self, iri: str) -> list[str]:
+        """Paths of indexed resources whose names resemble the last segment of ``iri``."""
+        from kg.lookup import match_names
+
+        name = iri.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
+        kind = iri[len(BASE) :].split("/", 1)[0]
+        entries = [e for e in self.graph.index if e["iri"].startswith(BASE + kind + "/")]
+        return [m.entry["iri"][len(BASE) - 1 :] for m in match_names(entries, name)][:5] if name else []
 
     def describe(self, iri: str, media_type: str) -> bytes:
         """The triples about ``iri`` (as subject or object) in ``media_type``."""
@@ -289,7 +302,7 @@ class Engine:
             )
         )
         if not triples:
-            raise UnknownEntityError(iri, [], what="resource")
+            raise UnknownEntityError(iri, self.suggest(iri), what="resource")
         return _serialize(triples, media_type, ox)
 
     def ontology(self, media_type: str | None) -> Any:
@@ -404,9 +417,12 @@ _ERRORS: dict[str, type[KgError]] = {
 
 def _worker_main(conn: Any, root: str, store: str, updates: list[str]) -> None:
     """A worker's loop: open the graph, then answer requests until the pipe closes."""
+    import signal
+
     from kg.project import Project
     from kg.store import open_graph
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops workers itself
     try:
         engine = Engine(open_graph(Project(Path(root)), store, auto_build=False), updates)
     except KgError as exc:
@@ -421,7 +437,7 @@ def _worker_main(conn: Any, root: str, store: str, updates: list[str]) -> None:
         try:
             conn.send(("ok", None, engine.handle(op, args)))
         except UnknownEntityError as exc:
-            conn.send(("error", "UnknownEntityError", exc.name))
+            conn.send(("error", "UnknownEntityError", (exc.name, exc.suggestions)))
         except KgError as exc:
             conn.send(("error", type(exc).__name__, str(exc)))
 
@@ -445,13 +461,20 @@ class WorkerPool:
         How many workers, so how many requests run at once.
     wait : float
         How long a request may wait for a free worker before :class:`ServerBusyError`.
+    max_waiting : int, optional
+        How many requests may wait at once (default ``2 * size``); more are refused at once
+        with :class:`ServerBusyError`, so slow queries cannot hold every server thread.
     """
 
-    def __init__(self, root: Path, store: str = "memory", *, size: int = 2, wait: float = 30.0) -> None:
+    def __init__(
+        self, root: Path, store: str = "memory", *, size: int = 2, wait: float = 30.0, max_waiting: int | None = None
+    ) -> None:
         self.root = root
         self.store = store
         self.size = size
         self.wait = wait
+        self.max_waiting = 2 * size if max_waiting is None else max_waiting
+        self._waiting = 0
         self.updates: list[str] = []
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -504,15 +527,23 @@ class WorkerPool:
         Raises the engine's error, :class:`QueryTimeoutError` (the worker is stopped and
         replaced), :class:`WorkerError` (the worker died) or :class:`ServerBusyError`.
         """
+        with self._lock:
+            if self._idle.empty() and self._waiting >= self.max_waiting:
+                raise ServerBusyError("every query worker is busy and others are waiting; try again later")
+            self._waiting += 1
         try:
             worker = self._idle.get(timeout=self.wait)
         except queue.Empty:
             raise ServerBusyError(f"every query worker stayed busy for {self.wait:g} s; try again later") from None
+        finally:
+            with self._lock:
+                self._waiting -= 1
         try:
             worker.conn.send((op, args))
             if not worker.conn.poll(timeout):
                 self._discard(worker)
-                raise QueryTimeoutError(f"the query ran longer than the time limit of {timeout:g} s and was stopped")
+                what = {"query": "query", "table": "query", "update": "update"}.get(op, "request")
+                raise QueryTimeoutError(f"the {what} ran longer than the time limit of {timeout:g} s and was stopped")
             status, kind, payload = worker.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
             self._discard(worker)
@@ -523,7 +554,8 @@ class WorkerPool:
                 self.updates.append(args[0])
             return payload
         if kind == "UnknownEntityError":
-            raise UnknownEntityError(payload, [], what="resource")
+            name, suggestions = payload
+            raise UnknownEntityError(name, suggestions, what="resource")
         raise _ERRORS.get(kind, KgError)(payload)
 
     def close(self) -> None:

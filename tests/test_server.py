@@ -388,3 +388,90 @@ def test_serve_bad_options_exit_2(real: Project, args: list[str], message: str) 
     assert result.exit_code == 2
     assert result.output.startswith(message)
     assert result.output.count("\n") == 1
+
+
+def test_sparqlwrapper_other_formats(server: Server, cities: list[str]) -> None:
+    from SPARQLWrapper import JSONLD, TSV, XML, SPARQLWrapper
+
+    client = SPARQLWrapper(server.url + "/sparql")
+    client.setQuery(CITIES)
+    client.setReturnFormat(TSV)
+    tsv = client.query().convert()
+    assert isinstance(tsv, bytes)
+    assert [line.strip("<>") for line in tsv.decode().splitlines()[1:]] == cities
+    client.setQuery(CITIES_GRAPH)
+    for fmt, kind in ((JSONLD, "application/ld+json"), (XML, "application/rdf+xml")):
+        client.setReturnFormat(fmt)
+        result = client.query()
+        assert result.response.status == 200, fmt
+        assert result.response.headers["Content-Type"].startswith(kind)
+    # a results format for a CONSTRUCT (as SPARQLWrapper sends for CSV) gets Turtle
+    reply = server.query(CITIES_GRAPH, None, format="csv")
+    assert (reply.status, reply.media_type) == (200, "text/turtle")
+
+
+def test_accept_with_parameters(server: Server, cities: list[str]) -> None:
+    reply = server.query(CITIES, "application/sparql-results+json; charset=utf-8")
+    assert (reply.status, reply.media_type) == (200, RESULTS_JSON)
+    reply = server.query(CITIES, "text/csv; header=present;q=0.9, text/html;q=0.1")
+    assert reply.media_type == "text/csv"
+    reply = server.get("/entity/beijing", "text/turtle; charset=utf-8")
+    assert (reply.status, reply.media_type) == (200, "text/turtle")
+
+
+def test_raw_utf8_form_body_is_accepted(server: Server) -> None:
+    query = 'SELECT ?x WHERE { ?x skos:altLabel "怀柔科学城"@zh }'
+    reply = server.post(b"query=" + query.encode("utf-8"), "application/x-www-form-urlencoded", "text/csv")
+    assert reply.status == 200
+    assert reply.text.splitlines()[1:] == [ENT + "huairou-science-city"]
+
+
+def test_malformed_paths_and_near_misses_are_404(server: Server) -> None:
+    for path in ("/entity/%ZZ", "/entity/a%20b", "/entity/a%3Eb"):
+        assert server.get(path, "text/html").status == 404, path
+    reply = server.get("/entity/huairou-sciense-city", "text/html")
+    assert reply.status == 404
+    assert 'href="/entity/huairou-science-city"' in reply.text
+
+
+def test_listings_of_sources_and_measures(server: Server, real_graph: Any) -> None:
+    sources = [e for e in real_graph.index if e["kind"] == "source"]
+    reply = server.get("/source/", "text/html")
+    assert reply.status == 200
+    for source in sources:
+        assert f'href="/source/{source["id"]}"' in reply.text
+    assert "R&amp;D expenditure" in server.get("/measure/", "text/html").text
+
+
+def test_html_results_use_the_dataset_parameters(server: Server) -> None:
+    reply = server.get(
+        "/sparql", "text/html", query="SELECT * WHERE { ?s ?p ?o }", **{"default-graph-uri": "http://example.org/g"}
+    )
+    assert reply.status == 200
+    assert "0 rows" in reply.text
+
+
+def test_html_update_as_query_is_shown_in_the_form(server: Server) -> None:
+    reply = server.query("INSERT DATA { <http://a> <http://b> 1 }", "text/html")
+    assert reply.status == 400
+    assert "this is an update" in reply.text and "<textarea" in reply.text
+
+
+def test_html_results_offer_downloads(server: Server) -> None:
+    html = server.query(CITIES, "text/html").text
+    assert "format=csv" in html and "format=json" in html
+
+
+def test_serve_on_an_invalid_host_is_one_line_exit_1(real: Project) -> None:
+    import subprocess
+
+    from .serving import KG
+
+    done = subprocess.run(
+        [KG, "--project", str(real.root), "serve", "--host", "256.1.1.1", "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stderr == "Error: cannot listen on 256.1.1.1:0: not a valid address\n"

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import http.client
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urlencode
 
 import pytest
@@ -56,6 +58,8 @@ def _update(server: Server, text: str, **headers: str) -> tuple[int, str]:
         "select * where {{ service silent <{url}> {{ ?s ?p ?o }} }}",
         "SELECT * WHERE {{ ?x ?y ?z . SeRvIcE\n<{url}>{{ ?s ?p ?o }} }}",
         "ASK {{ SERVICE <{url}> {{ }} }}",
+        "SELECT * WHERE {{ BIND(1 AS ?z) OPTIONAL {{ ?s ent:a\\# ?o }} SERVICE <{url}> {{ ?a ?b ?c }} }}",
+        "SELECT * WHERE {{ ?s ?p 1SERVICE <{url}> {{ ?a ?b ?c }} }}",
     ],
 )
 def test_service_is_refused_and_never_connects(server: Server, recorder: Recorder, template: str) -> None:
@@ -114,6 +118,8 @@ def test_load_from_the_network_is_refused(writable: Server, recorder: Recorder) 
     assert "LOAD is disabled" in message
     status, message = _update(writable, f"INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <{recorder.url}> {{ ?s ?p ?o }} }}")
     assert status == 400
+    hidden = f"INSERT DATA {{ ent:a ent:b\\# ent:c }} ; LOAD <{recorder.url}load>"
+    assert _update(writable, hidden)[0] == 400
     assert recorder.settle() == 0
     assert writable.alive()
 
@@ -142,7 +148,11 @@ def test_update_without_the_flag_is_refused(server: Server) -> None:
     as_query = server.query(insert)
     assert as_query.status == 400
     assert "this is an update" in as_query.text
-    assert server.get("/sparql", update=insert).status == 405
+    by_get = server.get("/sparql", update=insert)
+    assert (by_get.status, by_get.text) == (
+        400,
+        "updates must be sent by POST (form 'update=' or application/sparql-update)\n",
+    )
     reply = server.query("ASK { ?s ?p 'planted' }", "application/sparql-results+json")
     assert b'"boolean":false' in reply.body
 
@@ -238,7 +248,7 @@ def test_unknown_accept_is_406(server: Server) -> None:
     reply = server.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1", "application/x-evil")
     assert reply.status == 406
     reply = server.query("SELECT * WHERE { ?s ?p ?o } LIMIT 1", format="evil")
-    assert reply.status == 406
+    assert reply.status == 400
     assert "unknown format 'evil'" in reply.text
 
 
@@ -271,3 +281,45 @@ def test_result_over_the_size_limit_is_refused(server: Server) -> None:
     assert reply.status == 422
     assert reply.text.startswith("the result is larger than the limit of 256 KiB; add a LIMIT")
     assert server.query("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 10", "text/turtle").status == 200
+
+
+def test_slow_queries_cannot_hold_every_thread(server: Server) -> None:
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    replies: list[Any] = []
+    threads = [threading.Thread(target=lambda: replies.append(server.query(slow))) for _ in range(10)]
+    for t in threads:
+        t.start()
+    time.sleep(0.5)
+    started = time.monotonic()
+    style = server.get("/static/style.css")
+    assert style.status == 200
+    assert time.monotonic() - started < 1.5
+    for t in threads:
+        t.join()
+    assert {r.status for r in replies} == {503}
+    assert any("busy" in r.text for r in replies)
+    assert any("time limit" in r.text for r in replies)
+    time.sleep(1)
+    assert server.alive()
+
+
+def test_ctrl_c_stops_the_server_and_its_workers_quietly(real: Project) -> None:
+    import os
+    import signal
+    import subprocess
+
+    from .serving import KG
+
+    process = subprocess.Popen(
+        [KG, "--project", str(real.root), "serve", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    assert process.stdout is not None
+    assert "Serving the graph at" in process.stdout.readline()
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C does: the whole group
+    output, _ = process.communicate(timeout=30)
+    assert process.returncode == 0, output
+    assert "Traceback" not in output and "KeyboardInterrupt" not in output

@@ -45,6 +45,14 @@ def listener():  # type: ignore[no-untyped-def]
         "SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
         "select * where {{ service silent <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
         "SELECT * WHERE {{ # comment\n  SeRvIcE\n<http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }}",
+        # an escaped '#' or quote in a prefixed name starts no comment or string
+        "SELECT * WHERE {{ ?s ent:a\\# ?o SERVICE <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }}",
+        "SELECT * WHERE {{ ?s ent:a\\' ?o . SERVICE <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }}",
+        # the keyword glued to the token before it still parses as the keyword
+        "SELECT * WHERE {{ ?s ?p 1SERVICE <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }}",
+        "SELECT * WHERE {{ ?s ?p 1.5SERVICE <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }}",
+        "SELECT * WHERE {{ ?s ?p trueSERVICE <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }}",
+        "SELECT * WHERE {{ ?s ?p ?o.SERVICE <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }}",
     ],
 )
 def test_service_never_connects(listener, template: str) -> None:  # type: ignore[no-untyped-def]
@@ -59,6 +67,7 @@ def test_service_inside_strings_iris_and_comments_is_allowed() -> None:
     check_safe('SELECT * WHERE { ?s ?p "SERVICE" } # SERVICE')
     check_safe("SELECT * WHERE { ?s <http://example.org/SERVICE> ?o }")
     check_safe("PREFIX ex: <http://example.org/> SELECT * WHERE { ?s ex:SERVICE ?o }")
+    check_safe("SELECT ?service WHERE { ?service kg:serviceArea $services . ?x ?p _:b.service }")
 
 
 def test_updates_are_refused() -> None:

@@ -61,7 +61,7 @@ def test_engine_result_size_limit(engine: Engine) -> None:
 
 
 def test_engine_table_is_cut_at_max_rows_with_labels(engine: Engine) -> None:
-    table = engine.table("SELECT ?c WHERE { ?c a kg:ScienceCity } ORDER BY ?c", 1)
+    table = engine.table("SELECT ?c WHERE { ?c a kg:ScienceCity } ORDER BY ?c", [], [], 1)
     assert table["kind"] == "select"
     assert table["truncated"] is True
     assert len(table["rows"]) == 1
@@ -125,3 +125,19 @@ def test_pool_reports_busy_when_no_worker_frees_up(real: Project) -> None:
         pool.close()
     assert len(errors) == 1
     assert "busy" in str(errors[0])
+
+
+def test_pool_refuses_at_once_when_too_many_wait(real: Project) -> None:
+    pool = WorkerPool(real.root, size=1, wait=10, max_waiting=0)
+    try:
+        busy = threading.Thread(target=lambda: pool.call("sleep", 1.0, timeout=10))
+        busy.start()
+        time.sleep(0.2)
+        started = time.monotonic()
+        with pytest.raises(ServerBusyError, match="others are waiting"):
+            pool.call("query", ASK_ALL, None, [], [], 1000, timeout=10)
+        assert time.monotonic() - started < 0.5
+        busy.join()
+        assert _ask(pool, ASK_ALL)
+    finally:
+        pool.close()
