@@ -716,6 +716,11 @@ def serve(root: Path, queries_dir: Path, store: str, host: str, port: int, confi
         shown = f"[{host}]" if ":" in host else host
         url = f"http://{shown}:{server.effective_port}/"
         print(f"Serving the graph at {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop", flush=True)
+        if not pool.isolated:
+            print(
+                "warning: could not cut the query workers off the network; relying on the query checks alone",
+                file=sys.stderr,
+            )
         if host not in ("127.0.0.1", "localhost", "::1"):
             print(f"warning: listening on {host}: other machines can reach this server", file=sys.stderr)
         server.run()

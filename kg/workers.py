@@ -363,11 +363,23 @@ class Engine:
             "stats": self.stats,
             "entities": self.entities,
             "sleep": self._sleep,
+            "probe": self._probe,
         }
         method = methods.get(op)
         if method is None:
             raise KgError(f"unknown operation {op!r}")
         return method(*args)
+
+    @staticmethod
+    def _probe(host: str, port: int) -> bool:
+        """Whether this process can open a TCP connection (used by tests of the isolation)."""
+        import socket
+
+        try:
+            with socket.create_connection((host, port), timeout=1):
+                return True
+        except OSError:
+            return False
 
     @staticmethod
     def _sleep(seconds: float) -> None:
@@ -407,6 +419,42 @@ def _size(n: int) -> str:
 
 # --- the worker process ----------------------------------------------------------------
 
+_CLONE_NEWNET = 0x40000000
+_CLONE_NEWUSER = 0x10000000
+
+
+def isolate_network() -> bool:
+    """Cut this process off every network, loopback included; returns whether it worked.
+
+    On Linux the process moves into a new, empty network namespace (with a user namespace
+    when it lacks the privilege for a network namespace alone). It is a second line of
+    defence behind the query checks: even a query that slipped past them could reach no
+    address. Elsewhere, or where namespaces are disabled, nothing changes.
+    """
+    import ctypes
+    import os
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return False
+    if libc.unshare(_CLONE_NEWNET) == 0:
+        return True
+    uid, gid = os.getuid(), os.getgid()
+    if libc.unshare(_CLONE_NEWUSER | _CLONE_NEWNET) != 0:
+        return False
+    try:  # keep our own ids inside the namespace, so files keep their owner
+        Path("/proc/self/setgroups").write_text("deny")
+        Path("/proc/self/uid_map").write_text(f"{uid} {uid} 1")
+        Path("/proc/self/gid_map").write_text(f"{gid} {gid} 1")
+    except OSError:
+        pass
+    return True
+
+
 _ERRORS: dict[str, type[KgError]] = {
     "UnsafeQueryError": UnsafeQueryError,
     "QueryError": QueryError,
@@ -415,20 +463,22 @@ _ERRORS: dict[str, type[KgError]] = {
 }
 
 
-def _worker_main(conn: Any, root: str, store: str, updates: list[str]) -> None:
-    """A worker's loop: open the graph, then answer requests until the pipe closes."""
+def _worker_main(conn: Any, root: str, store: str, updates: list[str], isolate: bool) -> None:
+    """A worker's loop: leave the network, open the graph, answer requests until the pipe closes."""
     import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops workers itself
+    isolated = isolate_network() if isolate else False
 
     from kg.project import Project
     from kg.store import open_graph
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops workers itself
     try:
         engine = Engine(open_graph(Project(Path(root)), store, auto_build=False), updates)
     except KgError as exc:
         conn.send(("error", "KgError", str(exc)))
         return
-    conn.send(("ready", None, None))
+    conn.send(("ready", None, isolated))
     while True:
         try:
             op, args = conn.recv()
@@ -464,12 +514,24 @@ class WorkerPool:
     max_waiting : int, optional
         How many requests may wait at once (default ``2 * size``); more are refused at once
         with :class:`ServerBusyError`, so slow queries cannot hold every server thread.
+    isolate : bool
+        Cut every worker off the network (:func:`isolate_network`).
     """
 
     def __init__(
-        self, root: Path, store: str = "memory", *, size: int = 2, wait: float = 30.0, max_waiting: int | None = None
+        self,
+        root: Path,
+        store: str = "memory",
+        *,
+        size: int = 2,
+        wait: float = 30.0,
+        max_waiting: int | None = None,
+        isolate: bool = True,
     ) -> None:
         self.root = root
+        self.isolate = isolate
+        #: Whether every worker started so far is cut off the network (see :func:`isolate_network`).
+        self.isolated = isolate
         self.store = store
         self.size = size
         self.wait = wait
@@ -488,7 +550,9 @@ class WorkerPool:
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(
-            target=_worker_main, args=(child, str(self.root), self.store, list(self.updates)), daemon=True
+            target=_worker_main,
+            args=(child, str(self.root), self.store, list(self.updates), self.isolate),
+            daemon=True,
         )
         process.start()
         child.close()
@@ -501,6 +565,7 @@ class WorkerPool:
             raise KgError("a query worker failed to start") from None
         if status != "ready":
             raise KgError(message)
+        self.isolated = self.isolated and bool(message)
 
     def _replace(self) -> None:
         """Start a worker in place of a stopped one (runs in a background thread)."""

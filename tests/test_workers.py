@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -141,3 +142,32 @@ def test_pool_refuses_at_once_when_too_many_wait(real: Project) -> None:
         assert _ask(pool, ASK_ALL)
     finally:
         pool.close()
+
+
+def test_workers_are_cut_off_the_network(real: Project) -> None:
+    from .serving import Recorder
+
+    recorder = Recorder()
+    pool = WorkerPool(real.root, size=1)
+    try:
+        if sys.platform.startswith("linux"):
+            assert pool.isolated  # a new network namespace, or a user namespace with one
+        assert pool.isolated is False or pool.call("probe", "127.0.0.1", recorder.port, timeout=10) is False
+        assert recorder.settle() == 0
+    finally:
+        pool.close()
+        recorder.close()
+
+
+def test_the_probe_does_connect_without_isolation(real: Project) -> None:
+    from .serving import Recorder
+
+    recorder = Recorder()
+    pool = WorkerPool(real.root, size=1, isolate=False)
+    try:
+        assert not pool.isolated
+        assert pool.call("probe", "127.0.0.1", recorder.port, timeout=10) is True
+        assert recorder.settle() == 1
+    finally:
+        pool.close()
+        recorder.close()
