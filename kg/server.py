@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from kg.errors import (
     KgError,
@@ -34,7 +34,7 @@ from kg.errors import (
     UnknownEntityError,
 )
 from kg.namespaces import BASE, KG, PREFIXES
-from kg.workers import GRAPH_TYPES, ONTOLOGY_IRI, RESULTS_TYPES, ServerBusyError, WorkerError, WorkerPool
+from kg.workers import GRAPH_TYPES, ONTOLOGY_IRI, RESULTS_TYPES, ServerBusyError, WorkerError, WorkerPool, write_rdf
 
 __all__ = ["ServerConfig", "App", "serve", "make_server"]
 
@@ -458,7 +458,7 @@ class App:
             except (HttpError, QueryError, QueryTimeoutError, WorkerError) as exc:
                 return self.home(request, query=text, error=str(exc), status=_status(exc))
             downloads = {
-                label: "/sparql?" + _urlencode({"query": text, "format": fmt})
+                label: "/sparql?" + urlencode({"query": text, "format": fmt})
                 for label, fmt in (
                     (("Turtle", "turtle"), ("N-Triples", "nt"), ("JSON-LD", "jsonld"))
                     if graph
@@ -520,7 +520,7 @@ class App:
             query = request.args.get("query") or _DEFAULT_QUERY
         stats = self.pool.call("stats", timeout=self.config.timeout)
         examples = [
-            {"name": q.name, "title": q.title, "run": "/sparql?" + _urlencode({"query": q.text, "format": "html"})}
+            {"name": q.name, "title": q.title, "run": "/sparql?" + urlencode({"query": q.text, "format": "html"})}
             for q in self.named.values()
         ]
         return self.page(
@@ -649,24 +649,12 @@ def _wants_html(request: Any) -> bool:
     return bool(accept) and accept.best_match(["text/plain", HTML]) == HTML and accept[HTML] > accept["text/plain"]
 
 
-def _urlencode(params: dict[str, str]) -> str:
-    from urllib.parse import urlencode
-
-    return urlencode(params)
-
-
 def _convert(turtle: str, media_type: str) -> bytes:
     """Turtle text re-serialized in another RDF format."""
     import pyoxigraph as ox
 
-    triples = list(ox.parse(turtle.encode(), ox.RdfFormat.TURTLE))
-    rdf_format = getattr(ox.RdfFormat, GRAPH_TYPES[media_type])
-    prefixes = (
-        None
-        if rdf_format == ox.RdfFormat.N_TRIPLES
-        else {"sd": SD, "void": "http://rdfs.org/ns/void#", "dcterms": PREFIXES["dcterms"]}
-    )
-    return ox.serialize(triples, format=rdf_format, prefixes=prefixes) or b""
+    prefixes = {"sd": SD, "void": "http://rdfs.org/ns/void#", "dcterms": PREFIXES["dcterms"]}
+    return write_rdf(list(ox.parse(turtle.encode(), ox.RdfFormat.TURTLE)), media_type, prefixes=prefixes)
 
 
 # --- running the server ------------------------------------------------------------------

@@ -17,6 +17,7 @@ __all__ = [
     "run_query",
     "check_safe",
     "check_safe_update",
+    "one_line",
     "MAX_NESTING",
     "query_form",
     "format_results",
@@ -164,10 +165,10 @@ def query_form(query: str) -> str:
     return word if word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") else "UPDATE"
 
 
-def _one_line(message: str) -> str:
+def one_line(message: str) -> str:
     """Oxigraph's parser messages, shortened to one readable line.
 
-    >>> _one_line("error at 1:30: expected one of Prefix not found, ['%'], ['-' | '0' ..= '9']")
+    >>> one_line("error at 1:30: expected one of Prefix not found, ['%'], ['-' | '0' ..= '9']")
     'error at 1:30: unknown prefix (predeclared: kg, ent, src, fact, measure, unit, qual, rdf, rdfs, owl, xsd, \
 skos, prov, org, schema, foaf, qb, time, dcterms, sh)'
     """
@@ -192,7 +193,7 @@ def run_query(store: Any, query: str, *, allow_service: bool = False, **options:
     try:
         return store.query(query, prefixes=PREFIXES, **options)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {_one_line(str(exc))}") from None
+        raise QueryError(f"SPARQL syntax error: {one_line(str(exc))}") from None
     except (OSError, ValueError, TypeError) as exc:
         raise QueryError(f"query failed: {exc}") from None
 
@@ -255,7 +256,7 @@ def format_results(results: Any, fmt: str = "table") -> str:
     try:
         return _format_results(results, fmt)
     except OSError as exc:
-        raise QueryError(f"query failed: {_one_line(str(exc))}") from None
+        raise QueryError(f"query failed: {one_line(str(exc))}") from None
 
 
 def _format_results(results: Any, fmt: str) -> str:

@@ -35,7 +35,7 @@ from kg.errors import (
 )
 from kg.namespaces import BASE, KG, PREFIXES, RDFS, SKOS
 
-__all__ = ["Engine", "WorkerPool", "WorkerError", "ServerBusyError", "RESULTS_TYPES", "GRAPH_TYPES"]
+__all__ = ["Engine", "WorkerPool", "WorkerError", "ServerBusyError", "RESULTS_TYPES", "GRAPH_TYPES", "write_rdf"]
 
 #: Media types of SELECT/ASK results -> Oxigraph format name.
 RESULTS_TYPES = {
@@ -159,9 +159,7 @@ class Engine:
         try:
             if isinstance(results, ox.QueryTriples):
                 media_type = media_type if media_type in GRAPH_TYPES else "text/turtle"
-                rdf_format = getattr(ox.RdfFormat, GRAPH_TYPES[media_type])
-                prefixes = None if rdf_format == ox.RdfFormat.N_TRIPLES else PREFIXES
-                ox.serialize(results, cast(IO[bytes], sink), rdf_format, prefixes=prefixes)
+                write_rdf(results, media_type, cast(IO[bytes], sink))
             else:
                 media_type = media_type if media_type in RESULTS_TYPES else "application/sparql-results+json"
                 results.serialize(cast(IO[bytes], sink), getattr(ox.QueryResultsFormat, RESULTS_TYPES[media_type]))
@@ -214,7 +212,7 @@ class Engine:
 
     def update(self, text: str) -> None:
         """Apply a SPARQL update (the caller decides whether updates are allowed)."""
-        from kg.sparql import check_safe_update
+        from kg.sparql import check_safe_update, one_line
 
         if not text.strip():
             raise QueryError("the update is empty")
@@ -222,9 +220,7 @@ class Engine:
         try:
             self.graph.store.update(text, prefixes=PREFIXES)
         except SyntaxError as exc:
-            from kg.sparql import _one_line
-
-            raise QueryError(f"SPARQL syntax error: {_one_line(str(exc))}") from None
+            raise QueryError(f"SPARQL syntax error: {one_line(str(exc))}") from None
         except (OSError, ValueError, TypeError) as exc:
             raise QueryError(f"update failed: {exc}") from None
 
@@ -256,7 +252,9 @@ class Engine:
         node = _iri(iri)
         out = [
             (_term(r["p"]), _term(r["o"]))
-            for r in self.graph.store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?p ?o", substitutions=_s(node))
+            for r in self.graph.store.query(
+                "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?p ?o", substitutions={_var("s"): node}
+            )
         ]
         incoming = [
             (_term(r["s"]), _term(r["p"]))
@@ -292,7 +290,6 @@ class Engine:
 
     def describe(self, iri: str, media_type: str) -> bytes:
         """The triples about ``iri`` (as subject or object) in ``media_type``."""
-        import pyoxigraph as ox
 
         node = _iri(iri)
         triples = list(
@@ -303,11 +300,10 @@ class Engine:
         )
         if not triples:
             raise UnknownEntityError(iri, self.suggest(iri), what="resource")
-        return _serialize(triples, media_type, ox)
+        return write_rdf(triples, media_type)
 
     def ontology(self, media_type: str | None) -> Any:
         """The ontology: serialized in ``media_type``, or documented (``None``) as records."""
-        import pyoxigraph as ox
 
         triples = list(
             self.graph.store.query(
@@ -316,7 +312,7 @@ class Engine:
             )
         )
         if media_type is not None:
-            return _serialize(triples, media_type, ox)
+            return write_rdf(triples, media_type)
         about: dict[str, dict[str, list[Any]]] = {}
         for t in triples:
             about.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(_term(t.object))
@@ -393,15 +389,21 @@ def _var(name: str) -> Any:
     return ox.Variable(name)
 
 
-def _s(node: Any) -> dict[Any, Any]:
-    return {_var("s"): node}
+def write_rdf(
+    triples: Any, media_type: str, output: IO[bytes] | None = None, prefixes: dict[str, str] | None = None
+) -> bytes:
+    """Serialize triples in one of :data:`GRAPH_TYPES` (with ``prefixes``, default the graph's).
 
+    Writes to ``output`` and returns ``b""``, or returns the bytes when ``output`` is None.
+    """
+    import pyoxigraph as ox
 
-def _serialize(triples: list[Any], media_type: str, ox: Any) -> bytes:
     rdf_format = getattr(ox.RdfFormat, GRAPH_TYPES[media_type])
-    prefixes = None if rdf_format == ox.RdfFormat.N_TRIPLES else PREFIXES
-    data = ox.serialize(triples, format=rdf_format, prefixes=prefixes)
-    return data or b""
+    if rdf_format == ox.RdfFormat.N_TRIPLES:
+        prefixes = None
+    elif prefixes is None:
+        prefixes = PREFIXES
+    return ox.serialize(triples, output, rdf_format, prefixes=prefixes) or b""
 
 
 def _size(n: int) -> str:
