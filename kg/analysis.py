@@ -18,6 +18,7 @@ from kg.store import KnowledgeGraph
 
 __all__ = [
     "project_graph",
+    "add_indicators",
     "entity_node",
     "shortest_paths",
     "neighbors",
@@ -58,6 +59,31 @@ SELECT ?e ?l ?c ?cl WHERE {
 """
 
 
+#: What the projection reads, for pulling it from a remote store: the ontology, the entities'
+#: names, types and mentions, and the sourced relations, posts and ranks between them
+#: (indicator observations, most of a graph, are pulled separately, for the nodes drawn).
+ENTITY_GRAPH = """
+CONSTRUCT {
+  ?c ?cp ?co .
+  ?e kg:mentionedIn ?d ; rdfs:label ?l ; a ?t .
+  ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sourceDocument ?doc ; kg:quote ?q .
+  ?h a kg:PostHolding ; kg:holder ?hs ; kg:postIn ?ho ; kg:role ?role ; kg:sourceDocument ?hd ; kg:quote ?hq .
+  ?role rdfs:label ?rl . ?p rdfs:label ?pl .
+  ?r a kg:RankingResult ; kg:rankedEntity ?rs ; kg:rankedIn ?ro ; kg:rank ?rank ; kg:sourceDocument ?rd ;
+     kg:quote ?rq .
+} WHERE {
+  { ?c ?cp ?co FILTER(STRSTARTS(STR(?c), STR(kg:)) && ?cp IN (rdf:type, rdfs:label, rdfs:subClassOf)) }
+  UNION { ?e kg:mentionedIn ?d ; rdfs:label ?l ; a ?t }
+  UNION { ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sourceDocument ?doc ;
+             kg:quote ?q FILTER(isIRI(?o)) OPTIONAL { ?p rdfs:label ?pl } }
+  UNION { ?h a kg:PostHolding ; kg:holder ?hs ; kg:postIn ?ho ; kg:role ?role ; kg:sourceDocument ?hd ;
+             kg:quote ?hq . ?role rdfs:label ?rl }
+  UNION { ?r a kg:RankingResult ; kg:rankedEntity ?rs ; kg:rankedIn ?ro ; kg:rank ?rank ; kg:sourceDocument ?rd ;
+             kg:quote ?rq }
+}
+"""
+
+
 def _id(iri: str) -> str:
     return iri[len(ENT) :] if iri.startswith(ENT) else iri
 
@@ -67,6 +93,7 @@ def project_graph(
     *,
     include: Iterable[str] | None = None,
     exclude: Iterable[str] | None = None,
+    indicators: bool = True,
 ) -> Any:
     """The entity graph as a :class:`networkx.MultiDiGraph`.
 
@@ -76,10 +103,15 @@ def project_graph(
     ``indicator_sources`` (the (document, quote) of each indicator). Edges
     carry ``predicate``, ``label`` and ``sources`` (list of (document, quote)).
     ``include``/``exclude`` keep or drop entities of classes (by name or label, subclasses
-    included); an unknown class raises :class:`~kg.errors.QueryError`.
+    included); an unknown class raises :class:`~kg.errors.QueryError`. Without
+    ``indicators`` the lists stay empty (see :func:`add_indicators`).
+
+    On a remote store only the subgraph the projection reads is fetched (:data:`ENTITY_GRAPH`).
     """
     import networkx as nx
 
+    source = graph
+    graph = graph.pull(ENTITY_GRAPH)
     g = nx.MultiDiGraph()
     classes: dict[str, list[tuple[str, str]]] = {}
     labels: dict[str, str] = {}
@@ -108,16 +140,6 @@ def project_graph(
             indicators=[],
             indicator_sources=[],
         )
-    from kg.lookup import format_amount, format_when, observations
-
-    for obs in observations(graph, None):
-        node = _id(obs["subject"]["iri"])
-        if node in g:
-            scope = f"; scope: {obs['scope']}" if obs["scope"] else ""
-            text = f"{obs['measure']['label']}: {format_amount(obs)} ({format_when(obs)}{scope})"
-            for src in obs["sources"]:
-                g.nodes[node]["indicators"].append(text)
-                g.nodes[node]["indicator_sources"].append((src["document"], src["quote"]))
 
     def add(s: str, o: str, predicate: str, label: str, doc: str, quote: str) -> None:
         u, v = _id(s), _id(o)
@@ -144,7 +166,36 @@ def project_graph(
             _doc(r["doc"].value),
             r["quote"].value,
         )
+    if indicators:
+        add_indicators(g, source)
     return g
+
+
+def add_indicators(g: Any, graph: KnowledgeGraph) -> None:
+    """Fill the nodes' ``indicators`` and ``indicator_sources`` from the graph's observations.
+
+    From a remote store, or for a small ``g``, only the observations about its nodes are read.
+    """
+    from kg.lookup import format_amount, format_when, observations
+
+    if graph.remote or len(g) <= 2000:
+        iris = [ENT + str(node) for node in g]
+        found: list[dict[str, Any]] = []
+        for start in range(0, len(iris), 500):
+            found += observations(graph, None, subjects=iris[start : start + 500])
+    else:
+        found = observations(graph, None)
+    for node in g:
+        g.nodes[node]["indicators"] = []
+        g.nodes[node]["indicator_sources"] = []
+    for obs in found:
+        node = _id(obs["subject"]["iri"])
+        if node in g:
+            scope = f"; scope: {obs['scope']}" if obs["scope"] else ""
+            text = f"{obs['measure']['label']}: {format_amount(obs)} ({format_when(obs)}{scope})"
+            for src in obs["sources"]:
+                g.nodes[node]["indicators"].append(text)
+                g.nodes[node]["indicator_sources"].append((src["document"], src["quote"]))
 
 
 def _members(graph: KnowledgeGraph, classes: Iterable[str]) -> set[str]:
@@ -205,7 +256,7 @@ def shortest_paths(graph: KnowledgeGraph, a: str, b: str, *, limit: int = 5) -> 
     """
     import networkx as nx
 
-    g = project_graph(graph)
+    g = project_graph(graph, indicators=False)
     u, v = entity_node(g, graph, a), entity_node(g, graph, b)
     if u == v:
         raise BadInputError(f"{a!r} and {b!r} are the same entity ({g.nodes[u]['label']})")
@@ -239,7 +290,7 @@ def neighbors(graph: KnowledgeGraph, name: str, *, depth: int = 1) -> list[dict[
     """Entities within ``depth`` relations of ``name`` (either direction), nearest first."""
     import networkx as nx
 
-    g = project_graph(graph)
+    g = project_graph(graph, indicators=False)
     start = entity_node(g, graph, name)
     distances = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), start, cutoff=depth)
     return sorted(

@@ -87,10 +87,21 @@ class State:
 
         return find_project(self.project_arg)
 
+    def optional_project(self) -> Any:
+        """The project, or None when there is none (other stores than the build need none)."""
+        from kg.store import needs_project
+
+        if needs_project(self.store_name) or self.project_arg:
+            return self.project()
+        try:
+            return self.project()
+        except KgError:
+            return None
+
     def graph(self) -> Any:
         from kg.store import open_graph, warn
 
-        graph = open_graph(self.project(), self.store_name)
+        graph = open_graph(self.optional_project(), self.store_name)
         for message in graph.warnings:
             warn(message)
         return graph
@@ -124,7 +135,8 @@ def _emit(data: Any, fmt: str, render: Callable[[Any], str]) -> None:
     default="memory",
     envvar="KG_STORE",
     show_default=True,
-    help="Store to open, by name (memory: the embedded default).",
+    help="Store to open: memory (the project's build, the default), memory:FILE (an RDF file), "
+    "oxigraph:PATH (an on-disk store) or sparql:URL (a SPARQL 1.1 server).",
 )
 @click.pass_context
 def cli(ctx: click.Context, project: str | None, store: str) -> None:
@@ -432,7 +444,7 @@ def analyze(state: State, top: int, seed: int, types: tuple[str, ...], excluded:
     from kg.analysis import analyze as run_analyze
     from kg.analysis import format_report, project_graph
 
-    g = project_graph(state.graph(), include=types or None, exclude=excluded)
+    g = project_graph(state.graph(), include=types or None, exclude=excluded, indicators=False)
     report = run_analyze(g, top=top, seed=seed)
     _emit(report, fmt, lambda r: format_report(r, fmt))
 
@@ -635,6 +647,87 @@ def export(state: State, fmt: str, output: str | None) -> None:
 
 
 # --- serve -------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option(
+    "--to",
+    "target",
+    metavar="oxigraph:PATH",
+    help="The on-disk store to import into (made if missing). Default: the global --store.",
+)
+@click.option(
+    "--format",
+    "rdf_format",
+    type=click.Choice(["turtle", "ntriples", "nquads", "trig", "rdfxml", "n3", "jsonld"]),
+    help="RDF format of the files. Default: from each file's extension (.nt, .ttl, .nq, .trig, .rdf ...; .gz too).",
+)
+@click.option("--replace", is_flag=True, help="Empty the store first instead of adding to it.")
+@pass_state
+def load(state: State, files: tuple[str, ...], target: str | None, rdf_format: str | None, replace: bool) -> None:
+    """Import large RDF files into an on-disk store, with a progress bar.
+
+    All or nothing: the import goes to a copy of the store that replaces it only when every
+    file has loaded, so a bad file leaves the store as it was.
+
+    \b
+    Example:
+        kg load dump.nt.gz --to oxigraph:kg.db
+        kg --store oxigraph:kg.db lookup "Huairou Science City"
+    """
+    from kg.errors import BadInputError
+    from kg.ondisk import load_files
+    from kg.store import parse_spec
+
+    spec = target or state.store_name
+    kind, location = parse_spec(spec)
+    if kind != "oxigraph" or not location:
+        raise BadInputError(f"kg load imports into an on-disk store: give --to oxigraph:PATH (not {spec!r})")
+    paths = [Path(f) for f in files]
+    total = sum(p.stat().st_size for p in paths if p.is_file())
+    with click.progressbar(length=total, label="Loading", file=sys.stderr, show_pos=False) as bar:
+        count = load_files(Path(location), paths, rdf_format=rdf_format, replace=replace, progress=bar.update)
+    click.echo(f"{spec} now holds {count:,} triples")
+
+
+@cli.command()
+@click.option(
+    "--to",
+    "target",
+    required=True,
+    metavar="STORE",
+    help="Where to: sparql:URL (a SPARQL 1.1 server) or oxigraph:PATH (an on-disk store).",
+)
+@click.option(
+    "--batch",
+    default=5000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Triples per update request (to a SPARQL server).",
+)
+@pass_state
+def push(state: State, target: str, batch: int) -> None:
+    """Copy the graph (of the global --store) into another store, with a progress bar.
+
+    The target's copy is replaced, so pushing twice leaves the same graph and an interrupted
+    push can be run again. On a SPARQL server the graph goes to the named graph
+    https://w3id.org/beijing-innovation-kg/graph (KG_SPARQL_GRAPH to change it), sent in
+    batches to a staging graph that then replaces it in one step.
+
+    \b
+    Example:
+        kg push --to oxigraph:kg.db
+        kg push --to sparql:http://127.0.0.1:7878/query
+        kg --store sparql:http://127.0.0.1:7878/query lookup Beijing
+    """
+    from kg.push import push as run_push
+
+    graph = state.graph()
+    total = len(graph)
+    with click.progressbar(length=total, label="Pushing", file=sys.stderr, show_pos=True) as bar:
+        count = run_push(graph, target, batch=batch, progress=bar.update)
+    click.echo(f"{target} now holds {count:,} triples")
 
 
 def _byte_size(ctx: click.Context, param: click.Parameter, value: str) -> int:

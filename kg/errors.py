@@ -13,6 +13,7 @@ __all__ = [
     "BadInputError",
     "QueryTimeoutError",
     "ResultTooLargeError",
+    "StoreError",
 ]
 
 
@@ -88,3 +89,7 @@ class QueryTimeoutError(KgError):
 
 class ResultTooLargeError(KgError):
     """A query's result exceeded the configured size limit."""
+
+
+class StoreError(KgError):
+    """A store could not be opened, reached or written (server down, refused credentials ...)."""

@@ -26,9 +26,11 @@ def export_graph(graph: KnowledgeGraph, fmt: str = "turtle") -> bytes:
     if fmt not in formats:
         raise KgError(f"unknown export format {fmt!r} (choose from {', '.join(formats)})")
     prefixes = PREFIXES if fmt in ("turtle", "rdfxml", "jsonld") else None
-    kwargs = {"prefixes": prefixes} if prefixes else {}
-    data = graph.store.dump(format=formats[fmt], from_graph=ox.DefaultGraph(), **kwargs)
-    return bytes(data)
+    if graph.remote:
+        data = ox.serialize(graph.triples(), format=formats[fmt], prefixes=prefixes)
+    else:
+        data = graph.store.dump(format=formats[fmt], from_graph=ox.DefaultGraph(), prefixes=prefixes)
+    return bytes(data or b"")
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -119,7 +119,10 @@ def find(graph: KnowledgeGraph, name: str, *, kind: str | None = None) -> dict[s
     as the suggestions. ``kind`` ("entity", "measure"
     or "source") limits the entries searched.
     """
-    index = [e for e in graph.index if kind is None or e.get("kind") == kind]
+    matches = match_names(graph.names.exact(name, kind), name, fuzzy=False)
+    if matches:
+        return matches[0].entry
+    index = graph.names.candidates(name, kind)
     matches = match_names(index, name, fuzzy=False)
     if matches:
         return matches[0].entry
@@ -141,7 +144,8 @@ def find(graph: KnowledgeGraph, name: str, *, kind: str | None = None) -> dict[s
 def search(graph: KnowledgeGraph, text: str, *, kind: str | None = None) -> list[dict[str, Any]]:
     """Entries whose label or alias contains ``text`` (normalized), then fuzzy matches."""
     key = normalize_name(text)
-    hits = [e for e in graph.index if key and any(key in normalize_name(n) for n in _names(e))]
+    pool = graph.names.candidates(text, kind)
+    hits = [e for e in pool if key and any(key in normalize_name(n) for n in _names(e))]
     hits.sort(
         key=lambda e: (
             all(normalize_name(n) != key for n in _names(e)),
@@ -150,7 +154,7 @@ def search(graph: KnowledgeGraph, text: str, *, kind: str | None = None) -> list
         )
     )
     seen = {e["id"] for e in hits}
-    hits += [m.entry for m in match_names(graph.index, text) if m.entry["id"] not in seen]
+    hits += [m.entry for m in match_names(pool, text) if m.entry["id"] not in seen]
     return [e for e in hits if kind is None or e.get("kind") == kind]
 
 
@@ -256,7 +260,7 @@ def _run(graph: KnowledgeGraph, query: str, iri: str) -> list[Any]:
 
     if any(c in iri for c in '<>"{}|^`\\ '):
         raise ValueError(f"not a valid IRI: {iri!r}")
-    return list(graph.store.query(query.replace("$e", f"<{iri}>"), prefixes=PREFIXES))
+    return list(graph.store.query(query.replace("$e", f"<{iri}>"), prefixes=PREFIXES))  # trusted text
 
 
 def _relations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
@@ -318,12 +322,20 @@ def _period(r: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-def observations(graph: KnowledgeGraph, iri: str | None) -> list[dict[str, Any]]:
-    """Indicator observations about an entity, or of a measure (every one if ``iri`` is None)."""
+def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] | None = None) -> list[dict[str, Any]]:
+    """Indicator observations about an entity, or of a measure (every one if ``iri`` is None).
+
+    ``subjects`` (entity IRIs) limits them to those about these entities.
+    """
     from kg.namespaces import PREFIXES
 
     if iri is None:
-        query = _OBSERVATIONS.replace("{ ?obs kg:refArea $e } UNION { ?obs kg:measure $e }", "")
+        where = ""
+        if subjects is not None:
+            if any(c in s for s in subjects for c in '<>"{}|^`\\ '):
+                raise ValueError("not valid IRIs")
+            where = "VALUES ?subject { " + " ".join(f"<{s}>" for s in subjects) + " }"
+        query = _OBSERVATIONS.replace("{ ?obs kg:refArea $e } UNION { ?obs kg:measure $e }", where)
         rows = list(graph.store.query(query, prefixes=PREFIXES))
     else:
         rows = _run(graph, _OBSERVATIONS, iri)

@@ -62,7 +62,7 @@ def resolve_class(graph: KnowledgeGraph, name: str) -> str:
 
 def entities_of_type(graph: KnowledgeGraph, type_name: str | None) -> list[dict[str, Any]]:
     """Index entries of entities of a class (subclasses included), sorted by label."""
-    entities = [e for e in graph.index if e.get("kind") == "entity"]
+    entities = graph.names.entries("entity")
     if type_name is None:
         return sorted(entities, key=lambda e: e["label"].casefold())
     local = resolve_class(graph, type_name)
@@ -87,7 +87,7 @@ def graph_stats(graph: KnowledgeGraph) -> dict[str, Any]:
 
     totals = {
         "triples": len(graph.store),
-        "entities": sum(1 for e in graph.index if e.get("kind") == "entity"),
+        "entities": graph.names.counts().get("entity", 0),
         "sources": count("?x a kg:SourceDocument"),
         "measures": count("?x a kg:Measure"),
         "indicator observations": count("?x a kg:Observation"),

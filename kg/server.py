@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from kg.errors import (
+    BadInputError,
     KgError,
     QueryError,
     QueryTimeoutError,
@@ -669,8 +670,14 @@ def make_server(
     """
     from waitress.server import create_server
 
+    from kg.store import parse_spec
+
+    kind, location = parse_spec(store)
+    if config.allow_update and (kind, location) != ("memory", None):
+        raise BadInputError("--allow-update works with the embedded memory store only")
     workers = 1 if config.allow_update else max(1, config.workers)
-    pool = WorkerPool(root, store, size=workers, wait=config.timeout + 5)
+    # Workers of a remote store must reach it; the query checks still refuse SERVICE and LOAD.
+    pool = WorkerPool(root, store, size=workers, wait=config.timeout + 5, isolate=kind != "sparql")
     app = App(pool, queries_dir, config)
     try:
         server = create_server(
@@ -704,7 +711,9 @@ def serve(root: Path, queries_dir: Path, store: str, host: str, port: int, confi
         shown = f"[{host}]" if ":" in host else host
         url = f"http://{shown}:{server.effective_port}/"
         print(f"Serving the graph at {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop", flush=True)
-        if not pool.isolated:
+        if not pool.isolate:
+            print("note: the query workers keep network access to reach the SPARQL store", file=sys.stderr)
+        elif not pool.isolated:
             print(
                 "warning: could not cut the query workers off the network; relying on the query checks alone",
                 file=sys.stderr,

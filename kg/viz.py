@@ -61,14 +61,15 @@ def view_graph(
     """The entity graph to draw: all of it, the classes in ``types``, or ``focus`` and its neighbourhood."""
     import networkx as nx
 
-    from kg.analysis import entity_node, project_graph
+    from kg.analysis import add_indicators, entity_node, project_graph
 
-    g = project_graph(graph, include=types or None)
+    g = project_graph(graph, include=types or None, indicators=False)
     if focus is not None:
         start = entity_node(g, graph, focus)
         near = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), start, cutoff=depth)
         g = g.subgraph(near).copy()
         g.graph["focus"] = start
+    add_indicators(g, graph)
     return g
 
 

@@ -123,7 +123,6 @@ class Engine:
 
     def __init__(self, graph: Any, updates: list[str] | None = None) -> None:
         self.graph = graph
-        self._by_iri = {entry["iri"]: entry for entry in graph.index}
         for update in updates or []:
             self.update(update)
 
@@ -246,21 +245,17 @@ class Engine:
         """
         from kg.lookup import entity_card
 
-        entry = self._by_iri.get(iri)
+        entry = self.graph.names.get(iri)
         if entry is not None:
             return {"page": "card", "card": entity_card(self.graph, entry)}
         node = _iri(iri)
         out = [
             (_term(r["p"]), _term(r["o"]))
-            for r in self.graph.store.query(
-                "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?p ?o", substitutions={_var("s"): node}
-            )
+            for r in self.graph.store.query(f"SELECT ?p ?o WHERE {{ {node} ?p ?o }} ORDER BY ?p ?o")
         ]
         incoming = [
             (_term(r["s"]), _term(r["p"]))
-            for r in self.graph.store.query(
-                "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?p ?s LIMIT 2000", substitutions={_var("o"): node}
-            )
+            for r in self.graph.store.query(f"SELECT ?s ?p WHERE {{ ?s ?p {node} }} ORDER BY ?p ?s LIMIT 2000")
         ]
         if not out and not incoming:
             raise UnknownEntityError(iri, self.suggest(iri), what="resource")
@@ -285,7 +280,7 @@ class Engine:
 
         name = iri.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
         kind = iri[len(BASE) :].split("/", 1)[0]
-        entries = [e for e in self.graph.index if e["iri"].startswith(BASE + kind + "/")]
+        entries = [e for e in self.graph.names.candidates(name) if e["iri"].startswith(BASE + kind + "/")]
         return [m.entry["iri"][len(BASE) - 1 :] for m in match_names(entries, name)][:5] if name else []
 
     def describe(self, iri: str, media_type: str) -> bytes:
@@ -294,8 +289,7 @@ class Engine:
         node = _iri(iri)
         triples = list(
             self.graph.store.query(
-                "CONSTRUCT { ?x ?p ?o . ?s ?q ?x } WHERE { { ?x ?p ?o } UNION { ?s ?q ?x } }",
-                substitutions={_var("x"): node},
+                f"CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} }} WHERE {{ {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }} }}"
             )
         )
         if not triples:
@@ -320,10 +314,7 @@ class Engine:
 
     def stats(self) -> dict[str, Any]:
         """Triples, and entities, sources and measures in the index."""
-        kinds: dict[str, int] = {}
-        for entry in self.graph.index:
-            kinds[entry.get("kind", "entity")] = kinds.get(entry.get("kind", "entity"), 0) + 1
-        return {"triples": len(self.graph.store), "kinds": kinds}
+        return {"triples": len(self.graph.store), "kinds": self.graph.names.counts()}
 
     def entities(self) -> list[dict[str, Any]]:
         """Every indexed entity, measure and source with its most specific class, by label."""
@@ -342,7 +333,7 @@ class Engine:
                 "kind": e.get("kind", "entity"),
                 "class": classes.get(e["iri"], e.get("kind", "entity")),
             }
-            for e in self.graph.index
+            for e in self.graph.names.entries()
         ]
         return sorted(entries, key=lambda e: (e["class"], e["label"].casefold()))
 
@@ -381,12 +372,6 @@ class Engine:
     def _sleep(seconds: float) -> None:
         """Hold the worker busy (used by tests of the time limit)."""
         time.sleep(seconds)
-
-
-def _var(name: str) -> Any:
-    import pyoxigraph as ox
-
-    return ox.Variable(name)
 
 
 def write_rdf(

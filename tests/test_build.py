@@ -15,7 +15,7 @@ from kg.store import open_graph
 def test_build_writes_a_graph_that_opens(built_tiny: Project, tiny_entity_ids: frozenset[str]) -> None:
     graph = open_graph(built_tiny)
     assert len(graph) > 0
-    assert {e["id"] for e in graph.index if e["kind"] == "entity"} == tiny_entity_ids
+    assert {e["id"] for e in graph.names if e["kind"] == "entity"} == tiny_entity_ids
 
 
 def test_failed_build_leaves_the_last_good_graph(built_tiny: Project) -> None:
@@ -37,12 +37,12 @@ def test_commands_rebuild_when_data_changes_and_keep_the_old_graph_on_failure(bu
     )
     assert is_stale(built_tiny)
     graph = open_graph(built_tiny)
-    assert any(e["label"] == "Sample Facility" for e in graph.index)
+    assert any(e["label"] == "Sample Facility" for e in graph.names)
     assert not is_stale(built_tiny)
     facts = built_tiny.data_dir / "facts" / "tiny-article.yaml"
     facts.write_text(facts.read_text(encoding="utf-8").replace("5.5 percent", "9.9 percent"), encoding="utf-8")
     graph = open_graph(built_tiny)
-    assert any(e["label"] == "Sample Facility" for e in graph.index)
+    assert any(e["label"] == "Sample Facility" for e in graph.names)
     assert len(graph.warnings) == 1 and "using the last good graph" in graph.warnings[0]
 
 
@@ -76,7 +76,7 @@ def test_real_data_builds_and_conforms(real: Project) -> None:
 
 def test_no_two_entities_share_a_normalized_label_or_alias(real_graph) -> None:  # type: ignore[no-untyped-def]
     owner: dict[str, str] = {}
-    for entry in real_graph.index:
+    for entry in real_graph.names:
         for name in [entry["label"], *entry["aliases"]]:
             key = normalize_name(name)
             assert owner.setdefault(key, entry["id"]) == entry["id"], f"{name!r}: {owner[key]} and {entry['id']}"
@@ -90,7 +90,7 @@ def test_every_entity_has_a_type_a_label_and_a_source(real_graph) -> None:  # ty
                 OPTIONAL { ?e rdfs:label ?l } OPTIONAL { ?e kg:mentionedIn ?d . ?d a kg:SourceDocument } }
         GROUP BY ?e""")
     rows = list(rows)
-    entities = [e for e in real_graph.index if e["kind"] == "entity"]
+    entities = [e for e in real_graph.names if e["kind"] == "entity"]
     assert len(rows) == len(entities)
     for row in rows:
         assert int(row["types"].value) >= 1, row["e"]

@@ -143,7 +143,7 @@ def test_every_card_of_the_real_data_renders_as_text_and_json(real_graph) -> Non
 
     from kg.lookup import entity_card, format_card
 
-    for entry in real_graph.index:
+    for entry in real_graph.names:
         card = entity_card(real_graph, entry)
         text = format_card(card)
         assert text.startswith(f"{card['label']}  ({card['id']})\n")

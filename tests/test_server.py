@@ -435,7 +435,7 @@ def test_malformed_paths_and_near_misses_are_404(server: Server) -> None:
 
 
 def test_listings_of_sources_and_measures(server: Server, real_graph: Any) -> None:
-    sources = [e for e in real_graph.index if e["kind"] == "source"]
+    sources = [e for e in real_graph.names if e["kind"] == "source"]
     reply = server.get("/source/", "text/html")
     assert reply.status == 200
     for source in sources:

@@ -1,0 +1,244 @@
+"""Name indexes: how lookups find entities, indicators and sources by name.
+
+Two kinds, one interface (:class:`NameIndex`):
+
+- :class:`ListIndex` holds every name in memory. The embedded store gets it ready-made from
+  the build (``index.json``): a few hundred entries, searched exhaustively.
+- :class:`StoreIndex` asks the store itself with SPARQL, so it works on any store (an
+  on-disk store of millions of triples, a remote server) without reading every name first.
+  Exact names are one indexed triple-pattern lookup; other lookups fetch only the
+  *candidates* (names sharing a word, or a word's first letters, with the name asked for)
+  and leave the scoring to :mod:`kg.lookup`, which then answers as it would with every name
+  at hand, except that a fuzzy match must share at least a word's first four letters.
+
+Entries are dicts: ``id``, ``iri``, ``kind`` ("entity", "measure" or "source"), ``label``,
+``aliases``, ``types`` and, for entities, ``other_names`` (labels in other languages, which
+find the entity but are not shown as aliases).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+from kg.dataset import normalize_name
+from kg.namespaces import ENT, KG, MEASURE, SRC
+
+__all__ = ["NameIndex", "ListIndex", "StoreIndex", "KINDS", "kind_of"]
+
+#: Kind of indexed resource -> its namespace.
+KINDS: dict[str, str] = {"entity": ENT, "measure": MEASURE, "source": SRC}
+
+#: Most candidates fetched for one name.
+MAX_CANDIDATES = 2000
+
+
+def kind_of(iri: str) -> str | None:
+    """The kind of an indexed IRI ("entity", "measure", "source"), from its namespace.
+
+    >>> kind_of("https://w3id.org/beijing-innovation-kg/measure/rd-spending")
+    'measure'
+    """
+    for kind, base in KINDS.items():
+        if iri.startswith(base):
+            return kind
+    return None
+
+
+class NameIndex(Protocol):
+    """What lookups need from a name index."""
+
+    def entries(self, kind: str | None = None) -> list[dict[str, Any]]:
+        """Every entry (of ``kind``)."""
+        ...
+
+    def exact(self, name: str, kind: str | None = None) -> list[dict[str, Any]]:
+        """Entries that may match ``name`` exactly (a superset is fine)."""
+        ...
+
+    def candidates(self, text: str, kind: str | None = None) -> list[dict[str, Any]]:
+        """Entries that may match or contain ``text``, typos included (a superset is fine)."""
+        ...
+
+    def get(self, iri: str) -> dict[str, Any] | None:
+        """The entry of ``iri``, if indexed."""
+        ...
+
+    def counts(self) -> dict[str, int]:
+        """Entries per kind."""
+        ...
+
+
+class ListIndex:
+    """Every entry in memory; every question is answered from the whole list.
+
+    >>> idx = ListIndex([{"id": "a", "iri": "x:a", "kind": "entity", "label": "A"}])
+    >>> [e["id"] for e in idx.candidates("anything")], idx.counts()
+    (['a'], {'entity': 1})
+    """
+
+    def __init__(self, entries: Iterable[dict[str, Any]]) -> None:
+        self._entries = list(entries)
+        self._by_iri = {e["iri"]: e for e in self._entries}
+
+    def entries(self, kind: str | None = None) -> list[dict[str, Any]]:
+        return [e for e in self._entries if kind is None or e.get("kind") == kind]
+
+    def exact(self, name: str, kind: str | None = None) -> list[dict[str, Any]]:
+        return self.entries(kind)
+
+    def candidates(self, text: str, kind: str | None = None) -> list[dict[str, Any]]:
+        return self.entries(kind)
+
+    def get(self, iri: str) -> dict[str, Any] | None:
+        return self._by_iri.get(iri)
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for e in self._entries:
+            out[e.get("kind", "entity")] = out.get(e.get("kind", "entity"), 0) + 1
+        return out
+
+    def __iter__(self) -> Any:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def _literal(text: str) -> str:
+    """``text`` as a SPARQL string literal.
+
+    >>> print(_literal('say "hi"\\n'))
+    "say \\"hi\\"\\n"
+    """
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
+def _kind_filter(kind: str | None) -> str:
+    bases = [KINDS[kind]] if kind else list(KINDS.values())
+    return "FILTER(" + " || ".join(f'STRSTARTS(STR(?e), "{b}")' for b in bases) + ")"
+
+
+def _fragments(text: str) -> list[str]:
+    """The pieces a candidate name must contain one of: words, and the first four letters of long ones.
+
+    Words under three letters count only when there are no others.
+
+    >>> _fragments("Tsinghua  University of AI"), _fragments("AI")
+    (['tsinghua', 'tsin', 'university', 'univ'], ['ai'])
+    """
+    words = normalize_name(text).split()
+    words += [w for w in text.lower().split() if w not in words and not w.isalnum()]  # "r&d" as written
+    long_words = [w for w in words if len(w) >= 3]
+    out: list[str] = []
+    for word in long_words or words:
+        out.append(word)
+        if len(word) >= 6:
+            out.append(word[:4])
+    return list(dict.fromkeys(out))
+
+
+class StoreIndex:
+    """Names read from the store with SPARQL, on demand.
+
+    ``store`` is anything with pyoxigraph's ``query(text, prefixes=...)``.
+    """
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def _query(self, text: str) -> Any:
+        from kg.namespaces import PREFIXES
+
+        return self.store.query(text, prefixes=PREFIXES)
+
+    def _entries_for(self, where: str) -> list[dict[str, Any]]:
+        """Entries for the ``?e`` chosen by ``where``, with their names and types."""
+        rows = self._query(
+            f"""SELECT ?e ?p ?v WHERE {{
+              {{ SELECT DISTINCT ?e WHERE {{ {where} }} }}
+              {{ ?e rdfs:label ?v BIND(rdfs:label AS ?p) }} UNION {{ ?e skos:altLabel ?v BIND(skos:altLabel AS ?p) }}
+              UNION {{ ?e a ?v BIND(rdf:type AS ?p) FILTER(STRSTARTS(STR(?v), STR(kg:))) }}
+            }}"""
+        )
+        found: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            iri = r["e"].value
+            kind = kind_of(iri)
+            if kind is None:
+                continue
+            local = iri[len(KINDS[kind]) :]
+            entry = found.setdefault(
+                iri,
+                {"id": local, "iri": iri, "kind": kind, "label": None, "aliases": [], "types": [], "other_names": []},
+            )
+            p, v = r["p"].value, r["v"]
+            if p.endswith("#label"):
+                lang = getattr(v, "language", None)
+                if entry["label"] is None or lang in (None, "en"):
+                    entry["label"] = v.value
+            elif p.endswith("#altLabel"):
+                lang = getattr(v, "language", None)
+                target = entry["aliases"] if lang in (None, "en") else entry["other_names"]
+                if v.value not in target:
+                    target.append(v.value)
+            elif v.value.startswith(KG):
+                entry["types"].append(v.value[len(KG) :])
+        out = []
+        for entry in found.values():
+            if entry["label"] is None:
+                continue
+            if entry["kind"] == "source" and entry["id"] not in entry["aliases"]:
+                entry["aliases"].append(entry["id"])
+            if entry["kind"] != "entity":
+                del entry["other_names"]
+            entry["aliases"].sort()
+            entry["types"].sort()
+            out.append(entry)
+        return sorted(out, key=lambda e: e["iri"])
+
+    def entries(self, kind: str | None = None) -> list[dict[str, Any]]:
+        return self._entries_for(f"?e rdfs:label ?l {_kind_filter(kind)}")
+
+    def exact(self, name: str, kind: str | None = None) -> list[dict[str, Any]]:
+        name = name.strip()
+        if not name:
+            return []
+        values = " ".join(f"{_literal(name)}{tag}" for tag in ("", "@en", "@zh"))
+        where = f"VALUES ?l {{ {values} }} ?e rdfs:label|skos:altLabel ?l {_kind_filter(kind)}"
+        hits = self._entries_for(where)
+        for base_kind in ("source",) if kind in (None, "source") else ():  # a source's id is one of its names
+            if "/" not in name and not any(c in name for c in '<>"{}|^`\\ '):
+                hits += [e for e in self._entries_for(f"VALUES ?e {{ <{KINDS[base_kind]}{name}> }}") if e not in hits]
+        return hits
+
+    def candidates(self, text: str, kind: str | None = None) -> list[dict[str, Any]]:
+        pieces = _fragments(text)
+        if not pieces:
+            return []
+        test = " || ".join(f"CONTAINS(LCASE(STR(?l)), {_literal(p)})" for p in pieces)
+        where = f"?e rdfs:label|skos:altLabel ?l FILTER({test}) {_kind_filter(kind)}"
+        rows = self._query(f"SELECT DISTINCT ?e WHERE {{ {where} }} LIMIT {MAX_CANDIDATES}")
+        iris = [r["e"].value for r in rows]
+        hits = self.exact(text, kind)
+        if iris:
+            hits += self._entries_for("VALUES ?e { " + " ".join(f"<{i}>" for i in iris) + " }")
+        return list({e["iri"]: e for e in hits}.values())
+
+    def get(self, iri: str) -> dict[str, Any] | None:
+        if kind_of(iri) is None or any(c in iri for c in '<>"{}|^`\\ '):
+            return None
+        hits = self._entries_for(f"VALUES ?e {{ <{iri}> }}")
+        return hits[0] if hits else None
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for kind in KINDS:
+            rows = list(
+                self._query(f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e rdfs:label ?l {_kind_filter(kind)} }}")
+            )
+            if int(rows[0]["n"].value):
+                out[kind] = int(rows[0]["n"].value)
+        return out

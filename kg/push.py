@@ -1,0 +1,126 @@
+"""Copying a graph into another store: ``kg push --to sparql:URL`` or ``--to oxigraph:PATH``.
+
+A push replaces the target's copy of the graph, so pushing twice leaves the same graph,
+and an interrupted push can simply be run again. To a SPARQL server, the triples go in
+batches of ``INSERT DATA`` into a staging graph, which one ``MOVE`` then puts in place of
+the data graph: readers see the old graph or the new one, never half of it. Blank nodes are
+replaced by stable IRIs first (``.well-known/genid/`` IRIs named by RDF canonicalization),
+because a blank node label means a new node in every request, so a graph sent in batches
+would otherwise come apart (and grow on every push).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from kg.errors import BadInputError, StoreError
+from kg.namespaces import BASE
+from kg.store import KnowledgeGraph, parse_spec
+
+__all__ = ["push", "skolemize", "GENID", "DEFAULT_BATCH"]
+
+#: Namespace of the IRIs that stand for blank nodes (RDF 1.1 skolem IRIs).
+GENID = BASE + ".well-known/genid/"
+
+#: Triples per INSERT DATA request.
+DEFAULT_BATCH = 5000
+
+Progress = Callable[[int], None]
+
+
+def skolemize(triples: Iterable[Any]) -> Iterator[Any]:
+    """The triples with every blank node replaced by a stable IRI under :data:`GENID`.
+
+    The names come from canonicalizing the triples that have blank nodes, so the same
+    graph gets the same IRIs whatever labels its blank nodes had.
+
+    >>> import pyoxigraph as ox
+    >>> p = ox.NamedNode("http://x/p")
+    >>> a = [ox.Triple(ox.BlankNode("b1"), p, ox.Literal("1"))]
+    >>> b = [ox.Triple(ox.BlankNode("other"), p, ox.Literal("1"))]
+    >>> list(skolemize(a)) == list(skolemize(b))
+    True
+    >>> next(skolemize(a)).subject.value.startswith(GENID)
+    True
+    """
+    import pyoxigraph as ox
+
+    with_blanks = ox.Dataset()
+    for t in triples:
+        if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+            with_blanks.add(ox.Quad(t.subject, t.predicate, t.object))
+        else:
+            yield t
+    if not len(with_blanks):
+        return
+    with_blanks.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+
+    def named(term: Any) -> Any:
+        return ox.NamedNode(GENID + term.value) if isinstance(term, ox.BlankNode) else term
+
+    for q in sorted(with_blanks, key=str):
+        yield ox.Triple(named(q.subject), q.predicate, named(q.object))
+
+
+def _batches(triples: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for t in triples:
+        batch.append(t)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _graph_ref(iri: str | None) -> str:
+    return "DEFAULT" if iri is None else f"<{iri}>"
+
+
+def push_remote(
+    graph: KnowledgeGraph, target: Any, *, batch: int = DEFAULT_BATCH, progress: Progress | None = None
+) -> int:
+    """Replace the data graph of the :class:`~kg.remote.RemoteStore` ``target`` with ``graph``."""
+    import pyoxigraph as ox
+
+    staging = (target.graph or BASE + "graph") + "/staging"
+    target.update(f"DROP SILENT GRAPH <{staging}>")
+    sent = 0
+    for chunk in _batches(skolemize(graph.triples()), batch):
+        body = ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES)
+        text = bytes(body or b"").decode("utf-8")
+        target.update(f"INSERT DATA {{ GRAPH <{staging}> {{\n{text}}} }}")
+        sent += len(chunk)
+        if progress is not None:
+            progress(len(chunk))
+    target.update(f"MOVE SILENT <{staging}> TO {_graph_ref(target.graph)}")
+    held = len(target)
+    if held != sent:
+        raise StoreError(f"pushed {sent} triples but {target.url} holds {held}; push again")
+    return held
+
+
+def push(
+    graph: KnowledgeGraph,
+    to: str,
+    *,
+    batch: int = DEFAULT_BATCH,
+    progress: Progress | None = None,
+) -> int:
+    """Copy ``graph`` into the store named ``to``; the number of triples the target then holds."""
+    name, location = parse_spec(to)
+    if batch < 1:
+        raise BadInputError("the batch size must be at least 1")
+    if name == "sparql":
+        from kg.remote import from_spec
+
+        return push_remote(graph, from_spec(location), batch=batch, progress=progress)
+    if name == "oxigraph" and location:
+        from kg.ondisk import replace_with
+
+        if graph.spec == to:
+            raise BadInputError(f"{to} is the store being pushed; push to another one")
+        return replace_with(Path(location), graph.triples(), progress=progress)
+    raise BadInputError(f"cannot push to {to!r}: give sparql:URL or oxigraph:PATH")
