@@ -123,7 +123,7 @@ def project_graph(
     exclude_set = _members(graph, exclude or ())
     subclass_depth = _class_depths(graph)
     families = _families(graph)
-    for iri, cls_list in classes.items():
+    for iri, cls_list in sorted(classes.items()):
         cls, cls_label = max(cls_list, key=lambda c: (subclass_depth.get(c[0], 0), c[0]))
         if include_set is not None and iri not in include_set:
             continue
@@ -151,21 +151,19 @@ def project_graph(
                 return
         g.add_edge(u, v, predicate=predicate, label=label, sources=[(doc, quote)])
 
+    edges = []  # sorted, so that the projection (and what depends on order) is the same on every store
     for r in graph.query(_EDGES):
         pred = r["p"].value[len(KG) :] if r["p"].value.startswith(KG) else r["p"].value
         label = r["pl"].value if r["pl"] is not None else pred
-        add(r["s"].value, r["o"].value, pred, label, _doc(r["doc"].value), r["quote"].value)
+        edges.append((r["s"].value, r["o"].value, pred, label, _doc(r["doc"].value), r["quote"].value))
     for r in graph.query(_POST_EDGES):
-        add(r["s"].value, r["o"].value, "holdsPostIn", f"{r['role'].value} of", _doc(r["doc"].value), r["quote"].value)
+        role = f"{r['role'].value} of"
+        edges.append((r["s"].value, r["o"].value, "holdsPostIn", role, _doc(r["doc"].value), r["quote"].value))
     for r in graph.query(_RANK_EDGES):
-        add(
-            r["s"].value,
-            r["o"].value,
-            "rankedIn",
-            f"ranked #{r['rank'].value} in",
-            _doc(r["doc"].value),
-            r["quote"].value,
-        )
+        rank = f"ranked #{r['rank'].value} in"
+        edges.append((r["s"].value, r["o"].value, "rankedIn", rank, _doc(r["doc"].value), r["quote"].value))
+    for edge in sorted(set(edges)):
+        add(*edge)
     if indicators:
         add_indicators(g, source)
     return g

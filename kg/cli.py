@@ -677,7 +677,7 @@ def load(state: State, files: tuple[str, ...], target: str | None, rdf_format: s
         kg --store oxigraph:kg.db lookup "Huairou Science City"
     """
     from kg.errors import BadInputError
-    from kg.ondisk import load_files
+    from kg.ondisk import check_files, load_files
     from kg.store import parse_spec
 
     spec = target or state.store_name
@@ -685,7 +685,8 @@ def load(state: State, files: tuple[str, ...], target: str | None, rdf_format: s
     if kind != "oxigraph" or not location:
         raise BadInputError(f"kg load imports into an on-disk store: give --to oxigraph:PATH (not {spec!r})")
     paths = [Path(f) for f in files]
-    total = sum(p.stat().st_size for p in paths if p.is_file())
+    check_files(paths, rdf_format)  # bad files are reported before the progress bar starts
+    total = sum(p.stat().st_size for p in paths)
     with click.progressbar(length=total, label="Loading", file=sys.stderr, show_pos=False) as bar:
         count = load_files(Path(location), paths, rdf_format=rdf_format, replace=replace, progress=bar.update)
     click.echo(f"{spec} now holds {count:,} triples")
@@ -722,7 +723,9 @@ def push(state: State, target: str, batch: int) -> None:
         kg --store sparql:http://127.0.0.1:7878/query lookup Beijing
     """
     from kg.push import push as run_push
+    from kg.push import target as push_target
 
+    push_target(target)  # a bad target is reported before anything is read
     graph = state.graph()
     total = len(graph)
     with click.progressbar(length=total, label="Pushing", file=sys.stderr, show_pos=True) as bar:

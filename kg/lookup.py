@@ -223,7 +223,7 @@ SELECT ?r ?who ?wl ?index ?il ?rank ?cat ?outof ?scope ?times ?year ?note ?doc ?
   OPTIONAL { ?r kg:rankedIn ?index . ?index rdfs:label ?il }
   OPTIONAL { ?r kg:rankCategory ?cat } OPTIONAL { ?r kg:outOf ?outof } OPTIONAL { ?r kg:scope ?scope }
   OPTIONAL { ?r kg:consecutiveTimes ?times } OPTIONAL { ?r kg:year ?year } OPTIONAL { ?r kg:note ?note }
-} ORDER BY ?il ?rank ?wl
+} ORDER BY ?il ?rank ?wl ?cat ?r
 """
 
 _POSTS = """
@@ -251,7 +251,7 @@ SELECT ?t ?tl WHERE { $e a ?t . OPTIONAL { ?t rdfs:label ?tl FILTER(LANG(?tl) = 
 
 _SOURCE = """
 SELECT ?p ?v WHERE { $e ?p ?v FILTER(?p IN (kg:title, kg:author, kg:publishedBy, kg:datePublished, kg:language,
-  kg:textFile, kg:sha256)) }
+  kg:textFile, kg:sha256)) } ORDER BY ?p ?v
 """
 
 
@@ -474,7 +474,7 @@ def entity_card(graph: KnowledgeGraph, entry: dict[str, Any]) -> dict[str, Any]:
         "label": entry["label"],
         "types": types,
         "type_labels": type_labels,
-        "aliases": list(entry.get("aliases", [])),
+        "aliases": sorted(entry.get("aliases", []), key=lambda a: (a.casefold(), a)),
         "outside_knowledge": [
             {
                 "predicate": f["predicate"],

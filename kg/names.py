@@ -192,6 +192,8 @@ class StoreIndex:
                 continue
             if entry["kind"] == "source" and entry["id"] not in entry["aliases"]:
                 entry["aliases"].append(entry["id"])
+            names = [entry["label"], *entry["aliases"], *entry["other_names"]]
+            entry["keys"] = sorted({normalize_name(n) for n in names})
             if entry["kind"] != "entity":
                 del entry["other_names"]
             entry["aliases"].sort()

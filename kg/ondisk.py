@@ -18,7 +18,7 @@ from typing import Any
 
 from kg.errors import DataError, StoreError
 
-__all__ = ["open_read_only", "load_files", "replace_with"]
+__all__ = ["open_read_only", "check_files", "load_files", "replace_with"]
 
 Progress = Callable[[int], None]
 
@@ -108,6 +108,18 @@ class _Staging:
         shutil.rmtree(self.staging, ignore_errors=True)
 
 
+def check_files(files: Sequence[Path], rdf_format: str | None = None) -> list[tuple[Path, Any]]:
+    """Each file with its RDF format; :class:`StoreError` for a missing one, :class:`BadInputError` for an
+    unknown format."""
+    from kg.store import rdf_format_of
+
+    formats = [(file, rdf_format_of(file, rdf_format)) for file in files]
+    for file, _ in formats:
+        if not file.is_file():
+            raise StoreError(f"no such file: {file}")
+    return formats
+
+
 def load_files(
     path: Path,
     files: Sequence[Path],
@@ -129,12 +141,7 @@ def load_files(
     >>> load_files(folder / "db", [folder / "a.nt"])
     1
     """
-    from kg.store import rdf_format_of
-
-    formats = [(file, rdf_format_of(file, rdf_format)) for file in files]
-    for file, _ in formats:
-        if not file.is_file():
-            raise StoreError(f"no such file: {file}")
+    formats = check_files(files, rdf_format)
     staging = _Staging(path, keep_existing=not replace)
     try:
         for file, fmt in formats:

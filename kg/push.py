@@ -19,7 +19,7 @@ from kg.errors import BadInputError, StoreError
 from kg.namespaces import BASE
 from kg.store import KnowledgeGraph, parse_spec
 
-__all__ = ["push", "skolemize", "GENID", "DEFAULT_BATCH"]
+__all__ = ["push", "push_remote", "target", "skolemize", "GENID", "DEFAULT_BATCH"]
 
 #: Namespace of the IRIs that stand for blank nodes (RDF 1.1 skolem IRIs).
 GENID = BASE + ".well-known/genid/"
@@ -102,6 +102,21 @@ def push_remote(
     return held
 
 
+def target(to: str) -> Any:
+    """The store named ``to`` as a push target: a :class:`~kg.remote.RemoteStore` or a folder.
+
+    Raises :class:`BadInputError` for stores that cannot be pushed to.
+    """
+    name, location = parse_spec(to)
+    if name == "sparql":
+        from kg.remote import from_spec
+
+        return from_spec(location)
+    if name == "oxigraph" and location:
+        return Path(location)
+    raise BadInputError(f"cannot push to {to!r}: give sparql:URL or oxigraph:PATH")
+
+
 def push(
     graph: KnowledgeGraph,
     to: str,
@@ -110,17 +125,13 @@ def push(
     progress: Progress | None = None,
 ) -> int:
     """Copy ``graph`` into the store named ``to``; the number of triples the target then holds."""
-    name, location = parse_spec(to)
     if batch < 1:
         raise BadInputError("the batch size must be at least 1")
-    if name == "sparql":
-        from kg.remote import from_spec
-
-        return push_remote(graph, from_spec(location), batch=batch, progress=progress)
-    if name == "oxigraph" and location:
+    where = target(to)
+    if isinstance(where, Path):
         from kg.ondisk import replace_with
 
         if graph.spec == to:
             raise BadInputError(f"{to} is the store being pushed; push to another one")
-        return replace_with(Path(location), graph.triples(), progress=progress)
-    raise BadInputError(f"cannot push to {to!r}: give sparql:URL or oxigraph:PATH")
+        return replace_with(where, graph.triples(), progress=progress)
+    return push_remote(graph, where, batch=batch, progress=progress)

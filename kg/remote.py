@@ -153,10 +153,8 @@ class RemoteStore:
                 passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
                 for endpoint in {self.url, self.update_url}:
                     passwords.add_password(None, endpoint, self._user, self._password or "")
-                handlers += [
-                    urllib.request.HTTPBasicAuthHandler(passwords),
-                    urllib.request.HTTPDigestAuthHandler(passwords),
-                ]
+                handlers += [_closing(urllib.request.HTTPBasicAuthHandler)(passwords)]
+                handlers += [_closing(urllib.request.HTTPDigestAuthHandler)(passwords)]
             self._opener = urllib.request.build_opener(*handlers)
         return self._opener
 
@@ -190,6 +188,8 @@ class RemoteStore:
                 detail = _short(exc.read().decode("utf-8", "replace"))
             except OSError:
                 detail = ""
+            finally:
+                exc.close()
             status = f"HTTP {exc.code}" + (f": {detail}" if detail else "")
             if exc.code == 400:
                 raise QueryError(f"{where} rejected the request ({status})") from None
@@ -264,6 +264,9 @@ class RemoteStore:
         if form == "UPDATE":
             raise QueryError("this is an update, not a query")
         text = self._prologue(prefixes) + query
+        # Parse here first (on an empty store, so nothing runs): a malformed query gets the
+        # same message as on the embedded store, and never travels.
+        ox.Store().query(query, prefixes=prefixes)
         fields = [("query", text), *self._dataset(default_graph, named_graphs)]
         graph_answer = form in ("CONSTRUCT", "DESCRIBE")
         media_type, body = self._post(self.url, fields, _GRAPH_ACCEPT if graph_answer else _SELECT_ACCEPT)
@@ -293,6 +296,22 @@ class RemoteStore:
     def triples(self) -> Iterator[Any]:
         """Every triple of the data graph."""
         return iter(self.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"))
+
+
+def _closing(handler: type) -> type:
+    """An auth handler that closes the 401 answer it answers with credentials (urllib leaves it open)."""
+
+    def http_error_401(self: Any, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
+        try:
+            result = handler.http_error_401(self, req, fp, code, msg, headers)  # type: ignore[attr-defined]
+        except BaseException:
+            fp.close()
+            raise
+        if result is not None:
+            fp.close()
+        return result
+
+    return type(f"Closing{handler.__name__}", (handler,), {"http_error_401": http_error_401})
 
 
 def _as_query_triples(triples: Iterable[Any]) -> Any:

@@ -1,14 +1,17 @@
-"""Helpers for the server tests: start ``kg serve`` on a free loopback port, make requests."""
+"""Helpers for the server tests: start ``kg serve`` or ``oxigraph serve`` on a free loopback port, make requests."""
 
 from __future__ import annotations
 
 import http.client
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -144,3 +147,112 @@ class Recorder:
         self._stop = True
         self._thread.join(2)
         self.sock.close()
+
+
+def free_port() -> int:
+    """A loopback port that was free a moment ago."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _oxigraph_cli() -> str:
+    """The ``oxigraph`` command installed beside this Python (PyPI package ``oxigraph``)."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    assert found, "the oxigraph command is missing: pip install oxigraph"
+    return found
+
+
+@contextmanager
+def oxigraph_server(location: Path) -> Iterator[str]:
+    """``oxigraph serve`` on loopback with its data in ``location``; yields the query URL."""
+    port = free_port()
+    process = subprocess.Popen(
+        [_oxigraph_cli(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2) as reply:
+                    if reply.status == 200:
+                        break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                err = process.stderr.read().decode() if process.stderr else ""
+                process.kill()
+                raise AssertionError(f"oxigraph serve did not start: {err}")
+            time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
+        if process.stderr:
+            process.stderr.close()
+
+
+class AuthProxy:
+    """A loopback HTTP proxy in front of ``target`` that wants HTTP Basic credentials ``user``/``password``."""
+
+    def __init__(self, target: str, user: str, password: str) -> None:
+        import base64
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        expected = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+        self.seen: list[str | None] = []
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+                auth = self.headers.get("Authorization")
+                proxy.seen.append(auth)
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if auth != expected:
+                    self.send_response(401)
+                    self.send_header("WWW-Authenticate", 'Basic realm="kg test"')
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                forward = urllib.request.Request(
+                    target.rsplit("/", 1)[0] + self.path,
+                    data=body,
+                    method="POST",
+                    headers={k: v for k, v in self.headers.items() if k.lower() in ("content-type", "accept")},
+                )
+                try:
+                    with urllib.request.urlopen(forward, timeout=30) as reply:
+                        status, headers, data = reply.status, reply.headers, reply.read()
+                except urllib.error.HTTPError as exc:
+                    status, headers, data = exc.code, exc.headers, exc.read()
+                    exc.close()
+                self.send_response(status)
+                if headers.get("Content-Type"):
+                    self.send_header("Content-Type", headers["Content-Type"])
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def url(self, path: str = "/query", credentials: str = "") -> str:
+        return f"http://{credentials}127.0.0.1:{self.port}{path}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(5)

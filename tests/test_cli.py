@@ -112,7 +112,10 @@ def test_usage_errors_are_one_line(run) -> None:  # type: ignore[no-untyped-def]
     assert result.exit_code == 2
     assert result.output == "Error: Missing argument 'NAME'. (see 'kg lookup --help')\n"
     result = run("--store", "nosuch", "stats")
-    assert (result.exit_code, result.output) == (2, "Error: unknown store 'nosuch' (use memory, memory:FILE, oxigraph:PATH or sparql:URL)\n")
+    assert (result.exit_code, result.output) == (
+        2,
+        "Error: unknown store 'nosuch' (use memory, memory:FILE, oxigraph:PATH or sparql:URL)\n",
+    )
 
 
 def test_unknown_prefix_is_one_line(run) -> None:  # type: ignore[no-untyped-def]
