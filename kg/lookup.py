@@ -190,11 +190,12 @@ def _sources(rows: Iterable[tuple[Any, Any, Any]]) -> list[dict[str, Any]]:
 
 _RELATIONS = """
 SELECT ?dir ?p ?pl ?other ?ol ?doc ?title ?quote ?outside WHERE {
-  { ?a rdf:subject $e ; rdf:predicate ?p ; rdf:object ?other . BIND("out" AS ?dir) }
+  { ?a rdf:subject $e ; a kg:Assertion ; rdf:predicate ?p ; rdf:object ?other . BIND("out" AS ?dir) }
   UNION
-  { ?a rdf:object $e ; rdf:predicate ?p ; rdf:subject ?other . BIND("in" AS ?dir) }
-  ?a a kg:Assertion .
-  OPTIONAL { ?a kg:sourceDocument ?doc . ?a kg:quote ?quote . OPTIONAL { ?doc rdfs:label ?title } }
+  { ?a rdf:object $e ; a kg:Assertion ; rdf:predicate ?p ; rdf:subject ?other . BIND("in" AS ?dir) }
+  # One pattern per OPTIONAL: Oxigraph joins a group of patterns by scanning all of them.
+  OPTIONAL { ?a kg:sourceDocument ?doc } OPTIONAL { ?a kg:quote ?quote }
+  OPTIONAL { ?a kg:sourceDocument/rdfs:label ?title }
   OPTIONAL { ?a kg:outsideKnowledge ?outside }
   OPTIONAL { ?p rdfs:label ?pl FILTER(LANG(?pl) = "en") }
   OPTIONAL { ?other rdfs:label ?ol }
