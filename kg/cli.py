@@ -702,7 +702,7 @@ def load(state: State, files: tuple[str, ...], target: str | None, rdf_format: s
 )
 @click.option(
     "--batch",
-    default=5000,
+    default=1000,
     show_default=True,
     type=click.IntRange(min=1),
     help="Triples per update request (to a SPARQL server).",

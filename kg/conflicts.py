@@ -97,7 +97,14 @@ def _same_claim(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _containment(graph: KnowledgeGraph) -> set[tuple[str, str]]:
-    """(inner, outer) pairs of places and parts: what lies within what."""
+    """(inner, outer) pairs of places and parts: what lies within what.
+
+    From a remote store the containment edges are fetched and followed here, since servers
+    differ in running paths open at both ends (Virtuoso refuses them).
+    """
+    graph = graph.pull(
+        "CONSTRUCT { ?a ?p ?b } WHERE { ?a ?p ?b FILTER(?p IN (kg:locatedIn, kg:partOf, kg:subOrganizationOf)) }"
+    )
     rows = graph.query(
         "SELECT DISTINCT ?a ?b WHERE { ?a (kg:locatedIn|kg:partOf|kg:subOrganizationOf)+ ?b "
         "FILTER(?a != ?b && isIRI(?b)) }"

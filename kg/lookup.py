@@ -298,7 +298,7 @@ def _relations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
             rows[key] = []
         rows[key].append((r["doc"], r["title"], r["quote"]))
     out = []
-    for key, record in grouped.items():
+    for key, record in sorted(grouped.items(), key=lambda kv: kv[0]):  # the same order from every store
         record["sources"] = _sources(rows[key])
         out.append(record)
     return out
@@ -321,6 +321,11 @@ def _period(r: Any) -> tuple[str | None, str | None]:
         end = r["end"].value if r["end"] is not None else ".."
         return None, f"{r['start'].value}/{end}"
     return None, None
+
+
+def _observation_order(f: dict[str, Any]) -> tuple[str, ...]:
+    """Measure, then time, then IRI: the order of observations whatever the store's ORDER BY does."""
+    return (f["measure"]["label"], f["year"] or "", f["period"] or "", f["as_of"] or "", f["id"])
 
 
 def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] | None = None) -> list[dict[str, Any]]:
@@ -365,7 +370,7 @@ def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] 
                 "sources": _sources([(r["doc"], r["title"], r["quote"])]),
             }
         )
-    return out
+    return sorted(out, key=_observation_order)
 
 
 def _rankings(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
@@ -388,7 +393,16 @@ def _rankings(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
                 "sources": _sources([(r["doc"], r["title"], r["quote"])]),
             }
         )
-    return out
+    return sorted(
+        out,
+        key=lambda f: (
+            (f["index"] or {}).get("label") or "",
+            f["rank"],
+            f["entity"]["label"],
+            f["category"] or "",
+            f["id"],
+        ),
+    )
 
 
 def _posts(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
@@ -411,7 +425,7 @@ def _posts(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
         )
         if r["org"] is not None and all(o["iri"] != r["org"].value for o in rec["organizations"]):
             rec["organizations"].append(_ref(r["org"], r["orgl"]))
-    return list(records.values())
+    return sorted(records.values(), key=lambda f: (f["person"]["label"], f["as_of"] or "", f["id"]))
 
 
 def _quotations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:

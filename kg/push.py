@@ -24,8 +24,8 @@ __all__ = ["push", "push_remote", "target", "skolemize", "GENID", "DEFAULT_BATCH
 #: Namespace of the IRIs that stand for blank nodes (RDF 1.1 skolem IRIs).
 GENID = BASE + ".well-known/genid/"
 
-#: Triples per INSERT DATA request.
-DEFAULT_BATCH = 5000
+#: Triples per INSERT DATA request (Virtuoso refuses requests of more than about 1,400).
+DEFAULT_BATCH = 1000
 
 Progress = Callable[[int], None]
 

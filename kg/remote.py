@@ -41,7 +41,8 @@ __all__ = ["RemoteStore", "DATA_GRAPH", "from_spec"]
 #: The named graph that holds the data on a remote server.
 DATA_GRAPH = BASE + "graph"
 
-_SELECT_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.8"
+# XML first: Virtuoso writes booleans in JSON results as "1"; both parse with Oxigraph.
+_SELECT_ACCEPT = "application/sparql-results+xml, application/sparql-results+json;q=0.9"
 _GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
 
 
@@ -182,7 +183,8 @@ class RemoteStore:
         try:
             with self._open().open(request, timeout=self.timeout) as response:
                 media_type = response.headers.get_content_type()
-                return media_type, response.read()
+                body = response.read()
+                headers = response.headers
         except urllib.error.HTTPError as exc:
             try:
                 detail = _short(exc.read().decode("utf-8", "replace"))
@@ -221,6 +223,16 @@ class RemoteStore:
             raise StoreError(f"{where} did not answer within {self.timeout:g} s") from None
         except OSError as exc:  # connection reset, bad status line ...
             raise StoreError(f"{where} broke off the answer: {exc.strerror or exc}") from None
+        # Virtuoso answers a query past its time limit with 200 and partial results, and cuts
+        # results at its row limit silently, saying so only in headers: never pass those on.
+        if headers.get("X-SQL-State") == "S1TAT":
+            raise StoreError(f"{where} stopped the query at its time limit (partial results withheld)")
+        if headers.get("X-SPARQL-MaxRows"):
+            raise StoreError(
+                f"{where} cut the answer at its row limit of {headers['X-SPARQL-MaxRows']} rows "
+                "(raise ResultSetMaxRows on the server)"
+            )
+        return media_type, body
 
     # --- the pyoxigraph.Store interface ----------------------------------------------
 

@@ -208,6 +208,7 @@ class AuthProxy:
         from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
         expected = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+        self.target = target
         self.seen: list[str | None] = []
         proxy = self
 
@@ -249,8 +250,9 @@ class AuthProxy:
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
-    def url(self, path: str = "/query", credentials: str = "") -> str:
-        return f"http://{credentials}127.0.0.1:{self.port}{path}"
+    def url(self, credentials: str = "") -> str:
+        """The proxy's URL for the target's endpoint path, with ``user:password@`` if given."""
+        return f"http://{credentials}127.0.0.1:{self.port}{urlsplit(self.target).path}"
 
     def close(self) -> None:
         self.server.shutdown()
