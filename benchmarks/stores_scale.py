@@ -219,8 +219,15 @@ def run_size(size: int, stores: list[str], work: Path, timeout: float) -> dict[s
             url = server_ctx.__enter__()
             spec = f"sparql:{url}"
             start = time.perf_counter()
-            subprocess.run([KG, "--store", f"memory:{path}", "push", "--to", spec], capture_output=True, check=True)
+            pushed = subprocess.run(
+                [KG, "--store", f"memory:{path}", "push", "--to", spec], capture_output=True, text=True
+            )
             extra["import"] = time.perf_counter() - start
+            if pushed.returncode != 0:
+                server_ctx.__exit__(None, None, None)
+                results[store] = {"error": "push failed: " + pushed.stderr.strip().splitlines()[-1][:120]}
+                print(" " + results[store]["error"], flush=True)
+                continue
         else:
             spec = "rdflib"
         print(f"  {store} ...", end="", flush=True)

@@ -95,7 +95,8 @@ def push_remote(
         sent += len(chunk)
         if progress is not None:
             progress(len(chunk))
-    target.update(f"MOVE SILENT <{staging}> TO {_graph_ref(target.graph)}")
+    # Moving a large graph takes a server a while (Oxigraph: about a minute per million triples).
+    target.update(f"MOVE SILENT <{staging}> TO {_graph_ref(target.graph)}", timeout=max(60.0, sent / 5000))
     held = len(target)
     if held != sent:
         raise StoreError(f"pushed {sent} triples but {target.url} holds {held}; push again")

@@ -297,9 +297,17 @@ class RemoteStore:
                 f"the server at {self.url} did not answer with SPARQL results ({_short(str(exc), 100)})"
             ) from None
 
-    def update(self, update: str, *, prefixes: dict[str, str] | None = None) -> None:
-        """Run a SPARQL update on the server's update endpoint."""
-        self._post(self.update_url, [("update", self._prologue(prefixes) + update)], "*/*")
+    def update(self, update: str, *, prefixes: dict[str, str] | None = None, timeout: float | None = None) -> None:
+        """Run a SPARQL update on the server's update endpoint (``timeout`` overrides the store's)."""
+        fields = [("update", self._prologue(prefixes) + update)]
+        if timeout is None:
+            self._post(self.update_url, fields, "*/*")
+            return
+        saved, self.timeout = self.timeout, max(self.timeout, timeout)
+        try:
+            self._post(self.update_url, fields, "*/*")
+        finally:
+            self.timeout = saved
 
     def __len__(self) -> int:
         rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
