@@ -390,3 +390,16 @@ def test_credentials_are_sent_refused_clearly_and_never_shown(server_store: str)
         assert any(a and a.startswith("Basic ") for a in proxy.seen)
     finally:
         proxy.close()
+
+
+def test_kg_serve_serves_an_on_disk_store(real: Project, disk_store: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.serving import running_server
+
+    monkeypatch.setenv("KG_STORE", disk_store)
+    with running_server(real.root) as server:
+        reply = server.query("SELECT ?l WHERE { ent:huairou-science-city rdfs:label ?l }", accept="text/csv")
+        assert (reply.status, reply.text) == (200, "l\r\nHuairou Science City\r\n")
+        page = server.get("/entity/huairou-science-city", accept="text/html")
+        assert page.status == 200 and "怀柔科学城" in page.text
+    result = _kg(real, "--store", disk_store, "serve", "--allow-update")
+    assert (result.exit_code, result.output) == (2, "Error: --allow-update works with the embedded memory store only\n")
