@@ -12,6 +12,12 @@ echo; echo '== kg timeline Beijing --indicator "patents per 10,000 people"'
 $kg timeline Beijing --indicator "patents per 10,000 people"
 echo; echo "== kg conflicts --kind related";         $kg conflicts --kind related
 echo; echo "== kg viz -o kg-graph.html";              $kg viz -o kg-graph.html
+echo; echo "== the same graph in an on-disk store: kg push --to oxigraph:DIR, then --store oxigraph:DIR"
+disk=$(mktemp -d)
+$kg push --to "oxigraph:$disk/kg.db"
+$kg --store "oxigraph:$disk/kg.db" lookup "Zhongguancun Science City" > "$disk/card.txt"
+head -n 6 "$disk/card.txt"
+rm -rf "$disk"
 echo; echo "== kg serve: the SPARQL endpoint and an entity page over HTTP (then stopped)"
 log=$(mktemp)
 $kg serve --port 0 >"$log" 2>&1 &
