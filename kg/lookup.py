@@ -202,10 +202,13 @@ SELECT ?dir ?p ?pl ?other ?ol ?doc ?title ?quote ?outside WHERE {
 } ORDER BY ?dir ?p ?other ?doc
 """
 
+# Each query starts from the entity in one basic graph pattern (VALUES over the linking
+# predicates, not a UNION joined to the rest), so Oxigraph walks out from the entity instead
+# of scanning every fact of the kind: on an on-disk store of a million triples, 0.2 s -> ms.
 _OBSERVATIONS = """
 SELECT ?obs ?subject ?sl ?measure ?ml ?value ?unit ?ul ?qual ?ql ?year ?start ?end ?asof ?scope ?base
        ?cmp ?note ?doc ?title ?quote WHERE {
-  { ?obs kg:refArea $e } UNION { ?obs kg:measure $e }
+  VALUES ?via { kg:refArea kg:measure } ?obs ?via $e .
   ?obs a kg:Observation ; kg:refArea ?subject ; kg:measure ?measure ; kg:value ?value ; kg:unit ?unit ;
        kg:qualifier ?qual ; kg:sourceDocument ?doc ; kg:quote ?quote .
   OPTIONAL { ?subject rdfs:label ?sl } OPTIONAL { ?measure rdfs:label ?ml }
@@ -218,8 +221,12 @@ SELECT ?obs ?subject ?sl ?measure ?ml ?value ?unit ?ul ?qual ?ql ?year ?start ?e
 
 _RANKINGS = """
 SELECT ?r ?who ?wl ?index ?il ?rank ?cat ?outof ?scope ?times ?year ?note ?doc ?title ?quote WHERE {
-  { ?r kg:rankedEntity $e } UNION { ?r kg:rankedIn $e } UNION { ?edition kg:edition $e . ?r kg:rankedIn ?edition }
-  ?r a kg:RankingResult ; kg:rankedEntity ?who ; kg:rank ?rank ; kg:sourceDocument ?doc ; kg:quote ?quote .
+  { VALUES ?via { kg:rankedEntity kg:rankedIn } ?r ?via $e .
+    ?r a kg:RankingResult ; kg:rankedEntity ?who ; kg:rank ?rank ;
+      kg:sourceDocument ?doc ; kg:quote ?quote . }
+  UNION { ?edition kg:edition $e . ?r kg:rankedIn ?edition .
+    ?r a kg:RankingResult ; kg:rankedEntity ?who ; kg:rank ?rank ;
+      kg:sourceDocument ?doc ; kg:quote ?quote . }
   OPTIONAL { ?who rdfs:label ?wl } OPTIONAL { ?doc rdfs:label ?title }
   OPTIONAL { ?r kg:rankedIn ?index . ?index rdfs:label ?il }
   OPTIONAL { ?r kg:rankCategory ?cat } OPTIONAL { ?r kg:outOf ?outof } OPTIONAL { ?r kg:scope ?scope }
@@ -229,7 +236,7 @@ SELECT ?r ?who ?wl ?index ?il ?rank ?cat ?outof ?scope ?times ?year ?note ?doc ?
 
 _POSTS = """
 SELECT ?h ?person ?pl ?role ?rl ?org ?orgl ?title ?asof ?note ?doc ?dt ?quote WHERE {
-  { ?h kg:holder $e } UNION { ?h kg:postIn $e } UNION { ?h kg:role $e }
+  VALUES ?via { kg:holder kg:postIn kg:role } ?h ?via $e .
   ?h a kg:PostHolding ; kg:holder ?person ; kg:role ?role ; kg:sourceDocument ?doc ; kg:quote ?quote .
   OPTIONAL { ?person rdfs:label ?pl } OPTIONAL { ?role rdfs:label ?rl } OPTIONAL { ?doc rdfs:label ?dt }
   OPTIONAL { ?h kg:postIn ?org . OPTIONAL { ?org rdfs:label ?orgl } }
@@ -239,7 +246,7 @@ SELECT ?h ?person ?pl ?role ?rl ?org ?orgl ?title ?asof ?note ?doc ?dt ?quote WH
 
 _QUOTATIONS = """
 SELECT ?qn ?speaker ?sl ?text ?event ?el ?date ?doc ?title ?quote WHERE {
-  { ?qn kg:speaker $e } UNION { ?qn kg:spokenAt $e }
+  VALUES ?via { kg:speaker kg:spokenAt } ?qn ?via $e .
   ?qn a kg:Quotation ; kg:speaker ?speaker ; kg:quotationText ?text ; kg:sourceDocument ?doc ; kg:quote ?quote .
   OPTIONAL { ?speaker rdfs:label ?sl } OPTIONAL { ?doc rdfs:label ?title }
   OPTIONAL { ?qn kg:spokenAt ?event . ?event rdfs:label ?el } OPTIONAL { ?qn kg:eventDate ?date }
@@ -341,7 +348,7 @@ def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] 
             if any(c in s for s in subjects for c in '<>"{}|^`\\ '):
                 raise ValueError("not valid IRIs")
             where = "VALUES ?subject { " + " ".join(f"<{s}>" for s in subjects) + " }"
-        query = _OBSERVATIONS.replace("{ ?obs kg:refArea $e } UNION { ?obs kg:measure $e }", where)
+        query = _OBSERVATIONS.replace("VALUES ?via { kg:refArea kg:measure } ?obs ?via $e .", where)
         rows = list(graph.store.query(query, prefixes=PREFIXES))
     else:
         rows = _run(graph, _OBSERVATIONS, iri)
