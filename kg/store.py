@@ -94,8 +94,11 @@ def _open_memory(project: Project | None, location: str | None) -> KnowledgeGrap
         path = Path(location)
         rdf_format = rdf_format_of(path)
         try:
-            with _reader(path) as fh:
-                store.bulk_load(input=fh, format=rdf_format)
+            if path.suffix.lower() == ".gz":
+                with _reader(path) as fh:
+                    store.bulk_load(input=fh, format=rdf_format)
+            else:  # Oxigraph reads the file itself: a little faster than through Python
+                store.bulk_load(path=str(path), format=rdf_format)
         except OSError as exc:
             raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
         except SyntaxError as exc:
