@@ -755,36 +755,11 @@ def generate(state: State, output: str, triples: int, seed: int) -> None:
         kg generate big.nt.gz --triples 1000000
         kg load big.nt.gz --to oxigraph:big.db
     """
-    import gzip
-    import os
-    import tempfile
-
     from kg.synthetic import generate as run_generate
 
     project = state.optional_project()
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.resolve().parent)
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            if target.suffix.lower() == ".gz":
-                with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=3) as zipped, _text(zipped) as fh:
-                    count = run_generate(fh, triples, seed=seed, ontology_dir=project.ontology_dir if project else None)
-            else:
-                with _text(raw) as fh:
-                    count = run_generate(fh, triples, seed=seed, ontology_dir=project.ontology_dir if project else None)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    count = run_generate(Path(output), triples, seed=seed, ontology_dir=project.ontology_dir if project else None)
     click.echo(f"wrote {count:,} triples to {output}")
-
-
-def _text(raw: Any) -> Any:
-    """A UTF-8 text layer over a binary file (closing it closes the file)."""
-    import io
-
-    return io.TextIOWrapper(raw, encoding="utf-8", newline="\n", write_through=False)
 
 
 def _byte_size(ctx: click.Context, param: click.Parameter, value: str) -> int:

@@ -211,9 +211,9 @@ class StoreIndex:
         values = " ".join(f"{_literal(name)}{tag}" for tag in ("", "@en", "@zh"))
         where = f"VALUES ?l {{ {values} }} ?e rdfs:label|skos:altLabel ?l {_kind_filter(kind)}"
         hits = self._entries_for(where)
-        for base_kind in ("source",) if kind in (None, "source") else ():  # a source's id is one of its names
-            if "/" not in name and not any(c in name for c in '<>"{}|^`\\ '):
-                hits += [e for e in self._entries_for(f"VALUES ?e {{ <{KINDS[base_kind]}{name}> }}") if e not in hits]
+        safe = "/" not in name and not any(c in name for c in '<>"{}|^`\\ ')
+        if kind in (None, "source") and safe:  # a source's id is one of its names
+            hits += [e for e in self._entries_for(f"VALUES ?e {{ <{SRC}{name}> }}") if e not in hits]
         return hits
 
     def candidates(self, text: str, kind: str | None = None) -> list[dict[str, Any]]:

@@ -1347,11 +1347,11 @@ def iter_triples(triples: int, *, seed: int = 0, ontology_dir: Path | None = Non
 def generate(out: IO[str] | Path | str, triples: int, *, seed: int = 0, ontology_dir: Path | None = None) -> int:
     """Write a synthetic graph of about `triples` triples as N-Triples; return the number of lines written.
 
-    ``out`` is an open text stream or a file path (written in UTF-8, created or replaced).
+    ``out`` is an open text stream or a file path (written in UTF-8, gzipped if it ends in
+    ``.gz``; the file appears whole or not at all: it is written beside and renamed).
     """
     if isinstance(out, (str, Path)):
-        with open(out, "w", encoding="utf-8", newline="\n") as fh:
-            return generate(fh, triples, seed=seed, ontology_dir=ontology_dir)
+        return _generate_file(Path(out), triples, seed=seed, ontology_dir=ontology_dir)
     written = 0
     chunk: list[str] = []
     for line in iter_triples(triples, seed=seed, ontology_dir=ontology_dir):
@@ -1363,4 +1363,35 @@ def generate(out: IO[str] | Path | str, triples: int, *, seed: int = 0, ontology
     if chunk:
         out.write("\n".join(chunk) + "\n")
         written += len(chunk)
+    return written
+
+
+def _generate_file(path: Path, triples: int, *, seed: int, ontology_dir: Path | None) -> int:
+    import gzip
+    import io
+    import os
+    import tempfile
+
+    from kg.errors import KgError
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.resolve().parent)
+    except OSError as exc:
+        raise KgError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            binary: IO[bytes] = raw
+            if path.suffix.lower() == ".gz":
+                binary = gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=3)  # type: ignore[assignment]
+            with io.TextIOWrapper(binary, encoding="utf-8", newline="\n") as text:
+                written = generate(text, triples, seed=seed, ontology_dir=ontology_dir)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; give it the usual mode
+        os.replace(tmp, path)
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise KgError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise
     return written

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 KG = str(Path(sys.executable).with_name("kg"))
@@ -78,6 +79,16 @@ class Server:
         return reply.status == 200 and b'"boolean":true' in reply.body
 
 
+def _stop(process: subprocess.Popen[Any]) -> None:
+    """SIGTERM, then SIGKILL if the process is still there after 10 s."""
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(10)
+
+
 @contextmanager
 def running_server(project: Path, *options: str) -> Iterator[Server]:
     """``kg serve --port 0`` on the project, stopped (SIGTERM) when the block ends."""
@@ -101,12 +112,7 @@ def running_server(project: Path, *options: str) -> Iterator[Server]:
     try:
         yield server
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
+        _stop(process)
         reader.join(5)
         process.stdout.close()
 
@@ -190,12 +196,7 @@ def oxigraph_server(location: Path) -> Iterator[str]:
             time.sleep(0.1)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
+        _stop(process)
         if process.stderr:
             process.stderr.close()
 
