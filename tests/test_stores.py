@@ -162,6 +162,19 @@ def test_the_memory_store_can_load_any_rdf_file(real: Project, tmp_path: Path) -
     assert re.fullmatch(r"Error: \S*bad\.ttl is not valid Turtle: [^\n]+\n", result.output)
 
 
+def test_memory_files_are_read_leniently_but_kg_load_validates(tmp_path: Path) -> None:
+    """A dump with an IRI that is not valid opens as a view, but is not imported into a store."""
+    dump = tmp_path / "dump.nt"
+    dump.write_text('<http://x/a b> <http://www.w3.org/2000/01/rdf-schema#label> "A b" .\n', encoding="utf-8")
+    runner = CliRunner()
+    view = runner.invoke(cli, ["--store", f"memory:{dump}", "sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"])
+    assert (view.exit_code, view.output.split()[-1]) == (0, "1")
+    kept = runner.invoke(cli, ["load", str(dump), "--to", f"oxigraph:{tmp_path / 'db'}"])
+    assert kept.exit_code == 1
+    assert re.fullmatch(r"Error: \S*dump\.nt: not valid N-Triples: [^\n]*Invalid IRI[^\n]*", kept.output.splitlines()[-1])
+    assert not (tmp_path / "db").exists() or not any((tmp_path / "db").iterdir())
+
+
 # --- kg push -------------------------------------------------------------------------
 
 
