@@ -1,0 +1,865 @@
+"""Find candidate entities and facts in an article's text, by rules and the graph's gazetteer.
+
+Every candidate carries the sentence it comes from (verbatim, so the build can verify it)
+and a confidence between 0 and 1. Nothing here reads or writes files.
+
+>>> gaz = Gazetteer([("beijing", "Beijing", ["City"]), ("huairou-science-city", "Huairou Science City", ["ScienceCity"])])
+>>> found = extract("In 2022, Beijing had over 300 labs. Huairou Science City ranks first in China.", gaz)
+>>> [(i.data["value"], i.data["unit"], i.data["qualifier"], i.data["year"]) for i in found.indicators]
+[(300, 'count', 'over', 2022)]
+>>> [(r.data["entity"], r.data["rank"]) for r in found.rankings]
+[('huairou-science-city', 1)]
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.dataset import normalize_name
+
+__all__ = ["Gazetteer", "Candidate", "Extraction", "extract", "sentences", "slug"]
+
+PLACE_TYPES = frozenset(
+    "Place Country Region City District ScienceCity SciencePark DevelopmentArea InnovationCluster".split()
+)
+INDEX_TYPES = frozenset({"Index", "IndexEdition"})
+PERSON_TYPES = frozenset({"Person"})
+ROLE_TYPES = frozenset({"Role"})
+
+_TOKEN = re.compile(r"\w+(?:[’'&.\-]\w+)*|&")
+
+
+def slug(text: str) -> str:
+    """An identifier made from a name.
+
+    >>> slug("Beijing Municipal Science & Technology Commission")
+    'beijing-municipal-science-and-technology-commission'
+    """
+    return "-".join(normalize_name(text).replace("_", " ").split())[:80].strip("-") or "x"
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    paragraph: int
+    index: int  # in the article
+
+
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof st no vs etc inc ltd co corp jr sr gen gov u.s e.g i.e".split())
+_END = re.compile(r"[.!?]+[\"”’')\]]*")
+
+
+def sentences(text: str, excluded: Iterable[str] = ()) -> list[Sentence]:
+    """Split ``text`` into sentences, paragraph by paragraph, leaving out furniture lines.
+
+    Handles a missing space after a full stop ("years.A new round"), decimals and common
+    abbreviations.
+
+    >>> [s.text for s in sentences("It grew 6.5 percent.It ranks first. Dr. Li agreed.\\n\\nNew one")]
+    ['It grew 6.5 percent.', 'It ranks first.', 'Dr. Li agreed.', 'New one']
+    """
+    skip = {" ".join(line.split()) for line in excluded}
+    out: list[Sentence] = []
+    for p_index, para in enumerate(re.split(r"\n", text)):
+        para = para.strip()
+        if not para or " ".join(para.split()) in skip:
+            continue
+        start = 0
+        for match in _END.finditer(para):
+            end = match.end()
+            before = para[:match.start()]
+            after = para[end:end + 1]
+            if match.group().startswith(".") and match.start() > 0:
+                prev_word = re.search(r"([\w.]+)$", before)
+                if after[:1].isdigit() and before[-1:].isdigit():
+                    continue  # a decimal
+                if prev_word and prev_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                    continue
+                if prev_word and len(prev_word.group(1)) == 1 and prev_word.group(1).isupper():
+                    continue  # an initial
+            if after and not (after.isspace() or after.isupper() or after in "\"“‘'("):
+                continue
+            piece = para[start:end].strip()
+            if piece:
+                out.append(Sentence(piece, p_index, len(out)))
+            start = end
+        rest = para[start:].strip()
+        if rest:
+            out.append(Sentence(rest, p_index, len(out)))
+    return out
+
+
+# --- the gazetteer -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    id: str
+    start: int  # character offsets in the sentence
+    end: int
+    types: tuple[str, ...]
+
+    def is_a(self, kinds: frozenset[str]) -> bool:
+        return any(t in kinds for t in self.types)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """(normalized token, start, end); '&' counts as 'and', apostrophes vanish."""
+    out = []
+    for match in _TOKEN.finditer(text):
+        surface = match.group()
+        if surface.endswith(("’s", "'s")) and len(surface) > 2:
+            surface = surface[:-2]
+        for part in normalize_name(surface).split():
+            out.append((part, match.start(), match.start() + len(surface)))
+    return out
+
+
+class Gazetteer:
+    """The names of known entities (labels and aliases), matched longest first on word boundaries.
+
+    >>> gaz = Gazetteer([("mst", "Ministry of Science and Technology", ["GovernmentBody"])])
+    >>> [(m.id, m.start, m.end) for m in gaz.find("The Ministry of Science & Technology said")]
+    [('mst', 4, 36)]
+    >>> gaz.similar("Ministry of Science and Techology")
+    [('mst', 0.99)]
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, str, list[str]]], aliases: dict[str, list[str]] | None = None):
+        self.trie: dict[str, Any] = {}
+        self.types: dict[str, tuple[str, ...]] = {}
+        self.labels: dict[str, str] = {}
+        self.names: dict[str, str] = {}  # normalized name -> id
+        for eid, label, types in entries:
+            self.types[eid] = tuple(types)
+            self.labels[eid] = label
+            for name in [label, *(aliases or {}).get(eid, [])]:
+                self._add(eid, name)
+
+    def _add(self, eid: str, name: str) -> None:
+        words = normalize_name(name).split()
+        if not words:
+            return
+        self.names.setdefault(" ".join(words), eid)
+        node = self.trie
+        for word in words:
+            node = node.setdefault(word, {})
+        node.setdefault("\0", eid)
+
+    @classmethod
+    def from_dataset(cls, ds: Any, *, leave_out: Iterable[str] = ()) -> Gazetteer:
+        """The gazetteer of a loaded :class:`~kg.dataset.Dataset`, without the ids in ``leave_out``."""
+        skip = set(leave_out)
+        entities = [e for e in ds.entities.values() if e.id not in skip]
+        return cls(
+            ((e.id, e.label, e.types) for e in entities),
+            {e.id: list(e.aliases) for e in entities},
+        )
+
+    def find(self, text: str) -> list[Mention]:
+        tokens = _tokens(text)
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            node, best, j = self.trie, None, i
+            while j < len(tokens) and tokens[j][0] in node:
+                node = node[tokens[j][0]]
+                j += 1
+                if "\0" in node:
+                    best = (node["\0"], j)
+            if best is not None:
+                eid, j = best
+                surface = text[tokens[i][1]:tokens[j - 1][2]]
+                if _plausible(surface, self.labels[eid]):
+                    found.append(Mention(eid, tokens[i][1], tokens[j - 1][2], self.types[eid]))
+                    i = j
+                    continue
+            i += 1
+        return found
+
+    def similar(self, name: str, cutoff: float = 0.85) -> list[tuple[str, float]]:
+        """Known entities whose names look like ``name`` (for fuzzy matches), best first."""
+        key = normalize_name(name)
+        hits: dict[str, float] = {}
+        for known in difflib.get_close_matches(key, list(self.names), n=5, cutoff=cutoff):
+            eid = self.names[known]
+            score = round(difflib.SequenceMatcher(None, key, known).ratio(), 2)
+            hits[eid] = max(score, hits.get(eid, 0.0))
+        return sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _plausible(surface: str, label: str) -> bool:
+    """Short or upper-case names (AI, PCT) match only in the same case."""
+    if len(surface) <= 3 or (surface.isupper() and len(surface) <= 5):
+        return surface == label or surface.isupper()
+    return True
+
+
+# --- candidates --------------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    """One candidate for the draft: a record in the data-file format, its quote and confidence."""
+
+    kind: str  # mentions, entities, measures, indicators, rankings, posts, relations
+    data: dict[str, Any]
+    quote: str
+    confidence: float
+    review: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Extraction:
+    mentions: list[Candidate] = field(default_factory=list)
+    entities: list[Candidate] = field(default_factory=list)
+    measures: list[Candidate] = field(default_factory=list)
+    indicators: list[Candidate] = field(default_factory=list)
+    rankings: list[Candidate] = field(default_factory=list)
+    posts: list[Candidate] = field(default_factory=list)
+    relations: list[Candidate] = field(default_factory=list)
+
+    def all(self) -> Iterator[Candidate]:
+        for kind in ("mentions", "entities", "measures", "indicators", "rankings", "posts", "relations"):
+            yield from getattr(self, kind)
+
+
+# --- numbers -----------------------------------------------------------------------------
+
+_WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+}
+_FRACTIONS = {"half": 0.5, "one-third": 0.3333, "a third": 0.3333, "one third": 0.3333, "two-thirds": 0.6667,
+              "one-quarter": 0.25, "a quarter": 0.25, "one quarter": 0.25, "three-quarters": 0.75}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9}
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()}
+_QUALIFIERS = [
+    (re.compile(r"\b(?:more than|over|exceed(?:ed|ing|s)?|above|upwards of|in excess of|surpass(?:ed|ing)?)\s*$", re.I), "over"),
+    (re.compile(r"\b(?:at least|no (?:fewer|less) than|a minimum of)\s*$", re.I), "at-least"),
+    (re.compile(r"\b(?:around|about|approximately|roughly|some|an estimated|circa)\s*$", re.I), "around"),
+    (re.compile(r"\b(?:nearly|almost|close to|up to|just under)\s*$", re.I), "nearly"),
+]
+_NUMBER = re.compile(
+    r"(?<![\w.,$:])(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn)\b)?"
+)
+_WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b", re.I)
+_FOLD = re.compile(r"\b(?P<word>two|three|four|five|six|seven|eight|nine|ten)fold\b", re.I)
+_FRACTION = re.compile(r"\b(?P<frac>" + "|".join(re.escape(f) for f in _FRACTIONS) + r") of\b", re.I)
+_YEAR = r"(1[89]\d\d|20\d\d)"
+
+
+@dataclass
+class _Number:
+    value: float
+    start: int
+    end: int
+    unit: str | None
+    text: str
+    word: bool = False  # spelled out
+
+
+def _clean(value: float) -> int | float:
+    rounded = round(value, 4)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+def _numbers(s: str) -> list[_Number]:
+    out: list[_Number] = []
+    taken: list[tuple[int, int]] = []
+    for m in _FRACTION.finditer(s):
+        out.append(_Number(_FRACTIONS[m.group("frac").lower()], m.start(), m.end("frac"), "fraction", m.group("frac")))
+        taken.append((m.start(), m.end()))
+    for m in _FOLD.finditer(s):
+        out.append(_Number(_WORD_NUMBERS[m.group("word").lower()], m.start(), m.end(), "times", m.group()))
+        taken.append((m.start(), m.end()))
+    for m in _NUMBER.finditer(s):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        after = s[m.end():]
+        if re.match(r"(?:st|nd|rd|th)\b|[A-Za-z]|:\d|-(?!percent|fold|year-old|times)", after):
+            continue  # 13th, 5G, 09:42, 2021-25
+        value = float(m.group("num").replace(",", ""))
+        if m.group("scale"):
+            value *= _SCALES[m.group("scale").strip().lower()]
+        unit = "usd" if m.group("cur") in ("$", "US$") else "yuan" if m.group("cur") else None
+        out.append(_Number(value, m.start(), m.end(), unit, m.group()))
+    for m in _WORD_NUMBER.finditer(s):
+        if any(a <= m.start() < b for a, b in taken) or m.group("word").lower() in ("zero", "one"):
+            continue
+        out.append(_Number(_WORD_NUMBERS[m.group("word").lower()], m.start(), m.end(), None, m.group(), word=True))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _unit_after(s: str, n: _Number) -> tuple[str | None, int]:
+    """The unit written right after a number, and where it ends."""
+    after = s[n.end:]
+    rules = [
+        (r"\s?(?:%|percent\b|per cent\b)|-percent\b", "percent"),
+        (r"\s?(?:yuan|RMB)\b", "yuan"),
+        (r"\s?(?:US dollars|dollars|USD)\b", "usd"),
+        (r"\s?times\b|-fold\b|fold\b", "times"),
+        (r"-year-old\b", "years"),
+        (r"\s?minutes?\b", "minutes"),
+    ]
+    for pattern, unit in rules:
+        m = re.match(pattern, after, re.I)
+        if m:
+            return unit, n.end + m.end()
+    return None, n.end
+
+
+def _rate_unit(clause_after: str) -> str | None:
+    if re.search(r"\bper (?:10,000|10 000|ten thousand) (?:people|residents|population|inhabitants)\b", clause_after, re.I):
+        return "per-10k-people"
+    if re.search(r"\b(?:per|for every) (?:10,000|10 000|ten thousand) (?:employees|workers|staff)\b", clause_after, re.I):
+        return "per-10k-employees"
+    if re.search(r"\b(?:per|every|a) day\b|\bdaily\b", clause_after, re.I):
+        return "per-day"
+    return None
+
+
+def _qualifier(before: str) -> str | None:
+    tail = before[-40:]
+    best: tuple[int, str] | None = None
+    for pattern, name in _QUALIFIERS:
+        m = pattern.search(tail)
+        if m and (best is None or m.start() > best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+# --- time -------------------------------------------------------------------------------
+
+
+@dataclass
+class _When:
+    year: int | None = None
+    period: tuple[int, int | None] | None = None
+    as_of: str | None = None
+    note: str | None = None
+
+    def fields(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.period:
+            out["period"] = list(self.period)
+        elif self.as_of:
+            out["as_of"] = self.as_of
+        else:
+            out["year"] = self.year
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
+    """When a sentence places its facts: an explicit year, a period, a date, or a relative time."""
+    low = s.lower()
+    m = re.search(r"\bas of (?:the )?end of " + _YEAR, low)
+    if m:
+        return _When(year=int(m.group(1)), as_of=f"{m.group(1)}-12")
+    m = re.search(r"\bby (" + "|".join(_MONTHS) + r") (last year|this year|" + _YEAR + ")", low)
+    if m:
+        year = _relative_year(m.group(2), pub)
+        if year:
+            note = f'"{m.group(2)}" read against the publication date' if "year" in m.group(2) else None
+            return _When(year=year, as_of=f"{year}-{_MONTHS[m.group(1)]:02d}", note=note)
+    m = re.search(r"\bsince " + _YEAR, low)
+    if m:
+        end = pub[0] if pub else None
+        return _When(period=(int(m.group(1)), end), note=None if end else "no end year given")
+    m = re.search(r"\b(?:in|during|for|by|of) (?:the year )?" + _YEAR + r"\b(?!\s*(?:-|–|to)\s*\d)", low)
+    if m:
+        return _When(year=int(m.group(1)))
+    m = re.search(r"\b(last year|this year|same year|that year)\b", low)
+    if m:
+        if m.group(1) in ("same year", "that year"):
+            return _When(year=previous.year if previous else None)
+        year = _relative_year(m.group(1), pub)
+        if year:
+            return _When(year=year, note=f'"{m.group(1)}" read against the publication date')
+    return _When()
+
+
+def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if pub is None:
+        return None
+    return pub[0] - 1 if text == "last year" else pub[0]
+
+
+# --- the extractor ------------------------------------------------------------------------
+
+_CONNECTORS = {"of", "and", "for", "&", "the", "de", "on"}
+_NOT_NAMES = set(
+    "the a an in on at by for of and or but as if it its this that these those there their they he she we our "
+    "according statistics today besides moreover additionally however meanwhile particularly noteworthy such "
+    "over under since from with without between among during after before until also at present so far new "
+    "director professor partner president chairman secretary head deputy dr mr mrs ms vice party chief".split()
+) | set(_MONTHS) | {m.capitalize() for m in _MONTHS}
+_ROLE_WORDS = (
+    r"(?:deputy |vice[- ]|honorary |executive |senior |former |chief |acting |associate |assistant )*"
+    r"(?:director(?:-general)?|head|president|chairman|chairwoman|chair|dean|professor|academician|partner|"
+    r"vice-mayor|mayor|party chief|party secretary|secretary|minister|governor|ceo|founder|co-founder|"
+    r"economist|researcher|scientist|chief executive|general manager|manager|spokesperson|spokesman|editor)"
+)
+_SPEECH = r"(?:said|says|told|stated|added|noted|believes|explained|announced|stressed|pointed out)"
+_TYPE_HEADS = [
+    (r"\b(?:national key lab(?:oratory|oratories|s)?|state key lab(?:oratory)?)$", "NationalKeyLaboratory"),
+    (r"\bnational lab(?:oratory)?$", "NationalLaboratory"),
+    (r"\blab(?:oratory)?$", "Laboratory"),
+    (r"\buniversity$", "University"),
+    (r"\b(?:school|college|department|faculty) of\b|\b(?:school|college|department|faculty)$", "UniversityUnit"),
+    (r"\bacademy\b", "Academy"),
+    (r"\b(?:institute|research center|research centre)\b", "ResearchInstitute"),
+    (r"\b(?:innovation center|innovation centre)$", "InnovationCenter"),
+    (r"\bcommission$", "Commission"),
+    (r"\b(?:ministry|bureau|council|government|administration|department|office|committee)\b", "GovernmentBody"),
+    (r"\bscience city$", "ScienceCity"),
+    (r"\b(?:science park|tech park|industrial park|park)$", "SciencePark"),
+    (r"\bdevelopment (?:area|zone)$", "DevelopmentArea"),
+    (r"\bdistrict$", "District"),
+    (r"\bprovince$", "Region"),
+    (r"\bindex\b|\brankings?$|\blist$", "Index"),
+    (r"\b(?:plan|program|programme|strategy|initiative|policy)$|five-year plan", "Plan"),
+    (r"\b(?:forum|summit|conference|symposium|expo|fair|festival)$", "Event"),
+    (r"\b(?:daily|news|times|post|journal|press|agency|network|tv)$", "MediaOrganization"),
+    (r"\b(?:company|corporation|group|inc|ltd|co|technologies|technology co|bank|capital|ventures)$", "Company"),
+    (r"\b(?:center|centre)$", "InnovationCenter"),
+    (r"\b(?:facility|cyclotron|telescope|collider|source|platform)$", "Facility"),
+]
+
+
+def _guess_type(label: str) -> tuple[str, float]:
+    low = label.lower()
+    for pattern, kind in _TYPE_HEADS:
+        if re.search(pattern, low):
+            return kind, 0.8
+    return "Organization", 0.4
+
+
+class _Extractor:
+    def __init__(self, gaz: Gazetteer, pub: tuple[int, int] | None, measures: list[tuple[str, str, list[str], str]]):
+        self.gaz = gaz
+        self.pub = pub
+        self.measures = measures
+        self.out = Extraction()
+        self.seen: set[tuple[Any, ...]] = set()
+        self.place_counts: Counter[str] = Counter()
+        self.new_entities: dict[str, Candidate] = {}
+        self.people: set[str] = set()
+
+    def _label(self, eid: str) -> str:
+        cand = self.new_entities.get(eid)
+        return str(cand.data["label"]) if cand else self.gaz.labels.get(eid, "")
+
+    def add(self, cand: Candidate, key: tuple[Any, ...]) -> None:
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        getattr(self.out, cand.kind).append(cand)
+
+    # entities
+    def entities(self, sent: Sentence, mentions: list[Mention]) -> list[tuple[str, int, int, str]]:
+        """Candidate new entities: capitalized names not in the gazetteer. Returns (id, start, end, type)."""
+        s = sent.text
+        found: list[tuple[str, int, int, str]] = []
+        spans = [(m.start, m.end) for m in mentions]
+        words = list(re.finditer(r"[A-Z][\w’'&.\-]*[\w]|[A-Z]|&|\b(?:of|and|for|the|on)\b|\b(?:19|20)\d\d\b", s))
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if not w.group()[0].isupper():
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(words) and s[words[j].end():words[j + 1].start()] in (" ", "-") and (
+                words[j + 1].group()[0].isupper() or words[j + 1].group() in _CONNECTORS
+                or words[j + 1].group()[0].isdigit()
+            ):
+                nxt = words[j + 1].group()
+                if words[j].group().endswith(("’s", "'s")):
+                    break
+                if nxt == "and" and (
+                    j + 2 >= len(words) or words[j + 2].group() == "the"
+                    or _guess_type(s[words[i].start():words[j].end()])[1] > 0.5
+                ):
+                    break
+                j += 1
+            while j > i and not (words[j].group()[0].isupper() or
+                                 (words[j].group()[0].isdigit() and words[j - 1].group()[0].isupper())):
+                j -= 1
+            start, end = words[i].start(), words[j].end()
+            i = j + 1
+            label = s[start:end]
+            if label.endswith(("’s", "'s")):
+                label, end = label[:-2], end - 2
+            tokens = label.split()
+            first = start == 0 or s[:start].rstrip().endswith(("“", '"', "—", ":"))
+            while tokens and tokens[0].lower() in _NOT_NAMES:
+                start += len(tokens[0]) + 1
+                tokens = tokens[1:]
+            label = " ".join(tokens)
+            if not tokens or any(a <= start and end <= b for a, b in spans):
+                continue
+            if len(tokens) == 1 and any(tokens[0] in self._label(e).split() for e in self.people):
+                continue  # a surname standing for a person named before
+            if len(tokens) == 1 and (first or len(label) < 3 or label.lower() in _NOT_NAMES):
+                if not (label.isupper() and len(label) >= 2):
+                    continue
+            if normalize_name(label) in self.gaz.names:
+                continue
+            kind, conf = _guess_type(label)
+            if self._is_person(s, start, end, tokens):
+                kind, conf = "Person", 0.75
+            if kind == "Index" and re.search(r"\b(?:19|20)\d\d\b", label):
+                kind = "IndexEdition"
+            eid = slug(label)
+            if eid not in self.new_entities:
+                similar = self.gaz.similar(label)
+                review: dict[str, Any] = {"type_guess": conf}
+                if similar:
+                    review["similar"] = [f"{sid} ({score})" for sid, score in similar]
+                cand = Candidate("entities", {"id": eid, "type": kind, "label": label}, sent.text, conf, review)
+                self.new_entities[eid] = cand
+                self.out.entities.append(cand)
+            if kind == "Person":
+                self.people.add(eid)
+            found.append((eid, start, end, kind))
+        return found
+
+    def _is_person(self, s: str, start: int, end: int, tokens: list[str]) -> bool:
+        if not 2 <= len(tokens) <= 3 or any(t.lower() in _CONNECTORS for t in tokens):
+            return False
+        if _guess_type(" ".join(tokens))[1] > 0.5:
+            return False
+        after, before = s[end:end + 60], s[max(0, start - 40):start]
+        return bool(
+            re.match(r",\s+(?:a |an |the )?(?:[\w’'-]+\s+){0,4}?" + _ROLE_WORDS, after, re.I)
+            or re.match(r"\s+" + _SPEECH, after)
+            or re.search(_ROLE_WORDS + r"\s+$", before, re.I)
+            or re.search(r"\bby\s+$", before)
+        )
+
+    # indicators
+    def indicators(self, sent: Sentence, when: _When, range_years: tuple[int, int] | None,
+                   places: list[tuple[str, int]], main_place: str | None) -> None:
+        s = sent.text
+        numbers = _numbers(s)
+        from_to = [(m.start(1), m.start(2)) for m in re.finditer(
+            r"\bfrom (?:[\w$.,]+ ){0,3}?(?=[\d$])(\S+).{0,40}? to (?:[\w$.,]+ ){0,3}?(?=[\d$])(\S+)", s)]
+        for n in numbers:
+            if _is_year(n, s) or self._not_a_value(s, n):
+                continue
+            unit, end = (n.unit, n.end) if n.unit in ("fraction", "times") else _unit_after(s, n)
+            if unit is None:
+                unit = n.unit
+            clause_after = re.split(r"[;,](?:\s|$)|\.(?:\s|$)|\band\b", s[end:], maxsplit=1)[0]
+            clause_before = re.split(r"[;,](?:\s|$)|\band\b", s[:n.start])[-1]
+            rate = (_rate_unit(clause_after) or _rate_unit(clause_before)) if unit is None else None
+            if unit is None:
+                if rate:
+                    unit = rate
+                elif n.word and not re.match(r"\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end:]):
+                    continue
+                elif not n.word and not re.match(r"\s+[a-z“\"A-Z]", s[end:]) and not re.search(
+                    r"\b(?:reached|achieved|exceeded|totall?ed|stood at|hit)\s+$", s[:n.start]):
+                    continue
+                else:
+                    unit = "count"
+            if unit == "count" and re.match(r"\s+(?:consecutive|years?|months?|days?|weeks?|decades?|times)\b", s[end:]):
+                continue
+            qualifier = _qualifier(s[:n.start])
+            data: dict[str, Any] = {}
+            fact_when = when
+            for a, b in from_to:
+                if n.start in (a, a + 1):
+                    fact_when = _When(year=range_years[0]) if range_years else when
+                elif n.start in (b, b + 1):
+                    fact_when = _When(year=range_years[1]) if range_years else when
+            if unit == "times" and range_years and not any(n.start in (a, b) for a, b in from_to):
+                fact_when = _When(year=range_years[1])
+                data["base_year"] = range_years[0]
+            base = re.match(r"\s+that of " + _YEAR, s[end:])
+            if unit == "times" and base:
+                data["base_year"] = int(base.group(1))
+            subject = self._subject(places, n.start, main_place)
+            measure, m_conf = self._measure(s, n, end, unit)
+            conf = 0.55 + (0.15 if fact_when.year or fact_when.period or fact_when.as_of else 0) + m_conf
+            conf -= 0.15 if n.word else 0
+            record: dict[str, Any] = {"subject": subject, "measure": measure, "value": _clean(n.value), "unit": unit}
+            if qualifier:
+                record["qualifier"] = qualifier
+            record.update(fact_when.fields())
+            record.update(data)
+            record["quote"] = s
+            self.add(Candidate("indicators", record, s, round(min(conf, 0.95), 2)),
+                     ("i", record["value"], unit, str(fact_when.fields()), s))
+
+    def _not_a_value(self, s: str, n: _Number) -> bool:
+        before = s[:n.start]
+        if re.search(r"\b(?:top|no\.|number|among(?: more than| over| nearly| about)?|every|per|(?<!more )(?<!less )(?<!fewer )(?<!greater )than(?: the)?(?: \w+)?)\s*$", before, re.I):
+            return True  # top 200 ..., among more than 30 cities, per 10,000, higher than the average 2.5
+        if re.search(r"(?:" + "|".join(_MONTH_ABBR) + r")[a-z]*\.?\s*$", before, re.I) or re.match(r",?\s*" + _YEAR, s[n.end:]):
+            return True  # a date
+        if n.word and re.search(r"[“\"‘]\s*$", before):
+            return True  # a quoted name ("three science cities and one hi-tech area")
+        if re.match(r"\s*(?:consecutive|in a row)\b", s[n.end:]):
+            return True
+        if re.match(r"\s+(?:[A-Za-z]+[A-Z]\w*|[kMGT]?(?:eV|W|Wh|Hz|m|km|g|kg|t))\b", s[n.end:]):
+            return True  # a physical quantity (50 MeV), not a count
+        return False
+
+    def _subject(self, places: list[tuple[str, int]], at: int, main_place: str | None) -> str | None:
+        before = [pid for pid, pos in places if pos < at]
+        if before:
+            return before[-1]
+        if places:
+            return places[0][0]
+        return main_place
+
+    def _measure(self, s: str, n: _Number, end: int, unit: str) -> tuple[str, float]:
+        window = s[max(0, n.start - 90):n.start] + " " + s[end:end + 70]
+        words = set(normalize_name(window).split()) - _STOP
+        best: tuple[float, str] | None = None
+        for mid, label, aliases, m_unit in self.measures:
+            for name in [label, *aliases]:
+                need = set(normalize_name(name).split()) - _STOP
+                if not need:
+                    continue
+                score = len(need & words) / len(need)
+                if m_unit != unit and not (m_unit == "count" and unit is None):
+                    score -= 0.5
+                if best is None or score > best[0]:
+                    best = (score, mid)
+        if best and best[0] >= 0.6:
+            return best[1], 0.2 * best[0]
+        phrase = re.match(r"\s*((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=\s+(?:in|at|on|from|to|have|has|had|were|was|are|is|"
+                          r"along|by|with|which|that|as|for)\b|[,.;(]|$)", s[end:])
+        noun = phrase.group(1) if phrase and unit in ("count", "per-day", "per-10k-people", "per-10k-employees") else ""
+        if not noun:
+            before = re.search(r"(?:the )?((?:[\w’'&-]+\s+){1,6}?)(?:reached|exceeded|accounted for|rose|increased|"
+                               r"grew|expanded|stood at|totall?ed|was|is|hit|achieved)\s+(?:\w+\s+){0,3}$",
+                               s[:n.start])
+            noun = before.group(1).strip() if before else "value"
+        return "new:" + slug(noun), 0.0
+
+    # rankings
+    def rankings(self, sent: Sentence, when: _When, mentions: list[Mention], new: list[tuple[str, int, int, str]],
+                 places: list[tuple[str, int]], main_place: str | None) -> None:
+        s = sent.text
+        ordinal = "|".join(_ORDINALS)
+        patterns = [
+            (r"\brank(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:as\s+)?(?:the\s+)?(?:world’s\s+|world's\s+)?"
+             r"(?P<ord>" + ordinal + r"|top|\d+(?:st|nd|rd|th))\b", None),
+            (r"\b(?:holds?|held|took|takes|came|finished|placed)\s+(?:the\s+)?(?P<ord>" + ordinal + r")\s+place\b", None),
+            (r"\btop(?:ped|s)\b", 1),
+            (r"\b(?:the\s+)?highest(?:\s+number)?\b.{0,60}?\b(?:in|among|nationwide|in the country)\b", 1),
+            (r"\bled all\b", 1),
+            (r"\bleads? (?:the )?(?:nation|country|world)\b", 1),
+        ]
+        used: set[int] = set()
+        indexes = [(x.id, x.start) for x in mentions if x.is_a(INDEX_TYPES)]
+        indexes += [(e, a) for e, a, _, k in new if k in INDEX_TYPES]
+        for pattern, fixed in patterns:
+            for m in re.finditer(pattern, s, re.I):
+                if any(abs(m.start() - u) < 5 for u in used):
+                    continue
+                used.add(m.start())
+                rank_text = m.groupdict().get("ord")
+                rank = fixed or _ordinal(rank_text or "")
+                if not rank:
+                    continue
+                entity = self._subject(places, m.start(), main_place)
+                edition = None
+                if indexes:
+                    after = [x for x in indexes if 0 <= x[1] - m.end() <= 8]
+                    cited = [x for x in indexes if re.search(r"\baccording to (?:the )?$", s[:x[1]], re.I)]
+                    nearest = sorted(indexes, key=lambda x: abs(x[1] - m.start()))
+                    edition = (after or cited or nearest)[0][0]
+                year = when.year
+                if edition:
+                    label_year = re.search(r"\b" + _YEAR + r"\b", self._label(edition))
+                    year = int(label_year.group(1)) if label_year else year
+                record: dict[str, Any] = {"entity": entity, "rank": rank}
+                if edition:
+                    record["edition"] = edition
+                consecutive = re.search(r"\bfor (?:the )?(\w+) (?:consecutive (?:years?|times)|(?:year|time)s? in a row)\b", s, re.I)
+                if consecutive:
+                    count = _WORD_NUMBERS.get(consecutive.group(1).lower()) or _ordinal(consecutive.group(1)) or (
+                        int(consecutive.group(1)) if consecutive.group(1).isdigit() else None)
+                    if count:
+                        record["consecutive"] = count
+                out_of = re.search(r"\bamong ((?:more than |over |nearly |about )?\d[\d,]*[^,.;]*)", s[m.end():])
+                if out_of:
+                    record["out_of"] = out_of.group(1).strip()
+                record["year"] = year
+                record["quote"] = s
+                conf = 0.6 + (0.2 if edition else 0) + (0.1 if year else 0)
+                self.add(Candidate("rankings", record, s, round(conf, 2)), ("r", entity, rank, edition, year, s))
+        # "behind A in first place, B second, and C third"
+        m = re.search(r"\bbehind (.+)$", s)
+        if m:
+            for part in re.finditer(r"([A-Z][\w’' -]+?)\s+(?:in\s+)?(" + ordinal + r")(?:\s+place)?\b", m.group(1)):
+                name = part.group(1).strip()
+                target = self.gaz.names.get(normalize_name(name)) or slug(name)
+                record = {"entity": target, "rank": _ordinal(part.group(2)), "year": when.year, "quote": s}
+                if indexes:
+                    record["edition"] = indexes[0][0]
+                self.add(Candidate("rankings", record, s, 0.6), ("r", target, record["rank"], s))
+
+    # posts
+    def posts(self, sent: Sentence, mentions: list[Mention], new: list[tuple[str, int, int, str]]) -> None:
+        s = sent.text
+        people = [(x.id, x.start, x.end) for x in mentions if x.is_a(PERSON_TYPES)]
+        people += [(eid, a, b) for eid, a, b, kind in new if kind == "Person"]
+        orgs = [(x.id, x.start, x.end) for x in mentions if not x.is_a(PERSON_TYPES | ROLE_TYPES | INDEX_TYPES)]
+        orgs += [(eid, a, b) for eid, a, b, kind in new if kind not in ("Person", "Index", "Plan", "Event")]
+        as_of = f"{self.pub[0]}-{self.pub[1]:02d}" if self.pub else None
+        for pid, start, end in people:
+            after = s[end:]
+            m = re.match(r",\s+(?:a |an |the )?(?P<role>(?:[\w’'-]+\s+){0,3}?" + _ROLE_WORDS + r"(?:\s+and\s+"
+                         + _ROLE_WORDS + r")?)\b(?P<rest>[^,]{0,160})", after, re.I)
+            before = re.search(r"(?P<owner>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)?\s*(?:’s|'s)?\s*(?P<role>"
+                               + _ROLE_WORDS + r")\s+$", s[:start], re.I)
+            roles: list[str] = []
+            org_span: tuple[int, int] | None = None
+            if m:
+                roles = re.split(r"\s+and\s+", m.group("role"))
+                org_span = (end + m.start("rest"), end + m.end("rest"))
+                possessive = re.search(r"(?:’s|'s)\s+" + re.escape(roles[0]) + "$", m.group("role"))
+                if possessive:
+                    owner = m.group("role")[:possessive.start()]
+                    roles = [roles[0]]
+                    org_span = (end + m.start("role"), end + m.start("role") + len(owner))
+            elif before:
+                roles = [before.group("role")]
+                org_span = (before.start(), before.start("role")) if before.group("owner") else None
+            if not roles:
+                continue
+            targets = [oid for oid, a, b in orgs if org_span and org_span[0] <= a and b <= org_span[1]]
+            for role in roles:
+                core = re.search(_ROLE_WORDS + "$", role, re.I)
+                role_name = core.group(0) if core else role
+                role_id = self.gaz.names.get(normalize_name(role_name)) or "new:" + slug(role_name)
+                record: dict[str, Any] = {"person": pid, "role": role_id}
+                if targets:
+                    record["org"] = targets[0] if len(targets) == 1 else targets
+                record["title"] = (m.group("role") + m.group("rest")).strip() if m else role
+                if as_of:
+                    record["as_of"] = as_of
+                record["quote"] = s
+                conf = 0.6 + (0.2 if targets else 0) + (0.1 if not role_id.startswith("new:") else 0)
+                self.add(Candidate("posts", record, s, round(conf, 2)), ("p", pid, role_id, str(targets)))
+
+    # locations and part-of
+    def relations(self, sent: Sentence, mentions: list[Mention], new: list[tuple[str, int, int, str]]) -> None:
+        s = sent.text
+        things = [(x.id, x.start, x.end, x.types) for x in mentions] + [(e, a, b, (k,)) for e, a, b, k in new]
+        things.sort(key=lambda t: t[1])
+        for (aid, _a0, a1, atypes), (bid, b0, _b1, btypes) in zip(things, things[1:]):
+            gap = s[a1:b0]
+            a_place = any(t in PLACE_TYPES for t in atypes)
+            b_place = any(t in PLACE_TYPES for t in btypes)
+            if aid == bid:
+                continue
+            if b_place and re.fullmatch(r",?\s+(?:located |based |situated )?in\s+(?:the\s+)?", gap):
+                record = {"s": aid, "p": "partOf" if a_place else "locatedIn", "o": bid, "quote": s}
+                self.add(Candidate("relations", record, s, 0.75), ("rel", aid, bid))
+            elif a_place and b_place and re.fullmatch(r"(?:’s|'s)\s+", gap):
+                record = {"s": bid, "p": "partOf", "o": aid, "quote": s}
+                self.add(Candidate("relations", record, s, 0.7), ("rel", bid, aid))
+            elif not a_place and not b_place and re.fullmatch(r"\s+(?:at|of)\s+(?:the\s+)?", gap) and any(
+                t in ("UniversityUnit", "ResearchInstitute", "Laboratory") for t in atypes
+            ) and any(t in ("University", "Academy") for t in btypes):
+                record = {"s": aid, "p": "subOrganizationOf", "o": bid, "quote": s}
+                self.add(Candidate("relations", record, s, 0.7), ("rel", aid, bid))
+
+
+_STOP = set("the of in and a an to for its city s number total value annual new per 10 000 people".split())
+
+
+def _is_year(n: _Number, s: str) -> bool:
+    if n.word or n.unit or "," in n.text or "." in n.text or not 1800 <= n.value <= 2100:
+        return False
+    unit, _ = _unit_after(s, n)
+    return unit is None
+
+
+def _ordinal(text: str) -> int | None:
+    text = text.lower()
+    if text == "top":
+        return 1
+    if text in _ORDINALS:
+        return _ORDINALS[text]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)
+    return int(m.group(1)) if m else None
+
+
+def extract(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    excluded: Iterable[str] = (),
+    published: str | None = None,
+    measures: Iterable[tuple[str, str, list[str], str]] = (),
+) -> Extraction:
+    """Candidates from ``text``; ``published`` (YYYY-MM-DD) resolves "last year" and the like."""
+    pub = None
+    if published:
+        m = re.match(r"(\d{4})-(\d{2})", published)
+        pub = (int(m.group(1)), int(m.group(2))) if m else None
+    ex = _Extractor(gazetteer, pub, list(measures))
+    sents = sentences(text, excluded)
+    found = [(sent, gazetteer.find(sent.text)) for sent in sents]
+    for _, mentions in found:
+        ex.place_counts.update(x.id for x in mentions if x.is_a(PLACE_TYPES))
+    main_place = ex.place_counts.most_common(1)[0][0] if ex.place_counts else None
+    previous: _When | None = None
+    range_years: tuple[int, int] | None = None
+    paragraph = -1
+    for sent, mentions in found:
+        if sent.paragraph != paragraph:
+            paragraph, previous, range_years = sent.paragraph, None, None
+        new = ex.entities(sent, mentions)
+        mentions = [x for x in mentions if not any(a <= x.start and x.end <= b and (a, b) != (x.start, x.end)
+                                                   for _, a, b, _ in new)]
+        for x in mentions:
+            if x.id not in {c.data["id"] for c in ex.out.mentions}:
+                ex.out.mentions.append(Candidate("mentions", {"id": x.id}, sent.text, 0.9))
+        between = re.search(r"\bbetween " + _YEAR + r" and " + _YEAR, sent.text)
+        if between:
+            range_years = (int(between.group(1)), int(between.group(2)))
+        when = _when(sent.text, pub, previous)
+        s = sent.text
+        places = [(x.id, x.start) for x in mentions if x.is_a(PLACE_TYPES)]
+        places += [(e, a) for e, a, _, k in new if k in PLACE_TYPES]
+        for m in re.finditer(r"\bthe (?:city|capital|municipality|Chinese capital)\b", s):
+            if main_place:
+                places.append((main_place, m.start()))
+        places.sort(key=lambda p: p[1])
+        ex.indicators(sent, when, range_years, places, main_place)
+        ex.rankings(sent, when, mentions, new, places, main_place)
+        ex.posts(sent, mentions, new)
+        ex.relations(sent, mentions, new)
+        previous = when if when.year else previous
+    return ex.out
