@@ -646,6 +646,123 @@ def export(state: State, fmt: str, output: str | None) -> None:
         click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
 
 
+# --- ingest ------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("article", required=False, type=click.Path(dir_okay=False))
+@click.option("--apply", "draft", type=click.Path(dir_okay=False), help="Merge a reviewed draft instead.")
+@click.option("--title", help="The article's title (default: the page's, or the text's first line).")
+@click.option("--publisher", help="Who published it.")
+@click.option("--author", help="Who wrote it.")
+@click.option("--date", help="Publication date, YYYY-MM-DD; resolves 'last year' and the like.")
+@click.option("--url", help="Where it was published.")
+@click.option("--id", "source_id", help="The source id (default: made from the title).")
+@click.option("--out", type=click.Path(dir_okay=False), help="Where to write the draft (default: drafts/ID.yaml).")
+@click.option("--encoding", help="The file's text encoding, when it cannot be told (default: detected).")
+@click.option(
+    "--min-confidence",
+    default=0.5,
+    show_default=True,
+    type=click.FloatRange(0, 1),
+    help="Leave out candidates the extraction is less sure of.",
+)
+@click.option(
+    "--max-bytes",
+    default=2_000_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Refuse larger files.",
+)
+@pass_state
+def ingest(
+    state: State,
+    article: str | None,
+    draft: str | None,
+    title: str | None,
+    publisher: str | None,
+    author: str | None,
+    date: str | None,
+    url: str | None,
+    source_id: str | None,
+    out: str | None,
+    encoding: str | None,
+    min_confidence: float,
+    max_bytes: int,
+) -> None:
+    """Register a new article and draft the facts found in it; or merge a reviewed draft.
+
+    ARTICLE is a plain-text or HTML file in any common encoding. Page furniture (menus,
+    comment forms, share buttons, teasers of other posts) is left out. The text becomes
+    data/sources/ID.txt, and drafts/ID.yaml lists the candidates: known and new entities,
+    indicators, rankings, posts, locations and part-of relations, each with its quote, a
+    confidence and whether the graph already has it.
+
+    With --apply, the reviewed draft is merged into data/ and the graph rebuilt, but only
+    if every quote is in the source and the result passes SHACL; otherwise nothing changes
+    and the reason is printed.
+
+    \b
+    Example:
+        kg ingest article.html --date 2024-03-01 --publisher "China Daily"
+        kg ingest --apply drafts/beijing-adds-ten-labs.yaml
+    """
+    from kg.errors import BadInputError
+
+    if (article is None) == (draft is None):
+        raise BadInputError("give an ARTICLE to ingest, or --apply DRAFT (not both)")
+    project = state.project()
+    if draft is not None:
+        from kg.ingest import apply_draft
+
+        merged = apply_draft(project, Path(draft))
+        parts = [f"{n} {kind}" for kind, n in merged.counts.items() if n]
+        click.echo(f"merged {', '.join(parts)} from source {merged.source_id}")
+        for path in merged.written:
+            click.echo(f"  wrote {_shown(path)}")
+        for note in merged.skipped:
+            click.echo(f"  note: {note}")
+        return
+    from kg.ingest import ingest as run_ingest
+
+    assert article is not None
+    if not Path(article).is_file():
+        raise BadInputError(f"no such file: {article}")
+    result = run_ingest(
+        project,
+        Path(article),
+        title=title,
+        publisher=publisher,
+        author=author,
+        date=date,
+        url=url,
+        source_id=source_id,
+        out=Path(out) if out else None,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        min_confidence=min_confidence,
+    )
+    if result.reused:
+        click.echo(f"the text is already source {result.source_id}; drafting against it")
+    else:
+        click.echo(f"registered source {result.source_id}")
+        for path in result.registered:
+            click.echo(f"  wrote {_shown(path)}")
+    found = ", ".join(f"{n} {kind}" for kind, n in result.counts.items()) or "nothing"
+    click.echo(f"draft {_shown(result.draft)}: {found}")
+    if result.statuses:
+        click.echo("  compared with the graph: " + ", ".join(f"{n} {s}" for s, n in sorted(result.statuses.items())))
+    click.echo(f"review it, then: kg ingest --apply {_shown(result.draft)}")
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the working directory when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 # --- serve -------------------------------------------------------------------------------
 
 

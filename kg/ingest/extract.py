@@ -709,6 +709,10 @@ class _Extractor:
                         int(consecutive.group(1)) if consecutive.group(1).isdigit() else None)
                     if count:
                         record["consecutive"] = count
+                category = re.match(r"\s*(?:nationwide |globally |in (?:the )?(?:country|world|China) )?(?:in|for) "
+                                    r"((?:the )?(?:number|share|amount|level)[^,.;]{3,80}|[a-z][^,.;]{3,60})", s[m.end():])
+                if category:
+                    record["category"] = re.sub(r"^the ", "", category.group(1).strip())
                 out_of = re.search(r"\bamong ((?:more than |over |nearly |about )?\d[\d,]*[^,.;]*)", s[m.end():])
                 if out_of:
                     record["out_of"] = out_of.group(1).strip()
