@@ -43,14 +43,18 @@ def main() -> int:
         print(f"{sid[:51]:<52}{row}{took * 1000:>7.0f}ms")
         for k in kinds:
             t = totals[k]
-            totals[k] = Score(t.true_positives + scores[k].true_positives, t.predicted + scores[k].predicted,
-                              t.gold + scores[k].gold)
+            totals[k] = Score(
+                t.true_positives + scores[k].true_positives, t.predicted + scores[k].predicted, t.gold + scores[k].gold
+            )
         numeric = scores["numeric"]
         if numeric.precision < TARGETS["precision"] or numeric.recall < TARGETS["recall"]:
             missed.append(sid)
         if args.show:
-            gold = [numeric_key(f.kind, f.data) for f in ds.facts
-                    if f.source == sid and f.kind in ("indicators", "rankings")]
+            gold = [
+                numeric_key(f.kind, f.data)
+                for f in ds.facts
+                if f.source == sid and f.kind in ("indicators", "rankings")
+            ]
             predicted = []
             for kind in ("indicators", "rankings"):
                 for cand in getattr(found, kind):
@@ -63,8 +67,10 @@ def main() -> int:
                     print(f"    missed {key}")
     row = "".join(f"{totals[k].precision:>10.2f}/{totals[k].recall:.2f}" for k in kinds)
     print(f"{'all five':<52}{row}")
-    print(f"\nTargets on numeric facts, per article: precision >= {TARGETS['precision']}, recall >= {TARGETS['recall']}: "
-          + ("met by every article" if not missed else "MISSED by " + ", ".join(missed)))
+    print(
+        f"\nTargets on numeric facts, per article: precision >= {TARGETS['precision']}, recall >= {TARGETS['recall']}: "
+        + ("met by every article" if not missed else "MISSED by " + ", ".join(missed))
+    )
     return 0
 
 

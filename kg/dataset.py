@@ -249,7 +249,17 @@ def _date_text(value: Any) -> str | None:
 # --- loading ----------------------------------------------------------------------
 
 _SOURCE_FIELDS = (
-    "id", "title", "publisher", "author", "date_published", "language", "seed", "url", "excluded", "encoding", "html",
+    "id",
+    "title",
+    "publisher",
+    "author",
+    "date_published",
+    "language",
+    "seed",
+    "url",
+    "excluded",
+    "encoding",
+    "html",
 )
 _ENTITY_FIELDS = ("id", "type", "label", "aliases", "outside", "note")
 _OUTSIDE_FIELDS = ("label_zh", "note")

@@ -171,7 +171,9 @@ def test_memory_files_are_read_leniently_but_kg_load_validates(tmp_path: Path) -
     assert (view.exit_code, view.output.split()[-1]) == (0, "1")
     kept = runner.invoke(cli, ["load", str(dump), "--to", f"oxigraph:{tmp_path / 'db'}"])
     assert kept.exit_code == 1
-    assert re.fullmatch(r"Error: \S*dump\.nt: not valid N-Triples: [^\n]*Invalid IRI[^\n]*", kept.output.splitlines()[-1])
+    assert re.fullmatch(
+        r"Error: \S*dump\.nt: not valid N-Triples: [^\n]*Invalid IRI[^\n]*", kept.output.splitlines()[-1]
+    )
     assert not (tmp_path / "db").exists() or not any((tmp_path / "db").iterdir())
 
 

@@ -169,8 +169,9 @@ def ingest(
             meta["html"] = f"{sid}.html"
             files[sources_dir / f"{sid}.html"] = art.raw
         header = "# Registered by kg ingest; the text is in the .txt file beside this one.\n"
-        files[sources_dir / f"{sid}.yaml"] = (header + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False,
-                                                                      width=10**6)).encode("utf-8")
+        files[sources_dir / f"{sid}.yaml"] = (
+            header + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10**6)
+        ).encode("utf-8")
         excluded = art.excluded
     gaz = Gazetteer.from_dataset(ds)
     measures = [(m.id, m.label, m.aliases, m.unit) for m in ds.measures.values()]
@@ -354,6 +355,9 @@ def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
             path.unlink(missing_ok=True)
         raise MergeError(f"merge rejected, nothing changed: {exc}") from None
     if aliases_for:
-        skipped += [f"{name!r} is known as {eid!r} (add it to that entity's aliases to look it up by this name)"
-                    for eid, name in aliases_for.items() if name]
+        skipped += [
+            f"{name!r} is known as {eid!r} (add it to that entity's aliases to look it up by this name)"
+            for eid, name in aliases_for.items()
+            if name
+        ]
     return ApplyResult(sid, list(new_files), counts, skipped)

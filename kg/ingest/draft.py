@@ -18,8 +18,12 @@ from kg.ingest.extract import Candidate, Extraction, slug
 __all__ = ["annotate", "render_draft", "SECTIONS"]
 
 SECTIONS = ("mentions", "entities", "measures", "indicators", "rankings", "posts", "relations", "quotations")
-_REF_KEYS = {"indicators": ("subject",), "rankings": ("entity", "edition"), "posts": ("person", "role", "org"),
-             "relations": ("s", "o")}
+_REF_KEYS = {
+    "indicators": ("subject",),
+    "rankings": ("entity", "edition"),
+    "posts": ("person", "role", "org"),
+    "relations": ("s", "o"),
+}
 
 
 def _when(data: dict[str, Any]) -> Any:
@@ -58,26 +62,49 @@ def annotate(found: Extraction, ds: Dataset, source_id: str) -> None:
         facts_by_kind.setdefault(fact.kind, []).append(fact)
     for cand in found.indicators:
         d = cand.data
-        series = [f for f in facts_by_kind.get("indicators", [])
-                  if f.data.get("subject") == d["subject"] and f.data.get("measure") == d["measure"]]
-        _status(cand, series, lambda f: _when(f.data) == _when(d),
-                lambda f: _same_value(f.data.get("value"), d["value"]) and (f.data.get("unit") or d["unit"]) == d["unit"])
+        series = [
+            f
+            for f in facts_by_kind.get("indicators", [])
+            if f.data.get("subject") == d["subject"] and f.data.get("measure") == d["measure"]
+        ]
+        _status(
+            cand,
+            series,
+            lambda f, d=d: _when(f.data) == _when(d),
+            lambda f, d=d: (
+                _same_value(f.data.get("value"), d["value"]) and (f.data.get("unit") or d["unit"]) == d["unit"]
+            ),
+        )
     for cand in found.rankings:
         d = cand.data
-        same = [f for f in facts_by_kind.get("rankings", [])
-                if f.data.get("entity") == d["entity"] and f.data.get("edition") == d.get("edition")
-                and (d.get("edition") or _words(f.data.get("category")) == _words(d.get("category")))]
-        _status(cand, same, lambda f: _when(f.data) == _when(d), lambda f: f.data.get("rank") == d["rank"])
+        same = [
+            f
+            for f in facts_by_kind.get("rankings", [])
+            if f.data.get("entity") == d["entity"]
+            and f.data.get("edition") == d.get("edition")
+            and (d.get("edition") or _words(f.data.get("category")) == _words(d.get("category")))
+        ]
+        _status(cand, same, lambda f, d=d: _when(f.data) == _when(d), lambda f, d=d: f.data.get("rank") == d["rank"])
     for cand in found.posts:
         d = cand.data
-        same = [f for f in facts_by_kind.get("posts", [])
-                if f.data.get("person") == d["person"] and f.data.get("role") == d["role"]]
-        _status(cand, same, lambda f: True, lambda f: bool(_orgs(f.data) & _orgs(d)) or _orgs(f.data) == _orgs(d),
-                conflicting=False)  # a person may hold the same role in several bodies
+        same = [
+            f
+            for f in facts_by_kind.get("posts", [])
+            if f.data.get("person") == d["person"] and f.data.get("role") == d["role"]
+        ]
+        _status(
+            cand,
+            same,
+            lambda f, d=d: True,
+            lambda f, d=d: bool(_orgs(f.data) & _orgs(d)) or _orgs(f.data) == _orgs(d),
+            conflicting=False,
+        )  # a person may hold the same role in several bodies
     for cand in found.relations:
         d = cand.data
-        same = [f for f in facts_by_kind.get("relations", []) if f.data.get("s") == d["s"] and f.data.get("p") == d["p"]]
-        _status(cand, same, lambda f: True, lambda f: f.data.get("o") == d["o"], conflicting=False)
+        same = [
+            f for f in facts_by_kind.get("relations", []) if f.data.get("s") == d["s"] and f.data.get("p") == d["p"]
+        ]
+        _status(cand, same, lambda f, d=d: True, lambda f, d=d: f.data.get("o") == d["o"], conflicting=False)
     for cand in found.entities:
         cand.review.setdefault("status", "new")
 
@@ -115,8 +142,15 @@ def _resolve_new(found: Extraction) -> None:
                     cand.data[key] = ident
                     if key == "role" and ident not in defined:
                         label = ident.replace("-", " ")
-                        found.entities.append(Candidate("entities", {"id": ident, "type": "Role", "label": label},
-                                                        cand.quote, 0.6, {"status": "new"}))
+                        found.entities.append(
+                            Candidate(
+                                "entities",
+                                {"id": ident, "type": "Role", "label": label},
+                                cand.quote,
+                                0.6,
+                                {"status": "new"},
+                            )
+                        )
                         defined.add(ident)
             measure = cand.data.get("measure")
             if kind == "indicators" and isinstance(measure, str) and measure.startswith("new:"):
@@ -124,10 +158,18 @@ def _resolve_new(found: Extraction) -> None:
                 cand.data["measure"] = ident
                 if ident not in measures:
                     label = ident.replace("-", " ")
-                    measures[ident] = Candidate("measures", {
-                        "id": ident, "label": label, "unit": cand.data["unit"],
-                        "definition": f"{label[:1].upper()}{label[1:]}, as the source words it.",
-                    }, cand.quote, 0.5, {"status": "new"})
+                    measures[ident] = Candidate(
+                        "measures",
+                        {
+                            "id": ident,
+                            "label": label,
+                            "unit": cand.data["unit"],
+                            "definition": f"{label[:1].upper()}{label[1:]}, as the source words it.",
+                        },
+                        cand.quote,
+                        0.5,
+                        {"status": "new"},
+                    )
     found.measures.extend(measures.values())
 
 
@@ -166,8 +208,11 @@ def render_draft(found: Extraction, source_id: str, *, min_confidence: float = 0
         ("posts", "person, role, org"),
         ("relations", "locations (locatedIn) and part-of relations"),
     ):
-        items = [c for c in getattr(found, kind)
-                 if c.confidence >= min_confidence or (kind in ("entities", "measures") and c.data["id"] in used)]
+        items = [
+            c
+            for c in getattr(found, kind)
+            if c.confidence >= min_confidence or (kind in ("entities", "measures") and c.data["id"] in used)
+        ]
         out.append("")
         out.append(f"{kind}:  # {comment}" if items else f"{kind}: []  # none found")
         for cand in items:

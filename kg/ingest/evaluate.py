@@ -92,8 +92,12 @@ def evaluate_source(ds: Dataset, source_id: str, *, min_confidence: float = 0.5)
         predicted = [numeric_key(kind, c.data) for c in getattr(found, kind) if c.confidence >= min_confidence]
         gold = [numeric_key(kind, f.data) for f in own if f.kind == kind]
         scores[kind] = _score(predicted, gold)
-    predicted = [numeric_key(k, c.data) for k in ("indicators", "rankings") for c in getattr(found, k)
-                 if c.confidence >= min_confidence]
+    predicted = [
+        numeric_key(k, c.data)
+        for k in ("indicators", "rankings")
+        for c in getattr(found, k)
+        if c.confidence >= min_confidence
+    ]
     gold = [numeric_key(f.kind, f.data) for f in own if f.kind in ("indicators", "rankings")]
     scores["numeric"] = _score(predicted, gold)
     return scores, found

@@ -3,12 +3,12 @@
 Every candidate carries the sentence it comes from (verbatim, so the build can verify it)
 and a confidence between 0 and 1. Nothing here reads or writes files.
 
->>> gaz = Gazetteer([("beijing", "Beijing", ["City"]), ("huairou-science-city", "Huairou Science City", ["ScienceCity"])])
+>>> gaz = Gazetteer([("beijing", "Beijing", ["City"]), ("huairou-sc", "Huairou Science City", ["ScienceCity"])])
 >>> found = extract("In 2022, Beijing had over 300 labs. Huairou Science City ranks first in China.", gaz)
 >>> [(i.data["value"], i.data["unit"], i.data["qualifier"], i.data["year"]) for i in found.indicators]
 [(300, 'count', 'over', 2022)]
 >>> [(r.data["entity"], r.data["rank"]) for r in found.rankings]
-[('huairou-science-city', 1)]
+[('huairou-sc', 1)]
 """
 
 from __future__ import annotations
@@ -75,10 +75,10 @@ def sentences(text: str, excluded: Iterable[str] = ()) -> list[Sentence]:
         start = 0
         for match in _END.finditer(para):
             end = match.end()
-            before = para[:match.start()]
-            after = para[end:end + 1]
+            before = para[: match.start()]
+            after = para[end : end + 1]
             if match.group().startswith(".") and match.start() > 0:
-                prev_word = re.search(r"([\w.]+)$", before)
+                prev_word = re.search(r"([\w.&]+)$", before)
                 if after[:1].isdigit() and before[-1:].isdigit():
                     continue  # a decimal
                 if prev_word and prev_word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
@@ -177,7 +177,7 @@ class Gazetteer:
                     best = (node["\0"], j)
             if best is not None:
                 eid, j = best
-                surface = text[tokens[i][1]:tokens[j - 1][2]]
+                surface = text[tokens[i][1] : tokens[j - 1][2]]
                 if _plausible(surface, self.labels[eid]):
                     found.append(Mention(eid, tokens[i][1], tokens[j - 1][2], self.types[eid]))
                     i = j
@@ -245,14 +245,32 @@ _ORDINALS = {
     w: i + 1
     for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 }
-_FRACTIONS = {"half": 0.5, "one-third": 0.3333, "a third": 0.3333, "one third": 0.3333, "two-thirds": 0.6667,
-              "one-quarter": 0.25, "a quarter": 0.25, "one quarter": 0.25, "three-quarters": 0.75}
+_FRACTIONS = {
+    "half": 0.5,
+    "one-third": 0.3333,
+    "a third": 0.3333,
+    "one third": 0.3333,
+    "two-thirds": 0.6667,
+    "one-quarter": 0.25,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "three-quarters": 0.75,
+}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9}
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
 _MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()}
 _QUALIFIERS = [
-    (re.compile(r"\b(?:more than|over|exceed(?:ed|ing|s)?|above|upwards of|in excess of|surpass(?:ed|ing)?)\s*$", re.I), "over"),
+    (
+        re.compile(
+            r"\b(?:more than|over|exceed(?:ed|ing|s)?|above|upwards of|in excess of|surpass(?:ed|ing)?)\s*$", re.I
+        ),
+        "over",
+    ),
     (re.compile(r"\b(?:at least|no (?:fewer|less) than|a minimum of)\s*$", re.I), "at-least"),
     (re.compile(r"\b(?:around|about|approximately|roughly|some|an estimated|circa)\s*$", re.I), "around"),
     (re.compile(r"\b(?:nearly|almost|close to|up to|just under)\s*$", re.I), "nearly"),
@@ -294,7 +312,7 @@ def _numbers(s: str) -> list[_Number]:
     for m in _NUMBER.finditer(s):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        after = s[m.end():]
+        after = s[m.end() :]
         if re.match(r"(?:st|nd|rd|th)\b|[A-Za-z]|:\d|-(?!percent|fold|year-old|times)", after):
             continue  # 13th, 5G, 09:42, 2021-25
         value = float(m.group("num").replace(",", ""))
@@ -311,7 +329,7 @@ def _numbers(s: str) -> list[_Number]:
 
 def _unit_after(s: str, n: _Number) -> tuple[str | None, int]:
     """The unit written right after a number, and where it ends."""
-    after = s[n.end:]
+    after = s[n.end :]
     rules = [
         (r"\s?(?:%|percent\b|per cent\b)|-percent\b", "percent"),
         (r"\s?(?:yuan|RMB)\b", "yuan"),
@@ -328,9 +346,13 @@ def _unit_after(s: str, n: _Number) -> tuple[str | None, int]:
 
 
 def _rate_unit(clause_after: str) -> str | None:
-    if re.search(r"\bper (?:10,000|10 000|ten thousand) (?:people|residents|population|inhabitants)\b", clause_after, re.I):
+    if re.search(
+        r"\bper (?:10,000|10 000|ten thousand) (?:people|residents|population|inhabitants)\b", clause_after, re.I
+    ):
         return "per-10k-people"
-    if re.search(r"\b(?:per|for every) (?:10,000|10 000|ten thousand) (?:employees|workers|staff)\b", clause_after, re.I):
+    if re.search(
+        r"\b(?:per|for every) (?:10,000|10 000|ten thousand) (?:employees|workers|staff)\b", clause_after, re.I
+    ):
         return "per-10k-employees"
     if re.search(r"\b(?:per|every|a) day\b|\bdaily\b", clause_after, re.I):
         return "per-day"
@@ -363,7 +385,7 @@ class _When:
             out["period"] = list(self.period)
         elif self.as_of:
             out["as_of"] = self.as_of
-        else:
+        elif self.year is not None:
             out["year"] = self.year
         if self.note:
             out["note"] = self.note
@@ -410,12 +432,16 @@ def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
 # --- the extractor ------------------------------------------------------------------------
 
 _CONNECTORS = {"of", "and", "for", "&", "the", "de", "on"}
-_NOT_NAMES = set(
-    "the a an in on at by for of and or but as if it its this that these those there their they he she we our "
-    "according statistics today besides moreover additionally however meanwhile particularly noteworthy such "
-    "over under since from with without between among during after before until also at present so far new "
-    "director professor partner president chairman secretary head deputy dr mr mrs ms vice party chief".split()
-) | set(_MONTHS) | {m.capitalize() for m in _MONTHS}
+_NOT_NAMES = (
+    set(
+        "the a an in on at by for of and or but as if it its this that these those there their they he she we our "
+        "according statistics today besides moreover additionally however meanwhile particularly noteworthy such "
+        "over under since from with without between among during after before until also at present so far new "
+        "director professor partner president chairman secretary head deputy dr mr mrs ms vice party chief".split()
+    )
+    | set(_MONTHS)
+    | {m.capitalize() for m in _MONTHS}
+)
 _ROLE_WORDS = (
     r"(?:deputy |vice[- ]|honorary |executive |senior |former |chief |acting |associate |assistant )*"
     r"(?:director(?:-general)?|head|president|chairman|chairwoman|chair|dean|professor|academician|partner|"
@@ -492,21 +518,28 @@ class _Extractor:
                 i += 1
                 continue
             j = i
-            while j + 1 < len(words) and s[words[j].end():words[j + 1].start()] in (" ", "-") and (
-                words[j + 1].group()[0].isupper() or words[j + 1].group() in _CONNECTORS
-                or words[j + 1].group()[0].isdigit()
+            while (
+                j + 1 < len(words)
+                and s[words[j].end() : words[j + 1].start()] in (" ", "-")
+                and (
+                    words[j + 1].group()[0].isupper()
+                    or words[j + 1].group() in _CONNECTORS
+                    or words[j + 1].group()[0].isdigit()
+                )
             ):
                 nxt = words[j + 1].group()
                 if words[j].group().endswith(("’s", "'s")):
                     break
                 if nxt == "and" and (
-                    j + 2 >= len(words) or words[j + 2].group() == "the"
-                    or _guess_type(s[words[i].start():words[j].end()])[1] > 0.5
+                    j + 2 >= len(words)
+                    or words[j + 2].group() == "the"
+                    or _guess_type(s[words[i].start() : words[j].end()])[1] > 0.5
                 ):
                     break
                 j += 1
-            while j > i and not (words[j].group()[0].isupper() or
-                                 (words[j].group()[0].isdigit() and words[j - 1].group()[0].isupper())):
+            while j > i and not (
+                words[j].group()[0].isupper() or (words[j].group()[0].isdigit() and words[j - 1].group()[0].isupper())
+            ):
                 j -= 1
             start, end = words[i].start(), words[j].end()
             i = j + 1
@@ -529,13 +562,15 @@ class _Extractor:
             if normalize_name(label) in self.gaz.names:
                 continue
             kind, conf = _guess_type(label)
+            similar = self.gaz.similar(label)
+            if similar and similar[0][1] >= 0.9:  # a misspelling of a known name: its type
+                kind, conf = self.gaz.types[similar[0][0]][0], max(conf, similar[0][1] - 0.1)
             if self._is_person(s, start, end, tokens):
                 kind, conf = "Person", 0.75
             if kind == "Index" and re.search(r"\b(?:19|20)\d\d\b", label):
                 kind = "IndexEdition"
             eid = slug(label)
             if eid not in self.new_entities:
-                similar = self.gaz.similar(label)
                 review: dict[str, Any] = {"type_guess": conf}
                 if similar:
                     review["similar"] = [f"{sid} ({score})" for sid, score in similar]
@@ -552,7 +587,7 @@ class _Extractor:
             return False
         if _guess_type(" ".join(tokens))[1] > 0.5:
             return False
-        after, before = s[end:end + 60], s[max(0, start - 40):start]
+        after, before = s[end : end + 60], s[max(0, start - 40) : start]
         return bool(
             re.match(r",\s+(?:a |an |the )?(?:[\w’'-]+\s+){0,4}?" + _ROLE_WORDS, after, re.I)
             or re.match(r"\s+" + _SPEECH, after)
@@ -561,12 +596,22 @@ class _Extractor:
         )
 
     # indicators
-    def indicators(self, sent: Sentence, when: _When, range_years: tuple[int, int] | None,
-                   places: list[tuple[str, int]], main_place: str | None) -> None:
+    def indicators(
+        self,
+        sent: Sentence,
+        when: _When,
+        range_years: tuple[int, int] | None,
+        places: list[tuple[str, int]],
+        main_place: str | None,
+    ) -> None:
         s = sent.text
         numbers = _numbers(s)
-        from_to = [(m.start(1), m.start(2)) for m in re.finditer(
-            r"\bfrom (?:[\w$.,]+ ){0,3}?(?=[\d$])(\S+).{0,40}? to (?:[\w$.,]+ ){0,3}?(?=[\d$])(\S+)", s)]
+        from_to = [
+            (m.start(1), m.start(2))
+            for m in re.finditer(
+                r"\bfrom (?:[\w$.,]+ ){0,3}?(?=[\d$])(\S+).{0,40}? to (?:[\w$.,]+ ){0,3}?(?=[\d$])(\S+)", s
+            )
+        ]
         for n in numbers:
             if _is_year(n, s) or self._not_a_value(s, n):
                 continue
@@ -574,21 +619,26 @@ class _Extractor:
             if unit is None:
                 unit = n.unit
             clause_after = re.split(r"[;,](?:\s|$)|\.(?:\s|$)|\band\b", s[end:], maxsplit=1)[0]
-            clause_before = re.split(r"[;,](?:\s|$)|\band\b", s[:n.start])[-1]
+            clause_before = re.split(r"[;,](?:\s|$)|\band\b", s[: n.start])[-1]
             rate = (_rate_unit(clause_after) or _rate_unit(clause_before)) if unit is None else None
             if unit is None:
                 if rate:
                     unit = rate
                 elif n.word and not re.match(r"\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end:]):
                     continue
-                elif not n.word and not re.match(r"\s+[a-z“\"A-Z]", s[end:]) and not re.search(
-                    r"\b(?:reached|achieved|exceeded|totall?ed|stood at|hit)\s+$", s[:n.start]):
+                elif (
+                    not n.word
+                    and not re.match(r"\s+[a-z“\"A-Z]", s[end:])
+                    and not re.search(r"\b(?:reached|achieved|exceeded|totall?ed|stood at|hit)\s+$", s[: n.start])
+                ):
                     continue
                 else:
                     unit = "count"
-            if unit == "count" and re.match(r"\s+(?:consecutive|years?|months?|days?|weeks?|decades?|times)\b", s[end:]):
+            if unit == "count" and re.match(
+                r"\s+(?:consecutive|years?|months?|days?|weeks?|decades?|times)\b", s[end:]
+            ):
                 continue
-            qualifier = _qualifier(s[:n.start])
+            qualifier = _qualifier(s[: n.start])
             data: dict[str, Any] = {}
             fact_when = when
             for a, b in from_to:
@@ -612,20 +662,29 @@ class _Extractor:
             record.update(fact_when.fields())
             record.update(data)
             record["quote"] = s
-            self.add(Candidate("indicators", record, s, round(min(conf, 0.95), 2)),
-                     ("i", record["value"], unit, str(fact_when.fields()), s))
+            self.add(
+                Candidate("indicators", record, s, round(min(conf, 0.95), 2)),
+                ("i", record["value"], unit, str(fact_when.fields()), s),
+            )
 
     def _not_a_value(self, s: str, n: _Number) -> bool:
-        before = s[:n.start]
-        if re.search(r"\b(?:top|no\.|number|among(?: more than| over| nearly| about)?|every|per|(?<!more )(?<!less )(?<!fewer )(?<!greater )than(?: the)?(?: \w+)?)\s*$", before, re.I):
+        before = s[: n.start]
+        if re.search(
+            r"\b(?:top|no\.|number|among(?: more than| over| nearly| about)?|every|per|"
+            r"(?<!more )(?<!less )(?<!fewer )(?<!greater )than(?: the)?(?: \w+)?)\s*$",
+            before,
+            re.I,
+        ):
             return True  # top 200 ..., among more than 30 cities, per 10,000, higher than the average 2.5
-        if re.search(r"(?:" + "|".join(_MONTH_ABBR) + r")[a-z]*\.?\s*$", before, re.I) or re.match(r",?\s*" + _YEAR, s[n.end:]):
+        if re.search(r"(?:" + "|".join(_MONTH_ABBR) + r")[a-z]*\.?\s*$", before, re.I) or re.match(
+            r",?\s*" + _YEAR, s[n.end :]
+        ):
             return True  # a date
         if n.word and re.search(r"[“\"‘]\s*$", before):
             return True  # a quoted name ("three science cities and one hi-tech area")
-        if re.match(r"\s*(?:consecutive|in a row)\b", s[n.end:]):
+        if re.match(r"\s*(?:consecutive|in a row)\b", s[n.end :]):
             return True
-        if re.match(r"\s+(?:[A-Za-z]+[A-Z]\w*|[kMGT]?(?:eV|W|Wh|Hz|m|km|g|kg|t))\b", s[n.end:]):
+        if re.match(r"\s+(?:[A-Za-z]+[A-Z]\w*|[kMGT]?(?:eV|W|Wh|Hz|m|km|g|kg|t))\b", s[n.end :]):
             return True  # a physical quantity (50 MeV), not a count
         return False
 
@@ -638,12 +697,12 @@ class _Extractor:
         return main_place
 
     def _measure(self, s: str, n: _Number, end: int, unit: str) -> tuple[str, float]:
-        window = s[max(0, n.start - 90):n.start] + " " + s[end:end + 70]
-        words = set(normalize_name(window).split()) - _STOP
+        window = s[max(0, n.start - 90) : n.start] + " " + s[end : end + 70]
+        words = _stems(window)
         best: tuple[float, str] | None = None
         for mid, label, aliases, m_unit in self.measures:
             for name in [label, *aliases]:
-                need = set(normalize_name(name).split()) - _STOP
+                need = _stems(name)
                 if not need:
                     continue
                 score = len(need & words) / len(need)
@@ -653,25 +712,43 @@ class _Extractor:
                     best = (score, mid)
         if best and best[0] >= 0.6:
             return best[1], 0.2 * best[0]
-        phrase = re.match(r"\s*((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=\s+(?:in|at|on|from|to|have|has|had|were|was|are|is|"
-                          r"along|by|with|which|that|as|for)\b|[,.;(]|$)", s[end:])
+        phrase = re.match(
+            r"\s*((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=\s+(?:in|at|on|from|to|have|has|had|were|was|are|is|"
+            r"along|by|with|which|that|as|for)\b|[,.;(]|$)",
+            s[end:],
+        )
         noun = phrase.group(1) if phrase and unit in ("count", "per-day", "per-10k-people", "per-10k-employees") else ""
         if not noun:
-            before = re.search(r"(?:the )?((?:[\w’'&-]+\s+){1,6}?)(?:reached|exceeded|accounted for|rose|increased|"
-                               r"grew|expanded|stood at|totall?ed|was|is|hit|achieved)\s+(?:\w+\s+){0,3}$",
-                               s[:n.start])
+            before = re.search(
+                r"(?:the )?((?:[\w’'&-]+\s+){1,6}?)(?:reached|exceeded|accounted for|rose|increased|"
+                r"grew|expanded|stood at|totall?ed|was|is|hit|achieved)\s+(?:\w+\s+){0,3}$",
+                s[: n.start],
+            )
             noun = before.group(1).strip() if before else "value"
         return "new:" + slug(noun), 0.0
 
     # rankings
-    def rankings(self, sent: Sentence, when: _When, mentions: list[Mention], new: list[tuple[str, int, int, str]],
-                 places: list[tuple[str, int]], main_place: str | None) -> None:
+    def rankings(
+        self,
+        sent: Sentence,
+        when: _When,
+        mentions: list[Mention],
+        new: list[tuple[str, int, int, str]],
+        places: list[tuple[str, int]],
+        main_place: str | None,
+    ) -> None:
         s = sent.text
         ordinal = "|".join(_ORDINALS)
         patterns = [
-            (r"\brank(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:as\s+)?(?:the\s+)?(?:world’s\s+|world's\s+)?"
-             r"(?P<ord>" + ordinal + r"|top|\d+(?:st|nd|rd|th))\b", None),
-            (r"\b(?:holds?|held|took|takes|came|finished|placed)\s+(?:the\s+)?(?P<ord>" + ordinal + r")\s+place\b", None),
+            (
+                r"\brank(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:as\s+)?(?:the\s+)?(?:world’s\s+|world's\s+)?"
+                r"(?P<ord>" + ordinal + r"|top|\d+(?:st|nd|rd|th))\b",
+                None,
+            ),
+            (
+                r"\b(?:holds?|held|took|takes|came|finished|placed)\s+(?:the\s+)?(?P<ord>" + ordinal + r")\s+place\b",
+                None,
+            ),
             (r"\btop(?:ped|s)\b", 1),
             (r"\b(?:the\s+)?highest(?:\s+number)?\b.{0,60}?\b(?:in|among|nationwide|in the country)\b", 1),
             (r"\bled all\b", 1),
@@ -693,7 +770,7 @@ class _Extractor:
                 edition = None
                 if indexes:
                     after = [x for x in indexes if 0 <= x[1] - m.end() <= 8]
-                    cited = [x for x in indexes if re.search(r"\baccording to (?:the )?$", s[:x[1]], re.I)]
+                    cited = [x for x in indexes if re.search(r"\baccording to (?:the )?$", s[: x[1]], re.I)]
                     nearest = sorted(indexes, key=lambda x: abs(x[1] - m.start()))
                     edition = (after or cited or nearest)[0][0]
                 year = when.year
@@ -703,30 +780,42 @@ class _Extractor:
                 record: dict[str, Any] = {"entity": entity, "rank": rank}
                 if edition:
                     record["edition"] = edition
-                consecutive = re.search(r"\bfor (?:the )?(\w+) (?:consecutive (?:years?|times)|(?:year|time)s? in a row)\b", s, re.I)
+                consecutive = re.search(
+                    r"\bfor (?:the )?(\w+) (?:consecutive (?:years?|times)|(?:year|time)s? in a row)\b", s, re.I
+                )
                 if consecutive:
-                    count = _WORD_NUMBERS.get(consecutive.group(1).lower()) or _ordinal(consecutive.group(1)) or (
-                        int(consecutive.group(1)) if consecutive.group(1).isdigit() else None)
+                    count = (
+                        _WORD_NUMBERS.get(consecutive.group(1).lower())
+                        or _ordinal(consecutive.group(1))
+                        or (int(consecutive.group(1)) if consecutive.group(1).isdigit() else None)
+                    )
                     if count:
                         record["consecutive"] = count
-                category = re.match(r"\s*(?:nationwide |globally |in (?:the )?(?:country|world|China) )?(?:in|for) "
-                                    r"((?:the )?(?:number|share|amount|level)[^,.;]{3,80}|[a-z][^,.;]{3,60})", s[m.end():])
+                category = re.match(
+                    r"\s*(?:nationwide |globally |in (?:the )?(?:country|world|China) )?(?:in|for) "
+                    r"((?:the )?(?:number|share|amount|level)[^,.;]{3,80}|[a-z][^,.;]{3,60})",
+                    s[m.end() :],
+                )
                 if category:
                     record["category"] = re.sub(r"^the ", "", category.group(1).strip())
-                out_of = re.search(r"\bamong ((?:more than |over |nearly |about )?\d[\d,]*[^,.;]*)", s[m.end():])
+                out_of = re.search(r"\bamong ((?:more than |over |nearly |about )?\d[\d,]*[^,.;]*)", s[m.end() :])
                 if out_of:
                     record["out_of"] = out_of.group(1).strip()
-                record["year"] = year
+                if year is not None:
+                    record["year"] = year
                 record["quote"] = s
                 conf = 0.6 + (0.2 if edition else 0) + (0.1 if year else 0)
                 self.add(Candidate("rankings", record, s, round(conf, 2)), ("r", entity, rank, edition, year, s))
         # "behind A in first place, B second, and C third"
-        m = re.search(r"\bbehind (.+)$", s)
-        if m:
-            for part in re.finditer(r"([A-Z][\w’' -]+?)\s+(?:in\s+)?(" + ordinal + r")(?:\s+place)?\b", m.group(1)):
+        behind = re.search(r"\bbehind (.+)$", s)
+        if behind:
+            pattern = r"([A-Z][\w’' -]+?)\s+(?:in\s+)?(" + ordinal + r")(?:\s+place)?\b"
+            for part in re.finditer(pattern, behind.group(1)):
                 name = part.group(1).strip()
                 target = self.gaz.names.get(normalize_name(name)) or slug(name)
-                record = {"entity": target, "rank": _ordinal(part.group(2)), "year": when.year, "quote": s}
+                record = {"entity": target, "rank": _ordinal(part.group(2)), "quote": s}
+                if when.year is not None:
+                    record["year"] = when.year
                 if indexes:
                     record["edition"] = indexes[0][0]
                 self.add(Candidate("rankings", record, s, 0.6), ("r", target, record["rank"], s))
@@ -741,10 +830,20 @@ class _Extractor:
         as_of = f"{self.pub[0]}-{self.pub[1]:02d}" if self.pub else None
         for pid, start, end in people:
             after = s[end:]
-            m = re.match(r",\s+(?:a |an |the )?(?P<role>(?:[\w’'-]+\s+){0,3}?" + _ROLE_WORDS + r"(?:\s+and\s+"
-                         + _ROLE_WORDS + r")?)\b(?P<rest>[^,]{0,160})", after, re.I)
-            before = re.search(r"(?P<owner>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)?\s*(?:’s|'s)?\s*(?P<role>"
-                               + _ROLE_WORDS + r")\s+$", s[:start], re.I)
+            m = re.match(
+                r",\s+(?:a |an |the )?(?P<role>(?:[\w’'-]+\s+){0,3}?"
+                + _ROLE_WORDS
+                + r"(?:\s+and\s+"
+                + _ROLE_WORDS
+                + r")?)\b(?P<rest>[^,]{0,160})",
+                after,
+                re.I,
+            )
+            before = re.search(
+                r"(?P<owner>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)?\s*(?:’s|'s)?\s*(?P<role>" + _ROLE_WORDS + r")\s+$",
+                s[:start],
+                re.I,
+            )
             roles: list[str] = []
             org_span: tuple[int, int] | None = None
             if m:
@@ -752,7 +851,7 @@ class _Extractor:
                 org_span = (end + m.start("rest"), end + m.end("rest"))
                 possessive = re.search(r"(?:’s|'s)\s+" + re.escape(roles[0]) + "$", m.group("role"))
                 if possessive:
-                    owner = m.group("role")[:possessive.start()]
+                    owner = m.group("role")[: possessive.start()]
                     roles = [roles[0]]
                     org_span = (end + m.start("role"), end + m.start("role") + len(owner))
             elif before:
@@ -780,7 +879,7 @@ class _Extractor:
         s = sent.text
         things = [(x.id, x.start, x.end, x.types) for x in mentions] + [(e, a, b, (k,)) for e, a, b, k in new]
         things.sort(key=lambda t: t[1])
-        for (aid, _a0, a1, atypes), (bid, b0, _b1, btypes) in zip(things, things[1:]):
+        for (aid, _a0, a1, atypes), (bid, b0, _b1, btypes) in zip(things, things[1:], strict=False):
             gap = s[a1:b0]
             a_place = any(t in PLACE_TYPES for t in atypes)
             b_place = any(t in PLACE_TYPES for t in btypes)
@@ -792,14 +891,27 @@ class _Extractor:
             elif a_place and b_place and re.fullmatch(r"(?:’s|'s)\s+", gap):
                 record = {"s": bid, "p": "partOf", "o": aid, "quote": s}
                 self.add(Candidate("relations", record, s, 0.7), ("rel", bid, aid))
-            elif not a_place and not b_place and re.fullmatch(r"\s+(?:at|of)\s+(?:the\s+)?", gap) and any(
-                t in ("UniversityUnit", "ResearchInstitute", "Laboratory") for t in atypes
-            ) and any(t in ("University", "Academy") for t in btypes):
+            elif (
+                not a_place
+                and not b_place
+                and re.fullmatch(r"\s+(?:at|of)\s+(?:the\s+)?", gap)
+                and any(t in ("UniversityUnit", "ResearchInstitute", "Laboratory") for t in atypes)
+                and any(t in ("University", "Academy") for t in btypes)
+            ):
                 record = {"s": aid, "p": "subOrganizationOf", "o": bid, "quote": s}
                 self.add(Candidate("relations", record, s, 0.7), ("rel", aid, bid))
 
 
-_STOP = set("the of in and a an to for its city s number total value annual new per 10 000 people".split())
+_STOP = set("the of in and a an to for its city s number total value annual new per 10 000 people as by at on".split())
+
+
+def _stems(text: str) -> set[str]:
+    """Crude stems of a text's content words, enough to match "spent" with "spending".
+
+    >>> sorted(_stems("R&D spending as a share of GDP"))
+    ['d', 'gdp', 'r', 'shar', 'spen']
+    """
+    return {w[:4] for w in normalize_name(text).split() if w not in _STOP}
 
 
 def _is_year(n: _Number, s: str) -> bool:
@@ -845,8 +957,11 @@ def extract(
         if sent.paragraph != paragraph:
             paragraph, previous, range_years = sent.paragraph, None, None
         new = ex.entities(sent, mentions)
-        mentions = [x for x in mentions if not any(a <= x.start and x.end <= b and (a, b) != (x.start, x.end)
-                                                   for _, a, b, _ in new)]
+        mentions = [
+            x
+            for x in mentions
+            if not any(a <= x.start and x.end <= b and (a, b) != (x.start, x.end) for _, a, b, _ in new)
+        ]
         for x in mentions:
             if x.id not in {c.data["id"] for c in ex.out.mentions}:
                 ex.out.mentions.append(Candidate("mentions", {"id": x.id}, sent.text, 0.9))

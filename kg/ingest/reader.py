@@ -74,7 +74,18 @@ def parse_article(raw: bytes, *, name: str = "article", encoding: str | None = N
         body = page.article_text()
         if not body.strip():
             raise BadInputError(f"{name} has no visible text")
-        article = Article(text=body, raw=raw, encoding=encoding, is_html=True, **page.meta())
+        meta = page.meta()
+        article = Article(
+            text=body,
+            raw=raw,
+            encoding=encoding,
+            is_html=True,
+            title=meta["title"],
+            author=meta["author"],
+            publisher=meta["publisher"],
+            date=meta["date"],
+            url=meta["url"],
+        )
     else:
         if "\x00" in text:
             raise BadInputError(f"{name} is not a text file")

@@ -1,0 +1,444 @@
+"""kg ingest: reading articles, each extractor, drafts, and merging reviewed drafts."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import signal
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from kg.cli import cli
+from kg.errors import BadInputError
+from kg.ingest.extract import Gazetteer, extract, sentences
+from kg.ingest.reader import parse_article, read_article
+from kg.project import Project
+
+GAZ = Gazetteer(
+    [
+        ("exampleville", "Exampleville", ["City"]),
+        ("huairou-science-city", "Huairou Science City", ["ScienceCity"]),
+        ("example-commission", "Example Commission", ["Commission"]),
+        ("ada-example", "Ada Example", ["Person"]),
+        ("head", "head", ["Role"]),
+        ("director", "director", ["Role"]),
+        ("sample-index-2022", "Sample Index 2022", ["IndexEdition"]),
+        ("example-university", "Example University", ["University"]),
+    ],
+    {"example-commission": ["Example Municipal Commission"]},
+)
+MEASURES = [("rd-share", "R&D spending as a share of GDP", ["R&D intensity"], "percent")]
+
+
+def _kg(project: Project, *args: str) -> Any:
+    return CliRunner().invoke(cli, ["--project", str(project.root), *args], prog_name="kg")
+
+
+def _one(text: str, kind: str, **kw: Any) -> list[dict[str, Any]]:
+    found = extract(text, GAZ, measures=MEASURES, **kw)
+    return [{k: v for k, v in c.data.items() if k != "quote"} for c in getattr(found, kind)]
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def test_plain_text_keeps_the_text_and_lists_its_furniture() -> None:
+    raw = (
+        "Title line\n\nExampleville grew.\n\nShare this:\nFacebook\n\n"
+        "Leave a Reply\nYour email address will not be published.\nHow to start a blog\n"
+    )
+    article = parse_article(raw.encode("utf-8"))
+    assert article.text == raw and not article.is_html
+    assert article.excluded == [
+        "Share this:",
+        "Facebook",
+        "Leave a Reply",
+        "Your email address will not be published.",
+        "How to start a blog",
+    ]
+    assert [s.text for s in sentences(article.text, article.excluded)] == ["Title line", "Exampleville grew."]
+
+
+HTML = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Site | Labs open</title>
+<meta property="og:site_name" content="Example Daily"><meta name="author" content="Li Example">
+<meta property="article:published_time" content="2023-05-04T08:00:00Z">
+<script>var x = "In 2020 there were 99 labs";</script><style>p {color: red}</style></head>
+<body><header><nav><a href="/">Home</a> | <a href="/news">News</a></nav></header>
+<div class="share-bar"><a>Share on Weibo</a></div>
+<article><h1>Labs open in Exampleville</h1>
+<p>In 2022, Exampleville had over 40 labs &amp; institutes.</p><p>The <b>Example Commission</b> said so.</p>
+<div id="comments"><form><p>Leave a comment</p><textarea></textarea></form></div>
+<section class="related-posts"><h3>Related</h3><p>Other city grows 99 percent</p></section></article>
+<footer>Copyright 2023</footer></body></html>"""
+
+
+def test_html_gives_the_article_text_and_its_metadata() -> None:
+    article = parse_article(HTML.encode("utf-8"), name="page.html")
+    assert article.is_html
+    assert article.text == (
+        "Labs open in Exampleville\n\nIn 2022, Exampleville had over 40 labs & institutes.\n\n"
+        "The Example Commission said so.\n"
+    )
+    assert (article.title, article.publisher, article.author, article.date) == (
+        "Labs open in Exampleville",
+        "Example Daily",
+        "Li Example",
+        "2023-05-04",
+    )
+    assert [c.data["value"] for c in extract(article.text, GAZ).indicators] == [40]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("gb18030", "北京 Exampleville had 12 labs in 2020."),
+        ("cp1252", "Café Exampleville had 12 labs in 2020."),
+        ("utf-16", "Exampleville had 12 labs in 2020."),
+    ],
+)
+def test_articles_in_other_encodings_are_decoded(tmp_path: Path, encoding: str, text: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode(encoding))
+    article = read_article(path)
+    assert article.text == text
+    assert article.encoding.replace("_", "-").startswith(encoding[:6].replace("_", "-"))
+
+
+def test_a_wrong_encoding_option_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("北京".encode("gb18030"))
+    with pytest.raises(BadInputError, match=r"^the file is not valid utf-8: invalid start byte at byte 0$"):
+        read_article(path, encoding="utf-8")
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\n\t ", b"<html><body><nav>Home</nav></body></html>"])
+def test_empty_articles_are_refused(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "a.html"
+    path.write_bytes(content)
+    with pytest.raises(BadInputError, match=r"a\.html (is empty|has no visible text)"):
+        read_article(path)
+
+
+def test_a_file_over_the_limit_is_refused_without_reading_it_whole(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:
+        fh.truncate(200_000_000)  # sparse: 200 MB that cost nothing to make
+    tracemalloc.start()
+    with pytest.raises(BadInputError, match=r"huge\.txt is larger than 1,000,000 bytes"):
+        read_article(path, max_bytes=1_000_000)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 5_000_000
+
+
+@pytest.fixture
+def time_limit() -> Iterator[None]:
+    def stop(*_: Any) -> None:
+        raise TimeoutError("extraction did not finish in 120 s")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(120)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+def test_a_large_article_is_read_in_bounded_time_and_memory(time_limit: None) -> None:
+    """Near the size limit, with the patterns that make naive regexes backtrack."""
+    paragraph = (
+        "In 2021, Exampleville had over 1,234 labs, nearly 56 percent of the total, "
+        "and The Very Long Capitalized Name Of Some Example Institute Of Things ranked first. "
+        + "1,2,3,4,5,6,7,8,9 " * 20
+        + "A" * 300
+        + " of of of and and " * 20
+        + "\n\n"
+    )
+    text = paragraph * (1_900_000 // len(paragraph))
+    tracemalloc.start()
+    found = extract(parse_article(text.encode()).text, GAZ)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert len(found.indicators) == 2  # the same facts, found once with each quote's duplicates removed
+    assert peak < 400_000_000
+
+
+# --- extractors ------------------------------------------------------------------------
+
+
+def test_indicators_values_units_qualifiers_and_years() -> None:
+    text = (
+        "In 2022, Exampleville's R&D spending exceeded 6.5 percent of its GDP. "
+        "Exampleville has nearly 4,000 foreign companies and around 183 multinational corporations. "
+        "It set up a fund of 30 billion yuan ($4.58 billion). "
+        "There are 185 researchers for every 10,000 employees in the city. "
+        "Around half of the academicians live in Exampleville. "
+        "Exports reached 320.23 billion yuan in 2022, 1.9 times that of 2012."
+    )
+    got = [
+        (d["value"], d["unit"], d.get("qualifier"), d.get("year"), d.get("base_year")) for d in _one(text, "indicators")
+    ]
+    assert got == [
+        (6.5, "percent", "over", 2022, None),
+        (4000, "count", "nearly", None, None),
+        (183, "count", "around", None, None),
+        (30_000_000_000, "yuan", None, None, None),
+        (4_580_000_000, "usd", None, None, None),
+        (185, "per-10k-employees", None, None, None),
+        (0.5, "fraction", "around", None, None),
+        (320_230_000_000, "yuan", None, 2022, None),
+        (1.9, "times", None, 2022, 2012),
+    ]
+    assert _one(text, "indicators")[0]["measure"] == "rd-share"
+    assert all(d["subject"] == "exampleville" for d in _one(text, "indicators"))
+
+
+def test_indicators_over_a_period_and_relative_years() -> None:
+    text = (
+        "Great strides were made between 2014 and 2023. Patents per 10,000 people rose from 48.2 to 262.9.\n"
+        "Last year, Exampleville had 560 labs. Since 2018, it has helped over 3,500 scientists. "
+        "By October last year, it had 30 new policies."
+    )
+    got = [
+        (d["value"], d["unit"], d.get("year"), d.get("period"), d.get("as_of"))
+        for d in _one(text, "indicators", published="2020-12-15")
+    ]
+    assert got == [
+        (48.2, "per-10k-people", 2014, None, None),
+        (262.9, "per-10k-people", 2023, None, None),
+        (560, "count", 2019, None, None),
+        (3500, "count", None, [2018, 2020], None),
+        (30, "count", None, None, "2019-10"),
+    ]
+
+
+def test_numbers_that_are_not_indicators_are_left_alone() -> None:
+    text = (
+        "On December 11, 2020, the 13th Five-Year Plan named 5G and a 50 MeV cyclotron. "
+        "Exampleville ranks fifth among more than 30 cities, in the top 200 institutes, for two consecutive years. "
+        "Updated: Dec 15,2020 09:42."
+    )
+    assert _one(text, "indicators") == []
+
+
+def test_rankings() -> None:
+    text = (
+        "According to the Sample Index 2022, Exampleville ranks fifth among more than 30 cities. "
+        "Exampleville topped the Sample Index 2022 for the third year in a row. "
+        "It holds the third place globally in the number of unicorn companies."
+    )
+    assert _one(text, "rankings") == [
+        {
+            "entity": "exampleville",
+            "rank": 5,
+            "edition": "sample-index-2022",
+            "out_of": "more than 30 cities",
+            "year": 2022,
+        },
+        {"entity": "exampleville", "rank": 1, "edition": "sample-index-2022", "consecutive": 3, "year": 2022},
+        {"entity": "exampleville", "rank": 3, "category": "number of unicorn companies"},
+    ]
+
+
+def test_posts() -> None:
+    text = (
+        "Ada Example, head of the Example Municipal Commission, said labs grew. "
+        "Bo Example, deputy director of the Example University, agreed."
+    )
+    assert _one(text, "posts", published="2021-03-02") == [
+        {
+            "person": "ada-example",
+            "role": "head",
+            "org": "example-commission",
+            "title": "head of the Example Municipal Commission",
+            "as_of": "2021-03",
+        },
+        {
+            "person": "bo-example",
+            "role": "new:deputy-director",
+            "org": "example-university",
+            "title": "deputy director of the Example University",
+            "as_of": "2021-03",
+        },
+    ]
+
+
+def test_locations_and_part_of() -> None:
+    text = (
+        "The Sample Lab in Huairou Science City opened. "
+        "Exampleville’s Huairou Science City grew. The School of Physics at Example University hired."
+    )
+    assert _one(text, "relations") == [
+        {"s": "sample-lab", "p": "locatedIn", "o": "huairou-science-city"},
+        {"s": "huairou-science-city", "p": "partOf", "o": "exampleville"},
+        {"s": "school-of-physics", "p": "subOrganizationOf", "o": "example-university"},
+    ]
+
+
+def test_entities_known_new_and_fuzzy() -> None:
+    found = extract("The Example Municipal Comission met the Qux Research Institute in Exampleville.", GAZ)
+    assert [c.data["id"] for c in found.mentions] == ["exampleville"]
+    new = {c.data["id"]: (c.data["type"], c.review.get("similar")) for c in found.entities}
+    assert new == {
+        "example-municipal-comission": ("Commission", ["example-commission (0.98)"]),
+        "qux-research-institute": ("ResearchInstitute", None),
+    }
+
+
+# --- the workflow -----------------------------------------------------------------------
+
+ARTICLE = """Exampleville opens labs
+
+Updated: Mar 3, 2024
+
+In 2023, Exampleville spent around 6.1 percent of its GDP on R&D. \
+In 2021, Exampleville spent around 5.9 percent of its GDP on R&D.
+
+Ada Example, head of the Example Commission, said the Sample Lab in Huairou Science City will open.
+
+Leave a Reply
+Your email address will not be published.
+"""
+
+
+def _files(project: Project) -> dict[str, str]:
+    return {
+        str(p.relative_to(project.root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(project.data_dir.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_ingest_registers_the_source_and_writes_a_reviewable_draft(tiny: Project, tmp_path: Path) -> None:
+    article = tmp_path / "labs.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = _kg(tiny, "ingest", str(article), "--publisher", "Example Daily")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "registered source exampleville-opens-labs"
+    assert lines[-2] == "  compared with the graph: 1 contradicts, 1 duplicate, 1 extends, 1 new"
+    sources = tiny.data_dir / "sources"
+    assert (sources / "exampleville-opens-labs.txt").read_text(encoding="utf-8") == ARTICLE
+    meta = yaml.safe_load((sources / "exampleville-opens-labs.yaml").read_text(encoding="utf-8"))
+    assert (meta["publisher"], meta["date_published"], meta["excluded"]) == (
+        "Example Daily",
+        "2024-03-03",
+        ["Leave a Reply", "Your email address will not be published."],
+    )
+    draft = yaml.safe_load((tiny.root / "drafts" / "exampleville-opens-labs.yaml").read_text(encoding="utf-8"))
+    statuses = [(d["value"], d["review"]["status"]) for d in draft["indicators"]]
+    assert statuses == [(6.1, "extends"), (5.9, "contradicts")]  # the tiny graph has 5.5 percent in 2021
+    assert [(d["person"], d["review"]["status"]) for d in draft["posts"]] == [("ada-example", "duplicate")]
+    assert [e["id"] for e in draft["entities"]] == ["sample-lab"]
+    assert draft["relations"][0]["s"] == "sample-lab"
+
+
+def test_ingest_html_keeps_the_page_beside_the_text(tiny: Project, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(HTML, encoding="utf-8")
+    result = _kg(tiny, "ingest", str(page), "--id", "labs-page")
+    assert result.exit_code == 0, result.output
+    sources = tiny.data_dir / "sources"
+    assert (sources / "labs-page.html").read_bytes() == page.read_bytes()
+    assert "Share on Weibo" not in (sources / "labs-page.txt").read_text(encoding="utf-8")
+    assert _kg(tiny, "build").exit_code == 0
+
+
+def test_apply_merges_a_reviewed_draft(tiny: Project, tmp_path: Path) -> None:
+    article = tmp_path / "labs.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert _kg(tiny, "ingest", str(article)).exit_code == 0
+    result = _kg(tiny, "ingest", "--apply", str(tiny.root / "drafts" / "exampleville-opens-labs.yaml"))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].startswith("merged ")
+    assert (tiny.data_dir / "facts" / "exampleville-opens-labs.yaml").is_file()
+    assert (tiny.data_dir / "entities" / "from-exampleville-opens-labs.yaml").is_file()
+    card = _kg(tiny, "lookup", "Sample Lab")
+    assert card.exit_code == 0 and "located in: Huairou Science City" in card.output
+    again = _kg(tiny, "ingest", "--apply", str(tiny.root / "drafts" / "exampleville-opens-labs.yaml"))
+    assert again.exit_code == 1
+    assert again.output.startswith("Error: ")
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (
+            lambda t: t.replace("around 6.1 percent", "around 7.1 percent"),
+            r"Error: merge rejected, nothing changed: \S+\.yaml: indicators\[1\]: "
+            r"the quote is not in the text of source "
+            r"'exampleville-opens-labs': .+",
+        ),
+        (
+            lambda t: t.replace("unit: percent", "unit: furlongs", 1),
+            r"Error: merge rejected, nothing changed: \S+\.yaml: indicators\[1\]: "
+            r"field 'unit': unknown unit 'furlongs'.*",
+        ),
+        (
+            lambda t: t.replace("subject: exampleville", "subject: atlantis", 1),
+            r"Error: merge rejected, nothing changed: .*'atlantis'.*",
+        ),
+        (lambda t: t.replace("indicators:", "indicators: [", 1), r"Error: \S+ is not valid YAML \(line \d+\): .+"),
+        (lambda t: t + "\nsurprises: []\n", r"Error: \S+: unknown section 'surprises' \(sections: .+\)"),
+        (lambda t: "just: text\n", r"Error: \S+ is not a draft: it needs 'source: ID' and candidate sections"),
+    ],
+)
+def test_a_draft_edited_into_an_invalid_state_changes_nothing(
+    tiny: Project, tmp_path: Path, edit: Any, message: str
+) -> None:
+    article = tmp_path / "labs.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert _kg(tiny, "ingest", str(article)).exit_code == 0
+    draft = tiny.root / "drafts" / "exampleville-opens-labs.yaml"
+    draft.write_text(edit(draft.read_text(encoding="utf-8")), encoding="utf-8")
+    before = _files(tiny)
+    result = _kg(tiny, "ingest", "--apply", str(draft))
+    assert result.exit_code == 1
+    assert re.fullmatch(message + "\n", result.output), result.output
+    assert _files(tiny) == before
+
+
+def test_ingesting_a_known_text_drafts_against_its_source(tiny: Project) -> None:
+    text = tiny.data_dir / "sources" / "tiny-article.txt"
+    result = _kg(tiny, "ingest", str(text), "--out", str(tiny.root / "again.yaml"))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "the text is already source tiny-article; drafting against it"
+    draft = yaml.safe_load((tiny.root / "again.yaml").read_text(encoding="utf-8"))
+    assert [(d["value"], d["review"]["status"]) for d in draft["indicators"]] == [(5.5, "duplicate")]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        ((), 2, "Error: give an ARTICLE to ingest, or --apply DRAFT (not both)"),
+        (("missing.txt",), 2, "Error: no such file: missing.txt"),
+        (("{empty}",), 2, "Error: empty.txt is empty: there is no text to read"),
+        (("{article}", "--date", "March 3"), 2, "Error: --date must be YYYY-MM-DD, not 'March 3'"),
+        (("{article}", "--id", "Bad Id"), 2, "Error: --id must be lower-case letters, digits and dashes, not 'Bad Id'"),
+        (
+            ("{article}", "--id", "tiny-article"),
+            2,
+            "Error: source 'tiny-article' already exists (with another text); choose another --id",
+        ),
+        (("{article}", "--min-confidence", "2"), 2, None),
+    ],
+)
+def test_ingest_usage_errors(
+    tiny: Project, tmp_path: Path, args: tuple[str, ...], code: int, message: str | None
+) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    names = {"{empty}": str(tmp_path / "empty.txt"), "{article}": str(tmp_path / "a.txt")}
+    before = _files(tiny)
+    result = _kg(tiny, "ingest", *[names.get(a, a) for a in args])
+    assert result.exit_code == code
+    if message:
+        assert result.output == message + "\n"
+    else:
+        assert result.output.count("\n") >= 1 and "Traceback" not in result.output
+    assert _files(tiny) == before
