@@ -426,6 +426,12 @@ def test_ingesting_a_known_text_drafts_against_its_source(tiny: Project) -> None
             "Error: source 'tiny-article' already exists (with another text); choose another --id",
         ),
         (("{article}", "--min-confidence", "2"), 2, None),
+        (
+            ("{article}", "--title", "Tiny article"),
+            1,
+            "Error: cannot register the article, nothing written: source 'tiny-article' and 'tiny-article-2' "
+            "share the name 'tiny article' (see --title and --id)",
+        ),
     ],
 )
 def test_ingest_usage_errors(

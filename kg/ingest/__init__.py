@@ -193,6 +193,9 @@ def ingest(
     draft = render_draft(found, sid, min_confidence=min_confidence, header=header_lines)
     if draft_path.exists() and not out:
         raise BadInputError(f"{draft_path} exists (a draft being reviewed?); remove it or give --out")
+    problem = _trial(project, files) if files else None
+    if problem:
+        raise KgError(f"cannot register the article, nothing written: {problem} (see --title and --id)")
     _create_all(files)
     try:
         draft_path.parent.mkdir(parents=True, exist_ok=True)
@@ -262,6 +265,36 @@ def _fact_key(kind: str, data: dict[str, Any]) -> str:
     return kind + repr(sorted((k, repr(v)) for k, v in data.items() if k not in ("quote", "note", "review")))
 
 
+def _trial(project: Project, new_files: dict[Path, bytes], *, rename: dict[str, Path] | None = None) -> str | None:
+    """Compile and SHACL-validate the project with ``new_files`` added, in a scratch copy.
+
+    Returns None when it passes, else the first problem, with paths shown as in the
+    project (a new file of a folder in ``rename`` is shown as the file named there).
+    """
+    from kg.build import validate_project
+
+    with tempfile.TemporaryDirectory(prefix="kg-trial-") as scratch:
+        trial = Project(Path(scratch))
+        shutil.copytree(project.ontology_dir, trial.ontology_dir)
+        shutil.copytree(project.data_dir, trial.data_dir, ignore=shutil.ignore_patterns("*.html"))
+        for path, data in new_files.items():
+            if project.data_dir in path.parents:
+                (trial.root / path.relative_to(project.root)).write_bytes(data)
+        try:
+            _, violations = validate_project(trial)
+        except KgError as exc:
+            message = str(exc)
+            for folder, shown in (rename or {}).items():
+                for path in new_files:
+                    if path.parent.name == folder and project.data_dir in path.parents:
+                        message = message.replace(str(trial.root / path.relative_to(project.root)), str(shown))
+            return message.replace(str(trial.root) + os.sep, "").replace(str(trial.root), ".")
+        if violations:
+            more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
+            return f"SHACL: {violations[0]}{more}"
+    return None
+
+
 def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
     """Merge a reviewed draft into ``data/``: all of it, verified and SHACL-valid, or nothing.
 
@@ -272,7 +305,7 @@ def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
     """
     import yaml
 
-    from kg.build import build, validate_project
+    from kg.build import build
 
     draft = _load_draft(draft_path)
     sid = draft["source"]
@@ -329,24 +362,9 @@ def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
     if not new_files:
         raise MergeError(f"{draft_path}: nothing to merge (every candidate is already in the graph or was deleted)")
 
-    with tempfile.TemporaryDirectory(prefix="kg-merge-") as scratch:
-        trial = Project(Path(scratch))
-        shutil.copytree(project.ontology_dir, trial.ontology_dir)
-        shutil.copytree(project.data_dir, trial.data_dir, ignore=shutil.ignore_patterns("*.html"))
-        for path, data in new_files.items():
-            (trial.root / path.relative_to(project.root)).write_bytes(data)
-        facts_file = next((p for p in new_files if p.parent.name == "facts"), None)
-        try:
-            _, violations = validate_project(trial)
-        except KgError as exc:
-            message = str(exc)
-            if facts_file is not None:  # the facts come from the draft: point there
-                message = message.replace(str(trial.root / facts_file.relative_to(project.root)), str(draft_path))
-            message = message.replace(str(trial.root) + os.sep, "").replace(str(trial.root), ".")
-            raise MergeError(f"merge rejected, nothing changed: {message}") from None
-        if violations:
-            more = f" (and {len(violations) - 1} more)" if len(violations) > 1 else ""
-            raise MergeError(f"merge rejected, nothing changed: SHACL: {violations[0]}{more}")
+    problem = _trial(project, new_files, rename={"facts": draft_path})
+    if problem:
+        raise MergeError(f"merge rejected, nothing changed: {problem}")
     _create_all(new_files)
     try:
         build(project)

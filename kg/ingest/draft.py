@@ -157,7 +157,7 @@ def _resolve_new(found: Extraction) -> None:
                 ident = measure[4:]
                 cand.data["measure"] = ident
                 if ident not in measures:
-                    label = ident.replace("-", " ")
+                    label = found.labels.get(ident) or ident.replace("-", " ")
                     measures[ident] = Candidate(
                         "measures",
                         {

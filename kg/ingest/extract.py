@@ -28,6 +28,12 @@ PLACE_TYPES = frozenset(
     "Place Country Region City District ScienceCity SciencePark DevelopmentArea InnovationCluster".split()
 )
 INDEX_TYPES = frozenset({"Index", "IndexEdition"})
+#: Classes whose members can hold posts (kg:Organization and its subclasses; places too).
+ORG_TYPES = frozenset(
+    "Organization ResearchOrganization Laboratory NationalLaboratory NationalKeyLaboratory ResearchInstitute "
+    "NewTypeRDInstitute InnovationCenter Academy University UniversityUnit Company Investor GovernmentBody "
+    "Commission InternationalOrganization MediaOrganization".split()
+)
 PERSON_TYPES = frozenset({"Person"})
 ROLE_TYPES = frozenset({"Role"})
 
@@ -226,6 +232,7 @@ class Extraction:
     rankings: list[Candidate] = field(default_factory=list)
     posts: list[Candidate] = field(default_factory=list)
     relations: list[Candidate] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # labels of candidate new measures, as worded
 
     def all(self) -> Iterator[Candidate]:
         for kind in ("mentions", "entities", "measures", "indicators", "rankings", "posts", "relations"):
@@ -612,6 +619,7 @@ class _Extractor:
                 r"\bfrom (?:[\w$.,]+ ){0,3}?(?=[\d$])(\S+).{0,40}? to (?:[\w$.,]+ ){0,3}?(?=[\d$])(\S+)", s
             )
         ]
+        last: tuple[str, str] | None = None
         for n in numbers:
             if _is_year(n, s) or self._not_a_value(s, n):
                 continue
@@ -653,7 +661,8 @@ class _Extractor:
             if unit == "times" and base:
                 data["base_year"] = int(base.group(1))
             subject = self._subject(places, n.start, main_place)
-            measure, m_conf = self._measure(s, n, end, unit)
+            measure, m_conf = self._measure(s, n, end, unit, last)
+            last = (measure, unit)
             conf = 0.55 + (0.15 if fact_when.year or fact_when.period or fact_when.as_of else 0) + m_conf
             conf -= 0.15 if n.word else 0
             record: dict[str, Any] = {"subject": subject, "measure": measure, "value": _clean(n.value), "unit": unit}
@@ -696,7 +705,9 @@ class _Extractor:
             return places[0][0]
         return main_place
 
-    def _measure(self, s: str, n: _Number, end: int, unit: str) -> tuple[str, float]:
+    def _measure(
+        self, s: str, n: _Number, end: int, unit: str, previous: tuple[str, str] | None = None
+    ) -> tuple[str, float]:
         window = s[max(0, n.start - 90) : n.start] + " " + s[end : end + 70]
         words = _stems(window)
         best: tuple[float, str] | None = None
@@ -713,11 +724,14 @@ class _Extractor:
         if best and best[0] >= 0.6:
             return best[1], 0.2 * best[0]
         phrase = re.match(
-            r"\s*((?:[\w’'-]+\s+){0,5}?[\w’'-]+?)(?=\s+(?:in|at|on|from|to|have|has|had|were|was|are|is|"
+            r"\s*(?!(?:in|at|on|from|to|by|with|for|of|and|the|as|than)\b)"
+            r"((?:[\w’'&-]+\s+){0,5}?[\w’'&-]+?)(?=\s+(?:in|at|on|from|to|have|has|had|were|was|are|is|"
             r"along|by|with|which|that|as|for)\b|[,.;(]|$)",
             s[end:],
         )
         noun = phrase.group(1) if phrase and unit in ("count", "per-day", "per-10k-people", "per-10k-employees") else ""
+        if not noun and previous and previous[1] == unit:
+            return previous[0], 0.0  # "over 320 centers, up from about 300": the same measure
         if not noun:
             before = re.search(
                 r"(?:the )?((?:[\w’'&-]+\s+){1,6}?)(?:reached|exceeded|accounted for|rose|increased|"
@@ -725,6 +739,7 @@ class _Extractor:
                 s[: n.start],
             )
             noun = before.group(1).strip() if before else "value"
+        self.out.labels.setdefault(slug(noun), noun)
         return "new:" + slug(noun), 0.0
 
     # rankings
@@ -825,8 +840,8 @@ class _Extractor:
         s = sent.text
         people = [(x.id, x.start, x.end) for x in mentions if x.is_a(PERSON_TYPES)]
         people += [(eid, a, b) for eid, a, b, kind in new if kind == "Person"]
-        orgs = [(x.id, x.start, x.end) for x in mentions if not x.is_a(PERSON_TYPES | ROLE_TYPES | INDEX_TYPES)]
-        orgs += [(eid, a, b) for eid, a, b, kind in new if kind not in ("Person", "Index", "Plan", "Event")]
+        orgs = [(x.id, x.start, x.end) for x in mentions if x.is_a(ORG_TYPES | PLACE_TYPES)]
+        orgs += [(eid, a, b) for eid, a, b, kind in new if kind in ORG_TYPES | PLACE_TYPES]
         as_of = f"{self.pub[0]}-{self.pub[1]:02d}" if self.pub else None
         for pid, start, end in people:
             after = s[end:]
