@@ -95,13 +95,11 @@ def _create_all(files: dict[Path, bytes]) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             _write_atomic(path, data)
             done.append(path)
-    except OSError as exc:
+    except BaseException as exc:
         for path in done:
             path.unlink(missing_ok=True)
-        raise KgError(f"cannot write {exc.filename or 'the files'}: {exc.strerror or exc}") from None
-    except BaseException:
-        for path in done:
-            path.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise KgError(f"cannot write {exc.filename or 'the files'}: {exc.strerror or exc}") from None
         raise
 
 
@@ -177,7 +175,7 @@ def ingest(
     measures = [(m.id, m.label, m.aliases, m.unit) for m in ds.measures.values()]
     text = ds.sources[sid].text if reused else art.text
     found = extract(text, gaz, excluded=excluded, published=published, measures=measures)
-    annotate(found, ds, sid)
+    annotate(found, ds)
     draft_path = out or project.root / DRAFTS_DIR / f"{sid}.yaml"
     rel = os.path.relpath(draft_path, Path.cwd()) if draft_path.is_absolute() else str(draft_path)
     header_lines = [

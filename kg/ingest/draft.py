@@ -27,9 +27,13 @@ _REF_KEYS = {
 
 
 def _when(data: dict[str, Any]) -> Any:
-    for key in ("year", "as_of", "period"):
-        if data.get(key) is not None:
-            return str(data[key])[:4] if key == "as_of" else data[key] if key == "year" else tuple(data[key])
+    """When a fact holds, for comparing facts: its year (a date counts by its year) or its period."""
+    if data.get("year") is not None:
+        return int(data["year"])
+    if data.get("as_of") is not None:
+        return int(str(data["as_of"])[:4])
+    if data.get("period") is not None:
+        return tuple(data["period"])
     return None
 
 
@@ -55,7 +59,7 @@ def _describe(fact: Fact) -> str:
     return f"{fact.source}: {fact.where}"
 
 
-def annotate(found: Extraction, ds: Dataset, source_id: str) -> None:
+def annotate(found: Extraction, ds: Dataset) -> None:
     """Set each candidate's review status against the facts already in the dataset."""
     facts_by_kind: dict[str, list[Fact]] = {}
     for fact in ds.facts:
