@@ -7,9 +7,12 @@ malformed query); click's own usage errors exit 2.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -40,7 +43,7 @@ class KgGroup(click.Group):
         try:
             result = super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
         except click.ClickException as exc:
-            message = exc.format_message()
+            message = _one_line(exc.format_message())
             if isinstance(exc, click.UsageError) and exc.ctx is not None:
                 message = f"{message} (see '{exc.ctx.command_path} --help')"
             click.echo(f"Error: {message}", err=True)
@@ -49,6 +52,14 @@ class KgGroup(click.Group):
             sys.exit(exc.exit_code)
         except click.Abort:
             click.echo("Aborted!", err=True)
+            if not standalone_mode:
+                raise
+            sys.exit(1)
+        except OSError as exc:  # the output could not be written: kg lookup X > /dev/full
+            if exc.errno not in _OUTPUT_ERRNOS:
+                raise
+            click.echo(f"Error: cannot write the output: {exc.strerror}", err=True)
+            _drop_stdout()
             if not standalone_mode:
                 raise
             sys.exit(1)
@@ -63,6 +74,62 @@ class KgGroup(click.Group):
             if exc.exit_code == 2:
                 raise KgBadInputError(str(exc)) from None
             raise KgClickError(str(exc)) from None
+
+
+#: Errors of writing the output (a pipe that closes is handled by click: a quiet exit 1).
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _one_line(text: str) -> str:
+    """``text`` with line breaks and other unprintable characters escaped as ``repr()`` would.
+
+    Messages quote what the user gave (file names, URLs), which may hold them; an error
+    stays one line whatever was given.
+
+    >>> print(_one_line("cannot read /tmp/a\\nb.ttl: No such file"))
+    cannot read /tmp/a\\nb.ttl: No such file
+    """
+    return "".join(ch if ch == " " or ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def _drop_stdout() -> None:
+    """Point standard output at the null device, so what could not be written is not tried again at exit."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An entity's (or indicator's) name: an empty or blank one is a bad value (exit 2)."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("the name is empty")
+    return value
+
+
+@contextmanager
+def _progress(label: str, length: int, *, show_pos: bool) -> Iterator[Callable[[int], None]]:
+    """A progress bar on stderr while the block runs, drawn only on a terminal and erased if the block fails.
+
+    So an error is never preceded by progress output, and a log or pipe gets no bar, only
+    the command's result line.
+    """
+    try:
+        drawn = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        drawn = False
+    bar = click.progressbar(length=length, label=label, file=sys.stderr, show_pos=show_pos, hidden=not drawn)
+    bar.__enter__()
+    try:
+        yield bar.update
+    except BaseException:
+        if drawn:
+            sys.stderr.write("\r\033[2K\033[?25h")  # erase the bar's line, show the cursor again
+            sys.stderr.flush()
+        raise
+    bar.__exit__(None, None, None)
 
 
 def output_format(*choices: str, default: str = "table") -> Callable[[F], F]:
@@ -199,7 +266,7 @@ def validate(state: State) -> None:
 
 
 @cli.command()
-@click.argument("name")
+@click.argument("name", callback=_name)
 @output_format("text", "json", default="text")
 @pass_state
 def lookup(state: State, name: str, fmt: str) -> None:
@@ -214,8 +281,6 @@ def lookup(state: State, name: str, fmt: str) -> None:
     """
     from kg.lookup import entity_card, find, format_card
 
-    if not name.strip():
-        raise click.BadParameter("the name is empty", param_hint="'NAME'")
     graph = state.graph()
     card = entity_card(graph, find(graph, name))
     _emit(card, fmt, format_card)
@@ -306,12 +371,13 @@ def sparql(state: State, query: str | None, file_: Any, fmt: str) -> None:
         kg sparql 'SELECT ?c WHERE { ?c a kg:ScienceCity }'
         kg sparql -f my-query.rq --format csv
     """
-    from kg.sparql import format_results
+    from kg.sparql import checked, run_formatted
 
     if (query is None) == (file_ is None):
         raise click.UsageError("give a QUERY or -f FILE (one of them)")
     text = query if query is not None else _read_text(file_)
-    _echo(format_results(state.graph().query(text), fmt))
+    checked(text)  # before the graph is opened: a refused query costs nothing
+    _echo(run_formatted(state.graph(), text, fmt))
 
 
 def _read_text(path: str) -> str:
@@ -341,7 +407,7 @@ def query(state: State, name: str | None, list_queries: bool, show: bool, fmt: s
         kg query rd-intensity-by-year
     """
     from kg.queries import load_named_queries
-    from kg.sparql import format_results, format_table
+    from kg.sparql import format_table, run_formatted
 
     named = load_named_queries(state.project().queries_dir)
     if list_queries and name is not None:
@@ -360,15 +426,15 @@ def query(state: State, name: str | None, list_queries: bool, show: bool, fmt: s
     if show:
         _echo(named[name].text)
         return
-    _echo(format_results(state.graph().query(named[name].text), fmt))
+    _echo(run_formatted(state.graph(), named[name].text, fmt))
 
 
 # --- graph analyses ----------------------------------------------------------------------
 
 
 @cli.command()
-@click.argument("a")
-@click.argument("b")
+@click.argument("a", callback=_name)
+@click.argument("b", callback=_name)
 @click.option("--limit", type=click.IntRange(min=1), default=5, show_default=True, help="Most paths shown.")
 @output_format("text", "json", default="text")
 @pass_state
@@ -395,7 +461,7 @@ def path(state: State, a: str, b: str, limit: int, fmt: str) -> None:
 
 
 @cli.command()
-@click.argument("name")
+@click.argument("name", callback=_name)
 @click.option(
     "--depth", type=click.IntRange(min=1, max=6), default=1, show_default=True, help="How many relations away."
 )
@@ -450,8 +516,8 @@ def analyze(state: State, top: int, seed: int, types: tuple[str, ...], excluded:
 
 
 @cli.command()
-@click.argument("name")
-@click.option("--indicator", metavar="NAME", help="Only this indicator (a measure's name or alias).")
+@click.argument("name", callback=_name)
+@click.option("--indicator", metavar="NAME", callback=_name, help="Only this indicator (a measure's name or alias).")
 @click.option("--unit", metavar="UNIT", help="Only values in this unit (e.g. yuan, usd, percent).")
 @click.option(
     "--chart",
@@ -531,7 +597,7 @@ def conflicts(state: State, kinds: tuple[str, ...], fmt: str) -> None:
     show_default=True,
     help="HTML file to write.",
 )
-@click.option("--focus", metavar="ENTITY", help="Only this entity and its neighbourhood.")
+@click.option("--focus", metavar="ENTITY", callback=_name, help="Only this entity and its neighbourhood.")
 @click.option(
     "--depth", type=click.IntRange(min=1, max=6), default=1, show_default=True, help="Neighbourhood radius for --focus."
 )
@@ -624,7 +690,12 @@ EXPORT_FORMATS = {"turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_L
     show_default=True,
     help="RDF serialization.",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to this file.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+    help="Write to this file ('-' or none: stdout). A file is replaced whole; a device or FIFO is written to.",
+)
 @pass_state
 def export(state: State, fmt: str, output: str | None) -> None:
     """Export the whole graph as RDF to a file or stdout.
@@ -634,15 +705,11 @@ def export(state: State, fmt: str, output: str | None) -> None:
         kg export --format turtle -o beijing-kg.ttl
     """
     from kg.export import export_graph
+    from kg.files import write_file
 
     data = export_graph(state.graph(), fmt)
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    else:
-        from kg.export import write_atomically
-
-        write_atomically(Path(output), data)
+    write_file(output or "-", data, stdout=True)
+    if output not in (None, "-"):
         click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
 
 
@@ -794,7 +861,7 @@ def load(state: State, files: tuple[str, ...], target: str | None, rdf_format: s
         kg --store oxigraph:kg.db lookup "Huairou Science City"
     """
     from kg.errors import BadInputError
-    from kg.ondisk import check_files, load_files
+    from kg.ondisk import check_files, check_target, load_files
     from kg.store import parse_spec
 
     spec = target or state.store_name
@@ -802,10 +869,11 @@ def load(state: State, files: tuple[str, ...], target: str | None, rdf_format: s
     if kind != "oxigraph" or not location:
         raise BadInputError(f"kg load imports into an on-disk store: give --to oxigraph:PATH (not {spec!r})")
     paths = [Path(f) for f in files]
-    check_files(paths, rdf_format)  # bad files are reported before the progress bar starts
+    check_target(Path(location))  # a bad target or bad files are reported before any progress is shown
+    check_files(paths, rdf_format)
     total = sum(p.stat().st_size for p in paths)
-    with click.progressbar(length=total, label="Loading", file=sys.stderr, show_pos=False) as bar:
-        count = load_files(Path(location), paths, rdf_format=rdf_format, replace=replace, progress=bar.update)
+    with _progress("Loading", total, show_pos=False) as progress:
+        count = load_files(Path(location), paths, rdf_format=rdf_format, replace=replace, progress=progress)
     click.echo(f"{spec} now holds {count:,} triples")
 
 
@@ -839,19 +907,21 @@ def push(state: State, target: str, batch: int) -> None:
         kg push --to sparql:http://127.0.0.1:7878/query
         kg --store sparql:http://127.0.0.1:7878/query lookup Beijing
     """
+    from kg.push import check as check_push
     from kg.push import push as run_push
     from kg.push import target as push_target
 
     push_target(target)  # a bad target is reported before anything is read
     graph = state.graph()
+    check_push(graph, target, batch=batch)  # ... and before any progress is shown
     total = len(graph)
-    with click.progressbar(length=total, label="Pushing", file=sys.stderr, show_pos=True) as bar:
-        count = run_push(graph, target, batch=batch, progress=bar.update)
+    with _progress("Pushing", total, show_pos=True) as progress:
+        count = run_push(graph, target, batch=batch, progress=progress)
     click.echo(f"{target} now holds {count:,} triples")
 
 
 @cli.command()
-@click.argument("output", type=click.Path(dir_okay=False, writable=True))
+@click.argument("output", type=click.Path(dir_okay=False, writable=True, allow_dash=True))
 @click.option(
     "--triples",
     default=100_000,
@@ -862,7 +932,7 @@ def push(state: State, target: str, batch: int) -> None:
 @click.option("--seed", default=0, show_default=True, help="Seed: the same seed and size give the same file.")
 @pass_state
 def generate(state: State, output: str, triples: int, seed: int) -> None:
-    """Write a synthetic graph shaped like ours (N-Triples; gzipped if OUTPUT ends in .gz).
+    """Write a synthetic graph shaped like ours (N-Triples; gzipped if OUTPUT ends in .gz; '-' for stdout).
 
     Made-up entities, sources and sourced facts in the project's ontology, at any size,
     for trying stores and analyses at scale. None of it is knowledge.
@@ -876,7 +946,7 @@ def generate(state: State, output: str, triples: int, seed: int) -> None:
 
     project = state.optional_project()
     count = run_generate(Path(output), triples, seed=seed, ontology_dir=project.ontology_dir if project else None)
-    click.echo(f"wrote {count:,} triples to {output}")
+    click.echo(f"wrote {count:,} triples to {'stdout' if output == '-' else output}", err=True)
 
 
 def _byte_size(ctx: click.Context, param: click.Parameter, value: str) -> int:
@@ -889,7 +959,23 @@ def _byte_size(ctx: click.Context, param: click.Parameter, value: str) -> int:
     number = float(match.group(1)) * 1024 ** " kmg".index(match.group(2).lower() or " ")
     if number < 1:
         raise click.BadParameter(f"{value!r} is too small")
+    if number > _MAX_BYTE_SIZE:
+        raise click.BadParameter(f"{value!r} is too large (at most 16G)")
     return int(number)
+
+
+#: The largest --max-result-size or --max-body-size (both are held in memory).
+_MAX_BYTE_SIZE = 16 << 30
+
+
+class _Seconds(click.FloatRange):
+    """A number of seconds in a range; unlike :class:`click.FloatRange`, ``nan`` is refused too."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if number != number:  # nan compares false with both bounds
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        return number
 
 
 @cli.command()
@@ -897,7 +983,7 @@ def _byte_size(ctx: click.Context, param: click.Parameter, value: str) -> int:
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free one).")
 @click.option(
     "--timeout",
-    type=click.FloatRange(0.1, 3600),
+    type=_Seconds(0.1, 3600),
     default=10.0,
     show_default=True,
     help="Seconds a query may run before it is stopped.",
@@ -905,6 +991,20 @@ def _byte_size(ctx: click.Context, param: click.Parameter, value: str) -> int:
 @click.option("--max-result-size", callback=_byte_size, default="32MB", show_default=True, help="Largest result sent.")
 @click.option("--max-body-size", callback=_byte_size, default="1MB", show_default=True, help="Largest request body.")
 @click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Queries answered at once.")
+@click.option(
+    "--max-connections",
+    type=click.IntRange(1, 100_000),
+    default=1000,
+    show_default=True,
+    help="Connections held open at once; at the limit idle ones are closed to make room.",
+)
+@click.option(
+    "--idle-timeout",
+    type=_Seconds(1, 3600),
+    default=10.0,
+    show_default=True,
+    help="Seconds a connection may take to send a request, or stall while sending or reading.",
+)
 @click.option(
     "--allow-update",
     is_flag=True,
@@ -919,6 +1019,8 @@ def serve(
     max_result_size: int,
     max_body_size: int,
     workers: int,
+    max_connections: int,
+    idle_timeout: float,
     allow_update: bool,
 ) -> None:
     """Serve the graph: a SPARQL 1.1 endpoint, linked-data pages and a query page.
@@ -945,6 +1047,8 @@ def serve(
         max_body_bytes=max_body_size,
         allow_update=allow_update,
         workers=workers,
+        max_connections=max_connections,
+        idle_timeout=idle_timeout,
     )
     run_server(project.root, project.queries_dir, state.store_name, host, port, config)
 

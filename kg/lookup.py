@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.dataset import normalize_name
-from kg.errors import UnknownEntityError
+from kg.errors import BadInputError, UnknownEntityError
 from kg.namespaces import ENT, KG, MEASURE, QUAL, SRC, UNIT
 from kg.store import KnowledgeGraph
 
@@ -117,8 +117,10 @@ def find(graph: KnowledgeGraph, name: str, *, kind: str | None = None) -> dict[s
     words; the only name that contains it as whole words; a fuzzy match above
     :data:`FUZZY_CUTOFF`. When several names start with ``name``, the error lists them all
     as the suggestions. ``kind`` ("entity", "measure"
-    or "source") limits the entries searched.
+    or "source") limits the entries searched. An empty or blank name is :class:`BadInputError`.
     """
+    if not name.strip():
+        raise BadInputError("the name is empty")
     matches = match_names(graph.names.exact(name, kind), name, fuzzy=False)
     if matches:
         return matches[0].entry

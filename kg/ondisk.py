@@ -12,13 +12,14 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from kg.errors import DataError, StoreError
 
-__all__ = ["open_read_only", "check_files", "load_files", "replace_with"]
+__all__ = ["open_read_only", "check_target", "check_files", "load_files", "replace_with"]
 
 Progress = Callable[[int], None]
 
@@ -63,6 +64,25 @@ def _first_line(exc: BaseException) -> str:
     return " ".join(lines[0].split()) if lines else type(exc).__name__
 
 
+def check_target(path: Path) -> None:
+    """:class:`StoreError` unless ``path`` can become an on-disk store: a store, an empty folder, or nothing yet.
+
+    >>> check_target(Path("/dev/null"))
+    Traceback (most recent call last):
+        ...
+    kg.errors.StoreError: /dev/null is not a folder (an on-disk store is a folder); not overwriting it
+    """
+    try:
+        if not path.exists() or _is_store(path):
+            return
+        if not path.is_dir():
+            raise StoreError(f"{path} is not a folder (an on-disk store is a folder); not overwriting it")
+        if any(path.iterdir()):
+            raise StoreError(f"{path} exists and is not an Oxigraph store; not overwriting it")
+    except OSError as exc:
+        raise StoreError(f"cannot use {path} for a store: {exc.strerror or exc}") from None
+
+
 class _Staging:
     """A staging copy of the store at ``path``; :meth:`commit` swaps it into place."""
 
@@ -70,8 +90,7 @@ class _Staging:
         import pyoxigraph as ox
 
         self.path = path
-        if path.exists() and not _is_store(path) and any(path.iterdir()):
-            raise StoreError(f"{path} exists and is not an Oxigraph store; not overwriting it")
+        check_target(path)
         self.staging = path.parent / f".{path.name}.staging-{os.getpid()}"
         shutil.rmtree(self.staging, ignore_errors=True)
         try:
@@ -157,7 +176,7 @@ def load_files(
                         staging.store.bulk_load(input=counted, format=fmt)
             except SyntaxError as exc:
                 raise DataError(f"not valid {fmt.name}: {_first_line(exc)}", file=str(file)) from None
-            except (OSError, EOFError) as exc:
+            except (OSError, EOFError, zlib.error) as exc:  # unreadable, or a .gz file cut short or corrupt
                 raise StoreError(f"cannot import {file}: {_first_line(exc)}") from None
         return staging.commit()
     except BaseException:

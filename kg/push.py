@@ -19,7 +19,7 @@ from kg.errors import BadInputError, StoreError
 from kg.namespaces import BASE
 from kg.store import KnowledgeGraph, parse_spec
 
-__all__ = ["push", "push_remote", "target", "skolemize", "GENID", "DEFAULT_BATCH"]
+__all__ = ["push", "push_remote", "target", "check", "skolemize", "GENID", "DEFAULT_BATCH"]
 
 #: Namespace of the IRIs that stand for blank nodes (RDF 1.1 skolem IRIs).
 GENID = BASE + ".well-known/genid/"
@@ -114,8 +114,25 @@ def target(to: str) -> Any:
 
         return from_spec(location)
     if name == "oxigraph" and location:
+        from kg.ondisk import check_target
+
+        check_target(Path(location))
         return Path(location)
     raise BadInputError(f"cannot push to {to!r}: give sparql:URL or oxigraph:PATH")
+
+
+def check(graph: KnowledgeGraph, to: str, *, batch: int = DEFAULT_BATCH) -> Any:
+    """The target of pushing ``graph`` to the store named ``to``, once every check that sends nothing passed.
+
+    Raises :class:`BadInputError` (or :class:`StoreError` for a path that cannot hold a
+    store), so a command can report a bad target before it starts showing progress.
+    """
+    if batch < 1:
+        raise BadInputError("the batch size must be at least 1")
+    where = target(to)
+    if isinstance(where, Path) and graph.spec == to:
+        raise BadInputError(f"{to} is the store being pushed; push to another one")
+    return where
 
 
 def push(
@@ -126,13 +143,9 @@ def push(
     progress: Progress | None = None,
 ) -> int:
     """Copy ``graph`` into the store named ``to``; the number of triples the target then holds."""
-    if batch < 1:
-        raise BadInputError("the batch size must be at least 1")
-    where = target(to)
+    where = check(graph, to, batch=batch)
     if isinstance(where, Path):
         from kg.ondisk import replace_with
 
-        if graph.spec == to:
-            raise BadInputError(f"{to} is the store being pushed; push to another one")
         return replace_with(where, graph.triples(), progress=progress)
     return push_remote(graph, where, batch=batch, progress=progress)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,6 +108,8 @@ def _open_memory(project: Project | None, location: str | None) -> KnowledgeGrap
                 store.bulk_load(path=str(path), format=rdf_format, lenient=True)
         except OSError as exc:
             raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
+        except (EOFError, zlib.error) as exc:  # a .gz file cut short or corrupt
+            raise StoreError(f"cannot read {path}: not a valid gzip file ({_first_line(exc)})") from None
         except SyntaxError as exc:
             raise StoreError(f"{path} is not valid {rdf_format.name}: {_first_line(exc)}") from None
         return KnowledgeGraph(store=store, names=StoreIndex(store), project=project, spec=f"memory:{location}")
@@ -151,15 +154,29 @@ STORES: dict[str, Callable[[Project | None, str | None], KnowledgeGraph]] = {
 
 
 def parse_spec(spec: str) -> tuple[str, str | None]:
-    """A store name split into its kind and location.
+    """A store name split into its kind and location; :class:`BadInputError` for a malformed one.
 
     >>> parse_spec("oxigraph:/data/kg.db"), parse_spec("memory")
     (('oxigraph', '/data/kg.db'), ('memory', None))
+    >>> parse_spec("oxigraph:")
+    Traceback (most recent call last):
+        ...
+    kg.errors.BadInputError: the oxigraph store needs a folder: --store oxigraph:PATH
     """
-    name, _, location = spec.partition(":")
+    name, colon, location = spec.partition(":")
     if name not in STORES:
         raise BadInputError(f"unknown store {name!r} (use memory, memory:FILE, oxigraph:PATH or sparql:URL)")
+    if colon and not location.strip():
+        raise BadInputError(_NEEDS[name])
     return name, location or None
+
+
+#: What each kind of store needs after its name and colon.
+_NEEDS = {
+    "memory": "the memory:FILE store needs an RDF file: --store memory:FILE (or --store memory for the build)",
+    "oxigraph": "the oxigraph store needs a folder: --store oxigraph:PATH",
+    "sparql": "the sparql store needs a URL: --store sparql:http://host:port/query",
+}
 
 
 def needs_project(spec: str) -> bool:

@@ -1348,7 +1348,8 @@ def generate(out: IO[str] | Path | str, triples: int, *, seed: int = 0, ontology
     """Write a synthetic graph of about `triples` triples as N-Triples; return the number of lines written.
 
     ``out`` is an open text stream or a file path (written in UTF-8, gzipped if it ends in
-    ``.gz``; the file appears whole or not at all: it is written beside and renamed).
+    ``.gz``, by :func:`kg.files.open_output`: a file appears whole or not at all, a device
+    or FIFO is written in place, ``-`` is standard output).
     """
     if isinstance(out, (str, Path)):
         return _generate_file(Path(out), triples, seed=seed, ontology_dir=ontology_dir)
@@ -1367,31 +1368,21 @@ def generate(out: IO[str] | Path | str, triples: int, *, seed: int = 0, ontology
 
 
 def _generate_file(path: Path, triples: int, *, seed: int, ontology_dir: Path | None) -> int:
+    """Write the graph to ``path`` through :func:`kg.files.open_output` (``-`` is standard output)."""
     import gzip
     import io
-    import os
-    import tempfile
 
-    from kg.errors import KgError
+    from kg.files import open_output
 
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.resolve().parent)
-    except OSError as exc:
-        raise KgError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            binary: IO[bytes] = raw
-            if path.suffix.lower() == ".gz":
-                binary = gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=3)  # type: ignore[assignment]
-            with io.TextIOWrapper(binary, encoding="utf-8", newline="\n") as text:
-                written = generate(text, triples, seed=seed, ontology_dir=ontology_dir)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; give it the usual mode
-        os.replace(tmp, path)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise KgError(f"cannot write {path}: {exc.strerror or exc}") from None
-        raise
+    with open_output(path, stdout=True) as binary:
+        compressed = str(path) != "-" and path.suffix.lower() == ".gz"
+        stream: IO[bytes] = binary
+        if compressed:
+            stream = gzip.GzipFile(fileobj=binary, mode="wb", compresslevel=3)  # type: ignore[assignment]
+        text = io.TextIOWrapper(stream, encoding="utf-8", newline="\n")
+        written = generate(text, triples, seed=seed, ontology_dir=ontology_dir)
+        text.flush()
+        text.detach()
+        if compressed:
+            stream.close()  # writes the gzip trailer (the file itself is closed by open_output)
     return written

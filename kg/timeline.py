@@ -203,7 +203,7 @@ def draw_chart(series: dict[str, Any], path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from kg.export import write_atomically
+    from kg.files import write_file
 
     suffix = path.suffix.lower()
     if suffix not in CHART_FORMATS:
@@ -276,4 +276,4 @@ def draw_chart(series: dict[str, Any], path: Path) -> None:
         fig.savefig(buffer, format=suffix[1:], metadata=metadata)
     finally:
         plt.close(fig)
-    write_atomically(path, buffer.getvalue())
+    write_file(path, buffer.getvalue())

@@ -242,8 +242,8 @@ def _template() -> Any:
 
 def write_view(g: Any, path: Path, **kwargs: Any) -> int:
     """Write the HTML view of ``g`` to ``path`` atomically; returns its size in bytes."""
-    from kg.export import write_atomically
+    from kg.files import write_file
 
     data = render_html(g, **kwargs).encode("utf-8")
-    write_atomically(path, data)
+    write_file(path, data)
     return len(data)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import BuildError, DataError, KgError
+from kg.files import write_file
 from kg.project import Project
 
 __all__ = ["ingest", "apply_draft", "IngestResult", "ApplyResult", "MergeError", "DRAFTS_DIR"]
@@ -59,11 +60,14 @@ _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 def _dateline(text: str) -> str | None:
     """A publication date stated near the top of the text ("Updated: Dec 15,2020", "- Dec 23, 2020-")."""
     head = "\n".join(text.splitlines()[:8])
+    from kg.ingest.reader import calendar_date
+
     m = re.search(r"\b(" + "|".join(_MONTHS) + r")[a-z]*\.?\s+(\d{1,2}),\s*(\d{4})\b", head, re.I)
     if m:
-        return f"{m.group(3)}-{_MONTHS.index(m.group(1).lower()[:3]) + 1:02d}-{int(m.group(2)):02d}"
+        found = f"{m.group(3)}-{_MONTHS.index(m.group(1).lower()[:3]) + 1:02d}-{int(m.group(2)):02d}"
+        return found if calendar_date(found) else None
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", head)
-    return m.group(0) if m else None
+    return m.group(0) if m and calendar_date(m.group(0)) else None
 
 
 def _title_line(text: str) -> str | None:
@@ -74,17 +78,6 @@ def _title_line(text: str) -> str | None:
     return None
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _create_all(files: dict[Path, bytes]) -> None:
     """Create every file or none: a failure removes the ones already created."""
     done: list[Path] = []
@@ -93,7 +86,7 @@ def _create_all(files: dict[Path, bytes]) -> None:
             if path.exists():
                 raise KgError(f"{path} already exists")
             path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomic(path, data)
+            write_file(path, data)
             done.append(path)
     except BaseException as exc:
         for path in done:
@@ -124,10 +117,14 @@ def ingest(
     from kg.errors import BadInputError
     from kg.ingest.draft import annotate, render_draft, source_id_for
     from kg.ingest.extract import Gazetteer, extract
-    from kg.ingest.reader import MAX_BYTES, read_article
+    from kg.ingest.reader import MAX_BYTES, calendar_date, read_article
 
     if date is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         raise BadInputError(f"--date must be YYYY-MM-DD, not {date!r}")
+    if date is not None and not calendar_date(date):
+        raise BadInputError(f"--date must be a real date (YYYY-MM-DD), not {date!r}")
+    if out is not None and str(out) == "-":
+        raise BadInputError("--out must be a file (the draft is for review), not '-'")
     art = read_article(article, max_bytes=max_bytes or MAX_BYTES, encoding=encoding)
     ds = _dataset(project)
     sources_dir = project.data_dir / "sources"
@@ -196,12 +193,15 @@ def ingest(
         raise KgError(f"cannot register the article, nothing written: {problem} (see --title and --id)")
     _create_all(files)
     try:
-        draft_path.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomic(draft_path, draft.encode("utf-8"))
-    except OSError as exc:
+        try:
+            draft_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise KgError(f"cannot write {draft_path}: {exc.strerror or exc}") from None
+        write_file(draft_path, draft.encode("utf-8"))
+    except BaseException:
         for path in files:
             path.unlink(missing_ok=True)
-        raise KgError(f"cannot write {draft_path}: {exc.strerror or exc}") from None
+        raise
     statuses: dict[str, int] = {}
     counts: dict[str, int] = {}
     for cand in found.all():

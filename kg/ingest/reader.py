@@ -276,6 +276,8 @@ class _Page(HTMLParser):
         title = self.metas.get("og:title") or self.h1 or (" ".join("".join(self.title_parts).split()) or None)
         date = self.metas.get("article:published_time") or self.metas.get("datepublished") or self.metas.get("date")
         match = re.match(r"\d{4}-\d{2}-\d{2}", date or "")
+        if match and not calendar_date(match.group(0)):
+            match = None
         return {
             "title": title,
             "author": self.metas.get("author") or self.metas.get("article:author"),
@@ -283,6 +285,23 @@ class _Page(HTMLParser):
             "date": match.group(0) if match else None,
             "url": self.metas.get("og:url") or self.canonical,
         }
+
+
+def calendar_date(text: str) -> bool:
+    """Whether ``text`` is a date YYYY-MM-DD that exists.
+
+    >>> calendar_date("2024-02-29"), calendar_date("2023-02-29"), calendar_date("2024-13-45"), calendar_date("24-1-1")
+    (True, False, False, False)
+    """
+    import datetime
+
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 # --- furniture in the text ---------------------------------------------------------------
