@@ -10,6 +10,7 @@ __all__ = [
     "UnknownEntityError",
     "QueryError",
     "UnsafeQueryError",
+    "QuerySyntaxError",
     "BadInputError",
     "QueryTimeoutError",
     "ResultTooLargeError",
@@ -81,6 +82,10 @@ class QueryError(KgError):
 
 class UnsafeQueryError(QueryError):
     """A query asks for something disabled by default, such as a federated SERVICE call."""
+
+
+class QuerySyntaxError(QueryError):
+    """The query checker could not read a query (malformed, or syntax beyond SPARQL 1.1)."""
 
 
 class QueryTimeoutError(KgError):

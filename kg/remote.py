@@ -68,6 +68,63 @@ def _update_url(url: str) -> str:
     return url
 
 
+def _hidden(url: str) -> str:
+    """``url`` as shown in messages: credentials in it replaced by ``***``.
+
+    >>> _hidden("http://alice:secret@h/q"), _hidden("http://h/q?a=b@c")
+    ('http://***@h/q', 'http://h/q?a=b@c')
+    """
+    return re.sub(r"^([^:/?#]*://)[^/?#]*@", r"\1***@", url)
+
+
+def _checked_url(url: str) -> str:
+    """``url`` as sent: refused (:class:`BadInputError`) unless it is an http(s) URL with a host,
+    a valid port and no spaces or control characters; other non-ASCII characters are %-encoded.
+
+    >>> _checked_url("http://127.0.0.1:7878/query?x=é"), _checked_url("http://bücher.example/sparql")
+    ('http://127.0.0.1:7878/query?x=%C3%A9', 'http://xn--bcher-kva.example/sparql')
+    >>> _checked_url("http://h:99999/")
+    Traceback (most recent call last):
+        ...
+    kg.errors.BadInputError: not a valid URL for a SPARQL endpoint: 'http://h:99999/' (the port must be 1 to 65535)
+    >>> _checked_url("http://h:80:1/")
+    Traceback (most recent call last):
+        ...
+    kg.errors.BadInputError: not a valid URL for a SPARQL endpoint: 'http://h:80:1/' (the port must be 1 to 65535)
+    """
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    shown = repr(_hidden(url))
+    if any(ch.isspace() or not ch.isprintable() for ch in url):
+        raise BadInputError(f"a SPARQL endpoint URL cannot hold spaces or control characters: {shown}")
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:  # a bracket without its pair: "http://[::1"
+        raise BadInputError(f"not a valid URL for a SPARQL endpoint: {shown} ({str(exc).lower()})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise BadInputError(f"not an http(s) URL for a SPARQL endpoint: {shown}")
+    userinfo, at, hostport = parts.netloc.rpartition("@")
+    end = hostport.find("]") + 1 if hostport.startswith("[") else len(hostport.partition(":")[0])
+    host, after = hostport[:end], hostport[end:]  # after: "" or ":PORT"
+    port = after[1:]
+    if after and not after.startswith(":"):
+        raise BadInputError(f"not a valid URL for a SPARQL endpoint: {shown} (text after the host)")
+    if port and not (port.isascii() and port.isdigit() and 1 <= int(port) <= 65535):
+        raise BadInputError(f"not a valid URL for a SPARQL endpoint: {shown} (the port must be 1 to 65535)")
+    try:  # an internationalized name goes as its ASCII (IDNA) form; empty or over-long labels are refused
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        host = ""
+    if not (host.startswith("[") or re.fullmatch(r"[A-Za-z0-9_.-]+", host)):
+        raise BadInputError(f"not a valid URL for a SPARQL endpoint: {shown} (not a valid host name)")
+    parts = parts._replace(netloc=userinfo + at + host + after)
+
+    def ascii_only(text: str) -> str:
+        return re.sub(r"[^\x00-\x7f]+", lambda m: quote(m.group(0)), text)
+
+    return urlunsplit(parts._replace(path=ascii_only(parts.path), query=ascii_only(parts.query), fragment=""))
+
+
 def from_spec(location: str | None) -> RemoteStore:
     """The :class:`RemoteStore` for ``sparql:LOCATION``, configured from the environment."""
     if not location:
@@ -76,7 +133,7 @@ def from_spec(location: str | None) -> RemoteStore:
     timeout_text = os.environ.get("KG_SPARQL_TIMEOUT", "60")
     try:
         timeout = float(timeout_text)
-        if timeout <= 0:
+        if not 0 < timeout < float("inf"):  # nan is neither
             raise ValueError
     except ValueError:
         raise BadInputError(f"KG_SPARQL_TIMEOUT must be a positive number of seconds, not {timeout_text!r}") from None
@@ -122,9 +179,8 @@ class RemoteStore:
     ) -> None:
         from urllib.parse import unquote, urlsplit, urlunsplit
 
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise BadInputError(f"not an http(s) URL for a SPARQL endpoint: {url!r}")
+        parts = urlsplit(_checked_url(url))
+        assert parts.hostname is not None
         if parts.username is not None:
             user = user or unquote(parts.username)
             password = password or unquote(parts.password or "")
@@ -133,7 +189,7 @@ class RemoteStore:
                 netloc += f":{parts.port}"
             parts = parts._replace(netloc=netloc)
         self.url = urlunsplit(parts)
-        self.update_url = update_url or _update_url(self.url)
+        self.update_url = _checked_url(update_url) if update_url else _update_url(self.url)
         self.graph = graph
         self.timeout = timeout
         self._user = user
@@ -156,6 +212,8 @@ class RemoteStore:
                     passwords.add_password(None, endpoint, self._user, self._password or "")
                 handlers += [_closing(urllib.request.HTTPBasicAuthHandler)(passwords)]
                 handlers += [_closing(urllib.request.HTTPDigestAuthHandler)(passwords)]
+            if _route is not None:
+                handlers += _relay_handlers(_route)
             self._opener = urllib.request.build_opener(*handlers)
         return self._opener
 
@@ -223,6 +281,8 @@ class RemoteStore:
             raise StoreError(f"{where} did not answer within {self.timeout:g} s") from None
         except OSError as exc:  # connection reset, bad status line ...
             raise StoreError(f"{where} broke off the answer: {exc.strerror or exc}") from None
+        except ValueError as exc:  # a URL the HTTP client will not send (the checks above should catch them all)
+            raise StoreError(f"cannot send a request to {where}: {_short(str(exc), 100)}") from None
         # Virtuoso answers a query past its time limit with 200 and partial results, and cuts
         # results at its row limit silently, saying so only in headers: never pass those on.
         if headers.get("X-SQL-State") == "S1TAT":
@@ -341,3 +401,51 @@ def _as_query_triples(triples: Iterable[Any]) -> Any:
     store = ox.Store()
     store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
     return store.query("CONSTRUCT WHERE { ?s ?p ?o }")
+
+
+# --- reaching the server through a relay ---------------------------------------------------
+
+#: A Unix socket to reach the server through, instead of the network (see :func:`route_through`).
+_route: str | None = None
+
+
+def route_through(path: str | None) -> None:
+    """Send every request of this process's remote stores through the Unix socket ``path``.
+
+    The server's query workers for a ``sparql:`` store leave the network like the others
+    (:func:`kg.sandbox.isolate_network`); a relay in the server (:class:`kg.sandbox.Relay`)
+    forwards what they send on that socket to the store's host and port, and nowhere else.
+    TLS, when the URL is https, still runs end to end between the worker and the server.
+    """
+    global _route
+    _route = path
+
+
+def _relay_handlers(path: str) -> list[Any]:
+    """urllib handlers whose connections go through the relay at ``path`` instead of the network."""
+    import http.client
+    import urllib.request
+
+    from kg.sandbox import connect_relay
+
+    def timeout_of(connection: http.client.HTTPConnection) -> float | None:
+        return connection.timeout if isinstance(connection.timeout, int | float) else None
+
+    class RelayedHTTPConnection(http.client.HTTPConnection):
+        def connect(self) -> None:
+            self.sock = connect_relay(path, timeout_of(self))
+
+    class RelayedHTTPSConnection(http.client.HTTPSConnection):
+        def connect(self) -> None:
+            sock = connect_relay(path, timeout_of(self))
+            self.sock = self._context.wrap_socket(sock, server_hostname=self.host)  # type: ignore[attr-defined]
+
+    class UnixHTTPHandler(urllib.request.HTTPHandler):
+        def http_open(self, req: Any) -> Any:
+            return self.do_open(RelayedHTTPConnection, req)
+
+    class UnixHTTPSHandler(urllib.request.HTTPSHandler):
+        def https_open(self, req: Any) -> Any:
+            return self.do_open(RelayedHTTPSConnection, req)
+
+    return [UnixHTTPHandler(), UnixHTTPSHandler()]

@@ -31,9 +31,9 @@ from kg.errors import (
     QueryTimeoutError,
     ResultTooLargeError,
     UnknownEntityError,
-    UnsafeQueryError,
 )
 from kg.namespaces import BASE, KG, PREFIXES, RDFS, SKOS
+from kg.sandbox import isolate_network
 
 __all__ = ["Engine", "WorkerPool", "WorkerError", "ServerBusyError", "RESULTS_TYPES", "GRAPH_TYPES", "write_rdf"]
 
@@ -211,11 +211,9 @@ class Engine:
 
     def update(self, text: str) -> None:
         """Apply a SPARQL update (the caller decides whether updates are allowed)."""
-        from kg.sparql import check_safe_update, one_line
+        from kg.sparql import checked, one_line
 
-        if not text.strip():
-            raise QueryError("the update is empty")
-        check_safe_update(text)
+        checked(text, update=True)
         try:
             self.graph.store.update(text, prefixes=PREFIXES)
         except SyntaxError as exc:
@@ -406,56 +404,68 @@ def _size(n: int) -> str:
 
 # --- the worker process ----------------------------------------------------------------
 
-_CLONE_NEWNET = 0x40000000
-_CLONE_NEWUSER = 0x10000000
+# --- errors across the pipe ------------------------------------------------------------
+#
+# A worker's error reaches the server as the names of its classes (most specific first), its
+# message and its plain attributes, and is rebuilt there as the same class: the server maps
+# errors to HTTP statuses by class, so no kind of error may arrive as a bare KgError. Custom
+# constructors are not called (they take other arguments than the message); the message and
+# attributes are restored as they were.
+
+#: One error's classes: (module, qualified name) pairs, the error's own class first, down to KgError.
+_ErrorClasses = list[tuple[str, str]]
 
 
-def isolate_network() -> bool:
-    """Cut this process off every network, loopback included; returns whether it worked.
+def _error_record(exc: KgError) -> tuple[_ErrorClasses, tuple[str, dict[str, Any]]]:
+    """What is sent for ``exc``: its class names, and its message with the attributes that pickle."""
+    import pickle
 
-    On Linux the process moves into a new, empty network namespace (with a user namespace
-    when it lacks the privilege for a network namespace alone). It is a second line of
-    defence behind the query checks: even a query that slipped past them could reach no
-    address. Elsewhere, or where namespaces are disabled, nothing changes.
-    """
-    import ctypes
-    import os
+    classes = [(c.__module__, c.__qualname__) for c in type(exc).__mro__ if issubclass(c, KgError)]
+    attributes: dict[str, Any] = {}
+    for name, value in vars(exc).items():
+        try:
+            pickle.dumps(value)
+        except Exception:  # noqa: BLE001 - anything that cannot cross the pipe stays behind
+            continue
+        attributes[name] = value
+    return classes, (str(exc), attributes)
+
+
+def _error_class(module: str, qualname: str) -> type[KgError] | None:
+    """A KgError class of kg by name, among the modules this process has loaded."""
     import sys
 
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-    except OSError:
-        return False
-    if libc.unshare(_CLONE_NEWNET) == 0:
-        return True
-    uid, gid = os.getuid(), os.getgid()
-    if libc.unshare(_CLONE_NEWUSER | _CLONE_NEWNET) != 0:
-        return False
-    try:  # keep our own ids inside the namespace, so files keep their owner
-        Path("/proc/self/setgroups").write_text("deny")
-        Path("/proc/self/uid_map").write_text(f"{uid} {uid} 1")
-        Path("/proc/self/gid_map").write_text(f"{gid} {gid} 1")
-    except OSError:
-        pass
-    return True
+    if module != "kg" and not module.startswith("kg."):
+        return None
+    found: Any = sys.modules.get(module)
+    for part in qualname.split("."):
+        found = getattr(found, part, None)
+    return found if isinstance(found, type) and issubclass(found, KgError) else None
 
 
-_ERRORS: dict[str, type[KgError]] = {
-    "UnsafeQueryError": UnsafeQueryError,
-    "QueryError": QueryError,
-    "ResultTooLargeError": ResultTooLargeError,
-    "UnknownEntityError": UnknownEntityError,
-}
+def _rebuild_error(classes: _ErrorClasses, payload: tuple[str, dict[str, Any]]) -> KgError:
+    """The error a worker sent, as the most specific of its classes known here (at worst KgError)."""
+    message, attributes = payload
+    cls = next((c for c in (_error_class(m, q) for m, q in classes) if c is not None), KgError)
+    exc = cls.__new__(cls)
+    exc.args = (message,)
+    exc.__dict__.update(attributes)
+    return exc
 
 
-def _worker_main(conn: Any, root: str, store: str, updates: list[str], isolate: bool) -> None:
-    """A worker's loop: leave the network, open the graph, answer requests until the pipe closes."""
+def _worker_main(conn: Any, root: str, store: str, updates: list[str], isolate: bool, route: str | None) -> None:
+    """A worker's loop: leave the network, open the graph, answer requests until the pipe closes.
+
+    ``route`` is the :class:`kg.sandbox.Relay` socket through which a remote store is reached.
+    """
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops workers itself
     isolated = isolate_network() if isolate else False
+    if route is not None and isolated:
+        from kg.remote import route_through
+
+        route_through(route)
 
     from kg.project import Project
     from kg.store import open_graph
@@ -463,7 +473,7 @@ def _worker_main(conn: Any, root: str, store: str, updates: list[str], isolate: 
     try:
         engine = Engine(open_graph(Project(Path(root)), store, auto_build=False), updates)
     except KgError as exc:
-        conn.send(("error", "KgError", str(exc)))
+        conn.send(("error", *_error_record(exc)))
         return
     conn.send(("ready", None, isolated))
     while True:
@@ -473,10 +483,24 @@ def _worker_main(conn: Any, root: str, store: str, updates: list[str], isolate: 
             return
         try:
             conn.send(("ok", None, engine.handle(op, args)))
-        except UnknownEntityError as exc:
-            conn.send(("error", "UnknownEntityError", (exc.name, exc.suggestions)))
         except KgError as exc:
-            conn.send(("error", type(exc).__name__, str(exc)))
+            conn.send(("error", *_error_record(exc)))
+
+
+def _relay_for(store: str) -> Any:
+    """A :class:`kg.sandbox.Relay` to the server of a ``sparql:`` store (None for other stores)."""
+    from urllib.parse import urlsplit
+
+    from kg.remote import RemoteStore
+    from kg.sandbox import Relay
+    from kg.store import parse_spec
+
+    kind, location = parse_spec(store)
+    if kind != "sparql" or not location:
+        return None
+    parts = urlsplit(RemoteStore(location).url)
+    assert parts.hostname is not None
+    return Relay(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
 
 
 @dataclass
@@ -502,7 +526,8 @@ class WorkerPool:
         How many requests may wait at once (default ``2 * size``); more are refused at once
         with :class:`ServerBusyError`, so slow queries cannot hold every server thread.
     isolate : bool
-        Cut every worker off the network (:func:`isolate_network`).
+        Cut every worker off the network (:func:`isolate_network`). Workers of a ``sparql:``
+        store then reach its server through a :class:`kg.sandbox.Relay` that goes there only.
     """
 
     def __init__(
@@ -529,16 +554,28 @@ class WorkerPool:
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
         self._closed = False
-        starting = [self._spawn() for _ in range(size)]
-        for worker in starting:
-            self._await_ready(worker)
-            self._idle.put(worker)
+        self._relay = _relay_for(store) if isolate else None
+        try:
+            starting = [self._spawn() for _ in range(size)]
+            for worker in starting:
+                self._await_ready(worker)
+                self._idle.put(worker)
+        except BaseException:
+            self.close()
+            raise
 
     def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(
             target=_worker_main,
-            args=(child, str(self.root), self.store, list(self.updates), self.isolate),
+            args=(
+                child,
+                str(self.root),
+                self.store,
+                list(self.updates),
+                self.isolate,
+                self._relay.path if self._relay else None,
+            ),
             daemon=True,
         )
         process.start()
@@ -547,12 +584,12 @@ class WorkerPool:
 
     def _await_ready(self, worker: _Worker) -> None:
         try:
-            status, kind, message = worker.conn.recv()
+            status, classes, payload = worker.conn.recv()
         except (EOFError, OSError):
             raise KgError("a query worker failed to start") from None
         if status != "ready":
-            raise KgError(message)
-        self.isolated = self.isolated and bool(message)
+            raise _rebuild_error(classes, payload)
+        self.isolated = self.isolated and bool(payload)
 
     def _replace(self) -> None:
         """Start a worker in place of a stopped one (runs in a background thread)."""
@@ -596,7 +633,7 @@ class WorkerPool:
                 self._discard(worker)
                 what = {"query": "query", "table": "query", "update": "update"}.get(op, "request")
                 raise QueryTimeoutError(f"the {what} ran longer than the time limit of {timeout:g} s and was stopped")
-            status, kind, payload = worker.conn.recv()
+            status, classes, payload = worker.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
             self._discard(worker)
             raise WorkerError("the query crashed the query engine; it was stopped (the server goes on)") from None
@@ -605,15 +642,14 @@ class WorkerPool:
             if op == "update":
                 self.updates.append(args[0])
             return payload
-        if kind == "UnknownEntityError":
-            name, suggestions = payload
-            raise UnknownEntityError(name, suggestions, what="resource")
-        raise _ERRORS.get(kind, KgError)(payload)
+        raise _rebuild_error(classes, payload)
 
     def close(self) -> None:
-        """Stop every worker."""
+        """Stop every worker (and the relay to a remote store)."""
         with self._lock:
             self._closed = True
+        if self._relay is not None:
+            self._relay.close()
         while True:
             try:
                 worker = self._idle.get_nowait()

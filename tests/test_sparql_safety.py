@@ -71,7 +71,7 @@ def test_service_inside_strings_iris_and_comments_is_allowed() -> None:
 
 
 def test_updates_are_refused() -> None:
-    with pytest.raises(QueryError, match="updates are not allowed"):
+    with pytest.raises(UnsafeQueryError, match="LOAD is disabled"):
         run_query(ox.Store(), "LOAD <file:///etc/passwd>")
     with pytest.raises(QueryError, match="updates are not allowed"):
         run_query(ox.Store(), "INSERT DATA { <http://a> <http://b> <http://c> }")
