@@ -14,17 +14,29 @@ Client queries never run in the server process: a :class:`kg.workers.WorkerPool`
 with a time limit and a result-size limit, and refuses anything that would make the server
 fetch from the network or read a file (``SERVICE``, ``LOAD``). ``FROM``/``FROM NAMED`` and
 the protocol's ``default-graph-uri``/``named-graph-uri`` only select graphs of the store.
+
+Idle connections cannot lock clients out: they time out, and at the connection limit they
+are closed to make room for new ones (:class:`_Server`).
 """
 
 from __future__ import annotations
 
+import heapq
+import math
 import re
 import sys
+import time
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
+
+from waitress.adjustments import Adjustments
+from waitress.channel import HTTPChannel
+from waitress.server import TcpWSGIServer
+from waitress.task import ThreadedTaskDispatcher
 
 from kg.errors import (
     BadInputError,
@@ -32,6 +44,7 @@ from kg.errors import (
     QueryError,
     QueryTimeoutError,
     ResultTooLargeError,
+    StoreError,
     UnknownEntityError,
 )
 from kg.namespaces import BASE, KG, PREFIXES
@@ -118,6 +131,12 @@ class ServerConfig:
     allow_update: bool = False
     workers: int = 2
     html_rows: int = 1000
+    #: Connections held open at once (fewer if the open-file limit is lower); at the limit idle
+    #: ones are closed to make room for new ones (see _Server).
+    max_connections: int = 1000
+    #: Seconds a connection may take to send a request head (from its opening or its last
+    #: answer), or go without progress while sending a body or reading an answer.
+    idle_timeout: float = 10.0
 
 
 def _status(exc: KgError) -> int:
@@ -131,6 +150,8 @@ def _status(exc: KgError) -> int:
         return 422
     if isinstance(exc, QueryTimeoutError | ServerBusyError):
         return 503
+    if isinstance(exc, StoreError):
+        return 502  # the SPARQL server behind a sparql: store is down, failed or refused
     return 500
 
 
@@ -660,40 +681,192 @@ def _convert(turtle: str, media_type: str) -> bytes:
 
 # --- running the server ------------------------------------------------------------------
 
+#: File descriptors kept back from client connections (the listening socket, logs ...), besides
+#: three per server thread (worker pipes, temporary files of large requests and answers).
+_FD_RESERVE = 64
+#: The most connections told to close at once when the server is full (see _Server).
+_MAX_BATCH = 16
+
+
+def _connection_room(wanted: int, reserve: int) -> int:
+    """How many client connections the process can hold open: ``wanted``, or fewer when the
+    file-descriptor limit (``RLIMIT_NOFILE``) less ``reserve`` is lower, even after raising
+    the soft limit toward the hard one.
+    """
+    try:
+        import resource
+    except ImportError:  # Windows has no such limit
+        return wanted
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    need = wanted + reserve
+    if soft != resource.RLIM_INFINITY and soft < need:
+        raised = need if hard == resource.RLIM_INFINITY else min(need, hard)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (raised, hard))
+            soft = raised
+        except (OSError, ValueError):
+            pass
+    return wanted if soft == resource.RLIM_INFINITY else max(1, min(wanted, soft - reserve))
+
+
+class _Channel(HTTPChannel):
+    """A connection that knows since when it has been waiting for a request.
+
+    That is since it opened or since its last answer went out: bytes of a request that is
+    still incomplete do not count, so a client trickling in a request head cannot hold the
+    connection by staying barely active.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.waiting_since = time.time()
+        #: A request is being answered (in a task thread); set before it leaves ``requests``.
+        self.serving = False
+        super().__init__(*args, **kwargs)
+
+    @property
+    def busy(self) -> bool:
+        """A request has arrived and is not answered yet."""
+        return self.serving or bool(self.requests)
+
+    def service(self) -> None:
+        self.serving = True
+        try:
+            super().service()
+        finally:
+            self.waiting_since = time.time()
+            self.serving = False
+
+    def handle_write(self) -> None:
+        pending = self.total_outbufs_len
+        super().handle_write()
+        if pending and not self.total_outbufs_len:
+            self.waiting_since = time.time()
+
+
+class _Server(TcpWSGIServer):
+    """Waitress's TCP server, made to keep serving while many connections sit idle.
+
+    Waitress stops accepting at its connection limit until some connection closes, and
+    closes idle ones after two minutes, so a few hundred idle sockets lock everyone out.
+    Here (``limit`` is :attr:`ServerConfig.max_connections` within the open-file limit):
+
+    - a connection with no request in progress must complete a request head within
+      ``idle_timeout`` seconds of opening or of its last answer; one sending a request body
+      or reading an answer is closed after ``idle_timeout`` seconds without progress;
+    - at ``limit`` open connections the server goes on accepting, and closes connections
+      with no request in progress to make room, a few at a time: first those of the address
+      holding the most connections, each address's longest-waiting first. A connection whose
+      request is being answered is never closed to make room; only when every connection is
+      busy do new ones wait, in the listening socket's backlog.
+
+    So a flood of idle connections only pushes out idle connections, the flood's own first.
+    The event loop runs on ``poll()``, which has no ceiling on descriptor numbers (``select()``
+    fails past 1023).
+    """
+
+    channel_class = _Channel
+
+    def __init__(
+        self, app: Any, adj: Adjustments, dispatcher: ThreadedTaskDispatcher, *, limit: int, idle_timeout: float
+    ) -> None:
+        self.limit = limit
+        self.batch = max(1, min(_MAX_BATCH, limit // 8))
+        self.idle_timeout = idle_timeout
+        self.crowded = False
+        super().__init__(app, {}, dispatcher=dispatcher, adj=adj, sockinfo=cast(Any, adj.listen)[0])
+
+    def _channels(self) -> list[_Channel]:
+        return list(cast(dict[int, _Channel], self.active_channels).values())
+
+    def readable(self) -> bool:
+        now = time.time()
+        if now >= self.next_channel_cleanup:
+            self.next_channel_cleanup = int(now) + self.adj.cleanup_interval
+            self.maintenance(now)
+        if not self.accepting:
+            return False
+        count = len(cast(dict[int, _Channel], self.active_channels))
+        if count >= self.limit:
+            self._make_room(self._channels())
+        elif self.crowded and count < self.limit - self.batch:
+            self.crowded = False
+        # Connections told to close are gone within a turn or two of the loop, and
+        # ``limit + batch`` sockets fit in the file-descriptor limit (see _connection_room).
+        return count < self.limit + self.batch
+
+    def _make_room(self, channels: list[_Channel]) -> None:
+        """Tell enough idle connections to close that at most ``limit - batch`` stay open."""
+        live = [c for c in channels if not (c.will_close or c.close_when_flushed)]
+        excess = len(live) - self.limit + self.batch
+        if excess <= 0:
+            return
+        per_address = Counter(c.addr[0] for c in live)
+        idle = [c for c in live if not c.busy and not c.total_outbufs_len]
+        for channel in heapq.nsmallest(excess, idle, key=lambda c: (-per_address[c.addr[0]], c.waiting_since)):
+            channel.will_close = True
+        if not self.crowded:
+            self.crowded = True
+            self.logger.warning(
+                "warning: %d connections open, the limit (--max-connections): closing idle ones to make room",
+                self.limit,
+            )
+
+    def maintenance(self, now: float) -> None:
+        """Close connections idle for longer than ``idle_timeout`` (see the class)."""
+        for channel in self._channels():
+            if channel.busy or channel.will_close or channel.close_when_flushed:
+                continue  # being answered (the query time limit bounds that), or closing already
+            request = channel.request
+            if channel.total_outbufs_len or (request is not None and request.headers_finished):
+                since = channel.last_activity  # an answer or a request body: it must make progress
+            else:
+                since = channel.waiting_since  # a request head: it must be complete in time
+            if now - since > self.idle_timeout:
+                channel.will_close = True
+
 
 def make_server(
     root: Path, queries_dir: Path, store: str, host: str, port: int, config: ServerConfig
 ) -> tuple[Any, WorkerPool]:
     """Start the workers and bind the socket; returns a Waitress server (call ``.run()``) and the pool.
 
-    With updates allowed there is one worker, so every request sees every update.
+    With updates allowed there is one worker, so every request sees every update. A host
+    name that resolves to several addresses is served on the first.
     """
-    from waitress.server import create_server
-
     from kg.store import parse_spec
 
     kind, location = parse_spec(store)
     if config.allow_update and (kind, location) != ("memory", None):
         raise BadInputError("--allow-update works with the embedded memory store only")
     workers = 1 if config.allow_update else max(1, config.workers)
-    # Workers of a remote store must reach it; the query checks still refuse SERVICE and LOAD.
-    pool = WorkerPool(root, store, size=workers, wait=config.timeout + 5, isolate=kind != "sparql")
+    # Workers of a remote store leave the network too, and reach the store through a relay.
+    pool = WorkerPool(root, store, size=workers, wait=config.timeout + 5)
     app = App(pool, queries_dir, config)
+    threads = workers * 3 + 4  # workers + waiting requests (2 per worker) + spare for pages
+    room = _connection_room(config.max_connections + _MAX_BATCH, _FD_RESERVE + 3 * threads)
+    limit = min(config.max_connections, max(1, room - _MAX_BATCH))
     try:
-        server = create_server(
-            app,
+        adj = Adjustments(
             host=host,
             port=port,
-            threads=workers * 3 + 4,  # workers + waiting requests (2 per worker) + spare for pages
+            threads=threads,
             # Waitress refuses far larger bodies itself; the app explains moderately large ones.
             max_request_body_size=config.max_body_bytes + (1 << 20),
             ident="kg",
             clear_untrusted_proxy_headers=True,
+            # Connections are limited and timed out by _Server; these say the same for the record.
+            connection_limit=limit,
+            channel_timeout=math.ceil(config.idle_timeout),
+            cleanup_interval=1,
+            asyncore_use_poll=True,
         )
+        dispatcher = ThreadedTaskDispatcher()
+        server = _Server(app, adj, dispatcher, limit=limit, idle_timeout=config.idle_timeout)
     except (OSError, ValueError) as exc:
         pool.close()
         reason = getattr(exc, "strerror", None) or ("not a valid address" if isinstance(exc, ValueError) else exc)
         raise KgError(f"cannot listen on {host}:{port}: {reason}") from None
+    dispatcher.set_thread_count(adj.threads)
     return server, pool
 
 
@@ -711,11 +884,14 @@ def serve(root: Path, queries_dir: Path, store: str, host: str, port: int, confi
         shown = f"[{host}]" if ":" in host else host
         url = f"http://{shown}:{server.effective_port}/"
         print(f"Serving the graph at {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop", flush=True)
-        if not pool.isolate:
-            print("note: the query workers keep network access to reach the SPARQL store", file=sys.stderr)
-        elif not pool.isolated:
+        if not pool.isolated:
             print(
                 "warning: could not cut the query workers off the network; relying on the query checks alone",
+                file=sys.stderr,
+            )
+        if server.limit < config.max_connections:
+            print(
+                f"note: at most {server.limit} connections at once (the open-file limit allows no more)",
                 file=sys.stderr,
             )
         if host not in ("127.0.0.1", "localhost", "::1"):

@@ -90,11 +90,12 @@ def _stop(process: subprocess.Popen[Any]) -> None:
 
 
 @contextmanager
-def running_server(project: Path, *options: str) -> Iterator[Server]:
-    """``kg serve --port 0`` on the project, stopped (SIGTERM) when the block ends."""
+def running_server(project: Path, *options: str, store: str | None = None) -> Iterator[Server]:
+    """``kg serve --port 0`` on the project (and ``store``), stopped (SIGTERM) when the block ends."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    stores = ["--store", store] if store else []
     process = subprocess.Popen(
-        [KG, "--project", str(project), "serve", "--port", "0", *options],
+        [KG, "--project", str(project), *stores, "serve", "--port", "0", *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

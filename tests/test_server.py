@@ -9,8 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlencode
 
@@ -21,7 +23,7 @@ import rdflib
 from kg.namespaces import ENT, KG, PREFIXES
 from kg.project import Project
 
-from .serving import Server, running_server
+from .serving import Reply, Server, free_port, running_server
 
 CITIES = "SELECT ?c WHERE { ?c a kg:ScienceCity } ORDER BY ?c"
 CITIES_GRAPH = "CONSTRUCT { ?c a kg:ScienceCity } WHERE { ?c a kg:ScienceCity }"
@@ -475,3 +477,59 @@ def test_serve_on_an_invalid_host_is_one_line_exit_1(real: Project) -> None:
     )
     assert done.returncode == 1
     assert done.stderr == "Error: cannot listen on 256.1.1.1:0: not a valid address\n"
+
+
+# --- a sparql: store whose server fails ----------------------------------------------------
+
+
+class _Failing(BaseHTTPRequestHandler):
+    """A SPARQL server that answers every request with HTTP 500."""
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        body = b"<html><body><h1>Internal error</h1><p>database on fire</p></body></html>"
+        self.send_response(500)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _upstream_failures(server: Server) -> list[Reply]:
+    return [
+        server.query(CITIES),
+        server.query(CITIES_GRAPH, "text/turtle"),
+        server.get("/sparql", "text/turtle"),  # the service description counts the triples
+        server.get("/entity/huairou-science-city", "text/turtle"),
+        server.get("/", "text/plain"),
+    ]
+
+
+def test_a_sparql_store_that_is_down_is_a_bad_gateway(real: Project) -> None:
+    url = f"http://127.0.0.1:{free_port()}/query"  # nothing listens there: connection refused
+    with running_server(real.root, "--timeout", "5", store=f"sparql:{url}") as server:
+        for reply in _upstream_failures(server):
+            assert reply.status == 502
+            assert reply.text == f"cannot reach the SPARQL server at {url}: connection refused (is it running?)\n"
+        page = server.get("/entity/huairou-science-city", "text/html")
+        assert page.status == 502
+        assert "connection refused" in page.text
+
+
+def test_a_sparql_store_that_fails_is_a_bad_gateway(real: Project) -> None:
+    upstream = ThreadingHTTPServer(("127.0.0.1", 0), _Failing)
+    threading.Thread(target=upstream.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{upstream.server_address[1]}/sparql"
+    try:
+        with running_server(real.root, "--timeout", "5", store=f"sparql:{url}") as server:
+            for reply in _upstream_failures(server):
+                assert reply.status == 502
+                assert reply.text == (
+                    f"the SPARQL server at {url} failed (HTTP 500: Internal error database on fire)\n"
+                )
+    finally:
+        upstream.shutdown()
+        upstream.server_close()

@@ -323,3 +323,153 @@ def test_ctrl_c_stops_the_server_and_its_workers_quietly(real: Project) -> None:
     output, _ = process.communicate(timeout=30)
     assert process.returncode == 0, output
     assert "Traceback" not in output and "KeyboardInterrupt" not in output
+
+
+# --- floods of connections ---------------------------------------------------------------
+
+SLOW_HEAD = b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+
+
+@pytest.fixture(scope="module")
+def crowded(real: Project) -> Iterator[Server]:
+    """A server with room for 50 connections (and the default idle time, longer than these tests)."""
+    with running_server(real.root, "--max-connections", "50") as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def impatient(real: Project) -> Iterator[Server]:
+    with running_server(real.root, "--idle-timeout", "1") as s:
+        yield s
+
+
+def _address(server: Server) -> tuple[str, int]:
+    host, port = server.url.removeprefix("http://").split(":")
+    return host, int(port)
+
+
+def _connect(server: Server, count: int, first: bytes = b"", source: str = "127.0.0.1") -> list[socket.socket]:
+    """``count`` connections from ``source`` that send ``first`` and then nothing."""
+    sockets = []
+    for _ in range(count):
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.settimeout(5)
+        sock.bind((source, 0))
+        sock.connect(_address(server))
+        if first:
+            sock.sendall(first)
+        sockets.append(sock)
+    return sockets
+
+
+def _still_open(sockets: list[socket.socket], at_most: int = 0, within: float = 5) -> int:
+    """How many of ``sockets`` the server has not closed (a closed one reads as end of file or reset),
+    once that is ``at_most`` or ``within`` seconds have passed.
+    """
+    import select
+
+    poller = select.poll()
+    for sock in sockets:
+        poller.register(sock, select.POLLIN)
+    deadline = time.monotonic() + within
+    while True:
+        count = len(sockets) - len(poller.poll(0))
+        if count <= at_most or time.monotonic() > deadline:
+            return count
+        time.sleep(0.1)
+
+
+class _Trickle:
+    """Sends one more header line on each socket every half second: a request head that never ends."""
+
+    def __init__(self, sockets: list[socket.socket]) -> None:
+        self.sockets = list(sockets)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while not self._stop.wait(0.5):
+            for sock in self.sockets:
+                try:
+                    sock.sendall(b"X-Wait: 1\r\n")
+                except OSError:  # closed by the server
+                    pass
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+
+def _close(sockets: list[socket.socket]) -> None:
+    for sock in sockets:
+        sock.close()
+
+
+def _timed_query(server: Server) -> tuple[int, float]:
+    started = time.monotonic()
+    reply = server.request("GET", "/sparql?query=" + quote("ASK { ?s ?p ?o }"), timeout=10)
+    return reply.status, time.monotonic() - started
+
+
+@pytest.mark.parametrize("first", [b"", SLOW_HEAD], ids=["silent", "slow-head"])
+def test_idle_connections_do_not_lock_others_out(server: Server, first: bytes) -> None:
+    flood = _connect(server, 400, first)  # four times Waitress's own default limit
+    try:
+        status, elapsed = _timed_query(server)
+        assert status == 200
+        assert elapsed < 5
+    finally:
+        _close(flood)
+    assert server.alive()
+
+
+@pytest.mark.parametrize("first", [b"", SLOW_HEAD], ids=["silent", "slow-head"])
+def test_at_the_connection_limit_idle_connections_make_room(crowded: Server, first: bytes) -> None:
+    flood = _connect(crowded, 400, first)
+    trickle = _Trickle(flood) if first else None
+    try:
+        for _ in range(3):
+            status, elapsed = _timed_query(crowded)
+            assert status == 200
+            assert elapsed < 5  # well within the idle timeout (10 s): room was made, not waited for
+        assert _still_open(flood, 50) <= 50  # the oldest were closed
+    finally:
+        if trickle:
+            trickle.stop()
+        _close(flood)
+    assert crowded.alive()
+
+
+def test_a_connection_flood_pushes_out_its_own_connections_first(crowded: Server) -> None:
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.2", 0))
+        except OSError:
+            pytest.skip("no 127.0.0.2 on this system's loopback")
+    host, port = _address(crowded)
+    kept = http.client.HTTPConnection(host, port, timeout=10)  # a client that keeps its connection open
+    try:
+        kept.request("GET", "/sparql?query=" + quote("ASK {}"))
+        assert kept.getresponse().read()
+        flood = _connect(crowded, 400, source="127.0.0.2")
+        try:
+            assert _still_open(flood, 50) <= 50
+            kept.request("GET", "/sparql?query=" + quote("ASK { ?s ?p ?o }"))  # on the same connection
+            assert b'"boolean":true' in kept.getresponse().read()
+        finally:
+            _close(flood)
+    finally:
+        kept.close()
+
+
+def test_connections_that_never_finish_a_request_are_closed(impatient: Server) -> None:
+    silent = _connect(impatient, 5)
+    slow = _connect(impatient, 5, SLOW_HEAD)
+    trickle = _Trickle(slow)  # bytes that keep coming do not extend the time to send a request head
+    try:
+        assert _still_open(silent + slow, 0, within=5) == 0  # --idle-timeout 1, checked every second
+    finally:
+        trickle.stop()
+        _close(silent + slow)
+    assert impatient.alive()

@@ -11,7 +11,17 @@ from typing import Any
 
 import pytest
 
-from kg.errors import QueryError, QueryTimeoutError, ResultTooLargeError, UnknownEntityError, UnsafeQueryError
+from kg.errors import (
+    DataError,
+    KgError,
+    QueryError,
+    QueryTimeoutError,
+    ResultTooLargeError,
+    StoreError,
+    UnknownEntityError,
+    UnsafeQueryError,
+    ValidationError,
+)
 from kg.namespaces import ENT
 from kg.project import Project
 from kg.workers import Engine, ServerBusyError, WorkerError, WorkerPool
@@ -171,3 +181,60 @@ def test_the_probe_does_connect_without_isolation(real: Project) -> None:
     finally:
         pool.close()
         recorder.close()
+
+
+class _LocalError(StoreError):
+    """An error class the server process may not know (not in a kg module)."""
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        StoreError("cannot reach the SPARQL server at http://127.0.0.1:9/query: connection refused"),
+        UnsafeQueryError("SERVICE (federated query) is disabled"),
+        ResultTooLargeError("too large"),
+        UnknownEntityError(ENT + "nowhere", ["/entity/somewhere"], what="resource"),
+        DataError("bad value", file="data/facts/x.yaml", fact="indicators[2]"),
+        ValidationError("2 violations", ["a", "b"]),
+        ServerBusyError("busy"),
+        KgError("plain"),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_errors_keep_their_class_and_attributes_across_the_pipe(error: KgError) -> None:
+    import pickle
+
+    from kg.workers import _error_record, _rebuild_error
+
+    classes, payload = pickle.loads(pickle.dumps(_error_record(error)))
+    rebuilt = _rebuild_error(classes, payload)
+    assert type(rebuilt) is type(error)
+    assert str(rebuilt) == str(error)
+    assert vars(rebuilt) == vars(error)
+
+
+def test_an_unknown_error_class_arrives_as_its_nearest_known_one() -> None:
+    from kg.workers import _error_record, _rebuild_error
+
+    error = _LocalError("the store broke")
+    error.unpicklable = threading.Lock()  # type: ignore[attr-defined]
+    error.detail = "kept"  # type: ignore[attr-defined]
+    rebuilt = _rebuild_error(*_error_record(error))
+    assert type(rebuilt) is StoreError
+    assert str(rebuilt) == "the store broke"
+    assert vars(rebuilt) == {"detail": "kept"}
+
+
+def test_workers_of_a_sparql_store_start_while_it_is_down(real: Project) -> None:
+    from .serving import free_port
+
+    url = f"http://127.0.0.1:{free_port()}/query"
+    pool = WorkerPool(real.root, f"sparql:{url}", size=1, isolate=False)
+    try:
+        with pytest.raises(StoreError, match=r"cannot reach the SPARQL server at .*: connection refused"):
+            pool.call("stats", timeout=10)
+        with pytest.raises(StoreError):
+            pool.call("query", ASK_ALL, None, [], [], 1000, timeout=10)
+        assert pool._idle.qsize() == 1  # an error is an answer: the worker stays
+    finally:
+        pool.close()
