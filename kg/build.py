@@ -3,6 +3,11 @@
 A build writes a new folder under ``.kg/builds/`` and then swaps the ``.kg/current``
 symlink to it in one rename, so readers see either the old graph or the new one, never a
 half-written one, and a failed build leaves the last good graph in place.
+
+A build that fails on its inputs is remembered (``.kg/failed.json``: the inputs'
+fingerprint and the one-line error) until the inputs change. Commands that rebuild
+automatically (:func:`is_stale`, then :func:`build`) report a remembered failure at once
+instead of compiling the same inputs again; ``kg build`` always compiles.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.errors import BuildError, KgError, ValidationError
-from kg.project import Project
+from kg.dataset import one_line
+from kg.errors import BuildError, DataError, KgError, ValidationError
+from kg.project import Project, read_input
 
 __all__ = [
     "BuildResult",
@@ -25,6 +31,7 @@ __all__ = [
     "validate_project",
     "shacl_report",
     "is_stale",
+    "remembered_failure",
     "GRAPH_FILE",
     "INDEX_FILE",
 ]
@@ -45,17 +52,40 @@ class BuildResult:
 
 
 def shacl_report(nt_data: bytes, shapes_dir: Path) -> list[str]:
-    """Validate N-Triples against every ``*shapes*.ttl`` in ``shapes_dir``; one line per violation."""
+    """Validate N-Triples against every ``*shapes*.ttl`` in ``shapes_dir``; one line per violation.
+
+    The shapes files must belong to the project (``shapes_dir``'s parent): see
+    :func:`kg.project.read_input`.
+    """
+    import logging
+
     import pyshacl
     from rdflib import Graph
     from rdflib.namespace import RDFS, SH
 
-    data = Graph()
-    data.parse(data=nt_data, format="nt")
-    shapes = Graph()
-    for path in sorted(shapes_dir.glob("*shapes*.ttl")):
-        shapes.parse(path, format="turtle")
-    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)
+    # rdflib logs a traceback for a literal whose lexical form does not fit its datatype;
+    # SHACL reports such a literal as a violation, in one line, so the log is kept quiet.
+    term_log = logging.getLogger("rdflib.term")
+    level = term_log.level
+    term_log.setLevel(logging.CRITICAL)
+    try:
+        data = Graph()
+        data.parse(data=nt_data, format="nt")
+        shapes = Graph()
+        for path in sorted(shapes_dir.glob("*shapes*.ttl")):
+            text = read_input(path, shapes_dir.parent)
+            try:
+                shapes.parse(data=text, format="turtle")
+            except Exception as exc:  # rdflib's parsers raise many kinds of errors
+                raise DataError(f"invalid shapes: {one_line(str(exc))}", file=str(path)) from None
+        try:
+            conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)
+        except (RecursionError, MemoryError):
+            raise
+        except Exception as exc:  # pyshacl refuses shapes it cannot apply (ConstraintLoadError ...)
+            raise BuildError(f"SHACL could not run: {type(exc).__name__}: {one_line(str(exc))}") from None
+    finally:
+        term_log.setLevel(level)
     if conforms:
         return []
     from kg.namespaces import PREFIXES
@@ -88,11 +118,21 @@ def validate_store(store: Any, shapes_dir: Path) -> list[str]:
 
 
 def validate_project(project: Project) -> tuple[int, list[str]]:
-    """Compile the project's data and SHACL-validate it: (triples, violations). Writes nothing."""
+    """Compile the project's data and SHACL-validate it: (triples, violations). Writes nothing.
+
+    A fault in the inputs is a :class:`~kg.errors.KgError` of one line, as in :func:`build`.
+    """
     from kg.compile import compile_project
 
-    compiled = compile_project(project.ontology_dir, project.data_dir)
-    return len(compiled.store), validate_store(compiled.store, project.ontology_dir)
+    try:
+        compiled = compile_project(project.ontology_dir, project.data_dir, root=project.root)
+        return len(compiled.store), validate_store(compiled.store, project.ontology_dir)
+    except KgError:
+        raise
+    except RecursionError:
+        raise BuildError("the inputs are nested too deeply to compile") from None
+    except Exception as exc:  # a fault no check foresaw: still one line
+        raise BuildError(f"unexpected {type(exc).__name__}: {one_line(str(exc))}") from None
 
 
 def _read_manifest(project: Project) -> dict[str, Any] | None:
@@ -104,39 +144,131 @@ def _read_manifest(project: Project) -> dict[str, Any] | None:
         return None
 
 
+#: Projects whose last :func:`is_stale` found the inputs of a remembered failed build, with
+#: that fingerprint: the next :func:`build` of the project reports the failure at once.
+_checked_failed: dict[Path, str] = {}
+
+_REMEMBERED = "(the inputs are unchanged since this build failed; 'kg build' tries again)"
+
+
+def _read_failure(project: Project) -> tuple[str, str] | None:
+    """The remembered failed build: (fingerprint of its inputs, its one-line error)."""
+    try:
+        with project.failure_file.open(encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    fingerprint, message = data.get("fingerprint"), data.get("message")
+    if not isinstance(fingerprint, str) or not isinstance(message, str):
+        return None
+    return fingerprint, one_line(message, 1000)
+
+
+def _remember_failure(project: Project, fingerprint: str, message: str) -> None:
+    """Record a failed build beside the last good one (best effort: a build folder that
+    cannot be written only means the next command tries again)."""
+    record = {"fingerprint": fingerprint, "message": message, "failed_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    temp = project.build_dir / f".failed-{os.getpid()}.json"
+    try:
+        project.build_dir.mkdir(parents=True, exist_ok=True)
+        temp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        os.replace(temp, project.failure_file)
+    except OSError:
+        temp.unlink(missing_ok=True)
+
+
+def _forget_failure(project: Project) -> None:
+    try:
+        project.failure_file.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def remembered_failure(project: Project) -> str | None:
+    """The error of the last failed build if the inputs are still those it failed on, else None."""
+    failure = _read_failure(project)
+    if failure is None or failure[0] != project.fingerprint():
+        return None
+    return failure[1]
+
+
 def is_stale(project: Project) -> bool:
-    """True when there is no good build or the inputs changed since the last one."""
+    """True when there is no good build or the inputs changed since the last one.
+
+    When the inputs are those of a remembered failed build, the graph is still stale, and
+    the next :func:`build` of this project in this process (the automatic rebuild that
+    follows this check) reports that failure at once instead of compiling again.
+    """
     manifest = _read_manifest(project)
-    return manifest is None or manifest.get("fingerprint") != project.fingerprint()
+    fingerprint = project.fingerprint()
+    if manifest is not None and manifest.get("fingerprint") == fingerprint:
+        _checked_failed.pop(project.root, None)
+        return False
+    failure = _read_failure(project)
+    if failure is not None and failure[0] == fingerprint:
+        _checked_failed[project.root] = fingerprint
+    else:
+        _checked_failed.pop(project.root, None)
+    return True
 
 
-def build(project: Project, *, validate: bool = True) -> BuildResult:
+def build(project: Project, *, validate: bool = True, again: bool | None = None) -> BuildResult:
     """Compile, verify and store the graph; raise :class:`~kg.errors.BuildError` on failure.
 
-    Nothing under ``.kg/current`` changes unless the whole build succeeds.
+    Nothing under ``.kg/current`` changes unless the whole build succeeds. A failure caused
+    by the inputs is remembered until they change. With ``again=False`` a remembered failure
+    of the same inputs is raised at once, without compiling; with ``again=True`` the inputs
+    are always compiled. By default (``None``) a remembered failure is raised at once only
+    right after :func:`is_stale` found it (the automatic rebuild of other commands), so an
+    explicit ``kg build`` always compiles and reports the error afresh.
     """
+    started = time.perf_counter()
+    checked = _checked_failed.pop(project.root, None)
+    fingerprint = project.fingerprint()
+    if again is False or (again is None and checked == fingerprint):
+        failure = _read_failure(project)
+        if failure is not None and failure[0] == fingerprint:
+            raise BuildError(f"{failure[1]} {_REMEMBERED}")
+    try:
+        compiled, nt = _compile_and_validate(project, validate=validate)
+    except BuildError as exc:
+        _remember_failure(project, fingerprint, one_line(str(exc), 1000))
+        raise
+    _forget_failure(project)
+    return _store(project, compiled, nt, fingerprint, started)
+
+
+def _compile_and_validate(project: Project, *, validate: bool) -> tuple[Any, bytes]:
+    """The compiled project and its N-Triples; :class:`BuildError` (one line) for any fault in the inputs."""
     import pyoxigraph as ox
 
     from kg.compile import compile_project
 
-    started = time.perf_counter()
-    fingerprint = project.fingerprint()
     try:
-        compiled = compile_project(project.ontology_dir, project.data_dir)
+        compiled = compile_project(project.ontology_dir, project.data_dir, root=project.root)
+        nt = bytes(compiled.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"")
+        violations = shacl_report(nt, project.ontology_dir) if validate else []
     except KgError as exc:
-        raise BuildError(f"build failed: {exc}") from None
-    nt = bytes(compiled.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"")
-    if validate:
-        violations = shacl_report(nt, project.ontology_dir)
-        if violations:
-            more = f" (and {len(violations) - 1} more; run 'kg validate')" if len(violations) > 1 else ""
-            raise ValidationError(f"build failed: SHACL: {violations[0]}{more}", violations)
+        raise BuildError(one_line(f"build failed: {exc}", 1000)) from None
+    except RecursionError:
+        raise BuildError("build failed: the inputs are nested too deeply to compile") from None
+    except Exception as exc:  # a fault no check foresaw: still one line, and the last good graph stays
+        raise BuildError(f"build failed: unexpected {type(exc).__name__}: {one_line(str(exc))}") from None
+    if violations:
+        more = f" (and {len(violations) - 1} more; run 'kg validate')" if len(violations) > 1 else ""
+        raise ValidationError(f"build failed: SHACL: {one_line(violations[0], 1000)}{more}", violations)
+    return compiled, nt
 
+
+def _store(project: Project, compiled: Any, nt: bytes, fingerprint: str, started: float) -> BuildResult:
+    """Write the build and swap it in as the current one."""
     builds = project.build_dir / "builds"
-    builds.mkdir(parents=True, exist_ok=True)
     target = builds / f"{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
     staging = target.with_name(target.name + ".partial")
     try:
+        builds.mkdir(parents=True, exist_ok=True)
         staging.mkdir()
         (staging / GRAPH_FILE).write_bytes(nt)
         (staging / INDEX_FILE).write_text(json.dumps(compiled.index, ensure_ascii=False), encoding="utf-8")

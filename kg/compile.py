@@ -12,9 +12,12 @@ The compiler turns :class:`kg.dataset.Dataset` records into quads of a pyoxigrap
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,7 @@ import pyoxigraph as ox
 from kg.dataset import QUALIFIERS, UNITS, Dataset, Fact, load_dataset, normalize_name
 from kg.errors import DataError
 from kg.namespaces import ENT, FACT, KG, MEASURE, PROV, QUAL, RDF, RDFS, SKOS, SRC, UNIT, XSD
+from kg.project import read_input
 
 __all__ = ["Ontology", "load_ontology", "compile_project", "Compiled"]
 
@@ -52,17 +56,23 @@ class Ontology:
     datatype_properties: dict[str, str | None] = field(default_factory=dict)  # name -> XSD range
 
 
-def load_ontology(folder: Path) -> Ontology:
-    """Parse every Turtle file in ``folder``; report a syntax error with file and line."""
+def load_ontology(folder: Path, *, root: Path | None = None) -> Ontology:
+    """Parse every Turtle file in ``folder``; report a syntax error with file and line.
+
+    The files must belong to the project at ``root`` (by default ``folder``'s parent): see
+    :func:`kg.project.read_input`.
+    """
+    root = folder.parent if root is None else root
     store = ox.Store()
     files = sorted(folder.glob("*.ttl"))
     if not files:
         raise DataError("no ontology files (*.ttl)", file=str(folder))
     for path in files:
+        data = read_input(path, root)
         try:
-            store.load(path=str(path), format=ox.RdfFormat.TURTLE)
-        except SyntaxError as exc:
-            raise DataError(f"invalid Turtle: {exc}", file=str(path)) from None
+            store.load(input=data, format=ox.RdfFormat.TURTLE)
+        except (SyntaxError, ValueError) as exc:
+            raise DataError(f"invalid Turtle: {' '.join(str(exc).split())[:300]}", file=str(path)) from None
     onto = Ontology(store)
 
     def select(query: str) -> Any:
@@ -97,20 +107,38 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _time_literal(value: Any, fact: Fact, key: str) -> ox.Literal:
-    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-    if _YEAR.match(text):
-        return _lit(text, XSD + "gYear")
-    if _YEAR_MONTH.match(text):
-        return _lit(text, XSD + "gYearMonth")
-    if _DATE.match(text):
-        return _lit(text, XSD + "date")
-    raise DataError(f"field {key!r}: {text!r} is not a year, year-month or date", file=fact.file, fact=fact.where)
+    if isinstance(value, bool) or not isinstance(value, (int, str, dt.date)) or isinstance(value, dt.datetime):
+        text = repr(value)[:60]
+    else:
+        text = value.isoformat() if isinstance(value, dt.date) else str(value)
+        if _YEAR.match(text) and text != "0000":
+            return _lit(text, XSD + "gYear")
+        if _YEAR_MONTH.match(text) and 1 <= int(text[5:7]) <= 12 and text[:4] != "0000":
+            return _lit(text, XSD + "gYearMonth")
+        if _DATE.match(text) and _real_date(text):
+            return _lit(text, XSD + "date")
+        text = repr(text)[:60]
+    raise DataError(f"field {key!r}: {text} is not a year, year-month or date", file=fact.file, fact=fact.where)
 
 
-def _number(value: Any, fact: Fact, key: str) -> str:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise DataError(f"field {key!r}: {value!r} is not a number", file=fact.file, fact=fact.where)
-    return repr(value) if isinstance(value, float) else str(value)
+def _real_date(text: str) -> bool:
+    try:
+        return dt.date.fromisoformat(text).year > 0
+    except ValueError:
+        return False
+
+
+def _number(value: Any, fact: Fact, key: str, *, whole: bool = False) -> str:
+    """The lexical form of a number (decimal notation, never an exponent); ``whole``: an integer."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and not isinstance(value, int)):
+        what = "a whole number" if whole else "a number"
+        raise DataError(f"field {key!r}: {value!r} is not {what}", file=fact.file, fact=fact.where)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise DataError(f"field {key!r}: {value!r} is not a finite number", file=fact.file, fact=fact.where)
+        text = repr(value)
+        return text if "e" not in text and "E" not in text else format(Decimal(text), "f")
+    return str(value)
 
 
 def _slug(text: str) -> str:
@@ -175,8 +203,16 @@ class _Compiler:
     def sources(self) -> None:
         for src in self.ds.sources.values():
             node = _n(SRC + src.id)
+            try:
+                label = _lit(src.display_title, lang=src.language)
+            except ValueError:
+                raise DataError(
+                    f"field 'language': {src.language!r} is not a valid language tag",
+                    file=str(src.text_path.with_suffix(".yaml")),
+                    fact="source",
+                ) from None
             self.add(node, RDF + "type", _n(KG + "SourceDocument"))
-            self.add(node, RDFS + "label", _lit(src.display_title, lang=src.language))
+            self.add(node, RDFS + "label", label)
             if src.title:
                 self.add(node, KG + "title", _lit(src.title, lang=src.language))
             if src.author:
@@ -264,7 +300,7 @@ class _Compiler:
             if rng == XSD + "gYear":
                 objects = [_time_literal(d["value"], fact, "value")]
             elif rng == XSD + "integer":
-                objects = [_lit(_number(d["value"], fact, "value"), XSD + "integer")]
+                objects = [_lit(_number(d["value"], fact, "value", whole=True), XSD + "integer")]
             else:
                 objects = [_lit(str(d["value"]))]
         else:
@@ -329,7 +365,9 @@ class _Compiler:
             self.add(node, KG + "baseYear", _time_literal(d["base_year"], fact, "base_year"))
         if d.get("national_rank") is not None:
             self.add(
-                node, KG + "nationalRank", _lit(_number(d["national_rank"], fact, "national_rank"), XSD + "integer")
+                node,
+                KG + "nationalRank",
+                _lit(_number(d["national_rank"], fact, "national_rank", whole=True), XSD + "integer"),
             )
         self.provenance(node, fact)
 
@@ -339,12 +377,13 @@ class _Compiler:
         rank = d["rank"]
         if isinstance(rank, bool) or not isinstance(rank, int) or rank < 1:
             raise DataError(f"field 'rank': {rank!r} is not a positive whole number", file=fact.file, fact=fact.where)
+        edition = self.entity(fact, "edition") if d.get("edition") else None  # an id, checked before it names a node
         what = d.get("edition") or _slug(str(d.get("category") or "rank"))
         node = self.mint(f"{fact.source}/rank/{d['entity']}/{what}")
         self.add(node, RDF + "type", _n(KG + "RankingResult"))
         self.add(node, KG + "rankedEntity", ranked)
-        if d.get("edition"):
-            self.add(node, KG + "rankedIn", self.entity(fact, "edition"))
+        if edition is not None:
+            self.add(node, KG + "rankedIn", edition)
         self.add(node, KG + "rank", _lit(str(rank), XSD + "integer"))
         if d.get("category"):
             self.add(node, KG + "rankCategory", _lit(str(d["category"])))
@@ -353,7 +392,7 @@ class _Compiler:
         if d.get("scope"):
             self.add(node, KG + "scope", _lit(str(d["scope"])))
         if d.get("consecutive") is not None:
-            times = _number(d["consecutive"], fact, "consecutive")
+            times = _number(d["consecutive"], fact, "consecutive", whole=True)
             self.add(node, KG + "consecutiveTimes", _lit(times, XSD + "integer"))
         if d.get("year") is not None:
             self.add(node, KG + "year", _time_literal(d["year"], fact, "year"))
@@ -362,10 +401,11 @@ class _Compiler:
     def fact_posts(self, fact: Fact) -> None:
         d = fact.data
         person = self.entity(fact, "person")
+        role = self.entity(fact, "role")  # an id, checked before it names a node
         node = self.mint(f"{fact.source}/post/{d['person']}/{d['role']}")
         self.add(node, RDF + "type", _n(KG + "PostHolding"))
         self.add(node, KG + "holder", person)
-        self.add(node, KG + "role", self.entity(fact, "role"))
+        self.add(node, KG + "role", role)
         orgs = d.get("org") or []
         for org in orgs if isinstance(orgs, list) else [orgs]:
             self.add(node, KG + "postIn", self.entity(fact, "org", org))
@@ -452,26 +492,50 @@ def entity_index(ds: Dataset) -> list[dict[str, Any]]:
     return index
 
 
-def check_unique_names(index: Iterable[dict[str, Any]]) -> None:
-    """Fail when two entries share a normalized label or alias: it makes lookups ambiguous."""
-    seen: dict[str, str] = {}
+def _file_of(ds: Dataset, kind: str, ident: str) -> str | None:
+    if kind == "entity" and ident in ds.entities:
+        return ds.entities[ident].file
+    if kind == "measure" and ident in ds.measures:
+        return ds.measures[ident].file
+    if kind == "source" and ident in ds.sources:
+        return str(ds.sources[ident].text_path.with_suffix(".yaml"))
+    return None
+
+
+def check_unique_names(index: Iterable[dict[str, Any]], ds: Dataset | None = None) -> None:
+    """Fail when two entries share a normalized label or alias: it makes lookups ambiguous.
+
+    With the dataset, the error names the file of each entry.
+    """
+    seen: dict[str, tuple[str, str]] = {}
     for item in index:
-        for name in {normalize_name(n) for n in [item["label"], *item["aliases"]]}:
-            other = seen.setdefault(name, item["id"])
-            if other != item["id"]:
-                raise DataError(f"{item['kind']} {item['id']!r} and {other!r} share the name {name!r}")
+        for name in sorted({normalize_name(n) for n in [item["label"], *item["aliases"]]}):
+            kind, ident = seen.setdefault(name, (item["kind"], item["id"]))
+            if (kind, ident) == (item["kind"], item["id"]):
+                continue
+            file = other_file = None
+            if ds is not None:
+                file, other_file = _file_of(ds, item["kind"], item["id"]), _file_of(ds, kind, ident)
+            where = f" (in {other_file})" if other_file and other_file != file else ""
+            other = repr(ident) if kind == item["kind"] else f"{kind} {ident!r}"
+            raise DataError(f"{item['kind']} {item['id']!r} and {other}{where} share the name {name!r}", file=file)
 
 
-def compile_project(ontology_dir: Path, data_dir: Path) -> Compiled:
-    """Load the ontology and the data files and compile them into one store.
+def compile_project(ontology_dir: Path, data_dir: Path, *, root: Path | None = None) -> Compiled:
+    """Load the ontology, the data files and the named queries, and compile them into one store.
 
+    Every file must belong to the project at ``root`` (by default ``data_dir``'s parent).
     Raises :class:`~kg.errors.DataError` for the first problem found.
     """
-    onto = load_ontology(ontology_dir)
-    ds = load_dataset(data_dir, onto.classes)
+    from kg.queries import check_named_queries
+
+    root = data_dir.parent if root is None else root
+    onto = load_ontology(ontology_dir, root=root)
+    ds = load_dataset(data_dir, onto.classes, root=root)
+    check_named_queries(data_dir / "queries", root=root)
     store = _Compiler(onto, ds).run()
     for quad in onto.store:
         store.add(quad)
     index = entity_index(ds)
-    check_unique_names(index)
+    check_unique_names(index, ds)
     return Compiled(store=store, index=index, dataset=ds)

@@ -8,7 +8,10 @@ the file, the fact and the reason.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
+import math
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -17,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import DataError
+from kg.project import read_input
 
 __all__ = [
     "Source",
@@ -29,6 +33,11 @@ __all__ = [
     "normalize_name",
     "UNITS",
     "QUALIFIERS",
+    "MIN_QUOTE_CHARS",
+    "MAX_DEPTH",
+    "read_yaml",
+    "quote_problem",
+    "one_line",
 ]
 
 UNITS = frozenset(
@@ -37,6 +46,17 @@ UNITS = frozenset(
 QUALIFIERS = frozenset("exact over at-least around nearly".split())
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+
+#: A quote must hold at least this many letters or digits: shorter ones are found in almost
+#: any text, so they are no evidence (the shortest quote of the bundled data, "logistics", has 9).
+MIN_QUOTE_CHARS = 8
+
+#: How deeply the YAML of a data file may nest (the data formats need 4 levels).
+MAX_DEPTH = 32
+
+#: Where a quote may not reach: page furniture is cut out of a source's content at this mark.
+_BREAK = "\u241e"
 
 
 def normalize_whitespace(text: str) -> str:
@@ -110,6 +130,8 @@ class Source:
         wanted = normalize_whitespace(quote)
         if not wanted:
             return "the quote is empty"
+        if _BREAK in wanted:
+            return f"the quote holds {_BREAK!r}, the mark that stands for excluded text"
         if wanted in self.content():
             return None
         if wanted in normalize_whitespace(self.text):
@@ -164,21 +186,153 @@ class Dataset:
 # --- reading helpers --------------------------------------------------------------
 
 
-def _read_yaml(path: Path) -> Any:
+@functools.cache
+def _loader_class() -> Any:
+    """A safe YAML loader (libyaml's parser where installed) that refuses deep nesting.
+
+    PyYAML composes nodes recursively, so a file nested thousands of levels deep would
+    exhaust the stack; this loader counts the levels as it composes and stops at
+    :data:`MAX_DEPTH`.
+    """
+    import yaml
+    from yaml.composer import Composer
+    from yaml.constructor import SafeConstructor
+    from yaml.resolver import Resolver
+
+    class Bounded(Composer):
+        file = ""
+        depth = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            self.depth += 1
+            try:
+                if self.depth > MAX_DEPTH:
+                    mark = getattr(self.peek_event(), "start_mark", None)  # type: ignore[attr-defined]
+                    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+                    raise DataError(f"invalid YAML: {where}nested over {MAX_DEPTH} levels deep", file=self.file)
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+    if getattr(yaml, "__with_libyaml__", False):
+        from yaml._yaml import CParser
+
+        class FastLoader(Bounded, CParser, SafeConstructor, Resolver):
+            def __init__(self, stream: str) -> None:
+                CParser.__init__(self, stream)
+                Bounded.__init__(self)
+                SafeConstructor.__init__(self)
+                Resolver.__init__(self)
+
+        return FastLoader
+
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class Loader(Reader, Scanner, Parser, Bounded, SafeConstructor, Resolver):
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Bounded.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+
+    return Loader
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """``text`` as one line of at most ``limit`` characters, for error messages.
+
+    >>> one_line("invalid\\n  value " + "x" * 10, 20)
+    'invalid value xxxxx…'
+    """
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def read_yaml(path: Path, root: Path) -> Any:
+    """The data of one YAML file of the project at ``root``; :class:`DataError` naming it if unreadable.
+
+    The file is read with :func:`kg.project.read_input` (no links, no FIFOs, nothing outside
+    the project, at most 10 MB), must be UTF-8 (a byte order mark is allowed) and may nest
+    at most :data:`MAX_DEPTH` levels.
+    """
     import yaml
 
+    file = str(path)
+    raw = read_input(path, root)
     try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+        text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
-        raise DataError(f"not UTF-8 text ({exc.reason})", file=str(path)) from None
+        raise DataError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", file=file) from None
+    loader = _loader_class()(text)
+    loader.file = file
+    try:
+        return loader.get_single_data()
+    except DataError:
+        raise
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise DataError(f"invalid YAML: {where}{problem}", file=str(path)) from None
-    except ValueError as exc:  # a well-formed but impossible date such as 2020-02-30
-        raise DataError(f"invalid value: {exc}", file=str(path)) from None
+        raise DataError(f"invalid YAML: {where}{one_line(problem)}", file=file) from None
+    except ValueError as exc:  # a well-formed but impossible value such as the date 2020-02-30
+        raise DataError(f"invalid value: {one_line(str(exc))}", file=file) from None
+    except (RecursionError, MemoryError):
+        raise DataError("invalid YAML: too deeply nested or too large to read", file=file) from None
+    except Exception as exc:  # the constructors of explicit tags (!!timestamp x) fail in their own ways
+        raise DataError(f"invalid value: {type(exc).__name__}: {one_line(str(exc))}", file=file) from None
+    finally:
+        loader.dispose()
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    return {
+        dict: "mapping",
+        list: "list",
+        str: "text",
+        bool: "true/false",
+        int: "number",
+        float: "number",
+        dt.date: "date",
+        dt.datetime: "date and time",
+    }.get(type(value), type(value).__name__)
+
+
+def _text_problem(value: str, *, single_line: bool) -> str | None:
+    """Why ``value`` cannot be text of the graph (control characters, unpaired surrogates), or None."""
+    for char in value:
+        category = unicodedata.category(char)
+        if category == "Cs":
+            return f"holds an unpaired surrogate {char!r}"
+        if category == "Cc" and (single_line or char not in "\t\n\r"):
+            return f"holds the control character {char!r}"
+    return None
+
+
+def quote_problem(quote: Any) -> str | None:
+    """Why ``quote`` cannot be a quote, or None: it must be text with at least 8 letters or digits.
+
+    >>> quote_problem("logistics") is None, quote_problem(2023)
+    (True, 'must be text, not a number')
+    >>> quote_problem("E")
+    "is too short to be evidence: 'E' (a quote needs at least 8 letters or digits)"
+    """
+    if not isinstance(quote, str):
+        return f"must be text, not a {_type_name(quote)}"
+    problem = _text_problem(quote, single_line=False)
+    if problem:
+        return problem
+    if sum(char.isalnum() for char in quote) < MIN_QUOTE_CHARS:
+        return (
+            f"is too short to be evidence: {one_line(quote, 40)!r} "
+            f"(a quote needs at least {MIN_QUOTE_CHARS} letters or digits)"
+        )
+    return None
 
 
 class _Record:
@@ -186,7 +340,7 @@ class _Record:
 
     def __init__(self, data: Any, file: str, where: str, allowed: Iterable[str]) -> None:
         if not isinstance(data, Mapping):
-            raise DataError(f"expected a mapping, got {type(data).__name__}", file=file, fact=where)
+            raise DataError(f"expected a mapping, got {_type_name(data)}", file=file, fact=where)
         unknown = sorted(set(map(str, data)) - set(allowed))
         if unknown:
             raise DataError(
@@ -205,26 +359,44 @@ class _Record:
             raise self.error(f"missing required field {key!r}")
         return value
 
-    def text(self, key: str, *, required: bool = False) -> str | None:
+    def _string(self, key: str, value: Any, *, single_line: bool) -> str:
+        if not isinstance(value, str):
+            hint = " (put it in quotes)" if isinstance(value, (bool, int, float, dt.date)) else ""
+            raise self.error(f"field {key!r} must be text, not a {_type_name(value)}{hint}")
+        problem = _text_problem(value, single_line=single_line)
+        if problem:
+            raise self.error(f"field {key!r} {problem}")
+        return value
+
+    def text(self, key: str, *, required: bool = False, single_line: bool = False) -> str | None:
         value = self.required(key) if required else self.data.get(key)
         if value is None:
             return None
-        if isinstance(value, (dict, list)):
-            raise self.error(f"field {key!r} must be text, not a {type(value).__name__}")
-        return str(value)
+        return self._string(key, value, single_line=single_line)
 
-    def texts(self, key: str) -> list[str]:
+    def label(self, key: str) -> str:
+        """A required name: one line of text, not blank."""
+        value = self.text(key, required=True, single_line=True) or ""
+        if not value.strip():
+            raise self.error(f"missing required field {key!r}")
+        return value
+
+    def texts(self, key: str, *, single: bool = False, single_line: bool = False) -> list[str]:
+        """A list of text (with ``single``, one text alone is allowed too)."""
         value = self.data.get(key)
         if value is None:
             return []
-        if isinstance(value, str):
-            return [value]
-        if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
-            raise self.error(f"field {key!r} must be a list of text")
-        return [str(v) for v in value]
+        if single and isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            raise self.error(f"field {key!r} must be a list of text, not a {_type_name(value)}")
+        for item in value:
+            if not isinstance(item, str):
+                raise self.error(f"field {key!r} must be a list of text, but holds a {_type_name(item)}")
+        return [self._string(key, item, single_line=single_line) for item in value]
 
     def ident(self, key: str, *, required: bool = True) -> str | None:
-        value = self.text(key, required=required)
+        value = self.text(key, required=required, single_line=True)
         if value is not None and not _ID.match(value):
             raise self.error(f"field {key!r}: {value!r} is not a valid id (lower-case letters, digits, '-')")
         return value
@@ -234,18 +406,25 @@ def _records(path: Path, data: Any) -> list[Any]:
     if data is None:
         return []
     if not isinstance(data, list):
-        raise DataError("expected a list of records", file=str(path))
+        raise DataError(f"expected a list of records, got a {_type_name(data)}", file=str(path))
     return data
 
 
-def _date_text(value: Any) -> str | None:
+def _date_text(rec: _Record, key: str) -> str | None:
+    value = rec.data.get(key)
     if value is None:
         return None
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value.isoformat()
-    return str(value)
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    raise rec.error(f"field {key!r} must be a date (YYYY-MM-DD), not {one_line(repr(value), 60)}")
 
 
+# --- loading ----------------------------------------------------------------------
 # --- loading ----------------------------------------------------------------------
 
 _SOURCE_FIELDS = (
@@ -305,86 +484,136 @@ FACT_REQUIRED: dict[str, tuple[str, ...]] = {
 }
 
 
-def _load_sources(folder: Path, ds: Dataset) -> None:
+#: Fact fields naming an entity, measure or edition by id (``o`` and ``org`` may list several).
+_FACT_IDS = frozenset(
+    {"s", "o", "subject", "measure", "entity", "edition", "person", "role", "org", "speaker", "event"}
+)
+_FACT_ID_LISTS = frozenset({"o", "org"})
+#: Fact fields of free text (``p`` is a property name, checked against the ontology later).
+_FACT_TEXTS = frozenset(
+    {"p", "unit", "qualifier", "scope", "compared_to", "category", "out_of", "title", "text", "note"}
+)
+
+
+def _check_fact(rec: _Record, kind: str) -> None:
+    """Check the types of a fact's fields; what the values mean is checked when it is compiled."""
+    for key in FACT_REQUIRED[kind]:
+        rec.required(key)
+    for key, value in rec.data.items():
+        if value is None:
+            continue
+        if key == "quote":
+            problem = quote_problem(value)
+            if problem:
+                raise rec.error(f"field 'quote' {problem}")
+        elif key in _FACT_ID_LISTS and isinstance(value, list):
+            if not value:
+                raise rec.error(f"field {key!r} is an empty list")
+            rec.texts(key, single_line=True)
+        elif key in _FACT_IDS:
+            rec.text(key, single_line=True)
+        elif key in _FACT_TEXTS:
+            rec.text(key, single_line=key != "text" and key != "note")
+        elif key == "value" and kind == "relations":
+            if isinstance(value, str):
+                rec.text(key)
+            elif isinstance(value, bool) or not isinstance(value, (int, float, dt.date)):
+                raise rec.error(f"field 'value' must be text or a number, not a {_type_name(value)}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise rec.error(f"field {key!r}: {value!r} is not a finite number")
+
+
+def _load_sources(folder: Path, ds: Dataset, root: Path) -> None:
     for path in sorted(folder.glob("*.yaml")):
-        rec = _Record(_read_yaml(path), str(path), "source", _SOURCE_FIELDS)
+        rec = _Record(read_yaml(path, root), str(path), "source", _SOURCE_FIELDS)
         sid = rec.ident("id")
         assert sid is not None
         if sid != path.stem:
             raise rec.error(f"id {sid!r} does not match the file name {path.stem!r}")
         text_path = path.with_suffix(".txt")
-        if not text_path.is_file():
+        if not os.path.lexists(text_path):
             raise rec.error(f"the text file {text_path.name} is missing")
         try:
-            text = text_path.read_bytes().decode("utf-8")
+            text = read_input(text_path, root).decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise DataError(f"not UTF-8 text ({exc.reason})", file=str(text_path)) from None
+            raise DataError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", file=str(text_path)) from None
         excluded = rec.texts("excluded")
         for junk in excluded:
+            if not normalize_whitespace(junk):
+                raise rec.error("excluded text is empty")
             if normalize_whitespace(junk) not in normalize_whitespace(text):
                 raise rec.error(f"excluded text {junk[:40]!r} is not in {text_path.name}")
+        language = rec.text("language", required=True, single_line=True) or "en"
+        if not _LANGUAGE.match(language):
+            raise rec.error(f"field 'language': {language!r} is not a language tag (such as en or zh-Hans)")
+        for key in ("encoding", "html"):
+            rec.text(key, single_line=True)
         ds.sources[sid] = Source(
             id=sid,
             title=rec.text("title"),
             publisher=rec.text("publisher"),
             author=rec.text("author"),
-            date_published=_date_text(rec.data.get("date_published")),
-            language=rec.text("language", required=True) or "en",
+            date_published=_date_text(rec, "date_published"),
+            language=language,
             text_path=text_path,
             text=text,
             excluded=excluded,
-            seed=rec.text("seed"),
-            url=rec.text("url"),
+            seed=rec.text("seed", single_line=True),
+            url=rec.text("url", single_line=True),
         )
 
 
-def _load_entities(folder: Path, ds: Dataset, classes: set[str]) -> None:
+def _load_entities(folder: Path, ds: Dataset, classes: set[str], root: Path) -> None:
     for path in sorted(folder.glob("*.yaml")):
-        for i, item in enumerate(_records(path, _read_yaml(path))):
+        for i, item in enumerate(_records(path, read_yaml(path, root))):
             rec = _Record(item, str(path), f"entry {i + 1}", _ENTITY_FIELDS)
             eid = rec.ident("id")
             assert eid is not None
             rec.where = f"entity {eid!r}"
-            types = rec.texts("type")
+            types = rec.texts("type", single=True, single_line=True)
             if not types:
                 raise rec.error("missing required field 'type'")
             for t in types:
                 if t not in classes:
                     raise rec.error(f"unknown type {t!r} (not a class of the ontology)")
-            outside = rec.data.get("outside") or {}
-            _Record(outside, str(path), f"entity {eid!r} outside", _OUTSIDE_FIELDS)
+            label = rec.label("label")
+            aliases = rec.texts("aliases", single_line=True)
+            rec.text("note")
+            outside = _Record(rec.data.get("outside") or {}, str(path), f"entity {eid!r} outside", _OUTSIDE_FIELDS)
+            outside.text("label_zh", single_line=True)
+            outside.text("note")
             if eid in ds.entities:
                 raise rec.error(f"duplicate id (also in {ds.entities[eid].file})")
             ds.entities[eid] = Entity(
                 id=eid,
                 types=types,
-                label=rec.text("label", required=True) or "",
-                aliases=rec.texts("aliases"),
-                outside={str(k): str(v) for k, v in outside.items()},
+                label=label,
+                aliases=aliases,
+                outside={str(k): str(v) for k, v in outside.data.items() if v is not None},
                 file=str(path),
             )
 
 
-def _load_measures(folder: Path, ds: Dataset) -> None:
+def _load_measures(folder: Path, ds: Dataset, root: Path) -> None:
     for path in sorted(folder.glob("*.yaml")):
-        for i, item in enumerate(_records(path, _read_yaml(path))):
+        for i, item in enumerate(_records(path, read_yaml(path, root))):
             rec = _Record(item, str(path), f"entry {i + 1}", _MEASURE_FIELDS)
             mid = rec.ident("id")
             assert mid is not None
             rec.where = f"measure {mid!r}"
-            unit = rec.text("unit", required=True) or ""
+            unit = rec.text("unit", required=True, single_line=True) or ""
             if unit not in UNITS:
                 raise rec.error(f"unknown unit {unit!r} (known: {', '.join(sorted(UNITS))})")
             if mid in ds.measures:
                 raise rec.error(f"duplicate id (also in {ds.measures[mid].file})")
             ds.measures[mid] = Measure(
                 id=mid,
-                label=rec.text("label", required=True) or "",
-                aliases=rec.texts("aliases"),
+                label=rec.label("label"),
+                aliases=rec.texts("aliases", single_line=True),
                 unit=unit,
                 definition=rec.text("definition", required=True) or "",
                 file=str(path),
-                related=rec.texts("related"),
+                related=rec.texts("related", single_line=True),
             )
     for m in ds.measures.values():
         for other in m.related:
@@ -392,34 +621,49 @@ def _load_measures(folder: Path, ds: Dataset) -> None:
                 raise DataError(f"field 'related': unknown measure {other!r}", file=m.file, fact=f"measure {m.id!r}")
 
 
-def _load_facts(folder: Path, ds: Dataset) -> None:
+def _load_facts(folder: Path, ds: Dataset, root: Path) -> None:
     for path in sorted(folder.glob("*.yaml")):
-        top = _Record(_read_yaml(path), str(path), "file", ("source", "mentions", *FACT_FIELDS))
+        top = _Record(read_yaml(path, root), str(path), "file", ("source", "mentions", *FACT_FIELDS))
         sid = top.ident("source")
         assert sid is not None
         if sid not in ds.sources:
             raise top.error(f"unknown source {sid!r}")
         mentions = top.data.get("mentions") or {}
         if not isinstance(mentions, Mapping):
-            raise DataError("'mentions' must map entity ids to quotes", file=str(path), fact="mentions")
+            raise DataError(
+                f"'mentions' must map entity ids to quotes, not be a {_type_name(mentions)}",
+                file=str(path),
+                fact="mentions",
+            )
         for eid, quote in mentions.items():
-            ds.facts.append(Fact("mentions", sid, {"entity": str(eid), "quote": quote}, str(path), f"mentions.{eid}"))
+            if not isinstance(eid, str) or _text_problem(eid, single_line=True):
+                raise DataError(
+                    f"{eid!r} is not an entity id (a mention maps an id to its quote)", file=str(path), fact="mentions"
+                )
+            problem = quote_problem(quote)
+            if problem:
+                raise DataError(f"the quote {problem}", file=str(path), fact=f"mentions.{eid}")
+            ds.facts.append(Fact("mentions", sid, {"entity": eid, "quote": quote}, str(path), f"mentions.{eid}"))
         for kind, allowed in FACT_FIELDS.items():
             items = top.data.get(kind) or []
             if not isinstance(items, list):
-                raise DataError(f"'{kind}' must be a list", file=str(path), fact=kind)
+                raise DataError(f"'{kind}' must be a list, not a {_type_name(items)}", file=str(path), fact=kind)
             for i, item in enumerate(items):
                 rec = _Record(item, str(path), f"{kind}[{i + 1}]", allowed)
-                for key in FACT_REQUIRED[kind]:
-                    rec.required(key)
+                _check_fact(rec, kind)
                 ds.facts.append(Fact(kind, sid, rec.data, str(path), rec.where))
 
 
-def load_dataset(data_dir: Path, classes: set[str]) -> Dataset:
-    """Load every data file under ``data_dir`` (no cross-checks yet; see :func:`check_dataset`)."""
+def load_dataset(data_dir: Path, classes: set[str], *, root: Path | None = None) -> Dataset:
+    """Load every data file under ``data_dir`` (the project at ``root``, by default ``data_dir``'s parent).
+
+    Only files of the project are read (see :func:`kg.project.read_input`); ids and quotes
+    are checked against each other when the data is compiled (:mod:`kg.compile`).
+    """
+    root = data_dir.parent if root is None else root
     ds = Dataset()
-    _load_sources(data_dir / "sources", ds)
-    _load_entities(data_dir / "entities", ds, classes)
-    _load_measures(data_dir / "measures", ds)
-    _load_facts(data_dir / "facts", ds)
+    _load_sources(data_dir / "sources", ds, root)
+    _load_entities(data_dir / "entities", ds, classes, root)
+    _load_measures(data_dir / "measures", ds, root)
+    _load_facts(data_dir / "facts", ds, root)
     return ds

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.dataset import normalize_name
-from kg.errors import KgError, QueryError
+from kg.dataset import normalize_name, one_line
+from kg.errors import DataError, KgError, QueryError, UnsafeQueryError
 from kg.namespaces import KG
+from kg.project import read_input
 from kg.store import KnowledgeGraph
 
-__all__ = ["NamedQuery", "load_named_queries", "entities_of_type", "graph_stats"]
+__all__ = ["NamedQuery", "load_named_queries", "check_named_queries", "entities_of_type", "graph_stats"]
 
 
 @dataclass(frozen=True)
@@ -24,11 +26,19 @@ class NamedQuery:
     path: Path
 
 
-def load_named_queries(folder: Path) -> dict[str, NamedQuery]:
-    """Read every ``*.rq`` file; the title is the ``# title:`` line, else the first comment."""
+def load_named_queries(folder: Path, *, root: Path | None = None) -> dict[str, NamedQuery]:
+    """Read every ``*.rq`` file; the title is the ``# title:`` line, else the first comment.
+
+    The files must belong to the project at ``root`` (by default the folder two levels up,
+    as in ``data/queries/``): see :func:`kg.project.read_input`.
+    """
+    root = folder.parent.parent if root is None else root
     queries: dict[str, NamedQuery] = {}
     for path in sorted(folder.glob("*.rq")):
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = read_input(path, root).decode("utf-8").removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise DataError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", file=str(path)) from None
         comments = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("#")]
         title = next(
             (c.split(":", 1)[1].strip() for c in comments if c.lower().startswith("title:")),
@@ -36,6 +46,55 @@ def load_named_queries(folder: Path) -> dict[str, NamedQuery]:
         )
         queries[path.stem] = NamedQuery(path.stem, title, text, path)
     return queries
+
+
+def check_named_queries(folder: Path, *, root: Path | None = None) -> None:
+    """Refuse a named query that does not parse, or that would reach the network or the disk.
+
+    Each query is checked by :func:`kg.sparql.check_safe` (``SERVICE``, ``LOAD``, updates,
+    nesting, syntax) and then parsed by the query engine with the predeclared prefixes, which
+    also finds unknown prefixes and misused variables. Nothing is run: the engine is given a
+    literal as the default graph, which it refuses only after it has parsed the query (and a
+    query that only needs an empty store can still take all memory, with ``VALUES`` rows).
+    """
+    import pyoxigraph as ox
+
+    from kg.namespaces import PREFIXES
+    from kg.sparql import check_safe
+
+    store = ox.Store()
+    not_a_graph = ox.Literal("parse only")
+    for query in load_named_queries(folder, root=root).values():
+        try:
+            check_safe(query.text)
+        except QueryError as exc:
+            what = "refused query" if isinstance(exc, UnsafeQueryError) else "invalid query"
+            raise DataError(f"{what}: {one_line(str(exc))}", file=str(query.path)) from None
+        try:
+            store.query(query.text, prefixes=PREFIXES, default_graph=not_a_graph)  # type: ignore[arg-type]
+        except SyntaxError as exc:
+            raise DataError(f"invalid SPARQL: {_engine_message(str(exc))}", file=str(query.path)) from None
+        except (ValueError, TypeError):
+            pass  # parsed: what was refused is the default graph
+
+
+def _engine_message(text: str) -> str:
+    """The query engine's syntax error in one short line (it lists every token it expected).
+
+    >>> _engine_message("error at 1:36: expected one of Prefix not found, ['%'], ['-' | '0' ..= '9']")
+    'error at 1:36: unknown prefix'
+    """
+    line = " ".join(text.split())
+    found = re.match(r"(error at \d+:\d+): expected (?:one of )?(.*)", line)
+    if found is None:
+        return one_line(line)
+    where, expected = found.groups()
+    if expected.startswith("Prefix not found"):
+        return f"{where}: unknown prefix"
+    reason = re.split(r", \[|, \"|\s\[", expected, maxsplit=1)[0].strip(" ,")
+    if reason and reason[0].isupper():  # the engine's own words, such as "The SELECT contains ..."
+        return f"{where}: {one_line(reason, 150)}"
+    return f"{where}: expected {one_line(expected, 120)}"
 
 
 _FACT_CLASSES = frozenset(

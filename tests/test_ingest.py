@@ -429,8 +429,9 @@ def test_ingesting_a_known_text_drafts_against_its_source(tiny: Project) -> None
         (
             ("{article}", "--title", "Tiny article"),
             1,
-            "Error: cannot register the article, nothing written: source 'tiny-article' and 'tiny-article-2' "
-            "share the name 'tiny article' (see --title and --id)",
+            "Error: cannot register the article, nothing written: data/sources/tiny-article.yaml: source "
+            "'tiny-article' and 'tiny-article-2' (in data/sources/tiny-article-2.yaml) share the name 'tiny article' "
+            "(see --title and --id)",
         ),
     ],
 )
