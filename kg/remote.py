@@ -336,9 +336,8 @@ class RemoteStore:
         if form == "UPDATE":
             raise QueryError("this is an update, not a query")
         text = self._prologue(prefixes) + query
-        # Parse here first (on an empty store, so nothing runs): a malformed query gets the
-        # same message as on the embedded store, and never travels.
-        ox.Store().query(query, prefixes=prefixes)
+        # The query was checked before it got here (kg.sparql.check_query); it is never run
+        # locally, even on an empty store, which would evaluate it (SERVICE included).
         fields = [("query", text), *self._dataset(default_graph, named_graphs)]
         graph_answer = form in ("CONSTRUCT", "DESCRIBE")
         media_type, body = self._post(self.url, fields, _GRAPH_ACCEPT if graph_answer else _SELECT_ACCEPT)

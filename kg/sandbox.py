@@ -72,6 +72,17 @@ def isolated() -> bool:
     return _isolated
 
 
+def _end_with_parent() -> None:
+    """Have the kernel stop this (child) process when its parent dies (Linux), so none is orphaned."""
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _error_from(kind: str, message: str, exit_code: int) -> KgError:
     """An error raised in the child, rebuilt in the parent with its class where it can be."""
     import kg.errors
@@ -109,6 +120,9 @@ def run_isolated(produce: Callable[[], bytes]) -> bytes:
 
             faulthandler.disable()  # a crash here is reported by the parent, in one line
             os.close(read_end)
+            _end_with_parent()
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 2)  # the engine's own last words ("memory allocation failed") stay out of the one line
             isolate_network()
             try:
                 body = b"0" + produce()

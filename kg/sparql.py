@@ -42,6 +42,7 @@ __all__ = [
     "MAX_NESTING",
     "MAX_DEPTH",
     "MAX_ELEMENTS",
+    "MAX_COLLECTION",
     "query_form",
     "format_results",
     "RESULT_FORMATS",
@@ -96,6 +97,10 @@ _TERMS = frozenset(
     {"iri_reference", "prefixed_name", "rdf_literal", "var", "integer", "decimal", "double", "boolean_literal"}
     | {"blank_node_label", "nil", "anon", "string", "lang_tag"}
 )
+_CODEPOINT_ESCAPE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
+#: Most items of one collection ``( ... )``: the engine nests a collection's items one in
+#: another (rdf:rest), and about 4,000 overflowed its stack.
+MAX_COLLECTION = 1_000
 _SERVICE_REFUSED = "SERVICE (federated query) is disabled: it would make the query fetch from the network"
 _LOAD_REFUSED = "LOAD is disabled: it would make the server read a file or fetch from the network"
 _UPDATE_REFUSED = "updates are not allowed: the graph is built from the data files (edit them instead)"
@@ -146,8 +151,8 @@ def has_keyword(code: str, word: str) -> bool:
             i -= 1
             if code[i] == ":":
                 break
-        if code[i : match.start()].find(":") >= 0:
-            continue  # inside a prefixed name or blank node label
+        if code[i : match.start()].find(":") >= 0 and code[i : match.start()].count(".") <= 1:
+            continue  # inside a prefixed name or blank node label (the engine cuts one at its second dot)
         return True
     return False
 
@@ -215,6 +220,11 @@ def _syntax_error(text: str, node: Any) -> QuerySyntaxError:
     return QuerySyntaxError(f"SPARQL syntax error: error at {row + 1}:{column}: {what}")
 
 
+def _local_part(node: Any) -> str:
+    """The part of a prefixed name after its colon (or of a blank node label after ``_:``)."""
+    return str(node.text.decode("utf-8", "replace").split(":", 1)[-1])
+
+
 def _first_error(root: Any) -> Any:
     stack = [root]
     while stack:
@@ -248,8 +258,18 @@ def check_query(text: str, *, update: bool = False) -> CheckedQuery:
         raise QueryError(f"the {'update' if update else 'query'} is empty")
     if len(text) > MAX_QUERY_CHARS:
         raise QueryError(f"the query is {len(text):,} characters long (at most {MAX_QUERY_CHARS:,} allowed)")
+    if _CODEPOINT_ESCAPE.search(text):
+        # SPARQL lets engines expand these before parsing, anywhere (even in a comment), so a
+        # server behind a sparql: store could read a query other than the one checked
+        raise QuerySyntaxError("codepoint escapes (\\u..., \\U...) are not accepted: write the character itself")
     lexical_check(text)  # wary and cheap on any input, so it goes first
     return grammar_check(text, update=update)
+
+
+def _as_engine_reads(text: str) -> str:
+    """The text with every carriage return made a line feed: the engine ends a comment at either,
+    so the checks must too (same length, so positions in messages stay right)."""
+    return text.replace("\r", "\n")
 
 
 def lexical_check(text: str) -> None:
@@ -258,7 +278,7 @@ def lexical_check(text: str) -> None:
     Wary but not exact (SPARQL cannot be split into tokens without its grammar), so it
     only ever adds refusals to :func:`grammar_check`'s.
     """
-    code = _code_only(text)
+    code = _code_only(_as_engine_reads(text))
     if has_keyword(code, "SERVICE"):
         raise UnsafeQueryError(_SERVICE_REFUSED)
     if has_keyword(code, "LOAD"):
@@ -274,6 +294,7 @@ def grammar_check(text: str, *, update: bool = False) -> CheckedQuery:
     ...
     kg.errors.UnsafeQueryError: SERVICE (federated query) is disabled: it would make the query fetch from the network
     """
+    text = _as_engine_reads(text)
     root = _parse(text).root_node
     if root.has_error:
         raise _syntax_error(text, _first_error(root))
@@ -287,6 +308,15 @@ def grammar_check(text: str, *, update: bool = False) -> CheckedQuery:
             raise UnsafeQueryError(_SERVICE_REFUSED)
         if kind == "load":
             raise UnsafeQueryError(_LOAD_REFUSED)
+        if kind in ("prefixed_name", "blank_node_label") and _local_part(node).count(".") > 1:
+            # the engine ends such a name at its second dot, and reads on ("ent:a.b.SERVICE..."):
+            # refuse what the two parsers would read differently
+            raise QuerySyntaxError(
+                f"the name {node.text.decode('utf-8', 'replace')[:60]!r} has more than one dot, which the engine "
+                "reads differently from SPARQL 1.1; write it as a full IRI"
+            )
+        if kind == "collection" and node.named_child_count > MAX_COLLECTION:
+            raise QueryError(f"a collection ( ... ) holds over {MAX_COLLECTION:,} items (at most {MAX_COLLECTION:,})")
         data = data or kind == "data_block"  # VALUES rows: many terms, but nothing the engine nests
         elements += not data
         if depth > deepest:
@@ -451,8 +481,8 @@ def run_query(store: Any, query: str, **options: Any) -> Any:
         return store.query(query, prefixes=PREFIXES, **options)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {one_line(str(exc))}") from None
-    except (OSError, ValueError, TypeError) as exc:
-        raise QueryError(f"query failed: {exc}") from None
+    except (OSError, ValueError, TypeError, RuntimeError) as exc:
+        raise QueryError(f"query failed: {one_line(str(exc))}") from None
 
 
 def run_formatted(graph: Any, query: str, fmt: str = "table") -> str:
@@ -528,7 +558,7 @@ def format_results(results: Any, fmt: str = "table") -> str:
     """
     try:
         return _format_results(results, fmt)
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:  # RuntimeError: an unknown function, a failed evaluation
         raise QueryError(f"query failed: {one_line(str(exc))}") from None
 
 

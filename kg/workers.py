@@ -124,7 +124,10 @@ class Engine:
     def __init__(self, graph: Any, updates: list[str] | None = None) -> None:
         self.graph = graph
         for update in updates or []:
-            self.update(update)
+            try:  # accepted once; one that fails now (it read the clock, say) must not stop the worker
+                self.update(update)
+            except KgError:
+                pass
 
     # --- SPARQL ----------------------------------------------------------------------
 
@@ -162,7 +165,7 @@ class Engine:
             else:
                 media_type = media_type if media_type in RESULTS_TYPES else "application/sparql-results+json"
                 results.serialize(cast(IO[bytes], sink), getattr(ox.QueryResultsFormat, RESULTS_TYPES[media_type]))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RuntimeError: an evaluation error (unknown function ...)
             if sink.overflow:
                 raise ResultTooLargeError(
                     f"the result is larger than the limit of {_size(max_bytes)}; add a LIMIT or ask for fewer variables"
@@ -200,7 +203,7 @@ class Engine:
                         break
                     rows.append([_term(solution[v]) for v in variables])
                 kind = "select"
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise QueryError(f"query failed: {exc}") from None
         labels = self._labels({c["value"] for row in rows for c in row if c and c["type"] == "iri"})
         for row in rows:
@@ -218,7 +221,7 @@ class Engine:
             self.graph.store.update(text, prefixes=PREFIXES)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {one_line(str(exc))}") from None
-        except (OSError, ValueError, TypeError) as exc:
+        except (OSError, ValueError, TypeError, RuntimeError) as exc:
             raise QueryError(f"update failed: {exc}") from None
 
     # --- pages -----------------------------------------------------------------------
@@ -485,6 +488,8 @@ def _worker_main(conn: Any, root: str, store: str, updates: list[str], isolate: 
             conn.send(("ok", None, engine.handle(op, args)))
         except KgError as exc:
             conn.send(("error", *_error_record(exc)))
+        except Exception as exc:  # noqa: BLE001 - an engine error of another kind: one answer, the worker lives
+            conn.send(("error", *_error_record(QueryError(f"query failed: {type(exc).__name__}: {exc}"))))
 
 
 def _relay_for(store: str) -> Any:

@@ -41,9 +41,9 @@ DECOYS = [
 ]
 
 #: Triple patterns that may end without a dot, so the next keyword can be glued to them.
-GLUE = ["?s ?p 1", "?s ?p 1.5", "?s ?p true", "?s ?p ?o", "?s ?p 'x'", "?s ?p <http://e.org/>"]
+GLUE = ["?s ?p 1", "?s ?p 1.5", "?s ?p true", "?s ?p ?o", "?s ?p 'x'", "?s ?p <http://e.org/>", "?s ?p ent:a.b"]
 
-SEPARATORS = [" ", "\n", "\t", "  ", "\r\n", " # comment SERVICE\n", "#'\"<{\n", "\n\n "]
+SEPARATORS = [" ", "\n", "\t", "  ", "\r\n", " # comment SERVICE\n", "#'\"<{\n", "\n\n ", " # ends at a CR\r", "\r"]
 
 WRAPPERS = [
     "{body}",

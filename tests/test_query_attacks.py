@@ -143,6 +143,51 @@ def test_a_crash_in_the_sandbox_is_one_error() -> None:
         run_isolated(lambda: (_ for _ in ()).throw(UnsafeQueryError("kept its class")))
 
 
+def test_a_carriage_return_ends_a_comment_for_the_checks_as_for_the_engine() -> None:
+    """Oxigraph ends a comment at CR as well as LF: what follows a CR is checked, not skipped."""
+    with pytest.raises(UnsafeQueryError, match="SERVICE"):
+        check_query("SELECT * WHERE { # x\r SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } \n}")
+    with pytest.raises(UnsafeQueryError, match="LOAD"):
+        check_query("INSERT DATA { <a:b> <a:c> 1 } # c\r; LOAD <http://127.0.0.1:9/cr-load>\n", update=True)
+    assert check_query("SELECT * WHERE {\r\n ?s ?p ?o # a comment\r\n}").form == "SELECT"
+
+
+def test_a_name_with_two_dots_hides_no_keyword() -> None:
+    """Oxigraph cuts ``ent:a.b.SERVICEp:x`` after ``ent:a.b`` and reads SERVICE; the checks refuse it."""
+    text = "PREFIX p: <http://127.0.0.1:9/>\nASK { ?s ?p ent:a.b.SERVICEp:x { } }"
+    with pytest.raises(UnsafeQueryError):
+        check_query(text)
+    with pytest.raises(QueryError, match="more than one dot"):
+        grammar_check(text)
+    assert check_query("SELECT * WHERE { ?s ent:a.b ?o }").form == "SELECT"
+
+
+def test_codepoint_escapes_are_refused_anywhere() -> None:
+    """A server behind a sparql: store may expand them before parsing, even in a comment."""
+    with pytest.raises(QueryError, match="codepoint escapes"):
+        check_query("SELECT * WHERE { # \\u000A SERVICE <http://127.0.0.1:9/x> { ?a ?b ?c }\n}")
+
+
+def test_an_engine_error_is_one_line_and_the_server_lives(real: Project, server: Server) -> None:
+    text = "SELECT * WHERE { BIND(<http://example.org/fn>(1) AS ?x) }"
+    result = CliRunner().invoke(cli, ["--project", str(real.root), "sparql", text])
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+    assert result.output.startswith("Error: query failed:")
+    reply = server.post(text.encode(), "application/sparql-query")
+    assert reply.status == 400 and reply.text.startswith("query failed:"), (reply.status, reply.text)
+    assert server.alive()
+
+
+def test_a_remote_store_never_runs_a_query_locally(real: Project, recorder: Recorder) -> None:
+    """With --store sparql:URL the query is checked, then only sent; an attack is refused before."""
+    runner = CliRunner()
+    attack = "SELECT * WHERE { # x\r SERVICE <" + recorder.url + "> { ?s ?p ?o } \n}"
+    for text in (attack, "ASK { ?s ?p ?o }"):
+        result = runner.invoke(cli, ["--store", "sparql:http://127.0.0.1:9/sparql", "sparql", text])
+        assert result.exit_code in (1, 2) and result.output.count("\n") == 1, result.output
+    assert recorder.settle() == 0
+
+
 # --- every command ------------------------------------------------------------------------
 
 
@@ -282,6 +327,12 @@ CRASHERS = {
     "a path of 10,000 steps": "SELECT * WHERE { ?s " + "/".join(["kg:p"] * 10000) + " ?o }",
     "4,000 BINDs": "SELECT * WHERE { " + " ".join(f"BIND(1 AS ?b{i})" for i in range(4000)) + " }",
     "hidden parentheses": "SELECT * WHERE { FILTER(?a<" + "(" * 3000 + "1" + ")" * 3000 + "&&?c>?b) }",
+    "a collection of 5,000 items": "SELECT * WHERE { (" + " 1" * 5000 + " ) ?p ?o }",
+    "deep nesting after a comment a CR ends": "SELECT * WHERE { # x\r FILTER("
+    + "(" * 20000
+    + "1"
+    + ")" * 20000
+    + ") }",
 }
 
 
