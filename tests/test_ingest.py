@@ -183,14 +183,15 @@ def test_indicators_values_units_qualifiers_and_years() -> None:
     got = [
         (d["value"], d["unit"], d.get("qualifier"), d.get("year"), d.get("base_year")) for d in _one(text, "indicators")
     ]
+    # a sentence that gives no time takes the time of the text before it (marked in a note)
     assert got == [
         (6.5, "percent", "over", 2022, None),
-        (4000, "count", "nearly", None, None),
-        (183, "count", "around", None, None),
-        (30_000_000_000, "yuan", None, None, None),
-        (4_580_000_000, "usd", None, None, None),
-        (185, "per-10k-employees", None, None, None),
-        (0.5, "fraction", "around", None, None),
+        (4000, "count", "nearly", 2022, None),
+        (183, "count", "around", 2022, None),
+        (30_000_000_000, "yuan", None, 2022, None),
+        (4_580_000_000, "usd", None, 2022, None),
+        (185, "per-10k-employees", None, 2022, None),
+        (0.5, "fraction", "around", 2022, None),
         (320_230_000_000, "yuan", None, 2022, None),
         (1.9, "times", None, 2022, 2012),
     ]

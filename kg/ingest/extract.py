@@ -225,6 +225,8 @@ class Candidate:
 
 @dataclass
 class Extraction:
+    #: new measures that are the growth rate of another (new id -> the other's id or "new:" id)
+    growth_of: dict[str, str] = field(default_factory=dict)
     mentions: list[Candidate] = field(default_factory=list)
     entities: list[Candidate] = field(default_factory=list)
     measures: list[Candidate] = field(default_factory=list)
@@ -288,7 +290,14 @@ _NUMBER = re.compile(
 )
 _WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b", re.I)
 _FOLD = re.compile(r"\b(?P<word>two|three|four|five|six|seven|eight|nine|ten)fold\b", re.I)
-_FRACTION = re.compile(r"\b(?P<frac>" + "|".join(re.escape(f) for f in _FRACTIONS) + r") of\b", re.I)
+_FRACTION = re.compile(
+    r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!last )\b(?P<frac>"
+    + "|".join(re.escape(f) for f in _FRACTIONS)
+    + r") of\b(?! (?:the )?(?:year|"
+    + "|".join(["19", "20"])
+    + r"))",
+    re.I,
+)
 _YEAR = r"(1[89]\d\d|20\d\d)"
 
 
@@ -340,7 +349,7 @@ def _unit_after(s: str, n: _Number) -> tuple[str | None, int]:
     rules = [
         (r"\s?(?:%|percent\b|per cent\b)|-percent\b", "percent"),
         (r"\s?(?:yuan|RMB)\b", "yuan"),
-        (r"\s?(?:US dollars|dollars|USD)\b", "usd"),
+        (r"\s?(?:US dollars|U\.S\. dollars|dollars|USD)\b", "usd"),
         (r"\s?times\b|-fold\b|fold\b", "times"),
         (r"-year-old\b", "years"),
         (r"\s?minutes?\b", "minutes"),
@@ -376,6 +385,32 @@ def _qualifier(before: str) -> str | None:
     return best[1] if best else None
 
 
+_GROWTH_BEFORE = re.compile(
+    r"\b(?:up|down|rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|surged|gained|"
+    r"fell|dropped|declined|decreased|expanded|(?:an? )?(?:year-on-year |annual |yearly )?"
+    r"(?:increase|rise|growth|jump|gain|decline|drop|decrease)(?: rate)?)"
+    r"(?:\s+(?:of|by|at|to))?\s+(?:about |around |nearly |almost |over |more than |some |roughly )?$",
+    re.I,
+)
+_GROWTH_AFTER = re.compile(
+    r"\s*(?:year on year|year-on-year|from a year (?:earlier|before|ago)|over the (?:same|previous) (?:period|year)|"
+    r"(?:more|higher|up|lower|less) (?:than|from|on)|on a yearly basis|compared (?:with|to)|from (?:the )?(?:last|"
+    r"previous|a) year|increase|growth|rise|jump|gain)\b",
+    re.I,
+)
+
+
+def _is_growth(before: str, after: str) -> bool:
+    """Whether a percentage is a rate of change ("up 7.2 percent year on year", "an increase of 12 percent").
+
+    >>> _is_growth("revenue of 4.1 trillion yuan, up ", " year on year")
+    True
+    >>> _is_growth("accounting for ", " of GDP")
+    False
+    """
+    return bool(_GROWTH_BEFORE.search(before[-60:]) or _GROWTH_AFTER.match(after))
+
+
 # --- time -------------------------------------------------------------------------------
 
 
@@ -405,6 +440,30 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     m = re.search(r"\bas of (?:the )?end of " + _YEAR, low)
     if m:
         return _When(year=int(m.group(1)), as_of=f"{m.group(1)}-12")
+    m = re.search(
+        r"\b(?:as of|as at|by the end of|at the end of|by end-|by|until|through) (?:the end of )?("
+        + "|".join(_MONTHS)
+        + r")(?: (\d{1,2}))?(?:,? (last year|this year|"
+        + _YEAR
+        + r"))?\b",
+        low,
+    )
+    if m and (m.group(3) or pub):
+        year = _relative_year(m.group(3), pub) if m.group(3) else pub[0] if pub else None
+        if year:
+            month = _MONTHS[m.group(1)]
+            if not m.group(3) and pub and month > pub[1]:
+                year -= 1  # "as of December" in an article of March: the December before
+            day = f"-{int(m.group(2)):02d}" if m.group(2) and 1 <= int(m.group(2)) <= 31 else ""
+            note = None if m.group(3) and m.group(3).isdigit() else "the year read against the publication date"
+            return _When(year=year, as_of=f"{year}-{month:02d}{day}", note=note)
+    m = re.search(
+        r"\b(?:in |during |for )?the (?:first|second|third|fourth|last) (?:half|quarter|three quarters|two quarters|"
+        r"\w+ months)(?: of)? (?:the year )?" + _YEAR,
+        low,
+    )
+    if m:
+        return _When(year=int(m.group(1)), note=m.group(0).strip())
     m = re.search(r"\bby (" + "|".join(_MONTHS) + r") (last year|this year|" + _YEAR + ")", low)
     if m:
         year = _relative_year(m.group(2), pub)
@@ -418,6 +477,9 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     m = re.search(r"\b(?:in|during|for|by|of) (?:the year )?" + _YEAR + r"\b(?!\s*(?:-|–|to)\s*\d)", low)
     if m:
         return _When(year=int(m.group(1)))
+    low = re.sub(
+        r"\b(?:(?:the )?same (?:period|time|month|quarter) (?:of )?|(?:than|from|over|on) )last year\b", " ", low
+    )
     m = re.search(r"\b(last year|this year|same year|that year)\b", low)
     if m:
         if m.group(1) in ("same year", "that year"):
@@ -436,9 +498,37 @@ def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
     return pub[0] - 1 if text == "last year" else pub[0]
 
 
+#: What "the district", "the park" ... can refer to: the last entity named of these classes.
+_ANAPHORS = {
+    "district": frozenset({"District"}),
+    "park": frozenset({"SciencePark", "DevelopmentArea"}),
+    "zone": frozenset({"DevelopmentArea", "SciencePark"}),
+    "science city": frozenset({"ScienceCity"}),
+    "city": frozenset({"City"}),
+    "capital": frozenset({"City"}),
+    "municipality": frozenset({"City"}),
+    "commission": frozenset({"Commission"}),
+    "committee": frozenset({"Commission", "GovernmentBody"}),
+}
+_ANAPHORA = re.compile(r"\b[Tt]he (science city|district|park|zone|city|capital|municipality|Chinese capital)\b")
+_PLACE_ANAPHORS = frozenset({"district", "park", "zone", "science city", "city", "capital", "municipality"})
+
+
+def _refers(word: str, types: tuple[str, ...]) -> bool:
+    kinds = _ANAPHORS.get(word, frozenset())
+    return any(t in kinds for t in types)
+
+
 # --- the extractor ------------------------------------------------------------------------
 
 _CONNECTORS = {"of", "and", "for", "&", "the", "de", "on"}
+#: Words a measure's name does not start with ("their PCT applications", "of the district's ...").
+_LEADING = set("the a an its their his her our these those this that of in at on by for to with from".split())
+#: Verbs before "<measure> of <number>" ("achieved total revenue of ...").
+_VERBS_BEFORE = set(
+    "achieved reached recorded posted reported had has have saw registered attracted raised received generated "
+    "a an the its their with".split()
+)
 _NOT_NAMES = (
     set(
         "the a an in on at by for of and or but as if it its this that these those there their they he she we our "
@@ -661,8 +751,14 @@ class _Extractor:
             if unit == "times" and base:
                 data["base_year"] = int(base.group(1))
             subject = self._subject(places, n.start, main_place)
-            measure, m_conf = self._measure(s, n, end, unit, last)
-            last = (measure, unit)
+            growth = unit == "percent" and _is_growth(s[: n.start], s[end:])
+            if growth and last is not None and last[1] != "percent":
+                measure, m_conf = self._growth_measure(last[0]), 0.1
+            else:
+                measure, m_conf = self._measure(s, n, end, unit, last)
+                if growth:
+                    measure = self._growth_measure(measure)
+                last = (measure, unit)
             conf = 0.55 + (0.15 if fact_when.year or fact_when.period or fact_when.as_of else 0) + m_conf
             conf -= 0.15 if n.word else 0
             record: dict[str, Any] = {"subject": subject, "measure": measure, "value": _clean(n.value), "unit": unit}
@@ -676,8 +772,21 @@ class _Extractor:
                 ("i", record["value"], unit, str(fact_when.fields()), s),
             )
 
+    def _growth_measure(self, base: str) -> str:
+        """The new measure for the growth rate of ``base`` (a measure id, or a "new:" one)."""
+        ident = base[4:] if base.startswith("new:") else base
+        if ident.endswith("-growth"):
+            return base
+        label = self.out.labels.get(ident) or next((m[1] for m in self.measures if m[0] == ident), ident)
+        grown = ident + "-growth"
+        self.out.labels.setdefault(grown, f"{label} growth")
+        self.out.growth_of[grown] = base
+        return "new:" + grown
+
     def _not_a_value(self, s: str, n: _Number) -> bool:
         before = s[: n.start]
+        if re.search(r"\d{4}-\d\d?-$|\d{4}-$", before) or re.match(r"-\d\d?(?:-\d\d?)?\b", s[n.end :]):
+            return True  # a part of an ISO date (2023-07-25)
         if re.search(
             r"\b(?:top|no\.|number|among(?: more than| over| nearly| about)?|every|per|"
             r"(?<!more )(?<!less )(?<!fewer )(?<!greater )than(?: the)?(?: \w+)?)\s*$",
@@ -730,6 +839,16 @@ class _Extractor:
             s[end:],
         )
         noun = phrase.group(1) if phrase and unit in ("count", "per-day", "per-10k-people", "per-10k-employees") else ""
+        of = re.search(
+            r"((?:[\w’'&-]+\s+){0,3}?[\w’'&-]+)\s+(?:of|at|worth|totall?ing|amounting to|valued at)\s+"
+            r"(?:about |around |nearly |almost |over |more than |some |roughly |just over |up to )?(?:US\$|\$|RMB )?$",
+            s[: n.start],
+        )
+        if not noun and of and unit not in ("percent", "times"):
+            head = of.group(1).split()
+            while head and head[0].lower() in _VERBS_BEFORE:
+                head = head[1:]
+            noun = " ".join(head)
         if not noun and previous and previous[1] == unit:
             return previous[0], 0.0  # "over 320 centers, up from about 300": the same measure
         if not noun:
@@ -739,6 +858,12 @@ class _Extractor:
                 s[: n.start],
             )
             noun = before.group(1).strip() if before else "value"
+        parts = noun.split()
+        while len(parts) > 1 and parts[0].lower() in _LEADING:
+            parts = parts[1:]
+        if parts and parts[0].lower().endswith(("’s", "'s")) and len(parts) > 1:
+            parts = parts[1:]  # "the district's core AI industry" -> "core AI industry"
+        noun = " ".join(parts) or "value"
         self.out.labels.setdefault(slug(noun), noun)
         return "new:" + slug(noun), 0.0
 
@@ -966,7 +1091,9 @@ def extract(
         ex.place_counts.update(x.id for x in mentions if x.is_a(PLACE_TYPES))
     main_place = ex.place_counts.most_common(1)[0][0] if ex.place_counts else None
     previous: _When | None = None
+    latest: _When | None = None  # the last explicit time of the article, for sentences that give none
     range_years: tuple[int, int] | None = None
+    recent: dict[str, str] = {}  # "district" -> the district named last, for "the district"
     paragraph = -1
     for sent, mentions in found:
         if sent.paragraph != paragraph:
@@ -984,16 +1111,35 @@ def extract(
         if between:
             range_years = (int(between.group(1)), int(between.group(2)))
         when = _when(sent.text, pub, previous)
+        if not (when.year or when.period or when.as_of) and latest is not None:
+            when = _When(year=latest.year, period=latest.period, as_of=latest.as_of, note="the time of the text before")
         s = sent.text
-        places = [(x.id, x.start) for x in mentions if x.is_a(PLACE_TYPES)]
-        places += [(e, a) for e, a, _, k in new if k in PLACE_TYPES]
-        for m in re.finditer(r"\bthe (?:city|capital|municipality|Chinese capital)\b", s):
-            if main_place:
-                places.append((main_place, m.start()))
+        named = [(x.id, x.start, x.types) for x in mentions] + [(e, a, (k,)) for e, a, _, k in new]
+        places = [(eid, at) for eid, at, types in named if any(t in PLACE_TYPES for t in types)]
+        for m in _ANAPHORA.finditer(s):  # "the district", "the park": the one named last
+            word = m.group(1).lower()
+            referent = next(
+                (
+                    eid
+                    for eid, at, types in sorted(named, key=lambda n: -n[1])
+                    if at < m.start() and _refers(word, types)
+                ),
+                recent.get(word),
+            )
+            if referent is None and word in ("city", "capital", "municipality", "chinese capital"):
+                referent = main_place
+            if referent is not None:
+                places.append((referent, m.start()))
+        for eid, _, types in sorted(named, key=lambda n: n[1]):
+            for word, kinds in _ANAPHORS.items():
+                if any(t in kinds for t in types):
+                    recent[word] = eid
         places.sort(key=lambda p: p[1])
         ex.indicators(sent, when, range_years, places, main_place)
         ex.rankings(sent, when, mentions, new, places, main_place)
         ex.posts(sent, mentions, new)
         ex.relations(sent, mentions, new)
         previous = when if when.year else previous
+        if (when.year or when.period or when.as_of) and when.note != "the time of the text before":
+            latest = when
     return ex.out

@@ -1,0 +1,301 @@
+"""Scoring ``kg ingest`` drafts strictly against gold annotations.
+
+A proposed fact counts only when everything about it is right:
+
+- an indicator: its subject, measure, value, unit, time (year, period or as-of date) and
+  whether it is a growth rate; the measure is an existing one when the gold names one, or
+  a new one whose label reads like one of the gold's accepted names;
+- a ranking: the ranked entity, the rank, the index and, when the gold has one, the edition
+  year;
+- a post: the person, the organization and the role.
+
+The old, lenient score (a number counts when its value and year match any gold number) is
+kept beside it, so the difference stays visible. The gold format is documented in
+``benchmarks/ingest_corpus/README.md``; the draft format in ``data/README.md``.
+
+>>> norm("The  Zhongguancun Science-Park's")
+'zhongguancun science park s'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any
+
+__all__ = ["Tally", "ArticleScore", "score_article", "norm", "same_name"]
+
+_WORD = re.compile(r"[0-9a-z]+")
+_FUNCTION_WORDS = {"of", "the", "a", "an", "in", "by", "and", "for", "to", "number", "at", "on", "with"}
+
+
+def norm(text: Any) -> str:
+    """Lower-case words joined by single spaces, a leading "the" dropped."""
+    words = _WORD.findall(str(text or "").casefold().replace("&", " and "))
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _stems(text: Any) -> set[str]:
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in norm(text).split()}
+
+
+def same_name(a: Any, b: Any, *, threshold: float = 0.85) -> bool:
+    """Whether two names say the same: equal once normalized, or nearly so.
+
+    >>> same_name("Beijing Frontier AI Research Institute", "beijing frontier ai research institute")
+    True
+    >>> same_name("Haidian District", "Haidian")
+    False
+    """
+    x, y = norm(a), norm(b)
+    return bool(x) and (x == y or SequenceMatcher(None, x, y).ratio() >= threshold)
+
+
+def _reads_like(label: Any, names: Iterable[Any]) -> bool:
+    """A new measure's label reads like one of the accepted names: nearly equal, or holding
+    every content word of one of them (plurals aside)."""
+    got = _stems(label)
+    for name in names:
+        if same_name(label, name, threshold=0.8):
+            return True
+        wanted = _stems(name) - _FUNCTION_WORDS
+        content = got - _FUNCTION_WORDS
+        if wanted and wanted <= got and len(got) <= len(wanted) + 4:
+            return True  # every word of an accepted name, and not much more
+        if len(content) >= 2 and content <= wanted and 2 * len(content) >= len(wanted):
+            return True  # a shorter name made of the accepted one's words ("total revenue")
+    return False
+
+
+@dataclass
+class Tally:
+    """Counts for precision and recall."""
+
+    right: int = 0
+    proposed: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.proposed if self.proposed else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.gold if self.gold else 1.0
+
+    def __iadd__(self, other: Tally) -> Tally:
+        self.right += other.right
+        self.proposed += other.proposed
+        self.gold += other.gold
+        return self
+
+
+@dataclass
+class ArticleScore:
+    """One article's scores: strict tallies per kind, the lenient one, furniture and metadata."""
+
+    strict: dict[str, Tally] = field(default_factory=dict)
+    lenient: Tally = field(default_factory=Tally)
+    furniture_facts: int = 0
+    metadata: dict[str, bool] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+
+class _Names:
+    """Resolves ids of a draft (and of the known graph) to names, for comparing with gold."""
+
+    def __init__(self, draft: dict[str, Any], known: dict[str, list[str]]) -> None:
+        self.known = known
+        self.new: dict[str, list[str]] = {}
+        self.same_as: dict[str, str] = {}
+        for block in draft.get("entities") or []:
+            if isinstance(block, dict) and block.get("id"):
+                self.new[str(block["id"])] = [str(block.get("label") or block["id"])]
+                if block.get("same_as"):
+                    self.same_as[str(block["id"])] = str(block["same_as"])
+        self.measures: dict[str, str] = {
+            str(m["id"]): str(m.get("label") or m["id"])
+            for m in draft.get("measures") or []
+            if isinstance(m, dict) and m.get("id")
+        }
+
+    def entity(self, draft_id: Any, gold: Any, gold_new: set[str], aliases: dict[str, str]) -> bool:
+        """Whether the draft's entity id names the gold entity (a known id, or a new entity's name)."""
+        did = str(draft_id)
+        did = self.same_as.get(did, did)
+        gold = str(gold)
+        if gold in self.known:  # a known entity: the draft must use its id (or a new name the gold maps to it)
+            if did == gold:
+                return True
+            return any(aliases.get(norm(n)) == gold for n in self.new.get(did, []))
+        if did in self.known:
+            return False
+        names = self.new.get(did, [did.replace("-", " ")])
+        return any(same_name(n, gold) for n in names)
+
+    def label_of(self, draft_id: Any) -> list[str]:
+        did = str(draft_id)
+        return self.known.get(did) or self.new.get(did) or [did.replace("-", " ")]
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _same_number(a: Any, b: Any) -> bool:
+    x, y = _number(a), _number(b)
+    return x is not None and y is not None and abs(x - y) <= 1e-3 * max(1.0, abs(y))
+
+
+def _month(value: Any) -> str:
+    return str(value)[:7]
+
+
+def _same_time(draft: dict[str, Any], gold: dict[str, Any]) -> bool:
+    if gold.get("as_of") is not None:
+        return draft.get("as_of") is not None and _month(draft["as_of"]) == _month(gold["as_of"])
+    if gold.get("period") is not None:
+        return [_number(x) for x in draft.get("period") or []] == [_number(x) for x in gold["period"]]
+    if gold.get("year") is not None:
+        return (
+            draft.get("as_of") is None and draft.get("period") is None and _same_number(draft.get("year"), gold["year"])
+        )
+    return all(draft.get(k) is None for k in ("year", "period", "as_of"))
+
+
+def _year_of(data: dict[str, Any]) -> float | None:
+    if data.get("year") is not None:
+        return _number(data["year"])
+    if data.get("as_of") is not None:
+        return _number(str(data["as_of"])[:4])
+    period = data.get("period") or []
+    return _number(period[-1]) if period and period[-1] is not None else None
+
+
+def _match(proposed: list[dict[str, Any]], gold: list[dict[str, Any]], same: Any) -> tuple[Tally, list[int]]:
+    """Pairs proposed with gold facts one to one (first fit); the tally and the unmatched gold indexes."""
+    used: set[int] = set()
+    right = 0
+    for p in proposed:
+        for i, g in enumerate(gold):
+            if i not in used and same(p, g):
+                used.add(i)
+                right += 1
+                break
+    return Tally(right, len(proposed), len(gold)), [i for i in range(len(gold)) if i not in used]
+
+
+def _blocks(draft: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    return [b for b in draft.get(kind) or [] if isinstance(b, dict)]
+
+
+def score_article(
+    gold: dict[str, Any],
+    draft: dict[str, Any],
+    source: dict[str, Any],
+    known_entities: dict[str, list[str]],
+    known_measures: set[str],
+) -> ArticleScore:
+    """Score one draft (and its registered source's metadata) against its gold annotation.
+
+    ``known_entities`` maps the graph's entity ids to their names; ``known_measures`` holds
+    its measure ids.
+    """
+    names = _Names(draft, known_entities)
+    gold_new = {str(e["name"]) for e in gold.get("entities") or [] if isinstance(e, dict)}
+    aliases = {norm(a["name"]): str(a["id"]) for a in gold.get("new_aliases") or [] if isinstance(a, dict)}
+    score = ArticleScore()
+
+    def same_indicator(p: dict[str, Any], g: dict[str, Any]) -> bool:
+        if not names.entity(p.get("subject"), g.get("subject"), gold_new, aliases):
+            return False
+        measure, wanted = str(p.get("measure")), g.get("measure")
+        # a growth rate is an indicator of the measure "<base>-growth" (data/README.md)
+        growth = bool(p.get("growth")) or (measure.endswith("-growth") and measure not in known_measures)
+        if growth and measure.endswith("-growth"):
+            base = measure[: -len("-growth")]
+            label = names.measures.get(base) or re.sub(r"\s*growth$", "", names.measures.get(measure, base))
+        else:
+            base, label = measure, names.measures.get(measure, "")
+        if isinstance(wanted, dict):
+            if base in known_measures or not label or not _reads_like(label, wanted.get("new") or []):
+                return False
+        elif base != str(wanted):
+            return False
+        return (
+            _same_number(p.get("value"), g.get("value"))
+            and str(p.get("unit")) == str(g.get("unit"))
+            and growth == bool(g.get("growth"))
+            and _same_time(p, g)
+        )
+
+    def same_ranking(p: dict[str, Any], g: dict[str, Any]) -> bool:
+        if not names.entity(p.get("entity"), g.get("entity"), gold_new, aliases):
+            return False
+        if not _same_number(p.get("rank"), g.get("rank")):
+            return False
+        edition = p.get("edition")
+        if edition is None:
+            return False
+        labels = names.label_of(edition) + [str(edition).replace("-", " ")]
+        index = g.get("index")
+        index_names = known_entities.get(str(index), [str(index)])
+        if not any(norm(i) and norm(i) in norm(label) for i in index_names for label in labels):
+            return False
+        year = g.get("edition_year")
+        if year is None:
+            return True
+        return _same_number(p.get("year"), year) or any(str(year) in norm(label) for label in labels)
+
+    def same_post(p: dict[str, Any], g: dict[str, Any]) -> bool:
+        if not names.entity(p.get("person"), g.get("person"), gold_new, aliases):
+            return False
+        org = p.get("org")
+        orgs: list[Any] = org if isinstance(org, list) else [org]
+        if not any(names.entity(o, g.get("org"), gold_new, aliases) for o in orgs):
+            return False
+        role, wanted = norm(p.get("role")), norm(g.get("role"))
+        return bool(role) and (role == wanted or same_name(role, wanted) or role in wanted or wanted in role)
+
+    numbers = Tally()
+    for kind, same in (("indicators", same_indicator), ("rankings", same_ranking), ("posts", same_post)):
+        proposed, wanted = _blocks(draft, kind), [g for g in gold.get(kind) or [] if isinstance(g, dict)]
+        tally, missed = _match(proposed, wanted, same)
+        score.strict[kind] = tally
+        score.misses += [f"{kind}: {wanted[i].get('quote', '')[:90]}" for i in missed]
+        if kind != "posts":
+            numbers += tally
+    score.strict["numbers"] = numbers
+
+    gold_numbers = [(_number(g.get("value")), _year_of(g)) for g in gold.get("indicators") or []]
+    gold_numbers += [(_number(g.get("rank")), _number(g.get("edition_year"))) for g in gold.get("rankings") or []]
+    lenient_proposed = [(_number(p.get("value")), _year_of(p)) for p in _blocks(draft, "indicators")]
+    lenient_proposed += [(_number(p.get("rank")), _year_of(p)) for p in _blocks(draft, "rankings")]
+    score.lenient, _ = _match(
+        [{"v": v, "y": y} for v, y in lenient_proposed],
+        [{"v": v, "y": y} for v, y in gold_numbers],
+        lambda p, g: _same_number(p["v"], g["v"]) and (g["y"] is None or p["y"] == g["y"]),
+    )
+
+    furniture = [norm(f) for f in gold.get("furniture") or [] if norm(f)]
+    for kind in ("indicators", "rankings", "posts", "relations", "entities", "measures"):
+        for block in _blocks(draft, kind):
+            quote = norm(block.get("quote"))
+            if quote and any(f in quote or (len(quote) > 12 and quote in f) for f in furniture):
+                score.furniture_facts += 1
+
+    meta = gold.get("metadata") or {}
+    score.metadata = {
+        "title": same_name(source.get("title"), meta.get("title"), threshold=0.9),
+        "date": str(source.get("date_published") or "") == str(meta.get("date_published") or ""),
+        "author": norm(source.get("author")) == norm(meta.get("author")),
+        "publisher": norm(source.get("publisher")) == norm(meta.get("publisher")),
+    }
+    return score

@@ -1,0 +1,95 @@
+"""The strict ingest scorer: a fact counts only when subject, measure, value, unit and time are all right."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from kg.ingest.score import score_article
+
+ROOT = Path(__file__).resolve().parent.parent
+KNOWN = {"exampleville": ["Exampleville"], "rd-expenditure": ["R&D expenditure"]}
+MEASURES = {"rd-expenditure"}
+
+GOLD = {
+    "metadata": {"title": "Exampleville grows", "date_published": "2024-03-05", "author": "Ada Example"},
+    "entities": [{"name": "Example Park", "type": "SciencePark"}],
+    "indicators": [
+        {"subject": "exampleville", "measure": "rd-expenditure", "value": 2.5e9, "unit": "yuan", "year": 2023},
+        {"subject": "exampleville", "measure": "rd-expenditure", "value": 7.2, "unit": "percent", "year": 2023,
+         "growth": True},
+        {"subject": "Example Park", "measure": {"new": ["new tech firms registered"]}, "value": 120,
+         "unit": "count", "as_of": "2023-06-30"},
+    ],
+    "rankings": [],
+    "posts": [{"person": "Li Example", "role": "Party secretary", "org": "exampleville"}],
+    "furniture": ["Home | News | Tech"],
+}  # fmt: skip
+
+
+def _draft(**changes: object) -> dict[str, object]:
+    draft: dict[str, object] = {
+        "entities": [
+            {"id": "example-park", "label": "Example Park"},
+            {"id": "li-example", "label": "Li Example"},
+        ],
+        "measures": [
+            {"id": "new-tech-firms", "label": "new tech firms registered"},
+            {"id": "rd-expenditure-growth", "label": "R&D expenditure growth", "related": ["rd-expenditure"]},
+        ],
+        "indicators": [
+            {"subject": "exampleville", "measure": "rd-expenditure", "value": 2500000000, "unit": "yuan", "year": 2023},
+            {"subject": "exampleville", "measure": "rd-expenditure-growth", "value": 7.2, "unit": "percent",
+             "year": 2023},
+            {"subject": "example-park", "measure": "new-tech-firms", "value": 120, "unit": "count",
+             "as_of": "2023-06"},
+        ],
+        "posts": [{"person": "li-example", "role": "party-secretary", "org": "exampleville"}],
+    }  # fmt: skip
+    draft.update(changes)
+    return draft
+
+
+def _score(draft: dict[str, object], source: dict[str, object] | None = None):  # type: ignore[no-untyped-def]
+    return score_article(GOLD, draft, source or {}, KNOWN, MEASURES)
+
+
+def test_a_right_draft_scores_full_marks() -> None:
+    source = {"title": "Exampleville Grows", "date_published": "2024-03-05", "author": "Ada Example"}
+    score = _score(_draft(), source)
+    assert (score.strict["indicators"].right, score.strict["indicators"].proposed) == (3, 3)
+    assert (score.strict["posts"].right, score.strict["posts"].gold) == (1, 1)
+    assert score.metadata == {"title": True, "date": True, "author": True, "publisher": True}
+    assert score.furniture_facts == 0
+
+
+def test_a_wrong_subject_measure_or_time_scores_nothing_strictly_but_counts_leniently() -> None:
+    wrong = [
+        {"subject": "beijing", "measure": "rd-expenditure", "value": 2500000000, "unit": "yuan", "year": 2023},
+        {"subject": "exampleville", "measure": "value", "value": 7.2, "unit": "percent", "year": 2023},
+        {"subject": "example-park", "measure": "new-tech-firms", "value": 120, "unit": "count", "year": 2023},
+    ]
+    score = _score(_draft(indicators=wrong))
+    assert score.strict["indicators"].right == 0
+    assert score.lenient.right == 3  # value and year match: what the old score counted
+
+
+def test_furniture_facts_and_missing_metadata_are_counted() -> None:
+    furniture = [
+        {"subject": "exampleville", "measure": "x", "value": 1, "unit": "count", "quote": "Home | News | Tech"}
+    ]
+    score = _score(_draft(indicators=furniture), {"title": "Home | News | Tech"})
+    assert score.furniture_facts == 1
+    assert score.metadata["title"] is False and score.metadata["date"] is False
+
+
+def test_the_scoring_benchmark_runs_at_its_smallest_size() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "ingest_score.py"), "--limit", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "numbers strict P/R" in done.stdout and "targets:" in done.stdout
