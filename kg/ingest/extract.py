@@ -252,7 +252,10 @@ _WORD_NUMBERS = {
 }
 _ORDINALS = {
     w: i + 1
-    for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
 }
 _FRACTIONS = {
     "half": 0.5,
@@ -590,6 +593,8 @@ class _Extractor:
         self.place_counts: Counter[str] = Counter()
         self.new_entities: dict[str, Candidate] = {}
         self.people: set[str] = set()
+        #: The index the article reports on, and the edition year named with it (see extract()).
+        self.main_index: tuple[str, int | None] | None = None
 
     def _label(self, eid: str) -> str:
         cand = self.new_entities.get(eid)
@@ -889,6 +894,26 @@ class _Extractor:
                 r"\b(?:holds?|held|took|takes|came|finished|placed)\s+(?:the\s+)?(?P<ord>" + ordinal + r")\s+place\b",
                 None,
             ),
+            (
+                r"\b(?:kept|keeps|held|holds|retained|retains|took|takes|won|claimed|secured|regained|remained in)\s+"
+                r"(?:on to\s+|onto\s+)?(?:the\s+)?"
+                r"(?:top spot|top position|top place|first place|pole position|No\.\s?1)\b",
+                1,
+            ),
+            (
+                r"\b(?:kept|held(?: on to)?|retained|came(?: in)?|finished|placed|stood|was|remained|sat)\s+"
+                r"(?:in\s+|at\s+)?(?:the\s+)?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))"
+                r"(?:\s+(?:place|position|spot))?\b(?!\s+(?:time|year|edition|consecutive))",
+                None,
+            ),
+            (
+                r"\b(?:climb(?:ed|ing|s)?|r(?:ose|ising|ises)|mov(?:ed|ing) up|jump(?:ed|ing|s)?|slipp(?:ed|ing)|slips|"
+                r"f(?:ell|alling|alls)|dropp(?:ed|ing)|drops|advanc(?:ed|ing))\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?"
+                r"(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?\b",
+                None,
+            ),
+            (r"(?:,|;|\band\b)\s+(?P<ord>" + ordinal + r")\s+(?:on|in|for)\s+(?=[a-z])", None),
+            (r"\bNo\.\s?(?P<ord>\d{1,3})\b", None),
             (r"\btop(?:ped|s)\b", 1),
             (r"\b(?:the\s+)?highest(?:\s+number)?\b.{0,60}?\b(?:in|among|nationwide|in the country)\b", 1),
             (r"\bled all\b", 1),
@@ -906,14 +931,25 @@ class _Extractor:
                 rank = fixed or _ordinal(rank_text or "")
                 if not rank:
                     continue
-                entity = self._subject(places, m.start(), main_place)
+                named = [(x.id, x.start) for x in mentions if not x.is_a(INDEX_TYPES)]
+                named += [(e, a) for e, a, _, k in new if k not in INDEX_TYPES]
+                clause_start = max(s.rfind(";", 0, m.start()), s.rfind(", and ", 0, m.start()), -1)
+                before = [x for x in named if clause_start < x[1] < m.start()]
+                entity = max(before, key=lambda x: x[1])[0] if before else self._subject(places, m.start(), main_place)
                 edition = None
+                year = when.year
                 if indexes:
                     after = [x for x in indexes if 0 <= x[1] - m.end() <= 8]
                     cited = [x for x in indexes if re.search(r"\baccording to (?:the )?$", s[: x[1]], re.I)]
                     nearest = sorted(indexes, key=lambda x: abs(x[1] - m.start()))
                     edition = (after or cited or nearest)[0][0]
-                year = when.year
+                elif self.main_index is not None and not re.match(
+                    r"\s*(?:place\s+)?(?:globally|worldwide|nationwide|in the (?:world|country)|in China)?\s*"
+                    r"(?:in|for) (?:the )?(?:number|share|amount|level)\b",
+                    s[m.end() :],
+                ):  # the index the article is about, unless the rank is of a count of its own
+                    edition, index_year = self.main_index
+                    year = index_year or year
                 if edition:
                     label_year = re.search(r"\b" + _YEAR + r"\b", self._label(edition))
                     year = int(label_year.group(1)) if label_year else year
@@ -945,7 +981,8 @@ class _Extractor:
                     record["year"] = year
                 record["quote"] = s
                 conf = 0.6 + (0.2 if edition else 0) + (0.1 if year else 0)
-                self.add(Candidate("rankings", record, s, round(conf, 2)), ("r", entity, rank, edition, year, s))
+                key = ("r", entity, rank, edition, year, record.get("category"))
+                self.add(Candidate("rankings", record, s, round(conf, 2)), key)
         # "behind A in first place, B second, and C third"
         behind = re.search(r"\bbehind (.+)$", s)
         if behind:
@@ -959,6 +996,44 @@ class _Extractor:
                 if indexes:
                     record["edition"] = indexes[0][0]
                 self.add(Candidate("rankings", record, s, 0.6), ("r", target, record["rank"], s))
+        # "the top three were A, B and C": ranks in the order named
+        top = re.search(r"\btop (two|three|four|five|\d) (?:\w+ )?(?:were|are|was|:)\s+(.+?)(?:[.;]|$)", s, re.I)
+        if top:
+            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", top.group(2)) if n.strip()]
+            count = _WORD_NUMBERS.get(top.group(1).lower()) or int(top.group(1)) if top.group(1).isdigit() else None
+            count = count or _WORD_NUMBERS.get(top.group(1).lower())
+            if count and len(names) == count:
+                for rank, name in enumerate(names, 1):
+                    self._ranked(name, rank, s, when, indexes)
+        # rows of a table: "4   London   -1"
+        for row in re.finditer(r"(?m)^\s*(\d{1,3})[.)]?[ \t]+([A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&.-]*)*)[ \t]", s):
+            self._ranked(row.group(2), int(row.group(1)), row.group(0).strip(), when, indexes, confidence=0.55)
+
+    def _ranked(
+        self,
+        name: str,
+        rank: int,
+        quote: str,
+        when: _When,
+        indexes: list[tuple[str, int]],
+        *,
+        confidence: float = 0.6,
+    ) -> None:
+        """A ranking of the entity called ``name`` (known, or a new name), in the sentence's or the article's index."""
+        target = self.gaz.names.get(normalize_name(name)) or slug(name)
+        record: dict[str, Any] = {"entity": target, "rank": rank}
+        year = when.year
+        if indexes:
+            record["edition"] = indexes[0][0]
+        elif self.main_index is not None:
+            record["edition"], index_year = self.main_index
+            year = index_year or year
+        if year is not None:
+            record["year"] = year
+        record["quote"] = quote
+        self.add(
+            Candidate("rankings", record, quote, confidence), ("r", target, rank, record.get("edition"), year, None)
+        )
 
     # posts
     def posts(self, sent: Sentence, mentions: list[Mention], new: list[tuple[str, int, int, str]]) -> None:
@@ -1067,7 +1142,7 @@ def _ordinal(text: str) -> int | None:
         return 1
     if text in _ORDINALS:
         return _ORDINALS[text]
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", text)
     return int(m.group(1)) if m else None
 
 
@@ -1090,6 +1165,19 @@ def extract(
     for _, mentions in found:
         ex.place_counts.update(x.id for x in mentions if x.is_a(PLACE_TYPES))
     main_place = ex.place_counts.most_common(1)[0][0] if ex.place_counts else None
+    index_counts: Counter[str] = Counter()
+    index_years: dict[str, int] = {}
+    for sent, mentions in found:
+        for x in mentions:
+            if x.is_a(INDEX_TYPES):
+                index_counts[x.id] += 1
+                named_year = re.match(r"\s*(?:\(|,)?\s*" + _YEAR + r"\b", sent.text[x.end :])
+                if named_year and x.id not in index_years:
+                    index_years[x.id] = int(named_year.group(1))
+    if index_counts:
+        top_index = index_counts.most_common(1)[0][0]
+        label_year = re.search(r"\b" + _YEAR + r"\b", gazetteer.labels.get(top_index, ""))
+        ex.main_index = (top_index, int(label_year.group(1)) if label_year else index_years.get(top_index))
     previous: _When | None = None
     latest: _When | None = None  # the last explicit time of the article, for sentences that give none
     range_years: tuple[int, int] | None = None
