@@ -546,7 +546,9 @@ _ROLE_WORDS = (
     r"(?:deputy |vice[- ]|honorary |executive |senior |former |chief |acting |associate |assistant )*"
     r"(?:director(?:-general)?|head|president|chairman|chairwoman|chair|dean|professor|academician|partner|"
     r"vice-mayor|mayor|party chief|party secretary|secretary|minister|governor|ceo|founder|co-founder|"
-    r"economist|researcher|scientist|chief executive|general manager|manager|spokesperson|spokesman|editor)"
+    r"economist|researcher|scientist|chief executive|general manager|manager|spokesperson|spokesman|editor|"
+    r"(?:senior |research |postdoctoral |visiting )?fellow|research associate|analyst|engineer|lecturer|"
+    r"investigator|principal investigator)"
 )
 _SPEECH = r"(?:said|says|told|stated|added|noted|believes|explained|announced|stressed|pointed out)"
 _TYPE_HEADS = [
@@ -593,6 +595,8 @@ class _Extractor:
         self.place_counts: Counter[str] = Counter()
         self.new_entities: dict[str, Candidate] = {}
         self.people: set[str] = set()
+        #: Organizations (and places) named so far, with their names as written, in order.
+        self.recent_orgs: list[tuple[str, str]] = []
         #: The index the article reports on, and the edition year named with it (see extract()).
         self.main_index: tuple[str, int | None] | None = None
 
@@ -1043,10 +1047,12 @@ class _Extractor:
         orgs = [(x.id, x.start, x.end) for x in mentions if x.is_a(ORG_TYPES | PLACE_TYPES)]
         orgs += [(eid, a, b) for eid, a, b, kind in new if kind in ORG_TYPES | PLACE_TYPES]
         as_of = f"{self.pub[0]}-{self.pub[1]:02d}" if self.pub else None
+        for oid, a, b in sorted(orgs, key=lambda o: o[1]):
+            self.recent_orgs.append((oid, s[a:b]))
         for pid, start, end in people:
             after = s[end:]
             m = re.match(
-                r",\s+(?:a |an |the )?(?P<role>(?:[\w’'-]+\s+){0,3}?"
+                r"(?:,\s+|\s+(?:is|was|serves as|served as|works as)\s+)(?:a |an |the )?(?P<role>(?:[\w’'-]+\s+){0,3}?"
                 + _ROLE_WORDS
                 + r"(?:\s+and\s+"
                 + _ROLE_WORDS
@@ -1055,7 +1061,9 @@ class _Extractor:
                 re.I,
             )
             before = re.search(
-                r"(?P<owner>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)?\s*(?:’s|'s)?\s*(?P<role>" + _ROLE_WORDS + r")\s+$",
+                r"(?P<owner>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)?\s*(?:’s|'s)?\s*(?P<role>"
+                + _ROLE_WORDS
+                + r")\s*,?\s+(?:[a-z]+\s+)?$",
                 s[:start],
                 re.I,
             )
@@ -1075,6 +1083,15 @@ class _Extractor:
             if not roles:
                 continue
             targets = [oid for oid, a, b in orgs if org_span and org_span[0] <= a and b <= org_span[1]]
+            if not targets:  # "at the institute", "Its director, X": the organization named last
+                head = None
+                if m:
+                    back = re.match(r"\s*(?:at|of|with|from|in)\s+the\s+(\w+)\b", m.group("rest"))
+                    head = back.group(1).lower() if back else None
+                elif before and (before.group("owner") or "").lower() in ("its", "their"):
+                    head = ""
+                if head is not None:
+                    targets = [oid for oid, label in reversed(self.recent_orgs) if label.lower().endswith(head)][:1]
             for role in roles:
                 core = re.search(_ROLE_WORDS + "$", role, re.I)
                 role_name = core.group(0) if core else role
