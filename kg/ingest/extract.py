@@ -514,7 +514,33 @@ _ANAPHORS = {
     "committee": frozenset({"Commission", "GovernmentBody"}),
 }
 _ANAPHORA = re.compile(r"\b[Tt]he (science city|district|park|zone|city|capital|municipality|Chinese capital)\b")
+#: Organizations a figure can be about (not the bodies that publish figures about others).
+_SUBJECT_ORGS = frozenset(
+    "ResearchOrganization Laboratory NationalLaboratory NationalKeyLaboratory ResearchInstitute NewTypeRDInstitute "
+    "InnovationCenter Academy University UniversityUnit Company Investor".split()
+)
+_ORG_ANAPHORS = {
+    "center": frozenset({"InnovationCenter", "ResearchInstitute"}),
+    "centre": frozenset({"InnovationCenter", "ResearchInstitute"}),
+    "institute": frozenset({"ResearchInstitute", "NewTypeRDInstitute"}),
+    "university": frozenset({"University"}),
+    "lab": frozenset({"Laboratory", "NationalKeyLaboratory", "NationalLaboratory"}),
+    "laboratory": frozenset({"Laboratory", "NationalKeyLaboratory", "NationalLaboratory"}),
+    "academy": frozenset({"Academy"}),
+    "company": frozenset({"Company"}),
+    "firm": frozenset({"Company"}),
+}
+_ORG_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Ii]ts) (" + "|".join(_ORG_ANAPHORS) + r")\b")
 _PLACE_ANAPHORS = frozenset({"district", "park", "zone", "science city", "city", "capital", "municipality"})
+
+
+#: A sentence that states how things are now: its figures hold as of the publication date.
+_PRESENT = re.compile(
+    r"\b(?:now|currently|at present|today|so far|to date|is home to|are home to)\b|"
+    r"\b(?:has|have|employs|employ|hosts|host|houses|counts|numbers|lists|operates|runs)\s+(?:\w+\s+){0,2}?"
+    r"(?:about |around |nearly |over |more than |some )?\d",
+    re.I,
+)
 
 
 def _refers(word: str, types: tuple[str, ...]) -> bool:
@@ -709,6 +735,7 @@ class _Extractor:
         range_years: tuple[int, int] | None,
         places: list[tuple[str, int]],
         main_place: str | None,
+        orgs: list[tuple[str, int]] | None = None,
     ) -> None:
         s = sent.text
         numbers = _numbers(s)
@@ -759,7 +786,7 @@ class _Extractor:
             base = re.match(r"\s+that of " + _YEAR, s[end:])
             if unit == "times" and base:
                 data["base_year"] = int(base.group(1))
-            subject = self._subject(places, n.start, main_place)
+            subject = self._subject(places, n.start, main_place, orgs or [])
             growth = unit == "percent" and _is_growth(s[: n.start], s[end:])
             if growth and last is not None and last[1] != "percent":
                 measure, m_conf = self._growth_measure(last[0]), 0.1
@@ -796,6 +823,19 @@ class _Extractor:
         before = s[: n.start]
         if re.search(r"\d{4}-\d\d?-$|\d{4}-$", before) or re.match(r"-\d\d?(?:-\d\d?)?\b", s[n.end :]):
             return True  # a part of an ISO date (2023-07-25)
+        after = s[n.end :]
+        if re.match(r"\s+(?:" + "|".join(_MONTH_ABBR) + r")[a-z]*\.?(?:,?\s+" + _YEAR + r")?\b", after, re.I):
+            return True  # a date written day first (11 June 2024)
+        if re.match(r"\s*(?:min(?:ute)?s?\.? read|comments?|likes?|shares?|views?|replies)\b", after, re.I):
+            return True  # page furniture: "6 min read", "12 comments"
+        if re.search(r"\b(?:table|figure|fig\.|chart|box|appendix|section|article|page|p\.)\s*$", before, re.I):
+            return True  # a reference: "Table 1"
+        if re.match(r"\s+(?:quarters|months|weeks)\b", after) and re.search(
+            r"\b(?:first|last|past|next)\s+$", before, re.I
+        ):
+            return True  # "the first three quarters of 2022": a period
+        if re.search(r"\bbetween\s+(?:[\w$.,]+\s+){0,2}$", before) and re.match(r"(?:\s+\w+){0,2}\s+and\b", after):
+            return True  # the low end of a range ("between 8 million and 12 million yuan")
         if re.search(
             r"\b(?:top|no\.|number|among(?: more than| over| nearly| about)?|every|per|"
             r"(?<!more )(?<!less )(?<!fewer )(?<!greater )than(?: the)?(?: \w+)?)\s*$",
@@ -815,10 +855,17 @@ class _Extractor:
             return True  # a physical quantity (50 MeV), not a count
         return False
 
-    def _subject(self, places: list[tuple[str, int]], at: int, main_place: str | None) -> str | None:
-        before = [pid for pid, pos in places if pos < at]
+    def _subject(
+        self, places: list[tuple[str, int]], at: int, main_place: str | None, orgs: list[tuple[str, int]] | None = None
+    ) -> str | None:
+        """Whom a figure is about: the place (or the organization named after it, in the same
+        clause, as in "Beijing's Example Center has 120 researchers") named last before it."""
+        before = [(pid, pos) for pid, pos in places if pos < at]
+        near = [(oid, pos) for oid, pos in orgs or [] if pos < at and (not before or pos > before[-1][1])]
+        if near:
+            return near[-1][0]
         if before:
-            return before[-1]
+            return before[-1][0]
         if places:
             return places[0][0]
         return main_place
@@ -1216,6 +1263,8 @@ def extract(
         if between:
             range_years = (int(between.group(1)), int(between.group(2)))
         when = _when(sent.text, pub, previous)
+        if not (when.year or when.period or when.as_of) and pub and _PRESENT.search(sent.text):
+            when = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note="stated in the present: as of the publication date")
         if not (when.year or when.period or when.as_of) and latest is not None:
             when = _When(year=latest.year, period=latest.period, as_of=latest.as_of, note="the time of the text before")
         s = sent.text
@@ -1235,12 +1284,27 @@ def extract(
                 referent = main_place
             if referent is not None:
                 places.append((referent, m.start()))
+        orgs = [(eid, at) for eid, at, types in named if any(t in _SUBJECT_ORGS for t in types)]
+        for m in _ORG_ANAPHORA.finditer(s):  # "the center", "its institute": the one named last
+            word = m.group(1).lower()
+            kinds = _ORG_ANAPHORS[word]
+            referent = next(
+                (
+                    eid
+                    for eid, at, types in sorted(named, key=lambda n: -n[1])
+                    if at < m.start() and any(t in kinds for t in types)
+                ),
+                recent.get(word),
+            )
+            if referent is not None:
+                orgs.append((referent, m.start()))
+        orgs.sort(key=lambda o: o[1])
         for eid, _, types in sorted(named, key=lambda n: n[1]):
-            for word, kinds in _ANAPHORS.items():
+            for word, kinds in (*_ANAPHORS.items(), *_ORG_ANAPHORS.items()):
                 if any(t in kinds for t in types):
                     recent[word] = eid
         places.sort(key=lambda p: p[1])
-        ex.indicators(sent, when, range_years, places, main_place)
+        ex.indicators(sent, when, range_years, places, main_place, orgs)
         ex.rankings(sent, when, mentions, new, places, main_place)
         ex.posts(sent, mentions, new)
         ex.relations(sent, mentions, new)
