@@ -1,10 +1,18 @@
-"""Read an article as received: decode it, turn HTML into text, find the page furniture.
+"""Read an article as received: decode it, turn HTML into text, find the page furniture and the byline.
 
 The text kept as the source is what a reader sees: for a plain-text file, the file itself
-(decoded to UTF-8); for an HTML page, its visible text with the page's navigation, menus,
-comment forms, share buttons and "related post" teasers left out. Furniture that remains
-in the text (a plain-text copy of a web page keeps it) is listed line by line, verbatim, so
-the build can keep quotes out of it.
+(decoded to UTF-8); for an HTML page, the text of its main content (found by trafilatura, else
+by the page's ``<article>`` or ``<main>``), without navigation, menus, comment sections,
+share buttons and "related post" teasers. Furniture that remains in the text (a plain-text
+copy of a web page keeps it all) is listed line by line, verbatim, so the build can keep
+quotes out of it: menus and breadcrumbs, teasers, share and like lines, previous/next links,
+font-size and print controls, copyright and ICP footers, visit counters, contact lines,
+cookie banners and reader comment threads. A line is never listed when its text is part of
+a line that stays, since every occurrence of a listed text is cut out.
+
+Title, author, publisher and publication date come from the page's markup, else from the
+header of the text (masthead, headline, byline and date lines, dateline); a date is taken
+only where the article states one in full.
 
 >>> page = b'<html><head><title>T</title></head><body><nav>Home | News</nav>'
 >>> page += b'<article><h1>Big news</h1><p>Beijing grew.</p></article>'
@@ -16,18 +24,32 @@ the build can keep quotes out of it.
 ('Big news', True)
 >>> parse_article("Text.\\n\\nLeave a Reply\\nYour email address will not be published.\\n".encode()).excluded
 ['Leave a Reply', 'Your email address will not be published.']
+>>> text = "Home | News | Tech\\nLabs open\\nBy Li Wen, Example Daily | 3 May 2024\\n\\nThe city opened two labs.\\n"
+>>> article = parse_article(text.encode())
+>>> article.excluded, article.title, article.author, article.publisher, article.date
+(['Home | News | Tech'], 'Labs open', 'Li Wen', 'Example Daily', '2024-05-03')
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.errors import BadInputError
 
-__all__ = ["Article", "read_article", "parse_article", "decode", "MAX_BYTES"]
+__all__ = [
+    "Article",
+    "read_article",
+    "parse_article",
+    "decode",
+    "furniture_lines",
+    "text_metadata",
+    "find_dates",
+    "MAX_BYTES",
+]
 
 #: Articles larger than this are refused before they are read (news articles are far smaller).
 MAX_BYTES = 2_000_000
@@ -45,12 +67,16 @@ class Article:
     title: str | None = None
     author: str | None = None
     publisher: str | None = None
-    date: str | None = None  # YYYY-MM-DD, only when the page states it
+    date: str | None = None  # YYYY-MM-DD, only when the article states it
     url: str | None = None
 
 
 def read_article(path: Path, *, max_bytes: int = MAX_BYTES, encoding: str | None = None) -> Article:
     """Read ``path``; refuse files over ``max_bytes`` without reading them whole."""
+    if path.suffix.lower() == ".pdf":  # a PDF report: its text, re-flowed (kg.ingest.pdf)
+        from kg.ingest.pdf import read_pdf
+
+        return read_pdf(path, max_bytes=max_bytes)
     try:
         with path.open("rb") as fh:
             raw = fh.read(max_bytes + 1)
@@ -67,31 +93,26 @@ def parse_article(raw: bytes, *, name: str = "article", encoding: str | None = N
     text, encoding = decode(raw, html=is_html, encoding=encoding)
     if not text.strip():
         raise BadInputError(f"{name} is empty: there is no text to read")
+    meta: dict[str, str | None] = {}
     if is_html:
-        page = _Page()
-        page.feed(text)
-        page.close()
-        body = page.article_text()
-        if not body.strip():
+        text, meta = _read_html(text)
+        if not text.strip():
             raise BadInputError(f"{name} has no visible text")
-        meta = page.meta()
-        article = Article(
-            text=body,
-            raw=raw,
-            encoding=encoding,
-            is_html=True,
-            title=meta["title"],
-            author=meta["author"],
-            publisher=meta["publisher"],
-            date=meta["date"],
-            url=meta["url"],
-        )
-    else:
-        if "\x00" in text:
-            raise BadInputError(f"{name} is not a text file")
-        article = Article(text=text, raw=raw, encoding=encoding, is_html=False)
-    article.excluded = furniture_lines(article.text)
-    return article
+    elif "\x00" in text:
+        raise BadInputError(f"{name} is not a text file")
+    layout = _Layout(text)
+    return Article(
+        text=text,
+        raw=raw,
+        encoding=encoding,
+        is_html=is_html,
+        excluded=layout.excluded,
+        title=meta.get("title") or layout.title,
+        author=meta.get("author") or layout.author,
+        publisher=meta.get("publisher") or layout.publisher,
+        date=meta.get("date") or layout.date,
+        url=meta.get("url"),
+    )
 
 
 # --- decoding ---------------------------------------------------------------------------
@@ -162,18 +183,29 @@ _SKIP_TAGS = frozenset(
     "script style noscript template svg nav header footer aside form button iframe select "
     "textarea label input figure figcaption menu dialog".split()
 )
+_INVISIBLE = frozenset("head script style noscript template svg title".split())
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _BLOCK = frozenset(
-    "p div section article main h1 h2 h3 h4 h5 h6 li ul ol blockquote pre table tr td th dl dt dd "
+    "p div section article main h1 h2 h3 h4 h5 h6 li ul ol blockquote pre table tr dl dt dd "
     "address hgroup body html center".split()
 )
 #: class or id words of page furniture (menus, share bars, comment forms, teasers ...).
 _FURNITURE_ATTR = re.compile(
-    r"(?:^|[\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|comments?|respond|reply|related|"
-    r"recommend(?:ed)?|sidebar|widget|footer|header|masthead|subscribe|newsletter|advert|ads?|promo|"
-    r"cookie|popup|modal|tags|pagination|pager|next-post|prev-post|post-navigation|author-box)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|share|sharing|sharedaddy|social|comments?|"
+    r"comment-list|respond|reply|related|recommend(?:ed)?|sidebar|widget|footer|header|masthead|subscribe|"
+    r"newsletter|advert|ads?|promo|cookies?|consent|gdpr|popup|modal|tags|tags-links|cat-links|pagination|"
+    r"pager|prevnext|prev-next|next-post|prev-post|post-navigation|author-box|toolbar|skip-link|"
+    r"screen-reader-text|sr-only|visually-hidden|hidden|reading-time|print|font-?size)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_FURNITURE_ROLES = frozenset("navigation banner contentinfo complementary search dialog alertdialog".split())
+#: class or id words of the parts of a page whose dates and names are not the article's.
+_NOT_ARTICLE_ATTR = re.compile(
+    r"(?:^|[\s_-])(comments?|comment-list|commentlist|respond|replies|discussion|disqus|related|"
+    r"recommend(?:ed)?|sidebar|widget)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_SITE_ATTR = re.compile(r"(?:^|[\s_-])(site-title|site-name|sitename|logo|brand)(?:$|[\s_-])", re.IGNORECASE)
 
 
 class _Page(HTMLParser):
@@ -183,15 +215,20 @@ class _Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
         self.skipping = 0
+        self.invisible = 0
         self.blocks: list[tuple[str, str]] = []  # (container, text): container is article/main/other
         self.current: list[str] = []
         self.container_depth = {"article": 0, "main": 0}
         self.title_parts: list[str] = []
-        self.h1: str | None = None
+        self.h1s: list[tuple[str, bool]] = []  # (text, inside <article> or <main>)
         self.h1_parts: list[str] | None = None
+        self.site_parts: list[str] | None = None
+        self.site_depth = 0
+        self.site: str | None = None
         self.in_title = False
         self.metas: dict[str, str] = {}
         self.canonical: str | None = None
+        self.visible: list[str] = []  # every visible text, furniture included (for the copyright line)
 
     # tags
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -207,23 +244,36 @@ class _Page(HTMLParser):
         if tag == "title":
             self.in_title = True
         if tag in _VOID:
-            if tag == "br" and not self.skipping:
-                self.current.append("\n")
+            if tag == "br":
+                (self.visible if self.skipping else self.current).append("\n")
             return
-        furniture = tag in _SKIP_TAGS or bool(
-            _FURNITURE_ATTR.search(values.get("class", "")) or _FURNITURE_ATTR.search(values.get("id", ""))
+        attr_words = values.get("class", "") + " " + values.get("id", "")
+        furniture = (
+            tag in _SKIP_TAGS
+            or bool(_FURNITURE_ATTR.search(attr_words))
+            or values.get("role", "").lower() in _FURNITURE_ROLES
+            or "hidden" in values
+            or values.get("aria-hidden") == "true"
+            or (tag == "a" and values.get("href", "").strip().lower().startswith("javascript:"))
         )
         if tag in ("article", "main") and not self.skipping:
             furniture = False
-        if tag in _BLOCK:
-            self._flush()
+        if tag in _BLOCK or tag in ("td", "th"):
+            if tag in ("td", "th"):
+                self.current.append(" ")
+            else:
+                self._flush()
         self.stack.append((tag, furniture))
         if furniture:
             self.skipping += 1
         elif tag in self.container_depth:
             self.container_depth[tag] += 1
-        if tag == "h1" and not self.skipping and self.h1 is None:
+        if tag in _INVISIBLE:
+            self.invisible += 1
+        if tag == "h1" and self.h1_parts is None:
             self.h1_parts = []
+        if self.site_parts is None and self.site is None and _SITE_ATTR.search(attr_words):
+            self.site_parts, self.site_depth = [], len(self.stack)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -234,13 +284,21 @@ class _Page(HTMLParser):
             open_tag, skipped = self.stack.pop()
             if open_tag in _BLOCK:
                 self._flush()
+            if open_tag in _INVISIBLE:
+                self.invisible -= 1
+            if open_tag == "h1" and self.h1_parts is not None:
+                text = " ".join("".join(self.h1_parts).split())
+                inside = bool(self.container_depth["article"] or self.container_depth["main"])
+                if text and (inside or not self.skipping):
+                    self.h1s.append((text, inside))
+                self.h1_parts = None
+            if self.site_parts is not None and len(self.stack) < self.site_depth:
+                self.site = " ".join("".join(self.site_parts).split()) or None
+                self.site_parts = None
             if skipped:
                 self.skipping -= 1
             elif open_tag in self.container_depth:
                 self.container_depth[open_tag] -= 1
-            if open_tag == "h1" and self.h1_parts is not None:
-                self.h1 = " ".join("".join(self.h1_parts).split()) or None
-                self.h1_parts = None
             if open_tag == tag:
                 break
 
@@ -248,14 +306,20 @@ class _Page(HTMLParser):
         if self.in_title:
             self.title_parts.append(data)
             return
-        if self.skipping:
+        if self.invisible:
             return
-        self.current.append(data)
         if self.h1_parts is not None:
             self.h1_parts.append(data)
+        if self.site_parts is not None:
+            self.site_parts.append(data)
+        if self.skipping:
+            self.visible.append(data)
+            return
+        self.current.append(data)
 
     def _flush(self) -> None:
         text = "".join(self.current)
+        self.visible.append("\n" + text + "\n")
         self.current = []
         lines = [" ".join(line.split()) for line in text.split("\n")]
         text = "\n".join(line for line in lines if line)
@@ -273,18 +337,165 @@ class _Page(HTMLParser):
         return ""
 
     def meta(self) -> dict[str, str | None]:
-        title = self.metas.get("og:title") or self.h1 or (" ".join("".join(self.title_parts).split()) or None)
-        date = self.metas.get("article:published_time") or self.metas.get("datepublished") or self.metas.get("date")
-        match = re.match(r"\d{4}-\d{2}-\d{2}", date or "")
-        if match and not calendar_date(match.group(0)):
-            match = None
+        """What the page's markup says of its title, author, publisher, date and address."""
+        title_tag = " ".join("".join(self.title_parts).split()) or None
+        inside = [text for text, within in self.h1s if within]
+        h1 = inside[0] if inside else self.h1s[0][0] if len(self.h1s) == 1 else None
+        date = None
+        for key in ("article:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "date", "dc.date"):
+            match = re.match(r"\d{4}-\d{2}-\d{2}", self.metas.get(key, ""))
+            if match and calendar_date(match.group(0)):
+                date = match.group(0)
+                break
+        author = self.metas.get("author") or self.metas.get("article:author") or self.metas.get("dc.creator")
+        if author and re.match(r"https?://", author):
+            author = None
+        publisher = next(
+            (
+                self.metas[k]
+                for k in ("og:site_name", "sitename", "application-name", "publisher", "dc.publisher")
+                if self.metas.get(k)
+            ),
+            None,
+        )
         return {
-            "title": title,
-            "author": self.metas.get("author") or self.metas.get("article:author"),
-            "publisher": self.metas.get("og:site_name") or self.metas.get("publisher"),
-            "date": match.group(0) if match else None,
+            "title": h1 or self.metas.get("og:title") or None,
+            "title_tag": title_tag,
+            "author": author,
+            "publisher": publisher,
+            "site": self.site,
+            "copyright": _copyright_holder("".join(self.visible)),
+            "date": date,
             "url": self.metas.get("og:url") or self.canonical,
         }
+
+
+def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
+    """The main text of a page and its metadata (title, author, publisher, date, url)."""
+    page = _Page()
+    page.feed(page_text)
+    page.close()
+    text = page.article_text()
+    meta = page.meta()
+    found = _trafilatura(page_text)
+    if found is not None:
+        main_text, tmeta = found
+        for key in ("title", "author", "date", "publisher"):
+            meta[key] = meta.get(key) or tmeta.get(key)
+        if main_text.strip() and _covers(main_text, text):
+            text = _below_headline(main_text, [block for _, block in page.blocks], meta.get("title"))
+    title_tag = meta.pop("title_tag")
+    site, holder = meta.pop("site"), meta.pop("copyright")
+    meta["title"] = meta.get("title") or title_tag
+    if not meta.get("publisher"):
+        meta["publisher"] = site or _title_suffix(title_tag, meta.get("title")) or holder
+    return text, meta
+
+
+def _trafilatura(page_text: str) -> tuple[str, dict[str, str | None]] | None:
+    """The main text of a page as trafilatura finds it, and the metadata it reads (dates only from markup)."""
+    try:
+        import trafilatura
+        from trafilatura.metadata import extract_metadata
+        from trafilatura.settings import set_date_params
+    except ImportError:  # pragma: no cover - a dependency; the page is still read without it
+        return None
+    try:
+        xml = trafilatura.extract(
+            page_text,
+            output_format="xml",
+            include_comments=False,
+            include_tables=True,
+            favor_precision=True,
+            with_metadata=False,
+        )
+        text = _render_xml(xml) if xml else ""
+        tree = trafilatura.load_html(page_text)
+        meta: dict[str, str | None] = {}
+        if tree is not None:
+            for element in list(tree.iter()):
+                words = f"{element.get('class') or ''} {element.get('id') or ''}"
+                parent = element.getparent()
+                if parent is not None and _NOT_ARTICLE_ATTR.search(words):
+                    parent.remove(element)
+            doc = extract_metadata(tree, date_config=set_date_params(False))
+            date = doc.date[:10] if doc.date and calendar_date(doc.date[:10]) else None
+            meta = {"title": doc.title, "author": doc.author, "publisher": doc.sitename, "date": date}
+    except Exception:  # a page trafilatura cannot read is still read by its own structure
+        return None
+    return text, meta
+
+
+def _render_xml(xml: str) -> str:
+    """Trafilatura's XML as text: one block per paragraph, heading, list item or quote; a table row per line."""
+    import xml.etree.ElementTree as ET
+
+    blocks: list[str] = []
+
+    def inline(element: ET.Element) -> str:
+        parts = [element.text or ""]
+        for child in element:
+            parts.append("\n" if child.tag == "lb" else inline(child))
+            parts.append(child.tail or "")
+        return "".join(parts)
+
+    def clean(text: str) -> str:
+        return "\n".join(line for line in (" ".join(part.split()) for part in text.split("\n")) if line)
+
+    def walk(element: ET.Element) -> None:
+        if element.tag in ("p", "head", "quote", "code", "item") and not element.find(".//list"):
+            blocks.append(clean(inline(element)))
+        elif element.tag == "row":
+            blocks.append(" ".join(" ".join(inline(cell).split()) for cell in element if cell.tag == "cell"))
+        elif element.tag not in ("graphic", "comments"):
+            if element.tag not in ("doc", "main", "list", "table", "div") and element.text and element.text.strip():
+                blocks.append(clean(element.text))
+            for child in element:
+                walk(child)
+
+    root = ET.fromstring(xml)
+    walk(root)
+    blocks = [b for b in blocks if b]
+    return "\n\n".join(blocks) + "\n" if blocks else ""
+
+
+def _below_headline(main_text: str, page_blocks: list[str], title: str | None) -> str:
+    """``main_text`` less the blocks that the page shows above its headline (section labels, banners)."""
+    flat = [" ".join(block.split()) for block in page_blocks]
+    wanted = " ".join((title or "").split())
+    if not wanted or wanted not in flat:
+        return main_text
+    above = set(flat[: flat.index(wanted)])
+    blocks = [b for b in main_text.split("\n\n") if " ".join(b.split()) not in above]
+    return "\n\n".join(b.strip("\n") for b in blocks) + "\n" if blocks else main_text
+
+
+def _covers(main_text: str, page_text: str) -> bool:
+    """Whether ``main_text`` holds nearly all the prose (paragraphs of a dozen words) of ``page_text``."""
+    prose = [" ".join(line.split()) for line in page_text.split("\n") if len(line.split()) >= 12]
+    lines = {" ".join(line.split()) for line in main_text.split("\n")}
+    flat = " ".join(main_text.split())
+    missing, searched = 0, 0
+    for line in prose:
+        if line in lines:
+            continue
+        searched += 1
+        if searched > 200 or line not in flat:  # past 200 searches, count the rest as missing (bounded time)
+            missing += 1
+            if missing > 0.2 * len(prose):
+                return False
+    return True
+
+
+def _title_suffix(title_tag: str | None, title: str | None) -> str | None:
+    """The site's name in a <title> such as "Headline | Site" or "Headline – Site"."""
+    if not title_tag or not title:
+        return None
+    for sep in (" | ", " – ", " — ", " - ", " :: ", " · "):
+        head, _, tail = title_tag.rpartition(sep)
+        if head and " ".join(head.split()) == " ".join(title.split()) and 0 < len(tail.split()) <= 8:
+            return tail.strip()
+    return None
 
 
 def calendar_date(text: str) -> bool:
@@ -304,26 +515,624 @@ def calendar_date(text: str) -> bool:
     return True
 
 
-# --- furniture in the text ---------------------------------------------------------------
+# --- dates --------------------------------------------------------------------------------
 
-#: Whole lines that are page furniture wherever they stand.
-_FURNITURE_LINE = re.compile(
-    r"^(?:leave a (?:reply|comment)|(?:your )?email address will not be published.*|required fields are marked.*|"
-    r"please enter your (?:comment|name|email)[^.]*[.!]?|post comment|submit comment|"
-    r"(?:next|previous|prev|older|newer) (?:post|article|story)|related (?:posts?|articles?|stories|news)|"
-    r"(?:you may|you might) also like.*|read more|share(?: this| on \w+)?:?|share this (?:article|story|post):?|"
-    r"subscribe(?: us)?(?: now)?|sign up for our newsletter.*|follow us(?: on .*)?|tags?:.*|"
-    r"app \| 中文 \|?|中文|print|e-?mail|facebook|twitter|linkedin|wechat|weibo|whatsapp|"
-    r"copyright ©.*|© ?\d{4}.*|all rights reserved\.?|advertisement|skip to (?:main )?content|"
-    r"(?:click|tap) here.*|home \|.*|back to top|comments?(?: \(\d+\))?|\d+ comments?|loading\.\.\.)$",
-    re.IGNORECASE,
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-#: Lines after which everything is furniture (comment forms, teasers of other posts).
-_TAIL_START = re.compile(
-    r"^(?:leave a (?:reply|comment)|(?:next|previous) post|related (?:posts?|articles?|stories)|"
-    r"(?:you may|you might) also like|please enter your comment!?)",
-    re.IGNORECASE,
+_DATE_FORMS = (
+    re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})(?!\d)", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
+    re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)"),
 )
+_TIME = re.compile(
+    r"\s*(?:,\s*)?(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|CST|BJT)?[+-]?\d{0,4})?", re.I
+)
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """The full dates written in ``text``: (start, end, YYYY-MM-DD), in order.
+
+    Only a date with its day, month and year is a date; "Nov. 18" is not, nor is 03/04/2024,
+    where the day and the month cannot be told apart.
+
+    >>> [d for _, _, d in find_dates("Posted on May 20, 2024 | 8 December 2022 | 2023-07-25 09:20 | 2024年3月3日")]
+    ['2024-05-20', '2022-12-08', '2023-07-25', '2024-03-03']
+    >>> find_dates("BEIJING, Nov. 18 -- on 03/04/2024, or Feb 30, 2024")
+    []
+    """
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for form in _DATE_FORMS:
+        for m in form.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            parts = m.groupdict()
+            if parts.get("a"):
+                a, b = int(parts["a"]), int(parts["b"])
+                if a > 12 >= b:
+                    day, month = a, b
+                elif b > 12 >= a:
+                    day, month = b, a
+                elif a == b:
+                    day = month = a
+                else:
+                    continue
+            else:
+                day = int(parts["d"])
+                month = int(parts["m"]) if parts["m"].isdigit() else _MONTH_NUMBER[parts["m"][:3].lower()]
+            iso = f"{int(parts['y']):04d}-{month:02d}-{day:02d}"
+            if calendar_date(iso):
+                found.append((m.start(), m.end(), iso))
+                taken.append((m.start(), m.end()))
+    return sorted(found)
+
+
+# --- the layout of a text: header, body, furniture ------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_I = re.IGNORECASE
+
+
+def _prose(line: str) -> bool:
+    """Whether a line reads as a paragraph of the body."""
+    words = len(line.split())
+    return (words >= 12 and bool(_SENTENCE_END.search(line))) or words >= 20
+
+
+#: Lines that are page furniture wherever they stand (each pattern is matched against a whole line).
+_FURNITURE = re.compile(
+    "|".join(
+        [
+            # previous / next links
+            r"^[«‹←<\s]*(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|entry|item|news|page|release))?"
+            r"\s*(?:[:：»›→>|]|$)",
+            # teasers of other pages
+            r"^(?:read more|read also|also read|see also|related(?: (?:posts?|articles?|stories|news|reading|research|"
+            r"links|content|coverage|topics|reports|items))?|recommended(?: (?:posts?|articles?|stories|reading))?|"
+            r"further reading|more (?:from|on|in) [^:]{1,40}|editor'?s picks?|most (?:read|popular)|trending)"
+            r"\s*[:：»›>|]\s*\S",
+            # copyright, site registration and site credits
+            r"©|^\(c\)\s|^copyright\b|\ball rights reserved\b|\bcopyright reserved\b",
+            r"\bICP\b.{0,20}(?:filing|licen[cs]e|record|registration|no\.|备|证)|icp备|公网安备",
+            r"\bwebsite (?:identification code|id)\b|\bpublic security (?:filing|record)",
+            r"^(?:proudly )?powered by\b|\bpowered by (?:wordpress|drupal|joomla|ghost|blogger|wix|squarespace)\b",
+            r"^(?:hosted|sponsored|maintained|organi[sz]ed|undertaken|operated|managed|supervised|designed)"
+            r"(?: by)?\s*[:：]",
+            r"^(?:(?:privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|site ?map|accessibility|"
+            r"contact(?: us)?|about(?: us)?|disclaimer|rss|feedback|help|faq)(?:\s*[|·•/]\s*|\s*$))+$",
+            # counters
+            r"^(?:total\s+)?(?:visits|views|page ?views|visitors|hits|clicks|reads)(?:\s+today)?\s*[:：]\s*[\d,]+$",
+            r"^(?:read|viewed)\s+[\d,]+\s+times$",
+            # contact lines
+            r"^(?:contacts?(?: us| information| details| the [a-z ]{1,30})?|media (?:enquiries|inquiries|contacts?)|"
+            r"press (?:enquiries|inquiries|contacts?|office)|enquiries|inquiries|tel(?:ephone)?|phone|fax|"
+            r"e-?mail(?: us)?|hotline|address)\s*[:：]",
+            # downloads of the report or its data
+            r"^download (?:the |our |this |a )?(?:full |complete |annual |pdf )?(?:report|data|pdf|file|attachment|"
+            r"brochure|document|app|here|now)\b|^download\s*[:：(|]",
+            # cookie banners
+            r"\b(?:we|this (?:web)?site|our (?:web)?site|the site)\s+uses?\s+cookies\b|"
+            r"\bcookies?\s+(?:policy|settings|preferences|consent|notice)\b|"
+            r"\b(?:accept|allow|agree to)\s+(?:all\s+)?(?:the\s+)?(?:use of\s+)?cookies\b|"
+            r"\bby continuing\b.*\bcookies\b",
+            r"^(?:accept|reject|decline|allow|refuse)(?: all)?(?: cookies)?$|"
+            r"^(?:manage|cookie) (?:settings|preferences|options|choices)$|^(?:got it|i agree|no,? thanks)$",
+            # tags and categories
+            r"^(?:tags?|topics?|categories|category|keywords|labels?)\s*[:：]|"
+            r"^(?:tagged|filed (?:under|in)|posted in)\b",
+            # reading time
+            r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?$|^reading time\b",
+            # font size controls
+            r"^(?:font(?: size)?|text size|字号)\s*[:：]",
+            # breadcrumbs
+            r"^(?:current location|you are here|location|current position|your position)\s*[:：]",
+            # controls that stand alone
+            r"^(?:home|menu|☰\s*menu|☰|search|skip to (?:main )?content|skip to navigation|back to top|to top|"
+            r"sign in|sign up|log ?in|log out|register|subscribe(?: now)?|newsletter|close|print(?: this page)?|"
+            r"listen|advertisement|sponsored(?: content)?|loading\.{0,3}|english|中文|app|toggle navigation|"
+            r"main menu|navigation|submit|see more|view more|load more|show more)$",
+            # comment forms and newsletter prompts
+            r"^(?:your )?email address will not be published|^required fields are marked|"
+            r"^please enter your (?:comment|name|email)|^(?:post|submit) (?:a )?(?:comment|reply)$|"
+            r"^save my name, email|^notify me of (?:follow-up comments|new posts)",
+            r"^(?:sign up|subscribe)(?: to| for)? (?:our|the) (?:newsletter|daily|weekly|briefing)|^follow us\b",
+        ]
+    ),
+    _I,
+)
+_MAX_FURNITURE_WORDS = 40
+_COOKIE_WORDS = 60
+#: Words of share, like, print and font-size controls; a short line made only of them is furniture.
+_CONTROL_STRONG = frozenset(
+    "share shares shared sharing like likes liked tweet retweet facebook twitter weibo wechat qq qzone linkedin "
+    "whatsapp telegram reddit pinterest tumblr email mail print printer close font a- a+ bookmark favorite "
+    "favourite comment comments views reads rss".split()
+)
+_CONTROL_WEAK = frozenset(
+    "this to on via the page article story post size text large medium small larger smaller normal default reset "
+    "big bigger standard middle zoom in out increase decrease window link copy zone x and or us follow with friends "
+    "friend your it now here".split()
+)
+#: Teaser headings: the lines after one, up to a blank line or a paragraph, are teasers.
+_TEASER_HEADING = re.compile(
+    r"^(?:you (?:may|might) (?:also )?(?:like|enjoy)|more (?:stories|news|articles|posts|reading)|"
+    r"related(?: (?:posts?|articles?|stories|news|reading|research|links|content|coverage))?|read (?:more|next|also)|"
+    r"recommended(?: for you| reading| stories)?|popular(?: posts| stories)?|most (?:read|popular)|"
+    r"latest(?: news| posts| stories)?|editor'?s picks|further reading|see also|also read|top stories)\s*[:：]?$",
+    _I,
+)
+_CONTACT_HEADING = re.compile(
+    r"^(?:contacts?|contact us|contact (?:information|details)|media contacts?|press contacts?|"
+    r"for (?:more|further) information|enquiries)\s*[:：]?$",
+    _I,
+)
+_COMMENT_HEADING = re.compile(
+    r"^(?:(?P<strong>(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|"
+    r"repl(?:y|ies)|thoughts?)(?:\s+(?:to|on|for|about)\b.*)?|comments?\s*\(\d+\)|(?:leave|post|add|write|submit) "
+    r"(?:a|your|the first) (?:comment|reply|response))|comments?|reader comments|discussion|"
+    r"(?:join|start) the (?:discussion|conversation)|have your say|what do you think\??)\s*[:：]?$",
+    _I,
+)
+_SAYS = re.compile(r"^\S.{0,50}?\s+(?:says|said|wrote|replied|commented)(?:\s+on\s+.{1,40}?)?\s*[:：]$", _I)
+_REPLY = re.compile(r"^(?:reply|reply\s*[↓→]|report(?: abuse)?|permalink|\d+\s+likes?|like)$", _I)
+_MENU_SPLIT = re.compile(r"\s*[|｜•·>»›/]\s*|\s{2,}")
+_MENU_SEPARATOR = re.compile(r"[|｜•·>»›/]")
+_PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*/\s*\d+|[-–—]\s*\d+\s*[-–—])$", _I)
+
+
+def _controls(line: str) -> bool:
+    """A short line made of share, like, print and font-size controls ("12 likes · Share: WeChat | Print")."""
+    tokens = re.findall(r"[^\W\d_]+[+-]?", line.lower().replace("e-mail", "email"))
+    if not tokens or len(tokens) > 14:
+        return False
+    return all(t in _CONTROL_STRONG or t in _CONTROL_WEAK for t in tokens) and any(t in _CONTROL_STRONG for t in tokens)
+
+
+def _menu(line: str, *, header: bool) -> bool:
+    """A menu or breadcrumb line: short labels between separators ("Home | News | Tech", "Home > News")."""
+    if re.search(r"\d", line) or not (_MENU_SEPARATOR.search(line) or (header and re.search(r"\S\s{2,}\S", line))):
+        return False
+    parts = [p for p in _MENU_SPLIT.split(line) if p.strip()]
+    if len(parts) < (2 if header else 3):
+        return False
+    return all(len(p.split()) <= 4 and not re.search(r"[.,;:!?\"“”()]", p) for p in parts)
+
+
+def _standalone_furniture(line: str, *, header: bool = False) -> bool:
+    words = len(line.split())
+    if _PAGE_NUMBER.match(line) or _controls(line) or _menu(line, header=header):
+        return True
+    if words > _COOKIE_WORDS:
+        return False
+    match = _FURNITURE.search(line)
+    if not match:
+        return False
+    return words <= _MAX_FURNITURE_WORDS or "cookie" in match.group(0).lower()
+
+
+def _comment_byline(line: str) -> bool:
+    """The line that opens a reader comment: "Jane says:", "Tom B. said on June 11, 2024:", "Kevin — May 21, 2024"."""
+    if len(line.split()) > 12:
+        return False
+    if _SAYS.match(line):
+        return True
+    dates = find_dates(line)
+    if len(dates) != 1:
+        return False
+    start, end, _ = dates[0]
+    before, after = line[:start].rstrip(), line[end:]
+    if after.strip() and not _TIME.fullmatch(after):
+        return False
+    name = re.sub(r"\s*(?:[—–\-·|,@]|\bon)$", "", before)
+    return name != before and 1 <= len(name.split()) <= 5
+
+
+# names, bylines and mastheads
+
+_ORG_WORDS = frozenset(
+    "daily news times post press wire agency journal herald gazette tribune review weekly magazine media network "
+    "group online net institute university college school center centre commission committee bureau office "
+    "government council ministry department administration association society foundation consortium observatory "
+    "academy ltd inc co company corporation team desk staff reporters correspondents service services radio "
+    "television tv channel publishing publications ledger observer monitor report chronicle insider forum park "
+    "zone city district county province lab labs laboratory hub alliance federation union bank fund capital partners "
+    "ventures holdings studio project initiative program programme board authority policy research studies economics "
+    "science technology innovation development affairs digest bulletin newsletter blog notes tank".split()
+)
+_PARTICLES = frozenset("van von de der den da di du le la bin al el".split())
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)$")
+_HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?\s+", _I)
+_BY = re.compile(r"^(?:by|words by|text by|written by|story by|reported by|reporting by)\s+(?P<rest>.+)$", _I)
+_NAMES_LABEL = re.compile(r"^(?:authors?|writers?|reporters?|text|words)\s*[:：]\s*(?P<rest>.+)$", _I)
+_SOURCE_LABEL = re.compile(r"^(?:source|from)\s*[:：]\s*(?P<rest>.+)$", _I)
+_PUBLISHER_LABEL = re.compile(r"^(?:publisher|published by)\s*[:：]?\s+(?P<rest>.+)$", _I)
+_DATE_LABEL = re.compile(
+    r"^(?P<label>posted|published|publication date|release date|released|issued|date(?: published)?|"
+    r"first published|last updated|updated|last modified|modified|time)\b\s*(?:on|at)?\s*[:：]?\s*(?P<rest>.*)$",
+    _I,
+)
+_IGNORED_SEGMENT = re.compile(
+    r"^(?:filed (?:under|in)|tags?|tagged|categor(?:y|ies)|posted in|topics?)\b|^\d+\s*min(?:ute)?s?\b.*read", _I
+)
+_SEGMENT_SPLIT = re.compile(r"\s*[|｜•]\s*|\s+[·—–]\s+|\s{2,}|\s+-\s+")
+_ABOUT_AUTHORS = re.compile(r"^about the authors?\s*[:：]?$", _I)
+_BIO = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:is|was|directs|leads|heads|serves|"
+    r"works|teaches|holds|chairs|manages|writes|covers|edits|researches|studies|founded|joined)\b"
+)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .'’-]{1,40}),\s*(?P<when>[^()\n]{3,30}?)\s*(?:\((?P<agency>[^()\n]{2,50})\))?"
+    r"\s*(?:--|—|–|-)\s*\S"
+)
+
+
+def _capitalized(text: str) -> bool:
+    """Whether every word but the small ones starts with a capital ("Institute for Policy Studies")."""
+    small = {"of", "and", "for", "the", "on", "in", "at", "to", "a", "an", "&"}
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in text.split())
+
+
+def _strip_honorific(name: str) -> str:
+    return _HONORIFIC.sub("", name.strip())
+
+
+def _person_like(text: str) -> bool:
+    """Two to four capitalized words and no word of an organization's name ("Mei Ling Foster")."""
+    tokens = _strip_honorific(text).split()
+    if not 2 <= len(tokens) <= 4 or any(t.lower().strip(".,") in _ORG_WORDS for t in tokens):
+        return False
+    return all(_NAME_TOKEN.match(t) or t in _PARTICLES for t in tokens) and bool(_NAME_TOKEN.match(tokens[-1]))
+
+
+def _org_like(text: str) -> bool:
+    """A name (capitalized words) that is not a person's: "Capital Business Daily", "Jingtech Wire"."""
+    tokens = text.split()
+    if not tokens or len(tokens) > 12 or re.search(r"\d|[.!?]$", text) or not tokens[0][:1].isupper():
+        return False
+    capitalized = sum(t[:1].isupper() or t == "&" for t in tokens)
+    if capitalized < len(tokens) - sum(t.lower() in ("of", "and", "for", "the", "on", "in", "&") for t in tokens):
+        return False
+    return len(tokens) >= 2 and (any(t.lower().strip(".,") in _ORG_WORDS for t in tokens) or not _person_like(text))
+
+
+def _names(text: str) -> tuple[str | None, str | None]:
+    """A byline's names, as printed, and the publisher named after them ("Li Wen, Example Daily")."""
+    names: list[str] = []
+    rest: list[str] = []
+    for part in (p.strip() for p in re.split(r",\s*", text) if p.strip()):
+        people = [_strip_honorific(x) for x in re.split(r"\s+(?:and|&)\s+", part)]
+        if not rest and all(_person_like(x) for x in people):
+            names.append(" and ".join(people))
+        else:
+            rest.append(part)
+    publisher = ", ".join(rest) if rest else None
+    return (", ".join(names) or None), (publisher if publisher and _org_like(publisher) else None)
+
+
+def _copyright_holder(text: str) -> str | None:
+    """Who a copyright line names ("© 2024 The Hutong Ledger. All rights reserved." -> "The Hutong Ledger")."""
+    for line in text.split("\n"):
+        m = re.search(
+            r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<holder>[^\n|·•©]+)",
+            line,
+            _I,
+        )
+        if not m:
+            continue
+        holder = re.split(
+            r"\.\s|\.$|\s{2,}|,\s*\d{4}|\s+(?:all rights|powered by|website|icp)\b",
+            m.group("holder"),
+            maxsplit=1,
+            flags=_I,
+        )[0]
+        holder = holder.strip(" ,.")
+        if _org_like(holder) and holder.lower() not in ("all rights reserved", "reserved"):
+            return holder
+    return None
+
+
+def _restore_case(name: str, text: str) -> str:
+    """A name printed in capitals, in the case the text uses elsewhere, else in title case."""
+    if not name.isupper():
+        return name
+    for m in re.finditer(re.escape(name), text, _I):
+        if not m.group(0).isupper():
+            return m.group(0)
+    small = {"of", "and", "for", "the", "on", "in", "at", "to", "a", "an"}
+    words = name.split()
+    return " ".join(
+        w.lower() if i and w.lower() in small else w if len(w) <= 2 and w.isalpha() else w.capitalize()
+        for i, w in enumerate(words)
+    )
+
+
+@dataclass
+class _Meta:
+    """What one header line says."""
+
+    date: str | None = None
+    labelled: bool = False  # the date is labelled as the publication's ("Release date:", "Posted on")
+    author: str | None = None
+    publisher: str | None = None
+    source: str | None = None
+
+
+def _meta_line(line: str) -> _Meta | None:
+    """Read a byline, date or source line ("By X, Publisher | Updated: <date>"); None for other lines."""
+    if len(line.split()) > 30:
+        return None
+    segments = [s.strip() for s in _SEGMENT_SPLIT.split(line) if s.strip()]
+    meta, others, useful = _Meta(), [], False
+    for seg in segments:
+        if m := _DATE_LABEL.match(seg):
+            rest = m.group("rest")
+            dates = find_dates(rest)
+            if not dates and re.match(r"\d", rest) and len(rest.split()) <= 3:
+                useful = True  # a date line whose date cannot be read (03/04/2025): no date, but no headline either
+                continue
+            if dates:
+                useful = True
+                if meta.date is None or (not meta.labelled and "updat" not in m.group("label").lower()):
+                    meta.date, meta.labelled = dates[0][2], "updat" not in m.group("label").lower()
+                by = re.search(r"\bby\s+(.+)$", rest[dates[0][1] :], _I)
+                if by:
+                    meta.author = meta.author or _names(by.group(1))[0]
+                continue
+        if m := _BY.match(seg):
+            author, publisher = _names(m.group("rest"))
+            if author or publisher:
+                useful = True
+                meta.author, meta.publisher = meta.author or author, meta.publisher or publisher
+                continue
+        if m := _NAMES_LABEL.match(seg):
+            author = _names(m.group("rest"))[0]
+            if author:
+                useful, meta.author = True, meta.author or author
+                continue
+        if m := _SOURCE_LABEL.match(seg):
+            useful, meta.source = True, meta.source or m.group("rest").strip()
+            continue
+        if m := _PUBLISHER_LABEL.match(seg):
+            useful, meta.publisher = True, meta.publisher or m.group("rest").strip()
+            continue
+        dates = find_dates(seg)
+        if dates:
+            start, end, iso = dates[0]
+            around = (seg[:start] + " " + seg[end:]).strip()
+            if not around or _TIME.fullmatch(" " + seg[end:]) or len(around.split()) <= 2:
+                useful = True
+                meta.date = meta.date or iso
+                continue
+        if _IGNORED_SEGMENT.match(seg):
+            continue
+        others.append(seg)
+    if not useful:
+        return None
+    for seg in others:
+        if meta.author is None and meta.date and _person_like(seg):
+            meta.author = _strip_honorific(seg)
+        elif meta.publisher is None and _org_like(seg):
+            meta.publisher = seg
+    return meta
+
+
+class _Layout:
+    """How a text is laid out: its header (masthead, menu, headline, byline), body and furniture."""
+
+    #: how many lines at the top can be header at most
+    HEADER_LINES = 15
+
+    def __init__(self, text: str) -> None:
+        lines = [(i, line.strip()) for i, line in enumerate(text.split("\n")) if line.strip()]
+        self.text = text
+        self.title: str | None = None
+        self.author: str | None = None
+        self.publisher: str | None = None
+        self.date: str | None = None
+        self.metadata_lines: set[int] = set()  # positions of the headline and of byline and date lines
+        furniture: set[int] = set()  # positions in ``lines``
+        body = self._body_start(lines)
+        header = min(body, self.HEADER_LINES)
+        for n, (_, line) in enumerate(lines):
+            if _standalone_furniture(line, header=n < header):
+                furniture.add(n)
+        furniture |= self._tail(lines, body)
+        furniture |= self._blocks(lines, furniture, _TEASER_HEADING, 20)
+        furniture |= self._blocks(lines, furniture, _CONTACT_HEADING, 40)
+        furniture |= self._repeated(lines)
+        masthead = self._header(lines[:header], furniture)
+        if masthead is not None:
+            furniture.add(masthead)
+        self._dateline(lines[body][1] if body < len(lines) else "")
+        if self.author is None:
+            self.author = self._about_authors(lines)
+        if self.publisher is None:
+            self.publisher = _copyright_holder("\n".join(line for _, line in lines))
+        # header lines that carry metadata (headline, byline, date line) hold no quote: text cut from them is no loss
+        kept = [line for n, (_, line) in enumerate(lines) if n not in furniture and n not in self.metadata_lines]
+        self.excluded = self._safe([lines[n][1] for n in sorted(furniture)], kept)
+
+    @staticmethod
+    def _body_start(lines: list[tuple[int, str]]) -> int:
+        """Where the body begins: the first paragraph of prose (or, in a text without one, the first sentence)."""
+        for n, (_, line) in enumerate(lines):
+            if _prose(line) and not _standalone_furniture(line):
+                return n
+        for n, (_, line) in enumerate(lines[1:], 1):
+            if _SENTENCE_END.search(line) and len(line.split()) >= 2 and not _standalone_furniture(line):
+                return n
+        return min(1, len(lines))
+
+    @staticmethod
+    def _tail(lines: list[tuple[int, str]], body: int) -> set[int]:
+        """A reader comment thread after the body: from its heading, or its first comment, to the end.
+
+        A heading with a count or a reply prompt ("3 Comments", "Leave a reply") opens the thread;
+        a bare one ("Comments", "Discussion") only when comments follow it. A comment is its
+        byline ("Ann says:", "Ann — May 3, 2024 at 9:15") and its text, then another byline or a
+        "Reply" line, with a date or a "Reply" among them: a list of dated lines with nothing
+        between them is not a thread, nor are an interview's "Zhao said:" lines.
+        """
+
+        def comment_at(n: int) -> bool:
+            if not _comment_byline(lines[n][1]):
+                return False
+            window = [line for _, line in lines[n : n + 40]]
+            if not any(_REPLY.match(line) or (_comment_byline(line) and find_dates(line)) for line in window):
+                return False  # "Zhao said:" twice, with neither a date nor a "Reply", is an interview
+            for m in range(1, len(window)):
+                if _comment_byline(window[m]) or _REPLY.match(window[m]):
+                    return m > 1
+            return False
+
+        for n in range(body, len(lines)):
+            line = lines[n][1]
+            heading = _COMMENT_HEADING.match(line)
+            if heading and (
+                heading.group("strong") or any(comment_at(m) for m in range(n + 1, min(n + 4, len(lines))))
+            ):
+                return set(range(n, len(lines)))
+            if comment_at(n):
+                return set(range(n, len(lines)))
+        return set()
+
+    @staticmethod
+    def _blocks(lines: list[tuple[int, str]], furniture: set[int], heading: re.Pattern[str], words: int) -> set[int]:
+        """A heading such as "Related:" or "Contact" and the lines after it (teasers, an address), up to a
+        blank line, a paragraph or a line over ``words`` words."""
+        found: set[int] = set()
+        n = 0
+        while n < len(lines):
+            if not heading.match(lines[n][1]):
+                n += 1
+                continue
+            found.add(n)
+            m = n + 1
+            while m < len(lines) and len(lines[m][1].split()) <= words and (words > 20 or not _prose(lines[m][1])):
+                if m > n + 1 and lines[m][0] > lines[m - 1][0] + 1 and m - 1 in found and m not in furniture:
+                    break  # a blank line after the teasers
+                found.add(m)
+                m += 1
+            n = m
+        return found
+
+    @staticmethod
+    def _repeated(lines: list[tuple[int, str]]) -> set[int]:
+        """Short lines printed three times or more (running headers and footers of a paginated text)."""
+        counts = Counter(line for _, line in lines)
+        return {
+            n
+            for n, (_, line) in enumerate(lines)
+            if counts[line] >= 3 and len(line.split()) <= 12 and not _SENTENCE_END.search(line)
+        }
+
+    def _header(self, header: list[tuple[int, str]], furniture: set[int]) -> int | None:
+        """Read the header's lines; return the position of the masthead, if there is one."""
+        candidates: list[int] = []
+        metas: dict[int, _Meta] = {}
+        for n, (_, line) in enumerate(header):
+            if n in furniture:
+                continue
+            meta = _meta_line(line)
+            if meta is not None:
+                metas[n] = meta
+                self.metadata_lines.add(n)
+            else:
+                candidates.append(n)
+        for n in list(candidates):  # a name on a line of its own, beside the date line
+            beside = [metas[m] for m in (n - 1, n + 1) if m in metas and metas[m].date]
+            if beside and _person_like(header[n][1]) and not any(m.author for m in metas.values()):
+                metas[n] = _Meta(author=_strip_honorific(header[n][1]))
+                self.metadata_lines.add(n)
+                candidates.remove(n)
+        masthead = None
+        top = next((n for n in range(len(header)) if n not in furniture), None)
+        if len(candidates) >= 2 and candidates[0] == top:
+            first = header[candidates[0]][1]
+            after = candidates[0] + 1
+            followed_by_menu = after < len(header) and after in furniture and _menu(header[after][1], header=True)
+            tagline = re.search(r"\s[|—–·-]\s", first) is not None
+            name_like = len(first.split()) <= 6 and _capitalized(first) and not _SENTENCE_END.search(first)
+            if followed_by_menu or tagline or name_like:
+                masthead = candidates.pop(0)
+        if candidates:
+            long_enough = [n for n in candidates if len(header[n][1].split()) >= 3]
+            headline = (long_enough or candidates)[0]
+            self.title = header[headline][1]
+            self.metadata_lines.add(headline)
+            for n in candidates:  # a section label above the headline ("Science", "Analysis")
+                if n < headline and len(header[n][1].split()) <= 2 and not _SENTENCE_END.search(header[n][1]):
+                    furniture.add(n)
+        ordered = [metas[n] for n in sorted(metas)]
+        dated = [m for m in ordered if m.date and m.labelled] or [m for m in ordered if m.date]
+        self.date = dated[0].date if dated else None
+        self.author = next((m.author for m in ordered if m.author), None)
+        self.publisher = next((m.publisher for m in ordered if m.publisher), None)
+        if self.publisher is None and masthead is not None:
+            name = re.split(r"\s+[|—–·:-]\s+|:\s", header[masthead][1])[0].strip()
+            self.publisher = _restore_case(name, self.text) if name else None
+        if self.publisher is None:
+            self.publisher = next((m.source for m in ordered if m.source), None)
+        return masthead
+
+    def _dateline(self, first: str) -> None:
+        """A wire dateline opening the body: "BEIJING, March 3, 2024 (Agency) -- ..."."""
+        m = _DATELINE.match(first)
+        if not m:
+            return
+        dates = find_dates(m.group("when"))
+        if self.date is None and dates:
+            self.date = dates[0][2]
+        agency = (m.group("agency") or "").strip()
+        weekday_or_month = re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r"\.?", agency, _I)
+        if self.publisher is None and agency[:1].isupper() and len(agency.split()) <= 5 and not weekday_or_month:
+            self.publisher = agency
+
+    @staticmethod
+    def _about_authors(lines: list[tuple[int, str]]) -> str | None:
+        """The authors named in an "About the authors" note ("Hu Wenjie is a senior fellow ...")."""
+        for n, (_, line) in enumerate(lines):
+            if _ABOUT_AUTHORS.match(line):
+                names: list[str] = []
+                for _, bio in lines[n + 1 : n + 4]:
+                    if bio.isupper():
+                        break
+                    names += [m.group("name") for m in _BIO.finditer(bio) if _person_like(m.group("name"))]
+                return ", ".join(dict.fromkeys(names)) or None
+        return None
+
+    @staticmethod
+    def _safe(excluded: list[str], kept: list[str]) -> list[str]:
+        """The excluded lines, less those whose text is also part of a kept line (each occurrence would be cut)."""
+        out = list(dict.fromkeys(excluded))
+        for _ in range(3):
+            flat = "\n".join(" ".join(line.split()) for line in kept)
+            clash = [line for line in out if " ".join(line.split()) in flat]
+            if not clash:
+                break
+            out = [line for line in out if line not in clash]
+            kept = kept + clash
+        return out
+
+
+def text_metadata(text: str) -> dict[str, str | None]:
+    """What the header of a text says: title (the headline), author, publisher and date_published.
+
+    >>> text_metadata("Labs open\\nPosted on May 20, 2024 by Evan Zhou | Filed under Labs\\n\\nThe city grew.\\n")
+    {'title': 'Labs open', 'author': 'Evan Zhou', 'publisher': None, 'date_published': '2024-05-20'}
+    """
+    layout = _Layout(text)
+    return {
+        "title": layout.title,
+        "author": layout.author,
+        "publisher": layout.publisher,
+        "date_published": layout.date,
+    }
 
 
 def furniture_lines(text: str) -> list[str]:
@@ -332,14 +1141,4 @@ def furniture_lines(text: str) -> list[str]:
     >>> furniture_lines("Beijing grew.\\nShare this:\\nFacebook\\nMore text.\\n")
     ['Share this:', 'Facebook']
     """
-    found: list[str] = []
-    tail = False
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if _TAIL_START.match(stripped):
-            tail = True
-        if (tail or _FURNITURE_LINE.match(stripped)) and stripped not in found:
-            found.append(stripped)
-    return found
+    return _Layout(text).excluded
