@@ -717,13 +717,13 @@ def export(state: State, fmt: str, output: str | None) -> None:
 
 
 @cli.command()
-@click.argument("article", required=False, type=click.Path(dir_okay=False))
+@click.argument("articles", nargs=-1, metavar="[ARTICLE]...")
 @click.option("--apply", "draft", type=click.Path(dir_okay=False), help="Merge a reviewed draft instead.")
 @click.option("--title", help="The article's title (default: the page's, or the text's first line).")
 @click.option("--publisher", help="Who published it.")
 @click.option("--author", help="Who wrote it.")
 @click.option("--date", help="Publication date, YYYY-MM-DD; resolves 'last year' and the like.")
-@click.option("--url", help="Where it was published.")
+@click.option("--url", help="Where it was published (default: the URL it was fetched from).")
 @click.option("--id", "source_id", help="The source id (default: made from the title).")
 @click.option("--out", type=click.Path(dir_okay=False), help="Where to write the draft (default: drafts/ID.yaml).")
 @click.option("--encoding", help="The file's text encoding, when it cannot be told (default: detected).")
@@ -739,12 +739,19 @@ def export(state: State, fmt: str, output: str | None) -> None:
     default=2_000_000,
     show_default=True,
     type=click.IntRange(min=1),
-    help="Refuse larger files.",
+    help="Refuse larger files and pages.",
+)
+@click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds to wait for a web page (an ARTICLE given as a URL).",
 )
 @pass_state
 def ingest(
     state: State,
-    article: str | None,
+    articles: tuple[str, ...],
     draft: str | None,
     title: str | None,
     publisher: str | None,
@@ -756,14 +763,22 @@ def ingest(
     encoding: str | None,
     min_confidence: float,
     max_bytes: int,
-) -> None:
-    """Register a new article and draft the facts found in it; or merge a reviewed draft.
+    timeout: float,
+) -> int:
+    """Register new articles and draft the facts found in each; or merge a reviewed draft.
 
-    ARTICLE is a plain-text or HTML file in any common encoding. Page furniture (menus,
-    comment forms, share buttons, teasers of other posts) is left out. The text becomes
-    data/sources/ID.txt, and drafts/ID.yaml lists the candidates: known and new entities,
-    indicators, rankings, posts, locations and part-of relations, each with its quote, a
-    confidence and whether the graph already has it.
+    An ARTICLE is a plain-text, HTML or PDF file in any common encoding, or the http(s) URL
+    of a page (fetched once; the only network access of ingest). Page furniture (menus,
+    comment forms, share buttons, teasers of other posts, a PDF's running heads and page
+    numbers) is left out. The text becomes data/sources/ID.txt, and drafts/ID.yaml lists the
+    candidates: known and new entities, indicators, rankings, posts, locations and part-of
+    relations, each with its quote, a confidence, why it was proposed and whether the graph
+    already has it. A new name that looks like a known entity's is offered as same_as.
+
+    Several ARTICLEs (a shell glob, say) give one draft each and a summary; an article that
+    fails is reported in one line and the others go on (exit code 1 at the end). Options
+    for one article (--title, --id, --date, --author, --publisher, --url, --out) are refused
+    with several.
 
     With --apply, the reviewed draft is merged into data/ and the graph rebuilt, but only
     if every quote is in the source and the result passes SHACL; otherwise nothing changes
@@ -772,11 +787,12 @@ def ingest(
     \b
     Example:
         kg ingest article.html --date 2024-03-01 --publisher "China Daily"
+        kg ingest new/*.txt https://example.org/news/labs.html report.pdf
         kg ingest --apply drafts/beijing-adds-ten-labs.yaml
     """
     from kg.errors import BadInputError
 
-    if (article is None) == (draft is None):
+    if (not articles) == (draft is None):
         raise BadInputError("give an ARTICLE to ingest, or --apply DRAFT (not both)")
     project = state.project()
     if draft is not None:
@@ -787,17 +803,32 @@ def ingest(
         click.echo(f"merged {', '.join(parts)} from source {merged.source_id}")
         for path in merged.written:
             click.echo(f"  wrote {_shown(path)}")
+        for path in merged.changed:
+            click.echo(f"  changed {_shown(path)}")
+        for eid, name, where in merged.aliases:
+            click.echo(f"  alias {name!r} of {eid} (in {_shown(where)})")
         for note in merged.skipped:
             click.echo(f"  note: {note}")
-        return
+        return 0
+    if len(articles) > 1:
+        single = {
+            "--title": title,
+            "--id": source_id,
+            "--date": date,
+            "--author": author,
+            "--publisher": publisher,
+            "--url": url,
+            "--out": out,
+        }
+        given = [name for name, value in single.items() if value is not None]
+        if given:
+            raise BadInputError(f"{given[0]} is for one article, not {len(articles)} (ingest that one alone)")
+        return _ingest_many(project, articles, encoding, max_bytes, min_confidence, timeout)
     from kg.ingest import ingest as run_ingest
 
-    assert article is not None
-    if not Path(article).is_file():
-        raise BadInputError(f"no such file: {article}")
     result = run_ingest(
         project,
-        Path(article),
+        articles[0],
         title=title,
         publisher=publisher,
         author=author,
@@ -808,6 +839,7 @@ def ingest(
         encoding=encoding,
         max_bytes=max_bytes,
         min_confidence=min_confidence,
+        timeout=timeout,
     )
     if result.reused:
         click.echo(f"the text is already source {result.source_id}; drafting against it")
@@ -820,6 +852,53 @@ def ingest(
     if result.statuses:
         click.echo("  compared with the graph: " + ", ".join(f"{n} {s}" for s, n in sorted(result.statuses.items())))
     click.echo(f"review it, then: kg ingest --apply {_shown(result.draft)}")
+    return 0
+
+
+#: The columns of the summary of several articles: what each draft proposes, and how it compares.
+_DRAFT_KINDS = ("indicators", "rankings", "posts", "entities", "measures")
+_STATUSES = ("new", "extends", "duplicate", "contradicts")
+
+
+def _ingest_many(
+    project: Any, articles: tuple[str, ...], encoding: str | None, max_bytes: int, min_confidence: float, timeout: float
+) -> int:
+    """``kg ingest A B C ...``: a draft for each, a summary table, one line for each failure."""
+    from kg.ingest import IngestFailure, ingest_many
+    from kg.sparql import format_table
+
+    with _progress("Ingesting", len(articles) + 1, show_pos=False) as progress:
+        outcomes = ingest_many(
+            project,
+            list(articles),
+            encoding=encoding,
+            max_bytes=max_bytes,
+            min_confidence=min_confidence,
+            timeout=timeout,
+            progress=progress,
+        )
+    failures = [o for o in outcomes if isinstance(o, IngestFailure)]
+    done = [o for o in outcomes if not isinstance(o, IngestFailure)]
+    click.echo(
+        f"ingested {len(done)} of {len(outcomes)} articles"
+        + (f" ({len(failures)} failed)" if failures else "")
+        + (f"; drafts in {_shown(done[0].draft.parent)}/" if done else "")
+    )
+    if done:
+        rows = [
+            [
+                r.source_id,
+                *(str(r.counts.get(kind, 0)) for kind in _DRAFT_KINDS),
+                *(str(r.statuses.get(status, 0)) for status in _STATUSES),
+                _one_line(r.title or "(no title)") + (" (text already registered)" if r.reused else ""),
+            ]
+            for r in done
+        ]
+        _echo(format_table(["source", *_DRAFT_KINDS, *_STATUSES, "title"], rows))
+        click.echo("review each draft, then: kg ingest --apply DRAFT")
+    for failure in failures:
+        click.echo(f"Error: {_one_line(failure.article)}: {_one_line(failure.message)}", err=True)
+    return 1 if failures else 0
 
 
 def _shown(path: Path) -> str:

@@ -2,12 +2,18 @@
 
 A draft is a facts file (the format of ``data/facts/``) with two more sections, ``entities``
 and ``measures``, for candidate new records, and a ``review:`` map on each candidate:
-its confidence, whether the graph already has it (``status``: new, duplicate, extends or
-contradicts) and what it was compared with. Review maps are dropped on merge.
+its confidence, ``why`` it was proposed (the rule or pattern), whether the graph already has
+it (``status``: new, duplicate, extends or contradicts) and what it was compared with. Review
+maps are dropped on merge.
+
+A candidate entity whose name looks like a known one (:class:`KnownNames`, by RapidFuzz's
+edit-distance ratio) is offered as ``same_as: ID``: merged, its name becomes an alias of that
+entity instead of a new entity.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -15,7 +21,7 @@ from typing import Any
 from kg.dataset import Dataset, Fact
 from kg.ingest.extract import Candidate, Extraction, slug
 
-__all__ = ["annotate", "render_draft", "SECTIONS"]
+__all__ = ["annotate", "render_draft", "SECTIONS", "KnownNames", "SAME_AS_SCORE"]
 
 SECTIONS = ("mentions", "entities", "measures", "indicators", "rankings", "posts", "relations", "quotations")
 _REF_KEYS = {
@@ -24,6 +30,98 @@ _REF_KEYS = {
     "posts": ("person", "role", "org"),
     "relations": ("s", "o"),
 }
+
+
+#: How alike (0-1) a candidate's name and a known entity's must be for the draft to offer ``same_as``.
+SAME_AS_SCORE = 0.9
+#: How alike they must be for the known entity to be listed as ``similar``.
+SIMILAR_SCORE = 0.85
+
+
+class KnownNames:
+    """The names (labels and aliases) of the known entities, for finding the ones a new name resembles.
+
+    >>> names = KnownNames({"example-commission": ["Example Commission", "Example Municipal Commission"],
+    ...                     "sample-index-2022": ["Sample Index 2022"]})
+    >>> names.similar("Example Municipal Comission")
+    [('example-commission', 0.98)]
+    >>> names.similar("Sample Index 2023")  # another edition, however alike the names
+    []
+    """
+
+    def __init__(self, names: dict[str, list[str]]) -> None:
+        from kg.dataset import normalize_name
+
+        self.ids: list[str] = []
+        self.keys: list[str] = []
+        for eid, forms in names.items():
+            for form in forms:
+                key = normalize_name(form)
+                if key:
+                    self.ids.append(eid)
+                    self.keys.append(key)
+
+    @classmethod
+    def from_dataset(cls, ds: Dataset) -> KnownNames:
+        return cls({e.id: [e.label, *e.aliases] for e in ds.entities.values()})
+
+    def similar(self, name: str, cutoff: float = SIMILAR_SCORE, limit: int = 5) -> list[tuple[str, float]]:
+        """Known entities whose names look like ``name``, best first: (id, score 0-1).
+
+        Names that differ in their numbers (editions, years, phases) are never alike.
+        """
+        return [(eid, score) for eid, score, _ in self._matches(name, cutoff, limit)]
+
+    def same_as(self, name: str) -> tuple[str, float] | None:
+        """The known entity ``name`` is most likely a spelling of: alike as a whole (at least
+        :data:`SAME_AS_SCORE`) and word for word, so that a misspelt word is one, another word
+        is not ("Tianjin ..." is not "Beijing ...", however long the rest).
+
+        >>> names = KnownNames({"bmstc": ["Beijing Municipal Science and Technology Commission"]})
+        >>> names.same_as("Beijing Municipal Science & Techology Comission")
+        ('bmstc', 0.98)
+        >>> names.same_as("Tianjin Municipal Science and Technology Commission") is None
+        True
+        """
+        from kg.dataset import normalize_name
+
+        key = normalize_name(name)
+        for eid, score, known in self._matches(name, SAME_AS_SCORE, 5):
+            if _word_for_word(key, known) and _word_for_word(known, key):
+                return eid, score
+        return None
+
+    def _matches(self, name: str, cutoff: float, limit: int) -> list[tuple[str, float, str]]:
+        from rapidfuzz import fuzz, process
+
+        from kg.dataset import normalize_name
+
+        key = normalize_name(name)
+        if not key:
+            return []
+        digits = re.findall(r"\d+", key)
+        best: dict[str, tuple[float, str]] = {}
+        for _, score, i in process.extract(
+            key, self.keys, scorer=fuzz.ratio, score_cutoff=cutoff * 100, limit=limit * 3
+        ):
+            if re.findall(r"\d+", self.keys[i]) != digits:
+                continue
+            eid, value = self.ids[i], round(score / 100, 2)
+            if value > best.get(eid, (0.0, ""))[0]:
+                best[eid] = (value, self.keys[i])
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]
+        return [(eid, value, known) for eid, (value, known) in ranked]
+
+
+_FILLER = frozenset({"the", "of", "and", "for", "in", "at", "on"})
+
+
+def _word_for_word(a: str, b: str) -> bool:
+    """Whether every word of ``a`` (but filler words) is a word of ``b`` or a misspelling of one."""
+    from rapidfuzz import fuzz
+
+    words = b.split()
+    return all(w in _FILLER or max((fuzz.ratio(w, v) for v in words), default=0) >= 80 for w in a.split())
 
 
 def _when(data: dict[str, Any]) -> Any:
@@ -59,8 +157,10 @@ def _describe(fact: Fact) -> str:
     return f"{fact.source}: {fact.where}"
 
 
-def annotate(found: Extraction, ds: Dataset) -> None:
-    """Set each candidate's review status against the facts already in the dataset."""
+def annotate(found: Extraction, ds: Dataset, *, names: KnownNames | None = None) -> None:
+    """Set each candidate's review status against the facts already in the dataset, and offer
+    ``same_as`` for a candidate entity that looks like a known one (``names``: the dataset's,
+    when not given)."""
     facts_by_kind: dict[str, list[Fact]] = {}
     for fact in ds.facts:
         facts_by_kind.setdefault(fact.kind, []).append(fact)
@@ -109,8 +209,17 @@ def annotate(found: Extraction, ds: Dataset) -> None:
             f for f in facts_by_kind.get("relations", []) if f.data.get("s") == d["s"] and f.data.get("p") == d["p"]
         ]
         _status(cand, same, lambda f, d=d: True, lambda f, d=d: f.data.get("o") == d["o"], conflicting=False)
+    names = names or KnownNames.from_dataset(ds)
     for cand in found.entities:
         cand.review.setdefault("status", "new")
+        label = str(cand.data.get("label") or "")
+        similar = names.similar(label)
+        cand.review.pop("similar", None)
+        if similar:
+            cand.review["similar"] = [f"{eid} ({score})" for eid, score in similar]
+            known = names.same_as(label)
+            if known is not None and "same_as" not in cand.data:
+                cand.data["same_as"] = known[0]
 
 
 def _status(cand: Candidate, related: list[Fact], same_time: Any, same_value: Any, *, conflicting: bool = True) -> None:
@@ -162,25 +271,47 @@ def _resolve_new(found: Extraction) -> None:
                 cand.data["measure"] = ident
                 if ident not in measures:
                     label = found.labels.get(ident) or ident.replace("-", " ")
-                    measures[ident] = Candidate(
-                        "measures",
-                        {
-                            "id": ident,
-                            "label": label,
-                            "unit": cand.data["unit"],
-                            "definition": f"{label[:1].upper()}{label[1:]}, as the source words it.",
-                        },
-                        cand.quote,
-                        0.5,
-                        {"status": "new"},
-                    )
+                    record = {
+                        "id": ident,
+                        "label": label,
+                        "unit": cand.data["unit"],
+                        "definition": f"{label[:1].upper()}{label[1:]}, as the source words it.",
+                    }
+                    base = found.growth_of.get(ident)
+                    if base is not None:  # a growth rate: linked to the measure it is the growth of
+                        base = base[4:] if base.startswith("new:") else base
+                        record["definition"] = (
+                            f"Change of {found.labels.get(base, base)} from the period before, in percent."
+                        )
+                        record["related"] = [base]
+                    measures[ident] = Candidate("measures", record, cand.quote, 0.5, {"status": "new"})
     found.measures.extend(measures.values())
 
 
-def _scalar(value: Any) -> str:
+@functools.cache
+def _resolver() -> Any:
     import yaml
 
-    text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10**6).strip()
+    return yaml.resolver.Resolver()
+
+
+_PLAIN = re.compile(r"[A-Za-z0-9(][^:#\\\"]*[A-Za-z0-9.)%?!’]|[A-Za-z0-9]")
+
+
+def _scalar(value: Any) -> str:
+    """``value`` as YAML on one line (flow style for lists and maps).
+
+    >>> [_scalar(v) for v in ("Beijing's labs grew 5.5%.", "yes", "2024-01-01", "a: b", 12, 0.5, [2018, 2020])]
+    ["Beijing's labs grew 5.5%.", "'yes'", "'2024-01-01'", "'a: b'", '12', '0.5', '[2018, 2020]']
+    """
+    import yaml
+
+    if type(value) is int:
+        return str(value)
+    if type(value) is str and _PLAIN.fullmatch(value) and value.isprintable() and "  " not in value:
+        if _resolver().resolve(yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str":
+            return value  # plain, as PyYAML would write it (the common case, without its cost)
+    text = yaml.safe_dump(value, allow_unicode=True, default_flow_style=True, width=10**6, sort_keys=False).strip()
     return text[:-4].rstrip() if text.endswith("\n...") else text.removesuffix("...").strip()
 
 
@@ -204,8 +335,9 @@ def render_draft(found: Extraction, source_id: str, *, min_confidence: float = 0
     out += [f"  {c.data['id']}: {_scalar(c.quote)}" for c in mentions]
     if not mentions:
         out[-1] = out[-1].replace("mentions:", "mentions: {}")
+    new_measures = {c.data["id"] for c in found.measures}
     for kind, comment in (
-        ("entities", "candidate new entities (the quote names them); set same_as: ID if one is a known entity"),
+        ("entities", "candidate new entities (the quote names them); same_as: ID if it is a known entity"),
         ("measures", "candidate new measures, for the indicators below"),
         ("indicators", "value, unit, year or period, qualifier; subject and measure are ids"),
         ("rankings", "entity, edition (an index), rank"),
@@ -223,12 +355,68 @@ def render_draft(found: Extraction, source_id: str, *, min_confidence: float = 0
             data = dict(cand.data)
             data.pop("quote", None)
             data["quote"] = cand.quote
-            review = {"confidence": cand.confidence, **cand.review}
+            review = {"confidence": round(cand.confidence, 2), "why": _why(cand, new_measures), **cand.review}
             out += _block(data, review)
             out.append("")
         if items:
             out.pop()
     return "\n".join(out) + "\n"
+
+
+def _why(cand: Candidate, new_measures: set[str]) -> str:
+    """A short reason for a candidate: the rule or pattern that proposed it.
+
+    The extraction's own reason (``review["why"]``) when it gives one; else told from what
+    the candidate records.
+    """
+    d, review = cand.data, cand.review
+    if review.get("why"):
+        return str(review["why"])
+    if cand.kind == "entities":
+        if d.get("type") == "Role":
+            return "a role named in a post, not a known role"
+        if d.get("type") == "Person":
+            why = "a capitalized name next to a role or a verb of saying"
+        elif float(review.get("type_guess") or 0) > 0.8 and review.get("similar"):
+            why = f"a capitalized name not in the graph, a {d.get('type')} as the known name it resembles"
+        elif float(review.get("type_guess") or 0) >= 0.8:
+            why = f"a capitalized name not in the graph, a {d.get('type')} by its last word"
+        else:
+            why = "a capitalized name not in the graph; its words do not tell its type (check it)"
+        return why + (f"; looks like the known {d['same_as']}" if d.get("same_as") else "")
+    if cand.kind == "measures":
+        if d.get("related"):
+            return f"a growth rate (percent change) of {d['related'][0]}, with no known measure for it"
+        return "the words next to a value, with no known measure for them"
+    if cand.kind == "indicators":
+        unit = d.get("unit")
+        parts = [f"a number with its unit ({unit})" if unit != "count" else "a number counting something"]
+        parts.append(
+            "a new measure from the words next to it"
+            if d.get("measure") in new_measures
+            else f"the measure {d.get('measure')} by its words"
+        )
+        if d.get("period") is not None:
+            parts.append("the period in the sentence")
+        elif d.get("as_of") is not None:
+            parts.append("as of the date said or of publication")
+        elif d.get("year") is not None:
+            parts.append("the year in (or before) the sentence")
+        else:
+            parts.append("no year found")
+        return "; ".join(parts)
+    if cand.kind == "rankings":
+        why = "a rank ('ranks ...', 'topped', '... place') of the place or body named before it"
+        return why + ("; the index named in the sentence" if d.get("edition") else "")
+    if cand.kind == "posts":
+        return "a person's name next to a role ('NAME, role of ORG' or 'role NAME')"
+    if cand.kind == "relations":
+        return {
+            "locatedIn": "'X in Y', Y a place",
+            "partOf": "'Y's X', X a place within the place Y",
+            "subOrganizationOf": "'X at Y' or 'X of Y', X a unit of the organization Y",
+        }.get(str(d.get("p")), f"a pattern for {d.get('p')}")
+    return f"a rule for {cand.kind}"
 
 
 def _referenced(found: Extraction, min_confidence: float) -> set[str]:
@@ -256,3 +444,106 @@ def source_id_for(title: str | None, fallback: str, taken: Iterable[str]) -> str
         n += 1
         ident = f"{base}-{n}"
     return ident
+
+
+# --- aliases of known entities (same_as) -----------------------------------------------------
+
+
+def _alias_scalar(name: str) -> str:
+    """``name`` as a YAML scalar that reads back as the same text in a flow or block list.
+
+    >>> _alias_scalar("Example Municipal Comission"), _alias_scalar("A, B: C"), _alias_scalar("yes")
+    ('Example Municipal Comission', '"A, B: C"', '"yes"')
+    """
+    import json
+
+    import yaml
+
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&'’()/-]*", name) and not name.endswith(" "):
+        try:
+            if yaml.safe_load(f"[{name}]") == [name]:
+                return name
+        except yaml.YAMLError:
+            pass
+    return json.dumps(name, ensure_ascii=False)
+
+
+def add_aliases(text: str, additions: dict[str, list[str]]) -> str:
+    """The text of an entities file with ``additions`` (entity id -> new names) added to the
+    entities' ``aliases``, everything else (comments, layout, order) as it was.
+
+    Raises ValueError when the file's layout is not one this can edit safely; the result is
+    checked to read as the file did, plus the new aliases.
+
+    >>> text = "# Things\\n- id: a\\n  type: City\\n  label: A City  # the city\\n- {id: b, type: City, label: B}\\n"
+    >>> print(add_aliases(text, {"a": ["A-Town"], "b": ["Bee, the city"]}), end="")
+    # Things
+    - id: a
+      type: City
+      label: A City  # the city
+      aliases: [A-Town]
+    - {id: b, type: City, label: B, aliases: ["Bee, the city"]}
+    >>> text = "- id: c\\n  aliases:\\n    - C1\\n  label: C\\n- id: d\\n  aliases: [D1]\\n"
+    >>> print(add_aliases(text, {"c": ["C2"], "d": ["D2"]}), end="")
+    - id: c
+      aliases:
+        - C1
+        - C2
+      label: C
+    - id: d
+      aliases: [D1, D2]
+    """
+    import yaml
+
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if not isinstance(root, yaml.SequenceNode):
+        raise ValueError("the file is not a list of entities")
+    edits: list[tuple[int, str]] = []  # (offset, text inserted there)
+    done: set[str] = set()
+    for item in root.value:
+        if not isinstance(item, yaml.MappingNode):
+            continue
+        fields = {k.value: (k, v) for k, v in item.value if isinstance(k, yaml.ScalarNode)}
+        if "id" not in fields or not isinstance(fields["id"][1], yaml.ScalarNode):
+            continue
+        eid = fields["id"][1].value
+        names = additions.get(eid)
+        if not names or eid in done:
+            continue
+        done.add(eid)
+        listed = ", ".join(_alias_scalar(n) for n in names)
+        if "aliases" in fields:
+            value = fields["aliases"][1]
+            if isinstance(value, yaml.SequenceNode) and value.flow_style:
+                close = text.rindex("]", value.start_mark.index, value.end_mark.index)
+                edits.append((close, (", " if value.value else "") + listed))
+            elif isinstance(value, yaml.SequenceNode) and value.value:
+                first, last = value.value[0], value.value[-1]
+                prefix = text[text.rfind("\n", 0, first.start_mark.index) + 1 : first.start_mark.index]
+                if prefix.strip() != "-" or isinstance(last, (yaml.SequenceNode, yaml.MappingNode)):
+                    raise ValueError(f"the aliases of {eid!r} are not a simple list")
+                end = text.find("\n", last.end_mark.index)
+                edits.append((len(text) if end < 0 else end, "".join(f"\n{prefix}{_alias_scalar(n)}" for n in names)))
+            else:
+                raise ValueError(f"the aliases of {eid!r} are not a list")
+        elif item.flow_style:
+            close = text.rindex("}", item.start_mark.index, item.end_mark.index)
+            edits.append((close, f", aliases: [{listed}]"))
+        else:
+            anchor = fields.get("label", fields["id"])[1]
+            end = text.find("\n", anchor.end_mark.index)
+            indent = " " * fields["id"][0].start_mark.column
+            edits.append((len(text) if end < 0 else end, f"\n{indent}aliases: [{listed}]"))
+    missing = sorted(set(additions) - done)
+    if missing:
+        raise ValueError(f"entity {missing[0]!r} is not in the file")
+    new = text
+    for offset, insert in sorted(edits, reverse=True):
+        new = new[:offset] + insert + new[offset:]
+    expected = yaml.safe_load(text)
+    for record in expected:
+        if isinstance(record, dict) and record.get("id") in additions:
+            record["aliases"] = [*(record.get("aliases") or []), *additions[record["id"]]]
+    if yaml.safe_load(new) != expected:
+        raise ValueError("the edited file would not read as intended")
+    return new

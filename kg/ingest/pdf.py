@@ -1,0 +1,255 @@
+"""The text of a PDF report, for ``kg ingest report.pdf``.
+
+pypdf (pure Python) gives each page's text line by line, as the lines were set. A line
+break in a PDF is where the line was full, not where a sentence ends, so the lines are put
+back together before the text is kept:
+
+- running heads and feet (a line repeated at the top or bottom of most pages) and page
+  numbers ("Page 2 of 3", "- 2 -") are left out, so a paragraph that goes on over a page
+  break reads on;
+- a word hyphenated at a line break is joined: without the hyphen when it was split to fit
+  ("inno-" + "vation"), with it when it is a compound whose two halves are words of the
+  report ("high-" + "tech");
+- the lines of a paragraph become one line, so every sentence is whole and a quote from it
+  can be found in the kept text. A line ends its paragraph when it is short (the paragraph's
+  last line), or when the next line is a heading (short, no closing punctuation), a list
+  item or a table row, which stay lines of their own.
+
+>>> print(reflow([["Annual Report", "The science city opened new facilities and its inno-",
+...   "vation zone grew by 35 percent in 2023, helped by high-", "tech firms.", "Table 1",
+...   "Facilities 32 35", "Page 1 of 2"], ["Annual Report", "The high tech zone grew.", "Page 2 of 2"]]), end="")
+The science city opened new facilities and its innovation zone grew by 35 percent in 2023, helped by high-tech firms.
+<BLANKLINE>
+Table 1
+Facilities 32 35
+<BLANKLINE>
+The high tech zone grew.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from kg.errors import BadInputError
+from kg.ingest.reader import Article, furniture_lines
+
+__all__ = ["read_pdf", "parse_pdf", "reflow", "MAX_PAGES"]
+
+#: Reports longer than this are refused (an article or a report is expected, not a book).
+MAX_PAGES = 500
+#: The encoding an :class:`~kg.ingest.reader.Article` read from a PDF says it has.
+PDF = "pdf"
+
+_PAGE_NUMBER = re.compile(r"(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$")
+_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
+_ITEM = re.compile(r"^(?:[•·▪◦*]|[-–—]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|\d{1,2}(?:\.\d{1,2})+\s)")
+_TABLE_ROW = re.compile(r"(?:\s[-+]?[\d$¥][\d,.%]*){2,}$")
+
+
+def read_pdf(path: Path, *, max_bytes: int) -> Article:
+    """Read the PDF file ``path``; refuse one over ``max_bytes`` without reading it whole."""
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise BadInputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if len(raw) > max_bytes:
+        raise BadInputError(f"{path} is larger than {max_bytes:,} bytes; an article is expected (see --max-bytes)")
+    return parse_pdf(raw, name=path.name)
+
+
+def parse_pdf(raw: bytes, *, name: str = "report.pdf") -> Article:
+    """The :class:`~kg.ingest.reader.Article` of a PDF given as bytes: its re-flowed text, its title."""
+    if not raw.lstrip()[:5] == b"%PDF-":
+        raise BadInputError(f"{name} is not a PDF file")
+    pages, title = _pages(raw, name)
+    text = reflow(pages)
+    if not text.strip():
+        raise BadInputError(f"{name} has no text to read (a scanned PDF? its pages may be images)")
+    article = Article(text=text, raw=raw, encoding=PDF, is_html=False, title=title)
+    article.excluded = furniture_lines(text)
+    return article
+
+
+def _pages(raw: bytes, name: str) -> tuple[list[list[str]], str | None]:
+    """Each page's lines as pypdf extracts them, and the document's title (its metadata)."""
+    import io
+    import logging
+    import warnings
+
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.CRITICAL)  # pypdf logs what it repairs; a one-line error is all the user gets
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from pypdf import PdfReader
+
+            try:
+                reader = PdfReader(io.BytesIO(raw))
+                if reader.is_encrypted and not reader.decrypt(""):
+                    raise BadInputError(f"{name} is encrypted; give a copy without a password")
+                if len(reader.pages) > MAX_PAGES:
+                    raise BadInputError(f"{name} has {len(reader.pages):,} pages; at most {MAX_PAGES} are read")
+                pages = [(page.extract_text() or "").split("\n") for page in reader.pages]
+                meta = reader.metadata
+                title = meta.title if meta is not None else None
+            except BadInputError:
+                raise
+            except (RecursionError, MemoryError):
+                raise BadInputError(f"{name} is not a PDF that can be read (it is nested too deeply)") from None
+            except Exception as exc:  # pypdf raises many kinds of errors for a damaged file
+                text = " ".join(str(exc).split())[:120] or type(exc).__name__
+                if "cryptography" in text or "AES" in text:
+                    raise BadInputError(f"{name} is encrypted; give a copy without a password") from None
+                raise BadInputError(f"{name} is not a PDF that can be read: {text}") from None
+    finally:
+        log.setLevel(level)
+    return pages, _title(title)
+
+
+def _title(value: object) -> str | None:
+    """The metadata title, unless it is empty or a file name a program put there."""
+    if not isinstance(value, str):
+        return None
+    title = " ".join(value.split())
+    if not title or re.search(r"(?i)\.(?:docx?|pptx?|xlsx?|pdf|tex|indd)$|^(?:untitled|microsoft word)\b", title):
+        return None
+    return title
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", line.lower())
+
+
+def _running(pages: list[list[str]]) -> set[str]:
+    """The shapes (digits as #) of lines repeated at the top or bottom of most pages."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for lines in pages:
+        edge = lines[:2] + lines[-2:]
+        seen.update({_shape(line) for line in edge})
+    return {shape for shape, n in seen.items() if n >= 2 and n * 2 >= len(pages)}
+
+
+def _trim(lines: list[str]) -> list[str]:
+    start, end = 0, len(lines)
+    while start < end and not lines[start]:
+        start += 1
+    while end > start and not lines[end - 1]:
+        end -= 1
+    return lines[start:end]
+
+
+def _strip_page(lines: list[str], running: set[str]) -> list[str]:
+    """A page's lines without its running head, running foot and page number (nor blank lines at its ends).
+
+    Each running line goes once from each end: a title under a running head of the same words stays.
+    """
+    top: set[str] = set()
+    bottom: set[str] = set()
+
+    def edge(line: str, seen: set[str]) -> bool:
+        shape = _shape(line)
+        if _PAGE_NUMBER.match(line) or (shape in running and shape not in seen):
+            seen.add(shape)
+            return True
+        return False
+
+    lines = _trim(lines)
+    for _ in range(2):  # a running head above a page number, say
+        if lines and edge(lines[0], top):
+            lines = _trim(lines[1:])
+        if lines and edge(lines[-1], bottom):
+            lines = _trim(lines[:-1])
+    return lines
+
+
+def reflow(pages: list[list[str]]) -> str:
+    """The text of a PDF's pages (each a list of lines): running heads and page numbers left
+    out, hyphenated line breaks joined, paragraphs on one line (see the module's description)."""
+    pages = [[" ".join(line.split()) for line in page] for page in pages]
+    running = _running([[line for line in page if line] for page in pages])
+    lines = [line for page in pages for line in _strip_page(page, running)]  # "" where a blank line was
+    if not any(lines):
+        return ""
+    lengths = sorted((len(line) for line in lines), reverse=True)
+    width = lengths[min(2, len(lengths) - 1)]
+    words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", "\n".join(lines)))
+
+    def full(line: str) -> bool:
+        return len(line) >= 0.7 * width
+
+    def heading_like(line: str) -> bool:
+        return not full(line) and not _SENTENCE_END.search(line) and not line.endswith(",")
+
+    blocks: list[list[str]] = []  # the lines of each block, joined below
+    after_blank = False
+    for line in lines:
+        if not line:
+            after_blank = True
+            continue
+        if blocks and not after_blank:
+            prev = blocks[-1][-1]
+            hyphen = re.search(r"(?<=\w)[-‐]$", prev) and re.match(r"\w", line)
+            dash = prev.endswith(("—", "–")) and not prev.endswith((" —", " –"))
+            table = _TABLE_ROW.search(prev) and _TABLE_ROW.search(line)
+            joins = bool(hyphen or dash) or (
+                full(prev) and not heading_like(line) and not _ITEM.match(line) and not table
+            )
+            if joins:
+                blocks[-1].append(line)
+                continue
+        blocks.append([line])
+        after_blank = False
+    texts = [_join(block, words) for block in blocks]
+    out: list[str] = []
+    for i, text in enumerate(texts):
+        if i:
+            compact = len(blocks[i]) == 1 and len(blocks[i - 1]) == 1 and not full(text) and not full(texts[i - 1])
+            out.append("\n" if compact else "\n\n")
+        out.append(text)
+    return "".join(out) + "\n"
+
+
+def _join(lines: list[str], words: Counter[str]) -> str:
+    """The lines of one paragraph as one line."""
+    text = lines[0]
+    for line in lines[1:]:
+        hyphen = re.search(r"(\w+)[-‐]$", text)
+        start = re.match(r"\w+", line)
+        if hyphen and start:
+            left, right = hyphen.group(1), start.group(0)
+            if _keeps_hyphen(left, right, words):
+                text = text[:-1] + "-" + line
+            else:
+                text = text[:-1] + line
+        elif text.endswith(("—", "–")) and not text.endswith((" —", " –")):
+            text += line
+        else:
+            text += " " + line
+    return text
+
+
+def _keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
+    """Whether a word broken as ``left-`` / ``right`` at a line end is a hyphenated compound.
+
+    ``words`` counts the words of the whole text, the two halves included.
+
+    >>> words = Counter("high high tech tech inno vation innovation-driven".split())
+    >>> _keeps_hyphen("high", "tech", words), _keeps_hyphen("inno", "vation", words)
+    (True, False)
+    >>> _keeps_hyphen("2024", "2025", words), _keeps_hyphen("Sino", "Foreign", words)
+    (True, True)
+    """
+    if left[-1:].isdigit() or right[:1].isdigit() or right[:1].isupper():
+        return True  # 2024-2025, Sino-Foreign
+    joined, compound = (left + right).lower(), f"{left}-{right}".lower()
+    if words[compound]:
+        return True  # written so elsewhere
+    if words[joined]:
+        return False
+    return words[left.lower()] > 1 and words[right.lower()] > 1  # two words the report uses alone

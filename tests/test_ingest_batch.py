@@ -1,0 +1,362 @@
+"""kg ingest with several articles, drafts that say why, and same_as merged as an alias."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+import kg.ingest
+from kg.cli import cli
+from kg.ingest.draft import KnownNames, add_aliases
+from kg.project import Project
+
+from .test_ingest import ARTICLE, _files
+
+COMMISSION = """Example Comission funds labs
+
+Updated: Apr 2, 2024
+
+The Example Comission opened 12 labs in Exampleville in 2023.
+"""
+
+
+def _kg(project: Project, *args: str) -> Any:
+    return CliRunner().invoke(cli, ["--project", str(project.root), *args], prog_name="kg")
+
+
+def _write(folder: Path, name: str, text: str) -> str:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return name
+
+
+# --- several articles ---------------------------------------------------------------------
+
+
+def test_several_articles_give_a_draft_each_and_a_summary(
+    tiny: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    names = [_write(tmp_path, "labs.txt", ARTICLE), _write(tmp_path, "commission.txt", COMMISSION)]
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = _kg(tiny, "ingest", *names, "empty.txt", "missing.txt")
+    assert result.exit_code == 1
+    assert result.stdout == (
+        "ingested 2 of 4 articles (2 failed); drafts in tiny/drafts/\n"
+        "source                        indicators  rankings  posts  entities  measures  new  extends  duplicate"
+        "  contradicts  title\n"
+        "----------------------------  ----------  --------  -----  --------  --------  ---  -------  ---------"
+        "  -----------  ----------------------------\n"
+        "exampleville-opens-labs       2           0         1      1         0         1    1        1          1"
+        "            Exampleville opens labs\n"
+        "example-comission-funds-labs  1           0         0      1         1         1    0        0          0"
+        "            Example Comission funds labs\n"
+        "review each draft, then: kg ingest --apply DRAFT\n"
+    )
+    assert result.stderr == (
+        "Error: empty.txt: empty.txt is empty: there is no text to read\n"
+        "Error: missing.txt: no such file: missing.txt\n"
+    )
+    drafts = sorted(p.name for p in (tiny.root / "drafts").iterdir())
+    assert drafts == ["example-comission-funds-labs.yaml", "exampleville-opens-labs.yaml"]
+    assert _kg(tiny, "build").exit_code == 0
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tiny: Project, tmp_path: Path) -> None:
+    a, b = (tmp_path / "a.txt", tmp_path / "b.txt")
+    a.write_text(ARTICLE, encoding="utf-8")
+    b.write_text(COMMISSION, encoding="utf-8")
+    result = _kg(tiny, "ingest", str(a), str(b))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        "--title=T",
+        "--id=x",
+        "--date=2024-01-01",
+        "--author=A",
+        "--publisher=P",
+        "--url=http://example.org/",
+        "--out=d.yaml",
+    ],
+)
+def test_options_for_one_article_are_refused_with_several(tiny: Project, tmp_path: Path, option: str) -> None:
+    a, b = _write(tmp_path, "a.txt", ARTICLE), _write(tmp_path, "b.txt", COMMISSION)
+    before = _files(tiny)
+    result = _kg(tiny, "ingest", str(tmp_path / a), str(tmp_path / b), option)
+    assert result.exit_code == 2
+    name = option.split("=")[0]
+    assert result.output == f"Error: {name} is for one article, not 2 (ingest that one alone)\n"
+    assert _files(tiny) == before
+
+
+def test_one_article_the_project_refuses_leaves_the_others(tiny: Project, tmp_path: Path) -> None:
+    """Two new sources that share a title: the build takes one of them; the other is reported."""
+    twin = "Exampleville labs\n\nIn 2023, Exampleville had 40 labs.\n"
+    a = _write(tmp_path, "a.txt", twin)
+    b = _write(tmp_path, "b.txt", twin.replace("40", "41"))
+    c = _write(tmp_path, "c.txt", ARTICLE)
+    result = _kg(tiny, "ingest", *(str(tmp_path / n) for n in (a, b, c)))
+    assert result.exit_code == 1
+    errors = result.stderr.splitlines()
+    assert len(errors) == 1
+    assert errors[0].startswith(f"Error: {tmp_path / b}: cannot register the article, nothing written: ")
+    assert "share the name 'exampleville labs'" in errors[0]
+    assert result.stdout.startswith("ingested 2 of 3 articles (1 failed)")
+    sources = sorted(p.name for p in (tiny.data_dir / "sources").glob("*.yaml"))
+    assert sources == ["exampleville-labs.yaml", "exampleville-opens-labs.yaml", "tiny-article.yaml"]
+    assert not (tiny.root / "drafts" / "exampleville-labs-2.yaml").exists()
+    assert _kg(tiny, "build").exit_code == 0
+
+
+def test_the_same_text_twice_in_a_batch_is_one_source(tiny: Project, tmp_path: Path) -> None:
+    a, b = _write(tmp_path, "a.txt", ARTICLE), _write(tmp_path, "b.txt", ARTICLE)
+    result = _kg(tiny, "ingest", str(tmp_path / a), str(tmp_path / b))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {tmp_path / b}: the text of {tmp_path / b} is also an earlier article of this batch "
+        "(source exampleville-opens-labs)\n"
+    )
+    assert (tiny.data_dir / "sources" / "exampleville-opens-labs.txt").is_file()
+
+
+def test_an_error_that_names_no_new_source_has_each_tried_in_turn(
+    tiny: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A (simulated) SHACL violation that names no source: the batch, then the project alone,
+    then each article with those that passed: only the article at fault is refused."""
+    trials: list[list[str]] = []
+    real_trial = kg.ingest._trial
+
+    def unnamed(project: Project, files: dict[Path, bytes], **kw: Any) -> str | None:
+        trials.append(sorted(p.stem for p in files if p.suffix == ".yaml"))
+        if any(b"Qux" in data for data in files.values()):
+            return "SHACL: _:b0: a value is missing (and 2 more)"
+        return real_trial(project, files, **kw)
+
+    monkeypatch.setattr(kg.ingest, "_trial", unnamed)
+    a = _write(tmp_path, "a.txt", ARTICLE)
+    b = _write(tmp_path, "b.txt", "Qux labs\n\nIn 2023, Exampleville had 40 labs.\n")
+    c = _write(tmp_path, "c.txt", COMMISSION)
+    result = _kg(tiny, "ingest", *(str(tmp_path / n) for n in (a, b, c)))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {tmp_path / b}: cannot register the article, nothing written: "
+        "SHACL: _:b0: a value is missing (and 2 more)\n"
+    )
+    assert trials == [
+        ["example-comission-funds-labs", "exampleville-opens-labs", "qux-labs"],
+        [],
+        ["exampleville-opens-labs"],
+        ["exampleville-opens-labs", "qux-labs"],
+        ["example-comission-funds-labs", "exampleville-opens-labs"],
+    ]
+    assert sorted(p.stem for p in (tiny.root / "drafts").iterdir()) == [
+        "example-comission-funds-labs",
+        "exampleville-opens-labs",
+    ]
+
+
+def test_a_project_that_does_not_build_refuses_every_article(
+    tiny: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(kg.ingest, "_trial", lambda project, files, **kw: "data/facts/x.yaml: broken")
+    a, c = _write(tmp_path, "a.txt", ARTICLE), _write(tmp_path, "c.txt", COMMISSION)
+    before = _files(tiny)
+    result = _kg(tiny, "ingest", str(tmp_path / a), str(tmp_path / c))
+    assert result.exit_code == 1
+    assert result.stdout == "ingested 0 of 2 articles (2 failed)\n"
+    assert result.stderr.splitlines() == [
+        f"Error: {tmp_path / n}: cannot register the article, nothing written: "
+        "the project does not build as it is: data/facts/x.yaml: broken"
+        for n in (a, c)
+    ]
+    assert _files(tiny) == before and not (tiny.root / "drafts").exists()
+
+
+def _variant(i: int) -> str:
+    """Small articles that differ in title, numbers and wording."""
+    kinds = [
+        "In {y}, Exampleville spent around {v}.{i} percent of its GDP on R&D.",
+        "Ada Example, head of the Example Commission, said {v} labs opened in Huairou Science City in {y}.",
+        "Exampleville ranks {o} among more than 30 cities in the Sample Index {y}.",
+        "The Qux {i} Research Institute in Huairou Science City hired {v}0 researchers in {y}.",
+    ]
+    ordinal = ["first", "second", "third", "fourth", "fifth"][i % 5]
+    body = " ".join(k.format(y=2010 + i, v=5 + i % 3, i=i, o=ordinal) for k in kinds[: 2 + i % 3])
+    return f"Exampleville report number {i}\n\nUpdated: Mar {1 + i}, 2024\n\n{body}\n\nLeave a Reply\n"
+
+
+def test_a_batch_of_twenty_compiles_the_project_once(
+    tiny: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trials: list[int] = []
+    real_trial = kg.ingest._trial
+
+    def counting(project: Project, files: dict[Path, bytes], **kw: Any) -> str | None:
+        trials.append(len(files))
+        return real_trial(project, files, **kw)
+
+    monkeypatch.setattr(kg.ingest, "_trial", counting)
+    names = [str(tmp_path / _write(tmp_path, f"a{i}.txt", _variant(i))) for i in range(20)]
+    start = time.monotonic()
+    result = _kg(tiny, "ingest", *names)
+    elapsed = time.monotonic() - start
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("ingested 20 of 20 articles;")
+    assert trials == [40]  # one trial, with the .txt and .yaml of all twenty
+    assert len(list((tiny.root / "drafts").glob("*.yaml"))) == 20
+    assert elapsed < 30
+    assert _kg(tiny, "build").exit_code == 0
+
+
+# --- drafts: why, confidence, quote; same_as ------------------------------------------
+
+
+def test_every_draft_block_has_its_quote_confidence_and_why(tiny: Project, tmp_path: Path) -> None:
+    article = tmp_path / "labs.txt"
+    text = ARTICLE.replace(
+        "\nLeave a Reply", "The Example Comission said Exampleville had 12 labs in 2023.\n\nLeave a Reply"
+    )
+    article.write_text(text, encoding="utf-8")
+    assert _kg(tiny, "ingest", str(article)).exit_code == 0
+    draft = yaml.safe_load((tiny.root / "drafts" / "exampleville-opens-labs.yaml").read_text(encoding="utf-8"))
+    blocks = [(kind, b) for kind in ("entities", "measures", "indicators", "posts", "relations") for b in draft[kind]]
+    assert {kind for kind, _ in blocks} == {"entities", "measures", "indicators", "posts", "relations"}
+    for kind, block in blocks:
+        assert block["quote"] and block["review"]["why"], (kind, block)
+        assert 0 <= block["review"]["confidence"] <= 1
+        assert list(block["review"])[:2] == ["confidence", "why"]
+    whys = {kind: block["review"]["why"] for kind, block in blocks}
+    assert whys["posts"] == "a person's name next to a role ('NAME, role of ORG' or 'role NAME')"
+    assert whys["relations"] == "'X in Y', Y a place"
+    first = draft["indicators"][0]["review"]["why"]
+    assert first == "a number with its unit (percent); the measure rd-spending-share-of-gdp by its words; " + (
+        "the year in (or before) the sentence"
+    )
+    comission = next(b for b in draft["entities"] if b["label"] == "Example Comission")
+    assert comission["same_as"] == "example-commission"
+    assert comission["review"]["similar"] == ["example-commission (0.97)"]
+    assert comission["review"]["why"].endswith("; looks like the known example-commission")
+
+
+def test_known_names_use_edit_distance_and_keep_editions_apart() -> None:
+    names = KnownNames({"bmstc": ["Beijing Municipal Science and Technology Commission"], "gii-2022": ["GII 2022"]})
+    assert names.similar("Beijing Municipal Science & Techology Commission") == [("bmstc", 0.99)]
+    assert names.same_as("Beijing Municipal Science & Techology Commission") == ("bmstc", 0.99)
+    assert names.similar("Tianjin Municipal Science and Technology Commission") == [("bmstc", 0.94)]
+    assert names.same_as("Tianjin Municipal Science and Technology Commission") is None
+    assert names.similar("GII 2023") == [] and names.same_as("GII 2023") is None
+
+
+def test_applying_same_as_adds_an_alias_to_the_known_entity(
+    tiny: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tiny.root)
+    article = tmp_path / "commission.txt"
+    article.write_text(COMMISSION, encoding="utf-8")
+    assert _kg(tiny, "ingest", str(article)).exit_code == 0
+    things = tiny.data_dir / "entities" / "things.yaml"
+    before = things.read_text(encoding="utf-8")
+    result = _kg(tiny, "ingest", "--apply", "drafts/example-comission-funds-labs.yaml")
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        "merged 2 mentions, 1 aliases, 1 measures, 1 indicators from source example-comission-funds-labs\n"
+        "  wrote data/facts/example-comission-funds-labs.yaml\n"
+        "  wrote data/measures/from-example-comission-funds-labs.yaml\n"
+        "  changed data/entities/things.yaml\n"
+        "  alias 'Example Comission' of example-commission (in data/entities/things.yaml)\n"
+    )
+    assert things.read_text(encoding="utf-8") == before.replace(
+        "  label: Example Commission\n", "  label: Example Commission\n  aliases: [Example Comission]\n"
+    )
+    assert not (tiny.data_dir / "entities" / "from-example-comission-funds-labs.yaml").exists()
+    card = _kg(tiny, "lookup", "Example Comission")
+    assert card.exit_code == 0 and card.output.startswith("Example Commission")
+
+
+def _commission_draft(tiny: Project, tmp_path: Path) -> Path:
+    article = tmp_path / "commission.txt"
+    article.write_text(COMMISSION, encoding="utf-8")
+    assert _kg(tiny, "ingest", str(article)).exit_code == 0
+    return tiny.root / "drafts" / "example-comission-funds-labs.yaml"
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (
+            lambda t: t.replace("same_as: example-commission", "same_as: atlantis"),
+            r"Error: \S+example-comission-funds-labs\.yaml: entities\[1\]: same_as 'atlantis' is not a known entity "
+            r"\(nor one this draft defines\)",
+        ),
+        (  # the alias is another entity's name: the build refuses, nothing is written
+            lambda t: t.replace("label: Example Comission", "label: Exampleville", 1),
+            r"Error: merge rejected, nothing changed: data/entities/things\.yaml: .*share the name 'exampleville'.*",
+        ),
+    ],
+)
+def test_a_same_as_that_cannot_be_merged_changes_nothing(
+    tiny: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: Any, message: str
+) -> None:
+    import re
+
+    monkeypatch.chdir(tiny.root)
+    draft = _commission_draft(tiny, tmp_path)
+    draft.write_text(edit(draft.read_text(encoding="utf-8")), encoding="utf-8")
+    before = _files(tiny)
+    result = _kg(tiny, "ingest", "--apply", str(draft))
+    assert result.exit_code == 1
+    assert re.fullmatch(message + "\n", result.output), result.output
+    assert _files(tiny) == before
+
+
+def test_same_as_a_new_entity_of_the_draft_becomes_its_alias(tiny: Project, tmp_path: Path) -> None:
+    draft = _commission_draft(tiny, tmp_path)
+    text = draft.read_text(encoding="utf-8").replace("same_as: example-commission", "same_as: qux-institute")
+    text = text.replace(
+        "\nmeasures:",
+        "\n  - id: qux-institute\n    type: ResearchInstitute\n    label: Qux Institute\n"
+        "    quote: The Example Comission opened 12 labs in Exampleville in 2023.\n\nmeasures:",
+    )
+    draft.write_text(text, encoding="utf-8")
+    result = _kg(tiny, "ingest", "--apply", str(draft))
+    assert result.exit_code == 0, result.output
+    new = yaml.safe_load((tiny.data_dir / "entities" / "from-example-comission-funds-labs.yaml").read_text("utf-8"))
+    assert new == [
+        {"id": "qux-institute", "type": "ResearchInstitute", "label": "Qux Institute", "aliases": ["Example Comission"]}
+    ]
+
+
+def test_aliases_are_added_in_every_layout_of_an_entities_file() -> None:
+    text = (
+        "# People and bodies.\n"
+        "- {id: a, type: City, label: A, aliases: [A1]}\n"
+        "- id: b  # the second\n"
+        "  type: City\n"
+        "  label: B\n"
+        "  aliases:\n"
+        "  - B1\n"
+        "- id: c\n"
+        "  label: >-\n"
+        "    C the\n"
+        "    long\n"
+        "  type: City\n"
+    )
+    new = add_aliases(text, {"a": ["A: two"], "b": ["B2"], "c": ["C2"]})
+    assert yaml.safe_load(new) == [
+        {"id": "a", "type": "City", "label": "A", "aliases": ["A1", "A: two"]},
+        {"id": "b", "type": "City", "label": "B", "aliases": ["B1", "B2"]},
+        {"id": "c", "label": "C the long", "type": "City", "aliases": ["C2"]},
+    ]
+    assert new.startswith("# People and bodies.\n") and "- id: b  # the second\n" in new
+    with pytest.raises(ValueError, match="'z' is not in the file"):
+        add_aliases(text, {"z": ["Z"]})
