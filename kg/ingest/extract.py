@@ -517,7 +517,7 @@ _ANAPHORA = re.compile(r"\b[Tt]he (science city|district|park|zone|city|capital|
 #: Organizations a figure can be about (not the bodies that publish figures about others).
 _SUBJECT_ORGS = frozenset(
     "ResearchOrganization Laboratory NationalLaboratory NationalKeyLaboratory ResearchInstitute NewTypeRDInstitute "
-    "InnovationCenter Academy University UniversityUnit Company Investor".split()
+    "InnovationCenter Academy University UniversityUnit Company Investor Plan Event".split()
 )
 _ORG_ANAPHORS = {
     "center": frozenset({"InnovationCenter", "ResearchInstitute"}),
@@ -529,6 +529,10 @@ _ORG_ANAPHORS = {
     "academy": frozenset({"Academy"}),
     "company": frozenset({"Company"}),
     "firm": frozenset({"Company"}),
+    "program": frozenset({"Plan"}),
+    "programme": frozenset({"Plan"}),
+    "forum": frozenset({"Event"}),
+    "conference": frozenset({"Event"}),
 }
 _ORG_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Ii]ts) (" + "|".join(_ORG_ANAPHORS) + r")\b")
 _PLACE_ANAPHORS = frozenset({"district", "park", "zone", "science city", "city", "capital", "municipality"})
@@ -584,7 +588,7 @@ _TYPE_HEADS = [
     (r"\buniversity$", "University"),
     (r"\b(?:school|college|department|faculty) of\b|\b(?:school|college|department|faculty)$", "UniversityUnit"),
     (r"\bacademy\b", "Academy"),
-    (r"\b(?:institute|research center|research centre)\b", "ResearchInstitute"),
+    (r"\b(?:institute|research center|research centre)\b|^(?:center|centre) for\b", "ResearchInstitute"),
     (r"\b(?:innovation center|innovation centre)$", "InnovationCenter"),
     (r"\bcommission$", "Commission"),
     (r"\b(?:ministry|bureau|council|government|administration|department|office|committee)\b", "GovernmentBody"),
@@ -1266,7 +1270,8 @@ def extract(
         if not (when.year or when.period or when.as_of) and pub and _PRESENT.search(sent.text):
             when = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note="stated in the present: as of the publication date")
         if not (when.year or when.period or when.as_of) and latest is not None:
-            when = _When(year=latest.year, period=latest.period, as_of=latest.as_of, note="the time of the text before")
+            year = latest.year or (int(latest.as_of[:4]) if latest.as_of else None)
+            when = _When(year=year, period=latest.period, note="the time of the text before")
         s = sent.text
         named = [(x.id, x.start, x.types) for x in mentions] + [(e, a, (k,)) for e, a, _, k in new]
         places = [(eid, at) for eid, at, types in named if any(t in PLACE_TYPES for t in types)]
