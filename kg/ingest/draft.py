@@ -435,9 +435,14 @@ def source_id_for(title: str | None, fallback: str, taken: Iterable[str]) -> str
 
     >>> source_id_for("Beijing: 80 key labs!", "x", {"beijing-80-key-labs"})
     'beijing-80-key-labs-2'
+    >>> source_id_for("Nine national key laboratories open their doors to visitors in Huairou Science City", "x", [])
+    'nine-national-key-laboratories-open-their-doors-to-visitors'
     """
-    base = slug(title or fallback)[:60].rstrip("-") or "article"
-    base = re.sub(r"-+", "-", base)
+    base = re.sub(r"-+", "-", slug(title or fallback))
+    if len(base) > 60:  # cut at a word, not in one
+        cut = base[:61].rfind("-")
+        base = base[: cut if cut > 20 else 60]
+    base = base.strip("-") or "article"
     taken = set(taken)
     ident, n = base, 1
     while ident in taken:
