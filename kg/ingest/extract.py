@@ -547,6 +547,10 @@ _PRESENT = re.compile(
 )
 
 
+#: A row of a ranking table: a rank, a name, maybe the change since the last edition.
+_TABLE_ROW = re.compile(r"^\s*\d{1,3}[.)]?[ \t]+[A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&.-]*)*(?:[ \t]{2,}.*)?$")
+
+
 def _refers(word: str, types: tuple[str, ...]) -> bool:
     kinds = _ANAPHORS.get(word, frozenset())
     return any(t in kinds for t in types)
@@ -840,6 +844,17 @@ class _Extractor:
             return True  # "the first three quarters of 2022": a period
         if re.search(r"\bbetween\s+(?:[\w$.,]+\s+){0,2}$", before) and re.match(r"(?:\s+\w+){0,2}\s+and\b", after):
             return True  # the low end of a range ("between 8 million and 12 million yuan")
+        if re.match(
+            r"\s+(?:places?|spots?|positions?|notches|pages?|findings|recommendations|things|points|lessons|"
+            r"questions|reasons|takeaways|numbers that|hands)\b",
+            after,
+            re.I,
+        ):
+            return True  # "rose two places", "140 pages", "five findings": not a measure of anything
+        if re.search(r"\b(?:survey|sample|poll|interviews?) of\s+(?:about |some |nearly |more than )?$", before, re.I):
+            return True  # the size of a survey, not of the ecosystem
+        if _TABLE_ROW.match(s):
+            return True  # a row of a ranking table ("4   London   -1"): ranks, not values
         if re.search(
             r"\b(?:top|no\.|number|among(?: more than| over| nearly| about)?|every|per|"
             r"(?<!more )(?<!less )(?<!fewer )(?<!greater )than(?: the)?(?: \w+)?)\s*$",
