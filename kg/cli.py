@@ -55,6 +55,13 @@ class KgGroup(click.Group):
             if not standalone_mode:
                 raise
             sys.exit(1)
+        except ValueError as exc:  # a NUL in an option's path, met while click checks it
+            if "null byte" not in str(exc):
+                raise
+            click.echo("Error: a file name or path cannot hold a NUL character", err=True)
+            if not standalone_mode:
+                raise
+            sys.exit(2)
         except OSError as exc:  # the output could not be written: kg lookup X > /dev/full
             if exc.errno not in _OUTPUT_ERRNOS:
                 raise
@@ -74,6 +81,12 @@ class KgGroup(click.Group):
             if exc.exit_code == 2:
                 raise KgBadInputError(str(exc)) from None
             raise KgClickError(str(exc)) from None
+        except ValueError as exc:
+            # the operating system takes no NUL in a path; whichever option or argument held one,
+            # it is bad input, not a crash
+            if "null byte" not in str(exc):
+                raise
+            raise KgBadInputError("a file name or path cannot hold a NUL character") from None
 
 
 #: Errors of writing the output (a pipe that closes is handled by click: a quiet exit 1).

@@ -311,3 +311,24 @@ def test_standard_output_that_is_full_is_one_line(built_tiny: Project, args: tup
             [KG, "--project", str(built_tiny.root), *args], stdout=full, stderr=subprocess.PIPE, timeout=120
         )
     assert (done.returncode, done.stderr.decode()) == (1, message)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--project", "a\x00b", "stats"],
+        ["--store", "memory:/tmp/graph\x00.nt.gz", "stats"],
+        ["export", "-o", "out\x00.ttl"],
+        ["load", "x\x00.nt", "--to", "oxigraph:/tmp/kg-nul-test"],
+        ["sparql", "-f", "query\x00.rq"],
+        ["viz", "-o", "view\x00.html"],
+        ["generate", "graph\x00.nt"],
+    ],
+)
+def test_a_nul_in_a_path_is_one_line_exit_2(real: Project, args: list[str]) -> None:
+    """Found by the store-spec fuzzing: the operating system takes no NUL in a path."""
+    full = args if args[0] in ("--project", "--store") else ["--project", str(real.root), *args]
+    result = CliRunner().invoke(cli, full)
+    assert result.exit_code == 2, result.output
+    assert result.output.count("\n") == 1 and result.output.startswith("Error: ")
+    assert "NUL" in result.output or "control characters" in result.output
