@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "KgError",
     "DataError",
@@ -15,6 +17,8 @@ __all__ = [
     "QueryTimeoutError",
     "ResultTooLargeError",
     "StoreError",
+    "error_record",
+    "rebuild_error",
 ]
 
 
@@ -98,3 +102,64 @@ class ResultTooLargeError(KgError):
 
 class StoreError(KgError):
     """A store could not be opened, reached or written (server down, refused credentials ...)."""
+
+
+# --- errors across a process boundary ------------------------------------------------------
+#
+# An error of a worker or a sandboxed child reaches its parent as the names of its classes
+# (most specific first), its message and its plain attributes, and is rebuilt there as the
+# same class: callers map errors to exit codes and HTTP statuses by class, so no kind of error
+# may arrive as a bare KgError. Constructors are not called (they take other arguments than
+# the message); the message and attributes are restored as they were.
+
+#: One error's classes: (module, qualified name) pairs, the error's own class first, down to KgError.
+ErrorClasses = list[tuple[str, str]]
+
+
+def error_record(exc: KgError) -> tuple[ErrorClasses, tuple[str, dict[str, Any]]]:
+    """What is sent for ``exc``: its class names, and its message with its plain attributes.
+
+    Attributes are kept when they are JSON data (text, numbers, lists, maps), so the record
+    can cross a pipe as JSON, never as code.
+
+    >>> error_record(QueryError("bad"))[0][:2]
+    [('kg.errors', 'QueryError'), ('kg.errors', 'KgError')]
+    """
+    import json
+
+    classes = [(c.__module__, c.__qualname__) for c in type(exc).__mro__ if issubclass(c, KgError)]
+    attributes: dict[str, Any] = {}
+    for name, value in vars(exc).items():
+        try:
+            json.dumps(value)
+        except (TypeError, ValueError):  # anything that is not plain data stays behind
+            continue
+        attributes[name] = value
+    return classes, (str(exc), attributes)
+
+
+def _error_class(module: str, qualname: str) -> type[KgError] | None:
+    """A KgError class of kg by name, among the modules this process has loaded."""
+    import sys
+
+    if module != "kg" and not module.startswith("kg."):
+        return None
+    found: Any = sys.modules.get(module)
+    for part in qualname.split("."):
+        found = getattr(found, part, None)
+    return found if isinstance(found, type) and issubclass(found, KgError) else None
+
+
+def rebuild_error(classes: ErrorClasses, payload: tuple[str, dict[str, Any]]) -> KgError:
+    """The error a record describes, as the most specific of its classes known here (at worst KgError).
+
+    >>> error = rebuild_error(*error_record(UnsafeQueryError("no SERVICE")))
+    >>> type(error).__name__, str(error), error.exit_code
+    ('UnsafeQueryError', 'no SERVICE', 2)
+    """
+    message, attributes = payload
+    cls = next((c for c in (_error_class(m, q) for m, q in classes) if c is not None), KgError)
+    exc = cls.__new__(cls)
+    exc.args = (message,)
+    exc.__dict__.update(attributes)
+    return exc

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError, QueryError
+from kg.errors import KgError, QueryError, error_record, rebuild_error
 
 __all__ = ["isolate_network", "isolated", "run_isolated", "Relay", "connect_relay"]
 
@@ -83,20 +83,6 @@ def _end_with_parent() -> None:
         pass
 
 
-def _error_from(kind: str, message: str, exit_code: int) -> KgError:
-    """An error raised in the child, rebuilt in the parent with its class where it can be."""
-    import kg.errors
-
-    cls = getattr(kg.errors, kind, None)
-    error: KgError
-    try:
-        error = cls(message) if isinstance(cls, type) and issubclass(cls, KgError) else KgError(message)
-    except TypeError:  # a class whose constructor wants more than a message
-        error = KgError(message)
-    error.exit_code = exit_code
-    return error
-
-
 def run_isolated(produce: Callable[[], bytes]) -> bytes:
     """``produce()`` run in a forked child cut off the network; returns the bytes it made.
 
@@ -127,9 +113,10 @@ def run_isolated(produce: Callable[[], bytes]) -> bytes:
             try:
                 body = b"0" + produce()
             except KgError as exc:
-                body = b"1" + json.dumps([type(exc).__name__, str(exc), exc.exit_code]).encode()
+                body = b"1" + json.dumps(error_record(exc)).encode()
             except Exception as exc:  # a bug: still one line for the user
-                body = b"1" + json.dumps(["KgError", f"the query failed: {type(exc).__name__}: {exc}", 1]).encode()
+                failed = KgError(f"the query failed: {type(exc).__name__}: {exc}")
+                body = b"1" + json.dumps(error_record(failed)).encode()
             view = memoryview(body)
             while view:
                 view = view[os.write(write_end, view) :]
@@ -149,8 +136,8 @@ def run_isolated(produce: Callable[[], bytes]) -> bytes:
         raise QueryError(f"the query crashed the query engine ({how}); simplify it")
     if data[:1] == b"1":
         try:  # JSON, not pickle: what the child sends is data, never code
-            kind, message, exit_code = json.loads(data[1:])
-            error = _error_from(str(kind), str(message), int(exit_code))
+            classes, (message, attributes) = json.loads(data[1:])
+            error = rebuild_error([(str(m), str(q)) for m, q in classes], (str(message), dict(attributes)))
         except (ValueError, TypeError):
             error = QueryError("the query failed in its sandbox and sent back no readable error")
         raise error

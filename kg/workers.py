@@ -31,6 +31,8 @@ from kg.errors import (
     QueryTimeoutError,
     ResultTooLargeError,
     UnknownEntityError,
+    error_record,
+    rebuild_error,
 )
 from kg.namespaces import BASE, KG, PREFIXES, RDFS, SKOS
 from kg.sandbox import isolate_network
@@ -407,53 +409,9 @@ def _size(n: int) -> str:
 
 # --- the worker process ----------------------------------------------------------------
 
-# --- errors across the pipe ------------------------------------------------------------
-#
-# A worker's error reaches the server as the names of its classes (most specific first), its
-# message and its plain attributes, and is rebuilt there as the same class: the server maps
-# errors to HTTP statuses by class, so no kind of error may arrive as a bare KgError. Custom
-# constructors are not called (they take other arguments than the message); the message and
-# attributes are restored as they were.
-
-#: One error's classes: (module, qualified name) pairs, the error's own class first, down to KgError.
-_ErrorClasses = list[tuple[str, str]]
-
-
-def _error_record(exc: KgError) -> tuple[_ErrorClasses, tuple[str, dict[str, Any]]]:
-    """What is sent for ``exc``: its class names, and its message with the attributes that pickle."""
-    import pickle
-
-    classes = [(c.__module__, c.__qualname__) for c in type(exc).__mro__ if issubclass(c, KgError)]
-    attributes: dict[str, Any] = {}
-    for name, value in vars(exc).items():
-        try:
-            pickle.dumps(value)
-        except Exception:  # noqa: BLE001 - anything that cannot cross the pipe stays behind
-            continue
-        attributes[name] = value
-    return classes, (str(exc), attributes)
-
-
-def _error_class(module: str, qualname: str) -> type[KgError] | None:
-    """A KgError class of kg by name, among the modules this process has loaded."""
-    import sys
-
-    if module != "kg" and not module.startswith("kg."):
-        return None
-    found: Any = sys.modules.get(module)
-    for part in qualname.split("."):
-        found = getattr(found, part, None)
-    return found if isinstance(found, type) and issubclass(found, KgError) else None
-
-
-def _rebuild_error(classes: _ErrorClasses, payload: tuple[str, dict[str, Any]]) -> KgError:
-    """The error a worker sent, as the most specific of its classes known here (at worst KgError)."""
-    message, attributes = payload
-    cls = next((c for c in (_error_class(m, q) for m, q in classes) if c is not None), KgError)
-    exc = cls.__new__(cls)
-    exc.args = (message,)
-    exc.__dict__.update(attributes)
-    return exc
+# Errors cross the pipe as records (kg.errors.error_record), rebuilt with their class.
+_error_record = error_record
+_rebuild_error = rebuild_error
 
 
 def _worker_main(conn: Any, root: str, store: str, updates: list[str], isolate: bool, route: str | None) -> None:

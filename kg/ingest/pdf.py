@@ -50,14 +50,9 @@ _TABLE_ROW = re.compile(r"(?:\s[-+]?[\d$¥][\d,.%]*){2,}$")
 
 def read_pdf(path: Path, *, max_bytes: int) -> Article:
     """Read the PDF file ``path``; refuse one over ``max_bytes`` without reading it whole."""
-    try:
-        with path.open("rb") as fh:
-            raw = fh.read(max_bytes + 1)
-    except OSError as exc:
-        raise BadInputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if len(raw) > max_bytes:
-        raise BadInputError(f"{path} is larger than {max_bytes:,} bytes; an article is expected (see --max-bytes)")
-    return parse_pdf(raw, name=path.name)
+    from kg.ingest.reader import read_bounded
+
+    return parse_pdf(read_bounded(path, max_bytes), name=path.name)
 
 
 def parse_pdf(raw: bytes, *, name: str = "report.pdf") -> Article:

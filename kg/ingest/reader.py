@@ -77,6 +77,11 @@ def read_article(path: Path, *, max_bytes: int = MAX_BYTES, encoding: str | None
         from kg.ingest.pdf import read_pdf
 
         return read_pdf(path, max_bytes=max_bytes)
+    return parse_article(read_bounded(path, max_bytes), name=path.name, encoding=encoding)
+
+
+def read_bounded(path: Path, max_bytes: int) -> bytes:
+    """The bytes of ``path``; a file over ``max_bytes`` is refused without being read whole."""
     try:
         with path.open("rb") as fh:
             raw = fh.read(max_bytes + 1)
@@ -84,7 +89,7 @@ def read_article(path: Path, *, max_bytes: int = MAX_BYTES, encoding: str | None
         raise BadInputError(f"cannot read {path}: {exc.strerror or exc}") from None
     if len(raw) > max_bytes:
         raise BadInputError(f"{path} is larger than {max_bytes:,} bytes; an article is expected (see --max-bytes)")
-    return parse_article(raw, name=path.name, encoding=encoding)
+    return raw
 
 
 def parse_article(raw: bytes, *, name: str = "article", encoding: str | None = None) -> Article:
