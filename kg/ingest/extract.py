@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.dataset import normalize_name
+from kg.ingest.measures import EVENT_WORDS, measure_phrase
 
 __all__ = ["Gazetteer", "Candidate", "Extraction", "extract", "sentences", "slug"]
 
@@ -473,6 +474,11 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         if year:
             note = f'"{m.group(2)}" read against the publication date' if "year" in m.group(2) else None
             return _When(year=year, as_of=f"{year}-{_MONTHS[m.group(1)]:02d}", note=note)
+    m = re.search(
+        r"\b(?:over|in|during) the (?:past|last|previous) (?:twelve|12) months\b|\b(?:over|in) the past year\b", low
+    )
+    if m and pub:
+        return _When(period=(pub[0] - 1, pub[0]), note="the twelve months before the publication date")
     m = re.search(r"\bsince " + _YEAR, low)
     if m:
         end = pub[0] if pub else None
@@ -491,6 +497,72 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         if year:
             return _When(year=year, note=f'"{m.group(1)}" read against the publication date')
     return _When()
+
+
+#: Where a sentence turns to another clause with a time of its own ("..., up from 190 in
+#: 2020", "...; and had 28,000 by the end of June").
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?=(?:and|but|while|whereas|up|down|compared|against|versus|from|rising|falling|a rise|"
+    r"an increase|a drop|a decline)\b)|\s+(?=(?:versus|vs\.?|compared with|compared to)\s)|\s*[()]\s*",
+    re.I,
+)
+_COMPARISON = re.compile(
+    r"(?:up|down|rising|falling|compared|against|versus|vs\.?|from|(?:it|they) (?:was|were))\b", re.I
+)
+_EARLIER = re.compile(
+    r"\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (?:earlier|before|ago)|"
+    r"the (?:year|previous year) before|the previous year|a year earlier)\b",
+    re.I,
+)
+
+
+def _clauses(s: str) -> list[tuple[int, int, bool]]:
+    """The clauses of a sentence as (start, end, is a comparison with another time)."""
+    out: list[tuple[int, int, bool]] = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(s):
+        if m.start() > start:
+            out.append((start, m.start(), bool(out) and bool(_COMPARISON.match(s[start:]))))
+        start = m.end()
+    if start < len(s):
+        out.append((start, len(s), bool(out) and bool(_COMPARISON.match(s[start:]))))
+    return out
+
+
+def _main_text(s: str) -> str:
+    """The sentence without its comparison clauses, offsets kept: whose time is the sentence's."""
+    chars = list(s)
+    for a, b, comparison in _clauses(s):
+        if comparison:
+            chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _clause_when(s: str, at: int, main: _When, pub: tuple[int, int] | None) -> _When | None:
+    """The time of the clause holding offset ``at``, when it has one of its own.
+
+    >>> _clause_when("It hosts 320 firms, up from 190 in 2020", 30, _When(as_of="2023-09"), None).year
+    2020
+    >>> _clause_when("It had 212 deals (it was 219 a year earlier)", 28, _When(year=2024), None).year
+    2023
+    """
+    clauses = _clauses(s)
+    if len(clauses) < 2:
+        return None
+    for a, b, _ in clauses:
+        if a <= at < b:
+            text = s[a:b]
+            own = _when(text, pub, None)
+            if own.year or own.period or own.as_of:
+                return own
+            earlier = _EARLIER.search(text)
+            main_year = main.year or (int(main.as_of[:4]) if main.as_of else None)
+            if earlier and main_year:
+                word = (earlier.group(1) or "one").lower()
+                back = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 1)
+                return _When(year=main_year - back, note=f'"{earlier.group(0)}" read against the sentence\'s year')
+            return None
+    return None
 
 
 def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
@@ -631,6 +703,8 @@ class _Extractor:
         self.people: set[str] = set()
         #: Organizations (and places) named so far, with their names as written, in order.
         self.recent_orgs: list[tuple[str, str]] = []
+        #: The measure and unit of the last figure, for "Of those, 52 ..." in the next sentence.
+        self.last_measure: tuple[str, str] | None = None
         #: The index the article reports on, and the edition year named with it (see extract()).
         self.main_index: tuple[str, int | None] | None = None
 
@@ -782,7 +856,7 @@ class _Extractor:
                 continue
             qualifier = _qualifier(s[: n.start])
             data: dict[str, Any] = {}
-            fact_when = when
+            fact_when = _clause_when(s, n.start, when, self.pub) or when
             for a, b in from_to:
                 if n.start in (a, a + 1):
                     fact_when = _When(year=range_years[0]) if range_years else when
@@ -799,10 +873,13 @@ class _Extractor:
             if growth and last is not None and last[1] != "percent":
                 measure, m_conf = self._growth_measure(last[0]), 0.1
             else:
-                measure, m_conf = self._measure(s, n, end, unit, last)
+                found = self._measure(s, n, end, unit, last)
+                if found is None:
+                    continue  # nothing in the sentence names what the number measures
+                measure, m_conf = found
                 if growth:
                     measure = self._growth_measure(measure)
-                last = (measure, unit)
+                last = self.last_measure = (measure, unit)
             conf = 0.55 + (0.15 if fact_when.year or fact_when.period or fact_when.as_of else 0) + m_conf
             conf -= 0.15 if n.word else 0
             record: dict[str, Any] = {"subject": subject, "measure": measure, "value": _clean(n.value), "unit": unit}
@@ -891,56 +968,88 @@ class _Extractor:
 
     def _measure(
         self, s: str, n: _Number, end: int, unit: str, previous: tuple[str, str] | None = None
-    ) -> tuple[str, float]:
-        window = s[max(0, n.start - 90) : n.start] + " " + s[end : end + 70]
-        words = _stems(window)
-        best: tuple[float, str] | None = None
+    ) -> tuple[str, float] | None:
+        """The measure of a figure: a known one when the words naming it say the same, else a
+        new one named by those words (kg.ingest.measures); None when nothing names it."""
+        phrase = measure_phrase(s[: n.start], s[end:], unit)
+        if phrase:
+            known = self._known_measure(phrase, unit) or self._known_in_clause(s, n.start, end, unit, phrase)
+            if known:
+                return known, 0.2
+            self.out.labels.setdefault(slug(phrase), phrase)
+            return "new:" + slug(phrase), 0.05
+        known = self._known_in_clause(s, n.start, end, unit, "")
+        if known:
+            return known, 0.1
+        if previous and (previous[1] == unit or unit == "times" or re.search(r"\(\s*$", s[: n.start])):
+            # "over 320 centers, up from about 300", "30 billion yuan ($4.6 billion)",
+            # "1.9 times that of 2012": the same measure
+            return previous[0], 0.0
+        if self.last_measure and self.last_measure[1] == unit and re.match(r"\s*Of (?:those|them|these)\b", s):
+            return self.last_measure[0], 0.0  # "Of those, 52 are in ...": the measure of the sentence before
+        return None
+
+    def _known_in_clause(self, s: str, start: int, end: int, unit: str, phrase: str) -> str | None:
+        """A known measure whose every content word is in the figure's clause and shares one
+        with the phrase read for it ("spent 6.1 percent of its GDP on R&D": R&D spending as
+        a share of GDP)."""
+        left = re.split(r"[;,](?:\s|$)|\.(?:\s|$)", s[:start])[-1]
+        right = re.split(r"[;,](?:\s|$)|\.(?:\s|$)", s[end:], maxsplit=1)[0]
+        words, got = _stems(left + " " + right + " " + phrase), _stems(phrase)
+        events = {w[:4] for w in EVENT_WORDS} & got
         for mid, label, aliases, m_unit in self.measures:
+            if not _unit_fits(m_unit, unit):
+                continue
             for name in [label, *aliases]:
                 need = _stems(name)
-                if not need:
+                if need and need <= words and (need & got or (not got and len(need) >= 2)) and not events - need:
+                    return mid
+        return None
+
+    def _known_measure(self, phrase: str, unit: str) -> str | None:
+        """A known measure that the phrase names: every content word of its label or an alias,
+        and at most one more; an event ("patents granted") is not the stock it adds to."""
+        got = _stems(phrase)
+        events = {w[:4] for w in EVENT_WORDS} & got
+        best: tuple[int, str] | None = None
+        for mid, label, aliases, m_unit in self.measures:
+            if not _unit_fits(m_unit, unit):
+                continue
+            for name in [label, *aliases]:
+                need = _stems(name)
+                if not need or events - need:
                     continue
-                score = len(need & words) / len(need)
-                if m_unit != unit and not (m_unit == "count" and unit is None):
-                    score -= 0.5
-                if best is None or score > best[0]:
-                    best = (score, mid)
-        if best and best[0] >= 0.6:
-            return best[1], 0.2 * best[0]
-        phrase = re.match(
-            r"\s*(?!(?:in|at|on|from|to|by|with|for|of|and|the|as|than)\b)"
-            r"((?:[\w’'&-]+\s+){0,5}?[\w’'&-]+?)(?=\s+(?:in|at|on|from|to|have|has|had|were|was|are|is|"
-            r"along|by|with|which|that|as|for)\b|[,.;(]|$)",
-            s[end:],
-        )
-        noun = phrase.group(1) if phrase and unit in ("count", "per-day", "per-10k-people", "per-10k-employees") else ""
-        of = re.search(
-            r"((?:[\w’'&-]+\s+){0,3}?[\w’'&-]+)\s+(?:of|at|worth|totall?ing|amounting to|valued at)\s+"
-            r"(?:about |around |nearly |almost |over |more than |some |roughly |just over |up to )?(?:US\$|\$|RMB )?$",
-            s[: n.start],
-        )
-        if not noun and of and unit not in ("percent", "times"):
-            head = of.group(1).split()
-            while head and head[0].lower() in _VERBS_BEFORE:
-                head = head[1:]
-            noun = " ".join(head)
-        if not noun and previous and previous[1] == unit:
-            return previous[0], 0.0  # "over 320 centers, up from about 300": the same measure
-        if not noun:
-            before = re.search(
-                r"(?:the )?((?:[\w’'&-]+\s+){1,6}?)(?:reached|exceeded|accounted for|rose|increased|"
-                r"grew|expanded|stood at|totall?ed|was|is|hit|achieved)\s+(?:\w+\s+){0,3}$",
-                s[: n.start],
-            )
-            noun = before.group(1).strip() if before else "value"
-        parts = noun.split()
-        while len(parts) > 1 and parts[0].lower() in _LEADING:
-            parts = parts[1:]
-        if parts and parts[0].lower().endswith(("’s", "'s")) and len(parts) > 1:
-            parts = parts[1:]  # "the district's core AI industry" -> "core AI industry"
-        noun = " ".join(parts) or "value"
-        self.out.labels.setdefault(slug(noun), noun)
-        return "new:" + slug(noun), 0.0
+                extra = len(got - need)
+                if (need <= got and extra <= 1) or (len(got) >= 2 and got <= need and 2 * len(got) >= len(need)):
+                    if best is None or extra < best[0]:
+                        best = (extra, mid)
+        return best[1] if best else None
+
+    def table(self, header: str, years: list[int], rows: list[_TableRow], main_place: str | None) -> None:
+        """Indicators from a table of figures by year: the subject named in the header (or the
+        article's main place), the measure named by the row, one figure a year."""
+        named = self.gaz.find(header)
+        subject = next((x.id for x in named if x.is_a(PLACE_TYPES) or x.is_a(_SUBJECT_ORGS)), None)
+        for inner in re.findall(r"\(([^)]+)\)", header):
+            if subject is None and slug(inner) in self.new_entities:
+                subject = slug(inner)  # "Indicator (Haidian District)", named in the text before
+        subject = subject or main_place
+        for row in rows:
+            measure = self._known_measure(row.label, row.unit or "count")
+            if measure is None:
+                self.out.labels.setdefault(slug(row.label), row.label[:1].lower() + row.label[1:])
+                measure = "new:" + slug(row.label)
+            for year, value in zip(years, row.values, strict=True):
+                record: dict[str, Any] = {
+                    "subject": subject,
+                    "measure": measure,
+                    "value": _clean(value),
+                    "unit": row.unit,
+                    "year": year,
+                    "quote": row.line,
+                    "note": f"a table row, the column {year}",
+                }
+                self.add(Candidate("indicators", record, row.line, 0.8), ("t", row.line, year))
 
     # rankings
     def rankings(
@@ -1209,7 +1318,15 @@ def _stems(text: str) -> set[str]:
     >>> sorted(_stems("R&D spending as a share of GDP"))
     ['d', 'gdp', 'r', 'shar', 'spen']
     """
-    return {w[:4] for w in normalize_name(text).split() if w not in _STOP}
+    return {_SYNONYMS.get(w, w)[:4] for w in normalize_name(text).split() if w not in _STOP}
+
+
+#: Words that name the same thing in measure names.
+_SYNONYMS = {"expenditure": "spending", "expenditures": "spending", "spent": "spending", "firms": "companies"}
+
+
+def _unit_fits(measure_unit: str, unit: str | None) -> bool:
+    return measure_unit == unit or (measure_unit == "count" and unit is None)
 
 
 def _is_year(n: _Number, s: str) -> bool:
@@ -1227,6 +1344,68 @@ def _ordinal(text: str) -> int | None:
         return _ORDINALS[text]
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", text)
     return int(m.group(1)) if m else None
+
+
+_TABLE_HEADER = re.compile(r"^(?P<label>.*?\D)\s+(?P<years>(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d)\s*$")
+_CELL = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+
+
+@dataclass
+class _TableRow:
+    line: str
+    label: str
+    unit: str | None
+    scale: float
+    values: list[float]
+
+
+def _year_tables(text: str) -> list[tuple[str, list[int], list[_TableRow]]]:
+    """Tables of figures by year, as plain text gives them: a header line ending in years
+    ("Indicator (Haidian District)  2022  2023") and rows of a label and one figure a year.
+
+    >>> for header, years, rows in _year_tables(
+    ...     "Indicator 2022 2023\\nResearchers (year-end) 17,300 19,800\\nValue (billion yuan) 1.8 2.3\\nText."):
+    ...     print(header, years, [(r.label, r.unit, [int(v) for v in r.values]) for r in rows])
+    Indicator [2022, 2023] [('Researchers', 'count', [17300, 19800]), ('Value', 'yuan', [1800000000, 2300000000])]
+    """
+    out: list[tuple[str, list[int], list[_TableRow]]] = []
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    i = 0
+    while i < len(lines):
+        header = _TABLE_HEADER.match(lines[i])
+        if not header:
+            i += 1
+            continue
+        years = [int(y) for y in header.group("years").split()]
+        row = re.compile(
+            r"^(?P<label>\S.*?\D)\s+" + r"\s+".join([f"(?P<v{k}>{_CELL})" for k in range(len(years))]) + r"\s*$"
+        )
+        rows: list[_TableRow] = []
+        j = i + 1
+        while j < len(lines):
+            m = row.match(lines[j])
+            if not m:
+                break
+            label = m.group("label")
+            unit, scale = "count", 1.0
+            for note in re.findall(r"\(([^)]*)\)", label):
+                words = note.lower().split()
+                if any(w in ("yuan", "rmb") for w in words):
+                    unit = "yuan"
+                elif any(w in ("dollars", "usd") for w in words):
+                    unit = "usd"
+                elif "percent" in words or "%" in note:
+                    unit = "percent"
+                scale = next((_SCALE_WORDS[w] for w in words if w in _SCALE_WORDS), scale)
+            label = re.sub(r"\s*\([^)]*\)", "", label).strip()
+            values = [float(m.group(f"v{k}").replace(",", "")) * scale for k in range(len(years))]
+            rows.append(_TableRow(lines[j], label, unit, scale, values))
+            j += 1
+        if rows:
+            out.append((header.group("label"), years, rows))
+        i = j
+    return out
 
 
 def extract(
@@ -1261,6 +1440,8 @@ def extract(
         top_index = index_counts.most_common(1)[0][0]
         label_year = re.search(r"\b" + _YEAR + r"\b", gazetteer.labels.get(top_index, ""))
         ex.main_index = (top_index, int(label_year.group(1)) if label_year else index_years.get(top_index))
+    tables = _year_tables(text)
+    table_lines = {" ".join(r.line.split()) for _, _, rows in tables for r in rows}
     previous: _When | None = None
     latest: _When | None = None  # the last explicit time of the article, for sentences that give none
     range_years: tuple[int, int] | None = None
@@ -1269,6 +1450,8 @@ def extract(
     for sent, mentions in found:
         if sent.paragraph != paragraph:
             paragraph, previous, range_years = sent.paragraph, None, None
+        if " ".join(sent.text.split()) in table_lines:
+            continue  # read as a table
         new = ex.entities(sent, mentions)
         mentions = [
             x
@@ -1281,8 +1464,9 @@ def extract(
         between = re.search(r"\bbetween " + _YEAR + r" and " + _YEAR, sent.text)
         if between:
             range_years = (int(between.group(1)), int(between.group(2)))
-        when = _when(sent.text, pub, previous)
-        if not (when.year or when.period or when.as_of) and pub and _PRESENT.search(sent.text):
+        main_text = _main_text(sent.text)
+        when = _when(main_text, pub, previous)
+        if not (when.year or when.period or when.as_of) and pub and _PRESENT.search(main_text):
             when = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note="stated in the present: as of the publication date")
         if not (when.year or when.period or when.as_of) and latest is not None:
             year = latest.year or (int(latest.as_of[:4]) if latest.as_of else None)
@@ -1331,4 +1515,6 @@ def extract(
         previous = when if when.year else previous
         if (when.year or when.period or when.as_of) and when.note != "the time of the text before":
             latest = when
+    for header, years, rows in tables:
+        ex.table(header, years, rows, main_place)
     return ex.out

@@ -1,0 +1,334 @@
+"""What a number in a sentence counts: the words that name its measure.
+
+A figure's measure is read from the words around it, the way a reader does:
+
+- a count names it after the number ("320 energy technology companies"), and the verb that
+  produced the count belongs to it when it is an event, not a state: "registered 2,164 new
+  technology enterprises" counts *new technology enterprises registered*, where "hosts 320
+  companies" counts companies;
+- an amount or a share names it before the number ("total revenue of 4.12 trillion yuan",
+  "their combined output reached 48.5 billion yuan"), or by what was done with the money
+  ("spent 48.3 billion yuan on basic research" is *spending on basic research*);
+- a share of something is the share of that thing ("58 percent of the quarter's funding").
+
+The result is a short phrase, or None when the sentence does not name what the number
+counts: a fact without a meaningful measure is worse than no fact, so callers drop it.
+
+>>> measure_phrase("The park registered ", " new technology enterprises between January and June", "count")
+'new technology enterprises registered'
+>>> measure_phrase("enterprises achieved total revenue of ", ", up 8.1 percent", "yuan")
+'total revenue'
+>>> measure_phrase("Beijing spent ", " on basic research in 2023", "yuan")
+'spending on basic research'
+>>> measure_phrase("It said ", ".", "count") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["measure_phrase", "COUNT_UNITS", "EVENT_WORDS"]
+
+#: Units whose figures count things named after the number.
+COUNT_UNITS = frozenset({"count", "per-day", "per-10k-people", "per-10k-employees"})
+
+_WORD = r"[A-Za-z][\w’'&/-]*"
+#: Words that end the noun phrase after a number.
+_ENDS = set(
+    """in at on from to by with for during across under over since into through per between within among
+    after before than like including via against toward towards about around amid despite except
+    is are was were be been being have has had will would can could may might shall should must do does did
+    that which who whom whose where when while as if because so but or nor yet
+    now also already still each all together alone currently recently just only even again both either
+    last this next same previous past first second third this these those its their his her our
+    worth valued totalling totaling amounting costing up down a an the
+    year years month months week weeks day days earlier later ago before
+    went came made took gave got grew rose fell began saw held won led left kept became""".split()
+)
+#: Words before a number that keep the noun before them from being its measure.
+_QUALIFIER_TAIL = re.compile(
+    r"\s*(?:(?:a total of|an estimated|more than|less than|fewer than|no fewer than|no less than|at least|"
+    r"up to|as many as|as much as|close to|just over|just under|nearly|almost|about|around|approximately|"
+    r"roughly|some|over|only|just|another|a further|an additional|a record|the)\s+)*"
+    r"(?:US\$|\$|RMB\s?|¥)?$",
+    re.I,
+)
+#: Verbs after which a count is of things the verb produced (an event), in their past
+#: participle: the measure then names the event ("patents granted").
+_EVENT_VERBS = {
+    "added": "added",
+    "adds": "added",
+    "gained": "added",
+    "gains": "added",
+    "admitted": "admitted",
+    "approved": "approved",
+    "attracted": "attracted",
+    "awarded": "awarded",
+    "built": "built",
+    "certified": "certified",
+    "completed": "completed",
+    "created": "created",
+    "established": "established",
+    "filed": "filed",
+    "founded": "founded",
+    "funded": "funded",
+    "granted": "granted",
+    "hired": "hired",
+    "incubated": "incubated",
+    "introduced": "introduced",
+    "issued": "issued",
+    "launched": "launched",
+    "licensed": "licensed",
+    "opened": "opened",
+    "published": "published",
+    "recruited": "recruited",
+    "registered": "registered",
+    "released": "released",
+    "selected": "selected",
+    "signed": "signed",
+    "sold": "sold",
+    "spun": "spun out",
+    "started": "started",
+    "supported": "supported",
+    "trained": "trained",
+    "unveiled": "unveiled",
+    "welcomed": "welcomed",
+}
+#: The participles that make a count an event's.
+EVENT_WORDS = frozenset(w for v in _EVENT_VERBS.values() for w in v.split() if w.endswith("ed"))
+#: Verbs whose amount is named by what the money went to.
+_MONEY_VERBS = {
+    "spent": "spending",
+    "spend": "spending",
+    "spends": "spending",
+    "invested": "investment",
+    "invest": "investment",
+    "invests": "investment",
+    "allocated": "funding allocated",
+    "committed": "funding committed",
+    "earmarked": "funding earmarked",
+    "raised": "funding raised",
+    "raise": "funding raised",
+    "attracted": "investment attracted",
+    "received": "funding received",
+    "secured": "funding secured",
+    "provided": "funding provided",
+    "paid": "payments",
+    "disbursed": "funding disbursed",
+    "generated": "revenue",
+    "earned": "income",
+    "exported": "exports",
+    "imported": "imports",
+}
+#: Verbs linking a measure before them to a figure after them ("revenue reached 4 billion").
+_LINKS = (
+    r"reached|hit|exceeded|topped|surpassed|totall?ed|stood at|came to|amounted to|rose to|grew to|climbed to|"
+    r"jumped to|increased to|fell to|dropped to|declined to|was|were|is|are|of|at|worth|valued at|totall?ing|"
+    r"rose from|grew from|increased from|climbed from|jumped from|fell from|dropped from|declined from|"
+    r"amounting to|equal to|equivalent to|accounted for|accounting for|making up|made up|represented|"
+    r"representing|came in at|ran to|hit a record"
+)
+_DETERMINERS = set("the a an its their his her our this that these those such".split())
+_VERBISH = set(
+    "achieved recorded posted reported saw registered attracted raised received generated had has have with "
+    "hit reached put spent invested allocated committed set".split()
+)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(_WORD + r"|[0-9][\w.,-]*|[^\w\s]", text)
+
+
+def _noun_after(after: str) -> list[str]:
+    """The noun phrase right after a number: "320 energy technology companies that ..."."""
+    words: list[str] = []
+    for match in re.finditer(r"\S+", after):
+        raw = match.group()
+        word = raw.strip("“”\"‘’'()[]").rstrip(",.;:!?").strip("“”\"‘’'()[]")
+        tail = raw[len(raw.rstrip(',.;:!?)”"’')) :]
+        if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS or word[0].isdigit():
+            break
+        if word.lower() == "of" and words:
+            words.append(word)
+            if tail:
+                break
+            continue
+        if word.lower() == "and" and words:
+            nxt = after[match.end() :].lstrip()
+            if not re.match(r"[a-z][\w-]*(?:s|es|ies)\b", nxt):
+                break  # "people, and": a second clause, not "trucks and buses"
+            words.append(word)
+            continue
+        if word.lower() in ("of", "and"):
+            break
+        if re.fullmatch(r"[a-z]+ly", word) or (word.endswith("ed") and words and len(words) >= 1):
+            break  # an adverb, or a participle that starts a clause ("firms approved by ...")
+        words.append(word)
+        if tail or len(words) >= 6:
+            break
+    while words and words[-1].lower() in ("of", "and"):
+        words.pop()
+    return words
+
+
+def _participle_after(after: str, noun: list[str]) -> str | None:
+    """A participle or a short relative clause that completes the noun: "models released",
+    "companies that moved in"."""
+    rest = after
+    for word in noun:
+        rest = rest[rest.find(word) + len(word) :]
+    m = re.match(
+        r"\s+(?:that|which|who)\s+(?:have\s+|had\s+|were\s+|was\s+)?([a-z]+ed|built|sold|set)(\s+(?:in|up|out))?\b",
+        rest,
+    )
+    if m:
+        return m.group(1) + (m.group(2) or "")
+    m = re.match(r"\s+([a-z]+ed)(?:\s+(?:by|in|since|so|this|last|during|to|for|at|over|between|from)\b|[,.;]|$)", rest)
+    if m and m.group(1) not in ("based", "located", "headquartered", "listed", "registered"):
+        return m.group(1)
+    return None
+
+
+def _event_before(before: str) -> str | None:
+    """The event verb governing a count ("were granted 41,370 patents", "licensed or sold 1,030")."""
+    head = _QUALIFIER_TAIL.sub("", before)
+    m = re.search(r"\b([a-z]+)(?:\s+(up|out|off))?(?:\s+or\s+([a-z]+))?\s*$", head)
+    if not m:
+        return None
+    verb = m.group(1)
+    if m.group(3):  # "licensed or sold": both events
+        first, second = _EVENT_VERBS.get(verb), _EVENT_VERBS.get(m.group(3))
+        return f"{first} or {second}" if first and second else None
+    name = _EVENT_VERBS.get(verb)
+    if name and m.group(2) and " " not in name:
+        name += " " + m.group(2)
+    return name
+
+
+def _clean_noun(words: list[str]) -> list[str]:
+    while words and (words[0].lower() in _DETERMINERS or words[0].lower() in _VERBISH):
+        words = words[1:]
+    if len(words) > 1 and words[0].lower().endswith(("’s", "'s")):
+        words = words[1:]  # "the district's core AI industry" -> "core AI industry"
+    return words
+
+
+_PLACE_WORDS = set("park city district zone area capital country region province municipality campus".split())
+_PRONOUNS = set("it they this that these those which what who them there one".split())
+_PREPOSITIONS = set("in at across of for from by within among".split())
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """Whether a prepositional object names a place or an organization rather than a thing
+    measured: a proper name ("Haidian", "the Chinese Academy of Sciences") or "the park"."""
+    content = [w for w in words if w.lower() not in _DETERMINERS]
+    if not content:
+        return False
+    if all(w[0].isupper() or w.lower() in ("of", "and", "&") for w in content):
+        return True
+    return content[-1].lower().rstrip("’'s") in _PLACE_WORDS and len(content) <= 2
+
+
+def _noun_before(before: str) -> list[str]:
+    """The noun phrase a linking verb or "of" ties to the number: "total revenue of",
+    "R&D spending in Haidian reached" (the place is the subject, not the measure)."""
+    head = _QUALIFIER_TAIL.sub("", before)
+    m = re.search(r"((?:" + _WORD + r"[,;:]?\s+){0,11}?" + _WORD + r")\s+(?:" + _LINKS + r")\s*$", head)
+    if not m:
+        return []
+    words = m.group(1).split()
+    # the phrase starts after the last word that cannot be part of it
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        if (
+            (low in _ENDS and low not in _PREPOSITIONS and low not in _DETERMINERS)
+            or low in _VERBISH
+            or low in ("and", "said", "says")
+            or low.endswith((",", ";", ":"))
+        ):
+            words = words[i + 1 :]
+            break
+    # drop trailing "in Haidian", "of the park": where, not what
+    while True:
+        cut = max((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), default=-1)
+        if cut <= 0 or not _names_a_place(words[cut + 1 :]):
+            break
+        words = words[:cut]
+    words = _clean_noun(words)
+    at_start = head.strip().startswith(" ".join(words))
+    if not words or words[-1].lower() in _PREPOSITIONS | {"and"} or (_names_a_place(words) and not at_start):
+        return []
+    if len(words) == 1 and words[0].lower().strip("()") in _PRONOUNS:
+        return []
+    return words
+
+
+def _money_use(before: str, after: str) -> str | None:
+    head = _QUALIFIER_TAIL.sub("", before)
+    m = re.search(r"\b(" + "|".join(_MONEY_VERBS) + r")\s*$", head, re.I)
+    if not m:
+        return None
+    name = _MONEY_VERBS[m.group(1).lower()]
+    target = re.match(r"\s+(on|in|into|to|for)\s+((?:" + _WORD + r"\s*){1,6})", after)
+    if target and name in ("spending", "investment"):
+        words = _clean_noun(_noun_after(target.group(2)))
+        if words:
+            return f"{name} {'on' if name == 'spending' else 'in'} {' '.join(words)}"
+    return name
+
+
+def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
+    """The words naming what a number measures, from the text ``before`` and ``after`` it
+    (after its unit); None when the sentence does not say.
+
+    >>> measure_phrase("The park now hosts ", " energy technology companies, up from 190", "count")
+    'energy technology companies'
+    >>> measure_phrase("Enterprises in the park were granted ", " invention patents during the period", "count")
+    'invention patents granted'
+    >>> measure_phrase("Of the ", " energy companies that moved in over the past twelve months", "count")
+    'energy companies moved in'
+    >>> measure_phrase("their combined output reached ", " in 2022", "yuan")
+    'combined output'
+    >>> measure_phrase("Semiconductor equipment took roughly ", " of the quarter's money", "percent")
+    "share of the quarter's money"
+    """
+    if unit in ("per-10k-people", "per-10k-employees"):
+        rate = re.search(
+            r"((?:"
+            + _WORD
+            + r"\s+){0,3}?"
+            + _WORD
+            + r")\s+(?:per|for every)\s+(?:10,000|10 000|ten thousand)\s+("
+            + _WORD
+            + ")",
+            before + " " + after,
+        )
+        if rate:
+            words = rate.group(1).split()
+            cut = max((i for i, w in enumerate(words) if w.lower() in _ENDS or w in ("There", "It")), default=-1)
+            words = _clean_noun(words[cut + 1 :])
+            if words:
+                return f"{' '.join(words)} per 10,000 {rate.group(2)}"
+    if unit in COUNT_UNITS or unit is None:
+        noun = _noun_after(after)
+        if noun:
+            phrase = " ".join(noun)
+            done = _participle_after(after, noun) or _event_before(before)
+            if done and not phrase.endswith(done):
+                phrase += " " + done
+            return phrase
+    if unit in ("yuan", "usd"):
+        use = _money_use(before, after)
+        if use:
+            return use
+    if unit in ("percent", "fraction"):
+        share = re.match(r"\s+of\s+(the\s+|its\s+|their\s+)?((?:" + _WORD + r"\s*){1,6})", after)
+        if share:
+            words = _noun_after(share.group(2))
+            if words:
+                return "share of " + (share.group(1) or "") + " ".join(words)
+    noun = _noun_before(before)
+    if noun:
+        return " ".join(noun)
+    return None
