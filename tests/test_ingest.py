@@ -370,7 +370,8 @@ def test_apply_merges_a_reviewed_draft(tiny: Project, tmp_path: Path) -> None:
     ("edit", "message"),
     [
         (
-            lambda t: t.replace("around 6.1 percent", "around 7.1 percent"),
+            # the indicator's quote (the last one), not the mention's, which may quote the same sentence
+            lambda t: "around 7.1 percent".join(t.rsplit("around 6.1 percent", 1)),
             r"Error: merge rejected, nothing changed: \S+\.yaml: indicators\[1\]: "
             r"the quote is not in the text of source "
             r"'exampleville-opens-labs': .+",

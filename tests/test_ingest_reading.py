@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import yaml
 
 from kg.ingest import article_metadata
 from kg.ingest.extract import sentences
-from kg.ingest.reader import find_dates, parse_article, text_metadata
+from kg.ingest.reader import Article, find_dates, parse_article, text_metadata
 from kg.project import Project
 
 
@@ -185,6 +186,7 @@ def test_body_lines_that_look_like_furniture_stay() -> None:
         "The managers expect the testing ground to draw about 20 firms in its first year.\n"
         "Download speeds in the halls reached 10 gigabits per second.\n"
         "The cookie maker uses robots in 3 of its 5 lines.\n"
+        "The office put its survey of 1,200 firms, with tables for all 16 districts, online at survey-2024.pdf\n"
         "Timetable\n"
         "Opening ceremony — 12 May 2025\n"
         "Forum — 13 May 2025\n"
@@ -422,3 +424,661 @@ def test_ingest_registers_what_was_read(tiny: Project, tmp_path: Path) -> None:
         "date_published": "2025-02-02",
         "excluded": ["RIVERSIDE TIMES", "Home | World | Tech", "3 Comments", "Ann · 3 February 2025", "Nice."],
     }
+
+
+# --- headers and footers of layouts the rules were not written from ----------------------------
+#
+# Each case is an invented page: its metadata, the furniture that must not reach the extractor and
+# body lines that must. Half "A" was written to build the rules from, half "B" to check them.
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    half: str  # "A": the rules were built from it; "B": written with A, only checked
+    text: str
+    title: str | None
+    date: str | None
+    author: str | None
+    publisher: str | None
+    furniture: tuple[str, ...]  # lines (or the visible text of elements) the extractor must not read
+    body: tuple[str, ...]  # sentences the extractor must read
+    name: str = "a.txt"
+
+
+PAGES = [
+    Page(
+        "agency-allcaps-editor",
+        "A",
+        "Xinhua English | Tuesday, April 16, 2024\n"
+        "Home | China | World | Business | Sci-Tech | Photos\n\n"
+        "NEW TALENT RULES AIM TO KEEP CHIP DESIGNERS IN THE CITY\n\n"
+        "Source: Xinhua | 2024-04-16 21:07:33 | Editor: Zhang Ming\n"
+        "Font size: A A A\n\n"
+        "BEIJING, April 16 (Xinhua) -- Beijing will offer housing support to 3,000 chip designers this year, "
+        "the municipal government said Tuesday.\n\n"
+        "The city counted 1,240 chip design firms at the end of 2023, up 9 percent from a year earlier.\n\n"
+        "Related:\n"
+        "Chip output in the region rises 12 pct in March\n"
+        "Five things to know about the new rules\n\n"
+        "[Print] [Close]\n",
+        "NEW TALENT RULES AIM TO KEEP CHIP DESIGNERS IN THE CITY",
+        "2024-04-16",
+        "Zhang Ming",
+        "Xinhua",
+        (
+            "Home | China | World | Business | Sci-Tech | Photos",
+            "Source: Xinhua | 2024-04-16 21:07:33 | Editor: Zhang Ming",
+            "Font size: A A A",
+            "Chip output in the region rises 12 pct in March",
+            "[Print] [Close]",
+        ),
+        (
+            "The city counted 1,240 chip design firms at the end of 2023, up 9 percent from a year earlier.",
+            "BEIJING, April 16 (Xinhua) -- Beijing will offer housing support to 3,000 chip designers this year, "
+            "the municipal government said Tuesday.",
+        ),
+    ),
+    Page(
+        "wire-two-authors-reporting-credit",
+        "A",
+        "Beijing to raise basic research spending as growth slows\n"
+        "By Anna Kowalski and Liu Chen\n"
+        "March 5, 2025 7:41 AM GMT+8 Updated 2 hours ago\n\n"
+        "BEIJING, March 5 (Reuters) - Beijing plans to raise spending on basic research by 8 percent this year "
+        "to 32 billion yuan, the city's mayor said on Wednesday.\n\n"
+        "The city spent 6.7 percent of its gross domestic product on research and development in 2024, "
+        "officials said.\n\n"
+        "Reporting by Anna Kowalski; Editing by Tom Reed\n"
+        "Our Standards: The Trust Principles.\n"
+        "Share\n",
+        "Beijing to raise basic research spending as growth slows",
+        "2025-03-05",
+        "Anna Kowalski and Liu Chen",
+        "Reuters",
+        ("Reporting by Anna Kowalski; Editing by Tom Reed", "Our Standards: The Trust Principles.", "Share"),
+        (
+            "The city spent 6.7 percent of its gross domestic product on research and development in 2024, "
+            "officials said.",
+        ),
+    ),
+    Page(
+        "gov-info-line-attachments",
+        "A",
+        "Haixin District People's Government\n"
+        "Home > News > Announcements\n\n"
+        "Haixin district hands out 500 million yuan in innovation vouchers\n\n"
+        "Source: Haixin District Science Bureau   Date: 2024-06-21   Views: 1,523\n"
+        "[Font: Large Medium Small]  [Print]  [Close]\n\n"
+        "The Haixin district government handed out innovation vouchers worth 500 million yuan to 820 small "
+        "firms in the first half of the year.\n\n"
+        "Each firm may use the vouchers to buy up to 300,000 yuan of testing and design services.\n\n"
+        "Attachment: 2024 voucher recipients.pdf\n"
+        "Attachments\n"
+        "1. Voucher recipients (first batch).xlsx\n"
+        "2. Application guide 2024.docx\n\n"
+        "Previous: District holds job fair for 2,000 graduates\n"
+        "Next: Summer flood control drill held\n\n"
+        "Haixin District People's Government  All Rights Reserved  ICP No. 12345678-2\n",
+        "Haixin district hands out 500 million yuan in innovation vouchers",
+        "2024-06-21",
+        None,
+        "Haixin District People's Government",
+        (
+            "Source: Haixin District Science Bureau   Date: 2024-06-21   Views: 1,523",
+            "[Font: Large Medium Small]  [Print]  [Close]",
+            "Attachment: 2024 voucher recipients.pdf",
+            "Attachments",
+            "1. Voucher recipients (first batch).xlsx",
+            "2. Application guide 2024.docx",
+            "Previous: District holds job fair for 2,000 graduates",
+            "Next: Summer flood control drill held",
+            "Haixin District People's Government  All Rights Reserved  ICP No. 12345678-2",
+        ),
+        (
+            "The Haixin district government handed out innovation vouchers worth 500 million yuan to 820 small "
+            "firms in the first half of the year.",
+            "Each firm may use the vouchers to buy up to 300,000 yuan of testing and design services.",
+        ),
+    ),
+    Page(
+        "wordpress-blog-comments-says",
+        "A",
+        "The Lab Notebook\n"
+        "Menu\n\n"
+        "Why the incubator numbers don't add up\n"
+        "Posted on 3 September 2023 by Dr. Priya Raman | Filed under Startups | 4 Comments\n\n"
+        "The district says its 26 incubators hosted 1,900 start-up teams last year, but the list it published "
+        "names only 1,450 of them.\n\n"
+        "I asked three incubator managers, and each gave me a lower count than the official one.\n\n"
+        "Share this:\n"
+        "Twitter\n"
+        "Facebook\n"
+        "Like this:\n"
+        "Like Loading...\n\n"
+        "Related\n"
+        "Incubators in the north of the city, 12 of them\n"
+        'In "Startups"\n\n'
+        "4 thoughts on “Why the incubator numbers don't add up”\n"
+        "Marco P. says:\n"
+        "September 4, 2023 at 10:12 am\n"
+        "Our incubator had 35 teams, not 20.\n"
+        "Reply\n"
+        "Priya Raman says:\n"
+        "September 4, 2023 at 1:40 pm\n"
+        "Thanks Marco, I will check the 35 with the district.\n"
+        "Reply\n"
+        "Leave a Reply Cancel reply\n",
+        "Why the incubator numbers don't add up",
+        "2023-09-03",
+        "Priya Raman",
+        "The Lab Notebook",
+        (
+            "Menu",
+            "Share this:",
+            "Like this:",
+            "Like Loading...",
+            "Incubators in the north of the city, 12 of them",
+            'In "Startups"',
+            "4 thoughts on “Why the incubator numbers don't add up”",
+            "Our incubator had 35 teams, not 20.",
+            "Thanks Marco, I will check the 35 with the district.",
+            "Leave a Reply Cancel reply",
+        ),
+        (
+            "The district says its 26 incubators hosted 1,900 start-up teams last year, but the list it "
+            "published names only 1,450 of them.",
+        ),
+    ),
+    Page(
+        "portal-byline-publisher-updated-newsletter",
+        "A",
+        "CAPITAL EVENING POST\n"
+        "SCIENCE\n"
+        "Robot makers flock to the northern park\n"
+        "By Zhou Lan, Capital Evening Post | Updated: 2024-11-02 08:15\n"
+        "Reading time: 3 min\n\n"
+        "Forty-two robot makers have moved into the Beiyuan park since January, its managers said on Friday.\n\n"
+        "The park expects its robotics output to pass 6 billion yuan in 2025.\n\n"
+        "Sign up for our newsletter\n"
+        "Get the 10 biggest stories in your inbox every morning.\n\n"
+        "Most read\n"
+        "1. Subway line 19 opens its north extension\n"
+        "2. Five charts on the city's 3 new airports\n",
+        "Robot makers flock to the northern park",
+        "2024-11-02",
+        "Zhou Lan",
+        "Capital Evening Post",
+        (
+            "SCIENCE",
+            "Reading time: 3 min",
+            "Sign up for our newsletter",
+            "Get the 10 biggest stories in your inbox every morning.",
+            "Most read",
+            "1. Subway line 19 opens its north extension",
+            "2. Five charts on the city's 3 new airports",
+        ),
+        ("The park expects its robotics output to pass 6 billion yuan in 2025.",),
+    ),
+    Page(
+        "digest-compiled-by",
+        "A",
+        "Innovation Policy Weekly · No. 32\n\n"
+        "Seven numbers from the new district plans\n"
+        "Compiled by Gao Yuan and Shi Wen\n"
+        "15 January 2024\n\n"
+        "Six of the city's districts published their 2024 innovation plans this week, promising 11.5 billion "
+        "yuan of new funds between them.\n\n"
+        "The largest plan, Haixin's, sets aside 4 billion yuan for pilot production lines.\n\n"
+        "Subscribe to Innovation Policy Weekly\n"
+        "Forward this digest to a colleague\n",
+        "Seven numbers from the new district plans",
+        "2024-01-15",
+        "Gao Yuan and Shi Wen",
+        "Innovation Policy Weekly",
+        ("Subscribe to Innovation Policy Weekly", "Forward this digest to a colleague"),
+        ("The largest plan, Haixin's, sets aside 4 billion yuan for pilot production lines.",),
+    ),
+    Page(
+        "writer-editor-line",
+        "A",
+        "Shunyi Today\n"
+        "Home | Local | Economy | Airport | Life\n\n"
+        "Airport zone signs 14 aviation technology projects\n"
+        "Writer: Han Qing  Editor: Lu Bin  Date: 2024-02-28\n\n"
+        "The airport economic zone signed 14 aviation technology projects worth 7.3 billion yuan on Tuesday.\n\n"
+        "Eleven of the projects will be built by the end of 2025, the zone said.\n\n"
+        "Share to: WeChat Weibo QQ\n"
+        "Total visits: 3,482\n",
+        "Airport zone signs 14 aviation technology projects",
+        "2024-02-28",
+        "Han Qing",
+        "Shunyi Today",
+        (
+            "Home | Local | Economy | Airport | Life",
+            "Writer: Han Qing  Editor: Lu Bin  Date: 2024-02-28",
+            "Share to: WeChat Weibo QQ",
+            "Total visits: 3,482",
+        ),
+        ("The airport economic zone signed 14 aviation technology projects worth 7.3 billion yuan on Tuesday.",),
+    ),
+    Page(
+        "chinese-style-comments-numbered",
+        "A",
+        "Lakeside Science News\n\n"
+        "Lakeside lab cluster adds 9 new teams\n"
+        "Date: 2024-05-06  Author: Sun Ping  Source: Lakeside Science News\n\n"
+        "The Lakeside laboratory cluster admitted 9 new research teams in April, bringing its total to 61.\n\n"
+        "The cluster spent 180 million yuan on shared equipment in 2023.\n\n"
+        "Tags: labs, Lakeside, equipment\n\n"
+        "Netizen comments (2)\n"
+        "#1 User 2831 | 2024-05-07 10:22\n"
+        "The cluster should add 2 more canteens.\n"
+        "#2 Guest | 2024-05-07 11:05\n"
+        "61 teams and still no bus line.\n",
+        "Lakeside lab cluster adds 9 new teams",
+        "2024-05-06",
+        "Sun Ping",
+        "Lakeside Science News",
+        (
+            "Tags: labs, Lakeside, equipment",
+            "Netizen comments (2)",
+            "#1 User 2831 | 2024-05-07 10:22",
+            "The cluster should add 2 more canteens.",
+            "#2 Guest | 2024-05-07 11:05",
+            "61 teams and still no bus line.",
+        ),
+        ("The cluster spent 180 million yuan on shared equipment in 2023.",),
+    ),
+    Page(
+        "html-portal-og-byline-only",
+        "A",
+        """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Quantum start-ups raise 2 billion yuan - Harbour Daily</title>
+<meta property="og:title" content="Quantum start-ups raise 2 billion yuan">
+<meta property="og:site_name" content="Harbour Daily"></head>
+<body><div id="cookie-bar">This site uses cookies. <a>OK</a></div>
+<header><nav><ul><li>Home</li><li>Tech</li><li>Markets</li></ul></nav></header>
+<main><article><h1>Quantum start-ups raise 2 billion yuan</h1>
+<p class="byline">By Ma Jun | <time datetime="2024-08-09T10:00:00+08:00">Aug 9, 2024</time></p>
+<ul class="share"><li>Share</li><li>WeChat</li><li>Weibo</li></ul>
+<p>Eleven quantum technology start-ups in the city raised 2 billion yuan in the first seven months of 2024.</p>
+<p>The largest round, 600 million yuan, went to a maker of dilution refrigerators.</p>
+</article><aside class="related"><h3>Related</h3><ul><li>Quantum park opens 3 labs</li></ul></aside></main>
+<footer>Copyright 2024 Harbour Daily. ICP 09001234</footer></body></html>""",
+        "Quantum start-ups raise 2 billion yuan",
+        "2024-08-09",
+        "Ma Jun",
+        "Harbour Daily",
+        ("This site uses cookies.", "Quantum park opens 3 labs", "Copyright 2024 Harbour Daily. ICP 09001234"),
+        ("The largest round, 600 million yuan, went to a maker of dilution refrigerators.",),
+        "page.html",
+    ),
+    Page(
+        "html-no-meta-table-layout",
+        "A",
+        """<html><head><title>Northbay Science Park</title></head>
+<body><table width="100%"><tr><td><img src="logo.gif"> Northbay Science Park</td></tr>
+<tr><td><a href="/">Home</a> | <a href="/news">News</a> | <a href="/about">About</a></td></tr></table>
+<table><tr><td>
+<h2>Park signs 23 new tenants in spring drive</h2>
+<div>Published: 2023-05-06 &nbsp; Writer: Li Na &nbsp; Hits: 412</div>
+<p>Northbay Science Park signed 23 new tenants in March and April, filling 41,000 square meters of space.</p>
+<p>The park's occupancy rate rose to 88 percent, the highest since it opened in 2015.</p>
+<p>Previous: Park canteen reopens</p><p>Next: 5 firms win city awards</p>
+<p>[Print] [Close]</p>
+</td></tr></table>
+<div>Copyright 2023 Northbay Science Park Management Co. All rights reserved.</div></body></html>""",
+        "Park signs 23 new tenants in spring drive",
+        "2023-05-06",
+        "Li Na",
+        "Northbay Science Park",
+        ("Previous: Park canteen reopens", "Next: 5 firms win city awards", "Hits: 412", "[Print] [Close]"),
+        (
+            "Northbay Science Park signed 23 new tenants in March and April, filling 41,000 square meters of space.",
+            "The park's occupancy rate rose to 88 percent, the highest since it opened in 2015.",
+        ),
+        "page.html",
+    ),
+    Page(
+        "breadcrumb-weekday-date-lowercase-by",
+        "A",
+        "You are here: Home > Insights > Cities\n"
+        "Friday 12 April 2024\n\n"
+        "How Jingxi became a battery town\n"
+        "by Jean Dupont\n\n"
+        "Jingxi now makes 14 percent of the region's lithium cells, up from 3 percent in 2019.\n\n"
+        "Its four battery plants employ about 5,600 people.\n\n"
+        "Topics: batteries, Jingxi\n"
+        "← Previous | Next →\n",
+        "How Jingxi became a battery town",
+        "2024-04-12",
+        "Jean Dupont",
+        None,
+        ("You are here: Home > Insights > Cities", "Topics: batteries, Jingxi", "← Previous | Next →"),
+        ("Its four battery plants employ about 5,600 people.",),
+    ),
+    Page(
+        "posted-by-on-slash-date",
+        "A",
+        "Notes from the Hutong Lab\n"
+        "Posted by Kenji Sato on 2024/05/06\n\n"
+        "The Hutong Lab trained 120 makers in its first year, half of them from outside the city.\n\n"
+        "We plan to double the number of 3D printers to 16 by autumn.\n\n"
+        "Views: 812 | Likes: 37\n"
+        "Comments (1)\n"
+        "Ana — 2024/05/07\n"
+        "Great work, see you at the 2 pm session.\n",
+        "Notes from the Hutong Lab",
+        "2024-05-06",
+        "Kenji Sato",
+        None,
+        (
+            "Views: 812 | Likes: 37",
+            "Comments (1)",
+            "Ana — 2024/05/07",
+            "Great work, see you at the 2 pm session.",
+        ),
+        ("We plan to double the number of 3D printers to 16 by autumn.",),
+    ),
+    # --- half B: written with half A, only checked -------------------------------------------
+    Page(
+        "agency-dateline-header-editor-first",
+        "B",
+        "SHANGHAI FIRMS LEAD NEW ROUND OF AI CHIP ORDERS\n"
+        "2024-01-09 18:30:11 | Editor: Xu Jing\n\n"
+        "SHANGHAI, Jan. 9 (Xinhua) -- Firms in Shanghai placed orders for 48,000 AI chips in December, "
+        "the city's economy commission said on Tuesday.\n\n"
+        "The orders were worth about 3.1 billion yuan.\n\n"
+        "Share to:\n"
+        "Related news\n"
+        "Chip plant to open 2 lines in spring\n",
+        "SHANGHAI FIRMS LEAD NEW ROUND OF AI CHIP ORDERS",
+        "2024-01-09",
+        "Xu Jing",
+        "Xinhua",
+        ("Share to:", "Related news", "Chip plant to open 2 lines in spring"),
+        ("The orders were worth about 3.1 billion yuan.",),
+    ),
+    Page(
+        "wire-published-time-first-weekday",
+        "B",
+        "Tech hub draws 40 foreign labs\n"
+        "By Li Wei, Associated Press\n"
+        "Published 8:02 AM GMT+8, Thu March 7, 2024\n\n"
+        "Foreign companies opened 40 research labs in the city's tech hub last year, officials said.\n\n"
+        "The labs employ about 3,500 researchers.\n\n"
+        "Copyright 2024 The Associated Press. All Rights Reserved.\n",
+        "Tech hub draws 40 foreign labs",
+        "2024-03-07",
+        "Li Wei",
+        "Associated Press",
+        ("Copyright 2024 The Associated Press. All Rights Reserved.",),
+        ("The labs employ about 3,500 researchers.",),
+    ),
+    Page(
+        "gov-date-source-author-views-attachment",
+        "B",
+        "Eastbay Municipal Bureau of Statistics\n"
+        "Home | Data Release | Analysis | Interpretation\n\n"
+        "Eastbay's R&D spending reaches 52 billion yuan\n"
+        "Date: 2023-11-30  Source: Eastbay Municipal Bureau of Statistics  Author: Zhang Hua  Views: 2,041\n"
+        "Print this page | Close window\n\n"
+        "Research and development spending in Eastbay reached 52 billion yuan in 2022, 7.4 percent more than "
+        "a year earlier.\n\n"
+        "Enterprises accounted for 71 percent of the total.\n\n"
+        "Attachment: Eastbay R&D bulletin 2022 (table).xls\n"
+        "Related links: National Bureau of Statistics | Provincial Statistics Bureau\n",
+        "Eastbay's R&D spending reaches 52 billion yuan",
+        "2023-11-30",
+        "Zhang Hua",
+        "Eastbay Municipal Bureau of Statistics",
+        (
+            "Print this page | Close window",
+            "Attachment: Eastbay R&D bulletin 2022 (table).xls",
+            "Related links: National Bureau of Statistics | Provincial Statistics Bureau",
+        ),
+        ("Enterprises accounted for 71 percent of the total.",),
+    ),
+    Page(
+        "blog-written-by-on-comments-dash",
+        "B",
+        "Field Notes on Innovation\n"
+        "Home / Archive / About\n\n"
+        "Three lessons from the Riverside accelerator\n"
+        "Written by Carla Nunes on 12 March 2024 in Analysis\n\n"
+        "The Riverside accelerator has graduated 96 start-ups since 2019, and 71 of them are still trading.\n\n"
+        "Its demo days raised 430 million yuan in follow-on funding.\n\n"
+        "12 comments\n"
+        "Jo — 13 March 2024\n"
+        "I was in cohort 4, we were 11 teams.\n"
+        "Reply\n"
+        "Sam Price — 14 March 2024\n"
+        "71 of 96 is not bad at all.\n",
+        "Three lessons from the Riverside accelerator",
+        "2024-03-12",
+        "Carla Nunes",
+        "Field Notes on Innovation",
+        (
+            "Home / Archive / About",
+            "12 comments",
+            "Jo — 13 March 2024",
+            "I was in cohort 4, we were 11 teams.",
+            "71 of 96 is not bad at all.",
+        ),
+        ("Its demo days raised 430 million yuan in follow-on funding.",),
+    ),
+    Page(
+        "report-compiled-by-org-no-author",
+        "B",
+        "Quarterly Brief on the Technology Market | 2024 Q2\n"
+        "Compiled by the Research Office of the Westlake Technology Exchange\n"
+        "Release date: 18 July 2024\n\n"
+        "Technology contracts worth 61.2 billion yuan were registered in the second quarter, up 14 percent.\n\n"
+        "Buyers outside the province signed 38 percent of them.\n\n"
+        "Page 1 of 1\n",
+        "Quarterly Brief on the Technology Market | 2024 Q2",
+        "2024-07-18",
+        None,
+        "Research Office of the Westlake Technology Exchange",
+        ("Page 1 of 1",),
+        ("Buyers outside the province signed 38 percent of them.",),
+    ),
+    Page(
+        "html-wordpress-no-meta",
+        "B",
+        """<!doctype html><html><head><meta charset="utf-8"><title>Ten years of the maker space | Yard Notes</title>
+</head><body><a class="skip-link" href="#content">Skip to content</a>
+<header id="masthead"><p class="site-title">Yard Notes</p><button class="menu-toggle">Menu</button></header>
+<div id="content"><article class="post">
+<h1 class="entry-title">Ten years of the maker space</h1>
+<div class="entry-meta">Posted on <time datetime="2024-02-20T08:00:00+00:00">February 20, 2024</time>
+by <span class="author">Olga Brandt</span> · <span class="reading-time">4 min read</span></div>
+<div class="entry-content">
+<p>The maker space on Yard Street has hosted 2,400 members since it opened ten years ago.</p>
+<p>Its members have started 37 companies, three of which now employ more than 100 people.</p>
+</div>
+<div class="tags">Tags: makers, community</div>
+</article>
+<section class="you-might-also-like"><h3>You might also like</h3>
+<div class="card">Why 3 printers are enough</div></section>
+<div id="comments"><h3>2 Comments</h3><ol><li>Ben: I joined in 2015 with 12 others.</li></ol></div>
+<div class="newsletter-box">Join 5,000 readers: get Yard Notes by email.</div></div>
+<footer>© 2024 Yard Notes</footer></body></html>""",
+        "Ten years of the maker space",
+        "2024-02-20",
+        "Olga Brandt",
+        "Yard Notes",
+        (
+            "Why 3 printers are enough",
+            "Ben: I joined in 2015 with 12 others.",
+            "Join 5,000 readers: get Yard Notes by email.",
+            "4 min read",
+        ),
+        ("Its members have started 37 companies, three of which now employ more than 100 people.",),
+        "page.html",
+    ),
+    Page(
+        "html-gov-info-line-one-div",
+        "B",
+        """<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>Westlake District Government</title></head><body>
+<table class="top"><tr><td>Westlake District Government</td><td>Chinese | English</td></tr></table>
+<div class="menu"><a>Home</a> | <a>Government</a> | <a>Services</a></div>
+<div class="position">Current location: Home &gt; News</div>
+<div class="article"><h1>Westlake opens 3 pilot plants for new materials</h1>
+<div>Release Date: 2024-03-15 Source: Westlake District Economy Office Font size: Large Medium Small Print Close</div>
+<p>Westlake district opened three pilot plants for new materials on Friday,
+with a combined investment of 900 million yuan.</p>
+<p>The plants will test 60 products a year.</p>
+<p>Previous article: Westlake holds spring job fair</p>
+</div><div class="foot">Sponsored by: Westlake District Government  ICP 05006789</div></body></html>""",
+        "Westlake opens 3 pilot plants for new materials",
+        "2024-03-15",
+        None,
+        "Westlake District Government",
+        ("Previous article: Westlake holds spring job fair", "Font size: Large Medium Small Print Close"),
+        ("The plants will test 60 products a year.",),
+        "page.html",
+    ),
+    Page(
+        "odd-date-format-updated-time-first",
+        "B",
+        "Metro Science Daily\n"
+        "Home | Science | Tech | Health\n\n"
+        "Metro Science Daily | Updated: 14:35, 07-Mar-2024\n"
+        "City names 12 new innovation centers\n\n"
+        "The city named 12 new municipal innovation centers on Thursday, taking the total to 86.\n\n"
+        "Each center will receive up to 20 million yuan over three years.\n\n"
+        "A A A | Print\n",
+        "City names 12 new innovation centers",
+        "2024-03-07",
+        None,
+        "Metro Science Daily",
+        ("Home | Science | Tech | Health", "A A A | Print"),
+        ("Each center will receive up to 20 million yuan over three years.",),
+    ),
+    Page(
+        "allcaps-byline-staff-reporter",
+        "B",
+        "GREEN HYDROGEN PROJECTS MULTIPLY IN THE NORTH\n"
+        "By JANE DOE, Staff Reporter\n"
+        "June 3, 2024\n\n"
+        "The northern districts approved 7 green hydrogen projects in May, worth 2.6 billion yuan in all.\n\n"
+        "Three of them will produce hydrogen from wind power.\n\n"
+        "Follow us on WeChat: metro_daily\n"
+        "Share | Tweet | Email\n",
+        "GREEN HYDROGEN PROJECTS MULTIPLY IN THE NORTH",
+        "2024-06-03",
+        "Jane Doe",
+        None,
+        ("Follow us on WeChat: metro_daily", "Share | Tweet | Email"),
+        ("Three of them will produce hydrogen from wind power.",),
+    ),
+    Page(
+        "newsletter-cookie-tags-prev-next-post",
+        "B",
+        "Riverbend Tech Review\n\n"
+        "Sensor makers settle in Riverbend\n"
+        "Posted: 2 August 2024 · Hu Min\n\n"
+        "Nineteen sensor makers have set up in Riverbend since 2022, employing 2,300 people.\n\n"
+        "The district plans a 1.5-billion-yuan fund for the sector.\n\n"
+        "Enjoyed this? Get our weekly newsletter - join 8,000 subscribers.\n"
+        "We use cookies to analyse traffic. By continuing you agree to our use of cookies.\n"
+        "Tagged: sensors, Riverbend\n"
+        "Previous post: Riverbend's 5 new parks\n"
+        "Next post: Chips in the valley\n",
+        "Sensor makers settle in Riverbend",
+        "2024-08-02",
+        "Hu Min",
+        "Riverbend Tech Review",
+        (
+            "Enjoyed this? Get our weekly newsletter - join 8,000 subscribers.",
+            "We use cookies to analyse traffic. By continuing you agree to our use of cookies.",
+            "Tagged: sensors, Riverbend",
+            "Previous post: Riverbend's 5 new parks",
+            "Next post: Chips in the valley",
+        ),
+        ("The district plans a 1.5-billion-yuan fund for the sector.",),
+    ),
+    Page(
+        "wire-slash-dateline-date-line",
+        "B",
+        "Chipmakers shift design work to Beijing\n"
+        "February 3, 2024 10:11 PM GMT+8\n\n"
+        "WASHINGTON/BEIJING, Feb 3 (Reuters) - Two chipmakers will move 600 design jobs to Beijing this year, "
+        "people familiar with the plans said.\n\n"
+        "The firms employ about 4,000 engineers in the city.\n\n"
+        "Reporting by Ellen Brook in Washington and Qian Yu in Beijing; Editing by Mark Hale\n",
+        "Chipmakers shift design work to Beijing",
+        "2024-02-03",
+        None,
+        "Reuters",
+        ("Reporting by Ellen Brook in Washington and Qian Yu in Beijing; Editing by Mark Hale",),
+        ("The firms employ about 4,000 engineers in the city.",),
+    ),
+    Page(
+        "press-release-issued-by-media-contact",
+        "B",
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Southgate Innovation Park welcomes 30 new firms\n\n"
+        "Issued by: Southgate Innovation Park Management Committee\n"
+        "Date: 10 October 2024\n\n"
+        "Southgate Innovation Park welcomed 30 new firms in the third quarter, bringing its total to 412.\n\n"
+        "The park's firms filed 1,050 patent applications in the first nine months of 2024.\n\n"
+        "Media contact: Lin Mei, +86 10 5555 0188, media@southgate.example\n"
+        "###\n",
+        "Southgate Innovation Park welcomes 30 new firms",
+        "2024-10-10",
+        None,
+        "Southgate Innovation Park Management Committee",
+        ("FOR IMMEDIATE RELEASE", "Media contact: Lin Mei, +86 10 5555 0188, media@southgate.example", "###"),
+        ("The park's firms filed 1,050 patent applications in the first nine months of 2024.",),
+    ),
+]
+
+
+def _unread(article: Article) -> list[str]:
+    """The paragraphs the extractor reads (its sentences, joined again), whitespace collapsed."""
+    paragraphs: dict[int, list[str]] = {}
+    for s in sentences(article.text, [*article.excluded, *article.unread]):
+        paragraphs.setdefault(s.paragraph, []).append(s.text)
+    return [" ".join(" ".join(p).split()) for p in paragraphs.values()]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: f"{p.half}-{p.id}")
+def test_pages_in_layouts_the_rules_were_not_written_from(page: Page) -> None:
+    article = parse_article(page.text.encode("utf-8"), name=page.name)
+    meta = article_metadata(article)
+    assert (meta["title"] or "").casefold() == (page.title or "").casefold()  # a headline may be in capitals
+    assert (meta["date_published"], meta["author"], meta["publisher"]) == (page.date, page.author, page.publisher)
+    read = _unread(article)
+    assert [f for f in page.furniture if any(" ".join(f.split()) in p for p in read)] == []
+    assert [b for b in page.body if not any(" ".join(b.split()) in p for p in read)] == []
+
+
+def test_header_lines_are_left_unread_but_not_excluded() -> None:
+    # the headline and the byline give metadata, not facts; the masthead the body names cannot be cut out
+    text = (
+        "Riverside Robotics Park\nHome | News\n\nRobot park opens a third hall with 64 firms\n"
+        "By Nadia Okafor | 2 February 2025\n\n" + BODY
+    )
+    article = parse_article(text.encode())
+    assert article.excluded == ["Home | News"]
+    assert article.unread == [
+        "Riverside Robotics Park",
+        "Robot park opens a third hall with 64 firms",
+        "By Nadia Okafor | 2 February 2025",
+    ]
+    assert [s.text for s in sentences(text, [*article.excluded, *article.unread])][0].startswith("The Riverside")
+
+
+def test_an_info_line_with_a_figure_in_prose_is_read() -> None:
+    # a header line that reads as text of the article (a figure in a long segment) is not left unread
+    text = (
+        "Robot park opens a third hall\n"
+        "Release date: 2025-02-03 | The park now hosts 64 firms, up from 41 in 2023, its office said\n\n" + BODY
+    )
+    article = parse_article(text.encode())
+    assert article_metadata(article)["date_published"] == "2025-02-03"
+    assert article.unread == ["Robot park opens a third hall"]

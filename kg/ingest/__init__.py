@@ -315,7 +315,8 @@ def _prepare(batch: _Batch, read: _Read, opts: _Options, name: str) -> _Pending:
             header + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10**6)
         ).encode("utf-8")
         excluded = art.excluded
-    found = extract(art.text, batch.gaz, excluded=excluded, published=published, measures=batch.measures)
+    skipped = [*excluded, *art.unread]  # lines left unread as well, though their text stays quotable
+    found = extract(art.text, batch.gaz, excluded=skipped, published=published, measures=batch.measures)
     annotate(found, ds, names=batch.names)
     draft_path = opts.out or project.root / DRAFTS_DIR / f"{sid}.yaml"
     rel = os.path.relpath(draft_path, Path.cwd()) if draft_path.is_absolute() else str(draft_path)

@@ -33,7 +33,7 @@ from collections import Counter
 from pathlib import Path
 
 from kg.errors import BadInputError
-from kg.ingest.reader import Article, furniture_lines
+from kg.ingest.reader import Article, unread_lines
 
 __all__ = ["read_pdf", "parse_pdf", "reflow", "MAX_PAGES"]
 
@@ -64,7 +64,7 @@ def parse_pdf(raw: bytes, *, name: str = "report.pdf") -> Article:
     if not text.strip():
         raise BadInputError(f"{name} has no text to read (a scanned PDF? its pages may be images)")
     article = Article(text=text, raw=raw, encoding=PDF, is_html=False, title=title)
-    article.excluded = furniture_lines(text)
+    article.excluded, article.unread = unread_lines(text)
     return article
 
 

@@ -7,8 +7,10 @@ share buttons and "related post" teasers. Furniture that remains in the text (a 
 copy of a web page keeps it all) is listed line by line, verbatim, so the build can keep
 quotes out of it: menus and breadcrumbs, teasers, share and like lines, previous/next links,
 font-size and print controls, copyright and ICP footers, visit counters, contact lines,
-cookie banners and reader comment threads. A line is never listed when its text is part of
-a line that stays, since every occurrence of a listed text is cut out.
+cookie banners, newsletter boxes, attachment lists and reader comment threads. A line is
+never listed when its text is part of a line that stays, since every occurrence of a listed
+text is cut out; such a line is only left unread (``Article.unread``), as are the headline,
+byline and date lines, which give the metadata and no facts.
 
 Title, author, publisher and publication date come from the page's markup, else from the
 header of the text (masthead, headline, byline and date lines, dateline); a date is taken
@@ -46,6 +48,7 @@ __all__ = [
     "parse_article",
     "decode",
     "furniture_lines",
+    "unread_lines",
     "text_metadata",
     "find_dates",
     "MAX_BYTES",
@@ -64,6 +67,10 @@ class Article:
     encoding: str  # how they were decoded
     is_html: bool
     excluded: list[str] = field(default_factory=list)  # furniture lines left in the text, verbatim
+    #: lines to draft no facts from that are not listed as excluded: the headline, byline and date lines
+    #: (metadata), and furniture whose text the body repeats (a masthead "Example Institute" when the body
+    #: names the institute), which cannot be cut out wherever it occurs
+    unread: list[str] = field(default_factory=list)
     title: str | None = None
     author: str | None = None
     publisher: str | None = None
@@ -106,15 +113,22 @@ def parse_article(raw: bytes, *, name: str = "article", encoding: str | None = N
     elif "\x00" in text:
         raise BadInputError(f"{name} is not a text file")
     layout = _Layout(text)
+    # a page's markup says more than its text, but its <title> less than a headline above the text
+    title = meta.get("title") or layout.title or meta.get("fallback_title")
+    publisher = meta.get("publisher")
+    if not publisher and layout.source_only:  # a "Source:" line names the office; the site is the publisher
+        publisher = meta.get("site_title")
+    publisher = publisher or layout.publisher or meta.get("site_title") or meta.get("holder")
     return Article(
         text=text,
         raw=raw,
         encoding=encoding,
         is_html=is_html,
         excluded=layout.excluded,
-        title=meta.get("title") or layout.title,
+        unread=layout.unread,
+        title=title,
         author=meta.get("author") or layout.author,
-        publisher=meta.get("publisher") or layout.publisher,
+        publisher=publisher,
         date=meta.get("date") or layout.date,
         url=meta.get("url"),
     )
@@ -383,18 +397,49 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     text = page.article_text()
     meta = page.meta()
     found = _trafilatura(page_text)
+    guessed = None  # trafilatura's title: the headline it found, else the <title>
     if found is not None:
         main_text, tmeta = found
-        for key in ("title", "author", "date", "publisher"):
+        for key in ("author", "date", "publisher"):
             meta[key] = meta.get(key) or tmeta.get(key)
+        guessed = tmeta.get("title")
         if main_text.strip() and _covers(main_text, text):
-            text = _below_headline(main_text, [block for _, block in page.blocks], meta.get("title"))
+            blocks = [block for _, block in page.blocks]
+            text = _below_headline(_split_merged(main_text, blocks), blocks, meta.get("title") or guessed)
     title_tag = meta.pop("title_tag")
     site, holder = meta.pop("site"), meta.pop("copyright")
-    meta["title"] = meta.get("title") or title_tag
+    meta["fallback_title"] = guessed or title_tag
+    title = meta.get("title") or guessed
     if not meta.get("publisher"):
-        meta["publisher"] = site or _title_suffix(title_tag, meta.get("title")) or holder
+        meta["publisher"] = site or _title_suffix(title_tag, title)
+    # a <title> that is not the headline but a short name is the site's ("Northbay Science Park")
+    meta["site_title"] = title_tag if title_tag and title_tag != title and _org_like(title_tag) else None
+    meta["holder"] = holder
     return text, meta
+
+
+def _split_merged(main_text: str, page_blocks: list[str]) -> str:
+    """``main_text`` with each paragraph that runs several blocks of the page together (the
+    headline, the date line and the text of a table cell) split into those blocks again."""
+    flat = [" ".join(block.split()) for block in page_blocks]
+    starts: dict[str, list[int]] = {}
+    for i, block in enumerate(flat):
+        starts.setdefault(block[:20], []).append(i)
+    out: list[str] = []
+    for para in main_text.split("\n\n"):
+        line = " ".join(para.split())
+        pieces = None
+        if line not in flat:
+            for i in starts.get(line[:20], []):
+                run, j = flat[i], i
+                while len(run) < len(line) and j + 1 < len(flat) and line.startswith(run + " " + flat[j + 1]):
+                    j += 1
+                    run += " " + flat[j]
+                if run == line and j > i:
+                    pieces = flat[i : j + 1]
+                    break
+        out.extend(pieces or [para.strip("\n")])
+    return "\n\n".join(out) + "\n" if out else main_text
 
 
 def _trafilatura(page_text: str) -> tuple[str, dict[str, str | None]] | None:
@@ -532,6 +577,7 @@ _DATE_FORMS = (
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
     re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})(?P<s>[-/])(?P<m>{_MONTH})(?P=s)(?P<y>\d{{4}})(?!\d)", re.I),
     re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)"),
 )
 _TIME = re.compile(
@@ -646,10 +692,29 @@ _FURNITURE = re.compile(
             r"^please enter your (?:comment|name|email)|^(?:post|submit) (?:a )?(?:comment|reply)$|"
             r"^save my name, email|^notify me of (?:follow-up comments|new posts)",
             r"^(?:sign up|subscribe)(?: to| for)? (?:our|the) (?:newsletter|daily|weekly|briefing)|^follow us\b",
+            # credits and standards notes at the foot of a wire story
+            r"^(?:additional )?(?:reporting|writing|research) by\b.*\bedit(?:ing|ed) by\b|^editing by\b|"
+            r"^our standards\s*[:：]",
+            # release labels and end marks
+            r"^(?:for immediate release|(?:press|news|media) release)\s*[:：]?$|^(?:#{3,}|-+\s*(?:end|30)\s*-+|"
+            r"[(\[]end[)\]]|end)$",
         ]
     ),
     _I,
 )
+#: Furniture only as a short line: newsletter boxes, attachments and the files they list.
+_SHORT_FURNITURE = re.compile(
+    "|".join(
+        [
+            r"^subscribe (?:to|for)\b|\b(?:in|to|into) your inbox\b|\bjoin [\d,]+ (?:other )?(?:readers|subscribers)\b|"
+            r"^(?:forward|send|email|share) this (?:article|story|page|post|digest|newsletter|email|issue)\b",
+            r"^attachments?\s*(?:\(\d+\)\s*)?(?:[:：]|$)|^附件",
+            r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|csv|ofd)\)?$",
+        ]
+    ),
+    _I,
+)
+_SHORT_FURNITURE_WORDS = 16
 _MAX_FURNITURE_WORDS = 40
 _COOKIE_WORDS = 60
 #: Words of share, like, print and font-size controls; a short line made only of them is furniture.
@@ -661,7 +726,7 @@ _CONTROL_STRONG = frozenset(
 _CONTROL_WEAK = frozenset(
     "this to on via the page article story post size text large medium small larger smaller normal default reset "
     "big bigger standard middle zoom in out increase decrease window link copy zone x and or us follow with friends "
-    "friend your it now here".split()
+    "friend your it now here loading a".split()
 )
 #: Teaser headings: the lines after one, up to a blank line or a paragraph, are teasers.
 _TEASER_HEADING = re.compile(
@@ -678,8 +743,10 @@ _CONTACT_HEADING = re.compile(
 )
 _COMMENT_HEADING = re.compile(
     r"^(?:(?P<strong>(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|"
-    r"repl(?:y|ies)|thoughts?)(?:\s+(?:to|on|for|about)\b.*)?|comments?\s*\(\d+\)|(?:leave|post|add|write|submit) "
-    r"(?:a|your|the first) (?:comment|reply|response))|comments?|reader comments|discussion|"
+    r"repl(?:y|ies)|thoughts?)(?:\s+(?:to|on|for|about)\b.*)?|"
+    r"(?:(?:netizen|reader|user|visitor|guest|latest|all)s?['’]?\s+)?comments?\s*\(\d+\)|"
+    r"(?:leave|post|add|write|submit) (?:a|your|the first) (?:comment|reply|response))|"
+    r"comments?|reader comments|discussion|"
     r"(?:join|start) the (?:discussion|conversation)|have your say|what do you think\??)\s*[:：]?$",
     _I,
 )
@@ -711,6 +778,8 @@ def _menu(line: str, *, header: bool) -> bool:
 def _standalone_furniture(line: str, *, header: bool = False) -> bool:
     words = len(line.split())
     if _PAGE_NUMBER.match(line) or _controls(line) or _menu(line, header=header):
+        return True
+    if words <= _SHORT_FURNITURE_WORDS and _SHORT_FURNITURE.search(line):
         return True
     if words > _COOKIE_WORDS:
         return False
@@ -747,22 +816,42 @@ _ORG_WORDS = frozenset(
     "television tv channel publishing publications ledger observer monitor report chronicle insider forum park "
     "zone city district county province lab labs laboratory hub alliance federation union bank fund capital partners "
     "ventures holdings studio project initiative program programme board authority policy research studies economics "
-    "science technology innovation development affairs digest bulletin newsletter blog notes tank".split()
+    "science technology innovation development affairs digest bulletin newsletter blog notes tank english chinese "
+    "edition international".split()
 )
 _PARTICLES = frozenset("van von de der den da di du le la bin al el".split())
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)$")
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?\s+", _I)
-_BY = re.compile(r"^(?:by|words by|text by|written by|story by|reported by|reporting by)\s+(?P<rest>.+)$", _I)
-_NAMES_LABEL = re.compile(r"^(?:authors?|writers?|reporters?|text|words)\s*[:：]\s*(?P<rest>.+)$", _I)
+_BY = re.compile(
+    r"^(?:by|words by|text by|written by|story by|reported by|reporting by|compiled by)\s+(?P<rest>.+)$", _I
+)
+_NAMES_LABEL = re.compile(
+    r"^(?:authors?|writers?|reporters?|correspondents?|text|words|compiled by|compiler)\s*[:：]\s*(?P<rest>.+)$", _I
+)
+_EDITOR_LABEL = re.compile(
+    r"^(?:(?:responsible |chief |executive |web |online )?editors?|edited by)\s*[:：]?\s+(?P<rest>.+)$", _I
+)
+#: a label that opens a new part of an info line ("Source: X Date: 2024-03-15 Views: 12"), however it is spaced
+_INFO_LABEL = re.compile(
+    r"(?<=\S)\s+(?=(?:source|from|date|release date|publication date|published|posted|updated|author|writer|"
+    r"editor|reporter|views|visits|hits|clicks|font size|font|text size)\s*[:：])",
+    _I,
+)
+#: what may follow the date and time of a date line ("Updated 2 hours ago", "GMT+8")
+_UPDATED_NOTE = re.compile(r"(?:(?:GMT|UTC)[+-]?\d{0,2}\s*)?(?:(?:last )?updated\b.{0,30})?", _I)
 _SOURCE_LABEL = re.compile(r"^(?:source|from)\s*[:：]\s*(?P<rest>.+)$", _I)
-_PUBLISHER_LABEL = re.compile(r"^(?:publisher|published by)\s*[:：]?\s+(?P<rest>.+)$", _I)
+_PUBLISHER_LABEL = re.compile(
+    r"^(?:publisher|published by|issued by|released by|issuer|issuing (?:body|authority))\s*[:：]?\s+(?P<rest>.+)$", _I
+)
 _DATE_LABEL = re.compile(
     r"^(?P<label>posted|published|publication date|release date|released|issued|date(?: published)?|"
     r"first published|last updated|updated|last modified|modified|time)\b\s*(?:on|at)?\s*[:：]?\s*(?P<rest>.*)$",
     _I,
 )
 _IGNORED_SEGMENT = re.compile(
-    r"^(?:filed (?:under|in)|tags?|tagged|categor(?:y|ies)|posted in|topics?)\b|^\d+\s*min(?:ute)?s?\b.*read", _I
+    r"^(?:filed (?:under|in)|tags?|tagged|categor(?:y|ies)|posted in|topics?)\b|^\d+\s*min(?:ute)?s?\b.*read|"
+    r"^(?:views|visits|hits|clicks|reads|page ?views|font(?: size)?|text size)\s*[:：]|^\d+\s+comments?$",
+    _I,
 )
 _SEGMENT_SPLIT = re.compile(r"\s*[|｜•]\s*|\s+[·—–]\s+|\s{2,}|\s+-\s+")
 _ABOUT_AUTHORS = re.compile(r"^about the authors?\s*[:：]?$", _I)
@@ -771,7 +860,7 @@ _BIO = re.compile(
     r"works|teaches|holds|chairs|manages|writes|covers|edits|researches|studies|founded|joined)\b"
 )
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .'’-]{1,40}),\s*(?P<when>[^()\n]{3,30}?)\s*(?:\((?P<agency>[^()\n]{2,50})\))?"
+    r"^(?P<place>[A-Z][A-Za-z .'’/-]{1,40}),\s*(?P<when>[^()\n]{3,30}?)\s*(?:\((?P<agency>[^()\n]{2,50})\))?"
     r"\s*(?:--|—|–|-)\s*\S"
 )
 
@@ -805,17 +894,28 @@ def _org_like(text: str) -> bool:
     return len(tokens) >= 2 and (any(t.lower().strip(".,") in _ORG_WORDS for t in tokens) or not _person_like(text))
 
 
+_BYLINE_ROLE = re.compile(
+    r"(?:(?:senior|chief|special|staff|our|foreign|science|technology|business)\s+)*"
+    r"(?:reporters?|writers?|correspondents?|contributors?|editors?|columnists?|journalists?)",
+    _I,
+)
+
+
 def _names(text: str) -> tuple[str | None, str | None]:
     """A byline's names, as printed, and the publisher named after them ("Li Wen, Example Daily")."""
     names: list[str] = []
     rest: list[str] = []
     for part in (p.strip() for p in re.split(r",\s*", text) if p.strip()):
-        people = [_strip_honorific(x) for x in re.split(r"\s+(?:and|&)\s+", part)]
+        if _BYLINE_ROLE.fullmatch(part):
+            continue  # "By Jane Doe, Staff Reporter"
+        people = [_strip_honorific(x) for x in re.split(r"\s+(?:and|AND|&)\s+", part)]
+        if part.isupper() and all(_person_like(x.title()) for x in people):
+            people = [x.title() for x in people]  # "By JANE DOE"
         if not rest and all(_person_like(x) for x in people):
             names.append(" and ".join(people))
         else:
             rest.append(part)
-    publisher = ", ".join(rest) if rest else None
+    publisher = re.sub(r"^the\s+(?=[A-Z])", "", ", ".join(rest)) if rest else None
     return (", ".join(names) or None), (publisher if publisher and _org_like(publisher) else None)
 
 
@@ -839,6 +939,12 @@ def _copyright_holder(text: str) -> str | None:
         if _org_like(holder) and holder.lower() not in ("all rights reserved", "reserved"):
             return holder
     return None
+
+
+def _shorter_form(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` less some words ("Xinhua" of "Xinhua English")."""
+    a, b = short.lower().split(), long.lower().split()
+    return 0 < len(a) < len(b) and any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
 
 
 def _restore_case(name: str, text: str) -> str:
@@ -865,18 +971,23 @@ class _Meta:
     author: str | None = None
     publisher: str | None = None
     source: str | None = None
+    editor: str | None = None  # an "Editor:" line's name: the author when no other is named
+    prose: bool = False  # a segment reads as text of the article (the line is not cut out)
 
 
 def _meta_line(line: str) -> _Meta | None:
     """Read a byline, date or source line ("By X, Publisher | Updated: <date>"); None for other lines."""
     if len(line.split()) > 30:
         return None
-    segments = [s.strip() for s in _SEGMENT_SPLIT.split(line) if s.strip()]
+    segments = [s.strip() for s in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", line)) if s.strip()]
     meta, others, useful = _Meta(), [], False
     for seg in segments:
         if m := _DATE_LABEL.match(seg):
             rest = m.group("rest")
             dates = find_dates(rest)
+            by = re.match(r"by\s+(.+?)\s+(?:on|at)\s*$", rest[: dates[0][0]], _I) if dates else None
+            if by:  # "Posted by X on <date>"
+                meta.author = meta.author or _names(by.group(1))[0]
             if not dates and re.match(r"\d", rest) and len(rest.split()) <= 3:
                 useful = True  # a date line whose date cannot be read (03/04/2025): no date, but no headline either
                 continue
@@ -889,7 +1000,12 @@ def _meta_line(line: str) -> _Meta | None:
                     meta.author = meta.author or _names(by.group(1))[0]
                 continue
         if m := _BY.match(seg):
-            author, publisher = _names(m.group("rest"))
+            rest = m.group("rest")
+            dates = find_dates(rest)
+            if dates:  # "Written by X on 12 March 2024 in Analysis"
+                meta.date = meta.date or dates[0][2]
+                rest = re.sub(r"[\s,|]*(?:\bon)?\s*$", "", rest[: dates[0][0]], flags=_I)
+            author, publisher = _names(rest)
             if author or publisher:
                 useful = True
                 meta.author, meta.publisher = meta.author or author, meta.publisher or publisher
@@ -898,6 +1014,11 @@ def _meta_line(line: str) -> _Meta | None:
             author = _names(m.group("rest"))[0]
             if author:
                 useful, meta.author = True, meta.author or author
+                continue
+        if m := _EDITOR_LABEL.match(seg):
+            editor = _names(m.group("rest"))[0]
+            if editor:
+                useful, meta.editor = True, meta.editor or editor
                 continue
         if m := _SOURCE_LABEL.match(seg):
             useful, meta.source = True, meta.source or m.group("rest").strip()
@@ -908,8 +1029,12 @@ def _meta_line(line: str) -> _Meta | None:
         dates = find_dates(seg)
         if dates:
             start, end, iso = dates[0]
-            around = (seg[:start] + " " + seg[end:]).strip()
-            if not around or _TIME.fullmatch(" " + seg[end:]) or len(around.split()) <= 2:
+            after = seg[end:]
+            clock = _TIME.match(after)
+            if clock:
+                after = after[clock.end() :]
+            around = (seg[:start] + " " + after).strip()
+            if not around or len(around.split()) <= 2 or _UPDATED_NOTE.fullmatch(after.strip()):
                 useful = True
                 meta.date = meta.date or iso
                 continue
@@ -923,6 +1048,8 @@ def _meta_line(line: str) -> _Meta | None:
             meta.author = _strip_honorific(seg)
         elif meta.publisher is None and _org_like(seg):
             meta.publisher = seg
+        elif len(seg.split()) >= 8 and re.search(r"\d", seg):
+            meta.prose = True
     return meta
 
 
@@ -940,6 +1067,8 @@ class _Layout:
         self.publisher: str | None = None
         self.date: str | None = None
         self.metadata_lines: set[int] = set()  # positions of the headline and of byline and date lines
+        self.header_lines: set[int] = set()  # those of them that hold no text of the article: left unread
+        self.source_only = False  # the publisher is what a "Source:" line names
         furniture: set[int] = set()  # positions in ``lines``
         body = self._body_start(lines)
         header = min(body, self.HEADER_LINES)
@@ -960,7 +1089,12 @@ class _Layout:
             self.publisher = _copyright_holder("\n".join(line for _, line in lines))
         # header lines that carry metadata (headline, byline, date line) hold no quote: text cut from them is no loss
         kept = [line for n, (_, line) in enumerate(lines) if n not in furniture and n not in self.metadata_lines]
-        self.excluded = self._safe([lines[n][1] for n in sorted(furniture)], kept)
+        cut = list(dict.fromkeys(lines[n][1] for n in sorted(furniture)))
+        self.excluded = self._safe(cut, kept)
+        # left unread too: furniture whose text the body repeats, and the headline, byline and date lines,
+        # which give metadata, not facts (a headline's figure restates the body's)
+        heads = [lines[n][1] for n in sorted(self.header_lines)]
+        self.unread = [line for line in dict.fromkeys(cut + heads) if line not in self.excluded]
 
     @staticmethod
     def _body_start(lines: list[tuple[int, str]]) -> int:
@@ -1077,12 +1211,16 @@ class _Layout:
         dated = [m for m in ordered if m.date and m.labelled] or [m for m in ordered if m.date]
         self.date = dated[0].date if dated else None
         self.author = next((m.author for m in ordered if m.author), None)
+        self.author = self.author or next((m.editor for m in ordered if m.editor), None)
         self.publisher = next((m.publisher for m in ordered if m.publisher), None)
         if self.publisher is None and masthead is not None:
             name = re.split(r"\s+[|—–·:-]\s+|:\s", header[masthead][1])[0].strip()
             self.publisher = _restore_case(name, self.text) if name else None
-        if self.publisher is None:
-            self.publisher = next((m.source for m in ordered if m.source), None)
+        source = next((m.source for m in ordered if m.source), None)
+        if self.publisher is None or (source and _shorter_form(source, self.publisher)):
+            self.publisher = source  # "Source: Xinhua" under a "Xinhua English" masthead: the plain name
+            self.source_only = source is not None
+        self.header_lines = {n for n in self.metadata_lines if n not in metas or not metas[n].prose}
         return masthead
 
     def _dateline(self, first: str) -> None:
@@ -1138,6 +1276,17 @@ def text_metadata(text: str) -> dict[str, str | None]:
         "publisher": layout.publisher,
         "date_published": layout.date,
     }
+
+
+def unread_lines(text: str) -> tuple[list[str], list[str]]:
+    """The furniture and header lines of ``text``: (those excluded, those only left unread), as in an
+    :class:`Article`'s ``excluded`` and ``unread``.
+
+    >>> unread_lines("Example Institute\\nHome | News\\n\\nThe Example Institute counted 40 labs in 2024.\\n")
+    (['Home | News'], ['Example Institute'])
+    """
+    layout = _Layout(text)
+    return layout.excluded, layout.unread
 
 
 def furniture_lines(text: str) -> list[str]:
