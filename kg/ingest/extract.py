@@ -529,6 +529,42 @@ def _clauses(s: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+_LEAD = re.compile(
+    r"\s*(?:(?:In|By|As of|At|Since|During|Last|This|Over|For|Between|From|Nationwide|Overall|Together|Meanwhile|"
+    r"Separately|Still|Now|Today|So far|To date)\b[^,]{0,40},\s*)?"
+)
+
+
+def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None:
+    """The entity a clause is about when it opens with one ("The Chinese Academy of Sciences
+    runs 31 ...", "Changping fell one place despite counting 1,842 ...", "Its hub had ..."):
+    the subject of the figures in that clause, and in the comparisons that follow it.
+
+    >>> _clause_subject("Haidian alone accounted for 38.6 percent", 28, [("haidian", 0), ("beijing", 40)])
+    'haidian'
+    >>> _clause_subject("R&D spending in Haidian reached 118.6 billion yuan", 32, [("haidian", 16)]) is None
+    True
+    """
+    clauses = _clauses(s)
+    index = next((i for i, (a, b, _) in enumerate(clauses) if a <= at < b), None)
+    if index is None:
+        return None
+    while index > 0 and clauses[index][2]:
+        index -= 1  # "..., up from 190 in 2020": the clause it compares with
+    a, b, _ = clauses[index]
+    lead = _LEAD.match(s, a)
+    start = lead.end() if lead else a
+    article = re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+", s[start:])
+    opening = {start, start + (article.end() if article else 0)}
+    first = [(eid, pos) for eid, pos in named if pos in opening and pos < at]
+    if not first:
+        return None
+    eid, pos = first[0]
+    # "Beijing's Example Center has ...": the organization named in the possessive's place
+    after = [(e, p) for e, p in named if pos < p < at and re.fullmatch(r"[^,;]*?(?:’s|'s)\s+(?:new\s+)?", s[pos:p])]
+    return after[0][0] if after else eid
+
+
 def _main_text(s: str) -> str:
     """The sentence without its comparison clauses, offsets kept: whose time is the sentence's."""
     chars = list(s)
@@ -818,6 +854,7 @@ class _Extractor:
         places: list[tuple[str, int]],
         main_place: str | None,
         orgs: list[tuple[str, int]] | None = None,
+        indexes: list[tuple[str, int]] | None = None,
     ) -> None:
         s = sent.text
         numbers = _numbers(s)
@@ -856,7 +893,9 @@ class _Extractor:
                 continue
             qualifier = _qualifier(s[: n.start])
             data: dict[str, Any] = {}
-            fact_when = _clause_when(s, n.start, when, self.pub) or when
+            growth = unit == "percent" and _is_growth(s[: n.start], s[end:])
+            # a growth rate's "over the same period of 2021" names its base, not its time
+            fact_when = when if growth else _clause_when(s, n.start, when, self.pub) or when
             for a, b in from_to:
                 if n.start in (a, a + 1):
                     fact_when = _When(year=range_years[0]) if range_years else when
@@ -868,8 +907,9 @@ class _Extractor:
             base = re.match(r"\s+that of " + _YEAR, s[end:])
             if unit == "times" and base:
                 data["base_year"] = int(base.group(1))
-            subject = self._subject(places, n.start, main_place, orgs or [])
-            growth = unit == "percent" and _is_growth(s[: n.start], s[end:])
+            subject = _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])]) or self._subject(
+                places, n.start, main_place, orgs or []
+            )
             if growth and last is not None and last[1] != "percent":
                 measure, m_conf = self._growth_measure(last[0]), 0.1
             else:
@@ -973,7 +1013,9 @@ class _Extractor:
         new one named by those words (kg.ingest.measures); None when nothing names it."""
         phrase = measure_phrase(s[: n.start], s[end:], unit)
         if phrase:
-            known = self._known_measure(phrase, unit) or self._known_in_clause(s, n.start, end, unit, phrase)
+            known = self._known_measure(phrase, unit) or self._known_in_clause(
+                s, n.start, end, unit, phrase, previous[0] if previous else None
+            )
             if known:
                 return known, 0.2
             self.out.labels.setdefault(slug(phrase), phrase)
@@ -989,13 +1031,17 @@ class _Extractor:
             return self.last_measure[0], 0.0  # "Of those, 52 are in ...": the measure of the sentence before
         return None
 
-    def _known_in_clause(self, s: str, start: int, end: int, unit: str, phrase: str) -> str | None:
+    def _known_in_clause(
+        self, s: str, start: int, end: int, unit: str, phrase: str, previous: str | None = None
+    ) -> str | None:
         """A known measure whose every content word is in the figure's clause and shares one
         with the phrase read for it ("spent 6.1 percent of its GDP on R&D": R&D spending as
         a share of GDP)."""
         left = re.split(r"[;,](?:\s|$)|\.(?:\s|$)", s[:start])[-1]
         right = re.split(r"[;,](?:\s|$)|\.(?:\s|$)", s[end:], maxsplit=1)[0]
         words, got = _stems(left + " " + right + " " + phrase), _stems(phrase)
+        if previous:  # "R&D spending reached ..., equal to 10.8 percent of GDP"
+            words |= _stems(self.out.labels.get(previous.removeprefix("new:")) or self._measure_label(previous))
         events = {w[:4] for w in EVENT_WORDS} & got
         for mid, label, aliases, m_unit in self.measures:
             if not _unit_fits(m_unit, unit):
@@ -1005,6 +1051,9 @@ class _Extractor:
                 if need and need <= words and (need & got or (not got and len(need) >= 2)) and not events - need:
                     return mid
         return None
+
+    def _measure_label(self, mid: str) -> str:
+        return next((m[1] for m in self.measures if m[0] == mid), "")
 
     def _known_measure(self, phrase: str, unit: str) -> str | None:
         """A known measure that the phrase names: every content word of its label or an alias,
@@ -1508,7 +1557,8 @@ def extract(
                 if any(t in kinds for t in types):
                     recent[word] = eid
         places.sort(key=lambda p: p[1])
-        ex.indicators(sent, when, range_years, places, main_place, orgs)
+        indexes = [(eid, at) for eid, at, types in named if any(t in INDEX_TYPES for t in types)]
+        ex.indicators(sent, when, range_years, places, main_place, orgs, indexes)
         ex.rankings(sent, when, mentions, new, places, main_place)
         ex.posts(sent, mentions, new)
         ex.relations(sent, mentions, new)

@@ -44,7 +44,8 @@ _ENDS = set(
     last this next same previous past first second third this these those its their his her our
     worth valued totalling totaling amounting costing up down a an the
     year years month months week weeks day days earlier later ago before
-    went came made took gave got grew rose fell began saw held won led left kept became""".split()
+    went came made took gave got grew rose fell began saw held won led left kept became
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen""".split()
 )
 #: Words before a number that keep the noun before them from being its measure.
 _QUALIFIER_TAIL = re.compile(
@@ -184,15 +185,39 @@ def _participle_after(after: str, noun: list[str]) -> str | None:
     )
     if m:
         return m.group(1) + (m.group(2) or "")
-    m = re.match(r"\s+([a-z]+ed)(?:\s+(?:by|in|since|so|this|last|during|to|for|at|over|between|from)\b|[,.;]|$)", rest)
+    m = re.match(
+        r"\s+([a-z]+ed)(\s+(?!(?:the|a|an|its|their|by|in|at|to|for|from|on|with)\b)[a-z]+)?"
+        r"(?:\s+(?:by|in|since|so|this|last|during|to|for|at|over|between|from)\b|[,.;]|$)",
+        rest,
+    )
     if m and m.group(1) not in ("based", "located", "headquartered", "listed", "registered"):
+        return m.group(1) + (m.group(2) or "")
+    m = re.match(
+        r"\s+((?:developing|making|using|building|producing|offering|working on)(?:\s+[a-z][\w-]*){1,3}?)"
+        r"(?=\s+(?:in|at|to|for|from|on|with|by|and|that|which)\b|[,.;]|$)",
+        rest,
+    )
+    if m:
         return m.group(1)
     return None
 
 
 def _event_before(before: str) -> str | None:
-    """The event verb governing a count ("were granted 41,370 patents", "licensed or sold 1,030")."""
+    """The event verb governing a count ("were granted 41,370 patents", "licensed or sold 1,030").
+
+    A present perfect with no period ("the center has recruited 86 researchers") tells how
+    many there are now, not an event of a period:
+
+    >>> _event_before("The center has recruited ") is None
+    True
+    >>> _event_before("Since 2019 the park has attracted ")
+    'attracted'
+    """
     head = _QUALIFIER_TAIL.sub("", before)
+    if re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:\s+(?:up|out))?\s*$", head) and not re.search(
+        r"\b(?:since|over the (?:past|last)|in the (?:past|last)|between|during|so far this|this year)\b", before, re.I
+    ):
+        return None
     m = re.search(r"\b([a-z]+)(?:\s+(up|out|off))?(?:\s+or\s+([a-z]+))?\s*$", head)
     if not m:
         return None
@@ -242,7 +267,7 @@ def _noun_before(before: str) -> list[str]:
     for i in range(len(words) - 1, -1, -1):
         low = words[i].lower()
         if (
-            (low in _ENDS and low not in _PREPOSITIONS and low not in _DETERMINERS)
+            (low in _ENDS and low not in _PREPOSITIONS and low not in _DETERMINERS and low not in ("all", "each"))
             or low in _VERBISH
             or low in ("and", "said", "says")
             or low.endswith((",", ";", ":"))

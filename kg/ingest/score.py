@@ -192,6 +192,23 @@ def _match(proposed: list[dict[str, Any]], gold: list[dict[str, Any]], same: Any
     return Tally(right, len(proposed), len(gold)), [i for i in range(len(gold)) if i not in used]
 
 
+def _furniture_in(line: str, quote: str) -> bool:
+    """Whether a fact's quote comes from a furniture line (both normalized): the quote lies
+    within the line, or the quote holds the whole line as words of its own and the line is
+    long enough to be evidence (a one-word menu item "Tech" inside "technology" is not).
+
+    >>> _furniture_in("home news tech science", "tech")
+    False
+    >>> _furniture_in("tech", "beijing tech firms grew")
+    False
+    >>> _furniture_in("related beijing opens 3 labs", "related beijing opens 3 labs")
+    True
+    """
+    if len(quote) > 12 and quote in line:
+        return True
+    return len(line.split()) >= 3 and f" {line} " in f" {quote} "
+
+
 def _blocks(draft: dict[str, Any], kind: str) -> list[dict[str, Any]]:
     return [b for b in draft.get(kind) or [] if isinstance(b, dict)]
 
@@ -288,7 +305,7 @@ def score_article(
     for kind in ("indicators", "rankings", "posts", "relations", "entities", "measures"):
         for block in _blocks(draft, kind):
             quote = norm(block.get("quote"))
-            if quote and any(f in quote or (len(quote) > 12 and quote in f) for f in furniture):
+            if quote and any(_furniture_in(f, quote) for f in furniture):
                 score.furniture_facts += 1
 
     meta = gold.get("metadata") or {}
