@@ -92,6 +92,8 @@ def sentences(text: str, excluded: Iterable[str] = ()) -> list[Sentence]:
                     continue
                 if prev_word and len(prev_word.group(1)) == 1 and prev_word.group(1).isupper():
                     continue  # an initial
+                if re.fullmatch(r"\s*\d{1,3}", para[start : match.start()]):
+                    continue  # the number of a list item ("1. Guangdong")
             if after and not (after.isspace() or after.isupper() or after in "\"“‘'("):
                 continue
             piece = para[start:end].strip()
@@ -192,6 +194,23 @@ class Gazetteer:
             i += 1
         return found
 
+    def short_form(self, name: str) -> str | None:
+        """The one known entity that ``name`` shortens by its generic last word ("Tsinghua"
+        for "Tsinghua University"), or None when none or several do.
+
+        >>> Gazetteer([("thu", "Tsinghua University", ["University"])]).short_form("Tsinghua")
+        'thu'
+        """
+        words = normalize_name(name).split()
+        if not words or len(words) > 2:
+            return None
+        hits = {
+            eid
+            for known, eid in self.names.items()
+            if known.split()[:-1] == words and known.split()[-1] in _GENERIC_HEADS
+        }
+        return hits.pop() if len(hits) == 1 else None
+
     def similar(self, name: str, cutoff: float = 0.85) -> list[tuple[str, float]]:
         """Known entities whose names look like ``name`` (for fuzzy matches), best first."""
         key = normalize_name(name)
@@ -201,6 +220,44 @@ class Gazetteer:
             score = round(difflib.SequenceMatcher(None, key, known).ratio(), 2)
             hits[eid] = max(score, hits.get(eid, 0.0))
         return sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+_NEW_INDEX = re.compile(
+    r"(?:\b(?P<y1>(?:19|20)\d\d)\s+(?:edition\s+of\s+the\s+)?)?"
+    r"(?P<name>(?:[A-Z][\w’'&-]*\s+){1,7}?(?:Index|Ranking|Rankings|Evaluation|Scoreboard|Tracker|Barometer|"
+    r"Capability Report|Competitiveness Report|Innovation Report|Vitality Report|List|Monitor|Pulse))"
+    r"(?:\s+(?P<y2>(?:19|20)\d\d)\b)?"
+)
+_LIST_ROW = re.compile(
+    r"(?:\s*(\d{1,3})[.)]?[ \t]+[A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&-]*)*(?:[ \t]+[-+=–]?[\d.,]*)*)+\s*"
+)
+
+
+def _list_rows(sents: list[Sentence]) -> set[int]:
+    """The sentences that are rows of a ranking table or list: a rank and a name (and maybe
+    figures), in a run of at least three whose ranks follow on ("1. Guangdong", "2 Beijing 3").
+    A numbered heading or finding ("5. Recognition", "1. Firms.") stands alone or ends in a stop."""
+    ranks: dict[int, int] = {}
+    for sent in sents:
+        m = _LIST_ROW.fullmatch(sent.text)
+        if m and not sent.text.rstrip().endswith("."):
+            ranks[sent.index] = int(re.match(r"\s*(\d+)", sent.text).group(1))  # type: ignore[union-attr]
+    rows: set[int] = set()
+    run: list[int] = []
+    for index in sorted(ranks):
+        if run and (index != run[-1] + 1 or ranks[index] <= ranks[run[-1]]):
+            if len(run) >= 3:
+                rows.update(run)
+            run = []
+        run.append(index)
+    if len(run) >= 3:
+        rows.update(run)
+    return rows
+
+
+_GENERIC_HEADS = frozenset(
+    "university institute academy group company corporation district park city laboratory lab hospital".split()
+)
 
 
 def _plausible(surface: str, label: str) -> bool:
@@ -614,6 +671,7 @@ _ANAPHORS = {
     "district": frozenset({"District"}),
     "park": frozenset({"SciencePark", "DevelopmentArea"}),
     "zone": frozenset({"DevelopmentArea", "SciencePark"}),
+    "development area": frozenset({"DevelopmentArea"}),
     "science city": frozenset({"ScienceCity"}),
     "city": frozenset({"City"}),
     "capital": frozenset({"City"}),
@@ -621,7 +679,9 @@ _ANAPHORS = {
     "commission": frozenset({"Commission"}),
     "committee": frozenset({"Commission", "GovernmentBody"}),
 }
-_ANAPHORA = re.compile(r"\b[Tt]he (science city|district|park|zone|city|capital|municipality|Chinese capital)\b")
+_ANAPHORA = re.compile(
+    r"\b[Tt]he (science city|development area|district|park|zone|city|capital|municipality|Chinese capital)\b"
+)
 #: Organizations a figure can be about (not the bodies that publish figures about others).
 _SUBJECT_ORGS = frozenset(
     "ResearchOrganization Laboratory NationalLaboratory NationalKeyLaboratory ResearchInstitute NewTypeRDInstitute "
@@ -643,7 +703,9 @@ _ORG_ANAPHORS = {
     "conference": frozenset({"Event"}),
 }
 _ORG_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Ii]ts) (" + "|".join(_ORG_ANAPHORS) + r")\b")
-_PLACE_ANAPHORS = frozenset({"district", "park", "zone", "science city", "city", "capital", "municipality"})
+_PLACE_ANAPHORS = frozenset(
+    {"district", "park", "zone", "development area", "science city", "city", "capital", "municipality"}
+)
 
 
 #: A sentence that states how things are now: its figures hold as of the publication date.
@@ -656,7 +718,9 @@ _PRESENT = re.compile(
 
 
 #: A row of a ranking table: a rank, a name, maybe the change since the last edition.
-_TABLE_ROW = re.compile(r"^\s*\d{1,3}[.)]?[ \t]+[A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&.-]*)*(?:[ \t]{2,}.*)?$")
+_TABLE_ROW = re.compile(
+    r"^\s*\d{1,3}[.)]?[ \t]+[A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&.-]*)*(?:[ \t]{2,}.*|[ \t]+[-+=–]?[\d.,]*)*\s*$"
+)
 
 
 def _refers(word: str, types: tuple[str, ...]) -> bool:
@@ -709,7 +773,11 @@ _TYPE_HEADS = [
     (r"\bdevelopment (?:area|zone)$", "DevelopmentArea"),
     (r"\bdistrict$", "District"),
     (r"\bprovince$", "Region"),
-    (r"\bindex\b|\brankings?$|\blist$", "Index"),
+    (
+        r"\bindex\b|\brankings?$|\blist$|\b(?:evaluation|scoreboard|tracker|barometer|league table|monitor)$|"
+        r"\b(?:capability|competitiveness|innovation|vitality) report$",
+        "Index",
+    ),
     (r"\b(?:plan|program|programme|strategy|initiative|policy)$|five-year plan", "Plan"),
     (r"\b(?:forum|summit|conference|symposium|expo|fair|festival)$", "Event"),
     (r"\b(?:daily|news|times|post|journal|press|agency|network|tv)$", "MediaOrganization"),
@@ -741,6 +809,8 @@ class _Extractor:
         self.recent_orgs: list[tuple[str, str]] = []
         #: The measure and unit of the last figure, for "Of those, 52 ..." in the next sentence.
         self.last_measure: tuple[str, str] | None = None
+        #: Sentences that are rows of a ranking table or list (see _list_rows).
+        self.list_rows: set[int] = set()
         #: The index the article reports on, and the edition year named with it (see extract()).
         self.main_index: tuple[str, int | None] | None = None
 
@@ -810,6 +880,10 @@ class _Extractor:
                 if not (label.isupper() and len(label) >= 2):
                     continue
             if normalize_name(label) in self.gaz.names:
+                continue
+            short = self.gaz.short_form(label)
+            if short is not None:  # "Tsinghua" for Tsinghua University
+                found.append((short, start, end, self.gaz.types[short][0] if self.gaz.types[short] else "Thing"))
                 continue
             kind, conf = _guess_type(label)
             similar = self.gaz.similar(label)
@@ -1100,6 +1174,35 @@ class _Extractor:
                 }
                 self.add(Candidate("indicators", record, row.line, 0.8), ("t", row.line, year))
 
+    def new_index(self, sents: list[Sentence]) -> tuple[str, int | None] | None:
+        """The index an article reports on when the graph does not know it: the name with an
+        index's head word ("... Index", "... Evaluation", "... Ranking") it names most, and the
+        edition year named with it ("the 2023 edition of the X", "X 2024"). It is proposed as a
+        new entity."""
+        counts: Counter[str] = Counter()
+        years: Counter[tuple[str, int]] = Counter()
+        for sent in sents:
+            for m in _NEW_INDEX.finditer(sent.text):
+                name = m.group("name")
+                if normalize_name(name) in self.gaz.names or len(name.split()) < 2:
+                    continue
+                counts[name] += 1
+                year = m.group("y1") or m.group("y2")
+                if year:
+                    years[(name, int(year))] += 1
+        if not counts:
+            return None
+        name = counts.most_common(1)[0][0]
+        eid = slug(name)
+        if eid not in self.new_entities:
+            cand = Candidate("entities", {"id": eid, "type": "Index", "label": name}, name, 0.7, {"type_guess": 0.7})
+            quote = next((s.text for s in sents if name in s.text), name)
+            cand = Candidate("entities", cand.data, quote, 0.7, cand.review)
+            self.new_entities[eid] = cand
+            self.out.entities.append(cand)
+        named_years = [y for (n, y), _ in years.most_common() if n == name]
+        return eid, named_years[0] if named_years else None
+
     # rankings
     def rankings(
         self,
@@ -1148,6 +1251,7 @@ class _Extractor:
             (r"\bleads? (?:the )?(?:nation|country|world)\b", 1),
         ]
         used: set[int] = set()
+        found_here: list[tuple[int, dict[str, Any]]] = []
         indexes = [(x.id, x.start) for x in mentions if x.is_a(INDEX_TYPES)]
         indexes += [(e, a) for e, a, _, k in new if k in INDEX_TYPES]
         for pattern, fixed in patterns:
@@ -1163,7 +1267,16 @@ class _Extractor:
                 named += [(e, a) for e, a, _, k in new if k not in INDEX_TYPES]
                 clause_start = max(s.rfind(";", 0, m.start()), s.rfind(", and ", 0, m.start()), -1)
                 before = [x for x in named if clause_start < x[1] < m.start()]
-                entity = max(before, key=lambda x: x[1])[0] if before else self._subject(places, m.start(), main_place)
+                opener = re.match(
+                    r"\s*([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)\s+(?!of\b|and\b)[a-z]", s[clause_start + 1 :]
+                )
+                if before:
+                    entity = max(before, key=lambda x: x[1])[0]
+                elif opener and opener.group(1).lower() not in _NOT_NAMES and not opener.group(1).isupper():
+                    name = opener.group(1)  # "Anhui was the fastest climber": a name the gazetteer lacks
+                    entity = self.gaz.names.get(normalize_name(name)) or self.gaz.short_form(name) or slug(name)
+                else:
+                    entity = self._subject(places, m.start(), main_place)
                 edition = None
                 year = when.year
                 if indexes:
@@ -1195,13 +1308,25 @@ class _Extractor:
                     )
                     if count:
                         record["consecutive"] = count
+                prep = "" if re.search(r"\s(?:on|in|for)\s+$", s[m.start() : m.end()]) else r"(?:in|for|on) "
                 category = re.match(
-                    r"\s*(?:nationwide |globally |in (?:the )?(?:country|world|China) )?(?:in|for) "
-                    r"((?:the )?(?:number|share|amount|level)[^,.;]{3,80}|[a-z][^,.;]{3,60})",
+                    r"\s*(?:nationwide |globally |in (?:the )?(?:country|world|China) )?"
+                    + prep
+                    + r"((?:the )?(?:number|share|amount|level)[^,.;]{3,80}|[a-z][^,.;]{3,60})",
                     s[m.end() :],
                 )
                 if category:
-                    record["category"] = re.sub(r"^the ", "", category.group(1).strip())
+                    cat = re.split(
+                        r"\s+(?:for the|for \w+ consecutive|and (?:also|was|is|ranked|placed|fifth|second|third|fourth)"
+                        r"|in (?:19|20)\d\d|among|where|while|but|after|as)\b",
+                        category.group(1).strip(),
+                    )[0]
+                    if not re.match(
+                        r"(?:the )?(?:\w+ )?(?:consecutive|year|time|edition|place|position)\b|"
+                        r"(?:the )?(?:strength|back|basis|way|course|track|list|top|world|country)\b",
+                        cat,
+                    ):
+                        record["category"] = re.sub(r"^the ", "", cat)
                 out_of = re.search(r"\bamong ((?:more than |over |nearly |about )?\d[\d,]*[^,.;]*)", s[m.end() :])
                 if out_of:
                     record["out_of"] = out_of.group(1).strip()
@@ -1211,10 +1336,26 @@ class _Extractor:
                 conf = 0.6 + (0.2 if edition else 0) + (0.1 if year else 0)
                 key = ("r", entity, rank, edition, year, record.get("category"))
                 self.add(Candidate("rankings", record, s, round(conf, 2)), key)
+                found_here.append((m.start(), record))
+        self._earlier_editions(s, found_here)
         # "behind A in first place, B second, and C third"
         behind = re.search(r"\bbehind (.+)$", s)
+        alone = re.search(
+            r"\b(?P<ord>" + ordinal + r")\b[^.;]{0,40}?,?\s+behind\s+(?:the\s+)?"
+            r"(?P<name>[A-Z][\w’'&-]*(?:[ -](?:of |and |for )?[A-Z][\w’'&-]*)*)(?![\w ]*\b(?:" + ordinal + r")\b)",
+            s,
+        )
+        if alone and _ordinal(alone.group("ord")) and (_ordinal(alone.group("ord")) or 0) > 1:
+            self._ranked(alone.group("name"), (_ordinal(alone.group("ord")) or 2) - 1, s, when, indexes)
+        ahead = re.search(
+            r"\b(?P<ord>" + ordinal + r")\b[^.;]{0,40}?,?\s+ahead of\s+(?:the\s+)?"
+            r"(?P<name>[A-Z][\w’'&-]*(?:[ -](?:of |and |for )?[A-Z][\w’'&-]*)*)(?![\w ]*\b(?:" + ordinal + r")\b)",
+            s,
+        )
+        if ahead and _ordinal(ahead.group("ord")):
+            self._ranked(ahead.group("name"), (_ordinal(ahead.group("ord")) or 1) + 1, s, when, indexes)
         if behind:
-            pattern = r"([A-Z][\w’' -]+?)\s+(?:in\s+)?(" + ordinal + r")(?:\s+place)?\b"
+            pattern = r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)\s+(?:in\s+)?(" + ordinal + r")(?:\s+place)?\b"
             for part in re.finditer(pattern, behind.group(1)):
                 name = part.group(1).strip()
                 target = self.gaz.names.get(normalize_name(name)) or slug(name)
@@ -1233,9 +1374,49 @@ class _Extractor:
             if count and len(names) == count:
                 for rank, name in enumerate(names, 1):
                     self._ranked(name, rank, s, when, indexes)
-        # rows of a table: "4   London   -1"
-        for row in re.finditer(r"(?m)^\s*(\d{1,3})[.)]?[ \t]+([A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&.-]*)*)[ \t]", s):
-            self._ranked(row.group(2), int(row.group(1)), row.group(0).strip(), when, indexes, confidence=0.55)
+        # rows of a table or a numbered list: "4   London   -1", "5. Zhejiang", "6. Shandong 7. Hubei"
+        if sent.index in self.list_rows:
+            for row in re.finditer(r"(?:^|\s)(\d{1,3})[.)]?[ \t]+([A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&-]*)*)", s):
+                self._ranked(row.group(2), int(row.group(1)), s.strip(), when, indexes, confidence=0.55)
+
+    def _earlier_editions(self, s: str, found: list[tuple[int, dict[str, Any]]]) -> None:
+        """Ranks in an earlier edition, said beside the current one: "up from fourth in 2022",
+        "down from second the year before", "the same position as last year"."""
+        ordinal = "|".join(_ORDINALS)
+        said = [
+            (m.start(), _ordinal(m.group("ord")), m.group("y"))
+            for m in re.finditer(
+                r"\b(?:up|down|rising|falling|climbing|slipping|dropping) from (?:the )?(?P<ord>"
+                + ordinal
+                + r"|\d+(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?"
+                r"(?:\s+(?:in|of) (?:the )?(?P<y>(?:19|20)\d\d)\b)?",
+                s,
+                re.I,
+            )
+        ]
+        said += [
+            (m.start(), None, m.group("y"))
+            for m in re.finditer(
+                r"\b(?:the same (?:position|place|rank|spot) as (?:last year|the year before|a year (?:earlier|ago)|"
+                r"in the (?:last|previous) edition|in (?P<y>(?:19|20)\d\d)))|\bheld (?:its|their) (?:position|place)\b",
+                s,
+                re.I,
+            )
+        ]
+        for at, rank, year_text in said:
+            current = [r for pos, r in found if pos < at]
+            if not current:
+                continue
+            now = dict(current[-1])
+            if now.get("year") is None and not year_text:
+                continue
+            record = {k: v for k, v in now.items() if k in ("entity", "edition", "category")}
+            record["rank"] = rank or now["rank"]
+            record["year"] = int(year_text) if year_text else int(now["year"]) - 1
+            record["quote"] = s
+            record["note"] = "the rank in the edition before, said beside the current one"
+            key = ("r", record["entity"], record["rank"], record.get("edition"), record["year"], record.get("category"))
+            self.add(Candidate("rankings", record, s, 0.6), key)
 
     def _ranked(
         self,
@@ -1253,6 +1434,8 @@ class _Extractor:
         year = when.year
         if indexes:
             record["edition"] = indexes[0][0]
+            label_year = re.search(r"\b" + _YEAR + r"\b", self._label(indexes[0][0]))
+            year = int(label_year.group(1)) if label_year else (self.main_index[1] if self.main_index else None) or year
         elif self.main_index is not None:
             record["edition"], index_year = self.main_index
             year = index_year or year
@@ -1489,6 +1672,9 @@ def extract(
         top_index = index_counts.most_common(1)[0][0]
         label_year = re.search(r"\b" + _YEAR + r"\b", gazetteer.labels.get(top_index, ""))
         ex.main_index = (top_index, int(label_year.group(1)) if label_year else index_years.get(top_index))
+    else:
+        ex.main_index = ex.new_index(sents)
+    ex.list_rows = _list_rows(sents)
     tables = _year_tables(text)
     table_lines = {" ".join(r.line.split()) for _, _, rows in tables for r in rows}
     previous: _When | None = None
