@@ -1270,6 +1270,7 @@ class _Extractor:
                 opener = re.match(
                     r"\s*([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)\s+(?!of\b|and\b)[a-z]", s[clause_start + 1 :]
                 )
+                entity: str | None
                 if before:
                     entity = max(before, key=lambda x: x[1])[0]
                 elif opener and opener.group(1).lower() not in _NOT_NAMES and not opener.group(1).isupper():
