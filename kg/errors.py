@@ -16,6 +16,7 @@ __all__ = [
     "BadInputError",
     "QueryTimeoutError",
     "ResultTooLargeError",
+    "UnrepresentableError",
     "StoreError",
     "error_record",
     "rebuild_error",
@@ -98,6 +99,13 @@ class QueryTimeoutError(KgError):
 
 class ResultTooLargeError(KgError):
     """A query's result exceeded the configured size limit."""
+
+
+class UnrepresentableError(KgError):
+    """A result holds what the format asked for cannot carry (a control character in XML ...).
+
+    The server answers 406: another format can carry it.
+    """
 
 
 class StoreError(KgError):

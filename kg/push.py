@@ -19,7 +19,7 @@ from kg.errors import BadInputError, StoreError
 from kg.namespaces import BASE
 from kg.store import KnowledgeGraph, parse_spec
 
-__all__ = ["push", "push_remote", "target", "check", "skolemize", "GENID", "DEFAULT_BATCH"]
+__all__ = ["push", "push_remote", "target", "check", "skolemize", "skolemize_store", "GENID", "DEFAULT_BATCH"]
 
 #: Namespace of the IRIs that stand for blank nodes (RDF 1.1 skolem IRIs).
 GENID = BASE + ".well-known/genid/"
@@ -62,6 +62,41 @@ def skolemize(triples: Iterable[Any]) -> Iterator[Any]:
 
     for q in sorted(with_blanks, key=str):
         yield ox.Triple(named(q.subject), q.predicate, named(q.object))
+
+
+def skolemize_store(store: Any) -> int:
+    """Replace every blank node of a writable pyoxigraph store by a skolem IRI; how many quads changed.
+
+    The IRIs are those :func:`skolemize` gives (the default graph's are the ones ``kg push``
+    sends), so every process that loads the same graph names its nodes the same: Oxigraph
+    gives blank nodes new labels at each load, and ``ORDER BY`` sorts blank nodes by label.
+
+    >>> import pyoxigraph as ox
+    >>> store = ox.Store()
+    >>> store.add(ox.Quad(ox.BlankNode(), ox.NamedNode("http://x/p"), ox.Literal("1")))
+    >>> skolemize_store(store), next(iter(store)).subject.value.startswith(GENID)
+    (1, True)
+    """
+    import pyoxigraph as ox
+
+    # Filtered by the engine, so a large graph with few blank nodes is not walked in Python.
+    rows = store.query(
+        "SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } "
+        "FILTER(isBLANK(?s) || isBLANK(?o) || isBLANK(?g)) }"
+    )
+    quads = [ox.Quad(r["s"], r["p"], r["o"], r["g"] or ox.DefaultGraph()) for r in rows]
+    if not quads:
+        return 0
+    with_blanks = ox.Dataset(quads)
+    with_blanks.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+
+    def named(term: Any) -> Any:
+        return ox.NamedNode(GENID + term.value) if isinstance(term, ox.BlankNode) else term
+
+    for quad in quads:
+        store.remove(quad)
+    store.extend(ox.Quad(named(q.subject), q.predicate, named(q.object), named(q.graph_name)) for q in with_blanks)
+    return len(quads)
 
 
 def _batches(triples: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -326,8 +326,13 @@ class RemoteStore:
         default_graph: Any = None,
         named_graphs: Any = None,
         use_default_graph_as_union: bool = False,
+        base_iri: str | None = None,
     ) -> Any:
-        """Run a query on the server; the answer as pyoxigraph result objects."""
+        """Run a query on the server; the answer as pyoxigraph result objects.
+
+        ``base_iri`` goes first in the prologue (``BASE <...>``), so relative IRIs resolve
+        against it there as they would here; a ``BASE`` of the query's own still wins.
+        """
         import pyoxigraph as ox
 
         from kg.sparql import query_form
@@ -335,7 +340,13 @@ class RemoteStore:
         form = query_form(query)
         if form == "UPDATE":
             raise QueryError("this is an update, not a query")
-        text = self._prologue(prefixes) + query
+        base = ""
+        if base_iri is not None:
+            try:
+                base = f"BASE <{ox.NamedNode(base_iri).value}>\n"
+            except ValueError:
+                raise QueryError(f"not an absolute IRI: {base_iri!r}") from None
+        text = base + self._prologue(prefixes) + query
         # The query was checked before it got here (kg.sparql.check_query); it is never run
         # locally, even on an empty store, which would evaluate it (SERVICE included).
         fields = [("query", text), *self._dataset(default_graph, named_graphs)]

@@ -13,7 +13,9 @@ A WSGI application (Werkzeug requests and responses) served by Waitress:
 Client queries never run in the server process: a :class:`kg.workers.WorkerPool` runs them
 with a time limit and a result-size limit, and refuses anything that would make the server
 fetch from the network or read a file (``SERVICE``, ``LOAD``). ``FROM``/``FROM NAMED`` and
-the protocol's ``default-graph-uri``/``named-graph-uri`` only select graphs of the store.
+the protocol's ``default-graph-uri``/``named-graph-uri`` only select graphs of the store, and
+so do an update's ``using-graph-uri``/``using-named-graph-uri``. Relative IRIs in a query or
+update resolve against the request's URL (the service-defined base the protocol allows).
 
 Idle connections cannot lock clients out: they time out, and at the connection limit they
 are closed to make room for new ones (:class:`_Server`).
@@ -46,9 +48,11 @@ from kg.errors import (
     ResultTooLargeError,
     StoreError,
     UnknownEntityError,
+    UnrepresentableError,
 )
+from kg.formats import GRAPH_TYPES, RESULTS_TYPES, write_rdf
 from kg.namespaces import BASE, KG, PREFIXES
-from kg.workers import GRAPH_TYPES, ONTOLOGY_IRI, RESULTS_TYPES, ServerBusyError, WorkerError, WorkerPool, write_rdf
+from kg.workers import ONTOLOGY_IRI, ServerBusyError, WorkerError, WorkerPool
 
 __all__ = ["ServerConfig", "App", "serve", "make_server"]
 
@@ -105,8 +109,9 @@ SD_RESULT_FORMATS = {
     "application/ld+json": "JSON-LD",
     "application/rdf+xml": "RDF_XML",
 }
-#: Path prefixes under which the graph's own IRIs are served (``BASE`` + path).
-RESOURCE_PATHS = ("entity/", "source/", "measure/", "fact/", "unit/", "qualifier/")
+#: Path prefixes under which the graph's own IRIs are served (``BASE`` + path); blank nodes
+#: are served as skolem IRIs (kg.push.GENID).
+RESOURCE_PATHS = ("entity/", "source/", "measure/", "fact/", "unit/", "qualifier/", ".well-known/genid/")
 CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
@@ -148,6 +153,8 @@ def _status(exc: KgError) -> int:
         return 400
     if isinstance(exc, ResultTooLargeError):
         return 422
+    if isinstance(exc, UnrepresentableError):
+        return 406
     if isinstance(exc, QueryTimeoutError | ServerBusyError):
         return 503
     if isinstance(exc, StoreError):
@@ -239,6 +246,20 @@ def _negotiate(
             f"available: {', '.join(offered)}",
         )
     return str(aliases.get(choice, choice))
+
+
+def _base_iri(request: Any) -> str | None:
+    """The request's URL without its query string: the base IRI of the query or update it carries.
+
+    The protocol lets the service define the base; the endpoint's own URL is the natural one.
+    None when the Host header makes no valid IRI (relative IRIs then fail as unresolvable).
+    """
+    import pyoxigraph as ox
+
+    try:
+        return str(ox.NamedNode(request.base_url).value)
+    except ValueError:
+        return None
 
 
 def _content_type(media_type: str) -> str:
@@ -454,7 +475,7 @@ class App:
         if query is not None and update is not None:
             raise HttpError(400, "give either a query or an update, not both")
         if update is not None:
-            return self.update(request, update)
+            return self.update(request, update, params)
         if query is None:
             if request.method == "POST":
                 raise HttpError(400, "no query: send 'query=' (form) or an application/sparql-query body")
@@ -471,12 +492,15 @@ class App:
         other_names = RESULTS_NAMES if graph else GRAPH_NAMES
         media_type = _negotiate(request, params, names, aliases, other, other_names)
         dataset = (params.get("default-graph-uri", []), params.get("named-graph-uri", []))
+        base = _base_iri(request)
         cors = {"Access_Control_Allow_Origin": "*", "Vary": "Accept"}
         if media_type == HTML:
             try:
                 if form == "UPDATE":
                     raise HttpError(400, _UPDATE_AS_QUERY)
-                table = self.pool.call("table", text, *dataset, self.config.html_rows, timeout=self.config.timeout)
+                table = self.pool.call(
+                    "table", text, *dataset, self.config.html_rows, base, timeout=self.config.timeout
+                )
             except (HttpError, QueryError, QueryTimeoutError, WorkerError) as exc:
                 return self.home(request, query=text, error=str(exc), status=_status(exc))
             downloads = {
@@ -491,17 +515,18 @@ class App:
         if form == "UPDATE":
             raise HttpError(400, _UPDATE_AS_QUERY)
         media_type, body = self.pool.call(
-            "query", text, media_type, *dataset, self.config.max_result_bytes, timeout=self.config.timeout
+            "query", text, media_type, *dataset, self.config.max_result_bytes, base, timeout=self.config.timeout
         )
         return self.respond(body, 200, media_type, **cors)
 
-    def update(self, request: Any, text: str) -> Any:
+    def update(self, request: Any, text: str, params: dict[str, list[str]]) -> Any:
         if not self.config.allow_update:
             raise HttpError(403, "updates are disabled: this server is read-only (start it with --allow-update)")
         origin = request.headers.get("Origin")
         if origin and origin.rstrip("/") != request.host_url.rstrip("/"):
             raise HttpError(403, f"updates from pages of another origin ({origin}) are refused")
-        self.pool.call("update", text, timeout=self.config.timeout)
+        using, using_named = params.get("using-graph-uri", []), params.get("using-named-graph-uri", [])
+        self.pool.call("update", text, _base_iri(request), using, using_named, timeout=self.config.timeout)
         response = self.respond(b"", 204)
         del response.headers["Content-Type"]
         return response
@@ -516,6 +541,12 @@ class App:
         endpoint = request.host_url.rstrip("/") + "/sparql"
         formats = ", ".join(f"<{FORMATS_NS}{name}>" for name in SD_RESULT_FORMATS.values())
         languages = "sd:SPARQL11Query" + (", sd:SPARQL11Update" if self.config.allow_update else "")
+        # Only what holds: the default graph is the store's own (not the union of the named
+        # graphs), FROM never fetches (no sd:DereferencesURIs), SERVICE is refused (no
+        # sd:BasicFederatedQuery). The updatable store is Oxigraph's, which keeps graphs that
+        # updates leave empty.
+        features = ["sd:EmptyGraphs"] if self.config.allow_update else []
+        feature_line = f"    sd:feature {', '.join(features)} ;\n" if features else ""
         turtle = f"""@prefix sd: <{SD}> .
 @prefix void: <http://rdfs.org/ns/void#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
@@ -523,7 +554,7 @@ class App:
     sd:endpoint <{endpoint}> ;
     dcterms:title "Beijing Innovation Knowledge Graph" ;
     sd:supportedLanguage {languages} ;
-    sd:resultFormat {formats} ;
+{feature_line}    sd:resultFormat {formats} ;
     sd:defaultEntailmentRegime <http://www.w3.org/ns/entailment/Simple> ;
     sd:defaultDataset [ a sd:Dataset ;
         sd:defaultGraph [ a sd:Graph ; void:triples {stats["triples"]} ; void:vocabulary <{KG}> ] ] .

@@ -18,6 +18,7 @@ defence keeps the process off the network (:func:`run_isolated`, :mod:`kg.worker
 
 from __future__ import annotations
 
+import io
 import re
 import threading
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ __all__ = [
     "lexical_check",
     "grammar_check",
     "checked",
+    "with_update_dataset",
     "explain_syntax_error",
     "check_safe",
     "check_safe_update",
@@ -347,6 +349,67 @@ def grammar_check(text: str, *, update: bool = False) -> CheckedQuery:
     return CheckedQuery(form=form, depth=deepest, elements=elements)
 
 
+def with_update_dataset(text: str, using: list[str], using_named: list[str]) -> str:
+    """An update with the protocol's ``using-graph-uri`` and ``using-named-graph-uri`` applied.
+
+    The SPARQL 1.1 Protocol gives them the meaning of ``USING`` and ``USING NAMED``: they set
+    the dataset the ``WHERE`` of every ``DELETE``/``INSERT ... WHERE`` operation matches in,
+    so they become such clauses, inserted before the ``WHERE`` of each (operations
+    without a ``WHERE``, such as ``INSERT DATA`` or ``CLEAR``, take no dataset). An update
+    that names its dataset itself (``WITH``, ``USING``) cannot take them, as the protocol
+    says, and neither can ``DELETE WHERE``, which has no place for one: both are
+    :class:`QueryError`. Where the operations and clauses are is read from the parsed update,
+    never from text patterns; the result still has to pass :func:`check_query` to run.
+
+    >>> with_update_dataset("INSERT { ?s a <http://x/C> } WHERE { ?s ?p ?o }", ["http://x/g"], [])
+    'INSERT { ?s a <http://x/C> } USING <http://x/g> WHERE { ?s ?p ?o }'
+    >>> with_update_dataset("WITH <http://x/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", [], ["http://x/n"])
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: the update names its dataset itself (WITH or USING), so it cannot also take \
+using-graph-uri or using-named-graph-uri
+    """
+    if not using and not using_named:
+        return text
+    import pyoxigraph as ox
+
+    for iri in [*using, *using_named]:
+        try:
+            ox.NamedNode(iri)
+        except ValueError:
+            raise QueryError(f"not an absolute IRI: {iri!r}") from None
+    root = _parse(_as_engine_reads(text)).root_node  # same byte offsets as the text itself
+    if root.has_error:
+        raise _syntax_error(text, _first_error(root))
+    wheres: list[int] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "modify":
+            kinds = [child.type for child in node.children]
+            if "WITH" in kinds or "using_clause" in kinds:
+                raise QueryError(
+                    "the update names its dataset itself (WITH or USING), so it cannot also take "
+                    "using-graph-uri or using-named-graph-uri"
+                )
+            where = next((child for child in node.children if child.type == "WHERE"), None)
+            if where is None:  # the grammar requires it; refuse rather than guess
+                raise QueryError("cannot find the WHERE of a DELETE/INSERT operation")
+            wheres.append(where.start_byte)
+        elif node.type == "delete_where":
+            raise QueryError(
+                "DELETE WHERE has no place for a dataset: write DELETE { ... } WHERE { ... } to use "
+                "using-graph-uri or using-named-graph-uri"
+            )
+        else:  # every node, so no operation is missed whatever the grammar wraps it in
+            stack.extend(node.children)
+    clauses = " ".join([f"USING <{g}>" for g in using] + [f"USING NAMED <{g}>" for g in using_named])
+    data = text.encode("utf-8")
+    for at in sorted(wheres, reverse=True):
+        data = data[:at] + clauses.encode("utf-8") + b" " + data[at:]
+    return data.decode("utf-8")
+
+
 def check_safe(query: str) -> None:
     """Refuse queries that would reach the network or the disk, or that the check cannot read.
 
@@ -565,29 +628,31 @@ def format_results(results: Any, fmt: str = "table") -> str:
 def _format_results(results: Any, fmt: str) -> str:
     import pyoxigraph as ox
 
-    if isinstance(results, ox.QueryTriples):
-        rdf_format = {
-            "json": ox.RdfFormat.JSON_LD,
-            "xml": ox.RdfFormat.RDF_XML,
-            "csv": ox.RdfFormat.N_TRIPLES,
-            "tsv": ox.RdfFormat.N_TRIPLES,
-        }.get(fmt, ox.RdfFormat.TURTLE)
-        prefixes = None if rdf_format == ox.RdfFormat.N_TRIPLES else PREFIXES
-        data = ox.serialize(results, format=rdf_format, prefixes=prefixes)
-        text = data.decode("utf-8") if isinstance(data, bytes) else str(data)
+    from kg.formats import write_rdf, write_results
+
+    if isinstance(results, ox.QueryTriples):  # written as the endpoint writes them (kg.formats)
+        media_type = {
+            "json": "application/ld+json",
+            "xml": "application/rdf+xml",
+            "csv": "application/n-triples",
+            "tsv": "application/n-triples",
+        }.get(fmt, "text/turtle")
+        text = write_rdf(results, media_type).decode("utf-8")
         return text if text.endswith("\n") or not text else text + "\n"
     if fmt not in RESULT_FORMATS:
         raise QueryError(f"unknown format {fmt!r} (choose from {', '.join(RESULT_FORMATS)})")
     if isinstance(results, ox.QueryBoolean) and fmt in ("table", "csv", "tsv"):
         return ("true" if bool(results) else "false") + "\n"
-    if fmt != "table":  # the standard SPARQL 1.1 results formats, written by Oxigraph
-        target = {
-            "json": ox.QueryResultsFormat.JSON,
-            "xml": ox.QueryResultsFormat.XML,
-            "csv": ox.QueryResultsFormat.CSV,
-            "tsv": ox.QueryResultsFormat.TSV,
+    if fmt != "table":  # the standard SPARQL 1.1 results formats, as the endpoint writes them
+        media_type = {
+            "json": "application/sparql-results+json",
+            "xml": "application/sparql-results+xml",
+            "csv": "text/csv",
+            "tsv": "text/tab-separated-values",
         }[fmt]
-        text = bytes(results.serialize(format=target)).decode("utf-8")
+        buffer = io.BytesIO()
+        write_results(results, media_type, buffer)
+        text = buffer.getvalue().decode("utf-8")
         return text if text.endswith("\n") else text + "\n"
     variables = [v.value for v in results.variables]
     rows = [[_term_text(solution[v]) for v in variables] for solution in results]

@@ -11,6 +11,11 @@ inside a worker; it can also be used directly (the tests do).
 
 Updates, when the server allows them, change the graph in memory only. They are logged and
 replayed into every replacement worker, so a restarted worker serves the same graph.
+
+Every worker of an in-memory store replaces the graph's blank nodes by skolem IRIs when it
+loads it (:func:`kg.push.skolemize_store`): Oxigraph labels blank nodes afresh at each load
+and sorts them by label, so without that two workers would order and page the same query
+differently.
 """
 
 from __future__ import annotations
@@ -34,25 +39,12 @@ from kg.errors import (
     error_record,
     rebuild_error,
 )
+from kg.formats import GRAPH_TYPES, RESULTS_TYPES, write_rdf, write_results
 from kg.namespaces import BASE, KG, PREFIXES, RDFS, SKOS
 from kg.sandbox import isolate_network
 
 __all__ = ["Engine", "WorkerPool", "WorkerError", "ServerBusyError", "RESULTS_TYPES", "GRAPH_TYPES", "write_rdf"]
 
-#: Media types of SELECT/ASK results -> Oxigraph format name.
-RESULTS_TYPES = {
-    "application/sparql-results+json": "JSON",
-    "application/sparql-results+xml": "XML",
-    "text/csv": "CSV",
-    "text/tab-separated-values": "TSV",
-}
-#: Media types of CONSTRUCT/DESCRIBE results (and of linked-data documents) -> Oxigraph format name.
-GRAPH_TYPES = {
-    "text/turtle": "TURTLE",
-    "application/n-triples": "N_TRIPLES",
-    "application/ld+json": "JSON_LD",
-    "application/rdf+xml": "RDF_XML",
-}
 ONTOLOGY_IRI = BASE + "ontology"
 
 
@@ -119,24 +111,27 @@ class Engine:
     ----------
     graph : KnowledgeGraph
         The opened graph.
-    updates : list of str, optional
-        Updates to replay first (those the server accepted before this engine started).
+    updates : list, optional
+        Updates to replay first (those the server accepted before this engine started): the
+        arguments of :meth:`update`, as a tuple, or the update's text alone.
     """
 
-    def __init__(self, graph: Any, updates: list[str] | None = None) -> None:
+    def __init__(self, graph: Any, updates: list[Any] | None = None) -> None:
         self.graph = graph
         for update in updates or []:
             try:  # accepted once; one that fails now (it read the clock, say) must not stop the worker
-                self.update(update)
+                self.update(*(update if isinstance(update, tuple | list) else (update,)))
             except KgError:
                 pass
 
     # --- SPARQL ----------------------------------------------------------------------
 
-    def _run(self, text: str, default_graphs: list[str], named_graphs: list[str]) -> Any:
+    def _run(self, text: str, default_graphs: list[str], named_graphs: list[str], base_iri: str | None) -> Any:
         from kg.sparql import run_query
 
         options: dict[str, Any] = {}
+        if base_iri is not None:  # relative IRIs of the query resolve against it
+            options["base_iri"] = base_iri
         if default_graphs:
             options["default_graph"] = [_iri(g) for g in default_graphs]
         if named_graphs:
@@ -150,15 +145,17 @@ class Engine:
         default_graphs: list[str],
         named_graphs: list[str],
         max_bytes: int,
+        base_iri: str | None = None,
     ) -> tuple[str, bytes]:
         """Run a query and serialize its result; returns (media type, body).
 
         ``media_type`` is the negotiated type for the query's kind; when it does not fit the
         result (the query turned out to be of another kind) the kind's default is used.
+        Raises :class:`~kg.errors.UnrepresentableError` when that type cannot carry the result.
         """
         import pyoxigraph as ox
 
-        results = self._run(text, default_graphs, named_graphs)
+        results = self._run(text, default_graphs, named_graphs, base_iri)
         sink = _Limited(max_bytes)
         try:
             if isinstance(results, ox.QueryTriples):
@@ -166,7 +163,7 @@ class Engine:
                 write_rdf(results, media_type, cast(IO[bytes], sink))
             else:
                 media_type = media_type if media_type in RESULTS_TYPES else "application/sparql-results+json"
-                results.serialize(cast(IO[bytes], sink), getattr(ox.QueryResultsFormat, RESULTS_TYPES[media_type]))
+                write_results(results, media_type, cast(IO[bytes], sink))
         except (OSError, RuntimeError) as exc:  # RuntimeError: an evaluation error (unknown function ...)
             if sink.overflow:
                 raise ResultTooLargeError(
@@ -175,7 +172,14 @@ class Engine:
             raise QueryError(f"query failed: {exc}") from None
         return media_type, sink.value()
 
-    def table(self, text: str, default_graphs: list[str], named_graphs: list[str], max_rows: int) -> dict[str, Any]:
+    def table(
+        self,
+        text: str,
+        default_graphs: list[str],
+        named_graphs: list[str],
+        max_rows: int,
+        base_iri: str | None = None,
+    ) -> dict[str, Any]:
         """Run a query for display: the first ``max_rows`` rows as term records.
 
         Returns ``kind`` (``select``, ``ask`` or ``graph``), ``variables``, ``rows``,
@@ -183,7 +187,7 @@ class Engine:
         """
         import pyoxigraph as ox
 
-        results = self._run(text, default_graphs, named_graphs)
+        results = self._run(text, default_graphs, named_graphs, base_iri)
         if isinstance(results, ox.QueryBoolean):
             return {"kind": "ask", "variables": [], "rows": [], "boolean": bool(results), "truncated": False}
         rows: list[list[dict[str, Any] | None]] = []
@@ -214,13 +218,28 @@ class Engine:
                     cell["label"] = labels[cell["value"]]
         return {"kind": kind, "variables": variables, "rows": rows, "boolean": None, "truncated": truncated}
 
-    def update(self, text: str) -> None:
-        """Apply a SPARQL update (the caller decides whether updates are allowed)."""
-        from kg.sparql import checked, one_line
+    def update(
+        self,
+        text: str,
+        base_iri: str | None = None,
+        using: list[str] | tuple[str, ...] = (),
+        using_named: list[str] | tuple[str, ...] = (),
+    ) -> None:
+        """Apply a SPARQL update (the caller decides whether updates are allowed).
+
+        ``base_iri`` resolves the update's relative IRIs; ``using`` and ``using_named`` are the
+        protocol's ``using-graph-uri`` and ``using-named-graph-uri``
+        (:func:`kg.sparql.with_update_dataset`).
+        """
+        from kg.sparql import checked, one_line, with_update_dataset
 
         checked(text, update=True)
+        if using or using_named:
+            text = with_update_dataset(text, list(using), list(using_named))
+            checked(text, update=True)  # what runs is what was checked
+        options = {} if base_iri is None else {"base_iri": base_iri}
         try:
-            self.graph.store.update(text, prefixes=PREFIXES)
+            self.graph.store.update(text, prefixes=PREFIXES, **options)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {one_line(str(exc))}") from None
         except (OSError, ValueError, TypeError, RuntimeError) as exc:
@@ -377,23 +396,6 @@ class Engine:
         time.sleep(seconds)
 
 
-def write_rdf(
-    triples: Any, media_type: str, output: IO[bytes] | None = None, prefixes: dict[str, str] | None = None
-) -> bytes:
-    """Serialize triples in one of :data:`GRAPH_TYPES` (with ``prefixes``, default the graph's).
-
-    Writes to ``output`` and returns ``b""``, or returns the bytes when ``output`` is None.
-    """
-    import pyoxigraph as ox
-
-    rdf_format = getattr(ox.RdfFormat, GRAPH_TYPES[media_type])
-    if rdf_format == ox.RdfFormat.N_TRIPLES:
-        prefixes = None
-    elif prefixes is None:
-        prefixes = PREFIXES
-    return ox.serialize(triples, output, rdf_format, prefixes=prefixes) or b""
-
-
 def _size(n: int) -> str:
     """Bytes as a reader would say them.
 
@@ -414,7 +416,7 @@ _error_record = error_record
 _rebuild_error = rebuild_error
 
 
-def _worker_main(conn: Any, root: str, store: str, updates: list[str], isolate: bool, route: str | None) -> None:
+def _worker_main(conn: Any, root: str, store: str, updates: list[Any], isolate: bool, route: str | None) -> None:
     """A worker's loop: leave the network, open the graph, answer requests until the pipe closes.
 
     ``route`` is the :class:`kg.sandbox.Relay` socket through which a remote store is reached.
@@ -429,10 +431,15 @@ def _worker_main(conn: Any, root: str, store: str, updates: list[str], isolate: 
         route_through(route)
 
     from kg.project import Project
-    from kg.store import open_graph
+    from kg.store import open_graph, parse_spec
 
     try:
-        engine = Engine(open_graph(Project(Path(root)), store, auto_build=False), updates)
+        graph = open_graph(Project(Path(root)), store, auto_build=False)
+        if parse_spec(store)[0] == "memory":  # on-disk and remote stores keep their labels for every reader
+            from kg.push import skolemize_store
+
+            skolemize_store(graph.store)
+        engine = Engine(graph, updates)
     except KgError as exc:
         conn.send(("error", *_error_record(exc)))
         return
@@ -512,7 +519,8 @@ class WorkerPool:
         self.wait = wait
         self.max_waiting = 2 * size if max_waiting is None else max_waiting
         self._waiting = 0
-        self.updates: list[str] = []
+        #: Accepted updates, as the arguments of :meth:`Engine.update`, replayed into new workers.
+        self.updates: list[tuple[Any, ...]] = []
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
@@ -603,7 +611,7 @@ class WorkerPool:
         self._idle.put(worker)
         if status == "ok":
             if op == "update":
-                self.updates.append(args[0])
+                self.updates.append(args)
             return payload
         raise _rebuild_error(classes, payload)
 
