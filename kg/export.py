@@ -22,6 +22,10 @@ def export_graph(graph: KnowledgeGraph, fmt: str = "turtle") -> bytes:
     if fmt not in formats:
         raise KgError(f"unknown export format {fmt!r} (choose from {', '.join(formats)})")
     prefixes = PREFIXES if fmt in ("turtle", "rdfxml", "jsonld") else None
+    if fmt == "rdfxml":  # Oxigraph's RDF/XML writer is not well-formed for some predicates
+        from kg.formats import write_rdf
+
+        return write_rdf(graph.triples(), "application/rdf+xml", prefixes=prefixes)
     if graph.remote:
         data = ox.serialize(graph.triples(), format=formats[fmt], prefixes=prefixes)
     else:

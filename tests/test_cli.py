@@ -276,3 +276,46 @@ def test_not_a_project(tmp_path) -> None:  # type: ignore[no-untyped-def]
 def test_every_command_has_help_with_an_example() -> None:
     for name, command in cli.commands.items():
         assert command.help and "Example:" in command.help, name
+
+
+# --- the CLI writes results as the endpoint does (kg.formats) ---------------------------------
+
+
+def test_sparql_xml_and_csv_keep_hostile_values(run) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+    import xml.etree.ElementTree as ET
+
+    result = run("sparql", 'SELECT ?x WHERE { BIND("a\\rb, \\"c\\"" AS ?x) }', "--format", "xml")
+    assert result.exit_code == 0, result.output
+    literal = ET.fromstring(result.output).find(".//{http://www.w3.org/2005/sparql-results#}literal")
+    assert literal is not None and literal.text == 'a\rb, "c"'  # the carriage return survives an XML parser
+    result = run(
+        "sparql", "SELECT ?x ?y WHERE { BIND(<http://example.org/a,b> AS ?x) BIND(1 AS ?y) }", "--format", "csv"
+    )
+    assert result.exit_code == 0, result.output
+    assert list(csv.reader(io.StringIO(result.output))) == [["x", "y"], ["http://example.org/a,b", "1"]]
+
+
+def test_sparql_rdf_xml_is_well_formed_or_refused_in_one_line(run) -> None:  # type: ignore[no-untyped-def]
+    import xml.etree.ElementTree as ET
+
+    ok = run("sparql", 'CONSTRUCT { <http://example.org/s> <http://example.org/p> "x" } WHERE {}', "--format", "xml")
+    assert ok.exit_code == 0, ok.output
+    ET.fromstring(ok.output)
+    bad = run("sparql", 'CONSTRUCT { <http://example.org/s> <http://example.org/p/> "x" } WHERE {}', "--format", "xml")
+    assert bad.exit_code == 1
+    assert bad.output.count("\n") == 1 and "cannot be written as an XML element name" in bad.output
+
+
+def test_export_rdf_xml_parses_back_to_the_same_graph(run) -> None:  # type: ignore[no-untyped-def]
+    import rdflib
+    import rdflib.compare
+
+    xml = run("export", "--format", "rdfxml")
+    nt = run("export", "--format", "ntriples")
+    assert xml.exit_code == 0 and nt.exit_code == 0
+    from_xml = rdflib.Graph().parse(data=xml.output, format="xml")
+    from_nt = rdflib.Graph().parse(data=nt.output, format="nt")
+    assert len(from_xml) == len(from_nt) > 0
+    assert rdflib.compare.isomorphic(from_xml, from_nt)
