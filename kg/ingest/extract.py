@@ -22,6 +22,7 @@ from typing import Any
 
 from kg.dataset import normalize_name
 from kg.ingest.measures import EVENT_WORDS, measure_phrase
+from kg.ingest.people import OrgRef, looks_like_person, read_posts, with_anaphora
 
 __all__ = ["Gazetteer", "Candidate", "Extraction", "extract", "sentences", "slug"]
 
@@ -536,6 +537,9 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     )
     if m and pub:
         return _When(period=(pub[0] - 1, pub[0]), note="the twelve months before the publication date")
+    m = re.search(r"\bbetween (" + "|".join(_MONTHS) + r") and (" + "|".join(_MONTHS) + r")\b(?!,? \d)", low)
+    if m and pub and _MONTHS[m.group(2)] <= pub[1]:
+        return _When(year=pub[0], note=f'"{m.group(0)}" read against the publication date')
     m = re.search(r"\bsince " + _YEAR, low)
     if m:
         end = pub[0] if pub else None
@@ -748,15 +752,6 @@ _NOT_NAMES = (
     | set(_MONTHS)
     | {m.capitalize() for m in _MONTHS}
 )
-_ROLE_WORDS = (
-    r"(?:deputy |vice[- ]|honorary |executive |senior |former |chief |acting |associate |assistant )*"
-    r"(?:director(?:-general)?|head|president|chairman|chairwoman|chair|dean|professor|academician|partner|"
-    r"vice-mayor|mayor|party chief|party secretary|secretary|minister|governor|ceo|founder|co-founder|"
-    r"economist|researcher|scientist|chief executive|general manager|manager|spokesperson|spokesman|editor|"
-    r"(?:senior |research |postdoctoral |visiting )?fellow|research associate|analyst|engineer|lecturer|"
-    r"investigator|principal investigator)"
-)
-_SPEECH = r"(?:said|says|told|stated|added|noted|believes|explained|announced|stressed|pointed out)"
 _TYPE_HEADS = [
     (r"\b(?:national key lab(?:oratory|oratories|s)?|state key lab(?:oratory)?)$", "NationalKeyLaboratory"),
     (r"\bnational lab(?:oratory)?$", "NationalLaboratory"),
@@ -809,6 +804,10 @@ class _Extractor:
         self.recent_orgs: list[tuple[str, str]] = []
         #: The measure and unit of the last figure, for "Of those, 52 ..." in the next sentence.
         self.last_measure: tuple[str, str] | None = None
+        #: Organizations named so far, in order, for "its", "the center" in posts (kg.ingest.people).
+        self.org_trail: list[OrgRef] = []
+        #: The time of a figure in the current sentence that no time expression belongs to.
+        self.untimed = _When()
         #: Sentences that are rows of a ranking table or list (see _list_rows).
         self.list_rows: set[int] = set()
         #: The index the article reports on, and the edition year named with it (see extract()).
@@ -907,17 +906,9 @@ class _Extractor:
         return found
 
     def _is_person(self, s: str, start: int, end: int, tokens: list[str]) -> bool:
-        if not 2 <= len(tokens) <= 3 or any(t.lower() in _CONNECTORS for t in tokens):
+        if any(t.lower() in _CONNECTORS for t in tokens) or _guess_type(" ".join(tokens))[1] > 0.5:
             return False
-        if _guess_type(" ".join(tokens))[1] > 0.5:
-            return False
-        after, before = s[end : end + 60], s[max(0, start - 40) : start]
-        return bool(
-            re.match(r",\s+(?:a |an |the )?(?:[\w’'-]+\s+){0,4}?" + _ROLE_WORDS, after, re.I)
-            or re.match(r"\s+" + _SPEECH, after)
-            or re.search(_ROLE_WORDS + r"\s+$", before, re.I)
-            or re.search(r"\bby\s+$", before)
-        )
+        return looks_like_person(s, start, end, tokens)
 
     # indicators
     def indicators(
@@ -939,6 +930,8 @@ class _Extractor:
             )
         ]
         last: tuple[str, str] | None = None
+        values = [n for n in numbers if not _is_year(n, s)]
+        others_own = [self._own_time(s, v, _unit_after(s, v)[1], values) for v in values]
         for n in numbers:
             if _is_year(n, s) or self._not_a_value(s, n):
                 continue
@@ -969,7 +962,15 @@ class _Extractor:
             data: dict[str, Any] = {}
             growth = unit == "percent" and _is_growth(s[: n.start], s[end:])
             # a growth rate's "over the same period of 2021" names its base, not its time
-            fact_when = when if growth else _clause_when(s, n.start, when, self.pub) or when
+            own = None if growth else self._own_time(s, n, end, values)
+            if growth:
+                fact_when = when
+            elif own is not None:
+                fact_when = own
+            elif any(o.fields() == when.fields() for o in others_own if o is not None):
+                fact_when = self.untimed  # the sentence's time is another figure's own ("... about 300 by 2026")
+            else:
+                fact_when = _clause_when(s, n.start, when, self.pub) or when
             for a, b in from_to:
                 if n.start in (a, a + 1):
                     fact_when = _When(year=range_years[0]) if range_years else when
@@ -1006,6 +1007,20 @@ class _Extractor:
                 Candidate("indicators", record, s, round(min(conf, 0.95), 2)),
                 ("i", record["value"], unit, str(fact_when.fields()), s),
             )
+
+    def _own_time(self, s: str, n: _Number, end: int, values: list[_Number]) -> _When | None:
+        """The time written right after one figure among several ("from 68 in 2019 to 206 in
+        2022", "86 now and about 300 by 2026"): that figure's own."""
+        if len(values) < 2:
+            return None
+        m = re.match(
+            r"\s*(?:\(\s*|,\s*)?((?:in|by|as of|at the end of|by the end of|for) (?:the end of )?" + _YEAR + r")\b",
+            s[end:],
+        )
+        if not m:
+            return None
+        own = _when(m.group(1), self.pub, None)
+        return own if own.year or own.period or own.as_of else None
 
     def _growth_measure(self, base: str) -> str:
         """The new measure for the growth rate of ``base`` (a measure id, or a "new:" one)."""
@@ -1449,70 +1464,38 @@ class _Extractor:
 
     # posts
     def posts(self, sent: Sentence, mentions: list[Mention], new: list[tuple[str, int, int, str]]) -> None:
+        """Posts (person, role, organization) the sentence states; see kg.ingest.people."""
         s = sent.text
         people = [(x.id, x.start, x.end) for x in mentions if x.is_a(PERSON_TYPES)]
         people += [(eid, a, b) for eid, a, b, kind in new if kind == "Person"]
-        orgs = [(x.id, x.start, x.end) for x in mentions if x.is_a(ORG_TYPES | PLACE_TYPES)]
-        orgs += [(eid, a, b) for eid, a, b, kind in new if kind in ORG_TYPES | PLACE_TYPES]
+        kinds, at = ORG_TYPES | PLACE_TYPES, sent.index
+        orgs = [OrgRef(x.id, x.start, x.end, x.types, s[x.start : x.end], at) for x in mentions if x.is_a(kinds)]
+        orgs += [OrgRef(eid, a, b, (kind,), s[a:b], at) for eid, a, b, kind in new if kind in kinds]
+        trail = self.org_trail
+        earlier = trail[-40:]
+        for org in sorted(orgs, key=lambda o: o.start):
+            self.recent_orgs.append((org.id, org.label))
+        orgs = with_anaphora(s, orgs, earlier, at)  # "the center", "its": the one named before
+        trail += orgs
+        if not people:
+            return
+        cities = [pid for pid, _ in self.place_counts.most_common() if "City" in self._types(pid)]
         as_of = f"{self.pub[0]}-{self.pub[1]:02d}" if self.pub else None
-        for oid, a, b in sorted(orgs, key=lambda o: o[1]):
-            self.recent_orgs.append((oid, s[a:b]))
-        for pid, start, end in people:
-            after = s[end:]
-            m = re.match(
-                r"(?:,\s+|\s+(?:is|was|serves as|served as|works as)\s+)(?:a |an |the )?(?P<role>(?:[\w’'-]+\s+){0,3}?"
-                + _ROLE_WORDS
-                + r"(?:\s+and\s+"
-                + _ROLE_WORDS
-                + r")?)\b(?P<rest>[^,]{0,160})",
-                after,
-                re.I,
-            )
-            before = re.search(
-                r"(?P<owner>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)?\s*(?:’s|'s)?\s*(?P<role>"
-                + _ROLE_WORDS
-                + r")\s*,?\s+(?:[a-z]+\s+)?$",
-                s[:start],
-                re.I,
-            )
-            roles: list[str] = []
-            org_span: tuple[int, int] | None = None
-            if m:
-                roles = re.split(r"\s+and\s+", m.group("role"))
-                org_span = (end + m.start("rest"), end + m.end("rest"))
-                possessive = re.search(r"(?:’s|'s)\s+" + re.escape(roles[0]) + "$", m.group("role"))
-                if possessive:
-                    owner = m.group("role")[: possessive.start()]
-                    roles = [roles[0]]
-                    org_span = (end + m.start("role"), end + m.start("role") + len(owner))
-            elif before:
-                roles = [before.group("role")]
-                org_span = (before.start(), before.start("role")) if before.group("owner") else None
-            if not roles:
-                continue
-            targets = [oid for oid, a, b in orgs if org_span and org_span[0] <= a and b <= org_span[1]]
-            if not targets:  # "at the institute", "Its director, X": the organization named last
-                head = None
-                if m:
-                    back = re.match(r"\s*(?:at|of|with|from|in)\s+the\s+(\w+)\b", m.group("rest"))
-                    head = back.group(1).lower() if back else None
-                elif before and (before.group("owner") or "").lower() in ("its", "their"):
-                    head = ""
-                if head is not None:
-                    targets = [oid for oid, label in reversed(self.recent_orgs) if label.lower().endswith(head)][:1]
-            for role in roles:
-                core = re.search(_ROLE_WORDS + "$", role, re.I)
-                role_name = core.group(0) if core else role
-                role_id = self.gaz.names.get(normalize_name(role_name)) or "new:" + slug(role_name)
-                record: dict[str, Any] = {"person": pid, "role": role_id}
-                if targets:
-                    record["org"] = targets[0] if len(targets) == 1 else targets
-                record["title"] = (m.group("role") + m.group("rest")).strip() if m else role
-                if as_of:
-                    record["as_of"] = as_of
-                record["quote"] = s
-                conf = 0.6 + (0.2 if targets else 0) + (0.1 if not role_id.startswith("new:") else 0)
-                self.add(Candidate("posts", record, s, round(conf, 2)), ("p", pid, role_id, str(targets)))
+        for post in read_posts(s, people, orgs, earlier, cities[0] if cities else None):
+            role_id = self.gaz.names.get(normalize_name(post.role)) or "new:" + slug(post.role)
+            record: dict[str, Any] = {"person": post.person, "role": role_id}
+            if post.org:
+                record["org"] = post.org
+            record["title"] = post.title
+            if as_of:
+                record["as_of"] = as_of
+            record["quote"] = s
+            conf = post.confidence + (0.05 if post.org and not role_id.startswith("new:") else 0)
+            self.add(Candidate("posts", record, s, round(conf, 2)), ("p", post.person, role_id, str(post.org)))
+
+    def _types(self, eid: str) -> tuple[str, ...]:
+        cand = self.new_entities.get(eid)
+        return (str(cand.data["type"]),) if cand else self.gaz.types.get(eid, ())
 
     # locations and part-of
     def relations(self, sent: Sentence, mentions: list[Mention], new: list[tuple[str, int, int, str]]) -> None:
@@ -1702,11 +1685,16 @@ def extract(
             range_years = (int(between.group(1)), int(between.group(2)))
         main_text = _main_text(sent.text)
         when = _when(main_text, pub, previous)
-        if not (when.year or when.period or when.as_of) and pub and _PRESENT.search(main_text):
-            when = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note="stated in the present: as of the publication date")
-        if not (when.year or when.period or when.as_of) and latest is not None:
+        # the time of a figure whose sentence gives it none: now, or the time of the text before
+        untimed = _When()
+        if pub and _PRESENT.search(main_text):
+            untimed = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note="stated in the present: as of the publication date")
+        elif latest is not None:
             year = latest.year or (int(latest.as_of[:4]) if latest.as_of else None)
-            when = _When(year=year, period=latest.period, note="the time of the text before")
+            untimed = _When(year=year, period=latest.period, note="the time of the text before")
+        if not (when.year or when.period or when.as_of):
+            when = untimed
+        ex.untimed = untimed
         s = sent.text
         named = [(x.id, x.start, x.types) for x in mentions] + [(e, a, (k,)) for e, a, _, k in new]
         places = [(eid, at) for eid, at, types in named if any(t in PLACE_TYPES for t in types)]

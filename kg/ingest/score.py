@@ -195,7 +195,8 @@ def _match(proposed: list[dict[str, Any]], gold: list[dict[str, Any]], same: Any
 def _furniture_in(line: str, quote: str) -> bool:
     """Whether a fact's quote comes from a furniture line (both normalized): the quote lies
     within the line, or the quote holds the whole line as words of its own and the line is
-    long enough to be evidence (a one-word menu item "Tech" inside "technology" is not).
+    long enough to be more than a name (a menu item "Tech" inside "technology", or a masthead
+    naming an institute that a body sentence names too, is not furniture in the quote).
 
     >>> _furniture_in("home news tech science", "tech")
     False
@@ -206,7 +207,7 @@ def _furniture_in(line: str, quote: str) -> bool:
     """
     if len(quote) > 12 and quote in line:
         return True
-    return len(line.split()) >= 3 and f" {line} " in f" {quote} "
+    return len(line.split()) >= 6 and f" {line} " in f" {quote} "
 
 
 def _blocks(draft: dict[str, Any], kind: str) -> list[dict[str, Any]]:

@@ -1,0 +1,494 @@
+"""People and their posts in an article's sentences: who holds which role in which organization.
+
+The extractor (:mod:`kg.ingest.extract`) finds the names; this module reads the wording around
+a person's name for a role and the organization it is held in:
+
+- an apposition after the name: "Wen Hao, Party secretary of Eastlake District", "Guo Lin, a
+  researcher at the Example Institute", "Mira Holt, the commission's director", a signature line
+  "Cao Meiling, Director, Example Management Office";
+- a copula: "Ji Xiaoming is a senior fellow at the Example Institute";
+- a verb: "Shao Kai, who heads the university's robotics committee", "X directs the program at Y";
+- a title before the name: "Deputy mayor Luo Wenbin", "Its director, Tang Yiming", "Example
+  University president Karen Liu", "The commission's director Yan Bo", "Prof. Xu Jiayi of ...".
+
+The organization is the one named in that wording, or the one it points back to ("its", "the
+commission", "the new laboratory": the last organization of that kind named before); a mayor
+holds office in the city. Nothing here reads files or knows any particular name.
+
+>>> role_name("Deputy Director")
+'deputy director'
+>>> role_name("directs")
+'director'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+__all__ = ["ROLE", "SPEECH", "OrgRef", "PostReading", "looks_like_person", "read_posts", "role_name", "with_anaphora"]
+
+#: Words that qualify a role ("deputy director", "founding director", "chief scientist").
+_MODIFIERS = (
+    r"(?:(?:deputy|vice|honorary|executive|senior|former|acting|associate|assistant|founding|managing|general|"
+    r"principal|lead|first|standing|co)[- ])"
+)
+#: The roles themselves, the longer wordings first.
+_CORES = (
+    r"(?:director-general|secretary-general|party (?:committee )?secretary|party chief|"
+    r"chief (?:executive|technology|technical|operating|financial|scientific|science|information|investment|"
+    r"medical|data|innovation|strategy) officer|chief executive|chief scientist|chief engineer|chief economist|"
+    r"chief architect|chief researcher|chief|ceo|cto|cfo|coo|cso|"
+    r"vice-mayor|mayor|governor|minister|commissioner|director|head|president|chairman|chairwoman|chairperson|"
+    r"chair|dean|provost|rector|principal investigator|investigator|"
+    r"(?:adjunct |visiting |full |research )?professor|academician|partner|co-founder|founder|"
+    r"spokesperson|spokesman|spokeswoman|secretary|"
+    r"(?:senior |research |postdoctoral |visiting )?fellow|postdoctoral researcher|postdoc|"
+    r"research (?:associate|scientist|engineer)|scientist|researcher|economist|analyst|engineer|lecturer|"
+    r"general manager|manager|editor-in-chief|editor|adviser|advisor|team leader|group leader|project leader)"
+)
+#: A role as written, any case: "deputy director", "Party secretary", "founder and CEO" is two.
+ROLE = r"(?i:" + _MODIFIERS + r"*" + _CORES + r")(?![\w-])"
+#: Verbs of speech that follow a speaker's name.
+SPEECH = r"(?:said|says|told|stated|added|noted|believes|explained|announced|stressed|pointed out|warned|argued)"
+
+#: Verbs that say a person holds a post, and the role each says.
+_VERBS = {
+    "heads": "head",
+    "headed": "head",
+    "leads": "head",
+    "led": "head",
+    "runs": "head",
+    "ran": "head",
+    "oversees": "head",
+    "directs": "director",
+    "directed": "director",
+    "chairs": "chair",
+    "chaired": "chair",
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "cofounded": "co-founder",
+}
+_VERB = r"(?P<verb>" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b"
+_HONORIFICS = {"prof": "professor", "professor": "professor", "academician": "academician"}
+_ROLE_SPELLINGS = {"vice mayor": "vice-mayor", "party chief": "Party chief", "party secretary": "Party secretary"}
+
+#: Words after "the" (or before "'s") that point back to an organization named before, with
+#: the classes they can point to.
+_HEADS = {
+    "center": {"InnovationCenter", "ResearchInstitute", "Laboratory"},
+    "centre": {"InnovationCenter", "ResearchInstitute", "Laboratory"},
+    "institute": {"ResearchInstitute", "NewTypeRDInstitute"},
+    "university": {"University"},
+    "school": {"UniversityUnit"},
+    "college": {"UniversityUnit", "University"},
+    "faculty": {"UniversityUnit"},
+    "department": {"UniversityUnit", "GovernmentBody"},
+    "lab": {"Laboratory", "NationalKeyLaboratory", "NationalLaboratory"},
+    "laboratory": {"Laboratory", "NationalKeyLaboratory", "NationalLaboratory"},
+    "academy": {"Academy"},
+    "commission": {"Commission"},
+    "committee": {"Commission", "GovernmentBody"},
+    "bureau": {"GovernmentBody"},
+    "office": {"GovernmentBody"},
+    "administration": {"GovernmentBody"},
+    "ministry": {"GovernmentBody"},
+    "government": {"GovernmentBody"},
+    "council": {"GovernmentBody"},
+    "company": {"Company"},
+    "firm": {"Company", "Investor"},
+    "startup": {"Company"},
+    "start-up": {"Company"},
+    "group": {"Company"},
+    "fund": {"Investor"},
+    "hub": {"InnovationCenter", "Platform"},
+    "platform": {"Platform"},
+    "district": {"District"},
+    "city": {"City"},
+    "capital": {"City"},
+    "municipality": {"City"},
+    "park": {"SciencePark", "DevelopmentArea"},
+    "zone": {"DevelopmentArea", "SciencePark"},
+}
+PLACE_KINDS = frozenset(
+    "Place Country Region City District ScienceCity SciencePark DevelopmentArea InnovationCluster".split()
+)
+#: Words that are not part of a role's wording before it ("said director ..." is no title).
+_NOT_FILLERS = set(
+    "said says told is was who which and or of at in for with from to by on has have had its their his her "
+    "the a an this that as also now".split()
+)
+#: Words that make a capitalized name an organization or a place, not a person.
+_ORG_WORDS = set(
+    "robotics technologies technology tech capital holdings ventures venture partners group labs lab laboratory "
+    "systems materials analytics bio biotech pharma pharmaceuticals energy semiconductor semiconductors software "
+    "networks network media motors electric power innovation innovations research sciences science engineering "
+    "industries industry solutions dynamics therapeutics intelligence computing data cloud medical health foods "
+    "logistics automation instruments optics photonics quantum microelectronics electronics chips devices "
+    "investment investments fund funds bank securities consulting studio studios digital mobility aerospace space "
+    "robot robots vision hydrogen battery batteries genomics global international district county city province "
+    "town village road street avenue park zone hub valley center centre institute university school college "
+    "hospital museum office bureau committee commission council ministry government association society "
+    "foundation alliance federation union club daily news times post press agency journal review report index "
+    "program programme plan forum summit conference expo award prize".split()
+)
+
+
+def role_name(text: str) -> str:
+    """A role's name as the draft gives it: lower case, the verb read as its role."""
+    words = " ".join(text.split()).strip(" ,")
+    low = words.lower()
+    if low in _VERBS:
+        return _VERBS[low]
+    low = re.sub(r"^(?:a|an|the|its|their)\s+", "", low)
+    return _ROLE_SPELLINGS.get(low, low)
+
+
+def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bool:
+    """Whether the capitalized name ``s[start:end]`` (its words ``tokens``) is a person's: two or
+    three words shaped like a name, none of them an organization's or a place's, next to a role,
+    an honorific, a verb of speech or a "who" clause."""
+    if not 2 <= len(tokens) <= 3:
+        return False
+    if any(not re.fullmatch(r"[A-Z][a-z’'\-]*[a-z]|[A-Z][a-z]*[A-Z][a-z]+", t) for t in tokens):
+        return False
+    if any(t.lower().strip("’'") in _ORG_WORDS for t in tokens):
+        return False
+    after, before = s[end : end + 80], s[max(0, start - 60) : start]
+    return bool(
+        re.match(r"\s*(?:,|\(|—|–)\s*(?:who|whose)\b", after)
+        or _apposition(after)
+        or re.match(r"\s+(?:is|was|serves as|served as|has been|became|remains)\s+(?:a |an |the )?", after)
+        and _BODY.match(re.sub(r"^\s+(?:is|was|serves as|served as|has been|became|remains)\s+", "", after))
+        or re.match(r"\s+(?:also\s+|now\s+)?" + _VERB, after)
+        or re.match(r"\s*,?\s+" + SPEECH + r"\b", after)
+        or re.search(ROLE + r"\s*,?\s+(?:[a-z][\w-]+\s+)?$", before)
+        or re.search(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs|Academician)\.?\s+$", before)
+        or re.search(r"\b(?:said|says|according to|by)\s+$", before)
+    )
+
+
+@dataclass(frozen=True)
+class OrgRef:
+    """An organization (or place) named in a sentence or before it."""
+
+    id: str
+    start: int  # in the sentence; -1 for one named in an earlier sentence
+    end: int
+    types: tuple[str, ...]
+    label: str  # as written
+    sentence: int = 0  # the index of the sentence that names it
+
+    @property
+    def is_vague(self) -> bool:
+        """A one-word name of no known kind ("Wuhan"): after "from", more likely a place."""
+        return self.types == ("Organization",) and len(self.label.split()) == 1
+
+    @property
+    def is_place(self) -> bool:
+        return bool(self.types) and all(t in PLACE_KINDS for t in self.types)
+
+
+@dataclass
+class PostReading:
+    """A post read from a sentence; ``org`` is None when no organization could be found."""
+
+    person: str
+    role: str
+    org: str | None
+    title: str
+    confidence: float
+
+
+_BODY = re.compile(
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:(?P<owner>(?:the\s+)?[\w’'&.\-]+(?:\s+[\w’'&.\-]+){0,8}?)(?:’s|'s)\s+)?"
+    r"(?P<fill>(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<roles>" + ROLE + r"(?:\s*,?\s*(?:and|&)\s+" + ROLE + r")*)"
+    r"(?P<rest>[^;()]{0,200})"
+)
+_APPOSITION = re.compile(
+    r"\s*(?:,|\(|—|–)\s*(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+|now\s+|currently\s+)?(?P<body>.*)", re.S
+)
+_COPULA = re.compile(
+    r"\s+(?:is|was|serves\s+as|served\s+as|has\s+been|had\s+been|became|remains|works\s+as)\s+(?:now\s+)?"
+    r"(?P<body>.*)",
+    re.S,
+)
+
+
+def _apposition(after: str) -> re.Match[str] | None:
+    m = _APPOSITION.match(after)
+    if not m:
+        return None
+    body = _BODY.match(m.group("body"))
+    return body if body and _fill_ok(body) else None
+
+
+def _fill_ok(body: re.Match[str]) -> bool:
+    fill = body.group("fill").split()
+    owner = body.group("owner") or ""
+    return not any(w in _NOT_FILLERS for w in fill) and not re.search(r"\b(?:said|says|told)\b", owner)
+
+
+def _head_words(label: str) -> set[str]:
+    """The words that say what a name names: its last word, and the last before "of"/"for"
+    ("National Key Laboratory of X": laboratory; "Center for X Research": center)."""
+    words = re.sub(r"(?:’s|'s)$", "", label.lower()).split()
+    heads = set(words[-1:])
+    for i, w in enumerate(words):
+        if w in ("of", "for", "on") and i:
+            heads.add(words[i - 1])
+            break
+    return heads
+
+
+def with_anaphora(s: str, orgs: Sequence[OrgRef], earlier: Sequence[OrgRef], sentence: int = 0) -> list[OrgRef]:
+    """The organizations ``s`` names, and those it points back to ("the center", "its"), in order."""
+    sent = _Sentence(s, list(orgs), list(earlier), None)
+    out = list(orgs)
+    for m in _ANAPHOR.finditer(s):
+        if any(o.start <= m.start() < o.end for o in orgs):
+            continue
+        word = m.group("its") or m.group("head")
+        if word.lower() not in _HEADS and not m.group("its"):
+            continue
+        ref = sent.anaphor(word, m.start())
+        if ref is not None:
+            out.append(OrgRef(ref.id, m.start(), m.start(), ref.types, ref.label, sentence))
+    return sorted(out, key=lambda o: o.start)
+
+
+class _Sentence:
+    """What a sentence offers for resolving organizations."""
+
+    def __init__(self, s: str, orgs: list[OrgRef], earlier: list[OrgRef], city: str | None) -> None:
+        self.s = s
+        self.orgs = sorted(orgs, key=lambda o: o.start)
+        self.earlier = earlier  # the most recent last
+        self.city = city
+
+    def at(self, pos: int, *, places: bool = True) -> OrgRef | None:
+        """The organization named at ``pos`` (after an optional "the")."""
+        skip = re.match(r"\s*(?:the\s+)?", self.s[pos:])
+        pos += skip.end() if skip else 0
+        for o in self.orgs:
+            if o.start == pos and (places or not o.is_place):
+                return o
+        return None
+
+    def back(self, before: int, kinds: Iterable[str] | None = None, head: str | None = None) -> OrgRef | None:
+        """The last organization named before offset ``before`` (this sentence, then earlier ones)
+        of one of ``kinds``, or whose name ends in ``head``; any non-place one when neither is given."""
+        wanted = set(kinds or ())
+        pool = [o for o in self.orgs if o.end <= before][::-1] + self.earlier[::-1]
+        if not wanted and not head:  # "its": what the sentence, or the last one naming one, is about
+            here = [o for o in self.orgs if o.end <= before and not o.is_place]
+            if here:
+                return here[0]
+            last = [o for o in self.earlier if not o.is_place]
+            if last:
+                return next(o for o in self.earlier if o.sentence == last[-1].sentence and not o.is_place)
+        for o in pool:
+            if head and head in _head_words(o.label):
+                return o
+            if wanted and wanted & set(o.types):
+                return o
+            if not wanted and not head and not o.is_place:
+                return o
+        return None
+
+    def anaphor(self, word: str, before: int) -> OrgRef | None:
+        """What "the <word>" / "its" points back to."""
+        word = word.lower()
+        if word in ("its", "their"):
+            return self.back(before)
+        if word in _HEADS:
+            return self.back(before, head=word) or self.back(before, kinds=_HEADS[word])
+        return None
+
+    def city_of(self, before: int) -> str | None:
+        found = self.back(before, kinds={"City"})
+        return found.id if found else self.city
+
+
+_ANAPHOR = re.compile(
+    r"\b(?:(?P<its>[Ii]ts|[Tt]heir)\s+|[Tt]he\s+(?:(?:new|newly\s+\w+|same|former|\w+-\w+)\s+)?"
+    r"(?P<head>[a-z][\w-]*)\b)"
+)
+
+
+def _org_in(sent: _Sentence, start: int, text: str, *, strict_prep: bool = True) -> OrgRef | None | bool:
+    """The organization the words after a role name (``text``, at ``start``): "of/at/in X",
+    "at the institute", ", X" ending a signature line. False when they name a place the person
+    comes from ("from Chengdu"), None when they name nothing."""
+    m = re.match(
+        r"\s*(?:of\s+(?!the\b|its\b|their\b|a\b|an\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?\s+(?=(?:at|of|with|in)\s))?"
+        r"(?P<prep>of|at|in|with|from|for|on|within)\s+",
+        text,
+    )  # "head of research at X"
+    if m:
+        pos = start + m.end()
+        org = sent.at(pos)
+        if org is not None:
+            if m.group("prep") == "from" and (org.is_place or org.is_vague):
+                return False
+            return org
+        a = _ANAPHOR.match(text, m.end())
+        if a:
+            found = sent.anaphor(a.group("its") or a.group("head"), start)
+            if found is not None:
+                return found
+        return None
+    m = re.match(r"\s*,\s+", text)
+    if m:  # a signature line: "Name, Director, Example Office"
+        org = sent.at(start + m.end())
+        if org is not None and not re.search(r"\w", sent.s[org.end :].split("\n")[0]):
+            return org
+    return None
+
+
+def _owner(sent: _Sentence, owner_start: int, owner: str, before: int) -> OrgRef | None:
+    """The organization a possessive names: "Example University's", "the commission's"."""
+    for o in sent.orgs:
+        if owner_start <= o.start and o.end <= owner_start + len(owner) + 1:
+            return o
+    a = re.fullmatch(r"(?:the\s+)?(?:(?:new|same)\s+)?([\w-]+)", owner.strip(), re.I)
+    return sent.anaphor(a.group(1), before) if a else None
+
+
+def read_posts(
+    s: str,
+    people: Sequence[tuple[str, int, int]],
+    orgs: Sequence[OrgRef],
+    earlier: Sequence[OrgRef] = (),
+    city: str | None = None,
+) -> list[PostReading]:
+    """The posts sentence ``s`` states for ``people`` (id, start, end), with the organizations
+    (and places) it names, those named before it (``earlier``, the most recent last) and the
+    article's city (for mayors)."""
+    if _byline(s):
+        return []
+    sent = _Sentence(s, list(orgs), list(earlier), city)
+    out: list[PostReading] = []
+    for pid, start, end in people:
+        found = _after(sent, pid, start, end) or _before(sent, pid, start, end)
+        verb = _verb(sent, pid, start, end)
+        if verb is not None and not any(p.org == verb.org for p in found):
+            found.append(verb)
+        out += found
+    return out
+
+
+def _byline(s: str) -> bool:
+    """A byline, a comment header or a line of page furniture: it names people, not posts."""
+    return bool(
+        re.match(r"\s*(?:By|BY)\s", s)
+        or re.match(r"\s*(?:Posted|Written|Edited|Reported|Comment(?:ed)?|Reply|Photo|Text)\b[^.]{0,80}\bby\b", s)
+        or " | " in s
+    )
+
+
+def _roles(text: str) -> list[str]:
+    return [role_name(r) for r in re.split(r"\s*,?\s*(?:\band\b|&)\s+", text) if r.strip()]
+
+
+def _post(pid: str, role: str, org: OrgRef | None | bool, title: str, conf: float) -> PostReading:
+    target = org if isinstance(org, OrgRef) else None
+    return PostReading(pid, role, target.id if target else None, title.strip(" ,"), conf if target else 0.4)
+
+
+def _after(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading]:
+    """Posts worded after the name: an apposition or a copula."""
+    s = sent.s
+    lead = _APPOSITION.match(s, end) or _COPULA.match(s, end)
+    if not lead:
+        return []
+    body = _BODY.match(s, lead.start("body"))
+    if not body or not _fill_ok(body):
+        return []
+    roles = _roles(body.group("roles"))
+    org: OrgRef | None | bool = None
+    conf = 0.85
+    if body.group("owner"):
+        org = _owner(sent, body.start("owner"), body.group("owner"), start)
+    if org is None:
+        org = _org_in(sent, body.start("rest"), body.group("rest"))
+    if org is None or org is False:
+        org, conf = _context(sent, roles, start), 0.55
+    title = body.group("roles") + body.group("rest").split(",")[0] if not body.group("owner") else body.group(0)
+    return [_post(pid, role, org, title, conf) for role in roles]
+
+
+def _context(sent: _Sentence, roles: list[str], start: int) -> OrgRef | None:
+    """The organization a role with no organization of its own is held in: the city for a
+    mayor, else the organization the sentence (or the text before it) is about."""
+    if any(re.search(r"\bmayor\b", r.replace("-", " ")) for r in roles):
+        city = sent.city_of(start)
+        return OrgRef(city, -1, -1, ("City",), city) if city else None
+    return sent.back(start)
+
+
+def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading]:
+    """Posts worded before the name: "Deputy mayor X", "Its director, X", "Prof. X of Y"."""
+    s = sent.s
+    head = s[:start]
+    m = re.search(r"(?P<role>" + ROLE + r")\s*,?\s+(?:(?P<desc>[a-z][\w-]+)\s+)?$", head)
+    honorific = re.search(r"\b(?P<hon>Prof|Professor|Academician)\.?\s+$", head)
+    if m and m.group("desc") in _NOT_FILLERS:
+        m = None
+    if not m and not honorific:
+        return []
+    if m:
+        role_start, role = m.start("role"), role_name(m.group("role"))
+        title = m.group("role")
+    else:
+        assert honorific is not None
+        role_start, role = honorific.start("hon"), _HONORIFICS[honorific.group("hon").lower()]
+        title = honorific.group("hon")
+    pre = s[:role_start]
+    org: OrgRef | None | bool = None
+    conf = 0.8
+    known = [o for o in sent.orgs if re.fullmatch(r"(?:’s|'s)?\s*", s[o.end : role_start]) and o.end <= role_start]
+    if known:
+        org = known[-1]
+    else:
+        a = re.search(r"\b(?:(?P<its>[Ii]ts|[Tt]heir)|[Tt]he\s+(?:new\s+)?(?P<head>[\w-]+)(?:’s|'s))\s+$", pre)
+        if a:
+            org = sent.anaphor(a.group("its") or a.group("head"), role_start)
+    if org is None:
+        after = re.match(r"\s*,?\s*(?:of|at)\s+", s[end:])
+        if after:
+            org = sent.at(end + after.end())
+    if org is None and m:
+        org, conf = _context(sent, [role], role_start), 0.6
+    return [_post(pid, role, org, title, conf)]
+
+
+def _verb(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | None:
+    """A post worded by a verb: "X, who heads the university's committee", "X directs the ... at Y"."""
+    s = sent.s
+    m = re.match(
+        r"(?:\s*,\s*who\s+|\s+)(?:also\s+|now\s+|currently\s+)?" + _VERB + r"\s+(?P<obj>[^,;]{0,160})", s[end:]
+    )
+    if not m:
+        return None
+    obj_start = end + m.start("obj")
+    obj = m.group("obj")
+    obj = re.split(r"\s+(?:and\s+)?(?:said|says|told)\b", obj)[0]
+    org: OrgRef | None = sent.at(obj_start)
+    if org is None:
+        spots: list[tuple[int, OrgRef]] = [
+            (o.start, o) for o in sent.orgs if obj_start <= o.start < obj_start + len(obj) and not o.is_place
+        ]
+        for a in _ANAPHOR.finditer(obj):
+            ref = sent.anaphor(a.group("its") or a.group("head"), start)
+            if ref is not None:
+                spots.append((obj_start + a.start(), ref))
+        if spots:
+            org = min(spots, key=lambda x: x[0])[1]
+    if org is None:
+        return None
+    role = _VERBS[m.group("verb").lower()]
+    return PostReading(pid, role, org.id, f"{m.group('verb')} {obj}".strip(), 0.75)

@@ -1,0 +1,343 @@
+"""kg ingest: people and their posts (person, role, organization), on invented sentences.
+
+The cases come in two halves: ``BUILD`` (the patterns the rules were written from) and
+``CHECK`` (written apart, to see how the rules carry over to sentences they were not made
+on). Every name here is made up. A post is right when the person, the organization and
+the role are, the role compared as ``kg.ingest.score`` compares it (equal, or one holding the
+other, so "director" fits "director of the technology program").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest.extract import Gazetteer, extract
+from kg.ingest.people import role_name
+from kg.ingest.score import norm
+
+GAZ = Gazetteer(
+    [
+        ("riverton", "Riverton", ["City"]),
+        ("eastlake-district", "Eastlake District", ["District"]),
+        ("riverton-science-commission", "Riverton Municipal Science and Technology Commission", ["Commission"]),
+        ("northgate-university", "Northgate University", ["University"]),
+        ("harbor-institute", "Harbor Institute of Physics", ["ResearchInstitute"]),
+        ("bluefin-capital", "Bluefin Capital", ["Investor"]),
+        ("riverton-academy", "Riverton Academy of Sciences", ["Academy"]),
+        ("oakridge-park", "Oakridge Science Park", ["SciencePark"]),
+        ("mira-holt", "Mira Holt", ["Person"]),
+        ("head", "head", ["Role"]),
+        ("director", "director", ["Role"]),
+        ("deputy-director", "deputy director", ["Role"]),
+        ("party-chief", "Party chief", ["Role"]),
+        ("vice-mayor", "vice-mayor", ["Role"]),
+        ("professor", "professor", ["Role"]),
+        ("president", "president", ["Role"]),
+        ("partner", "partner", ["Role"]),
+    ],
+    {"eastlake-district": ["Eastlake"], "riverton-science-commission": ["Riverton Science Commission"]},
+)
+
+#: The confidence a candidate needs to be written to the draft (``kg ingest`` by default).
+DRAFT_CONFIDENCE = 0.5
+
+Post = tuple[str, str, str]  # person, role, organization (a known id or a new entity's name)
+
+#: Sentences the rules were built on.
+BUILD: list[tuple[str, set[Post]]] = [
+    (
+        "Wen Hao, Party secretary of Eastlake District, said the district would build two more labs.",
+        {("Wen Hao", "Party secretary", "eastlake-district")},
+    ),
+    (
+        "Guo Lin, a researcher at the Harbor Institute of Physics, said the results were preliminary.",
+        {("Guo Lin", "researcher", "harbor-institute")},
+    ),
+    (
+        "The Center for Marine Robotics opened in May. Its director, Tang Yiming, said it would hire 40 engineers.",
+        {("Tang Yiming", "director", "Center for Marine Robotics")},
+    ),
+    (
+        "Northgate University filed 300 patents last year. Shao Kai, who heads the university's robotics "
+        "committee, said more would follow.",
+        {("Shao Kai", "head of the robotics committee", "northgate-university")},
+    ),
+    (
+        "The Riverton Quantum Sensing Laboratory opened on Monday. “We are hiring,” said Peng Ruoxi, who directs "
+        "the new laboratory.",
+        {("Peng Ruoxi", "director", "Riverton Quantum Sensing Laboratory")},
+    ),
+    (
+        "Riverton opened eight labs in 2023. Deputy mayor Luo Wenbin said the city would spend 3 billion yuan "
+        "on new equipment.",
+        {("Luo Wenbin", "deputy mayor", "riverton")},
+    ),
+    (
+        "We will keep the review open to all applicants.\n\nCao Meiling, Director, Oakridge Science Park "
+        "Management Office\n",
+        {("Cao Meiling", "director", "Oakridge Science Park Management Office")},
+    ),
+    (
+        "Dr. Emily Carter, chief scientist at Brightwater Robotics Co., said demand was strong.",
+        {("Emily Carter", "chief scientist", "Brightwater Robotics Co")},
+    ),
+    (
+        "Prof. Xu Jiayi of Northgate University said the lab had published 50 papers.",
+        {("Xu Jiayi", "professor", "northgate-university")},
+    ),
+    (
+        "The Riverton Municipal Science and Technology Commission released its budget. The commission's director "
+        "Yan Bo said the 2025 program would fund 80 projects.",
+        {("Yan Bo", "director", "riverton-science-commission")},
+    ),
+    (
+        "Hannah Moore, founder and CEO of Brightpath Analytics, said the firm would raise more money.",
+        {("Hannah Moore", "founder", "Brightpath Analytics"), ("Hannah Moore", "CEO", "Brightpath Analytics")},
+    ),
+    ("By Liang Qiu | Riverton Daily | Updated: 2024-03-01\n\nRiverton opened a lab.", set()),
+    ("Posted on March 3, 2024 by Ning Jie | Filed under Science\n\nThe lab opened.", set()),
+    ("“It is a good start,” said Han Lu. “We will see.”", set()),
+    (
+        "Ji Xiaoming is a senior fellow at the Riverton Institute for Policy Studies and leads its energy program.",
+        {("Ji Xiaoming", "senior fellow", "Riverton Institute for Policy Studies")},
+    ),
+    (
+        "Northgate University president Karen Liu said the campus would open in 2026.",
+        {("Karen Liu", "president", "northgate-university")},
+    ),
+    (
+        "Vice-mayor Du Jianguo told reporters that Riverton would open a new science park.",
+        {("Du Jianguo", "vice-mayor", "riverton")},
+    ),
+    (
+        "Bai Xue, dean of the School of Materials at Northgate University, said the school had 120 staff.",
+        {("Bai Xue", "dean", "School of Materials")},
+    ),
+    ("Lanxin Robotics, a startup spun out of Northgate University, raised 200 million yuan.", set()),
+    (
+        "The Riverton Municipal Science and Technology Commission approved 40 grants. Ren Fei, deputy director of "
+        "the commission, said applications rose 20 percent.",
+        {("Ren Fei", "deputy director", "riverton-science-commission")},
+    ),
+    (
+        "Sarah Lindqvist, an economist at the Riverton Institute for Policy Studies, said growth would slow.",
+        {("Sarah Lindqvist", "economist", "Riverton Institute for Policy Studies")},
+    ),
+    (
+        "Ma Li, deputy head of Eastlake District, opened the forum on Tuesday.",
+        {("Ma Li", "deputy head", "eastlake-district")},
+    ),
+]
+
+#: Sentences written apart from the rules, to check them.
+CHECK: list[tuple[str, set[Post]]] = [
+    (
+        "Qi Shanshan, Party chief of Eastlake District, visited the park on Monday.",
+        {("Qi Shanshan", "Party chief", "eastlake-district")},
+    ),
+    (
+        "Mei Xiang, a professor at Northgate University, led the study.",
+        {("Mei Xiang", "professor", "northgate-university")},
+    ),
+    (
+        "The Institute for Advanced Batteries was set up in 2022. Its president, Kang Wei, said it now employs "
+        "300 people.",
+        {("Kang Wei", "president", "Institute for Advanced Batteries")},
+    ),
+    (
+        "The Riverton Academy of Sciences opened two labs. Fu Yao, who leads the academy's materials division, "
+        "said both would hire.",
+        {("Fu Yao", "head of the materials division", "riverton-academy")},
+    ),
+    (
+        "Oakridge Science Park added 30 firms. “Space is the limit now,” said Tian Haoyu, who chairs the park's "
+        "management committee.",
+        {("Tian Haoyu", "chair of the management committee", "oakridge-park")},
+    ),
+    (
+        "Riverton had 1,200 start-ups in 2023. Vice mayor Song Jiahui said the city would open 12 incubators.",
+        {("Song Jiahui", "vice mayor", "riverton")},
+    ),
+    (
+        "Thank you for your support.\n\nLou Zhenhua, Deputy Director, Riverton Municipal Science and Technology "
+        "Commission\n",
+        {("Lou Zhenhua", "deputy director", "riverton-science-commission")},
+    ),
+    (
+        "Dr. Olivia Grant, chief technology officer of Seabright Materials Ltd., said orders doubled.",
+        {("Olivia Grant", "chief technology officer", "Seabright Materials Ltd")},
+    ),
+    (
+        "Professor Zhong Yi of the Harbor Institute of Physics presented the results.",
+        {("Zhong Yi", "professor", "harbor-institute")},
+    ),
+    (
+        "The Riverton Genomics Center sequenced 9,000 samples. The center's deputy director Xiong Lan said it "
+        "would double its staff.",
+        {("Xiong Lan", "deputy director", "Riverton Genomics Center")},
+    ),
+    (
+        "Marcus Webb, co-founder and chief executive of Tidewater Robotics, said sales rose.",
+        {("Marcus Webb", "co-founder", "Tidewater Robotics"), ("Marcus Webb", "chief executive", "Tidewater Robotics")},
+    ),
+    ("Written by Hao Jun and Ye Qing | 4 May 2024\n\nThe lab opened.", set()),
+    ("Comment by Lu Xin: the director of my lab disagrees with this.", set()),
+    ("“The numbers speak for themselves,” Zheng Hui said.", set()),
+    (
+        "Ouyang Ming is a research associate at the Riverton Institute for Policy Studies.",
+        {("Ouyang Ming", "research associate", "Riverton Institute for Policy Studies")},
+    ),
+    (
+        "Riverton Academy of Sciences president Sun Yuwei said the academy would recruit 500 scientists.",
+        {("Sun Yuwei", "president", "riverton-academy")},
+    ),
+    (
+        "Tao Ran, head of research at Bluefin Capital, said valuations were stable.",
+        {("Tao Ran", "head of research", "bluefin-capital")},
+    ),
+    ("Huaxin Holdings, a partner of the program, said it would invest 50 million yuan.", set()),
+    (
+        "I visited the Riverton Quantum Lab last week. Xia Tong, a postdoctoral researcher from Chengdu, showed "
+        "me the cryostat.",
+        {("Xia Tong", "postdoctoral researcher", "Riverton Quantum Lab")},
+    ),
+    (
+        "The Riverton Municipal Science and Technology Commission met in June. Mira Holt, the commission's "
+        "director, said the fund would close soon.",
+        {("mira-holt", "director", "riverton-science-commission")},
+    ),
+    (
+        "Jonas Berg, an analyst at Bluefin Capital, said valuations had fallen.",
+        {("Jonas Berg", "analyst", "bluefin-capital")},
+    ),
+    (
+        "Ye Fan, head of the Eastlake District Science and Technology Bureau, said the bureau had 60 staff.",
+        {("Ye Fan", "head", "Eastlake District Science and Technology Bureau")},
+    ),
+]
+
+
+def posts_of(text: str) -> list[Post]:
+    """The posts extracted from ``text``, people and new organizations by name, known ones by id."""
+    found = extract(text, GAZ, published="2024-03-05")
+    labels = {str(c.data["id"]): str(c.data["label"]) for c in found.entities}
+    out: list[Post] = []
+    for cand in found.posts:
+        if cand.confidence < DRAFT_CONFIDENCE:
+            continue  # kept for review tools, left out of the draft
+        d = cand.data
+        orgs = d.get("org")
+        org = orgs[0] if isinstance(orgs, list) else orgs
+        role = str(d["role"]).removeprefix("new:")
+        out.append(
+            (
+                labels.get(d["person"], d["person"]),
+                labels.get(role, role.replace("-", " ")),
+                labels.get(str(org), str(org)),
+            )
+        )
+    return out
+
+
+def same_post(got: Post, want: Post) -> bool:
+    """As kg.ingest.score compares posts: names once normalized, roles equal or one inside the other."""
+    role, wanted = norm(got[1]), norm(want[1])
+    return (
+        norm(got[0]) == norm(want[0])
+        and norm(got[2]) == norm(want[2])
+        and bool(role)
+        and (role == wanted or role in wanted or wanted in role)
+    )
+
+
+def tally(cases: list[tuple[str, set[Post]]]) -> tuple[int, int, int]:
+    """(right, proposed, gold) over ``cases``."""
+    right = proposed = gold = 0
+    for text, want in cases:
+        got = posts_of(text)
+        proposed += len(got)
+        gold += len(want)
+        left = list(want)
+        for g in got:
+            hit = next((w for w in left if same_post(g, w)), None)
+            if hit is not None:
+                left.remove(hit)
+                right += 1
+    return right, proposed, gold
+
+
+def _check(text: str, want: set[Post]) -> None:
+    got = posts_of(text)
+    unmatched = list(want)
+    extra = []
+    for g in got:
+        hit = next((w for w in unmatched if same_post(g, w)), None)
+        if hit is None:
+            extra.append(g)
+        else:
+            unmatched.remove(hit)
+    assert (unmatched, extra) == ([], []), got
+
+
+#: Cases the posts reader cannot get right yet because the name finder (``_Extractor.entities``)
+#: runs a capitalized name on into its neighbours: "CEO of Brightpath Analytics" is taken for one
+#: organization, "Xu Jiayi of Northgate University" for a university, "Vice-mayor Du Jianguo" for
+#: a person's name.
+NAME_FINDER_GAPS = {
+    "Prof. Xu Jiayi of Northgate University": "an honorific's person run on into 'of ORG'",
+    "Hannah Moore, founder and CEO of": "an upper-case role run on into the organization",
+    "Vice-mayor Du Jianguo": "a hyphenated title kept in the person's name",
+    "Professor Zhong Yi of the Harbor": "an honorific's person run on into 'of the ORG'",
+}
+
+
+def _params(cases: list[tuple[str, set[Post]]], half: str) -> list[object]:
+    out: list[object] = []
+    for i, (text, want) in enumerate(cases):
+        gap = next((why for start, why in NAME_FINDER_GAPS.items() if text.startswith(start)), None)
+        marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
+        out.append(pytest.param(text, want, id=f"{half}-{i}", marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("text", "want"), _params(BUILD, "build"))
+def test_posts_build_half(text: str, want: set[Post]) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), _params(CHECK, "check"))
+def test_posts_check_half(text: str, want: set[Post]) -> None:
+    _check(text, want)
+
+
+def test_the_material_scores_well_on_both_halves() -> None:
+    for cases in (BUILD, CHECK):
+        right, proposed, gold = tally(cases)
+        assert right / proposed >= 0.9 and right / gold >= 0.75, (right, proposed, gold)
+
+
+def test_people_are_not_organizations_and_back() -> None:
+    found = extract(
+        "One of the newest arrivals, Tidewater Robotics, moved its headquarters here in March, chief executive "
+        "Anna Kessler said. Lin Qiao, a partner at Bluefin Capital, agreed.",
+        GAZ,
+    )
+    kinds = {c.data["label"]: c.data["type"] for c in found.entities}
+    assert kinds["Anna Kessler"] == "Person" and kinds["Lin Qiao"] == "Person"
+    assert kinds.get("Tidewater Robotics") != "Person"
+
+
+def test_a_post_keeps_its_title_and_the_publication_month() -> None:
+    found = extract("Guo Lin, a researcher at the Harbor Institute of Physics, spoke.", GAZ, published="2024-03-05")
+    (post,) = found.posts
+    assert post.data["title"] == "researcher at the Harbor Institute of Physics"
+    assert post.data["as_of"] == "2024-03"
+    assert post.quote == "Guo Lin, a researcher at the Harbor Institute of Physics, spoke."
+
+
+def test_role_names() -> None:
+    assert role_name("founding director") == "founding director"
+    assert role_name("Deputy Director") == "deputy director"
+    assert role_name("heads") == "head"
+    assert role_name("directs") == "director"
+    assert role_name("chairs") == "chair"
