@@ -279,24 +279,10 @@ def _check(text: str, want: set[Post]) -> None:
     assert (unmatched, extra) == ([], []), got
 
 
-#: Cases the posts reader cannot get right yet because the name finder (``_Extractor.entities``)
-#: runs a capitalized name on into its neighbours: "CEO of Brightpath Analytics" is taken for one
-#: organization, "Xu Jiayi of Northgate University" for a university, "Vice-mayor Du Jianguo" for
-#: a person's name.
-NAME_FINDER_GAPS = {
-    "Prof. Xu Jiayi of Northgate University": "an honorific's person run on into 'of ORG'",
-    "Hannah Moore, founder and CEO of": "an upper-case role run on into the organization",
-    "Vice-mayor Du Jianguo": "a hyphenated title kept in the person's name",
-    "Professor Zhong Yi of the Harbor": "an honorific's person run on into 'of the ORG'",
-}
-
-
 def _params(cases: list[tuple[str, set[Post]]], half: str) -> list[object]:
     out: list[object] = []
     for i, (text, want) in enumerate(cases):
-        gap = next((why for start, why in NAME_FINDER_GAPS.items() if text.startswith(start)), None)
-        marks = [pytest.mark.xfail(reason=gap, strict=True)] if gap else []
-        out.append(pytest.param(text, want, id=f"{half}-{i}", marks=marks))
+        out.append(pytest.param(text, want, id=f"{half}-{i}"))
     return out
 
 

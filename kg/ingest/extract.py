@@ -747,7 +747,8 @@ _NOT_NAMES = (
         "the a an in on at by for of and or but as if it its this that these those there their they he she we our "
         "according statistics today besides moreover additionally however meanwhile particularly noteworthy such "
         "over under since from with without between among during after before until also at present so far new "
-        "director professor partner president chairman secretary head deputy dr mr mrs ms vice party chief".split()
+        "director professor partner president chairman secretary head deputy dr mr mrs ms vice party chief "
+        "vice-mayor mayor ceo cfo cto coo executive founder co-founder dean minister governor prof".split()
     )
     | set(_MONTHS)
     | {m.capitalize() for m in _MONTHS}
@@ -849,6 +850,10 @@ class _Extractor:
                 nxt = words[j + 1].group()
                 if words[j].group().endswith(("’s", "'s")):
                     break
+                if nxt in ("on", "of") and j + 2 < len(words) and words[j + 2].group().lower() in _MONTHS:
+                    break  # "... Committee on July 3": a date, not a name's part
+                if nxt == "of" and self._person_run(s, words[i].start(), words[j].end()):
+                    break  # "Xu Jiayi of Northgate University": a person, then an organization
                 if nxt == "and" and (
                     j + 2 >= len(words)
                     or words[j + 2].group() == "the"
@@ -904,6 +909,19 @@ class _Extractor:
                 self.people.add(eid)
             found.append((eid, start, end, kind))
         return found
+
+    def _person_run(self, s: str, start: int, end: int) -> bool:
+        """Whether a run of capitalized words is a person's name (after "Prof." and the like,
+        or shaped as one)."""
+        tokens = s[start:end].split()
+        while tokens and tokens[0].lower().rstrip(".") in _NOT_NAMES:
+            tokens = tokens[1:]
+        honorific = re.search(r"\b(?:Prof|Dr|Professor|Mr|Ms|Mrs)\.?\s+$", s[:start]) or (
+            s[start:end].split()[0].rstrip(".") in ("Prof", "Dr", "Professor")
+        )
+        if not 2 <= len(tokens) <= 3:
+            return False
+        return bool(honorific) or looks_like_person(s, start, end, tokens)
 
     def _is_person(self, s: str, start: int, end: int, tokens: list[str]) -> bool:
         if any(t.lower() in _CONNECTORS for t in tokens) or _guess_type(" ".join(tokens))[1] > 0.5:
