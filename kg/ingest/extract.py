@@ -949,9 +949,13 @@ class _Extractor:
         ]
         last: tuple[str, str] | None = None
         values = [n for n in numbers if not _is_year(n, s)]
+        ranges = _ranges(s, values)
         others_own = [self._own_time(s, v, _unit_after(s, v)[1], values) for v in values]
         for n in numbers:
-            if _is_year(n, s) or self._not_a_value(s, n):
+            if n.start in ranges.values():
+                continue  # the low end of a range, given with the high end
+            low = next((v for v in values if v.start == ranges.get(n.start)), None)
+            if low is None and (_is_year(n, s) or self._not_a_value(s, n)):
                 continue
             unit, end = (n.unit, n.end) if n.unit in ("fraction", "times") else _unit_after(s, n)
             if unit is None:
@@ -968,6 +972,10 @@ class _Extractor:
                     not n.word
                     and not re.match(r"\s+[a-z“\"A-Z]", s[end:])
                     and not re.search(r"\b(?:reached|achieved|exceeded|totall?ed|stood at|hit)\s+$", s[: n.start])
+                    and not (
+                        re.search(_BARE_LINK, s[: n.start])
+                        and (measure_phrase(s[: n.start], s[end:], "count") or re.search(_TOTAL_TO, s[: n.start]))
+                    )
                 ):
                     continue
                 else:
@@ -989,11 +997,12 @@ class _Extractor:
                 fact_when = self.untimed  # the sentence's time is another figure's own ("... about 300 by 2026")
             else:
                 fact_when = _clause_when(s, n.start, when, self.pub) or when
-            for a, b in from_to:
-                if n.start in (a, a + 1):
-                    fact_when = _When(year=range_years[0]) if range_years else when
-                elif n.start in (b, b + 1):
-                    fact_when = _When(year=range_years[1]) if range_years else when
+            years_of_range = range_years if own is None else None
+            for a, b in from_to if years_of_range else []:
+                if years_of_range and n.start in (a, a + 1):
+                    fact_when = _When(year=years_of_range[0])
+                elif years_of_range and n.start in (b, b + 1):
+                    fact_when = _When(year=years_of_range[1])
             if unit == "times" and range_years and not any(n.start in (a, b) for a, b in from_to):
                 fact_when = _When(year=range_years[1])
                 data["base_year"] = range_years[0]
@@ -1016,6 +1025,8 @@ class _Extractor:
             conf = 0.55 + (0.15 if fact_when.year or fact_when.period or fact_when.as_of else 0) + m_conf
             conf -= 0.15 if n.word else 0
             record: dict[str, Any] = {"subject": subject, "measure": measure, "value": _clean(n.value), "unit": unit}
+            if low is not None:  # "between 8 million and 12 million yuan", "18 to 22 percent"
+                record["value"], record["value_max"] = _clean(low.value), _clean(n.value)
             if qualifier:
                 record["qualifier"] = qualifier
             record.update(fact_when.fields())
@@ -1094,7 +1105,9 @@ class _Extractor:
             return True  # a quoted name ("three science cities and one hi-tech area")
         if re.match(r"\s*(?:consecutive|in a row)\b", s[n.end :]):
             return True
-        if re.match(r"\s+(?:[A-Za-z]+[A-Z]\w*|[kMGT]?(?:eV|W|Wh|Hz|m|km|g|kg|t))\b", s[n.end :]):
+        if re.match(
+            r"\s+(?:[kMGT]?(?:eV|W|Wh|Hz|m|km|g|kg|t)|[A-Z]?[a-z]?[A-Z][a-z]+[A-Z]?[a-z]*)\b", s[n.end :]
+        ) and not re.match(r"\s+[A-Z][a-z]+\b", s[n.end :]):
             return True  # a physical quantity (50 MeV), not a count
         return False
 
@@ -1118,6 +1131,14 @@ class _Extractor:
     ) -> tuple[str, float] | None:
         """The measure of a figure: a known one when the words naming it say the same, else a
         new one named by those words (kg.ingest.measures); None when nothing names it."""
+        total = re.search(
+            r"\b(?:bringing|lifting|pushing|raising|taking|brought|lifted|pushed|raised|took)\s+(?:the|its|their)\s+"
+            r"(?:total|tally|count)\b[^,;]{0,40}?\s+(?:to|past|above)\s+(?:about |around |nearly |over |more than )?$",
+            s[: n.start],
+        )
+        base = previous or self.last_measure
+        if total and base and base[1] == unit:
+            return self._stock_of(base[0], unit), 0.1  # "added 54 ..., lifting its total to 812": the stock
         phrase = measure_phrase(s[: n.start], s[end:], unit)
         if phrase:
             known = self._known_measure(phrase, unit) or self._known_in_clause(
@@ -1158,6 +1179,21 @@ class _Extractor:
                 if need and need <= words and (need & got or (not got and len(need) >= 2)) and not events - need:
                     return mid
         return None
+
+    def _stock_of(self, measure: str, unit: str) -> str:
+        """The measure of the total that a count of an event adds to ("national high-tech
+        enterprises added" -> national high-tech enterprises)."""
+        ident = measure.removeprefix("new:")
+        label = self.out.labels.get(ident) or self._measure_label(ident)
+        words = [w for w in label.split() if w not in EVENT_WORDS and w not in ("new", "newly")]
+        if not words or len(words) == len(label.split()):
+            return measure
+        stock = " ".join(words)
+        known = self._known_measure(stock, unit)
+        if known:
+            return known
+        self.out.labels.setdefault(slug(stock), stock)
+        return "new:" + slug(stock)
 
     def _measure_label(self, mid: str) -> str:
         return next((m[1] for m in self.measures if m[0] == mid), "")
@@ -1557,6 +1593,37 @@ def _stems(text: str) -> set[str]:
 
 #: Words that name the same thing in measure names.
 _SYNONYMS = {"expenditure": "spending", "expenditures": "spending", "spent": "spending", "firms": "companies"}
+
+
+def _ranges(s: str, values: list[_Number]) -> dict[int, int]:
+    """Ranges written as two figures ("between 8 million and 12 million yuan", "18 to 22 percent",
+    "18,000 to 20,000 people"): the high end's offset -> the low end's.
+
+    >>> sorted(_ranges("between 8 and 12 yuan, then 3", _numbers("between 8 and 12 yuan, then 3")).items())
+    [(14, 8)]
+    """
+    out: dict[int, int] = {}
+    for low, high in zip(values, values[1:], strict=False):
+        gap = s[low.end : high.start]
+        between = re.search(r"\bbetween\s+(?:about\s+|around\s+)?(?:US\$|\$|RMB\s?)?$", s[: low.start])
+        if re.fullmatch(r"(?:\s*(?:percent|per cent|%|yuan))?\s+and\s+", gap) and between:
+            out[high.start] = low.start
+        elif re.fullmatch(r"(?:\s*(?:percent|per cent|%))?\s*(?:to|–|-)\s*", gap) and not re.search(
+            r"\bfrom\s+(?:about\s+|around\s+)?(?:US\$|\$|RMB\s?)?$", s[: low.start]
+        ):
+            out[high.start] = low.start
+    return out
+
+
+#: Verbs that tie a measure named before them to a bare figure ("... rose to around 16,500").
+_BARE_LINK = (
+    r"\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|came|amounted|ran) to\s+(?:about |around |nearly "
+    r"|almost |over |more than |some |roughly |just over |just under )?$|\b(?:was|were|is|are|stood at|numbered|"
+    r"totall?ing|totall?ed|of)\s+(?:about |around |nearly |almost |over |more than |some |roughly )?$|"
+    r"\b(?:total|tally|count|number of [^,;]{1,60}?)\s+(?:to|past|above)\s+"
+    r"(?:about |around |nearly |over |more than )?$"
+)
+_TOTAL_TO = r"\b(?:total|tally|count)\s+(?:to|past|above)\s+(?:about |around |nearly |over |more than )?$"
 
 
 def _unit_fits(measure_unit: str, unit: str | None) -> bool:

@@ -124,6 +124,7 @@ _MONEY_VERBS = {
 }
 #: Verbs linking a measure before them to a figure after them ("revenue reached 4 billion").
 _LINKS = (
+    r"were worth|was worth|is worth|are worth|were valued at|was valued at|"
     r"reached|hit|exceeded|topped|surpassed|totall?ed|stood at|came to|amounted to|rose to|grew to|climbed to|"
     r"jumped to|increased to|fell to|dropped to|declined to|was|were|is|are|of|at|worth|valued at|totall?ing|"
     r"rose from|grew from|increased from|climbed from|jumped from|fell from|dropped from|declined from|"
@@ -269,7 +270,8 @@ def _noun_before(before: str) -> list[str]:
         if (
             (low in _ENDS and low not in _PREPOSITIONS and low not in _DETERMINERS and low not in ("all", "each"))
             or low in _VERBISH
-            or low in ("and", "said", "says")
+            or low in ("said", "says")
+            or (low == "and" and not (i + 1 < len(words) and words[i + 1][:1].isupper()))
             or low.endswith((",", ";", ":"))
         ):
             words = words[i + 1 :]
@@ -348,7 +350,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         if use:
             return use
     if unit in ("percent", "fraction"):
-        share = re.match(r"\s+of\s+(the\s+|its\s+|their\s+)?((?:" + _WORD + r"\s*){1,6})", after)
+        share = re.match(r"\s+of\s+(?:all\s+)?(the\s+|its\s+|their\s+)?((?:" + _WORD + r"\s*){1,6})", after)
         if share:
             words = _noun_after(share.group(2))
             if words:
