@@ -355,6 +355,11 @@ class _Compiler:
         self.add(node, KG + "refArea", subject)
         self.add(node, KG + "measure", _n(MEASURE + mid))
         self.add(node, KG + "value", _lit(_number(d["value"], fact, "value"), XSD + "decimal"))
+        if d.get("value_max") is not None:  # a range: value is its low end
+            high = _number(d["value_max"], fact, "value_max")
+            if float(high) < float(_number(d["value"], fact, "value")):
+                raise DataError("field 'value_max' is below 'value'", file=fact.file, fact=fact.where)
+            self.add(node, KG + "valueMax", _lit(high, XSD + "decimal"))
         self.add(node, KG + "unit", _n(UNIT + unit))
         self.add(node, KG + "qualifier", _n(QUAL + qualifier))
         self._when(node, fact)

@@ -450,6 +450,7 @@ FACT_FIELDS: dict[str, tuple[str, ...]] = {
         "subject",
         "measure",
         "value",
+        "value_max",
         "unit",
         "qualifier",
         "year",

@@ -208,7 +208,7 @@ SELECT ?dir ?p ?pl ?other ?ol ?doc ?title ?quote ?outside WHERE {
 # predicates, not a UNION joined to the rest), so Oxigraph walks out from the entity instead
 # of scanning every fact of the kind: on an on-disk store of a million triples, 0.2 s -> ms.
 _OBSERVATIONS = """
-SELECT ?obs ?subject ?sl ?measure ?ml ?value ?unit ?ul ?qual ?ql ?year ?start ?end ?asof ?scope ?base
+SELECT ?obs ?subject ?sl ?measure ?ml ?value ?high ?unit ?ul ?qual ?ql ?year ?start ?end ?asof ?scope ?base
        ?cmp ?note ?doc ?title ?quote WHERE {
   VALUES ?via { kg:refArea kg:measure } ?obs ?via $e .
   ?obs a kg:Observation ; kg:refArea ?subject ; kg:measure ?measure ; kg:value ?value ; kg:unit ?unit ;
@@ -217,7 +217,7 @@ SELECT ?obs ?subject ?sl ?measure ?ml ?value ?unit ?ul ?qual ?ql ?year ?start ?e
   OPTIONAL { ?unit rdfs:label ?ul } OPTIONAL { ?qual rdfs:label ?ql } OPTIONAL { ?doc rdfs:label ?title }
   OPTIONAL { ?obs kg:year ?year } OPTIONAL { ?obs kg:periodStart ?start } OPTIONAL { ?obs kg:periodEnd ?end }
   OPTIONAL { ?obs kg:asOf ?asof } OPTIONAL { ?obs kg:scope ?scope } OPTIONAL { ?obs kg:baseYear ?base }
-  OPTIONAL { ?obs kg:comparedTo ?cmp } OPTIONAL { ?obs kg:note ?note }
+  OPTIONAL { ?obs kg:comparedTo ?cmp } OPTIONAL { ?obs kg:note ?note } OPTIONAL { ?obs kg:valueMax ?high }
 } ORDER BY ?ml ?year ?start ?asof ?obs
 """
 
@@ -365,6 +365,7 @@ def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] 
                 "predicate": _local(r["measure"], MEASURE),
                 "measure": _ref(r["measure"], r["ml"]),
                 "value": _decimal(r["value"].value),
+                "value_max": _decimal(r["high"].value) if r["high"] is not None else None,
                 "unit": _local(r["unit"], UNIT),
                 "unit_label": _value(r["ul"]),
                 "qualifier": _local(r["qual"], QUAL),
@@ -542,8 +543,12 @@ def format_amount(f: dict[str, Any]) -> str:
     'over 6.5%'
     >>> format_amount({"value": 320230000000, "qualifier": None, "unit": "yuan", "unit_label": "yuan"})
     '320.23 billion yuan'
+    >>> format_amount({"value": 18000, "value_max": 20000, "qualifier": None, "unit": "count"})
+    '18,000–20,000'
     """
     text = format_number(f["value"])
+    if f.get("value_max") is not None:
+        text += "–" + format_number(f["value_max"])
     qual = "" if f.get("qualifier") in (None, "exact") else f"{f['qualifier_label']} "
     unit = {"percent": "%", "count": ""}.get(f.get("unit") or "", f" {f.get('unit_label') or ''}").rstrip()
     return f"{qual}{text}{unit}"

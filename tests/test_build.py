@@ -123,3 +123,30 @@ def test_the_two_spellings_of_the_commission_are_one_entity(real_graph) -> None:
     a = find(real_graph, "Beijing Municipal Science & Technology Commission")
     b = find(real_graph, "Beijing Municipal Science and Technology Commission")
     assert a["id"] == b["id"] == "beijing-municipal-science-and-technology-commission"
+
+
+def test_a_range_is_kept_as_its_low_and_high_ends(tiny: Project) -> None:
+    facts = tiny.data_dir / "facts" / "tiny-article.yaml"
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace("    value: 5.5\n", "    value: 5.5\n    value_max: 6\n"),
+        encoding="utf-8",
+    )
+    build(tiny)
+    graph = open_graph(tiny)
+    kg = "https://w3id.org/beijing-innovation-kg/ontology#"
+    rows = list(graph.store.query(f"SELECT ?v ?h WHERE {{ ?o <{kg}valueMax> ?h ; <{kg}value> ?v }}"))
+    assert [(r["v"].value, r["h"].value) for r in rows] == [("5.5", "6")]
+    from kg.lookup import format_amount, observations
+
+    (obs,) = observations(graph, "https://w3id.org/beijing-innovation-kg/entity/exampleville")
+    assert format_amount(obs) == "around 5.5–6%"
+
+
+def test_a_range_whose_high_end_is_below_its_low_end_is_refused(tiny: Project) -> None:
+    facts = tiny.data_dir / "facts" / "tiny-article.yaml"
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace("    value: 5.5\n", "    value: 5.5\n    value_max: 4\n"),
+        encoding="utf-8",
+    )
+    with pytest.raises(BuildError, match="value_max.*below"):
+        build(tiny)
