@@ -689,7 +689,7 @@ _ANAPHORA = re.compile(
 #: Organizations a figure can be about (not the bodies that publish figures about others).
 _SUBJECT_ORGS = frozenset(
     "ResearchOrganization Laboratory NationalLaboratory NationalKeyLaboratory ResearchInstitute NewTypeRDInstitute "
-    "InnovationCenter Academy University UniversityUnit Company Investor Plan Event".split()
+    "InnovationCenter Academy University UniversityUnit Company Investor Plan Event Platform Facility".split()
 )
 _ORG_ANAPHORS = {
     "center": frozenset({"InnovationCenter", "ResearchInstitute"}),
@@ -702,6 +702,10 @@ _ORG_ANAPHORS = {
     "company": frozenset({"Company"}),
     "firm": frozenset({"Company"}),
     "program": frozenset({"Plan"}),
+    "hub": frozenset({"InnovationCenter", "Platform"}),
+    "platform": frozenset({"Platform", "Facility"}),
+    "facility": frozenset({"Facility"}),
+    "fund": frozenset({"Investor"}),
     "programme": frozenset({"Plan"}),
     "forum": frozenset({"Event"}),
     "conference": frozenset({"Event"}),
@@ -779,7 +783,10 @@ _TYPE_HEADS = [
     (r"\b(?:daily|news|times|post|journal|press|agency|network|tv)$", "MediaOrganization"),
     (r"\b(?:company|corporation|group|inc|ltd|co|technologies|technology co|bank|capital|ventures)$", "Company"),
     (r"\b(?:center|centre)$", "InnovationCenter"),
-    (r"\b(?:facility|cyclotron|telescope|collider|source|platform)$", "Facility"),
+    (r"\bplatform$", "Platform"),
+    (r"\bhub$", "InnovationCenter"),
+    (r"\bfund$", "Investor"),
+    (r"\b(?:facility|cyclotron|telescope|collider|source)$", "Facility"),
 ]
 
 

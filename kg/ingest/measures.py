@@ -203,7 +203,7 @@ def _participle_after(after: str, noun: list[str]) -> str | None:
     return None
 
 
-def _event_before(before: str) -> str | None:
+def _event_before(before: str, after: str = "") -> str | None:
     """The event verb governing a count ("were granted 41,370 patents", "licensed or sold 1,030").
 
     A present perfect with no period ("the center has recruited 86 researchers") tells how
@@ -216,7 +216,9 @@ def _event_before(before: str) -> str | None:
     """
     head = _QUALIFIER_TAIL.sub("", before)
     if re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:\s+(?:up|out))?\s*$", head) and not re.search(
-        r"\b(?:since|over the (?:past|last)|in the (?:past|last)|between|during|so far this|this year)\b", before, re.I
+        r"\b(?:since|over the (?:past|last)|in the (?:past|last)|between|during|so far this|this year)\b",
+        before + after,
+        re.I,
     ):
         return None
     m = re.search(r"\b([a-z]+)(?:\s+(up|out|off))?(?:\s+or\s+([a-z]+))?\s*$", head)
@@ -341,7 +343,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         noun = _noun_after(after)
         if noun:
             phrase = " ".join(noun)
-            done = _participle_after(after, noun) or _event_before(before)
+            done = _participle_after(after, noun) or _event_before(before, after)
             if done and not phrase.endswith(done):
                 phrase += " " + done
             return phrase
