@@ -1082,3 +1082,169 @@ def test_an_info_line_with_a_figure_in_prose_is_read() -> None:
     article = parse_article(text.encode())
     assert article_metadata(article)["date_published"] == "2025-02-03"
     assert article.unread == ["Robot park opens a third hall"]
+
+
+# --- credits, info lines, footers and headlines in layouts added later -----------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("12 May 2025 | Interview by Ana Ruiz", ("2025-05-12", "Ana Ruiz", None)),
+        ("Interviewed by Tomas Grell · May 12, 2025", ("2025-05-12", "Tomas Grell", None)),
+        (
+            "Published 12 May 2025 · Lead authors: Ines Duarte and Kofi Mensah",
+            ("2025-05-12", "Ines Duarte and Kofi Mensah", None),
+        ),
+        (
+            "Released: 2025-05-12\nResearch team: Ines Duarte (project lead), Kofi Mensah, Sara Lind",
+            ("2025-05-12", "Ines Duarte, Kofi Mensah, Sara Lind", None),
+        ),
+        ("Lead author: Omar Haddad (Principal Investigator) | 12 May 2025", ("2025-05-12", "Omar Haddad", None)),
+        ("Text: Mei Tan  Photo: Jon Park  Editor: Lu Fen  Date: 2025-05-12", ("2025-05-12", "Mei Tan", None)),
+        ("Date: 2025-05-12 | Photos by Jon Park | Writer: Ada Chen", ("2025-05-12", "Ada Chen", None)),
+    ],
+)
+def test_interview_credits_research_teams_and_photo_credits(
+    header: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    text = "Robot park opens a third hall\n\n" + header + "\n\n" + BODY
+    assert _read(text)[1] == _meta("Robot park opens a third hall", *expected)
+
+
+@pytest.mark.parametrize(
+    ("masthead", "line", "footer"),
+    [
+        ("HARBOUR NEWSWIRE\nTop News | World | Tech\n\n", "Harbour Newswire | 2025-05-12 09:30:00", ""),
+        ("DELTA DISPATCH\nHome · Business · Science\n\n", "12 May 2025 · Delta Dispatch", ""),
+        ("", "Riverside Bulletin | 2025-05-12", "© 2025 Riverside Bulletin. All rights reserved.\n"),
+    ],
+)
+def test_a_name_on_the_date_line_that_is_the_mastheads_is_no_author(masthead: str, line: str, footer: str) -> None:
+    text = masthead + "Robot park opens a third hall\n\n" + line + "\n\n" + BODY + footer
+    meta = _read(text)[1]
+    assert (meta["title"], meta["author"], meta["date_published"]) == (
+        "Robot park opens a third hall",
+        None,
+        "2025-05-12",
+    )
+    assert meta["publisher"] in ("Harbour Newswire", "Delta Dispatch", "Riverside Bulletin")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "From robots to revenue: how much of the river economy do the parks really make?",
+        "Will the delta's new robot halls pay for themselves before the decade is out?",
+        "Sixty-four firms and counting: the robot park that nobody expected to fill so fast!",
+    ],
+)
+def test_a_question_headline_under_a_masthead_and_menu(headline: str) -> None:
+    text = (
+        "DELTA POLICY FORUM\nBriefs · Papers · Data · Events\n\nBrief 2025/2 · 12 May 2025\n\n"
+        + headline
+        + "\n\nSummary\n"
+        + BODY
+    )
+    article = parse_article(text.encode())
+    assert article_metadata(article) == _meta(headline, "2025-05-12", None, "Delta Policy Forum")
+    assert headline in article.unread
+    assert _unread(article)[0].startswith("Summary") or _unread(article)[0].startswith("The Riverside")
+
+
+@pytest.mark.parametrize(
+    ("note", "authors"),
+    [
+        (
+            "About this brief\nThe brief was written by Ines Duarte, a fellow at the forum, with Kofi Mensah, "
+            "a visiting scholar from the University of Lisbon. Corresponding author: Ines Duarte.\n",
+            "Ines Duarte, Kofi Mensah",
+        ),
+        (
+            "ABOUT THIS REPORT\nThis report was prepared by Sara Lind and Omar Haddad for the forum's board.\n",
+            "Sara Lind, Omar Haddad",
+        ),
+        # a note on the report that names no writer names no author; nor does a person it only mentions
+        ("About this report\nLi Wen is the forum's chair, who commissioned the report.\n", None),
+    ],
+)
+def test_authors_from_a_note_on_the_report(note: str, authors: str | None) -> None:
+    text = "Delta Policy Forum\n\nRobots and the river economy\n\nRelease date: 2025-05-12\n\n" + BODY + "\n" + note
+    assert _read(text)[1]["author"] == authors
+
+
+def test_address_and_contact_footers_and_other_compound_furniture() -> None:
+    text = (
+        "Robot park opens a third hall\n"
+        "Release date: 2025-05-12\n\n" + BODY + "\n"
+        "(a) Open a testing ground for delivery robots by 2026.\n"
+        "(c) Let the park keep 40 percent of its land income for new halls.\n"
+        "Riverside Park | 64 firms | opened 2021\n"
+        "[Editor: Lu Fen]\n"
+        "More videos: Inside the third hall · Robots on the river\n"
+        "Photo: Engineers test a robot arm in the third hall. (Harbour Evening Post/Jon Park)\n"
+        "Download the executive summary (PDF, 8 pages) | Cite this report\n"
+        "Cite as: Riverside Park Office (2025), Annual Note 3.\n"
+        "【Font size: L M S】【Print】【Close】\n"
+        "Delta Policy Forum | 14 Canal Road | press@delta.example\n"
+        "Riverside Institute · No. 12 Harbour Road, Riverside · Tel: 010-5555 1234\n"
+        "(c) 2025 Riverside Park Office\n"
+    )
+    excluded, _ = _read(text)
+    assert excluded == [
+        "[Editor: Lu Fen]",
+        "More videos: Inside the third hall · Robots on the river",
+        "Photo: Engineers test a robot arm in the third hall. (Harbour Evening Post/Jon Park)",
+        "Download the executive summary (PDF, 8 pages) | Cite this report",
+        "Cite as: Riverside Park Office (2025), Annual Note 3.",
+        "【Font size: L M S】【Print】【Close】",
+        "Delta Policy Forum | 14 Canal Road | press@delta.example",
+        "Riverside Institute · No. 12 Harbour Road, Riverside · Tel: 010-5555 1234",
+        "(c) 2025 Riverside Park Office",
+    ]
+
+
+UNIVERSITY_NEWS = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Robot park opens a third hall{sep}Delta University News</title></head>
+<body><div id="topbar"><a href="/">Delta University News</a> <span>University Home | Contact</span></div>
+<div class="breadcrumbs">You are here: <a href="/">Home</a> &gt; Research</div>
+<div id="container"><div id="content"><h1>Robot park opens a third hall</h1>
+<div class="article-info">{info}</div>
+<div class="article-body">
+<p>The Riverside Robotics Park opened its third hall on Monday, bringing the number of resident firms to 64.</p>
+<p>Share of spending on basic research rose to 14.2 percent of the park's budget, the managers said.</p>
+<p>Next year the park plans to add a testing ground for delivery robots and a small training college.</p>
+</div></div></div>
+<div id="footer"><p>Copyright © 2025 Delta University News Office. All rights reserved.</p>
+<p>Address: 8 Canal Road, Riverside · Tel: 010-5555 0000</p></div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sep", "info", "author"),
+    [
+        (
+            "-",
+            "<span>Source: News Office</span> <span>Text: Mei Tan</span> <span>Photo: Jon Park</span>"
+            " <span>Editor: Lu Fen</span> <span>Date: 2025-05-12</span> <span>Clicks: 1,204</span>",
+            "Mei Tan",
+        ),
+        (
+            "_",
+            "<span>Date: 2025-05-12</span><br><span>Writer: Ada Chen</span><br><span>Photos: Omar Haddad</span>",
+            "Ada Chen",
+        ),
+        (" | ", "<span>Editor: Lu Fen</span> <span>Published: 2025-05-12</span> <span>Views: 88</span>", "Lu Fen"),
+    ],
+)
+def test_html_university_news_info_line(sep: str, info: str, author: str) -> None:
+    page = UNIVERSITY_NEWS.format(sep=sep, info=info)
+    article = parse_article(page.encode(), name="page.html")
+    assert article_metadata(article) == _meta(
+        "Robot park opens a third hall", "2025-05-12", author, "Delta University News"
+    )
+
+
+def test_a_byline_naming_the_blogs_own_name_keeps_its_author() -> None:
+    # only a bare name on the date line is taken for the masthead's; "By" makes it a byline
+    text = "LENA MARSH\nHome | Posts | About\n\nRobot park opens a third hall\n\nBy Lena Marsh | 12 May 2025\n\n" + BODY
+    assert _read(text)[1]["author"] == "Lena Marsh"

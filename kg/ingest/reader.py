@@ -408,6 +408,9 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
             text = _below_headline(_split_merged(main_text, blocks), blocks, meta.get("title") or guessed)
     title_tag = meta.pop("title_tag")
     site, holder = meta.pop("site"), meta.pop("copyright")
+    byline = _info_under_headline([block for _, block in page.blocks], meta.get("title") or guessed)
+    meta["author"] = meta.get("author") or byline.author or byline.editor
+    meta["date"] = meta.get("date") or byline.date
     meta["fallback_title"] = guessed or title_tag
     title = meta.get("title") or guessed
     if not meta.get("publisher"):
@@ -416,6 +419,32 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     meta["site_title"] = title_tag if title_tag and title_tag != title and _org_like(title_tag) else None
     meta["holder"] = holder
     return text, meta
+
+
+def _info_under_headline(page_blocks: list[str], title: str | None) -> _Meta:
+    """What the byline and info lines between the headline and the text say ("Text: X", "Date: ...").
+
+    The main text a page is read for may leave them out; they are read from the page's own blocks,
+    up to the first paragraph of prose.
+    """
+    found = _Meta()
+    wanted = " ".join((title or "").split())
+    flat = [" ".join(block.split()) for block in page_blocks]
+    if not wanted or wanted not in flat:
+        return found
+    start = flat.index(wanted) + 1
+    for block in page_blocks[start : start + 4]:
+        if _prose(" ".join(block.split())):
+            break
+        for line in block.split("\n"):
+            meta = _meta_line(line)
+            if meta is None:
+                continue
+            found.author = found.author or meta.author
+            found.editor = found.editor or meta.editor
+            if meta.date and (found.date is None or (meta.labelled and not found.labelled)):
+                found.date, found.labelled = meta.date, meta.labelled
+    return found
 
 
 def _split_merged(main_text: str, page_blocks: list[str]) -> str:
@@ -538,14 +567,27 @@ def _covers(main_text: str, page_text: str) -> bool:
 
 
 def _title_suffix(title_tag: str | None, title: str | None) -> str | None:
-    """The site's name in a <title> such as "Headline | Site" or "Headline – Site"."""
+    """The site's name in a <title> that adds it to the headline: "Headline | Site", "Headline – Site",
+    "Headline-Site" (a separator with no spaces), or "Site | Headline".
+
+    >>> _title_suffix("Labs open-Riverside News", "Labs open")
+    'Riverside News'
+    >>> _title_suffix("Riverside News :: Labs open", "Labs open")
+    'Riverside News'
+    """
     if not title_tag or not title:
         return None
-    for sep in (" | ", " – ", " — ", " - ", " :: ", " · "):
-        head, _, tail = title_tag.rpartition(sep)
-        if head and " ".join(head.split()) == " ".join(title.split()) and 0 < len(tail.split()) <= 8:
-            return tail.strip()
-    return None
+    tag, head = " ".join(title_tag.split()), " ".join(title.split())
+    if tag.startswith(head):
+        m, fewest = re.fullmatch(r"\s*(?:[|–—_·•]|-{1,2}|::?)\s*(?P<site>\S.*)", tag[len(head) :]), 1
+    elif tag.endswith(head):
+        # a single word before the headline is more often a section ("Tech | Headline") than the site
+        m, fewest = re.fullmatch(r"(?P<site>.*?\S)\s*(?:[|–—_·•]|-{1,2}|::?)\s*", tag[: len(tag) - len(head)]), 2
+    else:
+        return None
+    if not m or _SENTENCE_END.search(m.group("site")) or not fewest <= len(m.group("site").split()) <= 8:
+        return None
+    return m.group("site").strip()
 
 
 def calendar_date(text: str) -> bool:
@@ -635,6 +677,11 @@ def _prose(line: str) -> bool:
     return (words >= 12 and bool(_SENTENCE_END.search(line))) or words >= 20
 
 
+#: kinds of pages a site lists in its teasers ("More interviews:")
+_KINDS = (
+    r"stories|news|articles|posts|interviews|features|videos|photos|galleries|reports|briefs|columns|opinions?|"
+    r"analys[ie]s|podcasts|reviews|coverage|headlines|updates|releases|press releases|commentar(?:y|ies)|blogs?"
+)
 #: Lines that are page furniture wherever they stand (each pattern is matched against a whole line).
 _FURNITURE = re.compile(
     "|".join(
@@ -645,10 +692,15 @@ _FURNITURE = re.compile(
             # teasers of other pages
             r"^(?:read more|read also|also read|see also|related(?: (?:posts?|articles?|stories|news|reading|research|"
             r"links|content|coverage|topics|reports|items))?|recommended(?: (?:posts?|articles?|stories|reading))?|"
-            r"further reading|more (?:from|on|in) [^:]{1,40}|editor'?s picks?|most (?:read|popular)|trending)"
+            r"further reading|more (?:from|on|in) [^:]{1,40}|more (?:" + _KINDS + r")|editor'?s picks?|"
+            r"most (?:read|popular)|trending)"
             r"\s*[:：»›>|]\s*\S",
             # copyright, site registration and site credits
-            r"©|^\(c\)\s|^copyright\b|\ball rights reserved\b|\bcopyright reserved\b",
+            r"©|^\(c\)\s*(?:(?:19|20)\d\d\b|[^.]{0,60}\b(?:19|20)\d\d\.?$)|^copyright\b|\ball rights reserved\b|"
+            r"\bcopyright reserved\b",
+            # how to cite the page
+            r"^(?:cite (?:as|this(?: (?:article|story|report|brief|paper|index|page|study|note))?)|suggested citation|"
+            r"how to cite(?: this [a-z]+)?|recommended citation)\b\s*(?:[:：]|$)",
             r"\bICP\b.{0,20}(?:filing|licen[cs]e|record|registration|no\.|备|证)|icp备|公网安备",
             r"\bwebsite (?:identification code|id)\b|\bpublic security (?:filing|record)",
             r"^(?:proudly )?powered by\b|\bpowered by (?:wordpress|drupal|joomla|ghost|blogger|wix|squarespace)\b",
@@ -664,8 +716,9 @@ _FURNITURE = re.compile(
             r"press (?:enquiries|inquiries|contacts?|office)|enquiries|inquiries|tel(?:ephone)?|phone|fax|"
             r"e-?mail(?: us)?|hotline|address)\s*[:：]",
             # downloads of the report or its data
-            r"^download (?:the |our |this |a )?(?:full |complete |annual |pdf )?(?:report|data|pdf|file|attachment|"
-            r"brochure|document|app|here|now)\b|^download\s*[:：(|]",
+            r"^download (?:the |our |this |a |an )?(?:full |complete |annual |pdf |executive |summary |free )*"
+            r"(?:report|data|pdf|file|attachment|brochure|document|app|here|now|summary|slides|dataset|tables?|"
+            r"appendix|appendices)\b|^download\s*[:：(|]",
             # cookie banners
             r"\b(?:we|this (?:web)?site|our (?:web)?site|the site)\s+uses?\s+cookies\b|"
             r"\bcookies?\s+(?:policy|settings|preferences|consent|notice)\b|"
@@ -676,6 +729,9 @@ _FURNITURE = re.compile(
             # tags and categories
             r"^(?:tags?|topics?|categories|category|keywords|labels?)\s*[:：]|"
             r"^(?:tagged|filed (?:under|in)|posted in)\b",
+            # picture captions and credits
+            r"^(?:(?:file |top |above |cover )?(?:photo|photograph|picture|image)s?|caption)\s*[:：]|"
+            r"^(?:photos?|pictures?|images?) (?:by|courtesy of|credit)\b",
             # reading time
             r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?$|^reading time\b",
             # font size controls
@@ -775,9 +831,45 @@ def _menu(line: str, *, header: bool) -> bool:
     return all(len(p.split()) <= 4 and not re.search(r"[.,;:!?\"“”()]", p) for p in parts)
 
 
+#: one item of an address or contact footer: an e-mail or web address, a phone number, a street address
+_CONTACT_ITEM = re.compile(
+    r"^(?:(?:e-?mail|web(?:site)?|tel(?:ephone)?|phone|fax|hotline|address|add|t|f|e|w)\.?\s*[:：]\s*\S.*|"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|(?:\+|\(0|0)[\d\s()./-]{6,}\d|"
+    r"(?:no\.\s*)?\d+[a-z]?(?:\s*[-–]\s*\d+)?,?\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:street|st|road|rd|avenue|ave|lane|"
+    r"boulevard|blvd|hutong|alley|way|drive|plaza|square|building|tower)\b\.?(?:,\s*[^,]{1,40}){0,4}|"
+    r"(?:p\.?\s*o\.?\s*box|room|suite|floor)\s+\w+.*|.*\b(?:postcode|postal code|zip code)\b.*)$",
+    _I,
+)
+_FOOTER_SPLIT = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+|\s{2,}")
+
+
+#: a control or credit in brackets: "【Print】", "[Close window]"
+_BRACKETED = re.compile(r"[【\[]\s*([^【】\[\]]*?)\s*[】\]]")
+
+
+def _furniture_parts(line: str) -> bool:
+    """A line of parts each of which is furniture or an item of an address or contact footer, beside at
+    most a name ("Example Institute | 6 River Street | info@example.org", "Download the data | Cite this")."""
+    parts = [p for p in _FOOTER_SPLIT.split(line) if p.strip()]
+    if len(parts) < 2 or len(line.split()) > _MAX_FURNITURE_WORDS:
+        return False
+    names = 0
+    for part in parts:
+        if _CONTACT_ITEM.match(part) or _standalone_furniture(part):
+            continue
+        if len(part.split()) > 6 or re.search(r"\d", part) or _SENTENCE_END.search(part) or not _capitalized(part):
+            return False
+        names += 1
+    return names <= 1 and names < len(parts)
+
+
 def _standalone_furniture(line: str, *, header: bool = False) -> bool:
+    if line[:1] in "【[":
+        line = " ".join(_BRACKETED.sub(r" \1 ", line).split())
     words = len(line.split())
     if _PAGE_NUMBER.match(line) or _controls(line) or _menu(line, header=header):
+        return True
+    if _FOOTER_SPLIT.search(line) and _furniture_parts(line):
         return True
     if words <= _SHORT_FURNITURE_WORDS and _SHORT_FURNITURE.search(line):
         return True
@@ -787,6 +879,21 @@ def _standalone_furniture(line: str, *, header: bool = False) -> bool:
     if not match:
         return False
     return words <= _MAX_FURNITURE_WORDS or "cookie" in match.group(0).lower()
+
+
+def _credit(line: str) -> bool:
+    """An editor's or a desk's credit on a line of its own, as at the foot of a story ("[Editor: Ann Lee]",
+    "Edited by Ann Lee and Bo Chen")."""
+    line = " ".join(_BRACKETED.sub(r" \1 ", line).split()) if line[:1] in "【[(（" else line
+    line = line.strip("()（）")
+    m = _EDITOR_LABEL.match(line)
+    return m is not None and len(line.split()) <= 12 and _names(m.group("rest"))[0] is not None
+
+
+def _asked(line: str) -> bool:
+    """A line that may be a headline though it reads as a sentence: a question or an exclamation of
+    fewer than 20 words ("How far can Beijing's patents travel?")."""
+    return len(line.split()) < 20 and re.search(r"[?!][\"'”’)]*$", line) is not None and not _standalone_furniture(line)
 
 
 def _comment_byline(line: str) -> bool:
@@ -823,18 +930,24 @@ _PARTICLES = frozenset("van von de der den da di du le la bin al el".split())
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)$")
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?\s+", _I)
 _BY = re.compile(
-    r"^(?:by|words by|text by|written by|story by|reported by|reporting by|compiled by)\s+(?P<rest>.+)$", _I
+    r"^(?:by|words by|text by|written by|story by|reported by|reporting by|compiled by|interview(?:ed)? by|"
+    r"interviews? conducted by|conversation by|as told to)\s+(?P<rest>.+)$",
+    _I,
 )
 _NAMES_LABEL = re.compile(
-    r"^(?:authors?|writers?|reporters?|correspondents?|text|words|compiled by|compiler)\s*[:：]\s*(?P<rest>.+)$", _I
+    r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?(?:authors?|writers?)\s*[:：]\s*(?P<rest>.+)$|"
+    r"^(?:reporters?|correspondents?|text|words|compiled by|compiler|interviewers?|"
+    r"(?:research|project|study|report|writing|author(?:ing)?) (?:team|group))\s*[:：]\s*(?P<rest2>.+)$",
+    _I,
 )
 _EDITOR_LABEL = re.compile(
     r"^(?:(?:responsible |chief |executive |web |online )?editors?|edited by)\s*[:：]?\s+(?P<rest>.+)$", _I
 )
 #: a label that opens a new part of an info line ("Source: X Date: 2024-03-15 Views: 12"), however it is spaced
 _INFO_LABEL = re.compile(
-    r"(?<=\S)\s+(?=(?:source|from|date|release date|publication date|published|posted|updated|author|writer|"
-    r"editor|reporter|views|visits|hits|clicks|font size|font|text size)\s*[:：])",
+    r"(?<=\S)\s+(?=(?:source|from|date|release date|publication date|published|posted|updated|"
+    r"(?:(?:lead|principal|co-?) ?)?authors?|writers?|editors?|reporters?|text|words|photos?|photographers?|images?|"
+    r"pictures?|video|views|visits|hits|clicks|font size|font|text size)\s*[:：])",
     _I,
 )
 #: what may follow the date and time of a date line ("Updated 2 hours ago", "GMT+8")
@@ -850,11 +963,23 @@ _DATE_LABEL = re.compile(
 )
 _IGNORED_SEGMENT = re.compile(
     r"^(?:filed (?:under|in)|tags?|tagged|categor(?:y|ies)|posted in|topics?)\b|^\d+\s*min(?:ute)?s?\b.*read|"
-    r"^(?:views|visits|hits|clicks|reads|page ?views|font(?: size)?|text size)\s*[:：]|^\d+\s+comments?$",
+    r"^(?:views|visits|hits|clicks|reads|page ?views|font(?: size)?|text size)\s*[:：]|^\d+\s+comments?$|"
+    # credits for the pictures, not the text
+    r"^(?:photos?|photograph(?:s|y|er|ers)?|images?|pictures?|video|camera|graphics?|illustrations?|design)"
+    r"(?:\s+by)?\s*[:：]",
     _I,
 )
 _SEGMENT_SPLIT = re.compile(r"\s*[|｜•]\s*|\s+[·—–]\s+|\s{2,}|\s+-\s+")
-_ABOUT_AUTHORS = re.compile(r"^about the authors?\s*[:：]?$", _I)
+_ABOUT_AUTHORS = re.compile(
+    r"^about (?:(?P<people>the (?:authors?|writers?|contributors))|(?:this|the) (?:brief|report|paper|"
+    r"working paper|policy brief|study|note|digest|analysis|issue))\s*[:：]?$",
+    _I,
+)
+#: "The brief was written by A, a fellow at the center, with B" in such a note
+_WRITTEN_BY = re.compile(
+    r"\b(?:written|prepared|authored|co-?authored|drafted|compiled|produced)\s+by\s+(?P<names>[^;]+?)(?:\.(?:\s|$)|;|$)"
+)
+_NAME_IN_LIST = re.compile(r"(?:^|,\s*|\s+(?:with|and|&)\s+)(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)")
 _BIO = re.compile(
     r"(?:^|(?<=[.;]\s))(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:is|was|directs|leads|heads|serves|"
     r"works|teaches|holds|chairs|manages|writes|covers|edits|researches|studies|founded|joined)\b"
@@ -901,10 +1026,18 @@ _BYLINE_ROLE = re.compile(
 )
 
 
+#: a role in brackets after a name: "(team leader)", "(Lead Author)", "(ed.)"
+_ROLE_IN_BRACKETS = re.compile(
+    r"\s*\((?:[a-z][^()]*|[^()]*\b(?i:leader|lead|head|chair|coordinator|editor|eds?\.?|author|director|"
+    r"principal investigator))\)"
+)
+
+
 def _names(text: str) -> tuple[str | None, str | None]:
     """A byline's names, as printed, and the publisher named after them ("Li Wen, Example Daily")."""
     names: list[str] = []
     rest: list[str] = []
+    text = _ROLE_IN_BRACKETS.sub("", text)  # "Li Wen (team leader), Deng Hao"
     for part in (p.strip() for p in re.split(r",\s*", text) if p.strip()):
         if _BYLINE_ROLE.fullmatch(part):
             continue  # "By Jane Doe, Staff Reporter"
@@ -973,6 +1106,7 @@ class _Meta:
     source: str | None = None
     editor: str | None = None  # an "Editor:" line's name: the author when no other is named
     prose: bool = False  # a segment reads as text of the article (the line is not cut out)
+    unlabelled: bool = False  # the author is a bare name on the line, without "By" or a label
 
 
 def _meta_line(line: str) -> _Meta | None:
@@ -1011,7 +1145,7 @@ def _meta_line(line: str) -> _Meta | None:
                 meta.author, meta.publisher = meta.author or author, meta.publisher or publisher
                 continue
         if m := _NAMES_LABEL.match(seg):
-            author = _names(m.group("rest"))[0]
+            author = _names(m.group("rest") or m.group("rest2"))[0]
             if author:
                 useful, meta.author = True, meta.author or author
                 continue
@@ -1045,7 +1179,7 @@ def _meta_line(line: str) -> _Meta | None:
         return None
     for seg in others:
         if meta.author is None and meta.date and _person_like(seg):
-            meta.author = _strip_honorific(seg)
+            meta.author, meta.unlabelled = _strip_honorific(seg), True
         elif meta.publisher is None and _org_like(seg):
             meta.publisher = seg
         elif len(seg.split()) >= 8 and re.search(r"\d", seg):
@@ -1069,6 +1203,8 @@ class _Layout:
         self.metadata_lines: set[int] = set()  # positions of the headline and of byline and date lines
         self.header_lines: set[int] = set()  # those of them that hold no text of the article: left unread
         self.source_only = False  # the publisher is what a "Source:" line names
+        self.masthead: str | None = None  # the name a masthead line prints
+        self.bare_author = False  # the author is a bare name on a date line ("Jane Doe | 3 May 2024")
         furniture: set[int] = set()  # positions in ``lines``
         body = self._body_start(lines)
         header = min(body, self.HEADER_LINES)
@@ -1076,17 +1212,33 @@ class _Layout:
             if _standalone_furniture(line, header=n < header):
                 furniture.add(n)
         furniture |= self._tail(lines, body)
+        furniture |= {n for n in range(body + 1, len(lines)) if _credit(lines[n][1])}
         furniture |= self._blocks(lines, furniture, _TEASER_HEADING, 20)
         furniture |= self._blocks(lines, furniture, _CONTACT_HEADING, 40)
         furniture |= self._repeated(lines)
-        masthead = self._header(lines[:header], furniture)
+        # a headline asked as a question can read as the first sentence of the text
+        asked = body < len(lines) and body <= self.HEADER_LINES and _asked(lines[body][1])
+        masthead = self._header(lines[:header], furniture, headline_below=asked)
         if masthead is not None:
             furniture.add(masthead)
+        if self.title is None and asked:
+            self.title = lines[body][1]
+            self.metadata_lines.add(body)
+            self.header_lines.add(body)
+            body += 1
         self._dateline(lines[body][1] if body < len(lines) else "")
         if self.author is None:
             self.author = self._about_authors(lines)
+        holder = _copyright_holder("\n".join(line for _, line in lines))
+        if (
+            self.bare_author
+            and self.author
+            and self.author.casefold() in (n.casefold() for n in (self.masthead, holder) if n)
+        ):
+            # a bare "name" on the date line that is the masthead's or the copyright holder's is the publisher's
+            self.publisher, self.author = self.publisher or self.author, None
         if self.publisher is None:
-            self.publisher = _copyright_holder("\n".join(line for _, line in lines))
+            self.publisher = holder
         # header lines that carry metadata (headline, byline, date line) hold no quote: text cut from them is no loss
         kept = [line for n, (_, line) in enumerate(lines) if n not in furniture and n not in self.metadata_lines]
         cut = list(dict.fromkeys(lines[n][1] for n in sorted(furniture)))
@@ -1170,8 +1322,14 @@ class _Layout:
             if counts[line] >= 3 and len(line.split()) <= 12 and not _SENTENCE_END.search(line)
         }
 
-    def _header(self, header: list[tuple[int, str]], furniture: set[int]) -> int | None:
-        """Read the header's lines; return the position of the masthead, if there is one."""
+    def _header(
+        self, header: list[tuple[int, str]], furniture: set[int], *, headline_below: bool = False
+    ) -> int | None:
+        """Read the header's lines; return the position of the masthead, if there is one.
+
+        ``headline_below``: the line after the header may be the headline, so a masthead over a menu is
+        one even when no other candidate for the headline is left in the header.
+        """
         candidates: list[int] = []
         metas: dict[int, _Meta] = {}
         for n, (_, line) in enumerate(header):
@@ -1191,13 +1349,13 @@ class _Layout:
                 candidates.remove(n)
         masthead = None
         top = next((n for n in range(len(header)) if n not in furniture), None)
-        if len(candidates) >= 2 and candidates[0] == top:
+        if (len(candidates) >= 2 or (candidates and headline_below)) and candidates[0] == top:
             first = header[candidates[0]][1]
             after = candidates[0] + 1
             followed_by_menu = after < len(header) and after in furniture and _menu(header[after][1], header=True)
             tagline = re.search(r"\s[|—–·-]\s", first) is not None
             name_like = len(first.split()) <= 6 and _capitalized(first) and not _SENTENCE_END.search(first)
-            if followed_by_menu or tagline or name_like:
+            if followed_by_menu or ((tagline or name_like) and len(candidates) >= 2):
                 masthead = candidates.pop(0)
         if candidates:
             long_enough = [n for n in candidates if len(header[n][1].split()) >= 3]
@@ -1211,11 +1369,13 @@ class _Layout:
         dated = [m for m in ordered if m.date and m.labelled] or [m for m in ordered if m.date]
         self.date = dated[0].date if dated else None
         self.author = next((m.author for m in ordered if m.author), None)
+        self.bare_author = any(m.unlabelled for m in ordered if m.author == self.author)
         self.author = self.author or next((m.editor for m in ordered if m.editor), None)
         self.publisher = next((m.publisher for m in ordered if m.publisher), None)
-        if self.publisher is None and masthead is not None:
+        if masthead is not None:
             name = re.split(r"\s+[|—–·:-]\s+|:\s", header[masthead][1])[0].strip()
-            self.publisher = _restore_case(name, self.text) if name else None
+            self.masthead = _restore_case(name, self.text) if name else None
+            self.publisher = self.publisher or self.masthead
         source = next((m.source for m in ordered if m.source), None)
         if self.publisher is None or (source and _shorter_form(source, self.publisher)):
             self.publisher = source  # "Source: Xinhua" under a "Xinhua English" masthead: the plain name
@@ -1238,14 +1398,19 @@ class _Layout:
 
     @staticmethod
     def _about_authors(lines: list[tuple[int, str]]) -> str | None:
-        """The authors named in an "About the authors" note ("Hu Wenjie is a senior fellow ...")."""
+        """The authors named in an "About the authors" or "About this report" note ("Hu Wenjie is a senior
+        fellow ...", "The report was written by Hu Wenjie, a fellow at the institute, with Ann Lee")."""
         for n, (_, line) in enumerate(lines):
-            if _ABOUT_AUTHORS.match(line):
+            if about := _ABOUT_AUTHORS.match(line):
                 names: list[str] = []
                 for _, bio in lines[n + 1 : n + 4]:
                     if bio.isupper():
                         break
-                    names += [m.group("name") for m in _BIO.finditer(bio) if _person_like(m.group("name"))]
+                    for by in _WRITTEN_BY.finditer(bio):
+                        names += [m.group("name") for m in _NAME_IN_LIST.finditer(by.group("names"))]
+                    if about.group("people"):  # a bio says who its subject is, a note on the report only who wrote it
+                        names += [m.group("name") for m in _BIO.finditer(bio)]
+                names = [name for name in names if _person_like(name)]
                 return ", ".join(dict.fromkeys(names)) or None
         return None
 
