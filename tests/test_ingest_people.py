@@ -127,6 +127,71 @@ BUILD: list[tuple[str, set[Post]]] = [
         "Ma Li, deputy head of Eastlake District, opened the forum on Tuesday.",
         {("Ma Li", "deputy head", "eastlake-district")},
     ),
+    (
+        "Eastlake District added two parks. Deputy District Mayor Zhao Lei said more would follow.",
+        {("Zhao Lei", "Deputy District Mayor", "eastlake-district")},
+    ),
+    (
+        "The Riverton Municipal Science and Technology Commission met on Monday. “We are on track,” said Deputy "
+        "Director Meng Jun of the commission.",
+        {("Meng Jun", "Deputy Director", "riverton-science-commission")},
+    ),
+    (
+        "The Riverton Genomics Center grew fast. Professor Lu Min, who chairs the center's ethics board, said the "
+        "rules would change.",
+        {("Lu Min", "chair", "Riverton Genomics Center")},
+    ),
+    (
+        "The Riverton Quantum Lab opened in May. Professor Du Wen, dean of the School of Materials, will serve as "
+        "the lab's founding director.",
+        {("Du Wen", "dean", "School of Materials"), ("Du Wen", "founding director", "Riverton Quantum Lab")},
+    ),
+    (
+        "Lin Feng, who became head of Bluefin Capital in 2021, said valuations were high.",
+        {("Lin Feng", "head", "bluefin-capital")},
+    ),
+    (
+        "The Riverton Genomics Center, headed by Li Na, sequenced 9,000 samples.",
+        {("Li Na", "head", "Riverton Genomics Center")},
+    ),
+    (
+        "The Harbor Institute of Physics hosted the workshop. Owen Tan, a visiting scholar from Northgate "
+        "University, gave the first talk.",
+        {("Owen Tan", "visiting scholar", "harbor-institute")},
+    ),
+    (
+        "Li Na, chairman of the board of Tidewater Robotics, said sales rose.",
+        {("Li Na", "chairman", "Tidewater Robotics")},
+    ),
+    (
+        "Li Na, 45, chief executive of Tidewater Robotics, said sales rose.",
+        {("Li Na", "chief executive", "Tidewater Robotics")},
+    ),
+    (
+        "Li Na, lead author of the report and a senior fellow at the Capital Innovation Observatory, said Riverton "
+        "led the index.",
+        {("Li Na", "senior fellow", "Capital Innovation Observatory")},
+    ),
+    (
+        "Northgate University President Zhang Wei said the campus would grow.",
+        {("Zhang Wei", "president", "northgate-university")},
+    ),
+    (
+        "The Capital Innovation Observatory published its index. Li Na, a senior fellow at the observatory, said "
+        "Riverton led.",
+        {("Li Na", "senior fellow", "Capital Innovation Observatory")},
+    ),
+    (
+        "Northgate University and Bluefin Capital opened a joint lab, the university's first in Riverton. The "
+        "university will fund half of it. “It is a start,” said President Hou Yang at the ceremony.",
+        {("Hou Yang", "President", "northgate-university")},
+    ),
+    (
+        "The Riverton Shared Instrument Platform opened in May. We asked Shen Yi, the platform's general manager, "
+        "how it went.",
+        {("Shen Yi", "general manager", "Riverton Shared Instrument Platform")},
+    ),
+    ("Riverton Weekly: How big is the lab?\n\nTang Bo: We have 40 staff and two directors.", set()),
 ]
 
 #: Sentences written apart from the rules, to check them.
@@ -214,6 +279,67 @@ CHECK: list[tuple[str, set[Post]]] = [
         "Ye Fan, head of the Eastlake District Science and Technology Bureau, said the bureau had 60 staff.",
         {("Ye Fan", "head", "Eastlake District Science and Technology Bureau")},
     ),
+    (
+        "Eastlake District opened a new incubator. District Mayor Gao Ming said it was already full.",
+        {("Gao Ming", "District Mayor", "eastlake-district")},
+    ),
+    (
+        "The Harbor Institute of Physics opened a beamline. “It is ready,” said Director Pan Yu of the institute.",
+        {("Pan Yu", "director", "harbor-institute")},
+    ),
+    (
+        "The Riverton Academy of Sciences opened two labs. Professor Fang Rui, who heads the academy's optics "
+        "division, said both would hire.",
+        {("Fang Rui", "head", "riverton-academy")},
+    ),
+    (
+        "Tidewater Robotics hired a new boss. Ning Bo, a partner at Bluefin Capital, was named the company's "
+        "chief executive.",
+        {("Ning Bo", "partner", "bluefin-capital"), ("Ning Bo", "chief executive", "Tidewater Robotics")},
+    ),
+    (
+        "Li Na, who took over as director of the Harbor Institute of Physics last year, said the beam was stable.",
+        {("Li Na", "director", "harbor-institute")},
+    ),
+    (
+        "Tidewater Robotics was founded by Anna Kessler in 2019.",
+        {("Anna Kessler", "founder", "Tidewater Robotics")},
+    ),
+    (
+        "The Riverton Genomics Center is led by Wei Lan, a biologist trained in Boston.",
+        {("Wei Lan", "head", "Riverton Genomics Center")},
+    ),
+    (
+        "I spent a week at the Riverton Genomics Center. Ada Moss, a visiting researcher from Northgate "
+        "University, ran the sequencer.",
+        {("Ada Moss", "visiting researcher", "Riverton Genomics Center")},
+    ),
+    (
+        "Bo Xin, director of research and development at Tidewater Robotics, said sales rose.",
+        {("Bo Xin", "director", "Tidewater Robotics")},
+    ),
+    (
+        "Yu Tao, 52, president of Northgate University, said the campus would grow.",
+        {("Yu Tao", "president", "northgate-university")},
+    ),
+    (
+        "Ke Jun, author of the yearbook and a research fellow at the Harbor Institute of Physics, wrote the preface.",
+        {("Ke Jun", "research fellow", "harbor-institute")},
+    ),
+    (
+        "Riverton Academy of Sciences Vice President Wu Qi said the academy would recruit.",
+        {("Wu Qi", "vice president", "riverton-academy")},
+    ),
+    (
+        "Oakridge Science Park added 40 firms. Ren Jie, who runs the science park's incubator, said it was full.",
+        {("Ren Jie", "head", "oakridge-park")},
+    ),
+    (
+        "The Harbor Institute of Physics signed with Bluefin Capital. The institute will host the beamline, and the "
+        "institute's staff will run it. “We are ready,” said Director Qiao Fen.",
+        {("Qiao Fen", "director", "harbor-institute")},
+    ),
+    ("Q: Who runs the lab now?\n\nA: Our director does, and Wen Bo helps him.", set()),
 ]
 
 

@@ -497,8 +497,22 @@ class _When:
 
 
 def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
-    """When a sentence places its facts: an explicit year, a period, a date, or a relative time."""
-    low = s.lower()
+    """When a sentence places its facts: an explicit year, a period, a date, or a relative time.
+
+    A year a figure is compared with ("11.9 percent more than in 2022", "up 6.8 percent over
+    2022") is the base of a comparison, not the sentence's time.
+
+    >>> _when("A total of 106,332 contracts were registered last year, 11.9 percent more than in 2022.",
+    ...       (2024, 2), None).year
+    2023
+    """
+    low = re.sub(
+        r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:in\s+|the same period (?:of|in)\s+)?"
+        + _YEAR
+        + r"\b",
+        " ",
+        s.lower(),
+    )
     m = re.search(r"\bas of (?:the )?end of " + _YEAR, low)
     if m:
         return _When(year=int(m.group(1)), as_of=f"{m.group(1)}-12")
@@ -955,10 +969,22 @@ class _Extractor:
             )
         ]
         last: tuple[str, str] | None = None
+        numbers = [
+            n
+            for n in numbers
+            if not (s[n.end : n.end + 1] == "," and s[n.end + 1 : n.end + 2].isdigit())
+            and s[max(0, n.start - 1) : n.start] != ","
+        ]  # a run of figures without spaces ("1,2,3") is a list or a code, not quantities
         values = [n for n in numbers if not _is_year(n, s)]
         ranges = _ranges(s, values)
         others_own = [self._own_time(s, v, _unit_after(s, v)[1], values) for v in values]
         for n in numbers:
+            if (
+                s[n.end : n.end + 1] == ","
+                and s[n.end + 1 : n.end + 2].isdigit()
+                or s[max(0, n.start - 1) : n.start] == ","
+            ):
+                continue  # a run of figures without spaces ("1,2,3"): a list or a code, not a quantity
             if n.start in ranges.values():
                 continue  # the low end of a range, given with the high end
             low = next((v for v in values if v.start == ranges.get(n.start)), None)
@@ -967,33 +993,41 @@ class _Extractor:
             unit, end = (n.unit, n.end) if n.unit in ("fraction", "times") else _unit_after(s, n)
             if unit is None:
                 unit = n.unit
-            clause_after = re.split(r"[;,](?:\s|$)|\.(?:\s|$)|\band\b", s[end:], maxsplit=1)[0]
-            clause_before = re.split(r"[;,](?:\s|$)|\band\b", s[: n.start])[-1]
+            clause_after = re.split(r"[;,](?:\s|$)|\.(?:\s|$)|\band\b", s[end : end + 400], maxsplit=1)[0]
+            clause_before = re.split(r"[;,](?:\s|$)|\band\b", s[max(0, n.start - 400) : n.start])[-1]
             rate = (_rate_unit(clause_after) or _rate_unit(clause_before)) if unit is None else None
             if unit is None:
                 if rate:
                     unit = rate
-                elif n.word and not re.match(r"\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end:]):
+                elif n.word and not re.match(
+                    r"\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400]
+                ):
                     continue
                 elif (
                     not n.word
-                    and not re.match(r"\s+[a-z“\"A-Z]", s[end:])
-                    and not re.search(r"\b(?:reached|achieved|exceeded|totall?ed|stood at|hit)\s+$", s[: n.start])
+                    and not re.match(r"\s+[a-z“\"A-Z]", s[end : end + 400])
+                    and not re.search(
+                        r"\b(?:reached|achieved|exceeded|totall?ed|stood at|hit)\s+$",
+                        s[max(0, n.start - 400) : n.start],
+                    )
                     and not (
-                        re.search(_BARE_LINK, s[: n.start])
-                        and (measure_phrase(s[: n.start], s[end:], "count") or re.search(_TOTAL_TO, s[: n.start]))
+                        re.search(_BARE_LINK, s[max(0, n.start - 400) : n.start])
+                        and (
+                            measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], "count")
+                            or re.search(_TOTAL_TO, s[max(0, n.start - 400) : n.start])
+                        )
                     )
                 ):
                     continue
                 else:
                     unit = "count"
             if unit == "count" and re.match(
-                r"\s+(?:consecutive|years?|months?|days?|weeks?|decades?|times)\b", s[end:]
+                r"\s+(?:consecutive|years?|months?|days?|weeks?|decades?|times)\b", s[end : end + 400]
             ):
                 continue
-            qualifier = _qualifier(s[: n.start])
+            qualifier = _qualifier(s[max(0, n.start - 400) : n.start])
             data: dict[str, Any] = {}
-            growth = unit == "percent" and _is_growth(s[: n.start], s[end:])
+            growth = unit == "percent" and _is_growth(s[max(0, n.start - 400) : n.start], s[end : end + 400])
             # a growth rate's "over the same period of 2021" names its base, not its time
             own = None if growth else self._own_time(s, n, end, values)
             if growth:
@@ -1013,7 +1047,7 @@ class _Extractor:
             if unit == "times" and range_years and not any(n.start in (a, b) for a, b in from_to):
                 fact_when = _When(year=range_years[1])
                 data["base_year"] = range_years[0]
-            base = re.match(r"\s+that of " + _YEAR, s[end:])
+            base = re.match(r"\s+that of " + _YEAR, s[end : end + 400])
             if unit == "times" and base:
                 data["base_year"] = int(base.group(1))
             subject = _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])]) or self._subject(
@@ -1032,6 +1066,13 @@ class _Extractor:
             conf = 0.55 + (0.15 if fact_when.year or fact_when.period or fact_when.as_of else 0) + m_conf
             conf -= 0.15 if n.word else 0
             record: dict[str, Any] = {"subject": subject, "measure": measure, "value": _clean(n.value), "unit": unit}
+            if growth and re.search(
+                r"\b(?:down|fell|fallen|falling|dropped|declined|decreased|shrank|slipped|lower|less|a (?:drop|decline|"
+                r"decrease|fall) of)\b[^,;]{0,25}$",
+                s[max(0, n.start - 400) : n.start],
+                re.I,
+            ):
+                record["value"] = -record["value"]  # "sales fell 3 percent": a change of -3 percent
             if low is not None:  # "between 8 million and 12 million yuan", "18 to 22 percent"
                 record["value"], record["value_max"] = _clean(low.value), _clean(n.value)
             if qualifier:
@@ -1051,7 +1092,7 @@ class _Extractor:
             return None
         m = re.match(
             r"\s*(?:\(\s*|,\s*)?((?:in|by|as of|at the end of|by the end of|for) (?:the end of )?" + _YEAR + r")\b",
-            s[end:],
+            s[end : end + 400],
         )
         if not m:
             return None
@@ -1070,10 +1111,10 @@ class _Extractor:
         return "new:" + grown
 
     def _not_a_value(self, s: str, n: _Number) -> bool:
-        before = s[: n.start]
-        if re.search(r"\d{4}-\d\d?-$|\d{4}-$", before) or re.match(r"-\d\d?(?:-\d\d?)?\b", s[n.end :]):
+        before = s[max(0, n.start - 400) : n.start]
+        if re.search(r"\d{4}-\d\d?-$|\d{4}-$", before) or re.match(r"-\d\d?(?:-\d\d?)?\b", s[n.end : n.end + 400]):
             return True  # a part of an ISO date (2023-07-25)
-        after = s[n.end :]
+        after = s[n.end : n.end + 400]
         if re.match(r"\s+(?:" + "|".join(_MONTH_ABBR) + r")[a-z]*\.?(?:,?\s+" + _YEAR + r")?\b", after, re.I):
             return True  # a date written day first (11 June 2024)
         if re.match(r"\s*(?:min(?:ute)?s?\.? read|comments?|likes?|shares?|views?|replies)\b", after, re.I):
@@ -1105,16 +1146,16 @@ class _Extractor:
         ):
             return True  # top 200 ..., among more than 30 cities, per 10,000, higher than the average 2.5
         if re.search(r"(?:" + "|".join(_MONTH_ABBR) + r")[a-z]*\.?\s*$", before, re.I) or re.match(
-            r",?\s*" + _YEAR, s[n.end :]
+            r",?\s*" + _YEAR, s[n.end : n.end + 400]
         ):
             return True  # a date
         if n.word and re.search(r"[“\"‘]\s*$", before):
             return True  # a quoted name ("three science cities and one hi-tech area")
-        if re.match(r"\s*(?:consecutive|in a row)\b", s[n.end :]):
+        if re.match(r"\s*(?:consecutive|in a row)\b", s[n.end : n.end + 400]):
             return True
         if re.match(
-            r"\s+(?:[kMGT]?(?:eV|W|Wh|Hz|m|km|g|kg|t)|[A-Z]?[a-z]?[A-Z][a-z]+[A-Z]?[a-z]*)\b", s[n.end :]
-        ) and not re.match(r"\s+[A-Z][a-z]+\b", s[n.end :]):
+            r"\s+(?:[kMGT]?(?:eV|W|Wh|Hz|m|km|g|kg|t)|[A-Z]?[a-z]?[A-Z][a-z]+[A-Z]?[a-z]*)\b", s[n.end : n.end + 400]
+        ) and not re.match(r"\s+[A-Z][a-z]+\b", s[n.end : n.end + 400]):
             return True  # a physical quantity (50 MeV), not a count
         return False
 
@@ -1141,12 +1182,12 @@ class _Extractor:
         total = re.search(
             r"\b(?:bringing|lifting|pushing|raising|taking|brought|lifted|pushed|raised|took)\s+(?:the|its|their)\s+"
             r"(?:total|tally|count)\b[^,;]{0,40}?\s+(?:to|past|above)\s+(?:about |around |nearly |over |more than )?$",
-            s[: n.start],
+            s[max(0, n.start - 400) : n.start],
         )
         base = previous or self.last_measure
         if total and base and base[1] == unit:
             return self._stock_of(base[0], unit), 0.1  # "added 54 ..., lifting its total to 812": the stock
-        phrase = measure_phrase(s[: n.start], s[end:], unit)
+        phrase = measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit)
         if phrase:
             known = self._known_measure(phrase, unit) or self._known_in_clause(
                 s, n.start, end, unit, phrase, previous[0] if previous else None
@@ -1158,7 +1199,9 @@ class _Extractor:
         known = self._known_in_clause(s, n.start, end, unit, "")
         if known:
             return known, 0.1
-        if previous and (previous[1] == unit or unit == "times" or re.search(r"\(\s*$", s[: n.start])):
+        if previous and (
+            previous[1] == unit or unit == "times" or re.search(r"\(\s*$", s[max(0, n.start - 400) : n.start])
+        ):
             # "over 320 centers, up from about 300", "30 billion yuan ($4.6 billion)",
             # "1.9 times that of 2012": the same measure
             return previous[0], 0.0
@@ -1309,6 +1352,7 @@ class _Extractor:
             ),
             (
                 r"\b(?:kept|held(?: on to)?|retained|came(?: in)?|finished|placed|stood|was|remained|sat)\s+"
+                r"(?:also\s+|again\s+|still\s+)?"
                 r"(?:in\s+|at\s+)?(?:the\s+)?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))"
                 r"(?:\s+(?:place|position|spot))?\b(?!\s+(?:time|year|edition|consecutive))",
                 None,
@@ -1344,7 +1388,7 @@ class _Extractor:
                 clause_start = max(s.rfind(";", 0, m.start()), s.rfind(", and ", 0, m.start()), -1)
                 before = [x for x in named if clause_start < x[1] < m.start()]
                 opener = re.match(
-                    r"\s*([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)\s+(?!of\b|and\b)[a-z]", s[clause_start + 1 :]
+                    r"\s*([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)(?:,\s+|\s+(?!of\b|and\b))[a-z]", s[clause_start + 1 :]
                 )
                 entity: str | None
                 if before:
@@ -1400,10 +1444,16 @@ class _Extractor:
                     )[0]
                     if not re.match(
                         r"(?:the )?(?:\w+ )?(?:consecutive|year|time|edition|place|position)\b|"
-                        r"(?:the )?(?:strength|back|basis|way|course|track|list|top|world|country)\b",
+                        r"(?:the )?(?:strength|back|basis|way|course|track|list|top|world|country)\b|"
+                        r"(?:its|their) own\b",
                         cat,
                     ):
                         record["category"] = re.sub(r"^the ", "", cat)
+                edition_said = re.match(r"\s*(?:place\s+)?in the ((?:19|20)\d\d) edition\b", s[m.end() :])
+                if edition_said:  # "Tianjin, tenth in the 2023 edition, dropped out"
+                    year = int(edition_said.group(1))
+                if isinstance(entity, str) and entity not in self.gaz.labels and self._label(entity).isupper():
+                    continue  # an acronym the gazetteer lacks ("GDP") is not what is ranked
                 out_of = re.search(r"\bamong ((?:more than |over |nearly |about )?\d[\d,]*[^,.;]*)", s[m.end() :])
                 if out_of:
                     record["out_of"] = out_of.group(1).strip()
@@ -1411,26 +1461,69 @@ class _Extractor:
                     record["year"] = year
                 record["quote"] = s
                 conf = 0.6 + (0.2 if edition else 0) + (0.1 if year else 0)
-                key = ("r", entity, rank, edition, year, record.get("category"))
-                self.add(Candidate("rankings", record, s, round(conf, 2)), key)
-                found_here.append((m.start(), record))
+                categories = (
+                    re.split(r"\s+and (?:for|in|on) ", record.get("category") or "")
+                    if record.get("category")
+                    else [None]
+                )
+                for cat_one in categories:  # "first for research strength and for talent": two pillars
+                    one = dict(record)
+                    if cat_one:
+                        one["category"] = cat_one
+                    key = ("r", entity, rank, edition, year, one.get("category"))
+                    self.add(Candidate("rankings", one, s, round(conf, 2)), key)
+                    found_here.append((m.start(), one))
         self._earlier_editions(s, found_here)
         # "behind A in first place, B second, and C third"
         behind = re.search(r"\bbehind (.+)$", s)
-        alone = re.search(
-            r"\b(?P<ord>" + ordinal + r")\b[^.;]{0,40}?,?\s+behind\s+(?:the\s+)?"
-            r"(?P<name>[A-Z][\w’'&-]*(?:[ -](?:of |and |for )?[A-Z][\w’'&-]*)*)(?![\w ]*\b(?:" + ordinal + r")\b)",
+        one_name = r"(?<![\w’'&-])[A-Z][\w’'&-]*(?:[ -](?:of |for )?[A-Z][\w’'&-]*)*"
+        names_run = r"(?P<name>" + one_name + r"(?:(?:,\s*|,?\s+and\s+)" + one_name + r")*)"
+        for word, step in (("behind", -1), ("ahead of", 1)):
+            near = re.search(
+                r"\b(?P<ord>"
+                + ordinal
+                + r")\b[^.;]{0,40}?,?\s+"
+                + word
+                + r"\s+(?:the\s+)?"
+                + names_run
+                + r"(?![\w ]*\b(?:"
+                + ordinal
+                + r")\b)",
+                s,
+            )
+            rank_here = _ordinal(near.group("ord")) if near else None
+            if near and rank_here:
+                listed = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", near.group("name")) if x.strip()]
+                # "third behind A and B": A first, B second; "sixth, ahead of A and B": A seventh, B eighth
+                ranks = (
+                    [rank_here - len(listed) + i for i in range(len(listed))]
+                    if step < 0
+                    else [rank_here + 1 + i for i in range(len(listed))]
+                )
+                for name, rank in zip(listed, ranks, strict=True):
+                    if rank >= 1:
+                        self._ranked(name, rank, s, when, indexes)
+        # "A and B tied for second", "rounded out the top five"
+        for tie in re.finditer(
+            r"(?P<names>" + one_name + r"(?:(?:,\s*|,?\s+and\s+)" + one_name + r")+)"
+            r"\s+(?:were\s+)?tied\s+(?:for|in|at)\s+(?:the\s+)?(?P<ord>" + ordinal + r")\b",
+            s,
+        ):
+            for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", tie.group("names")):
+                if name.strip() and _ordinal(tie.group("ord")):
+                    self._ranked(name.strip(), _ordinal(tie.group("ord")) or 0, s, when, indexes)
+        rounded = re.search(
+            r"(?P<name>(?<![\w’'-])[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)\s+rounded out the top (?P<n>"
+            + "|".join(_WORD_NUMBERS)
+            + r"|\d+)\b",
             s,
         )
-        if alone and _ordinal(alone.group("ord")) and (_ordinal(alone.group("ord")) or 0) > 1:
-            self._ranked(alone.group("name"), (_ordinal(alone.group("ord")) or 2) - 1, s, when, indexes)
-        ahead = re.search(
-            r"\b(?P<ord>" + ordinal + r")\b[^.;]{0,40}?,?\s+ahead of\s+(?:the\s+)?"
-            r"(?P<name>[A-Z][\w’'&-]*(?:[ -](?:of |and |for )?[A-Z][\w’'&-]*)*)(?![\w ]*\b(?:" + ordinal + r")\b)",
-            s,
-        )
-        if ahead and _ordinal(ahead.group("ord")):
-            self._ranked(ahead.group("name"), (_ordinal(ahead.group("ord")) or 1) + 1, s, when, indexes)
+        if rounded:
+            count = _WORD_NUMBERS.get(rounded.group("n").lower()) or (
+                int(rounded.group("n")) if rounded.group("n").isdigit() else 0
+            )
+            if count:
+                self._ranked(rounded.group("name"), count, s, when, indexes)
         if behind:
             pattern = r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)\s+(?:in\s+)?(" + ordinal + r")(?:\s+place)?\b"
             for part in re.finditer(pattern, behind.group(1)):
@@ -1529,15 +1622,37 @@ class _Extractor:
         s = sent.text
         people = [(x.id, x.start, x.end) for x in mentions if x.is_a(PERSON_TYPES)]
         people += [(eid, a, b) for eid, a, b, kind in new if kind == "Person"]
-        kinds, at = ORG_TYPES | PLACE_TYPES, sent.index
+        kinds, at = ORG_TYPES | PLACE_TYPES | {"Platform"}, sent.index
         orgs = [OrgRef(x.id, x.start, x.end, x.types, s[x.start : x.end], at) for x in mentions if x.is_a(kinds)]
         orgs += [OrgRef(eid, a, b, (kind,), s[a:b], at) for eid, a, b, kind in new if kind in kinds]
+        from kg.ingest.people import title_split  # "District Mayor Zhao Lei": a title, then a name
+
+        for _eid, a, b, kind in new:
+            cut = title_split(s[a:b]) if kind != "Person" else None
+            if cut is None:
+                continue
+            label = s[a + cut : b]
+            pid = self.gaz.names.get(normalize_name(label)) or slug(label)
+            if pid not in self.gaz.types and pid not in self.new_entities:
+                cand = Candidate("entities", {"id": pid, "type": "Person", "label": label}, s, 0.75, {})
+                self.new_entities[pid] = cand
+                self.out.entities.append(cand)
+            self.people.add(pid)
+            people.append((pid, a + cut, b))
+            for x in self.gaz.find(s[a : a + cut]):  # "Example University President X": the university
+                if x.is_a(kinds):
+                    orgs.append(OrgRef(x.id, a + x.start, a + x.end, x.types, s[a + x.start : a + x.end], at))
         trail = self.org_trail
         earlier = trail[-40:]
         for org in sorted(orgs, key=lambda o: o.start):
             self.recent_orgs.append((org.id, org.label))
         orgs = with_anaphora(s, orgs, earlier, at)  # "the center", "its": the one named before
         trail += orgs
+        for _eid, a, b, kind in new:  # places inside new names ("Eastlake District Science Bureau")
+            if kind in kinds:
+                for x in self.gaz.find(s[a:b]):
+                    if x.is_a(PLACE_TYPES) and (a + x.start, a + x.end) != (a, b):
+                        trail.append(OrgRef(x.id, a + x.start, a + x.end, x.types, s[a + x.start : a + x.end], at))
         if not people:
             return
         cities = [pid for pid, _ in self.place_counts.most_common() if "City" in self._types(pid)]

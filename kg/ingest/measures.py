@@ -166,6 +166,12 @@ def _noun_after(after: str) -> list[str]:
             break
         if re.fullmatch(r"[a-z]+ly", word) or (word.endswith("ed") and words and len(words) >= 1):
             break  # an adverb, or a participle that starts a clause ("firms approved by ...")
+        if (
+            words
+            and word.endswith("ing")
+            and re.match(r"\s+(?:from|in|to|at|on|for|with|into|out)\b", after[match.end() :])
+        ):
+            break  # "orders coming from overseas": a participle's clause
         words.append(word)
         if tail or len(words) >= 6:
             break
@@ -307,7 +313,22 @@ def _money_use(before: str, after: str) -> str | None:
     return name
 
 
+_PLACE_POSSESSIVE = re.compile(
+    r"\b(?:the\s+)?(?:zone|district|park|city|capital|country|nation|science city|area|region|province)(?:’s|'s)\s+",
+    re.I,
+)
+
+
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
+    """See :func:`_measure_phrase`; a place named in the possessive inside the phrase is its
+    subject, not part of the measure ("revenue at the zone's equipment makers")."""
+    phrase = _measure_phrase(before, after, unit)
+    if phrase is None:
+        return None
+    return _PLACE_POSSESSIVE.sub("", phrase).strip() or None
+
+
+def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """The words naming what a number measures, from the text ``before`` and ``after`` it
     (after its unit); None when the sentence does not say.
 
@@ -347,12 +368,25 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             if done and not phrase.endswith(done):
                 phrase += " " + done
             return phrase
+    if unit in COUNT_UNITS and re.search(r"\bemploy(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$", _QUALIFIER_TAIL.sub("", before)):
+        if re.match(r"\s+(?:people|staff|workers|employees)\b", after):
+            return "employees"
     if unit in ("yuan", "usd"):
+        worth = re.match(
+            r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+            r"(?:\s+(?:in|on|for|into)\s+(?:[a-z][\w-]*\s*){1,3})?)(?=[,.;)]|\s+(?:in|last|this|over|since|by|to|from|and)\b|$)",
+            after,
+        )
+        if worth and worth.group(1).split()[0] not in _DETERMINERS:
+            return worth.group(1).strip()  # "210 billion yuan of investment in chip projects"
         use = _money_use(before, after)
         if use:
             return use
     if unit in ("percent", "fraction"):
-        share = re.match(r"\s+of\s+(?:all\s+)?(the\s+|its\s+|their\s+)?((?:" + _WORD + r"\s*){1,6})", after)
+        share = re.match(
+            r"\s+of\s+(?:all\s+)?(?:them|those|these|which)?\s*(the\s+|its\s+|their\s+)?((?:" + _WORD + r"\s*){1,6})",
+            after,
+        )
         if share:
             words = _noun_after(share.group(2))
             if words:

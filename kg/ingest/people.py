@@ -27,29 +27,42 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["ROLE", "SPEECH", "OrgRef", "PostReading", "looks_like_person", "read_posts", "role_name", "with_anaphora"]
+__all__ = [
+    "ROLE",
+    "SPEECH",
+    "OrgRef",
+    "PostReading",
+    "looks_like_person",
+    "read_posts",
+    "role_name",
+    "title_split",
+    "with_anaphora",
+]
 
 #: Words that qualify a role ("deputy director", "founding director", "chief scientist").
 _MODIFIERS = (
     r"(?:(?:deputy|vice|honorary|executive|senior|former|acting|associate|assistant|founding|managing|general|"
-    r"principal|lead|first|standing|co)[- ])"
+    r"principal|lead|first|standing|co|visiting)[- ])"
 )
+#: The level of government a role is held at ("Deputy District Mayor", "County Party secretary").
+_LEVEL = r"(?:(?:district|county|city|municipal|provincial|township|town)\s+(?=mayor|governor|party|head|chief))?"
 #: The roles themselves, the longer wordings first.
 _CORES = (
-    r"(?:director-general|secretary-general|party (?:committee )?secretary|party chief|"
+    r"(?:director-general|secretary-general|director general|secretary general|"
+    r"party (?:committee )?secretary|party chief|"
     r"chief (?:executive|technology|technical|operating|financial|scientific|science|information|investment|"
     r"medical|data|innovation|strategy) officer|chief executive|chief scientist|chief engineer|chief economist|"
     r"chief architect|chief researcher|chief|ceo|cto|cfo|coo|cso|"
     r"vice-mayor|mayor|governor|minister|commissioner|director|head|president|chairman|chairwoman|chairperson|"
     r"chair|dean|provost|rector|principal investigator|investigator|"
     r"(?:adjunct |visiting |full |research )?professor|academician|partner|co-founder|founder|"
-    r"spokesperson|spokesman|spokeswoman|secretary|"
+    r"spokesperson|spokesman|spokeswoman|secretary|scholar|"
     r"(?:senior |research |postdoctoral |visiting )?fellow|postdoctoral researcher|postdoc|"
     r"research (?:associate|scientist|engineer)|scientist|researcher|economist|analyst|engineer|lecturer|"
     r"general manager|manager|editor-in-chief|editor|adviser|advisor|team leader|group leader|project leader)"
 )
 #: A role as written, any case: "deputy director", "Party secretary", "founder and CEO" is two.
-ROLE = r"(?i:" + _MODIFIERS + r"*" + _CORES + r")(?![\w-])"
+ROLE = r"(?i:" + _MODIFIERS + r"*" + _LEVEL + _CORES + r")(?![\w-])"
 #: Verbs of speech that follow a speaker's name.
 SPEECH = r"(?:said|says|told|stated|added|noted|believes|explained|announced|stressed|pointed out|warned|argued)"
 
@@ -109,6 +122,13 @@ _HEADS = {
     "capital": {"City"},
     "municipality": {"City"},
     "park": {"SciencePark", "DevelopmentArea"},
+    "science city": {"ScienceCity"},
+    "science park": {"SciencePark"},
+    "industrial park": {"SciencePark", "DevelopmentArea"},
+    "development zone": {"DevelopmentArea"},
+    "development area": {"DevelopmentArea"},
+    "high-tech zone": {"DevelopmentArea", "SciencePark"},
+    "pilot zone": {"DevelopmentArea", "SciencePark"},
     "zone": {"DevelopmentArea", "SciencePark"},
 }
 PLACE_KINDS = frozenset(
@@ -159,14 +179,36 @@ def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bo
     return bool(
         re.match(r"\s*(?:,|\(|—|–)\s*(?:who|whose)\b", after)
         or _apposition(after)
-        or re.match(r"\s+(?:is|was|serves as|served as|has been|became|remains)\s+(?:a |an |the )?", after)
-        and _BODY.match(re.sub(r"^\s+(?:is|was|serves as|served as|has been|became|remains)\s+", "", after))
+        or re.match(r"\s*,\s*[^,;]{0,60}?\band\s+(?:a|an|the)\s+" + ROLE, after)
+        or bool(re.match(r"\s+" + _BE + r"\s", after))
+        and _BODY.match(re.sub(r"^\s+" + _BE + r"\s+", "", after)) is not None
         or re.match(r"\s+(?:also\s+|now\s+)?" + _VERB, after)
         or re.match(r"\s*,?\s+" + SPEECH + r"\b", after)
         or re.search(ROLE + r"\s*,?\s+(?:[a-z][\w-]+\s+)?$", before)
         or re.search(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs|Academician)\.?\s+$", before)
         or re.search(r"\b(?:said|says|according to|by)\s+$", before)
     )
+
+
+def title_split(label: str) -> int | None:
+    """Where a person's name starts in a run of capitalized words that ends with a title and a
+    name ("District Mayor Zhao Lei", "Example University President Ann Lee"); None when the run
+    is no such thing.
+
+    >>> title_split("Deputy District Mayor Zhao Lei")
+    22
+    >>> title_split("Eastlake Science Park") is None
+    True
+    """
+    m = re.search(r"(?:^|\s)(?:" + ROLE + r")\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})$", label)
+    if not m:
+        return None
+    tokens = m.group("name").split()
+    if any(not re.fullmatch(r"[A-Z][a-z’'\-]*[a-z]|[A-Z][a-z]*[A-Z][a-z]+", t) for t in tokens):
+        return None
+    if any(t.lower().strip("’'") in _ORG_WORDS for t in tokens):
+        return None
+    return m.start("name")
 
 
 @dataclass(frozen=True)
@@ -208,14 +250,17 @@ _BODY = re.compile(
     r"(?P<roles>" + ROLE + r"(?:\s*,?\s*(?:and|&)\s+" + ROLE + r")*)"
     r"(?P<rest>[^;()]{0,200})"
 )
+#: Verbs that say a person holds (or takes up) a role: "is", "serves as", "was named", "will serve as".
+_BE = (
+    r"(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:named|appointed|elected)(?:\s+as)?|"
+    r"will\s+(?:serve\s+as|become|take\s+over\s+as|be)|(?:took|takes)\s+over\s+as|stepped\s+in\s+as|"
+    r"(?:is|was)\s+now|is|was|serves\s+as|served\s+as|has\s+(?:also\s+)?been|had\s+been|became|becomes|"
+    r"remains|works\s+as)"
+)
 _APPOSITION = re.compile(
-    r"\s*(?:,|\(|—|–)\s*(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+|now\s+|currently\s+)?(?P<body>.*)", re.S
+    r"\s*(?:,|\(|—|–)\s*(?:\d{2,3}\s*,\s*)?(?:who\s+" + _BE + r"\s+|now\s+|currently\s+)?(?P<body>.*)", re.S
 )
-_COPULA = re.compile(
-    r"\s+(?:is|was|serves\s+as|served\s+as|has\s+been|had\s+been|became|remains|works\s+as)\s+(?:now\s+)?"
-    r"(?P<body>.*)",
-    re.S,
-)
+_COPULA = re.compile(r"\s+" + _BE + r"\s+(?:now\s+)?(?P<body>.*)", re.S)
 
 
 def _apposition(after: str) -> re.Match[str] | None:
@@ -251,10 +296,7 @@ def with_anaphora(s: str, orgs: Sequence[OrgRef], earlier: Sequence[OrgRef], sen
     for m in _ANAPHOR.finditer(s):
         if any(o.start <= m.start() < o.end for o in orgs):
             continue
-        word = m.group("its") or m.group("head")
-        if word.lower() not in _HEADS and not m.group("its"):
-            continue
-        ref = sent.anaphor(word, m.start())
+        ref = sent.resolve(m, m.start())
         if ref is not None:
             out.append(OrgRef(ref.id, m.start(), m.start(), ref.types, ref.label, sentence))
     return sorted(out, key=lambda o: o.start)
@@ -272,9 +314,12 @@ class _Sentence:
     def at(self, pos: int, *, places: bool = True) -> OrgRef | None:
         """The organization named at ``pos`` (after an optional "the")."""
         skip = re.match(r"\s*(?:the\s+)?", self.s[pos:])
-        pos += skip.end() if skip else 0
+        named = pos + (skip.end() if skip else 0)
         for o in self.orgs:
-            if o.start == pos and (places or not o.is_place):
+            if o.start == named and (places or not o.is_place):
+                return o
+        for o in self.orgs:  # an anaphor ("the commission") is placed at its "the"
+            if o.start == o.end == pos and (places or not o.is_place):
                 return o
         return None
 
@@ -291,7 +336,9 @@ class _Sentence:
             if last:
                 return next(o for o in self.earlier if o.sentence == last[-1].sentence and not o.is_place)
         for o in pool:
-            if head and head in _head_words(o.label):
+            if head and " " in head and o.label.lower().endswith(head):
+                return o  # "the science city": the one whose name ends so
+            if head and head in _head_words(o.label) and (head in _HEADS or o.label.lower().endswith(head)):
                 return o
             if wanted and wanted & set(o.types):
                 return o
@@ -300,13 +347,47 @@ class _Sentence:
         return None
 
     def anaphor(self, word: str, before: int) -> OrgRef | None:
-        """What "the <word>" / "its" points back to."""
-        word = word.lower()
+        """What "the <word>" / "its" points back to: "the center", "the science city", "the
+        observatory" (a word that ends the name of an organization named before)."""
+        word = " ".join(word.lower().split())
         if word in ("its", "their"):
             return self.back(before)
+        if " " in word:
+            found = self.back(before, head=word)
+            if found is not None or word in _HEADS:
+                return found or self.back(before, kinds=_HEADS.get(word, ()))
+            first, last = word.split()[0], word.split()[-1]
+            return self.anaphor(first, before) or (self.anaphor(last, before) if last in _HEADS else None)
         if word in _HEADS:
-            return self.back(before, head=word) or self.back(before, kinds=_HEADS[word])
+            found = self.back(before, head=word) or self.back(before, kinds=_HEADS[word])
+            if found is None and "Company" in _HEADS[word]:  # "the company": a firm of no known kind
+                found = self.back(before, kinds={"Organization"})
+            return found
+        if len(word) > 3 and word not in _NOT_FILLERS:
+            return self.back(before, head=word)
         return None
+
+    def resolve(self, m: re.Match[str], before: int) -> OrgRef | None:
+        """What an :data:`_ANAPHOR` match points back to."""
+        if m.group("its"):
+            return self.anaphor(m.group("its"), before)
+        if m.group("head2"):
+            return self.anaphor(f"{m.group('head')} {m.group('head2')}", before)
+        return self.anaphor(m.group("head"), before)
+
+    def main(self, before: int) -> OrgRef | None:
+        """The organization the text so far is most about: the one referred to most often (the
+        first named of those, on a tie), for a title given with no organization ("said President X")."""
+        pool = [o for o in self.earlier if not o.is_place] + [
+            o for o in self.orgs if o.end <= before and not o.is_place
+        ]
+        if not pool:
+            return None
+        counts: dict[str, int] = {}
+        for o in pool:
+            counts[o.id] = counts.get(o.id, 0) + 1
+        best = max(counts.values())
+        return next(o for o in pool if counts[o.id] == best)
 
     def city_of(self, before: int) -> str | None:
         found = self.back(before, kinds={"City"})
@@ -315,32 +396,36 @@ class _Sentence:
 
 _ANAPHOR = re.compile(
     r"\b(?:(?P<its>[Ii]ts|[Tt]heir)\s+|[Tt]he\s+(?:(?:new|newly\s+\w+|same|former|\w+-\w+)\s+)?"
-    r"(?P<head>[a-z][\w-]*)\b)"
+    r"(?P<head>[a-z][\w-]*)\b(?:\s+(?P<head2>[a-z][\w-]*)\b(?!\s+(?:of|for)\b))?)"
 )
 
 
-def _org_in(sent: _Sentence, start: int, text: str, *, strict_prep: bool = True) -> OrgRef | None | bool:
+def _org_in(sent: _Sentence, start: int, text: str, *, visiting: bool = False) -> OrgRef | None | bool:
     """The organization the words after a role name (``text``, at ``start``): "of/at/in X",
-    "at the institute", ", X" ending a signature line. False when they name a place the person
-    comes from ("from Chengdu"), None when they name nothing."""
-    m = re.match(
-        r"\s*(?:of\s+(?!the\b|its\b|their\b|a\b|an\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?\s+(?=(?:at|of|with|in)\s))?"
-        r"(?P<prep>of|at|in|with|from|for|on|within)\s+",
-        text,
-    )  # "head of research at X"
-    if m:
+    "at the institute", "of the board of X", ", X" ending a signature line. False when they
+    name a place the person comes from ("from Chengdu"), or the home of a visitor ("a visiting
+    scholar from X"); None when they name nothing."""
+    lead = r"\s*(?P<prep>of|at|in|with|from|for|on|within)\s+"
+    # "head of research at X", "chairman of the board of X": a field or a body inside X, then X
+    inner = (
+        r"\s*(?:of|for)\s+(?:the\s+)?(?!its\b|their\b|a\b|an\b)[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3}?"
+        r"\s+(?=(?:at|of|with|in)\s)"
+    )
+    for pattern in (lead, inner + lead):
+        m = re.match(pattern, text)
+        if not m:
+            continue
         pos = start + m.end()
         org = sent.at(pos)
         if org is not None:
-            if m.group("prep") == "from" and (org.is_place or org.is_vague):
+            if m.group("prep") == "from" and (org.is_place or org.is_vague or visiting):
                 return False
             return org
         a = _ANAPHOR.match(text, m.end())
         if a:
-            found = sent.anaphor(a.group("its") or a.group("head"), start)
+            found = sent.resolve(a, start)
             if found is not None:
-                return found
-        return None
+                return False if m.group("prep") == "from" and visiting else found
     m = re.match(r"\s*,\s+", text)
     if m:  # a signature line: "Name, Director, Example Office"
         org = sent.at(start + m.end())
@@ -354,7 +439,7 @@ def _owner(sent: _Sentence, owner_start: int, owner: str, before: int) -> OrgRef
     for o in sent.orgs:
         if owner_start <= o.start and o.end <= owner_start + len(owner) + 1:
             return o
-    a = re.fullmatch(r"(?:the\s+)?(?:(?:new|same)\s+)?([\w-]+)", owner.strip(), re.I)
+    a = re.fullmatch(r"(?:the\s+)?(?:(?:new|same)\s+)?([\w-]+(?:\s+[\w-]+)?)", owner.strip(), re.I)
     return sent.anaphor(a.group(1), before) if a else None
 
 
@@ -374,10 +459,14 @@ def read_posts(
     out: list[PostReading] = []
     for pid, start, end in people:
         found = _after(sent, pid, start, end) or _before(sent, pid, start, end)
-        verb = _verb(sent, pid, start, end)
-        if verb is not None and not any(p.org == verb.org for p in found):
-            found.append(verb)
-        out += found
+        for verb in (_verb(sent, pid, start, end), _led_by(sent, pid, start)):
+            if verb is not None and not any(p.org == verb.org for p in found):
+                found.append(verb)
+        seen: set[tuple[str, str | None]] = set()
+        for post in found:
+            if (post.role, post.org) not in seen:
+                seen.add((post.role, post.org))
+                out.append(post)
     return out
 
 
@@ -400,31 +489,99 @@ def _post(pid: str, role: str, org: OrgRef | None | bool, title: str, conf: floa
 
 
 def _after(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading]:
-    """Posts worded after the name: an apposition or a copula."""
+    """Posts worded after the name: an apposition or a copula, more roles joined to it by "and"
+    ("lead author of the report and a senior fellow at Y"), and a predicate after the
+    apposition ("X, dean of Y, will serve as the laboratory's founding director")."""
     s = sent.s
     lead = _APPOSITION.match(s, end) or _COPULA.match(s, end)
     if not lead:
         return []
+    out = []
     body = _BODY.match(s, lead.start("body"))
-    if not body or not _fill_ok(body):
-        return []
+    if body and _fill_ok(body):
+        out += _reading(sent, pid, start, body)
+        rest_at = body.start("rest")
+    else:
+        rest_at = lead.start("body")
+    clause = re.split(r",|;|\)|—|–|\b(?:said|says|told|who|which)\b", s[rest_at:], maxsplit=1)[0]
+    for more in re.finditer(r"\band\s+(?=(?:a|an|the|its|their)\s+|[a-z])", clause):
+        extra = _BODY.match(s, rest_at + more.end())
+        if extra and _fill_ok(extra) and not extra.group("fill"):
+            out += [p for p in _reading(sent, pid, start, extra) if p.org is not None and p.confidence > 0.6]
+    then = re.match(r"\s*,\s*[^,;()]{3,160}?,\s+" + _BE + r"\s+", s[end:]) if lead.re is _APPOSITION else None
+    if then:
+        extra = _BODY.match(s, end + then.end())
+        if extra and _fill_ok(extra):
+            out += [p for p in _reading(sent, pid, start, extra) if p.org is not None and p.confidence > 0.6]
+    return out
+
+
+def _reading(sent: _Sentence, pid: str, start: int, body: re.Match[str]) -> list[PostReading]:
+    """The posts one role wording (a :data:`_BODY` match) states."""
     roles = _roles(body.group("roles"))
     org: OrgRef | None | bool = None
     conf = 0.85
     if body.group("owner"):
         org = _owner(sent, body.start("owner"), body.group("owner"), start)
     if org is None:
-        org = _org_in(sent, body.start("rest"), body.group("rest"))
+        visiting = any(r.startswith("visiting") for r in roles)
+        org = _org_in(sent, body.start("rest"), body.group("rest"), visiting=visiting)
     if org is None or org is False:
         org, conf = _context(sent, roles, start), 0.55
     title = body.group("roles") + body.group("rest").split(",")[0] if not body.group("owner") else body.group(0)
     return [_post(pid, role, org, title, conf) for role in roles]
 
 
+#: Verbs in the passive that say who holds a post: "The center, headed by X", "founded by X".
+_PASSIVE = {
+    "led": "head",
+    "headed": "head",
+    "run": "head",
+    "directed": "director",
+    "chaired": "chair",
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "cofounded": "co-founder",
+}
+
+
+def _led_by(sent: _Sentence, pid: str, start: int) -> PostReading | None:
+    """A post worded in the passive before the name: "The Example Center is led by X", "The
+    institute, headed by X, ...", "Example Robotics was founded by X in 2019"."""
+    s = sent.s
+    m = re.search(
+        r"(?:\s*,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?"
+        r"(?:now\s+|currently\s+|jointly\s+|also\s+)?(?P<verb>"
+        + "|".join(_PASSIVE)
+        + r")\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$",
+        s[:start],
+    )
+    if not m:
+        return None
+    pre = s[: m.start()]
+    org = next((o for o in sent.orgs if o.end == m.start() and not o.is_place), None)
+    if org is None:
+        a = re.search(
+            r"\b(?:(?P<it>[Ii]t)|[Tt]he\s+(?:new\s+)?(?P<head>[a-z][\w-]*)(?:\s+(?P<head2>[a-z][\w-]*))?)$", pre
+        )
+        if not a:
+            return None
+        word = "its" if a.group("it") else " ".join(w for w in (a.group("head"), a.group("head2")) if w)
+        org = sent.anaphor(word, a.start())
+    if org is None:
+        return None
+    verb = m.group("verb")
+    return PostReading(pid, _PASSIVE[verb], org.id, f"{verb} by", 0.75)
+
+
 def _context(sent: _Sentence, roles: list[str], start: int) -> OrgRef | None:
     """The organization a role with no organization of its own is held in: the city for a
     mayor, else the organization the sentence (or the text before it) is about."""
-    if any(re.search(r"\bmayor\b", r.replace("-", " ")) for r in roles):
+    words = " ".join(roles).replace("-", " ")
+    for level, kinds in (("district", {"District"}), ("county", {"County", "District"})):
+        if re.search(rf"\b{level}\b", words):  # "deputy district mayor": the district named last
+            return sent.back(start, kinds=kinds)
+    if re.search(r"\bmayor\b", words):
         city = sent.city_of(start)
         return OrgRef(city, -1, -1, ("City",), city) if city else None
     return sent.back(start)
@@ -454,15 +611,28 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
     if known:
         org = known[-1]
     else:
-        a = re.search(r"\b(?:(?P<its>[Ii]ts|[Tt]heir)|[Tt]he\s+(?:new\s+)?(?P<head>[\w-]+)(?:’s|'s))\s+$", pre)
+        a = re.search(
+            r"\b(?:(?P<its>[Ii]ts|[Tt]heir)|[Tt]he\s+(?:new\s+)?(?P<head>[\w-]+(?:\s+[a-z][\w-]*)?)(?:’s|'s))\s+$", pre
+        )
         if a:
             org = sent.anaphor(a.group("its") or a.group("head"), role_start)
     if org is None:
         after = re.match(r"\s*,?\s*(?:of|at)\s+", s[end:])
-        if after:
+        if after:  # "Deputy Director X of the commission"
             org = sent.at(end + after.end())
+            anaphor = _ANAPHOR.match(s, end + after.end())
+            if org is None and anaphor:
+                org = sent.resolve(anaphor, start)
+    if org is None and role in ("professor", "academician") and title[:1].isupper():
+        return []  # "Professor X" with no organization: a form of address
     if org is None and m:
-        org, conf = _context(sent, [role], role_start), 0.6
+        words = title.split()
+        if all(w[:1].isupper() for w in words) and not re.search(r"(?i)\b(?:mayor|district|county)\b", title):
+            # "said President X": the organization the sentence, or the text so far, is about
+            here = [o for o in sent.orgs if o.end <= role_start and not o.is_place]
+            org, conf = (here[0] if here else sent.main(role_start)), 0.6
+        else:
+            org, conf = _context(sent, [role], role_start), 0.6
     return [_post(pid, role, org, title, conf)]
 
 
@@ -483,7 +653,7 @@ def _verb(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | None
             (o.start, o) for o in sent.orgs if obj_start <= o.start < obj_start + len(obj) and not o.is_place
         ]
         for a in _ANAPHOR.finditer(obj):
-            ref = sent.anaphor(a.group("its") or a.group("head"), start)
+            ref = sent.resolve(a, start)
             if ref is not None:
                 spots.append((obj_start + a.start(), ref))
         if spots:
