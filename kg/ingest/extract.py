@@ -690,6 +690,7 @@ _ANAPHORS = {
     "park": frozenset({"SciencePark", "DevelopmentArea"}),
     "zone": frozenset({"DevelopmentArea", "SciencePark"}),
     "development area": frozenset({"DevelopmentArea"}),
+    "base": frozenset({"InnovationCluster"}),
     "science city": frozenset({"ScienceCity"}),
     "city": frozenset({"City"}),
     "capital": frozenset({"City"}),
@@ -698,7 +699,7 @@ _ANAPHORS = {
     "committee": frozenset({"Commission", "GovernmentBody"}),
 }
 _ANAPHORA = re.compile(
-    r"\b[Tt]he (science city|development area|district|park|zone|city|capital|municipality|Chinese capital)\b"
+    r"\b[Tt]he (science city|development area|district|park|zone|base|city|capital|municipality|Chinese capital)\b"
 )
 #: Organizations a figure can be about (not the bodies that publish figures about others).
 _SUBJECT_ORGS = frozenset(
@@ -799,6 +800,7 @@ _TYPE_HEADS = [
     (r"\b(?:center|centre)$", "InnovationCenter"),
     (r"\bplatform$", "Platform"),
     (r"\bhub$", "InnovationCenter"),
+    (r"\b(?:industry|industrial|innovation) base$", "InnovationCluster"),
     (r"\bfund$", "Investor"),
     (r"\b(?:facility|cyclotron|telescope|collider|source)$", "Facility"),
 ]
@@ -826,6 +828,8 @@ class _Extractor:
         self.recent_orgs: list[tuple[str, str]] = []
         #: The measure and unit of the last figure, for "Of those, 52 ..." in the next sentence.
         self.last_measure: tuple[str, str] | None = None
+        #: How often each organization has been referred to so far (see _topic).
+        self.topic_counts: Counter[str] = Counter()
         #: Organizations named so far, in order, for "its", "the center" in posts (kg.ingest.people).
         self.org_trail: list[OrgRef] = []
         #: The time of a figure in the current sentence that no time expression belongs to.
@@ -1170,9 +1174,21 @@ class _Extractor:
             return near[-1][0]
         if before:
             return before[-1][0]
+        topic = self._topic()
+        if topic is not None:
+            return topic  # a sentence that names no one: the organization the article is about
         if places:
             return places[0][0]
         return main_place
+
+    def _topic(self) -> str | None:
+        """The organization, facility or cluster the article has been about so far: referred to
+        (by name or as "the hub", "the platform") at least three times and more than any place."""
+        if not self.topic_counts:
+            return None
+        eid, count = self.topic_counts.most_common(1)[0]
+        top_place = max(self.place_counts.values(), default=0)
+        return eid if count >= 3 and count > top_place / 2 else None
 
     def _measure(
         self, s: str, n: _Number, end: int, unit: str, previous: tuple[str, str] | None = None
@@ -1188,6 +1204,16 @@ class _Extractor:
         if total and base and base[1] == unit:
             return self._stock_of(base[0], unit), 0.1  # "added 54 ..., lifting its total to 812": the stock
         phrase = measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit)
+        generic = re.fullmatch(
+            r"share of (?:the )?(?:(national|city's|country's|global|world's|sector's|industry's)\s+)?"
+            r"(?:total|sum|whole|figure)",
+            phrase or "",
+        )
+        base = previous or self.last_measure
+        if generic and base:  # "accounted for 17.5 percent of the national total": of the measure before
+            label = self.out.labels.get(base[0].removeprefix("new:")) or self._measure_label(base[0])
+            label = re.sub(r"^(?:number of|annual|total)\s+", "", label)
+            phrase = f"share of {generic.group(1) + ' ' if generic.group(1) else ''}{label}"
         if phrase:
             known = self._known_measure(phrase, unit) or self._known_in_clause(
                 s, n.start, end, unit, phrase, previous[0] if previous else None
@@ -1934,6 +1960,7 @@ def extract(
             if referent is not None:
                 orgs.append((referent, m.start()))
         orgs.sort(key=lambda o: o[1])
+        ex.topic_counts.update(eid for eid, _ in orgs)
         for eid, _, types in sorted(named, key=lambda n: n[1]):
             for word, kinds in (*_ANAPHORS.items(), *_ORG_ANAPHORS.items()):
                 if any(t in kinds for t in types):
