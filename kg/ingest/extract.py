@@ -691,6 +691,7 @@ _ANAPHORS = {
     "zone": frozenset({"DevelopmentArea", "SciencePark"}),
     "development area": frozenset({"DevelopmentArea"}),
     "base": frozenset({"InnovationCluster"}),
+    "cluster": frozenset({"InnovationCluster"}),
     "science city": frozenset({"ScienceCity"}),
     "city": frozenset({"City"}),
     "capital": frozenset({"City"}),
@@ -699,7 +700,8 @@ _ANAPHORS = {
     "committee": frozenset({"Commission", "GovernmentBody"}),
 }
 _ANAPHORA = re.compile(
-    r"\b[Tt]he (science city|development area|district|park|zone|base|city|capital|municipality|Chinese capital)\b"
+    r"\b[Tt]he (science city|development area|district|park|zone|base|cluster|city|capital|municipality|"
+    r"Chinese capital)\b"
 )
 #: Organizations a figure can be about (not the bodies that publish figures about others).
 _SUBJECT_ORGS = frozenset(
@@ -800,7 +802,7 @@ _TYPE_HEADS = [
     (r"\b(?:center|centre)$", "InnovationCenter"),
     (r"\bplatform$", "Platform"),
     (r"\bhub$", "InnovationCenter"),
-    (r"\b(?:industry|industrial|innovation) base$", "InnovationCluster"),
+    (r"\b(?:industry|industrial|innovation) base$|\bcluster$", "InnovationCluster"),
     (r"\bfund$", "Investor"),
     (r"\b(?:facility|cyclotron|telescope|collider|source)$", "Facility"),
 ]
@@ -892,6 +894,11 @@ class _Extractor:
                 j -= 1
             start, end = words[i].start(), words[j].end()
             i = j + 1
+            suffix = re.match(r"\.?,?\s*(?:Co\.,?\s*)?(?:Ltd|Inc|LLC|Corp|Co|PLC|GmbH)\b\.?", s[end:])
+            if suffix:  # "Xinjing Semiconductor Co., Ltd.": one company
+                end += suffix.end()
+                while i < len(words) and words[i].start() < end:
+                    i += 1
             label = s[start:end]
             if label.endswith(("’s", "'s")):
                 label, end = label[:-2], end - 2
@@ -1736,6 +1743,7 @@ def _stems(text: str) -> set[str]:
     >>> sorted(_stems("R&D spending as a share of GDP"))
     ['d', 'gdp', 'r', 'shar', 'spen']
     """
+    text = re.sub(r"\bresearch and development\b", "R&D", text, flags=re.I)
     return {_SYNONYMS.get(w, w)[:4] for w in normalize_name(text).split() if w not in _STOP}
 
 

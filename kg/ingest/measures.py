@@ -156,6 +156,14 @@ def _noun_after(after: str) -> list[str]:
             if tail:
                 break
             continue
+        if (
+            word.lower() == "and"
+            and words
+            and words[-1].lower() == "research"
+            and re.match(r"\s+development\b", after[match.end() :])
+        ):
+            words.append(word)  # "research and development"
+            continue
         if word.lower() == "and" and words:
             nxt = after[match.end() :].lstrip()
             if not re.match(r"[a-z][\w-]*(?:s|es|ies)\b", nxt):
