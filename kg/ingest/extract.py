@@ -230,7 +230,8 @@ _NEW_INDEX = re.compile(
     r"(?:\s+(?P<y2>(?:19|20)\d\d)\b)?"
 )
 _LIST_ROW = re.compile(
-    r"(?:\s*(\d{1,3})[.)]?[ \t]+[A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&-]*)*(?:[ \t]+[-+=–]?[\d.,]*)*)+\s*"
+    r"(?:\s*(\d{1,3})[.)]?[ \t]+[A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&-]*)*(?:[ \t]+\((?:\d{1,3}|[-–—]|new)\))?"
+    r"(?:[ \t]+[-+=–]?[\d.,]*)*)+\s*"
 )
 
 
@@ -1396,11 +1397,12 @@ class _Extractor:
                 r"(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?\b",
                 None,
             ),
-            (r"(?:,|;|\band\b)\s+(?P<ord>" + ordinal + r")\s+(?:on|in|for)\s+(?=[a-z])", None),
+            (r"(?:,|;|\band\b|\bbut(?: only)?\b)\s+(?P<ord>" + ordinal + r")\s+(?:on|in|for)\s+(?=[a-z])", None),
             (r"\bNo\.\s?(?P<ord>\d{1,3})\b", None),
             (r"\btop(?:ped|s)\b", 1),
             (r"\b(?:the\s+)?highest(?:\s+number)?\b.{0,60}?\b(?:in|among|nationwide|in the country)\b", 1),
             (r"\bled all\b", 1),
+            (r"\b(?:was|is|remained|remains)\s+(?:again\s+|still\s+|also\s+)?the (?:leader|top performer)\b", 1),
             (r"\bleads? (?:the )?(?:nation|country|world)\b", 1),
         ]
         used: set[int] = set()
@@ -1471,7 +1473,7 @@ class _Extractor:
                 )
                 if category:
                     cat = re.split(
-                        r"\s+(?:for the|for \w+ consecutive|and (?:also|was|is|ranked|placed|fifth|second|third|fourth)"
+                        r"\s+(?:for the|for \w+ consecutive|and (?:also|was|is|ranked|placed|" + ordinal + r")"
                         r"|in (?:19|20)\d\d|among|where|while|but|after|as)\b",
                         category.group(1).strip(),
                     )[0]
@@ -1579,8 +1581,14 @@ class _Extractor:
                     self._ranked(name, rank, s, when, indexes)
         # rows of a table or a numbered list: "4   London   -1", "5. Zhejiang", "6. Shandong 7. Hubei"
         if sent.index in self.list_rows:
-            for row in re.finditer(r"(?:^|\s)(\d{1,3})[.)]?[ \t]+([A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&-]*)*)", s):
+            for row in re.finditer(
+                r"(?:^|\s)(\d{1,3})[.)]?[ \t]+([A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&-]*)*)(?:[ \t]+\((\d{1,3})\))?", s
+            ):
                 self._ranked(row.group(2), int(row.group(1)), s.strip(), when, indexes, confidence=0.55)
+                if row.group(3):  # "5. Boston-Cambridge (6)": the rank in the edition before, in brackets
+                    self._ranked(
+                        row.group(2), int(row.group(3)), s.strip(), when, indexes, confidence=0.5, earlier=True
+                    )
 
     def _earlier_editions(self, s: str, found: list[tuple[int, dict[str, Any]]]) -> None:
         """Ranks in an earlier edition, said beside the current one: "up from fourth in 2022",
@@ -1607,7 +1615,7 @@ class _Extractor:
             )
         ]
         for at, rank, year_text in said:
-            current = [r for pos, r in found if pos < at]
+            current = [r for pos, r in sorted(found, key=lambda f: f[0]) if pos < at]
             if not current:
                 continue
             now = dict(current[-1])
@@ -1630,6 +1638,7 @@ class _Extractor:
         indexes: list[tuple[str, int]],
         *,
         confidence: float = 0.6,
+        earlier: bool = False,
     ) -> None:
         """A ranking of the entity called ``name`` (known, or a new name), in the sentence's or the article's index."""
         target = self.gaz.names.get(normalize_name(name)) or slug(name)
@@ -1642,6 +1651,9 @@ class _Extractor:
         elif self.main_index is not None:
             record["edition"], index_year = self.main_index
             year = index_year or year
+        if earlier and year is not None:
+            year -= 1
+            record["note"] = "the rank in the edition before, given in brackets"
         if year is not None:
             record["year"] = year
         record["quote"] = quote
