@@ -1218,6 +1218,17 @@ class _Extractor:
             phrase or "",
         )
         base = previous or self.last_measure
+        of_amount = re.fullmatch(r"share of (?:the |its |their )?(.+)", phrase or "")
+        if (
+            of_amount
+            and not generic
+            and previous
+            and previous[1] in ("yuan", "usd", "count")
+            and re.search(r"(?:\b(?:equal|equivalent) to|,\s*or)\s+(?:about |around |nearly |some )?$", s[: n.start])
+        ):  # "R&D spending of 9 billion yuan, equal to 5.7 percent of their revenue"
+            label = self.out.labels.get(previous[0].removeprefix("new:")) or self._measure_label(previous[0])
+            label = re.sub(r"^(?:number of|annual|total)\s+", "", label)
+            phrase = f"{label} as a share of {of_amount.group(1)}"
         if generic and base:  # "accounted for 17.5 percent of the national total": of the measure before
             label = self.out.labels.get(base[0].removeprefix("new:")) or self._measure_label(base[0])
             label = re.sub(r"^(?:number of|annual|total)\s+", "", label)

@@ -375,6 +375,14 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             done = _participle_after(after, noun) or _event_before(before, after)
             if done and not phrase.endswith(done):
                 phrase += " " + done
+            elif not done:
+                where = re.match(
+                    r"\s+" + r"\s+".join(re.escape(w) for w in noun) + r"\s+(in the (?:cluster|park|zone|base|district|"
+                    r"science city|development area|city))\b",
+                    after,
+                )
+                if where:  # "126 enterprises in the cluster": where they are is what is counted
+                    phrase += " " + where.group(1)
             return phrase
     if unit in COUNT_UNITS and re.search(r"\bemploy(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$", _QUALIFIER_TAIL.sub("", before)):
         if re.match(r"\s+(?:people|staff|workers|employees)\b", after):
