@@ -68,7 +68,8 @@ def run_one(article: Path, scratch: Path) -> tuple[ArticleScore, float, str | No
     took = time.perf_counter() - started
     draft = yaml.safe_load(result.draft.read_text("utf-8")) or {}
     source = yaml.safe_load((project.data_dir / "sources" / f"{result.source_id}.yaml").read_text("utf-8")) or {}
-    return score_one(gold, draft, source, known, set(ds.measures)), took, None
+    text = (project.data_dir / "sources" / f"{result.source_id}.txt").read_text("utf-8")
+    return score_one(gold, draft, source, known, set(ds.measures), text), took, None
 
 
 def _pr(t: Tally) -> str:

@@ -93,3 +93,21 @@ def test_the_scoring_benchmark_runs_at_its_smallest_size() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "numbers strict P/R" in done.stdout and "targets:" in done.stdout
+
+
+def test_with_the_text_a_fact_is_furniture_only_when_its_quote_is_only_in_furniture() -> None:
+    gold = {**GOLD, "furniture": ["Home | News | Tech", "Information Office of the Exampleville Government"]}
+    text = (
+        "Home | News | Tech\nInformation Office of the Exampleville Government\n"
+        "Host: Li Example, spokesperson of the Information Office of the Exampleville Government\n"
+    )
+    draft = {
+        "posts": [
+            {"person": "li-example", "role": "spokesperson", "org": "exampleville",
+             "quote": "Host: Li Example, spokesperson of the Information Office of the Exampleville Government"},
+        ],
+        "entities": [{"id": "x", "label": "Tech", "quote": "Home | News | Tech"}],
+    }  # fmt: skip
+    score = score_article(gold, draft, {}, KNOWN, MEASURES, text)
+    assert score.furniture_facts == 1  # the menu line, not the host line that names the office
+    assert score_article(gold, draft, {}, KNOWN, MEASURES).furniture_facts == 2  # without the text: by lines alone

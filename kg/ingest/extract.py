@@ -1019,7 +1019,8 @@ class _Extractor:
                     not n.word
                     and not re.match(r"\s+[a-z“\"A-Z]", s[end : end + 400])
                     and not re.search(
-                        r"\b(?:reached|achieved|exceeded|totall?ed|stood at|hit)\s+$",
+                        r"\b(?:reached|achieved|exceeded|totall?ed|stood at|hit|numbered)\s+(?:about |around |nearly |"
+                        r"almost |over |more than |some |roughly |just over |just under )?$",
                         s[max(0, n.start - 400) : n.start],
                     )
                     and not (
@@ -1139,6 +1140,10 @@ class _Extractor:
             return True  # "the first three quarters of 2022": a period
         if re.search(r"\bbetween\s+(?:[\w$.,]+\s+){0,2}$", before) and re.match(r"(?:\s+\w+){0,2}\s+and\b", after):
             return True  # the low end of a range ("between 8 million and 12 million yuan")
+        if re.match(r"\s+points?\b", after) and re.search(
+            r"\b(?:scored|score of|scoring|with|at)\s+(?:about |around |nearly |over |more than )?$", before
+        ):
+            return False  # "scored 88.9 points": an index score
         if re.match(
             r"\s+(?:places?|spots?|positions?|notches|pages?|findings|recommendations|things|points|lessons|"
             r"questions|reasons|takeaways|numbers that|hands)\b",
@@ -1229,6 +1234,9 @@ class _Extractor:
             label = self.out.labels.get(previous[0].removeprefix("new:")) or self._measure_label(previous[0])
             label = re.sub(r"^(?:number of|annual|total)\s+", "", label)
             phrase = f"{label} as a share of {of_amount.group(1)}"
+        if phrase == "score" and self.main_index is not None:  # "scored 88.9 points": in the article's index
+            index_label = re.sub(r"\s*\b(?:19|20)\d\d\b", "", self._label(self.main_index[0])).strip()
+            phrase = f"{index_label} score" if index_label else phrase
         if generic and base:  # "accounted for 17.5 percent of the national total": of the measure before
             label = self.out.labels.get(base[0].removeprefix("new:")) or self._measure_label(base[0])
             label = re.sub(r"^(?:number of|annual|total)\s+", "", label)
@@ -1714,6 +1722,15 @@ class _Extractor:
         cities = [pid for pid, _ in self.place_counts.most_common() if "City" in self._types(pid)]
         as_of = f"{self.pub[0]}-{self.pub[1]:02d}" if self.pub else None
         for post in read_posts(s, people, orgs, earlier, cities[0] if cities else None):
+            if post.org and post.unit:  # a body named past the organization found ("the park's committee")
+                label = self._label(post.org) + post.unit
+                post.org = self.gaz.names.get(normalize_name(label)) or slug(label)
+                if post.org not in self.gaz.types and post.org not in self.new_entities:
+                    cand = Candidate(
+                        "entities", {"id": post.org, "type": _guess_type(label)[0], "label": label}, s, 0.75, {}
+                    )
+                    self.new_entities[post.org] = cand
+                    self.out.entities.append(cand)
             role_id = self.gaz.names.get(normalize_name(post.role)) or "new:" + slug(post.role)
             record: dict[str, Any] = {"person": post.person, "role": role_id}
             if post.org:

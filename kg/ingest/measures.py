@@ -129,7 +129,9 @@ _LINKS = (
     r"jumped to|increased to|fell to|dropped to|declined to|was|were|is|are|of|at|worth|valued at|totall?ing|"
     r"rose from|grew from|increased from|climbed from|jumped from|fell from|dropped from|declined from|"
     r"amounting to|equal to|equivalent to|accounted for|accounting for|making up|made up|represented|"
-    r"representing|came in at|ran to|hit a record"
+    r"representing|came in at|ran to|hit a record|numbered|numbering|"
+    r"(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped|edged up|"
+    r"edged down)(?: by)?"
 )
 _DETERMINERS = set("the a an its their his her our this that these those such".split())
 _VERBISH = set(
@@ -370,6 +372,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 return f"{' '.join(words)} per 10,000 {rate.group(2)}"
     if unit in COUNT_UNITS or unit is None:
         noun = _noun_after(after)
+        if [w.lower() for w in noun] in (["points"], ["point"]):
+            return "score"  # "scored 88.9 points"
         if noun:
             phrase = " ".join(noun)
             done = _participle_after(after, noun) or _event_before(before, after)
@@ -407,7 +411,19 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             words = _noun_after(share.group(2))
             if words:
                 return "share of " + (share.group(1) or "") + " ".join(words)
+    changed = re.search(
+        r"((?:" + _WORD + r"\s+){0,8}?" + _WORD + r")\s+(?:grew|rose|fell|increased|decreased|declined|dropped|"
+        r"climbed|jumped|expanded|shrank|surged|slipped)(?: by)?\s+[\d.]+\s*(?:percent|per cent|%)"
+        r"(?:\s+(?:year on year|year-on-year|from a year earlier))?\s+to\s*$",
+        _QUALIFIER_TAIL.sub("", before),
+    )
+    if changed:  # "exports fell 3.2 percent year on year to 98.7 billion yuan": the amount of what changed
+        noun = _noun_before(changed.group(1) + " was ")
+        if noun:
+            return " ".join(noun)
     noun = _noun_before(before)
     if noun:
         return " ".join(noun)
+    if unit in COUNT_UNITS and re.match(r"\s+points?\b", after):
+        return "score"
     return None

@@ -220,8 +220,13 @@ def score_article(
     source: dict[str, Any],
     known_entities: dict[str, list[str]],
     known_measures: set[str],
+    text: str | None = None,
 ) -> ArticleScore:
     """Score one draft (and its registered source's metadata) against its gold annotation.
+
+    With the article's ``text``, a fact is a furniture fact when its quote is found in the
+    text only inside furniture lines; without it, when the quote lies within a furniture line
+    (or holds a long one whole).
 
     ``known_entities`` maps the graph's entity ids to their names; ``known_measures`` holds
     its measure ids.
@@ -303,10 +308,19 @@ def score_article(
     )
 
     furniture = [norm(f) for f in gold.get("furniture") or [] if norm(f)]
+    body = None
+    if text is not None:  # the text without the lines that are furniture (or parts of one)
+        kept = [norm(line) for line in text.splitlines()]
+        body = " | ".join(k for k in kept if k and not any(k == f or k in f for f in furniture))
+        body = f" {body} "
     for kind in ("indicators", "rankings", "posts", "relations", "entities", "measures"):
         for block in _blocks(draft, kind):
             quote = norm(block.get("quote"))
-            if quote and any(_furniture_in(f, quote) for f in furniture):
+            if not quote:
+                continue
+            if body is not None and text is not None and f" {quote} " in f" {norm(text)} ":
+                score.furniture_facts += f" {quote} " not in body  # found only inside furniture lines
+            elif any(_furniture_in(f, quote) for f in furniture):
                 score.furniture_facts += 1
 
     meta = gold.get("metadata") or {}
