@@ -192,6 +192,43 @@ BUILD: list[tuple[str, set[Post]]] = [
         {("Shen Yi", "general manager", "Riverton Shared Instrument Platform")},
     ),
     ("Riverton Weekly: How big is the lab?\n\nTang Bo: We have 40 staff and two directors.", set()),
+    # speaker labels of a press-conference transcript: "Name (host; role of ORG):", "Name (role, ORG):"
+    (
+        "Wen Li (host; spokesperson of the Riverton Municipal Science and Technology Commission): Good afternoon."
+        "\n\nReporter (Riverton Evening News): How many labs opened?\n\nPan Hui: Twelve.",
+        {("Wen Li", "spokesperson", "riverton-science-commission")},
+    ),
+    (
+        "Pan Hui (deputy director, Riverton Municipal Bureau of Commerce): Exports rose 8 percent in the first half.",
+        {("Pan Hui", "deputy director", "Riverton Municipal Bureau of Commerce")},
+    ),
+    # a name of which "People's" is a part goes on past it
+    (
+        "Qin Hao (spokesperson of the Riverton Municipal People's Government): The city has 40 labs.",
+        {("Qin Hao", "spokesperson", "Riverton Municipal People's Government")},
+    ),
+    # a title for a field before the name, held in the body a one-word possessive stands for
+    (
+        "The Lakeshore Institute of Optics opened in May. Lakeshore's director for international cooperation, "
+        "Ding Rui, said it would hire 30 people.",
+        {("Ding Rui", "director for international cooperation", "Lakeshore Institute of Optics")},
+    ),
+    # an author's bio: a post, a "where" clause after it, and an assistant at "the institute"
+    (
+        "About the authors. Han Jing is a senior fellow at the Delta Institute for Policy, where he leads the energy "
+        "program. Cao Yu is a research assistant at the institute.",
+        {
+            ("Han Jing", "senior fellow", "Delta Institute for Policy"),
+            ("Han Jing", "leader of the energy program", "Delta Institute for Policy"),
+            ("Cao Yu", "research assistant", "Delta Institute for Policy"),
+        },
+    ),
+    # an organ of an organization named before: "the park's management committee"
+    (
+        "Oakridge Science Park added 30 firms. Lu Ping, director of the park's management committee, said more "
+        "would come.",
+        {("Lu Ping", "director", "Oakridge Science Park Management Committee")},
+    ),
 ]
 
 #: Sentences written apart from the rules, to check them.
@@ -340,6 +377,45 @@ CHECK: list[tuple[str, set[Post]]] = [
         {("Qiao Fen", "director", "harbor-institute")},
     ),
     ("Q: Who runs the lab now?\n\nA: Our director does, and Wen Bo helps him.", set()),
+    (
+        "Zhu Min (moderator; deputy director of the Riverton Municipal Information Office): Welcome to today's "
+        "briefing.",
+        {("Zhu Min", "deputy director", "Riverton Municipal Information Office")},
+    ),
+    (
+        "Gao Yan (director-general, Riverton Municipal Bureau of Statistics): Output rose 6 percent.",
+        {("Gao Yan", "director-general", "Riverton Municipal Bureau of Statistics")},
+    ),
+    ("Host: Good morning.\n\nReporter (Eastlake Daily): What changed this year?\n\nFeng Yu: Quite a lot.", set()),
+    (
+        "Yao Bin, head of the Eastlake District People's Congress, said the budget passed.",
+        {("Yao Bin", "head", "Eastlake District People's Congress")},
+    ),
+    (
+        "The Seaview Medical Center treats 9,000 patients a year. Seaview's vice president for research, Lin Dan, "
+        "said trials would double.",
+        {("Lin Dan", "vice president for research", "Seaview Medical Center")},
+    ),
+    (
+        "Ma Lei is a research fellow at Northgate University, where she directs the robotics lab.",
+        {
+            ("Ma Lei", "research fellow", "northgate-university"),
+            ("Ma Lei", "director of the robotics lab", "northgate-university"),
+        },
+    ),
+    (
+        "Tian Bo is a partner at Bluefin Capital, where the team leads most rounds.",
+        {("Tian Bo", "partner", "bluefin-capital")},
+    ),
+    (
+        "Shu Wen is a research assistant at the Harbor Institute of Physics.",
+        {("Shu Wen", "research assistant", "harbor-institute")},
+    ),
+    (
+        "The Riverton Academy of Sciences opened two labs. Kong Jie, deputy director of the academy's general "
+        "office, said both would hire.",
+        {("Kong Jie", "deputy director", "Riverton Academy of Sciences General Office")},
+    ),
 ]
 
 

@@ -1248,3 +1248,92 @@ def test_a_byline_naming_the_blogs_own_name_keeps_its_author() -> None:
     # only a bare name on the date line is taken for the masthead's; "By" makes it a byline
     text = "LENA MARSH\nHome | Posts | About\n\nRobot park opens a third hall\n\nBy Lena Marsh | 12 May 2025\n\n" + BODY
     assert _read(text)[1]["author"] == "Lena Marsh"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "tagline", "menu", "byline"),
+    [
+        (
+            "Bolts & Ledgers",
+            "a founder's notes on building robots by the river",
+            "Home · Archive · About me",
+            "Posted on May 12, 2025 by Lena Marsh | Filed under: Letters",
+        ),
+        (
+            "RIVER ROBOTS WEEKLY",
+            "one engineer's view of the delta's factories",
+            "Home | Posts | Reading list | RSS",
+            "Written by Lena Marsh · 12 May 2025",
+        ),
+        (
+            "The Quiet Lab",
+            "essays on money, machines and the city",
+            "Home / Essays / Data / About",
+            "Lena Marsh | 12 May 2025 | Filed under: Annual letters",
+        ),
+    ],
+)
+def test_a_sites_tagline_between_its_name_and_menu_is_no_headline(
+    masthead: str, tagline: str, menu: str, byline: str
+) -> None:
+    headline = "My 2024 letter: fewer deals, bigger robots"
+    text = f"{masthead}\n{tagline}\n{menu}\n\n{headline}\n\n{byline}\n\n" + BODY
+    excluded, meta = _read(text)
+    assert (meta["title"], meta["author"], meta["date_published"]) == (headline, "Lena Marsh", "2025-05-12")
+    assert tagline in excluded and menu in excluded
+
+
+@pytest.mark.parametrize(
+    ("office", "crumbs", "info"),
+    [
+        (
+            "Press Office of the Riverton Municipal Government",
+            "Briefings > 2025 > Transcripts",
+            "Date: 2025-05-12 | Venue: Riverton Press Center",
+        ),
+        (
+            "DELTA DISTRICT INFORMATION OFFICE",
+            "Home » News Releases » 2025 » Press Conferences",
+            "Date: 12 May 2025  Location: Delta Conference Hall, Room 3",
+        ),
+        (
+            "Harbour City Government Information Office",
+            "Press Conferences › 2025 › May",
+            "Time: 2025-05-12 10:00 | Place: Harbour City Media Center",
+        ),
+    ],
+)
+def test_a_press_conference_transcript_header(office: str, crumbs: str, info: str) -> None:
+    headline = "Transcript: Press conference on the robot park's third hall"
+    text = (
+        f"{office}\nPress Conferences | Transcripts | Photos | Video\n{crumbs}\n\n{headline}\n\n{info}\n\n"
+        "Wu Fang (host; spokesperson of the park's management committee): Good morning. Today we have two "
+        "speakers with us from the committee and the city.\n\n"
+        "Reporter (Harbour Evening Post): How many firms are in the park now?\n\n" + BODY + "\n[Print] [Close]\n"
+    )
+    excluded, meta = _read(text)
+    publisher = office.title().replace(" Of ", " of ") if office.isupper() else office
+    assert meta == _meta(headline, "2025-05-12", None, publisher)
+    assert crumbs in excluded
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Source: Riverside District Media Center   Editor: Lu Fen",
+        "Source: Riverton Daily | Editor: Ann Lee and Bo Chen",
+        "(Source: Riverside Park Office; Editor: Mei Tan)",
+    ],
+)
+def test_source_and_editor_credits_under_the_text(credit: str) -> None:
+    text = "Robot park opens a third hall\n\nRelease date: 2025-05-12\n\n" + BODY + "\n" + credit + "\n"
+    excluded, meta = _read(text)
+    assert excluded == [credit]
+    assert meta["publisher"] is None and meta["author"] is None
+
+
+def test_a_table_source_note_with_a_year_is_not_a_credit() -> None:
+    text = (
+        "Robot park opens a third hall\n\nRelease date: 2025-05-12\n\n" + BODY + "\nSource: Riverside Statistics 2024\n"
+    )
+    assert _read(text)[0] == []

@@ -876,8 +876,8 @@ class _Extractor:
                 )
             ):
                 nxt = words[j + 1].group()
-                if words[j].group().endswith(("’s", "'s")):
-                    break
+                if words[j].group().endswith(("’s", "'s")) and words[j].group()[:-2] not in ("People", "Workers"):
+                    break  # a possessive ends a name, except in "People's Government" and the like
                 if nxt in ("on", "of") and j + 2 < len(words) and words[j + 2].group().lower() in _MONTHS:
                     break  # "... Committee on July 3": a date, not a name's part
                 if nxt == "of" and self._person_run(s, words[i].start(), words[j].end()):

@@ -5,15 +5,21 @@ a person's name for a role and the organization it is held in:
 
 - an apposition after the name: "Wen Hao, Party secretary of Eastlake District", "Guo Lin, a
   researcher at the Example Institute", "Mira Holt, the commission's director", a signature line
-  "Cao Meiling, Director, Example Management Office";
-- a copula: "Ji Xiaoming is a senior fellow at the Example Institute";
+  "Cao Meiling, Director, Example Management Office", a speaker's label in a transcript "Ren Bo
+  (host; director of the Example Office):", "Ren Bo (director, Example Office):";
+- a copula: "Ji Xiaoming is a senior fellow at the Example Institute", and a "where" clause after
+  it: "..., where she leads the energy program" (the leader of the energy program there);
 - a verb: "Shao Kai, who heads the university's robotics committee", "X directs the program at Y";
 - a title before the name: "Deputy mayor Luo Wenbin", "Its director, Tang Yiming", "Example
-  University president Karen Liu", "The commission's director Yan Bo", "Prof. Xu Jiayi of ...".
+  University president Karen Liu", "The commission's director Yan Bo", "Prof. Xu Jiayi of ...",
+  "Example's deputy head for science and technology, Fei Yu" (a one-word possessive standing for
+  an organization named before).
 
 The organization is the one named in that wording, or the one it points back to ("its", "the
 commission", "the new laboratory": the last organization of that kind named before); a mayor
-holds office in the city. Nothing here reads files or knows any particular name.
+holds office in the city. An organ named for it ("director of the park's management committee")
+is an organization of its own, as is a name that goes on past "People's" ("... People's
+Government"). Nothing here reads files or knows any particular name.
 
 >>> role_name("Deputy Director")
 'deputy director'
@@ -25,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = [
     "ROLE",
@@ -59,7 +65,8 @@ _CORES = (
     r"spokesperson|spokesman|spokeswoman|secretary|scholar|"
     r"(?:senior |research |postdoctoral |visiting )?fellow|postdoctoral researcher|postdoc|"
     r"research (?:associate|scientist|engineer)|scientist|researcher|economist|analyst|engineer|lecturer|"
-    r"general manager|manager|editor-in-chief|editor|adviser|advisor|team leader|group leader|project leader)"
+    r"general manager|manager|editor-in-chief|editor|adviser|advisor|team leader|group leader|project leader|"
+    r"(?:research |teaching |graduate |program |programme |project )?assistant)"
 )
 #: A role as written, any case: "deputy director", "Party secretary", "founder and CEO" is two.
 ROLE = r"(?i:" + _MODIFIERS + r"*" + _LEVEL + _CORES + r")(?![\w-])"
@@ -185,6 +192,7 @@ def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bo
         or re.match(r"\s+(?:also\s+|now\s+)?" + _VERB, after)
         or re.match(r"\s*,?\s+" + SPEECH + r"\b", after)
         or re.search(ROLE + r"\s*,?\s+(?:[a-z][\w-]+\s+)?$", before)
+        or re.search(ROLE + _FIELD + r"\s*,\s+$", before)
         or re.search(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs|Academician)\.?\s+$", before)
         or re.search(r"\b(?:said|says|according to|by)\s+$", before)
     )
@@ -221,6 +229,7 @@ class OrgRef:
     types: tuple[str, ...]
     label: str  # as written
     sentence: int = 0  # the index of the sentence that names it
+    unit: str | None = None  # the rest of the name of the body the post is held in (see PostReading)
 
     @property
     def is_vague(self) -> bool:
@@ -241,6 +250,11 @@ class PostReading:
     org: str | None
     title: str
     confidence: float
+    #: the post is held in a body that the wording names after ``org`` and that is not among the names
+    #: found: an organ of it ("the park's management committee": " Management Committee") or the rest of
+    #: its name ("... Municipal People's Government": "'s Government"); the organization is ``org``'s
+    #: name followed by this
+    unit: str | None = None
 
 
 _BODY = re.compile(
@@ -258,8 +272,13 @@ _BE = (
     r"remains|works\s+as)"
 )
 _APPOSITION = re.compile(
-    r"\s*(?:,|\(|—|–)\s*(?:\d{2,3}\s*,\s*)?(?:who\s+" + _BE + r"\s+|now\s+|currently\s+)?(?P<body>.*)", re.S
+    r"\s*(?:,|\((?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*;)?|—|–)\s*(?:\d{2,3}\s*,\s*)?(?:who\s+"
+    + _BE
+    + r"\s+|now\s+|currently\s+)?(?P<body>.*)",
+    re.S,
 )
+#: The field a role is for, between it and the name: "deputy head for science and technology, X".
+_FIELD = r"\s+(?:for|of|in)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
 _COPULA = re.compile(r"\s+" + _BE + r"\s+(?:now\s+)?(?P<body>.*)", re.S)
 
 
@@ -420,18 +439,47 @@ def _org_in(sent: _Sentence, start: int, text: str, *, visiting: bool = False) -
         if org is not None:
             if m.group("prep") == "from" and (org.is_place or org.is_vague or visiting):
                 return False
-            return org
+            return _with_unit(sent, org, pos)
         a = _ANAPHOR.match(text, m.end())
         if a:
             found = sent.resolve(a, start)
             if found is not None:
-                return False if m.group("prep") == "from" and visiting else found
+                return False if m.group("prep") == "from" and visiting else _with_unit(sent, found, pos)
     m = re.match(r"\s*,\s+", text)
-    if m:  # a signature line: "Name, Director, Example Office"
+    if m:  # a signature line: "Name, Director, Example Office", or a speaker's label "Name (director, X):"
         org = sent.at(start + m.end())
-        if org is not None and not re.search(r"\w", sent.s[org.end :].split("\n")[0]):
-            return org
+        line = sent.s[org.end :].split("\n")[0] if org is not None else ""
+        if org is not None and (not re.search(r"\w", line) or re.match(r"\s*\)\s*[:：]", line)):
+            return _with_unit(sent, org, start + m.end())
     return None
+
+
+#: An organ of an organization named by a possessive: "the park's management committee".
+_ORGAN = re.compile(
+    r"(?:’s|'s)\s+(?P<organ>(?:[a-z][\w-]*\s+){0,3}?(?:committee|commission|board|bureau|office|administration|"
+    r"secretariat|council))\b(?!\s+(?:of|for|on)\b|[’']s)"
+)
+#: The rest of a name that goes on after "People's": "... Municipal People's Government".
+_PEOPLES = re.compile(r"(?:’s|'s)(?:\s+[A-Z][\w-]*(?:\s+(?:of|and)\s+[A-Z][\w-]*)*)+")
+
+
+def _with_unit(sent: _Sentence, org: OrgRef, pos: int) -> OrgRef:
+    """``org`` named at ``pos``, with the rest of the name of the body the post is held in when the
+    wording goes on past it: an organ ("the park's management committee"), or a name of which
+    "People's" is a part ("the Example County People's Government")."""
+    if org.start == org.end:  # an anaphor: its words end where "the park" does
+        a = _ANAPHOR.match(sent.s, len(sent.s) - len(sent.s[pos:].lstrip()))
+        end = a.end() if a else pos
+    else:
+        end = org.end
+    after = sent.s[end:]
+    if re.search(r"\bPeople$", org.label) and (m := _PEOPLES.match(after)):
+        return replace(org, unit=m.group(0))
+    if m := _ORGAN.match(after):
+        small = {"and", "of", "for", "the", "on"}
+        words = m.group("organ").split()
+        return replace(org, unit=" " + " ".join(w if w in small else w[:1].upper() + w[1:] for w in words))
+    return org
 
 
 def _owner(sent: _Sentence, owner_start: int, owner: str, before: int) -> OrgRef | None:
@@ -462,6 +510,9 @@ def read_posts(
         for verb in (_verb(sent, pid, start, end), _led_by(sent, pid, start)):
             if verb is not None and not any(p.org == verb.org for p in found):
                 found.append(verb)
+        if found and found[-1].org:  # "..., where she leads the aerospace program"
+            after = min((a for _, a, _ in people if a > end), default=len(s))
+            found += _where(sent, found[-1], end, after)
         seen: set[tuple[str, str | None]] = set()
         for post in found:
             if (post.role, post.org) not in seen:
@@ -485,7 +536,14 @@ def _roles(text: str) -> list[str]:
 
 def _post(pid: str, role: str, org: OrgRef | None | bool, title: str, conf: float) -> PostReading:
     target = org if isinstance(org, OrgRef) else None
-    return PostReading(pid, role, target.id if target else None, title.strip(" ,"), conf if target else 0.4)
+    return PostReading(
+        pid,
+        role,
+        target.id if target else None,
+        title.strip(" ,"),
+        conf if target else 0.4,
+        target.unit if target else None,
+    )
 
 
 def _after(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading]:
@@ -591,7 +649,9 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
     """Posts worded before the name: "Deputy mayor X", "Its director, X", "Prof. X of Y"."""
     s = sent.s
     head = s[:start]
-    m = re.search(r"(?P<role>" + ROLE + r")\s*,?\s+(?:(?P<desc>[a-z][\w-]+)\s+)?$", head)
+    m = re.search(
+        r"(?P<role>" + ROLE + r")(?:\s*,?\s+(?:(?P<desc>[a-z][\w-]+)\s+)?|(?P<field>" + _FIELD + r")\s*,\s+)$", head
+    )
     honorific = re.search(r"\b(?P<hon>Prof|Professor|Academician)\.?\s+$", head)
     if m and m.group("desc") in _NOT_FILLERS:
         m = None
@@ -599,7 +659,7 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
         return []
     if m:
         role_start, role = m.start("role"), role_name(m.group("role"))
-        title = m.group("role")
+        title = m.group("role") + (m.group("field") or "")
     else:
         assert honorific is not None
         role_start, role = honorific.start("hon"), _HONORIFICS[honorific.group("hon").lower()]
@@ -616,6 +676,8 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
         )
         if a:
             org = sent.anaphor(a.group("its") or a.group("head"), role_start)
+        elif short := re.search(r"(?:^|[^\w’'])(?P<name>[A-Z][\w-]+)(?:’s|'s)\s+$", pre):
+            org = _short_name(sent, short.group("name"), role_start)
     if org is None:
         after = re.match(r"\s*,?\s*(?:of|at)\s+", s[end:])
         if after:  # "Deputy Director X of the commission"
@@ -634,6 +696,42 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
         else:
             org, conf = _context(sent, [role], role_start), 0.6
     return [_post(pid, role, org, title, conf)]
+
+
+#: A post in the organization just named, worded by a clause after it: ", where she leads the Z program".
+_WHERE = re.compile(
+    r",\s*where\s+(?:he|she|they)\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>leads|heads|directs|runs|chairs|"
+    r"oversees|manages|coordinates)\s+(?P<obj>(?:the|its|their)\s+[^,.;:()]{2,80}?)(?=\s*(?:[,.;:()]|\band\b|$))"
+)
+_AGENTS = {
+    "leads": "leader",
+    "heads": "head",
+    "directs": "director",
+    "runs": "head",
+    "chairs": "chair",
+    "oversees": "head",
+    "manages": "manager",
+    "coordinates": "coordinator",
+}
+
+
+def _where(sent: _Sentence, post: PostReading, end: int, before: int) -> list[PostReading]:
+    """The post a "where" clause states after a person's post (between the name's ``end`` and the next
+    person's name at ``before``): "X is a senior fellow at Y, where she leads the Z program" says X is
+    the leader of the Z program at Y."""
+    m = _WHERE.search(sent.s, end, before)
+    if not m or re.search(r"[.;!?]\s", sent.s[end : m.start()]):
+        return []
+    obj = re.sub(r"^(?:its|their)\s+", "the ", " ".join(m.group("obj").split()))
+    role = f"{_AGENTS[m.group('verb')]} of {obj}"
+    return [PostReading(post.person, role, post.org, f"{m.group('verb')} {obj}", post.confidence, post.unit)]
+
+
+def _short_name(sent: _Sentence, word: str, before: int) -> OrgRef | None:
+    """The organization or place named before whose name a single word in the possessive stands for:
+    "Eastlake's" after "Eastlake District", "Northgate's" after "Northgate University"."""
+    pool = [o for o in sent.orgs if o.end <= before][::-1] + sent.earlier[::-1]
+    return next((o for o in pool if o.label.split()[:1] == [word] and len(o.label.split()) > 1), None)
 
 
 def _verb(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | None:

@@ -822,13 +822,18 @@ def _controls(line: str) -> bool:
 
 
 def _menu(line: str, *, header: bool) -> bool:
-    """A menu or breadcrumb line: short labels between separators ("Home | News | Tech", "Home > News")."""
-    if re.search(r"\d", line) or not (_MENU_SEPARATOR.search(line) or (header and re.search(r"\S\s{2,}\S", line))):
+    """A menu or breadcrumb line: short labels between separators ("Home | News | Tech", "Home > News"); a
+    year may be one of the labels of an archive's breadcrumb ("News > 2024 > Briefings")."""
+    if not (_MENU_SEPARATOR.search(line) or (header and re.search(r"\S\s{2,}\S", line))):
         return False
     parts = [p for p in _MENU_SPLIT.split(line) if p.strip()]
     if len(parts) < (2 if header else 3):
         return False
-    return all(len(p.split()) <= 4 and not re.search(r"[.,;:!?\"“”()]", p) for p in parts)
+    years = [p for p in parts if re.fullmatch(r"\s*(?:19|20)\d\d\s*", p)]
+    if years and (len(parts) < 3 or len(parts) - len(years) < 2 or not re.search(r"[>»›]", line)):
+        return False
+    labels = [p for p in parts if p not in years]
+    return all(len(p.split()) <= 4 and not re.search(r"[\d.,;:!?\"“”()]", p) for p in labels)
 
 
 #: one item of an address or contact footer: an e-mail or web address, a phone number, a street address
@@ -887,6 +892,16 @@ def _credit(line: str) -> bool:
     line = " ".join(_BRACKETED.sub(r" \1 ", line).split()) if line[:1] in "【[(（" else line
     line = line.strip("()（）")
     m = _EDITOR_LABEL.match(line)
+    if m is None and _SOURCE_LABEL.match(line) and len(line.split()) <= 20:
+        # "Source: Example District Media Center  Editor: Ann Lee" under the text: the desk's credits
+        parts = [p.strip() for p in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", line)) if p.strip()]
+        editors = [e for e in map(_EDITOR_LABEL.match, parts) if e is not None]
+        sources = [p for p in parts if _SOURCE_LABEL.match(p) and not re.search(r"\d", p)]
+        return (
+            len(editors) + len(sources) == len(parts)
+            and bool(editors)
+            and _names(editors[0].group("rest"))[0] is not None
+        )
     return m is not None and len(line.split()) <= 12 and _names(m.group("rest"))[0] is not None
 
 
@@ -947,7 +962,7 @@ _EDITOR_LABEL = re.compile(
 _INFO_LABEL = re.compile(
     r"(?<=\S)\s+(?=(?:source|from|date|release date|publication date|published|posted|updated|"
     r"(?:(?:lead|principal|co-?) ?)?authors?|writers?|editors?|reporters?|text|words|photos?|photographers?|images?|"
-    r"pictures?|video|views|visits|hits|clicks|font size|font|text size)\s*[:：])",
+    r"pictures?|video|views|visits|hits|clicks|font size|font|text size|venue|location|place)\s*[:：])",
     _I,
 )
 #: what may follow the date and time of a date line ("Updated 2 hours ago", "GMT+8")
@@ -964,6 +979,8 @@ _DATE_LABEL = re.compile(
 _IGNORED_SEGMENT = re.compile(
     r"^(?:filed (?:under|in)|tags?|tagged|categor(?:y|ies)|posted in|topics?)\b|^\d+\s*min(?:ute)?s?\b.*read|"
     r"^(?:views|visits|hits|clicks|reads|page ?views|font(?: size)?|text size)\s*[:：]|^\d+\s+comments?$|"
+    # where an event was held ("Venue: Example Press Center"): no publisher
+    r"^(?:venue|location|place)\s*[:：]|"
     # credits for the pictures, not the text
     r"^(?:photos?|photograph(?:s|y|er|ers)?|images?|pictures?|video|camera|graphics?|illustrations?|design)"
     r"(?:\s+by)?\s*[:：]",
@@ -1357,6 +1374,16 @@ class _Layout:
             name_like = len(first.split()) <= 6 and _capitalized(first) and not _SENTENCE_END.search(first)
             if followed_by_menu or ((tagline or name_like) and len(candidates) >= 2):
                 masthead = candidates.pop(0)
+        if masthead is not None and candidates:
+            # a site's tagline sits between its name and its menu; the headline comes after the menu
+            menu = next(
+                (n for n in range(masthead + 1, len(header)) if n in furniture and _menu(header[n][1], header=True)),
+                None,
+            )
+            above = [n for n in candidates if menu is not None and n < menu]
+            if above and len(above) < len(candidates) and not any(_prose(header[n][1]) for n in above):
+                furniture.update(above)
+                candidates = [n for n in candidates if n not in above]
         if candidates:
             long_enough = [n for n in candidates if len(header[n][1].split()) >= 3]
             headline = (long_enough or candidates)[0]
