@@ -514,9 +514,12 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         " ",
         s.lower(),
     )
-    m = re.search(r"\bas of (?:the )?end of " + _YEAR, low)
-    if m:
-        return _When(year=int(m.group(1)), as_of=f"{m.group(1)}-12")
+    m = re.search(r"\b(?:as of|at|by) (?:the )?(?:end of|end-)\s?(" + _YEAR[1:-1] + r"|this year|last year)\b", low)
+    if m:  # a stock at the end of a year: as of its December
+        year = _relative_year(m.group(1), pub)
+        if year:
+            note = None if m.group(1).isdigit() else f'"{m.group(1)}" read against the publication date'
+            return _When(year=year, as_of=f"{year}-12", note=note)
     m = re.search(
         r"\b(?:as of|as at|by the end of|at the end of|by end-|by|until|through) (?:the end of )?("
         + "|".join(_MONTHS)
