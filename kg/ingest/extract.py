@@ -703,9 +703,11 @@ _ANAPHORS = {
     "commission": frozenset({"Commission"}),
     "committee": frozenset({"Commission", "GovernmentBody"}),
 }
+#: "the district", "the park" ...: the place words of _ANAPHORS (and "the Chinese capital").
 _ANAPHORA = re.compile(
-    r"\b[Tt]he (science city|development area|district|park|zone|base|cluster|city|capital|municipality|"
-    r"Chinese capital)\b"
+    r"\b[Tt]he ("
+    + "|".join(sorted((w for w, kinds in _ANAPHORS.items() if kinds & PLACE_TYPES), key=len, reverse=True))
+    + r"|Chinese capital)\b"
 )
 #: Organizations a figure can be about (not the bodies that publish figures about others).
 _SUBJECT_ORGS = frozenset(
@@ -735,9 +737,6 @@ _ORG_ANAPHORS = {
     "conference": frozenset({"Event"}),
 }
 _ORG_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Ii]ts) (" + "|".join(_ORG_ANAPHORS) + r")\b")
-_PLACE_ANAPHORS = frozenset(
-    {"district", "park", "zone", "development area", "science city", "city", "capital", "municipality"}
-)
 
 
 #: A sentence that states how things are now: its figures hold as of the publication date.
@@ -1123,7 +1122,7 @@ class _Extractor:
         ident = base[4:] if base.startswith("new:") else base
         if ident.endswith("-growth"):
             return base
-        label = self.out.labels.get(ident) or next((m[1] for m in self.measures if m[0] == ident), ident)
+        label = self._measure_label(ident) or ident
         grown = ident + "-growth"
         self.out.labels.setdefault(grown, f"{label} growth")
         self.out.growth_of[grown] = base
@@ -1222,31 +1221,9 @@ class _Extractor:
         base = previous or self.last_measure
         if total and base and base[1] == unit:
             return self._stock_of(base[0], unit), 0.1  # "added 54 ..., lifting its total to 812": the stock
-        phrase = measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit)
-        generic = re.fullmatch(
-            r"share of (?:the )?(?:(national|city's|country's|global|world's|sector's|industry's)\s+)?"
-            r"(?:total|sum|whole|figure)",
-            phrase or "",
+        phrase = self._reword(
+            measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit), s, n, previous
         )
-        base = previous or self.last_measure
-        of_amount = re.fullmatch(r"share of (?:the |its |their )?(.+)", phrase or "")
-        if (
-            of_amount
-            and not generic
-            and previous
-            and previous[1] in ("yuan", "usd", "count")
-            and re.search(r"(?:\b(?:equal|equivalent) to|,\s*or)\s+(?:about |around |nearly |some )?$", s[: n.start])
-        ):  # "R&D spending of 9 billion yuan, equal to 5.7 percent of their revenue"
-            label = self.out.labels.get(previous[0].removeprefix("new:")) or self._measure_label(previous[0])
-            label = re.sub(r"^(?:number of|annual|total)\s+", "", label)
-            phrase = f"{label} as a share of {of_amount.group(1)}"
-        if phrase == "score" and self.main_index is not None:  # "scored 88.9 points": in the article's index
-            index_label = re.sub(r"\s*\b(?:19|20)\d\d\b", "", self._label(self.main_index[0])).strip()
-            phrase = f"{index_label} score" if index_label else phrase
-        if generic and base:  # "accounted for 17.5 percent of the national total": of the measure before
-            label = self.out.labels.get(base[0].removeprefix("new:")) or self._measure_label(base[0])
-            label = re.sub(r"^(?:number of|annual|total)\s+", "", label)
-            phrase = f"share of {generic.group(1) + ' ' if generic.group(1) else ''}{label}"
         if phrase:
             known = self._known_measure(phrase, unit) or self._known_in_clause(
                 s, n.start, end, unit, phrase, previous[0] if previous else None
@@ -1268,6 +1245,36 @@ class _Extractor:
             return self.last_measure[0], 0.0  # "Of those, 52 are in ...": the measure of the sentence before
         return None
 
+    def _reword(self, phrase: str | None, s: str, n: _Number, previous: tuple[str, str] | None) -> str | None:
+        """A measure's words completed from the sentence: a share "of the national total" is
+        the share of the measure before it; a percentage "equal to" an amount is that amount
+        as a share of something; "scored 88.9 points" is a score in the article's index."""
+        generic = re.fullmatch(
+            r"share of (?:the )?(?:(national|city's|country's|global|world's|sector's|industry's)\s+)?"
+            r"(?:total|sum|whole|figure)",
+            phrase or "",
+        )
+        of_amount = re.fullmatch(r"share of (?:the |its |their )?(.+)", phrase or "")
+        if (
+            of_amount
+            and not generic
+            and previous
+            and previous[1] in ("yuan", "usd", "count")
+            and re.search(r"(?:\b(?:equal|equivalent) to|,\s*or)\s+(?:about |around |nearly |some )?$", s[: n.start])
+        ):  # "R&D spending of 9 billion yuan, equal to 5.7 percent of their revenue"
+            return f"{self._plain_label(previous[0])} as a share of {of_amount.group(1)}"
+        if phrase == "score" and self.main_index is not None:  # "scored 88.9 points": in the article's index
+            index_label = re.sub(r"\s*\b(?:19|20)\d\d\b", "", self._label(self.main_index[0])).strip()
+            return f"{index_label} score" if index_label else phrase
+        base = previous or self.last_measure
+        if generic and base:  # "accounted for 17.5 percent of the national total": of the measure before
+            return f"share of {generic.group(1) + ' ' if generic.group(1) else ''}{self._plain_label(base[0])}"
+        return phrase
+
+    def _plain_label(self, measure: str) -> str:
+        """A measure's label (a new one's or a known one's) without "number of", "annual", "total"."""
+        return re.sub(r"^(?:number of|annual|total)\s+", "", self._measure_label(measure))
+
     def _known_in_clause(
         self, s: str, start: int, end: int, unit: str, phrase: str, previous: str | None = None
     ) -> str | None:
@@ -1278,7 +1285,7 @@ class _Extractor:
         right = re.split(r"[;,](?:\s|$)|\.(?:\s|$)", s[end:], maxsplit=1)[0]
         words, got = _stems(left + " " + right + " " + phrase), _stems(phrase)
         if previous:  # "R&D spending reached ..., equal to 10.8 percent of GDP"
-            words |= _stems(self.out.labels.get(previous.removeprefix("new:")) or self._measure_label(previous))
+            words |= _stems(self._measure_label(previous))
         events = {w[:4] for w in EVENT_WORDS} & got
         for mid, label, aliases, m_unit in self.measures:
             if not _unit_fits(m_unit, unit):
@@ -1292,8 +1299,7 @@ class _Extractor:
     def _stock_of(self, measure: str, unit: str) -> str:
         """The measure of the total that a count of an event adds to ("national high-tech
         enterprises added" -> national high-tech enterprises)."""
-        ident = measure.removeprefix("new:")
-        label = self.out.labels.get(ident) or self._measure_label(ident)
+        label = self._measure_label(measure)
         words = [w for w in label.split() if w not in EVENT_WORDS and w not in ("new", "newly")]
         if not words or len(words) == len(label.split()):
             return measure
@@ -1305,7 +1311,9 @@ class _Extractor:
         return "new:" + slug(stock)
 
     def _measure_label(self, mid: str) -> str:
-        return next((m[1] for m in self.measures if m[0] == mid), "")
+        """The label of a new measure of this draft ("new:" id or not) or of a known one."""
+        ident = mid.removeprefix("new:")
+        return self.out.labels.get(ident) or next((m[1] for m in self.measures if m[0] == ident), "")
 
     def _known_measure(self, phrase: str, unit: str) -> str | None:
         """A known measure that the phrase names: every content word of its label or an alias,
@@ -1373,9 +1381,8 @@ class _Extractor:
         name = counts.most_common(1)[0][0]
         eid = slug(name)
         if eid not in self.new_entities:
-            cand = Candidate("entities", {"id": eid, "type": "Index", "label": name}, name, 0.7, {"type_guess": 0.7})
             quote = next((s.text for s in sents if name in s.text), name)
-            cand = Candidate("entities", cand.data, quote, 0.7, cand.review)
+            cand = Candidate("entities", {"id": eid, "type": "Index", "label": name}, quote, 0.7, {"type_guess": 0.7})
             self.new_entities[eid] = cand
             self.out.entities.append(cand)
         named_years = [y for (n, y), _ in years.most_common() if n == name]
