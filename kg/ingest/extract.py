@@ -555,9 +555,36 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     )
     if m and pub:
         return _When(period=(pub[0] - 1, pub[0]), note="the twelve months before the publication date")
-    m = re.search(r"\bbetween (" + "|".join(_MONTHS) + r") and (" + "|".join(_MONTHS) + r")\b(?!,? \d)", low)
-    if m and pub and _MONTHS[m.group(2)] <= pub[1]:
-        return _When(year=pub[0], note=f'"{m.group(0)}" read against the publication date')
+    months = "|".join(_MONTHS)
+    m = re.search(
+        r"\b(?:(?:between|from) (" + months + r") (?:and|to|through|until) |(" + months + r")[-–])(" + months + r")\b"
+        r"(?!,? \d)(?! (?:last|this|next) year)",
+        low,
+    )
+    if m and pub:  # "from January to April" with no year: the last such months up to publication
+        year = pub[0] if _MONTHS[m.group(3)] <= pub[1] else pub[0] - 1
+        return _When(year=year, note=f'"{m.group(0)}" read against the publication date')
+    m = re.search(
+        r"\b(?:in|during|over|for) the (first|second|third|fourth|last) (half|quarter|three quarters|two quarters|"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months)\b(?! of)(?!,? \d)(?! (?:last|this) year)",
+        low,
+    )
+    if m and pub and m.group(1) != "last":  # "in the first four months" with no year: of the year published
+        ordinal = ["first", "second", "third", "fourth"].index(m.group(1)) + 1
+        span = m.group(2)
+        ends = (
+            ordinal * 6
+            if span == "half"
+            else ordinal * 3
+            if span == "quarter"
+            else 9
+            if span == "three quarters"
+            else 6
+            if span == "two quarters"
+            else _WORD_NUMBERS.get(span.split()[0], 12)
+        )
+        year = pub[0] if ends <= pub[1] else pub[0] - 1
+        return _When(year=year, note=f'"{m.group(0).strip()}" read against the publication date')
     m = re.search(r"\bsince " + _YEAR, low)
     if m:
         end = pub[0] if pub else None
@@ -644,6 +671,27 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     return after[0][0] if after else eid
 
 
+def _gapped_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None:
+    """The entity a figure directly follows in a list that leaves out the verb ("Haidian
+    counted 11,200 firms, Chaoyang 4,650 and Changping 2,380"): that entity's figure.
+
+    >>> _gapped_subject("A scored 88.9 points, Beijing 86.2 and New York 85.7", 48, [("beijing", 22), ("ny", 39)])
+    'ny'
+    >>> _gapped_subject("Beijing 86.2", 8, [("beijing", 0)]) is None
+    True
+    """
+    for eid, pos in sorted(named, key=lambda n: -n[1]):
+        if pos >= at:
+            continue
+        if re.fullmatch(
+            r"[A-Z][\w’'&.-]*(?:[ -](?:of |and |for |the )*[A-Z][\w’'&.-]*)*\s+(?:US\$|\$|RMB\s?)?", s[pos:at]
+        ):
+            if re.search(r"(?:,|;|\band)\s+(?:the\s+)?$", s[:pos]) and re.search(r"\d", s[:pos]):
+                return eid
+        return None
+    return None
+
+
 def _main_text(s: str) -> str:
     """The sentence without its comparison clauses, offsets kept: whose time is the sentence's."""
     chars = list(s)
@@ -675,7 +723,10 @@ def _clause_when(s: str, at: int, main: _When, pub: tuple[int, int] | None) -> _
             if earlier and main_year:
                 word = (earlier.group(1) or "one").lower()
                 back = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 1)
-                return _When(year=main_year - back, note=f'"{earlier.group(0)}" read against the sentence\'s year')
+                note = f'"{earlier.group(0)}" read against the sentence\'s time'
+                if main.as_of and not main.period:  # "24,600 at the end of April, up from 22,000 a year earlier"
+                    return _When(year=main_year - back, as_of=f"{main_year - back}{main.as_of[4:]}", note=note)
+                return _When(year=main_year - back, note=note)
             return None
     return None
 
@@ -742,8 +793,9 @@ _ORG_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Ii]ts) (" + "|".join(_ORG_ANAPHORS) + 
 #: A sentence that states how things are now: its figures hold as of the publication date.
 _PRESENT = re.compile(
     r"\b(?:now|currently|at present|today|so far|to date|is home to|are home to)\b|"
-    r"\b(?:has|have|employs|employ|hosts|host|houses|counts|numbers|lists|operates|runs)\s+(?:\w+\s+){0,2}?"
-    r"(?:about |around |nearly |over |more than |some )?\d",
+    r"\b(?:has|have|employs|employ|hosts|host|houses|house|counts|numbers|lists|list|operates|operate|runs|run)\s+"
+    r"(?:\w+\s+){0,2}?(?:about |around |nearly |over |more than |some )?"
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|hundreds)\b)",
     re.I,
 )
 
@@ -910,8 +962,8 @@ class _Extractor:
                 label, end = label[:-2], end - 2
             tokens = label.split()
             first = start == 0 or s[:start].rstrip().endswith(("“", '"', "—", ":"))
-            while tokens and tokens[0].lower() in _NOT_NAMES:
-                start += len(tokens[0]) + 1
+            while tokens and (tokens[0].lower() in _NOT_NAMES or tokens[0].isdigit()):
+                start += len(tokens[0]) + 1  # "In 2023 Chaoyang District": the name starts after the year
                 tokens = tokens[1:]
             label = " ".join(tokens)
             if not tokens or any(a <= start and end <= b for a, b in spans):
@@ -1013,9 +1065,12 @@ class _Extractor:
             clause_after = re.split(r"[;,](?:\s|$)|\.(?:\s|$)|\band\b", s[end : end + 400], maxsplit=1)[0]
             clause_before = re.split(r"[;,](?:\s|$)|\band\b", s[max(0, n.start - 400) : n.start])[-1]
             rate = (_rate_unit(clause_after) or _rate_unit(clause_before)) if unit is None else None
+            gapped = _gapped_subject(s, n.start, [*places, *(orgs or [])]) if last else None
             if unit is None:
                 if rate:
                     unit = rate
+                elif gapped and last and n.start > 0:
+                    unit = last[1]  # "..., Chaoyang 4,650 and Changping 2,380": the measure before
                 elif n.word and not re.match(
                     r"\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400]
                 ):
@@ -1068,8 +1123,10 @@ class _Extractor:
             base = re.match(r"\s+that of " + _YEAR, s[end : end + 400])
             if unit == "times" and base:
                 data["base_year"] = int(base.group(1))
-            subject = _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])]) or self._subject(
-                places, n.start, main_place, orgs or []
+            subject = (
+                gapped
+                or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
+                or self._subject(places, n.start, main_place, orgs or [])
             )
             if growth and last is not None and last[1] != "percent":
                 measure, m_conf = self._growth_measure(last[0]), 0.1
@@ -1286,7 +1343,7 @@ class _Extractor:
         words, got = _stems(left + " " + right + " " + phrase), _stems(phrase)
         if previous:  # "R&D spending reached ..., equal to 10.8 percent of GDP"
             words |= _stems(self._measure_label(previous))
-        events = {w[:4] for w in EVENT_WORDS} & got
+        events = _event_stems(phrase)
         for mid, label, aliases, m_unit in self.measures:
             if not _unit_fits(m_unit, unit):
                 continue
@@ -1319,7 +1376,7 @@ class _Extractor:
         """A known measure that the phrase names: every content word of its label or an alias,
         and at most one more; an event ("patents granted") is not the stock it adds to."""
         got = _stems(phrase)
-        events = {w[:4] for w in EVENT_WORDS} & got
+        events = _event_stems(phrase)
         best: tuple[int, str] | None = None
         for mid, label, aliases, m_unit in self.measures:
             if not _unit_fits(m_unit, unit):
@@ -1329,7 +1386,7 @@ class _Extractor:
                 if not need or events - need:
                     continue
                 extra = len(got - need)
-                if (need <= got and extra <= 1) or (len(got) >= 2 and got <= need and 2 * len(got) >= len(need)):
+                if (need <= got and extra <= 1) or (len(got) >= 2 and got <= need and len(got) >= len(need) - 1):
                     if best is None or extra < best[0]:
                         best = (extra, mid)
         return best[1] if best else None
@@ -1800,8 +1857,27 @@ def _stems(text: str) -> set[str]:
     return {_SYNONYMS.get(w, w)[:4] for w in normalize_name(text).split() if w not in _STOP}
 
 
+def _event_stems(phrase: str) -> set[str]:
+    """The stems of the event participles in a measure phrase ("patents granted" -> {"gran"}).
+
+    >>> sorted(_event_stems("invention patents granted")), _event_stems("companies")
+    (['gran'], set())
+    """
+    return {w[:4] for w in re.findall(r"[a-z]+", phrase.lower()) if w in EVENT_WORDS}
+
+
 #: Words that name the same thing in measure names.
-_SYNONYMS = {"expenditure": "spending", "expenditures": "spending", "spent": "spending", "firms": "companies"}
+_SYNONYMS = {
+    "expenditure": "spending",
+    "expenditures": "spending",
+    "spent": "spending",
+    "firms": "companies",
+    "firm": "companies",
+    "company": "companies",
+    "enterprises": "companies",
+    "enterprise": "companies",
+    "businesses": "companies",
+}
 
 
 def _ranges(s: str, values: list[_Number]) -> dict[int, int]:
@@ -1817,9 +1893,11 @@ def _ranges(s: str, values: list[_Number]) -> dict[int, int]:
         between = re.search(r"\bbetween\s+(?:about\s+|around\s+)?(?:US\$|\$|RMB\s?)?$", s[: low.start])
         if re.fullmatch(r"(?:\s*(?:percent|per cent|%|yuan))?\s+and\s+", gap) and between:
             out[high.start] = low.start
-        elif re.fullmatch(r"(?:\s*(?:percent|per cent|%))?\s*(?:to|–|-)\s*", gap) and not re.search(
-            r"\bfrom\s+(?:about\s+|around\s+)?(?:US\$|\$|RMB\s?)?$", s[: low.start]
-        ):
+        elif (
+            re.fullmatch(r"(?:\s*(?:percent|per cent|%))?\s*(?:to|–|-)\s*", gap)
+            and not re.search(r"\bfrom\s+(?:about\s+|around\s+)?(?:US\$|\$|RMB\s?)?$", s[: low.start])
+            and not (re.match(r"\s*(?:percent|per cent|%)", gap) and _unit_after(s, high)[0] != "percent")
+        ):  # not "rose 12.7 percent to 612 billion yuan": a change, then the amount it came to
             out[high.start] = low.start
     return out
 

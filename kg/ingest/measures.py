@@ -136,7 +136,8 @@ _LINKS = (
 _DETERMINERS = set("the a an its their his her our this that these those such".split())
 _VERBISH = set(
     "achieved recorded posted reported saw registered attracted raised received generated had has have with "
-    "hit reached put spent invested allocated committed set".split()
+    "hit reached put spent invested allocated committed set earned generated logged booked realized realised "
+    "delivered made secured brought".split()
 )
 
 
@@ -203,11 +204,16 @@ def _participle_after(after: str, noun: list[str]) -> str | None:
     if m:
         return m.group(1) + (m.group(2) or "")
     m = re.match(
-        r"\s+([a-z]+ed)(\s+(?!(?:the|a|an|its|their|by|in|at|to|for|from|on|with)\b)[a-z]+)?"
+        r"\s+(?:(?:were|was|are|is|have been|has been|had been)\s+)?"
+        r"([a-z]+ed)(\s+(?!(?:the|a|an|its|their|by|in|at|to|for|from|on|with)\b)[a-z]+)?"
         r"(?:\s+(?:by|in|since|so|this|last|during|to|for|at|over|between|from)\b|[,.;]|$)",
         rest,
     )
-    if m and m.group(1) not in ("based", "located", "headquartered", "listed", "registered"):
+    passive = bool(m and re.match(r"\s+(?:were|was|are|is|have been|has been|had been)\s", rest))
+    if m and (
+        m.group(1) not in ("based", "located", "headquartered", "listed", "registered")
+        or (passive and m.group(1) in ("registered", "listed"))
+    ):  # "firms registered in Haidian" are where they are; "firms were registered in 2023" is an event
         return m.group(1) + (m.group(2) or "")
     m = re.match(
         r"\s+((?:developing|making|using|building|producing|offering|working on)(?:\s+[a-z][\w-]*){1,3}?)"
@@ -289,7 +295,11 @@ def _noun_before(before: str) -> list[str]:
             (low in _ENDS and low not in _PREPOSITIONS and low not in _DETERMINERS and low not in ("all", "each"))
             or low in _VERBISH
             or low in ("said", "says")
-            or (low == "and" and not (i + 1 < len(words) and words[i + 1][:1].isupper()))
+            or (
+                low == "and"
+                and not (i + 1 < len(words) and words[i + 1][:1].isupper())
+                and not re.search(r"\b(?:number|total|value|share|count) of(?: [\w-]+){1,3}$", " ".join(words[:i]))
+            )
             or low.endswith((",", ";", ":"))
         ):
             words = words[i + 1 :]
@@ -307,6 +317,31 @@ def _noun_before(before: str) -> list[str]:
     if len(words) == 1 and words[0].lower().strip("()") in _PRONOUNS:
         return []
     return words
+
+
+def _whose(before: str, noun: list[str]) -> str:
+    """ " of enterprises" when the clause's subject is a kind of holder in a named place and a
+    verb of earning ties it to the measure ("Enterprises in the park earned total revenue of").
+
+    >>> _whose("Enterprises in Zhongguancun Science Park earned total revenue of ", ["total", "revenue"])
+    ' of enterprises'
+    """
+    m = re.search(
+        r"(?:^|[.;:]\s+|,\s+)(?:the\s+)?([A-Za-z]+s(?:\s+(?:above|below|with|of)(?:\s+[a-z][\w-]*){1,2})?)\s+"
+        r"(?:in|at|of|across|based in)\s+(?:the\s+)?"
+        r"(?:[A-Z][\w’'-]*\s+|park\s+|zone\s+|district\s+|city\s+|area\s+)+(?:"
+        + "|".join(sorted(_VERBISH))
+        + r")\s+"
+        + r"\s+".join(re.escape(w) for w in noun)
+        + r"\s+\S+\s*$",
+        _QUALIFIER_TAIL.sub("", before),
+    )
+    holder = m.group(1).lower() if m else ""
+    return f" of {holder}" if holder.split(" ")[0] in _HOLDERS else ""
+
+
+#: Plural nouns that hold a measure ("revenue of enterprises").
+_HOLDERS = set("enterprises companies firms businesses institutes universities startups start-ups makers".split())
 
 
 def _money_use(before: str, after: str) -> str | None:
@@ -423,7 +458,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             return " ".join(noun)
     noun = _noun_before(before)
     if noun:
-        return " ".join(noun)
+        return " ".join(noun) + _whose(before, noun)
     if unit in COUNT_UNITS and re.match(r"\s+points?\b", after):
         return "score"
     return None
