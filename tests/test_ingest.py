@@ -18,6 +18,7 @@ from kg.cli import cli
 from kg.errors import BadInputError
 from kg.ingest.extract import Gazetteer, extract, sentences
 from kg.ingest.reader import parse_article, read_article
+from kg.ingest.reference import OUTSIDE_NOTE
 from kg.project import Project
 
 GAZ = Gazetteer(
@@ -215,6 +216,64 @@ def test_indicators_over_a_period_and_relative_years() -> None:
         (560, "count", 2019, None, None),
         (3500, "count", None, [2018, 2020], None),
         (30, "count", None, None, "2019-10"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Exampleville earned total revenue of 2.8 billion yuan from January to April.", 2024),
+        ("Exampleville earned total revenue of 2.8 billion yuan between January and April.", 2024),
+        ("Exampleville earned total revenue of 2.8 billion yuan from September to December.", 2023),
+        ("In the first four months, Exampleville earned total revenue of 2.8 billion yuan.", 2024),
+        ("In the first quarter, Exampleville earned total revenue of 2.8 billion yuan.", 2024),
+        ("In the second half, Exampleville earned total revenue of 2.8 billion yuan.", 2023),
+    ],
+)
+def test_months_without_a_year_are_the_last_such_months_before_publication(sentence: str, year: int) -> None:
+    (got,) = _one(sentence, "indicators", published="2024-06-03")
+    assert (got["value"], got["year"], got.get("period"), got.get("as_of")) == (2_800_000_000, year, None, None)
+
+
+def test_a_year_earlier_than_an_as_of_date_keeps_its_month() -> None:
+    text = "Exampleville had 24,600 labs at the end of April, up from about 22,000 a year earlier."
+    got = [(d["value"], d.get("as_of"), d.get("year")) for d in _one(text, "indicators", published="2024-06-03")]
+    assert got == [(24600, "2024-04", None), (22000, "2023-04", None)]
+
+
+def test_a_change_followed_by_the_amount_is_not_a_range() -> None:
+    text = "In 2023 Exampleville's revenue rose 12.7 percent to 612 billion yuan. Its costs rose 18 to 22 percent."
+    got = [(d["value"], d.get("value_max"), d["unit"]) for d in _one(text, "indicators")]
+    assert (12.7, None, "percent") in got and (612_000_000_000, None, "yuan") in got
+
+
+def test_figures_in_a_list_without_its_verb_belong_to_the_name_before_them() -> None:
+    gaz = Gazetteer(
+        [("a-city", "Alpha City", ["City"]), ("b-city", "Beta City", ["City"]), ("c-city", "Gamma City", ["City"])]
+    )
+    text = "In 2023 Alpha City counted 300 laboratories, Beta City 120 and Gamma City 45."
+    found = extract(text, gaz)
+    got = [(c.data["subject"], c.data["value"], c.data["measure"]) for c in found.indicators]
+    assert got == [
+        ("a-city", 300, "new:laboratories"),
+        ("b-city", 120, "new:laboratories"),
+        ("c-city", 45, "new:laboratories"),
+    ]
+
+
+def test_beijing_districts_by_their_bare_names_are_marked_outside_knowledge() -> None:
+    gaz = Gazetteer([("huairou-district", "Huairou district", ["District"])], {"huairou-district": ["Huairou"]})
+    found = extract("Haidian registered 1,200 new companies in 2023, Huairou 300.", gaz)
+    (haidian,) = found.entities
+    assert haidian.data == {
+        "id": "haidian-district",
+        "type": "District",
+        "label": "Haidian District",
+        "outside": {"label_zh": "海淀区", "note": OUTSIDE_NOTE},
+    }
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [
+        ("haidian-district", 1200),
+        ("huairou-district", 300),
     ]
 
 

@@ -377,6 +377,8 @@ def _why(cand: Candidate, new_measures: set[str]) -> str:
             return "a role named in a post, not a known role"
         if d.get("type") == "Person":
             why = "a capitalized name next to a role or a verb of saying"
+        elif isinstance(d.get("outside"), dict) and d["outside"].get("note"):
+            why = f"a name not in the graph, {d['outside']['note']}"
         elif float(review.get("type_guess") or 0) > 0.8 and review.get("similar"):
             why = f"a capitalized name not in the graph, a {d.get('type')} as the known name it resembles"
         elif float(review.get("type_guess") or 0) >= 0.8:

@@ -23,6 +23,7 @@ from typing import Any
 from kg.dataset import normalize_name
 from kg.ingest.measures import EVENT_WORDS, measure_phrase
 from kg.ingest.people import OrgRef, looks_like_person, read_posts, with_anaphora
+from kg.ingest.reference import OUTSIDE_NOTE, district
 
 __all__ = ["Gazetteer", "Candidate", "Extraction", "extract", "sentences", "slug"]
 
@@ -167,12 +168,16 @@ class Gazetteer:
     @classmethod
     def from_dataset(cls, ds: Any, *, leave_out: Iterable[str] = ()) -> Gazetteer:
         """The gazetteer of a loaded :class:`~kg.dataset.Dataset`, without the ids in ``leave_out``."""
+        from kg.ingest.reference import KNOWN_ALIASES
+
         skip = set(leave_out)
         entities = [e for e in ds.entities.values() if e.id not in skip]
-        return cls(
-            ((e.id, e.label, e.types) for e in entities),
-            {e.id: list(e.aliases) for e in entities},
-        )
+        aliases = {e.id: [*e.aliases, *KNOWN_ALIASES.get(e.id, ())] for e in entities}
+        for e in entities:  # "Huairou" for Huairou District (kg.ingest.reference)
+            named = district(e.label) if "District" in e.types else None
+            if named:
+                aliases[e.id].append(named[0].split()[0])
+        return cls(((e.id, e.label, e.types) for e in entities), aliases)
 
     def find(self, text: str) -> list[Mention]:
         tokens = _tokens(text)
@@ -970,6 +975,21 @@ class _Extractor:
                 continue
             if len(tokens) == 1 and any(tokens[0] in self._label(e).split() for e in self.people):
                 continue  # a surname standing for a person named before
+            named = district(label)
+            if named:  # "Haidian": Haidian District, from the reference list (outside knowledge)
+                known = self.gaz.names.get(normalize_name(named[0]))
+                if known is not None:
+                    found.append((known, start, end, "District"))
+                    continue
+                eid = slug(named[0])
+                if eid not in self.new_entities:
+                    data = {"id": eid, "type": "District", "label": named[0]}
+                    data["outside"] = {"label_zh": named[1], "note": OUTSIDE_NOTE}
+                    cand = Candidate("entities", data, sent.text, 0.8, {"type_guess": 0.8})
+                    self.new_entities[eid] = cand
+                    self.out.entities.append(cand)
+                found.append((eid, start, end, "District"))
+                continue
             if len(tokens) == 1 and (first or len(label) < 3 or label.lower() in _NOT_NAMES):
                 if not (label.isupper() and len(label) >= 2):
                     continue

@@ -132,8 +132,8 @@ class _Names:
             if did == gold:
                 return True
             return any(aliases.get(norm(n)) == gold for n in self.new.get(did, []))
-        if did in self.known:
-            return False
+        if did in self.known:  # a known entity where the gold names one: right when it bears that name
+            return any(same_name(n, gold) for n in self.known[did])
         names = self.new.get(did, [did.replace("-", " ")])
         return any(same_name(n, gold) for n in names)
 

@@ -1,0 +1,59 @@
+"""Reference names the ingester knows without a source: outside knowledge, marked as such.
+
+Articles name Beijing's districts by their bare names ("Haidian counted 11,200 ...") and the
+Beijing Economic-Technological Development Area by its common names ("Beijing E-Town",
+"Yizhuang"). The graph holds only what its sources name, so these are kept here, apart from
+``data/``: a candidate entity built from them carries an ``outside`` note saying so, and a
+draft says when a known entity was found under one of these names.
+
+>>> district("Haidian")
+('Haidian District', '海淀区')
+>>> district("Haidian District")
+('Haidian District', '海淀区')
+>>> district("Hebei") is None
+True
+"""
+
+from __future__ import annotations
+
+__all__ = ["DISTRICTS", "KNOWN_ALIASES", "district", "OUTSIDE_NOTE"]
+
+#: Beijing's sixteen districts: the English name and the Chinese one (standard names).
+DISTRICTS: dict[str, str] = {
+    "Dongcheng": "东城区",
+    "Xicheng": "西城区",
+    "Chaoyang": "朝阳区",
+    "Fengtai": "丰台区",
+    "Shijingshan": "石景山区",
+    "Haidian": "海淀区",
+    "Mentougou": "门头沟区",
+    "Fangshan": "房山区",
+    "Tongzhou": "通州区",
+    "Shunyi": "顺义区",
+    "Changping": "昌平区",
+    "Daxing": "大兴区",
+    "Huairou": "怀柔区",
+    "Pinggu": "平谷区",
+    "Miyun": "密云区",
+    "Yanqing": "延庆区",
+}
+
+#: Other names of entities the graph may hold, by entity id: common names sources use.
+KNOWN_ALIASES: dict[str, tuple[str, ...]] = {
+    "beijing-economic-technological-development-area": ("Beijing E-Town", "E-Town", "Yizhuang"),
+}
+
+#: The note on a candidate named from this table.
+OUTSIDE_NOTE = "named from the ingester's reference list of Beijing's districts (outside knowledge)"
+
+
+def district(name: str) -> tuple[str, str] | None:
+    """The full English name and the Chinese name of the Beijing district ``name`` names
+    (bare, or with "District"), or None."""
+    words = name.split()
+    if len(words) == 2 and words[1].lower() == "district":
+        words = words[:1]
+    if len(words) != 1:
+        return None
+    key = words[0][:1].upper() + words[0][1:].lower()
+    return (f"{key} District", DISTRICTS[key]) if key in DISTRICTS else None
