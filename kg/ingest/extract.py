@@ -983,7 +983,7 @@ class _Extractor:
                     continue
                 eid = slug(named[0])
                 if eid not in self.new_entities:
-                    data = {"id": eid, "type": "District", "label": named[0]}
+                    data: dict[str, Any] = {"id": eid, "type": "District", "label": named[0]}
                     data["outside"] = {"label_zh": named[1], "note": OUTSIDE_NOTE}
                     cand = Candidate("entities", data, sent.text, 0.8, {"type_guess": 0.8})
                     self.new_entities[eid] = cand
