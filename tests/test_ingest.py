@@ -277,6 +277,22 @@ def test_beijing_districts_by_their_bare_names_are_marked_outside_knowledge() ->
     ]
 
 
+def test_conditions_thresholds_and_capitalized_ranges() -> None:
+    text = (
+        "Exampleville pays half the fee for firms with fewer than 200 employees. "
+        "Exampleville lists 1,270 instruments worth more than 100,000 yuan each. "
+        "Between 28,000 and 32,000 people work in Exampleville. "
+        "The number of engineers in Exampleville slipped by 0.8 percent to 16,800 last year."
+    )
+    got = [(d["value"], d.get("value_max"), d["unit"]) for d in _one(text, "indicators")]
+    assert got == [
+        (1270, None, "count"),
+        (28000, 32000, "count"),
+        (-0.8, None, "percent"),
+        (16800, None, "count"),
+    ]
+
+
 def test_numbers_that_are_not_indicators_are_left_alone() -> None:
     text = (
         "On December 11, 2020, the 13th Five-Year Plan named 5G and a 50 MeV cyclotron. "

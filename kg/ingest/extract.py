@@ -455,7 +455,8 @@ def _qualifier(before: str) -> str | None:
 
 _GROWTH_BEFORE = re.compile(
     r"\b(?:up|down|rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|surged|gained|"
-    r"fell|dropped|declined|decreased|expanded|(?:an? )?(?:year-on-year |annual |yearly )?"
+    r"fell|dropped|declined|decreased|expanded|shrank|slipped|slid|edged (?:up|down)|contracted|"
+    r"(?:an? )?(?:year-on-year |annual |yearly )?"
     r"(?:increase|rise|growth|jump|gain|decline|drop|decrease)(?: rate)?)"
     r"(?:\s+(?:of|by|at|to))?\s+(?:about |around |nearly |almost |over |more than |some |roughly )?$",
     re.I,
@@ -674,6 +675,25 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     # "Beijing's Example Center has ...": the organization named in the possessive's place
     after = [(e, p) for e, p in named if pos < p < at and re.fullmatch(r"[^,;]*?(?:’s|'s)\s+(?:new\s+)?", s[pos:p])]
     return after[0][0] if after else eid
+
+
+def _opening_entity(s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> tuple[str, tuple[str, ...]] | None:
+    """The place or organization a sentence opens with, after a lead phrase ("In 2023, ..."):
+    what a following "It ..." refers to.
+
+    >>> _opening_entity("In 2023, Example Robotics shipped 40 arms.", [("example-robotics", 9, ("Company",))])
+    ('example-robotics', ('Company',))
+    >>> _opening_entity("Engineers said Example Robotics grew.", [("example-robotics", 15, ("Company",))]) is None
+    True
+    """
+    lead = _LEAD.match(s)
+    start = lead.end() if lead else 0
+    article = re.match(r"(?:[Tt]he)\s+", s[start:])
+    opening = {start, start + (article.end() if article else 0)}
+    for eid, at, types in named:
+        if at in opening and any(t in PLACE_TYPES or t in _SUBJECT_ORGS or t == "Company" for t in types):
+            return eid, types
+    return None
 
 
 def _gapped_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None:
@@ -1220,7 +1240,9 @@ class _Extractor:
             r"\b(?:first|last|past|next)\s+$", before, re.I
         ):
             return True  # "the first three quarters of 2022": a period
-        if re.search(r"\bbetween\s+(?:[\w$.,]+\s+){0,2}$", before) and re.match(r"(?:\s+\w+){0,2}\s+and\b", after):
+        if re.search(r"\bbetween\s+(?:[\w$.,]+\s+){0,2}$", before, re.I) and re.match(
+            r"(?:\s+\w+){0,2}\s+and\b", after
+        ):
             return True  # the low end of a range ("between 8 million and 12 million yuan")
         if re.match(r"\s+points?\b", after) and re.search(
             r"\b(?:scored|score of|scoring|with|at)\s+(?:about |around |nearly |over |more than )?$", before
@@ -1235,6 +1257,15 @@ class _Extractor:
             return True  # "rose two places", "140 pages", "five findings": not a measure of anything
         if re.search(r"\b(?:survey|sample|poll|interviews?) of\s+(?:about |some |nearly |more than )?$", before, re.I):
             return True  # the size of a survey, not of the ecosystem
+        if re.search(
+            r"\b(?:with|having|of) (?:fewer|less|more|no more|no fewer) than\s*$|\b(?:out of|age of|aged|ages of|under "
+            r"the age of|over the age of)\s*$",
+            before,
+            re.I,
+        ):
+            return True  # a condition ("firms with fewer than 200 employees", "under the age of 35"), a scale
+        if re.match(r"(?:\s+[A-Za-z$]+){0,2}\s+(?:each|apiece|per (?:unit|item|piece))\b", after):
+            return True  # a threshold for each item ("instruments worth more than 100,000 yuan each")
         if _TABLE_ROW.match(s):
             return True  # a row of a ranking table ("4   London   -1"): ranks, not values
         if re.search(
@@ -1910,7 +1941,7 @@ def _ranges(s: str, values: list[_Number]) -> dict[int, int]:
     out: dict[int, int] = {}
     for low, high in zip(values, values[1:], strict=False):
         gap = s[low.end : high.start]
-        between = re.search(r"\bbetween\s+(?:about\s+|around\s+)?(?:US\$|\$|RMB\s?)?$", s[: low.start])
+        between = re.search(r"\bbetween\s+(?:about\s+|around\s+)?(?:US\$|\$|RMB\s?)?$", s[: low.start], re.I)
         if re.fullmatch(r"(?:\s*(?:percent|per cent|%|yuan))?\s+and\s+", gap) and between:
             out[high.start] = low.start
         elif (
@@ -2058,6 +2089,7 @@ def extract(
     range_years: tuple[int, int] | None = None
     recent: dict[str, str] = {}  # "district" -> the district named last, for "the district"
     paragraph = -1
+    topic_of_last: tuple[str, tuple[str, ...]] | None = None  # the entity the sentence before opens with
     for sent, mentions in found:
         if sent.paragraph != paragraph:
             paragraph, previous, range_years = sent.paragraph, None, None
@@ -2104,6 +2136,12 @@ def extract(
                 referent = main_place
             if referent is not None:
                 places.append((referent, m.start()))
+        pronoun = re.match(r"\s*(?:It|Its|They|Their)\b", s)
+        if pronoun and topic_of_last is not None:  # "It now ships ...": what the sentence before was about
+            eid, types = topic_of_last
+            named.append((eid, 0, types))
+            if any(t in PLACE_TYPES for t in types):
+                places.append((eid, 0))
         orgs = [(eid, at) for eid, at, types in named if any(t in _SUBJECT_ORGS for t in types)]
         for m in _ORG_ANAPHORA.finditer(s):  # "the center", "its institute": the one named last
             word = m.group(1).lower()
@@ -2127,6 +2165,8 @@ def extract(
         places.sort(key=lambda p: p[1])
         indexes = [(eid, at) for eid, at, types in named if any(t in INDEX_TYPES for t in types)]
         ex.indicators(sent, when, range_years, places, main_place, orgs, indexes)
+        if not pronoun:
+            topic_of_last = _opening_entity(s, named)
         ex.rankings(sent, when, mentions, new, places, main_place)
         ex.posts(sent, mentions, new)
         ex.relations(sent, mentions, new)

@@ -154,6 +154,9 @@ def _noun_after(after: str) -> list[str]:
         tail = raw[len(raw.rstrip(',.;:!?)”"’')) :]
         if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS or word[0].isdigit():
             break
+        if words and word.lower() in ("work", "works"):
+            words.append("working")
+            break  # "28,000 people work in the sector": people working there
         if word.lower() == "of" and words:
             words.append(word)
             if tail:
