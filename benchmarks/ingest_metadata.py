@@ -16,7 +16,7 @@ gold ``metadata``, and the page furniture with the gold ``furniture``:
 ``dev`` is for tuning; ``--split test`` is the held-out report. The scores are computed on
 each run, not kept.
 
-    python benchmarks/ingest_metadata.py [--split dev|test] [--show]
+    python benchmarks/ingest_metadata.py [--split dev|test] [--show] [--limit N]
 """
 
 from __future__ import annotations
@@ -170,8 +170,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
     parser.add_argument("--show", action="store_true", help="Show wrong fields, furniture left and lines excluded.")
+    parser.add_argument("--limit", type=int, default=0, help="Score only the first N articles (0: all).")
     args = parser.parse_args()
-    results = [score(p) for p in sorted((CORPUS / args.split).glob("*.gold.yaml"))]
+    results = [score(p) for p in sorted((CORPUS / args.split).glob("*.gold.yaml"))[: args.limit or None]]
     print(f"{'article':<48}{'title':>6}{'date':>6}{'author':>7}{'publ.':>6}{'furniture':>11}{'q.lost':>7}{'false':>6}")
     for r in results:
         marks = "".join(f"{'ok' if r.right(k) else 'NO':>{w}}" for k, w in zip(FIELDS, (6, 6, 7, 6), strict=True))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from kg.ingest.score import score_article
@@ -82,17 +80,6 @@ def test_furniture_facts_and_missing_metadata_are_counted() -> None:
     score = _score(_draft(indicators=furniture), {"title": "Home | News | Tech"})
     assert score.furniture_facts == 1
     assert score.metadata["title"] is False and score.metadata["date"] is False
-
-
-def test_the_scoring_benchmark_runs_at_its_smallest_size() -> None:
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "ingest_score.py"), "--limit", "1"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "numbers strict P/R" in done.stdout and "targets:" in done.stdout
 
 
 def test_with_the_text_a_fact_is_furniture_only_when_its_quote_is_only_in_furniture() -> None:

@@ -1,0 +1,48 @@
+"""Every benchmark runs at its smallest size, so one that breaks fails the build.
+
+These are not timed tests: each benchmark prints its figures and the test checks only that
+it ran to the end and printed them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "benchmarks"
+
+#: Each benchmark's smallest run, and a line its output must hold.
+SMALLEST: dict[str, tuple[list[str], str]] = {
+    "analysis_scale.py": (["--sizes", "2000", "--view-nodes", "200", "--runs", "1"], "analyze (all measures)"),
+    "ingest_eval.py": ([], "all five"),
+    "ingest_metadata.py": (["--limit", "2"], "dev: 2 articles"),
+    "ingest_score.py": (["--limit", "1"], "numbers strict P/R"),
+    "lookup_speed.py": (["--runs", "1"], "ratio kg/baseline"),
+    "serve_load.py": (["--clients", "1", "--seconds", "0.3"], "label lookup: kg serve has"),
+    "stores_scale.py": (["--sizes", "2000", "--timeout", "300"], "Targets at 2,000 triples"),
+}
+
+
+def test_every_benchmark_has_a_smallest_run() -> None:
+    assert sorted(p.name for p in BENCHMARKS.glob("*.py")) == sorted(SMALLEST)
+
+
+@pytest.mark.parametrize("name", sorted(SMALLEST))
+def test_the_benchmark_runs_at_its_smallest_size(name: str) -> None:
+    if name == "analysis_scale.py" and shutil.which("chromium") is None:
+        pytest.fail("chromium is needed for the browser figure (scripts/browser.sh installs it)")
+    args, expected = SMALLEST[name]
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / name), *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert expected in done.stdout, done.stdout[-2000:]
