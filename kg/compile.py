@@ -404,21 +404,26 @@ class _Compiler:
         self.provenance(node, fact)
 
     def fact_posts(self, fact: Fact) -> None:
+        """One post holding per organization: a post "in" two bodies (a Party secretary of a
+        district and of its park) is two memberships, each with one kg:postIn."""
         d = fact.data
         person = self.entity(fact, "person")
         role = self.entity(fact, "role")  # an id, checked before it names a node
-        node = self.mint(f"{fact.source}/post/{d['person']}/{d['role']}")
-        self.add(node, RDF + "type", _n(KG + "PostHolding"))
-        self.add(node, KG + "holder", person)
-        self.add(node, KG + "role", role)
         orgs = d.get("org") or []
-        for org in orgs if isinstance(orgs, list) else [orgs]:
-            self.add(node, KG + "postIn", self.entity(fact, "org", org))
-        if d.get("title"):
-            self.add(node, KG + "roleTitle", _lit(str(d["title"])))
-        if d.get("as_of") is not None:
-            self.add(node, KG + "asOf", _time_literal(d["as_of"], fact, "as_of"))
-        self.provenance(node, fact)
+        orgs = orgs if isinstance(orgs, list) else [orgs]
+        for org in orgs or [None]:
+            tail = f"/{org}" if len(orgs) > 1 else ""
+            node = self.mint(f"{fact.source}/post/{d['person']}/{d['role']}{tail}")
+            self.add(node, RDF + "type", _n(KG + "PostHolding"))
+            self.add(node, KG + "holder", person)
+            self.add(node, KG + "role", role)
+            if org is not None:
+                self.add(node, KG + "postIn", self.entity(fact, "org", org))
+            if d.get("title"):
+                self.add(node, KG + "roleTitle", _lit(str(d["title"])))
+            if d.get("as_of") is not None:
+                self.add(node, KG + "asOf", _time_literal(d["as_of"], fact, "as_of"))
+            self.provenance(node, fact)
 
     def fact_quotations(self, fact: Fact) -> None:
         d = fact.data

@@ -38,6 +38,7 @@ PREFIXES: dict[str, str] = {
     "schema": "https://schema.org/",
     "foaf": "http://xmlns.com/foaf/0.1/",
     "qb": "http://purl.org/linked-data/cube#",
+    "sosa": "http://www.w3.org/ns/sosa/",
     "time": "http://www.w3.org/2006/time#",
     "dcterms": "http://purl.org/dc/terms/",
     "sh": "http://www.w3.org/ns/shacl#",

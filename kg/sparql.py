@@ -479,7 +479,7 @@ def one_line(message: str) -> str:
 
     >>> one_line("error at 1:30: expected one of Prefix not found, ['%'], ['-' | '0' ..= '9']")
     'error at 1:30: unknown prefix (predeclared: kg, ent, src, fact, measure, unit, qual, rdf, rdfs, owl, xsd, \
-skos, prov, org, schema, foaf, qb, time, dcterms, sh)'
+skos, prov, org, schema, foaf, qb, sosa, time, dcterms, sh)'
     """
     text = " ".join(message.split())
     if "Prefix not found" in text:

@@ -1096,7 +1096,7 @@ class _Generator:
         kind = "year" if year is not None or draw < 0.5 else "period" if draw < 0.55 else "asof" if draw < 0.6 else ""
         y = year if year is not None else self.year()
         value = base * growth ** (y - 2012) * (1 + 0.04 * (rng.random() - 0.5))
-        value = min(value, 0.99) if m.unit == "fraction" else value
+        value = min(value, 0.99) if m.unit == "fraction" else min(value, 99.0) if m.unit == "percent" else value
         qualifier = rng.choices(_QUALIFIERS, cum_weights=_QUALIFIER_CUM)[0]
         text = _decimal(value, decimals) if qualifier == "exact" else _hedged(value, decimals, qualifier)
         text = _decimal(value, 4) if float(text) == 0 else text
@@ -1208,8 +1208,8 @@ class _Generator:
             org = self.affiliation.get(person) if rng.random() < 0.7 else None
             org = self.pick(_EMPLOYERS, source=src) if org is None else org
             orgs += [] if org is None or rng.random() < 0.07 else [org]
-            if orgs and rng.random() < 0.12 and (other := self.pick(_EMPLOYERS, source=src)) not in (None, orgs[0]):
-                orgs.append(other)
+        if not orgs:
+            return  # a post is held in one organization or place (kg:postIn, exactly one)
         node = self.mint(f"{self.source_id(src)}/post/{p.id}/{role.id}")
         self.named(person, src)
         self.named(role_idx, src)

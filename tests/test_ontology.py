@@ -31,7 +31,7 @@ def test_classes_are_aligned_with_standard_vocabularies() -> None:
     ask = onto.store.query(f"""
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         ASK {{ <{KG}PostHolding> rdfs:subClassOf <http://www.w3.org/ns/org#Membership> .
-              <{KG}Observation> rdfs:subClassOf <http://purl.org/linked-data/cube#Observation> .
+              <{KG}Observation> rdfs:subClassOf <http://www.w3.org/ns/sosa/Observation> .
               <{KG}SourceDocument> rdfs:subClassOf <http://www.w3.org/ns/prov#Entity> .
               <{KG}Person> rdfs:subClassOf <http://xmlns.com/foaf/0.1/Person> . }}""")
     assert bool(ask)

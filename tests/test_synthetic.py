@@ -115,7 +115,7 @@ def test_only_classes_and_predicates_of_the_ontology_are_used() -> None:
         for r in rows(
             graph,
             "SELECT DISTINCT ?t WHERE { ?t a ?k FILTER(?k IN (owl:Class, owl:ObjectProperty, "
-            "owl:DatatypeProperty, skos:ConceptScheme)) }",
+            "owl:DatatypeProperty, owl:AnnotationProperty, skos:ConceptScheme)) }",
         )
     }
     used = {r["t"].value for r in rows(graph, "SELECT DISTINCT ?t WHERE { { ?s a ?t } UNION { ?s ?t ?o } }")}
@@ -129,10 +129,15 @@ def test_only_classes_and_predicates_of_the_ontology_are_used() -> None:
 
 
 def test_the_graph_passes_the_projects_shacl_shapes() -> None:
-    from kg.build import shacl_report
+    import pyoxigraph as ox
+
+    from kg.build import shacl_report, sparql_checks
 
     data = ("\n".join(lines()) + "\n").encode()
     assert shacl_report(data, ONTOLOGY) == []
+    store = ox.Store()
+    store.load(data, format=ox.RdfFormat.N_TRIPLES)
+    assert sparql_checks(store, ONTOLOGY) == []
 
 
 def test_a_1000_triple_graph_is_still_valid_and_useful() -> None:
