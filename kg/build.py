@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from typing import Any
 
 from kg.dataset import one_line
 from kg.errors import BuildError, DataError, KgError, ValidationError
+from kg.namespaces import RDFS
 from kg.project import Project, read_input
 
 __all__ = [
@@ -61,7 +63,8 @@ def shacl_report(nt_data: bytes, shapes_dir: Path) -> list[str]:
 
     import pyshacl
     from rdflib import Graph
-    from rdflib.namespace import RDFS, SH
+    from rdflib.namespace import RDFS as RDFS_NS
+    from rdflib.namespace import SH
 
     # rdflib logs a traceback for a literal whose lexical form does not fit its datatype;
     # SHACL reports such a literal as a violation, in one line, so the log is kept quiet.
@@ -88,33 +91,105 @@ def shacl_report(nt_data: bytes, shapes_dir: Path) -> list[str]:
         term_log.setLevel(level)
     if conforms:
         return []
-    from kg.namespaces import PREFIXES
 
     def short(term: Any) -> str:
-        text = str(term)
-        for prefix, iri in PREFIXES.items():
-            if text.startswith(iri) and prefix not in ("rdf",):
-                return f"{prefix}:{text[len(iri) :]}"
-        return text
+        return _short(str(term))
 
     lines = []
     for result in results.subjects(SH.resultSeverity, None):
         focus = results.value(result, SH.focusNode)
         path = results.value(result, SH.resultPath)
         message = results.value(result, SH.resultMessage)
-        label = data.value(focus, RDFS.label) if focus is not None else None
+        label = data.value(focus, RDFS_NS.label) if focus is not None else None
         where = short(focus) + (f" ({label})" if label else "")
         path_text = f" {short(path)}:" if path is not None else ""
-        lines.append(f"{where}:{path_text} {message}")
+        # the IRIs a message names ("the relation {?p} to {?o}"), shortened
+        said = re.sub(r"\b(?:https?|urn):[^\s<>\"{}|^`]+", lambda m: short(m.group()), str(message))
+        lines.append(f"{where}:{path_text} {said}")
+    return sorted(set(lines))
+
+
+def _short(term: str) -> str:
+    from kg.namespaces import PREFIXES
+
+    for prefix, iri in PREFIXES.items():
+        if term.startswith(iri) and prefix not in ("rdf",):
+            return f"{prefix}:{term[len(iri) :]}"
+    return term
+
+
+_SH = "http://www.w3.org/ns/shacl#"
+
+
+def _fill(message: str, values: dict[str, Any]) -> str:
+    """A SHACL message with each {?var} replaced by the short form of its value.
+
+    >>> _fill("unit {?unit} for {?x}", {"unit": type("T", (), {"value": "https://w3id.org/beijing-innovation-kg/unit/yuan"})()})
+    'unit unit:yuan for {?x}'
+    """
+
+    def value(m: re.Match[str]) -> str:
+        found = values.get(m.group(1))
+        return _short(found.value) if found is not None else m.group()
+
+    return re.sub(r"\{[?$](\w+)\}", value, message)
+
+
+def sparql_checks(store: Any, shapes_dir: Path) -> list[str]:
+    """Run the SHACL-SPARQL constraints of every ``*checks*.ttl`` in ``shapes_dir`` on a
+    pyoxigraph store, each as one query over the whole store; one line per violation, in
+    the form of :func:`shacl_report`'s.
+
+    A constraint is an ``sh:sparql`` of a node shape with an ``sh:targetClass`` (instances
+    of the class or of its subclasses) or an ``sh:targetSubjectsOf``; its ``sh:select``
+    binds ``$this``, and ``{?var}`` in its ``sh:message`` is replaced by the value found.
+    """
+    import pyoxigraph as ox
+
+    checks = ox.Store()
+    for path in sorted(shapes_dir.glob("*checks*.ttl")):
+        try:
+            checks.load(input=read_input(path, shapes_dir.parent), format=ox.RdfFormat.TURTLE)
+        except (SyntaxError, ValueError) as exc:
+            raise DataError(f"invalid checks: {one_line(str(exc))}", file=str(path)) from None
+    found = checks.query(
+        f"SELECT ?kind ?target ?message ?select WHERE {{ ?shape <{_SH}sparql> ?c . "
+        f"?c <{_SH}select> ?select ; <{_SH}message> ?message . "
+        f'{{ ?shape <{_SH}targetClass> ?target BIND("class" AS ?kind) }} UNION '
+        f'{{ ?shape <{_SH}targetSubjectsOf> ?target BIND("subjects" AS ?kind) }} }}'
+    )
+    assert isinstance(found, ox.QuerySolutions)
+    lines = []
+    for kind, target, message, select in found:
+        text = select.value.replace("$this", "?this")
+        head = re.match(r"(?is)(.*?)(?=\bSELECT\b)", text)
+        prologue = head.group(1) if head else ""
+        body = text[len(prologue) :]
+        focus = (
+            f"?this a/<{RDFS}subClassOf>* <{target.value}> ."
+            if kind.value == "class"
+            else f"?this <{target.value}> [] ."
+        )
+        query = f"{prologue} SELECT * WHERE {{ {{ SELECT DISTINCT ?this WHERE {{ {focus} }} }} {{ {body} }} }}"
+        solutions = store.query(query)
+        assert isinstance(solutions, ox.QuerySolutions)
+        names = [v.value for v in solutions.variables]
+        for row in solutions:
+            values = {name: row[name] for name in names if row[name] is not None}
+            this = values["this"]
+            label = next(iter(store.quads_for_pattern(this, ox.NamedNode(RDFS + "label"), None)), None)
+            where = _short(this.value) + (f" ({label.object.value})" if label is not None else "")
+            lines.append(f"{where}: {_fill(message.value, values)}")
     return sorted(set(lines))
 
 
 def validate_store(store: Any, shapes_dir: Path) -> list[str]:
-    """SHACL-validate a pyoxigraph store; returns the violations (empty when it conforms)."""
+    """Validate a pyoxigraph store against the SHACL shapes and the SPARQL checks; returns
+    the violations (empty when it conforms)."""
     import pyoxigraph as ox
 
     nt = bytes(store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"")
-    return shacl_report(nt, shapes_dir)
+    return sorted(set(shacl_report(nt, shapes_dir) + sparql_checks(store, shapes_dir)))
 
 
 def validate_project(project: Project) -> tuple[int, list[str]]:
@@ -249,7 +324,11 @@ def _compile_and_validate(project: Project, *, validate: bool) -> tuple[Any, byt
     try:
         compiled = compile_project(project.ontology_dir, project.data_dir, root=project.root)
         nt = bytes(compiled.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"")
-        violations = shacl_report(nt, project.ontology_dir) if validate else []
+        violations = (
+            sorted(set(shacl_report(nt, project.ontology_dir) + sparql_checks(compiled.store, project.ontology_dir)))
+            if validate
+            else []
+        )
     except KgError as exc:
         raise BuildError(one_line(f"build failed: {exc}", 1000)) from None
     except RecursionError:

@@ -150,3 +150,53 @@ def test_a_range_whose_high_end_is_below_its_low_end_is_refused(tiny: Project) -
     )
     with pytest.raises(BuildError, match="value_max.*below"):
         build(tiny)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("    value: 5.5\n", "    value: 631\n", "a percentage of 631 is out of range"),
+        ("    value: 5.5\n", "    value: 5.5\n    unit: yuan\n", "does not fit the measure"),
+        ("    year: 2021\n", "    year: 2021\n    base_year: 2022\n", "the base year is not before the year"),
+        ("  - subject: exampleville\n", "  - subject: ada-example\n", "not a person"),
+        (
+            "    org: example-commission\n",
+            "",
+            "kg:postIn",
+        ),
+        (
+            "posts:\n",
+            'rankings:\n  - {entity: exampleville, rank: 2, quote: "Exampleville spent"}\nposts:\n',
+            "a rank needs an index edition, a year or a category",
+        ),
+    ],
+)
+def test_shacl_catches_facts_that_cannot_be_right(tiny: Project, old: str, new: str, expected: str) -> None:
+    facts = tiny.data_dir / "facts" / "tiny-article.yaml"
+    text = facts.read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, new, 1)
+    if "example-commission" not in text:  # still named by the source, so only the post is wrong
+        text = text.replace("mentions:\n", 'mentions:\n  example-commission: "the Example Commission"\n', 1)
+    facts.write_text(text, encoding="utf-8")
+    with pytest.raises(ValidationError) as err:
+        build(tiny)
+    assert any(expected in v for v in err.value.violations), err.value.violations
+
+
+def test_shacl_catches_a_relation_without_its_sourced_assertion(tiny: Project) -> None:
+    import pyoxigraph as ox
+
+    from kg.build import validate_store
+    from kg.namespaces import ENT, KG
+
+    compiled = compile_project(tiny.ontology_dir, tiny.data_dir)
+    assert validate_store(compiled.store, tiny.ontology_dir) == []
+    compiled.store.add(
+        ox.Quad(ox.NamedNode(ENT + "example-facility"), ox.NamedNode(KG + "partOf"), ox.NamedNode(ENT + "exampleville"))
+    )
+    violations = validate_store(compiled.store, tiny.ontology_dir)
+    assert violations == [
+        "ent:example-facility (Example Facility): the relation kg:partOf to ent:exampleville has no assertion "
+        "with its source and quote"
+    ]
