@@ -23,7 +23,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.dataset import QUALIFIERS, UNITS, Dataset, Fact, load_dataset, normalize_name
+from kg.dataset import QUALIFIER_WORDS, QUALIFIERS, UNITS, Dataset, Fact, load_dataset, normalize_name
 from kg.errors import DataError
 from kg.namespaces import ENT, FACT, KG, MEASURE, PROV, QUAL, RDF, RDFS, SKOS, SRC, UNIT, XSD
 from kg.project import read_input
@@ -375,6 +375,26 @@ class _Compiler:
                 _lit(_number(d["national_rank"], fact, "national_rank", whole=True), XSD + "integer"),
             )
         self.provenance(node, fact)
+        self._stated(fact, ("value", "value_max"), qualifier)
+
+    def _stated(self, fact: Fact, keys: tuple[str, ...], qualifier: str = "exact", *, rank: bool = False) -> None:
+        """Check that the quote states the fact's numbers (in any written form: "320.23 billion",
+        "one-third", "fifth") and, for a hedged value, a word of its qualifier ("over 300")."""
+        from kg.ingest.extract import states_value
+
+        for key in keys:
+            value = fact.data.get(key)
+            try:
+                number = float(value) if value is not None and not isinstance(value, bool) else None
+            except (TypeError, ValueError):
+                number = None  # not a number: reported by the field's own check
+            if number is not None and not states_value(fact.quote, number, rank=rank):
+                raise DataError(f"field {key!r}: the quote does not state {value}", file=fact.file, fact=fact.where)
+        words = QUALIFIER_WORDS.get(qualifier)
+        if words and not re.search(r"\b(?:" + words + r")\b", fact.quote, re.I):
+            raise DataError(
+                f"field 'qualifier': {qualifier!r}, but the quote has no word for it", file=fact.file, fact=fact.where
+            )
 
     def fact_rankings(self, fact: Fact) -> None:
         d = fact.data
@@ -402,6 +422,7 @@ class _Compiler:
         if d.get("year") is not None:
             self.add(node, KG + "year", _time_literal(d["year"], fact, "year"))
         self.provenance(node, fact)
+        self._stated(fact, ("rank",), rank=True)
 
     def fact_posts(self, fact: Fact) -> None:
         """One post holding per organization: a post "in" two bodies (a Party secretary of a

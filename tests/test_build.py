@@ -126,9 +126,13 @@ def test_the_two_spellings_of_the_commission_are_one_entity(real_graph) -> None:
 
 
 def test_a_range_is_kept_as_its_low_and_high_ends(tiny: Project) -> None:
+    article = tiny.data_dir / "sources" / "tiny-article.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("5.5 percent", "5.5 to 6 percent"), encoding="utf-8")
     facts = tiny.data_dir / "facts" / "tiny-article.yaml"
     facts.write_text(
-        facts.read_text(encoding="utf-8").replace("    value: 5.5\n", "    value: 5.5\n    value_max: 6\n"),
+        facts.read_text(encoding="utf-8")
+        .replace("    value: 5.5\n", "    value: 5.5\n    value_max: 6\n")
+        .replace("around 5.5 percent of its GDP", "around 5.5 to 6 percent of its GDP"),
         encoding="utf-8",
     )
     build(tiny)
@@ -155,7 +159,7 @@ def test_a_range_whose_high_end_is_below_its_low_end_is_refused(tiny: Project) -
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("    value: 5.5\n", "    value: 631\n", "a percentage of 631 is out of range"),
+        ("5.5", "631", "a percentage of 631 is out of range"),
         ("    value: 5.5\n", "    value: 5.5\n    unit: yuan\n", "does not fit the measure"),
         ("    year: 2021\n", "    year: 2021\n    base_year: 2022\n", "the base year is not before the year"),
         ("  - subject: exampleville\n", "  - subject: ada-example\n", "not a person"),
@@ -166,7 +170,7 @@ def test_a_range_whose_high_end_is_below_its_low_end_is_refused(tiny: Project) -
         ),
         (
             "posts:\n",
-            'rankings:\n  - {entity: exampleville, rank: 2, quote: "Exampleville spent"}\nposts:\n',
+            'rankings:\n  - {entity: exampleville, rank: 1, quote: "Exampleville ranked first."}\nposts:\n',
             "a rank needs an index edition, a year or a category",
         ),
     ],
@@ -175,6 +179,12 @@ def test_shacl_catches_facts_that_cannot_be_right(tiny: Project, old: str, new: 
     facts = tiny.data_dir / "facts" / "tiny-article.yaml"
     text = facts.read_text(encoding="utf-8")
     assert old in text
+    article = tiny.data_dir / "sources" / "tiny-article.txt"
+    if old == "5.5":  # the article says the new value too, so only SHACL can object
+        article.write_text(article.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+        text = text.replace(old, new)
+    if "ranked first" in new:  # the article states the rank, so only SHACL can object
+        article.write_text(article.read_text(encoding="utf-8") + "\nExampleville ranked first.\n", encoding="utf-8")
     text = text.replace(old, new, 1)
     if "example-commission" not in text:  # still named by the source, so only the post is wrong
         text = text.replace("mentions:\n", 'mentions:\n  example-commission: "the Example Commission"\n', 1)
@@ -200,3 +210,30 @@ def test_shacl_catches_a_relation_without_its_sourced_assertion(tiny: Project) -
         "ent:example-facility (Example Facility): the relation kg:partOf to ent:exampleville has no assertion "
         "with its source and quote"
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("    value: 5.5\n", "    value: 55\n", "field 'value': the quote does not state 55"),
+        (
+            "    qualifier: around\n",
+            "    qualifier: over\n",
+            "field 'qualifier': 'over', but the quote has no word for it",
+        ),
+        (
+            "posts:\n",
+            'rankings:\n  - {entity: exampleville, rank: 3, category: city, quote: "Exampleville spent around 5.5"}\n'
+            "posts:\n",
+            "field 'rank': the quote does not state 3",
+        ),
+    ],
+)
+def test_the_build_checks_that_the_quote_states_the_number_and_its_hedge(
+    tiny: Project, old: str, new: str, expected: str
+) -> None:
+    facts = tiny.data_dir / "facts" / "tiny-article.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(BuildError) as err:
+        build(tiny)
+    assert expected in str(err.value)

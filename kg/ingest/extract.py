@@ -2176,3 +2176,37 @@ def extract(
     for header, years, rows in tables:
         ex.table(header, years, rows, main_place)
     return ex.out
+
+
+#: Words that say a rank of 1 without a number ("topped the list", "led the ranking").
+_FIRST = re.compile(r"\b(?:top(?:s|ped|ping)?|first|led|leads?|leading|no\.?\s?1|number one|1st|highest|best)\b", re.I)
+
+
+def stated_values(text: str) -> list[float]:
+    """Every quantity a text states, in any written form: figures with their scale ("320.23
+    billion" is 320,230,000,000), spelled-out numbers, fractions ("one-third"), folds
+    ("threefold") and ordinals ("fifth"); what the build checks a fact's value against.
+
+    >>> stated_values("over 320.23 billion yuan, one-third of the total, the fifth year")
+    [320230000000.0, 0.3333, 5.0]
+    """
+    out = [round(n.value, 4) for n in _numbers(text)]
+    words = _FRACTION.sub(" ", text)  # "one-third" is a third, not one and a third place
+    out += [1.0] if re.search(r"\bone\b", words, re.I) else []
+    for m in re.finditer(r"\b[A-Za-z]+\b|\b\d+(?:st|nd|rd|th)\b", words):
+        rank = _ordinal(m.group()) if m.group().lower() in _ORDINALS or m.group()[0].isdigit() else None
+        if rank is not None:
+            out.append(float(rank))
+    return sorted(set(out), key=out.index)
+
+
+def states_value(text: str, value: float, *, rank: bool = False) -> bool:
+    """Whether ``text`` states ``value`` (or, for a rank of 1, says it in words such as "topped").
+
+    >>> states_value("Beijing ranked fifth", 5, rank=True), states_value("over 300 firms", 3000)
+    (True, False)
+    """
+    if rank and value == 1 and _FIRST.search(text):
+        return True
+    value = abs(value)  # a decline ("fell 3.2 percent") is a change of -3.2
+    return any(abs(v - value) <= 1e-6 * max(1.0, value) or abs(v - value) < 5e-4 for v in stated_values(text))
