@@ -691,7 +691,7 @@ def stats(state: State, fmt: str) -> None:
     _echo(format_table(["class", "entities"], [[k, str(v)] for k, v in figures["entities_by_class"].items()]))
 
 
-EXPORT_FORMATS = {"turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_LD", "rdfxml": "RDF_XML"}
+EXPORT_FORMATS = ("turtle", "ntriples", "jsonld", "rdfxml", "graphml", "gexf")
 
 
 @cli.command()
@@ -701,7 +701,7 @@ EXPORT_FORMATS = {"turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_L
     type=click.Choice(list(EXPORT_FORMATS)),
     default="turtle",
     show_default=True,
-    help="RDF serialization.",
+    help="An RDF serialization, or the entity graph for network tools (graphml, gexf).",
 )
 @click.option(
     "-o",
@@ -711,16 +711,17 @@ EXPORT_FORMATS = {"turtle": "TURTLE", "ntriples": "N_TRIPLES", "jsonld": "JSON_L
 )
 @pass_state
 def export(state: State, fmt: str, output: str | None) -> None:
-    """Export the whole graph as RDF to a file or stdout.
+    """Export the whole graph as RDF, or its entity graph as GraphML or GEXF, to a file or stdout.
 
     \b
     Example:
         kg export --format turtle -o beijing-kg.ttl
+        kg export --format gexf -o beijing-kg.gexf      # for Gephi
     """
-    from kg.export import export_graph
+    from kg.export import NETWORK_FORMATS, export_graph, export_network
     from kg.files import write_file
 
-    data = export_graph(state.graph(), fmt)
+    data = export_network(state.graph(), fmt) if fmt in NETWORK_FORMATS else export_graph(state.graph(), fmt)
     write_file(output or "-", data, stdout=True)
     if output not in (None, "-"):
         click.echo(f"wrote {len(data):,} bytes to {output}", err=True)

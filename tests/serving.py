@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-KG = str(Path(sys.executable).with_name("kg"))
+KG = [sys.executable, "-m", "kg"]  # the command line, wherever the script is installed
 
 
 @dataclass
@@ -95,7 +95,7 @@ def running_server(project: Path, *options: str, store: str | None = None) -> It
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     stores = ["--store", store] if store else []
     process = subprocess.Popen(
-        [KG, "--project", str(project), *stores, "serve", "--port", "0", *options],
+        [*KG, "--project", str(project), *stores, "serve", "--port", "0", *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,

@@ -249,6 +249,24 @@ def test_export_roundtrips_through_rdflib(run, tmp_path) -> None:  # type: ignor
     assert len(Graph().parse(out, format="turtle")) == len(Graph().parse(nt, format="nt"))
 
 
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_the_entity_graph_for_network_tools(run, tmp_path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    import networkx as nx
+
+    out = tmp_path / f"graph.{fmt}"
+    result = run("export", "--format", fmt, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    g = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+    assert g.nodes["example-facility"]["label"] == "Example Facility"
+    assert g.nodes["example-facility"]["class"] == "Facility"
+    data = g.get_edge_data("example-facility", "huairou-science-city")
+    edges = data.values() if g.is_multigraph() else [data]
+    (edge,) = [e for e in edges if e["predicate"] == "locatedIn"]
+    assert json.loads(edge["sources"]) == [
+        {"document": "tiny-article", "quote": "Huairou Science City hosts the Example Facility."}
+    ]
+
+
 def test_build_command_and_broken_data(run, built_tiny: Project) -> None:  # type: ignore[no-untyped-def]
     result = run("build")
     assert result.exit_code == 0

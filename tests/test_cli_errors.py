@@ -22,7 +22,7 @@ from kg.cli import cli
 from kg.errors import BadInputError
 from kg.project import Project
 
-KG = str(Path(sys.executable).with_name("kg"))
+KG = [sys.executable, "-m", "kg"]  # the command line, wherever the script is installed
 
 
 def _kg(project: Project | None, *args: str) -> Any:
@@ -166,7 +166,7 @@ def test_a_failed_load_on_a_terminal_erases_its_progress_bar(tmp_path: Path) -> 
     leader, follower = pty.openpty()
     try:
         done = subprocess.run(
-            [KG, "load", str(good), str(broken), "--to", f"oxigraph:{tmp_path / 'db'}"],
+            [*KG, "load", str(good), str(broken), "--to", f"oxigraph:{tmp_path / 'db'}"],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=follower,
@@ -308,7 +308,7 @@ def test_serve_refuses_senseless_limits(built_tiny: Project, args: tuple[str, ..
 def test_standard_output_that_is_full_is_one_line(built_tiny: Project, args: tuple[str, ...], message: str) -> None:
     with open("/dev/full", "wb") as full:
         done = subprocess.run(
-            [KG, "--project", str(built_tiny.root), *args], stdout=full, stderr=subprocess.PIPE, timeout=120
+            [*KG, "--project", str(built_tiny.root), *args], stdout=full, stderr=subprocess.PIPE, timeout=120
         )
     assert (done.returncode, done.stderr.decode()) == (1, message)
 

@@ -29,7 +29,7 @@ from kg.errors import BadInputError, KgError
 from kg.files import open_output, write_file
 from kg.project import Project
 
-KG = str(Path(sys.executable).with_name("kg"))
+KG = [sys.executable, "-m", "kg"]  # the command line, wherever the script is installed
 
 
 def _kg(project: Project | None, *args: str) -> Any:
@@ -275,7 +275,7 @@ def test_ingest_refuses_dash_for_its_draft(tiny: Project, tmp_path: Path) -> Non
 def test_dev_stdout_is_written_through(built_tiny: Project, exported: list[bytes]) -> None:
     """/dev/stdout leads to a pipe here: it is written in place, not replaced."""
     done = subprocess.run(
-        [KG, "--project", str(built_tiny.root), "export", "--format", "ntriples", "-o", "/dev/stdout"],
+        [*KG, "--project", str(built_tiny.root), "export", "--format", "ntriples", "-o", "/dev/stdout"],
         capture_output=True,
         timeout=120,
     )
