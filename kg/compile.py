@@ -2,7 +2,9 @@
 
 The compiler turns :class:`kg.dataset.Dataset` records into quads of a pyoxigraph store:
 
-- entities become typed nodes with ``rdfs:label``/``skos:prefLabel`` and ``skos:altLabel``;
+- entities become typed nodes with ``rdfs:label``/``skos:prefLabel`` (a Chinese name is the
+  ``skos:prefLabel@zh``), ``skos:altLabel`` for aliases and ``skos:hiddenLabel`` for the
+  phrases articles refer to them by ("the capital"), which lookups do not match;
 - indicator values, ranks, posts held and quotations become nodes of their own
   (kg:Observation, kg:RankingResult, kg:PostHolding, kg:Quotation) carrying
   ``kg:sourceDocument`` and ``kg:quote``;
@@ -90,6 +92,13 @@ def load_ontology(folder: Path, *, root: Path | None = None) -> Ontology:
     ):
         onto.datatype_properties[prop.value[len(KG) :]] = rng.value if rng is not None else None
     return onto
+
+
+#: The classes of the entities a source's publisher may be.
+_PUBLISHERS = frozenset(
+    "Organization MediaOrganization Company GovernmentBody Commission InternationalOrganization ResearchInstitute "
+    "University Academy".split()
+)
 
 
 @dataclass
@@ -185,6 +194,9 @@ class _Compiler:
         reason = source.verify(fact.quote)
         if reason:
             raise DataError(f"{reason}: {fact.quote[:80]!r}", file=fact.file, fact=fact.where)
+        if fact.kind in ("indicators", "rankings"):
+            for who in self.stated_by(fact):
+                self.add(node, KG + "accordingTo", who)
         self.add(node, KG + "sourceDocument", _n(SRC + fact.source))
         self.add(node, PROV + "wasDerivedFrom", _n(SRC + fact.source))
         self.add(node, KG + "quote", _lit(" ".join(fact.quote.split())))
@@ -200,6 +212,32 @@ class _Compiler:
         self.provenance(node, fact)
 
     # -- sections ------------------------------------------------------------------
+    def stated_by(self, fact: Fact) -> list[ox.NamedNode]:
+        """Who the source says stated a figure: its ``according_to``, and the speaker of any
+        quotation of the same source whose words hold the figure's quote."""
+        found: list[ox.NamedNode] = []
+        if fact.data.get("according_to"):
+            found.append(self.entity(fact, "according_to"))
+        quote = " ".join(fact.quote.split())
+        for other in self.ds.facts:
+            if other.kind == "quotations" and other.source == fact.source:
+                words = " ".join(str(other.data.get("text") or other.quote).split())
+                if quote in words or words in quote:
+                    speaker = _n(ENT + str(other.data["speaker"]))
+                    if speaker not in found:
+                        found.append(speaker)
+        return found
+
+    def _named(self, name: str, kinds: frozenset[str]) -> ox.NamedNode | None:
+        """The one entity of one of ``kinds`` whose label or alias is ``name`` (normalized), if any."""
+        key = normalize_name(name)
+        hits = {
+            e.id
+            for e in self.ds.entities.values()
+            if kinds & set(e.types) and key in {normalize_name(n) for n in (e.label, *e.aliases)}
+        }
+        return _n(ENT + hits.pop()) if len(hits) == 1 else None
+
     def sources(self) -> None:
         for src in self.ds.sources.values():
             node = _n(SRC + src.id)
@@ -217,10 +255,18 @@ class _Compiler:
                 self.add(node, KG + "title", _lit(src.title, lang=src.language))
             if src.author:
                 self.add(node, KG + "author", _lit(src.author))
+                writer = self._named(src.author, frozenset({"Person"}))
+                if writer is not None:  # the byline names a person the graph holds
+                    self.add(node, KG + "writtenBy", writer)
             if src.publisher:
                 self.add(node, KG + "publishedBy", _lit(src.publisher))
+                publisher = self._named(src.publisher, _PUBLISHERS)
+                if publisher is not None:
+                    self.add(node, KG + "publisher", publisher)
             if src.date_published:
                 self.add(node, KG + "datePublished", _lit(src.date_published, XSD + "date"))
+            if src.date_modified:
+                self.add(node, KG + "dateModified", _lit(src.date_modified, XSD + "date"))
             if src.url:
                 self.add(node, "https://schema.org/url", _lit(src.url, XSD + "anyURI"))
             self.add(node, KG + "language", _lit(src.language))
@@ -244,13 +290,15 @@ class _Compiler:
             self.add(node, SKOS + "prefLabel", _lit(ent.label, lang="en"))
             for alias in ent.aliases:
                 self.add(node, SKOS + "altLabel", _lit(alias, lang="en"))
-            if "label_zh" in ent.outside:
+            for reference in ent.references:  # "the capital": how articles refer to it, not a name to look up
+                self.add(node, SKOS + "hiddenLabel", _lit(reference, lang="en"))
+            if "label_zh" in ent.outside:  # the Chinese name: its preferred label in Chinese
                 zh = _lit(ent.outside["label_zh"], lang="zh")
-                self.add(node, SKOS + "altLabel", zh)
+                self.add(node, SKOS + "prefLabel", zh)
                 a = self.mint(f"outside/{ent.id}/label-zh")
                 self.add(a, RDF + "type", _n(KG + "Assertion"))
                 self.add(a, RDF + "subject", node)
-                self.add(a, RDF + "predicate", _n(SKOS + "altLabel"))
+                self.add(a, RDF + "predicate", _n(SKOS + "prefLabel"))
                 self.add(a, RDF + "object", zh)
                 self.add(a, KG + "outsideKnowledge", _lit("Chinese name added by the curators; not from a source"))
             if "note" in ent.outside:

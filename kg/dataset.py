@@ -104,6 +104,14 @@ class Source:
     excluded: list[str]
     seed: str | None = None
     url: str | None = None
+    #: The date of an "Updated:" stamp: the article was published then or before.
+    date_modified: str | None = None
+
+    @property
+    def dated(self) -> str | None:
+        """The date relative times in the text are read against: the publication date, else the
+        page's last-updated date (the only one some pages print)."""
+        return self.date_published or self.date_modified
 
     @property
     def display_title(self) -> str:
@@ -154,6 +162,8 @@ class Entity:
     aliases: list[str]
     outside: dict[str, str]
     file: str
+    #: How sources refer to it without naming it ("the capital"): for reading articles, not for lookups.
+    references: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -440,6 +450,7 @@ _SOURCE_FIELDS = (
     "publisher",
     "author",
     "date_published",
+    "date_modified",
     "language",
     "seed",
     "url",
@@ -447,7 +458,7 @@ _SOURCE_FIELDS = (
     "encoding",
     "html",
 )
-_ENTITY_FIELDS = ("id", "type", "label", "aliases", "outside", "note")
+_ENTITY_FIELDS = ("id", "type", "label", "aliases", "references", "outside", "note")
 _OUTSIDE_FIELDS = ("label_zh", "note")
 _MEASURE_FIELDS = ("id", "label", "aliases", "unit", "definition", "related")
 _COMMON = ("quote", "note")
@@ -467,6 +478,7 @@ FACT_FIELDS: dict[str, tuple[str, ...]] = {
         "base_year",
         "compared_to",
         "national_rank",
+        "according_to",
         *_COMMON,
     ),
     "rankings": (
@@ -478,6 +490,7 @@ FACT_FIELDS: dict[str, tuple[str, ...]] = {
         "consecutive",
         "year",
         "scope",
+        "according_to",
         *_COMMON,
     ),
     "posts": ("person", "role", "org", "title", "as_of", *_COMMON),
@@ -568,6 +581,7 @@ def _load_sources(folder: Path, ds: Dataset, root: Path) -> None:
             excluded=excluded,
             seed=rec.text("seed", single_line=True),
             url=rec.text("url", single_line=True),
+            date_modified=_date_text(rec, "date_modified"),
         )
 
 
@@ -586,6 +600,7 @@ def _load_entities(folder: Path, ds: Dataset, classes: set[str], root: Path) -> 
                     raise rec.error(f"unknown type {t!r} (not a class of the ontology)")
             label = rec.label("label")
             aliases = rec.texts("aliases", single_line=True)
+            references = rec.texts("references", single_line=True)
             rec.text("note")
             outside = _Record(rec.data.get("outside") or {}, str(path), f"entity {eid!r} outside", _OUTSIDE_FIELDS)
             outside.text("label_zh", single_line=True)
@@ -599,6 +614,7 @@ def _load_entities(folder: Path, ds: Dataset, classes: set[str], root: Path) -> 
                 aliases=aliases,
                 outside={str(k): str(v) for k, v in outside.data.items() if v is not None},
                 file=str(path),
+                references=references,
             )
 
 

@@ -260,8 +260,8 @@ SELECT ?t ?tl WHERE { $e a ?t . OPTIONAL { ?t rdfs:label ?tl FILTER(LANG(?tl) = 
 """
 
 _SOURCE = """
-SELECT ?p ?v WHERE { $e ?p ?v FILTER(?p IN (kg:title, kg:author, kg:publishedBy, kg:datePublished, kg:language,
-  kg:textFile, kg:sha256)) } ORDER BY ?p ?v
+SELECT ?p ?v WHERE { $e ?p ?v FILTER(?p IN (kg:title, kg:author, kg:publishedBy, kg:datePublished, kg:dateModified,
+  kg:language, kg:textFile, kg:sha256)) } ORDER BY ?p ?v
 """
 
 

@@ -160,6 +160,7 @@ class StoreIndex:
             f"""SELECT ?e ?p ?v WHERE {{
               {{ SELECT DISTINCT ?e WHERE {{ {where} }} }}
               {{ ?e rdfs:label ?v BIND(rdfs:label AS ?p) }} UNION {{ ?e skos:altLabel ?v BIND(skos:altLabel AS ?p) }}
+              UNION {{ ?e skos:prefLabel ?v FILTER(!LANGMATCHES(LANG(?v), "en")) BIND(skos:altLabel AS ?p) }}
               UNION {{ ?e a ?v BIND(rdf:type AS ?p) FILTER(STRSTARTS(STR(?v), STR(kg:))) }}
             }}"""
         )
@@ -209,7 +210,7 @@ class StoreIndex:
         if not name:
             return []
         values = " ".join(f"{_literal(name)}{tag}" for tag in ("", "@en", "@zh"))
-        where = f"VALUES ?l {{ {values} }} ?e rdfs:label|skos:altLabel ?l {_kind_filter(kind)}"
+        where = f"VALUES ?l {{ {values} }} ?e rdfs:label|skos:altLabel|skos:prefLabel ?l {_kind_filter(kind)}"
         hits = self._entries_for(where)
         safe = "/" not in name and not any(c in name for c in '<>"{}|^`\\ ')
         if kind in (None, "source") and safe:  # a source's id is one of its names
@@ -221,7 +222,7 @@ class StoreIndex:
         if not pieces:
             return []
         test = " || ".join(f"CONTAINS(LCASE(STR(?l)), {_literal(p)})" for p in pieces)
-        where = f"?e rdfs:label|skos:altLabel ?l FILTER({test}) {_kind_filter(kind)}"
+        where = f"?e rdfs:label|skos:altLabel|skos:prefLabel ?l FILTER({test}) {_kind_filter(kind)}"
         rows = self._query(f"SELECT DISTINCT ?e WHERE {{ {where} }} LIMIT {MAX_CANDIDATES}")
         iris = [r["e"].value for r in rows]
         hits = self.exact(text, kind)

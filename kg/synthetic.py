@@ -874,11 +874,11 @@ class _Generator:
                 self.names.add(key)
                 o.append(f"{e.iri} {_ALT} {_lit(aliases[0], '@en')} .")
         if zh and rng.random() < 0.18:  # as the compiler writes a curator's Chinese name
-            o.append(f"{e.iri} {_ALT} {_lit(zh, '@zh')} .")
+            o.append(f"{e.iri} {_PREF} {_lit(zh, '@zh')} .")
             node = self.mint(f"outside/{ident}/label-zh")
             o.append(f"{node} {_TYPE} {_k('Assertion')} .")
             o.append(f"{node} {_SUBJ} {e.iri} .")
-            o.append(f"{node} {_PRED} {_ALT} .")
+            o.append(f"{node} {_PRED} {_PREF} .")
             o.append(f"{node} {_OBJ} {_lit(zh, '@zh')} .")
             o.append(
                 f"{node} {_k('outsideKnowledge')} {_lit('Chinese name added by the curators; not from a source')} ."

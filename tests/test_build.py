@@ -237,3 +237,45 @@ def test_the_build_checks_that_the_quote_states_the_number_and_its_hedge(
     with pytest.raises(BuildError) as err:
         build(tiny)
     assert expected in str(err.value)
+
+
+def test_who_stated_a_figure_and_when_a_page_was_updated(tiny: Project) -> None:
+    facts = tiny.data_dir / "facts" / "tiny-article.yaml"
+    text = facts.read_text(encoding="utf-8")
+    text += (
+        "quotations:\n"
+        "  - speaker: ada-example\n"
+        '    quote: "In 2021, Exampleville spent around 5.5 percent of its GDP on R&D. Dr Ada Example"\n'
+    )
+    facts.write_text(text, encoding="utf-8")
+    source = tiny.data_dir / "sources" / "tiny-article.yaml"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("date_published: 2021-06-01", "date_modified: 2021-06-01"),
+        encoding="utf-8",
+    )
+    build(tiny)
+    graph = open_graph(tiny)
+    kg = "https://w3id.org/beijing-innovation-kg/ontology#"
+    said = [
+        r["who"].value
+        for r in graph.store.query(f"SELECT ?who WHERE {{ ?o a <{kg}Observation> ; <{kg}accordingTo> ?who }}")
+    ]
+    assert said == ["https://w3id.org/beijing-innovation-kg/entity/ada-example"]
+    dates = {
+        (r["p"].value[len(kg) :], r["d"].value)
+        for r in graph.store.query(
+            f"SELECT ?p ?d WHERE {{ ?s a <{kg}SourceDocument> ; ?p ?d "
+            f"FILTER(?p IN (<{kg}datePublished>, <{kg}dateModified>)) }}"
+        )
+    }
+    assert dates == {("dateModified", "2021-06-01")}
+
+
+def test_an_explicit_according_to_names_a_known_entity(tiny: Project) -> None:
+    facts = tiny.data_dir / "facts" / "tiny-article.yaml"
+    facts.write_text(
+        facts.read_text(encoding="utf-8").replace("    year: 2021\n", "    year: 2021\n    according_to: nobody\n", 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(BuildError, match="nobody"):
+        build(tiny)

@@ -27,7 +27,7 @@ def test_lookup_prints_the_entity_card(run) -> None:  # type: ignore[no-untyped-
     assert result.output == (
         "Exampleville  (exampleville)\n"
         "  types:    city\n"
-        "  altLabel: 示例市 (outside knowledge: Chinese name added by the curators; not from a source)\n"
+        "  prefLabel: 示例市 (outside knowledge: Chinese name added by the curators; not from a source)\n"
         "Indicators:\n"
         "  R&D spending as a share of GDP: around 5.5% (2021)\n"
         "      [tiny-article] “In 2021, Exampleville spent around 5.5 percent of its GDP on R&D.”\n"
@@ -35,6 +35,26 @@ def test_lookup_prints_the_entity_card(run) -> None:  # type: ignore[no-untyped-
         "  A tiny article\n"
         "      [tiny-article] “Exampleville spent”\n"
     )
+
+
+def test_references_are_for_reading_articles_not_for_lookups(tiny: Project) -> None:
+    things = tiny.data_dir / "entities" / "things.yaml"
+    things.write_text(
+        things.read_text(encoding="utf-8").replace(
+            "  outside: {label_zh: 示例市}", "  references: [the city]\n  outside: {label_zh: 示例市}"
+        ),
+        encoding="utf-8",
+    )
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return CliRunner().invoke(cli, ["--project", str(tiny.root), *args], prog_name="kg")
+
+    assert run("lookup", "the city").exit_code == 1
+    assert run("lookup", "示例市").output.startswith("Exampleville  (exampleville)")
+    rows = json.loads(
+        run("sparql", "SELECT ?l WHERE { ent:exampleville skos:hiddenLabel ?l }", "--format", "json").output
+    )
+    assert [b["l"]["value"] for b in rows["results"]["bindings"]] == ["the city"]
 
 
 @pytest.mark.parametrize("name", ["Huairou Science City", "huairou science-city", "Huairou SC", "Huairou Sciense City"])

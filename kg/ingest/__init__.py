@@ -276,7 +276,7 @@ def _prepare(batch: _Batch, read: _Read, opts: _Options, name: str) -> _Pending:
         if sid not in ds.sources:
             raise BadInputError(f"the text of {name} is also an earlier article of this batch (source {sid})")
         source = ds.sources[sid]
-        excluded, published, title = source.excluded, source.date_published, source.title
+        excluded, published, title = source.excluded, source.dated, source.title
         if source_id and source_id != sid:
             raise BadInputError(f"this text is already source {sid!r}")
     else:

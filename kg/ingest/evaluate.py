@@ -80,7 +80,7 @@ def evaluate_source(ds: Dataset, source_id: str, *, min_confidence: float = 0.5)
         known_elsewhere |= {fact.data["entity"]} if fact.kind == "mentions" else entity_ids(fact, ds)
     gaz = Gazetteer.from_dataset(ds, leave_out=set(ds.entities) - known_elsewhere)
     measures = [(m.id, m.label, m.aliases, m.unit) for m in ds.measures.values()]
-    found = extract(source.text, gaz, excluded=source.excluded, published=source.date_published, measures=measures)
+    found = extract(source.text, gaz, excluded=source.excluded, published=source.dated, measures=measures)
 
     names = {normalize_name(n): e.id for e in ds.entities.values() for n in [e.label, *e.aliases]}
     predicted_entities = {c.data["id"] for c in found.mentions if c.confidence >= min_confidence}

@@ -172,7 +172,7 @@ class Gazetteer:
 
         skip = set(leave_out)
         entities = [e for e in ds.entities.values() if e.id not in skip]
-        aliases = {e.id: [*e.aliases, *KNOWN_ALIASES.get(e.id, ())] for e in entities}
+        aliases = {e.id: [*e.aliases, *e.references, *KNOWN_ALIASES.get(e.id, ())] for e in entities}
         for e in entities:  # "Huairou" for Huairou District (kg.ingest.reference)
             named = district(e.label) if "District" in e.types else None
             if named:
