@@ -727,6 +727,29 @@ def export(state: State, fmt: str, output: str | None) -> None:
         click.echo(f"wrote {len(data):,} bytes to {output}", err=True)
 
 
+@cli.command()
+@click.argument("folder", type=click.Path(file_okay=False, writable=True))
+@click.option("--version", "version", metavar="V", help="The release's version (default: the ontology's version).")
+@pass_state
+def release(state: State, folder: str, version: str | None) -> None:
+    """Write a versioned release of the dataset into FOLDER.
+
+    The whole graph as Turtle, N-Triples and JSON-LD, a description of the dataset (VoID
+    statistics, DCAT and schema.org metadata: title, licence, sources, counts, version, the
+    files with their checksums) and SHA256SUMS, which 'sha256sum -c SHA256SUMS' checks.
+
+    \b
+    Example:
+        kg release dist/
+    """
+    from kg.release import release as write_release
+
+    done = write_release(state.graph(), Path(folder), version=version)
+    for name in sorted(done.files):
+        click.echo(f"wrote {Path(folder) / name}", err=True)
+    click.echo(f"wrote {Path(folder) / 'SHA256SUMS'} (release {done.version})", err=True)
+
+
 # --- ingest ------------------------------------------------------------------------------
 
 

@@ -94,6 +94,9 @@ def load_ontology(folder: Path, *, root: Path | None = None) -> Ontology:
     return onto
 
 
+#: The concept scheme of each class of concepts.
+_SCHEMES = {"ResearchField": "ResearchFields", "Industry": "Industries", "Role": "Roles"}
+
 #: The classes of the entities a source's publisher may be.
 _PUBLISHERS = frozenset(
     "Organization MediaOrganization Company GovernmentBody Commission InternationalOrganization ResearchInstitute "
@@ -280,12 +283,8 @@ class _Compiler:
             node = _n(ENT + ent.id)
             for t in ent.types:
                 self.add(node, RDF + "type", _n(KG + t))
-                if t in ("ResearchField", "Industry", "Role"):
-                    self.add(
-                        node,
-                        SKOS + "inScheme",
-                        _n(KG + {"ResearchField": "ResearchFields", "Industry": "Industries", "Role": "Roles"}[t]),
-                    )
+                if t in _SCHEMES:
+                    self.add(node, SKOS + "inScheme", _n(KG + _SCHEMES[t]))
             self.add(node, RDFS + "label", _lit(ent.label, lang="en"))
             self.add(node, SKOS + "prefLabel", _lit(ent.label, lang="en"))
             for alias in ent.aliases:
@@ -318,6 +317,17 @@ class _Compiler:
             for other in m.related:  # skos:related is symmetric: state it both ways
                 self.add(node, SKOS + "related", _n(MEASURE + other))
                 self.add(_n(MEASURE + other), SKOS + "related", node)
+
+    def top_concepts(self) -> None:
+        """Every concept of a scheme that no source puts under a broader one is a top concept."""
+        narrower = {str(f.data["s"]) for f in self.ds.facts if f.kind == "relations" and f.data.get("p") == "broader"}
+        for ent in self.ds.entities.values():
+            for t in ent.types:
+                scheme = _SCHEMES.get(t)
+                if scheme and ent.id not in narrower:
+                    self.add(_n(ENT + ent.id), SKOS + "topConceptOf", _n(KG + scheme))
+        for m in self.ds.measures.values():
+            self.add(_n(MEASURE + m.id), SKOS + "topConceptOf", _n(KG + "Measures"))
 
     def fact(self, fact: Fact) -> None:
         getattr(self, "fact_" + fact.kind)(fact)
@@ -357,6 +367,8 @@ class _Compiler:
             )
         for o in objects:
             self.add(s, KG + p, o)
+            if p == "broader":  # stated in SKOS's own term too, for SKOS tools that do not reason
+                self.add(s, SKOS + "broader", o)
             tail = o.value[len(ENT) :] if isinstance(o, ox.NamedNode) else _slug(o.value)
             self.assertion(fact, f"{fact.source}/rel/{d['s']}/{p}/{tail}", s, KG + p, o)
 
@@ -524,6 +536,7 @@ class _Compiler:
             )
         for eid, sid in sorted(self.named_in):  # an entity a fact refers to is named by its source
             self.add(_n(ENT + eid), KG + "mentionedIn", _n(SRC + sid))
+        self.top_concepts()
         self.store.extend(self.quads)
         return self.store
 

@@ -412,6 +412,10 @@ class App:
             return self.respond(self.style, 200, "text/css", Cache_Control="max-age=3600")
         if path == "/ontology":
             return self.ontology(request)
+        if path == "/.well-known/void":  # the dataset's description (VoID, DCAT, schema.org)
+            endpoint = request.host_url.rstrip("/") + "/sparql"
+            turtle = self.pool.call("void", endpoint, timeout=self.config.timeout)
+            return self.respond(turtle.encode("utf-8"), 200, "text/turtle", Access_Control_Allow_Origin="*")
         for kind in ("entity", "source", "measure"):
             if path in (f"/{kind}", f"/{kind}/"):
                 return self.index(request, kind)

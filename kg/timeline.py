@@ -59,6 +59,18 @@ def _point(obs: dict[str, Any]) -> dict[str, Any]:
     return point
 
 
+def _year(obs: dict[str, Any]) -> str | None:
+    """The year a value belongs to in a series: its year, or the year of its as-of date.
+
+    >>> _year({"year": None, "as_of": "2020-11"}), _year({"year": "2019", "as_of": None})
+    ('2020', '2019')
+    """
+    if obs.get("year"):
+        return str(obs["year"])
+    as_of = obs.get("as_of")
+    return str(as_of)[:4] if as_of and str(as_of)[:4].isdigit() else None
+
+
 def timelines(
     graph: KnowledgeGraph, name: str, *, indicator: str | None = None, unit: str | None = None
 ) -> list[dict[str, Any]]:
@@ -93,8 +105,8 @@ def timelines(
         groups.setdefault((obs["subject"]["label"], obs["measure"]["label"], obs["unit"]), []).append(obs)
     series = []
     for (_, _, unit), group in sorted(groups.items(), key=lambda kv: (kv[0][0].casefold(), kv[0][1].casefold())):
-        dated = sorted((o for o in group if o["year"]), key=lambda o: (int(o["year"]), o["value"]))
-        points = [{**_point(o), "year": int(o["year"])} for o in dated]
+        dated = sorted((o for o in group if _year(o)), key=lambda o: (int(_year(o) or 0), o["value"]))
+        points = [{**_point(o), "year": int(_year(o) or 0)} for o in dated]
         steps = [growth(a, b) for a, b in zip(points, points[1:], strict=False) if b["year"] > a["year"]]
         series.append(
             {
@@ -104,7 +116,7 @@ def timelines(
                 "unit_label": group[0]["unit_label"],
                 "points": points,
                 "growth": steps,
-                "undated": [_point(o) for o in group if not o["year"]],
+                "undated": [_point(o) for o in group if not _year(o)],
             }
         )
     return series

@@ -338,6 +338,12 @@ class Engine:
         """Triples, and entities, sources and measures in the index."""
         return {"triples": len(self.graph.store), "kinds": self.graph.names.counts()}
 
+    def void(self, endpoint: str) -> str:
+        """The dataset's VoID/DCAT description, as Turtle (kg.release.describe)."""
+        from kg.release import describe
+
+        return describe(self.graph, endpoint=endpoint)
+
     def entities(self) -> list[dict[str, Any]]:
         """Every indexed entity, measure and source with its most specific class, by label."""
         rows = self.graph.query(
@@ -370,6 +376,7 @@ class Engine:
             "describe": self.describe,
             "ontology": self.ontology,
             "stats": self.stats,
+            "void": self.void,
             "entities": self.entities,
             "sleep": self._sleep,
             "probe": self._probe,

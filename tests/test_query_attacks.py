@@ -341,7 +341,7 @@ def test_a_query_that_crashed_the_cli_is_one_line(real: Project, tmp_path: Path,
     query_file = tmp_path / "q.rq"
     query_file.write_text(CRASHERS[name], encoding="utf-8")
     done = subprocess.run(
-        [KG, "--project", str(real.root), "sparql", "-f", str(query_file)], capture_output=True, text=True, timeout=60
+        [*KG, "--project", str(real.root), "sparql", "-f", str(query_file)], capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 2, (name, done.returncode, done.stderr)
     assert done.stdout == "" and done.stderr.count("\n") == 1 and done.stderr.startswith("Error: "), done.stderr

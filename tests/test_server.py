@@ -364,7 +364,7 @@ def test_serve_on_a_port_in_use_is_one_line_exit_1(real: Project) -> None:
         taken.listen(1)
         port = taken.getsockname()[1]
         done = subprocess.run(
-            [KG, "--project", str(real.root), "serve", "--port", str(port)],
+            [*KG, "--project", str(real.root), "serve", "--port", str(port)],
             capture_output=True,
             text=True,
             timeout=60,
@@ -422,10 +422,20 @@ def test_accept_with_parameters(server: Server, cities: list[str]) -> None:
 
 
 def test_raw_utf8_form_body_is_accepted(server: Server) -> None:
-    query = 'SELECT ?x WHERE { ?x skos:altLabel "怀柔科学城"@zh }'
+    query = 'SELECT ?x WHERE { ?x skos:prefLabel "怀柔科学城"@zh }'
     reply = server.post(b"query=" + query.encode("utf-8"), "application/x-www-form-urlencoded", "text/csv")
     assert reply.status == 200
     assert reply.text.splitlines()[1:] == [ENT + "huairou-science-city"]
+
+
+def test_the_dataset_description_is_at_its_well_known_place(server: Server, real_graph: Any) -> None:
+    reply = server.get("/.well-known/void", "text/turtle")
+    assert reply.status == 200 and reply.headers["content-type"].startswith("text/turtle")
+    void = rdflib.Graph().parse(data=reply.text, format="turtle")
+    dataset = rdflib.URIRef("https://w3id.org/beijing-innovation-kg/dataset")
+    assert int(void.value(dataset, rdflib.URIRef("http://rdfs.org/ns/void#triples"))) == len(real_graph.store)
+    endpoint = void.value(dataset, rdflib.URIRef("http://rdfs.org/ns/void#sparqlEndpoint"))
+    assert str(endpoint).endswith("/sparql")
 
 
 def test_malformed_paths_and_near_misses_are_404(server: Server) -> None:
@@ -470,7 +480,7 @@ def test_serve_on_an_invalid_host_is_one_line_exit_1(real: Project) -> None:
     from .serving import KG
 
     done = subprocess.run(
-        [KG, "--project", str(real.root), "serve", "--host", "256.1.1.1", "--port", "0"],
+        [*KG, "--project", str(real.root), "serve", "--host", "256.1.1.1", "--port", "0"],
         capture_output=True,
         text=True,
         timeout=60,

@@ -52,7 +52,7 @@ def test_home_example_results_and_entity_pages(browser: Any, server: Server) -> 
     try:
         page.goto(server.url + "/")
         assert page.evaluate("getComputedStyle(document.querySelector('header')).borderBottomStyle") == "solid"
-        page.click("text=Beijing's R&D spending as a share of GDP, by year, with qualifier and source")
+        page.click("text=Beijing's R&D spending as a share of GDP, by year (or as-of date), with qualifier and source")
         page.wait_for_selector("table tbody tr")
         rows = page.evaluate("document.querySelectorAll('table tbody tr').length")
         assert rows >= 3

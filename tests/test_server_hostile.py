@@ -311,7 +311,7 @@ def test_ctrl_c_stops_the_server_and_its_workers_quietly(real: Project) -> None:
     from .serving import KG
 
     process = subprocess.Popen(
-        [KG, "--project", str(real.root), "serve", "--port", "0"],
+        [*KG, "--project", str(real.root), "serve", "--port", "0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
