@@ -407,7 +407,7 @@ _RELATIONS: dict[str, tuple[tuple[str, float, _W], ...]] = {
     "Region": (("locatedIn", 0.8, {"Country": 1}),),
     "District": (("locatedIn", 0.95, {"City": 1}),),
     "ScienceCity": (("locatedIn", 0.95, {"District": 1, "City": 1}), ("focusesOn", 0.9, _FOCUS),
-                    ("hasResearchStrength", 0.25, {"ScientificAchievement": 1})),
+                    ("hasResearchStrength", 0.25, {"ResearchField": 1})),
     "SciencePark": (("locatedIn", 0.9, {"District": 1, "City": 1}), ("focusesOn", 0.7, _FOCUS)),
     "DevelopmentArea": (("locatedIn", 0.9, {"District": 1, "City": 2}), ("focusesOn", 0.7, {"Industry": 1})),
     "InnovationCluster": (("locatedIn", 0.3, {"Country": 1}),),
