@@ -200,6 +200,8 @@ class _Compiler:
         if fact.kind in ("indicators", "rankings"):
             for who in self.stated_by(fact):
                 self.add(node, KG + "accordingTo", who)
+            if fact.data.get("relayed_from"):
+                self.add(node, KG + "relayedFrom", _lit(" ".join(str(fact.data["relayed_from"]).split())))
         self.add(node, KG + "sourceDocument", _n(SRC + fact.source))
         self.add(node, PROV + "wasDerivedFrom", _n(SRC + fact.source))
         self.add(node, KG + "quote", _lit(" ".join(fact.quote.split())))

@@ -479,6 +479,7 @@ FACT_FIELDS: dict[str, tuple[str, ...]] = {
         "compared_to",
         "national_rank",
         "according_to",
+        "relayed_from",
         *_COMMON,
     ),
     "rankings": (
@@ -491,6 +492,7 @@ FACT_FIELDS: dict[str, tuple[str, ...]] = {
         "year",
         "scope",
         "according_to",
+        "relayed_from",
         *_COMMON,
     ),
     "posts": ("person", "role", "org", "title", "as_of", *_COMMON),

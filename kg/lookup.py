@@ -337,6 +337,27 @@ def _observation_order(f: dict[str, Any]) -> tuple[str, ...]:
     return (f["measure"]["label"], f["year"] or "", f["period"] or "", f["as_of"] or "", f["id"])
 
 
+_STATED = """
+SELECT ?obs ?who ?wl ?relayed WHERE {
+  VALUES ?via { kg:refArea kg:measure } ?obs ?via $e .
+  ?obs a kg:Observation .
+  { ?obs kg:accordingTo ?who OPTIONAL { ?who rdfs:label ?wl } } UNION { ?obs kg:relayedFrom ?relayed }
+} ORDER BY ?obs ?wl
+"""
+
+
+def _stated(graph: KnowledgeGraph, iri: str) -> dict[str, dict[str, Any]]:
+    """Who stated each observation about ``iri`` and the report it was relayed from, by observation IRI."""
+    out: dict[str, dict[str, Any]] = {}
+    for r in _run(graph, _STATED, iri):
+        entry = out.setdefault(r["obs"].value, {"according_to": [], "relayed_from": None})
+        if r["who"] is not None:
+            entry["according_to"].append(_ref(r["who"], r["wl"]))
+        if r["relayed"] is not None:
+            entry["relayed_from"] = r["relayed"].value
+    return out
+
+
 def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] | None = None) -> list[dict[str, Any]]:
     """Indicator observations about an entity, or of a measure (every one if ``iri`` is None).
 
@@ -354,6 +375,7 @@ def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] 
         rows = list(graph.store.query(query, prefixes=PREFIXES))
     else:
         rows = _run(graph, _OBSERVATIONS, iri)
+    stated = _stated(graph, iri) if iri is not None else {}
     out = []
     for r in rows:
         year, period = _period(r)
@@ -377,6 +399,8 @@ def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] 
                 "base_year": _value(r["base"]),
                 "compared_to": _value(r["cmp"]),
                 "note": _value(r["note"]),
+                "according_to": stated.get(r["obs"].value, {}).get("according_to", []),
+                "relayed_from": stated.get(r["obs"].value, {}).get("relayed_from"),
                 "sources": _sources([(r["doc"], r["title"], r["quote"])]),
             }
         )
@@ -568,7 +592,12 @@ def format_when(f: dict[str, Any]) -> str:
 
 
 def _src_lines(f: dict[str, Any]) -> list[str]:
-    return [f"      [{s['document']}] “{s['quote']}”" for s in f["sources"]]
+    said = ""
+    if f.get("according_to"):
+        said += " according to " + ", ".join(w["label"] for w in f["according_to"])
+    if f.get("relayed_from"):
+        said += f" (relayed from {f['relayed_from']})"
+    return [f"      [{s['document']}]{said} “{s['quote']}”" for s in f["sources"]]
 
 
 def format_card(card: dict[str, Any]) -> str:

@@ -357,3 +357,24 @@ def test_export_rdf_xml_parses_back_to_the_same_graph(run) -> None:  # type: ign
     from_nt = rdflib.Graph().parse(data=nt.output, format="nt")
     assert len(from_xml) == len(from_nt) > 0
     assert rdflib.compare.isomorphic(from_xml, from_nt)
+
+
+def test_lookup_says_who_stated_a_figure_and_what_it_was_relayed_from(tiny: Project) -> None:
+    facts = tiny.data_dir / "facts" / "tiny-article.yaml"
+    text = facts.read_text(encoding="utf-8").replace(
+        "    year: 2021\n", "    year: 2021\n    according_to: example-commission\n    relayed_from: a report\n", 1
+    )
+    facts.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--project", str(tiny.root), "lookup", "exampleville"], prog_name="kg")
+    assert result.exit_code == 0, result.output
+    assert (
+        "      [tiny-article] according to Example Commission (relayed from a report) “In 2021, Exampleville spent "
+        "around 5.5 percent of its GDP on R&D.”\n" in result.output
+    )
+    card = json.loads(
+        CliRunner()
+        .invoke(cli, ["--project", str(tiny.root), "lookup", "exampleville", "--format", "json"], prog_name="kg")
+        .output
+    )
+    (fact,) = [f for f in card["facts"] if f["kind"] == "indicator"]
+    assert [w["id"] for w in fact["according_to"]] == ["example-commission"] and fact["relayed_from"] == "a report"
