@@ -87,7 +87,8 @@ def load_ontology(folder: Path, *, root: Path | None = None) -> Ontology:
     for (prop,) in select(f"SELECT ?p WHERE {{ ?p a <{_OWL}ObjectProperty> FILTER STRSTARTS(STR(?p), '{KG}') }}"):
         onto.object_properties.add(prop.value[len(KG) :])
     for prop, rng in select(
-        f"SELECT ?p ?r WHERE {{ ?p a <{_OWL}DatatypeProperty> OPTIONAL {{ ?p <{RDFS}range> ?r }}"
+        f"SELECT ?p (COALESCE(?t, ?range) AS ?r) WHERE {{ ?p a <{_OWL}DatatypeProperty> "
+        f"OPTIONAL {{ ?p <{KG}lexicalType> ?t }} OPTIONAL {{ ?p <{RDFS}range> ?range }}"
         f" FILTER STRSTARTS(STR(?p), '{KG}') }}"
     ):
         onto.datatype_properties[prop.value[len(KG) :]] = rng.value if rng is not None else None

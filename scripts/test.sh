@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/browser.sh
+bash scripts/java.sh
 .venv/bin/ruff check kg tests benchmarks
 .venv/bin/ruff format --check kg tests benchmarks
 .venv/bin/mypy
