@@ -119,6 +119,10 @@ _YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+ORG = "http://www.w3.org/ns/org#"
+TIME = "http://www.w3.org/2006/time#"
+
+
 def _time_literal(value: Any, fact: Fact, key: str) -> ox.Literal:
     if isinstance(value, bool) or not isinstance(value, (int, str, dt.date)) or isinstance(value, dt.datetime):
         text = repr(value)[:60]
@@ -506,8 +510,23 @@ class _Compiler:
             if d.get("title"):
                 self.add(node, KG + "roleTitle", _lit(str(d["title"])))
             if d.get("as_of") is not None:
-                self.add(node, KG + "asOf", _time_literal(d["as_of"], fact, "as_of"))
+                when = _time_literal(d["as_of"], fact, "as_of")
+                self.add(node, KG + "asOf", when)
+                self.member_during(node, when)
             self.provenance(node, fact)
+
+    def member_during(self, node: ox.NamedNode, when: ox.Literal) -> None:
+        """The ORG/OWL-Time form of a post's time: org:memberDuring an interval that has the
+        as-of instant inside it (the source places the person in the post then)."""
+        during = _n(node.value + "/during")
+        instant = _n(node.value + "/as-of")
+        self.add(node, ORG + "memberDuring", during)
+        self.add(during, RDF + "type", _n(TIME + "Interval"))
+        self.add(during, TIME + "inside", instant)
+        self.add(instant, RDF + "type", _n(TIME + "Instant"))
+        kind = when.datatype.value if when.datatype is not None else ""
+        position = {XSD + "gYear": "inXSDgYear", XSD + "gYearMonth": "inXSDgYearMonth"}.get(kind, "inXSDDate")
+        self.add(instant, TIME + position, when)
 
     def fact_quotations(self, fact: Fact) -> None:
         d = fact.data

@@ -1226,7 +1226,15 @@ class _Generator:
         if rng.random() < 0.65:
             y = self.year()
             as_of = str(y) if rng.random() < 0.5 else f"{y}-{rng.randint(1, 12):02d}"
-            o.append(f"{node} {_k('asOf')} {_lit(as_of, _GYEAR if len(as_of) == 4 else _GYEAR_MONTH)} .")
+            literal = _lit(as_of, _GYEAR if len(as_of) == 4 else _GYEAR_MONTH)
+            o.append(f"{node} {_k('asOf')} {literal} .")
+            during, instant = node[:-1] + "/during>", node[:-1] + "/as-of>"  # as the compiler writes it
+            position = "inXSDgYear" if len(as_of) == 4 else "inXSDgYearMonth"
+            o.append(f"{node} <http://www.w3.org/ns/org#memberDuring> {during} .")
+            o.append(f"{during} {_TYPE} <http://www.w3.org/2006/time#Interval> .")
+            o.append(f"{during} <http://www.w3.org/2006/time#inside> {instant} .")
+            o.append(f"{instant} {_TYPE} <http://www.w3.org/2006/time#Instant> .")
+            o.append(f"{instant} <http://www.w3.org/2006/time#{position}> {literal} .")
         quote = rng.choice(
             (f"{p.label}, {role.label}{where}", f"{title} {p.label}", f"said {p.label}, {role.label}{where}")
         )

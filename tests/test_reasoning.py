@@ -26,6 +26,7 @@ PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX qb: <http://purl.org/linked-data/cube#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX time: <http://www.w3.org/2006/time#>
 """
 
 #: Inferences that would be absurd: (what it would mean, a query for the things it holds of).
@@ -87,6 +88,7 @@ def test_what_the_closure_does_infer_follows_the_alignment(closed: rdflib.Graph)
     assert ask("?o a kg:Observation, <http://www.w3.org/ns/sosa/Observation>, prov:Entity")
     assert ask("?p a kg:PostHolding, org:Membership ; org:member ?who . ?who a foaf:Person")
     assert ask("?m a kg:Measure ; skos:inScheme kg:Measures . kg:Measures a skos:ConceptScheme")
+    assert ask("?p a kg:PostHolding ; org:memberDuring ?d . ?d a time:Interval ; time:inside ?i . ?i a time:Instant")
 
 
 @pytest.mark.parametrize(
