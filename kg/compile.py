@@ -15,6 +15,7 @@ The compiler turns :class:`kg.dataset.Dataset` records into quads of a pyoxigrap
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -229,14 +230,20 @@ class _Compiler:
         if fact.data.get("according_to"):
             found.append(self.entity(fact, "according_to"))
         quote = " ".join(fact.quote.split())
-        for other in self.ds.facts:
-            if other.kind == "quotations" and other.source == fact.source:
-                words = " ".join(str(other.data.get("text") or other.quote).split())
-                if quote in words or words in quote:
-                    speaker = _n(ENT + str(other.data["speaker"]))
-                    if speaker not in found:
-                        found.append(speaker)
+        for speaker, words in self.quotations.get(fact.source, []):
+            if (quote in words or words in quote) and speaker not in found:
+                found.append(speaker)
         return found
+
+    @functools.cached_property
+    def quotations(self) -> dict[str, list[tuple[ox.NamedNode, str]]]:
+        """Each source's quotations: (speaker, words said), for :meth:`stated_by`."""
+        out: dict[str, list[tuple[ox.NamedNode, str]]] = {}
+        for q in self.ds.facts:
+            if q.kind == "quotations":
+                words = " ".join(str(q.data.get("text") or q.quote).split())
+                out.setdefault(q.source, []).append((_n(ENT + str(q.data["speaker"])), words))
+        return out
 
     def _named(self, name: str, kinds: frozenset[str]) -> ox.NamedNode | None:
         """The one entity of one of ``kinds`` whose label or alias is ``name`` (normalized), if any."""

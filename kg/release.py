@@ -40,6 +40,9 @@ _VOID = "http://rdfs.org/ns/void#"
 _DCAT = "http://www.w3.org/ns/dcat#"
 _SPDX = "http://spdx.org/rdf/terms#"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
+#: A stand-in base for the dumps' file names, taken out of the Turtle written, so they are
+#: relative IRIs there (resolved against wherever the description is read from).
+_RELATIVE = "urn:kg-release-relative:"
 
 
 @dataclass
@@ -55,8 +58,8 @@ def _one(graph: KnowledgeGraph, query: str) -> Any:
     return rows[0] if rows else None
 
 
-def _count(graph: KnowledgeGraph, what: str) -> int:
-    row = _one(graph, f"SELECT (COUNT(DISTINCT {what.split()[0]}) AS ?n) WHERE {{ {what.split(' ', 1)[1]} }}")
+def _count(graph: KnowledgeGraph, var: str, pattern: str) -> int:
+    row = _one(graph, f"SELECT (COUNT(DISTINCT {var}) AS ?n) WHERE {{ {pattern} }}")
     return int(row["n"].value) if row is not None else 0
 
 
@@ -64,11 +67,6 @@ def ontology_version(graph: KnowledgeGraph) -> str:
     """The ontology's ``owl:versionInfo`` ("0.1.0"), or "0" when it has none."""
     row = _one(graph, f"SELECT ?v WHERE {{ <{ONTOLOGY_IRI}> owl:versionInfo ?v }}")
     return str(row["v"].value) if row is not None else "0"
-
-
-def _lit(text: str, datatype: str | None = None) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return f'"{escaped}"' + (f"^^<{datatype}>" if datatype else "")
 
 
 def describe(
@@ -81,60 +79,76 @@ def describe(
     """The dataset's description (VoID, DCAT, schema.org) as Turtle.
 
     ``dumps`` maps a dump's file name to its size and SHA-256; each becomes a
-    ``dcat:Distribution`` (and a ``void:dataDump``); ``endpoint`` is the SPARQL endpoint
-    that serves the data, when there is one.
+    ``dcat:Distribution`` (and a ``void:dataDump``), named by its file name relative to the
+    description; ``endpoint`` is the SPARQL endpoint that serves the data, when there is one.
     """
+    import pyoxigraph as ox
+
     version = version or ontology_version(graph)
+    dcterms, schema, owl = PREFIXES["dcterms"], PREFIXES["schema"], PREFIXES["owl"]
+    dataset = ox.NamedNode(DATASET_IRI)
+    triples: list[ox.Triple] = []
+
+    def add(s: Any, p: str, o: Any) -> None:
+        triples.append(ox.Triple(s, ox.NamedNode(p), o))
+
+    def number(n: int, kind: str = "integer") -> ox.Literal:
+        return ox.Literal(str(n), datatype=ox.NamedNode(_XSD + kind))
+
+    title = ox.Literal("Beijing Innovation Knowledge Graph", language="en")
+    for cls in (_VOID + "Dataset", _DCAT + "Dataset", schema + "Dataset"):
+        add(dataset, PREFIXES["rdf"] + "type", ox.NamedNode(cls))
+    add(dataset, dcterms + "title", title)
+    add(dataset, schema + "name", title)
+    add(
+        dataset,
+        dcterms + "description",
+        ox.Literal(
+            "A sourced, time-aware knowledge graph of Beijing's science-and-technology innovation "
+            "ecosystem: every fact with its source document and a verbatim quote.",
+            language="en",
+        ),
+    )
+    for p in (_DCAT + "version", schema + "version", owl + "versionInfo"):
+        add(dataset, p, ox.Literal(version))
+    add(dataset, _VOID + "vocabulary", ox.NamedNode(KG))
+    add(dataset, dcterms + "conformsTo", ox.NamedNode(ONTOLOGY_IRI))
+    add(dataset, _VOID + "uriSpace", ox.Literal(PREFIXES["ent"]))
+    if endpoint:
+        add(dataset, _VOID + "sparqlEndpoint", ox.NamedNode(endpoint))
     licence = _one(graph, f"SELECT ?l WHERE {{ <{ONTOLOGY_IRI}> dcterms:license ?l }}")
+    if licence is not None:
+        add(dataset, dcterms + "license", licence["l"])
+        add(dataset, schema + "license", licence["l"])
     stats = {
         "triples": len(graph.store),
-        "entities": _count(graph, "?e ?e kg:mentionedIn ?d"),
-        "classes": _count(graph, "?c ?x a ?c"),
-        "properties": _count(graph, "?p ?s ?p ?o"),
-        "distinctSubjects": _count(graph, "?s ?s ?p ?o"),
-        "distinctObjects": _count(graph, "?o ?s ?p ?o"),
+        "entities": _count(graph, "?e", "?e kg:mentionedIn ?d"),
+        "classes": _count(graph, "?c", "?x a ?c"),
+        "properties": _count(graph, "?p", "?s ?p ?o"),
+        "distinctSubjects": _count(graph, "?s", "?s ?p ?o"),
+        "distinctObjects": _count(graph, "?o", "?s ?p ?o"),
     }
-    sources = [r["d"].value for r in graph.query("SELECT ?d WHERE { ?d a kg:SourceDocument } ORDER BY ?d")]
-    lines = [f"@prefix {p}: <{iri}> ." for p, iri in (("void", _VOID), ("dcat", _DCAT), ("spdx", _SPDX))]
-    lines += [f"@prefix {p}: <{PREFIXES[p]}> ." for p in ("dcterms", "schema", "xsd", "owl", "kg")]
-    lines += [
-        "",
-        f"<{DATASET_IRI}> a void:Dataset, dcat:Dataset, schema:Dataset ;",
-        f"    dcterms:title {_lit('Beijing Innovation Knowledge Graph')}@en ;",
-        f"    schema:name {_lit('Beijing Innovation Knowledge Graph')}@en ;",
-        "    dcterms:description "
-        + _lit(
-            "A sourced, time-aware knowledge graph of Beijing's science-and-technology innovation "
-            "ecosystem: every fact with its source document and a verbatim quote."
-        )
-        + "@en ;",
-        f"    dcat:version {_lit(version)} ; schema:version {_lit(version)} ; owl:versionInfo {_lit(version)} ;",
-        f"    void:vocabulary <{KG}> ;",
-        f"    dcterms:conformsTo <{ONTOLOGY_IRI}> ;",
-        f"    void:uriSpace {_lit(PREFIXES['ent'])} ;",
-    ]
-    if endpoint:
-        lines.append(f"    void:sparqlEndpoint <{endpoint}> ;")
-    if licence is not None:
-        lines.append(f"    dcterms:license <{licence['l'].value}> ; schema:license <{licence['l'].value}> ;")
     for name, value in stats.items():
-        lines.append(f"    void:{name} {_lit(str(value), _XSD + 'integer')} ;")
-    for src in sources:
-        lines.append(f"    dcterms:source <{src}> ;")
-    for name in sorted(dumps or {}):
-        lines.append(f"    void:dataDump <{name}> ; dcat:distribution <{name}> ;")
-    lines[-1] = lines[-1][: -len(" ;")] + " ."
+        add(dataset, _VOID + name, number(value))
+    for row in graph.query("SELECT ?d WHERE { ?d a kg:SourceDocument } ORDER BY ?d"):
+        add(dataset, dcterms + "source", row["d"])
     for name, (size, sha) in sorted((dumps or {}).items()):
+        dump = ox.NamedNode(f"{_RELATIVE}{name}")
+        add(dataset, _VOID + "dataDump", dump)
+        add(dataset, _DCAT + "distribution", dump)
+        add(dump, PREFIXES["rdf"] + "type", ox.NamedNode(_DCAT + "Distribution"))
+        add(dump, _DCAT + "downloadURL", dump)
         media = next((m for suffix, (_, m) in DUMPS.items() if name.endswith("." + suffix)), "application/octet-stream")
-        lines += [
-            "",
-            f"<{name}> a dcat:Distribution ;",
-            f"    dcat:downloadURL <{name}> ; dcat:mediaType {_lit(media)} ;",
-            f"    dcat:byteSize {_lit(str(size), _XSD + 'nonNegativeInteger')} ;",
-            "    spdx:checksum [ a spdx:Checksum ; spdx:algorithm spdx:checksumAlgorithm_sha256 ;",
-            f"                    spdx:checksumValue {_lit(sha, _XSD + 'hexBinary')} ] .",
-        ]
-    return "\n".join(lines) + "\n"
+        add(dump, _DCAT + "mediaType", ox.Literal(media))
+        add(dump, _DCAT + "byteSize", number(size, "nonNegativeInteger"))
+        checksum = ox.NamedNode(f"{_RELATIVE}{name}#sha256")
+        add(dump, _SPDX + "checksum", checksum)
+        add(checksum, PREFIXES["rdf"] + "type", ox.NamedNode(_SPDX + "Checksum"))
+        add(checksum, _SPDX + "algorithm", ox.NamedNode(_SPDX + "checksumAlgorithm_sha256"))
+        add(checksum, _SPDX + "checksumValue", ox.Literal(sha, datatype=ox.NamedNode(_XSD + "hexBinary")))
+    prefixes = {"void": _VOID, "dcat": _DCAT, "spdx": _SPDX, **{p: PREFIXES[p] for p in ("dcterms", "schema", "owl")}}
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes) or b""
+    return bytes(data).decode("utf-8").replace(_RELATIVE, "")
 
 
 def release(graph: KnowledgeGraph, folder: Path, *, version: str | None = None) -> Release:

@@ -5,14 +5,4 @@ set -euo pipefail
 if command -v java >/dev/null 2>&1; then
   exit 0
 fi
-if [ "$(id -u)" = 0 ]; then
-  sudo=""
-elif command -v sudo >/dev/null 2>&1; then
-  sudo="sudo"
-else
-  echo "java.sh: java is missing and this user cannot install it (apt-get install default-jre-headless)" >&2
-  exit 0
-fi
-echo "java.sh: installing Debian's default-jre-headless for the OWL 2 DL check" >&2
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq default-jre-headless >/dev/null
+bash "$(dirname "$0")/apt-install.sh" "the OWL 2 DL check" default-jre-headless

@@ -156,39 +156,55 @@ def test_a_range_whose_high_end_is_below_its_low_end_is_refused(tiny: Project) -
         build(tiny)
 
 
+def _edit(project: Project, name: str, old: str, new: str) -> None:
+    """Replace ``old`` (which must be there) in a file of the tiny project (data/NAME), everywhere."""
+    path = project.data_dir / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+FACTS, ARTICLE = "facts/tiny-article.yaml", "sources/tiny-article.txt"
+
+
 @pytest.mark.parametrize(
-    ("old", "new", "expected"),
+    ("edits", "expected"),
     [
-        ("5.5", "631", "a percentage of 631 is out of range"),
-        ("    value: 5.5\n", "    value: 5.5\n    unit: yuan\n", "does not fit the measure"),
-        ("    year: 2021\n", "    year: 2021\n    base_year: 2022\n", "the base year is not before the year"),
-        ("  - subject: exampleville\n", "  - subject: ada-example\n", "not a person"),
+        # the article says the new value too, so only SHACL can object
+        ([(ARTICLE, "5.5", "631"), (FACTS, "5.5", "631")], "a percentage of 631 is out of range"),
+        ([(FACTS, "    value: 5.5\n", "    value: 5.5\n    unit: yuan\n")], "does not fit the measure"),
         (
-            "    org: example-commission\n",
-            "",
+            [(FACTS, "    year: 2021\n", "    year: 2021\n    base_year: 2022\n")],
+            "the base year is not before the year",
+        ),
+        ([(FACTS, "  - subject: exampleville\n", "  - subject: ada-example\n")], "not a person"),
+        # the commission stays named by the source, so only the post is wrong
+        (
+            [
+                (FACTS, "    org: example-commission\n", ""),
+                (FACTS, "mentions:\n", 'mentions:\n  example-commission: "the Example Commission"\n'),
+            ],
             "kg:postIn",
         ),
+        # the article states the rank, so only SHACL can object
         (
-            "posts:\n",
-            'rankings:\n  - {entity: exampleville, rank: 1, quote: "Exampleville ranked first."}\nposts:\n',
+            [
+                (ARTICLE, "Leave a Reply", "Exampleville ranked first.\n\nLeave a Reply"),
+                (
+                    FACTS,
+                    "posts:\n",
+                    'rankings:\n  - {entity: exampleville, rank: 1, quote: "Exampleville ranked first."}\nposts:\n',
+                ),
+            ],
             "a rank needs an index edition, a year or a category",
         ),
     ],
 )
-def test_shacl_catches_facts_that_cannot_be_right(tiny: Project, old: str, new: str, expected: str) -> None:
-    facts = tiny.data_dir / "facts" / "tiny-article.yaml"
-    text = facts.read_text(encoding="utf-8")
-    assert old in text
-    article = tiny.data_dir / "sources" / "tiny-article.txt"
-    if old == "5.5":  # the article says the new value too, so only SHACL can object
-        article.write_text(article.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
-        text = text.replace(old, new)
-    if "ranked first" in new:  # the article states the rank, so only SHACL can object
-        article.write_text(article.read_text(encoding="utf-8") + "\nExampleville ranked first.\n", encoding="utf-8")
-    text = text.replace(old, new, 1)
-    if "example-commission" not in text:  # still named by the source, so only the post is wrong
-        text = text.replace("mentions:\n", 'mentions:\n  example-commission: "the Example Commission"\n', 1)
-    facts.write_text(text, encoding="utf-8")
+def test_shacl_catches_facts_that_cannot_be_right(
+    tiny: Project, edits: list[tuple[str, str, str]], expected: str
+) -> None:
+    for name, old, new in edits:
+        _edit(tiny, name, old, new)
     with pytest.raises(ValidationError) as err:
         build(tiny)
     assert any(expected in v for v in err.value.violations), err.value.violations
@@ -232,8 +248,7 @@ def test_shacl_catches_a_relation_without_its_sourced_assertion(tiny: Project) -
 def test_the_build_checks_that_the_quote_states_the_number_and_its_hedge(
     tiny: Project, old: str, new: str, expected: str
 ) -> None:
-    facts = tiny.data_dir / "facts" / "tiny-article.yaml"
-    facts.write_text(facts.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    _edit(tiny, FACTS, old, new)
     with pytest.raises(BuildError) as err:
         build(tiny)
     assert expected in str(err.value)
