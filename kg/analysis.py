@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kg.errors import BadInputError, KgError
+from kg.model import POST, RANKING, RELATION
 from kg.namespaces import ENT, KG
 from kg.store import KnowledgeGraph
 
@@ -28,27 +29,22 @@ __all__ = [
     "format_report",
 ]
 
-_EDGES = """
-SELECT ?s ?p ?pl ?o ?doc ?quote WHERE {
-  ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sourceDocument ?doc ; kg:quote ?quote .
+# The facts that connect entities, as kg.model defines them.
+_ASSERTED = RELATION.pattern("?a", ("s", "p", "o", "doc", "quote"))
+_HELD = POST.pattern("?h", ("person", "org", "role", "doc", "quote"))
+_RANKED = RANKING.pattern("?r", ("entity", "edition", "rank", "doc", "quote"))
+
+_EDGES = f"""
+SELECT ?s ?p ?pl ?o ?doc ?quote WHERE {{
+  {_ASSERTED}
   FILTER(isIRI(?o) && STRSTARTS(STR(?s), STR(ent:)) && STRSTARTS(STR(?o), STR(ent:)) && ?p != kg:mentionedIn)
-  OPTIONAL { ?p rdfs:label ?pl FILTER(LANG(?pl) = "en") }
-}
+  OPTIONAL {{ ?p rdfs:label ?pl FILTER(LANG(?pl) = "en") }}
+}}
 """
 
-_POST_EDGES = """
-SELECT ?s ?o ?role ?doc ?quote WHERE {
-  ?h a kg:PostHolding ; kg:holder ?s ; kg:postIn ?o ; kg:role/rdfs:label ?role ; kg:sourceDocument ?doc ;
-     kg:quote ?quote .
-}
-"""
+_POST_EDGES = f"SELECT ?person ?org ?role_label ?doc ?quote WHERE {{ {_HELD} ?role rdfs:label ?role_label }}"
 
-_RANK_EDGES = """
-SELECT ?s ?o ?rank ?doc ?quote WHERE {
-  ?r a kg:RankingResult ; kg:rankedEntity ?s ; kg:rankedIn ?o ; kg:rank ?rank ; kg:sourceDocument ?doc ;
-     kg:quote ?quote .
-}
-"""
+_RANK_EDGES = f"SELECT ?entity ?edition ?rank ?doc ?quote WHERE {{ {_RANKED} }}"
 
 _NODES = """
 SELECT ?e ?l ?c ?cl WHERE {
@@ -62,25 +58,21 @@ SELECT ?e ?l ?c ?cl WHERE {
 #: What the projection reads, for pulling it from a remote store: the ontology, the entities'
 #: names, types and mentions, and the sourced relations, posts and ranks between them
 #: (indicator observations, most of a graph, are pulled separately, for the nodes drawn).
-ENTITY_GRAPH = """
-CONSTRUCT {
+ENTITY_GRAPH = f"""
+CONSTRUCT {{
   ?c ?cp ?co .
   ?e kg:mentionedIn ?d ; rdfs:label ?l ; a ?t .
-  ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sourceDocument ?doc ; kg:quote ?q .
-  ?h a kg:PostHolding ; kg:holder ?hs ; kg:postIn ?ho ; kg:role ?role ; kg:sourceDocument ?hd ; kg:quote ?hq .
-  ?role rdfs:label ?rl . ?p rdfs:label ?pl .
-  ?r a kg:RankingResult ; kg:rankedEntity ?rs ; kg:rankedIn ?ro ; kg:rank ?rank ; kg:sourceDocument ?rd ;
-     kg:quote ?rq .
-} WHERE {
-  { ?c ?cp ?co FILTER(STRSTARTS(STR(?c), STR(kg:)) && ?cp IN (rdf:type, rdfs:label, rdfs:subClassOf)) }
-  UNION { ?e kg:mentionedIn ?d ; rdfs:label ?l ; a ?t }
-  UNION { ?a a kg:Assertion ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sourceDocument ?doc ;
-             kg:quote ?q FILTER(isIRI(?o)) OPTIONAL { ?p rdfs:label ?pl } }
-  UNION { ?h a kg:PostHolding ; kg:holder ?hs ; kg:postIn ?ho ; kg:role ?role ; kg:sourceDocument ?hd ;
-             kg:quote ?hq . ?role rdfs:label ?rl }
-  UNION { ?r a kg:RankingResult ; kg:rankedEntity ?rs ; kg:rankedIn ?ro ; kg:rank ?rank ; kg:sourceDocument ?rd ;
-             kg:quote ?rq }
-}
+  {_ASSERTED}
+  {_HELD}
+  ?role rdfs:label ?role_label . ?p rdfs:label ?pl .
+  {_RANKED}
+}} WHERE {{
+  {{ ?c ?cp ?co FILTER(STRSTARTS(STR(?c), STR(kg:)) && ?cp IN (rdf:type, rdfs:label, rdfs:subClassOf)) }}
+  UNION {{ ?e kg:mentionedIn ?d ; rdfs:label ?l ; a ?t }}
+  UNION {{ {_ASSERTED} FILTER(isIRI(?o)) OPTIONAL {{ ?p rdfs:label ?pl }} }}
+  UNION {{ {_HELD} ?role rdfs:label ?role_label }}
+  UNION {{ {_RANKED} }}
+}}
 """
 
 
@@ -157,11 +149,11 @@ def project_graph(
         label = r["pl"].value if r["pl"] is not None else pred
         edges.append((r["s"].value, r["o"].value, pred, label, _doc(r["doc"].value), r["quote"].value))
     for r in graph.query(_POST_EDGES):
-        role = f"{r['role'].value} of"
-        edges.append((r["s"].value, r["o"].value, "holdsPostIn", role, _doc(r["doc"].value), r["quote"].value))
+        role = f"{r['role_label'].value} of"
+        edges.append((r["person"].value, r["org"].value, "holdsPostIn", role, _doc(r["doc"].value), r["quote"].value))
     for r in graph.query(_RANK_EDGES):
         rank = f"ranked #{r['rank'].value} in"
-        edges.append((r["s"].value, r["o"].value, "rankedIn", rank, _doc(r["doc"].value), r["quote"].value))
+        edges.append((r["entity"].value, r["edition"].value, "rankedIn", rank, _doc(r["doc"].value), r["quote"].value))
     for edge in sorted(set(edges)):
         add(*edge)
     if indicators:

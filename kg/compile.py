@@ -14,25 +14,44 @@ The compiler turns :class:`kg.dataset.Dataset` records into quads of a pyoxigrap
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
 from kg.dataset import QUALIFIER_WORDS, QUALIFIERS, UNITS, Dataset, Fact, load_dataset, normalize_name
 from kg.errors import DataError
-from kg.namespaces import ENT, FACT, KG, MEASURE, PROV, QUAL, RDF, RDFS, SKOS, SRC, UNIT, XSD
+from kg.model import (
+    INDICATOR,
+    MENTION,
+    POST,
+    QUOTATION,
+    RANKING,
+    RELATION,
+    FactKind,
+    FieldError,
+    Iri,
+    Lit,
+    Minter,
+    Triple,
+    member_during,
+    mention_triples,
+    node_local,
+    number_text,
+    relation_triples,
+    time_literal,
+    to_oxigraph,
+)
+from kg.namespaces import ENT, KG, MEASURE, RDF, RDFS, SKOS, SRC, UNIT, XSD
 from kg.project import read_input
 
 __all__ = ["Ontology", "load_ontology", "compile_project", "Compiled"]
 
+_T = TypeVar("_T")
 _OWL = "http://www.w3.org/2002/07/owl#"
 _TYPE = ox.NamedNode(RDF + "type")
 
@@ -115,52 +134,17 @@ class Compiled:
     dataset: Dataset
 
 
-_YEAR = re.compile(r"^\d{4}$")
-_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-ORG = "http://www.w3.org/ns/org#"
-TIME = "http://www.w3.org/2006/time#"
-
-
 def _time_literal(value: Any, fact: Fact, key: str) -> ox.Literal:
-    if isinstance(value, bool) or not isinstance(value, (int, str, dt.date)) or isinstance(value, dt.datetime):
-        text = repr(value)[:60]
-    else:
-        text = value.isoformat() if isinstance(value, dt.date) else str(value)
-        if _YEAR.match(text) and text != "0000":
-            return _lit(text, XSD + "gYear")
-        if _YEAR_MONTH.match(text) and 1 <= int(text[5:7]) <= 12 and text[:4] != "0000":
-            return _lit(text, XSD + "gYearMonth")
-        if _DATE.match(text) and _real_date(text):
-            return _lit(text, XSD + "date")
-        text = repr(text)[:60]
-    raise DataError(f"field {key!r}: {text} is not a year, year-month or date", file=fact.file, fact=fact.where)
+    lit = _checked(fact, lambda: time_literal(value, key))
+    return _lit(lit.text, lit.datatype)
 
 
-def _real_date(text: str) -> bool:
+def _checked(fact: Fact, make: Callable[[], _T]) -> _T:
+    """``make()``, a field error reported as a :class:`DataError` with the fact's file and place."""
     try:
-        return dt.date.fromisoformat(text).year > 0
-    except ValueError:
-        return False
-
-
-def _number(value: Any, fact: Fact, key: str, *, whole: bool = False) -> str:
-    """The lexical form of a number (decimal notation, never an exponent); ``whole``: an integer."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and not isinstance(value, int)):
-        what = "a whole number" if whole else "a number"
-        raise DataError(f"field {key!r}: {value!r} is not {what}", file=fact.file, fact=fact.where)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise DataError(f"field {key!r}: {value!r} is not a finite number", file=fact.file, fact=fact.where)
-        text = repr(value)
-        return text if "e" not in text and "E" not in text else format(Decimal(text), "f")
-    return str(value)
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "x"
+        return make()
+    except FieldError as exc:
+        raise DataError(str(exc), file=fact.file, fact=fact.where) from None
 
 
 class _Compiler:
@@ -169,7 +153,7 @@ class _Compiler:
         self.ds = ds
         self.store = ox.Store()
         self.quads: list[ox.Quad] = []
-        self.minted: set[str] = set()
+        self.minter = Minter()
         self.mentioned: set[str] = set()
         self.named_in: set[tuple[str, str]] = set()  # (entity id, source id)
 
@@ -177,16 +161,15 @@ class _Compiler:
     def add(self, s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
         self.quads.append(ox.Quad(s, _n(p), o))
 
-    def mint(self, local: str) -> ox.NamedNode:
-        iri = FACT + local
-        n = 2
-        while iri in self.minted:
-            iri = f"{FACT}{local}-{n}"
-            n += 1
-        self.minted.add(iri)
-        return _n(iri)
+    def emit(self, fact: Fact, make: Callable[[], list[Triple]]) -> None:
+        """Add the triples ``make()`` returns; a field it cannot write is the fact's error."""
+        self.quads.extend(to_oxigraph(_checked(fact, make)))
 
-    def entity(self, fact: Fact, key: str, value: Any = None) -> ox.NamedNode:
+    def mint(self, local: str) -> ox.NamedNode:
+        return _n(self.minter(local))
+
+    def entity(self, fact: Fact, key: str, value: Any = None) -> str:
+        """The id in ``key`` (or ``value``) of a known entity; the fact's source names it."""
         eid = str(fact.data[key] if value is None else value)
         if eid not in self.ds.entities:
             hint = ""
@@ -196,37 +179,27 @@ class _Compiler:
             raise DataError(f"field {key!r}: unknown entity {eid!r}{hint}", file=fact.file, fact=fact.where)
         self.mentioned.add(eid)
         self.named_in.add((eid, fact.source))
-        return _n(ENT + eid)
+        return eid
 
-    def provenance(self, node: ox.NamedNode, fact: Fact) -> None:
-        source = self.ds.sources[fact.source]
-        reason = source.verify(fact.quote)
+    def entities_in(self, fact: Fact, kind: FactKind) -> None:
+        """Check every entity id the fact names (in its kind's reference fields)."""
+        for key in kind.references:
+            value = fact.data.get(key)
+            if value is None or kind.field(key).type == "measure":
+                continue
+            for v in value if isinstance(value, list) else [value]:
+                self.entity(fact, key, v)
+
+    def verify(self, fact: Fact) -> None:
+        reason = self.ds.sources[fact.source].verify(fact.quote)
         if reason:
             raise DataError(f"{reason}: {fact.quote[:80]!r}", file=fact.file, fact=fact.where)
-        if fact.kind in ("indicators", "rankings"):
-            for who in self.stated_by(fact):
-                self.add(node, KG + "accordingTo", who)
-            if fact.data.get("relayed_from"):
-                self.add(node, KG + "relayedFrom", _lit(" ".join(str(fact.data["relayed_from"]).split())))
-        self.add(node, KG + "sourceDocument", _n(SRC + fact.source))
-        self.add(node, PROV + "wasDerivedFrom", _n(SRC + fact.source))
-        self.add(node, KG + "quote", _lit(" ".join(fact.quote.split())))
-        if fact.data.get("note"):
-            self.add(node, KG + "note", _lit(str(fact.data["note"])))
-
-    def assertion(self, fact: Fact, local: str, s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> None:
-        node = self.mint(local)
-        self.add(node, RDF + "type", _n(KG + "Assertion"))
-        self.add(node, RDF + "subject", s)
-        self.add(node, RDF + "predicate", _n(p))
-        self.add(node, RDF + "object", o)
-        self.provenance(node, fact)
 
     # -- sections ------------------------------------------------------------------
-    def stated_by(self, fact: Fact) -> list[ox.NamedNode]:
+    def stated_by(self, fact: Fact) -> list[str]:
         """Who the source says stated a figure: its ``according_to``, and the speaker of any
         quotation of the same source whose words hold the figure's quote."""
-        found: list[ox.NamedNode] = []
+        found: list[str] = []
         if fact.data.get("according_to"):
             found.append(self.entity(fact, "according_to"))
         quote = " ".join(fact.quote.split())
@@ -236,13 +209,13 @@ class _Compiler:
         return found
 
     @functools.cached_property
-    def quotations(self) -> dict[str, list[tuple[ox.NamedNode, str]]]:
-        """Each source's quotations: (speaker, words said), for :meth:`stated_by`."""
-        out: dict[str, list[tuple[ox.NamedNode, str]]] = {}
+    def quotations(self) -> dict[str, list[tuple[str, str]]]:
+        """Each source's quotations: (speaker id, words said), for :meth:`stated_by`."""
+        out: dict[str, list[tuple[str, str]]] = {}
         for q in self.ds.facts:
             if q.kind == "quotations":
                 words = " ".join(str(q.data.get("text") or q.quote).split())
-                out.setdefault(q.source, []).append((_n(ENT + str(q.data["speaker"])), words))
+                out.setdefault(q.source, []).append((str(q.data["speaker"]), words))
         return out
 
     def _named(self, name: str, kinds: frozenset[str]) -> ox.NamedNode | None:
@@ -344,13 +317,13 @@ class _Compiler:
             self.add(_n(MEASURE + m.id), SKOS + "topConceptOf", _n(KG + "Measures"))
 
     def fact(self, fact: Fact) -> None:
+        self.verify(fact)
         getattr(self, "fact_" + fact.kind)(fact)
 
     def fact_mentions(self, fact: Fact) -> None:
-        node = self.entity(fact, "entity")
-        self.assertion(
-            fact, f"{fact.source}/mention/{fact.data['entity']}", node, KG + "mentionedIn", _n(SRC + fact.source)
-        )
+        eid = self.entity(fact, "entity")
+        node = self.minter(node_local(MENTION, fact.source, fact.data))
+        self.emit(fact, lambda: mention_triples(node, eid, source=fact.source, quote=fact.quote)[1:])
 
     def fact_relations(self, fact: Fact) -> None:
         d = fact.data
@@ -362,54 +335,31 @@ class _Compiler:
                 raise DataError(
                     f"{p!r} relates two entities: give 'o' (an entity id), not 'value'", file=fact.file, fact=fact.where
                 )
-            objects: list[ox.NamedNode | ox.Literal] = [
-                self.entity(fact, "o", o) for o in (d["o"] if isinstance(d["o"], list) else [d["o"]])
+            objects: list[Iri | Lit] = [
+                Iri(ENT + self.entity(fact, "o", o)) for o in (d["o"] if isinstance(d["o"], list) else [d["o"]])
             ]
         elif p in self.onto.datatype_properties:
             if not has_value or has_o:
                 raise DataError(f"{p!r} takes a literal: give 'value', not 'o'", file=fact.file, fact=fact.where)
             rng = self.onto.datatype_properties[p]
             if rng == XSD + "gYear":
-                objects = [_time_literal(d["value"], fact, "value")]
+                objects = [_checked(fact, lambda: time_literal(d["value"], "value"))]
             elif rng == XSD + "integer":
-                objects = [_lit(_number(d["value"], fact, "value", whole=True), XSD + "integer")]
+                objects = [_checked(fact, lambda: Lit(number_text(d["value"], "value", whole=True), XSD + "integer"))]
             else:
-                objects = [_lit(str(d["value"]))]
+                objects = [Lit(str(d["value"]))]
         else:
             raise DataError(
                 f"unknown predicate {p!r} (not a property of the ontology)", file=fact.file, fact=fact.where
             )
         for o in objects:
-            self.add(s, KG + p, o)
-            if p == "broader":  # stated in SKOS's own term too, for SKOS tools that do not reason
-                self.add(s, SKOS + "broader", o)
-            tail = o.value[len(ENT) :] if isinstance(o, ox.NamedNode) else _slug(o.value)
-            self.assertion(fact, f"{fact.source}/rel/{d['s']}/{p}/{tail}", s, KG + p, o)
-
-    def _when(self, node: ox.NamedNode, fact: Fact) -> str:
-        d = fact.data
-        if d.get("year") is not None:
-            lit = _time_literal(d["year"], fact, "year")
-            if not lit.datatype or lit.datatype.value != XSD + "gYear":
-                raise DataError(f"field 'year': {d['year']!r} is not a year", file=fact.file, fact=fact.where)
-            self.add(node, KG + "year", lit)
-            return str(d["year"])
-        if d.get("period") is not None:
-            period = d["period"]
-            if not (isinstance(period, list) and len(period) == 2):
-                raise DataError("field 'period' must be [start year, end year]", file=fact.file, fact=fact.where)
-            self.add(node, KG + "periodStart", _time_literal(period[0], fact, "period"))
-            if period[1] is not None:  # an open period: "since 2019"
-                self.add(node, KG + "periodEnd", _time_literal(period[1], fact, "period"))
-            return f"{period[0]}-{period[1]}"
-        if d.get("as_of") is not None:
-            self.add(node, KG + "asOf", _time_literal(d["as_of"], fact, "as_of"))
-            return f"as-of-{d['as_of']}"
-        return "undated"
+            node = self.minter(node_local(RELATION, fact.source, {**d, "o": o}))
+            triples = relation_triples(node, s, p, o, source=fact.source, note=d.get("note"), quote=fact.quote)
+            self.quads.extend(to_oxigraph(triples))
 
     def fact_indicators(self, fact: Fact) -> None:
         d = fact.data
-        subject = self.entity(fact, "subject")
+        self.entities_in(fact, INDICATOR)
         mid = str(d["measure"])
         if mid not in self.ds.measures:
             raise DataError(f"field 'measure': unknown measure {mid!r}", file=fact.file, fact=fact.where)
@@ -423,32 +373,13 @@ class _Compiler:
                 file=fact.file,
                 fact=fact.where,
             )
-        when = _slug(str(d.get("year") or d.get("period") or d.get("as_of") or "undated"))
-        node = self.mint(f"{fact.source}/obs/{d['subject']}/{mid}/{when}")
-        self.add(node, RDF + "type", _n(KG + "Observation"))
-        self.add(node, KG + "refArea", subject)
-        self.add(node, KG + "measure", _n(MEASURE + mid))
-        self.add(node, KG + "value", _lit(_number(d["value"], fact, "value"), XSD + "decimal"))
         if d.get("value_max") is not None:  # a range: value is its low end
-            high = _number(d["value_max"], fact, "value_max")
-            if float(high) < float(_number(d["value"], fact, "value")):
+            low = float(_checked(fact, lambda: number_text(d["value"], "value")))
+            if float(_checked(fact, lambda: number_text(d["value_max"], "value_max"))) < low:
                 raise DataError("field 'value_max' is below 'value'", file=fact.file, fact=fact.where)
-            self.add(node, KG + "valueMax", _lit(high, XSD + "decimal"))
-        self.add(node, KG + "unit", _n(UNIT + unit))
-        self.add(node, KG + "qualifier", _n(QUAL + qualifier))
-        self._when(node, fact)
-        for key, prop in (("scope", "scope"), ("compared_to", "comparedTo")):
-            if d.get(key) is not None:
-                self.add(node, KG + prop, _lit(str(d[key])))
-        if d.get("base_year") is not None:
-            self.add(node, KG + "baseYear", _time_literal(d["base_year"], fact, "base_year"))
-        if d.get("national_rank") is not None:
-            self.add(
-                node,
-                KG + "nationalRank",
-                _lit(_number(d["national_rank"], fact, "national_rank", whole=True), XSD + "integer"),
-            )
-        self.provenance(node, fact)
+        record = {**d, "unit": unit, "qualifier": qualifier, "according_to": self.stated_by(fact)}
+        node = self.minter(node_local(INDICATOR, fact.source, d))
+        self.emit(fact, lambda: INDICATOR.triples(node, record, source=fact.source))
         self._stated(fact, ("value", "value_max"), qualifier)
 
     def _stated(self, fact: Fact, keys: tuple[str, ...], qualifier: str = "exact", *, rank: bool = False) -> None:
@@ -472,81 +403,39 @@ class _Compiler:
 
     def fact_rankings(self, fact: Fact) -> None:
         d = fact.data
-        ranked = self.entity(fact, "entity")
         rank = d["rank"]
         if isinstance(rank, bool) or not isinstance(rank, int) or rank < 1:
             raise DataError(f"field 'rank': {rank!r} is not a positive whole number", file=fact.file, fact=fact.where)
-        edition = self.entity(fact, "edition") if d.get("edition") else None  # an id, checked before it names a node
-        what = d.get("edition") or _slug(str(d.get("category") or "rank"))
-        node = self.mint(f"{fact.source}/rank/{d['entity']}/{what}")
-        self.add(node, RDF + "type", _n(KG + "RankingResult"))
-        self.add(node, KG + "rankedEntity", ranked)
-        if edition is not None:
-            self.add(node, KG + "rankedIn", edition)
-        self.add(node, KG + "rank", _lit(str(rank), XSD + "integer"))
-        if d.get("category"):
-            self.add(node, KG + "rankCategory", _lit(str(d["category"])))
-        if d.get("out_of"):
-            self.add(node, KG + "outOf", _lit(str(d["out_of"])))
-        if d.get("scope"):
-            self.add(node, KG + "scope", _lit(str(d["scope"])))
-        if d.get("consecutive") is not None:
-            times = _number(d["consecutive"], fact, "consecutive", whole=True)
-            self.add(node, KG + "consecutiveTimes", _lit(times, XSD + "integer"))
-        if d.get("year") is not None:
-            self.add(node, KG + "year", _time_literal(d["year"], fact, "year"))
-        self.provenance(node, fact)
+        self.entities_in(fact, RANKING)  # ids checked before they name a node
+        record = {**d, "according_to": self.stated_by(fact)}
+        node = self.minter(node_local(RANKING, fact.source, d))
+        self.emit(fact, lambda: RANKING.triples(node, record, source=fact.source))
         self._stated(fact, ("rank",), rank=True)
 
     def fact_posts(self, fact: Fact) -> None:
         """One post holding per organization: a post "in" two bodies (a Party secretary of a
         district and of its park) is two memberships, each with one kg:postIn."""
         d = fact.data
-        person = self.entity(fact, "person")
-        role = self.entity(fact, "role")  # an id, checked before it names a node
+        self.entities_in(fact, POST)  # ids checked before they name a node
         orgs = d.get("org") or []
         orgs = orgs if isinstance(orgs, list) else [orgs]
         for org in orgs or [None]:
-            tail = f"/{org}" if len(orgs) > 1 else ""
-            node = self.mint(f"{fact.source}/post/{d['person']}/{d['role']}{tail}")
-            self.add(node, RDF + "type", _n(KG + "PostHolding"))
-            self.add(node, KG + "holder", person)
-            self.add(node, KG + "role", role)
-            if org is not None:
-                self.add(node, KG + "postIn", self.entity(fact, "org", org))
-            if d.get("title"):
-                self.add(node, KG + "roleTitle", _lit(str(d["title"])))
-            if d.get("as_of") is not None:
-                when = _time_literal(d["as_of"], fact, "as_of")
-                self.add(node, KG + "asOf", when)
-                self.member_during(node, when)
-            self.provenance(node, fact)
+            node = self.minter(node_local(POST, fact.source, d, org if len(orgs) > 1 else None))
 
-    def member_during(self, node: ox.NamedNode, when: ox.Literal) -> None:
-        """The ORG/OWL-Time form of a post's time: org:memberDuring an interval that has the
-        as-of instant inside it (the source places the person in the post then)."""
-        during = _n(node.value + "/during")
-        instant = _n(node.value + "/as-of")
-        self.add(node, ORG + "memberDuring", during)
-        self.add(during, RDF + "type", _n(TIME + "Interval"))
-        self.add(during, TIME + "inside", instant)
-        self.add(instant, RDF + "type", _n(TIME + "Instant"))
-        kind = when.datatype.value if when.datatype is not None else ""
-        position = {XSD + "gYear": "inXSDgYear", XSD + "gYearMonth": "inXSDgYearMonth"}.get(kind, "inXSDDate")
-        self.add(instant, TIME + position, when)
+            def make(node: Iri = node, org: Any = org) -> list[Triple]:
+                triples = POST.triples(node, {**d, "org": org}, source=fact.source)
+                if d.get("as_of") is not None:
+                    triples += member_during(node, time_literal(d["as_of"], "as_of"))
+                return triples
+
+            self.emit(fact, make)
 
     def fact_quotations(self, fact: Fact) -> None:
         d = fact.data
-        speaker = self.entity(fact, "speaker")
-        node = self.mint(f"{fact.source}/quotation/{d['speaker']}")
-        self.add(node, RDF + "type", _n(KG + "Quotation"))
-        self.add(node, KG + "speaker", speaker)
-        self.add(node, KG + "quotationText", _lit(" ".join(str(d.get("text") or d["quote"]).split())))
-        if d.get("event"):
-            self.add(node, KG + "spokenAt", self.entity(fact, "event"))
-        if d.get("date") is not None:
-            self.add(node, KG + "eventDate", _time_literal(d["date"], fact, "date"))
-        self.provenance(node, fact)
+        self.entities_in(fact, QUOTATION)
+        node = self.minter(node_local(QUOTATION, fact.source, d))
+        record = {**d, "text": d.get("text") or d["quote"]}
+        self.emit(fact, lambda: QUOTATION.triples(node, record, source=fact.source))
 
     # -- all -----------------------------------------------------------------------
     def run(self) -> ox.Store:
@@ -564,7 +453,7 @@ class _Compiler:
                 file=ent.file,
             )
         for eid, sid in sorted(self.named_in):  # an entity a fact refers to is named by its source
-            self.add(_n(ENT + eid), KG + "mentionedIn", _n(SRC + sid))
+            self.quads.extend(to_oxigraph(mention_triples(None, eid, source=sid, quote=None)))
         self.top_concepts()
         self.store.extend(self.quads)
         return self.store

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import DataError
+from kg.model import FILE_KINDS, Field
 from kg.project import read_input
 
 __all__ = [
@@ -461,83 +462,38 @@ _SOURCE_FIELDS = (
 _ENTITY_FIELDS = ("id", "type", "label", "aliases", "references", "outside", "note")
 _OUTSIDE_FIELDS = ("label_zh", "note")
 _MEASURE_FIELDS = ("id", "label", "aliases", "unit", "definition", "related")
-_COMMON = ("quote", "note")
-FACT_FIELDS: dict[str, tuple[str, ...]] = {
-    "relations": ("s", "p", "o", "value", *_COMMON),
-    "indicators": (
-        "subject",
-        "measure",
-        "value",
-        "value_max",
-        "unit",
-        "qualifier",
-        "year",
-        "period",
-        "as_of",
-        "scope",
-        "base_year",
-        "compared_to",
-        "national_rank",
-        "according_to",
-        "relayed_from",
-        *_COMMON,
-    ),
-    "rankings": (
-        "entity",
-        "edition",
-        "rank",
-        "category",
-        "out_of",
-        "consecutive",
-        "year",
-        "scope",
-        "according_to",
-        "relayed_from",
-        *_COMMON,
-    ),
-    "posts": ("person", "role", "org", "title", "as_of", *_COMMON),
-    "quotations": ("speaker", "text", "event", "date", *_COMMON),
-}
-FACT_REQUIRED: dict[str, tuple[str, ...]] = {
-    "relations": ("s", "p", "quote"),
-    "indicators": ("subject", "measure", "value", "quote"),
-    "rankings": ("entity", "rank", "quote"),
-    "posts": ("person", "role", "quote"),
-    "quotations": ("speaker", "quote"),
-}
-
-
-#: Fact fields naming an entity, measure or edition by id (``o`` and ``org`` may list several).
-_FACT_IDS = frozenset(
-    {"s", "o", "subject", "measure", "entity", "edition", "person", "role", "org", "speaker", "event"}
-)
-_FACT_ID_LISTS = frozenset({"o", "org"})
-#: Fact fields of free text (``p`` is a property name, checked against the ontology later).
-_FACT_TEXTS = frozenset(
-    {"p", "unit", "qualifier", "scope", "compared_to", "category", "out_of", "title", "text", "note"}
-)
+#: Each section of a facts file and its fields, from the one definition of each kind (:mod:`kg.model`).
+FACT_FIELDS: dict[str, tuple[str, ...]] = {k.section: k.keys for k in FILE_KINDS}
+FACT_REQUIRED: dict[str, tuple[str, ...]] = {k.section: k.required for k in FILE_KINDS}
+_FACT_TYPES: dict[str, dict[str, Field]] = {k.section: {f.key: f for f in k.fields} for k in FILE_KINDS}
+#: Field types naming an entity, measure or property by id (``entities``: one id or a list).
+_ID_TYPES = frozenset({"entity", "entities", "measure", "property"})
+#: Field types of free text.
+_TEXT_TYPES = frozenset({"unit", "qualifier", "text", "words"})
 
 
 def _check_fact(rec: _Record, kind: str) -> None:
     """Check the types of a fact's fields; what the values mean is checked when it is compiled."""
     for key in FACT_REQUIRED[kind]:
         rec.required(key)
+    fields = _FACT_TYPES[kind]
     for key, value in rec.data.items():
         if value is None:
             continue
+        field = fields[key]
         if key == "quote":
             problem = quote_problem(value)
             if problem:
                 raise rec.error(f"field 'quote' {problem}")
-        elif key in _FACT_ID_LISTS and isinstance(value, list):
+        elif field.type == "entities" and isinstance(value, list):
             if not value:
                 raise rec.error(f"field {key!r} is an empty list")
             rec.texts(key, single_line=True)
-        elif key in _FACT_IDS:
+        elif field.type in _ID_TYPES:
             rec.text(key, single_line=True)
-        elif key in _FACT_TEXTS:
-            rec.text(key, single_line=key != "text" and key != "note")
-        elif key == "value" and kind == "relations":
+        elif field.type in _TEXT_TYPES:
+            rec.text(key, single_line=not field.lines)
+        elif field.type == "literal":
             if isinstance(value, str):
                 rec.text(key)
             elif isinstance(value, bool) or not isinstance(value, (int, float, dt.date)):

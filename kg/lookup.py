@@ -14,6 +14,7 @@ from typing import Any
 
 from kg.dataset import normalize_name
 from kg.errors import BadInputError, UnknownEntityError
+from kg.model import INDICATOR, POST, QUOTATION, RANKING
 from kg.namespaces import ENT, KG, MEASURE, QUAL, SRC, UNIT
 from kg.store import KnowledgeGraph
 
@@ -204,56 +205,12 @@ SELECT ?dir ?p ?pl ?other ?ol ?doc ?title ?quote ?outside WHERE {
 } ORDER BY ?dir ?p ?other ?doc
 """
 
-# Each query starts from the entity in one basic graph pattern (VALUES over the linking
-# predicates, not a UNION joined to the rest), so Oxigraph walks out from the entity instead
-# of scanning every fact of the kind: on an on-disk store of a million triples, 0.2 s -> ms.
-_OBSERVATIONS = """
-SELECT ?obs ?subject ?sl ?measure ?ml ?value ?high ?unit ?ul ?qual ?ql ?year ?start ?end ?asof ?scope ?base
-       ?cmp ?note ?doc ?title ?quote WHERE {
-  VALUES ?via { kg:refArea kg:measure } ?obs ?via $e .
-  ?obs a kg:Observation ; kg:refArea ?subject ; kg:measure ?measure ; kg:value ?value ; kg:unit ?unit ;
-       kg:qualifier ?qual ; kg:sourceDocument ?doc ; kg:quote ?quote .
-  OPTIONAL { ?subject rdfs:label ?sl } OPTIONAL { ?measure rdfs:label ?ml }
-  OPTIONAL { ?unit rdfs:label ?ul } OPTIONAL { ?qual rdfs:label ?ql } OPTIONAL { ?doc rdfs:label ?title }
-  OPTIONAL { ?obs kg:year ?year } OPTIONAL { ?obs kg:periodStart ?start } OPTIONAL { ?obs kg:periodEnd ?end }
-  OPTIONAL { ?obs kg:asOf ?asof } OPTIONAL { ?obs kg:scope ?scope } OPTIONAL { ?obs kg:baseYear ?base }
-  OPTIONAL { ?obs kg:comparedTo ?cmp } OPTIONAL { ?obs kg:note ?note } OPTIONAL { ?obs kg:valueMax ?high }
-} ORDER BY ?ml ?year ?start ?asof ?obs
-"""
-
-_RANKINGS = """
-SELECT ?r ?who ?wl ?index ?il ?rank ?cat ?outof ?scope ?times ?year ?note ?doc ?title ?quote WHERE {
-  { VALUES ?via { kg:rankedEntity kg:rankedIn } ?r ?via $e .
-    ?r a kg:RankingResult ; kg:rankedEntity ?who ; kg:rank ?rank ;
-      kg:sourceDocument ?doc ; kg:quote ?quote . }
-  UNION { ?edition kg:edition $e . ?r kg:rankedIn ?edition .
-    ?r a kg:RankingResult ; kg:rankedEntity ?who ; kg:rank ?rank ;
-      kg:sourceDocument ?doc ; kg:quote ?quote . }
-  OPTIONAL { ?who rdfs:label ?wl } OPTIONAL { ?doc rdfs:label ?title }
-  OPTIONAL { ?r kg:rankedIn ?index . ?index rdfs:label ?il }
-  OPTIONAL { ?r kg:rankCategory ?cat } OPTIONAL { ?r kg:outOf ?outof } OPTIONAL { ?r kg:scope ?scope }
-  OPTIONAL { ?r kg:consecutiveTimes ?times } OPTIONAL { ?r kg:year ?year } OPTIONAL { ?r kg:note ?note }
-} ORDER BY ?il ?rank ?wl ?cat ?r
-"""
-
-_POSTS = """
-SELECT ?h ?person ?pl ?role ?rl ?org ?orgl ?title ?asof ?note ?doc ?dt ?quote WHERE {
-  VALUES ?via { kg:holder kg:postIn kg:role } ?h ?via $e .
-  ?h a kg:PostHolding ; kg:holder ?person ; kg:role ?role ; kg:sourceDocument ?doc ; kg:quote ?quote .
-  OPTIONAL { ?person rdfs:label ?pl } OPTIONAL { ?role rdfs:label ?rl } OPTIONAL { ?doc rdfs:label ?dt }
-  OPTIONAL { ?h kg:postIn ?org . OPTIONAL { ?org rdfs:label ?orgl } }
-  OPTIONAL { ?h kg:roleTitle ?title } OPTIONAL { ?h kg:asOf ?asof } OPTIONAL { ?h kg:note ?note }
-} ORDER BY ?pl ?asof ?h ?orgl
-"""
-
-_QUOTATIONS = """
-SELECT ?qn ?speaker ?sl ?text ?event ?el ?date ?doc ?title ?quote WHERE {
-  VALUES ?via { kg:speaker kg:spokenAt } ?qn ?via $e .
-  ?qn a kg:Quotation ; kg:speaker ?speaker ; kg:quotationText ?text ; kg:sourceDocument ?doc ; kg:quote ?quote .
-  OPTIONAL { ?speaker rdfs:label ?sl } OPTIONAL { ?doc rdfs:label ?title }
-  OPTIONAL { ?qn kg:spokenAt ?event . ?event rdfs:label ?el } OPTIONAL { ?qn kg:eventDate ?date }
-} ORDER BY ?doc ?qn
-"""
+# Each query starts from the entity (kg.model's reached_from), so a store walks out from it
+# instead of scanning every fact of the kind: on an on-disk store of a million triples, 0.2 s -> ms.
+_OBSERVATIONS = INDICATOR.select(INDICATOR.reached_from("$e"))
+_RANKINGS = RANKING.select(RANKING.reached_from("$e"), "?edition kg:edition $e . ?fact kg:rankedIn ?edition .")
+_POSTS = POST.select(POST.reached_from("$e"))
+_QUOTATIONS = QUOTATION.select(QUOTATION.reached_from("$e"), order="?doc ?fact")
 
 _TYPES = """
 SELECT ?t ?tl WHERE { $e a ?t . OPTIONAL { ?t rdfs:label ?tl FILTER(LANG(?tl) = "en") } } ORDER BY ?tl
@@ -326,9 +283,9 @@ def _decimal(text: str) -> int | float:
 def _period(r: Any) -> tuple[str | None, str | None]:
     if r["year"] is not None:
         return r["year"].value, None
-    if r["start"] is not None:  # ISO 8601 interval; ".." marks an open end ("since 2019")
-        end = r["end"].value if r["end"] is not None else ".."
-        return None, f"{r['start'].value}/{end}"
+    if r["period_start"] is not None:  # ISO 8601 interval; ".." marks an open end ("since 2019")
+        end = r["period_end"].value if r["period_end"] is not None else ".."
+        return None, f"{r['period_start'].value}/{end}"
     return None, None
 
 
@@ -337,24 +294,19 @@ def _observation_order(f: dict[str, Any]) -> tuple[str, ...]:
     return (f["measure"]["label"], f["year"] or "", f["period"] or "", f["as_of"] or "", f["id"])
 
 
-_STATED = """
-SELECT ?obs ?who ?wl ?relayed WHERE {
-  VALUES ?via { kg:refArea kg:measure } ?obs ?via $e .
-  ?obs a kg:Observation .
-  { ?obs kg:accordingTo ?who OPTIONAL { ?who rdfs:label ?wl } } UNION { ?obs kg:relayedFrom ?relayed }
-} ORDER BY ?obs ?wl
+_STATED = f"""
+SELECT ?fact ?who ?wl WHERE {{
+  {INDICATOR.reached_from("$e")}
+  ?fact a kg:Observation ; kg:accordingTo ?who OPTIONAL {{ ?who rdfs:label ?wl }}
+}} ORDER BY ?fact ?wl
 """
 
 
-def _stated(graph: KnowledgeGraph, iri: str) -> dict[str, dict[str, Any]]:
-    """Who stated each observation about ``iri`` and the report it was relayed from, by observation IRI."""
-    out: dict[str, dict[str, Any]] = {}
+def _stated(graph: KnowledgeGraph, iri: str) -> dict[str, list[dict[str, Any]]]:
+    """Who stated each observation about ``iri``, by observation IRI."""
+    out: dict[str, list[dict[str, Any]]] = {}
     for r in _run(graph, _STATED, iri):
-        entry = out.setdefault(r["obs"].value, {"according_to": [], "relayed_from": None})
-        if r["who"] is not None:
-            entry["according_to"].append(_ref(r["who"], r["wl"]))
-        if r["relayed"] is not None:
-            entry["relayed_from"] = r["relayed"].value
+        out.setdefault(r["fact"].value, []).append(_ref(r["who"], r["wl"]))
     return out
 
 
@@ -371,8 +323,7 @@ def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] 
             if any(c in s for s in subjects for c in '<>"{}|^`\\ '):
                 raise ValueError("not valid IRIs")
             where = "VALUES ?subject { " + " ".join(f"<{s}>" for s in subjects) + " }"
-        query = _OBSERVATIONS.replace("VALUES ?via { kg:refArea kg:measure } ?obs ?via $e .", where)
-        rows = list(graph.store.query(query, prefixes=PREFIXES))
+        rows = list(graph.store.query(INDICATOR.select(*([where] if where else [])), prefixes=PREFIXES))
     else:
         rows = _run(graph, _OBSERVATIONS, iri)
     stated = _stated(graph, iri) if iri is not None else {}
@@ -382,26 +333,26 @@ def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] 
         out.append(
             {
                 "kind": "indicator",
-                "id": r["obs"].value,
-                "subject": _ref(r["subject"], r["sl"]),
+                "id": r["fact"].value,
+                "subject": _ref(r["subject"], r["subject_label"]),
                 "predicate": _local(r["measure"], MEASURE),
-                "measure": _ref(r["measure"], r["ml"]),
+                "measure": _ref(r["measure"], r["measure_label"]),
                 "value": _decimal(r["value"].value),
-                "value_max": _decimal(r["high"].value) if r["high"] is not None else None,
+                "value_max": _decimal(r["value_max"].value) if r["value_max"] is not None else None,
                 "unit": _local(r["unit"], UNIT),
-                "unit_label": _value(r["ul"]),
-                "qualifier": _local(r["qual"], QUAL),
-                "qualifier_label": _value(r["ql"]),
+                "unit_label": _value(r["unit_label"]),
+                "qualifier": _local(r["qualifier"], QUAL),
+                "qualifier_label": _value(r["qualifier_label"]),
                 "year": year,
                 "period": period,
-                "as_of": _value(r["asof"]),
+                "as_of": _value(r["as_of"]),
                 "scope": _value(r["scope"]),
-                "base_year": _value(r["base"]),
-                "compared_to": _value(r["cmp"]),
+                "base_year": _value(r["base_year"]),
+                "compared_to": _value(r["compared_to"]),
                 "note": _value(r["note"]),
-                "according_to": stated.get(r["obs"].value, {}).get("according_to", []),
-                "relayed_from": stated.get(r["obs"].value, {}).get("relayed_from"),
-                "sources": _sources([(r["doc"], r["title"], r["quote"])]),
+                "according_to": stated.get(r["fact"].value, []),
+                "relayed_from": _value(r["relayed_from"]),
+                "sources": _sources([(r["doc"], r["doc_label"], r["quote"])]),
             }
         )
     return sorted(out, key=_observation_order)
@@ -413,18 +364,18 @@ def _rankings(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
         out.append(
             {
                 "kind": "ranking",
-                "id": r["r"].value,
+                "id": r["fact"].value,
                 "predicate": "rank",
-                "entity": _ref(r["who"], r["wl"]),
-                "index": _ref(r["index"], r["il"]) if r["index"] is not None else None,
+                "entity": _ref(r["entity"], r["entity_label"]),
+                "index": _ref(r["edition"], r["edition_label"]) if r["edition"] is not None else None,
                 "rank": int(r["rank"].value),
-                "category": _value(r["cat"]),
-                "out_of": _value(r["outof"]),
+                "category": _value(r["category"]),
+                "out_of": _value(r["out_of"]),
                 "scope": _value(r["scope"]),
-                "consecutive": int(r["times"].value) if r["times"] is not None else None,
+                "consecutive": int(r["consecutive"].value) if r["consecutive"] is not None else None,
                 "year": _value(r["year"]),
                 "note": _value(r["note"]),
-                "sources": _sources([(r["doc"], r["title"], r["quote"])]),
+                "sources": _sources([(r["doc"], r["doc_label"], r["quote"])]),
             }
         )
     return sorted(
@@ -443,22 +394,22 @@ def _posts(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
     records: dict[str, dict[str, Any]] = {}
     for r in _run(graph, _POSTS, iri):
         rec = records.setdefault(
-            r["h"].value,
+            r["fact"].value,
             {
                 "kind": "post",
-                "id": r["h"].value,
+                "id": r["fact"].value,
                 "predicate": "holds post",
-                "person": _ref(r["person"], r["pl"]),
-                "role": _ref(r["role"], r["rl"]),
+                "person": _ref(r["person"], r["person_label"]),
+                "role": _ref(r["role"], r["role_label"]),
                 "organizations": [],
                 "title": _value(r["title"]),
-                "as_of": _value(r["asof"]),
+                "as_of": _value(r["as_of"]),
                 "note": _value(r["note"]),
-                "sources": _sources([(r["doc"], r["dt"], r["quote"])]),
+                "sources": _sources([(r["doc"], r["doc_label"], r["quote"])]),
             },
         )
         if r["org"] is not None and all(o["iri"] != r["org"].value for o in rec["organizations"]):
-            rec["organizations"].append(_ref(r["org"], r["orgl"]))
+            rec["organizations"].append(_ref(r["org"], r["org_label"]))
     return sorted(records.values(), key=lambda f: (f["person"]["label"], f["as_of"] or "", f["id"]))
 
 
@@ -466,13 +417,13 @@ def _quotations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
     return [
         {
             "kind": "quotation",
-            "id": r["qn"].value,
+            "id": r["fact"].value,
             "predicate": "said",
-            "speaker": _ref(r["speaker"], r["sl"]),
+            "speaker": _ref(r["speaker"], r["speaker_label"]),
             "value": r["text"].value,
-            "event": _ref(r["event"], r["el"]) if r["event"] is not None else None,
+            "event": _ref(r["event"], r["event_label"]) if r["event"] is not None else None,
             "date": _value(r["date"]),
-            "sources": _sources([(r["doc"], r["title"], r["quote"])]),
+            "sources": _sources([(r["doc"], r["doc_label"], r["quote"])]),
         }
         for r in _run(graph, _QUOTATIONS, iri)
     ]

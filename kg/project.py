@@ -37,7 +37,7 @@ INPUTS: tuple[tuple[str, str], ...] = (
 )
 
 #: The modules whose code decides what a build makes: a change to one invalidates the build.
-_COMPILER = ("build", "compile", "dataset", "namespaces", "project", "queries", "sparql")
+_COMPILER = ("build", "compile", "dataset", "model", "namespaces", "project", "queries", "sparql")
 
 
 @dataclass(frozen=True)

@@ -52,10 +52,30 @@ import random
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import IO
 
-from kg.namespaces import ENT, FACT, KG, MEASURE, PROV, QUAL, RDF, RDFS, SKOS, SRC, UNIT, XSD
+from kg.model import (
+    INDICATOR,
+    MENTION,
+    POST,
+    QUOTATION,
+    RANKING,
+    RELATION,
+    FactKind,
+    Iri,
+    Lit,
+    Minter,
+    Triple,
+    member_during,
+    mention_triples,
+    node_local,
+    ntriples,
+    relation_triples,
+    time_literal,
+)
+from kg.namespaces import ENT, KG, MEASURE, RDF, RDFS, SKOS, SRC, UNIT, XSD
 
 __all__ = ["generate", "iter_triples"]
 
@@ -71,13 +91,8 @@ _RELATED = f"<{SKOS}related>"
 _SUBJ = f"<{RDF}subject>"
 _PRED = f"<{RDF}predicate>"
 _OBJ = f"<{RDF}object>"
-_DERIVED = f"<{PROV}wasDerivedFrom>"
 _URL = "<https://schema.org/url>"
 _DATE = f"^^<{XSD}date>"
-_GYEAR = f"^^<{XSD}gYear>"
-_GYEAR_MONTH = f"^^<{XSD}gYearMonth>"
-_DECIMAL = f"^^<{XSD}decimal>"
-_INTEGER = f"^^<{XSD}integer>"
 _ANY_URI = f"^^<{XSD}anyURI>"
 
 
@@ -86,7 +101,6 @@ def _k(name: str) -> str:
     return f"<{KG}{name}>"
 
 
-_MENTIONED, _SOURCE, _QUOTE, _NOTE = _k("mentionedIn"), _k("sourceDocument"), _k("quote"), _k("note")
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
@@ -552,7 +566,7 @@ class _Generator:
         self.owed = 0  # lines the mentions section will write at the end (see named)
         self.names: set[str] = set()  # normalized labels and aliases of everything named
         self.ids: set[str] = set()
-        self.minted: set[str] = set()
+        self.minter = Minter()
         self.entities: list[_Entity] = []
         self.by_class: dict[str, list[int]] = {}
         self.hits: dict[str, list[int]] = {}  # class -> an entry per link to an entity (preferential attachment)
@@ -618,12 +632,11 @@ class _Generator:
         return ident
 
     def mint(self, local: str) -> str:
-        """A fact node's IRI, numbered like the compiler's when taken."""
-        iri, n = FACT + local, 2
-        while iri in self.minted:
-            iri, n = f"{FACT}{local}-{n}", n + 1
-        self.minted.add(iri)
-        return f"<{iri}>"
+        """A fact node's IRI in N-Triples form, numbered like the compiler's when taken."""
+        return f"<{self.minter(local)}>"
+
+    def emit(self, triples: list[Triple]) -> None:
+        self.out.extend(ntriples(triples))
 
     def named(self, entity: int, source: int) -> None:
         """The source names the entity: a kg:mentionedIn, mostly with a mention assertion (written last)."""
@@ -978,50 +991,35 @@ class _Generator:
         yield self.flush()
 
     # -- relations and attributes -------------------------------------------------------------------
-    def provenance(self, node: str, source: int, quote: str, note: str | None) -> None:
-        doc = self.source_iris[source]
-        o = self.out
-        o.append(f"{node} {_SOURCE} {doc} .")
-        o.append(f"{node} {_DERIVED} {doc} .")
-        o.append(f"{node} {_QUOTE} {_lit(quote)} .")
-        if note:
-            o.append(f"{node} {_NOTE} {_lit(note)} .")
-
-    def assertion(self, source: int, local: str, s: _Entity, p: str, obj: str, quote: str) -> None:
-        node = self.mint(local)
-        o = self.out
-        o.append(f"{node} {_TYPE} {_k('Assertion')} .")
-        o.append(f"{node} {_SUBJ} {s.iri} .")
-        o.append(f"{node} {_PRED} {_k(p)} .")
-        o.append(f"{node} {_OBJ} {obj} .")
-        self.provenance(node, source, quote, self.note(0.12))
-
     def relate(self, s: _Entity, p: str, o: _Entity) -> None:
         """A relation between entities: the triple itself and its assertion (a few have two sources)."""
         rng = self.rng
         if (s.idx, p, o.idx) in self.direct:
             return
         self.direct.add((s.idx, p, o.idx))
-        self.out.append(f"{s.iri} {_k(p)} {o.iri} .")
         sources = [self.fact_source(s)]
         if rng.random() < 0.03 and (second := rng.randrange(self.n_sources)) != sources[0]:
             sources.append(second)
-        for src in sources:
+        for n, src in enumerate(sources):
             self.named(s.idx, src)
             self.named(o.idx, src)
             quote = rng.choice(_RELATION_QUOTES[p]).format(s=s.label, o=o.label)
-            self.assertion(src, f"{self.source_id(src)}/rel/{s.id}/{p}/{o.id}", s, p, o.iri, quote)
+            self.assertion(src, s, p, Iri(ENT + o.id), quote, direct=n == 0)
 
-    def attribute(self, s: _Entity, p: str, value: str, suffix: str, quote: str) -> None:
+    def attribute(self, s: _Entity, p: str, value: str, datatype: str | None, quote: str) -> None:
         """A literal-valued relation and its assertion."""
         if (s.idx, p, value) in self.stated:
             return
         self.stated.add((s.idx, p, value))
         src = self.fact_source(s)
-        obj = _lit(value, suffix)
-        self.out.append(f"{s.iri} {_k(p)} {obj} .")
         self.named(s.idx, src)
-        self.assertion(src, f"{self.source_id(src)}/rel/{s.id}/{p}/{_slug(value)}", s, p, obj, quote)
+        self.assertion(src, s, p, Lit(value, datatype), quote)
+
+    def assertion(self, src: int, s: _Entity, p: str, o: Iri | Lit, quote: str, *, direct: bool = True) -> None:
+        sid = self.source_id(src)
+        node = self.minter(node_local(RELATION, sid, {"s": s.id, "p": p, "o": o}))
+        triples = relation_triples(node, s.id, p, o, source=sid, note=self.note(0.12), quote=quote)
+        self.emit(triples if direct else [t for t in triples if t[0] == node])
 
     def structure(self, e: _Entity) -> None:
         """The relations and attributes of one entity, as its class has them in the real graph."""
@@ -1045,24 +1043,25 @@ class _Generator:
         if e.cls == "Plan":
             span = f"the {e.label} covers {e.year} to {e.year + 4}"
             if rng.random() < 0.5:
-                self.attribute(e, "startYear", str(e.year), _GYEAR, span)
-                self.attribute(e, "endYear", str(e.year + 4), _GYEAR, span)
+                self.attribute(e, "startYear", str(e.year), XSD + "gYear", span)
+                self.attribute(e, "endYear", str(e.year + 4), XSD + "gYear", span)
             if rng.random() < 0.3:
                 target = e.year + rng.choice((5, 10, 15))
-                self.attribute(e, "targetYear", str(target), _GYEAR, f"by {target}, under the {e.label}")
+                self.attribute(e, "targetYear", str(target), XSD + "gYear", f"by {target}, under the {e.label}")
             if rng.random() < 0.4:
-                self.attribute(e, "issuedYear", str(e.year - 1), _GYEAR, f"the {e.label}, issued in {e.year - 1}")
+                issued = f"the {e.label}, issued in {e.year - 1}"
+                self.attribute(e, "issuedYear", str(e.year - 1), XSD + "gYear", issued)
             field = rng.choice(_FIELDS)[0]
             for goal in rng.sample(_GOALS, rng.choice((0, 1, 1, 2, 3))):
                 text = goal.format(f=field)
-                self.attribute(e, "goal", text, "", f"The {e.label} aims to {text}.")
+                self.attribute(e, "goal", text, None, f"The {e.label} aims to {text}.")
         elif e.cls == "Event" and rng.random() < 0.9:
             date = f"{e.year}-{rng.randint(1, 12):02d}" + (f"-{rng.randint(1, 28):02d}" if rng.random() < 0.5 else "")
-            kind = _DATE if len(date) == 10 else _GYEAR_MONTH
+            kind = XSD + ("date" if len(date) == 10 else "gYearMonth")
             self.attribute(e, "eventDate", date, kind, f"the {e.label}, held on {date}")
         elif e.cls in ("Facility", "Platform", "NationalLaboratory", "Laboratory") and rng.random() < 0.4:
             status = rng.choice(_STATUSES)
-            self.attribute(e, "status", status, "", f"{e.label} is {status}")
+            self.attribute(e, "status", status, None, f"{e.label} is {status}")
 
     def statement(self, subject: int | None = None, p: str | None = None) -> None:
         """A description or a goal of an entity, most often of Beijing and other hubs."""
@@ -1073,10 +1072,10 @@ class _Generator:
         field = rng.choice(_FIELDS)[0]
         if (p or ("description" if rng.random() < 0.75 else "goal")) == "description":
             text = rng.choice(_DESCRIPTIONS).format(f=field, p=self.nearby_city(e))
-            self.attribute(e, "description", text, "", f"{e.label} is {text}")
+            self.attribute(e, "description", text, None, f"{e.label} is {text}")
         else:
             text = rng.choice(_GOALS).format(f=field)
-            self.attribute(e, "goal", text, "", f"{e.label} will {text}")
+            self.attribute(e, "goal", text, None, f"{e.label} will {text}")
 
     # -- facts of their own nodes --------------------------------------------------------------------
     def observation(self, subject: int | None = None, measure: int | None = None, year: int | None = None) -> None:
@@ -1100,29 +1099,25 @@ class _Generator:
         qualifier = rng.choices(_QUALIFIERS, cum_weights=_QUALIFIER_CUM)[0]
         text = _decimal(value, decimals) if qualifier == "exact" else _hedged(value, decimals, qualifier)
         text = _decimal(value, 4) if float(text) == 0 else text
-        when = {"year": str(y), "period": f"{y}-{y + 2}", "asof": f"as-of-{y}"}.get(kind, "undated")
-        node = self.mint(f"{self.source_id(src)}/obs/{s.id}/{m.id}/{when}")
-        self.named(s.idx, src)
-        o = self.out
-        o.append(f"{node} {_TYPE} {_k('Observation')} .")
-        o.append(f"{node} {_k('refArea')} {s.iri} .")
-        o.append(f"{node} {_k('measure')} {m.iri} .")
-        o.append(f"{node} {_k('value')} {_lit(text, _DECIMAL)} .")
-        o.append(f"{node} {_k('unit')} <{UNIT}{m.unit}> .")
-        o.append(f"{node} {_k('qualifier')} <{QUAL}{qualifier}> .")
+        record: dict[str, object] = {
+            "subject": s.id,
+            "measure": m.id,
+            "value": Decimal(text),
+            "unit": m.unit,
+            "qualifier": qualifier,
+        }
         if kind == "year":
-            o.append(f"{node} {_k('year')} {_lit(str(y), _GYEAR)} .")
+            record["year"] = y
             opening = rng.choice((f"In {y}, ", f" in {y}"))
         elif kind == "period":
-            o.append(f"{node} {_k('periodStart')} {_lit(str(y), _GYEAR)} .")
-            if rng.random() < 0.6:
-                o.append(f"{node} {_k('periodEnd')} {_lit(str(y + 2), _GYEAR)} .")
+            record["period"] = [y, y + 2 if rng.random() < 0.6 else None]
             opening = f"Since {y}, "
         elif kind == "asof":
-            o.append(f"{node} {_k('asOf')} {_lit(str(y), _GYEAR)} .")
+            record["as_of"] = y
             opening = f"As of {y}, "
         else:
             opening = ""
+        self.named(s.idx, src)
         hedge = _QUALIFIER_WORDS[qualifier]
         if m.unit in _COUNTED:  # "Beijing has nearly 4,000 foreign companies and research institutions ..."
             verb = "had" if kind == "year" else "has"
@@ -1132,15 +1127,24 @@ class _Generator:
             sentence = f"{s.label}'s {m.label} {verb} {hedge}{_words(text, m.unit)}"
         quote = f"{opening}{sentence}." if opening.endswith(", ") else f"{sentence}{opening}."
         if rng.random() < 0.2:
-            o.append(f"{node} {_k('scope')} {_lit(f'{m.label} {rng.choice(_SCOPES)}')} .")
+            record["scope"] = f"{m.label} {rng.choice(_SCOPES)}"
         extra = rng.random()
         if extra < 0.05:
-            o.append(f"{node} {_k('baseYear')} {_lit(str(y - rng.choice((5, 10))), _GYEAR)} .")
+            record["base_year"] = y - rng.choice((5, 10))
         elif extra < 0.1:
-            o.append(f"{node} {_k('comparedTo')} {_lit(rng.choice(_COMPARISONS))} .")
+            record["compared_to"] = rng.choice(_COMPARISONS)
         elif extra < 0.12:
-            o.append(f"{node} {_k('nationalRank')} {_lit(str(rng.randint(1, 10)), _INTEGER)} .")
-        self.provenance(node, src, quote[:1].upper() + quote[1:], self.note(0.45))
+            record["national_rank"] = rng.randint(1, 10)
+        record["quote"] = quote[:1].upper() + quote[1:]
+        record["note"] = self.note(0.45)
+        self.fact(INDICATOR, src, record)
+
+    def fact(self, kind: FactKind, src: int, record: dict[str, object], org: str | None = None) -> Iri:
+        """Write one fact of ``kind`` from ``src``, as the compiler writes the same record."""
+        sid = self.source_id(src)
+        node = self.minter(node_local(kind, sid, record, org))
+        self.emit(kind.triples(node, record, source=sid))
+        return node
 
     def ranking(self, entity: int | None = None, edition: int | None = None) -> None:
         """A rank, mostly in an index edition (ranks within an edition are distinct)."""
@@ -1163,30 +1167,25 @@ class _Generator:
             while rank in used:
                 rank += 1
             used.add(rank)
-        node = self.mint(f"{self.source_id(src)}/rank/{e.id}/{index.id if index else _slug(category)}")
         self.named(e.idx, src)
-        o = self.out
-        o.append(f"{node} {_TYPE} {_k('RankingResult')} .")
-        o.append(f"{node} {_k('rankedEntity')} {e.iri} .")
+        record: dict[str, object] = {"entity": e.id, "rank": rank}
         if index is not None:
             self.named(index.idx, src)
-            o.append(f"{node} {_k('rankedIn')} {index.iri} .")
-        o.append(f"{node} {_k('rank')} {_lit(str(rank), _INTEGER)} .")
-        if rng.random() < 0.95:
-            o.append(f"{node} {_k('rankCategory')} {_lit(category)} .")
+            record["edition"] = index.id
+        if rng.random() < 0.95 or index is None:  # a rank is in an edition, a year or a category
+            record["category"] = category
         if rng.random() < 0.45:
-            o.append(f"{node} {_k('outOf')} {_lit(f'{max(out_of, rank)} {rng.choice(_RANKED_WHAT)}')} .")
+            record["out_of"] = f"{max(out_of, rank)} {rng.choice(_RANKED_WHAT)}"
         times = rng.randint(2, 8) if rng.random() < 0.15 else 0
-        if times:
-            o.append(f"{node} {_k('consecutiveTimes')} {_lit(str(times), _INTEGER)} .")
+        record["consecutive"] = times or None
         year = index.year if index is not None and index.year else (self.year() if rng.random() < 0.5 else 0)
-        if year:
-            o.append(f"{node} {_k('year')} {_lit(str(year), _GYEAR)} .")
+        record["year"] = year or None
         where = f"the {index.label}" if index is not None else f"{category} rankings"
         quote = f"{e.label} ranked {_ordinal(rank)} in {where}"
         if times:
             quote = f"{e.label} has ranked {_ordinal(rank)} in {where} for {times} consecutive times"
-        self.provenance(node, src, quote, self.note(0.6))
+        record["quote"], record["note"] = quote, self.note(0.6)
+        self.fact(RANKING, src, record)
 
     def post(self, person: int | None = None) -> None:
         """A post held: a person, a role, mostly the organization (or, for mayors, the city)."""
@@ -1210,35 +1209,23 @@ class _Generator:
             orgs += [] if org is None or rng.random() < 0.07 else [org]
         if not orgs:
             return  # a post is held in one organization or place (kg:postIn, exactly one)
-        node = self.mint(f"{self.source_id(src)}/post/{p.id}/{role.id}")
         self.named(person, src)
         self.named(role_idx, src)
-        o = self.out
-        o.append(f"{node} {_TYPE} {_k('PostHolding')} .")
-        o.append(f"{node} {_k('holder')} {p.iri} .")
-        o.append(f"{node} {_k('role')} {role.iri} .")
         for org in orgs:
             self.named(org, src)
-            o.append(f"{node} {_k('postIn')} {self.entities[org].iri} .")
-        where = f" of {self.entities[orgs[0]].label}" if orgs else ""
+        where = f" of {self.entities[orgs[0]].label}"
         title = f"{role.label[:1].upper()}{role.label[1:]}{where}"
-        o.append(f"{node} {_k('roleTitle')} {_lit(title)} .")
+        record: dict[str, object] = {"person": p.id, "role": role.id, "org": self.entities[orgs[0]].id, "title": title}
         if rng.random() < 0.65:
             y = self.year()
-            as_of = str(y) if rng.random() < 0.5 else f"{y}-{rng.randint(1, 12):02d}"
-            literal = _lit(as_of, _GYEAR if len(as_of) == 4 else _GYEAR_MONTH)
-            o.append(f"{node} {_k('asOf')} {literal} .")
-            during, instant = node[:-1] + "/during>", node[:-1] + "/as-of>"  # as the compiler writes it
-            position = "inXSDgYear" if len(as_of) == 4 else "inXSDgYearMonth"
-            o.append(f"{node} <http://www.w3.org/ns/org#memberDuring> {during} .")
-            o.append(f"{during} {_TYPE} <http://www.w3.org/2006/time#Interval> .")
-            o.append(f"{during} <http://www.w3.org/2006/time#inside> {instant} .")
-            o.append(f"{instant} {_TYPE} <http://www.w3.org/2006/time#Instant> .")
-            o.append(f"{instant} <http://www.w3.org/2006/time#{position}> {literal} .")
+            record["as_of"] = str(y) if rng.random() < 0.5 else f"{y}-{rng.randint(1, 12):02d}"
         quote = rng.choice(
             (f"{p.label}, {role.label}{where}", f"{title} {p.label}", f"said {p.label}, {role.label}{where}")
         )
-        self.provenance(node, src, quote, self.note(0.7))
+        record["quote"], record["note"] = quote, self.note(0.7)
+        node = self.fact(POST, src, record)
+        if "as_of" in record:  # as the compiler writes it
+            self.emit(member_during(node, time_literal(record["as_of"])))
 
     def quotation(self, speaker: int | None = None) -> None:
         """Words a source attributes to a person, sometimes at an event."""
@@ -1252,19 +1239,16 @@ class _Generator:
         f, g = rng.sample(_FIELDS, 2)
         text = rng.choice(_SAYINGS).format(p=place, f=f[0], g=g[0], y=rng.randint(2021, 2035))
         text = text[:1].upper() + text[1:]
-        node = self.mint(f"{self.source_id(src)}/quotation/{p.id}")
         self.named(speaker, src)
-        o = self.out
-        o.append(f"{node} {_TYPE} {_k('Quotation')} .")
-        o.append(f"{node} {_k('speaker')} {p.iri} .")
-        o.append(f"{node} {_k('quotationText')} {_lit(text)} .")
+        record: dict[str, object] = {"speaker": p.id, "text": text}
         if rng.random() < 0.23 and (event := self.pick({"Event": 1}, source=src)) is not None:
             self.named(event, src)
-            o.append(f"{node} {_k('spokenAt')} {self.entities[event].iri} .")
+            record["event"] = self.entities[event].id
             if rng.random() < 0.4 and self.entities[event].year:
-                o.append(f"{node} {_k('eventDate')} {_lit(str(self.entities[event].year), _GYEAR)} .")
-        quote = text if rng.random() < 0.7 else f"{text}, said {p.label}"
-        self.provenance(node, src, quote, self.note(0.34))
+                record["date"] = self.entities[event].year
+        record["quote"] = text if rng.random() < 0.7 else f"{text}, said {p.label}"
+        record["note"] = self.note(0.34)
+        self.fact(QUOTATION, src, record)
 
     def anchors(self) -> None:
         """Facts every graph has, so the named queries find Beijing's series, ranks and peers."""
@@ -1285,18 +1269,13 @@ class _Generator:
         """Who each source names: kg:mentionedIn, and mostly a mention assertion with a quote."""
         rng = self.rng
         for entity, source in sorted(self.pairs):
-            e = self.entities[entity]
-            doc = self.source_iris[source]
-            self.out.append(f"{e.iri} {_MENTIONED} {doc} .")
+            e, sid = self.entities[entity], self.source_id(source)
+            node, quote = None, None
             if self.pairs[(entity, source)]:
                 template = rng.choice(_MENTION_QUOTES[_FAMILY.get(e.cls, "work")])
-                node = self.mint(f"{self.source_id(source)}/mention/{e.id}")
-                o = self.out
-                o.append(f"{node} {_TYPE} {_k('Assertion')} .")
-                o.append(f"{node} {_SUBJ} {e.iri} .")
-                o.append(f"{node} {_PRED} {_MENTIONED} .")
-                o.append(f"{node} {_OBJ} {doc} .")
-                self.provenance(node, source, template.format(e=e.label, f=rng.choice(_FIELDS)[0]), None)
+                node = self.minter(node_local(MENTION, sid, {"entity": e.id}))
+                quote = template.format(e=e.label, f=rng.choice(_FIELDS)[0])
+            self.emit(mention_triples(node, e.id, source=sid, quote=quote))
             if len(self.out) >= 1024:
                 yield self.flush()
         yield self.flush()

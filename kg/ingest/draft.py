@@ -20,15 +20,15 @@ from typing import Any
 
 from kg.dataset import Dataset, Fact
 from kg.ingest.extract import Candidate, Extraction, slug
+from kg.model import INDICATOR, POST, RANKING, RELATION
 
 __all__ = ["annotate", "render_draft", "SECTIONS", "KnownNames", "SAME_AS_SCORE"]
 
 SECTIONS = ("mentions", "entities", "measures", "indicators", "rankings", "posts", "relations", "quotations")
+#: Each kind's fields that name an entity by id (a measure is resolved apart).
 _REF_KEYS = {
-    "indicators": ("subject",),
-    "rankings": ("entity", "edition"),
-    "posts": ("person", "role", "org"),
-    "relations": ("s", "o"),
+    k.section: tuple(key for key in k.references if k.field(key).type != "measure")
+    for k in (INDICATOR, RANKING, POST, RELATION)
 }
 
 
