@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
+from kg.classes import ClassTree
 from kg.dataset import QUALIFIER_WORDS, QUALIFIERS, UNITS, Dataset, Fact, load_dataset, normalize_name
 from kg.errors import DataError
 from kg.model import (
@@ -76,6 +77,7 @@ class Ontology:
     classes: set[str] = field(default_factory=set)
     object_properties: set[str] = field(default_factory=set)
     datatype_properties: dict[str, str | None] = field(default_factory=dict)  # name -> XSD range
+    tree: ClassTree = field(default_factory=lambda: ClassTree({}))
 
 
 def load_ontology(folder: Path, *, root: Path | None = None) -> Ontology:
@@ -95,7 +97,8 @@ def load_ontology(folder: Path, *, root: Path | None = None) -> Ontology:
             store.load(input=data, format=ox.RdfFormat.TURTLE)
         except (SyntaxError, ValueError) as exc:
             raise DataError(f"invalid Turtle: {' '.join(str(exc).split())[:300]}", file=str(path)) from None
-    onto = Ontology(store)
+    triples = ((q.subject.value, q.predicate.value, q.object.value) for q in store)
+    onto = Ontology(store, tree=ClassTree.from_triples(triples))
 
     def select(query: str) -> Any:
         result = store.query(query)
@@ -113,16 +116,6 @@ def load_ontology(folder: Path, *, root: Path | None = None) -> Ontology:
     ):
         onto.datatype_properties[prop.value[len(KG) :]] = rng.value if rng is not None else None
     return onto
-
-
-#: The concept scheme of each class of concepts.
-_SCHEMES = {"ResearchField": "ResearchFields", "Industry": "Industries", "Role": "Roles"}
-
-#: The classes of the entities a source's publisher may be.
-_PUBLISHERS = frozenset(
-    "Organization MediaOrganization Company GovernmentBody Commission InternationalOrganization ResearchInstitute "
-    "University Academy".split()
-)
 
 
 @dataclass
@@ -250,7 +243,7 @@ class _Compiler:
                     self.add(node, KG + "writtenBy", writer)
             if src.publisher:
                 self.add(node, KG + "publishedBy", _lit(src.publisher))
-                publisher = self._named(src.publisher, _PUBLISHERS)
+                publisher = self._named(src.publisher, self.onto.tree.organizations)
                 if publisher is not None:
                     self.add(node, KG + "publisher", publisher)
             if src.date_published:
@@ -270,8 +263,8 @@ class _Compiler:
             node = _n(ENT + ent.id)
             for t in ent.types:
                 self.add(node, RDF + "type", _n(KG + t))
-                if t in _SCHEMES:
-                    self.add(node, SKOS + "inScheme", _n(KG + _SCHEMES[t]))
+                if t in self.onto.tree.schemes:
+                    self.add(node, SKOS + "inScheme", _n(KG + self.onto.tree.schemes[t]))
             self.add(node, RDFS + "label", _lit(ent.label, lang="en"))
             self.add(node, SKOS + "prefLabel", _lit(ent.label, lang="en"))
             for alias in ent.aliases:
@@ -294,7 +287,8 @@ class _Compiler:
         for m in self.ds.measures.values():
             node = _n(MEASURE + m.id)
             self.add(node, RDF + "type", _n(KG + "Measure"))
-            self.add(node, SKOS + "inScheme", _n(KG + "Measures"))
+            if "Measure" in self.onto.tree.schemes:
+                self.add(node, SKOS + "inScheme", _n(KG + self.onto.tree.schemes["Measure"]))
             self.add(node, RDFS + "label", _lit(m.label, lang="en"))
             self.add(node, SKOS + "prefLabel", _lit(m.label, lang="en"))
             for alias in m.aliases:
@@ -310,11 +304,11 @@ class _Compiler:
         narrower = {str(f.data["s"]) for f in self.ds.facts if f.kind == "relations" and f.data.get("p") == "broader"}
         for ent in self.ds.entities.values():
             for t in ent.types:
-                scheme = _SCHEMES.get(t)
+                scheme = self.onto.tree.schemes.get(t)
                 if scheme and ent.id not in narrower:
                     self.add(_n(ENT + ent.id), SKOS + "topConceptOf", _n(KG + scheme))
-        for m in self.ds.measures.values():
-            self.add(_n(MEASURE + m.id), SKOS + "topConceptOf", _n(KG + "Measures"))
+        for m in self.ds.measures.values() if "Measure" in self.onto.tree.schemes else ():
+            self.add(_n(MEASURE + m.id), SKOS + "topConceptOf", _n(KG + self.onto.tree.schemes["Measure"]))
 
     def fact(self, fact: Fact) -> None:
         self.verify(fact)

@@ -20,12 +20,15 @@ claim is undated (a reader must judge those).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from itertools import combinations
 from typing import Any
 
+from kg.model import year_of
+from kg.records import Indicator
 from kg.store import KnowledgeGraph
 
-__all__ = ["find_conflicts", "value_range", "format_conflicts", "KINDS"]
+__all__ = ["find_conflicts", "value_range", "KINDS"]
 
 KINDS = ("different values", "different scopes", "related measures")
 
@@ -49,28 +52,28 @@ def value_range(value: float, qualifier: str | None) -> tuple[float, float]:
     }.get(qualifier or "exact", (value, value))
 
 
-def _span(obs: dict[str, Any]) -> tuple[float, float] | None:
+def _span(obs: Mapping[str, Any]) -> tuple[float, float] | None:
     """The years an observation covers; None when undated."""
     if obs["year"]:
         return float(obs["year"]), float(obs["year"])
     if obs.get("period"):
         start, _, end = obs["period"].partition("/")
         return float(start[:4]), (_INF if end in ("..", "") else float(end[:4]))
-    if obs.get("as_of"):
-        year = float(obs["as_of"][:4])
+    if obs.get("as_of") and year_of(obs["as_of"]) is not None:  # not the source's own (unknown) date
+        year = float(str(year_of(obs["as_of"])))
         return year, year
     return None
 
 
-def _times_overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def _times_overlap(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     sa, sb = _span(a), _span(b)
     if sa is None or sb is None:
         return True
     return sa[0] <= sb[1] and sb[0] <= sa[1]
 
 
-def _claim(obs: dict[str, Any]) -> dict[str, Any]:
-    from kg.lookup import format_amount, format_when
+def _claim(obs: Mapping[str, Any]) -> dict[str, Any]:
+    from kg.render import format_amount, format_when
 
     return {
         "subject": obs["subject"],
@@ -85,7 +88,7 @@ def _claim(obs: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _same_claim(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def _same_claim(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return (a["value"], a["qualifier"], a["scope"], a["year"], a["period"], a["as_of"]) == (
         b["value"],
         b["qualifier"],
@@ -112,7 +115,7 @@ def _containment(graph: KnowledgeGraph) -> set[tuple[str, str]]:
     return {(r["a"].value, r["b"].value) for r in rows}
 
 
-def _all_observations(graph: KnowledgeGraph) -> list[dict[str, Any]]:
+def _all_observations(graph: KnowledgeGraph) -> list[Indicator]:
     from kg.lookup import observations
 
     return observations(graph, None)
@@ -127,7 +130,7 @@ def find_conflicts(graph: KnowledgeGraph, *, kinds: tuple[str, ...] = KINDS) -> 
     """
     found = _all_observations(graph)
     out: list[dict[str, Any]] = []
-    by_series: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    by_series: dict[tuple[str, str, str], list[Indicator]] = {}
     for obs in found:
         by_series.setdefault((obs["subject"]["iri"], obs["measure"]["iri"], obs["unit"]), []).append(obs)
     for group in by_series.values():
@@ -189,7 +192,7 @@ def find_conflicts(graph: KnowledgeGraph, *, kinds: tuple[str, ...] = KINDS) -> 
     )
 
 
-def _conflict(kind: str, a: dict[str, Any], b: dict[str, Any], verdict: str) -> dict[str, Any]:
+def _conflict(kind: str, a: Mapping[str, Any], b: Mapping[str, Any], verdict: str) -> dict[str, Any]:
     first, second = sorted((a, b), key=lambda o: (str(_span(o) or ""), o["sources"][0]["document"] or "", o["value"]))
     return {
         "kind": kind,
@@ -198,22 +201,3 @@ def _conflict(kind: str, a: dict[str, Any], b: dict[str, Any], verdict: str) -> 
         "claims": [_claim(first), _claim(second)],
         "verdict": verdict,
     }
-
-
-def format_conflicts(conflicts: list[dict[str, Any]]) -> str:
-    """Conflicts as numbered text blocks: each claim with its time, scope, source and quote."""
-    if not conflicts:
-        return "no conflicting or overlapping claims\n"
-    out = []
-    for i, c in enumerate(conflicts, 1):
-        lines = [f"{i}. {c['kind']}: {c['subject']} · {c['measure']}"]
-        for claim in c["claims"]:
-            about = ""
-            if (claim["subject"]["label"], claim["measure"]["label"]) != (c["subject"], c["measure"]):
-                about = f"{claim['subject']['label']} · {claim['measure']['label']}: "
-            scope = f"; scope: {claim['scope']}" if claim["scope"] else ""
-            lines.append(f"   - {about}{claim['text']} ({claim['when']}{scope})")
-            lines += [f"       [{s['document']}] “{s['quote']}”" for s in claim["sources"]]
-        lines.append(f"   → {c['verdict']}")
-        out.append("\n".join(lines) + "\n")
-    return "\n".join(out)

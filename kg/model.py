@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -57,6 +57,8 @@ __all__ = [
     "ntriples",
     "to_oxigraph",
     "time_literal",
+    "PUBLICATION",
+    "year_of",
     "number_text",
     "node_local",
     "Minter",
@@ -67,6 +69,7 @@ __all__ = [
 
 ORG = "http://www.w3.org/ns/org#"
 TIME = "http://www.w3.org/2006/time#"
+SOSA = "http://www.w3.org/ns/sosa/"
 
 
 class Iri(str):
@@ -88,6 +91,9 @@ Obj = Iri | Lit
 Triple = tuple[Iri, Iri, Obj]
 
 _TYPE = Iri(RDF + "type")
+
+#: An ``as_of`` that is the source's own date ("today", "so far", the present tense), stated or not.
+PUBLICATION = "publication"
 
 
 class FieldError(ValueError):
@@ -137,6 +143,17 @@ Lit(text='2020-11', datatype='http://www.w3.org/2001/XMLSchema#gYearMonth', lang
     raise FieldError(key, f"field {key!r}: {text} is not a year, year-month or date")
 
 
+def year_of(as_of: Any) -> int | None:
+    """The year of an as-of value (a year, year-month or date); None for :data:`PUBLICATION`,
+    the source's own date, which may be unknown.
+
+    >>> year_of("2020-11"), year_of(2019), year_of(dt.date(2020, 12, 15)), year_of(PUBLICATION)
+    (2020, 2019, 2020, None)
+    """
+    text = str(as_of)[:4]
+    return int(text) if text.isdigit() else None
+
+
 def number_text(value: Any, key: str = "value", *, whole: bool = False) -> str:
     """The lexical form of a number (decimal notation, never an exponent); ``whole``: an integer.
 
@@ -180,7 +197,8 @@ class Field:
 
     ``key`` is its name in a facts file and in records; ``type`` says what it holds
     (``entity``, ``entities`` — one id or a list —, ``measure``, ``unit``, ``qualifier``,
-    ``decimal``, ``integer``, ``time``, ``year``, ``period``, ``text``, ``words`` — text
+    ``decimal``, ``integer``, ``time``, ``instant`` — a time or :data:`PUBLICATION` —,
+    ``year``, ``period``, ``text``, ``words`` — text
     whose runs of white space are one space —, ``property`` or ``literal``); ``prop`` the
     property it becomes (None: the kind writes it); ``required`` in a facts file; ``always``
     on every node of the kind in the graph (read without OPTIONAL); ``lines``: free text
@@ -211,7 +229,7 @@ class Field:
             return [Lit(number_text(value, key), XSD + "decimal")]
         if kind == "integer":
             return [Lit(number_text(value, key, whole=True), XSD + "integer")]
-        if kind == "time":
+        if kind == "time" or (kind == "instant" and value != PUBLICATION):
             return [time_literal(value, key)]
         if kind == "year":
             lit = time_literal(value, key)
@@ -247,6 +265,8 @@ class FactKind:
     segment: str
     fields: tuple[Field, ...]
     via: tuple[str, ...]
+    #: More triples a node of this kind has, from its record (an observation's time in OWL-Time).
+    extra: Callable[[Iri, Mapping[str, Any]], list[Triple]] | None = None
 
     def field(self, key: str) -> Field:
         for f in self.fields:
@@ -286,9 +306,13 @@ class FactKind:
                 continue
             if f.type == "period":
                 out.extend(_period(node, value, f.key))
+            elif f.type == "instant" and value == PUBLICATION:
+                out.append((node, Iri(KG + "asOfSourceDate"), Lit("true", XSD + "boolean")))
             elif f.prop is not None:
                 prop = Iri(f.prop)
                 out.extend((node, prop, o) for o in f.objects(value))
+        if self.extra is not None:
+            out.extend(self.extra(node, data))
         return out
 
     # -- reading -------------------------------------------------------------------------------
@@ -345,7 +369,10 @@ class FactKind:
             if f.type == "period":
                 lines.append("OPTIONAL { ?fact kg:periodStart ?period_start }")
                 lines.append("OPTIONAL { ?fact kg:periodEnd ?period_end }")
-            elif f.always:
+                continue
+            if f.type == "instant":
+                lines.append(f"OPTIONAL {{ ?fact kg:asOfSourceDate ?{f.key}_publication }}")
+            if f.always:
                 if label:
                     lines.append(label)
             else:
@@ -373,6 +400,49 @@ def _curie(iri: str) -> str:
     return f"<{iri}>"
 
 
+def _instant(node: Iri, when: Lit) -> list[Triple]:
+    """An OWL-Time instant at a year, year-month or date."""
+    positions = {XSD + "gYear": "inXSDgYear", XSD + "gYearMonth": "inXSDgYearMonth"}
+    position = positions.get(when.datatype or "", "inXSDDate")
+    return [(node, _TYPE, Iri(TIME + "Instant")), (node, Iri(TIME + position), when)]
+
+
+def phenomenon_time(node: Iri, data: Mapping[str, Any]) -> list[Triple]:
+    """An observation's time in SOSA and OWL-Time (``sosa:phenomenonTime``), beside its kg: fields.
+
+    A year is the calendar year (a ``time:DateTimeInterval`` described by its year), a period
+    an interval from its first year's instant to its last's (open when it has no end), an
+    as-of date an instant; the source's own date (:data:`PUBLICATION`) has no time to state.
+
+    >>> [t[2].removeprefix(TIME) for t in phenomenon_time(Iri("x:o"), {"year": 2020}) if t[1] == RDF + "type"]
+    ['DateTimeInterval', 'DateTimeDescription']
+    """
+    t = Iri(node + "/time")
+    link: Triple = (node, Iri(SOSA + "phenomenonTime"), t)
+    if data.get("year") is not None:
+        description = Iri(t + "/description")
+        return [
+            link,
+            (t, _TYPE, Iri(TIME + "DateTimeInterval")),
+            (t, Iri(TIME + "hasDateTimeDescription"), description),
+            (description, _TYPE, Iri(TIME + "DateTimeDescription")),
+            (description, Iri(TIME + "unitType"), Iri(TIME + "unitYear")),
+            (description, Iri(TIME + "year"), time_literal(data["year"], "year")),
+        ]
+    period = data.get("period")
+    if period:
+        start, out = Iri(t + "/start"), [link, (t, _TYPE, Iri(TIME + "ProperInterval"))]
+        out += [(t, Iri(TIME + "hasBeginning"), start), *_instant(start, time_literal(period[0], "period"))]
+        if period[1] is not None:
+            end = Iri(t + "/end")
+            out += [(t, Iri(TIME + "hasEnd"), end), *_instant(end, time_literal(period[1], "period"))]
+        return out
+    as_of = data.get("as_of")
+    if as_of is not None and as_of != PUBLICATION:
+        return [link, *_instant(t, time_literal(as_of, "as_of"))]
+    return []
+
+
 # --- the kinds --------------------------------------------------------------------------------
 
 INDICATOR = FactKind(
@@ -389,7 +459,7 @@ INDICATOR = FactKind(
         Field("qualifier", "qualifier", KG + "qualifier", always=True),  # exact when not given
         Field("year", "year", KG + "year"),
         Field("period", "period"),
-        Field("as_of", "time", KG + "asOf"),
+        Field("as_of", "instant", KG + "asOf"),
         Field("scope", "text", KG + "scope"),
         Field("base_year", "time", KG + "baseYear"),
         Field("compared_to", "text", KG + "comparedTo"),
@@ -398,6 +468,7 @@ INDICATOR = FactKind(
         *_EVIDENCE,
     ),
     via=("subject", "measure"),
+    extra=phenomenon_time,
 )
 
 RANKING = FactKind(
@@ -562,15 +633,11 @@ def member_during(node: Iri, when: Lit) -> list[Triple]:
     """The ORG/OWL-Time form of a post's time: ``org:memberDuring`` an interval that has the
     as-of instant inside it (the source places the person in the post then)."""
     during, instant = Iri(node + "/during"), Iri(node + "/as-of")
-    position = {XSD + "gYear": "inXSDgYear", XSD + "gYearMonth": "inXSDgYearMonth"}.get(
-        when.datatype or "", "inXSDDate"
-    )
     return [
         (node, Iri(ORG + "memberDuring"), during),
         (during, _TYPE, Iri(TIME + "Interval")),
         (during, Iri(TIME + "inside"), instant),
-        (instant, _TYPE, Iri(TIME + "Instant")),
-        (instant, Iri(TIME + position), when),
+        *_instant(instant, when),
     ]
 
 

@@ -56,10 +56,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO
 
+from kg.classes import ClassTree
 from kg.model import (
     INDICATOR,
     MENTION,
     POST,
+    PUBLICATION,
     QUOTATION,
     RANKING,
     RELATION,
@@ -376,12 +378,9 @@ _STARTERS = ("ScienceCity", "District", "Facility", "Platform", "ResearchField",
 _ORGS = ("GovernmentBody", "Commission", "Academy", "University", "UniversityUnit", "ResearchInstitute",
          "NewTypeRDInstitute", "Laboratory", "NationalLaboratory", "NationalKeyLaboratory", "InnovationCenter",
          "Company", "Investor", "MediaOrganization", "InternationalOrganization")
-_SCHEMES = {"ResearchField": "ResearchFields", "Industry": "Industries", "Role": "Roles"}
 #: Containment levels: a place is located only in places of a lower level, so containment has no cycles.
 _LEVEL = {"Country": 0, "Region": 1, "City": 2, "InnovationCluster": 2, "District": 3, "ScienceCity": 4,
           "SciencePark": 4, "DevelopmentArea": 4, "Place": 4}
-_FAMILY = {**{c: "place" for c in _LEVEL}, **{c: "organization" for c in _ORGS}, "Person": "person",
-           "Role": "role", "ResearchField": "concept", "Industry": "concept"}
 
 _W = dict[str, float]  # classes with weights
 _RESEARCH_AREAS: _W = {"ScienceCity": 5, "SciencePark": 3, "District": 2, "DevelopmentArea": 1, "City": 1}
@@ -557,7 +556,8 @@ _Names = tuple[list[str], str | None, list[str], int]  # label candidates, Chine
 class _Generator:
     """One synthetic graph: :meth:`run` yields batches of N-Triples lines until ``budget``."""
 
-    def __init__(self, budget: int, seed: int) -> None:
+    def __init__(self, budget: int, seed: int, classes: ClassTree) -> None:
+        self.classes = classes
         self.budget = budget
         self.seed = seed
         self.rng = random.Random(seed)
@@ -646,6 +646,19 @@ class _Generator:
             self.owed += 8 if asserted else 1
             self.local.setdefault((source, self.entities[entity].cls), []).append(entity)
 
+    def family(self, cls: str) -> str:
+        """Which of the mention quotes' families (place, organization, person ...) a class is in."""
+        tree = self.classes
+        if cls in tree.places:
+            return "place"
+        if cls in tree.organizations:
+            return "organization"
+        if cls in tree.people:
+            return "person"
+        if cls in tree.schemes:
+            return "role" if cls == "Role" else "concept"
+        return "work"
+
     def source_id(self, source: int) -> str:
         return self.source_iris[source][len(SRC) + 1 : -1]
 
@@ -681,7 +694,7 @@ class _Generator:
             return None
         cls = maybe
         for _ in range(4):
-            if cls == "City" and rng.random() < 0.3:
+            if cls == "City" and rng.random() < 0.5:
                 found = 0  # Beijing: the hub of the real graph
             elif cls == "Country" and rng.random() < 0.3:
                 found = 1  # China
@@ -877,8 +890,8 @@ class _Generator:
         self.named(idx, home)
         o, rng = self.out, self.rng
         o.append(f"{e.iri} {_TYPE} {_k(cls)} .")
-        if cls in _SCHEMES:
-            o.append(f"{e.iri} {_SCHEME} {_k(_SCHEMES[cls])} .")
+        if cls in self.classes.schemes:
+            o.append(f"{e.iri} {_SCHEME} {_k(self.classes.schemes[cls])} .")
         o.append(f"{e.iri} {_LABEL} {_lit(label, '@en')} .")
         o.append(f"{e.iri} {_PREF} {_lit(label, '@en')} .")
         if aliases and rng.random() < 0.45:
@@ -1116,6 +1129,7 @@ class _Generator:
             record["as_of"] = y
             opening = f"As of {y}, "
         else:
+            record["as_of"] = PUBLICATION  # stated in the present: as of the article's date
             opening = ""
         self.named(s.idx, src)
         hedge = _QUALIFIER_WORDS[qualifier]
@@ -1272,7 +1286,7 @@ class _Generator:
             e, sid = self.entities[entity], self.source_id(source)
             node, quote = None, None
             if self.pairs[(entity, source)]:
-                template = rng.choice(_MENTION_QUOTES[_FAMILY.get(e.cls, "work")])
+                template = rng.choice(_MENTION_QUOTES[self.family(e.cls)])
                 node = self.minter(node_local(MENTION, sid, {"entity": e.id}))
                 quote = template.format(e=e.label, f=rng.choice(_FIELDS)[0])
             self.emit(mention_triples(node, e.id, source=sid, quote=quote))
@@ -1325,9 +1339,15 @@ def iter_triples(triples: int, *, seed: int = 0, ontology_dir: Path | None = Non
     """
     if triples < 0:
         raise ValueError(f"triples must not be negative: {triples}")
+    from kg.classes import project_classes
+
+    if ontology_dir is None:
+        from kg.project import find_project
+
+        ontology_dir = find_project().ontology_dir
     ontology = _ontology_lines(ontology_dir)
     yield from ontology
-    for batch in _Generator(triples - len(ontology), seed).run():
+    for batch in _Generator(triples - len(ontology), seed, project_classes(Path(ontology_dir))).run():
         yield from batch
 
 

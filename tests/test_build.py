@@ -140,7 +140,8 @@ def test_a_range_is_kept_as_its_low_and_high_ends(tiny: Project) -> None:
     kg = "https://w3id.org/beijing-innovation-kg/ontology#"
     rows = list(graph.store.query(f"SELECT ?v ?h WHERE {{ ?o <{kg}valueMax> ?h ; <{kg}value> ?v }}"))
     assert [(r["v"].value, r["h"].value) for r in rows] == [("5.5", "6")]
-    from kg.lookup import format_amount, observations
+    from kg.lookup import observations
+    from kg.render import format_amount
 
     (obs,) = observations(graph, "https://w3id.org/beijing-innovation-kg/entity/exampleville")
     assert format_amount(obs) == "around 5.5–6%"
@@ -154,6 +155,19 @@ def test_a_range_whose_high_end_is_below_its_low_end_is_refused(tiny: Project) -
     )
     with pytest.raises(BuildError, match="value_max.*below"):
         build(tiny)
+
+
+def test_a_figure_as_of_its_sources_own_date_builds_and_reads_so(tiny: Project) -> None:
+    """The present tense with no date in the text: ``as_of: publication``, the article's own date."""
+    _edit(tiny, FACTS, "    year: 2021\n", "    as_of: publication\n")
+    build(tiny)
+    graph = open_graph(tiny)
+    from kg.lookup import observations
+    from kg.render import format_when
+
+    (obs,) = observations(graph, None)
+    assert obs.as_of == "publication" and obs.year is None and format_when(obs) == "as of its source's date"
+    assert obs.id.endswith("/obs/exampleville/rd-spending-share-of-gdp/publication")
 
 
 def _edit(project: Project, name: str, old: str, new: str) -> None:
@@ -178,6 +192,9 @@ FACTS, ARTICLE = "facts/tiny-article.yaml", "sources/tiny-article.txt"
             "the base year is not before the year",
         ),
         ([(FACTS, "  - subject: exampleville\n", "  - subject: ada-example\n")], "not a person"),
+        ([(FACTS, "    year: 2021\n", "")], "an indicator needs a time"),
+        ([(FACTS, "    year: 2021\n", "    year: 2021\n    period: [2019, 2021]\n")], "a year and a period"),
+        ([(FACTS, "    year: 2021\n", "    period: [2021, 2019]\n")], "the period ends before it starts"),
         # the commission stays named by the source, so only the post is wrong
         (
             [

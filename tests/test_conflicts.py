@@ -28,9 +28,9 @@ indicators:
      quote: "Another count put it at 5.8 percent in 2021."}
   - {subject: exampleville, measure: rd-spending-share-of-gdp, value: 7, year: 2021, scope: share of its budget,
      quote: "Exampleville also spent 7 percent of its budget on R&D in 2021."}
-  - {subject: huairou-science-city, measure: research-labs, value: 40, qualifier: over,
+  - {subject: huairou-science-city, measure: research-labs, value: 40, qualifier: over, as_of: publication,
      quote: "Huairou Science City, in Exampleville, has over 40 research labs."}
-  - {subject: exampleville, measure: laboratories, value: 30, qualifier: around,
+  - {subject: exampleville, measure: laboratories, value: 30, qualifier: around, as_of: publication,
      quote: "Exampleville has about 30 laboratories."}
 """
 
@@ -117,9 +117,9 @@ def test_conflicts_command(disputed: Project) -> None:
     related = runner.invoke(cli, [*base, "--kind", "related"])
     assert related.output.splitlines()[:5] == [
         "1. related measures: Exampleville · laboratories",
-        "   - around 30 (undated)",
+        "   - around 30 (as of its source's date)",
         "       [second-article] “Exampleville has about 30 laboratories.”",
-        "   - Huairou Science City · research labs: over 40 (undated)",
+        "   - Huairou Science City · research labs: over 40 (as of its source's date)",
         "       [second-article] “Huairou Science City, in Exampleville, has over 40 research labs.”",
     ]
     values = json.loads(runner.invoke(cli, [*base, "--kind", "values", "--format", "json"]).output)

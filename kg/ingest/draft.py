@@ -20,7 +20,7 @@ from typing import Any
 
 from kg.dataset import Dataset, Fact
 from kg.ingest.extract import Candidate, Extraction, slug
-from kg.model import INDICATOR, POST, RANKING, RELATION
+from kg.model import INDICATOR, POST, RANKING, RELATION, year_of
 
 __all__ = ["annotate", "render_draft", "SECTIONS", "KnownNames", "SAME_AS_SCORE"]
 
@@ -129,7 +129,7 @@ def _when(data: dict[str, Any]) -> Any:
     if data.get("year") is not None:
         return int(data["year"])
     if data.get("as_of") is not None:
-        return int(str(data["as_of"])[:4])
+        return year_of(data["as_of"]) or str(data["as_of"])
     if data.get("period") is not None:
         return tuple(data["period"])
     return None
@@ -400,6 +400,8 @@ def _why(cand: Candidate, new_measures: set[str]) -> str:
         )
         if d.get("period") is not None:
             parts.append("the period in the sentence")
+        elif d.get("as_of") == "publication":
+            parts.append("no time in the text: as of the article's own date")
         elif d.get("as_of") is not None:
             parts.append("as of the date said or of publication")
         elif d.get("year") is not None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from kg.dataset import Dataset, Fact, normalize_name
 from kg.ingest.extract import Extraction, Gazetteer, extract
+from kg.model import year_of
 
 __all__ = ["Score", "entity_ids", "evaluate_source", "numeric_key"]
 
@@ -34,7 +35,7 @@ def _year(data: dict[str, Any]) -> int | None:
     if data.get("year") is not None:
         return int(data["year"])
     if data.get("as_of") is not None:
-        return int(str(data["as_of"])[:4])
+        return year_of(data["as_of"])
     period = data.get("period")
     if period:
         return int(period[-1] if period[-1] is not None else period[0])

@@ -14,30 +14,41 @@ and a confidence between 0 and 1. Nothing here reads or writes files.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.classes import project_classes
 from kg.dataset import normalize_name
 from kg.ingest.measures import EVENT_WORDS, measure_phrase
 from kg.ingest.people import OrgRef, looks_like_person, read_posts, with_anaphora
 from kg.ingest.reference import OUTSIDE_NOTE, district
+from kg.model import PUBLICATION
 
 __all__ = ["Gazetteer", "Candidate", "Extraction", "extract", "sentences", "slug"]
 
-PLACE_TYPES = frozenset(
-    "Place Country Region City District ScienceCity SciencePark DevelopmentArea InnovationCluster".split()
-)
-INDEX_TYPES = frozenset({"Index", "IndexEdition"})
-#: Classes whose members can hold posts (kg:Organization and its subclasses; places too).
-ORG_TYPES = frozenset(
-    "Organization ResearchOrganization Laboratory NationalLaboratory NationalKeyLaboratory ResearchInstitute "
-    "NewTypeRDInstitute InnovationCenter Academy University UniversityUnit Company Investor GovernmentBody "
-    "Commission InternationalOrganization MediaOrganization".split()
-)
-PERSON_TYPES = frozenset({"Person"})
+
+def _places() -> frozenset[str]:
+    """kg:Place and the classes under it, from the ontology."""
+    return project_classes().places
+
+
+def _indexes() -> frozenset[str]:
+    return project_classes().indexes
+
+
+def _organizations() -> frozenset[str]:
+    """kg:Organization and the classes under it: the bodies that hold posts (places do too)."""
+    return project_classes().organizations
+
+
+def _people() -> frozenset[str]:
+    return project_classes().people
+
+
 ROLE_TYPES = frozenset({"Role"})
 
 _TOKEN = re.compile(r"\w+(?:[’'&.\-]\w+)*|&")
@@ -691,7 +702,7 @@ def _opening_entity(s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> tu
     article = re.match(r"(?:[Tt]he)\s+", s[start:])
     opening = {start, start + (article.end() if article else 0)}
     for eid, at, types in named:
-        if at in opening and any(t in PLACE_TYPES or t in _SUBJECT_ORGS or t == "Company" for t in types):
+        if at in opening and any(t in _places() or t in _SUBJECT_ORGS or t == "Company" for t in types):
             return eid, types
     return None
 
@@ -779,12 +790,15 @@ _ANAPHORS = {
     "commission": frozenset({"Commission"}),
     "committee": frozenset({"Commission", "GovernmentBody"}),
 }
+
+
 #: "the district", "the park" ...: the place words of _ANAPHORS (and "the Chinese capital").
-_ANAPHORA = re.compile(
-    r"\b[Tt]he ("
-    + "|".join(sorted((w for w, kinds in _ANAPHORS.items() if kinds & PLACE_TYPES), key=len, reverse=True))
-    + r"|Chinese capital)\b"
-)
+@functools.cache
+def _anaphora() -> re.Pattern[str]:
+    words = (w for w, kinds in _ANAPHORS.items() if kinds & _places())
+    return re.compile(r"\b[Tt]he (" + "|".join(sorted(words, key=len, reverse=True)) + r"|Chinese capital)\b")
+
+
 #: Organizations a figure can be about (not the bodies that publish figures about others).
 _SUBJECT_ORGS = frozenset(
     "ResearchOrganization Laboratory NationalLaboratory NationalKeyLaboratory ResearchInstitute NewTypeRDInstitute "
@@ -1194,6 +1208,8 @@ class _Extractor:
                 record["qualifier"] = qualifier
             record.update(fact_when.fields())
             record.update(data)
+            if all(record.get(k) is None for k in ("year", "period", "as_of")):
+                record["as_of"] = PUBLICATION  # no time in the text: the article's own date, stated or not
             record["quote"] = s
             self.add(
                 Candidate("indicators", record, s, round(min(conf, 0.95), 2)),
@@ -1446,7 +1462,7 @@ class _Extractor:
         """Indicators from a table of figures by year: the subject named in the header (or the
         article's main place), the measure named by the row, one figure a year."""
         named = self.gaz.find(header)
-        subject = next((x.id for x in named if x.is_a(PLACE_TYPES) or x.is_a(_SUBJECT_ORGS)), None)
+        subject = next((x.id for x in named if x.is_a(_places()) or x.is_a(_SUBJECT_ORGS)), None)
         for inner in re.findall(r"\(([^)]+)\)", header):
             if subject is None and slug(inner) in self.new_entities:
                 subject = slug(inner)  # "Indicator (Haidian District)", named in the text before
@@ -1547,8 +1563,8 @@ class _Extractor:
         ]
         used: set[int] = set()
         found_here: list[tuple[int, dict[str, Any]]] = []
-        indexes = [(x.id, x.start) for x in mentions if x.is_a(INDEX_TYPES)]
-        indexes += [(e, a) for e, a, _, k in new if k in INDEX_TYPES]
+        indexes = [(x.id, x.start) for x in mentions if x.is_a(_indexes())]
+        indexes += [(e, a) for e, a, _, k in new if k in _indexes()]
         for pattern, fixed in patterns:
             for m in re.finditer(pattern, s, re.I):
                 if any(abs(m.start() - u) < 5 for u in used):
@@ -1558,8 +1574,8 @@ class _Extractor:
                 rank = fixed or _ordinal(rank_text or "")
                 if not rank:
                     continue
-                named = [(x.id, x.start) for x in mentions if not x.is_a(INDEX_TYPES)]
-                named += [(e, a) for e, a, _, k in new if k not in INDEX_TYPES]
+                named = [(x.id, x.start) for x in mentions if not x.is_a(_indexes())]
+                named += [(e, a) for e, a, _, k in new if k not in _indexes()]
                 clause_start = max(s.rfind(";", 0, m.start()), s.rfind(", and ", 0, m.start()), -1)
                 before = [x for x in named if clause_start < x[1] < m.start()]
                 opener = re.match(
@@ -1805,9 +1821,9 @@ class _Extractor:
     def posts(self, sent: Sentence, mentions: list[Mention], new: list[tuple[str, int, int, str]]) -> None:
         """Posts (person, role, organization) the sentence states; see kg.ingest.people."""
         s = sent.text
-        people = [(x.id, x.start, x.end) for x in mentions if x.is_a(PERSON_TYPES)]
+        people = [(x.id, x.start, x.end) for x in mentions if x.is_a(_people())]
         people += [(eid, a, b) for eid, a, b, kind in new if kind == "Person"]
-        kinds, at = ORG_TYPES | PLACE_TYPES | {"Platform"}, sent.index
+        kinds, at = _organizations() | _places() | {"Platform"}, sent.index
         orgs = [OrgRef(x.id, x.start, x.end, x.types, s[x.start : x.end], at) for x in mentions if x.is_a(kinds)]
         orgs += [OrgRef(eid, a, b, (kind,), s[a:b], at) for eid, a, b, kind in new if kind in kinds]
         from kg.ingest.people import title_split  # "District Mayor Zhao Lei": a title, then a name
@@ -1836,7 +1852,7 @@ class _Extractor:
         for _eid, a, b, kind in new:  # places inside new names ("Eastlake District Science Bureau")
             if kind in kinds:
                 for x in self.gaz.find(s[a:b]):
-                    if x.is_a(PLACE_TYPES) and (a + x.start, a + x.end) != (a, b):
+                    if x.is_a(_places()) and (a + x.start, a + x.end) != (a, b):
                         trail.append(OrgRef(x.id, a + x.start, a + x.end, x.types, s[a + x.start : a + x.end], at))
         if not people:
             return
@@ -1874,8 +1890,8 @@ class _Extractor:
         things.sort(key=lambda t: t[1])
         for (aid, _a0, a1, atypes), (bid, b0, _b1, btypes) in zip(things, things[1:], strict=False):
             gap = s[a1:b0]
-            a_place = any(t in PLACE_TYPES for t in atypes)
-            b_place = any(t in PLACE_TYPES for t in btypes)
+            a_place = any(t in _places() for t in atypes)
+            b_place = any(t in _places() for t in btypes)
             if aid == bid:
                 continue
             if b_place and re.fullmatch(r",?\s+(?:located |based |situated )?in\s+(?:the\s+)?", gap):
@@ -2064,13 +2080,13 @@ def extract(
     sents = sentences(text, excluded)
     found = [(sent, gazetteer.find(sent.text)) for sent in sents]
     for _, mentions in found:
-        ex.place_counts.update(x.id for x in mentions if x.is_a(PLACE_TYPES))
+        ex.place_counts.update(x.id for x in mentions if x.is_a(_places()))
     main_place = ex.place_counts.most_common(1)[0][0] if ex.place_counts else None
     index_counts: Counter[str] = Counter()
     index_years: dict[str, int] = {}
     for sent, mentions in found:
         for x in mentions:
-            if x.is_a(INDEX_TYPES):
+            if x.is_a(_indexes()):
                 index_counts[x.id] += 1
                 named_year = re.match(r"\s*(?:\(|,)?\s*" + _YEAR + r"\b", sent.text[x.end :])
                 if named_year and x.id not in index_years:
@@ -2121,8 +2137,8 @@ def extract(
         ex.untimed = untimed
         s = sent.text
         named = [(x.id, x.start, x.types) for x in mentions] + [(e, a, (k,)) for e, a, _, k in new]
-        places = [(eid, at) for eid, at, types in named if any(t in PLACE_TYPES for t in types)]
-        for m in _ANAPHORA.finditer(s):  # "the district", "the park": the one named last
+        places = [(eid, at) for eid, at, types in named if any(t in _places() for t in types)]
+        for m in _anaphora().finditer(s):  # "the district", "the park": the one named last
             word = m.group(1).lower()
             referent = next(
                 (
@@ -2140,7 +2156,7 @@ def extract(
         if pronoun and topic_of_last is not None:  # "It now ships ...": what the sentence before was about
             eid, types = topic_of_last
             named.append((eid, 0, types))
-            if any(t in PLACE_TYPES for t in types):
+            if any(t in _places() for t in types):
                 places.append((eid, 0))
         orgs = [(eid, at) for eid, at, types in named if any(t in _SUBJECT_ORGS for t in types)]
         for m in _ORG_ANAPHORA.finditer(s):  # "the center", "its institute": the one named last
@@ -2163,7 +2179,7 @@ def extract(
                 if any(t in kinds for t in types):
                     recent[word] = eid
         places.sort(key=lambda p: p[1])
-        indexes = [(eid, at) for eid, at, types in named if any(t in INDEX_TYPES for t in types)]
+        indexes = [(eid, at) for eid, at, types in named if any(t in _indexes() for t in types)]
         ex.indicators(sent, when, range_years, places, main_place, orgs, indexes)
         if not pronoun:
             topic_of_last = _opening_entity(s, named)

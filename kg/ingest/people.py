@@ -33,6 +33,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from kg.classes import project_classes
+
 __all__ = [
     "ROLE",
     "SPEECH",
@@ -138,9 +140,6 @@ _HEADS = {
     "pilot zone": {"DevelopmentArea", "SciencePark"},
     "zone": {"DevelopmentArea", "SciencePark"},
 }
-PLACE_KINDS = frozenset(
-    "Place Country Region City District ScienceCity SciencePark DevelopmentArea InnovationCluster".split()
-)
 #: Words that are not part of a role's wording before it ("said director ..." is no title).
 _NOT_FILLERS = set(
     "said says told is was who which and or of at in for with from to by on has have had its their his her "
@@ -238,7 +237,7 @@ class OrgRef:
 
     @property
     def is_place(self) -> bool:
-        return bool(self.types) and all(t in PLACE_KINDS for t in self.types)
+        return bool(self.types) and all(t in project_classes().places for t in self.types)
 
 
 @dataclass

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from kg.model import year_of
+
 __all__ = ["Tally", "ArticleScore", "score_article", "norm", "same_name"]
 
 _WORD = re.compile(r"[0-9a-z]+")
@@ -159,6 +161,8 @@ def _month(value: Any) -> str:
 
 
 def _same_time(draft: dict[str, Any], gold: dict[str, Any]) -> bool:
+    if draft.get("as_of") == "publication":  # the article's own date: no time stated
+        draft = {**draft, "as_of": None}
     if gold.get("as_of") is not None:
         return draft.get("as_of") is not None and _month(draft["as_of"]) == _month(gold["as_of"])
     if gold.get("period") is not None:
@@ -174,7 +178,7 @@ def _year_of(data: dict[str, Any]) -> float | None:
     if data.get("year") is not None:
         return _number(data["year"])
     if data.get("as_of") is not None:
-        return _number(str(data["as_of"])[:4])
+        return _number(year_of(data["as_of"]))
     period = data.get("period") or []
     return _number(period[-1]) if period and period[-1] is not None else None
 
