@@ -15,6 +15,7 @@ from typing import Any
 from kg.errors import BadInputError, KgError
 from kg.model import POST, RANKING, RELATION
 from kg.namespaces import ENT, KG
+from kg.records import Indicator
 from kg.store import KnowledgeGraph
 
 __all__ = [
@@ -26,7 +27,6 @@ __all__ = [
     "analyze",
     "centrality",
     "communities",
-    "format_report",
 ]
 
 # The facts that connect entities, as kg.model defines them.
@@ -166,11 +166,12 @@ def add_indicators(g: Any, graph: KnowledgeGraph) -> None:
 
     From a remote store, or for a small ``g``, only the observations about its nodes are read.
     """
-    from kg.lookup import format_amount, format_when, observations
+    from kg.lookup import observations
+    from kg.render import format_amount, format_when
 
     if graph.remote or len(g) <= 2000:
         iris = [ENT + str(node) for node in g]
-        found: list[dict[str, Any]] = []
+        found: list[Indicator] = []
         for start in range(0, len(iris), 500):
             found += observations(graph, None, subjects=iris[start : start + 500])
     else:
@@ -238,16 +239,29 @@ def entity_node(g: Any, graph: KnowledgeGraph, name: str) -> str:
     return node
 
 
-def shortest_paths(graph: KnowledgeGraph, a: str, b: str, *, limit: int = 5) -> list[list[dict[str, Any]]]:
-    """Shortest paths between two entities (relations read in either direction).
+def _node(g: Any, node: str) -> str:
+    if node not in g:
+        raise KgError(f"{node!r} is not a node of the entity graph")
+    return node
+
+
+def shortest_paths(g: Any, a: str, b: str, *, limit: int = 5) -> list[list[dict[str, Any]]]:
+    """Shortest paths between nodes ``a`` and ``b`` of an entity graph (from :func:`project_graph`),
+    relations read in either direction.
 
     Each path is a list of hops: ``from``, ``to`` (labels), ``relation``, ``direction``
     ("→" when the relation runs from ``from`` to ``to``) and ``sources``.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_nodes_from([("a", {"label": "A"}), ("b", {"label": "B"}), ("c", {"label": "C"})])
+    >>> _ = G.add_edge("a", "b", label="located in", sources=[]), G.add_edge("c", "b", label="part of", sources=[])
+    >>> [(h["from"], h["direction"], h["relation"], h["to"]) for h in shortest_paths(G, "a", "c")[0]]
+    [('A', '→', 'located in', 'B'), ('B', '←', 'part of', 'C')]
     """
     import networkx as nx
 
-    g = project_graph(graph, indicators=False)
-    u, v = entity_node(g, graph, a), entity_node(g, graph, b)
+    u, v = _node(g, a), _node(g, b)
     if u == v:
         raise BadInputError(f"{a!r} and {b!r} are the same entity ({g.nodes[u]['label']})")
     undirected = nx.Graph(g.to_undirected(as_view=True))
@@ -276,12 +290,19 @@ def shortest_paths(graph: KnowledgeGraph, a: str, b: str, *, limit: int = 5) -> 
     return paths
 
 
-def neighbors(graph: KnowledgeGraph, name: str, *, depth: int = 1) -> list[dict[str, Any]]:
-    """Entities within ``depth`` relations of ``name`` (either direction), nearest first."""
+def neighbors(g: Any, node: str, *, depth: int = 1) -> list[dict[str, Any]]:
+    """The nodes of an entity graph within ``depth`` relations of ``node`` (either direction), nearest first.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_nodes_from((n, {"label": n.upper(), "class_label": "place"}) for n in "abc")
+    >>> _ = G.add_edge("a", "b"), G.add_edge("c", "b")
+    >>> [(n["id"], n["distance"]) for n in neighbors(G, "b")], [n["id"] for n in neighbors(G, "a", depth=2)]
+    ([('a', 1), ('c', 1)], ['b', 'c'])
+    """
     import networkx as nx
 
-    g = project_graph(graph, indicators=False)
-    start = entity_node(g, graph, name)
+    start = _node(g, node)
     distances = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), start, cutoff=depth)
     return sorted(
         (
@@ -435,70 +456,3 @@ def analyze(g: Any, *, top: int = 10, seed: int = 42) -> dict[str, Any]:
         "bridges": [{"from": ref(u), "to": ref(v), "relation": relation(u, v)} for u, v in bridges],
         "articulation_points": [ref(n) for n in cut_points],
     }
-
-
-def format_report(report: dict[str, Any], fmt: str = "table", *, members: int = 6) -> str:
-    """Render an :func:`analyze` report as aligned text tables (``table``) or ``markdown``.
-
-    Communities list their ``members`` best-connected entities.
-    """
-    from kg.sparql import format_markdown, format_table
-
-    def score(value: Any) -> str:
-        return f"{value:.4f}" if isinstance(value, float) else str(value)
-
-    sampled = " (estimated from sampled sources)" if report["betweenness_sampled"] else ""
-    comm = report["communities"]
-    comps = report["components"]
-    sections: list[tuple[str, list[str], list[list[str]]]] = [
-        (
-            "Summary",
-            ["figure", "value"],
-            [
-                ["entities", str(report["nodes"])],
-                ["relations", str(report["edges"])],
-                ["connected components", str(comps["count"])],
-                ["largest component", str(comps["sizes"][0] if comps["sizes"] else 0)],
-                ["isolated entities", str(comps["isolated"])],
-                [f"communities (Louvain, seed {comm['seed']})", str(len(comm["groups"]))],
-                ["modularity", str(comm["modularity"])],
-                ["bridges", str(len(report["bridges"]))],
-                ["articulation points", str(len(report["articulation_points"]))],
-            ],
-        ),
-        ("Entities by class", ["class", "entities"], [[k, str(v)] for k, v in report["classes"].items()]),
-    ]
-    titles = {"degree": "Top by degree", "pagerank": "Top by PageRank", "betweenness": "Top by betweenness" + sampled}
-    for measure, title in titles.items():
-        rows = [[str(i), e["label"], score(e["score"])] for i, e in enumerate(report["top"][measure], 1)]
-        sections.append((title, ["#", "entity", measure], rows))
-    rows = []
-    singles = sum(1 for group in comm["groups"] if group["size"] == 1)
-    for i, group in enumerate((g for g in comm["groups"] if g["size"] > 1), 1):
-        names = [m["label"] for m in group["members"][:members]]
-        more = group["size"] - len(names)
-        rows.append([str(i), str(group["size"]), ", ".join(names) + (f", … (+{more})" if more > 0 else "")])
-    if singles:
-        rows.append(["", "1", f"{singles} entities on their own"])
-    sections.append(("Communities", ["#", "size", "best-connected members"], rows))
-    sections.append(
-        (
-            "Bridges (relations whose removal splits a component)",
-            ["from", "relation", "to"],
-            [[b["from"]["label"], b["relation"], b["to"]["label"]] for b in report["bridges"]],
-        )
-    )
-    sections.append(
-        (
-            "Articulation points (entities whose removal splits a component)",
-            ["entity"],
-            [[e["label"]] for e in report["articulation_points"]],
-        )
-    )
-    out = []
-    for title, header, rows in sections:
-        if fmt == "markdown":
-            out.append(f"## {title}\n\n" + (format_markdown(header, rows) if rows else "(none)\n"))
-        else:
-            out.append(f"{title}\n" + (format_table(header, rows) if rows else "(none)\n"))
-    return "\n".join(out)

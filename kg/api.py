@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
+from kg.records import Card
 
 __all__ = ["Graph", "Card", "open"]
 
@@ -37,42 +37,6 @@ _INTEGERS = {
     for t in "integer int long short byte nonNegativeInteger positiveInteger negativeInteger nonPositiveInteger "
     "unsignedLong unsignedInt unsignedShort unsignedByte".split()
 }
-
-
-@dataclass(frozen=True)
-class Card:
-    """Everything the graph says about one entity, measure or source (``kg lookup NAME``).
-
-    ``facts`` are records with ``kind``, ``predicate``, the value or related entity, unit,
-    time, qualifier and ``sources`` (``document`` and ``quote``); :meth:`to_dict` is the
-    JSON form ``kg lookup --format json`` prints.
-    """
-
-    id: str
-    iri: str
-    kind: str
-    label: str
-    types: list[str] = field(default_factory=list)
-    type_labels: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    outside_knowledge: list[dict[str, Any]] = field(default_factory=list)
-    facts: list[dict[str, Any]] = field(default_factory=list)
-    metadata: dict[str, Any] | None = None
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Card:
-        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
-
-    def to_dict(self) -> dict[str, Any]:
-        out = {k: getattr(self, k) for k in self.__dataclass_fields__}
-        if out["metadata"] is None:
-            del out["metadata"]
-        return out
-
-    def __str__(self) -> str:
-        from kg.lookup import format_card
-
-        return format_card(self.to_dict())
 
 
 def plain(term: Any) -> Any:
@@ -132,7 +96,7 @@ class Graph:
         """The card of the entity, measure or source ``name`` names (exact, partial or misspelled)."""
         from kg.lookup import entity_card, find
 
-        return Card.from_dict(entity_card(self._graph, find(self._graph, name)))
+        return entity_card(self._graph, find(self._graph, name))
 
     def query(self, sparql: str) -> list[dict[str, Any]]:
         """Run a read-only SELECT; one dict per row, variable -> plain Python value (unbound ones left out).
@@ -140,6 +104,23 @@ class Graph:
         The project's prefixes (kg:, ent:, rdfs: ...) are predeclared, and the query is
         checked as ``kg sparql`` checks it (no updates, no SERVICE, no local files).
         """
+        names, rows = self._select(sparql, "query")
+        return [{n: v for n, v in zip(names, row, strict=True) if v is not None} for row in rows]
+
+    def frame(self, sparql: str) -> Any:
+        """The rows of :meth:`query` as a :class:`pandas.DataFrame`, a column per variable in the
+        query's order (None where a variable is unbound). Needs the ``pandas`` extra:
+        ``pip install 'kg[pandas]'``.
+        """
+        try:
+            import pandas as pd
+        except ImportError:
+            raise KgError("Graph.frame needs pandas: pip install 'kg[pandas]'") from None
+        names, rows = self._select(sparql, "frame")
+        return pd.DataFrame(rows, columns=names)
+
+    def _select(self, sparql: str, method: str) -> tuple[list[str], list[list[Any]]]:
+        """A checked SELECT's variables and its rows of plain values (None where unbound)."""
         import pyoxigraph as ox
 
         from kg.errors import QueryError
@@ -147,9 +128,9 @@ class Graph:
 
         results = run_query(self._graph.store, sparql)
         if not isinstance(results, ox.QuerySolutions):
-            raise QueryError("Graph.query runs SELECT queries; use the store for ASK and CONSTRUCT")
+            raise QueryError(f"Graph.{method} runs SELECT queries; use the store for ASK and CONSTRUCT")
         names = [v.value for v in results.variables]
-        return [{n: plain(row[n]) for n in names if row[n] is not None} for row in results]
+        return names, [[None if row[n] is None else plain(row[n]) for n in names] for row in results]
 
     def networkx(self, *, types: tuple[str, ...] = (), indicators: bool = True) -> Any:
         """The entity graph as a :class:`networkx.MultiDiGraph` (nodes are entity ids), as the analyses see it."""

@@ -14,11 +14,14 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from kg.records import Entry
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -194,10 +197,21 @@ def _echo(text: str) -> None:
     click.echo(text, nl=False)
 
 
+def _json(data: Any) -> str:
+    """Indented JSON; typed records (:mod:`kg.records`) in their JSON form."""
+
+    def plain(value: Any) -> Any:
+        if hasattr(value, "to_dict"):
+            return value.to_dict()
+        raise TypeError(f"{type(value).__name__} is not JSON")
+
+    return json.dumps(data, ensure_ascii=False, indent=2, default=plain)
+
+
 def _emit(data: Any, fmt: str, render: Callable[[Any], str]) -> None:
     """Print ``data`` as indented JSON for ``--format json``, else as ``render(data)``."""
     if fmt == "json":
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(_json(data))
     else:
         _echo(render(data))
 
@@ -292,19 +306,20 @@ def lookup(state: State, name: str, fmt: str) -> None:
         kg lookup "Huairou Science City"
         kg lookup "beijing municipal science & technology commission" --format json
     """
-    from kg.lookup import entity_card, find, format_card
+    from kg.lookup import entity_card, find
+    from kg.render import format_card
 
     graph = state.graph()
     card = entity_card(graph, find(graph, name))
     _emit(card, fmt, format_card)
 
 
-def _entry_rows(entries: list[dict[str, Any]]) -> list[list[str]]:
-    return [[e["id"], e["label"], e.get("kind", "entity"), ", ".join(e.get("types", []))] for e in entries]
+def _entry_rows(entries: list[Entry]) -> list[list[str]]:
+    return [[e.id, e.label, e.kind, ", ".join(e.types)] for e in entries]
 
 
-def _print_entries(entries: list[dict[str, Any]], fmt: str) -> None:
-    from kg.sparql import format_table
+def _print_entries(entries: list[Entry], fmt: str) -> None:
+    from kg.render import format_table
 
     if fmt == "json":
         click.echo(
@@ -420,7 +435,8 @@ def query(state: State, name: str | None, list_queries: bool, show: bool, fmt: s
         kg query rd-intensity-by-year
     """
     from kg.queries import load_named_queries
-    from kg.sparql import format_table, run_formatted
+    from kg.render import format_table
+    from kg.sparql import run_formatted
 
     named = load_named_queries(state.project().queries_dir)
     if list_queries and name is not None:
@@ -458,11 +474,13 @@ def path(state: State, a: str, b: str, limit: int, fmt: str) -> None:
     Example:
         kg path "Zhang Jihong" "Huairou Science City"
     """
-    from kg.analysis import shortest_paths
+    from kg.analysis import entity_node, project_graph, shortest_paths
 
-    paths = shortest_paths(state.graph(), a, b, limit=limit)
+    graph = state.graph()
+    g = project_graph(graph, indicators=False)
+    paths = shortest_paths(g, entity_node(g, graph, a), entity_node(g, graph, b), limit=limit)
     if fmt == "json":
-        click.echo(json.dumps(paths, ensure_ascii=False, indent=2))
+        click.echo(_json(paths))
         return
     for i, hops in enumerate(paths, 1):
         click.echo(f"path {i} ({len(hops)} hops):")
@@ -487,12 +505,15 @@ def neighbors(state: State, name: str, depth: int, fmt: str) -> None:
     Example:
         kg neighbors "50 MeV proton cyclotron" --depth 2
     """
+    from kg.analysis import entity_node, project_graph
     from kg.analysis import neighbors as run_neighbors
-    from kg.sparql import format_table
+    from kg.render import format_table
 
-    found = run_neighbors(state.graph(), name, depth=depth)
+    graph = state.graph()
+    g = project_graph(graph, indicators=False)
+    found = run_neighbors(g, entity_node(g, graph, name), depth=depth)
     if fmt == "json":
-        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        click.echo(_json(found))
     elif fmt == "ids":
         for n in found:
             click.echo(n["id"])
@@ -521,7 +542,8 @@ def analyze(state: State, top: int, seed: int, types: tuple[str, ...], excluded:
         kg analyze --exclude-type Person --format markdown > report.md
     """
     from kg.analysis import analyze as run_analyze
-    from kg.analysis import format_report, project_graph
+    from kg.analysis import project_graph
+    from kg.render import format_report
 
     g = project_graph(state.graph(), include=types or None, exclude=excluded, indicators=False)
     report = run_analyze(g, top=top, seed=seed)
@@ -550,7 +572,8 @@ def timeline(state: State, name: str, indicator: str | None, unit: str | None, c
         kg timeline Beijing --indicator "R&D intensity"
         kg timeline Beijing --indicator "patents per 10,000 people" --chart patents.png
     """
-    from kg.timeline import CHART_FORMATS, draw_chart, format_timelines, timelines
+    from kg.render import format_timelines
+    from kg.timeline import CHART_FORMATS, draw_chart, timelines
 
     if chart is not None and Path(chart).suffix.lower() not in CHART_FORMATS:
         raise click.BadParameter(f"must end in {' or '.join(CHART_FORMATS)}: {chart!r}", param_hint="'--chart'")
@@ -593,7 +616,8 @@ def conflicts(state: State, kinds: tuple[str, ...], fmt: str) -> None:
         kg conflicts
         kg conflicts --kind related --format json
     """
-    from kg.conflicts import KINDS, find_conflicts, format_conflicts
+    from kg.conflicts import KINDS, find_conflicts
+    from kg.render import format_conflicts
 
     names = {"values": "different values", "scopes": "different scopes", "related": "related measures"}
     chosen = tuple(names[k] for k in kinds) if kinds else KINDS
@@ -679,7 +703,7 @@ def stats(state: State, fmt: str) -> None:
         kg stats
     """
     from kg.queries import graph_stats
-    from kg.sparql import format_table
+    from kg.render import format_table
 
     figures = graph_stats(state.graph())
     if fmt == "json":
@@ -902,7 +926,7 @@ def _ingest_many(
 ) -> int:
     """``kg ingest A B C ...``: a draft for each, a summary table, one line for each failure."""
     from kg.ingest import IngestFailure, ingest_many
-    from kg.sparql import format_table
+    from kg.render import format_table
 
     with _progress("Ingesting", len(articles) + 1, show_pos=False) as progress:
         outcomes = ingest_many(

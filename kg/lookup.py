@@ -8,14 +8,15 @@ punctuation, "&"/"and" and spacing, then fuzzy similarity for typos
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from kg.dataset import normalize_name
 from kg.errors import BadInputError, UnknownEntityError
-from kg.model import INDICATOR, POST, QUOTATION, RANKING
+from kg.model import INDICATOR, POST, PUBLICATION, QUOTATION, RANKING
 from kg.namespaces import ENT, KG, MEASURE, QUAL, SRC, UNIT
+from kg.records import Card, Entry, Fact, Indicator, Post, Quotation, Ranking, Ref, Relation, SourceRef
 from kg.store import KnowledgeGraph
 
 __all__ = [
@@ -24,11 +25,7 @@ __all__ = [
     "find",
     "search",
     "entity_card",
-    "format_card",
     "observations",
-    "format_amount",
-    "format_number",
-    "format_when",
     "FUZZY_CUTOFF",
 ]
 
@@ -39,21 +36,18 @@ _SUGGEST_CUTOFF = 0.55
 
 @dataclass(frozen=True)
 class Match:
-    entry: dict[str, Any]
+    entry: Entry
     score: float
     how: str  # "label", "alias", "normalized", "fuzzy"
 
 
-def _names(entry: dict[str, Any]) -> list[str]:
-    return [entry["label"], *entry.get("aliases", [])]
+def _names(entry: Entry) -> list[str]:
+    return [entry.label, *entry.aliases]
 
 
-def _keys(entry: dict[str, Any]) -> list[str]:
-    """Normalized names of an entry (precomputed at build time as ``keys`` when present)."""
-    keys = entry.get("keys")
-    if keys is None:
-        keys = entry["keys"] = sorted({normalize_name(n) for n in _names(entry)})
-    return list(keys)
+def _keys(entry: Entry) -> tuple[str, ...]:
+    """Normalized names of an entry (made once, at build time or when the entry is read)."""
+    return entry.match_keys
 
 
 def _sorted(matches: list[Match]) -> list[Match]:
@@ -61,14 +55,14 @@ def _sorted(matches: list[Match]) -> list[Match]:
     return sorted(matches, key=lambda m: (-m.score, kind_order.get(m.entry.get("kind", "entity"), 3), m.entry["label"]))
 
 
-def match_names(index: Iterable[dict[str, Any]], name: str, *, fuzzy: bool = True) -> list[Match]:
+def match_names(index: Iterable[Entry], name: str, *, fuzzy: bool = True) -> list[Match]:
     """Score every index entry against ``name``, best first (entries scoring 0 are left out).
 
     Exact and normalized matches come first; fuzzy scores are computed only when
     ``fuzzy`` is true.
 
-    >>> idx = [{"id": "hsc", "label": "Huairou Science City", "aliases": []},
-    ...        {"id": "hd", "label": "Huairou district", "aliases": []}]
+    >>> idx = [Entry(id="hsc", iri="x:hsc", label="Huairou Science City"),
+    ...        Entry(id="hd", iri="x:hd", label="Huairou district")]
     >>> [(m.entry["id"], m.how) for m in match_names(idx, "huairou  science-city")][:1]
     [('hsc', 'normalized')]
     >>> match_names(idx, "Huairou Sciense City")[0].how
@@ -100,18 +94,18 @@ def match_names(index: Iterable[dict[str, Any]], name: str, *, fuzzy: bool = Tru
     return _sorted(matches)
 
 
-def _word_prefix_matches(index: Iterable[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+def _word_prefix_matches(index: Iterable[Entry], key: str) -> list[Entry]:
     """Entries with a name that starts with ``key`` as whole words ("Tsinghua" -> Tsinghua University)."""
     return [e for e in index if key and any(k.startswith(key + " ") for k in _keys(e))]
 
 
-def _word_infix_matches(index: Iterable[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+def _word_infix_matches(index: Iterable[Entry], key: str) -> list[Entry]:
     if len(key) < 4:
         return []
     return [e for e in index if any(f" {key} " in f" {k} " for k in _keys(e))]
 
 
-def find(graph: KnowledgeGraph, name: str, *, kind: str | None = None) -> dict[str, Any]:
+def find(graph: KnowledgeGraph, name: str, *, kind: str | None = None) -> Entry:
     """The best entry for ``name``, or :class:`UnknownEntityError` with close suggestions.
 
     Order: exact or normalized name; the only name that starts with ``name`` as whole
@@ -144,7 +138,7 @@ def find(graph: KnowledgeGraph, name: str, *, kind: str | None = None) -> dict[s
     raise UnknownEntityError(name, suggestions[:5], ambiguous=len(starting) > 1, what=what)
 
 
-def search(graph: KnowledgeGraph, text: str, *, kind: str | None = None) -> list[dict[str, Any]]:
+def search(graph: KnowledgeGraph, text: str, *, kind: str | None = None) -> list[Entry]:
     """Entries whose label or alias contains ``text`` (normalized), then fuzzy matches."""
     key = normalize_name(text)
     pool = graph.names.candidates(text, kind)
@@ -173,22 +167,22 @@ def _value(term: Any) -> str | None:
     return None if term is None else str(term.value)
 
 
-def _ref(term: Any, label: Any) -> dict[str, Any]:
+def _ref(term: Any, label: Any) -> Ref:
     value = str(term.value)
     for base in (ENT, MEASURE, SRC):
         if value.startswith(base):
-            return {"id": value[len(base) :], "iri": value, "label": _value(label) or value[len(base) :]}
-    return {"id": None, "iri": value, "label": _value(label) or value}
+            return Ref(id=value[len(base) :], iri=value, label=_value(label) or value[len(base) :])
+    return Ref(id=None, iri=value, label=_value(label) or value)
 
 
-def _sources(rows: Iterable[tuple[Any, Any, Any]]) -> list[dict[str, Any]]:
+def _sources(rows: Iterable[tuple[Any, Any, Any]]) -> list[SourceRef]:
     out, seen = [], set()
     for doc, title, quote in rows:
         if doc is None or (doc.value, _value(quote)) in seen:
             continue
         seen.add((doc.value, _value(quote)))
-        out.append({"document": _local(doc, SRC), "title": _value(title), "quote": _value(quote)})
-    return sorted(out, key=lambda s: (s["document"] or "", s["quote"] or ""))
+        out.append(SourceRef(document=_local(doc, SRC), title=_value(title), quote=_value(quote)))
+    return sorted(out, key=lambda s: (s.document or "", s.quote or ""))
 
 
 _RELATIONS = """
@@ -230,7 +224,7 @@ def _run(graph: KnowledgeGraph, query: str, iri: str) -> list[Any]:
     return list(graph.store.query(query.replace("$e", f"<{iri}>"), prefixes=PREFIXES))  # trusted text
 
 
-def _relations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
+def _relations(graph: KnowledgeGraph, iri: str) -> list[Relation]:
     grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
     rows: dict[tuple[str, str, str], list[tuple[Any, Any, Any]]] = {}
     for r in _run(graph, _RELATIONS, iri):
@@ -263,11 +257,9 @@ def _relations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
             grouped[key] = record
             rows[key] = []
         rows[key].append((r["doc"], r["title"], r["quote"]))
-    out = []
-    for key, record in sorted(grouped.items(), key=lambda kv: kv[0]):  # the same order from every store
-        record["sources"] = _sources(rows[key])
-        out.append(record)
-    return out
+    return [  # the same order from every store
+        Relation(**record, sources=_sources(rows[key])) for key, record in sorted(grouped.items(), key=lambda kv: kv[0])
+    ]
 
 
 def _decimal(text: str) -> int | float:
@@ -302,15 +294,15 @@ SELECT ?fact ?who ?wl WHERE {{
 """
 
 
-def _stated(graph: KnowledgeGraph, iri: str) -> dict[str, list[dict[str, Any]]]:
+def _stated(graph: KnowledgeGraph, iri: str) -> dict[str, list[Ref]]:
     """Who stated each observation about ``iri``, by observation IRI."""
-    out: dict[str, list[dict[str, Any]]] = {}
+    out: dict[str, list[Ref]] = {}
     for r in _run(graph, _STATED, iri):
         out.setdefault(r["fact"].value, []).append(_ref(r["who"], r["wl"]))
     return out
 
 
-def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] | None = None) -> list[dict[str, Any]]:
+def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] | None = None) -> list[Indicator]:
     """Indicator observations about an entity, or of a measure (every one if ``iri`` is None).
 
     ``subjects`` (entity IRIs) limits them to those about these entities.
@@ -330,11 +322,13 @@ def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] 
     out = []
     for r in rows:
         year, period = _period(r)
+        subject = _ref(r["subject"], r["subject_label"])
+        as_of = PUBLICATION if r["as_of_publication"] is not None else _value(r["as_of"])
         out.append(
             {
                 "kind": "indicator",
                 "id": r["fact"].value,
-                "subject": _ref(r["subject"], r["subject_label"]),
+                "subject": subject,
                 "predicate": _local(r["measure"], MEASURE),
                 "measure": _ref(r["measure"], r["measure_label"]),
                 "value": _decimal(r["value"].value),
@@ -345,7 +339,7 @@ def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] 
                 "qualifier_label": _value(r["qualifier_label"]),
                 "year": year,
                 "period": period,
-                "as_of": _value(r["as_of"]),
+                "as_of": as_of,
                 "scope": _value(r["scope"]),
                 "base_year": _value(r["base_year"]),
                 "compared_to": _value(r["compared_to"]),
@@ -353,52 +347,48 @@ def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] 
                 "according_to": stated.get(r["fact"].value, []),
                 "relayed_from": _value(r["relayed_from"]),
                 "sources": _sources([(r["doc"], r["doc_label"], r["quote"])]),
+                "object": subject,
+                "date": as_of or period,
             }
         )
-    return sorted(out, key=_observation_order)
+    return [Indicator(**f) for f in sorted(out, key=_observation_order)]
 
 
-def _rankings(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
+def _rankings(graph: KnowledgeGraph, iri: str) -> list[Ranking]:
     out = []
     for r in _run(graph, _RANKINGS, iri):
+        entity = _ref(r["entity"], r["entity_label"])
+        index = _ref(r["edition"], r["edition_label"]) if r["edition"] is not None else None
+        rank = int(r["rank"].value)
         out.append(
-            {
-                "kind": "ranking",
-                "id": r["fact"].value,
-                "predicate": "rank",
-                "entity": _ref(r["entity"], r["entity_label"]),
-                "index": _ref(r["edition"], r["edition_label"]) if r["edition"] is not None else None,
-                "rank": int(r["rank"].value),
-                "category": _value(r["category"]),
-                "out_of": _value(r["out_of"]),
-                "scope": _value(r["scope"]),
-                "consecutive": int(r["consecutive"].value) if r["consecutive"] is not None else None,
-                "year": _value(r["year"]),
-                "note": _value(r["note"]),
-                "sources": _sources([(r["doc"], r["doc_label"], r["quote"])]),
-            }
+            Ranking(
+                id=r["fact"].value,
+                entity=entity,
+                index=index,
+                rank=rank,
+                category=_value(r["category"]),
+                out_of=_value(r["out_of"]),
+                scope=_value(r["scope"]),
+                consecutive=int(r["consecutive"].value) if r["consecutive"] is not None else None,
+                year=_value(r["year"]),
+                note=_value(r["note"]),
+                sources=_sources([(r["doc"], r["doc_label"], r["quote"])]),
+                value=rank,
+                object=index or entity,
+            )
         )
     return sorted(
-        out,
-        key=lambda f: (
-            (f["index"] or {}).get("label") or "",
-            f["rank"],
-            f["entity"]["label"],
-            f["category"] or "",
-            f["id"],
-        ),
+        out, key=lambda f: ((f.index.label if f.index else ""), f.rank, f.entity.label, f.category or "", f.id)
     )
 
 
-def _posts(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
+def _posts(graph: KnowledgeGraph, iri: str) -> list[Post]:
     records: dict[str, dict[str, Any]] = {}
     for r in _run(graph, _POSTS, iri):
         rec = records.setdefault(
             r["fact"].value,
             {
-                "kind": "post",
                 "id": r["fact"].value,
-                "predicate": "holds post",
                 "person": _ref(r["person"], r["person_label"]),
                 "role": _ref(r["role"], r["role_label"]),
                 "organizations": [],
@@ -408,220 +398,67 @@ def _posts(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
                 "sources": _sources([(r["doc"], r["doc_label"], r["quote"])]),
             },
         )
-        if r["org"] is not None and all(o["iri"] != r["org"].value for o in rec["organizations"]):
+        if r["org"] is not None and all(o.iri != r["org"].value for o in rec["organizations"]):
             rec["organizations"].append(_ref(r["org"], r["org_label"]))
-    return sorted(records.values(), key=lambda f: (f["person"]["label"], f["as_of"] or "", f["id"]))
-
-
-def _quotations(graph: KnowledgeGraph, iri: str) -> list[dict[str, Any]]:
-    return [
-        {
-            "kind": "quotation",
-            "id": r["fact"].value,
-            "predicate": "said",
-            "speaker": _ref(r["speaker"], r["speaker_label"]),
-            "value": r["text"].value,
-            "event": _ref(r["event"], r["event_label"]) if r["event"] is not None else None,
-            "date": _value(r["date"]),
-            "sources": _sources([(r["doc"], r["doc_label"], r["quote"])]),
-        }
-        for r in _run(graph, _QUOTATIONS, iri)
+    posts = [
+        Post(
+            **rec,
+            value=rec["title"] or rec["role"].label,
+            object=rec["organizations"][0] if rec["organizations"] else None,
+            date=rec["as_of"],
+        )
+        for rec in records.values()
     ]
+    return sorted(posts, key=lambda f: (f.person.label, f.as_of or "", f.id))
 
 
-def _uniform(f: dict[str, Any]) -> None:
-    """Give every fact record the same core keys, whatever its kind.
-
-    ``predicate``; ``value`` (a literal) or ``object`` (a related entity); ``unit``,
-    ``year``, ``date`` and ``qualifier`` (None where they do not apply); ``sources``.
-    """
-    kind = f["kind"]
-    if kind == "ranking":
-        f.setdefault("value", f["rank"])
-        f.setdefault("object", f["index"] or f["entity"])
-    elif kind == "post":
-        f.setdefault("value", f["title"] or f["role"]["label"])
-        f.setdefault("object", f["organizations"][0] if f["organizations"] else None)
-        f.setdefault("date", f["as_of"])
-    elif kind == "quotation":
-        f.setdefault("object", f["speaker"])
-    elif kind == "indicator":
-        f.setdefault("object", f["subject"])
-        f.setdefault("date", f["as_of"] or f["period"])
-    for key in ("value", "object", "unit", "year", "date", "qualifier"):
-        f.setdefault(key, None)
+def _quotations(graph: KnowledgeGraph, iri: str) -> list[Quotation]:
+    out = []
+    for r in _run(graph, _QUOTATIONS, iri):
+        speaker = _ref(r["speaker"], r["speaker_label"])
+        out.append(
+            Quotation(
+                id=r["fact"].value,
+                speaker=speaker,
+                value=r["text"].value,
+                event=_ref(r["event"], r["event_label"]) if r["event"] is not None else None,
+                date=_value(r["date"]),
+                sources=_sources([(r["doc"], r["doc_label"], r["quote"])]),
+                object=speaker,
+            )
+        )
+    return out
 
 
-def entity_card(graph: KnowledgeGraph, entry: dict[str, Any]) -> dict[str, Any]:
+def entity_card(graph: KnowledgeGraph, entry: Entry | Mapping[str, Any]) -> Card:
     """Everything the graph says about one entity, measure or source, with sources.
 
-    The result is JSON-ready: ``id``, ``iri``, ``label``, ``types``, ``aliases``,
-    ``outside_knowledge`` and ``facts`` (records with ``kind``, ``predicate``, the value or
-    related entity, unit, year, qualifier and ``sources`` of ``document`` + ``quote``).
+    A :class:`~kg.records.Card`: ``id``, ``iri``, ``label``, ``types``, ``aliases``,
+    ``outside_knowledge`` and ``facts`` (typed records with ``kind``, ``predicate``, the value
+    or related entity, unit, year, qualifier and ``sources`` of ``document`` + ``quote``);
+    its ``to_dict()`` is the JSON of ``kg lookup --format json``.
     """
     iri = entry["iri"]
     type_rows = [r for r in _run(graph, _TYPES, iri) if r["t"].value.startswith(KG)]
     types = [r["t"].value[len(KG) :] for r in type_rows]
     type_labels = [_value(r["tl"]) or r["t"].value[len(KG) :] for r in type_rows]
     relations = _relations(graph, iri)
-    outside = [f for f in relations if f["kind"] == "outside"]
-    facts = [f for f in relations if f["kind"] != "outside"]
-    facts += observations(graph, iri) + _rankings(graph, iri) + _posts(graph, iri) + _quotations(graph, iri)
-    card: dict[str, Any] = {
-        "id": entry["id"],
-        "iri": iri,
-        "kind": entry.get("kind", "entity"),
-        "label": entry["label"],
-        "types": types,
-        "type_labels": type_labels,
-        "aliases": sorted(entry.get("aliases", []), key=lambda a: (a.casefold(), a)),
-        "outside_knowledge": [
-            {
-                "predicate": f["predicate"],
-                "value": f.get("value"),
-                "language": f.get("language"),
-                "note": f["outside_knowledge"],
-            }
+    outside = [f for f in relations if f.kind == "outside"]
+    facts: list[Fact] = [f for f in relations if f.kind != "outside"]
+    facts += [*observations(graph, iri), *_rankings(graph, iri), *_posts(graph, iri), *_quotations(graph, iri)]
+    source = entry.get("kind") == "source"
+    return Card(
+        id=entry["id"],
+        iri=iri,
+        kind=entry.get("kind", "entity"),
+        label=entry["label"],
+        types=types,
+        type_labels=type_labels,
+        aliases=[] if source else sorted(entry.get("aliases", []), key=lambda a: (a.casefold(), a)),
+        outside_knowledge=[
+            {"predicate": f.predicate, "value": f.value, "language": f.language, "note": f.outside_knowledge}
             for f in outside
         ],
-        "facts": facts,
-    }
-    for f in facts:
-        _uniform(f)
-    if entry.get("kind") == "source":
-        card["metadata"] = {_local(r["p"], KG): r["v"].value for r in _run(graph, _SOURCE, iri)}
-        card["aliases"] = []
-    return card
-
-
-# --- text rendering ------------------------------------------------------------------
-
-
-def format_number(value: float) -> str:
-    """A number as a reader would write it: thousands separated, millions and up in words.
-
-    >>> format_number(853690000000), format_number(14074), format_number(6.31), format_number(2_500_000)
-    ('853.69 billion', '14,074', '6.31', '2.5 million')
-    """
-    for divisor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= divisor:
-            return f"{value / divisor:,.6g} {word}"
-    if isinstance(value, int) or float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.6g}"
-
-
-def format_amount(f: dict[str, Any]) -> str:
-    """A value with its qualifier and unit, as a reader would say it.
-
-    >>> format_amount({"value": 6.5, "qualifier": "over", "qualifier_label": "over", "unit": "percent"})
-    'over 6.5%'
-    >>> format_amount({"value": 320230000000, "qualifier": None, "unit": "yuan", "unit_label": "yuan"})
-    '320.23 billion yuan'
-    >>> format_amount({"value": 18000, "value_max": 20000, "qualifier": None, "unit": "count"})
-    '18,000–20,000'
-    """
-    text = format_number(f["value"])
-    if f.get("value_max") is not None:
-        text += "–" + format_number(f["value_max"])
-    qual = "" if f.get("qualifier") in (None, "exact") else f"{f['qualifier_label']} "
-    unit = {"percent": "%", "count": ""}.get(f.get("unit") or "", f" {f.get('unit_label') or ''}").rstrip()
-    return f"{qual}{text}{unit}"
-
-
-def format_when(f: dict[str, Any]) -> str:
-    """The time of a fact: year, period or as-of date ("undated" when it has none)."""
-    parts = []
-    if f.get("year"):
-        parts.append(f["year"])
-    if f.get("period"):
-        start, _, end = f["period"].partition("/")
-        parts.append(f"since {start}" if end == ".." else f"{start}–{end}")
-    if f.get("as_of"):
-        parts.append(f"as of {f['as_of']}")
-    return ", ".join(parts) or "undated"
-
-
-def _src_lines(f: dict[str, Any]) -> list[str]:
-    said = ""
-    if f.get("according_to"):
-        said += " according to " + ", ".join(w["label"] for w in f["according_to"])
-    if f.get("relayed_from"):
-        said += f" (relayed from {f['relayed_from']})"
-    return [f"      [{s['document']}]{said} “{s['quote']}”" for s in f["sources"]]
-
-
-def format_card(card: dict[str, Any]) -> str:
-    """Render a card as text for the terminal."""
-    lines = [f"{card['label']}  ({card['id']})", f"  types:    {', '.join(card['type_labels']) or '-'}"]
-    if card["aliases"]:
-        lines.append(f"  aliases:  {'; '.join(card['aliases'])}")
-    for o in card["outside_knowledge"]:
-        lines.append(f"  {o['predicate'].rsplit('#')[-1]}: {o['value']} (outside knowledge: {o['note']})")
-    if card.get("metadata"):
-        for key, value in card["metadata"].items():
-            lines.append(f"  {key}: {value}")
-    by_kind: dict[str, list[dict[str, Any]]] = {}
-    for f in card["facts"]:
-        by_kind.setdefault(f["kind"], []).append(f)
-    sections = [
-        ("relation", "Relations"),
-        ("indicator", "Indicators"),
-        ("ranking", "Rankings"),
-        ("post", "Posts"),
-        ("quotation", "Quotations"),
-        ("mention", "Named in"),
-    ]
-    for kind, title in sections:
-        facts = by_kind.get(kind, [])
-        if not facts:
-            continue
-        lines.append(f"{title}:")
-        for f in facts:
-            if kind == "relation":
-                other = f["object"]["label"] if f.get("object") else f["value"]
-                arrow = "→" if f["direction"] == "out" else "←"
-                lines.append(f"  {arrow} {f['predicate_label']}: {other}")
-            elif kind == "indicator":
-                extra = [
-                    x
-                    for x in (
-                        f.get("scope") and f"scope: {f['scope']}",
-                        f.get("base_year") and f"vs {f['base_year']}",
-                        f.get("compared_to") and f"vs {f['compared_to']}",
-                    )
-                    if x
-                ]
-                subject = "" if f["subject"]["iri"] == card["iri"] else f" [{f['subject']['label']}]"
-                lines.append(
-                    f"  {f['measure']['label']}{subject}: {format_amount(f)} ({format_when(f)})"
-                    + (f" — {'; '.join(extra)}" if extra else "")
-                )
-            elif kind == "ranking":
-                where = f["index"]["label"] if f["index"] else (f["category"] or "ranking")
-                bits = [
-                    x
-                    for x in (
-                        f.get("category") if f["index"] else None,
-                        f.get("out_of") and f"out of {f['out_of']}",
-                        f.get("consecutive") and f"{f['consecutive']} consecutive times",
-                        f.get("year"),
-                    )
-                    if x
-                ]
-                lines.append(
-                    f"  #{f['rank']} {f['entity']['label']} in {where}" + (f" ({'; '.join(bits)})" if bits else "")
-                )
-            elif kind == "post":
-                orgs = ", ".join(o["label"] for o in f["organizations"]) or "organization not stated"
-                when = f" (as of {f['as_of']})" if f.get("as_of") else ""
-                lines.append(f"  {f['person']['label']}: {f['role']['label']} — {orgs}{when}")
-            elif kind == "quotation":
-                lines.append(f"  {f['speaker']['label']}: “{f['value']}”")
-            elif kind == "mention":
-                lines.append(f"  {f['object']['label']}")
-            if kind != "quotation" or f["value"] != (f["sources"][0]["quote"] if f["sources"] else None):
-                lines.extend(_src_lines(f))
-            else:
-                lines.append(f"      [{f['sources'][0]['document']}]")
-    return "\n".join(lines) + "\n"
+        facts=facts,
+        metadata={str(_local(r["p"], KG)): r["v"].value for r in _run(graph, _SOURCE, iri)} if source else None,
+    )

@@ -11,18 +11,19 @@ Two kinds, one interface (:class:`NameIndex`):
   and leave the scoring to :mod:`kg.lookup`, which then answers as it would with every name
   at hand, except that a fuzzy match must share at least a word's first four letters.
 
-Entries are dicts: ``id``, ``iri``, ``kind`` ("entity", "measure" or "source"), ``label``,
-``aliases``, ``types`` and, for entities, ``other_names`` (labels in other languages, which
-find the entity but are not shown as aliases).
+Entries are :class:`kg.records.Entry` records: ``id``, ``iri``, ``kind`` ("entity",
+"measure" or "source"), ``label``, ``aliases``, ``types`` and, for entities, ``other_names``
+(labels in other languages, which find the entity but are not shown as aliases).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from kg.dataset import normalize_name
 from kg.namespaces import ENT, KG, MEASURE, SRC
+from kg.records import Entry
 
 __all__ = ["NameIndex", "ListIndex", "StoreIndex", "KINDS", "kind_of"]
 
@@ -48,19 +49,19 @@ def kind_of(iri: str) -> str | None:
 class NameIndex(Protocol):
     """What lookups need from a name index."""
 
-    def entries(self, kind: str | None = None) -> list[dict[str, Any]]:
+    def entries(self, kind: str | None = None) -> list[Entry]:
         """Every entry (of ``kind``)."""
         ...
 
-    def exact(self, name: str, kind: str | None = None) -> list[dict[str, Any]]:
+    def exact(self, name: str, kind: str | None = None) -> list[Entry]:
         """Entries that may match ``name`` exactly (a superset is fine)."""
         ...
 
-    def candidates(self, text: str, kind: str | None = None) -> list[dict[str, Any]]:
+    def candidates(self, text: str, kind: str | None = None) -> list[Entry]:
         """Entries that may match or contain ``text``, typos included (a superset is fine)."""
         ...
 
-    def get(self, iri: str) -> dict[str, Any] | None:
+    def get(self, iri: str) -> Entry | None:
         """The entry of ``iri``, if indexed."""
         ...
 
@@ -77,20 +78,20 @@ class ListIndex:
     (['a'], {'entity': 1})
     """
 
-    def __init__(self, entries: Iterable[dict[str, Any]]) -> None:
-        self._entries = list(entries)
+    def __init__(self, entries: Iterable[Entry | Mapping[str, Any]]) -> None:
+        self._entries = [e if isinstance(e, Entry) else Entry.from_dict(e) for e in entries]
         self._by_iri = {e["iri"]: e for e in self._entries}
 
-    def entries(self, kind: str | None = None) -> list[dict[str, Any]]:
+    def entries(self, kind: str | None = None) -> list[Entry]:
         return [e for e in self._entries if kind is None or e.get("kind") == kind]
 
-    def exact(self, name: str, kind: str | None = None) -> list[dict[str, Any]]:
+    def exact(self, name: str, kind: str | None = None) -> list[Entry]:
         return self.entries(kind)
 
-    def candidates(self, text: str, kind: str | None = None) -> list[dict[str, Any]]:
+    def candidates(self, text: str, kind: str | None = None) -> list[Entry]:
         return self.entries(kind)
 
-    def get(self, iri: str) -> dict[str, Any] | None:
+    def get(self, iri: str) -> Entry | None:
         return self._by_iri.get(iri)
 
     def counts(self) -> dict[str, int]:
@@ -154,7 +155,7 @@ class StoreIndex:
 
         return self.store.query(text, prefixes=PREFIXES)
 
-    def _entries_for(self, where: str) -> list[dict[str, Any]]:
+    def _entries_for(self, where: str) -> list[Entry]:
         """Entries for the ``?e`` chosen by ``where``, with their names and types."""
         rows = self._query(
             f"""SELECT ?e ?p ?v WHERE {{
@@ -164,7 +165,7 @@ class StoreIndex:
               UNION {{ ?e a ?v BIND(rdf:type AS ?p) FILTER(STRSTARTS(STR(?v), STR(kg:))) }}
             }}"""
         )
-        found: dict[str, dict[str, Any]] = {}
+        found: dict[str, dict[str, Any]] = {}  # entries as they are read, then made records
         for r in rows:
             iri = r["e"].value
             kind = kind_of(iri)
@@ -187,25 +188,23 @@ class StoreIndex:
                     target.append(v.value)
             elif v.value.startswith(KG):
                 entry["types"].append(v.value[len(KG) :])
-        out = []
+        out: list[Entry] = []
         for entry in found.values():
             if entry["label"] is None:
                 continue
             if entry["kind"] == "source" and entry["id"] not in entry["aliases"]:
                 entry["aliases"].append(entry["id"])
-            names = [entry["label"], *entry["aliases"], *entry["other_names"]]
-            entry["keys"] = sorted({normalize_name(n) for n in names})
             if entry["kind"] != "entity":
                 del entry["other_names"]
             entry["aliases"].sort()
             entry["types"].sort()
-            out.append(entry)
-        return sorted(out, key=lambda e: e["iri"])
+            out.append(Entry.from_dict(entry))
+        return sorted(out, key=lambda e: e.iri)
 
-    def entries(self, kind: str | None = None) -> list[dict[str, Any]]:
+    def entries(self, kind: str | None = None) -> list[Entry]:
         return self._entries_for(f"?e rdfs:label ?l {_kind_filter(kind)}")
 
-    def exact(self, name: str, kind: str | None = None) -> list[dict[str, Any]]:
+    def exact(self, name: str, kind: str | None = None) -> list[Entry]:
         name = name.strip()
         if not name:
             return []
@@ -217,7 +216,7 @@ class StoreIndex:
             hits += [e for e in self._entries_for(f"VALUES ?e {{ <{SRC}{name}> }}") if e not in hits]
         return hits
 
-    def candidates(self, text: str, kind: str | None = None) -> list[dict[str, Any]]:
+    def candidates(self, text: str, kind: str | None = None) -> list[Entry]:
         pieces = _fragments(text)
         if not pieces:
             return []
@@ -230,7 +229,7 @@ class StoreIndex:
             hits += self._entries_for("VALUES ?e { " + " ".join(f"<{i}>" for i in iris) + " }")
         return list({e["iri"]: e for e in hits}.values())
 
-    def get(self, iri: str) -> dict[str, Any] | None:
+    def get(self, iri: str) -> Entry | None:
         if kind_of(iri) is None or any(c in iri for c in '<>"{}|^`\\ '):
             return None
         hits = self._entries_for(f"VALUES ?e {{ <{iri}> }}")

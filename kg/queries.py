@@ -11,6 +11,7 @@ from kg.dataset import normalize_name, one_line
 from kg.errors import DataError, KgError, QueryError, UnsafeQueryError
 from kg.namespaces import KG
 from kg.project import read_input
+from kg.records import Entry
 from kg.store import KnowledgeGraph
 
 __all__ = ["NamedQuery", "load_named_queries", "check_named_queries", "entities_of_type", "graph_stats"]
@@ -119,11 +120,11 @@ def resolve_class(graph: KnowledgeGraph, name: str) -> str:
     raise QueryError(f"unknown class {name!r} (known: {', '.join(known)})")
 
 
-def entities_of_type(graph: KnowledgeGraph, type_name: str | None) -> list[dict[str, Any]]:
+def entities_of_type(graph: KnowledgeGraph, type_name: str | None) -> list[Entry]:
     """Index entries of entities of a class (subclasses included), sorted by label."""
     entities = graph.names.entries("entity")
     if type_name is None:
-        return sorted(entities, key=lambda e: e["label"].casefold())
+        return sorted(entities, key=lambda e: e.label.casefold())
     local = resolve_class(graph, type_name)
     if local in _FACT_CLASSES:
         raise QueryError(
@@ -134,7 +135,7 @@ def entities_of_type(graph: KnowledgeGraph, type_name: str | None) -> list[dict[
         f"SELECT DISTINCT ?e WHERE {{ ?e a/rdfs:subClassOf* kg:{local} FILTER(STRSTARTS(STR(?e), STR(ent:))) }}"
     )
     wanted = {r["e"].value for r in rows}
-    return sorted((e for e in entities if e["iri"] in wanted), key=lambda e: e["label"].casefold())
+    return sorted((e for e in entities if e.iri in wanted), key=lambda e: e.label.casefold())
 
 
 def graph_stats(graph: KnowledgeGraph) -> dict[str, Any]:

@@ -48,8 +48,6 @@ __all__ = [
     "query_form",
     "format_results",
     "RESULT_FORMATS",
-    "format_table",
-    "format_markdown",
 ]
 
 RESULT_FORMATS = ("table", "json", "csv", "tsv", "xml")
@@ -580,40 +578,6 @@ def _term_text(term: Any) -> str:
     return str(term.value)
 
 
-def format_table(header: list[str], rows: list[list[str]]) -> str:
-    """Left-aligned columns under a dashed rule, as the CLI prints tables.
-
-    >>> print(format_table(["a", "bb"], [["x", "y"]]), end="")
-    a  bb
-    -  --
-    x  y
-    """
-    widths = [len(h) for h in header]
-    for row in rows:
-        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
-    line = "  ".join("-" * w for w in widths)
-    out = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(), line]
-    out += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
-    return "\n".join(out) + "\n"
-
-
-def format_markdown(header: list[str], rows: list[list[str]]) -> str:
-    """A GitHub-flavoured Markdown table; ``|`` in cells is escaped.
-
-    >>> print(format_markdown(["a", "b"], [["x|y", "z"]]), end="")
-    | a | b |
-    | --- | --- |
-    | x\\|y | z |
-    """
-
-    def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
-
-    out = ["| " + " | ".join(cell(h) for h in header) + " |", "| " + " | ".join("---" for _ in header) + " |"]
-    out += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
-    return "\n".join(out) + "\n"
-
-
 def format_results(results: Any, fmt: str = "table") -> str:
     """Render query results: SELECT/ASK in ``fmt``, CONSTRUCT/DESCRIBE always as Turtle.
 
@@ -654,6 +618,8 @@ def _format_results(results: Any, fmt: str) -> str:
         write_results(results, media_type, buffer)
         text = buffer.getvalue().decode("utf-8")
         return text if text.endswith("\n") else text + "\n"
+    from kg.render import format_table
+
     variables = [v.value for v in results.variables]
     rows = [[_term_text(solution[v]) for v in variables] for solution in results]
     return format_table(variables, rows)

@@ -8,13 +8,17 @@ their values: "over 6.5%" is a lower bound, and growth computed from it says so.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from kg.errors import BadInputError, KgError
+from kg.model import year_of
+from kg.records import Indicator
+from kg.render import axis_scale
 from kg.store import KnowledgeGraph
 
-__all__ = ["timelines", "growth", "format_timelines", "draw_chart", "CHART_FORMATS"]
+__all__ = ["timelines", "series_of", "growth", "draw_chart", "CHART_FORMATS"]
 
 #: File suffixes ``draw_chart`` writes.
 CHART_FORMATS = (".png", ".svg")
@@ -50,7 +54,7 @@ def growth(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _point(obs: dict[str, Any]) -> dict[str, Any]:
+def _point(obs: Mapping[str, Any]) -> dict[str, Any]:
     keys = ("year", "value", "qualifier", "qualifier_label", "unit", "unit_label", "scope", "note", "sources")
     point = {k: obs[k] for k in keys}
     for k in ("period", "as_of", "base_year", "compared_to"):
@@ -59,7 +63,7 @@ def _point(obs: dict[str, Any]) -> dict[str, Any]:
     return point
 
 
-def _year(obs: dict[str, Any]) -> str | None:
+def _year(obs: Mapping[str, Any]) -> str | None:
     """The year a value belongs to in a series: its year, or the year of its as-of date.
 
     >>> _year({"year": None, "as_of": "2020-11"}), _year({"year": "2019", "as_of": None})
@@ -68,7 +72,8 @@ def _year(obs: dict[str, Any]) -> str | None:
     if obs.get("year"):
         return str(obs["year"])
     as_of = obs.get("as_of")
-    return str(as_of)[:4] if as_of and str(as_of)[:4].isdigit() else None
+    year = year_of(as_of) if as_of else None
+    return None if year is None else str(year)
 
 
 def timelines(
@@ -100,7 +105,12 @@ def timelines(
         found = [o for o in found if unit in (o["unit"], o["unit_label"])]
         if not found:
             raise BadInputError(f"no values in unit {unit!r} (units here: {', '.join(units)})")
-    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    return series_of(found)
+
+
+def series_of(found: Iterable[Indicator]) -> list[dict[str, Any]]:
+    """Observations as series, one per subject, measure and unit (see :func:`timelines`)."""
+    groups: dict[tuple[str, str, str], list[Indicator]] = {}
     for obs in found:
         groups.setdefault((obs["subject"]["label"], obs["measure"]["label"], obs["unit"]), []).append(obs)
     series = []
@@ -120,88 +130,6 @@ def timelines(
             }
         )
     return series
-
-
-def _ratio(g: dict[str, Any]) -> str:
-    mark = "≈" if g["approximate"] else ""
-    scope = "" if g["same_scope"] else " †"
-    return "-" if g["ratio"] is None else f"{mark}{g['ratio']:.2f}x{scope}"
-
-
-def _cagr(g: dict[str, Any]) -> str:
-    mark = "≈" if g["approximate"] else ""
-    return "-" if g["cagr"] is None else f"{mark}{g['cagr'] * 100:+.1f}%/yr"
-
-
-def _change(g: dict[str, Any], unit: str) -> str:
-    mark = "≈" if g["approximate"] else ""
-    suffix = " pp" if unit == "percent" else ""
-    from kg.lookup import format_number
-
-    change = g["change"]
-    return f"{mark}{'+' if change >= 0 else '-'}{format_number(abs(change))}{suffix}"
-
-
-def format_timelines(series: list[dict[str, Any]]) -> str:
-    """Series as text: one table per series, growth on each row, then each point's sources."""
-    from kg.lookup import format_amount, format_when
-    from kg.sparql import format_table
-
-    out = []
-    for s in series:
-        unit = f" ({s['unit_label']})" if s["unit_label"] else ""
-        lines = [f"{s['subject']['label']} — {s['measure']['label']}{unit}"]
-        steps = {g["to"]: g for g in s["growth"]}
-        rows = []
-        for i, p in enumerate(s["points"]):
-            g = steps.get(p["year"]) if i and s["points"][i - 1]["year"] != p["year"] else None
-            rows.append(
-                [
-                    str(p["year"]),
-                    format_amount(p),
-                    _ratio(g) if g else "",
-                    _cagr(g) if g else "",
-                    _change(g, s["unit"]) if g else "",
-                    ", ".join(src["document"] for src in p["sources"]),
-                    p["scope"] or "",
-                ]
-            )
-        if rows:
-            header = ["year", "value", "vs previous", "CAGR", "change", "source", "scope"]
-            if not any(r[6] for r in rows):
-                header, rows = header[:6], [r[:6] for r in rows]
-            lines.append(format_table(header, rows).rstrip("\n"))
-        for p in s["undated"]:
-            scope = f"; {p['scope']}" if p["scope"] else ""
-            docs = ", ".join(src["document"] for src in p["sources"])
-            lines.append(f"  {format_when(p)}: {format_amount(p)}{scope}  [{docs}]")
-        if any(g["approximate"] for g in s["growth"]):
-            lines.append("  ≈ growth from qualified values (over, around, nearly ...) is indicative")
-        if not all(g["same_scope"] for g in s["growth"]):
-            lines.append(
-                "  † the two values are scoped differently (see scope): part of the change may be definitional"
-            )
-        lines.append("  sources:")
-        quoted: dict[tuple[str, str], list[str]] = {}
-        for p in s["points"] + s["undated"]:
-            label = str(p["year"]) if p.get("year") else format_when(p)
-            for src in p["sources"]:
-                quoted.setdefault((src["document"], src["quote"]), []).append(label)
-        lines += [f"    {', '.join(labels)} [{doc}] “{quote}”" for (doc, quote), labels in quoted.items()]
-        out.append("\n".join(lines) + "\n")
-    return "\n".join(out)
-
-
-def _scale(largest: float) -> tuple[float, str]:
-    """A divisor and its word, so axis numbers stay short (853.69 billion, not 853690000000).
-
-    >>> _scale(853_690_000_000), _scale(262.9)
-    ((1000000000.0, 'billion'), (1, ''))
-    """
-    for divisor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if largest >= divisor:
-            return divisor, word
-    return 1, ""
 
 
 def draw_chart(series: dict[str, Any], path: Path) -> None:
@@ -224,7 +152,7 @@ def draw_chart(series: dict[str, Any], path: Path) -> None:
     if not points:
         raise KgError(f"{series['measure']['label']!r} of {series['subject']['label']!r} has no dated values to chart")
     years = [p["year"] for p in points]
-    scale, scale_word = _scale(max(abs(p["value"]) for p in points))
+    scale, scale_word = axis_scale(max(abs(p["value"]) for p in points))
     values = [p["value"] / scale for p in points]
     unit = series["unit_label"] or series["unit"] or ""
     if series["unit"] == "percent":

@@ -34,9 +34,10 @@ def test_open_a_project_folder_and_read_a_card(built_tiny: Project) -> None:
     g = kg.open(built_tiny.root)
     card = g.card("exampleville")
     assert (card.id, card.label, card.kind) == ("exampleville", "Exampleville", "entity")
-    (fact,) = [f for f in card.facts if f["kind"] == "indicator"]
-    assert fact["value"] == 5.5 and fact["sources"][0]["document"] == "tiny-article"
-    assert card.to_dict()["facts"] == card.facts and "Exampleville" in str(card)
+    (fact,) = [f for f in card.facts if f.kind == "indicator"]
+    assert fact.value == 5.5 and fact.sources[0].document == "tiny-article"
+    assert fact["value"] == 5.5 and fact["sources"][0]["document"] == "tiny-article"  # the JSON form's keys
+    assert card.to_dict()["facts"] == [f.to_dict() for f in card.facts] and "Exampleville" in str(card)
 
 
 def test_query_returns_plain_python_values(built_tiny: Project) -> None:
@@ -48,6 +49,17 @@ def test_query_returns_plain_python_values(built_tiny: Project) -> None:
     assert rows == [
         {"s": "https://w3id.org/beijing-innovation-kg/entity/exampleville", "v": Decimal("5.5"), "y": "2021"}
     ]
+
+
+def test_frame_gives_the_rows_as_a_pandas_data_frame(built_tiny: Project) -> None:
+    g = kg.open(built_tiny.root)
+    frame = g.frame(
+        "SELECT ?s ?v ?missing WHERE { ?o kg:refArea ?s ; kg:value ?v OPTIONAL { ?o kg:nothing ?missing } }"
+    )
+    assert list(frame.columns) == ["s", "v", "missing"] and len(frame) == 1
+    assert frame.loc[0, "v"] == Decimal("5.5") and frame.loc[0, "missing"] is None
+    with pytest.raises(QueryError, match="^Graph.frame runs SELECT queries"):
+        g.frame("ASK { ?s ?p ?o }")
 
 
 def test_user_errors_are_kg_errors(built_tiny: Project, tmp_path: Path) -> None:

@@ -221,15 +221,19 @@ def test_empty_names_are_bad_input_for_every_command(built_tiny: Project, args: 
 
 
 def test_the_library_refuses_empty_names_too(built_tiny: Project) -> None:
-    from kg.analysis import shortest_paths
+    from kg.analysis import entity_node, project_graph, shortest_paths
+    from kg.errors import KgError
     from kg.lookup import find
     from kg.store import open_graph
 
     graph = open_graph(built_tiny)
     with pytest.raises(BadInputError, match="^the name is empty$"):
         find(graph, "  ")
+    g = project_graph(graph, indicators=False)
     with pytest.raises(BadInputError, match="^the name is empty$"):
-        shortest_paths(graph, "Exampleville", "")
+        entity_node(g, graph, "")
+    with pytest.raises(KgError, match="^'nowhere' is not a node of the entity graph$"):
+        shortest_paths(g, entity_node(g, graph, "Exampleville"), "nowhere")
 
 
 # --- ingest -------------------------------------------------------------------------------------------

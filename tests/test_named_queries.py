@@ -142,12 +142,13 @@ def test_lookup_on_real_data(real: Project, real_graph, name: str) -> None:  # t
 def test_every_card_of_the_real_data_renders_as_text_and_json(real_graph) -> None:  # type: ignore[no-untyped-def]
     import json
 
-    from kg.lookup import entity_card, format_card
+    from kg.lookup import entity_card
+    from kg.render import format_card
 
     for entry in real_graph.names:
         card = entity_card(real_graph, entry)
         text = format_card(card)
         assert text.startswith(f"{card['label']}  ({card['id']})\n")
-        json.dumps(card)
+        assert json.loads(json.dumps(card.to_dict())) == card
         if entry["kind"] == "entity":
             assert card["types"], entry["id"]

@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.project import Project
-from kg.timeline import format_timelines, growth, timelines
+from kg.render import format_timelines
+from kg.timeline import growth, timelines
 
 
 def test_patent_series_merges_three_years_from_two_articles(real_graph) -> None:  # type: ignore[no-untyped-def]
