@@ -338,7 +338,7 @@ class App:
             lstrip_blocks=True,
         )
         self.templates.globals.update(link_target=link_target, short_iri=short_iri, local_path=local_path)
-        from kg.lookup import format_amount, format_number, format_when
+        from kg.render import format_amount, format_number, format_when
 
         self.templates.filters.update(amount=format_amount, number=format_number, when=format_when)
         self.style = (Path(__file__).parent / "templates" / "style.css").read_bytes()
@@ -410,6 +410,8 @@ class App:
             return self.home(request)
         if path == "/static/style.css":
             return self.respond(self.style, 200, "text/css", Cache_Control="max-age=3600")
+        if path == "/favicon.ico":  # browsers ask for it on every site: no icon, and no error for it
+            return self.respond(b"", 204, "image/x-icon", Cache_Control="max-age=86400")
         if path == "/ontology":
             return self.ontology(request)
         if path == "/.well-known/void":  # the dataset's description (VoID, DCAT, schema.org)
@@ -612,7 +614,13 @@ class App:
             return self.respond(body, 200, media_type, Vary="Accept", Access_Control_Allow_Origin="*")
         data = self.pool.call("card", iri, timeout=self.config.timeout)
         if data["page"] == "card":
-            return self.page("card.html", card=data["card"], iri=iri)
+            from markupsafe import Markup
+
+            from kg.render import svg_chart
+
+            drawn = [s for s in data.get("series", []) if len(s["points"]) > 1]
+            charts = [Markup(svg_chart(s, ident=f"chart{i}")) for i, s in enumerate(drawn)]
+            return self.page("card.html", card=data["card"], iri=iri, evidence=data.get("evidence"), charts=charts)
         return self.page("resource.html", data=data, iri=iri)
 
     def ontology(self, request: Any) -> Any:

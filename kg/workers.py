@@ -269,7 +269,18 @@ class Engine:
 
         entry = self.graph.names.get(iri)
         if entry is not None:
-            return {"page": "card", "card": entity_card(self.graph, entry)}
+            card = entity_card(self.graph, entry)
+            page: dict[str, Any] = {"page": "card", "card": card}
+            if entry.kind != "source":  # the indicators as series, for the page's charts
+                from kg.records import Indicator
+                from kg.timeline import series_of
+
+                page["series"] = series_of(f for f in card.facts if isinstance(f, Indicator))
+            if entry.kind == "source":  # the reader: its text with every quote marked
+                from kg.evidence import source_evidence
+
+                page["evidence"] = source_evidence(self.graph, entry.id)
+            return page
         node = _iri(iri)
         out = [
             (_term(r["p"]), _term(r["o"]))

@@ -12,6 +12,7 @@ import json
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlencode
@@ -250,6 +251,64 @@ def test_entity_page_is_the_card_with_sources_and_links(server: Server) -> None:
     assert 'href="/ontology#ScienceCity"' in html
     assert "outside knowledge" in html
     assert "default-src 'none'" in reply.headers["content-security-policy"]
+
+
+def test_an_entity_page_draws_its_indicator_series_as_charts(server: Server, real_graph: Any) -> None:
+    from kg.lookup import entity_card, find
+    from kg.records import Indicator
+    from kg.timeline import series_of
+
+    card = entity_card(real_graph, find(real_graph, "Beijing"))
+    drawn = [s for s in series_of(f for f in card.facts if isinstance(f, Indicator)) if len(s["points"]) > 1]
+    html = server.get("/entity/beijing", "text/html").text
+    assert len(drawn) >= 2 and html.count('<svg xmlns="http://www.w3.org/2000/svg" class="chart"') == len(drawn)
+    for i, s in enumerate(drawn):  # each chart is titled with its measure and unit, and has a point per value
+        title = f"Beijing — {s['measure']['label']}".replace("&", "&amp;")
+        assert f'<title id="chart{i}-t">{title}' in html
+    assert html.count('<circle cx="') == sum(len(s["points"]) for s in drawn)
+
+
+class _Marks(HTMLParser):
+    """The text of the article block, marked spans kept and the rest cut out (runs of marked text)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth, self.marked, self.runs = 0, False, [""]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth:
+            self.depth += tag == "div"
+            self.marked = self.marked or tag == "mark"
+        elif tag == "div" and ("class", "article") in attrs:
+            self.depth = 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth:
+            self.depth -= tag == "div"
+            if tag == "mark":
+                self.marked = False
+
+    def handle_data(self, data: str) -> None:
+        if self.depth and self.marked:
+            self.runs[-1] += data
+        elif self.depth and self.runs[-1]:
+            self.runs.append("")
+
+
+@pytest.mark.parametrize("source", ["peoples-daily-beijing-innovation-center", "miracle-of-beijing"])
+def test_the_source_reader_marks_every_quote_of_its_source(server: Server, real_graph: Any, source: str) -> None:
+    reply = server.get(f"/source/{source}", "text/html")
+    assert reply.status == 200
+    quotes = {
+        r["q"].value for r in real_graph.query(f"SELECT ?q WHERE {{ ?f kg:sourceDocument src:{source} ; kg:quote ?q }}")
+    }
+    marks = _Marks()
+    marks.feed(reply.text)
+    runs = [" ".join(run.split()) for run in marks.runs]
+    assert len(quotes) > 10 and all(any(q in run for run in runs) for q in quotes)
+    # each quote is listed with the facts it supports, and leads back to its place in the text
+    assert reply.text.count('<li id="q') == len(quotes) and 'href="#at-q0"' in reply.text
+    assert "not found in the text shown" not in reply.text
 
 
 @pytest.mark.parametrize(
