@@ -472,3 +472,52 @@ def _chart_description(points: list[Mapping[str, Any]], unit: str) -> str:
         if any(p.get("qualifier") not in (None, "exact") for p in points)
         else ""
     )
+
+
+#: The columns of :func:`facts_csv`.
+FACT_COLUMNS = (
+    "kind", "predicate", "subject", "object", "value", "value_max", "unit", "qualifier", "year", "period", "as_of",
+    "scope", "document", "quote",
+)  # fmt: skip
+
+
+def facts_csv(card: Mapping[str, Any]) -> str:
+    """A card's facts as CSV, a row per fact and source: what it says, its time, its document and quote.
+
+    ``subject`` is the entity the fact is about (the card's own for relations it is the
+    subject of), ``object`` the other entity, if any; ``value`` a number, a text or a rank.
+
+    >>> print(facts_csv({"label": "A", "facts": [{"kind": "ranking", "predicate": "rank", "entity": {"label": "A"},
+    ...     "object": {"label": "Index"}, "value": 3, "sources": [{"document": "d", "quote": "A, third"}]}]}), end="")
+    kind,predicate,subject,object,value,value_max,unit,qualifier,year,period,as_of,scope,document,quote
+    ranking,rank,A,Index,3,,,,,,,,d,"A, third"
+    """
+    import csv
+    import io
+
+    def label(ref: Any) -> str:
+        return str(ref["label"]) if ref else ""
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(FACT_COLUMNS)
+    for f in card["facts"]:
+        subject = f.get("subject") or f.get("entity") or f.get("person") or f.get("speaker")
+        other = f.get("object")
+        if f.get("kind") in ("relation", "mention") and f.get("direction") == "in":
+            subject, other = other, {"label": card["label"]}
+        elif f.get("kind") in ("relation", "mention"):
+            subject = {"label": card["label"]}
+        if other is not None and subject is not None and label(other) == label(subject):
+            other = None
+        cells = {
+            "kind": f.get("kind"),
+            "predicate": f.get("predicate_label") or f.get("predicate"),
+            "subject": label(subject),
+            "object": label(f.get("measure")) if f.get("kind") == "indicator" else label(other),
+            **{k: f.get(k) for k in ("value", "value_max", "unit", "qualifier", "year", "period", "as_of", "scope")},
+        }
+        for source in f.get("sources") or [{}]:
+            row = {**cells, "document": source.get("document"), "quote": source.get("quote")}
+            writer.writerow(["" if row[c] is None else row[c] for c in FACT_COLUMNS])
+    return buffer.getvalue()

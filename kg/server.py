@@ -113,7 +113,8 @@ SD_RESULT_FORMATS = {
 #: are served as skolem IRIs (kg.push.GENID).
 RESOURCE_PATHS = ("entity/", "source/", "measure/", "fact/", "unit/", "qualifier/", ".well-known/genid/")
 CSP = (
-    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
 
 
@@ -342,6 +343,7 @@ class App:
 
         self.templates.filters.update(amount=format_amount, number=format_number, when=format_when)
         self.style = (Path(__file__).parent / "templates" / "style.css").read_bytes()
+        self.script = (Path(__file__).parent / "templates" / "workbench.js").read_bytes()
 
     # --- WSGI ------------------------------------------------------------------------
 
@@ -410,6 +412,12 @@ class App:
             return self.home(request)
         if path == "/static/style.css":
             return self.respond(self.style, 200, "text/css", Cache_Control="max-age=3600")
+        if path == "/static/workbench.js":
+            return self.respond(self.script, 200, "text/javascript", Cache_Control="max-age=3600")
+        if path == "/suggest":  # names as one types them, for the search box (JSON)
+            return self.suggest(request)
+        if path == "/search":
+            return self.search(request)
         if path == "/favicon.ico":  # browsers ask for it on every site: no icon, and no error for it
             return self.respond(b"", 204, "image/x-icon", Cache_Control="max-age=86400")
         if path == "/ontology":
@@ -578,6 +586,9 @@ class App:
         if query is None:
             query = request.args.get("query") or _DEFAULT_QUERY
         stats = self.pool.call("stats", timeout=self.config.timeout)
+        overview = self.pool.call("overview", timeout=self.config.timeout)
+        for source in overview["sources"]:
+            source["path"] = local_path(source["iri"]) or source["iri"]
         examples = [
             {"name": q.name, "title": q.title, "run": "/sparql?" + urlencode({"query": q.text, "format": "html"})}
             for q in self.named.values()
@@ -588,10 +599,34 @@ class App:
             query=query,
             error=error,
             stats=stats,
+            overview=overview,
             examples=examples,
             allow_update=self.config.allow_update,
             prefixes=PREFIXES,
         )
+
+    def suggest(self, request: Any) -> Any:
+        import json
+
+        text = (request.args.get("q") or "")[:200]
+        hits = self.pool.call("names_like", text, 10, timeout=self.config.timeout) if text.strip() else []
+        for hit in hits:
+            hit["path"] = local_path(hit["iri"]) or hit["iri"]
+        body = json.dumps(hits, ensure_ascii=False).encode("utf-8")
+        return self.respond(body, 200, "application/json", Cache_Control="no-store")
+
+    def search(self, request: Any) -> Any:
+        """The search box without script: the one entity a name finds, else the names that resemble it."""
+        from werkzeug.utils import redirect
+
+        text = (request.args.get("q") or "").strip()[:200]
+        hits = self.pool.call("names_like", text, 30, timeout=self.config.timeout) if text else []
+        exact = [h for h in hits if h["via"] is None and h["label"].casefold() == text.casefold()]
+        if len(exact) == 1 or len(hits) == 1:
+            return redirect(local_path((exact or hits)[0]["iri"]) or "/", 303)
+        for hit in hits:
+            hit["path"] = local_path(hit["iri"]) or hit["iri"]
+        return self.page("search.html", text=text, hits=hits)
 
     def _resource_type(self, request: Any) -> str:
         names = {"html": HTML, **{k: v for k, v in GRAPH_NAMES.items() if k != "html"}}
@@ -608,6 +643,10 @@ class App:
             ox.NamedNode(iri)
         except ValueError:
             raise HttpError(404, f"nothing at {request.path}") from None
+        params = _parse_params(request.environ.get("QUERY_STRING", ""), "query string")
+        download = _one(params, "download")
+        if download is not None:
+            return self.download(iri, download)
         media_type = self._resource_type(request)
         if media_type != HTML:
             body = self.pool.call("describe", iri, media_type, timeout=self.config.timeout)
@@ -622,6 +661,25 @@ class App:
             charts = [Markup(svg_chart(s, ident=f"chart{i}")) for i, s in enumerate(drawn)]
             return self.page("card.html", card=data["card"], iri=iri, evidence=data.get("evidence"), charts=charts)
         return self.page("resource.html", data=data, iri=iri)
+
+    def download(self, iri: str, what: str) -> Any:
+        """A card's facts as a file: ``facts.json`` (the card's JSON) or ``facts.csv`` (a row per fact and source)."""
+        import json
+
+        from kg.render import facts_csv
+
+        if what not in ("facts.json", "facts.csv"):
+            raise HttpError(400, f"unknown download {what!r} (choose facts.json or facts.csv)")
+        data = self.pool.call("card", iri, timeout=self.config.timeout)
+        if data["page"] != "card":
+            raise HttpError(404, "facts can be downloaded for entities, measures and sources")
+        card = data["card"]
+        name = f"{card.id}-{what}".replace('"', "")
+        disposition = {"Content_Disposition": f'attachment; filename="{name}"'}
+        if what == "facts.json":
+            body = json.dumps(card.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
+            return self.respond(body, 200, "application/json", **disposition)
+        return self.respond(facts_csv(card).encode("utf-8"), 200, "text/csv", **disposition)
 
     def ontology(self, request: Any) -> Any:
         media_type = self._resource_type(request)

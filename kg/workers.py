@@ -20,6 +20,7 @@ differently.
 
 from __future__ import annotations
 
+import functools
 import io
 import multiprocessing
 import queue
@@ -376,6 +377,56 @@ class Engine:
         ]
         return sorted(entries, key=lambda e: (e["class"], e["label"].casefold()))
 
+    def overview(self) -> dict[str, Any]:
+        """For the home page: entities per class (by label), and the sources (at most 100)."""
+        classes = [
+            {"cls": r["c"].value.rsplit("#", 1)[-1], "label": r["l"].value, "count": int(r["n"].value)}
+            for r in self.graph.query(
+                "SELECT ?c ?l (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?c . ?c rdfs:label ?l "
+                'FILTER(STRSTARTS(STR(?e), STR(ent:)) && STRSTARTS(STR(?c), STR(kg:)) && LANG(?l) = "en") } '
+                "GROUP BY ?c ?l ORDER BY DESC(?n) ?l"
+            )
+        ]
+        sources = [
+            {"iri": r["s"].value, "label": r["l"].value, "date": r["d"].value if r["d"] is not None else None}
+            for r in self.graph.query(
+                "SELECT ?s ?l ?d WHERE { ?s a kg:SourceDocument ; rdfs:label ?l "
+                "OPTIONAL { ?s kg:datePublished|kg:dateModified ?d } } ORDER BY DESC(?d) ?l LIMIT 100"
+            )
+        ]
+        return {"classes": classes, "sources": sources}
+
+    def names_like(self, text: str, limit: int) -> list[dict[str, Any]]:
+        """Names that match ``text`` as one types it (a part of a name, or a misspelling), best first.
+
+        Each: ``iri``, ``label``, ``kind``, ``types`` and ``via``, the other name it matched
+        by (an alias, a Chinese name) when not its label.
+        """
+        from kg.dataset import normalize_name
+        from kg.lookup import search
+
+        if not text.strip():
+            return []
+        key = normalize_name(text)
+        out = []
+        for e in search(self.graph, text)[:limit]:
+            names = [*e.aliases, *(e.other_names or [])]
+            via = None
+            if key not in normalize_name(e.label):
+                via = next((n for n in names if key and key in normalize_name(n)), None)
+            types = [self._class_labels.get(t, t) for t in e.types]
+            out.append({"iri": e.iri, "label": e.label, "kind": e.kind, "types": types, "via": via})
+        return out
+
+    @functools.cached_property
+    def _class_labels(self) -> dict[str, str]:
+        """The ontology's classes' English labels, by local name."""
+        rows = self.graph.query(
+            "SELECT ?c ?l WHERE { ?c a owl:Class ; rdfs:label ?l "
+            'FILTER(STRSTARTS(STR(?c), STR(kg:)) && LANG(?l) = "en") }'
+        )
+        return {r["c"].value.rsplit("#", 1)[-1]: r["l"].value for r in rows}
+
     # --- dispatch --------------------------------------------------------------------
 
     def handle(self, op: str, args: tuple[Any, ...]) -> Any:
@@ -389,6 +440,8 @@ class Engine:
             "stats": self.stats,
             "void": self.void,
             "entities": self.entities,
+            "names_like": self.names_like,
+            "overview": self.overview,
             "sleep": self._sleep,
             "probe": self._probe,
         }

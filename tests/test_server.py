@@ -265,7 +265,41 @@ def test_an_entity_page_draws_its_indicator_series_as_charts(server: Server, rea
     for i, s in enumerate(drawn):  # each chart is titled with its measure and unit, and has a point per value
         title = f"Beijing — {s['measure']['label']}".replace("&", "&amp;")
         assert f'<title id="chart{i}-t">{title}' in html
-    assert html.count('<circle cx="') == sum(len(s["points"]) for s in drawn)
+    assert html.count("</title></circle>") == sum(len(s["points"]) for s in drawn)  # a point per value
+
+
+def test_suggestions_and_search_find_names_as_lookups_do(server: Server) -> None:
+    hits = json.loads(server.get("/suggest", None, q="huairou sciense").body)
+    assert hits[0]["label"] == "Huairou Science City" and hits[0]["path"] == "/entity/huairou-science-city"
+    assert hits[0]["types"] == ["science city"] and len(hits) <= 10
+    (chinese,) = json.loads(server.get("/suggest", None, q="怀柔").body)
+    assert chinese["label"] == "Huairou Science City" and chinese["via"] == "怀柔科学城"
+    assert json.loads(server.get("/suggest", None, q="  ").body) == []
+    assert json.loads(server.get("/suggest", None, q="<script>" * 100).body) == []
+    found = server.get("/search", None, q="beijing")
+    assert found.status == 303 and found.headers["location"].endswith("/entity/beijing")
+    listing = server.get("/search", "text/html", q="science")
+    assert listing.status == 200 and 'href="/entity/huairou-science-city"' in listing.text
+    nothing = server.get("/search", "text/html", q="<b>zzqx</b>")
+    assert "anything like “&lt;b&gt;zzqx&lt;/b&gt;”" in nothing.text
+
+
+def test_a_cards_facts_download_as_json_and_csv(server: Server, real_graph: Any) -> None:
+    from kg.lookup import entity_card, find
+
+    card = entity_card(real_graph, find(real_graph, "Huairou Science City"))
+    reply = server.get("/entity/huairou-science-city", None, download="facts.json")
+    assert reply.status == 200 and reply.media_type == "application/json"
+    assert 'filename="huairou-science-city-facts.json"' in reply.headers["content-disposition"]
+    assert json.loads(reply.body) == json.loads(json.dumps(card.to_dict()))
+    reply = server.get("/entity/huairou-science-city", None, download="facts.csv")
+    assert reply.status == 200 and reply.media_type == "text/csv"
+    rows = list(csv.DictReader(io.StringIO(reply.text)))
+    assert len(rows) == sum(max(1, len(f.sources)) for f in card.facts)
+    assert {r["kind"] for r in rows} == {f.kind for f in card.facts}
+    assert all(r["quote"] and r["document"] for r in rows)
+    assert server.get("/entity/huairou-science-city", None, download="facts.xml").status == 400
+    assert server.get("/fact/nothing-here", None, download="facts.csv").status == 404
 
 
 class _Marks(HTMLParser):

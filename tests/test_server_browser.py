@@ -1,4 +1,5 @@
-"""The server's pages in headless Chromium: the query form, an example, results, entity pages.
+"""The server's pages in headless Chromium: the query form, an example, results, entity pages,
+the search box, indicator charts and the source reader.
 
 Every request that does not go to the server is aborted and recorded, so a page that needs
 the network (a CDN script or font) fails here. Content-Security-Policy violations show as
@@ -60,7 +61,7 @@ def test_home_example_results_and_entity_pages(browser: Any, server: Server) -> 
 
         page.goto(server.url + "/")
         page.fill("textarea[name=query]", "SELECT ?city WHERE { ?city a kg:ScienceCity } ORDER BY ?city")
-        page.click("button[type=submit]")
+        page.click("form[action='/sparql'] button[type=submit]")
         page.wait_for_selector("table tbody tr")
         page.click("text=Huairou Science City")
         page.wait_for_selector("h1")
@@ -73,12 +74,58 @@ def test_home_example_results_and_entity_pages(browser: Any, server: Server) -> 
 
         page.goto(server.url + "/")
         page.fill("textarea[name=query]", "SELECT ?x WHERE { ?x a }")
-        page.click("button[type=submit]")
+        page.click("form[action='/sparql'] button[type=submit]")
         page.wait_for_selector(".error")
         assert (page.text_content(".error") or "").startswith("SPARQL syntax error")
         assert page.input_value("textarea[name=query]") == "SELECT ?x WHERE { ?x a }"
         errors = [e for e in tab.errors if "400" not in e]  # the failed query's own status is logged
         assert errors == []
         assert tab.outside == []
+    finally:
+        tab.close()
+
+
+def test_search_suggests_while_typing_and_enter_opens_the_entity(browser: Any, server: Server) -> None:  # noqa: F811
+    tab = Tab(browser, server)
+    page = tab.page
+    try:
+        page.goto(server.url + "/")
+        page.fill("#search", "huairou sciense")  # a misspelling
+        page.wait_for_selector("#search-list li")
+        first = page.text_content("#search-list li[aria-selected=true] a")
+        assert first == "Huairou Science City"
+        assert page.get_attribute("#search", "aria-expanded") == "true"
+        page.keyboard.press("ArrowDown")  # the keyboard moves the choice ...
+        assert page.text_content("#search-list li[aria-selected=true] a") != first
+        page.keyboard.press("ArrowUp")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")  # ... and Enter opens it
+        assert page.text_content("h1") == "Huairou Science City"
+        page.fill("#search", "怀柔")  # a Chinese name finds the entity too
+        page.wait_for_selector("#search-list li")
+        assert "怀柔科学城" in (page.text_content("#search-list") or "")
+        page.keyboard.press("Escape")
+        assert page.is_hidden("#search-list")
+        assert tab.errors == [] and tab.outside == []
+    finally:
+        tab.close()
+
+
+def test_entity_charts_and_the_source_reader_draw_with_no_errors(browser: Any, server: Server) -> None:  # noqa: F811
+    tab = Tab(browser, server)
+    page = tab.page
+    try:
+        page.goto(server.url + "/entity/beijing")
+        charts = page.query_selector_all("svg.chart")
+        assert len(charts) >= 2
+        box = charts[0].bounding_box()
+        assert box is not None and box["width"] > 200 and box["height"] > 100  # drawn, not collapsed
+        assert page.evaluate("document.querySelectorAll('svg.chart circle.point').length") >= 4
+        page.goto(server.url + "/source/miracle-of-beijing")
+        marks = page.evaluate("document.querySelectorAll('.reader mark').length")
+        assert marks >= 10
+        page.click(".reader mark a >> nth=0")  # a mark leads to its quote's facts
+        assert page.evaluate("location.hash").startswith("#q")
+        assert tab.errors == [] and tab.outside == []
     finally:
         tab.close()
