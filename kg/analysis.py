@@ -23,6 +23,7 @@ __all__ = [
     "add_indicators",
     "entity_node",
     "shortest_paths",
+    "neighbourhood",
     "neighbors",
     "analyze",
     "centrality",
@@ -45,6 +46,20 @@ SELECT ?s ?p ?pl ?o ?doc ?quote WHERE {{
 _POST_EDGES = f"SELECT ?person ?org ?role_label ?doc ?quote WHERE {{ {_HELD} ?role rdfs:label ?role_label }}"
 
 _RANK_EDGES = f"SELECT ?entity ?edition ?rank ?doc ?quote WHERE {{ {_RANKED} }}"
+
+# The same edges, touching the nodes listed in $values (as subject or as object).
+_EDGES_AROUND = f"""
+SELECT ?s ?p ?pl ?o ?doc ?quote WHERE {{
+  {{ VALUES ?s {{ $values }} {_ASSERTED} }} UNION {{ VALUES ?o {{ $values }} {_ASSERTED} }}
+  FILTER(isIRI(?o) && STRSTARTS(STR(?s), STR(ent:)) && STRSTARTS(STR(?o), STR(ent:)) && ?p != kg:mentionedIn)
+  OPTIONAL {{ ?p rdfs:label ?pl FILTER(LANG(?pl) = "en") }}
+}}
+"""
+_POSTS_AROUND = f"""SELECT ?person ?org ?role_label ?doc ?quote WHERE {{
+  {{ VALUES ?person {{ $values }} {_HELD} }} UNION {{ VALUES ?org {{ $values }} {_HELD} }}
+  ?role rdfs:label ?role_label }}"""
+_RANKS_AROUND = f"""SELECT ?entity ?edition ?rank ?doc ?quote WHERE {{
+  {{ VALUES ?entity {{ $values }} {_RANKED} }} UNION {{ VALUES ?edition {{ $values }} {_RANKED} }} }}"""
 
 _NODES = """
 SELECT ?e ?l ?c ?cl WHERE {
@@ -113,18 +128,32 @@ def project_graph(
         classes.setdefault(iri, []).append((r["c"].value[len(KG) :], r["cl"].value))
     include_set = _members(graph, include) if include else None
     exclude_set = _members(graph, exclude or ())
-    subclass_depth = _class_depths(graph)
-    families = _families(graph)
+    kinds = _ClassKinds(graph)
     for iri, cls_list in sorted(classes.items()):
-        cls, cls_label = max(cls_list, key=lambda c: (subclass_depth.get(c[0], 0), c[0]))
         if include_set is not None and iri not in include_set:
             continue
         if iri in exclude_set:
             continue
-        family = families.get(cls, (cls, cls_label))
+        kinds.add_node(g, iri, labels[iri], cls_list)
+    _add_edges(g, _edge_rows(graph, _EDGES, _POST_EDGES, _RANK_EDGES))
+    if indicators:
+        add_indicators(g, source)
+    return g
+
+
+class _ClassKinds:
+    """What a node's classes make it: its most specific class, and that class's family."""
+
+    def __init__(self, graph: KnowledgeGraph) -> None:
+        self.depth = _class_depths(graph)
+        self.families = _families(graph)
+
+    def add_node(self, g: Any, iri: str, label: str, cls_list: list[tuple[str, str]]) -> None:
+        cls, cls_label = max(cls_list, key=lambda c: (self.depth.get(c[0], 0), c[0]))
+        family = self.families.get(cls, (cls, cls_label))
         g.add_node(
             _id(iri),
-            label=labels[iri],
+            label=label,
             cls=cls,
             class_label=cls_label,
             family=family[0],
@@ -133,32 +162,114 @@ def project_graph(
             indicator_sources=[],
         )
 
-    def add(s: str, o: str, predicate: str, label: str, doc: str, quote: str) -> None:
-        u, v = _id(s), _id(o)
-        if u not in g or v not in g:
-            return
-        for key, data in g.get_edge_data(u, v, default={}).items():
-            if data["predicate"] == predicate and data["label"] == label:
-                g.edges[u, v, key]["sources"].append((doc, quote))
-                return
-        g.add_edge(u, v, predicate=predicate, label=label, sources=[(doc, quote)])
 
-    edges = []  # sorted, so that the projection (and what depends on order) is the same on every store
-    for r in graph.query(_EDGES):
+def _edge_rows(graph: KnowledgeGraph, relations: str, posts: str, ranks: str) -> list[tuple[str, ...]]:
+    """(subject IRI, object IRI, predicate, label, document, quote) of the relations, posts and
+    ranks the three queries select, sorted (so what depends on order is the same on every store)."""
+    edges = []
+    for r in graph.query(relations):
         pred = r["p"].value[len(KG) :] if r["p"].value.startswith(KG) else r["p"].value
         label = r["pl"].value if r["pl"] is not None else pred
         edges.append((r["s"].value, r["o"].value, pred, label, _doc(r["doc"].value), r["quote"].value))
-    for r in graph.query(_POST_EDGES):
+    for r in graph.query(posts):
         role = f"{r['role_label'].value} of"
         edges.append((r["person"].value, r["org"].value, "holdsPostIn", role, _doc(r["doc"].value), r["quote"].value))
-    for r in graph.query(_RANK_EDGES):
+    for r in graph.query(ranks):
         rank = f"ranked #{r['rank'].value} in"
         edges.append((r["entity"].value, r["edition"].value, "rankedIn", rank, _doc(r["doc"].value), r["quote"].value))
-    for edge in sorted(set(edges)):
-        add(*edge)
-    if indicators:
-        add_indicators(g, source)
+    return sorted(set(edges))
+
+
+def _add_edges(g: Any, edges: Iterable[tuple[str, ...]]) -> None:
+    """Add edges between nodes of ``g``; the same relation from several sources is one edge with their quotes."""
+    for s, o, predicate, label, doc, quote in edges:
+        u, v = _id(s), _id(o)
+        if u not in g or v not in g:
+            continue
+        for key, data in g.get_edge_data(u, v, default={}).items():
+            if data["predicate"] == predicate and data["label"] == label:
+                g.edges[u, v, key]["sources"].append((doc, quote))
+                break
+        else:
+            g.add_edge(u, v, predicate=predicate, label=label, sources=[(doc, quote)])
+
+
+def neighbourhood(
+    graph: KnowledgeGraph,
+    node: str,
+    *,
+    depth: int = 1,
+    hub_degree: int | None = None,
+    max_nodes: int | None = None,
+) -> Any:
+    """The entity graph around entity ``node`` (an id) within ``depth`` relations, fetched from
+    the store hop by hop instead of projecting the whole graph.
+
+    Without limits it is the part of :func:`project_graph` on those nodes, every edge between
+    them included (no indicators: see :func:`add_indicators`). For a page: a node with more
+    than ``hub_degree`` relations beyond the first hop (Beijing, China) is drawn but not
+    followed, so hubs do not crowd out the focus; at most ``max_nodes`` nodes, nearest first.
+    """
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    kinds = _ClassKinds(graph)
+    focus = ENT + node
+    seen: dict[str, int] = {}  # IRI -> distance
+    frontier = [focus]
+    edges: list[tuple[str, ...]] = []
+    for hop in range(depth + 1):
+        found = _node_rows(graph, frontier)
+        if hop == 0 and focus not in found:
+            raise KgError(f"{node!r} is not in the entity graph (it has no relations)")
+        for iri in frontier:
+            if iri in found and (max_nodes is None or len(seen) < max_nodes):
+                seen.setdefault(iri, hop)
+                kinds.add_node(g, iri, *found[iri])
+        expand = [iri for iri in frontier if iri in seen]
+        if hop > 0 and hub_degree is not None:  # beyond the focus, hubs are drawn, not followed
+            degree = _degrees(graph, expand)
+            expand = [iri for iri in expand if degree.get(iri, 0) <= hub_degree]
+        if not expand:
+            break
+        values = " ".join(f"<{iri}>" for iri in expand)
+        new = _edge_rows(
+            graph,
+            _EDGES_AROUND.replace("$values", values),
+            _POSTS_AROUND.replace("$values", values),
+            _RANKS_AROUND.replace("$values", values),
+        )
+        edges += new  # the last ring's edges too: those between its nodes are kept
+        if hop == depth:
+            break
+        frontier = sorted({iri for e in new for iri in e[:2]} - set(seen))
+    _add_edges(g, sorted(set(edges)))
     return g
+
+
+def _node_rows(graph: KnowledgeGraph, iris: list[str]) -> dict[str, tuple[str, list[tuple[str, str]]]]:
+    """The label and classes of each of ``iris`` that is an entity node (not a role)."""
+    if not iris:
+        return {}
+    values = " ".join(f"<{iri}>" for iri in iris)
+    out: dict[str, tuple[str, list[tuple[str, str]]]] = {}
+    for r in graph.query(
+        _NODES.replace("?e kg:mentionedIn ?any ;", f"VALUES ?e {{ {values} }} ?e kg:mentionedIn ?any ;")
+    ):
+        label, classes = out.setdefault(r["e"].value, (r["l"].value, []))
+        classes.append((r["c"].value[len(KG) :], r["cl"].value))
+    return out
+
+
+def _degrees(graph: KnowledgeGraph, iris: list[str]) -> dict[str, int]:
+    if not iris:
+        return {}
+    values = " ".join(f"<{iri}>" for iri in iris)
+    rows = graph.query(
+        f"SELECT ?n (COUNT(?a) AS ?d) WHERE {{ VALUES ?n {{ {values} }} "
+        "{ ?a rdf:subject ?n } UNION { ?a rdf:object ?n } } GROUP BY ?n"
+    )
+    return {r["n"].value: int(r["d"].value) for r in rows}
 
 
 def add_indicators(g: Any, graph: KnowledgeGraph) -> None:

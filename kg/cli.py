@@ -505,13 +505,14 @@ def neighbors(state: State, name: str, depth: int, fmt: str) -> None:
     Example:
         kg neighbors "50 MeV proton cyclotron" --depth 2
     """
-    from kg.analysis import entity_node, project_graph
     from kg.analysis import neighbors as run_neighbors
+    from kg.analysis import neighbourhood
+    from kg.lookup import find
     from kg.render import format_table
 
     graph = state.graph()
-    g = project_graph(graph, indicators=False)
-    found = run_neighbors(g, entity_node(g, graph, name), depth=depth)
+    start = str(find(graph, name, kind="entity").id)
+    found = run_neighbors(neighbourhood(graph, start, depth=depth), start, depth=depth)
     if fmt == "json":
         click.echo(_json(found))
     elif fmt == "ids":

@@ -414,6 +414,10 @@ class App:
             return self.respond(self.style, 200, "text/css", Cache_Control="max-age=3600")
         if path == "/static/workbench.js":
             return self.respond(self.script, 200, "text/javascript", Cache_Control="max-age=3600")
+        if path in ("/static/vis-network.min.js", "/static/vis-network.css"):
+            return self.vis_asset(path.rsplit("/", 1)[1])
+        if path == "/neighbourhood":  # the graph around an entity, for its page (JSON)
+            return self.neighbourhood(request)
         if path == "/suggest":  # names as one types them, for the search box (JSON)
             return self.suggest(request)
         if path == "/search":
@@ -615,6 +619,31 @@ class App:
         body = json.dumps(hits, ensure_ascii=False).encode("utf-8")
         return self.respond(body, 200, "application/json", Cache_Control="no-store")
 
+    def vis_asset(self, name: str) -> Any:
+        """vis-network's script or stylesheet, as pyvis ships it (nothing comes from a CDN)."""
+        from pyvis import network
+
+        path = Path(network.__file__).parent / "templates" / "lib" / "vis-9.1.2" / name
+        media_type = "text/javascript" if name.endswith(".js") else "text/css"
+        return self.respond(path.read_bytes(), 200, media_type, Cache_Control="max-age=86400")
+
+    def neighbourhood(self, request: Any) -> Any:
+        import json
+
+        from kg.viz import FAMILY_COLORS
+
+        iri = BASE + "entity/" + (request.args.get("entity") or "")[:300]
+        try:
+            depth = min(max(int(request.args.get("depth") or 1), 1), 2)
+        except ValueError:
+            raise HttpError(400, "depth must be 1 or 2") from None
+        data = self.pool.call("neighbourhood", iri, depth, timeout=self.config.timeout)
+        for node in data["nodes"]:
+            node["path"] = local_path(BASE + "entity/" + node["id"])
+            node["color"] = FAMILY_COLORS.get(node["family"], "#bab0ac")
+        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        return self.respond(body, 200, "application/json", Cache_Control="no-store")
+
     def search(self, request: Any) -> Any:
         """The search box without script: the one entity a name finds, else the names that resemble it."""
         from werkzeug.utils import redirect
@@ -659,7 +688,10 @@ class App:
 
             drawn = [s for s in data.get("series", []) if len(s["points"]) > 1]
             charts = [Markup(svg_chart(s, ident=f"chart{i}")) for i, s in enumerate(drawn)]
-            return self.page("card.html", card=data["card"], iri=iri, evidence=data.get("evidence"), charts=charts)
+            depth = 2 if _one(params, "depth") == "2" else 1
+            return self.page(
+                "card.html", card=data["card"], iri=iri, evidence=data.get("evidence"), charts=charts, depth=depth
+            )
         return self.page("resource.html", data=data, iri=iri)
 
     def download(self, iri: str, what: str) -> Any:

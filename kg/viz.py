@@ -61,10 +61,16 @@ def view_graph(
     """The entity graph to draw: all of it, the classes in ``types``, or ``focus`` and its neighbourhood."""
     import networkx as nx
 
-    from kg.analysis import add_indicators, entity_node, project_graph
+    from kg.analysis import add_indicators, entity_node, neighbourhood, project_graph
+    from kg.lookup import find
 
-    g = project_graph(graph, include=types or None, indicators=False)
-    if focus is not None:
+    if focus is not None and not types:  # only the neighbourhood is fetched, not the whole graph
+        start = str(find(graph, focus, kind="entity").id)
+        g = neighbourhood(graph, start, depth=depth)
+        g.graph["focus"] = start
+    else:
+        g = project_graph(graph, include=types or None, indicators=False)
+    if focus is not None and types:
         start = entity_node(g, graph, focus)
         near = nx.single_source_shortest_path_length(g.to_undirected(as_view=True), start, cutoff=depth)
         g = g.subgraph(near).copy()

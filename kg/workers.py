@@ -377,6 +377,27 @@ class Engine:
         ]
         return sorted(entries, key=lambda e: (e["class"], e["label"].casefold()))
 
+    def neighbourhood(self, iri: str, depth: int) -> dict[str, Any]:
+        """The entity graph around one entity, for a page: nodes and edges, hubs not followed."""
+        from kg.analysis import neighbourhood
+        from kg.namespaces import ENT
+
+        if not iri.startswith(ENT) or self.graph.names.get(iri) is None:
+            raise UnknownEntityError(iri[len(ENT) :] if iri.startswith(ENT) else iri, [])
+        try:
+            g = neighbourhood(self.graph, iri[len(ENT) :], depth=depth, hub_degree=40, max_nodes=120)
+        except KgError:  # a known entity with no relations (a role): nothing to draw
+            return {"nodes": [], "edges": []}
+        nodes = [
+            {"id": n, "label": d["label"], "class": d["class_label"], "family": d["family_label"]}
+            for n, d in g.nodes(data=True)
+        ]
+        edges = [
+            {"from": u, "to": v, "label": d["label"], "quote": d["sources"][0][1] if d["sources"] else ""}
+            for u, v, d in g.edges(data=True)
+        ]
+        return {"nodes": nodes, "edges": edges}
+
     def overview(self) -> dict[str, Any]:
         """For the home page: entities per class (by label), and the sources (at most 100)."""
         classes = [
@@ -442,6 +463,7 @@ class Engine:
             "entities": self.entities,
             "names_like": self.names_like,
             "overview": self.overview,
+            "neighbourhood": self.neighbourhood,
             "sleep": self._sleep,
             "probe": self._probe,
         }

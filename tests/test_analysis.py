@@ -127,3 +127,32 @@ def test_analyze_command_formats(built_tiny: Project) -> None:
     bad = runner.invoke(cli, [*base, "--type", "Spaceship"])
     assert bad.exit_code == 2
     assert bad.output.startswith("Error: unknown class 'Spaceship' (known: ")
+
+
+def test_a_neighbourhood_is_fetched_as_the_projection_has_it(real_graph) -> None:  # type: ignore[no-untyped-def]
+    """Hop by hop from the store, the same nodes and edges as the whole projection cut to the ego graph."""
+    from kg.analysis import neighbourhood
+
+    whole = project_graph(real_graph, indicators=False)
+    for node in ("huairou-science-city", "zhang-jihong", "beijing", "proton-cyclotron-50mev"):
+        for depth in (1, 2):
+            near = nx.single_source_shortest_path_length(whole.to_undirected(as_view=True), node, cutoff=depth)
+            expected = whole.subgraph(near)
+            got = neighbourhood(real_graph, node, depth=depth)
+            assert dict(got.nodes(data=True)) == dict(expected.nodes(data=True)), (node, depth)
+            edges = sorted((u, v, d["label"], sorted(d["sources"])) for u, v, d in got.edges(data=True))
+            assert edges == sorted((u, v, d["label"], sorted(d["sources"])) for u, v, d in expected.edges(data=True))
+
+
+def test_a_neighbourhood_for_a_page_keeps_hubs_from_crowding_the_focus(real_graph) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from kg.analysis import neighbourhood
+    from kg.errors import KgError
+
+    full = neighbourhood(real_graph, "huairou-science-city", depth=2)
+    capped = neighbourhood(real_graph, "huairou-science-city", depth=2, hub_degree=40, max_nodes=30)
+    first_ring = set(neighbourhood(real_graph, "huairou-science-city", depth=1))
+    assert "beijing" in first_ring and first_ring <= set(capped) < set(full) and len(capped) <= 30
+    with pytest.raises(KgError, match="is not in the entity graph"):
+        neighbourhood(real_graph, "no-such-entity")

@@ -284,6 +284,20 @@ def test_suggestions_and_search_find_names_as_lookups_do(server: Server) -> None
     assert "anything like “&lt;b&gt;zzqx&lt;/b&gt;”" in nothing.text
 
 
+def test_the_neighbourhood_of_an_entity_for_its_page(server: Server, real_graph: Any) -> None:
+    from kg.analysis import neighbourhood
+
+    data = json.loads(server.get("/neighbourhood", None, entity="zhang-jihong").body)
+    expected = neighbourhood(real_graph, "zhang-jihong")
+    assert sorted(n["id"] for n in data["nodes"]) == sorted(expected)
+    assert all(n["path"] == f"/entity/{n['id']}" and n["color"].startswith("#") for n in data["nodes"])
+    assert len(data["edges"]) == expected.number_of_edges() and all(e["quote"] for e in data["edges"])
+    wide = json.loads(server.get("/neighbourhood", None, entity="huairou-science-city", depth="2").body)
+    assert 10 <= len(wide["nodes"]) <= 120  # hubs (Beijing) are drawn, not followed
+    assert server.get("/neighbourhood", None, entity="huairou-science-city", depth="x").status == 400
+    assert server.get("/neighbourhood", None, entity="no-such-thing").status == 404
+
+
 def test_a_cards_facts_download_as_json_and_csv(server: Server, real_graph: Any) -> None:
     from kg.lookup import entity_card, find
 

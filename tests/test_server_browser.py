@@ -111,7 +111,7 @@ def test_search_suggests_while_typing_and_enter_opens_the_entity(browser: Any, s
         tab.close()
 
 
-def test_entity_charts_and_the_source_reader_draw_with_no_errors(browser: Any, server: Server) -> None:  # noqa: F811
+def test_charts_the_neighbourhood_and_the_source_reader_draw_with_no_errors(browser: Any, server: Server) -> None:  # noqa: F811
     tab = Tab(browser, server)
     page = tab.page
     try:
@@ -121,6 +121,10 @@ def test_entity_charts_and_the_source_reader_draw_with_no_errors(browser: Any, s
         box = charts[0].bounding_box()
         assert box is not None and box["width"] > 200 and box["height"] > 100  # drawn, not collapsed
         assert page.evaluate("document.querySelectorAll('svg.chart circle.point').length") >= 4
+        page.goto(server.url + "/entity/huairou-science-city?depth=2")
+        page.wait_for_selector("#graph[data-drawn]", state="attached")
+        assert int(page.get_attribute("#graph", "data-drawn") or 0) >= 5  # the neighbourhood, drawn on a canvas
+        assert page.evaluate("document.querySelectorAll('#graph canvas').length") == 1
         page.goto(server.url + "/source/miracle-of-beijing")
         marks = page.evaluate("document.querySelectorAll('.reader mark').length")
         assert marks >= 10

@@ -59,3 +59,43 @@
   input.addEventListener("blur", function () { setTimeout(function () { list.hidden = true; }, 200); });
   input.addEventListener("focus", function () { list.hidden = items.length === 0; });
 })();
+
+// An entity page's neighbourhood: fetched as JSON from the server, drawn with vis-network
+// (served by kg serve too, deferred like this script: hence after the page has loaded);
+// clicking an entity opens its page.
+document.addEventListener("DOMContentLoaded", function () {
+  "use strict";
+  var box = document.getElementById("graph");
+  if (!box || typeof vis === "undefined") { return; }
+  fetch(box.dataset.src, { headers: { Accept: "application/json" } })
+    .then(function (reply) { return reply.ok ? reply.json() : { nodes: [], edges: [] }; })
+    .then(function (data) {
+      var paths = {};
+      var nodes = data.nodes.map(function (n) {
+        paths[n.id] = n.path;
+        var label = n.label.length > 32 ? n.label.slice(0, 31) + "…" : n.label;
+        var focus = n.id === box.dataset.focus;
+        return { id: n.id, label: label, title: n.label + " (" + n.class + ")", color: n.color,
+                 shape: "dot", size: focus ? 22 : 12, font: { size: focus ? 16 : 13, color: "#1d2430" } };
+      });
+      var edges = data.edges.map(function (e, i) {
+        return { id: i, from: e.from, to: e.to, title: e.label + ": “" + e.quote + "”", arrows: "to",
+                 color: { color: "#9aa4b2" } };
+      });
+      var network = new vis.Network(box, { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) }, {
+        physics: { stabilization: { iterations: 200 }, barnesHut: { springLength: 120 } },
+        interaction: { hover: true, tooltipDelay: 150 },
+        nodes: { borderWidth: 1 }
+      });
+      network.once("stabilizationIterationsDone", function () {
+        network.setOptions({ physics: false });
+        network.fit();
+      });
+      network.on("click", function (params) {
+        if (params.nodes.length && paths[params.nodes[0]] && params.nodes[0] !== box.dataset.focus) {
+          window.location.assign(paths[params.nodes[0]]);
+        }
+      });
+      box.dataset.drawn = String(nodes.length);
+    });
+});
