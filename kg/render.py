@@ -9,7 +9,7 @@ amount and time formatting as filters, so a figure reads the same everywhere.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 __all__ = [
@@ -377,12 +377,19 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     return [int(t) if float(t).is_integer() and step >= 1 else t for t in ticks]
 
 
-def svg_chart(series: Mapping[str, Any], *, ident: str = "chart", width: int = 560, height: int = 250) -> str:
-    """An indicator series (from :func:`kg.timeline.series_of`) as an SVG chart, for a page.
+def svg_chart(
+    series: Mapping[str, Any] | Sequence[Mapping[str, Any]],
+    *,
+    ident: str = "chart",
+    width: int = 560,
+    height: int = 250,
+) -> str:
+    """Indicator series (from :func:`kg.timeline.series_of`) as an SVG chart, for a page.
 
+    One series, or several of one measure and unit (every subject's, on a measure's page).
     Values over the years on round axis values, the measure and unit (with its scale word:
-    "billion yuan") in the title; a line per scope (values the sources scope differently are
-    never joined into one line), told apart in a legend; a qualified value ("over",
+    "billion yuan") in the title; a line per subject and scope (values the sources scope
+    differently are never joined into one line), told apart in a legend; a qualified value ("over",
     "around") drawn hollow and said so in its tooltip. All text is escaped; the chart has a
     title and a description for screen readers (their element ids start with ``ident``:
     give each chart of a page its own).
@@ -396,20 +403,32 @@ def svg_chart(series: Mapping[str, Any], *, ident: str = "chart", width: int = 5
     True
     >>> svg.count("<circle"), svg.count(' hedged"'), svg.count("<polyline")
     (2, 1, 1)
+    >>> def one(who, year, value):
+    ...     return {"subject": {"label": who}, "measure": {"label": "patents"}, "unit": "count", "unit_label": "",
+    ...             "points": [{"year": year, "value": value, "qualifier": None, "sources": []}]}
+    >>> both = svg_chart([one("Beijing", 2020, 5), one("Shanghai", 2021, 3)])
+    >>> '<title id="chart-t">patents (count)</title>' in both, ">Beijing</text>" in both, ">Shanghai</text>" in both
+    (True, True, True)
     """
     from html import escape
 
-    points = list(series["points"])
-    scopes: dict[str, list[Mapping[str, Any]]] = {}
-    for p in points:
-        scopes.setdefault(str(p.get("scope") or ""), []).append(p)
+    many = [series] if isinstance(series, Mapping) else list(series)
+    first_series = many[0]
+    points = [p for s in many for p in s["points"]]
+    scopes: dict[str, list[Mapping[str, Any]]] = {}  # a line per subject and scope, named for the legend
+    for s in many:
+        for p in s["points"]:
+            line = [str(s["subject"]["label"])] if len(many) > 1 else []
+            line += [f"scope: {p['scope']}"] if p.get("scope") else []
+            scopes.setdefault(" — ".join(line), []).append(p)
     legend = len(scopes) > 1
     height += 16 * len(scopes) if legend else 0
     values = [float(v) for p in points for v in (p["value"], p.get("value_max")) if v is not None]
     divisor, word = axis_scale(max([abs(v) for v in values] or [0.0]))
-    unit = str(series.get("unit_label") or series.get("unit") or "")
+    unit = str(first_series.get("unit_label") or first_series.get("unit") or "")
     unit = " ".join(w for w in (word, unit) if w)
-    title = f"{series['subject']['label']} — {series['measure']['label']}" + (f" ({unit})" if unit else "")
+    about = "" if len(many) > 1 else f"{first_series['subject']['label']} — "
+    title = f"{about}{first_series['measure']['label']}" + (f" ({unit})" if unit else "")
     ticks = nice_ticks(min([0.0, *values]) / divisor, max([0.0, *values]) / divisor)
     low, high = ticks[0], ticks[-1]
     left, right, top = 52, 20, 30
@@ -442,21 +461,21 @@ def svg_chart(series: Mapping[str, Any], *, ident: str = "chart", width: int = 5
         f'<text x="{left + plot_w / 2:.1f}" y="{top + plot_h + 32}" text-anchor="middle" class="label">year</text>'
     )
     for n, (scope, group) in enumerate(scopes.items()):
-        line = " ".join(f"{x(int(p['year'])):.1f},{y(float(p['value'])):.1f}" for p in group)
+        coords = " ".join(f"{x(int(p['year'])):.1f},{y(float(p['value'])):.1f}" for p in group)
         dash = "" if n == 0 else ' stroke-dasharray="5 3"'
         if len(group) > 1:
-            out.append(f'<polyline points="{line}" class="series s{n % 4}"{dash}/>')
+            out.append(f'<polyline points="{coords}" class="series s{n % 4}"{dash}/>')
         for p in group:
             hollow = " hedged" if p.get("qualifier") not in (None, "exact") else ""
             docs = ", ".join(str(s.get("document")) for s in p.get("sources", []))
-            tip = f"{p['year']}: {format_amount(p)}" + (f" — scope: {scope}" if scope else "") + f" [{docs}]"
+            tip = f"{p['year']}: {format_amount(p)}" + (f" — {scope}" if scope else "") + f" [{docs}]"
             out.append(
                 f'<circle cx="{x(int(p["year"])):.1f}" cy="{y(float(p["value"])):.1f}" r="4" '
                 f'class="point s{n % 4}{hollow}"><title>{escape(tip)}</title></circle>'
             )
         if legend:
             ly = 250 + 16 * n
-            said = f"scope: {scope}" if scope else "as the measure is defined"
+            said = scope or "as the measure is defined"
             out.append(f'<circle cx="{left}" cy="{ly - 4}" r="4" class="point s{n % 4}"/>')
             out.append(f'<text x="{left + 10}" y="{ly}" class="label">{escape(said[:90])}</text>')
     out.append("</svg>")

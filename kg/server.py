@@ -339,6 +339,10 @@ class App:
             lstrip_blocks=True,
         )
         self.templates.globals.update(link_target=link_target, short_iri=short_iri, local_path=local_path)
+        # XML Schema types a results table shows as plain values (the type is in the cell's tooltip)
+        numbers = "integer decimal double float int long short byte nonNegativeInteger positiveInteger".split()
+        plain = [*numbers, "date", "dateTime", "gYear", "gYearMonth", "boolean", "anyURI", "string"]
+        self.templates.globals.update(plain_types=frozenset(plain), number_types=frozenset(numbers))
         from kg.render import format_amount, format_number, format_when
 
         self.templates.filters.update(amount=format_amount, number=format_number, when=format_when)
@@ -686,7 +690,15 @@ class App:
 
             from kg.render import svg_chart
 
-            drawn = [s for s in data.get("series", []) if len(s["points"]) > 1]
+            series = data.get("series", [])
+            if data["card"].kind == "measure":  # a measure's page: every subject's series on one chart per unit
+                by_unit: dict[str, list[dict[str, Any]]] = {}
+                for one in series:
+                    if one["points"]:
+                        by_unit.setdefault(str(one["unit"]), []).append(one)
+                drawn = [group for group in by_unit.values() if sum(len(s["points"]) for s in group) > 1]
+            else:
+                drawn = [s for s in series if len(s["points"]) > 1]
             charts = [Markup(svg_chart(s, ident=f"chart{i}")) for i, s in enumerate(drawn)]
             depth = 2 if _one(params, "depth") == "2" else 1
             return self.page(

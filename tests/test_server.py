@@ -450,6 +450,20 @@ def test_html_results_link_entities_to_their_pages(server: Server) -> None:
     assert '<a href="/entity/huairou-science-city"' in reply.text
 
 
+def test_html_results_show_plain_values_with_their_types_in_tooltips(server: Server) -> None:
+    query = (
+        "SELECT ?v ?y ?l ?zh ?custom WHERE { ?o kg:refArea ent:beijing ; kg:value ?v ; kg:year ?y "
+        "FILTER(?y = '2022'^^xsd:gYear) ent:beijing rdfs:label ?l . "
+        "BIND('北京'@zh AS ?zh) BIND('x'^^<http://example.org/t> AS ?custom) } LIMIT 1"
+    )
+    html = server.query(query, "text/html").text
+    cells = html[html.index("<tbody>") :]
+    assert "^^xsd:decimal" not in cells and "^^xsd:gYear" not in cells and "@en<" not in cells
+    assert 'class="literal number" title="xsd:decimal"' in html and 'title="xsd:gYear">2022<' in html
+    assert '<span class="lang">@zh</span>' in cells and "langString" not in cells  # another language is said
+    assert '<span class="dtype">^^http://example.org/t</span>' in cells  # and a type the table does not know
+
+
 def test_html_query_error_is_shown_in_the_form(server: Server) -> None:
     reply = server.query("SELECT ?x WHERE { ?x a }", "text/html")
     assert reply.status == 400
