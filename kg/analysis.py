@@ -56,8 +56,8 @@ SELECT ?s ?p ?pl ?o ?doc ?quote WHERE {{
 }}
 """
 _POSTS_AROUND = f"""SELECT ?person ?org ?role_label ?doc ?quote WHERE {{
-  {{ VALUES ?person {{ $values }} {_HELD} }} UNION {{ VALUES ?org {{ $values }} {_HELD} }}
-  ?role rdfs:label ?role_label }}"""
+  {{ VALUES ?person {{ $values }} {_HELD} ?role rdfs:label ?role_label }}
+  UNION {{ VALUES ?org {{ $values }} {_HELD} ?role rdfs:label ?role_label }} }}"""
 _RANKS_AROUND = f"""SELECT ?entity ?edition ?rank ?doc ?quote WHERE {{
   {{ VALUES ?entity {{ $values }} {_RANKED} }} UNION {{ VALUES ?edition {{ $values }} {_RANKED} }} }}"""
 
