@@ -606,6 +606,7 @@ class App:
             status,
             query=query,
             error=error,
+            error_at=error_position(query, error),
             stats=stats,
             overview=overview,
             examples=examples,
@@ -809,6 +810,26 @@ def ontology_doc(data: dict[str, Any]) -> dict[str, Any]:
         "labels": {iri: text(iri, LABEL) for iri in about},
         **groups,
     }
+
+
+def error_position(query: str, error: str | None) -> dict[str, Any] | None:
+    r"""Where a parser's message ("... at 3:2: ...") places the error in ``query``: the line
+    number, the line and a caret under the column; None when it gives no position.
+
+    >>> error_position("SELECT ?x WHERE {\n  ?x a\n}", "SPARQL syntax error: error at 3:1: expected ...")
+    {'line': 3, 'text': '}', 'caret': '^'}
+    >>> error_position("ASK {}", "the query is too long") is None
+    True
+    """
+    import re
+
+    found = re.search(r"\bat (\d+):(\d+)\b", error or "")
+    lines = query.split("\n")
+    if not found or not 1 <= int(found.group(1)) <= len(lines):
+        return None
+    line, column = int(found.group(1)), int(found.group(2))
+    text = lines[line - 1]
+    return {"line": line, "text": text, "caret": " " * min(max(column - 1, 0), len(text)) + "^"}
 
 
 def _wants_html(request: Any) -> bool:

@@ -464,6 +464,21 @@ def test_html_results_show_plain_values_with_their_types_in_tooltips(server: Ser
     assert '<span class="dtype">^^http://example.org/t</span>' in cells  # and a type the table does not know
 
 
+def test_html_query_error_is_shown_at_its_place(server: Server) -> None:
+    import html as html_lib
+    import re
+
+    query = "SELECT ?x WHERE {\n  ?x rdfs:label ?y FILTER(?y = )\n}"
+    reply = server.query(query, "text/html")
+    assert reply.status == 400
+    line, column = map(int, re.search(r"error at (\d+):(\d+)", reply.text).groups())  # type: ignore[union-attr]
+    shown = html_lib.unescape(reply.text.split('<pre class="error-at"', 1)[1].split(">", 1)[1].split("</pre>")[0])
+    first, caret = shown.split("\n")
+    text = query.split("\n")[line - 1]
+    assert first == f"line {line}: {text}"
+    assert caret == " " * len(f"line {line}: ") + " " * min(column - 1, len(text)) + "^"
+
+
 def test_html_query_error_is_shown_in_the_form(server: Server) -> None:
     reply = server.query("SELECT ?x WHERE { ?x a }", "text/html")
     assert reply.status == 400
