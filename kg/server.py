@@ -143,6 +143,8 @@ class ServerConfig:
     #: Seconds a connection may take to send a request head (from its opening or its last
     #: answer), or go without progress while sending a body or reading an answer.
     idle_timeout: float = 10.0
+    #: The token that lets a request from another machine merge a reviewed draft (loopback needs none).
+    review_token: str | None = None
 
 
 def _status(exc: KgError) -> int:
@@ -410,6 +412,8 @@ class App:
             )
         if path == "/sparql":
             return self.sparql(request)
+        if request.method == "POST" and path.startswith("/review/"):
+            return self.review_apply(request, path[len("/review/") :])
         if request.method not in ("GET", "HEAD"):
             raise HttpError(405, f"{request.method} is not allowed here", {"Allow": "GET, HEAD"})
         if path == "/":
@@ -426,6 +430,10 @@ class App:
             return self.suggest(request)
         if path == "/search":
             return self.search(request)
+        if path in ("/review", "/review/"):
+            return self.review_list(request)
+        if path.startswith("/review/"):
+            return self.review(request, path[len("/review/") :])
         if path == "/favicon.ico":  # browsers ask for it on every site: no icon, and no error for it
             return self.respond(b"", 204, "image/x-icon", Cache_Control="max-age=86400")
         if path == "/ontology":
@@ -649,6 +657,73 @@ class App:
         body = json.dumps(data, ensure_ascii=False).encode("utf-8")
         return self.respond(body, 200, "application/json", Cache_Control="no-store")
 
+    # --- reviewing ingest drafts -------------------------------------------------------
+
+    @property
+    def project(self) -> Any:
+        from kg.project import Project
+
+        return Project(self.pool.root)
+
+    def review_list(self, request: Any) -> Any:
+        from kg.review import list_drafts
+
+        return self.page("review_list.html", drafts=list_drafts(self.project), writable=self._writable())
+
+    def review(self, request: Any, name: str, *, error: str | None = None, status: int = 200) -> Any:
+        from kg.review import read_review
+
+        try:
+            review = read_review(self.project, name)
+        except KgError as exc:
+            raise HttpError(404, str(exc)) from None
+        return self.page(
+            "review.html",
+            status,
+            review=review,
+            error=error,
+            writable=self._writable(),
+            token_needed=not _loopback(request),
+        )
+
+    def _writable(self) -> bool:
+        """Merging changes data/ and rebuilds the project's graph: only for the project's own store."""
+        return self.pool.store == "memory"
+
+    def review_apply(self, request: Any, name: str) -> Any:
+        """Merge a draft as reviewed in the form: from loopback, or with the server's review token."""
+        import secrets
+
+        from kg.review import apply_review
+
+        origin = request.headers.get("Origin")
+        if origin and origin.rstrip("/") != request.host_url.rstrip("/"):
+            raise HttpError(403, f"merges from pages of another origin ({origin}) are refused")
+        form = request.form
+        token = form.get("token") or ""
+        allowed = _loopback(request) or (
+            self.config.review_token is not None and secrets.compare_digest(token, self.config.review_token)
+        )
+        if not allowed:
+            raise HttpError(403, "merging a draft needs the review token kg serve printed at start (or loopback)")
+        if not self._writable():
+            raise HttpError(403, "this server serves another store: merge with kg ingest --apply, then rebuild it")
+        decisions: dict[str, str] = {}
+        edits: dict[str, dict[str, str]] = {}
+        for field_name, value in form.items(multi=True):
+            if field_name.startswith("decision:"):
+                decisions[field_name[len("decision:") :]] = value
+            elif field_name.startswith("edit:"):
+                key, _, column = field_name[len("edit:") :].rpartition(":")
+                edits.setdefault(key, {})[column] = value
+        try:
+            result = apply_review(self.project, name, decisions, edits)
+        except KgError as exc:
+            return self.review(request, name, error=str(exc), status=_status(exc) if _status(exc) != 500 else 422)
+        self.pool.reload()  # the workers open the rebuilt graph
+        written = [str(path.relative_to(self.project.root)) for path in [*result.written, *result.changed]]
+        return self.page("review_done.html", name=name, source=result.source_id, written=written, counts=result.counts)
+
     def search(self, request: Any) -> Any:
         """The search box without script: the one entity a name finds, else the names that resemble it."""
         from werkzeug.utils import redirect
@@ -810,6 +885,15 @@ def ontology_doc(data: dict[str, Any]) -> dict[str, Any]:
         "labels": {iri: text(iri, LABEL) for iri in about},
         **groups,
     }
+
+
+def _loopback(request: Any) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(request.remote_addr or "").is_loopback
+    except ValueError:
+        return False
 
 
 def error_position(query: str, error: str | None) -> dict[str, Any] | None:
@@ -1037,8 +1121,13 @@ def make_server(
 
 
 def serve(root: Path, queries_dir: Path, store: str, host: str, port: int, config: ServerConfig) -> None:
-    """Serve until interrupted (Ctrl-C or SIGTERM); prints the address first."""
+    """Serve until interrupted (Ctrl-C or SIGTERM); prints the address first (and the review token)."""
+    import dataclasses
+    import secrets
     import signal
+
+    if config.review_token is None:
+        config = dataclasses.replace(config, review_token=secrets.token_urlsafe(16))
 
     server, pool = make_server(root, queries_dir, store, host, port, config)
 
@@ -1050,6 +1139,12 @@ def serve(root: Path, queries_dir: Path, store: str, host: str, port: int, confi
         shown = f"[{host}]" if ":" in host else host
         url = f"http://{shown}:{server.effective_port}/"
         print(f"Serving the graph at {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop", flush=True)
+        if config.review_token and store == "memory":
+            print(
+                f"Drafts are reviewed at {url}review; from another machine, merging needs the token "
+                f"{config.review_token}",
+                flush=True,
+            )
         if not pool.isolated:
             print(
                 "warning: could not cut the query workers off the network; relying on the query checks alone",

@@ -570,6 +570,7 @@ def _relay_for(store: str) -> Any:
 class _Worker:
     process: Any
     conn: Any
+    generation: int = 0  # the pool's generation when it started: older ones hold an older graph
 
 
 class WorkerPool:
@@ -619,6 +620,7 @@ class WorkerPool:
         self._lock = threading.Lock()
         self._closed = False
         self._relay = _relay_for(store) if isolate else None
+        self.generation = 0
         try:
             starting = [self._spawn() for _ in range(size)]
             for worker in starting:
@@ -644,7 +646,7 @@ class WorkerPool:
         )
         process.start()
         child.close()
-        return _Worker(process, parent)
+        return _Worker(process, parent, self.generation)
 
     def _await_ready(self, worker: _Worker) -> None:
         try:
@@ -686,6 +688,9 @@ class WorkerPool:
             self._waiting += 1
         try:
             worker = self._idle.get(timeout=self.wait)
+            while worker.generation < self.generation:  # it holds the graph as it was before a reload
+                self._retire(worker)
+                worker = self._idle.get(timeout=self.wait)
         except queue.Empty:
             raise ServerBusyError(f"every query worker stayed busy for {self.wait:g} s; try again later") from None
         finally:
@@ -707,6 +712,22 @@ class WorkerPool:
                 self.updates.append(args)
             return payload
         raise _rebuild_error(classes, payload)
+
+    def reload(self) -> None:
+        """Start a fresh set of workers, which open the graph as it is now (after a merge
+        rebuilt it); the old ones finish what they are doing and are then stopped."""
+        with self._lock:
+            self.generation += 1
+            fresh = [self._spawn() for _ in range(self.size)]
+        for worker in fresh:
+            self._await_ready(worker)
+            self._idle.put(worker)
+
+    @staticmethod
+    def _retire(worker: _Worker) -> None:
+        worker.conn.close()
+        worker.process.kill()
+        worker.process.join(5)
 
     def close(self) -> None:
         """Stop every worker (and the relay to a remote store)."""
