@@ -540,3 +540,31 @@ def facts_csv(card: Mapping[str, Any]) -> str:
             row = {**cells, "document": source.get("document"), "quote": source.get("quote")}
             writer.writerow(["" if row[c] is None else row[c] for c in FACT_COLUMNS])
     return buffer.getvalue()
+
+
+def compare_rows(a: Sequence[Mapping[str, Any]], b: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Two entities' series (:func:`kg.timeline.series_of`) side by side: a table per measure and
+    unit, a row per year either has, each cell the value as a reader says it (with its scope).
+
+    >>> s = lambda who, year, v: {"measure": {"id": "m", "label": "labs"}, "unit": "count", "unit_label": "",
+    ...     "subject": {"label": who}, "points": [{"year": year, "value": v, "qualifier": None, "unit": "count"}]}
+    >>> [(t["measure"], t["rows"]) for t in compare_rows([s("A", 2020, 5)], [s("B", 2021, 7)])]
+    [('labs', [(2020, ['5'], []), (2021, [], ['7'])])]
+    """
+    tables: dict[tuple[str, str], dict[str, Any]] = {}
+    for side, series in ((0, a), (1, b)):
+        for one in series:
+            key = (str(one["measure"]["label"]), str(one["unit"]))
+            table = tables.setdefault(
+                key, {"measure": key[0], "unit": one.get("unit_label") or one["unit"], "years": {}, "both": set()}
+            )
+            table["both"].add(side)
+            for p in one["points"]:
+                cell = table["years"].setdefault(int(p["year"]), ([], []))
+                scope = f" ({p['scope']})" if p.get("scope") else ""
+                cell[side].append(format_amount(p) + scope)
+    out = []
+    for (measure, _), table in sorted(tables.items(), key=lambda kv: (len(kv[1]["both"]) < 2, kv[0])):
+        rows = [(year, cells[0], cells[1]) for year, cells in sorted(table["years"].items())]
+        out.append({"measure": measure, "unit": table["unit"], "shared": len(table["both"]) == 2, "rows": rows})
+    return out

@@ -430,6 +430,8 @@ class App:
             return self.suggest(request)
         if path == "/search":
             return self.search(request)
+        if path == "/compare":
+            return self.compare(request)
         if path in ("/review", "/review/"):
             return self.review_list(request)
         if path.startswith("/review/"):
@@ -656,6 +658,24 @@ class App:
             node["color"] = FAMILY_COLORS.get(node["family"], "#bab0ac")
         body = json.dumps(data, ensure_ascii=False).encode("utf-8")
         return self.respond(body, 200, "application/json", Cache_Control="no-store")
+
+    def compare(self, request: Any) -> Any:
+        """Two entities side by side: each measure they share (or either has), year by year."""
+        from kg.render import compare_rows
+
+        names = [(request.args.get(k) or "").strip()[:200] for k in ("a", "b")]
+        cards = []
+        for name in names:
+            if not name:
+                raise HttpError(400, "compare needs two entities: /compare?a=NAME&b=NAME")
+            hits = self.pool.call("names_like", name, 10, timeout=self.config.timeout)
+            entity = [h for h in hits if h["kind"] == "entity"]
+            if not entity:
+                raise HttpError(404, f"no entity matches {name!r}")
+            cards.append(self.pool.call("card", entity[0]["iri"], timeout=self.config.timeout))
+        a, b = (c["card"] for c in cards)
+        tables = compare_rows(cards[0].get("series", []), cards[1].get("series", []))
+        return self.page("compare.html", a=a, b=b, tables=tables)
 
     # --- reviewing ingest drafts -------------------------------------------------------
 
