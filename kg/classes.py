@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.namespaces import KG, RDFS
 
-__all__ = ["ClassTree", "project_classes"]
+__all__ = ["ClassTree", "project_classes", "classes_from"]
 
 _OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -104,11 +106,32 @@ def _cached(folder: str) -> ClassTree:
     return ClassTree.from_folder(Path(folder))
 
 
+#: The tree that code without a project at hand uses, while :func:`classes_from` holds one.
+_CURRENT: ContextVar[ClassTree | None] = ContextVar("kg_classes", default=None)
+
+
 def project_classes(folder: Path | None = None) -> ClassTree:
-    """The class tree of the ontology in ``folder`` (by default the project's), read once."""
+    """The class tree of the ontology in ``folder``, read once.
+
+    By default: the one :func:`classes_from` holds (ingest holds its project's), else the
+    project :func:`kg.project.find_project` finds.
+    """
     if folder is None:
+        current = _CURRENT.get()
+        if current is not None:
+            return current
         return _default(os.environ.get("KG_PROJECT"), os.getcwd())
     return _cached(str(Path(folder).resolve()))
+
+
+@contextmanager
+def classes_from(folder: Path) -> Iterator[ClassTree]:
+    """Within the block, :func:`project_classes` without a folder is the tree of ``folder``."""
+    token = _CURRENT.set(project_classes(folder))
+    try:
+        yield _CURRENT.get() or project_classes(folder)
+    finally:
+        _CURRENT.reset(token)
 
 
 @functools.cache

@@ -526,3 +526,31 @@ def test_ingest_usage_errors(
     else:
         assert result.output.count("\n") >= 1 and "Traceback" not in result.output
     assert _files(tiny) == before
+
+
+def test_ingest_reads_classes_from_the_projects_own_ontology(tiny: Project, tmp_path: Path) -> None:
+    """Installed outside any project (as from a wheel) and run from elsewhere, ingest still finds
+    which classes are places and organizations: in the ontology of the project it ingests into."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    package = tmp_path / "site"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "kg", package / "kg")
+    article = tmp_path / "labs.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(package)}
+    env.pop("KG_PROJECT", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "--project", str(tiny.root), "ingest", str(article)],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "drafts/exampleville-opens-labs.yaml" in done.stdout

@@ -301,8 +301,8 @@ def test_the_neighbourhood_of_an_entity_for_its_page(server: Server, real_graph:
 def test_two_entities_compared_side_by_side(server: Server) -> None:
     reply = server.get("/compare", "text/html", a="Beijing", b="huairou science city")
     assert reply.status == 200
-    assert "<h1><a href=\"/entity/beijing\">Beijing</a> and <a href=\"/entity/huairou-science-city\">" in reply.text
-    assert "invention patents per 10,000 people" in reply.text and "<th scope=\"row\">2014</th>" in reply.text
+    assert '<h1><a href="/entity/beijing">Beijing</a> and <a href="/entity/huairou-science-city">' in reply.text
+    assert "invention patents per 10,000 people" in reply.text and '<th scope="row">2014</th>' in reply.text
     assert server.get("/compare", "text/html", a="Beijing").status == 400
     assert server.get("/compare", "text/html", a="Beijing", b="zzqxw").status == 404
 

@@ -251,6 +251,14 @@ def _check_options(opts: _Options) -> None:
 
 
 def _prepare(batch: _Batch, read: _Read, opts: _Options, name: str) -> _Pending:
+    """Read and extract one article, with the class tree of the project's own ontology."""
+    from kg.classes import classes_from
+
+    with classes_from(batch.project.ontology_dir):
+        return _prepare_in(batch, read, opts, name)
+
+
+def _prepare_in(batch: _Batch, read: _Read, opts: _Options, name: str) -> _Pending:
     """The source files and the draft of an article read, nothing written yet."""
     import yaml
 
