@@ -121,14 +121,17 @@ def _all_observations(graph: KnowledgeGraph) -> list[Indicator]:
     return observations(graph, None)
 
 
-def find_conflicts(graph: KnowledgeGraph, *, kinds: tuple[str, ...] = KINDS) -> list[dict[str, Any]]:
+def find_conflicts(
+    graph: KnowledgeGraph, *, kinds: tuple[str, ...] = KINDS, observations: list[Indicator] | None = None
+) -> list[dict[str, Any]]:
     """Every pair of claims that disagree or overlap, JSON-ready.
 
     Each conflict has ``kind`` (one of :data:`KINDS`), ``subject`` and ``measure`` labels
     (of the first claim), ``claims`` (two, each with value text, time, scope and sources
-    with quotes) and ``verdict`` (a sentence on how they relate).
+    with quotes) and ``verdict`` (a sentence on how they relate). ``observations``: only
+    among these (one entity's, for its page), else among all of the graph's.
     """
-    found = _all_observations(graph)
+    found = _all_observations(graph) if observations is None else observations
     out: list[dict[str, Any]] = []
     by_series: dict[tuple[str, str, str], list[Indicator]] = {}
     for obs in found:

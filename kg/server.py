@@ -798,7 +798,13 @@ class App:
             charts = [Markup(svg_chart(s, ident=f"chart{i}")) for i, s in enumerate(drawn)]
             depth = 2 if _one(params, "depth") == "2" else 1
             return self.page(
-                "card.html", card=data["card"], iri=iri, evidence=data.get("evidence"), charts=charts, depth=depth
+                "card.html",
+                card=data["card"],
+                iri=iri,
+                evidence=data.get("evidence"),
+                charts=charts,
+                depth=depth,
+                conflicts=data.get("conflicts", []),
             )
         return self.page("resource.html", data=data, iri=iri)
 

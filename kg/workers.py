@@ -276,7 +276,12 @@ class Engine:
                 from kg.records import Indicator
                 from kg.timeline import series_of
 
-                page["series"] = series_of(f for f in card.facts if isinstance(f, Indicator))
+                own = [f for f in card.facts if isinstance(f, Indicator)]
+                page["series"] = series_of(own)
+                if entry.kind == "entity" and len(own) > 1:  # where its own figures disagree or overlap
+                    from kg.conflicts import find_conflicts
+
+                    page["conflicts"] = find_conflicts(self.graph, observations=own)
             if entry.kind == "source":  # the reader: its text with every quote marked
                 from kg.evidence import source_evidence
 

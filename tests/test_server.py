@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -296,6 +297,21 @@ def test_the_neighbourhood_of_an_entity_for_its_page(server: Server, real_graph:
     assert 10 <= len(wide["nodes"]) <= 120  # hubs (Beijing) are drawn, not followed
     assert server.get("/neighbourhood", None, entity="huairou-science-city", depth="x").status == 400
     assert server.get("/neighbourhood", None, entity="no-such-thing").status == 404
+
+
+def test_an_entity_page_shows_its_conflicts_and_its_ranks_over_editions(server: Server, real_graph: Any) -> None:
+    from kg.conflicts import find_conflicts
+    from kg.lookup import entity_card, find
+    from kg.records import Indicator
+
+    card = entity_card(real_graph, find(real_graph, "Beijing"))
+    own = find_conflicts(real_graph, observations=[f for f in card.facts if isinstance(f, Indicator)])
+    html = server.get("/entity/beijing", "text/html").text
+    assert own and f'Where its figures disagree or overlap <span class="n">({len(own)})</span>' in html
+    assert html.count('<p class="note">→ ') == len(own)
+    ranks = html.split('aria-label="Ranks over editions"', 1)[1].split("</table>", 1)[0]
+    years = [int(y) for y in re.findall(r'<th scope="row">(\d{4})</th>', ranks)]
+    assert len(years) > 1 and years == sorted(years)
 
 
 def test_two_entities_compared_side_by_side(server: Server) -> None:
