@@ -430,6 +430,8 @@ class App:
             return self.suggest(request)
         if path == "/search":
             return self.search(request)
+        if path == "/graph":
+            return self.graph_view()
         if path == "/compare":
             return self.compare(request)
         if path in ("/review", "/review/"):
@@ -658,6 +660,21 @@ class App:
             node["color"] = FAMILY_COLORS.get(node["family"], "#bab0ac")
         body = json.dumps(data, ensure_ascii=False).encode("utf-8")
         return self.respond(body, 200, "application/json", Cache_Control="no-store")
+
+    def graph_view(self) -> Any:
+        """The whole-graph view kg viz writes, served: its inline script and styles are allowed
+        by a nonce made for this response alone."""
+        import secrets
+
+        from kg.workers import Engine
+
+        nonce = secrets.token_urlsafe(18)
+        html = self.pool.call("graph_view", timeout=max(self.config.timeout, 60)).replace(Engine.NONCE, nonce)
+        policy = (
+            f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; img-src data:; "
+            "font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+        )
+        return self.respond(html, 200, HTML, Content_Security_Policy=policy)
 
     def compare(self, request: Any) -> Any:
         """Two entities side by side: each measure they share (or either has), year by year."""

@@ -131,8 +131,14 @@ def _palette(keys: list[str], fixed: dict[str, str] | None = None) -> dict[str, 
     return {key: fixed.get(key) or next(spare, _OTHER) for key in keys}
 
 
-def render_html(g: Any, *, title: str = "Knowledge graph", color_by: str = "class", seed: int = 42) -> str:
-    """The HTML page for the entity graph ``g`` (as made by :func:`kg.analysis.project_graph`)."""
+def render_html(
+    g: Any, *, title: str = "Knowledge graph", color_by: str = "class", seed: int = 42, nonce: str | None = None
+) -> str:
+    """The HTML page for the entity graph ``g`` (as made by :func:`kg.analysis.project_graph`).
+
+    ``nonce``: the page's scripts and styles carry it (``nonce="..."``), so a server can serve
+    the page under a Content-Security-Policy that allows them by that nonce alone.
+    """
     import networkx as nx
     from pyvis.network import Network
 
@@ -224,7 +230,11 @@ def render_html(g: Any, *, title: str = "Knowledge graph", color_by: str = "clas
         "colorBy": color_by,
     }
     html: str = _template().render(
-        title=title, data=payload, vis_js=_asset("vis-network.min.js"), vis_css=_asset("vis-network.css")
+        title=title,
+        data=payload,
+        vis_js=_asset("vis-network.min.js"),
+        vis_css=_asset("vis-network.css"),
+        nonce=nonce,
     )
     return html
 

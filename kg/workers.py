@@ -119,6 +119,7 @@ class Engine:
 
     def __init__(self, graph: Any, updates: list[Any] | None = None) -> None:
         self.graph = graph
+        self._view: str | None = None  # the whole-graph view, made once (see graph_view)
         for update in updates or []:
             try:  # accepted once; one that fails now (it read the clock, say) must not stop the worker
                 self.update(*(update if isinstance(update, tuple | list) else (update,)))
@@ -239,6 +240,7 @@ class Engine:
             text = with_update_dataset(text, list(using), list(using_named))
             checked(text, update=True)  # what runs is what was checked
         options = {} if base_iri is None else {"base_iri": base_iri}
+        self._view = None
         try:
             self.graph.store.update(text, prefixes=PREFIXES, **options)
         except SyntaxError as exc:
@@ -247,6 +249,20 @@ class Engine:
             raise QueryError(f"update failed: {exc}") from None
 
     # --- pages -----------------------------------------------------------------------
+
+    #: Where :meth:`graph_view`'s page carries its nonce; the server puts a fresh one there.
+    NONCE = "\x00nonce\x00"
+
+    def graph_view(self) -> str:
+        """The whole-graph view (as ``kg viz`` writes it), made once per worker; its scripts and
+        styles carry :data:`NONCE` (no text of the graph can hold a NUL character)."""
+        if self._view is None:
+            from kg.viz import render_html, view_graph
+
+            g = view_graph(self.graph)
+            title = f"Knowledge graph: {g.number_of_nodes()} entities, {g.number_of_edges()} relations"
+            self._view = render_html(g, title=title, nonce=self.NONCE)
+        return self._view
 
     def _labels(self, iris: set[str]) -> dict[str, str]:
         """English (or untagged) labels of IRIs, for display."""
@@ -469,6 +485,7 @@ class Engine:
             "names_like": self.names_like,
             "overview": self.overview,
             "neighbourhood": self.neighbourhood,
+            "graph_view": self.graph_view,
             "sleep": self._sleep,
             "probe": self._probe,
         }

@@ -314,6 +314,15 @@ def test_an_entity_page_shows_its_conflicts_and_its_ranks_over_editions(server: 
     assert len(years) > 1 and years == sorted(years)
 
 
+def test_the_whole_graph_view_is_served_with_a_nonce_of_its_own(server: Server) -> None:
+    first, second = server.get("/graph", "text/html"), server.get("/graph", "text/html")
+    assert first.status == 200 and "\x00" not in first.text
+    nonce = re.search(r"script-src 'nonce-([A-Za-z0-9_-]+)'", first.headers["content-security-policy"])
+    assert nonce and "unsafe-inline" not in first.headers["content-security-policy"]
+    assert first.text.count(f'nonce="{nonce.group(1)}"') == 4  # its two scripts and two styles
+    assert nonce.group(1) not in second.text  # a new nonce for every response
+
+
 def test_two_entities_compared_side_by_side(server: Server) -> None:
     reply = server.get("/compare", "text/html", a="Beijing", b="huairou science city")
     assert reply.status == 200

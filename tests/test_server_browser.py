@@ -125,6 +125,9 @@ def test_charts_the_neighbourhood_and_the_source_reader_draw_with_no_errors(brow
         page.wait_for_selector("#graph[data-drawn]", state="attached")
         assert int(page.get_attribute("#graph", "data-drawn") or 0) >= 5  # the neighbourhood, drawn on a canvas
         assert page.evaluate("document.querySelectorAll('#graph canvas').length") == 1
+        page.goto(server.url + "/graph")  # the whole-graph view, its inline script allowed by a nonce
+        page.wait_for_selector("canvas")
+        assert page.evaluate("document.querySelectorAll('#legend li').length") >= 5
         page.goto(server.url + "/source/miracle-of-beijing")
         marks = page.evaluate("document.querySelectorAll('.reader mark').length")
         assert marks >= 10
