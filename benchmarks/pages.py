@@ -83,17 +83,13 @@ def _synthetic_store(triples: int, work: Path) -> tuple[str, str, str]:
     """An on-disk store of a synthetic graph: (store spec, a source id, an entity id)."""
     import pyoxigraph as ox
 
+    from kg.ondisk import load_files
     from kg.synthetic import generate
 
     data = work / "synthetic.nt"
     generate(data, triples, seed=0)
     store = work / "store"
-    subprocess.run(
-        [sys.executable, "-m", "kg", "--store", f"oxigraph:{store}", "import", str(data)],
-        check=True,
-        cwd=ROOT,
-        capture_output=True,
-    )
+    load_files(store, [data], replace=True)
     graph = ox.Store.read_only(str(store))
 
     def first(cls: str) -> str:

@@ -23,7 +23,7 @@ SMALLEST: dict[str, tuple[list[str], str]] = {
     "ingest_metadata.py": (["--limit", "2"], "dev: 2 articles"),
     "ingest_score.py": (["--limit", "1"], "numbers strict P/R"),
     "lookup_speed.py": (["--runs", "1"], "ratio kg/baseline"),
-    "pages.py": (["--runs", "1"], "target: median at most 100 ms per page"),
+    "pages.py": (["--runs", "1", "--triples", "3000"], "target: median at most 500 ms per page"),
     "serve_load.py": (["--clients", "1", "--seconds", "0.3"], "label lookup: kg serve has"),
     "stores_scale.py": (["--sizes", "2000", "--timeout", "300"], "Targets at 2,000 triples"),
 }
