@@ -165,8 +165,14 @@ def find_conflicts(
     related = {
         (r["a"].value, r["b"].value) for r in graph.query("SELECT ?a ?b WHERE { ?a a kg:Measure ; skos:related ?b }")
     }
-    for a, b in combinations(found, 2):
-        if (a["measure"]["iri"], b["measure"]["iri"]) not in related or a["unit"] != b["unit"]:
+    by_measure: dict[str, list[int]] = {}
+    for i, obs in enumerate(found):
+        by_measure.setdefault(obs["measure"]["iri"], []).append(i)
+    pairs = {  # the pairs of combinations(found, 2) whose measures are related, without trying all
+        (i, j) for ma, mb in related for i in by_measure.get(ma, ()) for j in by_measure.get(mb, ()) if i < j
+    }
+    for a, b in ((found[i], found[j]) for i, j in sorted(pairs)):
+        if a["unit"] != b["unit"]:
             continue
         sa, sb = a["subject"]["iri"], b["subject"]["iri"]
         if sa == sb:

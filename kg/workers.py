@@ -120,6 +120,7 @@ class Engine:
     def __init__(self, graph: Any, updates: list[Any] | None = None) -> None:
         self.graph = graph
         self._view: str | None = None  # the whole-graph view, made once (see graph_view)
+        self._overview: dict[str, Any] | None = None  # the home page's counts, made once (see overview)
         for update in updates or []:
             try:  # accepted once; one that fails now (it read the clock, say) must not stop the worker
                 self.update(*(update if isinstance(update, tuple | list) else (update,)))
@@ -240,7 +241,7 @@ class Engine:
             text = with_update_dataset(text, list(using), list(using_named))
             checked(text, update=True)  # what runs is what was checked
         options = {} if base_iri is None else {"base_iri": base_iri}
-        self._view = None
+        self._view = self._overview = None
         try:
             self.graph.store.update(text, prefixes=PREFIXES, **options)
         except SyntaxError as exc:
@@ -420,7 +421,13 @@ class Engine:
         return {"nodes": nodes, "edges": edges}
 
     def overview(self) -> dict[str, Any]:
-        """For the home page: entities per class (by label), and the sources (at most 100)."""
+        """For the home page: entities per class (by label), and the sources (at most 100);
+        counted once per worker (again after an update), since it reads every entity."""
+        if self._overview is None:
+            self._overview = self._count_overview()
+        return self._overview
+
+    def _count_overview(self) -> dict[str, Any]:
         classes = [
             {"cls": r["c"].value.rsplit("#", 1)[-1], "label": r["l"].value, "count": int(r["n"].value)}
             for r in self.graph.query(
