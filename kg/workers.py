@@ -121,6 +121,7 @@ class Engine:
         self.graph = graph
         self._view: str | None = None  # the whole-graph view, made once (see graph_view)
         self._overview: dict[str, Any] | None = None  # the home page's counts, made once (see overview)
+        self._stats: dict[str, Any] | None = None
         for update in updates or []:
             try:  # accepted once; one that fails now (it read the clock, say) must not stop the worker
                 self.update(*(update if isinstance(update, tuple | list) else (update,)))
@@ -241,7 +242,7 @@ class Engine:
             text = with_update_dataset(text, list(using), list(using_named))
             checked(text, update=True)  # what runs is what was checked
         options = {} if base_iri is None else {"base_iri": base_iri}
-        self._view = self._overview = None
+        self._view = self._overview = self._stats = None
         try:
             self.graph.store.update(text, prefixes=PREFIXES, **options)
         except SyntaxError as exc:
@@ -369,8 +370,11 @@ class Engine:
         return {"iri": ONTOLOGY_IRI, "namespace": KG, "about": about}
 
     def stats(self) -> dict[str, Any]:
-        """Triples, and entities, sources and measures in the index."""
-        return {"triples": len(self.graph.store), "kinds": self.graph.names.counts()}
+        """Triples, and entities, sources and measures in the index; counted once per worker
+        (again after an update): an on-disk store counts its triples by reading them all."""
+        if self._stats is None:
+            self._stats = {"triples": len(self.graph.store), "kinds": self.graph.names.counts()}
+        return self._stats
 
     def void(self, endpoint: str) -> str:
         """The dataset's VoID/DCAT description, as Turtle (kg.release.describe)."""
