@@ -127,11 +127,6 @@ class Compiled:
     dataset: Dataset
 
 
-def _time_literal(value: Any, fact: Fact, key: str) -> ox.Literal:
-    lit = _checked(fact, lambda: time_literal(value, key))
-    return _lit(lit.text, lit.datatype)
-
-
 def _checked(fact: Fact, make: Callable[[], _T]) -> _T:
     """``make()``, a field error reported as a :class:`DataError` with the fact's file and place."""
     try:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.model import KINDS, curie
 from kg.namespaces import KG, SRC
 from kg.records import Record, Ref
 
@@ -97,20 +98,24 @@ def locate(text: str, quotes: Sequence[str], furniture: Sequence[str] = ()) -> l
     return out
 
 
-_FACTS = """
-SELECT ?fact ?cls ?quote ?s ?sl ?p ?pl ?o ?ol ?m ?ml ?v ?u WHERE {
+# Who or what each kind of fact is about: its first field (refArea, rankedEntity, holder ...).
+_ABOUT = "|".join(dict.fromkeys(curie(k.fields[0].prop or "") for k in KINDS))
+
+_FACTS = f"""
+SELECT ?fact ?cls ?quote ?s ?sl ?p ?pl ?o ?ol ?m ?ml ?v ?u WHERE {{
   ?fact kg:sourceDocument $src ; kg:quote ?quote ; a ?cls .
   FILTER(STRSTARTS(STR(?cls), STR(kg:)))
-  OPTIONAL { ?fact rdf:subject|kg:refArea|kg:rankedEntity|kg:holder|kg:speaker ?s OPTIONAL { ?s rdfs:label ?sl } }
-  OPTIONAL { ?fact rdf:predicate ?p OPTIONAL { ?p rdfs:label ?pl FILTER(LANG(?pl) = "en") } }
-  OPTIONAL { ?fact rdf:object|kg:rankedIn|kg:postIn|kg:role ?o OPTIONAL { ?o rdfs:label ?ol } }
-  OPTIONAL { ?fact kg:measure ?m OPTIONAL { ?m rdfs:label ?ml } }
-  OPTIONAL { ?fact kg:value|kg:rank|kg:quotationText ?v }
-  OPTIONAL { ?fact kg:unit/rdfs:label ?u }
-} ORDER BY ?quote ?fact
+  OPTIONAL {{ ?fact {_ABOUT} ?s OPTIONAL {{ ?s rdfs:label ?sl }} }}
+  OPTIONAL {{ ?fact rdf:predicate ?p OPTIONAL {{ ?p rdfs:label ?pl FILTER(LANG(?pl) = "en") }} }}
+  OPTIONAL {{ ?fact rdf:object|kg:rankedIn|kg:postIn|kg:role ?o OPTIONAL {{ ?o rdfs:label ?ol }} }}
+  OPTIONAL {{ ?fact kg:measure ?m OPTIONAL {{ ?m rdfs:label ?ml }} }}
+  OPTIONAL {{ ?fact kg:value|kg:rank|kg:quotationText ?v }}
+  OPTIONAL {{ ?fact kg:unit/rdfs:label ?u }}
+}} ORDER BY ?quote ?fact
 """
 
-_KINDS = {"Observation": "indicator", "RankingResult": "ranking", "PostHolding": "post", "Quotation": "quotation"}
+#: The record kind of each class of fact node (assertions are relations or mentions).
+_KINDS = {k.cls: k.name for k in KINDS if k.cls != "Assertion"}
 
 
 def _summary(cls: str, r: Any) -> tuple[str, str]:

@@ -62,6 +62,7 @@ __all__ = [
     "number_text",
     "node_local",
     "Minter",
+    "curie",
     "relation_triples",
     "mention_triples",
     "member_during",
@@ -324,7 +325,7 @@ class FactKind:
         """
         parts = [f"{node} a kg:{self.cls}"]
         for key in keys:
-            parts.append(f"{_curie(self._prop(key))} ?{key}")
+            parts.append(f"{curie(self._prop(key))} ?{key}")
         return " ; ".join(parts) + " ."
 
     def _prop(self, key: str) -> str:
@@ -344,7 +345,7 @@ class FactKind:
         >>> INDICATOR.reached_from("$e")
         'VALUES ?via { kg:refArea kg:measure } ?fact ?via $e .'
         """
-        return f"VALUES ?via {{ {' '.join(_curie(self._prop(k)) for k in self.via)} }} ?fact ?via {entity} ."
+        return f"VALUES ?via {{ {' '.join(curie(self._prop(k)) for k in self.via)} }} ?fact ?via {entity} ."
 
     def select(self, *starts: str, order: str = "?fact") -> str:
         """A SELECT of facts of this kind, a row per fact node (``?fact``) and value of its fields.
@@ -376,7 +377,7 @@ class FactKind:
                 if label:
                     lines.append(label)
             else:
-                lines.append(" ".join(f"OPTIONAL {{ ?fact {_curie(f.prop or '')} ?{f.key} {label} }}".split()))
+                lines.append(" ".join(f"OPTIONAL {{ ?fact {curie(f.prop or '')} ?{f.key} {label} }}".split()))
         lines.append("OPTIONAL { ?doc rdfs:label ?doc_label }")
         return "SELECT * WHERE {\n  " + "\n  ".join(lines) + f"\n}} ORDER BY {order}\n"
 
@@ -393,7 +394,8 @@ def _period(node: Iri, value: Any, key: str) -> list[Triple]:
 _CURIES = ((KG, "kg:"), (RDF, "rdf:"), (RDFS, "rdfs:"), (SKOS, "skos:"), (PROV, "prov:"))
 
 
-def _curie(iri: str) -> str:
+def curie(iri: str) -> str:
+    """An IRI as the prefixed name queries use (``kg:refArea``), else in angle brackets."""
     for ns, prefix in _CURIES:
         if iri.startswith(ns):
             return prefix + iri[len(ns) :]

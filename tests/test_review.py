@@ -17,6 +17,7 @@ from kg.review import apply_review, list_drafts, read_review
 
 from .serving import Server, running_server
 from .test_ingest import ARTICLE
+from .test_server_browser import Tab
 from .test_viz_browser import browser  # noqa: F401 - the shared Chromium fixture
 
 NAME = "exampleville-opens-labs"
@@ -87,20 +88,8 @@ def test_a_review_session_accepts_rejects_edits_and_merges(
     server: Server,
     drafted: Project,
 ) -> None:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    outside: list[str] = []
-    errors: list[str] = []
-
-    def route(r: Any) -> None:
-        if r.request.url.startswith(server.url + "/"):
-            r.continue_()
-        else:
-            outside.append(r.request.url)
-            r.abort()
-
-    context.route("**/*", route)
-    page = context.new_page()
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    tab = Tab(browser, server)  # requests leaving the server and console errors are recorded
+    page = tab.page
     try:
         page.goto(server.url + "/review")
         page.click(f"a[href='/review/{NAME}']")
@@ -117,8 +106,8 @@ def test_a_review_session_accepts_rejects_edits_and_merges(
         assert "6.1%" in text and "5.9%" not in text  # the accepted figure, not the rejected one
         page.goto(server.url + "/entity/sample-lab")
         assert page.text_content("h1") == "Sample Laboratory"  # the edit
-        assert errors == [] and outside == []
+        assert tab.errors == [] and tab.outside == []
     finally:
-        context.close()
+        tab.close()
     hits = json.loads(server.get("/suggest", None, q="sample lab").body)
     assert hits and hits[0]["label"] == "Sample Laboratory"  # every worker answers from the new graph
