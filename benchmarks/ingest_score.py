@@ -87,6 +87,7 @@ def main() -> int:
     total: dict[str, Tally] = defaultdict(Tally)
     meta_right: dict[str, int] = defaultdict(int)
     furniture = 0
+    faults: dict[str, int] = defaultdict(int)
     seconds = 0.0
     print(f"{'article':<46}{'numbers P/R':>13}{'lenient P/R':>13}{'posts P/R':>11}{'furn':>6}  metadata   time")
     with tempfile.TemporaryDirectory(prefix="kg-ingest-score-") as tmp:
@@ -102,6 +103,8 @@ def main() -> int:
             by_style[style]["lenient"] += score.lenient
             total["lenient"] += score.lenient
             furniture += score.furniture_facts
+            for fault, count in score.faults.items():
+                faults[fault] += count
             for key, ok in score.metadata.items():
                 meta_right[key] += ok
             meta = "".join(k[0].upper() if ok else "." for k, ok in score.metadata.items())
@@ -122,6 +125,10 @@ def main() -> int:
         f"\nall {n} articles: numbers strict P/R {_pr(total['numbers'])} "
         f"(indicators {_pr(total['indicators'])}, rankings {_pr(total['rankings'])}); "
         f"lenient {_pr(total['lenient'])}; posts {_pr(total['posts'])}; furniture facts {furniture}"
+    )
+    print(
+        "missed indicators, by what the nearest proposal got wrong: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(faults.items(), key=lambda kv: -kv[1]))
     )
     print("metadata right: " + ", ".join(f"{k} {meta_right[k]}/{n}" for k in ("title", "date", "author", "publisher")))
     print(f"ingest time: {seconds:.1f} s in all, {seconds / max(n, 1):.2f} s per article")

@@ -71,6 +71,16 @@ def test_a_wrong_subject_measure_or_time_scores_nothing_strictly_but_counts_leni
     score = _score(_draft(indicators=wrong))
     assert score.strict["indicators"].right == 0
     assert score.lenient.right == 3  # value and year match: what the old score counted
+    # each miss is put down to what the nearest proposal of its value got wrong
+    assert score.faults == {"subject": 1, "measure+growth": 1, "time": 1}
+    assert "subject: wanted subject='exampleville'" in score.misses[0]
+    assert "proposed subject='beijing'" in score.misses[0]
+
+
+def test_a_figure_proposed_with_no_value_in_common_is_not_proposed() -> None:
+    only_one = [{"subject": "exampleville", "measure": "rd-expenditure", "value": 1, "unit": "yuan", "year": 2023}]
+    score = _score(_draft(indicators=only_one))
+    assert score.faults == {"not proposed": 3}
 
 
 def test_furniture_facts_and_missing_metadata_are_counted() -> None:

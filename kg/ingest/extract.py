@@ -523,6 +523,11 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     >>> _when("A total of 106,332 contracts were registered last year, 11.9 percent more than in 2022.",
     ...       (2024, 2), None).year
     2023
+    >>> _when("Over the past five years the zone has drawn 210 billion yuan.", (2024, 3), None).period
+    (2019, 2024)
+    >>> _when(_main_text("Firms earned 2.8 trillion yuan ($395 billion) from January to April, up 8 percent."),
+    ...       (2024, 6), None).year
+    2024
     """
     low = re.sub(
         r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:in\s+|the same period (?:of|in)\s+)?"
@@ -572,6 +577,14 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     )
     if m and pub:
         return _When(period=(pub[0] - 1, pub[0]), note="the twelve months before the publication date")
+    m = re.search(
+        r"\b(?:over|in|during) the (?:past|last|previous) "
+        r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years\b",
+        low,
+    )
+    if m and pub:  # "over the past five years": the five years up to publication
+        years = int(m.group(1)) if m.group(1).isdigit() else int(_WORD_NUMBERS[m.group(1)])
+        return _When(period=(pub[0] - years, pub[0]), note=f'"{m.group(0).strip()}" read against the publication date')
     months = "|".join(_MONTHS)
     m = re.search(
         r"\b(?:(?:between|from) (" + months + r") (?:and|to|through|until) |(" + months + r")[-–])(" + months + r")\b"
@@ -630,7 +643,9 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _COMPARISON = re.compile(
-    r"(?:up|down|rising|falling|compared|against|versus|vs\.?|from|(?:it|they) (?:was|were))\b", re.I
+    r"(?:up|down|rising|falling|compared|against|versus|vs\.?|from(?! (?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december) (?:to|through|until) )|(?:it|they) (?:was|were))\b",
+    re.I,
 )
 _EARLIER = re.compile(
     r"\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (?:earlier|before|ago)|"
@@ -830,8 +845,20 @@ _ORG_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Ii]ts) (" + "|".join(_ORG_ANAPHORS) + 
 
 
 #: A sentence that states how things are now: its figures hold as of the publication date.
+#: Verbs and words of a stock (a level at a date) and of a flow (an amount over a period).
+_STOCK = re.compile(r"\b(?:held|had|reached|stood at|stock|in total|were located|was located|numbered)\b", re.I)
+_FLOW = re.compile(
+    r"\b(?:during|in the (?:period|quarter|year|month)|over the|granted|added|new|newly|registered|signed|"
+    r"invested|spent|earned|raised|filed|approved|launched|grew|rose|fell|increased|decreased)\b",
+    re.I,
+)
+
 _PRESENT = re.compile(
     r"\b(?:now|currently|at present|today|so far|to date|is home to|are home to)\b|"
+    r"\b(?:is|are|remains?|stands?|holds?|accounts? for|makes? up|takes? in|exceeds?)\s+"
+    r"(?:\w+\s+){0,3}?(?:about |around |nearly |over |more than |some |roughly |almost )?\d|"
+    r"^(?:(?:\w+|of those|of them),?\s+)?(?:about |around |nearly |over |more than |some |roughly )?\d[\d,.]*\s+"
+    r"(?:\w+\s+){0,3}?(?:are|is|remain)\b|"
     r"\b(?:has|have|employs|employ|hosts|host|houses|house|counts|numbers|lists|list|operates|operate|runs|run)\s+"
     r"(?:\w+\s+){0,2}?(?:about |around |nearly |over |more than |some )?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|hundreds)\b)",
@@ -1456,6 +1483,12 @@ class _Extractor:
                 if (need <= got and extra <= 1) or (len(got) >= 2 and got <= need and len(got) >= len(need) - 1):
                     if best is None or extra < best[0]:
                         best = (extra, mid)
+                elif len(core := got - _GENERIC) >= 2 and core <= need:
+                    # "major facilities and platforms" for "number of major scientific facilities,
+                    # infrastructures and interdisciplinary platforms": a shorter name of it
+                    missing = len(need - core)
+                    if best is None or 10 + missing < best[0]:
+                        best = (10 + missing, mid)
         return best[1] if best else None
 
     def table(self, header: str, years: list[int], rows: list[_TableRow], main_place: str | None) -> None:
@@ -1914,6 +1947,10 @@ class _Extractor:
 _STOP = set("the of in and a an to for its city s number total value annual new per 10 000 people as by at on".split())
 
 
+#: Words that do not tell one measure from another ("number of", "total").
+_GENERIC = frozenset(w[:4] for w in ("number", "total", "combined", "count", "amount", "running", "counted", "now"))
+
+
 def _stems(text: str) -> set[str]:
     """Crude stems of a text's content words, enough to match "spent" with "spending".
 
@@ -2131,7 +2168,9 @@ def extract(
             untimed = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note="stated in the present: as of the publication date")
         elif latest is not None:
             year = latest.year or (int(latest.as_of[:4]) if latest.as_of else None)
-            untimed = _When(year=year, period=latest.period, note="the time of the text before")
+            # a stock ("held", "reached") is as of the same date; a flow ("granted", "during") of its year
+            as_of = latest.as_of if latest.as_of and _STOCK.search(main_text) and not _FLOW.search(main_text) else None
+            untimed = _When(year=year, period=latest.period, as_of=as_of, note="the time of the text before")
         if not (when.year or when.period or when.as_of):
             when = untimed
         ex.untimed = untimed

@@ -105,6 +105,9 @@ class ArticleScore:
     furniture_facts: int = 0
     metadata: dict[str, bool] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
+    #: for missed gold indicators, what the nearest proposal with the same value got wrong
+    #: ("subject", "measure+time", ...), or "not proposed"; counts per fault
+    faults: dict[str, int] = field(default_factory=dict)
 
 
 class _Names:
@@ -196,6 +199,10 @@ def _match(proposed: list[dict[str, Any]], gold: list[dict[str, Any]], same: Any
     return Tally(right, len(proposed), len(gold)), [i for i in range(len(gold)) if i not in used]
 
 
+def _fields(block: dict[str, Any], keys: tuple[str, ...]) -> str:
+    return ", ".join(f"{k}={block[k]!r}" for k in keys if block.get(k) not in (None, False, ""))
+
+
 def _furniture_in(line: str, quote: str) -> bool:
     """Whether a fact's quote comes from a furniture line (both normalized): the quote lies
     within the line, or the quote holds the whole line as words of its own and the line is
@@ -240,9 +247,11 @@ def score_article(
     aliases = {norm(a["name"]): str(a["id"]) for a in gold.get("new_aliases") or [] if isinstance(a, dict)}
     score = ArticleScore()
 
-    def same_indicator(p: dict[str, Any], g: dict[str, Any]) -> bool:
+    def indicator_faults(p: dict[str, Any], g: dict[str, Any]) -> list[str]:
+        """What a proposed indicator gets wrong about a gold one (nothing: the same fact)."""
+        faults = []
         if not names.entity(p.get("subject"), g.get("subject"), gold_new, aliases):
-            return False
+            faults.append("subject")
         measure, wanted = str(p.get("measure")), g.get("measure")
         # a growth rate is an indicator of the measure "<base>-growth" (data/README.md)
         growth = bool(p.get("growth")) or (measure.endswith("-growth") and measure not in known_measures)
@@ -253,15 +262,21 @@ def score_article(
             base, label = measure, names.measures.get(measure, "")
         if isinstance(wanted, dict):
             if base in known_measures or not label or not _reads_like(label, wanted.get("new") or []):
-                return False
+                faults.append("measure")
         elif base != str(wanted):
-            return False
-        return (
-            _same_number(p.get("value"), g.get("value"))
-            and str(p.get("unit")) == str(g.get("unit"))
-            and growth == bool(g.get("growth"))
-            and _same_time(p, g)
-        )
+            faults.append("measure")
+        if not _same_number(p.get("value"), g.get("value")):
+            faults.append("value")
+        if str(p.get("unit")) != str(g.get("unit")):
+            faults.append("unit")
+        if growth != bool(g.get("growth")):
+            faults.append("growth")
+        if not _same_time(p, g):
+            faults.append("time")
+        return faults
+
+    def same_indicator(p: dict[str, Any], g: dict[str, Any]) -> bool:
+        return not indicator_faults(p, g)
 
     def same_ranking(p: dict[str, Any], g: dict[str, Any]) -> bool:
         if not names.entity(p.get("entity"), g.get("entity"), gold_new, aliases):
@@ -296,9 +311,20 @@ def score_article(
         proposed, wanted = _blocks(draft, kind), [g for g in gold.get(kind) or [] if isinstance(g, dict)]
         tally, missed = _match(proposed, wanted, same)
         score.strict[kind] = tally
-        score.misses += [f"{kind}: {wanted[i].get('quote', '')[:90]}" for i in missed]
         if kind != "posts":
             numbers += tally
+        if kind != "indicators":
+            score.misses += [f"{kind}: {wanted[i].get('quote', '')[:90]}" for i in missed]
+            continue
+        for i in missed:  # why each was missed: what the nearest proposal of its value got wrong
+            g = wanted[i]
+            near = [(f, p) for p in proposed if "value" not in (f := indicator_faults(p, g))]
+            faults, best = min(near, key=lambda fp: len(fp[0])) if near else (["not proposed"], {})
+            fault = "+".join(faults)
+            score.faults[fault] = score.faults.get(fault, 0) + 1
+            shown = ("subject", "measure", "value", "unit", "growth", "year", "period", "as_of")
+            line = f"{kind}: {g.get('quote', '')[:90]}\n      {fault}: wanted " + _fields(g, shown)
+            score.misses.append(line + (f"\n      {'':{len(fault)}}  proposed {_fields(best, shown)}" if best else ""))
     score.strict["numbers"] = numbers
 
     gold_numbers = [(_number(g.get("value")), _year_of(g)) for g in gold.get("indicators") or []]
