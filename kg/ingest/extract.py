@@ -844,7 +844,11 @@ _ORG_ANAPHORS = {
 _ORG_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Ii]ts) (" + "|".join(_ORG_ANAPHORS) + r")\b")
 
 
-#: A sentence that states how things are now: its figures hold as of the publication date.
+#: Words that make a figure the whole country's.
+_NATIONWIDE = re.compile(
+    r"\b(?:nationwide|nationally|countrywide|country-wide|across the country|across China)\b", re.I
+)
+
 #: Verbs and words of a stock (a level at a date) and of a flow (an amount over a period).
 _STOCK = re.compile(r"\b(?:held|had|reached|stood at|stock|in total|were located|was located|numbered)\b", re.I)
 _FLOW = re.compile(
@@ -853,6 +857,7 @@ _FLOW = re.compile(
     re.I,
 )
 
+#: A sentence that states how things are now: its figures hold as of the publication date.
 _PRESENT = re.compile(
     r"\b(?:now|currently|at present|today|so far|to date|is home to|are home to)\b|"
     r"\b(?:is|are|remains?|stands?|holds?|accounts? for|makes? up|takes? in|exceeds?)\s+"
@@ -2119,6 +2124,7 @@ def extract(
     for _, mentions in found:
         ex.place_counts.update(x.id for x in mentions if x.is_a(_places()))
     main_place = ex.place_counts.most_common(1)[0][0] if ex.place_counts else None
+    country = next((x.id for x in gazetteer.find("the country") if x.is_a(_places())), None)
     index_counts: Counter[str] = Counter()
     index_years: dict[str, int] = {}
     for sent, mentions in found:
@@ -2191,6 +2197,8 @@ def extract(
                 referent = main_place
             if referent is not None:
                 places.append((referent, m.start()))
+        if country is not None:  # "Nationwide, 533 ...": the figure is the country's
+            places += [(country, m.start()) for m in _NATIONWIDE.finditer(s)]
         pronoun = re.match(r"\s*(?:It|Its|They|Their)\b", s)
         if pronoun and topic_of_last is not None:  # "It now ships ...": what the sentence before was about
             eid, types = topic_of_last
