@@ -554,3 +554,27 @@ def test_ingest_reads_classes_from_the_projects_own_ontology(tiny: Project, tmp_
     )
     assert done.returncode == 0, done.stderr
     assert "drafts/exampleville-opens-labs.yaml" in done.stdout
+
+
+def test_time_and_subject_from_the_sentence_or_the_text_before() -> None:
+    gaz = Gazetteer(
+        [("exampleville", "Exampleville", ["City"]), ("examplestan", "Examplestan", ["Country"])],
+        {"examplestan": ["the country"]},
+    )
+    text = (
+        "By the end of 2023 Exampleville held 530 valid patents.\n\n"
+        "Its universities held 40 percent of the city's valid patents.\n\n"
+        "Exampleville granted 120 patents during the year.\n\n"
+        "Nationwide, 9,000 patents were granted in 2023.\n\n"
+        "Over the past five years Exampleville has drawn 210 billion yuan of investment.\n\n"
+        "Of those, 52 laboratories are located in Exampleville.\n"
+    )
+    found = extract(text, gaz, published="2024-03-05")
+    got = {c.data["value"]: (c.data["subject"], c.data.get("year"), c.data.get("as_of"), c.data.get("period"))
+           for c in found.indicators}  # fmt: skip
+    assert got[530] == ("exampleville", None, "2023-12", None)
+    assert got[40] == ("exampleville", None, "2023-12", None)  # a stock: as of the date before
+    assert got[120] == ("exampleville", 2023, None, None)  # a flow: of its year
+    assert got[9000] == ("examplestan", 2023, None, None)
+    assert got[210000000000] == ("exampleville", None, None, [2019, 2024])
+    assert got[52] == ("exampleville", None, "2024-03", None)  # stated in the present
