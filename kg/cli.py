@@ -546,7 +546,7 @@ def analyze(state: State, top: int, seed: int, types: tuple[str, ...], excluded:
     from kg.analysis import project_graph
     from kg.render import format_report
 
-    g = project_graph(state.graph(), include=types or None, exclude=excluded, indicators=False)
+    g = project_graph(state.graph(), include=types or None, exclude=excluded, indicators=False, sources=False)
     report = run_analyze(g, top=top, seed=seed)
     _emit(report, fmt, lambda r: format_report(r, fmt))
 

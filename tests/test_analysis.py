@@ -107,6 +107,28 @@ def test_centrality_on_a_path() -> None:
     assert max(scores["pagerank"], key=scores["pagerank"].get) == "z"  # rank flows along relations
 
 
+def test_centrality_gives_networkx_figures() -> None:
+    """igraph computes; the figures are NetworkX's (its betweenness sample and normalization)."""
+    from kg.analysis import BETWEENNESS_SAMPLE, betweenness_sample
+
+    for n, m in ((60, 150), (BETWEENNESS_SAMPLE + 300, 1600)):  # exact, then sampled
+        g = nx.gnm_random_graph(n, m, seed=n)
+        ours = centrality(g, seed=3)
+        k = betweenness_sample(n)
+        theirs = nx.betweenness_centrality(g, k=k, seed=3)
+        assert max(abs(ours["betweenness"][v] - theirs[v]) for v in g) < 1e-9
+        pagerank = nx.pagerank(g, tol=1e-10)
+        assert max(abs(ours["pagerank"][v] - pagerank[v]) for v in g) < 1e-6
+        assert ours["degree"] == dict(g.degree())
+
+
+def test_communities_are_as_good_as_networkx_louvain() -> None:
+    g = nx.relaxed_caveman_graph(40, 8, 0.15, seed=1)
+    ours = nx.community.modularity(g, communities(g, seed=1))
+    theirs = nx.community.modularity(g, nx.community.louvain_communities(g, seed=1))
+    assert ours > theirs - 0.005
+
+
 def test_analyze_command_formats(built_tiny: Project) -> None:
     base = ["--project", str(built_tiny.root), "analyze"]
     runner = CliRunner()

@@ -325,6 +325,14 @@ def test_lookups_cards_timelines_analyses_and_conflicts_work_on_it() -> None:
     assert report["top"]["degree"][0]["score"] >= 10
     assert report["communities"]["modularity"] > 0.3  # articles make communities
     assert find_conflicts(graph)  # sources disagree, as they do in the real graph
+    # the projection without sources (what kg analyze reads, from the relations' own triples)
+    # is the same graph: the same nodes and attributes, the same edges
+    bare = project_graph(graph, indicators=False, sources=False)
+    assert dict(bare.nodes(data=True)) == dict(project_graph(graph, indicators=False).nodes(data=True))
+    assert sorted((u, v, d["predicate"], d["label"]) for u, v, d in bare.edges(data=True)) == sorted(
+        (u, v, d["predicate"], d["label"]) for u, v, d in g.edges(data=True)
+    )
+    assert analyze(bare) == report
 
 
 def test_containment_has_no_cycles_at_scale() -> None:
