@@ -9,6 +9,7 @@ are not nodes either: they label the post edges.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -52,17 +53,25 @@ _POST_EDGES = f"SELECT ?person ?org ?role_label ?doc ?quote WHERE {{ {_HELD} ?ro
 _RANK_EDGES = f"SELECT ?entity ?edition ?rank ?doc ?quote WHERE {{ {_RANKED} }}"
 
 # The same edges, touching the nodes listed in $values (as subject or as object).
-_EDGES_AROUND = f"""
-SELECT ?s ?p ?o ?doc ?quote WHERE {{
-  {{ VALUES ?s {{ $values }} {_ASSERTED} }} UNION {{ VALUES ?o {{ $values }} {_ASSERTED} }}
-  FILTER(isIRI(?o) && STRSTARTS(STR(?s), STR(ent:)) && STRSTARTS(STR(?o), STR(ent:)) && ?p != kg:mentionedIn)
-}}
+# (Walked from the nodes through rdf:subject or rdf:object, which only assertions have, and
+# then to the rest: a store that starts from the class scans every assertion per node.)
+_EDGES_AROUND = """
+SELECT ?s ?p ?o ?doc ?quote WHERE {
+  { VALUES ?s { $values } ?a rdf:subject ?s ; rdf:predicate ?p FILTER(?p != kg:mentionedIn)
+    ?a rdf:object ?o FILTER(isIRI(?o)) ?a kg:sourceDocument ?doc ; kg:quote ?quote }
+  UNION
+  { VALUES ?o { $values } ?a rdf:object ?o ; rdf:predicate ?p FILTER(?p != kg:mentionedIn)
+    ?a rdf:subject ?s ; kg:sourceDocument ?doc ; kg:quote ?quote }
+  FILTER(STRSTARTS(STR(?s), STR(ent:)) && STRSTARTS(STR(?o), STR(ent:)))
+}
 """
+# (Each walked from the node first: the link to it is repeated ahead of the kind's pattern.)
 _POSTS_AROUND = f"""SELECT ?person ?org ?role_label ?doc ?quote WHERE {{
-  {{ VALUES ?person {{ $values }} {_HELD} ?role rdfs:label ?role_label }}
-  UNION {{ VALUES ?org {{ $values }} {_HELD} ?role rdfs:label ?role_label }} }}"""
+  {{ VALUES ?person {{ $values }} ?h {POST.link("person")} ?person . {_HELD} ?role rdfs:label ?role_label }}
+  UNION {{ VALUES ?org {{ $values }} ?h {POST.link("org")} ?org . {_HELD} ?role rdfs:label ?role_label }} }}"""
 _RANKS_AROUND = f"""SELECT ?entity ?edition ?rank ?doc ?quote WHERE {{
-  {{ VALUES ?entity {{ $values }} {_RANKED} }} UNION {{ VALUES ?edition {{ $values }} {_RANKED} }} }}"""
+  {{ VALUES ?entity {{ $values }} ?r {RANKING.link("entity")} ?entity . {_RANKED} }}
+  UNION {{ VALUES ?edition {{ $values }} ?r {RANKING.link("edition")} ?edition . {_RANKED} }} }}"""
 
 _NODES = """
 SELECT ?e ?l ?c ?cl WHERE {
@@ -251,12 +260,13 @@ def _add_edges(g: Any, edges: Iterable[tuple[str, ...]]) -> None:
         u, v = _id(s), _id(o)
         if u not in g or v not in g:
             continue
+        sources = [(doc, quote)] if doc else []  # no document: read without its sources
         for key, data in g.get_edge_data(u, v, default={}).items():
             if data["predicate"] == predicate and data["label"] == label:
-                g.edges[u, v, key]["sources"].append((doc, quote))
+                g.edges[u, v, key]["sources"] += sources
                 break
         else:
-            g.add_edge(u, v, predicate=predicate, label=label, sources=[(doc, quote)])
+            g.add_edge(u, v, predicate=predicate, label=label, sources=sources)
 
 
 def neighbourhood(
@@ -297,19 +307,34 @@ def neighbourhood(
             expand = [iri for iri in expand if degree.get(iri, 0) <= hub_degree]
         if not expand:
             break
-        values = " ".join(f"<{iri}>" for iri in expand)
-        new = _edge_rows(
-            graph,
-            _EDGES_AROUND.replace("$values", values),
-            _POSTS_AROUND.replace("$values", values),
-            _RANKS_AROUND.replace("$values", values),
-        )
+        new = _edge_rows_around(graph, expand)
         edges += new  # the last ring's edges too: those between its nodes are kept
         if hop == depth:
             break
         frontier = sorted({iri for e in new for iri in e[:2]} - set(seen))
     _add_edges(g, sorted(set(edges)))
     return g
+
+
+#: Past this many nodes, the posts and ranks touching them are read all at once and picked
+#: in Python: a store answers a long VALUES list over them slower than the whole (at 1M
+#: triples, 3,200 nodes: 5 s instead of 0.8 s).
+AROUND_LIMIT = 300
+
+
+def _edge_rows_around(graph: KnowledgeGraph, iris: list[str]) -> list[tuple[str, ...]]:
+    """The rows of :func:`_edge_rows` (relations, posts, ranks) that touch any of ``iris``."""
+    values = " ".join(f"<{iri}>" for iri in iris)
+    if len(iris) <= AROUND_LIMIT:
+        return _edge_rows(
+            graph,
+            _EDGES_AROUND.replace("$values", values),
+            _POSTS_AROUND.replace("$values", values),
+            _RANKS_AROUND.replace("$values", values),
+        )
+    rows = _edge_rows(graph, _EDGES_AROUND.replace("$values", values), _POST_EDGES, _RANK_EDGES)
+    touching = set(iris)
+    return [row for row in rows if row[0] in touching or row[1] in touching]
 
 
 def _node_rows(graph: KnowledgeGraph, iris: list[str]) -> dict[str, tuple[str, list[tuple[str, str]]]]:
@@ -435,18 +460,8 @@ def shortest_paths(g: Any, a: str, b: str, *, limit: int = 5) -> list[list[dict[
     >>> [(h["from"], h["direction"], h["relation"], h["to"]) for h in shortest_paths(G, "a", "c")[0]]
     [('A', '→', 'located in', 'B'), ('B', '←', 'part of', 'C')]
     """
-    import networkx as nx
-
-    u, v = _node(g, a), _node(g, b)
-    if u == v:
-        raise BadInputError(f"{a!r} and {b!r} are the same entity ({g.nodes[u]['label']})")
-    undirected = nx.Graph(g.to_undirected(as_view=True))
-    try:
-        node_paths = list(nx.all_shortest_paths(undirected, u, v))[:limit]
-    except nx.NetworkXNoPath:
-        raise KgError(f"no path between {g.nodes[u]['label']!r} and {g.nodes[v]['label']!r}") from None
     paths = []
-    for nodes in node_paths:
+    for nodes in shortest_node_paths(g, a, b, limit=limit):
         hops = []
         for x, y in zip(nodes, nodes[1:], strict=False):
             if g.has_edge(x, y):
@@ -464,6 +479,38 @@ def shortest_paths(g: Any, a: str, b: str, *, limit: int = 5) -> list[list[dict[
             )
         paths.append(hops)
     return paths
+
+
+def shortest_node_paths(g: Any, a: str, b: str, *, limit: int = 5) -> list[list[str]]:
+    """The nodes of the shortest paths between ``a`` and ``b`` (at most ``limit``), relations
+    read in either direction; see :func:`shortest_paths`."""
+    import networkx as nx
+
+    u, v = _node(g, a), _node(g, b)
+    if u == v:
+        raise BadInputError(f"{a!r} and {b!r} are the same entity ({g.nodes[u]['label']})")
+    undirected = nx.Graph(g.to_undirected(as_view=True))
+    try:
+        return list(itertools.islice(nx.all_shortest_paths(undirected, u, v), limit))
+    except nx.NetworkXNoPath:
+        raise KgError(f"no path between {g.nodes[u]['label']!r} and {g.nodes[v]['label']!r}") from None
+
+
+def add_sources(g: Any, graph: KnowledgeGraph, nodes: Iterable[str]) -> None:
+    """Give the edges of ``g`` between ``nodes`` their sources (for a graph projected without
+    them: ``project_graph(sources=False)``), fetched for those nodes only."""
+    wanted = sorted(set(nodes))
+    if not wanted:
+        return
+    rows = _edge_rows_around(graph, [ENT + node for node in wanted])
+    keep = set(wanted)
+    for s, o, predicate, label, doc, quote in rows:
+        u, v = _id(s), _id(o)
+        if u not in keep or v not in keep or not g.has_edge(u, v):
+            continue
+        for key, data in g.get_edge_data(u, v).items():
+            if data["predicate"] == predicate and data["label"] == label and (doc, quote) not in data["sources"]:
+                g.edges[u, v, key]["sources"].append((doc, quote))
 
 
 def neighbors(g: Any, node: str, *, depth: int = 1) -> list[dict[str, Any]]:
@@ -512,16 +559,20 @@ def betweenness_sample(n: int) -> int | None:
 
 
 def _igraph() -> Any:
-    """The igraph module, imported without the matplotlib it would load for plotting (which
-    the analyses never do; it would add about a second to every command that analyses)."""
+    """The igraph module, imported without the matplotlib and numpy it would load when they
+    are installed (for plotting and array conversions, which the analyses never use; they
+    would add about a second to every command that analyses)."""
     import sys
 
-    if "igraph" not in sys.modules and "matplotlib" not in sys.modules:
-        sys.modules["matplotlib"] = None  # type: ignore[assignment]  # igraph then skips its plotting
+    if "igraph" not in sys.modules:
+        hidden = [name for name in ("matplotlib", "numpy") if name not in sys.modules]
+        for name in hidden:
+            sys.modules[name] = None  # type: ignore[assignment]  # igraph then goes without it
         try:
             import igraph
         finally:
-            del sys.modules["matplotlib"]
+            for name in hidden:
+                del sys.modules[name]
     import igraph
 
     return igraph

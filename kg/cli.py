@@ -474,11 +474,13 @@ def path(state: State, a: str, b: str, limit: int, fmt: str) -> None:
     Example:
         kg path "Zhang Jihong" "Huairou Science City"
     """
-    from kg.analysis import entity_node, project_graph, shortest_paths
+    from kg.analysis import add_sources, entity_node, project_graph, shortest_node_paths, shortest_paths
 
     graph = state.graph()
-    g = project_graph(graph, indicators=False)
-    paths = shortest_paths(g, entity_node(g, graph, a), entity_node(g, graph, b), limit=limit)
+    g = project_graph(graph, indicators=False, sources=False)  # the structure; sources for the paths only
+    start, end = entity_node(g, graph, a), entity_node(g, graph, b)
+    add_sources(g, graph, {n for nodes in shortest_node_paths(g, start, end, limit=limit) for n in nodes})
+    paths = shortest_paths(g, start, end, limit=limit)
     if fmt == "json":
         click.echo(_json(paths))
         return

@@ -8,6 +8,7 @@ punctuation, "&"/"and" and spacing, then fuzzy similarity for typos
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from kg.dataset import normalize_name
 from kg.errors import BadInputError, UnknownEntityError
 from kg.model import INDICATOR, POST, PUBLICATION, QUOTATION, RANKING
+from kg.names import KINDS
 from kg.namespaces import ENT, KG, MEASURE, QUAL, SRC, UNIT
 from kg.records import Card, Entry, Fact, Indicator, Post, Quotation, Ranking, Ref, Relation, SourceRef
 from kg.store import KnowledgeGraph
@@ -105,10 +107,14 @@ def _word_infix_matches(index: Iterable[Entry], key: str) -> list[Entry]:
     return [e for e in index if any(f" {key} " in f" {k} " for k in _keys(e))]
 
 
+#: What an id looks like: a lower-case slug.
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
 def find(graph: KnowledgeGraph, name: str, *, kind: str | None = None) -> Entry:
     """The best entry for ``name``, or :class:`UnknownEntityError` with close suggestions.
 
-    Order: exact or normalized name; the only name that starts with ``name`` as whole
+    Order: exact or normalized name; an id; the only name that starts with ``name`` as whole
     words; the only name that contains it as whole words; a fuzzy match above
     :data:`FUZZY_CUTOFF`. When several names start with ``name``, the error lists them all
     as the suggestions. ``kind`` ("entity", "measure"
@@ -119,6 +125,11 @@ def find(graph: KnowledgeGraph, name: str, *, kind: str | None = None) -> Entry:
     matches = match_names(graph.names.exact(name, kind), name, fuzzy=False)
     if matches:
         return matches[0].entry
+    if _ID.fullmatch(name.strip()):  # an id ("huairou-science-city"): found directly, not searched for
+        for space in [KINDS[kind]] if kind in KINDS else list(KINDS.values()):
+            entry = graph.names.get(space + name.strip())
+            if entry is not None:
+                return entry
     index = graph.names.candidates(name, kind)
     matches = match_names(index, name, fuzzy=False)
     if matches:

@@ -328,6 +328,14 @@ class FactKind:
             parts.append(f"{curie(self._prop(key))} ?{key}")
         return " ; ".join(parts) + " ."
 
+    def link(self, key: str) -> str:
+        """The property (as a CURIE) by which a fact of this kind names its ``key``.
+
+        >>> POST.link("person")
+        'kg:holder'
+        """
+        return curie(self._prop(key))
+
     def _prop(self, key: str) -> str:
         if key == "doc":
             return KG + "sourceDocument"

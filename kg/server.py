@@ -638,9 +638,9 @@ class App:
 
     def vis_asset(self, name: str) -> Any:
         """vis-network's script or stylesheet, as pyvis ships it (nothing comes from a CDN)."""
-        from pyvis import network
+        from kg.viz import vis_network_file
 
-        path = Path(network.__file__).parent / "templates" / "lib" / "vis-9.1.2" / name
+        path = vis_network_file(name)
         media_type = "text/javascript" if name.endswith(".js") else "text/css"
         return self.respond(path.read_bytes(), 200, media_type, Cache_Control="max-age=86400")
 

@@ -15,11 +15,11 @@ spiral, and physics is off, so the view is interactive as soon as it is drawn.
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import Any
 
+from kg.errors import KgError
 from kg.store import KnowledgeGraph
 
 __all__ = ["view_graph", "render_html", "write_view", "layout", "PHYSICS_LIMIT", "PALETTE"]
@@ -146,7 +146,6 @@ def render_html(
     ``nonce``: the page's scripts and styles carry it (``nonce="..."``), so a server can serve
     the page under a Content-Security-Policy that allows them by that nonce alone.
     """
-    from pyvis.network import Network
 
     from kg.analysis import communities, pagerank
 
@@ -169,8 +168,7 @@ def render_html(
     large = n > PHYSICS_LIMIT
     positions = layout(g, groups, seed=seed) if large else {}
 
-    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
-    nodes, node_ids = [], []
+    nodes = []
     for node, data in g.nodes(data=True):
         facts = [
             {"text": text, "sources": [doc]}
@@ -187,7 +185,6 @@ def render_html(
         if node in positions:
             item["x"], item["y"] = round(positions[node][0], 1), round(positions[node][1], 1)
         nodes.append(item)
-        node_ids.append(str(node))
     edges = []
     for u, v, data in g.edges(data=True):
         edges.append(
@@ -199,9 +196,8 @@ def render_html(
                 "kg": {"sources": [{"document": d, "quote": q} for d, q in data.get("sources", [])]},
             }
         )
-    # pyvis's add_node/add_edge scan every node or edge already added; set the lists directly.
-    net.nodes, net.edges, net.node_ids = nodes, edges, node_ids
-    net.node_map = {item["id"]: item for item in nodes}
+    # (the items and options pyvis's Network would pass on, written here: its add_node and
+    # add_edge scan every node or edge already added, and importing it loads IPython)
     options: dict[str, Any] = {
         # a large view draws its dots without a border (half the time of a frame when zooming)
         "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 0 if large else 1},
@@ -229,15 +225,13 @@ def render_html(
             }
         ),
     }
-    net.options = options
-    net_nodes, net_edges, _, _, _, net_options = net.get_network_data()
     legend = [
         {"name": key, "display": key[:1].upper() + key[1:], "color": colors[key], "count": counts[key]} for key in order
     ]
     payload = {
-        "nodes": net_nodes,
-        "edges": net_edges,
-        "options": json.loads(net_options),
+        "nodes": nodes,
+        "edges": edges,
+        "options": options,
         "legend": legend,
         "focus": g.graph.get("focus"),
         "colorBy": color_by,
@@ -255,11 +249,20 @@ def render_html(
 def _asset(name: str) -> Any:
     """A file of the vis-network build that pyvis ships, safe to inline in a <script> or <style>."""
     from markupsafe import Markup
-    from pyvis import network
 
-    path = Path(network.__file__).parent / "templates" / "lib" / "vis-9.1.2" / name
-    text = path.read_text(encoding="utf-8")
+    text = vis_network_file(name).read_text(encoding="utf-8")
     return Markup(text.replace("</script", "<\\/script").replace("</style", "<\\/style"))
+
+
+def vis_network_file(name: str) -> Path:
+    """The path of a file of the vis-network build that pyvis ships (found, not imported:
+    importing pyvis loads IPython, half a second)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or spec.origin is None:
+        raise KgError("pyvis is not installed: it ships the vis-network build the views use")
+    return Path(spec.origin).parent / "templates" / "lib" / "vis-9.1.2" / name
 
 
 def _template() -> Any:

@@ -178,3 +178,19 @@ def test_a_neighbourhood_for_a_page_keeps_hubs_from_crowding_the_focus(real_grap
     assert "beijing" in first_ring and first_ring <= set(capped) < set(full) and len(capped) <= 30
     with pytest.raises(KgError, match="is not in the entity graph"):
         neighbourhood(real_graph, "no-such-entity")
+
+
+def test_paths_on_the_bare_projection_with_sources_added_are_the_full_ones(real_graph) -> None:  # type: ignore[no-untyped-def]
+    """What kg path does (the structure without quotes, the quotes fetched for the paths' nodes)
+    gives the paths, hops and sources of the full projection."""
+    from kg.analysis import add_sources, shortest_node_paths, shortest_paths
+
+    full = project_graph(real_graph, indicators=False)
+    largest = max(nx.connected_components(full.to_undirected()), key=len)
+    nodes = sorted(largest, key=lambda n: (-full.degree(n), n))
+    pairs = [(a, b) for a in nodes[:3] for b in nodes[-9::2]]
+    assert len(pairs) >= 9
+    for a, b in pairs:
+        bare = project_graph(real_graph, indicators=False, sources=False)
+        add_sources(bare, real_graph, {n for p in shortest_node_paths(bare, a, b) for n in p})
+        assert shortest_paths(bare, a, b) == shortest_paths(full, a, b)

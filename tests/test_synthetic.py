@@ -332,6 +332,7 @@ def test_lookups_cards_timelines_analyses_and_conflicts_work_on_it() -> None:
     assert sorted((u, v, d["predicate"], d["label"]) for u, v, d in bare.edges(data=True)) == sorted(
         (u, v, d["predicate"], d["label"]) for u, v, d in g.edges(data=True)
     )
+    assert all(not d["sources"] for _, _, d in bare.edges(data=True))
     assert analyze(bare) == report
 
 
