@@ -89,6 +89,9 @@ READS = [
     ["sparql", "SELECT ?x WHERE { ?x"],
     ["path", "Beijing", "Tsinghua University"],
     ["neighbors", "Huairou Science City", "--depth", "2"],
+    ["neighbors", "huairou-science-city"],  # an id, found directly
+    ["lookup", "tsinghua-university", "--format", "json"],
+    ["path", "huairou-science-city", "Tsinghua University", "--format", "json"],
     ["analyze", "--top", "5"],
     ["timeline", "Beijing"],
     ["timeline", "Beijing", "--indicator", "R&D intensity"],
