@@ -107,6 +107,57 @@ class ListIndex:
         return len(self._entries)
 
 
+class NameTable(ListIndex):
+    """Every entry in memory, with its names lower-cased once, answering like
+    :class:`StoreIndex` (the same exact names, the same candidates: the entries with a name
+    that contains a fragment of the text) without a query per question. For a server, which
+    reads the names once and then answers many suggestions.
+
+    >>> table = NameTable([{"id": "a", "iri": "x:a", "kind": "entity", "label": "Huairou Science City"},
+    ...                    {"id": "b", "iri": "x:b", "kind": "entity", "label": "Beijing", "aliases": ["the capital"]}])
+    >>> [e.id for e in table.candidates("huairuo science")], [e.id for e in table.exact("Beijing")]
+    (['a'], ['b'])
+    """
+
+    def __init__(self, entries: Iterable[Entry | Mapping[str, Any]]) -> None:
+        super().__init__(entries)
+        self._names = [  # the names a store matches: labels and other labels (a source's id is none)
+            (e, [n.lower() for n in (e.label, *self._aliases(e), *(getattr(e, "other_names", None) or []))])
+            for e in self._entries
+        ]
+
+    @staticmethod
+    def _aliases(entry: Entry) -> list[str]:
+        return [a for a in entry.aliases if entry.kind != "source" or a != entry.id]
+
+    def exact(self, name: str, kind: str | None = None) -> list[Entry]:
+        name = name.strip()
+        if not name:
+            return []
+        return [
+            e
+            for e in self.entries(kind)
+            if name in (e.label, *e.aliases) or name in (getattr(e, "other_names", None) or [])
+        ]  # (a source's id among them, as the store has it)
+
+    def candidates(self, text: str, kind: str | None = None) -> list[Entry]:
+        pieces = _fragments(text)
+        if not pieces:
+            return []
+        hits = self.exact(text, kind)
+        seen = {e.iri for e in hits}
+        found = 0
+        for entry, names in self._names:
+            if found >= MAX_CANDIDATES:
+                break
+            if (kind is None or entry.kind == kind) and any(p in n for n in names for p in pieces):
+                found += 1
+                if entry.iri not in seen:
+                    seen.add(entry.iri)
+                    hits.append(entry)
+        return hits
+
+
 def _literal(text: str) -> str:
     """``text`` as a SPARQL string literal.
 
@@ -203,6 +254,41 @@ class StoreIndex:
 
     def entries(self, kind: str | None = None) -> list[Entry]:
         return self._entries_for(f"?e rdfs:label ?l {_kind_filter(kind)}")
+
+    def names(self) -> list[Entry]:
+        """Every entry with its names but without its types: three plain queries, joined here
+        (about 1 s for a million triples, where :meth:`entries` takes 10 s)."""
+        found: dict[str, dict[str, Any]] = {}
+        for e, v in self._query("SELECT ?e ?v WHERE { ?e rdfs:label ?v }"):
+            kind = kind_of(e.value)
+            if kind is None:
+                continue
+            entry = found.setdefault(e.value, {"id": e.value[len(KINDS[kind]) :], "iri": e.value, "kind": kind})
+            for key, empty in (("label", None), ("aliases", []), ("types", []), ("other_names", [])):
+                entry.setdefault(key, empty)
+            if entry["label"] is None or getattr(v, "language", None) in (None, "en"):
+                entry["label"] = v.value
+        for query, english in (
+            ("SELECT ?e ?v WHERE { ?e skos:altLabel ?v }", None),
+            ("SELECT ?e ?v WHERE { ?e skos:prefLabel ?v FILTER(!LANGMATCHES(LANG(?v), 'en')) }", False),
+        ):
+            for e, v in self._query(query):
+                named = found.get(e.value)
+                if named is None:
+                    continue
+                own = english is None and getattr(v, "language", None) in (None, "en")
+                target = named["aliases"] if own else named["other_names"]
+                if v.value not in target:
+                    target.append(v.value)
+        out = []
+        for entry in found.values():
+            if entry["kind"] == "source" and entry["id"] not in entry["aliases"]:
+                entry["aliases"].append(entry["id"])
+            if entry["kind"] != "entity":
+                del entry["other_names"]
+            entry["aliases"].sort()
+            out.append(Entry.from_dict(entry))
+        return sorted(out, key=lambda e: e.iri)
 
     def exact(self, name: str, kind: str | None = None) -> list[Entry]:
         name = name.strip()

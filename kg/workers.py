@@ -122,6 +122,7 @@ class Engine:
         self._view: str | None = None  # the whole-graph view, made once (see graph_view)
         self._overview: dict[str, Any] | None = None  # the home page's counts, made once (see overview)
         self._stats: dict[str, Any] | None = None
+        self._named: Any = None  # the graph with its names in memory, for suggestions (see names_like)
         for update in updates or []:
             try:  # accepted once; one that fails now (it read the clock, say) must not stop the worker
                 self.update(*(update if isinstance(update, tuple | list) else (update,)))
@@ -242,7 +243,7 @@ class Engine:
             text = with_update_dataset(text, list(using), list(using_named))
             checked(text, update=True)  # what runs is what was checked
         options = {} if base_iri is None else {"base_iri": base_iri}
-        self._view = self._overview = self._stats = None
+        self._view = self._overview = self._stats = self._named = None
         try:
             self.graph.store.update(text, prefixes=PREFIXES, **options)
         except SyntaxError as exc:
@@ -461,8 +462,17 @@ class Engine:
         if not text.strip():
             return []
         key = normalize_name(text)
+        if self._named is None:  # the names read once per worker (and again after an update)
+            from dataclasses import replace
+
+            from kg.names import NameTable, StoreIndex
+
+            names = self.graph.names
+            in_memory = NameTable(names.names()) if isinstance(names, StoreIndex) else names
+            self._named = replace(self.graph, names=in_memory)
         out = []
-        for e in search(self.graph, text)[:limit]:
+        for found in search(self._named, text)[:limit]:
+            e = self.graph.names.get(found.iri) or found  # with its types (the table has names only)
             names = [*e.aliases, *(e.other_names or [])]
             via = None
             if key not in normalize_name(e.label):

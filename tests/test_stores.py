@@ -457,3 +457,27 @@ def test_server_workers_of_a_sparql_store_leave_the_network_and_reach_the_store(
     finally:
         pool.close()
         recorder.close()
+
+
+def test_a_name_table_in_memory_answers_as_the_store_does(real_graph) -> None:  # type: ignore[no-untyped-def]
+    """What kg serve's suggestions read (the names once, in memory) gives the store's answers."""
+    from kg.names import NameTable, StoreIndex
+
+    store = StoreIndex(real_graph.store)
+    table = NameTable(store.names())
+    assert len(table) == len(store.entries())
+    for text in [
+        "Beijing",
+        "beij",
+        "Bejing",
+        "Huairou SC",
+        "science",
+        "lab",
+        "北京",
+        "the capital",
+        "r&d",
+        "zz",
+        "china-daily-2020-12-15-beijing-ambitions",
+    ]:
+        assert {e.iri for e in table.candidates(text)} == {e.iri for e in store.candidates(text)}, text
+        assert {e.iri for e in table.exact(text)} == {e.iri for e in store.exact(text)}, text
