@@ -178,7 +178,7 @@ def render_html(
             "id": str(node),
             "label": str(data.get("label", node)),
             "shape": "dot",
-            "size": round(8 + 32 * math.sqrt(rank.get(node, 0) / top), 2),
+            "value": round(math.sqrt(rank.get(node, 0) / top), 4),  # sizes the dot and its label
             "color": colors[key_of[node]],
             "kg": {"class": str(data.get("class_label", "")), "group": key_of[node], "facts": facts},
         }
@@ -200,7 +200,14 @@ def render_html(
     # add_edge scan every node or edge already added, and importing it loads IPython)
     options: dict[str, Any] = {
         # a large view draws its dots without a border (half the time of a frame when zooming)
-        "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 0 if large else 1},
+        "nodes": {
+            "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "borderWidth": 0 if large else 1,
+            # the label grows with the node's PageRank and is not drawn while it would be small
+            # on screen: zoomed out, the hubs are named and their neighbours' labels do not pile
+            # up around them; zooming in names the rest
+            "scaling": {"min": 8, "max": 40, "label": {"enabled": True, "min": 12, "max": 30, "drawThreshold": 8}},
+        },
         "edges": {
             "font": {"size": 10, "align": "middle", "color": "#555555"},
             "color": {"color": "#b0b0b0", "highlight": "#333333"},
@@ -220,7 +227,7 @@ def render_html(
             else {
                 "enabled": True,
                 "solver": "forceAtlas2Based",
-                "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 120},
+                "forceAtlas2Based": {"gravitationalConstant": -110, "springLength": 150, "avoidOverlap": 0.6},
                 "stabilization": {"enabled": True, "iterations": 300, "fit": True},
             }
         ),

@@ -54,8 +54,9 @@ def test_markup_in_data_is_escaped() -> None:
 
 def test_nodes_sized_coloured_and_described() -> None:
     data = _payload(render_html(hostile_graph()))
-    sizes = {n["id"]: n["size"] for n in data["nodes"]}
-    assert sizes["c"] > sizes["a"]  # PageRank flows along relations
+    sizes = {n["id"]: n["value"] for n in data["nodes"]}
+    assert sizes["c"] > sizes["a"]  # PageRank flows along relations (dot and label scale with it)
+    assert data["options"]["nodes"]["scaling"]["label"]["enabled"]
     assert [item["name"] for item in data["legend"]] == ["lab", "</script><script>window.__pwned=2</script>"]
     b = next(n for n in data["nodes"] if n["id"] == "b")
     assert b["kg"]["facts"] == [{"text": "staff: 10 (2020)", "sources": ["doc"]}]

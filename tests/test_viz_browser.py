@@ -122,3 +122,29 @@ def test_hostile_label_renders_as_text(browser: Any, tmp_path: Path) -> None:
         assert all(url.startswith("file://") for url in page.requests)
     finally:
         page.close()
+
+
+def test_the_panel_shows_a_quote_once_under_the_relations_it_supports(browser: Any, tmp_path: Path) -> None:
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    quote = ("doc", "The hub hosts Lab A, Lab B, Lab C and Lab D.")
+    g.add_node("hub", label="The hub", class_label="park", indicators=[])
+    for name in "ABCD":
+        g.add_node(name, label=f"Lab {name}", class_label="lab", indicators=[])
+        g.add_edge(name, "hub", label="located in", sources=[quote])
+    g.add_edge("A", "B", label="works with", sources=[("doc", "Lab A works with Lab B.")])
+    out = tmp_path / "hub.html"
+    write_view(g, out)
+    page = Page(browser, out)
+    try:
+        assert page.js("kgSelect('hub')")
+        details = page.page.text_content("#details") or ""
+        assert details.count(quote[1]) == 1
+        assert all(f"← located in Lab {name}" in details for name in "ABCD")
+        assert page.js("kgSelect('A')")
+        details = page.page.text_content("#details") or ""
+        assert details.count(quote[1]) == 1 and "Lab A works with Lab B." in details
+        assert page.errors == []
+    finally:
+        page.close()
