@@ -99,20 +99,25 @@ def _same_claim(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     )
 
 
-def _containment(graph: KnowledgeGraph) -> set[tuple[str, str]]:
-    """(inner, outer) pairs of places and parts: what lies within what.
+def _containment(graph: KnowledgeGraph, among: set[str] | None = None) -> set[tuple[str, str]]:
+    """(inner, outer) pairs of places and parts: what lies within what (only among the
+    entities ``among``, when given: one entity's page needs no more).
 
     From a remote store the containment edges are fetched and followed here, since servers
     differ in running paths open at both ends (Virtuoso refuses them).
     """
+    if among is not None and len(among) < 2:
+        return set()
     graph = graph.pull(
         "CONSTRUCT { ?a ?p ?b } WHERE { ?a ?p ?b FILTER(?p IN (kg:locatedIn, kg:partOf, kg:subOrganizationOf)) }"
     )
+    start = "" if among is None else "VALUES ?a { " + " ".join(f"<{iri}>" for iri in sorted(among)) + " } "
     rows = graph.query(
-        "SELECT DISTINCT ?a ?b WHERE { ?a (kg:locatedIn|kg:partOf|kg:subOrganizationOf)+ ?b "
+        f"SELECT DISTINCT ?a ?b WHERE {{ {start}?a (kg:locatedIn|kg:partOf|kg:subOrganizationOf)+ ?b "
         "FILTER(?a != ?b && isIRI(?b)) }"
     )
-    return {(r["a"].value, r["b"].value) for r in rows}
+    pairs = {(r["a"].value, r["b"].value) for r in rows}
+    return pairs if among is None else {(a, b) for a, b in pairs if b in among}
 
 
 def _all_observations(graph: KnowledgeGraph) -> list[Indicator]:
@@ -161,10 +166,10 @@ def find_conflicts(
             else:
                 continue
             out.append(_conflict(kind, a, b, verdict))
-    within = _containment(graph)
-    related = {
-        (r["a"].value, r["b"].value) for r in graph.query("SELECT ?a ?b WHERE { ?a a kg:Measure ; skos:related ?b }")
-    }
+    within = _containment(graph, None if observations is None else {o["subject"]["iri"] for o in found})
+    measures = "" if observations is None else " ".join(sorted({f"<{o['measure']['iri']}>" for o in found}))
+    related_query = "SELECT ?a ?b WHERE { " + (f"VALUES ?a {{ {measures} }} " if measures else "")
+    related = {(r["a"].value, r["b"].value) for r in graph.query(related_query + "?a a kg:Measure ; skos:related ?b }")}
     by_measure: dict[str, list[int]] = {}
     for i, obs in enumerate(found):
         by_measure.setdefault(obs["measure"]["iri"], []).append(i)

@@ -333,6 +333,12 @@ def test_lookups_cards_timelines_analyses_and_conflicts_work_on_it() -> None:
         (u, v, d["predicate"], d["label"]) for u, v, d in g.edges(data=True)
     )
     assert all(not d["sources"] for _, _, d in bare.edges(data=True))
+    # an entity page's conflicts read containment among its figures' subjects only: the same pairs
+    from kg.conflicts import _containment
+
+    whole = _containment(graph)
+    among = {a for a, _ in list(whole)[:40]} | {b for _, b in list(whole)[:40]}
+    assert _containment(graph, among) == {(a, b) for a, b in whole if a in among and b in among}
     assert analyze(bare) == report
 
 
