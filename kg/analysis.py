@@ -565,17 +565,27 @@ def _igraph() -> Any:
     import sys
 
     if "igraph" not in sys.modules:
-        hidden = [name for name in ("matplotlib", "numpy") if name not in sys.modules]
-        for name in hidden:
-            sys.modules[name] = None  # type: ignore[assignment]  # igraph then goes without it
-        try:
+        with _without("matplotlib", "numpy"):
             import igraph
-        finally:
-            for name in hidden:
-                del sys.modules[name]
     import igraph
 
     return igraph
+
+
+@contextmanager
+def _without(*modules: str) -> Iterator[None]:
+    """Meanwhile, importing any of ``modules`` not yet imported fails (so a library that would
+    load one only if it is there goes without it); afterwards it imports as usual."""
+    import sys
+
+    hidden = [name for name in modules if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        for name in hidden:
+            del sys.modules[name]
 
 
 def _to_igraph(g: Any, *, directed: bool = False) -> tuple[Any, list[Any]]:
@@ -595,7 +605,9 @@ def _to_igraph(g: Any, *, directed: bool = False) -> tuple[Any, list[Any]]:
                 continue
             a, b = min(a, b), max(a, b)
         pairs[(a, b)] = pairs.get((a, b), 0) + 1 if multi else w
-    h = _igraph().Graph(n=len(nodes), edges=list(pairs), directed=directed)
+    ig = _igraph()
+    with _without("numpy"):  # igraph checks every new graph's edges for a numpy array
+        h = ig.Graph(n=len(nodes), edges=list(pairs), directed=directed)
     h.es["weight"] = list(pairs.values())
     return h, nodes
 
