@@ -27,6 +27,7 @@ __all__ = [
     "shortest_paths",
     "neighbourhood",
     "neighbors",
+    "path_graph",
     "analyze",
     "centrality",
     "communities",
@@ -313,6 +314,44 @@ def neighbourhood(
             break
         frontier = sorted({iri for e in new for iri in e[:2]} - set(seen))
     _add_edges(g, sorted(set(edges)))
+    return g
+
+
+def path_graph(graph: KnowledgeGraph, a: str, b: str, *, labels: tuple[str, str] | None = None) -> Any:
+    """The part of the entity graph that holds every shortest path between entities ``a`` and
+    ``b`` (ids), fetched from both ends ring by ring until the two meet, with the edges' sources.
+
+    Each ring is expanded from the end whose frontier is smaller; once the ends meet, at
+    distances *da* and *db*, every shortest path (of length *da* + *db*) has each of its edges
+    touching a node already expanded, so :func:`shortest_paths` on this graph gives the paths
+    the whole projection gives. Raises :class:`~kg.errors.KgError` for an entity that is not in
+    the entity graph (named by ``labels``, if given) and when nothing links the two.
+    """
+    import networkx as nx
+
+    ends = [ENT + a, ENT + b]
+    found = _node_rows(graph, ends)
+    for end, name in zip(ends, labels or (a, b), strict=True):
+        if end not in found:
+            raise KgError(f"{name!r} is not in the entity graph (it has no relations)")
+    seen: list[set[str]] = [{ends[0]}, {ends[1]}]
+    frontier: list[list[str]] = [[ends[0]], [ends[1]]]
+    rows: list[tuple[str, ...]] = []
+    while not seen[0] & seen[1]:
+        side = 0 if len(frontier[0]) <= len(frontier[1]) else 1
+        if not frontier[side]:
+            break  # that end's component is exhausted: no path (shortest_paths says so)
+        new = _edge_rows_around(graph, frontier[side])
+        rows += new
+        reached = _node_rows(graph, sorted({iri for row in new for iri in row[:2]} - seen[side]))
+        found.update(reached)
+        seen[side] |= set(reached)
+        frontier[side] = sorted(reached)
+    g = nx.MultiDiGraph()
+    kinds = _ClassKinds(graph)
+    for iri in sorted(seen[0] | seen[1]):
+        kinds.add_node(g, iri, *found[iri])
+    _add_edges(g, sorted(set(rows)))
     return g
 
 
@@ -603,7 +642,7 @@ def _to_igraph(g: Any, *, directed: bool = False) -> tuple[Any, list[Any]]:
         if not directed:
             if a == b:
                 continue
-            a, b = min(a, b), max(a, b)
+            a, b = (a, b) if a < b else (b, a)
         pairs[(a, b)] = pairs.get((a, b), 0) + 1 if multi else w
     ig = _igraph()
     with _without("numpy"):  # igraph checks every new graph's edges for a numpy array

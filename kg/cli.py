@@ -474,12 +474,13 @@ def path(state: State, a: str, b: str, limit: int, fmt: str) -> None:
     Example:
         kg path "Zhang Jihong" "Huairou Science City"
     """
-    from kg.analysis import add_sources, entity_node, project_graph, shortest_node_paths, shortest_paths
+    from kg.analysis import path_graph, shortest_paths
+    from kg.lookup import find
 
     graph = state.graph()
-    g = project_graph(graph, indicators=False, sources=False)  # the structure; sources for the paths only
-    start, end = entity_node(g, graph, a), entity_node(g, graph, b)
-    add_sources(g, graph, {n for nodes in shortest_node_paths(g, start, end, limit=limit) for n in nodes})
+    ends = [find(graph, name, kind="entity") for name in (a, b)]
+    start, end = str(ends[0].id), str(ends[1].id)
+    g = path_graph(graph, start, end, labels=(ends[0].label, ends[1].label))  # fetched from both ends
     paths = shortest_paths(g, start, end, limit=limit)
     if fmt == "json":
         click.echo(_json(paths))

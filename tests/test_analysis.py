@@ -7,7 +7,7 @@ import json
 import networkx as nx
 from click.testing import CliRunner
 
-from kg.analysis import analyze, centrality, communities, project_graph
+from kg.analysis import analyze, centrality, communities, path_graph, project_graph
 from kg.cli import cli
 from kg.project import Project
 from kg.store import open_graph
@@ -194,3 +194,5 @@ def test_paths_on_the_bare_projection_with_sources_added_are_the_full_ones(real_
         bare = project_graph(real_graph, indicators=False, sources=False)
         add_sources(bare, real_graph, {n for p in shortest_node_paths(bare, a, b) for n in p})
         assert shortest_paths(bare, a, b) == shortest_paths(full, a, b)
+        # and fetched from both ends ring by ring (what kg path does): the same paths
+        assert shortest_paths(path_graph(real_graph, a, b), a, b) == shortest_paths(full, a, b)

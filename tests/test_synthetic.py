@@ -333,6 +333,24 @@ def test_lookups_cards_timelines_analyses_and_conflicts_work_on_it() -> None:
         (u, v, d["predicate"], d["label"]) for u, v, d in g.edges(data=True)
     )
     assert all(not d["sources"] for _, _, d in bare.edges(data=True))
+    # kg path's graph, fetched from both ends until they meet, holds the whole projection's paths
+    import networkx as nx
+
+    from kg.analysis import path_graph, shortest_paths
+    from kg.errors import KgError
+
+    nodes = sorted(max(nx.connected_components(g.to_undirected()), key=len)) + sorted(bare)[::97]
+    checked = 0
+    for a, b in zip(nodes[::9][:16], nodes[::-13][:16], strict=False):
+        try:
+            wanted = shortest_paths(g, a, b)
+        except KgError:  # no path, or the same entity: path_graph's graph says the same
+            with pytest.raises(KgError):
+                shortest_paths(path_graph(graph, a, b), a, b)
+            continue
+        assert shortest_paths(path_graph(graph, a, b), a, b) == wanted
+        checked += 1
+    assert checked >= 8
     # an entity page's conflicts read containment among its figures' subjects only: the same pairs
     from kg.conflicts import _containment
 
