@@ -167,7 +167,8 @@ def find_conflicts(
                 continue
             out.append(_conflict(kind, a, b, verdict))
     within = _containment(graph, None if observations is None else {o["subject"]["iri"] for o in found})
-    measures = "" if observations is None else " ".join(sorted({f"<{o['measure']['iri']}>" for o in found}))
+    own = sorted({f"<{o['measure']['iri']}>" for o in found})
+    measures = "" if observations is None else " ".join(own)
     related_query = "SELECT ?a ?b WHERE { " + (f"VALUES ?a {{ {measures} }} " if measures else "")
     related = {(r["a"].value, r["b"].value) for r in graph.query(related_query + "?a a kg:Measure ; skos:related ?b }")}
     by_measure: dict[str, list[int]] = {}

@@ -60,9 +60,15 @@ class Record(Mapping[str, Any]):
         return [k for k in self._fields() if not (k in self.optional and getattr(self, k) is None)]
 
     def __getitem__(self, key: str) -> Any:
-        if key in self._keys():
-            return getattr(self, key)
-        raise KeyError(key)
+        # (what _keys() holds, without building it: a page reads thousands of facts' fields)
+        if key not in self._field_set() or (key in self.optional and getattr(self, key) is None):
+            raise KeyError(key)
+        return getattr(self, key)
+
+    @classmethod
+    @functools.cache
+    def _field_set(cls) -> frozenset[str]:
+        return frozenset(cls._fields())
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys())
