@@ -82,6 +82,14 @@ SELECT ?e ?l ?c ?cl WHERE {
 }
 """
 
+_NODES_AMONG = """
+SELECT ?e ?l ?c ?cl WHERE {
+  VALUES ?e { $values } ?e rdfs:label ?l ; a ?c .
+  FILTER EXISTS { ?e kg:mentionedIn ?any }
+  FILTER NOT EXISTS { ?e a kg:Role }
+  ?c rdfs:label ?cl FILTER(STRSTARTS(STR(?c), STR(kg:)) && LANG(?cl) = "en")
+}
+"""
 _MENTIONED_TYPES = "SELECT ?e ?c WHERE { { SELECT DISTINCT ?e WHERE { ?e kg:mentionedIn ?any } } ?e a ?c }"
 _LABELS = "SELECT ?e ?l WHERE { ?e rdfs:label ?l }"
 _CLASS_LABELS = """SELECT ?c ?cl WHERE { ?c a owl:Class ; rdfs:label ?cl
@@ -382,11 +390,12 @@ def _node_rows(graph: KnowledgeGraph, iris: list[str]) -> dict[str, tuple[str, l
         return {}
     values = " ".join(f"<{iri}>" for iri in iris)
     out: dict[str, tuple[str, list[tuple[str, str]]]] = {}
-    for r in graph.query(
-        _NODES.replace("?e kg:mentionedIn ?any ;", f"VALUES ?e {{ {values} }} ?e kg:mentionedIn ?any ;")
-    ):
-        label, classes = out.setdefault(r["e"].value, (r["l"].value, []))
-        classes.append((r["c"].value[len(KG) :], r["cl"].value))
+    for e, label, c, class_label in graph.query(
+        _NODES_AMONG.replace("$values", values)
+    ):  # (what _NODES selects, once per entity instead of once per mention)
+        _, classes = out.setdefault(e.value, (label.value, []))
+        if (c.value[len(KG) :], class_label.value) not in classes:
+            classes.append((c.value[len(KG) :], class_label.value))
     return out
 
 
