@@ -31,6 +31,8 @@ __all__ = [
     "analyze",
     "centrality",
     "communities",
+    "pagerank",
+    "to_igraph",
 ]
 
 # The facts that connect entities, as kg.model defines them.
@@ -74,14 +76,8 @@ _RANKS_AROUND = f"""SELECT ?entity ?edition ?rank ?doc ?quote WHERE {{
   {{ VALUES ?entity {{ $values }} ?r {RANKING.link("entity")} ?entity . {_RANKED} }}
   UNION {{ VALUES ?edition {{ $values }} ?r {RANKING.link("edition")} ?edition . {_RANKED} }} }}"""
 
-_NODES = """
-SELECT ?e ?l ?c ?cl WHERE {
-  ?e kg:mentionedIn ?any ; rdfs:label ?l ; a ?c .
-  FILTER NOT EXISTS { ?e a kg:Role }
-  ?c rdfs:label ?cl FILTER(STRSTARTS(STR(?c), STR(kg:)) && LANG(?cl) = "en")
-}
-"""
-
+#: The entity nodes among $values: entities named in a source, not roles (a role labels post
+#: edges), with their label and their ontology classes' English labels.
 _NODES_AMONG = """
 SELECT ?e ?l ?c ?cl WHERE {
   VALUES ?e { $values } ?e rdfs:label ?l ; a ?c .
@@ -92,7 +88,7 @@ SELECT ?e ?l ?c ?cl WHERE {
 """
 _MENTIONED_TYPES = "SELECT ?e ?c WHERE { { SELECT DISTINCT ?e WHERE { ?e kg:mentionedIn ?any } } ?e a ?c }"
 _LABELS = "SELECT ?e ?l WHERE { ?e rdfs:label ?l }"
-_CLASS_LABELS = """SELECT ?c ?cl WHERE { ?c a owl:Class ; rdfs:label ?cl
+_CLASS_LABELS = """SELECT ?c ?cl WHERE { ?c rdfs:label ?cl
   FILTER(STRSTARTS(STR(?c), STR(kg:)) && LANG(?cl) = "en") }"""
 #: The properties sourced relations use (kg:mentionedIn aside), with their English labels.
 _RELATION_PROPS = """SELECT ?p (SAMPLE(?label) AS ?pl) WHERE {
@@ -175,8 +171,8 @@ def project_graph(
 
 
 def _all_nodes(graph: KnowledgeGraph) -> dict[str, tuple[str, list[tuple[str, str]]]]:
-    """The label and classes of every entity node: what :data:`_NODES` selects, read as three
-    queries joined here, since a store answers each far faster than their join (the entities
+    """The label and classes of every entity node: what :data:`_NODES_AMONG` selects, over the
+    whole graph, read as three queries joined here, since a store answers each far faster than their join (the entities
     with their types, the labels, the class labels; at 1M triples about 2 s instead of 4.2 s)."""
     class_labels = {c.value: label.value for c, label in graph.query(_CLASS_LABELS)}
     typed: dict[str, list[str]] = {}
@@ -390,9 +386,7 @@ def _node_rows(graph: KnowledgeGraph, iris: list[str]) -> dict[str, tuple[str, l
         return {}
     values = " ".join(f"<{iri}>" for iri in iris)
     out: dict[str, tuple[str, list[tuple[str, str]]]] = {}
-    for e, label, c, class_label in graph.query(
-        _NODES_AMONG.replace("$values", values)
-    ):  # (what _NODES selects, once per entity instead of once per mention)
+    for e, label, c, class_label in graph.query(_NODES_AMONG.replace("$values", values)):
         _, classes = out.setdefault(e.value, (label.value, []))
         if (c.value[len(KG) :], class_label.value) not in classes:
             classes.append((c.value[len(KG) :], class_label.value))
@@ -544,23 +538,6 @@ def shortest_node_paths(g: Any, a: str, b: str, *, limit: int = 5) -> list[list[
         raise KgError(f"no path between {g.nodes[u]['label']!r} and {g.nodes[v]['label']!r}") from None
 
 
-def add_sources(g: Any, graph: KnowledgeGraph, nodes: Iterable[str]) -> None:
-    """Give the edges of ``g`` between ``nodes`` their sources (for a graph projected without
-    them: ``project_graph(sources=False)``), fetched for those nodes only."""
-    wanted = sorted(set(nodes))
-    if not wanted:
-        return
-    rows = _edge_rows_around(graph, [ENT + node for node in wanted])
-    keep = set(wanted)
-    for s, o, predicate, label, doc, quote in rows:
-        u, v = _id(s), _id(o)
-        if u not in keep or v not in keep or not g.has_edge(u, v):
-            continue
-        for key, data in g.get_edge_data(u, v).items():
-            if data["predicate"] == predicate and data["label"] == label and (doc, quote) not in data["sources"]:
-                g.edges[u, v, key]["sources"].append((doc, quote))
-
-
 def neighbors(g: Any, node: str, *, depth: int = 1) -> list[dict[str, Any]]:
     """The nodes of an entity graph within ``depth`` relations of ``node`` (either direction), nearest first.
 
@@ -636,23 +613,29 @@ def _without(*modules: str) -> Iterator[None]:
             del sys.modules[name]
 
 
-def _to_igraph(g: Any, *, directed: bool = False) -> tuple[Any, list[Any]]:
+def to_igraph(g: Any, *, directed: bool = False) -> tuple[Any, list[Any]]:
     """``g`` as an igraph graph and the node list that maps igraph's indexes back.
 
     Directed: one edge per linked ordered pair. Undirected: one edge per linked pair, self-loops
-    dropped, weighted by the relations between the two (a simple graph's ``weight`` kept).
+    dropped, weighted by the relations between the two in either direction (an undirected
+    simple graph keeps its own ``weight``).
+
+    >>> import networkx as nx
+    >>> h, nodes = to_igraph(nx.MultiDiGraph([("a", "b"), ("b", "a"), ("a", "b"), ("b", "b")]))
+    >>> nodes, h.get_edgelist(), h.es["weight"]
+    (['a', 'b'], [(0, 1)], [3])
     """
     nodes = list(g.nodes())
     index = {node: i for i, node in enumerate(nodes)}
     pairs: dict[tuple[int, int], float] = {}
-    multi = g.is_multigraph()
+    count = g.is_multigraph() or g.is_directed()  # relations, not a weight of the user's
     for u, v, w in g.edges(data="weight", default=1):
         a, b = index[u], index[v]
         if not directed:
             if a == b:
                 continue
             a, b = (a, b) if a < b else (b, a)
-        pairs[(a, b)] = pairs.get((a, b), 0) + 1 if multi else w
+        pairs[(a, b)] = pairs.get((a, b), 0) + 1 if count else w
     ig = _igraph()
     with _without("numpy"):  # igraph checks every new graph's edges for a numpy array
         h = ig.Graph(n=len(nodes), edges=list(pairs), directed=directed)
@@ -701,7 +684,7 @@ def _betweenness(undirected: Any, nodes: list[Any], seed: int) -> dict[Any, floa
 
 def pagerank(g: Any) -> dict[Any, float]:
     """PageRank of every node of ``g`` along its edges' direction (damping 0.85), by igraph."""
-    directed, nodes = _to_igraph(g, directed=g.is_directed())
+    directed, nodes = to_igraph(g, directed=g.is_directed())
     return dict(zip(nodes, directed.pagerank(damping=0.85) if nodes else [], strict=True))
 
 
@@ -715,7 +698,7 @@ def communities(g: Any, *, seed: int = 42) -> list[list[str]]:
     >>> communities(two_triangles)
     [[1, 2, 3], [4, 5, 6]]
     """
-    undirected, nodes = _to_igraph(g)
+    undirected, nodes = to_igraph(g)
     return _louvain(undirected, nodes, seed)
 
 
@@ -733,7 +716,12 @@ def centrality(g: Any, *, seed: int = 42) -> dict[str, dict[Any, float]]:
     >>> scores["degree"], scores["betweenness"]
     ({0: 1, 1: 2, 2: 1}, {0: 0.0, 1: 1.0, 2: 0.0})
     """
-    undirected, nodes = _to_igraph(g)
+    undirected, nodes = to_igraph(g)
+    return _scores(g, undirected, nodes, seed)
+
+
+def _scores(g: Any, undirected: Any, nodes: list[Any], seed: int) -> dict[str, dict[Any, float]]:
+    """:func:`centrality`'s scores, on ``g`` already read undirected into igraph."""
     return {
         "degree": dict(zip(nodes, undirected.degree(), strict=True)),
         "pagerank": pagerank(g),
@@ -751,7 +739,7 @@ def analyze(g: Any, *, top: int = 10, seed: int = 42) -> dict[str, Any]:
     does the computing, on one copy of it read undirected.
     """
     label = {node: str(data.get("label", node)) for node, data in g.nodes(data=True)}
-    undirected, nodes = _to_igraph(g)
+    undirected, nodes = to_igraph(g)
 
     def ref(node: Any) -> dict[str, Any]:
         return {"id": node, "label": g.nodes[node].get("label", str(node))}
@@ -764,8 +752,8 @@ def analyze(g: Any, *, top: int = 10, seed: int = 42) -> dict[str, Any]:
     for _, data in g.nodes(data=True):
         name = data.get("class_label", "?")
         classes[name] = classes.get(name, 0) + 1
-    by_degree = dict(zip(nodes, undirected.degree(), strict=True))
-    scores = {"degree": by_degree, "pagerank": pagerank(g), "betweenness": _betweenness(undirected, nodes, seed)}
+    scores = _scores(g, undirected, nodes, seed)
+    by_degree = scores["degree"]
     ranked = {
         measure: [
             {**ref(node), "score": round(value, 6) if isinstance(value, float) else value}

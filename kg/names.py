@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from kg.dataset import normalize_name
-from kg.namespaces import ENT, KG, MEASURE, SRC
+from kg.namespaces import ENT, KG, MEASURE, RDFS, SKOS, SRC
 from kg.records import Entry
 
 __all__ = ["NameIndex", "ListIndex", "StoreIndex", "KINDS", "kind_of"]
@@ -158,6 +158,46 @@ class NameTable(ListIndex):
         return hits
 
 
+def _assemble(rows: Iterable[tuple[Any, str, Any]]) -> list[Entry]:
+    """Entries from (entity, property IRI, value) rows: its label (English or plain first),
+    its other labels (aliases in English, other names in other languages), its ontology types.
+    A source's id is one of its names; what has no label is no entry."""
+    found: dict[str, dict[str, Any]] = {}  # entries as they are read, then made records
+    for e, p, v in rows:
+        iri = e.value
+        kind = kind_of(iri)
+        if kind is None:
+            continue
+        local = iri[len(KINDS[kind]) :]
+        entry = found.setdefault(
+            iri,
+            {"id": local, "iri": iri, "kind": kind, "label": None, "aliases": [], "types": [], "other_names": []},
+        )
+        if p.endswith("#label"):
+            lang = getattr(v, "language", None)
+            if entry["label"] is None or lang in (None, "en"):
+                entry["label"] = v.value
+        elif p.endswith("#altLabel"):
+            lang = getattr(v, "language", None)
+            target = entry["aliases"] if lang in (None, "en") else entry["other_names"]
+            if v.value not in target:
+                target.append(v.value)
+        elif v.value.startswith(KG):
+            entry["types"].append(v.value[len(KG) :])
+    out: list[Entry] = []
+    for entry in found.values():
+        if entry["label"] is None:
+            continue
+        if entry["kind"] == "source" and entry["id"] not in entry["aliases"]:
+            entry["aliases"].append(entry["id"])
+        if entry["kind"] != "entity":
+            del entry["other_names"]
+        entry["aliases"].sort()
+        entry["types"].sort()
+        out.append(Entry.from_dict(entry))
+    return sorted(out, key=lambda e: e.iri)
+
+
 def _literal(text: str) -> str:
     """``text`` as a SPARQL string literal.
 
@@ -216,79 +256,20 @@ class StoreIndex:
               UNION {{ ?e a ?v BIND(rdf:type AS ?p) FILTER(STRSTARTS(STR(?v), STR(kg:))) }}
             }}"""
         )
-        found: dict[str, dict[str, Any]] = {}  # entries as they are read, then made records
-        for r in rows:
-            iri = r["e"].value
-            kind = kind_of(iri)
-            if kind is None:
-                continue
-            local = iri[len(KINDS[kind]) :]
-            entry = found.setdefault(
-                iri,
-                {"id": local, "iri": iri, "kind": kind, "label": None, "aliases": [], "types": [], "other_names": []},
-            )
-            p, v = r["p"].value, r["v"]
-            if p.endswith("#label"):
-                lang = getattr(v, "language", None)
-                if entry["label"] is None or lang in (None, "en"):
-                    entry["label"] = v.value
-            elif p.endswith("#altLabel"):
-                lang = getattr(v, "language", None)
-                target = entry["aliases"] if lang in (None, "en") else entry["other_names"]
-                if v.value not in target:
-                    target.append(v.value)
-            elif v.value.startswith(KG):
-                entry["types"].append(v.value[len(KG) :])
-        out: list[Entry] = []
-        for entry in found.values():
-            if entry["label"] is None:
-                continue
-            if entry["kind"] == "source" and entry["id"] not in entry["aliases"]:
-                entry["aliases"].append(entry["id"])
-            if entry["kind"] != "entity":
-                del entry["other_names"]
-            entry["aliases"].sort()
-            entry["types"].sort()
-            out.append(Entry.from_dict(entry))
-        return sorted(out, key=lambda e: e.iri)
+        return _assemble((r["e"], r["p"].value, r["v"]) for r in rows)
 
     def entries(self, kind: str | None = None) -> list[Entry]:
         return self._entries_for(f"?e rdfs:label ?l {_kind_filter(kind)}")
 
     def names(self) -> list[Entry]:
-        """Every entry with its names but without its types: three plain queries, joined here
-        (about 1 s for a million triples, where :meth:`entries` takes 10 s)."""
-        found: dict[str, dict[str, Any]] = {}
-        for e, v in self._query("SELECT ?e ?v WHERE { ?e rdfs:label ?v }"):
-            kind = kind_of(e.value)
-            if kind is None:
-                continue
-            entry = found.setdefault(e.value, {"id": e.value[len(KINDS[kind]) :], "iri": e.value, "kind": kind})
-            for key, empty in (("label", None), ("aliases", []), ("types", []), ("other_names", [])):
-                entry.setdefault(key, empty)
-            if entry["label"] is None or getattr(v, "language", None) in (None, "en"):
-                entry["label"] = v.value
-        for query, english in (
-            ("SELECT ?e ?v WHERE { ?e skos:altLabel ?v }", None),
-            ("SELECT ?e ?v WHERE { ?e skos:prefLabel ?v FILTER(!LANGMATCHES(LANG(?v), 'en')) }", False),
-        ):
-            for e, v in self._query(query):
-                named = found.get(e.value)
-                if named is None:
-                    continue
-                own = english is None and getattr(v, "language", None) in (None, "en")
-                target = named["aliases"] if own else named["other_names"]
-                if v.value not in target:
-                    target.append(v.value)
-        out = []
-        for entry in found.values():
-            if entry["kind"] == "source" and entry["id"] not in entry["aliases"]:
-                entry["aliases"].append(entry["id"])
-            if entry["kind"] != "entity":
-                del entry["other_names"]
-            entry["aliases"].sort()
-            out.append(Entry.from_dict(entry))
-        return sorted(out, key=lambda e: e.iri)
+        """Every entry with its names but without its types: three plain queries instead of
+        :meth:`entries`' one (about 2 s for a million triples, where :meth:`entries` takes 10 s)."""
+        label, alt = RDFS + "label", SKOS + "altLabel"
+        rows = [(e, label, v) for e, v in self._query("SELECT ?e ?v WHERE { ?e rdfs:label ?v }")]
+        rows += [(e, alt, v) for e, v in self._query("SELECT ?e ?v WHERE { ?e skos:altLabel ?v }")]
+        other = "SELECT ?e ?v WHERE { ?e skos:prefLabel ?v FILTER(!LANGMATCHES(LANG(?v), 'en')) }"
+        rows += [(e, alt, v) for e, v in self._query(other)]  # another language's name, as in _entries_for
+        return _assemble(rows)
 
     def exact(self, name: str, kind: str | None = None) -> list[Entry]:
         name = name.strip()

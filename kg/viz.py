@@ -85,9 +85,9 @@ def layout(g: Any, groups: list[list[Any]], *, seed: int = 42, spacing: float = 
 
     Cost grows with the sum of the squared group sizes, not the square of the graph size.
     """
-    from kg.analysis import _to_igraph, seeded
+    from kg.analysis import seeded, to_igraph
 
-    whole, order = _to_igraph(g)
+    whole, order = to_igraph(g)
     index = {node: i for i, node in enumerate(order)}
     positions: dict[Any, tuple[float, float]] = {}
     placed_area = 0.0

@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.analysis import _EDGES, _NODES, _POST_EDGES, _RANK_EDGES
+from kg.analysis import _EDGES, _MENTIONED_TYPES, _POST_EDGES, _RANK_EDGES
 from kg.dataset import normalize_name
 from kg.namespaces import ENT, FACT, KG, MEASURE, SRC
 from kg.sparql import PREFIXES
@@ -150,7 +150,7 @@ def test_a_1000_triple_graph_is_still_valid_and_useful() -> None:
     assert len(graph) == len(small)
     assert shacl_report(("\n".join(small) + "\n").encode(), ONTOLOGY) == []
     assert count(graph, "?e kg:mentionedIn ?s ; rdfs:label ?l") >= 10
-    assert rows(graph, _NODES) and rows(graph, _EDGES)
+    assert rows(graph, _MENTIONED_TYPES) and rows(graph, _EDGES)
     assert count(graph, "?o a kg:Observation ; kg:refArea ent:beijing") >= 3
 
 
@@ -166,12 +166,12 @@ def test_there_are_named_queries_to_run() -> None:
     assert len(NAMED_QUERIES) >= 10
 
 
-@pytest.mark.parametrize("name", ["_NODES", "_EDGES", "_POST_EDGES", "_RANK_EDGES"])
+@pytest.mark.parametrize("name", ["_MENTIONED_TYPES", "_EDGES", "_POST_EDGES", "_RANK_EDGES"])
 def test_the_analysis_queries_have_rows(name: str) -> None:
-    query = {"_NODES": _NODES, "_EDGES": _EDGES, "_POST_EDGES": _POST_EDGES, "_RANK_EDGES": _RANK_EDGES}[name]
-    found = rows(store(), query)
+    queries = {"_MENTIONED_TYPES": _MENTIONED_TYPES, "_EDGES": _EDGES, "_POST_EDGES": _POST_EDGES}
+    found = rows(store(), {**queries, "_RANK_EDGES": _RANK_EDGES}[name])
     assert len(found) >= 10
-    if name != "_NODES":
+    if name != "_MENTIONED_TYPES":
         assert all(r["doc"].value.startswith(SRC) and r["quote"].value for r in found)
 
 

@@ -578,8 +578,7 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     if m and pub:
         return _When(period=(pub[0] - 1, pub[0]), note="the twelve months before the publication date")
     m = re.search(
-        r"\b(?:over|in|during) the (?:past|last|previous) "
-        r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years\b",
+        r"\b(?:over|in|during) the (?:past|last|previous) (" + "|".join(_WORD_NUMBERS) + r"|\d{1,2}) years\b",
         low,
     )
     if m and pub:  # "over the past five years": the five years up to publication
@@ -643,8 +642,8 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _COMPARISON = re.compile(
-    r"(?:up|down|rising|falling|compared|against|versus|vs\.?|from(?! (?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december) (?:to|through|until) )|(?:it|they) (?:was|were))\b",
+    r"(?:up|down|rising|falling|compared|against|versus|vs\.?|from(?! (?:" + "|".join(_MONTHS) + r") "
+    r"(?:to|through|until) )|(?:it|they) (?:was|were))\b",  # ("from January to April" is a time)
     re.I,
 )
 _EARLIER = re.compile(
