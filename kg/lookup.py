@@ -27,6 +27,9 @@ __all__ = [
     "find",
     "search",
     "entity_card",
+    "card_page",
+    "CardPage",
+    "CARD_PAGE",
     "observations",
     "FUZZY_CUTOFF",
 ]
@@ -196,12 +199,17 @@ def _sources(rows: Iterable[tuple[Any, Any, Any]]) -> list[SourceRef]:
     return sorted(out, key=lambda s: (s.document or "", s.quote or ""))
 
 
-_RELATIONS = """
-SELECT ?dir ?p ?pl ?other ?ol ?doc ?title ?quote ?outside WHERE {
-  { ?a rdf:subject $e ; a kg:Assertion ; rdf:predicate ?p ; rdf:object ?other . BIND("out" AS ?dir) }
+#: An entity's assertions, both ways (``$out`` and ``$in`` restrict each branch, or are empty).
+_BOTH_WAYS = """
+  { $out ?a rdf:subject $e ; a kg:Assertion ; rdf:predicate ?p ; rdf:object ?other . BIND("out" AS ?dir) }
   UNION
-  { ?a rdf:object $e ; a kg:Assertion ; rdf:predicate ?p ; rdf:subject ?other . BIND("in" AS ?dir) }
-  # One pattern per OPTIONAL: Oxigraph joins a group of patterns by scanning all of them.
+  { $in ?a rdf:object $e ; a kg:Assertion ; rdf:predicate ?p ; rdf:subject ?other . BIND("in" AS ?dir) }
+"""
+_RELATIONS = (
+    """
+SELECT ?dir ?p ?pl ?other ?ol ?doc ?title ?quote ?outside WHERE {"""
+    + _BOTH_WAYS
+    + """  # One pattern per OPTIONAL: Oxigraph joins a group of patterns by scanning all of them.
   OPTIONAL { ?a kg:sourceDocument ?doc } OPTIONAL { ?a kg:quote ?quote }
   OPTIONAL { ?a kg:sourceDocument/rdfs:label ?title }
   OPTIONAL { ?a kg:outsideKnowledge ?outside }
@@ -209,6 +217,7 @@ SELECT ?dir ?p ?pl ?other ?ol ?doc ?title ?quote ?outside WHERE {
   OPTIONAL { ?other rdfs:label ?ol }
 } ORDER BY ?dir ?p ?other ?doc
 """
+)
 
 # Each query starts from the entity (kg.model's reached_from), so a store walks out from it
 # instead of scanning every fact of the kind: on an on-disk store of a million triples, 0.2 s -> ms.
@@ -235,12 +244,34 @@ def _run(graph: KnowledgeGraph, query: str, iri: str) -> list[Any]:
     return list(graph.store.query(query.replace("$e", f"<{iri}>"), prefixes=PREFIXES))  # trusted text
 
 
-def _relations(graph: KnowledgeGraph, iri: str) -> list[Relation]:
+def _restricted(query: str, keys: Iterable[tuple[str, str, str]] | None) -> str | None:
+    """The relations query limited to the other ends of ``keys`` (direction, predicate IRI,
+    N-Triples term; the caller keeps only the keys' rows), or None when a key cannot be
+    written in VALUES (a blank node). One variable in VALUES: Oxigraph joins a VALUES of
+    pairs to the pattern far more slowly (14 s for 400 pairs of a hub, 0.3 s for their ends)."""
+    if keys is None:
+        return query.replace("$out", "").replace("$in", "")
+    others: dict[str, set[str]] = {"out": set(), "in": set()}
+    for direction, _, other in keys:
+        if other.startswith("_:"):
+            return None
+        others[direction].add(other)
+    for direction in ("out", "in"):
+        query = query.replace("$" + direction, f"VALUES ?other {{ {' '.join(sorted(others[direction]))} }}")
+    return query
+
+
+def _relations(graph: KnowledgeGraph, iri: str, keys: Iterable[tuple[str, str, str]] | None = None) -> list[Relation]:
+    """The entity's relations, mentions and outside knowledge; only those of ``keys`` if given."""
     grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
     rows: dict[tuple[str, str, str], list[tuple[Any, Any, Any]]] = {}
-    for r in _run(graph, _RELATIONS, iri):
+    wanted = None if keys is None else set(keys)
+    query = _restricted(_RELATIONS, wanted)
+    for r in _run(graph, query or _restricted(_RELATIONS, None) or "", iri):
         direction, p, other = r["dir"].value, r["p"].value, r["other"]
         key = (direction, p, str(other))  # N-Triples form: keeps literals' language apart
+        if wanted is not None and key not in wanted:
+            continue
         if key not in grouped:
             pred = _local(r["p"], KG)
             if pred == "mentionedIn":
@@ -297,30 +328,44 @@ def _observation_order(f: dict[str, Any]) -> tuple[str, ...]:
     return (f["measure"]["label"], f["year"] or "", f["period"] or "", f["as_of"] or "", f["id"])
 
 
-_STATED = f"""
-SELECT ?fact ?who ?wl WHERE {{
-  {INDICATOR.reached_from("$e")}
-  ?fact a kg:Observation ; kg:accordingTo ?who OPTIONAL {{ ?who rdfs:label ?wl }}
-}} ORDER BY ?fact ?wl
+_STATED = """
+SELECT ?fact ?who ?wl WHERE {
+  $start
+  ?fact a kg:Observation ; kg:accordingTo ?who OPTIONAL { ?who rdfs:label ?wl }
+} ORDER BY ?fact ?wl
 """
 
 
-def _stated(graph: KnowledgeGraph, iri: str) -> dict[str, list[Ref]]:
-    """Who stated each observation about ``iri``, by observation IRI."""
+def _only(facts: Iterable[str]) -> str:
+    """A pattern binding ``?fact`` to each of ``facts`` (IRIs)."""
+    facts = list(facts)
+    if any(c in f for f in facts for c in '<>"{}|^`\\ '):
+        raise ValueError("not valid IRIs")
+    return "VALUES ?fact { " + " ".join(f"<{f}>" for f in facts) + " }"
+
+
+def _stated(graph: KnowledgeGraph, iri: str, facts: list[str] | None = None) -> dict[str, list[Ref]]:
+    """Who stated each observation about ``iri`` (of ``facts`` if given), by observation IRI."""
     out: dict[str, list[Ref]] = {}
-    for r in _run(graph, _STATED, iri):
+    start = INDICATOR.reached_from("$e") if facts is None else _only(facts)
+    for r in _run(graph, _STATED.replace("$start", start), iri):
         out.setdefault(r["fact"].value, []).append(_ref(r["who"], r["wl"]))
     return out
 
 
-def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] | None = None) -> list[Indicator]:
+def observations(
+    graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] | None = None, facts: list[str] | None = None
+) -> list[Indicator]:
     """Indicator observations about an entity, or of a measure (every one if ``iri`` is None).
 
-    ``subjects`` (entity IRIs) limits them to those about these entities.
+    ``subjects`` (entity IRIs) limits them to those about these entities; ``facts``
+    (observation IRIs, with ``iri``) to these observations.
     """
     from kg.namespaces import PREFIXES
 
-    if iri is None:
+    if iri is not None and facts is not None:
+        rows = _run(graph, INDICATOR.select(_only(facts)), iri) if facts else []
+    elif iri is None:
         where = ""
         if subjects is not None:
             if any(c in s for s in subjects for c in '<>"{}|^`\\ '):
@@ -329,7 +374,7 @@ def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] 
         rows = list(graph.store.query(INDICATOR.select(*([where] if where else [])), prefixes=PREFIXES))
     else:
         rows = _run(graph, _OBSERVATIONS, iri)
-    stated = _stated(graph, iri) if iri is not None else {}
+    stated = _stated(graph, iri, facts) if iri is not None and (facts is None or facts) else {}
     out = []
     for r in rows:
         year, period = _period(r)
@@ -365,9 +410,10 @@ def observations(graph: KnowledgeGraph, iri: str | None, *, subjects: list[str] 
     return [Indicator(**f) for f in sorted(out, key=_observation_order)]
 
 
-def _rankings(graph: KnowledgeGraph, iri: str) -> list[Ranking]:
+def _rankings(graph: KnowledgeGraph, iri: str, facts: list[str] | None = None) -> list[Ranking]:
     out = []
-    for r in _run(graph, _RANKINGS, iri):
+    query = _RANKINGS if facts is None else RANKING.select(_only(facts)) if facts else ""
+    for r in _run(graph, query, iri) if query else []:
         entity = _ref(r["entity"], r["entity_label"])
         index = _ref(r["edition"], r["edition_label"]) if r["edition"] is not None else None
         rank = int(r["rank"].value)
@@ -450,13 +496,25 @@ def entity_card(graph: KnowledgeGraph, entry: Entry | Mapping[str, Any]) -> Card
     its ``to_dict()`` is the JSON of ``kg lookup --format json``.
     """
     iri = entry["iri"]
+    relations = _relations(graph, iri)
+    others: list[Fact] = [
+        *observations(graph, iri),
+        *_rankings(graph, iri),
+        *_posts(graph, iri),
+        *_quotations(graph, iri),
+    ]
+    return _card(graph, entry, relations, others)
+
+
+def _card(
+    graph: KnowledgeGraph, entry: Entry | Mapping[str, Any], relations: list[Relation], others: list[Fact]
+) -> Card:
+    iri = entry["iri"]
     type_rows = [r for r in _run(graph, _TYPES, iri) if r["t"].value.startswith(KG)]
     types = [r["t"].value[len(KG) :] for r in type_rows]
     type_labels = [_value(r["tl"]) or r["t"].value[len(KG) :] for r in type_rows]
-    relations = _relations(graph, iri)
     outside = [f for f in relations if f.kind == "outside"]
-    facts: list[Fact] = [f for f in relations if f.kind != "outside"]
-    facts += [*observations(graph, iri), *_rankings(graph, iri), *_posts(graph, iri), *_quotations(graph, iri)]
+    facts: list[Fact] = [*(f for f in relations if f.kind != "outside"), *others]
     source = entry.get("kind") == "source"
     return Card(
         id=entry["id"],
@@ -473,3 +531,114 @@ def entity_card(graph: KnowledgeGraph, entry: Entry | Mapping[str, Any]) -> Card
         facts=facts,
         metadata={str(_local(r["p"], KG)): r["v"].value for r in _run(graph, _SOURCE, iri)} if source else None,
     )
+
+
+# --- cards in pages ----------------------------------------------------------------
+
+#: Most facts one page of a card shows in the workbench (``kg lookup`` shows them all).
+CARD_PAGE = 200
+
+_RELATION_KEYS = (
+    "SELECT DISTINCT ?dir ?p ?other ?outside WHERE {"
+    + _BOTH_WAYS.replace("$out", "").replace("$in", "")
+    + "  OPTIONAL { ?a kg:outsideKnowledge ?o } BIND(BOUND(?o) AS ?outside)\n}"
+)
+_OBSERVATION_KEYS = f"""
+SELECT DISTINCT ?fact ?measure ?measure_label WHERE {{
+  {INDICATOR.reached_from("$e")} ?fact a kg:Observation ; kg:measure ?measure .
+  OPTIONAL {{ ?measure rdfs:label ?measure_label }}
+}}"""
+_RANKING_KEYS = f"""
+SELECT DISTINCT ?fact ?edition_label WHERE {{
+  {{ {RANKING.reached_from("$e")} {RANKING.core()} }}
+  UNION {{ ?edition kg:edition $e . ?fact kg:rankedIn ?edition . {RANKING.core()} }}
+  OPTIONAL {{ ?fact kg:rankedIn ?edition OPTIONAL {{ ?edition rdfs:label ?edition_label }} }}
+}}"""
+_POST_KEYS = f"SELECT DISTINCT ?fact WHERE {{ {POST.reached_from('$e')} {POST.core()} }}"
+_QUOTATION_KEYS = f"SELECT DISTINCT ?fact WHERE {{ {QUOTATION.reached_from('$e')} {QUOTATION.core()} }}"
+
+
+@dataclass(frozen=True)
+class CardPage:
+    """Where one page of a card lies among all its facts (``first`` and ``last`` count from 1)."""
+
+    number: int
+    pages: int
+    total: int
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """Facts a page never splits: one relation, a measure's observations, an index's ranks, all posts."""
+
+    kind: str
+    keys: tuple[Any, ...]
+    size: int
+
+
+def _units(graph: KnowledgeGraph, iri: str) -> tuple[list[_Unit], list[tuple[str, str, str]]]:
+    """A card's facts as units, in the card's order (relations, observations by measure, ranks by
+    index, posts, quotations), read without their details; and the keys of outside knowledge."""
+    units: list[_Unit] = []
+    relations: dict[tuple[str, str, str], bool] = {}
+    for r in _run(graph, _RELATION_KEYS, iri):
+        key = (r["dir"].value, r["p"].value, str(r["other"]))
+        relations[key] = relations.get(key, False) or r["outside"].value == "true"
+    units += [_Unit("relation", (key,), 1) for key, outside in sorted(relations.items()) if not outside]
+    by_measure: dict[str, list[str]] = {}
+    for r in _run(graph, _OBSERVATION_KEYS, iri):  # observations sort by the measure's label first
+        by_measure.setdefault(_ref(r["measure"], r["measure_label"]).label, []).append(r["fact"].value)
+    units += [_Unit("indicator", tuple(dict.fromkeys(f)), len(set(f))) for _, f in sorted(by_measure.items())]
+    by_index: dict[str, list[str]] = {}
+    for r in _run(graph, _RANKING_KEYS, iri):  # ranks sort by their index's label first
+        by_index.setdefault(_value(r["edition_label"]) or "", []).append(r["fact"].value)
+    units += [_Unit("ranking", tuple(dict.fromkeys(f)), len(set(f))) for _, f in sorted(by_index.items())]
+    for kind, query in (("post", _POST_KEYS), ("quotation", _QUOTATION_KEYS)):
+        facts = {r["fact"].value for r in _run(graph, query, iri)}
+        if facts:
+            units.append(_Unit(kind, (), len(facts)))
+    return units, [key for key, outside in relations.items() if outside]
+
+
+def card_page(
+    graph: KnowledgeGraph, entry: Entry | Mapping[str, Any], page: int = 1, per_page: int | None = None
+) -> tuple[Card, CardPage]:
+    """One page of :func:`entity_card`: its facts in the same order, at most ``per_page`` of them
+    unless one measure's observations or one index's ranks alone are more (a page never splits
+    them). Each page reads only its own facts' details, so a hub with thousands of facts opens
+    quickly. ``per_page`` is :data:`CARD_PAGE` unless given. A page past the last is
+    :class:`BadInputError`.
+    """
+    per_page = CARD_PAGE if per_page is None else per_page
+    if page < 1 or per_page < 1:
+        raise BadInputError("a page number and a page size count from 1")
+    iri = entry["iri"]
+    units, outside = _units(graph, iri)
+    total = sum(u.size for u in units)
+    pages: list[list[_Unit]] = [[]]
+    for unit in units:
+        if pages[-1] and sum(u.size for u in pages[-1]) + unit.size > per_page:
+            pages.append([])
+        pages[-1].append(unit)
+    if page > len(pages):
+        raise BadInputError(f"page {page} is past the last ({len(pages)})")
+    mine = pages[page - 1]
+    before = sum(u.size for p in pages[: page - 1] for u in p)
+
+    def keys(kind: str) -> list[Any]:
+        return [k for u in mine if u.kind == kind for k in u.keys]
+
+    relations = _relations(graph, iri, [*keys("relation"), *outside])
+    others: list[Fact] = [
+        *observations(graph, iri, facts=keys("indicator")),
+        *_rankings(graph, iri, facts=keys("ranking")),
+    ]
+    if any(u.kind == "post" for u in mine):
+        others += _posts(graph, iri)
+    if any(u.kind == "quotation" for u in mine):
+        others += _quotations(graph, iri)
+    card = _card(graph, entry, relations, others)
+    shown = len(card.facts)
+    return card, CardPage(page, len(pages), total, before + 1 if shown else before, before + shown)

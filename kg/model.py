@@ -355,6 +355,19 @@ class FactKind:
         """
         return f"VALUES ?via {{ {' '.join(curie(self._prop(k)) for k in self.via)} }} ?fact ?via {entity} ."
 
+    def _single(self) -> list[Any]:
+        return [f for f in self.fields if (f.prop is not None and f.key not in _MANY) or f.type == "period"]
+
+    def core(self) -> str:
+        """The pattern every fact of this kind that :meth:`select` returns matches: its class, its
+        required fields, its source and quote (``?fact`` bound first).
+
+        >>> print(POST.core())
+        ?fact a kg:PostHolding ; kg:holder ?person ; kg:role ?role ; kg:sourceDocument ?doc ; kg:quote ?quote .
+        """
+        keys = [f.key for f in self._single() if f.always and f.key != "quote"]
+        return self.pattern("?fact", [*keys, "doc", "quote"])
+
     def select(self, *starts: str, order: str = "?fact") -> str:
         """A SELECT of facts of this kind, a row per fact node (``?fact``) and value of its fields.
 
@@ -364,9 +377,8 @@ class FactKind:
         is a pattern that binds ``?fact`` first (see :meth:`reached_from`); with several,
         the facts any of them reaches. Without, every fact of the kind.
         """
-        single = [f for f in self.fields if (f.prop is not None and f.key not in _MANY) or f.type == "period"]
-        main = self.pattern("?fact", [*(f.key for f in single if f.always and f.key != "quote"), "doc", "quote"])
-        main = main.replace(" ; ", " ;\n    ")
+        single = self._single()
+        main = self.core().replace(" ; ", " ;\n    ")
         if len(starts) > 1:  # each branch starts from its pattern (a UNION joined to the rest scans it all)
             head = "\n  UNION ".join("{ " + start + "\n    " + main + " }" for start in starts)
         else:

@@ -152,7 +152,7 @@ def _status(exc: KgError) -> int:
         return exc.status
     if isinstance(exc, UnknownEntityError):
         return 404
-    if isinstance(exc, QueryError):
+    if isinstance(exc, QueryError | BadInputError):
         return 400
     if isinstance(exc, ResultTooLargeError):
         return 422
@@ -797,7 +797,10 @@ class App:
         if media_type != HTML:
             body = self.pool.call("describe", iri, media_type, timeout=self.config.timeout)
             return self.respond(body, 200, media_type, Vary="Accept", Access_Control_Allow_Origin="*")
-        data = self.pool.call("card", iri, timeout=self.config.timeout)
+        number = _one(params, "page") or "1"
+        if not number.isdigit() or not 0 < int(number) < 1_000_000:
+            raise HttpError(400, f"page must be a number from 1, not {number!r}")
+        data = self.pool.call("card", iri, int(number), timeout=self.config.timeout)
         if data["page"] == "card":
             from markupsafe import Markup
 
@@ -822,6 +825,7 @@ class App:
                 charts=charts,
                 depth=depth,
                 conflicts=data.get("conflicts", []),
+                paging=data.get("paging"),
             )
         return self.page("resource.html", data=data, iri=iri)
 

@@ -280,17 +280,23 @@ class Engine:
         )
         return {r["i"].value: r["l"].value for r in rows}
 
-    def card(self, iri: str) -> dict[str, Any]:
+    def card(self, iri: str, number: int | None = None) -> dict[str, Any]:
         """The page of one resource: an entity card for indexed entities, else its triples.
 
-        Raises :class:`UnknownEntityError` when the graph says nothing about ``iri``.
+        With ``number``, an entity's card is that page of its facts (:func:`kg.lookup.card_page`;
+        ``paging`` says where it lies), and its charts and conflicts are those of the page's
+        figures. Raises :class:`UnknownEntityError` when the graph says nothing about ``iri``.
         """
-        from kg.lookup import entity_card
+        from kg.lookup import card_page, entity_card
 
         entry = self.graph.names.get(iri)
         if entry is not None:
-            card = entity_card(self.graph, entry)
-            page: dict[str, Any] = {"page": "card", "card": card}
+            page: dict[str, Any] = {"page": "card"}
+            if number is not None and entry.kind == "entity":
+                card, page["paging"] = card_page(self.graph, entry, number)
+            else:
+                card = entity_card(self.graph, entry)
+            page["card"] = card
             if entry.kind != "source":  # the indicators as series, for the page's charts
                 from kg.records import Indicator
                 from kg.timeline import series_of

@@ -13,6 +13,7 @@ import re
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from html import unescape
 from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -312,6 +313,47 @@ def test_an_entity_page_shows_its_conflicts_and_its_ranks_over_editions(server: 
     ranks = html.split('aria-label="Ranks over editions"', 1)[1].split("</table>", 1)[0]
     years = [int(y) for y in re.findall(r'<th scope="row">(\d{4})</th>', ranks)]
     assert len(years) > 1 and years == sorted(years)
+
+
+def test_an_entity_page_with_one_page_of_facts_refuses_other_pages(server: Server) -> None:
+    assert server.get("/entity/beijing", "text/html", page="1").text == server.get("/entity/beijing", "text/html").text
+    assert 'class="pager"' not in server.get("/entity/beijing", "text/html").text
+    past = server.get("/entity/beijing", "text/html", page="2")
+    assert past.status == 400 and "page 2 is past the last (1)" in past.text
+    for wrong in ("0", "two", "-1", "1e3"):
+        reply = server.get("/entity/beijing", "text/html", page=wrong)
+        assert reply.status == 400 and f"page must be a number from 1, not {wrong!r}" in unescape(reply.text)
+
+
+def test_a_page_of_a_cards_facts_links_its_neighbours(real: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entity with more facts than a page: the page says which facts it shows and links the others."""
+    import kg.lookup
+    from kg.server import App, ServerConfig
+    from kg.store import open_graph
+    from kg.workers import Engine
+
+    monkeypatch.setattr(kg.lookup, "CARD_PAGE", 30)
+    engine = Engine(open_graph(real, auto_build=False))
+    app = App(None, real.root / "queries", ServerConfig())  # type: ignore[arg-type]  # renders only
+    seen = []
+    for number in (1, 2):
+        data = engine.card(ENT + "beijing", number)
+        paging = data["paging"]
+        assert paging.number == number and paging.pages > 2 and paging.first == len(seen) + 1
+        seen += data["card"].facts
+        html = app.templates.get_template("card.html").render(
+            card=data["card"],
+            iri=ENT + "beijing",
+            charts=[],
+            depth=1,
+            conflicts=data.get("conflicts", []),
+            paging=paging,
+        )
+        assert f"Facts {paging.first}–{paging.last} of {paging.total} (page {number} of {paging.pages};" in html
+        assert f'<a href="?page={number + 1}" rel="next">' in html
+        assert ('rel="prev"' in html) == (number > 1)
+    whole = engine.card(ENT + "beijing")["card"]
+    assert [f.to_dict() for f in seen] == [f.to_dict() for f in whole.facts[: len(seen)]]
 
 
 def test_the_whole_graph_view_is_served_with_a_nonce_of_its_own(server: Server) -> None:

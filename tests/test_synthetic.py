@@ -372,3 +372,35 @@ def test_containment_has_no_cycles_at_scale() -> None:
     ]
     assert len(edges) > 1_500
     assert nx.is_directed_acyclic_graph(nx.DiGraph(edges))
+
+
+@pytest.mark.parametrize("per_page", [1, 17, 40])
+def test_a_hubs_card_in_pages_is_its_whole_card_in_order(per_page: int) -> None:
+    """Every page reads only its own facts, yet the pages in turn are the whole card."""
+    from kg.errors import BadInputError
+    from kg.lookup import card_page, entity_card, find
+    from kg.names import StoreIndex
+    from kg.store import KnowledgeGraph
+
+    graph = KnowledgeGraph(store=store(), names=StoreIndex(store()))
+    beijing = find(graph, "Beijing")
+    whole = entity_card(graph, beijing)
+    facts, number, pages = [], 1, 0
+    while True:
+        card, paging = card_page(graph, beijing, number, per_page)
+        assert (card.label, card.types, card.outside_knowledge) == (whole.label, whole.types, whole.outside_knowledge)
+        assert (paging.number, paging.total, paging.first) == (number, len(whole.facts), len(facts) + 1)
+        assert paging.last == len(facts) + len(card.facts)
+        kinds = {f.kind for f in card.facts}
+        measures = {f.measure.iri for f in card.facts if f.kind == "indicator"}
+        # a page stays within its size unless one measure's figures alone are more
+        assert len(card.facts) <= per_page or (kinds == {"indicator"} and len(measures) == 1) or kinds == {"ranking"}
+        facts += card.facts
+        pages = paging.pages
+        if number == pages:
+            break
+        number += 1
+    assert [f.to_dict() for f in facts] == [f.to_dict() for f in whole.facts]
+    assert pages > 1
+    with pytest.raises(BadInputError, match="past the last"):
+        card_page(graph, beijing, pages + 1, per_page)
