@@ -23,6 +23,7 @@ are closed to make room for new ones (:class:`_Server`).
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import re
@@ -190,10 +191,36 @@ def _accept(request: Any) -> Any:
     ``text/turtle; charset=utf-8`` asks for Turtle; Werkzeug would otherwise match the
     parameters too and find nothing.
     """
+    return _accept_of(request.headers.get("Accept") or "")
+
+
+def _accept_of(header: str) -> Any:
+    """:func:`_parsed_accept`, remembered for short headers: a client sends the same one with
+    every request, and reading it cost more than the rest of a small query's handling."""
+    return _remembered_accept(header) if len(header) <= 256 else _parsed_accept(header)
+
+
+def _best_match(header: str, offered: tuple[str, ...]) -> str | None:
+    """The best of ``offered`` for an Accept header (remembered like :func:`_accept_of`)."""
+    if len(header) <= 256:
+        return _remembered_match(header, offered)
+    return _parsed_accept(header).best_match(offered)  # type: ignore[no-any-return]
+
+
+@functools.lru_cache(maxsize=256)
+def _remembered_accept(header: str) -> Any:
+    return _parsed_accept(header)
+
+
+@functools.lru_cache(maxsize=256)
+def _remembered_match(header: str, offered: tuple[str, ...]) -> str | None:
+    return _remembered_accept(header).best_match(offered)  # type: ignore[no-any-return]
+
+
+def _parsed_accept(header: str) -> Any:
     from werkzeug.datastructures import MIMEAccept
     from werkzeug.http import parse_accept_header
 
-    header = request.headers.get("Accept")
     if not header:
         return MIMEAccept()
     items = []
@@ -236,11 +263,12 @@ def _negotiate(
             unknown.append(wanted)
         if unknown:
             raise HttpError(400, f"unknown {key} {unknown[0]!r} (known: {', '.join(sorted(names))})")
-    accept = _accept(request)
-    if not accept:
+    header = request.headers.get("Accept") or ""
+    if not _accept_of(header):
         return offered[0]
-    choice = accept.best_match([*offered, *aliases, HTML] if HTML in names.values() else [*offered, *aliases])
-    if choice is None and other_kind and accept.best_match(other_kind) is not None:
+    candidates = (*offered, *aliases, HTML) if HTML in names.values() else (*offered, *aliases)
+    choice = _best_match(header, candidates)
+    if choice is None and other_kind and _best_match(header, tuple(other_kind)) is not None:
         return offered[0]
     if choice is None:
         raise HttpError(
@@ -857,12 +885,37 @@ class App:
         return self.page("ontology.html", doc=ontology_doc(data), iri=ONTOLOGY_IRI)
 
     def index(self, request: Any, kind: str) -> Any:
+        """A listing of entities, measures or sources by class, :data:`INDEX_PAGE` to a page."""
+        params = _parse_params(request.environ.get("QUERY_STRING", ""), "query string")
+        number = _one(params, "page") or "1"
         entries = [e for e in self.pool.call("entities", timeout=self.config.timeout) if e["kind"] == kind]
+        pages = max(1, math.ceil(len(entries) / INDEX_PAGE))
+        if not number.isdigit() or not 0 < int(number) <= pages:
+            raise HttpError(400, f"page must be a number from 1 to {pages}, not {number!r}")
+        page = int(number)
+        counts = Counter(e["class"] for e in entries)
+        starts: dict[str, int] = {}  # the page on which each class begins
+        for i, entry in enumerate(entries):
+            starts.setdefault(entry["class"], i // INDEX_PAGE + 1)
         groups: dict[str, list[dict[str, Any]]] = {}
-        for entry in entries:
+        for entry in entries[(page - 1) * INDEX_PAGE : page * INDEX_PAGE]:
             groups.setdefault(entry["class"], []).append(entry)
         title = {"entity": "Entities", "source": "Sources", "measure": "Measures"}[kind]
-        return self.page("index.html", groups=groups, total=len(entries), title=title, kind=kind)
+        return self.page(
+            "index.html",
+            groups=groups,
+            counts=counts,
+            starts=starts,
+            number=page,
+            pages=pages,
+            total=len(entries),
+            title=title,
+            kind=kind,
+        )
+
+
+#: Entries on one page of a listing (/entity/, /measure/, /source/).
+INDEX_PAGE = 1000
 
 
 _UPDATE_AS_QUERY = "this is an update, not a query: send it as 'update=' or application/sparql-update"

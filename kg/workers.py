@@ -123,6 +123,7 @@ class Engine:
         self._overview: dict[str, Any] | None = None  # the home page's counts, made once (see overview)
         self._stats: dict[str, Any] | None = None
         self._named: Any = None  # the graph with its names in memory, for suggestions (see names_like)
+        self._entities: list[dict[str, Any]] | None = None  # the listings' entries, read once (see entities)
         for update in updates or []:
             try:  # accepted once; one that fails now (it read the clock, say) must not stop the worker
                 self.update(*(update if isinstance(update, tuple | list) else (update,)))
@@ -243,7 +244,7 @@ class Engine:
             text = with_update_dataset(text, list(using), list(using_named))
             checked(text, update=True)  # what runs is what was checked
         options = {} if base_iri is None else {"base_iri": base_iri}
-        self._view = self._overview = self._stats = self._named = None
+        self._view = self._overview = self._stats = self._named = self._entities = None
         try:
             self.graph.store.update(text, prefixes=PREFIXES, **options)
         except SyntaxError as exc:
@@ -390,25 +391,33 @@ class Engine:
         return describe(self.graph, endpoint=endpoint)
 
     def entities(self) -> list[dict[str, Any]]:
-        """Every indexed entity, measure and source with its most specific class, by label."""
-        rows = self.graph.query(
-            "SELECT ?e ?l WHERE { ?e a ?c . ?c rdfs:label ?l FILTER(STRSTARTS(STR(?c), STR(kg:))) "
-            "FILTER NOT EXISTS { ?e a ?d . ?d rdfs:subClassOf+ ?c FILTER(?d != ?c) } }"
-        )
-        classes: dict[str, str] = {}
-        for r in rows:
-            classes.setdefault(r["e"].value, r["l"].value)
-        entries = [
-            {
-                "iri": e["iri"],
-                "id": e["id"],
-                "label": e["label"],
-                "kind": e.get("kind", "entity"),
-                "class": classes.get(e["iri"], e.get("kind", "entity")),
-            }
-            for e in self.graph.names.entries()
-        ]
-        return sorted(entries, key=lambda e: (e["class"], e["label"].casefold()))
+        """Every indexed entity, measure and source with its most specific class, by class and
+        label; read once per worker (again after an update): at a million triples it reads
+        every typed node."""
+        if self._entities is None:
+            kg_types: dict[str, set[str]] = {}
+            for r in self.graph.query("SELECT ?e ?c WHERE { ?e a ?c FILTER(STRSTARTS(STR(?c), STR(kg:))) }"):
+                kg_types.setdefault(r["e"].value, set()).add(r["c"].value)
+            above: dict[str, set[str]] = {}  # a class -> the classes it is a subclass of
+            for r in self.graph.query("SELECT ?d ?c WHERE { ?d rdfs:subClassOf+ ?c FILTER(?d != ?c) }"):
+                above.setdefault(r["d"].value, set()).add(r["c"].value)
+            labels = self._labels({c for cs in kg_types.values() for c in cs})
+            entries = []
+            for e in self.graph.names.entries():
+                own = kg_types.get(e["iri"], set())
+                specific = sorted(labels[c] for c in own if c in labels and not any(c in above.get(d, ()) for d in own))
+                kind = e.get("kind", "entity")
+                entries.append(
+                    {
+                        "iri": e["iri"],
+                        "id": e["id"],
+                        "label": e["label"],
+                        "kind": kind,
+                        "class": specific[0] if specific else kind,
+                    }
+                )
+            self._entities = sorted(entries, key=lambda e: (e["class"], e["label"].casefold()))
+        return self._entities
 
     def neighbourhood(self, iri: str, depth: int) -> dict[str, Any]:
         """The entity graph around one entity, for a page: nodes and edges, hubs not followed."""

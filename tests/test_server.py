@@ -667,6 +667,46 @@ def test_listings_of_sources_and_measures(server: Server, real_graph: Any) -> No
     assert "R&amp;D expenditure" in server.get("/measure/", "text/html").text
 
 
+def test_a_listing_past_its_pages_is_refused(server: Server) -> None:
+    assert server.get("/entity/", "text/html", page="1").text == server.get("/entity/", "text/html").text
+    for wrong in ("2", "0", "x"):
+        reply = server.get("/entity/", "text/html", page=wrong)
+        assert reply.status == 400 and f"page must be a number from 1 to 1, not {wrong!r}" in unescape(reply.text)
+
+
+def test_a_long_listing_is_paged_and_each_class_links_to_its_first_page(
+    real: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from werkzeug.test import Client
+
+    import kg.server
+    from kg.server import App, ServerConfig
+    from kg.store import open_graph
+    from kg.workers import Engine
+
+    monkeypatch.setattr(kg.server, "INDEX_PAGE", 40)
+    engine = Engine(open_graph(real, auto_build=False))
+
+    class Pool:  # the engine in this process, as the workers run it
+        def call(self, op: str, *args: Any, timeout: float) -> Any:
+            return getattr(engine, op)(*args)
+
+    client = Client(App(Pool(), real.root / "queries", ServerConfig()))  # type: ignore[arg-type]
+    entities = [e for e in engine.entities() if e["kind"] == "entity"]
+    pages = -(-len(entities) // 40)
+    assert pages > 2
+    listed: list[str] = []
+    for number in range(1, pages + 1):
+        page = client.get(f"/entity/?page={number}", headers={"Accept": "text/html"}).get_data(as_text=True)
+        assert f"Page {number} of {pages}:" in page
+        listed += re.findall(r'<li><a href="/entity/([^"]+)">', page)
+        if number == 1:  # every class is in the contents, linked to the page where it begins
+            for cls in {e["class"] for e in entities[40:]} - {e["class"] for e in entities[:40]}:
+                first = next(i for i, e in enumerate(entities) if e["class"] == cls) // 40 + 1
+                assert f'<a href="?page={first}#{cls.replace(" ", "-")}">' in unescape(page)
+    assert listed == [e["id"] for e in entities]
+
+
 def test_html_results_use_the_dataset_parameters(server: Server) -> None:
     reply = server.get(
         "/sparql", "text/html", query="SELECT * WHERE { ?s ?p ?o }", **{"default-graph-uri": "http://example.org/g"}
