@@ -578,3 +578,23 @@ def test_time_and_subject_from_the_sentence_or_the_text_before() -> None:
     assert got[9000] == ("examplestan", 2023, None, None)
     assert got[210000000000] == ("exampleville", None, None, [2019, 2024])
     assert got[52] == ("exampleville", None, "2024-03", None)  # stated in the present
+
+
+def test_statistical_terms_and_such_name_known_measures() -> None:
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    measures = [
+        ("researchers", "number of researchers", [], "count"),
+        ("contract-value", "annual value of technology contracts", [], "yuan"),
+        ("exports", "total exports of enterprises", [], "yuan"),
+        ("labs", "number of world-class new-type R&D laboratories", [], "count"),
+    ]
+    text = (
+        "Exampleville counted 52,000 full-time-equivalent R&D personnel in 2023.\n\n"
+        "Turnover in its technology market reached 79.4 billion yuan in 2023.\n\n"
+        "Exports by park companies were worth 12 billion yuan in 2023.\n\n"
+        "Grants went to Exampleville's new-type research and development laboratories in 2023.\n\n"
+        "Exampleville had 34 such laboratories in 2023.\n"
+    )
+    found = extract(text, gaz, published="2024-03-05", measures=measures)
+    got = {c.data["value"]: c.data["measure"] for c in found.indicators}
+    assert got == {52000: "researchers", 79400000000: "contract-value", 12000000000: "exports", 34: "labs"}

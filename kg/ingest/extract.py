@@ -958,6 +958,7 @@ class _Extractor:
         self.recent_orgs: list[tuple[str, str]] = []
         #: The measure and unit of the last figure, for "Of those, 52 ..." in the next sentence.
         self.last_measure: tuple[str, str] | None = None
+        self.read: list[str] = []  # the sentences read so far, for what a sentence points back to
         #: How often each organization has been referred to so far (see _topic).
         self.topic_counts: Counter[str] = Counter()
         #: Organizations named so far, in order, for "its", "the center" in posts (kg.ingest.people).
@@ -1380,6 +1381,9 @@ class _Extractor:
             measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit), s, n, previous
         )
         if phrase:
+            earlier = self._named_before(phrase, unit)
+            if earlier:
+                return earlier, 0.1
             known = self._known_measure(phrase, unit) or self._known_in_clause(
                 s, n.start, end, unit, phrase, previous[0] if previous else None
             )
@@ -1398,6 +1402,30 @@ class _Extractor:
             return previous[0], 0.0
         if self.last_measure and self.last_measure[1] == unit and re.match(r"\s*Of (?:those|them|these)\b", s):
             return self.last_measure[0], 0.0  # "Of those, 52 are in ...": the measure of the sentence before
+        return None
+
+    def _named_before(self, phrase: str, unit: str) -> str | None:
+        """The measure an earlier figure of the article was filed under, when the phrase
+        points back to it ("34 such institutes", "these companies"): the latest whose label
+        holds the phrase's words."""
+        back = re.fullmatch(r"(?:such|these|those)\s+(.+)", phrase)
+        if not back:
+            return None
+        words = _stems(back.group(1))
+        for candidate in reversed(self.out.indicators):
+            measure = str(candidate.data.get("measure", ""))
+            if candidate.data.get("unit") == unit and words and words <= _stems(self._measure_label(measure)):
+                return measure
+        # "The capital had 34 such institutes" after "Beijing's new-type research and development
+        # institutes": the known measure the earlier words name, the fewest words that name one
+        head = re.escape(back.group(1))
+        for sentence in reversed(self.read[-3:]):
+            found = [m.group(1).split() for m in re.finditer(rf"((?:[\w&'-]+\s+){{0,6}}{head})\b", sentence, re.I)]
+            for words_before in reversed(found):
+                for k in range(len(words_before) - 1, -1, -1):
+                    known = self._known_measure(" ".join(words_before[k:]), unit)
+                    if known:
+                        return known
         return None
 
     def _reword(self, phrase: str | None, s: str, n: _Number, previous: tuple[str, str] | None) -> str | None:
@@ -1472,7 +1500,11 @@ class _Extractor:
 
     def _known_measure(self, phrase: str, unit: str) -> str | None:
         """A known measure that the phrase names: every content word of its label or an alias,
-        and at most one more; an event ("patents granted") is not the stock it adds to."""
+        and at most one more; an event ("patents granted") is not the stock it adds to. The
+        phrase's statistical terms count as their plain words ("R&D personnel": researchers)."""
+        from kg.ingest.reference import standard_terms
+
+        phrase = standard_terms(phrase)
         got = _stems(phrase)
         events = _event_stems(phrase)
         best: tuple[int, str] | None = None
@@ -2232,6 +2264,7 @@ def extract(
         ex.rankings(sent, when, mentions, new, places, main_place)
         ex.posts(sent, mentions, new)
         ex.relations(sent, mentions, new)
+        ex.read.append(s)
         previous = when if when.year else previous
         if (when.year or when.period or when.as_of) and when.note != "the time of the text before":
             latest = when

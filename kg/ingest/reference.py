@@ -16,7 +16,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["DISTRICTS", "KNOWN_ALIASES", "district", "OUTSIDE_NOTE"]
+__all__ = ["DISTRICTS", "KNOWN_ALIASES", "MEASURE_TERMS", "district", "standard_terms", "OUTSIDE_NOTE"]
 
 #: Beijing's sixteen districts: the English name and the Chinese one (standard names).
 DISTRICTS: dict[str, str] = {
@@ -57,3 +57,37 @@ def district(name: str) -> tuple[str, str] | None:
         return None
     key = words[0][:1].upper() + words[0][1:].lower()
     return (f"{key} District", DISTRICTS[key]) if key in DISTRICTS else None
+
+
+#: Statistical terms articles use for the same measure, and the plain words the measures'
+#: labels use (the terms of China's science and technology statistics, in English).
+MEASURE_TERMS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:full[- ]time[- ]equivalent\s+)?(?:r\s*&\s*d|research and development)\s+personnel\b", "researchers"),
+    (r"\bscientists and engineers\b", "researchers"),
+    (r"\bturnover (?:in|of|on) (?:its |the |their |a )?technology markets?\b", "value of technology contracts"),
+    (r"\btechnology markets?(?:'s)? turnover\b", "value of technology contracts"),
+    (r"\btechnology (?:transfer )?(?:agreements|deals)\b", "technology contracts"),
+    (
+        r"\bexports (?:by|of|from) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:companies|firms|enterprises)\b",
+        "exports of enterprises",
+    ),
+)
+
+
+def standard_terms(phrase: str) -> str:
+    """A measure's words with the statistical terms in :data:`MEASURE_TERMS` made plain.
+
+    >>> standard_terms("full-time-equivalent R&D personnel")
+    'researchers'
+    >>> standard_terms("value of technology transfer agreements")
+    'value of technology contracts'
+    >>> standard_terms("exports by park companies")
+    'exports of enterprises'
+    >>> standard_terms("patents granted")
+    'patents granted'
+    """
+    import re
+
+    for pattern, plain in MEASURE_TERMS:
+        phrase = re.sub(pattern, plain, phrase, flags=re.I)
+    return phrase
