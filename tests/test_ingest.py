@@ -598,3 +598,27 @@ def test_statistical_terms_and_such_name_known_measures() -> None:
     found = extract(text, gaz, published="2024-03-05", measures=measures)
     got = {c.data["value"]: c.data["measure"] for c in found.indicators}
     assert got == {52000: "researchers", 79400000000: "contract-value", 12000000000: "exports", 34: "labs"}
+
+
+def test_a_ranking_tables_columns_by_its_header() -> None:
+    """Rows under "Rank | Zone | Score | Previous rank": the rank, the rank a year before and the score."""
+    gaz = Gazetteer(
+        [("north-harbour", "North Harbour", ["SciencePark"]), ("zone-index", "Example Zone Index 2024", ["Index"])], {}
+    )
+    text = (
+        "The Example Zone Index 2024 rates the region's zones.\n\n"
+        "Rank | Zone | Score | Previous rank\n"
+        "1 | North Harbour | 88.1 | 2\n"
+        "2 | Old Mill District | 80.4 | 1\n"
+        "3 | Lake Town | 75 | —\n"
+    )
+    found = extract(text, gaz, published="2024-06-01")
+    ranks = {(c.data["entity"], c.data["year"]): c.data["rank"] for c in found.rankings}
+    assert ranks == {
+        ("north-harbour", 2024): 1, ("north-harbour", 2023): 2, ("old-mill-district", 2024): 2,
+        ("old-mill-district", 2023): 1, ("lake-town", 2024): 3,
+    }  # fmt: skip
+    scores = {c.data["subject"]: (c.data["measure"], c.data["value"], c.data["year"]) for c in found.indicators}
+    measure = "new:example-zone-index-score"
+    assert scores == {"north-harbour": (measure, 88.1, 2024), "old-mill-district": (measure, 80.4, 2024),
+                      "lake-town": (measure, 75, 2024)}  # fmt: skip

@@ -1337,3 +1337,16 @@ def test_a_table_source_note_with_a_year_is_not_a_credit() -> None:
         "Robot park opens a third hall\n\nRelease date: 2025-05-12\n\n" + BODY + "\nSource: Riverside Statistics 2024\n"
     )
     assert _read(text)[0] == []
+
+
+def test_a_pipe_tables_header_is_no_menu() -> None:
+    text = (
+        "Home | Reports | Data | About\n\n"
+        "Riverside zones ranked\n\n"
+        "By Nadia Okafor | 2 February 2025\n\n" + BODY + "\n"
+        "Rank | Zone | Score | Previous rank\n"
+        "1 | North Harbour | 88.1 | 2\n"
+        "2 | Old Mill District | 80.4 | 1\n"
+    )
+    excluded, _ = _read(text)
+    assert excluded == ["Home | Reports | Data | About"]

@@ -247,7 +247,7 @@ _NEW_INDEX = re.compile(
 )
 _LIST_ROW = re.compile(
     r"(?:\s*(\d{1,3})[.)]?[ \t]+[A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&-]*)*(?:[ \t]+\((?:\d{1,3}|[-–—]|new)\))?"
-    r"(?:[ \t]+[-+=–]?[\d.,]*)*)+\s*"
+    r"(?:[ \t]+(?:[-+=–]?[\d.,]*|—|new|n/a))*)+\s*"
 )
 
 
@@ -257,9 +257,10 @@ def _list_rows(sents: list[Sentence]) -> set[int]:
     A numbered heading or finding ("5. Recognition", "1. Firms.") stands alone or ends in a stop."""
     ranks: dict[int, int] = {}
     for sent in sents:
-        m = _LIST_ROW.fullmatch(sent.text)
-        if m and not sent.text.rstrip().endswith("."):
-            ranks[sent.index] = int(re.match(r"\s*(\d+)", sent.text).group(1))  # type: ignore[union-attr]
+        text = _unpiped(sent.text)
+        m = _LIST_ROW.fullmatch(text)
+        if m and not text.rstrip().endswith("."):
+            ranks[sent.index] = int(re.match(r"\s*(\d+)", text).group(1))  # type: ignore[union-attr]
     rows: set[int] = set()
     run: list[int] = []
     for index in sorted(ranks):
@@ -271,6 +272,47 @@ def _list_rows(sents: list[Sentence]) -> set[int]:
     if len(run) >= 3:
         rows.update(run)
     return rows
+
+
+def _row_headers(sents: list[Sentence], rows: set[int]) -> dict[int, list[str]]:
+    """For each run of table rows, the header row just before it when it names a rank column
+    first and as many columns as the rows have ("Rank | Zone | Score | Previous rank")."""
+    by_index = {sent.index: sent for sent in sents}
+    out: dict[int, list[str]] = {}
+    for index in sorted(rows):
+        if index - 1 in rows:
+            if index - 1 in out:
+                out[index] = out[index - 1]
+            continue
+        before = by_index.get(index - 1)
+        header = _cells(before.text) if before else []
+        if len(header) >= 3 and re.fullmatch(r"rank(?:ing)?|no\.?|#|position|place", header[0], re.I):
+            if len(_cells(by_index[index].text)) == len(header):
+                out[index] = header
+    return out
+
+
+def _unpiped(line: str) -> str:
+    """A row of a table written with pipes ("1 | Haidian | 91.6") as one spaced into columns.
+
+    >>> _unpiped("1 | Zhongguancun Science City | 91.6 | —")
+    '1   Zhongguancun Science City   91.6   —'
+    """
+    return re.sub(r"[ \t]*\|[ \t]*", "   ", line.strip().strip("|")) if line.count("|") >= 2 else line
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table row or header: between pipes, or between runs of two or more spaces."""
+    return [c for c in re.split(r"[ \t]{2,}|\t", _unpiped(line).strip()) if c]
+
+
+#: Headers of a ranking table's columns: the rank in the edition before, and the index's score.
+_EARLIER_RANK_HEADER = re.compile(
+    r"(?:previous|prior|last year'?s?|earlier|old)\s+(?:rank|position|place)|(?:rank|position) (?:in )?(?:19|20)\d\d|"
+    r"(?:19|20)\d\d (?:rank|position)",
+    re.I,
+)
+_SCORE_HEADER = re.compile(r"(?:overall |total |index )?(?:score|points)(?:\s*\(.*\))?", re.I)
 
 
 _GENERIC_HEADS = frozenset(
@@ -967,6 +1009,8 @@ class _Extractor:
         self.untimed = _When()
         #: Sentences that are rows of a ranking table or list (see _list_rows).
         self.list_rows: set[int] = set()
+        #: The header's cells of table rows that have one (see _row_headers).
+        self.row_headers: dict[int, list[str]] = {}
         #: The index the article reports on, and the edition year named with it (see extract()).
         self.main_index: tuple[str, int | None] | None = None
 
@@ -1805,15 +1849,58 @@ class _Extractor:
                 for rank, name in enumerate(names, 1):
                     self._ranked(name, rank, s, when, indexes)
         # rows of a table or a numbered list: "4   London   -1", "5. Zhejiang", "6. Shandong 7. Hubei"
-        if sent.index in self.list_rows:
+        if sent.index in self.list_rows and sent.index in self.row_headers:
+            self._header_row(sent, _cells(s), self.row_headers[sent.index], when, indexes)
+        elif sent.index in self.list_rows:
             for row in re.finditer(
-                r"(?:^|\s)(\d{1,3})[.)]?[ \t]+([A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&-]*)*)(?:[ \t]+\((\d{1,3})\))?", s
+                r"(?:^|\s)(\d{1,3})[.)]?[ \t]+([A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&-]*)*)(?:[ \t]+\((\d{1,3})\))?",
+                _unpiped(s),
             ):
                 self._ranked(row.group(2), int(row.group(1)), s.strip(), when, indexes, confidence=0.55)
                 if row.group(3):  # "5. Boston-Cambridge (6)": the rank in the edition before, in brackets
                     self._ranked(
                         row.group(2), int(row.group(3)), s.strip(), when, indexes, confidence=0.5, earlier=True
                     )
+
+    def _header_row(
+        self, sent: Sentence, cells: list[str], header: list[str], when: _When, indexes: list[tuple[str, int]]
+    ) -> None:
+        """A row of a ranking table under a header row ("Rank | Zone | Score | Previous rank"):
+        the rank, the name, the rank in the edition before and the index's score, by column."""
+        if len(cells) != len(header) or not cells[0].rstrip(".)").isdigit():
+            return
+        quote = sent.text.strip()
+        name = cells[1]
+        self._ranked(name, int(cells[0].rstrip(".)")), quote, when, indexes, confidence=0.6)
+        year = self.out.rankings[-1].data.get("year") if self.out.rankings else None  # the rank's edition
+        for title, cell in zip(header[2:], cells[2:], strict=True):
+            number = cell.replace(",", "")
+            if _EARLIER_RANK_HEADER.fullmatch(title) and number.isdigit():
+                self._ranked(
+                    name,
+                    int(number),
+                    quote,
+                    when,
+                    indexes,
+                    confidence=0.55,
+                    earlier=True,
+                    how=f"in the column {title!r}",
+                )
+            elif _SCORE_HEADER.fullmatch(title) and re.fullmatch(r"\d+(?:\.\d+)?", number):
+                index = indexes[0][0] if indexes else self.main_index[0] if self.main_index else None
+                if index is None:
+                    continue
+                label = re.sub(r"\s*\b(?:19|20)\d\d\b", "", self._label(index)).strip() + " score"
+                self.out.labels.setdefault(slug(label), label)
+                record: dict[str, Any] = {
+                    "subject": self.gaz.names.get(normalize_name(name)) or slug(name),
+                    "measure": "new:" + slug(label),
+                    "value": _clean(float(number)),
+                    "unit": "count",
+                    **({"year": year} if year else {"as_of": PUBLICATION}),
+                    "quote": quote,
+                }
+                self.add(Candidate("indicators", record, quote, 0.6), ("i", record["value"], "count", name, quote))
 
     def _earlier_editions(self, s: str, found: list[tuple[int, dict[str, Any]]]) -> None:
         """Ranks in an earlier edition, said beside the current one: "up from fourth in 2022",
@@ -1864,6 +1951,7 @@ class _Extractor:
         *,
         confidence: float = 0.6,
         earlier: bool = False,
+        how: str = "given in brackets",
     ) -> None:
         """A ranking of the entity called ``name`` (known, or a new name), in the sentence's or the article's index."""
         target = self.gaz.names.get(normalize_name(name)) or slug(name)
@@ -1878,7 +1966,7 @@ class _Extractor:
             year = index_year or year
         if earlier and year is not None:
             year -= 1
-            record["note"] = "the rank in the edition before, given in brackets"
+            record["note"] = f"the rank in the edition before, {how}"
         if year is not None:
             record["year"] = year
         record["quote"] = quote
@@ -2172,6 +2260,7 @@ def extract(
     else:
         ex.main_index = ex.new_index(sents)
     ex.list_rows = _list_rows(sents)
+    ex.row_headers = _row_headers(sents, ex.list_rows)
     tables = _year_tables(text)
     table_lines = {" ".join(r.line.split()) for _, _, rows in tables for r in rows}
     previous: _When | None = None

@@ -886,6 +886,16 @@ def _standalone_furniture(line: str, *, header: bool = False) -> bool:
     return words <= _MAX_FURNITURE_WORDS or "cookie" in match.group(0).lower()
 
 
+def _table_header(line: str, following: list[tuple[int, str]]) -> bool:
+    """The header of a table written with pipes: its labels read like a menu's, but the line
+    below is a row of as many cells that starts with a number ("Rank | Zone | Score" over
+    "1 | Haidian | 91.6")."""
+    if line.count("|") < 2 or not following:
+        return False
+    row = following[0][1]
+    return row.count("|") == line.count("|") and re.match(r"\s*\|?\s*\d", row) is not None
+
+
 def _credit(line: str) -> bool:
     """An editor's or a desk's credit on a line of its own, as at the foot of a story ("[Editor: Ann Lee]",
     "Edited by Ann Lee and Bo Chen")."""
@@ -1226,7 +1236,7 @@ class _Layout:
         body = self._body_start(lines)
         header = min(body, self.HEADER_LINES)
         for n, (_, line) in enumerate(lines):
-            if _standalone_furniture(line, header=n < header):
+            if _standalone_furniture(line, header=n < header) and not _table_header(line, lines[n + 1 : n + 2]):
                 furniture.add(n)
         furniture |= self._tail(lines, body)
         furniture |= {n for n in range(body + 1, len(lines)) if _credit(lines[n][1])}
