@@ -622,3 +622,22 @@ def test_a_ranking_tables_columns_by_its_header() -> None:
     measure = "new:example-zone-index-score"
     assert scores == {"north-harbour": (measure, 88.1, 2024), "old-mill-district": (measure, 80.4, 2024),
                       "lake-town": (measure, 75, 2024)}  # fmt: skip
+
+
+def test_a_converted_amount_and_the_next_subjects_figure_keep_the_measure_before() -> None:
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    text = (
+        "Exampleville's start-ups raised 2.1 billion yuan (about 290 million U.S. dollars) in 2023.\n\n"
+        "Exampleville recorded 212 venture deals in 2023.\n\n"
+        "Otherton came next with 38, and Chaoyang followed with 21.\n\n"
+        "Exampleville's R&D spending was 30 billion yuan in 2023.\n\n"
+        "Changping, at 28.7 billion yuan, was second.\n"
+    )
+    found = extract(text, gaz, published="2024-03-05")
+    got = {(c.data["subject"], c.data["value"]): (c.data["measure"], c.data["unit"]) for c in found.indicators}
+    raised, deals = got[("exampleville", 2100000000)][0], got[("exampleville", 212)][0]
+    spending = got[("exampleville", 30000000000)][0]
+    assert got[("exampleville", 290000000)] == (raised, "usd")
+    assert got[("chaoyang-district", 21)] == (deals, "count")  # a district the ingester knows by name
+    assert got[("changping-district", 28700000000)] == (spending, "yuan")
+    assert not any(value == 38 for _, value in got)  # "Otherton": no subject the ingester knows

@@ -912,6 +912,15 @@ _PRESENT = re.compile(
 )
 
 
+#: A figure of another subject said after one of a measure, its measure left unsaid: "Chaoyang
+#: came next with 38", "Shunyi followed with 21", "Changping, at 28.7 billion yuan, ...".
+_NEXT_IN_LINE = re.compile(
+    r"(?:\b(?:came|was|were|is|are|ranked|placed|finished|followed|trailed)\s+"
+    r"(?:next|second|third|fourth|fifth|close behind|behind(?: \w+)?|after(?: \w+)?)?\s*,?\s*with|"
+    r"(?:^|[;:]\s+|\band\s+|\bwhile\s+)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3},\s+at)"
+    r"\s+(?:about |around |roughly |nearly |some |over |more than |almost |just |only )?$"
+)
+
 #: A row of a ranking table: a rank, a name, maybe the change since the last edition.
 _TABLE_ROW = re.compile(
     r"^\s*\d{1,3}[.)]?[ \t]+[A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&.-]*)*(?:[ \t]{2,}.*|[ \t]+[-+=–]?[\d.,]*)*\s*$"
@@ -1201,6 +1210,8 @@ class _Extractor:
                     unit = rate
                 elif gapped and last and n.start > 0:
                     unit = last[1]  # "..., Chaoyang 4,650 and Changping 2,380": the measure before
+                elif self.last_measure and self._next_in_line(s, n):
+                    unit = self.last_measure[1]  # "Chaoyang came next with 38": the measure before
                 elif n.word and not re.match(
                     r"\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400]
                 ):
@@ -1439,14 +1450,35 @@ class _Extractor:
         if known:
             return known, 0.1
         if previous and (
-            previous[1] == unit or unit == "times" or re.search(r"\(\s*$", s[max(0, n.start - 400) : n.start])
+            previous[1] == unit
+            or unit == "times"
+            or re.search(
+                r"\(\s*(?:about|around|roughly|nearly|approximately|approx\.|some|or|equal to|worth)?\s*$",
+                s[max(0, n.start - 400) : n.start],
+            )
         ):
             # "over 320 centers, up from about 300", "30 billion yuan ($4.6 billion)",
             # "1.9 times that of 2012": the same measure
             return previous[0], 0.0
         if self.last_measure and self.last_measure[1] == unit and re.match(r"\s*Of (?:those|them|these)\b", s):
             return self.last_measure[0], 0.0  # "Of those, 52 are in ...": the measure of the sentence before
+        if self.last_measure and self.last_measure[1] == unit and self._next_in_line(s, n):
+            return self.last_measure[0], 0.0  # "Chaoyang came next with 38", "Changping, at 28.7 billion yuan"
         return None
+
+    def _next_in_line(self, s: str, n: _Number) -> bool:
+        """Whether the figure is another subject's of the measure before, its measure left unsaid
+        (:data:`_NEXT_IN_LINE`), that subject being a place or body the ingester knows."""
+        before = s[max(0, n.start - 200) : n.start]
+        found = _NEXT_IN_LINE.search(before)
+        if not found:
+            return False
+        from kg.ingest.reference import district
+
+        tail = before[max(0, found.start() - 80) : found.end()]
+        named = [x for x in self.gaz.find(tail) if x.is_a(_places()) or x.is_a(_SUBJECT_ORGS)]
+        words = re.findall(r"[A-Z][\w’'-]+", tail)
+        return bool(named) or bool(words and district(words[-1]))
 
     def _named_before(self, phrase: str, unit: str) -> str | None:
         """The measure an earlier figure of the article was filed under, when the phrase
