@@ -641,3 +641,16 @@ def test_a_converted_amount_and_the_next_subjects_figure_keep_the_measure_before
     assert got[("chaoyang-district", 21)] == (deals, "count")  # a district the ingester knows by name
     assert got[("changping-district", 28700000000)] == (spending, "yuan")
     assert not any(value == 38 for _, value in got)  # "Otherton": no subject the ingester knows
+
+
+def test_a_measure_named_again_by_its_last_word_is_the_same_measure() -> None:
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"]), ("otherton", "Otherton", ["District"])], {})
+    text = (
+        "Exampleville recorded 212 venture capital deals in 2023.\n\n"
+        "Otherton accounted for 97 deals in 2023.\n\n"
+        "Otherton also hosted 40 start-up incubators in 2023.\n"
+    )
+    found = extract(text, gaz, published="2024-03-05")
+    got = {c.data["value"]: c.data["measure"] for c in found.indicators}
+    assert got[97] == got[212] == "new:venture-capital-deals"
+    assert got[40] == "new:start-up-incubators"  # another head: another measure

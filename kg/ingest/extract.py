@@ -1485,13 +1485,19 @@ class _Extractor:
         points back to it ("34 such institutes", "these companies"): the latest whose label
         holds the phrase's words."""
         back = re.fullmatch(r"(?:such|these|those)\s+(.+)", phrase)
-        if not back:
+        bare = re.fullmatch(r"[a-z][\w-]*", phrase)  # "Of the 212 deals": the venture deals named before
+        if not back and not bare:
             return None
-        words = _stems(back.group(1))
+        words = _stems(back.group(1) if back else phrase)
         for candidate in reversed(self.out.indicators):
             measure = str(candidate.data.get("measure", ""))
-            if candidate.data.get("unit") == unit and words and words <= _stems(self._measure_label(measure)):
+            label = self._measure_label(measure)
+            if candidate.data.get("unit") != unit or not words or label == phrase:
+                continue
+            if (back and words <= _stems(label)) or (bare and label.split() and _stems(label.split()[-1]) == words):
                 return measure
+        if not back:
+            return None
         # "The capital had 34 such institutes" after "Beijing's new-type research and development
         # institutes": the known measure the earlier words name, the fewest words that name one
         head = re.escape(back.group(1))
