@@ -88,8 +88,6 @@ SELECT ?e ?l ?c ?cl WHERE {
 """
 _MENTIONED_TYPES = "SELECT ?e ?c WHERE { { SELECT DISTINCT ?e WHERE { ?e kg:mentionedIn ?any } } ?e a ?c }"
 _LABELS = "SELECT ?e ?l WHERE { ?e rdfs:label ?l }"
-_CLASS_LABELS = """SELECT ?c ?cl WHERE { ?c rdfs:label ?cl
-  FILTER(STRSTARTS(STR(?c), STR(kg:)) && LANG(?cl) = "en") }"""
 #: The properties sourced relations use (kg:mentionedIn aside), with their English labels.
 _RELATION_PROPS = """SELECT ?p (SAMPLE(?label) AS ?pl) WHERE {
   { SELECT DISTINCT ?p WHERE { ?a rdf:predicate ?p FILTER(?p != kg:mentionedIn) } }
@@ -173,11 +171,13 @@ def project_graph(
 def _all_nodes(graph: KnowledgeGraph) -> dict[str, tuple[str, list[tuple[str, str]]]]:
     """The label and classes of every entity node: what :data:`_NODES_AMONG` selects, over the
     whole graph, read as three queries joined here, since a store answers each far faster than their join (the entities
-    with their types, the labels, the class labels; at 1M triples about 2 s instead of 4.2 s)."""
-    class_labels = {c.value: label.value for c, label in graph.query(_CLASS_LABELS)}
+    with their types, the labels, the English labels of the project's classes among those types; at 1M triples about
+    1.1 s instead of 4.2 s)."""
     typed: dict[str, list[str]] = {}
     for e, c in graph.query(_MENTIONED_TYPES):  # by position: a million-triple graph has many rows
         typed.setdefault(e.value, []).append(c.value)
+    classes = {c for types in typed.values() for c in types if c.startswith(KG)}
+    class_labels = _labels_of(graph, classes)  # the few classes used, not every label scanned for them
     role = KG + "Role"
     out: dict[str, tuple[str, list[tuple[str, str]]]] = {}
     for e, label in graph.query(_LABELS):
