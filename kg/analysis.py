@@ -176,8 +176,8 @@ def _all_nodes(graph: KnowledgeGraph) -> dict[str, tuple[str, list[tuple[str, st
     typed: dict[str, list[str]] = {}
     for e, c in graph.query(_MENTIONED_TYPES):  # by position: a million-triple graph has many rows
         typed.setdefault(e.value, []).append(c.value)
-    classes = {c for types in typed.values() for c in types if c.startswith(KG)}
-    class_labels = _labels_of(graph, classes)  # the few classes used, not every label scanned for them
+    used = {c for types in typed.values() for c in types if c.startswith(KG)}
+    class_labels = _labels_of(graph, used)  # the few classes used, not every label scanned for them
     role = KG + "Role"
     out: dict[str, tuple[str, list[tuple[str, str]]]] = {}
     for e, label in graph.query(_LABELS):
