@@ -654,3 +654,19 @@ def test_a_measure_named_again_by_its_last_word_is_the_same_measure() -> None:
     got = {c.data["value"]: c.data["measure"] for c in found.indicators}
     assert got[97] == got[212] == "new:venture-capital-deals"
     assert got[40] == "new:start-up-incubators"  # another head: another measure
+
+
+def test_what_an_index_edition_covers_is_of_its_year() -> None:
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    text = (
+        "The Example City Index assesses 72 cities on 40 indicators.\n\n"
+        "This year's edition ranks 15 districts, and Exampleville scored 92.4 points out of 100.\n"
+    )
+    found = extract(text, gaz, published="2024-03-05")
+    got = {c.data["value"]: (c.data["subject"], c.data["measure"], c.data.get("year")) for c in found.indicators}
+    index = got[72][0]
+    assert index and "example-city-index" in index
+    assert got[72] == (index, "new:cities-assessed", 2024)  # the edition's year, not as of the article's date
+    assert got[40] == (index, "new:indicators-used", 2024)
+    assert got[15] == (index, "new:districts-ranked", 2024)  # "this year's edition": the article's index
+    assert got[92.4][0] == "exampleville" and got[92.4][2] == 2024 and got[92.4][1].endswith("example-city-index-score")

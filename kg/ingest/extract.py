@@ -1023,6 +1023,40 @@ class _Extractor:
         #: The index the article reports on, and the edition year named with it (see extract()).
         self.main_index: tuple[str, int | None] | None = None
 
+    def _index_named(self, s: str, start: int) -> str | None:
+        """The article's index, when the clause of a figure opens with it by a common noun
+        ("This year's edition assesses 60 clusters", "The index scores 72 cities")."""
+        clause = re.split(r"[;:](?:\s|$)|,\s+(?:and|but|while)\s", s[:start])[-1]
+        if self.main_index and re.match(
+            r"\s*(?:this year's|the (?:latest|new|\d{4}|current|first|second|third|fourth|fifth)|the|its|this)\s+"
+            r"(?:edition|index|ranking|report|list|scoreboard)\b",
+            clause,
+            re.I,
+        ):
+            return self.main_index[0]
+        return None
+
+    def _edition_year(self, subject: str | None, measure: str) -> int | None:
+        """The year of the index edition a figure is about: its subject is the index ("rates 12
+        zones on 28 indicators") or its measure is the index's score; None otherwise."""
+        if subject is None:
+            return None
+        index = None
+        if subject in self.gaz.types and any(t in _indexes() for t in self.gaz.types[subject]):
+            index = subject
+        elif subject in self.new_entities and self.new_entities[subject].data.get("type") in _indexes():
+            index = subject
+        elif self.main_index and measure.removeprefix("new:").endswith("-score"):
+            index = self.main_index[0]
+        if index is None:
+            return None
+        found = re.search(r"\b" + _YEAR + r"\b", self._label(index))
+        if found:
+            return int(found.group(1))
+        if self.main_index and self.main_index[0] == index:  # the article's index: of its year, unless it says
+            return self.main_index[1] or (self.pub[0] if self.pub else None)
+        return None
+
     def _label(self, eid: str) -> str:
         cand = self.new_entities.get(eid)
         return str(cand.data["label"]) if cand else self.gaz.labels.get(eid, "")
@@ -1267,6 +1301,7 @@ class _Extractor:
             subject = (
                 gapped
                 or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
+                or self._index_named(s, n.start)
                 or self._subject(places, n.start, main_place, orgs or [])
             )
             if growth and last is not None and last[1] != "percent":
@@ -1295,6 +1330,10 @@ class _Extractor:
                 record["qualifier"] = qualifier
             record.update(fact_when.fields())
             record.update(data)
+            edition = self._edition_year(subject, measure) if not fact_when.year and not fact_when.period else None
+            if edition:  # "The Example Index 2024 rates 100 cities": a figure of the edition, of its year
+                record.pop("as_of", None)
+                record["year"] = edition
             if all(record.get(k) is None for k in ("year", "period", "as_of")):
                 record["as_of"] = PUBLICATION  # no time in the text: the article's own date, stated or not
             record["quote"] = s
@@ -1528,6 +1567,24 @@ class _Extractor:
             and re.search(r"(?:\b(?:equal|equivalent) to|,\s*or)\s+(?:about |around |nearly |some )?$", s[: n.start])
         ):  # "R&D spending of 9 billion yuan, equal to 5.7 percent of their revenue"
             return f"{self._plain_label(previous[0])} as a share of {of_amount.group(1)}"
+        acted = re.search(
+            r"\b(assess|rat|scor|rank|cover|evaluat|compar|track|survey|benchmark)(?:es|s|ed|e)?\s+"
+            r"(?:about |some |around |nearly |more than |over |the )?$",
+            s[max(0, n.start - 60) : n.start],
+            re.I,
+        )
+        if phrase and acted and re.fullmatch(r"[a-z-]+(?: [a-z-]+){0,3}", phrase) and phrase.endswith("s"):
+            stem = acted.group(1).lower()  # "the index rates 12 innovation zones": zones rated
+            return f"{phrase} {stem + ('d' if stem.endswith('e') else 'ed')}"
+        if phrase in ("indicators", "metrics", "measures", "criteria") and re.search(
+            r"\b(?:on|using|across|with|by)\s+(?:about |some |around |nearly |more than |over )?$",
+            s[max(0, n.start - 40) : n.start],
+        ):
+            return f"{phrase} used"  # "rates 12 zones on 28 indicators"
+        if re.fullmatch(r"points?(?: out(?: of)?)?", phrase or "") and re.search(
+            r"\bscor(?:ed|es|ing)\s+\S*$", s[: n.start]
+        ):
+            phrase = "score"  # "scored 92.4 points out of 100"
         if phrase == "score" and self.main_index is not None:  # "scored 88.9 points": in the article's index
             index_label = re.sub(r"\s*\b(?:19|20)\d\d\b", "", self._label(self.main_index[0])).strip()
             return f"{index_label} score" if index_label else phrase
@@ -1644,7 +1701,7 @@ class _Extractor:
         years: Counter[tuple[str, int]] = Counter()
         for sent in sents:
             for m in _NEW_INDEX.finditer(sent.text):
-                name = m.group("name")
+                name = re.sub(r"^(?:The|This|That|Its|Their|Our|A|An)\s+", "", m.group("name"))  # not the article
                 if normalize_name(name) in self.gaz.names or len(name.split()) < 2:
                     continue
                 counts[name] += 1
