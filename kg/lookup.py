@@ -28,6 +28,7 @@ __all__ = [
     "search",
     "entity_card",
     "card_page",
+    "card_keys",
     "CardPage",
     "CARD_PAGE",
     "observations",
@@ -578,6 +579,13 @@ class _Unit:
     size: int
 
 
+def card_keys(graph: KnowledgeGraph, iri: str) -> tuple[list[_Unit], list[tuple[str, str, str]]]:
+    """What :func:`card_page` reads first about an entity: its facts' keys, as units in the
+    card's order, and the keys of its outside knowledge. A caller that shows several pages
+    of one card may keep it and pass it to each (``keys=``)."""
+    return _units(graph, iri)
+
+
 def _units(graph: KnowledgeGraph, iri: str) -> tuple[list[_Unit], list[tuple[str, str, str]]]:
     """A card's facts as units, in the card's order (relations, observations by measure, ranks by
     index, posts, quotations), read without their details; and the keys of outside knowledge."""
@@ -603,19 +611,24 @@ def _units(graph: KnowledgeGraph, iri: str) -> tuple[list[_Unit], list[tuple[str
 
 
 def card_page(
-    graph: KnowledgeGraph, entry: Entry | Mapping[str, Any], page: int = 1, per_page: int | None = None
+    graph: KnowledgeGraph,
+    entry: Entry | Mapping[str, Any],
+    page: int = 1,
+    per_page: int | None = None,
+    *,
+    keys: tuple[list[_Unit], list[tuple[str, str, str]]] | None = None,
 ) -> tuple[Card, CardPage]:
     """One page of :func:`entity_card`: its facts in the same order, at most ``per_page`` of them
     unless one measure's observations or one index's ranks alone are more (a page never splits
     them). Each page reads only its own facts' details, so a hub with thousands of facts opens
-    quickly. ``per_page`` is :data:`CARD_PAGE` unless given. A page past the last is
-    :class:`BadInputError`.
+    quickly. ``per_page`` is :data:`CARD_PAGE` unless given; ``keys`` is :func:`card_keys`'s
+    answer for the entity, if the caller kept it. A page past the last is :class:`BadInputError`.
     """
     per_page = CARD_PAGE if per_page is None else per_page
     if page < 1 or per_page < 1:
         raise BadInputError("a page number and a page size count from 1")
     iri = entry["iri"]
-    units, outside = _units(graph, iri)
+    units, outside = keys if keys is not None else _units(graph, iri)
     total = sum(u.size for u in units)
     pages: list[list[_Unit]] = [[]]
     for unit in units:
@@ -627,13 +640,13 @@ def card_page(
     mine = pages[page - 1]
     before = sum(u.size for p in pages[: page - 1] for u in p)
 
-    def keys(kind: str) -> list[Any]:
+    def of(kind: str) -> list[Any]:
         return [k for u in mine if u.kind == kind for k in u.keys]
 
-    relations = _relations(graph, iri, [*keys("relation"), *outside])
+    relations = _relations(graph, iri, [*of("relation"), *outside])
     others: list[Fact] = [
-        *observations(graph, iri, facts=keys("indicator")),
-        *_rankings(graph, iri, facts=keys("ranking")),
+        *observations(graph, iri, facts=of("indicator")),
+        *_rankings(graph, iri, facts=of("ranking")),
     ]
     if any(u.kind == "post" for u in mine):
         others += _posts(graph, iri)

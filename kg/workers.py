@@ -124,6 +124,7 @@ class Engine:
         self._stats: dict[str, Any] | None = None
         self._named: Any = None  # the graph with its names in memory, for suggestions (see names_like)
         self._entities: list[dict[str, Any]] | None = None  # the listings' entries, read once (see entities)
+        self._card_keys: dict[str, Any] = {}  # the keys of paged cards' facts, by entity IRI (see card)
         for update in updates or []:
             try:  # accepted once; one that fails now (it read the clock, say) must not stop the worker
                 self.update(*(update if isinstance(update, tuple | list) else (update,)))
@@ -245,6 +246,7 @@ class Engine:
             checked(text, update=True)  # what runs is what was checked
         options = {} if base_iri is None else {"base_iri": base_iri}
         self._view = self._overview = self._stats = self._named = self._entities = None
+        self._card_keys = {}
         try:
             self.graph.store.update(text, prefixes=PREFIXES, **options)
         except SyntaxError as exc:
@@ -288,13 +290,17 @@ class Engine:
         ``paging`` says where it lies), and its charts and conflicts are those of the page's
         figures. Raises :class:`UnknownEntityError` when the graph says nothing about ``iri``.
         """
-        from kg.lookup import card_page, entity_card
+        from kg.lookup import card_keys, card_page, entity_card
 
         entry = self.graph.names.get(iri)
         if entry is not None:
             page: dict[str, Any] = {"page": "card"}
             if number is not None and entry.kind == "entity":
-                card, page["paging"] = card_page(self.graph, entry, number)
+                keys = self._card_keys.pop(iri, None) or card_keys(self.graph, iri)
+                self._card_keys[iri] = keys  # kept for the next pages, the last 64 entities read
+                while len(self._card_keys) > 64:
+                    del self._card_keys[next(iter(self._card_keys))]
+                card, page["paging"] = card_page(self.graph, entry, number, keys=keys)
             else:
                 card = entity_card(self.graph, entry)
             page["card"] = card

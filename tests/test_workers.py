@@ -238,3 +238,13 @@ def test_workers_of_a_sparql_store_start_while_it_is_down(real: Project) -> None
         assert pool._idle.qsize() == 1  # an error is an answer: the worker stays
     finally:
         pool.close()
+
+
+def test_a_paged_cards_keys_are_kept_until_the_graph_changes(engine: Engine) -> None:
+    first = engine.card(ENT + "beijing", 1)
+    again = engine.card(ENT + "beijing", 1)  # from the keys kept: the same page
+    assert [f.to_dict() for f in again["card"].facts] == [f.to_dict() for f in first["card"].facts]
+    before = first["paging"].total
+    engine.update(f"DELETE WHERE {{ ?a rdf:object <{ENT}beijing> ; ?p ?o }}")
+    after = engine.card(ENT + "beijing", 1)["paging"].total
+    assert 0 < after < before  # the update's effect, not the kept keys
