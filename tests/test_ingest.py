@@ -670,3 +670,17 @@ def test_what_an_index_edition_covers_is_of_its_year() -> None:
     assert got[40] == (index, "new:indicators-used", 2024)
     assert got[15] == (index, "new:districts-ranked", 2024)  # "this year's edition": the article's index
     assert got[92.4][0] == "exampleville" and got[92.4][2] == 2024 and got[92.4][1].endswith("example-city-index-score")
+
+
+def test_a_growth_rate_of_a_known_measure_and_a_unit_is_no_measure() -> None:
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    measures = [("patent-income", "income from patents", [], "yuan"), ("rd-spending", "R&D spending", [], "yuan")]
+    text = (
+        "Income from patents in Exampleville rose 12 percent year on year in 2023.\n\n"
+        "Exampleville's R&D spending was 30 billion yuan in 2023.\n\n"
+        "Chaoyang District, at 28.7 billion yuan and 3.9 percent of GDP, came second.\n"
+    )
+    found = extract(text, gaz, published="2024-03-05", measures=measures)
+    got = {c.data["value"]: c.data["measure"] for c in found.indicators}
+    assert got[12] == "new:patent-income-growth"  # the growth of the known measure, though it is in yuan
+    assert got[28700000000] == "rd-spending"  # not a measure called "percent"

@@ -1307,7 +1307,7 @@ class _Extractor:
             if growth and last is not None and last[1] != "percent":
                 measure, m_conf = self._growth_measure(last[0]), 0.1
             else:
-                found = self._measure(s, n, end, unit, last)
+                found = self._measure(s, n, end, unit, last, growth=growth)
                 if found is None:
                     continue  # nothing in the sentence names what the number measures
                 measure, m_conf = found
@@ -1459,7 +1459,7 @@ class _Extractor:
         return eid if count >= 3 and count > top_place / 2 else None
 
     def _measure(
-        self, s: str, n: _Number, end: int, unit: str, previous: tuple[str, str] | None = None
+        self, s: str, n: _Number, end: int, unit: str, previous: tuple[str, str] | None = None, *, growth: bool = False
     ) -> tuple[str, float] | None:
         """The measure of a figure: a known one when the words naming it say the same, else a
         new one named by those words (kg.ingest.measures); None when nothing names it."""
@@ -1474,13 +1474,17 @@ class _Extractor:
         phrase = self._reword(
             measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit), s, n, previous
         )
+        if phrase and re.fullmatch(r"(?:per ?cent|percent|percentage points?|points?|yuan|dollars|times)", phrase):
+            phrase = None  # a unit is no measure ("at 31.2 billion yuan and 3.9 percent of GDP")
         if phrase:
             earlier = self._named_before(phrase, unit)
             if earlier:
                 return earlier, 0.1
-            known = self._known_measure(phrase, unit) or self._known_in_clause(
-                s, n.start, end, unit, phrase, previous[0] if previous else None
-            )
+            grown = self._known_measure(phrase, unit, any_unit=True) if growth else None
+            if grown and any(m[0] == grown + "-growth" and m[3] != "percent" for m in self.measures):
+                grown = None  # its "-growth" measure is another kind of change (a multiple): not this rate's
+            known = grown or self._known_measure(phrase, unit)
+            known = known or self._known_in_clause(s, n.start, end, unit, phrase, previous[0] if previous else None)
             if known:
                 return known, 0.2
             self.out.labels.setdefault(slug(phrase), phrase)
@@ -1516,8 +1520,8 @@ class _Extractor:
 
         tail = before[max(0, found.start() - 80) : found.end()]
         named = [x for x in self.gaz.find(tail) if x.is_a(_places()) or x.is_a(_SUBJECT_ORGS)]
-        words = re.findall(r"[A-Z][\w’'-]+", tail)
-        return bool(named) or bool(words and district(words[-1]))
+        names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", tail)  # "Chaoyang", "Chaoyang District"
+        return bool(named) or bool(names and district(names[-1]))
 
     def _named_before(self, phrase: str, unit: str) -> str | None:
         """The measure an earlier figure of the article was filed under, when the phrase
@@ -1637,7 +1641,7 @@ class _Extractor:
         ident = mid.removeprefix("new:")
         return self.out.labels.get(ident) or next((m[1] for m in self.measures if m[0] == ident), "")
 
-    def _known_measure(self, phrase: str, unit: str) -> str | None:
+    def _known_measure(self, phrase: str, unit: str, *, any_unit: bool = False) -> str | None:
         """A known measure that the phrase names: every content word of its label or an alias,
         and at most one more; an event ("patents granted") is not the stock it adds to. The
         phrase's statistical terms count as their plain words ("R&D personnel": researchers)."""
@@ -1648,7 +1652,7 @@ class _Extractor:
         events = _event_stems(phrase)
         best: tuple[int, str] | None = None
         for mid, label, aliases, m_unit in self.measures:
-            if not _unit_fits(m_unit, unit):
+            if not any_unit and not _unit_fits(m_unit, unit):  # a growth rate may be of any measure
                 continue
             for name in [label, *aliases]:
                 need = _stems(name)
