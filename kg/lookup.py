@@ -237,29 +237,32 @@ SELECT ?p ?v WHERE { $e ?p ?v FILTER(?p IN (kg:title, kg:author, kg:publishedBy,
 """
 
 
-def _run(graph: KnowledgeGraph, query: str, iri: str) -> list[Any]:
+def _run(graph: KnowledgeGraph, query: str, iri: str, **parts: str) -> list[Any]:
+    """Run a card query with ``$e`` as the entity and ``$<name>`` as ``parts[name]``, put in
+    in one pass (so a value put in, a literal holding "$e" say, is never read again)."""
     from kg.namespaces import PREFIXES
 
     if any(c in iri for c in '<>"{}|^`\\ '):
         raise ValueError(f"not a valid IRI: {iri!r}")
-    return list(graph.store.query(query.replace("$e", f"<{iri}>"), prefixes=PREFIXES))  # trusted text
+    values = {"e": f"<{iri}>", **parts}
+    text = re.sub(r"\$(\w+)", lambda m: values.get(m.group(1), m.group(0)), query)
+    return list(graph.store.query(text, prefixes=PREFIXES))  # trusted text
 
 
-def _restricted(query: str, keys: Iterable[tuple[str, str, str]] | None) -> str | None:
-    """The relations query limited to the other ends of ``keys`` (direction, predicate IRI,
-    N-Triples term; the caller keeps only the keys' rows), or None when a key cannot be
-    written in VALUES (a blank node). One variable in VALUES: Oxigraph joins a VALUES of
-    pairs to the pattern far more slowly (14 s for 400 pairs of a hub, 0.3 s for their ends)."""
-    if keys is None:
-        return query.replace("$out", "").replace("$in", "")
+def _restricted(keys: Iterable[tuple[str, str, str]] | None) -> dict[str, str]:
+    """What limits the relations query (its ``$out`` and ``$in``) to the other ends of ``keys``
+    (direction, predicate IRI, N-Triples term; the caller keeps only the keys' rows): nothing
+    without keys, or when a key cannot be written in VALUES (a blank node). One variable in
+    VALUES: Oxigraph joins a VALUES of pairs to the pattern far more slowly (14 s for 400
+    pairs of a hub, 0.3 s for their ends)."""
     others: dict[str, set[str]] = {"out": set(), "in": set()}
-    for direction, _, other in keys:
+    for direction, _, other in keys or ():
         if other.startswith("_:"):
-            return None
+            return {"out": "", "in": ""}
         others[direction].add(other)
-    for direction in ("out", "in"):
-        query = query.replace("$" + direction, f"VALUES ?other {{ {' '.join(sorted(others[direction]))} }}")
-    return query
+    if keys is None:
+        return {"out": "", "in": ""}
+    return {d: f"VALUES ?other {{ {' '.join(sorted(others[d]))} }}" for d in ("out", "in")}
 
 
 def _relations(graph: KnowledgeGraph, iri: str, keys: Iterable[tuple[str, str, str]] | None = None) -> list[Relation]:
@@ -267,8 +270,7 @@ def _relations(graph: KnowledgeGraph, iri: str, keys: Iterable[tuple[str, str, s
     grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
     rows: dict[tuple[str, str, str], list[tuple[Any, Any, Any]]] = {}
     wanted = None if keys is None else set(keys)
-    query = _restricted(_RELATIONS, wanted)
-    for r in _run(graph, query or _restricted(_RELATIONS, None) or "", iri):
+    for r in _run(graph, _RELATIONS, iri, **_restricted(wanted)):
         direction, p, other = r["dir"].value, r["p"].value, r["other"]
         key = (direction, p, str(other))  # N-Triples form: keeps literals' language apart
         if wanted is not None and key not in wanted:
@@ -348,8 +350,11 @@ def _only(facts: Iterable[str]) -> str:
 def _stated(graph: KnowledgeGraph, iri: str, facts: list[str] | None = None) -> dict[str, list[Ref]]:
     """Who stated each observation about ``iri`` (of ``facts`` if given), by observation IRI."""
     out: dict[str, list[Ref]] = {}
-    start = INDICATOR.reached_from("$e") if facts is None else _only(facts)
-    for r in _run(graph, _STATED.replace("$start", start), iri):
+    if facts is None:  # every observation reached from the entity
+        rows = _run(graph, _STATED.replace("$start", INDICATOR.reached_from("$e")), iri)
+    else:
+        rows = _run(graph, _STATED, iri, start=_only(facts))
+    for r in rows:
         out.setdefault(r["fact"].value, []).append(_ref(r["who"], r["wl"]))
     return out
 
@@ -365,7 +370,7 @@ def observations(
     from kg.namespaces import PREFIXES
 
     if iri is not None and facts is not None:
-        rows = _run(graph, INDICATOR.select(_only(facts)), iri) if facts else []
+        rows = _run(graph, INDICATOR.select("$facts"), iri, facts=_only(facts)) if facts else []
     elif iri is None:
         where = ""
         if subjects is not None:
@@ -413,8 +418,8 @@ def observations(
 
 def _rankings(graph: KnowledgeGraph, iri: str, facts: list[str] | None = None) -> list[Ranking]:
     out = []
-    query = _RANKINGS if facts is None else RANKING.select(_only(facts)) if facts else ""
-    for r in _run(graph, query, iri) if query else []:
+    query = _RANKINGS if facts is None else RANKING.select("$facts") if facts else ""
+    for r in _run(graph, query, iri, facts=_only(facts or [])) if query else []:
         entity = _ref(r["entity"], r["entity_label"])
         index = _ref(r["edition"], r["edition_label"]) if r["edition"] is not None else None
         rank = int(r["rank"].value)
@@ -541,7 +546,7 @@ CARD_PAGE = 200
 
 _RELATION_KEYS = (
     "SELECT DISTINCT ?dir ?p ?other ?outside WHERE {"
-    + _BOTH_WAYS.replace("$out", "").replace("$in", "")
+    + _BOTH_WAYS.replace("$out", "").replace("$in", "")  # a constant: no value is put in
     + "  OPTIONAL { ?a kg:outsideKnowledge ?o } BIND(BOUND(?o) AS ?outside)\n}"
 )
 _OBSERVATION_KEYS = f"""
@@ -550,7 +555,7 @@ SELECT DISTINCT ?fact ?measure ?measure_label WHERE {{
   OPTIONAL {{ ?measure rdfs:label ?measure_label }}
 }}"""
 _RANKING_KEYS = f"""
-SELECT DISTINCT ?fact ?edition_label WHERE {{
+SELECT DISTINCT ?fact ?edition ?edition_label WHERE {{
   {{ {RANKING.reached_from("$e")} {RANKING.core()} }}
   UNION {{ ?edition kg:edition $e . ?fact kg:rankedIn ?edition . {RANKING.core()} }}
   OPTIONAL {{ ?fact kg:rankedIn ?edition OPTIONAL {{ ?edition rdfs:label ?edition_label }} }}
@@ -601,7 +606,8 @@ def _units(graph: KnowledgeGraph, iri: str) -> tuple[list[_Unit], list[tuple[str
     units += [_Unit("indicator", tuple(dict.fromkeys(f)), len(set(f))) for _, f in sorted(by_measure.items())]
     by_index: dict[str, list[str]] = {}
     for r in _run(graph, _RANKING_KEYS, iri):  # ranks sort by their index's label first
-        by_index.setdefault(_value(r["edition_label"]) or "", []).append(r["fact"].value)
+        label = _ref(r["edition"], r["edition_label"]).label if r["edition"] is not None else ""  # as the card has it
+        by_index.setdefault(label, []).append(r["fact"].value)
     units += [_Unit("ranking", tuple(dict.fromkeys(f)), len(set(f))) for _, f in sorted(by_index.items())]
     for kind, query in (("post", _POST_KEYS), ("quotation", _QUOTATION_KEYS)):
         facts = {r["fact"].value for r in _run(graph, query, iri)}

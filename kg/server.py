@@ -185,15 +185,6 @@ def _one(params: dict[str, list[str]], name: str) -> str | None:
     return values[0] if values else None
 
 
-def _accept(request: Any) -> Any:
-    """The request's Accept header with media type parameters dropped (``q`` kept).
-
-    ``text/turtle; charset=utf-8`` asks for Turtle; Werkzeug would otherwise match the
-    parameters too and find nothing.
-    """
-    return _accept_of(request.headers.get("Accept") or "")
-
-
 def _accept_of(header: str) -> Any:
     """:func:`_parsed_accept`, remembered for short headers: a client sends the same one with
     every request, and reading it cost more than the rest of a small query's handling."""
@@ -218,6 +209,9 @@ def _remembered_match(header: str, offered: tuple[str, ...]) -> str | None:
 
 
 def _parsed_accept(header: str) -> Any:
+    """An Accept header with media type parameters dropped (``q`` kept): ``text/turtle;
+    charset=utf-8`` asks for Turtle; Werkzeug would otherwise match the parameters too and
+    find nothing."""
     from werkzeug.datastructures import MIMEAccept
     from werkzeug.http import parse_accept_header
 
@@ -826,8 +820,8 @@ class App:
             body = self.pool.call("describe", iri, media_type, timeout=self.config.timeout)
             return self.respond(body, 200, media_type, Vary="Accept", Access_Control_Allow_Origin="*")
         number = _one(params, "page") or "1"
-        if not number.isdigit() or not 0 < int(number) < 1_000_000:
-            raise HttpError(400, f"page must be a number from 1, not {number!r}")
+        if not re.fullmatch(r"[0-9]{1,6}", number) or int(number) == 0:
+            raise HttpError(400, f"page must be a number from 1, not {number[:20]!r}")
         data = self.pool.call("card", iri, int(number), timeout=self.config.timeout)
         if data["page"] == "card":
             from markupsafe import Markup
@@ -890,8 +884,8 @@ class App:
         number = _one(params, "page") or "1"
         entries = [e for e in self.pool.call("entities", timeout=self.config.timeout) if e["kind"] == kind]
         pages = max(1, math.ceil(len(entries) / INDEX_PAGE))
-        if not number.isdigit() or not 0 < int(number) <= pages:
-            raise HttpError(400, f"page must be a number from 1 to {pages}, not {number!r}")
+        if not re.fullmatch(r"[0-9]{1,6}", number) or not 0 < int(number) <= pages:
+            raise HttpError(400, f"page must be a number from 1 to {pages}, not {number[:20]!r}")
         page = int(number)
         counts = Counter(e["class"] for e in entries)
         starts: dict[str, int] = {}  # the page on which each class begins

@@ -297,7 +297,8 @@ class Engine:
             page: dict[str, Any] = {"page": "card"}
             if number is not None and entry.kind == "entity":
                 keys = self._card_keys.pop(iri, None) or card_keys(self.graph, iri)
-                self._card_keys[iri] = keys  # kept for the next pages, the last 64 entities read
+                if not self.graph.remote:  # kept for the next pages (the last 64 entities read), unless others
+                    self._card_keys[iri] = keys  # may change the store: a sparql: store's server
                 while len(self._card_keys) > 64:
                     del self._card_keys[next(iter(self._card_keys))]
                 card, page["paging"] = card_page(self.graph, entry, number, keys=keys)
@@ -422,7 +423,10 @@ class Engine:
                         "class": specific[0] if specific else kind,
                     }
                 )
-            self._entities = sorted(entries, key=lambda e: (e["class"], e["label"].casefold()))
+            listing = sorted(entries, key=lambda e: (e["class"], e["label"].casefold()))
+            if self.graph.remote:  # a sparql: store's server may be changed by others: read it each time
+                return listing
+            self._entities = listing
         return self._entities
 
     def neighbourhood(self, iri: str, depth: int) -> dict[str, Any]:

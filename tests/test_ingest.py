@@ -647,7 +647,7 @@ def test_a_measure_named_again_by_its_last_word_is_the_same_measure() -> None:
     gaz = Gazetteer([("exampleville", "Exampleville", ["City"]), ("otherton", "Otherton", ["District"])], {})
     text = (
         "Exampleville recorded 212 venture capital deals in 2023.\n\n"
-        "Otherton accounted for 97 deals in 2023.\n\n"
+        "Otherton won the 97 deals in 2023.\n\n"
         "Otherton also hosted 40 start-up incubators in 2023.\n"
     )
     found = extract(text, gaz, published="2024-03-05")
@@ -684,3 +684,29 @@ def test_a_growth_rate_of_a_known_measure_and_a_unit_is_no_measure() -> None:
     got = {c.data["value"]: c.data["measure"] for c in found.indicators}
     assert got[12] == "new:patent-income-growth"  # the growth of the known measure, though it is in yuan
     assert got[28700000000] == "rd-spending"  # not a measure called "percent"
+
+
+def test_table_rows_with_many_empty_cells_are_read_at_once(time_limit: None) -> None:
+    """Rows of empty cells and long runs of spaces, which made the row patterns backtrack."""
+    rows = "".join(f"{i} | Zone {chr(64 + i)} |" + " |" * 40 + " x\n" for i in range(1, 6))
+    spaced = "".join(f"{i} Zone{chr(64 + i)}" + " " * 200 + "x\n" for i in range(1, 6))
+    found = extract("Zones\n\n" + rows + "\n" + spaced, GAZ, published="2024-03-05")
+    assert found.indicators == []
+
+
+def test_next_in_line_and_definite_mentions_leave_other_figures_alone() -> None:
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"]), ("haidian-district", "Haidian", ["District"])], {})
+    text = (
+        "Exampleville's R&D spending was 30 billion yuan in 2023, and the city had 300 science parks in 2023.\n\n"
+        "Haidian came second with 12 medals in 2023.\n\n"
+        "Exampleville, at 21 million residents, is larger.\n\n"
+        "The city cleaned 40 parks in 2023.\n\n"
+        "The list of 500 firms in Exampleville grew in 2023.\n"
+    )
+    found = extract(text, gaz, published="2024-03-05")
+    got = {c.data["value"]: (c.data["subject"], c.data["measure"], c.data["unit"]) for c in found.indicators}
+    spending, parks = got[30000000000][1], got[300][1]
+    assert got.get(12, (None, "", ""))[1] != spending  # "12 medals" are no R&D spending
+    assert 21000000 not in got or got[21000000][1] != spending
+    assert got.get(40, (None, "", ""))[1] != parks  # "40 parks" without "the": not the science parks
+    assert got.get(500, ("exampleville",))[0] == "exampleville"  # "the list of": no index

@@ -404,3 +404,41 @@ def test_a_hubs_card_in_pages_is_its_whole_card_in_order(per_page: int) -> None:
     assert pages > 1
     with pytest.raises(BadInputError, match="past the last"):
         card_page(graph, beijing, pages + 1, per_page)
+
+
+def test_a_relation_whose_value_looks_like_a_query_placeholder_stays_on_its_page() -> None:
+    """A literal or IRI holding "$e" or "$in" is put into the page's query as a value, never read again."""
+    from kg.lookup import card_page, entity_card, find
+    from kg.names import StoreIndex
+    from kg.store import KnowledgeGraph
+
+    graph_store = store()
+    beijing = ox.NamedNode(f"{ENT}beijing")
+    kg_ns, rdf = "https://w3id.org/beijing-innovation-kg/ontology#", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    source = next(iter(graph_store.query(f"SELECT ?d WHERE {{ ?a <{kg_ns}sourceDocument> ?d }} LIMIT 1")))["d"]
+    for n, value in enumerate(
+        [ox.Literal("priced in $euros"), ox.Literal("$in $e"), ox.NamedNode("http://example.org/x$e")]
+    ):
+        a = ox.NamedNode(f"http://example.org/assertion/{n}")
+        for p, o in (
+            (f"{rdf}type", ox.NamedNode(f"{kg_ns}Assertion")),
+            (f"{rdf}subject", beijing),
+            (f"{rdf}predicate", ox.NamedNode(f"{kg_ns}description")),
+            (f"{rdf}object", value),
+            (f"{kg_ns}sourceDocument", source),
+            (f"{kg_ns}quote", ox.Literal("a quote")),
+        ):
+            graph_store.add(ox.Quad(a, ox.NamedNode(p), o))
+    graph = KnowledgeGraph(store=graph_store, names=StoreIndex(graph_store))
+    entry = find(graph, "Beijing")
+    whole = entity_card(graph, entry)
+    paged = [
+        f
+        for n in range(1, card_page(graph, entry, 1, 20)[1].pages + 1)
+        for f in card_page(graph, entry, n, 20)[0].facts
+    ]
+    assert [f.to_dict() for f in paged] == [f.to_dict() for f in whole.facts]
+    values = {getattr(f, "value", None) for f in paged} | {
+        getattr(getattr(f, "object", None), "iri", None) for f in paged
+    }
+    assert {"priced in $euros", "$in $e", "http://example.org/x$e"} <= values

@@ -247,7 +247,7 @@ _NEW_INDEX = re.compile(
 )
 _LIST_ROW = re.compile(
     r"(?:\s*(\d{1,3})[.)]?[ \t]+[A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&-]*)*(?:[ \t]+\((?:\d{1,3}|[-–—]|new)\))?"
-    r"(?:[ \t]+(?:[-+=–]?[\d.,]*|—|new|n/a))*)+\s*"
+    r"(?:[ \t]+(?:[-+=–]?[\d.,]+|[-+=–—]|new|n/a))*)+\s*"  # each cell non-empty: no backtracking blow-up
 )
 
 
@@ -923,7 +923,8 @@ _NEXT_IN_LINE = re.compile(
 
 #: A row of a ranking table: a rank, a name, maybe the change since the last edition.
 _TABLE_ROW = re.compile(
-    r"^\s*\d{1,3}[.)]?[ \t]+[A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&.-]*)*(?:[ \t]{2,}.*|[ \t]+[-+=–]?[\d.,]*)*\s*$"
+    r"^\s*\d{1,3}[.)]?[ \t]+[A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&.-]*)*"
+    r"(?:[ \t]{2,}.*|[ \t]+[-+=–]?[\d.,]+|[ \t]+[-+=–])*\s*$"
 )
 
 
@@ -1029,7 +1030,7 @@ class _Extractor:
         clause = re.split(r"[;:](?:\s|$)|,\s+(?:and|but|while)\s", s[:start])[-1]
         if self.main_index and re.match(
             r"\s*(?:this year's|the (?:latest|new|\d{4}|current|first|second|third|fourth|fifth)|the|its|this)\s+"
-            r"(?:edition|index|ranking|report|list|scoreboard)\b",
+            r"(?:edition|index|ranking|scoreboard)\b(?!\s+(?:of|for|on|by)\b)",
             clause,
             re.I,
         ):
@@ -1244,8 +1245,12 @@ class _Extractor:
                     unit = rate
                 elif gapped and last and n.start > 0:
                     unit = last[1]  # "..., Chaoyang 4,650 and Changping 2,380": the measure before
-                elif self.last_measure and self._next_in_line(s, n):
-                    unit = self.last_measure[1]  # "Chaoyang came next with 38": the measure before
+                elif (
+                    self.last_measure
+                    and re.match(r"\s*(?:[,.;:)]|$|(?:and|while|but|in|last|this)\b)", s[end : end + 40])
+                    and self._next_in_line(s, n)
+                ):  # "Chaoyang came next with 38.": the measure before (not "... with 12 medals")
+                    unit = self.last_measure[1]
                 elif n.word and not re.match(
                     r"\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400]
                 ):
@@ -1363,6 +1368,8 @@ class _Extractor:
             return base
         label = self._measure_label(ident) or ident
         grown = ident + "-growth"
+        if any(m[0] == grown and m[3] == "percent" for m in self.measures):
+            return grown  # the graph knows this growth rate already
         self.out.labels.setdefault(grown, f"{label} growth")
         self.out.growth_of[grown] = base
         return "new:" + grown
@@ -1477,7 +1484,7 @@ class _Extractor:
         if phrase and re.fullmatch(r"(?:per ?cent|percent|percentage points?|points?|yuan|dollars|times)", phrase):
             phrase = None  # a unit is no measure ("at 31.2 billion yuan and 3.9 percent of GDP")
         if phrase:
-            earlier = self._named_before(phrase, unit)
+            earlier = self._named_before(phrase, unit, s[max(0, n.start - 30) : n.start])
             if earlier:
                 return earlier, 0.1
             grown = self._known_measure(phrase, unit, any_unit=True) if growth else None
@@ -1523,12 +1530,14 @@ class _Extractor:
         names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", tail)  # "Chaoyang", "Chaoyang District"
         return bool(named) or bool(names and district(names[-1]))
 
-    def _named_before(self, phrase: str, unit: str) -> str | None:
+    def _named_before(self, phrase: str, unit: str, before: str = "") -> str | None:
         """The measure an earlier figure of the article was filed under, when the phrase
-        points back to it ("34 such institutes", "these companies"): the latest whose label
-        holds the phrase's words."""
+        points back to it ("34 such institutes", "these companies", "of the 212 deals"): the
+        latest whose label holds the phrase's words (a bare word: ends with it)."""
         back = re.fullmatch(r"(?:such|these|those)\s+(.+)", phrase)
-        bare = re.fullmatch(r"[a-z][\w-]*", phrase)  # "Of the 212 deals": the venture deals named before
+        bare = re.fullmatch(r"[a-z][\w-]*", phrase) and re.search(  # "Of the 212 deals": the deals named before
+            r"\b(?:the|its|their|these|those)\s+(?:about |some |nearly |roughly )?$", before, re.I
+        )
         if not back and not bare:
             return None
         words = _stems(back.group(1) if back else phrase)
@@ -1984,6 +1993,7 @@ class _Extractor:
                     confidence=0.55,
                     earlier=True,
                     how=f"in the column {title!r}",
+                    edition_year=int(named.group(1)) if (named := re.search(r"\b((?:19|20)\d\d)\b", title)) else None,
                 )
             elif _SCORE_HEADER.fullmatch(title) and re.fullmatch(r"\d+(?:\.\d+)?", number):
                 index = indexes[0][0] if indexes else self.main_index[0] if self.main_index else None
@@ -2051,6 +2061,7 @@ class _Extractor:
         confidence: float = 0.6,
         earlier: bool = False,
         how: str = "given in brackets",
+        edition_year: int | None = None,
     ) -> None:
         """A ranking of the entity called ``name`` (known, or a new name), in the sentence's or the article's index."""
         target = self.gaz.names.get(normalize_name(name)) or slug(name)
@@ -2063,8 +2074,8 @@ class _Extractor:
         elif self.main_index is not None:
             record["edition"], index_year = self.main_index
             year = index_year or year
-        if earlier and year is not None:
-            year -= 1
+        if earlier and (year is not None or edition_year is not None):
+            year = edition_year if edition_year is not None else year - 1 if year is not None else None
             record["note"] = f"the rank in the edition before, {how}"
         if year is not None:
             record["year"] = year
