@@ -178,6 +178,15 @@ def _parse_params(text: str, where: str) -> dict[str, list[str]]:
     return params
 
 
+def _page_number(params: dict[str, list[str]], last: int | None = None) -> int:
+    """The ``page`` parameter (1 when absent): 1 to 6 ASCII digits, from 1 (to ``last``), else a 400."""
+    number = _one(params, "page") or "1"
+    if not re.fullmatch(r"[0-9]{1,6}", number) or not 0 < int(number) <= (last or 999_999):
+        to = f" to {last}" if last is not None else ""
+        raise HttpError(400, f"page must be a number from 1{to}, not {number[:20]!r}")
+    return int(number)
+
+
 def _one(params: dict[str, list[str]], name: str) -> str | None:
     values = params.get(name, [])
     if len(values) > 1:
@@ -819,10 +828,7 @@ class App:
         if media_type != HTML:
             body = self.pool.call("describe", iri, media_type, timeout=self.config.timeout)
             return self.respond(body, 200, media_type, Vary="Accept", Access_Control_Allow_Origin="*")
-        number = _one(params, "page") or "1"
-        if not re.fullmatch(r"[0-9]{1,6}", number) or int(number) == 0:
-            raise HttpError(400, f"page must be a number from 1, not {number[:20]!r}")
-        data = self.pool.call("card", iri, int(number), timeout=self.config.timeout)
+        data = self.pool.call("card", iri, _page_number(params), timeout=self.config.timeout)
         if data["page"] == "card":
             from markupsafe import Markup
 
@@ -881,12 +887,9 @@ class App:
     def index(self, request: Any, kind: str) -> Any:
         """A listing of entities, measures or sources by class, :data:`INDEX_PAGE` to a page."""
         params = _parse_params(request.environ.get("QUERY_STRING", ""), "query string")
-        number = _one(params, "page") or "1"
         entries = [e for e in self.pool.call("entities", timeout=self.config.timeout) if e["kind"] == kind]
         pages = max(1, math.ceil(len(entries) / INDEX_PAGE))
-        if not re.fullmatch(r"[0-9]{1,6}", number) or not 0 < int(number) <= pages:
-            raise HttpError(400, f"page must be a number from 1 to {pages}, not {number[:20]!r}")
-        page = int(number)
+        page = _page_number(params, pages)
         counts = Counter(e["class"] for e in entries)
         starts: dict[str, int] = {}  # the page on which each class begins
         for i, entry in enumerate(entries):

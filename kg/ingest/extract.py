@@ -292,6 +292,16 @@ def _row_headers(sents: list[Sentence], rows: set[int]) -> dict[int, list[str]]:
     return out
 
 
+def _label_year(label: str) -> int | None:
+    """The edition year an index's name carries ("Global Innovation Hubs Index 2024").
+
+    >>> _label_year("Global Innovation Hubs Index 2024"), _label_year("Nature Index")
+    (2024, None)
+    """
+    found = re.search(r"\b" + _YEAR + r"\b", label)
+    return int(found.group(1)) if found else None
+
+
 def _unpiped(line: str) -> str:
     """A row of a table written with pipes ("1 | Haidian | 91.6") as one spaced into columns.
 
@@ -1051,9 +1061,9 @@ class _Extractor:
             index = self.main_index[0]
         if index is None:
             return None
-        found = re.search(r"\b" + _YEAR + r"\b", self._label(index))
+        found = _label_year(self._label(index))
         if found:
-            return int(found.group(1))
+            return found
         if self.main_index and self.main_index[0] == index:  # the article's index: of its year, unless it says
             return self.main_index[1] or (self.pub[0] if self.pub else None)
         return None
@@ -1825,8 +1835,7 @@ class _Extractor:
                     edition, index_year = self.main_index
                     year = index_year or year
                 if edition:
-                    label_year = re.search(r"\b" + _YEAR + r"\b", self._label(edition))
-                    year = int(label_year.group(1)) if label_year else year
+                    year = _label_year(self._label(edition)) or year
                 record: dict[str, Any] = {"entity": entity, "rank": rank}
                 if edition:
                     record["edition"] = edition
@@ -2069,8 +2078,7 @@ class _Extractor:
         year = when.year
         if indexes:
             record["edition"] = indexes[0][0]
-            label_year = re.search(r"\b" + _YEAR + r"\b", self._label(indexes[0][0]))
-            year = int(label_year.group(1)) if label_year else (self.main_index[1] if self.main_index else None) or year
+            year = _label_year(self._label(indexes[0][0])) or (self.main_index[1] if self.main_index else None) or year
         elif self.main_index is not None:
             record["edition"], index_year = self.main_index
             year = index_year or year
@@ -2365,8 +2373,7 @@ def extract(
                     index_years[x.id] = int(named_year.group(1))
     if index_counts:
         top_index = index_counts.most_common(1)[0][0]
-        label_year = re.search(r"\b" + _YEAR + r"\b", gazetteer.labels.get(top_index, ""))
-        ex.main_index = (top_index, int(label_year.group(1)) if label_year else index_years.get(top_index))
+        ex.main_index = (top_index, _label_year(gazetteer.labels.get(top_index, "")) or index_years.get(top_index))
     else:
         ex.main_index = ex.new_index(sents)
     ex.list_rows = _list_rows(sents)
