@@ -710,3 +710,39 @@ def test_next_in_line_and_definite_mentions_leave_other_figures_alone() -> None:
     assert 21000000 not in got or got[21000000][1] != spending
     assert got.get(40, (None, "", ""))[1] != parks  # "40 parks" without "the": not the science parks
     assert got.get(500, ("exampleville",))[0] == "exampleville"  # "the list of": no index
+
+
+def test_a_phrase_known_in_lower_case_does_not_match_inside_a_proper_name() -> None:
+    """Beijing is "the capital", but "The Capital Zone Vitality Index" is not Beijing."""
+    gaz = Gazetteer([("beijing", "Beijing", ["City"])], {"beijing": ["the capital", "Chinese capital"]})
+    assert [m.id for m in gaz.find("The capital's spending grew. So did the capital.")] == ["beijing", "beijing"]
+    assert gaz.find("The Capital Zone Vitality Index 2025 rates 10 zones.") == []
+    assert [m.id for m in gaz.find("the Chinese capital")] == ["beijing"]
+
+
+def test_a_sentence_ranking_one_entity_gives_that_entitys_index_score() -> None:
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    for sentence in (
+        "North Harbour ranked first with 88.1 points.",
+        "Ranked first, North Harbour scored 88.1 points.",
+    ):
+        text = f"The Example Zone Index 2025 rates 10 zones.\n\n{sentence}\n\nExampleville invested 5 billion yuan.\n"
+        found = extract(text, gaz, published="2025-06-01")
+        ranks = [(c.data["entity"], c.data["rank"], c.data["year"]) for c in found.rankings]
+        assert ranks == [("north-harbour", 1, 2025)]
+        score = next(c.data for c in found.indicators if c.data["value"] == 88.1)
+        assert (score["subject"], score["measure"]) == ("north-harbour", "new:example-zone-index-score")
+
+
+def test_output_of_an_industry_named_as_the_subject_is_that_industrys() -> None:
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    text = (
+        "Exampleville's core robotics industry produced 35 billion yuan of output in 2023.\n\n"
+        "Battery recycling companies in Exampleville turned out 2 billion yuan worth of products in 2023.\n\n"
+        "Exampleville companies earned revenue of 9 billion yuan in 2023.\n"
+    )
+    found = extract(text, gaz, published="2024-03-05")
+    got = {c.data["value"]: c.data["measure"] for c in found.indicators}
+    assert got[35000000000] == "new:core-robotics-industry-output"
+    assert got[2000000000] == "new:battery-recycling-output"
+    assert got[9000000000] == "new:revenue"  # a place's companies: no industry named

@@ -17,7 +17,7 @@ import difflib
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -174,7 +174,11 @@ class Gazetteer:
         node = self.trie
         for word in words:
             node = node.setdefault(word, {})
-        node.setdefault("\0", eid)
+        if "\0" not in node:
+            node["\0"] = eid
+            # a phrase known in lower case ("the capital") is not the start of a proper name
+            # ("The Capital Zone Vitality Index"): the text must keep its words in lower case
+            node["\1"] = name[:1].islower()
 
     @classmethod
     def from_dataset(cls, ds: Any, *, leave_out: Iterable[str] = ()) -> Gazetteer:
@@ -200,11 +204,11 @@ class Gazetteer:
                 node = node[tokens[j][0]]
                 j += 1
                 if "\0" in node:
-                    best = (node["\0"], j)
+                    best = (node["\0"], j, node["\1"])
             if best is not None:
-                eid, j = best
+                eid, j, phrase = best
                 surface = text[tokens[i][1] : tokens[j - 1][2]]
-                if _plausible(surface, self.labels[eid]):
+                if _plausible(surface, self.labels[eid]) and not (phrase and _capitalized(surface)):
                     found.append(Mention(eid, tokens[i][1], tokens[j - 1][2], self.types[eid]))
                     i = j
                     continue
@@ -328,6 +332,11 @@ _SCORE_HEADER = re.compile(r"(?:overall |total |index )?(?:score|points)(?:\s*\(
 _GENERIC_HEADS = frozenset(
     "university institute academy group company corporation district park city laboratory lab hospital".split()
 )
+
+
+def _capitalized(surface: str) -> bool:
+    """Whether a word after the first of ``surface`` starts with a capital ("The Capital Zone")."""
+    return any(word[:1].isupper() for word in surface.split()[1:])
 
 
 def _plausible(surface: str, label: str) -> bool:
@@ -1575,7 +1584,11 @@ class _Extractor:
     def _reword(self, phrase: str | None, s: str, n: _Number, previous: tuple[str, str] | None) -> str | None:
         """A measure's words completed from the sentence: a share "of the national total" is
         the share of the measure before it; a percentage "equal to" an amount is that amount
-        as a share of something; "scored 88.9 points" is a score in the article's index."""
+        as a share of something; "scored 88.9 points" is a score in the article's index; the
+        output of an industry named as the sentence's subject is that industry's output."""
+        industry = _industry_of(phrase, s[: n.start], lambda word: bool(self.gaz.find(word))) if phrase else None
+        if industry:
+            return industry
         generic = re.fullmatch(
             r"share of (?:the )?(?:(national|city's|country's|global|world's|sector's|industry's)\s+)?"
             r"(?:total|sum|whole|figure)",
@@ -1812,6 +1825,9 @@ class _Extractor:
                 opener = re.match(
                     r"\s*([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)(?:,\s+|\s+(?!of\b|and\b))[a-z]", s[clause_start + 1 :]
                 )
+                if opener and clause_start + 1 + opener.end(1) > m.start():
+                    # "Ranked first, North Harbour scored ...": the name comes after the rank
+                    opener = re.match(r",\s+((?!The\b)[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)\s+[a-z]", s[m.end() :])
                 entity: str | None
                 if before:
                     entity = max(before, key=lambda x: x[1])[0]
@@ -2059,6 +2075,17 @@ class _Extractor:
             key = ("r", record["entity"], record["rank"], record.get("edition"), record["year"], record.get("category"))
             self.add(Candidate("rankings", record, s, 0.6), key)
 
+    def score_of_ranked(self, figures: list[Candidate], ranks: list[Candidate]) -> None:
+        """A sentence that ranks one entity gives that entity's index score ("North Harbour
+        ranked first with 88.1 points"), whoever the figure's subject was taken to be."""
+        ranked = {c.data["entity"] for c in ranks}
+        if len(ranked) != 1:
+            return
+        entity = ranked.pop()
+        for c in figures:
+            if c.data["measure"].endswith("-score") or self._measure_label(c.data["measure"]).endswith(" score"):
+                c.data["subject"] = entity
+
     def _ranked(
         self,
         name: str,
@@ -2191,6 +2218,54 @@ _STOP = set("the of in and a an to for its city s number total value annual new 
 
 #: Words that do not tell one measure from another ("number of", "total").
 _GENERIC = frozenset(w[:4] for w in ("number", "total", "combined", "count", "amount", "running", "counted", "now"))
+
+
+#: Amounts an industry or its companies turn out ("operating revenue", "worth of products").
+_OUTPUT_WORDS = re.compile(
+    r"(?:(?:operating|sales|total|business|annual)\s+)?(?:output|revenues?|sales|products|income)"
+)
+#: Words that end the modifiers of an industry, read backwards ("Beijing's", "the", "of").
+_MODIFIERS_END = re.compile(r"(?:[\w-]+['’]s|the|its|their|this|that|these|those|of|in|by|for|from|a|an|with)", re.I)
+
+
+def _industry_of(phrase: str, before: str, named: Callable[[str], bool] = lambda word: False) -> str | None:
+    """The output of the industry or kind of company that is the sentence's subject, when the
+    words for the figure say only "output", "revenue" or "products". A capitalized word is a
+    modifier only as the sentence's first word and when ``named`` does not know it as a name.
+
+    >>> _industry_of("output", "Beijing's core AI industry produced ")
+    'core AI industry output'
+    >>> _industry_of("products", "Integrated circuit companies in Beijing E-Town turned out ")
+    'integrated circuit output'
+    >>> _industry_of("revenue", "Example Corp earned ") is None
+    True
+    """
+    if not _OUTPUT_WORDS.fullmatch(phrase):
+        return None
+    found = None
+    for m in re.finditer(r"\b(industry|sector|companies|firms|enterprises|makers)\b", before):
+        found = m
+    if found is None or re.search(r"[,;:]", before[found.end() :]) or len(before) - found.end() > 60:
+        return None  # the subject must be the nearest noun before the verb, in the same clause
+    words = before[: found.start()].split()
+    mods: list[str] = []
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        proper = word[:1].isupper() and not word.isupper() and (at > 0 or named(word))
+        if _MODIFIERS_END.fullmatch(word) or proper or (word == "and" and not mods):
+            break
+        mods.insert(0, word)
+        if len(mods) == 4:
+            break
+    while mods and mods[0] == "and":
+        mods.pop(0)
+    if not mods:
+        return None
+    if mods[0][:1].isupper() and not mods[0].isupper():
+        mods[0] = mods[0].lower()  # the sentence's first word
+    head = "output" if phrase.endswith(("products", "output")) else phrase
+    kind = "industry " if found.group(1) in ("industry", "sector") else ""
+    return f"{' '.join(mods)} {kind}{head}"
 
 
 def _stems(text: str) -> set[str]:
@@ -2464,10 +2539,13 @@ def extract(
                     recent[word] = eid
         places.sort(key=lambda p: p[1])
         indexes = [(eid, at) for eid, at, types in named if any(t in _indexes() for t in types)]
+        scored_from = len(ex.out.indicators)
         ex.indicators(sent, when, range_years, places, main_place, orgs, indexes)
         if not pronoun:
             topic_of_last = _opening_entity(s, named)
+        ranked_from = len(ex.out.rankings)
         ex.rankings(sent, when, mentions, new, places, main_place)
+        ex.score_of_ranked(ex.out.indicators[scored_from:], ex.out.rankings[ranked_from:])
         ex.posts(sent, mentions, new)
         ex.relations(sent, mentions, new)
         ex.read.append(s)
