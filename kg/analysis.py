@@ -76,6 +76,19 @@ _RANKS_AROUND = f"""SELECT ?entity ?edition ?rank ?doc ?quote WHERE {{
   {{ VALUES ?entity {{ $values }} ?r {RANKING.link("entity")} ?entity . {_RANKED} }}
   UNION {{ VALUES ?edition {{ $values }} ?r {RANKING.link("edition")} ?edition . {_RANKED} }} }}"""
 
+#: Which nodes the edges of :data:`_EDGES_AROUND`, :data:`_POSTS_AROUND` and :data:`_RANKS_AROUND`
+#: link, without their sources: what a page's neighbourhood reads of a hub before it picks the
+#: nodes it draws (Beijing at 1M: 961 ranks, of which a page draws a few).
+_ENDS_AROUND = f"""SELECT ?s ?o WHERE {{
+  {{ VALUES ?s {{ $values }} ?a rdf:subject ?s ; rdf:predicate ?p FILTER(?p != kg:mentionedIn) ?a rdf:object ?o }}
+  UNION {{ VALUES ?o {{ $values }} ?a rdf:object ?o ; rdf:predicate ?p FILTER(?p != kg:mentionedIn) ?a rdf:subject ?s }}
+  UNION {{ VALUES ?s {{ $values }} ?h {POST.link("person")} ?s ; {POST.link("org")} ?o }}
+  UNION {{ VALUES ?o {{ $values }} ?h {POST.link("org")} ?o ; {POST.link("person")} ?s }}
+  UNION {{ VALUES ?s {{ $values }} ?r {RANKING.link("entity")} ?s ; {RANKING.link("edition")} ?o }}
+  UNION {{ VALUES ?o {{ $values }} ?r {RANKING.link("edition")} ?o ; {RANKING.link("entity")} ?s }}
+  FILTER(isIRI(?o) && STRSTARTS(STR(?s), STR(ent:)) && STRSTARTS(STR(?o), STR(ent:)))
+}}"""
+
 #: The entity nodes among $values: entities named in a source, not roles (a role labels post
 #: edges), with their label and their ontology classes' English labels.
 _NODES_AMONG = """
@@ -306,8 +319,9 @@ def neighbourhood(
     seen: dict[str, int] = {}  # IRI -> distance
     frontier = [focus]
     edges: list[tuple[str, ...]] = []
+    ends: set[tuple[str, str]] = set()  # with max_nodes: the pairs linked, sources read at the end
     for hop in range(depth + 1):
-        found = _node_rows(graph, frontier)
+        found = _node_rows(graph, frontier, None if max_nodes is None else max_nodes - len(seen))
         if hop == 0 and focus not in found:
             raise KgError(f"{node!r} is not in the entity graph (it has no relations)")
         for iri in frontier:
@@ -320,13 +334,35 @@ def neighbourhood(
             expand = [iri for iri in expand if degree.get(iri, 0) <= hub_degree]
         if not expand:
             break
-        new = _edge_rows_around(graph, expand)
-        edges += new  # the last ring's edges too: those between its nodes are kept
+        if max_nodes is None:
+            new = _edge_rows_around(graph, expand)
+            edges += new  # the last ring's edges too: those between its nodes are kept
+            linked = {iri for e in new for iri in e[:2]}
+        else:
+            pairs = _ends_around(graph, expand)
+            ends |= pairs
+            linked = {iri for pair in pairs for iri in pair}
         if hop == depth:
             break
-        frontier = sorted({iri for e in new for iri in e[:2]} - set(seen))
+        frontier = sorted(linked - set(seen))
+    if max_nodes is not None:
+        edges = _edge_rows_among(graph, {pair for pair in ends if pair[0] in seen and pair[1] in seen})
     _add_edges(g, sorted(set(edges)))
     return g
+
+
+def _ends_around(graph: KnowledgeGraph, iris: list[str]) -> set[tuple[str, str]]:
+    """The (subject, object) IRIs of the relations, posts and ranks touching any of ``iris``."""
+    values = " ".join(f"<{iri}>" for iri in iris)
+    return {(r[0].value, r[1].value) for r in graph.query(_ENDS_AROUND.replace("$values", values))}
+
+
+def _edge_rows_among(graph: KnowledgeGraph, pairs: set[tuple[str, str]]) -> list[tuple[str, ...]]:
+    """The rows of :func:`_edge_rows` of the edges linking ``pairs``, read around the end of each
+    pair that has fewer of them (a hub's edges are read through its neighbours)."""
+    count = _links(graph, sorted({iri for pair in pairs for iri in pair}))
+    around = sorted({min(pair, key=lambda iri: (count.get(iri, 0), iri)) for pair in pairs})
+    return [row for row in _edge_rows_around(graph, around) if (row[0], row[1]) in pairs] if around else []
 
 
 def path_graph(graph: KnowledgeGraph, a: str, b: str, *, labels: tuple[str, str] | None = None) -> Any:
@@ -388,17 +424,37 @@ def _edge_rows_around(graph: KnowledgeGraph, iris: list[str]) -> list[tuple[str,
     return [row for row in rows if row[0] in touching or row[1] in touching]
 
 
-def _node_rows(graph: KnowledgeGraph, iris: list[str]) -> dict[str, tuple[str, list[tuple[str, str]]]]:
-    """The label and classes of each of ``iris`` that is an entity node (not a role)."""
+def _node_rows(
+    graph: KnowledgeGraph, iris: list[str], enough: int | None = None
+) -> dict[str, tuple[str, list[tuple[str, str]]]]:
+    """The label and classes of each of ``iris`` that is an entity node (not a role); with
+    ``enough``, of the first of ``iris`` until that many are found (a hub's ring is read in
+    parts, not all of it for the few a page draws)."""
+    out: dict[str, tuple[str, list[tuple[str, str]]]] = {}
+    step = len(iris) if enough is None else max(2 * enough, 50)
+    for start in range(0, len(iris), step or 1):
+        if enough is not None and len(out) >= enough:
+            break
+        values = " ".join(f"<{iri}>" for iri in iris[start : start + step])
+        for e, label, c, class_label in graph.query(_NODES_AMONG.replace("$values", values)):
+            _, classes = out.setdefault(e.value, (label.value, []))
+            if (c.value[len(KG) :], class_label.value) not in classes:
+                classes.append((c.value[len(KG) :], class_label.value))
+    return out
+
+
+def _links(graph: KnowledgeGraph, iris: list[str]) -> dict[str, int]:
+    """How many relations, posts and ranks each of ``iris`` has (counted in the store, not read)."""
     if not iris:
         return {}
     values = " ".join(f"<{iri}>" for iri in iris)
-    out: dict[str, tuple[str, list[tuple[str, str]]]] = {}
-    for e, label, c, class_label in graph.query(_NODES_AMONG.replace("$values", values)):
-        _, classes = out.setdefault(e.value, (label.value, []))
-        if (c.value[len(KG) :], class_label.value) not in classes:
-            classes.append((c.value[len(KG) :], class_label.value))
-    return out
+    rows = graph.query(
+        f"SELECT ?n (COUNT(?a) AS ?d) WHERE {{ VALUES ?n {{ {values} }} "
+        f"{{ ?a rdf:subject ?n }} UNION {{ ?a rdf:object ?n }} UNION {{ ?a {POST.link('person')} ?n }} "
+        f"UNION {{ ?a {POST.link('org')} ?n }} UNION {{ ?a {RANKING.link('entity')} ?n }} "
+        f"UNION {{ ?a {RANKING.link('edition')} ?n }} }} GROUP BY ?n"
+    )
+    return {r["n"].value: int(r["d"].value) for r in rows}
 
 
 def _degrees(graph: KnowledgeGraph, iris: list[str]) -> dict[str, int]:

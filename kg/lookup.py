@@ -544,20 +544,23 @@ def _card(
 #: Most facts one page of a card shows in the workbench (``kg lookup`` shows them all).
 CARD_PAGE = 200
 
+# The keys of an entity's facts, read with few joins (Beijing at 1M: 0.49 s -> 0.2 s): no DISTINCT
+# (:func:`_units` folds duplicates), the class inside each branch, labels of measures and indexes
+# in the same pass. A fact needs only its class here; the details read its required fields.
 _RELATION_KEYS = (
-    "SELECT DISTINCT ?dir ?p ?other ?outside WHERE {"
+    "SELECT ?dir ?p ?other ?outside WHERE {"
     + _BOTH_WAYS.replace("$out", "").replace("$in", "")  # a constant: no value is put in
-    + "  OPTIONAL { ?a kg:outsideKnowledge ?o } BIND(BOUND(?o) AS ?outside)\n}"
+    + "  OPTIONAL { ?a kg:outsideKnowledge ?outside }\n}"
 )
 _OBSERVATION_KEYS = f"""
-SELECT DISTINCT ?fact ?measure ?measure_label WHERE {{
-  {INDICATOR.reached_from("$e")} ?fact a kg:Observation ; kg:measure ?measure .
+SELECT ?fact ?measure ?measure_label WHERE {{
+  {INDICATOR.each_way("$e", "measure")}
   OPTIONAL {{ ?measure rdfs:label ?measure_label }}
 }}"""
 _RANKING_KEYS = f"""
-SELECT DISTINCT ?fact ?edition ?edition_label WHERE {{
-  {{ {RANKING.reached_from("$e")} {RANKING.core()} }}
-  UNION {{ ?edition kg:edition $e . ?fact kg:rankedIn ?edition . {RANKING.core()} }}
+SELECT ?fact ?edition ?edition_label WHERE {{
+  {{ {RANKING.each_way("$e")} }}
+  UNION {{ ?edition kg:edition $e . ?fact kg:rankedIn ?edition ; a kg:{RANKING.cls} . }}
   OPTIONAL {{ ?fact kg:rankedIn ?edition OPTIONAL {{ ?edition rdfs:label ?edition_label }} }}
 }}"""
 _POST_KEYS = f"SELECT DISTINCT ?fact WHERE {{ {POST.reached_from('$e')} {POST.core()} }}"
@@ -598,7 +601,7 @@ def _units(graph: KnowledgeGraph, iri: str) -> tuple[list[_Unit], list[tuple[str
     relations: dict[tuple[str, str, str], bool] = {}
     for r in _run(graph, _RELATION_KEYS, iri):
         key = (r["dir"].value, r["p"].value, str(r["other"]))
-        relations[key] = relations.get(key, False) or r["outside"].value == "true"
+        relations[key] = relations.get(key, False) or r["outside"] is not None
     units += [_Unit("relation", (key,), 1) for key, outside in sorted(relations.items()) if not outside]
     by_measure: dict[str, list[str]] = {}
     for r in _run(graph, _OBSERVATION_KEYS, iri):  # observations sort by the measure's label first

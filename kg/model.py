@@ -355,6 +355,21 @@ class FactKind:
         """
         return f"VALUES ?via {{ {' '.join(curie(self._prop(k)) for k in self.via)} }} ?fact ?via {entity} ."
 
+    def each_way(self, entity: str, *keys: str) -> str:
+        """A UNION with a branch per ``via`` field, binding ``?fact`` to each fact of this kind that
+        names ``entity`` there, and the variables of ``keys``, typed and joined inside each branch.
+
+        For reading the keys of many facts of one entity: Oxigraph walks each branch out from the
+        entity, where the class or a field joined after a VALUES or a UNION makes it scan them.
+
+        >>> print(INDICATOR.each_way("$e", "measure"))
+        { ?fact kg:refArea $e ; a kg:Observation ; kg:measure ?measure . }
+        UNION { ?fact kg:measure $e ; a kg:Observation ; kg:measure ?measure . }
+        """
+        tail = "".join(f" ; {curie(self._prop(key))} ?{key}" for key in keys)
+        branches = (f"{{ ?fact {curie(self._prop(k))} {entity} ; a kg:{self.cls}{tail} . }}" for k in self.via)
+        return "\nUNION ".join(branches)
+
     def _single(self) -> list[Any]:
         return [f for f in self.fields if (f.prop is not None and f.key not in _MANY) or f.type == "period"]
 

@@ -176,10 +176,15 @@ def test_a_neighbourhood_is_fetched_as_the_projection_has_it(real_graph) -> None
         for depth in (1, 2):
             near = nx.single_source_shortest_path_length(whole.to_undirected(as_view=True), node, cutoff=depth)
             expected = whole.subgraph(near)
-            got = neighbourhood(real_graph, node, depth=depth)
-            assert dict(got.nodes(data=True)) == dict(expected.nodes(data=True)), (node, depth)
-            edges = sorted((u, v, d["label"], sorted(d["sources"])) for u, v, d in got.edges(data=True))
-            assert edges == sorted((u, v, d["label"], sorted(d["sources"])) for u, v, d in expected.edges(data=True))
+            want = sorted((u, v, d["label"], sorted(d["sources"])) for u, v, d in expected.edges(data=True))
+            # a cap that is never reached: the page's way (which nodes first, their edges' sources after)
+            for got in (
+                neighbourhood(real_graph, node, depth=depth),
+                neighbourhood(real_graph, node, depth=depth, max_nodes=10**6),
+            ):
+                assert dict(got.nodes(data=True)) == dict(expected.nodes(data=True)), (node, depth)
+                edges = sorted((u, v, d["label"], sorted(d["sources"])) for u, v, d in got.edges(data=True))
+                assert edges == want
 
 
 def test_a_neighbourhood_for_a_page_keeps_hubs_from_crowding_the_focus(real_graph) -> None:  # type: ignore[no-untyped-def]
@@ -192,6 +197,10 @@ def test_a_neighbourhood_for_a_page_keeps_hubs_from_crowding_the_focus(real_grap
     capped = neighbourhood(real_graph, "huairou-science-city", depth=2, hub_degree=40, max_nodes=30)
     first_ring = set(neighbourhood(real_graph, "huairou-science-city", depth=1))
     assert "beijing" in first_ring and first_ring <= set(capped) < set(full) and len(capped) <= 30
+    # the capped graph's edges, each with every source of it, are edges of the whole neighbourhood
+    whole = {(u, v, d["label"]): sorted(d["sources"]) for u, v, d in full.edges(data=True)}
+    assert capped.number_of_edges() >= len(capped) - 1  # every node drawn is linked to the focus
+    assert all(whole[u, v, d["label"]] == sorted(d["sources"]) for u, v, d in capped.edges(data=True))
     with pytest.raises(KgError, match="is not in the entity graph"):
         neighbourhood(real_graph, "no-such-entity")
 
