@@ -120,6 +120,32 @@ def _containment(graph: KnowledgeGraph, among: set[str] | None = None) -> set[tu
     return pairs if among is None else {(a, b) for a, b in pairs if b in among}
 
 
+def _around(graph: KnowledgeGraph, iri: str, own: list[Indicator]) -> list[Indicator]:
+    """The figures, of measures related to those of ``own``, about what contains entity ``iri``
+    or lies within it."""
+    from kg.lookup import observations
+
+    measures = sorted({o["measure"]["iri"] for o in own})
+    if not measures or any(c in m for m in [iri, *measures] for c in '<>"{}|^`\\ '):
+        return []
+    values = " ".join(f"<{m}>" for m in measures)
+    related = {
+        r["m"].value for r in graph.query(f"SELECT ?m WHERE {{ VALUES ?own {{ {values} }} ?own skos:related ?m }}")
+    }
+    if not related:
+        return []
+    figures = graph.query(
+        f"SELECT DISTINCT ?s WHERE {{ VALUES ?m {{ {' '.join(f'<{m}>' for m in sorted(related))} }} "
+        "?fact kg:measure ?m ; kg:refArea ?s }"
+    )
+    candidates = {r["s"].value for r in figures} - {iri}
+    within = _containment(graph, {iri, *candidates}) if candidates else set()
+    subjects = sorted({a if b == iri else b for a, b in within if iri in (a, b)})
+    if not subjects:
+        return []
+    return [o for o in observations(graph, None, subjects=subjects) if o["measure"]["iri"] in related]
+
+
 def _all_observations(graph: KnowledgeGraph) -> list[Indicator]:
     from kg.lookup import observations
 
@@ -127,16 +153,25 @@ def _all_observations(graph: KnowledgeGraph) -> list[Indicator]:
 
 
 def find_conflicts(
-    graph: KnowledgeGraph, *, kinds: tuple[str, ...] = KINDS, observations: list[Indicator] | None = None
+    graph: KnowledgeGraph,
+    *,
+    kinds: tuple[str, ...] = KINDS,
+    observations: list[Indicator] | None = None,
+    involving: str | None = None,
 ) -> list[dict[str, Any]]:
     """Every pair of claims that disagree or overlap, JSON-ready.
 
     Each conflict has ``kind`` (one of :data:`KINDS`), ``subject`` and ``measure`` labels
     (of the first claim), ``claims`` (two, each with value text, time, scope and sources
     with quotes) and ``verdict`` (a sentence on how they relate). ``observations``: only
-    among these (one entity's, for its page), else among all of the graph's.
+    among these (one entity's, for its page), else among all of the graph's. ``involving``
+    (an entity IRI, with ``observations`` of it): also the figures of related measures about
+    the places and bodies that contain it or that it contains, and only the conflicts with a
+    claim about it (a park's count that exceeds its city's, on both their pages).
     """
     found = _all_observations(graph) if observations is None else observations
+    if involving is not None and observations is not None:
+        found = [*found, *_around(graph, involving, observations)]
     out: list[dict[str, Any]] = []
     by_series: dict[tuple[str, str, str], list[Indicator]] = {}
     for obs in found:
@@ -168,7 +203,7 @@ def find_conflicts(
             out.append(_conflict(kind, a, b, verdict))
     within = _containment(graph, None if observations is None else {o["subject"]["iri"] for o in found})
     own = sorted({f"<{o['measure']['iri']}>" for o in found})
-    measures = "" if observations is None else " ".join(own)
+    measures = "" if observations is None else " ".join(own) or "<urn:x-kg:none>"  # none: no related measures
     related_query = "SELECT ?a ?b WHERE { " + (f"VALUES ?a {{ {measures} }} " if measures else "")
     related = {(r["a"].value, r["b"].value) for r in graph.query(related_query + "?a a kg:Measure ; skos:related ?b }")}
     by_measure: dict[str, list[int]] = {}
@@ -196,6 +231,8 @@ def find_conflicts(
         verdict = f"related measures; {place}: compare what each counts before comparing the numbers"
         out.append(_conflict("related measures", a, b, verdict))
     out = [c for c in out if c["kind"] in kinds]
+    if involving is not None:
+        out = [c for c in out if any(claim["subject"]["iri"] == involving for claim in c["claims"])]
     return sorted(
         out,
         key=lambda c: (

@@ -311,10 +311,10 @@ class Engine:
 
                 own = [f for f in card.facts if isinstance(f, Indicator)]
                 page["series"] = series_of(own)
-                if entry.kind == "entity" and len(own) > 1:  # where its own figures disagree or overlap
+                if entry.kind == "entity" and own:  # where its figures disagree or overlap, or a whole's
                     from kg.conflicts import find_conflicts
 
-                    page["conflicts"] = find_conflicts(self.graph, observations=own)
+                    page["conflicts"] = find_conflicts(self.graph, observations=own, involving=iri)
             if entry.kind == "source":  # the reader: its text with every quote marked
                 from kg.evidence import source_evidence
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -162,3 +163,21 @@ def test_periods_and_scopes_reach_the_view_tooltips(real_graph) -> None:  # type
 def test_a_figure_scoped_by_one_source_only_is_agreement(real_graph) -> None:  # type: ignore[no-untyped-def]
     scopes = find_conflicts(real_graph, kinds=("different scopes",))
     assert all(c["subject"] != "Zhongguancun Science Park" for c in scopes)  # "over 300" twice
+
+
+def test_an_entitys_conflicts_include_its_containers_related_figures(real_graph: Any) -> None:
+    """Zhongguancun Science Park lies within Beijing: related measures' figures of both are
+    compared on either's page, and nothing between two other subjects is said there."""
+    from kg.lookup import observations
+    from kg.namespaces import ENT
+
+    everything = find_conflicts(real_graph, kinds=("related measures",))
+    for name in ("zhongguancun-science-park", "beijing"):
+        iri = ENT + name
+        got = find_conflicts(real_graph, observations=observations(real_graph, iri), involving=iri)
+        crossing = [c for c in got if len({claim["subject"]["iri"] for claim in c["claims"]}) == 2]
+        expected = [c for c in everything if iri in {claim["subject"]["iri"] for claim in c["claims"]}]
+        expected = [c for c in expected if len({claim["subject"]["iri"] for claim in c["claims"]}) == 2]
+        assert crossing and crossing == expected
+        assert all(iri in {claim["subject"]["iri"] for claim in c["claims"]} for c in got)
+    assert find_conflicts(real_graph, observations=[], involving=ENT + "beijing") == []

@@ -306,10 +306,19 @@ def test_an_entity_page_shows_its_conflicts_and_its_ranks_over_editions(server: 
     from kg.records import Indicator
 
     card = entity_card(real_graph, find(real_graph, "Beijing"))
-    own = find_conflicts(real_graph, observations=[f for f in card.facts if isinstance(f, Indicator)])
+    figures = [f for f in card.facts if isinstance(f, Indicator)]
+    own = find_conflicts(real_graph, observations=figures, involving=card.iri)
     html = server.get("/entity/beijing", "text/html").text
     assert own and f'Where its figures disagree or overlap <span class="n">({len(own)})</span>' in html
     assert html.count('<p class="note">→ ') == len(own)
+    # with the figures of a park within it: on the park's page too, each claim named by its subject
+    within = [c for c in own if "lies within Beijing" in c["verdict"]]
+    assert within and len(own) > len(find_conflicts(real_graph, observations=figures))
+    park = server.get("/entity/zhongguancun-science-park", "text/html").text
+    section = park.split('<section class="conflicts">', 1)[1].split("</section>", 1)[0]
+    assert section.count("lies within Beijing") == len(within)
+    assert section.count('<li><a href="/entity/beijing">Beijing</a>: ') == len(within)
+    assert '<li><a href="/entity/zhongguancun-science-park">' not in section  # the page's own claims unnamed
     ranks = html.split('aria-label="Ranks over editions"', 1)[1].split("</table>", 1)[0]
     years = [int(y) for y in re.findall(r'<th scope="row">(\d{4})</th>', ranks)]
     assert len(years) > 1 and years == sorted(years)
