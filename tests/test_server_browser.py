@@ -125,6 +125,11 @@ def test_charts_the_neighbourhood_and_the_source_reader_draw_with_no_errors(brow
         page.wait_for_selector("#graph[data-drawn]", state="attached")
         assert int(page.get_attribute("#graph", "data-drawn") or 0) >= 5  # the neighbourhood, drawn on a canvas
         assert page.evaluate("document.querySelectorAll('#graph canvas').length") == 1
+        page.goto(server.url + "/entity/beijing?depth=2")  # a hub: only the best linked carry labels
+        page.wait_for_selector("#graph[data-drawn]", state="attached")
+        drawn = int(page.get_attribute("#graph", "data-drawn") or 0)
+        note = f"Labelled: this entity and the 24 best linked of the {drawn} drawn"
+        assert drawn > 24 and note in (page.text_content("#graph-note") or "")
         page.goto(server.url + "/graph")  # the whole-graph view, its inline script allowed by a nonce
         page.wait_for_selector("canvas")
         assert page.evaluate("document.querySelectorAll('#legend li').length") >= 5
@@ -133,6 +138,108 @@ def test_charts_the_neighbourhood_and_the_source_reader_draw_with_no_errors(brow
         assert marks >= 10
         page.click(".reader mark a >> nth=0")  # a mark leads to its quote's facts
         assert page.evaluate("location.hash").startswith("#q")
+        assert tab.errors == [] and tab.outside == []
+    finally:
+        tab.close()
+
+
+#: WCAG 2.1 AA contrast of every text on a page: each element holding text, its colour blended
+#: onto the background its ancestors paint, 4.5:1 (3:1 for large text). Struck-through text
+#: (furniture in the source reader) and switched-off legend entries are exempt as inactive.
+_LOW_CONTRAST = """() => {
+  const rgba = s => { const m = s.match(/rgba?\\(([^)]+)\\)/); const p = m[1].split(",").map(parseFloat);
+                      return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
+  const over = (t, b) => [0, 1, 2].map(i => t[i] * t[3] + b[i] * (1 - t[3])).concat([1]);
+  const lum = c => c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+                     .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const backdrop = el => { const layers = [];
+    for (let e = el; e; e = e.parentElement) { const c = rgba(getComputedStyle(e).backgroundColor);
+      if (c[3] > 0) { layers.push(c); if (c[3] >= 1) break; } }
+    return layers.reduceRight((b, t) => over(t, b), [255, 255, 255, 1]); };
+  const bad = [], seen = new Set();
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const el = walk.currentNode.parentElement;
+    if (!walk.currentNode.textContent.trim() || !el || seen.has(el)) continue;
+    seen.add(el);
+    const st = getComputedStyle(el), box = el.getBoundingClientRect();
+    if (box.width === 0 || st.visibility === "hidden" || el.closest("del, s, .off, script, style, datalist")) continue;
+    const bg = backdrop(el), fg = over(rgba(st.color), bg);
+    const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a), ratio = (hi + 0.05) / (lo + 0.05);
+    const size = parseFloat(st.fontSize), large = size >= 24 || (parseInt(st.fontWeight) >= 700 && size >= 18.66);
+    const text = walk.currentNode.textContent.trim().slice(0, 40);
+    if (ratio < (large ? 3 : 4.5)) bad.push(el.tagName + " " + JSON.stringify(text) + " " + ratio.toFixed(2));
+  }
+  return bad;
+}"""
+
+_PAGES = (
+    "/",
+    "/entity/beijing",
+    "/entity/zhongguancun-science-park",
+    "/measure/rd-spending-share-of-gdp",
+    "/source/peoples-daily-beijing-innovation-center",
+    "/sparql?query=SELECT%20%3Fc%20WHERE%20%7B%20%3Fc%20a%20kg%3AScienceCity%20%7D",
+    "/compare?a=beijing&b=haidian-district",
+    "/search?q=science",
+    "/graph",
+    "/review",
+    "/entity/",
+)
+
+
+def test_pages_fit_a_phone_and_a_desktop_and_meet_contrast(browser: Any, server: Server) -> None:  # noqa: F811
+    """At 1280x800 and at a phone's 390x844 nothing is wider than the screen (long IRIs and
+    hashes wrap, tables scroll in their own box) and every text meets WCAG AA contrast."""
+    for width, height in ((1280, 800), (390, 844)):
+        tab = Tab(browser, server)
+        page = tab.page
+        try:
+            page.set_viewport_size({"width": width, "height": height})
+            for path in _PAGES:
+                page.goto(server.url + path)
+                assert page.evaluate("document.documentElement.scrollWidth") <= width, (path, width)
+                assert page.evaluate(_LOW_CONTRAST) == [], (path, width)
+            assert tab.errors == [] and tab.outside == []
+        finally:
+            tab.close()
+
+
+_FOCUSABLE = """() => Array.from(document.querySelectorAll(
+  'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])'))
+  .filter(e => e.getBoundingClientRect().width > 0 && !e.disabled).length"""
+_FOCUSED = """() => { const e = document.activeElement; if (!e || e === document.body) return null;
+  const again = e.dataset.kgVisited === "1"; e.dataset.kgVisited = "1"; const s = getComputedStyle(e);
+  return { again: again, shown: (s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== "none",
+           what: e.tagName + " " + (e.id || e.getAttribute("href") || e.textContent.trim()).slice(0, 40) }; }"""
+
+
+def test_every_control_is_reached_from_the_keyboard_and_shows_its_focus(browser: Any, server: Server) -> None:  # noqa: F811
+    tab = Tab(browser, server)
+    page = tab.page
+    try:
+        for path in ("/", "/entity/huairou-science-city", "/measure/rd-spending-share-of-gdp", "/graph", "/review"):
+            page.goto(server.url + path)
+            page.wait_for_load_state("networkidle")
+            controls = page.evaluate(_FOCUSABLE)
+            reached: list[str] = []
+            for _ in range(controls + 3):
+                page.keyboard.press("Tab")
+                state = page.evaluate(_FOCUSED)
+                if state is None:
+                    continue
+                if state["again"]:
+                    break
+                assert state["shown"], (path, state["what"])  # a visible focus ring
+                reached.append(state["what"])
+            assert len(reached) == controls, path
+        # the whole-graph view's legend switches a class off and on from the keyboard
+        page.goto(server.url + "/graph")
+        page.focus("#legend button >> nth=0")
+        page.keyboard.press("Enter")
+        assert page.get_attribute("#legend button >> nth=0", "aria-pressed") == "false"
+        page.keyboard.press(" ")
+        assert page.get_attribute("#legend button >> nth=0", "aria-pressed") == "true"
         assert tab.errors == [] and tab.outside == []
     finally:
         tab.close()

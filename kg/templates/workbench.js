@@ -71,19 +71,38 @@ document.addEventListener("DOMContentLoaded", function () {
     .then(function (reply) { return reply.ok ? reply.json() : { nodes: [], edges: [] }; })
     .then(function (data) {
       var paths = {};
+      // Around a hub, labels would pile up: past LABELLED nodes only the focus and the best
+      // linked ones carry a label; every node names itself on hover and opens on click.
+      var LABELLED = 24;
+      var links = {};
+      data.edges.forEach(function (e) {
+        links[e.from] = (links[e.from] || 0) + 1;
+        links[e.to] = (links[e.to] || 0) + 1;
+      });
+      var named = {};
+      data.nodes.slice().sort(function (a, b) {
+        return (links[b.id] || 0) - (links[a.id] || 0) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+      }).slice(0, LABELLED).forEach(function (n) { named[n.id] = true; });
       var nodes = data.nodes.map(function (n) {
         paths[n.id] = n.path;
-        var label = n.label.length > 32 ? n.label.slice(0, 31) + "…" : n.label;
         var focus = n.id === box.dataset.focus;
-        return { id: n.id, label: label, title: n.label + " (" + n.class + ")", color: n.color,
+        var label = n.label.length > 32 ? n.label.slice(0, 31) + "…" : n.label;
+        var shown = focus || data.nodes.length <= LABELLED || named[n.id];
+        return { id: n.id, label: shown ? label : undefined, title: n.label + " (" + n.class + ")", color: n.color,
                  shape: "dot", size: focus ? 22 : 12, font: { size: focus ? 16 : 13, color: "#1d2430" } };
       });
+      var note = document.getElementById("graph-note");
+      if (note && data.nodes.length > LABELLED) {
+        note.textContent = "Labelled: this entity and the " + LABELLED + " best linked of the " +
+          data.nodes.length + " drawn; point at any other to see its name.";
+      }
       var edges = data.edges.map(function (e, i) {
         return { id: i, from: e.from, to: e.to, title: e.label + ": “" + e.quote + "”", arrows: "to",
                  color: { color: "#9aa4b2" } };
       });
       var network = new vis.Network(box, { nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) }, {
-        physics: { stabilization: { iterations: 200 }, barnesHut: { springLength: 120 } },
+        physics: { stabilization: { iterations: 200 },
+                   barnesHut: { springLength: 150, gravitationalConstant: -6000, avoidOverlap: 0.2 } },
         interaction: { hover: true, tooltipDelay: 150 },
         nodes: { borderWidth: 1 }
       });
