@@ -746,3 +746,21 @@ def test_output_of_an_industry_named_as_the_subject_is_that_industrys() -> None:
     assert got[35000000000] == "new:core-robotics-industry-output"
     assert got[2000000000] == "new:battery-recycling-output"
     assert got[9000000000] == "new:revenue"  # a place's companies: no industry named
+
+
+def test_a_dateline_is_one_sentence_and_things_based_in_a_place_are_its() -> None:
+    gaz = Gazetteer(
+        [
+            ("north-zone", "North Example Development Zone", ["DevelopmentArea"]),
+            ("examplestan", "Examplestan", ["Country"]),
+        ],
+        {"examplestan": ["the country"]},
+    )
+    text = (
+        "EXAMPLEVILLE, Nov. 18 -- The North Example Development Zone has become the country's busiest address "
+        "for drone makers, with 27 companies now based in the zone, officials said.\n"
+    )
+    found = extract(text, gaz, published="2024-11-20")
+    (figure,) = [c.data for c in found.indicators]
+    assert (figure["subject"], figure["value"]) == ("north-zone", 27)
+    assert figure["quote"].startswith("EXAMPLEVILLE, Nov. 18 -- The North")

@@ -74,6 +74,7 @@ class Sentence:
 
 
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof st no vs etc inc ltd co corp jr sr gen gov u.s e.g i.e".split())
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _END = re.compile(r"[.!?]+[\"”’')\]]*")
 
 
@@ -85,6 +86,8 @@ def sentences(text: str, excluded: Iterable[str] = ()) -> list[Sentence]:
 
     >>> [s.text for s in sentences("It grew 6.5 percent.It ranks first. Dr. Li agreed.\\n\\nNew one")]
     ['It grew 6.5 percent.', 'It ranks first.', 'Dr. Li agreed.', 'New one']
+    >>> [s.text for s in sentences("BEIJING, Nov. 18 -- It opened. It closed in Nov. Then more.")]
+    ['BEIJING, Nov. 18 -- It opened.', 'It closed in Nov.', 'Then more.']
     """
     skip = {" ".join(line.split()) for line in excluded}
     out: list[Sentence] = []
@@ -105,6 +108,8 @@ def sentences(text: str, excluded: Iterable[str] = ()) -> list[Sentence]:
                     continue
                 if prev_word and len(prev_word.group(1)) == 1 and prev_word.group(1).isupper():
                     continue  # an initial
+                if prev_word and prev_word.group(1).lower() in _MONTH_ABBREVIATIONS and re.match(r"\s*\d", para[end:]):
+                    continue  # a date: "BEIJING, Nov. 18 --"
                 if re.fullmatch(r"\s*\d{1,3}", para[start : match.start()]):
                     continue  # the number of a list item ("1. Guangdong")
             if after and not (after.isspace() or after.isupper() or after in "\"“‘'("):
@@ -763,6 +768,25 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     return after[0][0] if after else eid
 
 
+def _based_in(s: str, end: int, places: list[tuple[str, int]]) -> str | None:
+    """The place a counted thing is said to be in, right after the figure in its clause
+    ("27 companies in the field now based in the zone", "12 labs located in Haidian").
+
+    >>> _based_in("with 27 companies now based in the zone, officials said", 7, [("zone", 31)])
+    'zone'
+    >>> _based_in("27 companies, most of them in the zone", 2, [("zone", 31)]) is None
+    True
+    """
+    clause = re.split(r"[,;]|\.(?:\s|$)|\band\b", s[end:], maxsplit=1)[0]
+    for eid, pos in sorted(places, key=lambda p: p[1]):
+        if end < pos <= end + len(clause) and re.search(
+            r"\b(?:based|located|registered|headquartered|housed|operating|clustered|gathered)\s+in\s+$",
+            s[end:pos],
+        ):
+            return eid
+    return None
+
+
 def _opening_entity(s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> tuple[str, tuple[str, ...]] | None:
     """The place or organization a sentence opens with, after a lead phrase ("In 2023, ..."):
     what a following "It ..." refers to.
@@ -1324,6 +1348,7 @@ class _Extractor:
                 data["base_year"] = int(base.group(1))
             subject = (
                 gapped
+                or _based_in(s, end, places)
                 or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
                 or self._index_named(s, n.start)
                 or self._subject(places, n.start, main_place, orgs or [])
