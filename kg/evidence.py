@@ -61,6 +61,57 @@ class Evidence(Record):
     segments: list[Segment] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
     excluded: list[str] = field(default_factory=list)
+    #: how each of the source's dates was read: ``name``, ``value`` (or None), ``how`` and the
+    #: ``line`` of the text that writes it (see :func:`read_dates`)
+    dates: list[dict[str, Any]] = field(default_factory=list)
+
+
+def read_dates(text: str | None, published: str | None, modified: str | None) -> list[dict[str, Any]]:
+    """What is known about how a source's dates were read: for its publication date and the
+    date it was last modified, whether the text writes that date in full (and on which line),
+    or the date was given when the source was registered; for a date not given, the dates the
+    text does write, if any.
+
+    >>> text = "Beijing ambitions\\nUpdated: Dec 15,2020 09:42\\nIn 2019 the city ..."
+    >>> for d in read_dates(text, None, "2020-12-15"):
+    ...     print(d["name"], "|", d["how"], "|", d["line"])
+    published | not given: the text states no other date in full | None
+    modified | written in the text | Updated: Dec 15,2020 09:42
+    """
+    from kg.ingest.reader import find_dates
+
+    written = find_dates(text) if text else []
+    given = {d for d in (published, modified) if d}
+    out: list[dict[str, Any]] = []
+    for name, value in (("published", published), ("modified", modified)):
+        line = None
+        if value:
+            at = next((start for start, _, iso in written if iso == value), None)
+            if at is not None and text is not None:
+                end = text.find("\n", at)
+                line = " ".join(text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)].split())[:200]
+            how = (
+                "written in the text"
+                if line is not None
+                else (
+                    "given when the source was registered; the text does not write it in full"
+                    if text is not None
+                    else "given when the source was registered"
+                )
+            )
+        elif name == "modified":
+            continue  # a source need not say when it was changed
+        else:
+            others = sorted({iso for _, _, iso in written} - given)
+            how = (
+                f"not given: the text writes {', '.join(others)}, none of them said to be when it was published"
+                if others
+                else "not given: the text states no other date in full"
+                if given
+                else "not given: the text states no date in full"
+            )
+        out.append({"name": name, "value": value, "how": how, "line": line})
+    return out
 
 
 def _spans(text: str, quote: str) -> tuple[int, int] | None:
@@ -149,7 +200,8 @@ def source_evidence(graph: Any, source_id: str) -> Evidence:
     iri = SRC + source_id
     if any(c in iri for c in '<>"{}|^`\\ '):
         raise UnknownEntityError(source_id, [], what="source")
-    query = f"SELECT ?p ?v WHERE {{ <{iri}> ?p ?v FILTER(?p IN (kg:textFile, kg:sha256)) }}"
+    wanted = "kg:textFile, kg:sha256, kg:datePublished, kg:dateModified"
+    query = f"SELECT ?p ?v WHERE {{ <{iri}> ?p ?v FILTER(?p IN ({wanted})) }}"
     meta = {r["p"].value[len(KG) :]: r["v"].value for r in graph.query(query)}
     labels = [r["l"].value for r in graph.query(f"SELECT ?l WHERE {{ <{iri}> a kg:SourceDocument ; rdfs:label ?l }}")]
     if not labels:
@@ -192,4 +244,5 @@ def source_evidence(graph: Any, source_id: str) -> Evidence:
         segments=segments,
         quotes=[{"quote": q, "found": i in found, "facts": by_quote[q]} for i, q in enumerate(quotes)],
         excluded=excluded,
+        dates=read_dates(text, meta.get("datePublished"), meta.get("dateModified")),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,6 +54,23 @@ def test_every_quote_of_a_source_is_located_with_its_facts(built_tiny: Project) 
     assert [f.kind for f in facts] == ["indicator"] and facts[0].summary.startswith("Exampleville · ")
     marked = {i for s in evidence.segments for i in s.quotes}
     assert marked == set(range(len(evidence.quotes)))
+    # the article does not write its date: it was given when the source was registered
+    assert evidence.dates == [
+        {"name": "published", "value": "2021-06-01", "line": None,
+         "how": "given when the source was registered; the text does not write it in full"}
+    ]  # fmt: skip
+
+
+def test_how_a_sources_dates_were_read(real_graph: Any) -> None:
+    daily = source_evidence(real_graph, "china-daily-2020-12-15-beijing-ambitions")
+    assert [(d["name"], d["value"], d["how"], d["line"]) for d in daily.dates] == [
+        ("published", None, "not given: the text states no other date in full", None),
+        ("modified", "2020-12-15", "written in the text", "Updated: Dec 15,2020 09:42 China Daily"),
+    ]
+    undated = source_evidence(real_graph, "miracle-of-beijing")
+    assert [(d["name"], d["how"]) for d in undated.dates] == [
+        ("published", "not given: the text states no date in full")
+    ]
 
 
 def test_a_changed_or_missing_text_is_said_not_shown(built_tiny: Project) -> None:

@@ -442,6 +442,14 @@ def test_the_source_reader_marks_every_quote_of_its_source(server: Server, real_
     # each quote is listed with the facts it supports, and leads back to its place in the text
     assert reply.text.count('<li id="q') == len(quotes) and 'href="#at-q0"' in reply.text
     assert "not found in the text shown" not in reply.text
+    dates = reply.text.split('<section class="dates">', 1)[1].split("</section>", 1)[0]
+    assert "<dt>published</dt><dd>not given: the text states no date in full</dd>" in dates
+
+
+def test_the_source_reader_says_how_its_dates_were_read(server: Server) -> None:
+    reply = server.get("/source/china-daily-2020-12-15-beijing-ambitions", "text/html")
+    dates = reply.text.split('<section class="dates">', 1)[1].split("</section>", 1)[0]
+    assert "<dt>last modified</dt><dd><strong>2020-12-15</strong>: written in the text: “Updated: Dec 15,2020" in dates
 
 
 @pytest.mark.parametrize(
