@@ -764,3 +764,28 @@ def test_a_dateline_is_one_sentence_and_things_based_in_a_place_are_its() -> Non
     (figure,) = [c.data for c in found.indicators]
     assert (figure["subject"], figure["value"]) == ("north-zone", 27)
     assert figure["quote"].startswith("EXAMPLEVILLE, Nov. 18 -- The North")
+
+
+def test_a_figure_per_head_and_the_figures_it_is_compared_with() -> None:
+    """ "39,800 yuan for each of its inhabitants, roughly three times Otherton's 12,600 yuan and
+    more than four times the 8,900 yuan recorded in Lakeside": three per-head figures of three
+    places, and no "three times" of anything."""
+    gaz = Gazetteer(
+        [("exampleville", "Exampleville", ["District"]), ("otherton", "Otherton", ["District"]),
+         ("lakeside", "Lakeside District", ["District"])], {"lakeside": ["Lakeside"]},
+    )  # fmt: skip
+    text = (
+        "Exampleville spent 118 billion yuan on R&D in 2023.\n\n"
+        "Exampleville's outlay works out at about 39,800 yuan for each of its inhabitants, roughly three times "
+        "Otherton's 12,600 yuan and more than four times the 8,900 yuan recorded in Lakeside.\n\n"
+        "Exampleville was granted 9,000 patents in 2023, equivalent to 10.4 for every 10,000 residents.\n"
+    )
+    measures = [("rd-expenditure", "R&D expenditure", ["R&D spending"], "yuan")]
+    found = extract(text, gaz, published="2024-03-01", measures=measures)
+    got = {c.data["value"]: (c.data["subject"], c.data["measure"]) for c in found.indicators}
+    per_head = "new:r-and-d-expenditure-per-capita"
+    assert got == {
+        118000000000: ("exampleville", "rd-expenditure"), 39800: ("exampleville", per_head),
+        12600: ("otherton", per_head), 8900: ("lakeside", per_head), 9000: ("exampleville", "new:patents-granted"),
+        10.4: ("exampleville", "new:patents-granted-per-10000-residents"),
+    }  # fmt: skip

@@ -768,6 +768,27 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     return after[0][0] if after else eid
 
 
+#: A figure per head of the population: "for each of its inhabitants", "per capita", "for every
+#: 10,000 residents" (group 1: how many residents, when not one).
+_PER_HEAD = re.compile(
+    r"\s+(?:for each of (?:its|their|the [\w-]+'s) |for every |per |a |each )(?:(\d[\d,]*) )?"
+    r"(?:inhabitants?|residents?|persons?|people|head|capita)\b",
+    re.I,
+)
+
+
+def _owner_of(s: str, at: int, places: list[tuple[str, int]]) -> str | None:
+    """The place whose figure it is by a possessive right before it ("Changping's 12,600 yuan").
+
+    >>> _owner_of("three times Changping's 12,600 yuan", 24, [("changping", 12)])
+    'changping'
+    """
+    for eid, pos in places:
+        if pos < at and re.fullmatch(r"[\w -]*?['’]s\s+(?:about |around |roughly |nearly |some |over )?", s[pos:at]):
+            return eid
+    return None
+
+
 def _based_in(s: str, end: int, places: list[tuple[str, int]]) -> str | None:
     """The place a counted thing is said to be in, right after the figure in its clause
     ("27 companies in the field now based in the zone", "12 labs located in Haidian").
@@ -780,7 +801,8 @@ def _based_in(s: str, end: int, places: list[tuple[str, int]]) -> str | None:
     clause = re.split(r"[,;]|\.(?:\s|$)|\band\b", s[end:], maxsplit=1)[0]
     for eid, pos in sorted(places, key=lambda p: p[1]):
         if end < pos <= end + len(clause) and re.search(
-            r"\b(?:based|located|registered|headquartered|housed|operating|clustered|gathered)\s+in\s+$",
+            r"\b(?:based|located|registered|headquartered|housed|operating|clustered|gathered|recorded|reported)"
+            r"\s+in\s+$",
             s[end:pos],
         ):
             return eid
@@ -1349,6 +1371,7 @@ class _Extractor:
             subject = (
                 gapped
                 or _based_in(s, end, places)
+                or _owner_of(s, n.start, places)
                 or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
                 or self._index_named(s, n.start)
                 or self._subject(places, n.start, main_place, orgs or [])
@@ -1457,7 +1480,13 @@ class _Extractor:
             re.I,
         ):
             return True  # a condition ("firms with fewer than 200 employees", "under the age of 35"), a scale
-        if re.match(r"(?:\s+[A-Za-z$]+){0,2}\s+(?:each|apiece|per (?:unit|item|piece))\b", after):
+        if re.match(
+            r"\s+times\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?"
+            r"(?:about |around |roughly |nearly |some )?[\d$¥]",
+            after,
+        ):
+            return True  # "three times Changping's 12,600 yuan": a comparison with the figure that follows
+        if re.match(r"(?:\s+[A-Za-z$]+){0,2}\s+(?:each|apiece|per (?:unit|item|piece))\b(?!\s+of\b)", after):
             return True  # a threshold for each item ("instruments worth more than 100,000 yuan each")
         if _TABLE_ROW.match(s):
             return True  # a row of a ranking table ("4   London   -1"): ranks, not values
@@ -1522,6 +1551,22 @@ class _Extractor:
         base = previous or self.last_measure
         if total and base and base[1] == unit:
             return self._stock_of(base[0], unit), 0.1  # "added 54 ..., lifting its total to 812": the stock
+        per = _PER_HEAD.match(s, end)
+        if per:  # "39,800 yuan for each of its inhabitants": per head, of the last measure in that unit
+            of = previous if previous and previous[1] == unit else None
+            of_id = (
+                of[0]
+                if of
+                else next((c.data["measure"] for c in reversed(self.out.indicators) if c.data["unit"] == unit), None)
+            )
+            if of_id is not None:
+                label = (
+                    self._plain_label(of_id)
+                    + " per "
+                    + (f"{per.group(1).replace(',', '')} residents" if per.group(1) else "capita")
+                )
+                self.out.labels.setdefault(slug(label), label)
+                return "new:" + slug(label), 0.1
         phrase = self._reword(
             measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit), s, n, previous
         )
