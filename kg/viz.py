@@ -242,6 +242,7 @@ def render_html(
         "legend": legend,
         "focus": g.graph.get("focus"),
         "colorBy": color_by,
+        "large": large,
     }
     html: str = _template().render(
         title=title,

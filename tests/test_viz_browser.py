@@ -148,3 +148,47 @@ def test_the_panel_shows_a_quote_once_under_the_relations_it_supports(browser: A
         assert page.errors == []
     finally:
         page.close()
+
+
+def test_a_large_view_zooms_its_picture_and_redraws_once_the_wheel_rests(browser: Any, tmp_path: Path) -> None:
+    """Past PHYSICS_LIMIT nodes the wheel scales the drawn picture about the pointer; when it
+    rests the view is drawn anew at that scale with the same point under the pointer."""
+    import networkx as nx
+
+    from kg.viz import PHYSICS_LIMIT
+
+    g = nx.MultiDiGraph()
+    shape = nx.path_graph(PHYSICS_LIMIT + 50)
+    for node in shape:
+        g.add_node(node, label=f"Entity {node}", class_label="lab", indicators=[])
+    for u, v in shape.edges():
+        g.add_edge(u, v, label="works with", sources=[("doc", "a quote")])
+    out = tmp_path / "large.html"
+    write_view(g, out)
+    page = Page(browser, out)
+    try:
+        page.page.mouse.move(400, 300)
+        box = page.js(
+            "(() => { const b = document.getElementById('network').getBoundingClientRect(); return [b.x, b.y] })()"
+        )
+        at = {"x": 400 - box[0], "y": 300 - box[1]}
+        before = page.js(f"(() => [kgNetwork.getScale(), kgNetwork.DOMtoCanvas({{x: {at['x']}, y: {at['y']}}})])()")
+        page.js("window.kgDraws = 0; kgNetwork.on('afterDrawing', () => { window.kgDraws += 1; }); null")
+        for _ in range(5):
+            page.page.mouse.wheel(0, -120)
+            page.page.wait_for_timeout(30)
+        assert page.js("document.querySelector('#network canvas').style.transform") == "scale(1.61051)"
+        assert page.js("window.kgDraws") == 0  # while the wheel turns nothing is drawn anew
+        for _ in range(50):  # the wheel rests: drawn anew within a second
+            page.page.wait_for_timeout(50)
+            if page.js("document.querySelector('#network canvas').style.transform") == "":
+                break
+        after = page.js(f"(() => [kgNetwork.getScale(), kgNetwork.DOMtoCanvas({{x: {at['x']}, y: {at['y']}}})])()")
+        assert after[0] == pytest.approx(before[0] * 1.1**5)
+        assert (after[1]["x"], after[1]["y"]) == (
+            pytest.approx(before[1]["x"], abs=1),
+            pytest.approx(before[1]["y"], abs=1),
+        )
+        assert page.js("window.kgDraws") >= 1 and page.errors == []
+    finally:
+        page.close()
