@@ -301,6 +301,16 @@ def _content_type(media_type: str) -> str:
     return f"{media_type}; charset=utf-8" if textual else media_type
 
 
+def _chart_sources(series: Any) -> list[dict[str, str]]:
+    """The documents a chart's points come from, in order of first use: its source note."""
+    found: dict[str, str] = {}
+    for one in series if isinstance(series, list) else [series]:
+        for point in one["points"]:
+            for source in point["sources"]:
+                found.setdefault(str(source["document"]), str(source["title"] or source["document"]))
+    return [{"document": doc, "title": title} for doc, title in found.items()]
+
+
 def local_path(iri: str) -> str | None:
     """The server path of one of the graph's IRIs (``None`` for other IRIs).
 
@@ -843,7 +853,10 @@ class App:
                 drawn = [group for group in by_unit.values() if sum(len(s["points"]) for s in group) > 1]
             else:
                 drawn = [s for s in series if len(s["points"]) > 1]
-            charts = [Markup(svg_chart(s, ident=f"chart{i}")) for i, s in enumerate(drawn)]
+            charts = [
+                {"svg": Markup(svg_chart(s, ident=f"chart{i}")), "sources": _chart_sources(s)}
+                for i, s in enumerate(drawn)
+            ]
             depth = 2 if _one(params, "depth") == "2" else 1
             return self.page(
                 "card.html",

@@ -268,6 +268,12 @@ def test_an_entity_page_draws_its_indicator_series_as_charts(server: Server, rea
         title = f"Beijing — {s['measure']['label']}".replace("&", "&amp;")
         assert f'<title id="chart{i}-t">{title}' in html
     assert html.count("</title></circle>") == sum(len(s["points"]) for s in drawn)  # a point per value
+    # under each chart, a note of its sources, linked to the reader
+    notes = re.findall(r'<figcaption class="note">(.*?)</figcaption>', html)
+    assert len(notes) == len(drawn)
+    for note, s in zip(notes, drawn, strict=True):
+        documents = {src["document"] for p in s["points"] for src in p["sources"]}
+        assert set(re.findall(r'href="/source/([^"]+)"', note)) == documents
 
 
 def test_suggestions_and_search_find_names_as_lookups_do(server: Server) -> None:
