@@ -689,22 +689,30 @@ def to_igraph(g: Any, *, directed: bool = False) -> tuple[Any, list[Any]]:
     >>> nodes, h.get_edgelist(), h.es["weight"]
     (['a', 'b'], [(0, 1)], [3])
     """
+    graphs, nodes = _to_igraphs(g, (directed,))
+    return graphs[0], nodes
+
+
+def _to_igraphs(g: Any, kinds: tuple[bool, ...]) -> tuple[list[Any], list[Any]]:
+    """:func:`to_igraph` of ``g``, directed or not as each of ``kinds`` says, read in one pass."""
     nodes = list(g.nodes())
     index = {node: i for i, node in enumerate(nodes)}
-    pairs: dict[tuple[int, int], float] = {}
+    pairs: list[dict[tuple[int, int], float]] = [{} for _ in kinds]
     count = g.is_multigraph() or g.is_directed()  # relations, not a weight of the user's
     for u, v, w in g.edges(data="weight", default=1):
         a, b = index[u], index[v]
-        if not directed:
-            if a == b:
-                continue
-            a, b = (a, b) if a < b else (b, a)
-        pairs[(a, b)] = pairs.get((a, b), 0) + 1 if count else w
+        for directed, found in zip(kinds, pairs, strict=True):
+            key = (a, b) if directed or a < b else (b, a)
+            if directed or a != b:
+                found[key] = found.get(key, 0) + 1 if count else w
     ig = _igraph()
-    with _without("numpy"):  # igraph checks every new graph's edges for a numpy array
-        h = ig.Graph(n=len(nodes), edges=list(pairs), directed=directed)
-    h.es["weight"] = list(pairs.values())
-    return h, nodes
+    graphs = []
+    for directed, found in zip(kinds, pairs, strict=True):
+        with _without("numpy"):  # igraph checks every new graph's edges for a numpy array
+            h = ig.Graph(n=len(nodes), edges=list(found), directed=directed)
+        h.es["weight"] = list(found.values())
+        graphs.append(h)
+    return graphs, nodes
 
 
 @contextmanager
@@ -749,6 +757,10 @@ def _betweenness(undirected: Any, nodes: list[Any], seed: int) -> dict[Any, floa
 def pagerank(g: Any) -> dict[Any, float]:
     """PageRank of every node of ``g`` along its edges' direction (damping 0.85), by igraph."""
     directed, nodes = to_igraph(g, directed=g.is_directed())
+    return _pagerank(directed, nodes)
+
+
+def _pagerank(directed: Any, nodes: list[Any]) -> dict[Any, float]:
     return dict(zip(nodes, directed.pagerank(damping=0.85) if nodes else [], strict=True))
 
 
@@ -784,11 +796,11 @@ def centrality(g: Any, *, seed: int = 42) -> dict[str, dict[Any, float]]:
     return _scores(g, undirected, nodes, seed)
 
 
-def _scores(g: Any, undirected: Any, nodes: list[Any], seed: int) -> dict[str, dict[Any, float]]:
-    """:func:`centrality`'s scores, on ``g`` already read undirected into igraph."""
+def _scores(g: Any, undirected: Any, nodes: list[Any], seed: int, directed: Any = None) -> dict[str, dict[Any, float]]:
+    """:func:`centrality`'s scores, on ``g`` already read undirected (and, if given, directed) into igraph."""
     return {
         "degree": dict(zip(nodes, undirected.degree(), strict=True)),
-        "pagerank": pagerank(g),
+        "pagerank": pagerank(g) if directed is None else _pagerank(directed, nodes),
         "betweenness": _betweenness(undirected, nodes, seed),
     }
 
@@ -803,10 +815,10 @@ def analyze(g: Any, *, top: int = 10, seed: int = 42) -> dict[str, Any]:
     does the computing, on one copy of it read undirected.
     """
     label = {node: str(data.get("label", node)) for node, data in g.nodes(data=True)}
-    undirected, nodes = to_igraph(g)
+    (undirected, directed), nodes = _to_igraphs(g, (False, g.is_directed()))
 
     def ref(node: Any) -> dict[str, Any]:
-        return {"id": node, "label": g.nodes[node].get("label", str(node))}
+        return {"id": node, "label": label[node]}
 
     def relation(u: Any, v: Any) -> str:
         data = g.get_edge_data(u, v) or {}
@@ -816,7 +828,7 @@ def analyze(g: Any, *, top: int = 10, seed: int = 42) -> dict[str, Any]:
     for _, data in g.nodes(data=True):
         name = data.get("class_label", "?")
         classes[name] = classes.get(name, 0) + 1
-    scores = _scores(g, undirected, nodes, seed)
+    scores = _scores(g, undirected, nodes, seed, directed)
     by_degree = scores["degree"]
     ranked = {
         measure: [
