@@ -444,7 +444,8 @@ def _node_rows(
 
 
 def _links(graph: KnowledgeGraph, iris: list[str]) -> dict[str, int]:
-    """How many relations, posts and ranks each of ``iris`` has (counted in the store, not read)."""
+    """How many assertions (any, mentions and literal values too), posts and ranks name each of
+    ``iris``, counted in the store, not read: which end of an edge has fewer to read around."""
     if not iris:
         return {}
     values = " ".join(f"<{iri}>" for iri in iris)

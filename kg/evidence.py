@@ -87,9 +87,12 @@ def read_dates(text: str | None, published: str | None, modified: str | None) ->
         line = None
         if value:
             at = next((start for start, _, iso in written if iso == value), None)
-            if at is not None and text is not None:
+            if at is not None and text is not None:  # its line, or 80 characters either side in a long one
                 end = text.find("\n", at)
-                line = " ".join(text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)].split())[:200]
+                start, stop = text.rfind("\n", 0, at) + 1, end if end >= 0 else len(text)
+                cut = max(start, at - 80), min(stop, at + 80)
+                line = ("…" if cut[0] > start else "") + " ".join(text[cut[0] : cut[1]].split())
+                line += "…" if cut[1] < stop else ""
             how = (
                 "written in the text"
                 if line is not None
@@ -104,10 +107,12 @@ def read_dates(text: str | None, published: str | None, modified: str | None) ->
         else:
             others = sorted({iso for _, _, iso in written} - given)
             how = (
-                f"not given: the text writes {', '.join(others)}, none of them said to be when it was published"
+                f"not given: the text writes {others[0]}, not said to be when it was published"
+                if len(others) == 1
+                else f"not given: the text writes {', '.join(others)}, none said to be when it was published"
                 if others
                 else "not given: the text states no other date in full"
-                if given
+                if written
                 else "not given: the text states no date in full"
             )
         out.append({"name": name, "value": value, "how": how, "line": line})

@@ -775,7 +775,7 @@ def test_a_figure_per_head_and_the_figures_it_is_compared_with() -> None:
          ("lakeside", "Lakeside District", ["District"])], {"lakeside": ["Lakeside"]},
     )  # fmt: skip
     text = (
-        "Exampleville spent 118 billion yuan on R&D in 2023.\n\n"
+        "Exampleville spent 118 billion yuan on R&D in 2023. "
         "Exampleville's outlay works out at about 39,800 yuan for each of its inhabitants, roughly three times "
         "Otherton's 12,600 yuan and more than four times the 8,900 yuan recorded in Lakeside.\n\n"
         "Exampleville was granted 9,000 patents in 2023, equivalent to 10.4 for every 10,000 residents.\n"
@@ -789,3 +789,39 @@ def test_a_figure_per_head_and_the_figures_it_is_compared_with() -> None:
         12600: ("otherton", per_head), 8900: ("lakeside", per_head), 9000: ("exampleville", "new:patents-granted"),
         10.4: ("exampleville", "new:patents-granted-per-10000-residents"),
     }  # fmt: skip
+
+
+def test_the_new_rules_leave_alone_what_they_do_not_describe() -> None:
+    """Each rule read on the sentences it was not made for: the figure keeps its own reading."""
+    gaz = Gazetteer(
+        [("exampleville", "Exampleville", ["City"]), ("otherton", "Otherton", ["City"]),
+         ("examplestan", "Examplestan", ["Country"])], {},
+    )  # fmt: skip
+    measures = [("rd-expenditure", "R&D expenditure", ["R&D spending"], "yuan")]
+
+    def read(text: str, published: str = "2024-03-01") -> list[tuple[Any, ...]]:
+        found = extract(text, gaz, published=published, measures=measures)
+        return [(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators]
+
+    # a possessive names the figure's owner only right before it
+    assert read("In 2023 Exampleville overtook Otherton's 12 billion yuan in R&D spending.\n") == [
+        ("otherton", "rd-expenditure", 12000000000)
+    ]
+    # "headquartered in" a place does not take the figure from the clause's own subject
+    assert {s for s, _, _ in read("Exampleville is home to 54 companies headquartered in Examplestan in 2023.\n")} == {
+        "exampleville"
+    }
+    # a figure per head of another paragraph's measure is not taken for it
+    per_head = read("Exampleville spent 9 billion yuan on R&D in 2023.\n\nIncomes averaged 80,000 yuan per person.\n")
+    assert not any("r-and-d-expenditure-per" in m for _, m, _ in per_head)
+    # counts and years are not an industry's name
+    assert ("exampleville", "new:high-tech-revenue", 9000000000) in read(
+        "Exampleville's 1,200 high-tech companies earned revenue of 9 billion yuan in 2023.\n"
+    )
+    # two scores in a sentence that ranks one entity: neither is moved to it
+    two = read(
+        "The Example Zone Index 2025 rates 10 zones.\n\n"
+        "North Harbour ranked first with 88.1 points, while South Bay scored 85.2 points.\n",
+        "2025-06-01",
+    )
+    assert [s for s, _, v in two if v in (88.1, 85.2)].count("north-harbour") == 0

@@ -782,22 +782,32 @@ def _owner_of(s: str, at: int, places: list[tuple[str, int]]) -> str | None:
 
     >>> _owner_of("three times Changping's 12,600 yuan", 24, [("changping", 12)])
     'changping'
+    >>> _owner_of("Exampleville overtook Otherton's 12 billion", 33, [("ex", 0), ("other", 22)])
+    'other'
     """
-    for eid, pos in places:
-        if pos < at and re.fullmatch(r"[\w -]*?['’]s\s+(?:about |around |roughly |nearly |some |over )?", s[pos:at]):
+    for eid, pos in sorted(places, key=lambda p: -p[1]):  # the nearest first; only its name before the 's
+        if pos < at and re.fullmatch(
+            r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+(?:about |around |roughly |nearly |some |over )?", s[pos:at]
+        ):
             return eid
     return None
 
 
-def _based_in(s: str, end: int, places: list[tuple[str, int]]) -> str | None:
+def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places: list[tuple[str, int]]) -> str | None:
     """The place a counted thing is said to be in, right after the figure in its clause
-    ("27 companies in the field now based in the zone", "12 labs located in Haidian").
+    ("27 companies in the field now based in the zone", "12 labs located in Haidian"), when
+    nothing ``named`` stands before the figure in that clause (the clause's own subject).
 
-    >>> _based_in("with 27 companies now based in the zone, officials said", 7, [("zone", 31)])
+    >>> _based_in("with 27 companies now based in the zone, officials said", 5, 7, [], [("zone", 31)])
     'zone'
-    >>> _based_in("27 companies, most of them in the zone", 2, [("zone", 31)]) is None
+    >>> _based_in("27 companies, most of them in the zone", 0, 2, [], [("zone", 31)]) is None
+    True
+    >>> _based_in("Beijing is home to 54 firms headquartered in China", 19, 21, [("bj", 0)], [("cn", 45)]) is None
     True
     """
+    opening = max(s.rfind(",", 0, start), s.rfind(";", 0, start))
+    if any(opening < pos < start for _, pos in named):
+        return None
     clause = re.split(r"[,;]|\.(?:\s|$)|\band\b", s[end:], maxsplit=1)[0]
     for eid, pos in sorted(places, key=lambda p: p[1]):
         if end < pos <= end + len(clause) and re.search(
@@ -1076,6 +1086,7 @@ class _Extractor:
         #: The measure and unit of the last figure, for "Of those, 52 ..." in the next sentence.
         self.last_measure: tuple[str, str] | None = None
         self.read: list[str] = []  # the sentences read so far, for what a sentence points back to
+        self.paragraph_from = 0  # the first of self.out.indicators read from the paragraph at hand
         #: How often each organization has been referred to so far (see _topic).
         self.topic_counts: Counter[str] = Counter()
         #: Organizations named so far, in order, for "its", "the center" in posts (kg.ingest.people).
@@ -1370,7 +1381,7 @@ class _Extractor:
                 data["base_year"] = int(base.group(1))
             subject = (
                 gapped
-                or _based_in(s, end, places)
+                or _based_in(s, n.start, end, [*places, *(orgs or [])], places)
                 or _owner_of(s, n.start, places)
                 or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
                 or self._index_named(s, n.start)
@@ -1552,19 +1563,22 @@ class _Extractor:
         if total and base and base[1] == unit:
             return self._stock_of(base[0], unit), 0.1  # "added 54 ..., lifting its total to 812": the stock
         per = _PER_HEAD.match(s, end)
-        if per:  # "39,800 yuan for each of its inhabitants": per head, of the last measure in that unit
-            of = previous if previous and previous[1] == unit else None
+        per_head = f" per {per.group(1).replace(',', '')} residents" if per and per.group(1) else " per capita"
+        if per:  # "39,800 yuan for each of its inhabitants": per head, of the measure before in that unit
+            of_id = previous[0] if previous and previous[1] == unit else None
             of_id = (
-                of[0]
-                if of
-                else next((c.data["measure"] for c in reversed(self.out.indicators) if c.data["unit"] == unit), None)
+                of_id
+                or next(  # ... in this paragraph
+                    (
+                        c.data["measure"]
+                        for c in reversed(self.out.indicators[self.paragraph_from :])
+                        if c.data["unit"] == unit
+                    ),
+                    None,
+                )
             )
             if of_id is not None:
-                label = (
-                    self._plain_label(of_id)
-                    + " per "
-                    + (f"{per.group(1).replace(',', '')} residents" if per.group(1) else "capita")
-                )
+                label = self._plain_label(of_id) + per_head
                 self.out.labels.setdefault(slug(label), label)
                 return "new:" + slug(label), 0.1
         phrase = self._reword(
@@ -1583,6 +1597,8 @@ class _Extractor:
             known = known or self._known_in_clause(s, n.start, end, unit, phrase, previous[0] if previous else None)
             if known:
                 return known, 0.2
+            if per:  # "averaged 80,000 yuan per person": the measure the sentence names, per head
+                phrase += per_head
             self.out.labels.setdefault(slug(phrase), phrase)
             return "new:" + slug(phrase), 0.05
         known = self._known_in_clause(s, n.start, end, unit, "")
@@ -2149,12 +2165,14 @@ class _Extractor:
         """A sentence that ranks one entity gives that entity's index score ("North Harbour
         ranked first with 88.1 points"), whoever the figure's subject was taken to be."""
         ranked = {c.data["entity"] for c in ranks}
-        if len(ranked) != 1:
-            return
-        entity = ranked.pop()
-        for c in figures:
-            if c.data["measure"].endswith("-score") or self._measure_label(c.data["measure"]).endswith(" score"):
-                c.data["subject"] = entity
+        scores = [
+            c
+            for c in figures
+            if c.data["measure"].endswith("-score") or self._measure_label(c.data["measure"]).endswith(" score")
+        ]
+        if len(ranked) != 1 or len(scores) != 1 or None in ranked:
+            return  # "A ranked first with 88.1 points, while B scored 85.2": whose is which is not read here
+        scores[0].data["subject"] = ranked.pop()
 
     def _ranked(
         self,
@@ -2295,7 +2313,11 @@ _OUTPUT_WORDS = re.compile(
     r"(?:(?:operating|sales|total|business|annual)\s+)?(?:output|revenues?|sales|products|income)"
 )
 #: Words that end the modifiers of an industry, read backwards ("Beijing's", "the", "of").
-_MODIFIERS_END = re.compile(r"(?:[\w-]+['’]s|the|its|their|this|that|these|those|of|in|by|for|from|a|an|with)", re.I)
+_MODIFIERS_END = re.compile(
+    r"(?:[\w-]+['’]s|the|its|their|this|that|these|those|of|in|by|for|from|a|an|with|over|about|around|more|than|"
+    r"nearly|almost|some|roughly|many|all|most|several|\S*[\d,;:.]\S*)",
+    re.I,
+)
 
 
 def _industry_of(phrase: str, before: str, named: Callable[[str], bool] = lambda word: False) -> str | None:
@@ -2308,6 +2330,10 @@ def _industry_of(phrase: str, before: str, named: Callable[[str], bool] = lambda
     >>> _industry_of("products", "Integrated circuit companies in Beijing E-Town turned out ")
     'integrated circuit output'
     >>> _industry_of("revenue", "Example Corp earned ") is None
+    True
+    >>> _industry_of("revenue", "Its 1,200 high-tech companies earned ")  # a count is no part of the name
+    'high-tech revenue'
+    >>> _industry_of("revenue", "In 2023, over 2,000 firms made ") is None
     True
     """
     if not _OUTPUT_WORDS.fullmatch(phrase):
@@ -2534,6 +2560,7 @@ def extract(
     for sent, mentions in found:
         if sent.paragraph != paragraph:
             paragraph, previous, range_years = sent.paragraph, None, None
+            ex.paragraph_from = len(ex.out.indicators)
         if " ".join(sent.text.split()) in table_lines:
             continue  # read as a table
         new = ex.entities(sent, mentions)
@@ -2613,9 +2640,8 @@ def extract(
         ex.indicators(sent, when, range_years, places, main_place, orgs, indexes)
         if not pronoun:
             topic_of_last = _opening_entity(s, named)
-        ranked_from = len(ex.out.rankings)
         ex.rankings(sent, when, mentions, new, places, main_place)
-        ex.score_of_ranked(ex.out.indicators[scored_from:], ex.out.rankings[ranked_from:])
+        ex.score_of_ranked(ex.out.indicators[scored_from:], [c for c in ex.out.rankings if c.quote == s])
         ex.posts(sent, mentions, new)
         ex.relations(sent, mentions, new)
         ex.read.append(s)

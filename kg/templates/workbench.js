@@ -80,7 +80,7 @@ document.addEventListener("DOMContentLoaded", function () {
         links[e.to] = (links[e.to] || 0) + 1;
       });
       var named = {};
-      data.nodes.slice().sort(function (a, b) {
+      data.nodes.filter(function (n) { return n.id !== box.dataset.focus; }).sort(function (a, b) {
         return (links[b.id] || 0) - (links[a.id] || 0) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
       }).slice(0, LABELLED).forEach(function (n) { named[n.id] = true; });
       var nodes = data.nodes.map(function (n) {
