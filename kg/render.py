@@ -383,6 +383,7 @@ def svg_chart(
     ident: str = "chart",
     width: int = 560,
     height: int = 250,
+    standalone: bool = False,
 ) -> str:
     """Indicator series (from :func:`kg.timeline.series_of`) as an SVG chart, for a page.
 
@@ -392,7 +393,9 @@ def svg_chart(
     differently are never joined into one line), told apart in a legend; a qualified value ("over",
     "around") drawn hollow and said so in its tooltip. All text is escaped; the chart has a
     title and a description for screen readers (their element ids start with ``ident``:
-    give each chart of a page its own).
+    give each chart of a page its own). ``standalone``: a file of its own (``kg timeline
+    --chart``), with its styles, each value written by its point and, under the chart, a note
+    of its sources and of the scopes the sources give.
 
     >>> svg = svg_chart({"measure": {"label": "R&D <share>"}, "subject": {"label": "Beijing"}, "unit": "percent",
     ...     "unit_label": "percent", "points": [
@@ -423,6 +426,8 @@ def svg_chart(
             scopes.setdefault(" — ".join(line), []).append(p)
     legend = len(scopes) > 1
     height += 16 * len(scopes) if legend else 0
+    notes = _chart_notes(points) if standalone else []
+    height += 14 * len(notes) + (8 if notes else 0)
     values = [float(v) for p in points for v in (p["value"], p.get("value_max")) if v is not None]
     divisor, word = axis_scale(max([abs(v) for v in values] or [0.0]))
     unit = str(first_series.get("unit_label") or first_series.get("unit") or "")
@@ -442,10 +447,14 @@ def svg_chart(
     def y(value: float) -> float:
         return top + plot_h - (value / divisor - low) / ((high - low) or 1) * plot_h
 
+    size = f' width="{width * 2}" height="{height * 2}"' if standalone else ""
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}" role="img" '
+        '<?xml version="1.0" encoding="UTF-8"?>\n' if standalone else "",
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {width} {height}"{size} role="img" '
         f'aria-labelledby="{ident}-t {ident}-d"><title id="{ident}-t">{escape(title)}</title>',
         f'<desc id="{ident}-d">{escape(_chart_description(points, unit))}</desc>',
+        f"<style>{CHART_STYLE}</style>" if standalone else "",
+        f'<rect width="{width}" height="{height}" fill="#ffffff"/>' if standalone else "",
         f'<text x="8" y="18" class="chart-title">{escape(title)}</text>',
     ]
     for tick in ticks:
@@ -473,13 +482,48 @@ def svg_chart(
                 f'<circle cx="{x(int(p["year"])):.1f}" cy="{y(float(p["value"])):.1f}" r="4" '
                 f'class="point s{n % 4}{hollow}"><title>{escape(tip)}</title></circle>'
             )
+            if standalone:  # a file has no tooltips: the value is written by its point
+                out.append(
+                    f'<text x="{x(int(p["year"])):.1f}" y="{y(float(p["value"])) - 8:.1f}" text-anchor="middle" '
+                    f'class="value">{escape(format_amount(p))}</text>'
+                )
         if legend:
             ly = 250 + 16 * n
             said = scope or "as the measure is defined"
             out.append(f'<circle cx="{left}" cy="{ly - 4}" r="4" class="point s{n % 4}"/>')
             out.append(f'<text x="{left + 10}" y="{ly}" class="label">{escape(said[:90])}</text>')
+    base = 250 + (16 * len(scopes) if legend else 0) + 8
+    for i, said_under in enumerate(notes):
+        out.append(f'<text x="8" y="{base + 14 * i + 4}" class="note">{escape(said_under)}</text>')
     out.append("</svg>")
     return "".join(out)
+
+
+#: The styles of a chart written to a file of its own (a page styles its charts in style.css).
+CHART_STYLE = (
+    "text{font-family:'DejaVu Sans',Verdana,Arial,sans-serif}"
+    ".axis{stroke:#1d2430}.grid{stroke:#d9dee7}.tick,.label{font-size:11px;fill:#5b6575}"
+    ".chart-title{font-size:13px;font-weight:600;fill:#1d2430}.series{fill:none;stroke-width:2}"
+    ".point{stroke-width:2}.value{font-size:10px;fill:#1d2430}.note{font-size:9px;fill:#5b6575}"
+    ".s0{stroke:#0b5cad;fill:#0b5cad}.s1{stroke:#a3320b;fill:#a3320b}.s2{stroke:#1a7f37;fill:#1a7f37}"
+    ".s3{stroke:#6639ba;fill:#6639ba}polyline.series{fill:none}"
+    ".point.hedged{fill:#ffffff}"
+)
+
+
+def _chart_notes(points: Sequence[Mapping[str, Any]], width: int = 110) -> list[str]:
+    """The lines under a chart written to a file: its sources, and the scopes they give by year."""
+    import textwrap
+
+    titles = {str(s["document"]): str(s.get("title") or s["document"]) for p in points for s in p.get("sources", [])}
+    note = ("Sources: " if len(titles) > 1 else "Source: ") + "; ".join(titles[d] for d in sorted(titles))
+    scopes: dict[str, list[str]] = {}
+    for p in points:
+        if p.get("scope"):
+            scopes.setdefault(str(p["scope"]), []).append(str(p["year"]))
+    if scopes:
+        note += ". Scope: " + "; ".join(f"{', '.join(years)}: {scope}" for scope, years in scopes.items())
+    return textwrap.wrap(note, width) if titles or scopes else []
 
 
 def _chart_description(points: list[Mapping[str, Any]], unit: str) -> str:

@@ -15,7 +15,6 @@ from typing import Any
 from kg.errors import BadInputError, KgError
 from kg.model import year_of
 from kg.records import Indicator
-from kg.render import axis_scale
 from kg.store import KnowledgeGraph
 
 __all__ = ["timelines", "series_of", "growth", "draw_chart", "CHART_FORMATS"]
@@ -133,87 +132,25 @@ def series_of(found: Iterable[Indicator]) -> list[dict[str, Any]]:
 
 
 def draw_chart(series: dict[str, Any], path: Path) -> None:
-    """Draw one series as a line chart (PNG or SVG by ``path``'s suffix), written atomically.
+    """Draw one series as a line chart (SVG or PNG by ``path``'s suffix), written atomically.
 
-    Axis labels name the year and the measure with its unit; qualified values are hollow
-    markers labelled with their qualifier; a note under the chart names the sources.
+    The chart the workbench draws (:func:`kg.render.svg_chart`), as a file of its own: the
+    measure and unit in its title, the years on its axis, qualified values hollow, each value
+    written by its point, and a note under the chart naming the sources and their scopes. A
+    PNG is that SVG rasterized by resvg at twice its size, with the system's fonts.
     """
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     from kg.files import write_file
+    from kg.render import svg_chart
 
     suffix = path.suffix.lower()
     if suffix not in CHART_FORMATS:
         raise BadInputError(f"chart file must end in {' or '.join(CHART_FORMATS)}, not {path.name!r}")
-    points = series["points"]
-    if not points:
+    if not series["points"]:
         raise KgError(f"{series['measure']['label']!r} of {series['subject']['label']!r} has no dated values to chart")
-    years = [p["year"] for p in points]
-    scale, scale_word = axis_scale(max(abs(p["value"]) for p in points))
-    values = [p["value"] / scale for p in points]
-    unit = series["unit_label"] or series["unit"] or ""
-    if series["unit"] == "percent":
-        unit = "%"
-    axis_unit = f"{scale_word} {unit}".strip() if unit != "%" else "percent"
-    fig, ax = plt.subplots(figsize=(8, 4.8), dpi=120)
-    try:
-        ax.plot(years, values, color="#1f4e79", linewidth=2, zorder=1)
-        exact = [(y, v) for y, v, p in zip(years, values, points, strict=True) if p["qualifier"] in _EXACT]
-        approx = [(y, v) for y, v, p in zip(years, values, points, strict=True) if p["qualifier"] not in _EXACT]
-        if exact:
-            ax.scatter(
-                [x for x, _ in exact], [y for _, y in exact], color="#1f4e79", s=40, zorder=2, label="reported value"
-            )
-        if approx:
-            ax.scatter(
-                [x for x, _ in approx],
-                [y for _, y in approx],
-                facecolors="white",
-                edgecolors="#1f4e79",
-                linewidths=1.5,
-                s=40,
-                zorder=2,
-                label="qualified value (over, around, ...)",
-            )
-        for y, v, p in zip(years, values, points, strict=True):
-            qual = "" if p["qualifier"] in _EXACT else f"{p['qualifier_label']} "
-            text = f"{qual}{v:,.6g}{'%' if unit == '%' else ''}"
-            ax.annotate(text, (y, v), textcoords="offset points", xytext=(0, 8), ha="center", fontsize=9)
-        ax.set_title(f"{series['subject']['label']}: {series['measure']['label']}", fontsize=12, loc="left")
-        ax.set_xlabel("Year")
-        ax.set_ylabel(axis_unit[:1].upper() + axis_unit[1:] if axis_unit else "Value")
-        ax.set_xticks(sorted(set(years)))
-        ax.set_xticklabels([str(y) for y in sorted(set(years))])
-        span = max(years) - min(years)
-        margin = max(0.6, span * 0.06)
-        ax.set_xlim(min(years) - margin, max(years) + margin)
-        low, high = min(values + [0]), max(values)
-        ax.set_ylim(low, high * 1.15 if high > 0 else 1)
-        from matplotlib.ticker import FuncFormatter
+    svg = svg_chart(series, standalone=True)
+    if suffix == ".svg":
+        write_file(path, svg.encode("utf-8"))
+        return
+    import resvg_py
 
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.6g}"))
-        ax.grid(axis="y", color="#dddddd", linewidth=0.8)
-        ax.spines[["top", "right"]].set_visible(False)
-        if approx:
-            ax.legend(loc="lower right", fontsize=8, frameon=False)
-        titles = {src["document"]: src["title"] or src["document"] for p in points for src in p["sources"]}
-        note = ("Sources: " if len(titles) > 1 else "Source: ") + "; ".join(titles[d] for d in sorted(titles))
-        scopes: dict[str, list[str]] = {}
-        for p in points:
-            if p.get("scope"):
-                scopes.setdefault(p["scope"], []).append(str(p["year"]))
-        if scopes:
-            note += ". Scope: " + "; ".join(f"{', '.join(ys)}: {sc}" for sc, ys in scopes.items())
-        fig.text(0.01, 0.01, note, fontsize=7, color="#555555", ha="left", va="bottom", wrap=True)
-        fig.tight_layout(rect=(0, 0.06, 1, 1))
-        import io
-
-        buffer = io.BytesIO()
-        metadata: dict[str, Any] = {"Date": None} if suffix == ".svg" else {}
-        fig.savefig(buffer, format=suffix[1:], metadata=metadata)
-    finally:
-        plt.close(fig)
-    write_file(path, buffer.getvalue())
+    write_file(path, bytes(resvg_py.svg_to_bytes(svg_string=svg, background="#ffffff")))

@@ -90,8 +90,11 @@ def test_chart_files(real: Project, tmp_path: Path, suffix: str, magic: bytes) -
     assert data.startswith(magic)
     if suffix == ".svg":
         text = data.decode()
-        for expected in ("Year", "Per 10,000 people", "Beijing: invention patents per 10,000 people", "Sources: "):
+        for expected in (">year<", "Beijing — invention patents per 10,000 people (per 10,000 people)", "Sources: "):
             assert expected in text
+        assert ">218 per 10,000 people</text>" in text  # each value written by its point
+    else:  # the same chart, rasterized at twice its size
+        assert int.from_bytes(data[16:20], "big") == 2 * 560
 
 
 def test_timeline_errors(real: Project, tmp_path: Path) -> None:
@@ -144,3 +147,23 @@ def test_chart_labels_use_thousands_separators(real: Project, tmp_path: Path) ->
     text = chart.read_text(encoding="utf-8")
     assert "over 27,000" in text and "28,300" in text and "e+04" not in text
     assert "Scope: 2019: state-level high-tech enterprises" in text
+
+
+def test_a_chart_file_keeps_hostile_text_as_text(tmp_path: Path) -> None:
+    from kg.timeline import draw_chart
+
+    hostile = "</text><script>alert(1)</script>"
+    series = {
+        "subject": {"label": hostile}, "measure": {"label": "R&D <b>"}, "unit": "count", "unit_label": "",
+        "points": [
+            {"year": 2020, "value": 5, "qualifier": "exact", "scope": hostile,
+             "sources": [{"document": "d", "title": hostile, "quote": "q"}]},
+            {"year": 2021, "value": 7, "qualifier": "over", "qualifier_label": "over", "scope": None,
+             "sources": [{"document": "e", "title": "Title", "quote": "q"}]},
+        ],
+    }  # fmt: skip
+    draw_chart(series, tmp_path / "c.svg")
+    text = (tmp_path / "c.svg").read_text(encoding="utf-8")
+    assert "<script" not in text and "&lt;/text&gt;&lt;script&gt;" in text and "R&amp;D &lt;b&gt;" in text
+    draw_chart(series, tmp_path / "c.png")
+    assert (tmp_path / "c.png").read_bytes().startswith(b"\x89PNG")
