@@ -825,3 +825,13 @@ def test_the_new_rules_leave_alone_what_they_do_not_describe() -> None:
         "2025-06-01",
     )
     assert [s for s, _, v in two if v in (88.1, 85.2)].count("north-harbour") == 0
+
+
+def test_a_general_name_is_not_taken_for_a_qualified_known_measure() -> None:
+    """ "technology firms" drops the "high" of "High-Tech": not National High-Tech Enterprises."""
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    measures = [("nhte", "number of National High-Tech Enterprises", ["state-level high-tech enterprises"], "count")]
+    text = "Exampleville added 410 new technology firms in 2024.\n\nExampleville had 28,000 high-tech firms in 2024.\n"
+    found = extract(text, gaz, published="2025-06-01", measures=measures)
+    got = {c.data["value"]: c.data["measure"] for c in found.indicators}
+    assert got[410] != "nhte" and got[28000] == "nhte"

@@ -1780,7 +1780,7 @@ class _Extractor:
                 if (need <= got and extra <= 1) or (len(got) >= 2 and got <= need and len(got) >= len(need) - 1):
                     if best is None or extra < best[0]:
                         best = (extra, mid)
-                elif len(core := got - _GENERIC) >= 2 and core <= need:
+                elif len(core := got - _GENERIC) >= 2 and core <= need and not _drops_modifier(name, got):
                     # "major facilities and platforms" for "number of major scientific facilities,
                     # infrastructures and interdisciplinary platforms": a shorter name of it
                     missing = len(need - core)
@@ -2362,6 +2362,21 @@ def _industry_of(phrase: str, before: str, named: Callable[[str], bool] = lambda
     head = "output" if phrase.endswith(("products", "output")) else phrase
     kind = "industry " if found.group(1) in ("industry", "sector") else ""
     return f"{' '.join(mods)} {kind}{head}"
+
+
+def _drops_modifier(name: str, got: set[str]) -> bool:
+    """Whether words read as a shorter ``name`` keep the head of one of its compounds but not
+    what qualifies it: "technology firms" is no shorter name of "National High-Tech Enterprises".
+
+    >>> _drops_modifier("number of National High-Tech Enterprises", _stems("new technology firms"))
+    True
+    >>> _drops_modifier("number of major scientific facilities", _stems("major facilities"))
+    False
+    """
+    for first, second in re.findall(r"([A-Za-z]+)-([A-Za-z]+)", name):
+        if _stems(second) <= got and not _stems(first) <= got:
+            return True
+    return False
 
 
 def _stems(text: str) -> set[str]:
