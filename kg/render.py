@@ -9,7 +9,7 @@ amount and time formatting as filters, so a figure reads the same everywhere.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "format_timelines",
     "format_conflicts",
     "svg_chart",
+    "chart_sources",
     "axis_scale",
     "nice_ticks",
 ]
@@ -511,12 +512,22 @@ CHART_STYLE = (
 )
 
 
+def chart_sources(points: Iterable[Mapping[str, Any]]) -> list[tuple[str, str]]:
+    """The (document, title) of every source of a chart's points, by document: its source note.
+
+    >>> chart_sources([{"sources": [{"document": "b", "title": "B"}]}, {"sources": [{"document": "a"}]}])
+    [('a', 'a'), ('b', 'B')]
+    """
+    titles = {str(s["document"]): str(s.get("title") or s["document"]) for p in points for s in p.get("sources", [])}
+    return sorted(titles.items())
+
+
 def _chart_notes(points: Sequence[Mapping[str, Any]], width: int = 110) -> list[str]:
     """The lines under a chart written to a file: its sources, and the scopes they give by year."""
     import textwrap
 
-    titles = {str(s["document"]): str(s.get("title") or s["document"]) for p in points for s in p.get("sources", [])}
-    note = ("Sources: " if len(titles) > 1 else "Source: ") + "; ".join(titles[d] for d in sorted(titles))
+    titles = [title for _, title in chart_sources(points)]
+    note = ("Sources: " if len(titles) > 1 else "Source: ") + "; ".join(titles)
     scopes: dict[str, list[str]] = {}
     for p in points:
         if p.get("scope"):

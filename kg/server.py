@@ -301,14 +301,9 @@ def _content_type(media_type: str) -> str:
     return f"{media_type}; charset=utf-8" if textual else media_type
 
 
-def _chart_sources(series: Any) -> list[dict[str, str]]:
-    """The documents a chart's points come from, in order of first use: its source note."""
-    found: dict[str, str] = {}
-    for one in series if isinstance(series, list) else [series]:
-        for point in one["points"]:
-            for source in point["sources"]:
-                found.setdefault(str(source["document"]), str(source["title"] or source["document"]))
-    return [{"document": doc, "title": title} for doc, title in found.items()]
+def _points(series: Any) -> list[Any]:
+    """The points of a chart's series (one, or a measure page's several)."""
+    return [p for one in (series if isinstance(series, list) else [series]) for p in one["points"]]
 
 
 def local_path(iri: str) -> str | None:
@@ -842,7 +837,7 @@ class App:
         if data["page"] == "card":
             from markupsafe import Markup
 
-            from kg.render import svg_chart
+            from kg.render import chart_sources, svg_chart
 
             series = data.get("series", [])
             if data["card"].kind == "measure":  # a measure's page: every subject's series on one chart per unit
@@ -854,7 +849,7 @@ class App:
             else:
                 drawn = [s for s in series if len(s["points"]) > 1]
             charts = [
-                {"svg": Markup(svg_chart(s, ident=f"chart{i}")), "sources": _chart_sources(s)}
+                {"svg": Markup(svg_chart(s, ident=f"chart{i}")), "sources": chart_sources(_points(s))}
                 for i, s in enumerate(drawn)
             ]
             depth = 2 if _one(params, "depth") == "2" else 1

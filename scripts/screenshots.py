@@ -38,6 +38,13 @@ SIZES = ((1280, 800), (390, 844))
 
 
 def main() -> None:
+    browser_path = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
+    try:
+        import playwright.sync_api  # noqa: F401 - the test extra's
+    except ImportError:
+        sys.exit("error: Playwright is missing: pip install -e '.[test]'")
+    if not Path(browser_path).is_file():
+        sys.exit(f"error: no Chromium at {browser_path}: bash scripts/browser.sh, or set KG_CHROMIUM")
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     with socket.socket() as s:
@@ -56,7 +63,7 @@ def main() -> None:
         from playwright.sync_api import sync_playwright
 
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=os.environ.get("KG_CHROMIUM", "/usr/bin/chromium"))
+            browser = p.chromium.launch(executable_path=browser_path)
             for width, height in SIZES:
                 page = browser.new_page(viewport={"width": width, "height": height})
                 for name, path in PAGES.items():

@@ -172,6 +172,18 @@ def test_a_large_article_is_read_in_bounded_time_and_memory(time_limit: None) ->
 # --- extractors ------------------------------------------------------------------------
 
 
+#: A gazetteer that knows one city, for the rules that read figures around it.
+EXAMPLEVILLE = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+
+
+def _measures(
+    text: str, gaz: Gazetteer, published: str, measures: list[tuple[str, str, list[str], str]] | None = None
+) -> dict[Any, str]:
+    """The measure each figure of ``text`` is filed under, by its value."""
+    found = extract(text, gaz, published=published, measures=measures or [])
+    return {c.data["value"]: c.data["measure"] for c in found.indicators}
+
+
 def test_indicators_values_units_qualifiers_and_years() -> None:
     text = (
         "In 2022, Exampleville's R&D spending exceeded 6.5 percent of its GDP. "
@@ -581,7 +593,7 @@ def test_time_and_subject_from_the_sentence_or_the_text_before() -> None:
 
 
 def test_statistical_terms_and_such_name_known_measures() -> None:
-    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    gaz = EXAMPLEVILLE
     measures = [
         ("researchers", "number of researchers", [], "count"),
         ("contract-value", "annual value of technology contracts", [], "yuan"),
@@ -595,8 +607,7 @@ def test_statistical_terms_and_such_name_known_measures() -> None:
         "Grants went to Exampleville's new-type research and development laboratories in 2023.\n\n"
         "Exampleville had 34 such laboratories in 2023.\n"
     )
-    found = extract(text, gaz, published="2024-03-05", measures=measures)
-    got = {c.data["value"]: c.data["measure"] for c in found.indicators}
+    got = _measures(text, gaz, "2024-03-05", measures)
     assert got == {52000: "researchers", 79400000000: "contract-value", 12000000000: "exports", 34: "labs"}
 
 
@@ -625,7 +636,7 @@ def test_a_ranking_tables_columns_by_its_header() -> None:
 
 
 def test_a_converted_amount_and_the_next_subjects_figure_keep_the_measure_before() -> None:
-    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    gaz = EXAMPLEVILLE
     text = (
         "Exampleville's start-ups raised 2.1 billion yuan (about 290 million U.S. dollars) in 2023.\n\n"
         "Exampleville recorded 212 venture deals in 2023.\n\n"
@@ -650,14 +661,13 @@ def test_a_measure_named_again_by_its_last_word_is_the_same_measure() -> None:
         "Otherton won the 97 deals in 2023.\n\n"
         "Otherton also hosted 40 start-up incubators in 2023.\n"
     )
-    found = extract(text, gaz, published="2024-03-05")
-    got = {c.data["value"]: c.data["measure"] for c in found.indicators}
+    got = _measures(text, gaz, "2024-03-05")
     assert got[97] == got[212] == "new:venture-capital-deals"
     assert got[40] == "new:start-up-incubators"  # another head: another measure
 
 
 def test_what_an_index_edition_covers_is_of_its_year() -> None:
-    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    gaz = EXAMPLEVILLE
     text = (
         "The Example City Index assesses 72 cities on 40 indicators.\n\n"
         "This year's edition ranks 15 districts, and Exampleville scored 92.4 points out of 100.\n"
@@ -673,15 +683,14 @@ def test_what_an_index_edition_covers_is_of_its_year() -> None:
 
 
 def test_a_growth_rate_of_a_known_measure_and_a_unit_is_no_measure() -> None:
-    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    gaz = EXAMPLEVILLE
     measures = [("patent-income", "income from patents", [], "yuan"), ("rd-spending", "R&D spending", [], "yuan")]
     text = (
         "Income from patents in Exampleville rose 12 percent year on year in 2023.\n\n"
         "Exampleville's R&D spending was 30 billion yuan in 2023.\n\n"
         "Chaoyang District, at 28.7 billion yuan and 3.9 percent of GDP, came second.\n"
     )
-    found = extract(text, gaz, published="2024-03-05", measures=measures)
-    got = {c.data["value"]: c.data["measure"] for c in found.indicators}
+    got = _measures(text, gaz, "2024-03-05", measures)
     assert got[12] == "new:patent-income-growth"  # the growth of the known measure, though it is in yuan
     assert got[28700000000] == "rd-spending"  # not a measure called "percent"
 
@@ -721,7 +730,7 @@ def test_a_phrase_known_in_lower_case_does_not_match_inside_a_proper_name() -> N
 
 
 def test_a_sentence_ranking_one_entity_gives_that_entitys_index_score() -> None:
-    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    gaz = EXAMPLEVILLE
     for sentence in (
         "North Harbour ranked first with 88.1 points.",
         "Ranked first, North Harbour scored 88.1 points.",
@@ -735,14 +744,13 @@ def test_a_sentence_ranking_one_entity_gives_that_entitys_index_score() -> None:
 
 
 def test_output_of_an_industry_named_as_the_subject_is_that_industrys() -> None:
-    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    gaz = EXAMPLEVILLE
     text = (
         "Exampleville's core robotics industry produced 35 billion yuan of output in 2023.\n\n"
         "Battery recycling companies in Exampleville turned out 2 billion yuan worth of products in 2023.\n\n"
         "Exampleville companies earned revenue of 9 billion yuan in 2023.\n"
     )
-    found = extract(text, gaz, published="2024-03-05")
-    got = {c.data["value"]: c.data["measure"] for c in found.indicators}
+    got = _measures(text, gaz, "2024-03-05")
     assert got[35000000000] == "new:core-robotics-industry-output"
     assert got[2000000000] == "new:battery-recycling-output"
     assert got[9000000000] == "new:revenue"  # a place's companies: no industry named
@@ -829,9 +837,8 @@ def test_the_new_rules_leave_alone_what_they_do_not_describe() -> None:
 
 def test_a_general_name_is_not_taken_for_a_qualified_known_measure() -> None:
     """ "technology firms" drops the "high" of "High-Tech": not National High-Tech Enterprises."""
-    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    gaz = EXAMPLEVILLE
     measures = [("nhte", "number of National High-Tech Enterprises", ["state-level high-tech enterprises"], "count")]
     text = "Exampleville added 410 new technology firms in 2024.\n\nExampleville had 28,000 high-tech firms in 2024.\n"
-    found = extract(text, gaz, published="2025-06-01", measures=measures)
-    got = {c.data["value"]: c.data["measure"] for c in found.indicators}
+    got = _measures(text, gaz, "2025-06-01", measures)
     assert got[410] != "nhte" and got[28000] == "nhte"
