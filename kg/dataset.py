@@ -85,9 +85,11 @@ def normalize_name(name: str) -> str:
     True
     """
     text = unicodedata.normalize("NFKC", name).casefold().replace("&", " and ")
-    text = re.sub(r"['’‘`]", "", text)
-    text = re.sub(r"[^\w]+", " ", text)
-    return " ".join(text.split())
+    return " ".join(_NOT_WORD.sub(" ", _APOSTROPHE.sub("", text)).split())
+
+
+_APOSTROPHE = re.compile(r"['’‘`]")
+_NOT_WORD = re.compile(r"[^\w]+")
 
 
 @dataclass

@@ -733,7 +733,8 @@ def _clauses(s: str) -> list[tuple[int, int, bool]]:
 
 
 _LEAD = re.compile(
-    r"\s*(?:(?:In|By|As of|At|Since|During|Last|This|Over|For|Between|From|Nationwide|Overall|Together|Meanwhile|"
+    r"\s*(?:[A-Z][A-Za-z.]{0,15}:\s+)?"  # a speaker's tag in an interview ("SCW: The science city ...")
+    r"(?:(?:In|By|As of|At|Since|During|Last|This|Over|For|Between|From|Nationwide|Overall|Together|Meanwhile|"
     r"Separately|Still|Now|Today|So far|To date)\b[^,]{0,40},\s*)?"
 )
 
@@ -2301,11 +2302,14 @@ class _Extractor:
                 self.add(Candidate("relations", record, s, 0.7), ("rel", aid, bid))
 
 
+#: Letters a crude stem keeps: five tell "reserved" from "researchers" and keep
+#: "scientific" with "science".
+_STEM = 5
 _STOP = set("the of in and a an to for its city s number total value annual new per 10 000 people as by at on".split())
 
 
 #: Words that do not tell one measure from another ("number of", "total").
-_GENERIC = frozenset(w[:4] for w in ("number", "total", "combined", "count", "amount", "running", "counted", "now"))
+_GENERIC = frozenset(w[:_STEM] for w in ("number", "total", "combined", "count", "amount", "running", "counted", "now"))
 
 
 #: Amounts an industry or its companies turn out ("operating revenue", "worth of products").
@@ -2366,9 +2370,9 @@ def _industry_of(phrase: str, before: str, named: Callable[[str], bool] = lambda
 
 def _drops_modifier(name: str, got: set[str]) -> bool:
     """Whether words read as a shorter ``name`` keep the head of one of its compounds but not
-    what qualifies it: "technology firms" is no shorter name of "National High-Tech Enterprises".
+    what qualifies it: "tech firms" is no shorter name of "National High-Tech Enterprises".
 
-    >>> _drops_modifier("number of National High-Tech Enterprises", _stems("new technology firms"))
+    >>> _drops_modifier("number of National High-Tech Enterprises", _stems("new tech firms"))
     True
     >>> _drops_modifier("number of major scientific facilities", _stems("major facilities"))
     False
@@ -2383,19 +2387,21 @@ def _stems(text: str) -> set[str]:
     """Crude stems of a text's content words, enough to match "spent" with "spending".
 
     >>> sorted(_stems("R&D spending as a share of GDP"))
-    ['d', 'gdp', 'r', 'shar', 'spen']
+    ['d', 'gdp', 'r', 'share', 'spend']
+    >>> _stems("beds reserved") & _stems("researchers")
+    set()
     """
     text = re.sub(r"\bresearch and development\b", "R&D", text, flags=re.I)
-    return {_SYNONYMS.get(w, w)[:4] for w in normalize_name(text).split() if w not in _STOP}
+    return {_SYNONYMS.get(w, w)[:_STEM] for w in normalize_name(text).split() if w not in _STOP}
 
 
 def _event_stems(phrase: str) -> set[str]:
-    """The stems of the event participles in a measure phrase ("patents granted" -> {"gran"}).
+    """The stems of the event participles in a measure phrase ("patents granted" -> {"grant"}).
 
     >>> sorted(_event_stems("invention patents granted")), _event_stems("companies")
-    (['gran'], set())
+    (['grant'], set())
     """
-    return {w[:4] for w in re.findall(r"[a-z]+", phrase.lower()) if w in EVENT_WORDS}
+    return {w[:_STEM] for w in re.findall(r"[a-z]+", phrase.lower()) if w in EVENT_WORDS}
 
 
 #: Words that name the same thing in measure names.
@@ -2645,7 +2651,13 @@ def extract(
                 orgs.append((referent, m.start()))
         orgs.sort(key=lambda o: o[1])
         ex.topic_counts.update(eid for eid, _ in orgs)
-        for eid, _, types in sorted(named, key=lambda n: n[1]):
+        inner = [  # "Huairou Science City" inside "Huairou Science City Shared Instrument Platform"
+            (x.id, a + x.start, x.types)
+            for _, a, b, _ in new
+            for x in ex.gaz.find(s[a:b])
+            if x.start > 0 or x.end < b - a
+        ]
+        for eid, _, types in sorted([*inner, *named], key=lambda n: n[1]):
             for word, kinds in (*_ANAPHORS.items(), *_ORG_ANAPHORS.items()):
                 if any(t in kinds for t in types):
                     recent[word] = eid

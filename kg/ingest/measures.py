@@ -96,6 +96,29 @@ _EVENT_VERBS = {
     "unveiled": "unveiled",
     "welcomed": "welcomed",
 }
+#: Verbs after which a count is of what the verb holds or handles, not of an event: the
+#: measure names the holding ("projects hosted", "bookings taken").
+_HOLDING_VERBS = {
+    "hosts": "hosted",
+    "host": "hosted",
+    "hosted": "hosted",
+    "houses": "housed",
+    "housed": "housed",
+    "lists": "listed",
+    "listed": "listed",
+    "handles": "handled",
+    "handled": "handled",
+    "serves": "served",
+    "served": "served",
+    "manages": "managed",
+    "managed": "managed",
+    "operates": "operated",
+    "operated": "operated",
+    "runs": "run",
+    "taken": "taken",
+    "took": "taken",
+    "takes": "taken",
+}
 #: The participles that make a count an event's.
 EVENT_WORDS = frozenset(w for v in _EVENT_VERBS.values() for w in v.split() if w.endswith("ed"))
 #: Verbs whose amount is named by what the money went to.
@@ -238,8 +261,16 @@ def _event_before(before: str, after: str = "") -> str | None:
     True
     >>> _event_before("Since 2019 the park has attracted ")
     'attracted'
+
+    What a body holds or handles is named by its participle too, without being an event:
+
+    >>> _event_before("The hub now hosts "), _event_before("Institutes signed between ")
+    ('hosted', 'signed')
     """
-    head = _QUALIFIER_TAIL.sub("", before)
+    head = re.sub(r"\s+between(?:\s+[\d.,]+\s+and)?\s*$", "", _QUALIFIER_TAIL.sub("", before))  # "between 8,000 and"
+    held = re.search(r"\b([a-z]+)\s*$", head)
+    if held and held.group(1) in _HOLDING_VERBS:
+        return _HOLDING_VERBS[held.group(1)]
     if re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:\s+(?:up|out))?\s*$", head) and not re.search(
         r"\b(?:since|over the (?:past|last)|in the (?:past|last)|between|during|so far this|this year)\b",
         before + after,
@@ -376,12 +407,31 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     return _PLACE_POSSESSIVE.sub("", phrase).strip() or None
 
 
+_PEOPLE = r"\s+(?:people|persons|staff|staffers|workers|employees)\b"
+
+
+def _employed(before: str, after: str) -> bool:
+    """Whether a count is of the people someone employs: "employs nearly 2,300 people",
+    "some 900 people work in the building".
+
+    >>> _employed("The company employs nearly ", " people."), _employed("It trained ", " people.")
+    (True, False)
+    >>> _employed("The roughly ", " staff working at the hub"), _employed("It hosts ", " people working on AI")
+    (True, False)
+    """
+    if not re.match(_PEOPLE, after):
+        return False
+    if re.search(r"\bemploy(?:s|ed|ing)?(?:\s+\w+){0,2}\s*$", _QUALIFIER_TAIL.sub("", before)):
+        return True
+    return bool(re.match(_PEOPLE + r"\s+(?:who\s+)?work(?:s|ed|ing)?\s+(?:in|at|for)\b", after))
+
+
 def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """The words naming what a number measures, from the text ``before`` and ``after`` it
     (after its unit); None when the sentence does not say.
 
     >>> measure_phrase("The park now hosts ", " energy technology companies, up from 190", "count")
-    'energy technology companies'
+    'energy technology companies hosted'
     >>> measure_phrase("Enterprises in the park were granted ", " invention patents during the period", "count")
     'invention patents granted'
     >>> measure_phrase("Of the ", " energy companies that moved in over the past twelve months", "count")
@@ -408,6 +458,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             words = _clean_noun(words[cut + 1 :])
             if words:
                 return f"{' '.join(words)} per 10,000 {rate.group(2)}"
+    if unit in COUNT_UNITS and _employed(before, after):
+        return "employees"
     if unit in COUNT_UNITS or unit is None:
         noun = _noun_after(after)
         if [w.lower() for w in noun] in (["points"], ["point"]):
@@ -426,9 +478,6 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 if where:  # "126 enterprises in the cluster": where they are is what is counted
                     phrase += " " + where.group(1)
             return phrase
-    if unit in COUNT_UNITS and re.search(r"\bemploy(?:s|ed|ing)?\s+(?:\w+\s+){0,2}$", _QUALIFIER_TAIL.sub("", before)):
-        if re.match(r"\s+(?:people|staff|workers|employees)\b", after):
-            return "employees"
     if unit in ("yuan", "usd"):
         worth = re.match(
             r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
