@@ -870,7 +870,7 @@ def test_people_employed_are_employees_and_what_a_body_holds_is_named_by_its_ver
 
 
 def test_the_place_inside_a_new_name_is_what_a_later_the_refers_to() -> None:
-    """"The science city" after "Exampleville Science City Booking Platform" (a new name holding a
+    """ "The science city" after "Exampleville Science City Booking Platform" (a new name holding a
     known one), even behind an interviewer's tag."""
     gaz = Gazetteer([("exampleville-science-city", "Exampleville Science City", ["ScienceCity"])], {})
     text = (
@@ -880,3 +880,35 @@ def test_the_place_inside_a_new_name_is_what_a_later_the_refers_to() -> None:
     )
     found = extract(text, gaz, published="2024-12-20")
     assert {c.data["value"]: c.data["subject"] for c in found.indicators}[41] == "exampleville-science-city"
+
+
+def test_shares_of_an_amount_figures_given_respectively_and_figures_in_a_row() -> None:
+    gaz = Gazetteer(
+        [
+            ("exampleville", "Exampleville", ["City"]),
+            ("north-district", "North District", ["District"]),
+            ("south-district", "South District", ["District"]),
+        ],
+        {},
+    )
+    measures = [("rd-spending", "R&D spending", [], "yuan")]
+    text = (
+        "North District, which spent 50 billion yuan on R&D in 2023, accounts for 45 percent of the "
+        "110 billion yuan spent across Exampleville, while South District, at 20 billion yuan, is far behind. "
+        "In 2023 North District and South District grew by 4.5 percent and 12.5 percent respectively, "
+        "and the two districts together hosted 80 projects.\n"
+    )
+    found = extract(text, gaz, published="2024-03-05", measures=measures)
+    got = {c.data["value"]: (c.data["subject"], c.data["measure"]) for c in found.indicators}
+    assert got[110_000_000_000] == ("exampleville", "rd-spending")  # "spent across" the city: its spending
+    assert got[45] == ("north-district", "new:share-of-r-and-d-spending")  # a share of that amount
+    assert got[20_000_000_000] == ("south-district", "rd-spending")  # the next in line, in the unit it is in
+    assert got[4.5] == ("north-district", "new:rd-spending-growth")  # the growth of the paragraph's amount ...
+    assert got[12.5] == ("south-district", "new:rd-spending-growth")  # ... each its own subject's, in order
+    assert 2 not in got  # "the two districts": the ones named, not a count
+
+
+def test_a_growth_rate_by_value_is_of_the_amount_not_of_the_count() -> None:
+    text = "Start-ups in Exampleville raised 9 billion yuan across 40 deals in 2023, down 9 percent by value."
+    got = _measures(text, EXAMPLEVILLE, "2024-03-05")
+    assert got[-9] == got[9_000_000_000] + "-growth" and got[40] != got[9_000_000_000]

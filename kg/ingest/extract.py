@@ -811,13 +811,49 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
         return None
     clause = re.split(r"[,;]|\.(?:\s|$)|\band\b", s[end:], maxsplit=1)[0]
     for eid, pos in sorted(places, key=lambda p: p[1]):
-        if end < pos <= end + len(clause) and re.search(
-            r"\b(?:based|located|registered|headquartered|housed|operating|clustered|gathered|recorded|reported)"
-            r"\s+in\s+$",
-            s[end:pos],
+        if (
+            end < pos <= end + len(clause)
+            and not re.search(r"\d", s[end:pos])
+            and re.search(
+                r"\b(?:based|located|registered|headquartered|housed|operating|clustered|gathered|recorded|reported|"
+                r"spent|invested)\s+(?:in|across|throughout)\s+$",
+                s[end:pos],
+            )
         ):
             return eid
     return None
+
+
+#: The units of the measures a growth rate "by value" or "by number" is of.
+_BY_KIND = {"value": ("yuan", "usd"), "number": ("count",), "count": ("count",)}
+
+#: Words that may be names only: capitalized words (not acronyms) joined by "and", "of", "the".
+_NAMES_ONLY = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z][a-z][\w’'-]*|and|of|the|&))*")
+
+
+def _respectively(s: str, values: list[_Number], named: list[tuple[str, int]]) -> dict[int, str]:
+    """Figures given "respectively" for as many subjects named before them, in order ("Chaoyang
+    and Changping grew by 11.3 percent and 14.6 percent respectively"): each figure's subject
+    by its start.
+
+    >>> s = "A and B grew by 11 percent and 14 percent respectively"
+    >>> _respectively(s, _numbers(s), [("a", 0), ("b", 6)])
+    {16: 'a', 31: 'b'}
+    """
+    out: dict[int, str] = {}
+    for word in re.finditer(r"\brespectively\b", s):
+        between = r"[;.]\s|\brespectively\b"
+        run = [v for v in values if v.start < word.start() and not re.search(between, s[v.start : word.start()])][-4:]
+        if len(run) < 2:
+            continue
+        order: list[str] = []
+        for eid, _ in sorted((x for x in named if x[1] < run[0].start), key=lambda x: x[1]):
+            if eid in order:
+                order.remove(eid)
+            order.append(eid)
+        if len(order) >= len(run):
+            out.update(zip((v.start for v in run), order[-len(run) :], strict=True))
+    return out
 
 
 def _opening_entity(s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> tuple[str, tuple[str, ...]] | None:
@@ -1298,6 +1334,8 @@ class _Extractor:
         values = [n for n in numbers if not _is_year(n, s)]
         ranges = _ranges(s, values)
         others_own = [self._own_time(s, v, _unit_after(s, v)[1], values) for v in values]
+        respective = _respectively(s, values, [*places, *(orgs or [])])
+        paired: tuple[int, str, str, bool] | None = None  # the figure before: its end, unit, measure, growth
         for n in numbers:
             if (
                 s[n.end : n.end + 1] == ","
@@ -1358,6 +1396,14 @@ class _Extractor:
             qualifier = _qualifier(s[max(0, n.start - 400) : n.start])
             data: dict[str, Any] = {}
             growth = unit == "percent" and _is_growth(s[max(0, n.start - 400) : n.start], s[end : end + 400])
+            kind_said = re.match(r"\s+(?:by|in) (value|number|count)\b", s[end : end + 20]) if growth else None
+            by_kind = kind_said.group(1) if kind_said else ""  # "down 9 percent by value": of an amount
+            coordinated = (
+                paired is not None
+                and paired[1] == unit
+                and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s+(?:about |around |nearly |some )?", s[paired[0] : n.start])
+            )
+            growth = growth or bool(coordinated and paired and paired[3])
             # a growth rate's "over the same period of 2021" names its base, not its time
             own = None if growth else self._own_time(s, n, end, values)
             if growth:
@@ -1381,17 +1427,30 @@ class _Extractor:
             if unit == "times" and base:
                 data["base_year"] = int(base.group(1))
             subject = (
-                gapped
+                respective.get(n.start)
+                or gapped
                 or _based_in(s, n.start, end, [*places, *(orgs or [])], places)
                 or _owner_of(s, n.start, places)
                 or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
                 or self._index_named(s, n.start)
                 or self._subject(places, n.start, main_place, orgs or [])
             )
-            if growth and last is not None and last[1] != "percent":
+            if coordinated and paired:  # "grew by 11.3 percent and 14.6 percent": as the figure before
+                measure, m_conf = paired[2], 0.0
+            elif growth and last is not None and last[1] != "percent" and last[1] in _BY_KIND.get(by_kind, (last[1],)):
                 measure, m_conf = self._growth_measure(last[0]), 0.1
             else:
                 found = self._measure(s, n, end, unit, last, growth=growth)
+                if found is None and growth:  # "they grew by 11.3 percent": the paragraph's amount before
+                    found = next(
+                        (
+                            (c.data["measure"], 0.0)
+                            for c in reversed(self.out.indicators[self.paragraph_from :])
+                            if c.data["unit"] not in ("percent", "fraction")
+                            and c.data["unit"] in _BY_KIND.get(by_kind, (c.data["unit"],))
+                        ),
+                        None,
+                    )
                 if found is None:
                     continue  # nothing in the sentence names what the number measures
                 measure, m_conf = found
@@ -1421,6 +1480,7 @@ class _Extractor:
             if all(record.get(k) is None for k in ("year", "period", "as_of")):
                 record["as_of"] = PUBLICATION  # no time in the text: the article's own date, stated or not
             record["quote"] = s
+            paired = (end, unit, measure, growth)
             self.add(
                 Candidate("indicators", record, s, round(min(conf, 0.95), 2)),
                 ("i", record["value"], unit, str(fact_when.fields()), s),
@@ -1483,6 +1543,8 @@ class _Extractor:
             re.I,
         ):
             return True  # "rose two places", "140 pages", "five findings": not a measure of anything
+        if n.word and re.search(r"\b(?:the|these|those|its|their|our|both)\s+$", before, re.I):
+            return True  # "the two smaller spenders": the ones just named, not a count
         if re.search(r"\b(?:survey|sample|poll|interviews?) of\s+(?:about |some |nearly |more than )?$", before, re.I):
             return True  # the size of a survey, not of the ecosystem
         if re.search(
@@ -1582,11 +1644,16 @@ class _Extractor:
                 label = self._plain_label(of_id) + per_head
                 self.out.labels.setdefault(slug(label), label)
                 return "new:" + slug(label), 0.1
+        of_amount = self._share_of_amount(s, end, unit)
+        if of_amount:
+            return of_amount, 0.1
         phrase = self._reword(
             measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit), s, n, previous
         )
         if phrase and re.fullmatch(r"(?:per ?cent|percent|percentage points?|points?|yuan|dollars|times)", phrase):
             phrase = None  # a unit is no measure ("at 31.2 billion yuan and 3.9 percent of GDP")
+        if phrase and _NAMES_ONLY.fullmatch(phrase) and (" and " in phrase or self._names_one(phrase)):
+            phrase = None  # names are no measure ("Chaoyang District and Changping District grew by ...")
         if phrase:
             earlier = self._named_before(phrase, unit, s[max(0, n.start - 30) : n.start])
             if earlier:
@@ -1618,9 +1685,40 @@ class _Extractor:
             return previous[0], 0.0
         if self.last_measure and self.last_measure[1] == unit and re.match(r"\s*Of (?:those|them|these)\b", s):
             return self.last_measure[0], 0.0  # "Of those, 52 are in ...": the measure of the sentence before
-        if self.last_measure and self.last_measure[1] == unit and self._next_in_line(s, n):
-            return self.last_measure[0], 0.0  # "Chaoyang came next with 38", "Changping, at 28.7 billion yuan"
+        if self._next_in_line(s, n):  # "Chaoyang came next with 38", "Changping, at 28.7 billion yuan"
+            paragraph = self.out.indicators[self.paragraph_from :]
+            line = next((c.data["measure"] for c in reversed(paragraph) if c.data["unit"] == unit), None)
+            if line is None and self.last_measure and self.last_measure[1] == unit:
+                line = self.last_measure[0]  # ... or of the figure before, in the paragraph before
+            if line is not None:
+                return line, 0.0
         return None
+
+    def _names_one(self, phrase: str) -> bool:
+        """Whether the phrase is the name of one entity the ingester knows."""
+        return any(m.start == 0 and m.end == len(phrase) for m in self.gaz.find(phrase))
+
+    def _share_of_amount(self, s: str, end: int, unit: str) -> str | None:
+        """A percentage "of the 285.8 billion yuan spent across Beijing": a share of the
+        measure of that amount (a known measure if one says so, else a new one)."""
+        if unit not in ("percent", "fraction"):
+            return None
+        of = re.match(r"\s+of\s+(?:the|its|their|a|an)\s+(?:about |around |nearly |some |over )?(?=[$¥\d])", s[end:])
+        amount = next((m for m in _numbers(s) if of and m.start >= end + of.end() - 1), None) if of else None
+        if amount is None or amount.start > end + of.end() + 4:
+            return None
+        amount_unit, amount_end = _unit_after(s, amount)
+        if amount_unit not in ("yuan", "usd"):
+            return None
+        found = self._measure(s, amount, amount_end, amount_unit)
+        if found is None:
+            return None
+        label = "share of " + self._plain_label(found[0])
+        known = self._known_measure(label, unit)
+        if known and _stems(self._measure_label(known)) <= _stems(label):
+            return known  # a known share of that measure (not one that leaves out what it is of)
+        self.out.labels.setdefault(slug(label), label)
+        return "new:" + slug(label)
 
     def _next_in_line(self, s: str, n: _Number) -> bool:
         """Whether the figure is another subject's of the measure before, its measure left unsaid
@@ -2406,6 +2504,7 @@ def _event_stems(phrase: str) -> set[str]:
 
 #: Words that name the same thing in measure names.
 _SYNONYMS = {
+    "tech": "technology",
     "expenditure": "spending",
     "expenditures": "spending",
     "spent": "spending",

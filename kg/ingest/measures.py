@@ -379,11 +379,24 @@ _HOLDERS = set("enterprises companies firms businesses institutes universities s
 
 
 def _money_use(before: str, after: str) -> str | None:
+    """What an amount of money is, named by the verb that spends or raises it, before it or
+    as a participle after it, and by what it went to.
+
+    >>> _money_use("The city spent ", " on chip design"), _money_use("of the ", " spent across the city")
+    ('spending on chip design', 'spending')
+    >>> _money_use("Firms earned ", " last year"), _money_use("It has ", " in cash") is None
+    ('income', True)
+    """
     head = _QUALIFIER_TAIL.sub("", before)
     m = re.search(r"\b(" + "|".join(_MONEY_VERBS) + r")\s*$", head, re.I)
-    if not m:
-        return None
-    name = _MONEY_VERBS[m.group(1).lower()]
+    if m:
+        verb = m.group(1).lower()
+    else:  # "the 285.8 billion yuan spent across Beijing"
+        m = re.match(r"\s+(" + "|".join(v for v in _MONEY_VERBS if v.endswith(("ed", "nt", "id"))) + r")\b", after)
+        if not m:
+            return None
+        verb, after = m.group(1), after[m.end() :]
+    name = _MONEY_VERBS[verb]
     target = re.match(r"\s+(on|in|into|to|for)\s+((?:" + _WORD + r"\s*){1,6})", after)
     if target and name in ("spending", "investment"):
         words = _clean_noun(_noun_after(target.group(2)))
