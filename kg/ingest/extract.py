@@ -1704,7 +1704,9 @@ class _Extractor:
         if unit not in ("percent", "fraction"):
             return None
         of = re.match(r"\s+of\s+(?:the|its|their|a|an)\s+(?:about |around |nearly |some |over )?(?=[$¥\d])", s[end:])
-        amount = next((m for m in _numbers(s) if of and m.start >= end + of.end() - 1), None) if of else None
+        if of is None:
+            return None
+        amount = next((m for m in _numbers(s) if m.start >= end + of.end() - 1), None)
         if amount is None or amount.start > end + of.end() + 4:
             return None
         amount_unit, amount_end = _unit_after(s, amount)
