@@ -105,6 +105,9 @@ _LABELS = "SELECT ?e ?l WHERE { ?e rdfs:label ?l }"
 _RELATION_PROPS = """SELECT ?p (SAMPLE(?label) AS ?pl) WHERE {
   { SELECT DISTINCT ?p WHERE { ?a rdf:predicate ?p FILTER(?p != kg:mentionedIn) } }
   OPTIONAL { ?p rdfs:label ?label FILTER(LANG(?label) = "en") } } GROUP BY ?p"""
+#: Properties whose values are literals: datatype properties and names.
+_LITERAL_PROPS = """SELECT ?p WHERE {
+  { ?p a owl:DatatypeProperty } UNION { VALUES ?p { rdfs:label skos:prefLabel skos:altLabel skos:hiddenLabel } } }"""
 _BARE_POSTS = f"""SELECT ?person ?org ?role_label WHERE {{
   {POST.pattern("?h", ("person", "org", "role"))} ?role rdfs:label ?role_label }}"""
 _BARE_RANKS = f"SELECT ?entity ?edition ?rank WHERE {{ {RANKING.pattern('?r', ('entity', 'edition', 'rank'))} }}"
@@ -175,12 +178,11 @@ def project_graph(
         include_set = _members(graph, include) if include else None
         exclude_set = _members(graph, exclude or ())
         kinds = _ClassKinds(graph)
-        for iri, (label, cls_list) in sorted(nodes.items()):
-            if include_set is not None and iri not in include_set:
-                continue
-            if iri in exclude_set:
-                continue
-            kinds.add_node(g, iri, label, cls_list)
+        g.add_nodes_from(
+            kinds.node(iri, label, cls_list)
+            for iri, (label, cls_list) in sorted(nodes.items())
+            if (include_set is None or iri in include_set) and iri not in exclude_set
+        )
         _add_edges(g, edges.result())
     if indicators:
         add_indicators(g, source)
@@ -229,7 +231,10 @@ def _bare_edge_rows(graph: KnowledgeGraph) -> list[tuple[str, ...]]:
     their sourced assertions (a star join over every assertion)."""
     edges = []
     labels = {p.value: (label.value if label is not None else None) for p, label in graph.query(_RELATION_PROPS)}
+    literal = {p.value for (p,) in graph.query(_LITERAL_PROPS)}  # no edge has a value of these: not read
     for prop, label in labels.items():
+        if prop in literal:
+            continue
         pred = prop[len(KG) :] if prop.startswith(KG) else prop
         for subject, obj in graph.query(f"SELECT ?s ?o WHERE {{ ?s <{prop}> ?o FILTER(isIRI(?o)) }}"):
             edges.append((subject.value, obj.value, pred, label or pred, "", ""))
@@ -247,19 +252,19 @@ class _ClassKinds:
         self.depth = _class_depths(graph)
         self.families = _families(graph)
 
-    def add_node(self, g: Any, iri: str, label: str, cls_list: list[tuple[str, str]]) -> None:
+    def node(self, iri: str, label: str, cls_list: list[tuple[str, str]]) -> tuple[str, dict[str, Any]]:
+        """The node of an entity, as networkx's ``add_nodes_from`` takes it: (id, attributes)."""
         cls, cls_label = max(cls_list, key=lambda c: (self.depth.get(c[0], 0), c[0]))
         family = self.families.get(cls, (cls, cls_label))
-        g.add_node(
-            _id(iri),
-            label=label,
-            cls=cls,
-            class_label=cls_label,
-            family=family[0],
-            family_label=family[1],
-            indicators=[],
-            indicator_sources=[],
-        )
+        return _id(iri), {
+            "label": label,
+            "cls": cls,
+            "class_label": cls_label,
+            "family": family[0],
+            "family_label": family[1],
+            "indicators": [],
+            "indicator_sources": [],
+        }
 
 
 def _edge_rows(graph: KnowledgeGraph, relations: str, posts: str, ranks: str) -> list[tuple[str, ...]]:
@@ -281,18 +286,19 @@ def _edge_rows(graph: KnowledgeGraph, relations: str, posts: str, ranks: str) ->
 
 
 def _add_edges(g: Any, edges: Iterable[tuple[str, ...]]) -> None:
-    """Add edges between nodes of ``g``; the same relation from several sources is one edge with their quotes."""
+    """Add edges between nodes of ``g`` (which has none yet); the same relation from several
+    sources is one edge with their quotes, in the order the rows first give it."""
+    merged: dict[tuple[str, str, str, str], list[tuple[str, str]]] = {}
     for s, o, predicate, label, doc, quote in edges:
         u, v = _id(s), _id(o)
         if u not in g or v not in g:
             continue
-        sources = [(doc, quote)] if doc else []  # no document: read without its sources
-        for key, data in g.get_edge_data(u, v, default={}).items():
-            if data["predicate"] == predicate and data["label"] == label:
-                g.edges[u, v, key]["sources"] += sources
-                break
-        else:
-            g.add_edge(u, v, predicate=predicate, label=label, sources=sources)
+        sources = merged.setdefault((u, v, predicate, label), [])
+        if doc:  # no document: read without its sources
+            sources.append((doc, quote))
+    g.add_edges_from(
+        (u, v, {"predicate": p, "label": label, "sources": src}) for (u, v, p, label), src in merged.items()
+    )
 
 
 def neighbourhood(
@@ -327,7 +333,7 @@ def neighbourhood(
         for iri in frontier:
             if iri in found and (max_nodes is None or len(seen) < max_nodes):
                 seen.setdefault(iri, hop)
-                kinds.add_node(g, iri, *found[iri])
+                g.add_nodes_from([kinds.node(iri, *found[iri])])
         expand = [iri for iri in frontier if iri in seen]
         if hop > 0 and hub_degree is not None:  # beyond the focus, hubs are drawn, not followed
             degree = _degrees(graph, expand)
@@ -397,8 +403,7 @@ def path_graph(graph: KnowledgeGraph, a: str, b: str, *, labels: tuple[str, str]
         frontier[side] = sorted(reached)
     g = nx.MultiDiGraph()
     kinds = _ClassKinds(graph)
-    for iri in sorted(seen[0] | seen[1]):
-        kinds.add_node(g, iri, *found[iri])
+    g.add_nodes_from(kinds.node(iri, *found[iri]) for iri in sorted(seen[0] | seen[1]))
     _add_edges(g, sorted(set(rows)))
     return g
 
@@ -815,6 +820,8 @@ def analyze(g: Any, *, top: int = 10, seed: int = 42) -> dict[str, Any]:
     ``articulation_points``. Nodes appear by id and label. The graph stays NetworkX's; igraph
     does the computing, on one copy of it read undirected.
     """
+    import heapq
+
     label = {node: str(data.get("label", node)) for node, data in g.nodes(data=True)}
     (undirected, directed), nodes = _to_igraphs(g, (False, g.is_directed()))
 
@@ -834,7 +841,7 @@ def analyze(g: Any, *, top: int = 10, seed: int = 42) -> dict[str, Any]:
     ranked = {
         measure: [
             {**ref(node), "score": round(value, 6) if isinstance(value, float) else value}
-            for node, value in sorted(values.items(), key=lambda kv: (-kv[1], label[kv[0]]))[:top]
+            for node, value in heapq.nsmallest(top, values.items(), key=lambda kv: (-kv[1], label[kv[0]]))
         ]
         for measure, values in scores.items()
     }
