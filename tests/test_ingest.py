@@ -912,3 +912,33 @@ def test_a_growth_rate_by_value_is_of_the_amount_not_of_the_count() -> None:
     text = "Start-ups in Exampleville raised 9 billion yuan across 40 deals in 2023, down 9 percent by value."
     got = _measures(text, EXAMPLEVILLE, "2024-03-05")
     assert got[-9] == got[9_000_000_000] + "-growth" and got[40] != got[9_000_000_000]
+
+
+def test_ranks_said_in_prose_lists_and_beside_the_edition_before() -> None:
+    gaz = Gazetteer([(c.lower(), c, ["City"]) for c in ("Northtown", "Southport", "Eastfield", "Westvale", "Lakeside")])
+    text = (
+        "The Harbour Talent Index 2023, compiled by the Coastal Policy Institute, covers 30 cities.\n\n"
+        "Northtown held the top spot in the Harbour Talent Index 2023, with Southport second only to it.\n\n"
+        "In third place was Eastfield, while Westvale was the runner-up in the previous edition.\n\n"
+        "The top three universities in the index were Alpha University, Beta University and Gamma University.\n\n"
+        "Lakeside moved up to 14th place from 18th in 2022, and Westvale ranked fifth, unchanged from 2022.\n"
+    )
+    found = extract(text, gaz, published="2024-03-10")
+    got = {(r.data["entity"], r.data["rank"], r.data.get("year")) for r in found.rankings}
+    assert got == {
+        ("northtown", 1, 2023),
+        ("southport", 2, 2023),
+        ("eastfield", 3, 2023),
+        ("westvale", 2, 2022),  # the runner-up of the edition before
+        ("alpha-university", 1, 2023),
+        ("beta-university", 2, 2023),
+        ("gamma-university", 3, 2023),
+        ("lakeside", 14, 2023),
+        ("lakeside", 18, 2022),
+        ("westvale", 5, 2023),
+        ("westvale", 5, 2022),
+    }
+    assert {r.data.get("edition") for r in found.rankings} == {"harbour-talent-index"}  # one index, named with its year
+    assert not any("category" in r.data for r in found.rankings)  # the index is no category
+    covers = next(c for c in found.indicators if c.data["value"] == 30)
+    assert covers.data["subject"] == "harbour-talent-index-2023"  # the edition (its index named with its year)

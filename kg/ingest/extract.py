@@ -758,7 +758,9 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     a, b, _ = clauses[index]
     lead = _LEAD.match(s, a)
     start = lead.end() if lead else a
-    article = re.match(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+", s[start:])
+    article = re.match(  # "The 2023 edition of the Example Ranking ...": the ranking
+        r"(?:[Tt]he\s+(?:(?:19|20)\d\d\s+)?edition\s+of\s+(?:the\s+)?|[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)", s[start:]
+    )
     opening = {start, start + (article.end() if article else 0)}
     first = [(eid, pos) for eid, pos in named if pos in opening and pos < at]
     if not first:
@@ -1986,7 +1988,11 @@ class _Extractor:
             ),
             (r"(?:,|;|\band\b|\bbut(?: only)?\b)\s+(?P<ord>" + ordinal + r")\s+(?:on|in|for)\s+(?=[a-z])", None),
             (r"\bNo\.\s?(?P<ord>\d{1,3})\b", None),
-            (r"\btop(?:ped|s)\b", 1),
+            (r"\btop(?:ped|s)\b|\bcame (?:out )?(?:on )?top\b", 1),
+            (
+                r"\bsecond only to\b|\b(?:was|were|is|are|finished|came|ended up)\s+(?:as\s+)?(?:the\s+)?runners?-up\b",
+                2,
+            ),
             (r"\b(?:the\s+)?highest(?:\s+number)?\b.{0,60}?\b(?:in|among|nationwide|in the country)\b", 1),
             (r"\bled all\b", 1),
             (r"\b(?:was|is|remained|remains)\s+(?:again\s+|still\s+|also\s+)?the (?:leader|top performer)\b", 1),
@@ -2030,6 +2036,12 @@ class _Extractor:
                     cited = [x for x in indexes if re.search(r"\baccording to (?:the )?$", s[: x[1]], re.I)]
                     nearest = sorted(indexes, key=lambda x: abs(x[1] - m.start()))
                     edition = (after or cited or nearest)[0][0]
+                    edition_label = self._label(edition)
+                    if (
+                        self.main_index is not None
+                        and slug(re.sub(r"\s*\b(?:19|20)\d\d\b", "", edition_label)) == (self.main_index[0])
+                    ):  # "the Example Index 2023" beside the article's Example Index: that index, that year
+                        edition, year = self.main_index[0], _label_year(edition_label) or self.main_index[1] or year
                 elif self.main_index is not None and not re.match(
                     r"\s*(?:place\s+)?(?:globally|worldwide|nationwide|in the (?:world|country)|in China)?\s*"
                     r"(?:in|for) (?:the )?(?:number|share|amount|level)\b",
@@ -2060,6 +2072,9 @@ class _Extractor:
                     + r"((?:the )?(?:number|share|amount|level)[^,.;]{3,80}|[a-z][^,.;]{3,60})",
                     s[m.end() :],
                 )
+                category_at = m.end() + category.start(1) if category else 0
+                if category and any(category_at <= at < category_at + len(category.group(1)) for _, at in indexes):
+                    category = None  # "held the top spot in the Example Index 2023": the index, no category
                 if category:
                     cat = re.split(
                         r"\s+(?:for the|for \w+ consecutive|and (?:also|was|is|ranked|placed|" + ordinal + r")"
@@ -2073,9 +2088,13 @@ class _Extractor:
                         cat,
                     ):
                         record["category"] = re.sub(r"^the ", "", cat)
-                edition_said = re.match(r"\s*(?:place\s+)?in the ((?:19|20)\d\d) edition\b", s[m.end() :])
-                if edition_said:  # "Tianjin, tenth in the 2023 edition, dropped out"
+                edition_said = re.match(
+                    r"\s*(?:place\s+)?in the ((?:19|20)\d\d|previous|last|preceding) edition\b", s[m.end() :]
+                )
+                if edition_said and edition_said.group(1).isdigit():  # "Tianjin, tenth in the 2023 edition, ..."
                     year = int(edition_said.group(1))
+                elif edition_said and year is not None:  # "the runner-up in the previous edition"
+                    year -= 1
                 if isinstance(entity, str) and entity not in self.gaz.labels and self._label(entity).isupper():
                     continue  # an acronym the gazetteer lacks ("GDP") is not what is ranked
                 out_of = re.search(r"\bamong ((?:more than |over |nearly |about )?\d[\d,]*[^,.;]*)", s[m.end() :])
@@ -2159,8 +2178,18 @@ class _Extractor:
                 if indexes:
                     record["edition"] = indexes[0][0]
                 self.add(Candidate("rankings", record, s, 0.6), ("r", target, record["rank"], s))
+        # "In third place was Suzhou": the name after the rank
+        for inverted in re.finditer(
+            r"\b(?:[Ii]n|[Aa]t)\s+(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))\s+(?:place|position|spot)\s*,?\s+"
+            r"(?:was|were|came|stood|sat|is|are)\s+(?:the\s+)?(?P<name>" + one_name + r")",
+            s,
+        ):
+            if _ordinal(inverted.group("ord")):
+                self._ranked(inverted.group("name"), _ordinal(inverted.group("ord")) or 0, s, when, indexes)
         # "the top three were A, B and C": ranks in the order named
-        top = re.search(r"\btop (two|three|four|five|\d) (?:\w+ )?(?:were|are|was|:)\s+(.+?)(?:[.;]|$)", s, re.I)
+        top = re.search(
+            r"\btop (two|three|four|five|\d) (?:[\w’'-]+ ){0,5}?(?:were|are|was|:)\s+(.+?)(?:[.;]|$)", s, re.I
+        )
         if top:
             names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", top.group(2)) if n.strip()]
             count = _WORD_NUMBERS.get(top.group(1).lower()) or int(top.group(1)) if top.group(1).isdigit() else None
@@ -2238,20 +2267,33 @@ class _Extractor:
                 re.I,
             )
         ]
+        said += [  # "moved up to 14th place from 18th in 2023"
+            (m.start("from"), _ordinal(m.group("ord")), m.group("y"))
+            for m in re.finditer(
+                r"\bto (?:the )?(?:" + ordinal + r"|\d+(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?\s+"
+                r"(?P<from>from) (?:the )?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?"
+                r"(?:\s+(?:in|of) (?:the )?(?P<y>(?:19|20)\d\d)\b)?",
+                s,
+                re.I,
+            )
+        ]
         said += [
             (m.start(), None, m.group("y"))
             for m in re.finditer(
-                r"\b(?:the same (?:position|place|rank|spot) as (?:last year|the year before|a year (?:earlier|ago)|"
-                r"in the (?:last|previous) edition|in (?P<y>(?:19|20)\d\d)))|\bheld (?:its|their) (?:position|place)\b",
+                r"\b(?:the same (?:position|place|rank|spot) as|unchanged from) (?:last year|the year before|"
+                r"a year (?:earlier|ago)|in the (?:last|previous) edition|(?:in )?(?P<y>(?:19|20)\d\d))|"
+                r"\bheld (?:its|their) (?:position|place)\b",
                 s,
                 re.I,
             )
         ]
         for at, rank, year_text in said:
-            current = [r for pos, r in sorted(found, key=lambda f: f[0]) if pos < at]
+            # the rank said nearest before it in its clause ("Anhui climbed three spots to 8th": just after)
+            clause = max(s.rfind(";", 0, at), s.rfind(", while ", 0, at), s.rfind(", and ", 0, at))
+            current = [(abs(pos - at), r) for pos, r in found if clause < pos < at + 40]
             if not current:
                 continue
-            now = dict(current[-1])
+            now = dict(min(current, key=lambda c: c[0])[1])
             if now.get("year") is None and not year_text:
                 continue
             record = {k: v for k, v in now.items() if k in ("entity", "edition", "category")}
