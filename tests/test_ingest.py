@@ -942,3 +942,22 @@ def test_ranks_said_in_prose_lists_and_beside_the_edition_before() -> None:
     assert not any("category" in r.data for r in found.rankings)  # the index is no category
     covers = next(c for c in found.indicators if c.data["value"] == 30)
     assert covers.data["subject"] == "harbour-talent-index-2023"  # the edition (its index named with its year)
+
+
+def test_posts_in_a_ministry_of_two_fields_in_parentheses_and_of_an_unnamed_body() -> None:
+    gaz = Gazetteer([("exampleville-university", "Exampleville University", ["University"])])
+    text = (
+        "Wu Gang, a director at the Ministry of Industry and Information Technology, visited on May 3.\n\n"
+        "Kong Li, dean of the School of Materials Science and Engineering, attended.\n\n"
+        "Ma Tao (vice-president, Exampleville University) chaired the panel.\n\n"
+        "The Institute of Physics and Exampleville University signed a deal.\n\n"
+        "The park's new chief executive, Sun Li, took office in May.\n"
+    )
+    found = extract(text, gaz, published="2024-06-10")
+    posts = {(p.data["person"], p.data.get("org")) for p in found.posts}
+    assert posts == {
+        ("wu-gang", "ministry-of-industry-and-information-technology"),
+        ("kong-li", "school-of-materials-science-and-engineering"),
+        ("ma-tao", "exampleville-university"),
+    }  # and no post in some other body for "the park's" chief executive, the park unnamed
+    assert "institute-of-physics" in {e.data["id"] for e in found.entities}  # two bodies, not one name

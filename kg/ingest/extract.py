@@ -1216,7 +1216,10 @@ class _Extractor:
                 if nxt == "and" and (
                     j + 2 >= len(words)
                     or words[j + 2].group() == "the"
-                    or _guess_type(s[words[i].start() : words[j].end()])[1] > 0.5
+                    or (
+                        _guess_type(s[words[i].start() : words[j].end()])[1] > 0.5
+                        and not self._and_in_complement(s, words, i, j)
+                    )
                 ):
                     break
                 j += 1
@@ -1288,6 +1291,22 @@ class _Extractor:
                 self.people.add(eid)
             found.append((eid, start, end, kind))
         return found
+
+    @staticmethod
+    def _and_in_complement(s: str, words: list[re.Match[str]], i: int, j: int) -> bool:
+        """Whether an "and" after words i..j joins the name's "of" complement ("Ministry of Industry
+        and Information Technology", "School of Materials Science and Engineering"), not two names
+        ("Institute of Physics and Tsinghua University"): a name with "of", and capitalized words
+        after the "and" that name no kind of body themselves."""
+        if not any(w.group() == "of" for w in words[i : j + 1]):
+            return False
+        k = j + 2
+        while (
+            k + 1 < len(words) and s[words[k].end() : words[k + 1].start()] == " " and words[k + 1].group()[0].isupper()
+        ):
+            k += 1
+        run = s[words[j + 2].start() : words[k].end()]
+        return run[:1].isupper() and _guess_type(run)[1] <= 0.5
 
     def _person_run(self, s: str, start: int, end: int) -> bool:
         """Whether a run of capitalized words is a person's name (after "Prof." and the like,

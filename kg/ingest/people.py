@@ -445,10 +445,10 @@ def _org_in(sent: _Sentence, start: int, text: str, *, visiting: bool = False) -
             if found is not None:
                 return False if m.group("prep") == "from" and visiting else _with_unit(sent, found, pos)
     m = re.match(r"\s*,\s+", text)
-    if m:  # a signature line: "Name, Director, Example Office", or a speaker's label "Name (director, X):"
+    if m:  # a signature line "Name, Director, Example Office"; "Name (director, X)", a speaker's label too
         org = sent.at(start + m.end())
         line = sent.s[org.end :].split("\n")[0] if org is not None else ""
-        if org is not None and (not re.search(r"\w", line) or re.match(r"\s*\)\s*[:：]", line)):
+        if org is not None and (not re.search(r"\w", line) or re.match(r"\s*\)", line)):
             return _with_unit(sent, org, start + m.end())
     return None
 
@@ -671,10 +671,14 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
         org = known[-1]
     else:
         a = re.search(
-            r"\b(?:(?P<its>[Ii]ts|[Tt]heir)|[Tt]he\s+(?:new\s+)?(?P<head>[\w-]+(?:\s+[a-z][\w-]*)?)(?:’s|'s))\s+$", pre
+            r"\b(?:(?P<its>[Ii]ts|[Tt]heir)|[Tt]he\s+(?:new\s+)?(?P<head>[\w-]+(?:\s+[a-z][\w-]*)?)(?:’s|'s))\s+"
+            r"(?:(?:new|former|acting|current|first|founding)\s+)?$",
+            pre,
         )
         if a:
             org = sent.anaphor(a.group("its") or a.group("head"), role_start)
+            if org is None:
+                return []  # "The park's new chief executive, X" with no park named: not some other body's
         elif short := re.search(r"(?:^|[^\w’'])(?P<name>[A-Z][\w-]+)(?:’s|'s)\s+$", pre):
             org = _short_name(sent, short.group("name"), role_start)
     if org is None:
