@@ -239,6 +239,10 @@ def test_running_heads_and_page_numbers() -> None:
         ),
         ("Issue 4 · 2025年5月12日", ("2025-05-12", None, None)),
         ("Last updated: 13 May 2025 | Published: 12 May 2025", ("2025-05-12", None, None)),
+        (
+            "Written by: Noor Aziz and Pablo Ruiz\nUpdated: 2025-05-12 09:15",
+            ("2025-05-12", "Noor Aziz and Pablo Ruiz", None),
+        ),
     ],
 )
 def test_bylines_and_date_lines(header: str, expected: tuple[str | None, str | None, str | None]) -> None:
@@ -1350,3 +1354,15 @@ def test_a_pipe_tables_header_is_no_menu() -> None:
     )
     excluded, _ = _read(text)
     assert excluded == ["Home | Reports | Data | About"]
+
+
+def test_an_html_pages_author_is_read_without_its_label() -> None:
+    page = (
+        "<html><head><title>Lake park opens a lab - Harbour Tech News</title></head><body><main><article>"
+        "<h1>Lake park opens a lab</h1><div class='meta'><span class='author'>Reporter: Noor Aziz</span> "
+        "<time datetime='2025-05-12T08:00:00+08:00'>May 12, 2025</time></div>"
+        "<p>The lake park opened a materials lab on Monday with 40 researchers.</p>"
+        "<p>It expects 12 companies to use the lab in 2025.</p></article></main></body></html>"
+    )
+    article = parse_article(page.encode(), name="a.html")
+    assert (article.author, article.date) == ("Noor Aziz", "2025-05-12")

@@ -499,10 +499,30 @@ def _trafilatura(page_text: str) -> tuple[str, dict[str, str | None]] | None:
                     parent.remove(element)
             doc = extract_metadata(tree, date_config=set_date_params(False))
             date = doc.date[:10] if doc.date and calendar_date(doc.date[:10]) else None
-            meta = {"title": doc.title, "author": doc.author, "publisher": doc.sitename, "date": date}
+            meta = {"title": doc.title, "author": _unlabelled(doc.author), "publisher": doc.sitename, "date": date}
     except Exception:  # a page trafilatura cannot read is still read by its own structure
         return None
     return text, meta
+
+
+def _unlabelled(author: str | None) -> str | None:
+    """An author as a page's markup gives it, without the label written before the name.
+
+    >>> _unlabelled("Reporter Guo Ning"), _unlabelled("Written by: Shi Yan"), _unlabelled("Reed Porter")
+    ('Guo Ning', 'Shi Yan', 'Reed Porter')
+    """
+    if not author:
+        return author
+    bare = re.sub(
+        r"^(?:reporters?|correspondents?|authors?|writers?|editors?|text|words|photos?)\s*[:：]?\s+",
+        "",
+        author,
+        flags=_I,
+    )
+    labelled = _BY.match(bare) or _NAMES_LABEL.match(bare)
+    if labelled:
+        bare = next(g for g in labelled.groups() if g)
+    return bare.strip() or author
 
 
 def _render_xml(xml: str) -> str:
@@ -956,7 +976,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.|[A-
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?\s+", _I)
 _BY = re.compile(
     r"^(?:by|words by|text by|written by|story by|reported by|reporting by|compiled by|interview(?:ed)? by|"
-    r"interviews? conducted by|conversation by|as told to)\s+(?P<rest>.+)$",
+    r"interviews? conducted by|conversation by|as told to)(?:\s*[:：]\s*|\s+)(?P<rest>.+)$",
     _I,
 )
 _NAMES_LABEL = re.compile(
