@@ -826,6 +826,17 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
     return None
 
 
+#: Words before a figure compared with the one before it, in the same unit: "up from 218".
+_COMPARED = re.compile(
+    r"(?:\b(?:up|down|rising|falling|climbing|slipping)\s+from|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?)\s+"
+    r"(?:about |around |roughly |nearly |some |just |only )?$"
+)
+
+#: A noun of its own after a figure (not a time: "218 a year earlier", "171 in 2018").
+_OWN_NOUN = re.compile(
+    r"\s+(?!(?:a|an|one|two|three|four|five|six|ten|in|at|on|by|for|last|the|this|that|years?|months?)\b)[a-z]"
+)
+
 #: The units of the measures a growth rate "by value" or "by number" is of.
 _BY_KIND = {"value": ("yuan", "usd"), "number": ("count",), "count": ("count",)}
 
@@ -1379,6 +1390,12 @@ class _Extractor:
             if unit is None:
                 if rate:
                     unit = rate
+                elif (
+                    last
+                    and _COMPARED.search(s[max(0, n.start - 40) : n.start])
+                    and not _OWN_NOUN.match(s[n.end : n.end + 40])
+                ):
+                    unit = last[1]  # "241.6 per 10,000 residents, up from 218 a year earlier": as the figure before
                 elif gapped and last and n.start > 0:
                     unit = last[1]  # "..., Chaoyang 4,650 and Changping 2,380": the measure before
                 elif (
@@ -1675,6 +1692,14 @@ class _Extractor:
             phrase = None  # a unit is no measure ("at 31.2 billion yuan and 3.9 percent of GDP")
         if phrase and _NAMES_ONLY.fullmatch(phrase) and (" and " in phrase or self._names_one(phrase)):
             phrase = None  # names are no measure ("Chaoyang District and Changping District grew by ...")
+        if (
+            phrase
+            and previous
+            and previous[1] == unit
+            and _COMPARED.search(s[max(0, n.start - 40) : n.start])
+            and _stems(phrase) <= _stems(self._measure_label(previous[0]))
+        ):
+            return previous[0], 0.1  # "320 firms, up from 190 companies": the measure compared
         if phrase:
             earlier = self._named_before(phrase, unit, s[max(0, n.start - 30) : n.start])
             if earlier:
