@@ -966,7 +966,8 @@ def test_posts_in_a_ministry_of_two_fields_in_parentheses_and_of_an_unnamed_body
 def test_a_figure_compared_with_the_one_before_is_of_its_measure_and_unit() -> None:
     measures = [("patents-per-10k", "invention patents per 10,000 people", [], "per-10k-people")]
     text = (
-        "Exampleville held 241.6 invention patents per 10,000 residents at the end of 2023, up from 218 a year earlier. "
+        "Exampleville held 241.6 invention patents per 10,000 residents at the end of 2023, "
+        "up from 218 a year earlier. "
         "Exampleville's park hosts 320 firms, up from 190 companies in 2020."
     )
     found = extract(text, EXAMPLEVILLE, published="2024-05-01", measures=measures)
