@@ -977,3 +977,14 @@ def test_a_figure_compared_with_the_one_before_is_of_its_measure_and_unit() -> N
     }
     assert got[218] == ("patents-per-10k", "per-10k-people", "2022-12")
     assert got[190] == (got[320][0], "count", 2020)
+
+
+def test_the_value_of_things_counted_is_named_by_them() -> None:
+    measures = [("tech-contract-value", "annual value of technology contracts", [], "yuan")]
+    text = (
+        "Exampleville signed 118 technology transfer agreements last year with a combined value of 2.3 billion yuan. "
+        "Its universities signed 800 licences worth a combined 6.1 billion yuan in 2023."
+    )
+    got = _measures(text, EXAMPLEVILLE, "2024-03-01", measures)
+    assert got[2_300_000_000] == "tech-contract-value"  # the statistics' term for the agreements
+    assert got[6_100_000_000] == "new:value-of-licences"

@@ -411,6 +411,17 @@ _PLACE_POSSESSIVE = re.compile(
 )
 
 
+#: Things counted, then the value of them all: "118 agreements last year with a combined value of",
+#: "8,000 contracts worth a combined".
+_VALUE_OF = re.compile(
+    r"\d[\d,.]*\s+(?P<noun>(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*s)\s+"
+    r"(?:(?:last|this) year\s+|in (?:19|20)\d\d\s+)?"
+    r"(?:(?:with|for|at)\s+(?:a|an)\s+(?:combined|total|aggregate)\s+value\s+of|worth(?:\s+a)?(?:\s+(?:combined|total))?)"
+    r"\s+(?:about |around |roughly |nearly |some |more than |over |almost )?(?:US\$|\$|RMB\s?|¥)?$",
+    re.I,
+)
+
+
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """See :func:`_measure_phrase`; a place named in the possessive inside the phrase is its
     subject, not part of the measure ("revenue at the zone's equipment makers")."""
@@ -451,6 +462,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'energy companies moved in'
     >>> measure_phrase("their combined output reached ", " in 2022", "yuan")
     'combined output'
+    >>> measure_phrase("It signed 118 technology agreements last year with a combined value of ", "", "yuan")
+    'value of technology agreements'
     >>> measure_phrase("Semiconductor equipment took roughly ", " of the quarter's money", "percent")
     "share of the quarter's money"
     """
@@ -492,6 +505,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                     phrase += " " + where.group(1)
             return phrase
     if unit in ("yuan", "usd"):
+        value_of = _VALUE_OF.search(before[-160:])
+        if value_of:  # "118 technology transfer agreements with a combined value of 2.3 billion yuan"
+            return "value of " + value_of.group("noun")
         worth = re.match(
             r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
             r"(?:\s+(?:in|on|for|into)\s+(?:[a-z][\w-]*\s*){1,3})?)(?=[,.;)]|\s+(?:in|last|this|over|since|by|to|from|and)\b|$)",
