@@ -153,9 +153,11 @@ def time_limit() -> Iterator[None]:
 
 
 #: A child process reads an article near the size limit, with the patterns that make naive
-#: regexes backtrack, and reports what it found and its peak memory (maxrss, KiB).
+#: regexes backtrack, and reports what it found and its peak memory in KiB (VmHWM: its own
+#: pages; its maxrss would count the parent's, which the child started as a copy of).
 _LARGE_ARTICLE = """
-import resource, sys
+import re
+from pathlib import Path
 from kg.ingest.extract import Gazetteer, extract
 from kg.ingest.reader import parse_article
 paragraph = (
@@ -168,7 +170,8 @@ paragraph = (
 )
 text = paragraph * (1_900_000 // len(paragraph))
 found = extract(parse_article(text.encode()).text, Gazetteer([("exampleville", "Exampleville", ["City"])], {}))
-print(len(found.indicators), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+peak = re.search(r"VmHWM:\\s+(\\d+) kB", Path("/proc/self/status").read_text())
+print(len(found.indicators), peak.group(1))
 """
 
 
@@ -988,3 +991,16 @@ def test_the_value_of_things_counted_is_named_by_them() -> None:
     got = _measures(text, EXAMPLEVILLE, "2024-03-01", measures)
     assert got[2_300_000_000] == "tech-contract-value"  # the statistics' term for the agreements
     assert got[6_100_000_000] == "new:value-of-licences"
+
+
+def test_shares_are_named_by_what_takes_them_and_of_what() -> None:
+    text = (
+        "In 2023, contracts in energy technology accounted for 40.5 percent of turnover in Exampleville, "
+        "followed by urban development at 12.5 percent and biomedicine at 7.5 percent. "
+        "In 2023, Exampleville alone accounted for 30.5 percent of patents."
+    )
+    got = _measures(text, EXAMPLEVILLE, "2024-03-01")
+    assert got[40.5] == "new:share-of-turnover-from-contracts-in-energy-technology"
+    assert got[12.5] == "new:share-of-turnover-from-urban-development"
+    assert got[7.5] == "new:share-of-turnover-from-biomedicine"
+    assert got[30.5] == "new:share-of-patents"  # the subject's own name takes no part in the measure's

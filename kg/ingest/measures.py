@@ -422,6 +422,15 @@ _VALUE_OF = re.compile(
 )
 
 
+#: What takes a share, the subject of the clause: "Contracts in new-generation information
+#: technology accounted for" 42.6 percent of turnover.
+_SHARE_TAKER = re.compile(
+    r"(?:^|[,;:]\s+|\.\s+|\band\s+)(?:the\s+)?"
+    r"(?P<np>[A-Za-z][\w’'-]*(?:\s+(?!accounted\b)[\w’'-]+){0,9}?)\s+"
+    r"(?:accounted for|accounts? for|made up|makes? up|represented|represents?|contributed)\s*$"
+)
+
+
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """See :func:`_measure_phrase`; a place named in the possessive inside the phrase is its
     subject, not part of the measure ("revenue at the zone's equipment makers")."""
@@ -464,6 +473,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'combined output'
     >>> measure_phrase("It signed 118 technology agreements last year with a combined value of ", "", "yuan")
     'value of technology agreements'
+    >>> measure_phrase("Contracts in energy technology accounted for ", " of turnover", "percent")
+    'share of turnover from Contracts in energy technology'
     >>> measure_phrase("Semiconductor equipment took roughly ", " of the quarter's money", "percent")
     "share of the quarter's money"
     """
@@ -526,7 +537,13 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         if share:
             words = _noun_after(share.group(2))
             if words:
-                return "share of " + (share.group(1) or "") + " ".join(words)
+                whose = _SHARE_TAKER.search(_QUALIFIER_TAIL.sub("", before)[-200:])
+                named = whose and re.fullmatch(  # a pronoun, or the subject's name ("Haidian alone")
+                    r"(?i:it|they|this|that|which)\b.*|(?:[A-Z][\w’'-]*\s*)+(?:alone|itself|together|combined)?",
+                    whose.group("np"),
+                )
+                taker = f" from {whose.group('np')}" if whose and not named else ""
+                return "share of " + (share.group(1) or "") + " ".join(words) + taker
     changed = re.search(
         r"((?:" + _WORD + r"\s+){0,8}?" + _WORD + r")\s+(?:grew|rose|fell|increased|decreased|declined|dropped|"
         r"climbed|jumped|expanded|shrank|surged|slipped)(?: by)?\s+[\d.]+\s*(?:percent|per cent|%)"
