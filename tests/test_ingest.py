@@ -1004,3 +1004,13 @@ def test_shares_are_named_by_what_takes_them_and_of_what() -> None:
     assert got[12.5] == "new:share-of-turnover-from-urban-development"
     assert got[7.5] == "new:share-of-turnover-from-biomedicine"
     assert got[30.5] == "new:share-of-patents"  # the subject's own name takes no part in the measure's
+
+
+def test_a_growth_rate_takes_the_time_of_the_level_it_reached() -> None:
+    text = (
+        "Exampleville's researchers slipped by 0.8 percent to 168,000 last year, "
+        "while its labs, which have added 1,200 staff since 2021, kept growing."
+    )
+    found = extract(text, EXAMPLEVILLE, published="2024-08-15")
+    got = {c.data["value"]: c.data.get("year") or c.data.get("period") for c in found.indicators}
+    assert got[-0.8] == got[168_000] == 2023  # not the period "since 2021" of another clause

@@ -1444,8 +1444,17 @@ class _Extractor:
             growth = growth or bool(coordinated and paired and paired[3])
             # a growth rate's "over the same period of 2021" names its base, not its time
             own = None if growth else self._own_time(s, n, end, values)
+            to_value = next(  # "slipped by 0.8 percent to 168,000 last year": the time of the level it reached
+                (
+                    others_own[i] or _clause_when(s, v.start, when, self.pub)
+                    for i, v in enumerate(values)
+                    if v.start > end
+                    and re.fullmatch(r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?to\s+(?:about |around )?", s[end : v.start])
+                ),
+                None,
+            )
             if growth:
-                fact_when = when
+                fact_when = to_value or when
             elif own is not None:
                 fact_when = own
             elif any(o.fields() == when.fields() for o in others_own if o is not None):
