@@ -1460,7 +1460,7 @@ class _Extractor:
             elif any(o.fields() == when.fields() for o in others_own if o is not None):
                 fact_when = self.untimed  # the sentence's time is another figure's own ("... about 300 by 2026")
             else:
-                fact_when = _clause_when(s, n.start, when, self.pub) or when
+                fact_when = _clause_when(s, n.start, when, self.pub) or self._present_clause(s, n) or when
             years_of_range = range_years if own is None else None
             for a, b in from_to if years_of_range else []:
                 if years_of_range and n.start in (a, a + 1):
@@ -1751,6 +1751,22 @@ class _Extractor:
             if line is not None:
                 return line, 0.0
         return None
+
+    def _present_clause(self, s: str, n: _Number) -> _When | None:
+        """As of the publication date, a figure whose own clause, one of several, gives no time and
+        says how things are now ("the labs, which employ some 9,000 researchers, and the lab, which
+        has added 1,200 staff since 2021": the 9,000 now, not since 2021)."""
+        clauses = _clauses(s)
+        here = next(((a, b) for a, b, _ in clauses if a <= n.start < b), None)
+        if self.pub is None or len(clauses) < 2 or here is None:
+            return None
+        if not re.search(
+            r"\b(?:employs?|has|have|is|are|hosts?|counts?|houses?|lists?|runs?|operates?)\s+(?:[a-z]+\s+){0,2}?"
+            r"(?:about |some |around |nearly |roughly |more than |over |almost )?$",
+            s[here[0] : n.start],
+        ):
+            return None
+        return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note="stated in the present: as of the publication date")
 
     def _next_share(self, s: str, n: _Number, unit: str, previous: tuple[str, str] | None) -> str | None:
         """The share another part takes of the same whole, after a first ("contracts in IT accounted
