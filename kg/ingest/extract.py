@@ -23,7 +23,7 @@ from typing import Any
 
 from kg.classes import project_classes
 from kg.dataset import normalize_name
-from kg.ingest.measures import EVENT_WORDS, measure_phrase
+from kg.ingest.measures import EVENT_WORDS, HOLDING_WORDS, measure_phrase
 from kg.ingest.people import OrgRef, looks_like_person, read_posts, with_anaphora
 from kg.ingest.reference import OUTSIDE_NOTE, district
 from kg.model import PUBLICATION
@@ -832,6 +832,16 @@ _COMPARED = re.compile(
     r"(?:about |around |roughly |nearly |some |just |only )?$"
 )
 
+#: Words of the fields that government bodies and schools are named for, which an "and" joins
+#: inside one name ("Ministry of Industry and Information Technology").
+_FIELD_WORDS = frozenset(
+    """technology technologies information engineering reform innovation development commerce trade industry
+    industries science sciences research education culture tourism planning natural resources ecology
+    environment health security social human economy economics informatization applications materials
+    manufacturing management policy law medicine physics chemistry biology mathematics statistics finance
+    transport transportation communications energy agriculture affairs works services""".split()
+)
+
 #: A noun of its own after a figure (not a time: "218 a year earlier", "171 in 2018").
 _OWN_NOUN = re.compile(
     r"\s+(?!(?:a|an|one|two|three|four|five|six|ten|in|at|on|by|for|last|the|this|that|years?|months?)\b)[a-z]"
@@ -844,10 +854,16 @@ _BY_KIND = {"value": ("yuan", "usd"), "number": ("count",), "count": ("count",)}
 _NAMES_ONLY = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z][a-z][\w’'-]*|and|of|the|&))*")
 
 
+def _unheld(label: str) -> str:
+    """A measure's words without the participle of what holds them ("AI companies hosted")."""
+    words = label.split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in HOLDING_WORDS else words)
+
+
 def _respectively(s: str, values: list[_Number], named: list[tuple[str, int]]) -> dict[int, str]:
-    """Figures given "respectively" for as many subjects named before them, in order ("Chaoyang
-    and Changping grew by 11.3 percent and 14.6 percent respectively"): each figure's subject
-    by its start.
+    """Figures given "respectively" for as many subjects named before them, joined by "and" or
+    commas, in order ("Chaoyang and Changping grew by 11.3 percent and 14.6 percent
+    respectively"): each figure's subject by its start.
 
     >>> s = "A and B grew by 11 percent and 14 percent respectively"
     >>> _respectively(s, _numbers(s), [("a", 0), ("b", 6)])
@@ -859,13 +875,18 @@ def _respectively(s: str, values: list[_Number], named: list[tuple[str, int]]) -
         run = [v for v in values if v.start < word.start() and not re.search(between, s[v.start : word.start()])][-4:]
         if len(run) < 2:
             continue
-        order: list[str] = []
-        for eid, _ in sorted((x for x in named if x[1] < run[0].start), key=lambda x: x[1]):
-            if eid in order:
-                order.remove(eid)
-            order.append(eid)
-        if len(order) >= len(run):
-            out.update(zip((v.start for v in run), order[-len(run) :], strict=True))
+        before = sorted({x for x in named if x[1] < run[0].start}, key=lambda x: x[1])
+        k = len(run)
+        for i in range(len(before) - k, -1, -1):  # the last k names joined by "and" or commas
+            group = before[i : i + k]
+            gaps = [s[a[1] : b[1]] for a, b in zip(group, group[1:], strict=False)]
+            if (
+                len({eid for eid, _ in group}) == k
+                and all(re.fullmatch(r"[A-Z][\w’'&.\- ]*?(?:,\s*(?:and\s+)?|\s+and\s+)", gap) for gap in gaps)
+                and re.search(r"\band\s+$", gaps[-1])  # "A, B and C": a list, not "According to A, B ..."
+            ):
+                out.update(zip((v.start for v in run), (eid for eid, _ in group), strict=True))
+                break
     return out
 
 
@@ -1317,7 +1338,7 @@ class _Extractor:
         ):
             k += 1
         run = s[words[j + 2].start() : words[k].end()]
-        return run[:1].isupper() and _guess_type(run)[1] <= 0.5
+        return all(w.lower() in _FIELD_WORDS for w in re.findall(r"[\w-]+", run))
 
     def _person_run(self, s: str, start: int, end: int) -> bool:
         """Whether a run of capitalized words is a person's name (after "Prof." and the like,
@@ -1439,6 +1460,7 @@ class _Extractor:
             coordinated = (
                 paired is not None
                 and paired[1] == unit
+                and not re.match(r"\s+of\b", s[end : end + 10])  # "and 16 percent of all R&D money": a share
                 and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s+(?:about |around |nearly |some )?", s[paired[0] : n.start])
             )
             growth = growth or bool(coordinated and paired and paired[3])
@@ -1488,13 +1510,15 @@ class _Extractor:
                 measure, m_conf = self._growth_measure(last[0]), 0.1
             else:
                 found = self._measure(s, n, end, unit, last, growth=growth)
-                if found is None and growth:  # "they grew by 11.3 percent": the paragraph's amount before
+                if found is None and growth:  # "they grew by 11.3 percent": the amount before, in this sentence
+                    # (or the paragraph's, when the rate says so: "That's down 9 percent by value")
                     found = next(
                         (
                             (c.data["measure"], 0.0)
                             for c in reversed(self.out.indicators[self.paragraph_from :])
                             if c.data["unit"] not in ("percent", "fraction")
                             and c.data["unit"] in _BY_KIND.get(by_kind, (c.data["unit"],))
+                            and (c.quote == s or by_kind or re.match(r"\s*(?:That|This)(?:’s|'s|\s+is|\s+was)\b", s))
                         ),
                         None,
                     )
@@ -1590,7 +1614,7 @@ class _Extractor:
             re.I,
         ):
             return True  # "rose two places", "140 pages", "five findings": not a measure of anything
-        if n.word and re.search(r"\b(?:the|these|those|its|their|our|both)\s+$", before, re.I):
+        if n.word and re.search(r"\b(?:the|these|those|both)\s+$", before, re.I):
             return True  # "the two smaller spenders": the ones just named, not a count
         if re.search(r"\b(?:survey|sample|poll|interviews?) of\s+(?:about |some |nearly |more than )?$", before, re.I):
             return True  # the size of a survey, not of the ecosystem
@@ -1725,6 +1749,10 @@ class _Extractor:
                 return known, 0.2
             if per:  # "averaged 80,000 yuan per person": the measure the sentence names, per head
                 phrase += per_head
+            held = _unheld(phrase)
+            same = next((ident for ident, label in self.out.labels.items() if _unheld(label) == held), None)
+            if same is not None:  # "had 190 AI companies", then "hosts 320 AI companies": one series
+                return "new:" + same, 0.05
             self.out.labels.setdefault(slug(phrase), phrase)
             return "new:" + slug(phrase), 0.05
         known = self._known_in_clause(s, n.start, end, unit, "")
@@ -1777,11 +1805,12 @@ class _Extractor:
         whole = re.fullmatch(r"share of (.+?) from .+", self._measure_label(previous[0]))
         part = re.search(
             r"(?:\bfollowed by|\bthen|\band|,)\s+"
-            r"(?P<np>(?!followed\b|then\b|and\b)[a-z][\w’'&-]*(?:\s+[\w’'&-]+){0,7}?)\s+(?:at|with)\s+"
+            r"(?P<np>(?!(?:followed|then|and|with|at|in|of|for|by|from|to|its|their|annual)\b)"
+            r"[a-z][\w’'&-]*(?:\s+[\w’'&-]+){0,7}?)\s+(?:at|with)\s+"
             r"(?:about |around |roughly |nearly |some |just |only )?$",
             s[max(0, n.start - 120) : n.start],
         )
-        if not whole or not part:
+        if not whole or not part or re.search(r"\b(?:growth|increase|rise|fall|decline|change)\b", part.group("np")):
             return None
         label = f"share of {whole.group(1)} from {part.group('np')}"
         self.out.labels.setdefault(slug(label), label)
@@ -1803,8 +1832,10 @@ class _Extractor:
         if amount is None or amount.start > end + of.end() + 4:
             return None
         amount_unit, amount_end = _unit_after(s, amount)
-        if amount_unit not in ("yuan", "usd"):
-            return None
+        if amount_unit not in ("yuan", "usd") or not re.match(
+            r"\s+(?:spent|invested|raised|earned|allocated|generated|committed|disbursed)\b", s[amount_end:]
+        ):
+            return None  # "23 percent of its 700 billion yuan in revenue on R&D": another kind of share
         found = self._measure(s, amount, amount_end, amount_unit)
         if found is None:
             return None
@@ -2081,7 +2112,7 @@ class _Extractor:
             (r"\bNo\.\s?(?P<ord>\d{1,3})\b", None),
             (r"\btop(?:ped|s)\b|\bcame (?:out )?(?:on )?top\b", 1),
             (
-                r"\bsecond only to\b|\b(?:was|were|is|are|finished|came|ended up)\s+(?:as\s+)?(?:the\s+)?runners?-up\b",
+                r"\b(?:was|were|is|are|finished|came|ended up)\s+(?:as\s+)?(?:the\s+)?runners?-up\b",
                 2,
             ),
             (r"\b(?:the\s+)?highest(?:\s+number)?\b.{0,60}?\b(?:in|among|nationwide|in the country)\b", 1),
@@ -2102,6 +2133,10 @@ class _Extractor:
                 rank = fixed or _ordinal(rank_text or "")
                 if not rank:
                     continue
+                if re.match(r"(?i)came (?:out )?(?:on )?top|.*runners?-up", m.group()) and not (
+                    indexes or re.match(r"[^.;]{0,30}\bedition\b", s[m.end() :])
+                ):
+                    continue  # "came out on top in the robotics challenge": a contest, not a ranking
                 named = [(x.id, x.start) for x in mentions if not x.is_a(_indexes())]
                 named += [(e, a) for e, a, _, k in new if k not in _indexes()]
                 clause_start = max(s.rfind(";", 0, m.start()), s.rfind(", and ", 0, m.start()), -1)
@@ -2283,6 +2318,8 @@ class _Extractor:
         )
         if top:
             names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", top.group(2)) if n.strip()]
+            if not all(name[:1].isupper() for name in names):
+                names = []  # "the top three concerns were talent, funding and regulation": no names ranked
             count = _WORD_NUMBERS.get(top.group(1).lower()) or int(top.group(1)) if top.group(1).isdigit() else None
             count = count or _WORD_NUMBERS.get(top.group(1).lower())
             if count and len(names) == count:
@@ -2379,12 +2416,15 @@ class _Extractor:
             )
         ]
         for at, rank, year_text in said:
-            # the rank said nearest before it in its clause ("Anhui climbed three spots to 8th": just after)
+            # the rank said nearest before it, in its clause
             clause = max(s.rfind(";", 0, at), s.rfind(", while ", 0, at), s.rfind(", and ", 0, at))
-            current = [(abs(pos - at), r) for pos, r in found if clause < pos < at + 40]
+            current = [(abs(pos - at), r) for pos, r in found if clause < pos < at]
             if not current:
                 continue
-            now = dict(min(current, key=lambda c: c[0])[1])
+            said_now = min(current, key=lambda c: c[0])[1]
+            if year_text and said_now.get("year") == int(year_text) and self.main_index is None:
+                said_now["year"] = int(year_text) + 1  # "rose to 8th from 12th in 2022": 2022 is the 12th's year
+            now = dict(said_now)
             if now.get("year") is None and not year_text:
                 continue
             record = {k: v for k, v in now.items() if k in ("entity", "edition", "category")}
@@ -2640,6 +2680,12 @@ def _event_stems(phrase: str) -> set[str]:
 #: Words that name the same thing in measure names.
 _SYNONYMS = {
     "tech": "technology",
+    "centre": "center",
+    "centres": "centers",
+    "programme": "program",
+    "programmes": "programs",
+    "licence": "license",
+    "licences": "licenses",
     "expenditure": "spending",
     "expenditures": "spending",
     "spent": "spending",

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["measure_phrase", "COUNT_UNITS", "EVENT_WORDS"]
+__all__ = ["measure_phrase", "COUNT_UNITS", "EVENT_WORDS", "HOLDING_WORDS"]
 
 #: Units whose figures count things named after the number.
 COUNT_UNITS = frozenset({"count", "per-day", "per-10k-people", "per-10k-employees"})
@@ -119,6 +119,8 @@ _HOLDING_VERBS = {
     "took": "taken",
     "takes": "taken",
 }
+#: The participles that name what a body holds ("projects hosted"): the same things as the bare noun.
+HOLDING_WORDS = frozenset(_HOLDING_VERBS.values())
 #: The participles that make a count an event's.
 EVENT_WORDS = frozenset(w for v in _EVENT_VERBS.values() for w in v.split() if w.endswith("ed"))
 #: Verbs whose amount is named by what the money went to.
@@ -451,12 +453,14 @@ def _employed(before: str, after: str) -> bool:
     (True, False)
     >>> _employed("The roughly ", " staff working at the hub"), _employed("It hosts ", " people working on AI")
     (True, False)
+    >>> _employed("More than ", " people who work in AI attended the forum")
+    False
     """
     if not re.match(_PEOPLE, after):
         return False
     if re.search(r"\bemploy(?:s|ed|ing)?(?:\s+\w+){0,2}\s*$", _QUALIFIER_TAIL.sub("", before)):
         return True
-    return bool(re.match(_PEOPLE + r"\s+(?:who\s+)?work(?:s|ed|ing)?\s+(?:in|at|for)\b", after))
+    return bool(re.match(_PEOPLE + r"\s+work(?:s|ed|ing)?\s+(?:in|at|for)\b", after))
 
 
 def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
@@ -538,9 +542,12 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             words = _noun_after(share.group(2))
             if words:
                 whose = _SHARE_TAKER.search(_QUALIFIER_TAIL.sub("", before)[-200:])
-                named = whose and re.fullmatch(  # a pronoun, or the subject's name ("Haidian alone")
-                    r"(?i:it|they|this|that|which)\b.*|(?:[A-Z][\w’'-]*\s*)+(?:alone|itself|together|combined)?",
-                    whose.group("np"),
+                named = whose and (  # a pronoun, or a name ("Haidian alone", "The Chinese Academy of Sciences")
+                    re.match(r"(?i:it|they|this|that|which)\b", whose.group("np"))
+                    or re.search(
+                        r"(?<!^)\b[A-Z]|^[A-Z][\w-]*(?:’s|'s)|^[A-Z][\w-]*(?:\s+(?:alone|itself|together|combined))?$",
+                        whose.group("np"),
+                    )
                 )
                 taker = f" from {whose.group('np')}" if whose and not named else ""
                 return "share of " + (share.group(1) or "") + " ".join(words) + taker

@@ -510,11 +510,17 @@ def _unlabelled(author: str | None) -> str | None:
 
     >>> _unlabelled("Reporter Guo Ning"), _unlabelled("Written by: Shi Yan"), _unlabelled("Reed Porter")
     ('Guo Ning', 'Shi Yan', 'Reed Porter')
+    >>> _unlabelled("Editor: Li Ming"), _unlabelled("Photo Visual China Group"), _unlabelled("Edith Lu")
+    (None, None, 'Edith Lu')
     """
     if not author:
         return author
+    if re.match(
+        r"(?i)(?:editors?|photos?|photographs?|images?|pictures?|graphics?|video)\b\s*(?:[:：]|by\b)?\s*\S", author
+    ):
+        return None  # who edited or took the pictures, not who wrote it
     bare = re.sub(
-        r"^(?:reporters?|correspondents?|authors?|writers?|editors?|text|words|photos?)\s*[:：]?\s+",
+        r"^(?:reporters?|correspondents?|authors?|writers?|text|words)\s*[:：]?\s+",
         "",
         author,
         flags=_I,
