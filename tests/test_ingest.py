@@ -1061,3 +1061,29 @@ def test_sentences_the_newer_rules_were_not_written_for_keep_their_reading() -> 
     assert got[190][1] == got[320][1] == "new:ai-companies"  # one series, however the count is worded
     assert 15 not in got  # "It expanded": no measure in its sentence
     assert found.indicators[-2].data["value"] == 900 and found.indicators[-2].data.get("as_of") == "2024-08"
+
+
+def test_ranking_lists_in_markdown_hash_dash_and_labelled_forms() -> None:
+    text = (
+        "The Lakeside University Index 2023 rates 40 universities.\n\n"
+        "| Rank | University | Score |\n|------|------------|-------|\n"
+        "| 1 | Alpha University | 95.2 |\n| 2 | Beta University | 93.8 |\n| 3 | Gamma University | 88.1 |\n\n"
+        "#4 Delta Institute of Technology (86.7)\n#5 Epsilon University of China (84.0)\n\n"
+        "6. Zeta Normal University — 82.3\n7. University of Science and Technology Eastfield — 80.9\n\n"
+        "Ranked 9th: Eta Jiaotong University\n"
+    )
+    found = extract(text, EXAMPLEVILLE, published="2023-12-10")
+    ranks = {(r.data["entity"], r.data["rank"]) for r in found.rankings}
+    assert ranks == {
+        ("alpha-university", 1),
+        ("beta-university", 2),
+        ("gamma-university", 3),
+        ("delta-institute-of-technology", 4),
+        ("epsilon-university-of-china", 5),
+        ("zeta-normal-university", 6),
+        ("university-of-science-and-technology-eastfield", 7),
+        ("eta-jiaotong-university", 9),
+    }
+    scores = {c.data["subject"]: c.data["value"] for c in found.indicators if c.data["measure"].endswith("-score")}
+    assert scores == {"alpha-university": 95.2, "beta-university": 93.8, "gamma-university": 88.1}  # under a header
+    assert not any(c.data["value"] in (4, 5) for c in found.indicators)  # a row's rank is no count

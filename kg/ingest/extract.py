@@ -254,8 +254,12 @@ _NEW_INDEX = re.compile(
     r"Capability Report|Competitiveness Report|Innovation Report|Vitality Report|List|Monitor|Pulse))"
     r"(?:\s+(?P<y2>(?:19|20)\d\d)\b)?"
 )
+#: A rank's name in a list row: capitalized words, maybe joined by "of", "and", "for", "the"
+#: ("University of Science and Technology Beijing").
+_ROW_NAME = r"[A-Z][\w’'&.-]*(?:(?:[ -]|[ ](?:of|and|for|the|de)[ ])[A-Z][\w’'&-]*)*"
 _LIST_ROW = re.compile(
-    r"(?:\s*(\d{1,3})[.)]?[ \t]+[A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&-]*)*(?:[ \t]+\((?:\d{1,3}|[-–—]|new)\))?"
+    r"(?:\s*(?:#|No\.[ ]?)?(\d{1,3})[.):]?[ \t]+" + _ROW_NAME + r"(?:[ \t]+\((?:\d{1,3}(?:\.\d+)?|[-–—]|new)\))?"
+    r"(?:[ \t]*[,:][ \t]*[\d.]+(?:[ \t]+points)?)?"
     r"(?:[ \t]+(?:[-+=–]?[\d.,]+|[-+=–—]|new|n/a))*)+\s*"  # each cell non-empty: no backtracking blow-up
 )
 
@@ -269,7 +273,7 @@ def _list_rows(sents: list[Sentence]) -> set[int]:
         text = _unpiped(sent.text)
         m = _LIST_ROW.fullmatch(text)
         if m and not text.rstrip().endswith("."):
-            ranks[sent.index] = int(re.match(r"\s*(\d+)", text).group(1))  # type: ignore[union-attr]
+            ranks[sent.index] = int(m.group(1))
     rows: set[int] = set()
     run: list[int] = []
     for index in sorted(ranks):
@@ -290,10 +294,12 @@ def _row_headers(sents: list[Sentence], rows: set[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for index in sorted(rows):
         if index - 1 in rows:
-            if index - 1 in out:
-                out[index] = out[index - 1]
+            if index - 1 in out and len(_cells(by_index[index].text)) == len(out[index - 1]):
+                out[index] = out[index - 1]  # the header goes on for rows laid out as it is
             continue
         before = by_index.get(index - 1)
+        if before is not None and re.fullmatch(r"[\s|:+-]*-{3,}[\s|:+-]*", before.text):
+            before = by_index.get(index - 2)  # a Markdown table's rule under its header
         header = _cells(before.text) if before else []
         if len(header) >= 3 and re.fullmatch(r"rank(?:ing)?|no\.?|#|position|place", header[0], re.I):
             if len(_cells(by_index[index].text)) == len(header):
@@ -2131,8 +2137,8 @@ class _Extractor:
                 used.add(m.start())
                 rank_text = m.groupdict().get("ord")
                 rank = fixed or _ordinal(rank_text or "")
-                if not rank:
-                    continue
+                if not rank or re.match(r"\s*[:：]", s[m.end() :]):
+                    continue  # "Ranked 9th: X" names X after it (read below)
                 if re.match(r"(?i)came (?:out )?(?:on )?top|.*runners?-up", m.group()) and not (
                     indexes or re.match(r"[^.;]{0,30}\bedition\b", s[m.end() :])
                 ):
@@ -2304,6 +2310,21 @@ class _Extractor:
                 if indexes:
                     record["edition"] = indexes[0][0]
                 self.add(Candidate("rankings", record, s, 0.6), ("r", target, record["rank"], s))
+        # "Rank 8: China Agricultural University", "Ranked 9th: X": a label, then the name
+        for labelled in re.finditer(
+            r"^\s*Rank(?:ed)?\s+(?:No\.\s?)?(?P<ord>"
+            + ordinal
+            + r"|\d+(?:st|nd|rd|th)?)\s*[:：]\s*(?P<name>"
+            + one_name
+            + ")",
+            s,
+            re.I,
+        ):
+            rank_here = _ordinal(labelled.group("ord")) or (
+                int(labelled.group("ord")) if labelled.group("ord").isdigit() else 0
+            )
+            if rank_here:
+                self._ranked(labelled.group("name"), rank_here, s, when, indexes)
         # "In third place was Suzhou": the name after the rank
         for inverted in re.finditer(
             r"\b(?:[Ii]n|[Aa]t)\s+(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))\s+(?:place|position|spot)\s*,?\s+"
@@ -2330,7 +2351,7 @@ class _Extractor:
             self._header_row(sent, _cells(s), self.row_headers[sent.index], when, indexes)
         elif sent.index in self.list_rows:
             for row in re.finditer(
-                r"(?:^|\s)(\d{1,3})[.)]?[ \t]+([A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&-]*)*)(?:[ \t]+\((\d{1,3})\))?",
+                r"(?:^|\s)(?:#|No\.[ ]?)?(\d{1,3})[.):]?[ \t]+(" + _ROW_NAME + r")(?:[ \t]+\((\d{1,3})\)(?![\d.]))?",
                 _unpiped(s),
             ):
                 self._ranked(row.group(2), int(row.group(1)), s.strip(), when, indexes, confidence=0.55)
@@ -2944,7 +2965,8 @@ def extract(
         places.sort(key=lambda p: p[1])
         indexes = [(eid, at) for eid, at, types in named if any(t in _indexes() for t in types)]
         scored_from = len(ex.out.indicators)
-        ex.indicators(sent, when, range_years, places, main_place, orgs, indexes)
+        if sent.index not in ex.list_rows:  # a row of a ranking list: its ranks (and scores) are read as such
+            ex.indicators(sent, when, range_years, places, main_place, orgs, indexes)
         if not pronoun:
             topic_of_last = _opening_entity(s, named)
         ex.rankings(sent, when, mentions, new, places, main_place)
