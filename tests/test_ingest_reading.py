@@ -1366,3 +1366,17 @@ def test_an_html_pages_author_is_read_without_its_label() -> None:
     )
     article = parse_article(page.encode(), name="a.html")
     assert (article.author, article.date) == ("Noor Aziz", "2025-05-12")
+
+
+def test_a_reporters_credit_under_the_text_is_the_author_before_an_editor() -> None:
+    text = (
+        "Harbour Science Review\n2025-05-12 10:30:15   Editor: Mo Lan\n\n"
+        "LAKE DISTRICT LAUNCHES 5-BILLION-YUAN AI FUND\n\n"
+        "Lake District on Tuesday launched a 5-billion-yuan fund for artificial intelligence start-ups.\n\n"
+        "(Reporter: Qi Hua)\n"
+    )
+    article = parse_article(text.encode(), name="a.txt")
+    assert (article.author, article.date) == ("Qi Hua", "2025-05-12")
+    assert "(Reporter: Qi Hua)" in article.excluded
+    alone = parse_article(text.replace("(Reporter: Qi Hua)\n", "").encode(), name="a.txt")
+    assert alone.author == "Mo Lan"  # with no other name, the editor's stands for the author

@@ -922,6 +922,14 @@ def _table_header(line: str, following: list[tuple[int, str]]) -> bool:
     return row.count("|") == line.count("|") and re.match(r"\s*\|?\s*\d", row) is not None
 
 
+#: A reporter's credit under the text: "(Reporter: Qi Hua)", "[By Li Na]".
+_FOOT_REPORTER = re.compile(
+    r"^\s*[(（【\[]\s*(?:reporters?|correspondents?|by|written by|text)\s*[:：]?\s*"
+    r"(?P<rest>[^)）】\]]{2,80})[)）】\]]\s*$",
+    _I,
+)
+
+
 def _credit(line: str) -> bool:
     """An editor's or a desk's credit on a line of its own, as at the foot of a story ("[Editor: Ann Lee]",
     "Edited by Ann Lee and Bo Chen")."""
@@ -1258,6 +1266,7 @@ class _Layout:
         self.source_only = False  # the publisher is what a "Source:" line names
         self.masthead: str | None = None  # the name a masthead line prints
         self.bare_author = False  # the author is a bare name on a date line ("Jane Doe | 3 May 2024")
+        self.author_is_editor = False  # no author was named: the editor's name stands for one
         furniture: set[int] = set()  # positions in ``lines``
         body = self._body_start(lines)
         header = min(body, self.HEADER_LINES)
@@ -1282,6 +1291,19 @@ class _Layout:
         self._dateline(lines[body][1] if body < len(lines) else "")
         if self.author is None:
             self.author = self._about_authors(lines)
+        foot = next(
+            (
+                (n, m)
+                for n in range(len(lines) - 1, max(body, len(lines) - 6), -1)
+                if (m := _FOOT_REPORTER.match(lines[n][1]))
+            ),
+            None,
+        )
+        if foot is not None and (self.author is None or self.author_is_editor):
+            reporter = _names(foot[1].group("rest"))[0]
+            if reporter:  # "(Reporter: Qi Hua)" under the text: who wrote it, before an editor
+                self.author = reporter
+                furniture.add(foot[0])
         holder = _copyright_holder("\n".join(line for _, line in lines))
         if (
             self.bare_author
@@ -1433,6 +1455,7 @@ class _Layout:
         self.date = dated[0].date if dated else None
         self.author = next((m.author for m in ordered if m.author), None)
         self.bare_author = any(m.unlabelled for m in ordered if m.author == self.author)
+        self.author_is_editor = self.author is None and any(m.editor for m in ordered)
         self.author = self.author or next((m.editor for m in ordered if m.editor), None)
         self.publisher = next((m.publisher for m in ordered if m.publisher), None)
         if masthead is not None:
