@@ -1087,3 +1087,14 @@ def test_ranking_lists_in_markdown_hash_dash_and_labelled_forms() -> None:
     scores = {c.data["subject"]: c.data["value"] for c in found.indicators if c.data["measure"].endswith("-score")}
     assert scores == {"alpha-university": 95.2, "beta-university": 93.8, "gamma-university": 88.1}  # under a header
     assert not any(c.data["value"] in (4, 5) for c in found.indicators)  # a row's rank is no count
+
+
+def test_a_change_said_as_a_fraction_is_a_growth_rate() -> None:
+    measures = [("researchers", "number of researchers", [], "count")]
+    text = (
+        "In 2023 Exampleville's researchers rose by a fifth to 41,500. "
+        "In 2023 Exampleville's patents fell by a third, to 3,000 from 4,500."
+    )
+    got = _measures(text, EXAMPLEVILLE, "2024-08-15", measures)
+    assert got[20] == "new:researchers-growth"  # not a range "a fifth to 41,500"
+    assert got[-33.3] == "new:patents-growth"

@@ -416,6 +416,23 @@ _FRACTIONS = {
     "one quarter": 0.25,
     "three-quarters": 0.75,
 }
+#: Fractions a change is said in ("rose by a fifth", "down by a third"): as percentages.
+_CHANGE_FRACTIONS = {
+    "half": 0.5,
+    "a half": 0.5,
+    "a third": 1 / 3,
+    "a quarter": 0.25,
+    "a fifth": 0.2,
+    "a tenth": 0.1,
+    "two-thirds": 2 / 3,
+    "three-quarters": 0.75,
+}
+_CHANGE_BY_FRACTION = re.compile(
+    r"\b(?:up|down|rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|decreased|shrank|"
+    r"shrunk|slipped)\s+by\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?"
+    r"(?P<frac>a half|half|a third|a quarter|a fifth|a tenth|two-thirds|three-quarters)\b(?!\s+of\b)",
+    re.I,
+)
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9}
 _MONTHS = {
     m: i + 1
@@ -473,6 +490,11 @@ def _numbers(s: str) -> list[_Number]:
     for m in _FRACTION.finditer(s):
         out.append(_Number(_FRACTIONS[m.group("frac").lower()], m.start(), m.end("frac"), "fraction", m.group("frac")))
         taken.append((m.start(), m.end()))
+    for m in _CHANGE_BY_FRACTION.finditer(s):  # "rose by a fifth": a change of 20 percent
+        if not any(a <= m.start("frac") < b for a, b in taken):
+            share = _CHANGE_FRACTIONS[m.group("frac").lower()]
+            out.append(_Number(round(share * 100, 1), m.start("frac"), m.end("frac"), "percent", m.group("frac")))
+            taken.append((m.start("frac"), m.end("frac")))
     for m in _FOLD.finditer(s):
         out.append(_Number(_WORD_NUMBERS[m.group("word").lower()], m.start(), m.end(), "times", m.group()))
         taken.append((m.start(), m.end()))
@@ -2728,6 +2750,8 @@ def _ranges(s: str, values: list[_Number]) -> dict[int, int]:
     """
     out: dict[int, int] = {}
     for low, high in zip(values, values[1:], strict=False):
+        if low.unit != high.unit and "percent" in (low.unit, high.unit):
+            continue  # "rose by a fifth to 41,500": a change, then the level it reached
         gap = s[low.end : high.start]
         between = re.search(r"\bbetween\s+(?:about\s+|around\s+)?(?:US\$|\$|RMB\s?)?$", s[: low.start], re.I)
         if re.fullmatch(r"(?:\s*(?:percent|per cent|%|yuan))?\s+and\s+", gap) and between:
