@@ -1098,3 +1098,18 @@ def test_a_change_said_as_a_fraction_is_a_growth_rate() -> None:
     got = _measures(text, EXAMPLEVILLE, "2024-08-15", measures)
     assert got[20] == "new:researchers-growth"  # not a range "a fifth to 41,500"
     assert got[-33.3] == "new:patents-growth"
+
+
+def test_a_former_post_is_no_post_held_as_of_the_article() -> None:
+    gaz = Gazetteer([("alpha-university", "Alpha University", ["University"])])
+    text = (
+        "Ma Tao (formerly vice-president, Alpha University) chaired the panel.\n\n"
+        "Former Alpha University president Gu Bing spoke first.\n\n"
+        "Wu Lan, president of Alpha University, closed the meeting.\n"
+    )
+    found = extract(text, gaz, published="2024-05-10")
+    posts = {p.data["person"]: p.data for p in found.posts}
+    assert {p["org"] for p in posts.values()} == {"alpha-university"}  # not "Former Alpha University"
+    assert "as_of" not in posts["ma-tao"] and "former" in posts["ma-tao"]["note"]
+    assert "as_of" not in posts["gu-bing"] and posts["gu-bing"]["role"] == "new:president"
+    assert posts["wu-lan"]["as_of"] == "2024-05" and "note" not in posts["wu-lan"]

@@ -1123,7 +1123,8 @@ _NOT_NAMES = (
         "according statistics today besides moreover additionally however meanwhile particularly noteworthy such "
         "over under since from with without between among during after before until also at present so far new "
         "director professor partner president chairman secretary head deputy dr mr mrs ms vice party chief "
-        "vice-mayor mayor ceo cfo cto coo executive founder co-founder dean minister governor prof".split()
+        "vice-mayor mayor ceo cfo cto coo executive founder co-founder dean minister governor prof former "
+        "formerly".split()
     )
     | set(_MONTHS)
     | {m.capitalize() for m in _MONTHS}
@@ -2575,12 +2576,20 @@ class _Extractor:
                     )
                     self.new_entities[post.org] = cand
                     self.out.entities.append(cand)
-            role_id = self.gaz.names.get(normalize_name(post.role)) or "new:" + slug(post.role)
+            role = re.sub(r"(?i)^(?:former|ex-)\s*", "", post.role)
+            former = role != post.role or re.search(
+                r"(?i)\b(?:former(?:ly)?|ex-|previously|once|retired)\s+(?:[\w-]+\s+){0,3}?"
+                + re.escape(role.split()[0]),
+                s,
+            )
+            role_id = self.gaz.names.get(normalize_name(role)) or "new:" + slug(role)
             record: dict[str, Any] = {"person": post.person, "role": role_id}
             if post.org:
                 record["org"] = post.org
             record["title"] = post.title
-            if as_of:
+            if former:  # "a former director of X": held before the article, not as of it
+                record["note"] = "a former post: the source says it was held before its date"
+            elif as_of:
                 record["as_of"] = as_of
             record["quote"] = s
             conf = post.confidence + (0.05 if post.org and not role_id.startswith("new:") else 0)
