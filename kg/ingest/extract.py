@@ -1073,13 +1073,17 @@ _FLOW = re.compile(
 )
 
 #: A sentence that states how things are now: its figures hold as of the publication date.
+#: Present-tense verbs of holding or counting ("employs 900", "hosts 71").
+_HOLDS_NOW = r"has|have|employs?|hosts?|houses?|lists?|operates?|runs?"
+#: How a figure stated in the present is dated.
+_PRESENT_NOTE = "stated in the present: as of the publication date"
 _PRESENT = re.compile(
     r"\b(?:now|currently|at present|today|so far|to date|is home to|are home to)\b|"
     r"\b(?:is|are|remains?|stands?|holds?|accounts? for|makes? up|takes? in|exceeds?)\s+"
     r"(?:\w+\s+){0,3}?(?:about |around |nearly |over |more than |some |roughly |almost )?\d|"
     r"^(?:(?:\w+|of those|of them),?\s+)?(?:about |around |nearly |over |more than |some |roughly )?\d[\d,.]*\s+"
     r"(?:\w+\s+){0,3}?(?:are|is|remain)\b|"
-    r"\b(?:has|have|employs|employ|hosts|host|houses|house|counts|numbers|lists|list|operates|operate|runs|run)\s+"
+    r"\b(?:" + _HOLDS_NOW + r"|counts|numbers)\s+"
     r"(?:\w+\s+){0,2}?(?:about |around |nearly |over |more than |some )?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|hundreds)\b)",
     re.I,
@@ -1495,17 +1499,19 @@ class _Extractor:
             growth = growth or bool(coordinated and paired and paired[3])
             # a growth rate's "over the same period of 2021" names its base, not its time
             own = None if growth else self._own_time(s, n, end, values)
-            to_value = next(  # "slipped by 0.8 percent to 168,000 last year": the time of the level it reached
-                (
-                    others_own[i] or _clause_when(s, v.start, when, self.pub)
-                    for i, v in enumerate(values)
-                    if v.start > end
-                    and re.fullmatch(r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?to\s+(?:about |around )?", s[end : v.start])
-                ),
-                None,
-            )
-            if growth:
-                fact_when = to_value or when
+            if growth:  # "slipped by 0.8 percent to 168,000 last year": the time of the level it reached
+                reached = next(
+                    (
+                        others_own[i] or _clause_when(s, v.start, when, self.pub)
+                        for i, v in enumerate(values)
+                        if v.start > end
+                        and re.fullmatch(
+                            r"[\s,]*(?:year[- ]on[- ]year[\s,]*)?to\s+(?:about |around )?", s[end : v.start]
+                        )
+                    ),
+                    None,
+                )
+                fact_when = reached or when
             elif own is not None:
                 fact_when = own
             elif any(o.fields() == when.fields() for o in others_own if o is not None):
@@ -1818,12 +1824,12 @@ class _Extractor:
         if self.pub is None or len(clauses) < 2 or here is None:
             return None
         if not re.search(
-            r"\b(?:employs?|has|have|is|are|hosts?|counts?|houses?|lists?|runs?|operates?)\s+(?:[a-z]+\s+){0,2}?"
+            r"\b(?:" + _HOLDS_NOW + r"|counts?|is|are)\s+(?:[a-z]+\s+){0,2}?"
             r"(?:about |some |around |nearly |roughly |more than |over |almost )?$",
             s[here[0] : n.start],
         ):
             return None
-        return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note="stated in the present: as of the publication date")
+        return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
 
     def _next_share(self, s: str, n: _Number, unit: str, previous: tuple[str, str] | None) -> str | None:
         """The share another part takes of the same whole, after a first ("contracts in IT accounted
@@ -2935,7 +2941,7 @@ def extract(
         # the time of a figure whose sentence gives it none: now, or the time of the text before
         untimed = _When()
         if pub and _PRESENT.search(main_text):
-            untimed = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note="stated in the present: as of the publication date")
+            untimed = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note=_PRESENT_NOTE)
         elif latest is not None:
             year = latest.year or (int(latest.as_of[:4]) if latest.as_of else None)
             # a stock ("held", "reached") is as of the same date; a flow ("granted", "during") of its year
