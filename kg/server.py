@@ -1,6 +1,7 @@
 """``kg serve``: the graph over the SPARQL 1.1 Protocol, with linked-data pages.
 
-A WSGI application (Werkzeug requests and responses) served by Waitress:
+A WSGI application (Werkzeug requests and responses), served by :mod:`kg.http_server`
+(Uvicorn), which answers plain queries by GET itself:
 
 - ``/sparql`` answers queries by GET and POST (form-encoded or ``application/sparql-query``
   bodies) in the format the client accepts, gives a service description when asked
@@ -18,28 +19,21 @@ so do an update's ``using-graph-uri``/``using-named-graph-uri``. Relative IRIs i
 update resolve against the request's URL (the service-defined base the protocol allows).
 
 Idle connections cannot lock clients out: they time out, and at the connection limit they
-are closed to make room for new ones (:class:`_Server`).
+are closed to make room for new ones (:class:`kg.http_server.Connections`).
 """
 
 from __future__ import annotations
 
 import functools
-import heapq
 import math
 import re
 import sys
-import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
-
-from waitress.adjustments import Adjustments
-from waitress.channel import HTTPChannel
-from waitress.server import TcpWSGIServer
-from waitress.task import ThreadedTaskDispatcher
 
 from kg.errors import (
     BadInputError,
@@ -139,7 +133,7 @@ class ServerConfig:
     workers: int = 2
     html_rows: int = 1000
     #: Connections held open at once (fewer if the open-file limit is lower); at the limit idle
-    #: ones are closed to make room for new ones (see _Server).
+    #: ones are closed to make room for new ones (see kg.http_server.Connections).
     max_connections: int = 1000
     #: Seconds a connection may take to send a request head (from its opening or its last
     #: answer), or go without progress while sending a body or reading an answer.
@@ -164,6 +158,29 @@ def _status(exc: KgError) -> int:
     if isinstance(exc, StoreError):
         return 502  # the SPARQL server behind a sparql: store is down, failed or refused
     return 500
+
+
+def error_parts(exc: KgError) -> tuple[int, str, dict[str, str]]:
+    """The status, one-line message and extra headers of the answer to an error."""
+    headers = dict(getattr(exc, "headers", {}))
+    if isinstance(exc, ServerBusyError):
+        headers["Retry-After"] = "1"
+    return _status(exc), " ".join(str(exc).split()), headers
+
+
+#: The headers of a query's answer besides its type (as ``respond`` takes them).
+ANSWER_HEADERS = {"Access_Control_Allow_Origin": "*", "Vary": "Accept"}
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """A query as the endpoint will run it (see :meth:`App.plan_query`)."""
+
+    text: str
+    form: str
+    media_type: str
+    dataset: tuple[list[str], list[str]]
+    base: str | None
 
 
 def _parse_params(text: str, where: str) -> dict[str, list[str]]:
@@ -420,11 +437,7 @@ class App:
         return self.respond(html, status, HTML, Vary="Accept")
 
     def error(self, request: Any, exc: KgError) -> Any:
-        status = _status(exc)
-        message = " ".join(str(exc).split())
-        headers = dict(getattr(exc, "headers", {}))
-        if isinstance(exc, ServerBusyError):
-            headers["Retry-After"] = "1"
+        status, message, headers = error_parts(exc)
         if request.path == "/sparql" or not _wants_html(request):
             response = self.respond(message + "\n", status, "text/plain", **headers)
         else:
@@ -552,7 +565,12 @@ class App:
             return self.service_description(request, params)
         return self.query(request, query, params)
 
-    def query(self, request: Any, text: str, params: dict[str, list[str]]) -> Any:
+    def plan_query(self, request: Any, text: str, params: dict[str, list[str]]) -> QueryPlan:
+        """What a query asks for: its form, the media type to answer in, the dataset and the base IRI.
+
+        ``request`` needs only ``headers.get`` and ``base_url``. Raises :class:`HttpError`
+        (an unknown ``format``, nothing acceptable).
+        """
         from kg.sparql import query_form
 
         form = query_form(text)
@@ -562,17 +580,26 @@ class App:
         other_names = RESULTS_NAMES if graph else GRAPH_NAMES
         media_type = _negotiate(request, params, names, aliases, other, other_names)
         dataset = (params.get("default-graph-uri", []), params.get("named-graph-uri", []))
-        base = _base_iri(request)
-        cors = {"Access_Control_Allow_Origin": "*", "Vary": "Accept"}
-        if media_type == HTML:
+        return QueryPlan(text, form, media_type, dataset, _base_iri(request))
+
+    def worker_query(self, plan: QueryPlan) -> tuple[Any, ...]:
+        """The arguments of the worker's ``query`` for a plan whose answer is not a page."""
+        if plan.form == "UPDATE":
+            raise HttpError(400, _UPDATE_AS_QUERY)
+        return (plan.text, plan.media_type, *plan.dataset, self.config.max_result_bytes, plan.base)
+
+    def query(self, request: Any, text: str, params: dict[str, list[str]]) -> Any:
+        plan = self.plan_query(request, text, params)
+        if plan.media_type == HTML:
             try:
-                if form == "UPDATE":
+                if plan.form == "UPDATE":
                     raise HttpError(400, _UPDATE_AS_QUERY)
                 table = self.pool.call(
-                    "table", text, *dataset, self.config.html_rows, base, timeout=self.config.timeout
+                    "table", text, *plan.dataset, self.config.html_rows, plan.base, timeout=self.config.timeout
                 )
             except (HttpError, QueryError, QueryTimeoutError, WorkerError) as exc:
                 return self.home(request, query=text, error=str(exc), status=_status(exc))
+            graph = plan.form in ("CONSTRUCT", "DESCRIBE")
             downloads = {
                 label: "/sparql?" + urlencode({"query": text, "format": fmt})
                 for label, fmt in (
@@ -582,12 +609,8 @@ class App:
                 )
             }
             return self.page("results.html", query=text, table=table, limit=self.config.html_rows, downloads=downloads)
-        if form == "UPDATE":
-            raise HttpError(400, _UPDATE_AS_QUERY)
-        media_type, body = self.pool.call(
-            "query", text, media_type, *dataset, self.config.max_result_bytes, base, timeout=self.config.timeout
-        )
-        return self.respond(body, 200, media_type, **cors)
+        media_type, body = self.pool.call("query", *self.worker_query(plan), timeout=self.config.timeout)
+        return self.respond(body, 200, media_type, **ANSWER_HEADERS)
 
     def update(self, request: Any, text: str, params: dict[str, list[str]]) -> Any:
         if not self.config.allow_update:
@@ -1039,8 +1062,6 @@ def _convert(turtle: str, media_type: str) -> bytes:
 #: File descriptors kept back from client connections (the listening socket, logs ...), besides
 #: three per server thread (worker pipes, temporary files of large requests and answers).
 _FD_RESERVE = 64
-#: The most connections told to close at once when the server is full (see _Server).
-_MAX_BATCH = 16
 
 
 def _connection_room(wanted: int, reserve: int) -> int:
@@ -1064,185 +1085,93 @@ def _connection_room(wanted: int, reserve: int) -> int:
     return wanted if soft == resource.RLIM_INFINITY else max(1, min(wanted, soft - reserve))
 
 
-class _Channel(HTTPChannel):
-    """A connection that knows since when it has been waiting for a request.
-
-    That is since it opened or since its last answer went out: bytes of a request that is
-    still incomplete do not count, so a client trickling in a request head cannot hold the
-    connection by staying barely active.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self.waiting_since = time.time()
-        #: A request is being answered (in a task thread); set before it leaves ``requests``.
-        self.serving = False
-        super().__init__(*args, **kwargs)
-
-    @property
-    def busy(self) -> bool:
-        """A request has arrived and is not answered yet."""
-        return self.serving or bool(self.requests)
-
-    def service(self) -> None:
-        self.serving = True
-        try:
-            super().service()
-        finally:
-            self.waiting_since = time.time()
-            self.serving = False
-
-    def handle_write(self) -> None:
-        pending = self.total_outbufs_len
-        super().handle_write()
-        if pending and not self.total_outbufs_len:
-            self.waiting_since = time.time()
-
-
-class _Server(TcpWSGIServer):
-    """Waitress's TCP server, made to keep serving while many connections sit idle.
-
-    Waitress stops accepting at its connection limit until some connection closes, and
-    closes idle ones after two minutes, so a few hundred idle sockets lock everyone out.
-    Here (``limit`` is :attr:`ServerConfig.max_connections` within the open-file limit):
-
-    - a connection with no request in progress must complete a request head within
-      ``idle_timeout`` seconds of opening or of its last answer; one sending a request body
-      or reading an answer is closed after ``idle_timeout`` seconds without progress;
-    - at ``limit`` open connections the server goes on accepting, and closes connections
-      with no request in progress to make room, a few at a time: first those of the address
-      holding the most connections, each address's longest-waiting first. A connection whose
-      request is being answered is never closed to make room; only when every connection is
-      busy do new ones wait, in the listening socket's backlog.
-
-    So a flood of idle connections only pushes out idle connections, the flood's own first.
-    The event loop runs on ``poll()``, which has no ceiling on descriptor numbers (``select()``
-    fails past 1023).
-    """
-
-    channel_class = _Channel
-
-    def __init__(
-        self, app: Any, adj: Adjustments, dispatcher: ThreadedTaskDispatcher, *, limit: int, idle_timeout: float
-    ) -> None:
-        self.limit = limit
-        self.batch = max(1, min(_MAX_BATCH, limit // 8))
-        self.idle_timeout = idle_timeout
-        self.crowded = False
-        super().__init__(app, {}, dispatcher=dispatcher, adj=adj, sockinfo=cast(Any, adj.listen)[0])
-
-    def _channels(self) -> list[_Channel]:
-        return list(cast(dict[int, _Channel], self.active_channels).values())
-
-    def readable(self) -> bool:
-        now = time.time()
-        if now >= self.next_channel_cleanup:
-            self.next_channel_cleanup = int(now) + self.adj.cleanup_interval
-            self.maintenance(now)
-        if not self.accepting:
-            return False
-        count = len(cast(dict[int, _Channel], self.active_channels))
-        if count >= self.limit:
-            self._make_room(self._channels())
-        elif self.crowded and count < self.limit - self.batch:
-            self.crowded = False
-        # Connections told to close are gone within a turn or two of the loop, and
-        # ``limit + batch`` sockets fit in the file-descriptor limit (see _connection_room).
-        return count < self.limit + self.batch
-
-    def _make_room(self, channels: list[_Channel]) -> None:
-        """Tell enough idle connections to close that at most ``limit - batch`` stay open."""
-        live = [c for c in channels if not (c.will_close or c.close_when_flushed)]
-        excess = len(live) - self.limit + self.batch
-        if excess <= 0:
-            return
-        per_address = Counter(c.addr[0] for c in live)
-        idle = [c for c in live if not c.busy and not c.total_outbufs_len]
-        for channel in heapq.nsmallest(excess, idle, key=lambda c: (-per_address[c.addr[0]], c.waiting_since)):
-            channel.will_close = True
-        if not self.crowded:
-            self.crowded = True
-            self.logger.warning(
-                "warning: %d connections open, the limit (--max-connections): closing idle ones to make room",
-                self.limit,
-            )
-
-    def maintenance(self, now: float) -> None:
-        """Close connections idle for longer than ``idle_timeout`` (see the class)."""
-        for channel in self._channels():
-            if channel.busy or channel.will_close or channel.close_when_flushed:
-                continue  # being answered (the query time limit bounds that), or closing already
-            request = channel.request
-            if channel.total_outbufs_len or (request is not None and request.headers_finished):
-                since = channel.last_activity  # an answer or a request body: it must make progress
-            else:
-                since = channel.waiting_since  # a request head: it must be complete in time
-            if now - since > self.idle_timeout:
-                channel.will_close = True
-
-
 def make_server(
     root: Path, queries_dir: Path, store: str, host: str, port: int, config: ServerConfig
-) -> tuple[Any, WorkerPool]:
-    """Start the workers and bind the socket; returns a Waitress server (call ``.run()``) and the pool.
+) -> tuple[Any, Any, WorkerPool]:
+    """Start the workers and bind the socket; returns a Uvicorn server (``.run(sockets=[socket])``),
+    the bound socket and the pool. See :mod:`kg.http_server`.
 
     With updates allowed there is one worker, so every request sees every update. A host
     name that resolves to several addresses is served on the first.
     """
+    import logging
+    import socket
+
+    import uvicorn
+
+    from kg.http_server import MAX_BATCH, Connections, Front, protocol_class
     from kg.store import parse_spec
 
     kind, location = parse_spec(store)
     if config.allow_update and (kind, location) != ("memory", None):
         raise BadInputError("--allow-update works with the embedded memory store only")
+    try:
+        family, kind_, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        sock = socket.socket(family, kind_, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(2048)
+    except (socket.gaierror, UnicodeError):  # neither an address nor a name that resolves
+        raise KgError(f"cannot listen on {host}:{port}: not a valid address") from None
+    except OSError as exc:
+        raise KgError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     workers = 1 if config.allow_update else max(1, config.workers)
     # Workers of a remote store leave the network too, and reach the store through a relay.
-    pool = WorkerPool(root, store, size=workers, wait=config.timeout + 5)
+    try:
+        pool = WorkerPool(root, store, size=workers, wait=config.timeout + 5)
+    except BaseException:
+        sock.close()
+        raise
     app = App(pool, queries_dir, config)
     threads = workers * 3 + 4  # workers + waiting requests (2 per worker) + spare for pages
-    room = _connection_room(config.max_connections + _MAX_BATCH, _FD_RESERVE + 3 * threads)
-    limit = min(config.max_connections, max(1, room - _MAX_BATCH))
-    try:
-        adj = Adjustments(
-            host=host,
-            port=port,
-            threads=threads,
-            # Waitress refuses far larger bodies itself; the app explains moderately large ones.
-            max_request_body_size=config.max_body_bytes + (1 << 20),
-            ident="kg",
-            clear_untrusted_proxy_headers=True,
-            # Connections are limited and timed out by _Server; these say the same for the record.
-            connection_limit=limit,
-            channel_timeout=math.ceil(config.idle_timeout),
-            cleanup_interval=1,
-            asyncore_use_poll=True,
-        )
-        dispatcher = ThreadedTaskDispatcher()
-        server = _Server(app, adj, dispatcher, limit=limit, idle_timeout=config.idle_timeout)
-    except (OSError, ValueError) as exc:
-        pool.close()
-        reason = getattr(exc, "strerror", None) or ("not a valid address" if isinstance(exc, ValueError) else exc)
-        raise KgError(f"cannot listen on {host}:{port}: {reason}") from None
-    dispatcher.set_thread_count(adj.threads)
-    return server, pool
+    room = _connection_room(config.max_connections + MAX_BATCH, _FD_RESERVE + 3 * threads)
+    policy = Connections(min(config.max_connections, max(1, room - MAX_BATCH)), config.idle_timeout)
+    logger = logging.getLogger("uvicorn.error")  # its errors only (a failed answer), one line each
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("kg serve: %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.ERROR)
+    logger.propagate = False
+    uv_config = uvicorn.Config(
+        Front(app, threads),
+        http=protocol_class(policy),
+        loop="auto",
+        lifespan="off",
+        ws="none",
+        interface="asgi3",
+        log_config=None,
+        access_log=False,
+        proxy_headers=False,  # X-Forwarded-* are not trusted from anyone
+        server_header=False,
+        headers=[("server", "kg")],
+        timeout_keep_alive=max(1, math.ceil(config.idle_timeout)),
+        timeout_graceful_shutdown=5,
+    )
+
+    class _Server(uvicorn.Server):
+        limit = policy.limit
+
+        async def on_tick(self, counter: int) -> bool:
+            if counter % 10 == 0:  # ticks are a tenth of a second apart
+                policy.maintenance()
+            return await super().on_tick(counter)
+
+    return _Server(uv_config), sock, pool
 
 
 def serve(root: Path, queries_dir: Path, store: str, host: str, port: int, config: ServerConfig) -> None:
     """Serve until interrupted (Ctrl-C or SIGTERM); prints the address first (and the review token)."""
     import dataclasses
     import secrets
-    import signal
 
     if config.review_token is None:
         config = dataclasses.replace(config, review_token=secrets.token_urlsafe(16))
 
-    server, pool = make_server(root, queries_dir, store, host, port, config)
-
-    def stop(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop)
+    server, sock, pool = make_server(root, queries_dir, store, host, port, config)
     try:
         shown = f"[{host}]" if ":" in host else host
-        url = f"http://{shown}:{server.effective_port}/"
+        url = f"http://{shown}:{sock.getsockname()[1]}/"
         print(f"Serving the graph at {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop", flush=True)
         if config.review_token and store == "memory":
             print(
@@ -1262,9 +1191,9 @@ def serve(root: Path, queries_dir: Path, store: str, host: str, port: int, confi
             )
         if host not in ("127.0.0.1", "localhost", "::1"):
             print(f"warning: listening on {host}: other machines can reach this server", file=sys.stderr)
-        server.run()
+        server.run(sockets=[sock])  # until SIGINT or SIGTERM, which it turns into a graceful stop
     except KeyboardInterrupt:
         pass
     finally:
-        server.close()
+        sock.close()
         pool.close()

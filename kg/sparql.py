@@ -18,6 +18,7 @@ defence keeps the process off the network (:func:`run_isolated`, :mod:`kg.worker
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import threading
@@ -254,6 +255,18 @@ def check_query(text: str, *, update: bool = False) -> CheckedQuery:
     ...
     kg.errors.UnsafeQueryError: LOAD is disabled: it would make the server read a file or fetch from the network
     """
+    if len(text) <= _REMEMBERED_CHARS:
+        return _remembered_check(text, update)
+    return _check(text, update)
+
+
+# A verdict depends on the text alone, so the server, whose clients send the same few queries
+# again and again, keeps the last ones it accepted (refusals are not kept: they are checked
+# afresh). Only short texts are kept, so the memory this takes stays small.
+_REMEMBERED_CHARS = 4096
+
+
+def _check(text: str, update: bool) -> CheckedQuery:
     if not text.strip():
         raise QueryError(f"the {'update' if update else 'query'} is empty")
     if len(text) > MAX_QUERY_CHARS:
@@ -264,6 +277,9 @@ def check_query(text: str, *, update: bool = False) -> CheckedQuery:
         raise QuerySyntaxError("codepoint escapes (\\u..., \\U...) are not accepted: write the character itself")
     lexical_check(text)  # wary and cheap on any input, so it goes first
     return grammar_check(text, update=update)
+
+
+_remembered_check = functools.lru_cache(maxsize=512)(_check)
 
 
 def _as_engine_reads(text: str) -> str:
@@ -453,6 +469,7 @@ def _check_nesting(code: str) -> None:
         raise QueryError(f"the query nests groups or expressions {deepest} levels deep (at most {MAX_NESTING} allowed)")
 
 
+@functools.lru_cache(maxsize=256)
 def query_form(query: str) -> str:
     """SELECT, ASK, CONSTRUCT, DESCRIBE or UPDATE, read from the query text (UNKNOWN if unreadable).
 

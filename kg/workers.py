@@ -634,6 +634,21 @@ def _relay_for(store: str) -> Any:
     return Relay(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
 
 
+def _wake(future: Any) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
+def _expire(future: Any) -> None:
+    if not future.done():
+        future.set_exception(TimeoutError())
+
+
+def _timed_out(op: str, timeout: float) -> QueryTimeoutError:
+    what = {"query": "query", "table": "query", "update": "update"}.get(op, "request")
+    return QueryTimeoutError(f"the {what} ran longer than the time limit of {timeout:g} s and was stopped")
+
+
 @dataclass
 class _Worker:
     process: Any
@@ -686,6 +701,7 @@ class WorkerPool:
         self._context = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._lock = threading.Lock()
+        self._async_waiters: list[tuple[Any, Any]] = []  # (event loop, future) of acall()s waiting for a worker
         self._closed = False
         self._relay = _relay_for(store) if isolate else None
         self.generation = 0
@@ -736,7 +752,7 @@ class WorkerPool:
         except KgError:
             worker.process.kill()
             return
-        self._idle.put(worker)
+        self._release(worker)
 
     def _discard(self, worker: _Worker) -> None:
         worker.process.kill()
@@ -768,18 +784,106 @@ class WorkerPool:
             worker.conn.send((op, args))
             if not worker.conn.poll(timeout):
                 self._discard(worker)
-                what = {"query": "query", "table": "query", "update": "update"}.get(op, "request")
-                raise QueryTimeoutError(f"the {what} ran longer than the time limit of {timeout:g} s and was stopped")
+                raise _timed_out(op, timeout)
             status, classes, payload = worker.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
             self._discard(worker)
             raise WorkerError("the query crashed the query engine; it was stopped (the server goes on)") from None
-        self._idle.put(worker)
+        self._release(worker)
+        return self._outcome(op, args, status, classes, payload)
+
+    def _outcome(self, op: str, args: tuple[Any, ...], status: str, classes: Any, payload: Any) -> Any:
         if status == "ok":
             if op == "update":
                 self.updates.append(args)
             return payload
         raise _rebuild_error(classes, payload)
+
+    def _release(self, worker: _Worker) -> None:
+        """Make ``worker`` free again, and wake one :meth:`acall` waiting for a worker."""
+        self._idle.put(worker)
+        with self._lock:
+            waiter = self._async_waiters.pop(0) if self._async_waiters else None
+        if waiter is not None:
+            loop, future = waiter
+            try:
+                loop.call_soon_threadsafe(_wake, future)
+            except RuntimeError:  # that loop has closed
+                pass
+
+    async def _take(self) -> _Worker:
+        """A free worker of the current generation, waiting for one at most ``wait`` seconds."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.wait
+        with self._lock:
+            if self._idle.empty() and self._waiting >= self.max_waiting:
+                raise ServerBusyError("every query worker is busy and others are waiting; try again later")
+            self._waiting += 1
+        try:
+            while True:
+                try:
+                    worker = self._idle.get_nowait()
+                except queue.Empty:
+                    future = loop.create_future()
+                    with self._lock:
+                        self._async_waiters.append((loop, future))
+                    if not self._idle.empty():  # freed between the try and the registration
+                        _wake(future)
+                    try:
+                        await asyncio.wait_for(future, max(0.0, deadline - loop.time()))
+                    except TimeoutError:
+                        raise ServerBusyError(
+                            f"every query worker stayed busy for {self.wait:g} s; try again later"
+                        ) from None
+                    finally:
+                        with self._lock:
+                            if (loop, future) in self._async_waiters:
+                                self._async_waiters.remove((loop, future))
+                    continue
+                if worker.generation >= self.generation:
+                    return worker
+                self._retire(worker)  # it holds the graph as it was before a reload
+        finally:
+            with self._lock:
+                self._waiting -= 1
+
+    async def acall(self, op: str, *args: Any, timeout: float) -> Any:
+        """:meth:`call` for an asyncio event loop: the loop goes on while the worker answers.
+
+        The same workers, limits and errors as :meth:`call`; both may be used at once.
+        """
+        import asyncio
+        import os
+
+        worker = await self._take()
+        loop = asyncio.get_running_loop()
+        fd = worker.conn.fileno()
+        readable = loop.create_future()
+        try:
+            worker.conn.send((op, args))
+            timer = loop.call_later(timeout, _expire, readable)
+            loop.add_reader(fd, _wake, readable)
+            try:
+                await readable
+            finally:
+                timer.cancel()
+                loop.remove_reader(fd)
+                os.set_blocking(fd, True)  # an event loop may leave a descriptor it watched non-blocking
+            # The answer has begun; the worker writes the rest at once (its size is bounded).
+            status, classes, payload = worker.conn.recv()
+        except TimeoutError:
+            self._discard(worker)
+            raise _timed_out(op, timeout) from None
+        except (EOFError, OSError, BrokenPipeError):
+            self._discard(worker)
+            raise WorkerError("the query crashed the query engine; it was stopped (the server goes on)") from None
+        except BaseException:  # cancelled (the client left): the answer may still come, so the worker goes
+            self._discard(worker)
+            raise
+        self._release(worker)
+        return self._outcome(op, args, status, classes, payload)
 
     def reload(self) -> None:
         """Start a fresh set of workers, which open the graph as it is now (after a merge
@@ -789,7 +893,7 @@ class WorkerPool:
             fresh = [self._spawn() for _ in range(self.size)]
         for worker in fresh:
             self._await_ready(worker)
-            self._idle.put(worker)
+            self._release(worker)
 
     @staticmethod
     def _retire(worker: _Worker) -> None:

@@ -116,6 +116,85 @@ def test_post_form_and_direct_bodies_give_the_get_answer(server: Server) -> None
     assert (direct.status, direct.body) == (200, expected)
 
 
+@pytest.mark.parametrize(
+    ("query", "accept", "params"),
+    [
+        (CITIES, RESULTS_JSON, {}),
+        (CITIES, "text/csv", {}),
+        (CITIES, "application/xml", {}),
+        (CITIES, None, {"format": "tsv"}),
+        (CITIES_GRAPH, "text/turtle", {}),
+        (CITIES_GRAPH, RESULTS_JSON, {}),  # results asked of a CONSTRUCT: the graph's default type
+        ("ASK { ent:beijing a kg:City }", "*/*", {}),
+        ("SELECT ?c WHERE { ?c a nope:Thing }", RESULTS_JSON, {}),  # refused by the engine (400)
+        ("SELECT * WHERE { ?s ?p ?o }", RESULTS_JSON, {}),  # over the result size limit (422)
+        (CITIES, "image/png", {}),  # nothing acceptable (406)
+        (CITIES, RESULTS_JSON, {"format": "nope"}),  # 400
+        ("INSERT DATA { ent:x rdfs:label 'x' }", RESULTS_JSON, {}),  # an update as a query (400)
+        (CITIES, RESULTS_JSON, {"default-graph-uri": KG + "nothing"}),
+    ],
+)
+def test_a_query_by_get_is_answered_as_by_post(
+    server: Server, query: str, accept: str | None, params: dict[str, str]
+) -> None:
+    """A query by GET takes the server's short path; by POST, the general one: the answers match."""
+    by_get = server.query(query, accept, **params)
+    headers = {"Content-Type": "application/x-www-form-urlencoded", **({"Accept": accept} if accept else {})}
+    by_post = server.request("POST", "/sparql?" + urlencode(params), urlencode({"query": query}).encode(), headers)
+    assert (by_get.status, by_get.body) == (by_post.status, by_post.body)
+    for name in ("content-type", "access-control-allow-origin", "x-content-type-options", "content-length"):
+        assert by_get.headers.get(name) == by_post.headers.get(name), name
+    assert by_get.status != 200 or by_get.headers["vary"] == by_post.headers["vary"] == "Accept"
+
+
+def test_a_request_line_with_bytes_not_percent_encoded_is_400(server: Server) -> None:
+    """A URL must be ASCII (RFC 3986): raw UTF-8 in the request line is refused, and the server goes on."""
+    import socket
+    from urllib.parse import quote, urlsplit
+
+    target = "/sparql?query=" + quote('ASK { ?s ?p "北京" }').replace(quote("北京"), "北京")
+    parts = urlsplit(server.url)
+    with socket.create_connection((parts.hostname or "", parts.port or 80), timeout=10) as sock:
+        sock.sendall(f"GET {target} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 ")
+    assert body == b"Invalid HTTP request received."
+    assert server.alive()
+
+
+def test_a_request_head_over_64_kib_is_431_and_the_server_goes_on(server: Server) -> None:
+    reply = server.request("GET", "/sparql?query=ASK%7B%7D", headers={f"X-Pad-{i}": "x" * 1000 for i in range(80)})
+    assert (reply.status, reply.text) == (431, "the request head is larger than the limit of 64 KiB\n")
+    assert server.alive()
+
+
+def test_one_header_that_never_ends_is_431_before_it_fills_memory(server: Server) -> None:
+    import socket
+    import time
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(server.url)
+    with socket.create_connection((parts.hostname or "", parts.port or 80), timeout=10) as sock:
+        sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\nX-Big: ")
+        answer = b""
+        try:
+            for _ in range(200):  # up to 2 MB of one header value, in pieces
+                sock.sendall(b"x" * 10_000)
+                time.sleep(0.005)
+        except OSError:  # closed by the server
+            pass
+        try:
+            while chunk := sock.recv(65536):
+                answer += chunk
+        except OSError:
+            pass
+    assert answer.startswith(b"HTTP/1.1 431 ")
+    assert server.alive()
+
+
 def test_format_parameter_overrides_accept(server: Server) -> None:
     reply = server.query(CITIES, "application/sparql-results+xml", format="csv")
     assert reply.media_type == "text/csv"

@@ -414,7 +414,7 @@ def _timed_query(server: Server) -> tuple[int, float]:
 
 @pytest.mark.parametrize("first", [b"", SLOW_HEAD], ids=["silent", "slow-head"])
 def test_idle_connections_do_not_lock_others_out(server: Server, first: bytes) -> None:
-    flood = _connect(server, 400, first)  # four times Waitress's own default limit
+    flood = _connect(server, 400, first)  # four times a common server default (100)
     try:
         status, elapsed = _timed_query(server)
         assert status == 200

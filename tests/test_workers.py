@@ -248,3 +248,65 @@ def test_a_paged_cards_keys_are_kept_until_the_graph_changes(engine: Engine) -> 
     engine.update(f"DELETE WHERE {{ ?a rdf:object <{ENT}beijing> ; ?p ?o }}")
     after = engine.card(ENT + "beijing", 1)["paging"].total
     assert 0 < after < before  # the update's effect, not the kept keys
+
+
+# --- the pool from an event loop (kg serve's short path for queries) ----------------------
+
+
+def test_acall_answers_like_call_and_shares_the_workers_with_threads(real: Project) -> None:
+    import asyncio
+
+    pool = WorkerPool(real.root, size=1, wait=10)
+    try:
+        expected = pool.call("query", ASK_ALL, None, [], [], 1000, timeout=10)
+        done: list[Any] = []
+
+        async def main() -> list[Any]:
+            # a thread holds the only worker for a while: the loop's calls wait for it, then take turns
+            thread = threading.Thread(target=lambda: done.append(pool.call("sleep", 0.5, timeout=10)))
+            thread.start()
+            await asyncio.sleep(0.1)
+            answers = await asyncio.gather(
+                *(pool.acall("query", ASK_ALL, None, [], [], 1000, timeout=10) for _ in range(2))
+            )
+            await asyncio.to_thread(thread.join)
+            return answers
+
+        started = time.monotonic()
+        answers = asyncio.run(main())
+        assert answers == [expected, expected]
+        assert len(done) == 1 and time.monotonic() - started >= 0.45
+        assert pool._idle.qsize() == 1  # the worker came back after each call
+    finally:
+        pool.close()
+
+
+def test_acall_stops_a_query_over_its_time_and_reports_engine_errors(real: Project) -> None:
+    import asyncio
+
+    pool = WorkerPool(real.root, size=1, wait=5)
+    try:
+        with pytest.raises(QueryTimeoutError, match="time limit of 0.3 s"):
+            asyncio.run(pool.acall("sleep", 30, timeout=0.3))
+        _wait_for_worker(pool)  # a fresh worker took its place
+        with pytest.raises(QueryError, match="SPARQL syntax error"):
+            asyncio.run(pool.acall("query", "SELECT WHERE {", None, [], [], 1000, timeout=10))
+        assert asyncio.run(pool.acall("query", ASK_ALL, None, [], [], 1000, timeout=10))[1].endswith(b"true}")
+    finally:
+        pool.close()
+
+
+def test_acall_reports_busy_when_no_worker_frees_up(real: Project) -> None:
+    import asyncio
+
+    pool = WorkerPool(real.root, size=1, wait=0.2)
+    try:
+        busy = threading.Thread(target=lambda: pool.call("sleep", 1.0, timeout=10))
+        busy.start()
+        time.sleep(0.1)
+        with pytest.raises(ServerBusyError, match="stayed busy for 0.2 s"):
+            asyncio.run(pool.acall("query", ASK_ALL, None, [], [], 1000, timeout=10))
+        busy.join()
+        assert not pool._async_waiters  # a waiter that gave up is not woken later
+    finally:
+        pool.close()

@@ -1,0 +1,282 @@
+"""The HTTP side of ``kg serve``: Uvicorn on httptools (and uvloop where it is installed).
+
+Every request but one kind goes to the WSGI application (:class:`kg.server.App`), which runs
+in a pool of threads (through a2wsgi). The one kind is the SPARQL protocol's commonest
+request, a query by GET answered in a format other than a page: it is planned by the same
+application code (:meth:`App.plan_query`) and then answered on the event loop, the loop going
+on while a query worker answers (:meth:`WorkerPool.acall`). So the common request costs no
+thread switch and no request or response objects; anything unusual about it (a bad
+parameter, an update, a page) sends it the general way, where it gets the same answer.
+
+Connections are kept in check here (:class:`Connections`), as the previous server did:
+
+- one with no request in progress must complete a request head within ``idle_timeout``
+  seconds of opening or of its last answer (bytes trickling in do not extend that); one
+  sending a request body or reading an answer is closed after ``idle_timeout`` seconds
+  without progress; a request head over :data:`MAX_HEAD_BYTES` is refused (431);
+- at ``limit`` open connections the server goes on accepting, and closes connections with
+  no request in progress to make room, a few at a time: first those of the address holding
+  the most connections, each address's longest-waiting first. A connection whose request is
+  being answered is never closed to make room; when every connection is busy, a new one is
+  closed at once.
+
+So a flood of idle connections only pushes out idle connections, the flood's own first.
+"""
+
+from __future__ import annotations
+
+import functools
+import heapq
+import re
+import sys
+import time
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from kg.server import App
+
+__all__ = ["Front", "Connections", "MAX_HEAD_BYTES", "MAX_BATCH"]
+
+#: The largest request head (request line and headers) accepted.
+MAX_HEAD_BYTES = 64 * 1024
+#: The most connections closed at once when the server is full.
+MAX_BATCH = 16
+
+
+class _Head:
+    """What :meth:`App.plan_query` reads of a request: its headers and its URL without the query."""
+
+    __slots__ = ("headers", "base_url")
+
+    def __init__(self, headers: dict[str, str], base_url: str) -> None:
+        self.headers = headers
+        self.base_url = base_url
+
+
+#: A Host header the short path takes as it is (anything else goes the general way).
+_PLAIN_HOST = re.compile(r"[A-Za-z0-9.:\[\]-]{1,255}")
+
+
+class Front:
+    """The ASGI application: the short path for queries, the WSGI application for the rest."""
+
+    def __init__(self, app: App, threads: int) -> None:
+        from a2wsgi import WSGIMiddleware
+
+        self.app = app
+        self.wsgi = WSGIMiddleware(self._whole, workers=threads)  # type: ignore[arg-type]
+
+    def _whole(self, environ: dict[str, Any], start_response: Any) -> Any:
+        environ["wsgi.input_terminated"] = True  # the body ends where the request says (chunked too)
+        return self.app(environ, start_response)
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        raw = scope["query_string"]  # ASCII: the HTTP parser refuses a request line that is not
+        if scope["method"] == "GET" and scope["path"] == "/sparql" and await self._query(scope, raw, send):
+            return
+        await self.wsgi(scope, receive, send)  # type: ignore[arg-type]
+
+    async def _query(self, scope: dict[str, Any], raw: bytes, send: Any) -> bool:
+        """Answer a plain query by GET; False (nothing sent) for anything else."""
+        from kg.server import HTML, HttpError, _one, _parse_params
+
+        try:
+            params = _parse_params(raw.decode("ascii"), "query string")
+            text = _one(params, "query")
+        except HttpError:
+            return False
+        if text is None or "update" in params:
+            return False
+        headers: dict[str, str] = {}
+        for name, value in scope["headers"]:
+            if name in (b"accept", b"host"):
+                key = name.decode("ascii").title()
+                headers[key] = (
+                    headers[key] + "," + value.decode("latin-1") if key in headers else value.decode("latin-1")
+                )
+        host = headers.get("Host", "")
+        if not _PLAIN_HOST.fullmatch(host):
+            return False
+        try:
+            plan = self.app.plan_query(_Head(headers, f"{scope['scheme']}://{host}{scope['path']}"), text, params)
+            if plan.media_type == HTML:
+                return False
+            args = self.app.worker_query(plan)
+        except Exception:  # noqa: BLE001 - the general path answers it, and reports what is unexpected
+            return False
+        try:
+            media_type, body = await self.app.pool.acall("query", *args, timeout=self.app.config.timeout)
+        except KgError as exc:
+            await _send(send, *self._error(exc))
+            return True
+        except Exception as exc:  # noqa: BLE001 - one line for the client, the server goes on
+            print(f"kg serve: internal error on /sparql: {exc!r}", file=sys.stderr)
+            await _send(send, *self._error(KgError("internal server error")))
+            return True
+        await _send(send, 200, self._answer_headers(media_type), body)
+        return True
+
+    @staticmethod
+    @functools.lru_cache(maxsize=64)
+    def _answer_headers(media_type: str) -> tuple[tuple[bytes, bytes], ...]:
+        from kg.server import ANSWER_HEADERS
+
+        return Front._headers(media_type, {k.replace("_", "-"): v for k, v in ANSWER_HEADERS.items()})
+
+    @staticmethod
+    def _headers(media_type: str, extra: dict[str, str]) -> tuple[tuple[bytes, bytes], ...]:
+        from kg.server import _content_type
+
+        headers = {"Content-Type": _content_type(media_type), "X-Content-Type-Options": "nosniff", **extra}
+        return tuple((k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items())
+
+    def _error(self, exc: KgError) -> tuple[int, tuple[tuple[bytes, bytes], ...], bytes]:
+        from kg.server import error_parts
+
+        status, message, extra = error_parts(exc)
+        headers = self._headers("text/plain", {**extra, "Access-Control-Allow-Origin": "*"})
+        return status, headers, (message + "\n").encode("utf-8")
+
+
+async def _send(send: Any, status: int, headers: tuple[tuple[bytes, bytes], ...], body: bytes) -> None:
+    length = (b"content-length", str(len(body)).encode("ascii"))
+    await send({"type": "http.response.start", "status": status, "headers": [*headers, length]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class Connections:
+    """The connection policy (see the module): a limit, room made by closing idle connections,
+    and time limits on requests that do not come."""
+
+    def __init__(self, limit: int, idle_timeout: float) -> None:
+        self.limit = limit
+        self.batch = max(1, min(MAX_BATCH, limit // 8))
+        self.idle_timeout = idle_timeout
+        self.open: set[Any] = set()
+        self.crowded = False
+
+    def admit(self, new: Any) -> bool:
+        """Called for each new connection; False when it must be closed (every other one is busy)."""
+        self.open.add(new)
+        live = [c for c in self.open if not c.transport.is_closing()]
+        if len(live) <= self.limit:
+            if self.crowded and len(live) < self.limit - self.batch:
+                self.crowded = False
+            return True
+        excess = len(live) - self.limit + self.batch
+        per_address = Counter(c.address for c in live)
+        idle = [c for c in live if c is not new and not c.busy]
+        for connection in heapq.nsmallest(excess, idle, key=lambda c: (-per_address[c.address], c.waiting_since)):
+            connection.transport.close()
+        if not self.crowded:
+            self.crowded = True
+            print(
+                f"warning: {self.limit} connections open, the limit (--max-connections): "
+                "closing idle ones to make room",
+                file=sys.stderr,
+                flush=True,
+            )
+        return len(live) - min(excess, len(idle)) <= self.limit + self.batch
+
+    def maintenance(self) -> None:
+        """Close connections that have waited too long (see the module)."""
+        now = time.monotonic()
+        for connection in list(self.open):
+            if connection.transport is None or connection.transport.is_closing():
+                continue
+            if connection.busy:
+                stalled = connection.receiving_body or connection.flow.write_paused
+                if stalled and now - connection.last_progress > self.idle_timeout:
+                    connection.transport.close()  # a body or an answer that stopped moving
+            elif now - connection.waiting_since > self.idle_timeout:
+                connection.transport.close()  # no complete request head in time
+
+
+def protocol_class(policy: Connections) -> type:
+    """Uvicorn's httptools protocol, made to follow ``policy``."""
+    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+    class Connection(HttpToolsProtocol):
+        def connection_made(self, transport: Any) -> None:
+            super().connection_made(transport)
+            self.waiting_since = self.last_progress = time.monotonic()
+            self.head_bytes = 0
+            self.address = self.client[0] if self.client else ""
+            if not policy.admit(self):
+                transport.close()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            policy.open.discard(self)
+            super().connection_lost(exc)
+
+        @property
+        def busy(self) -> bool:
+            """A request has arrived and its answer is not complete."""
+            return self.cycle is not None and not self.cycle.response_complete
+
+        @property
+        def receiving_body(self) -> bool:
+            return self.busy and self.cycle.more_body
+
+        def data_received(self, data: bytes) -> None:
+            self.last_progress = time.monotonic()
+            reading_head = not self.busy
+            if reading_head:
+                self.head_bytes += len(data)
+            super().data_received(data)
+            if reading_head and not self.busy and self.head_bytes > MAX_HEAD_BYTES and not self.transport.is_closing():
+                self._refuse(431, "the request head is larger than the limit of 64 KiB")  # one header, still coming
+
+        def on_message_begin(self) -> None:
+            self.head_size = 0
+            super().on_message_begin()
+
+        def on_url(self, url: bytes) -> None:
+            self._count(len(url))
+            super().on_url(url)
+
+        def on_header(self, name: bytes, value: bytes) -> None:
+            self._count(len(name) + len(value) + 4)
+            super().on_header(name, value)
+
+        def _count(self, size: int) -> None:
+            self.head_size += size
+            if self.head_size > MAX_HEAD_BYTES:
+                self.head_too_large = True
+                raise ValueError("request head too large")  # ends the parse: the parser reports an error
+
+        def send_400_response(self, msg: str) -> None:
+            if getattr(self, "head_too_large", False):
+                self._refuse(431, "the request head is larger than the limit of 64 KiB")
+            else:
+                super().send_400_response(msg)
+
+        def on_headers_complete(self) -> None:
+            self.head_bytes = 0
+            super().on_headers_complete()
+
+        def on_response_complete(self) -> None:
+            self.waiting_since = self.last_progress = time.monotonic()
+            super().on_response_complete()
+
+        def resume_writing(self) -> None:
+            self.last_progress = time.monotonic()
+            super().resume_writing()
+
+        def _refuse(self, status: int, message: str) -> None:
+            from http import HTTPStatus
+
+            body = (message + "\n").encode("ascii")
+            self.transport.write(
+                f"HTTP/1.1 {status} {HTTPStatus(status).phrase}\r\ncontent-type: text/plain; charset=utf-8\r\n"
+                f"content-length: {len(body)}\r\nconnection: close\r\n\r\n".encode("ascii")
+                + body
+            )
+            self.transport.close()
+
+    return Connection
