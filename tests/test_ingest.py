@@ -1113,3 +1113,28 @@ def test_a_former_post_is_no_post_held_as_of_the_article() -> None:
     assert "as_of" not in posts["ma-tao"] and "former" in posts["ma-tao"]["note"]
     assert "as_of" not in posts["gu-bing"] and posts["gu-bing"]["role"] == "new:president"
     assert posts["wu-lan"]["as_of"] == "2024-05" and "note" not in posts["wu-lan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Nordwind Motion, the robot-joint maker spun out of Example University, is our best bet. "
+            "It now ships about 4,000 actuators a month.",
+            "nordwind-motion",
+        ),
+        ("Huaxin Photonics, a Beijing startup, raised 300 million yuan in 2023.", "huaxin-photonics"),
+        ("Lumen Arc, an Exampleville-based chipmaker, sold 90,000 wafers in 2023.", "lumen-arc"),
+    ],
+)
+def test_a_name_said_to_be_a_firm_is_a_company_and_its_figures_are_its_own(text: str, subject: str) -> None:
+    found = extract(text, GAZ, published="2024-03-04")
+    assert {c.data["id"]: c.data["type"] for c in found.entities}[subject] == "Company"
+    assert [c.data["subject"] for c in found.indicators] == [subject]
+
+
+def test_a_person_described_by_their_firm_stays_a_person() -> None:
+    found = extract("Wang Lei, the company’s founder, said 40 engineers joined in 2023.", GAZ, published="2024-03-04")
+    types = {c.data["id"]: c.data["type"] for c in found.entities}
+    assert types["wang-lei"] == "Person"
+    assert "Company" not in types.values()

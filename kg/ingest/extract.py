@@ -1167,6 +1167,13 @@ _TYPE_HEADS = [
 ]
 
 
+#: An apposition that says a name is a firm's: ", the robot-joint maker", ", a Beijing startup".
+_FIRM_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:maker|manufacturer|startup|start-up|company|firm|developer|"
+    r"producer|supplier|provider|chipmaker|automaker|unicorn|spin-?off)\b(?![’'])"
+)
+
+
 def _guess_type(label: str) -> tuple[str, float]:
     low = label.lower()
     for pattern, kind in _TYPE_HEADS:
@@ -1337,6 +1344,8 @@ class _Extractor:
                 found.append((short, start, end, self.gaz.types[short][0] if self.gaz.types[short] else "Thing"))
                 continue
             kind, conf = _guess_type(label)
+            if kind == "Organization" and _FIRM_APPOSITION.match(s, end):  # "Tiangong Motion, the robot-joint maker"
+                kind, conf = "Company", 0.7
             similar = self.gaz.similar(label)
             if similar and similar[0][1] >= 0.9:  # a misspelling of a known name: its type
                 kind, conf = self.gaz.types[similar[0][0]][0], max(conf, similar[0][1] - 0.1)
