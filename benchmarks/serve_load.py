@@ -11,8 +11,9 @@ keep-alive HTTP connections for ``--seconds`` seconds (and at most ``--max-reque
 requests each), asking for SPARQL results JSON. Every request is timed; a non-200 answer or
 a failed connection counts as an error. Then both servers are stopped.
 
-Queries: a label lookup (one entity by its exact label) and a 2-hop neighbourhood
-(everything pointing at something located in Beijing).
+Queries: a label lookup (one entity by its exact label), the same lookup for each English
+label of the graph in turn (so that nothing remembered of one request helps the next), and a
+2-hop neighbourhood (everything pointing at something located in Beijing).
 
 Run: ``.venv/bin/python benchmarks/serve_load.py [--clients 4] [--seconds 10]``. Prints a
 Markdown table (throughput, p50/p95/p99 latency, errors) and the kg/oxigraph ratios; it
@@ -41,10 +42,36 @@ PROLOGUE = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX kg: <https://w3id.org/beijing-innovation-kg/ontology#>
 PREFIX ent: <https://w3id.org/beijing-innovation-kg/entity/>
 """
+LABEL_LOOKUP = PROLOGUE + "SELECT ?e WHERE {{ ?e rdfs:label {label} }}"
 QUERIES = {
-    "label lookup": PROLOGUE + 'SELECT ?e WHERE { ?e rdfs:label "Huairou Science City"@en }',
+    "label lookup": LABEL_LOOKUP.format(label='"Huairou Science City"@en'),
+    # the same lookup for a different label at each request (every English label of the graph in turn):
+    # nothing a server remembers of the last request helps it
+    "label lookup, labels varied": "",
     "2-hop": PROLOGUE + "SELECT DISTINCT ?x ?p WHERE { ?n kg:locatedIn ent:beijing . ?x ?p ?n FILTER(isIRI(?x)) }",
 }
+
+
+def _labels(env: dict[str, str]) -> list[str]:
+    """Every English label of the bundled graph, as SPARQL literals."""
+    import csv
+    import io
+    import json
+
+    listing = subprocess.run(
+        [
+            BIN / "kg",
+            "sparql",
+            'SELECT DISTINCT ?l WHERE { ?e rdfs:label ?l FILTER(lang(?l) = "en") }',
+            "--format",
+            "csv",
+        ],
+        check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [json.dumps(row["l"], ensure_ascii=False) + "@en" for row in csv.DictReader(io.StringIO(listing))]
 
 
 def _free_port() -> int:
@@ -67,11 +94,11 @@ def _wait_until_up(url: str, timeout: float = 60) -> None:
     raise SystemExit(f"server at {url} did not come up")
 
 
-def _client(args: tuple[str, str, float, int]) -> tuple[list[float], int]:
-    """One client: the same query over one keep-alive connection until time is up."""
+def _client(args: tuple[str, str | list[str], float, int]) -> tuple[list[float], int]:
+    """One client: the query (or each of a list in turn) over one keep-alive connection until time is up."""
     url, query, seconds, max_requests = args
     parts = urlsplit(url)
-    path = parts.path + "?" + urlencode({"query": query})
+    paths = [parts.path + "?" + urlencode({"query": q}) for q in ([query] if isinstance(query, str) else query)]
     headers = {"Accept": "application/sparql-results+json"}
     latencies: list[float] = []
     errors = 0
@@ -80,7 +107,7 @@ def _client(args: tuple[str, str, float, int]) -> tuple[list[float], int]:
     while time.monotonic() < end and len(latencies) + errors < max_requests:
         started = time.perf_counter()
         try:
-            conn.request("GET", path, headers=headers)
+            conn.request("GET", paths[(len(latencies) + errors) % len(paths)], headers=headers)
             response = conn.getresponse()
             response.read()
             ok = response.status == 200
@@ -96,6 +123,10 @@ def _client(args: tuple[str, str, float, int]) -> tuple[list[float], int]:
     return latencies, errors
 
 
+def _rotated(items: list[str], start: int) -> list[str]:
+    return items[start:] + items[:start]
+
+
 def _percentile(sorted_values: list[float], q: float) -> float:
     if not sorted_values:
         return float("nan")
@@ -103,9 +134,19 @@ def _percentile(sorted_values: list[float], q: float) -> float:
     return sorted_values[index]
 
 
-def run_load(url: str, query: str, clients: int, seconds: float, max_requests: int) -> dict[str, float]:
+def run_load(url: str, query: str | list[str], clients: int, seconds: float, max_requests: int) -> dict[str, float]:
     with multiprocessing.get_context("spawn").Pool(clients) as pool:
-        results = pool.map(_client, [(url, query, seconds, max_requests)] * clients)
+        # each client starts at another place of a list, so that they do not send the same query at once
+        jobs = [
+            (
+                url,
+                query if isinstance(query, str) else _rotated(query, i * len(query) // clients),
+                seconds,
+                max_requests,
+            )
+            for i in range(clients)
+        ]
+        results = pool.map(_client, jobs)
     latencies = sorted(x for lat, _ in results for x in lat)
     errors = sum(e for _, e in results)
     return {
@@ -133,6 +174,10 @@ def main() -> None:
         dump = Path(tmp) / "graph.nt"
         env = {**os.environ, "KG_PROJECT": str(ROOT)}
         subprocess.run([BIN / "kg", "build"], check=True, env=env, capture_output=True)
+        labels = _labels(env)
+        queries: dict[str, str | list[str]] = {
+            label: (text or [LABEL_LOOKUP.format(label=x) for x in labels]) for label, text in QUERIES.items()
+        }
         subprocess.run(
             [BIN / "kg", "export", "--format", "ntriples", "-o", dump], check=True, env=env, capture_output=True
         )
@@ -155,7 +200,7 @@ def main() -> None:
             process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             try:
                 _wait_until_up(url)
-                for label, query in QUERIES.items():
+                for label, query in queries.items():
                     run_load(url, query, args.clients, 1.0, args.max_requests)  # warm-up
                     figures[(name, label)] = run_load(url, query, args.clients, args.seconds, args.max_requests)
             finally:
