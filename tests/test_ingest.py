@@ -1138,3 +1138,11 @@ def test_a_person_described_by_their_firm_stays_a_person() -> None:
     types = {c.data["id"]: c.data["type"] for c in found.entities}
     assert types["wang-lei"] == "Person"
     assert "Company" not in types.values()
+
+
+def test_a_total_brought_to_a_figure_may_say_where_it_is_counted() -> None:
+    found = extract(
+        "Exampleville added 8 incubators in 2023, bringing the total in the city to 77.", GAZ, published="2024-03-04"
+    )
+    figures = {c.data["value"]: (c.data["subject"], c.data["measure"]) for c in found.indicators}
+    assert figures == {8: ("exampleville", "new:incubators-added"), 77: ("exampleville", "new:incubators")}

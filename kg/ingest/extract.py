@@ -2790,14 +2790,17 @@ def _ranges(s: str, values: list[_Number]) -> dict[int, int]:
 
 
 #: Verbs that tie a measure named before them to a bare figure ("... rose to around 16,500").
+#: "the total to", "the total in the capital to": what a figure brings a stock to.
+_TOTAL_TO = (
+    r"\b(?:total|tally|count)(?:\s+(?:in|of|for|at|across)\s+[^,;]{1,40}?)?\s+(?:to|past|above)\s+"
+    r"(?:about |around |nearly |over |more than )?$"
+)
 _BARE_LINK = (
     r"\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|came|amounted|ran) to\s+(?:about |around |nearly "
     r"|almost |over |more than |some |roughly |just over |just under )?$|\b(?:was|were|is|are|stood at|numbered|"
     r"totall?ing|totall?ed|of)\s+(?:about |around |nearly |almost |over |more than |some |roughly )?$|"
-    r"\b(?:total|tally|count|number of [^,;]{1,60}?)\s+(?:to|past|above)\s+"
-    r"(?:about |around |nearly |over |more than )?$"
+    r"\b(?:number of [^,;]{1,60}?)\s+(?:to|past|above)\s+(?:about |around |nearly |over |more than )?$|" + _TOTAL_TO
 )
-_TOTAL_TO = r"\b(?:total|tally|count)\s+(?:to|past|above)\s+(?:about |around |nearly |over |more than )?$"
 
 
 def _unit_fits(measure_unit: str, unit: str | None) -> bool:
