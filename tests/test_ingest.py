@@ -1146,3 +1146,9 @@ def test_a_total_brought_to_a_figure_may_say_where_it_is_counted() -> None:
     )
     figures = {c.data["value"]: (c.data["subject"], c.data["measure"]) for c in found.indicators}
     assert figures == {8: ("exampleville", "new:incubators-added"), 77: ("exampleville", "new:incubators")}
+
+
+@pytest.mark.parametrize("change", ["rose 20 percent", "rose by a fifth", "rose by about a fifth"])
+def test_the_level_a_change_reached_at_the_end_of_a_sentence_is_proposed(change: str) -> None:
+    found = extract(f"Exampleville's headcount of engineers {change} to 41,500.", GAZ, published="2024-03-04")
+    assert sorted(c.data["value"] for c in found.indicators) == [20, 41500]

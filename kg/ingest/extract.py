@@ -23,7 +23,7 @@ from typing import Any
 
 from kg.classes import project_classes
 from kg.dataset import normalize_name
-from kg.ingest.measures import EVENT_WORDS, HOLDING_WORDS, measure_phrase
+from kg.ingest.measures import CHANGE_AMOUNT, EVENT_WORDS, HOLDING_WORDS, measure_phrase
 from kg.ingest.people import OrgRef, looks_like_person, read_posts, with_anaphora
 from kg.ingest.reference import OUTSIDE_NOTE, district
 from kg.model import PUBLICATION
@@ -2799,7 +2799,11 @@ _BARE_LINK = (
     r"\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|came|amounted|ran) to\s+(?:about |around |nearly "
     r"|almost |over |more than |some |roughly |just over |just under )?$|\b(?:was|were|is|are|stood at|numbered|"
     r"totall?ing|totall?ed|of)\s+(?:about |around |nearly |almost |over |more than |some |roughly )?$|"
-    r"\b(?:number of [^,;]{1,60}?)\s+(?:to|past|above)\s+(?:about |around |nearly |over |more than )?$|" + _TOTAL_TO
+    r"\b(?:number of [^,;]{1,60}?)\s+(?:to|past|above)\s+(?:about |around |nearly |over |more than )?$|"
+    # "rose 20 percent to", "rose by a fifth to": the level a change reached
+    r"\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|slipped|up|down)\s+(?:by\s+)?(?:about |nearly "
+    r"|almost |roughly |more than )?" + CHANGE_AMOUNT + r"\s+(?:year[- ]on[- ]year\s+)?to\s+(?:about |around |nearly "
+    r"|almost |over |more than |some |roughly )?$|" + _TOTAL_TO
 )
 
 

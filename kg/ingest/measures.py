@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["measure_phrase", "COUNT_UNITS", "EVENT_WORDS", "HOLDING_WORDS"]
+__all__ = ["measure_phrase", "COUNT_UNITS", "EVENT_WORDS", "HOLDING_WORDS", "CHANGE_AMOUNT"]
 
 #: Units whose figures count things named after the number.
 COUNT_UNITS = frozenset({"count", "per-day", "per-10k-people", "per-10k-employees"})
@@ -54,6 +54,10 @@ _QUALIFIER_TAIL = re.compile(
     r"roughly|some|over|only|just|another|a further|an additional|a record|the)\s+)*"
     r"(?:US\$|\$|RMB\s?|¥)?$",
     re.I,
+)
+#: How much a figure changed: "20 percent", "3.2%", "a fifth", "two-thirds".
+CHANGE_AMOUNT = (
+    r"(?:[\d.,]+\s*(?:percent|per cent|%)|a half|half|a third|a quarter|a fifth|a tenth|two-thirds|three-quarters)"
 )
 #: Verbs after which a count is of things the verb produced (an event), in their past
 #: participle: the measure then names the event ("patents granted").
@@ -553,8 +557,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 return "share of " + (share.group(1) or "") + " ".join(words) + taker
     changed = re.search(
         r"((?:" + _WORD + r"\s+){0,8}?" + _WORD + r")\s+(?:grew|rose|fell|increased|decreased|declined|dropped|"
-        r"climbed|jumped|expanded|shrank|surged|slipped)(?: by)?\s+[\d.]+\s*(?:percent|per cent|%)"
-        r"(?:\s+(?:year on year|year-on-year|from a year earlier))?\s+to\s*$",
+        r"climbed|jumped|expanded|shrank|surged|slipped)(?: by)?\s+(?:about |nearly |almost |roughly )?"
+        + CHANGE_AMOUNT
+        + r"(?:\s+(?:year on year|year-on-year|from a year earlier))?\s+to\s*$",
         _QUALIFIER_TAIL.sub("", before),
     )
     if changed:  # "exports fell 3.2 percent year on year to 98.7 billion yuan": the amount of what changed
