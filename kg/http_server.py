@@ -25,9 +25,9 @@ So a flood of idle connections only pushes out idle connections, the flood's own
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import heapq
-import re
 import sys
 import time
 from collections import Counter
@@ -56,8 +56,13 @@ class _Head:
         self.base_url = base_url
 
 
-#: A Host header the short path takes as it is (anything else goes the general way).
-_PLAIN_HOST = re.compile(r"[A-Za-z0-9.:\[\]-]{1,255}")
+@functools.lru_cache(maxsize=256)
+def _base_url(scheme: str, host: str | None, server: tuple[Any, ...], path: str) -> str:
+    """The request's URL without its query, as the WSGI application's request reads it (Werkzeug)."""
+    from werkzeug.sansio.utils import get_current_url, get_host
+
+    address = (str(server[0]), int(server[1]) if len(server) > 1 and server[1] else None) if server else None
+    return get_current_url(scheme, get_host(scheme, host, address), "", path)
 
 
 class Front:
@@ -76,10 +81,34 @@ class Front:
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             return
-        raw = scope["query_string"]  # ASCII: the HTTP parser refuses a request line that is not
-        if scope["method"] == "GET" and scope["path"] == "/sparql" and await self._query(scope, raw, send):
+        try:
+            raw = scope["query_string"]  # ASCII: the HTTP parser refuses a request line that is not
+            if scope["method"] == "GET" and scope["path"] == "/sparql" and await self._query(scope, raw, send):
+                return
+            body, complete = await self._body(receive)
+            if body is None:
+                return  # the client left while sending it
+            await self.wsgi(scope, _replay(body), send if complete else _closing(send))  # type: ignore[arg-type]
+        except asyncio.CancelledError:  # the server is stopping: the worker was stopped, nothing to report
             return
-        await self.wsgi(scope, receive, send)  # type: ignore[arg-type]
+
+    async def _body(self, receive: Any) -> tuple[bytes | None, bool]:
+        """The whole request body, read here (so that a slow sender holds no thread), up to one
+        byte over the limit (the application then refuses it); and whether it was read whole."""
+        limit = self.app.config.max_body_bytes + 1
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return None, False
+            chunk = message.get("body", b"")
+            chunks.append(chunk)
+            size += len(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks), True
+            if size >= limit:
+                return b"".join(chunks), False
 
     async def _query(self, scope: dict[str, Any], raw: bytes, send: Any) -> bool:
         """Answer a plain query by GET; False (nothing sent) for anything else."""
@@ -87,23 +116,22 @@ class Front:
 
         try:
             params = _parse_params(raw.decode("ascii"), "query string")
-            text = _one(params, "query")
+            query = _one(params, "query")
         except HttpError:
             return False
-        if text is None or "update" in params:
+        if query is None or "update" in params:
             return False
         headers: dict[str, str] = {}
         for name, value in scope["headers"]:
             if name in (b"accept", b"host"):
-                key = name.decode("ascii").title()
-                headers[key] = (
-                    headers[key] + "," + value.decode("latin-1") if key in headers else value.decode("latin-1")
-                )
-        host = headers.get("Host", "")
-        if not _PLAIN_HOST.fullmatch(host):
-            return False
+                key, text = name.decode("ascii").title(), value.decode("latin-1")
+                headers[key] = headers[key] + "," + text if key in headers else text
+        if len(headers.get("Accept", "")) > 256:
+            return False  # reading a long Accept takes time: in a thread, not on the loop
+        server = tuple(scope.get("server") or ())
+        base_url = _base_url(scope["scheme"], headers.get("Host"), server, scope["path"])
         try:
-            plan = self.app.plan_query(_Head(headers, f"{scope['scheme']}://{host}{scope['path']}"), text, params)
+            plan = self.app.plan_query(_Head(headers, base_url), query, params)
             if plan.media_type == HTML:
                 return False
             args = self.app.worker_query(plan)
@@ -143,6 +171,31 @@ class Front:
         return status, headers, (message + "\n").encode("utf-8")
 
 
+def _replay(body: bytes) -> Any:
+    """An ASGI ``receive`` that gives ``body`` at once, then says the client left."""
+    given = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal given
+        if given:
+            return {"type": "http.disconnect"}
+        given = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive
+
+
+def _closing(send: Any) -> Any:
+    """``send`` that closes the connection after the answer (the rest of the body was not read)."""
+
+    async def closing_send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", []), (b"connection", b"close")]}
+        await send(message)
+
+    return closing_send
+
+
 async def _send(send: Any, status: int, headers: tuple[tuple[bytes, bytes], ...], body: bytes) -> None:
     length = (b"content-length", str(len(body)).encode("ascii"))
     await send({"type": "http.response.start", "status": status, "headers": [*headers, length]})
@@ -162,17 +215,17 @@ class Connections:
 
     def admit(self, new: Any) -> bool:
         """Called for each new connection; False when it must be closed (every other one is busy)."""
-        self.open.add(new)
-        live = [c for c in self.open if not c.transport.is_closing()]
-        if len(live) <= self.limit:
-            if self.crowded and len(live) < self.limit - self.batch:
+        self.open.add(new)  # those closing count until they are gone; those aborted here do not
+        if len(self.open) <= self.limit:
+            if self.crowded and len(self.open) < self.limit - self.batch:
                 self.crowded = False
             return True
-        excess = len(live) - self.limit + self.batch
+        live = [c for c in self.open if not c.transport.is_closing()]
+        excess = len(self.open) - self.limit + self.batch
         per_address = Counter(c.address for c in live)
         idle = [c for c in live if c is not new and not c.busy]
         for connection in heapq.nsmallest(excess, idle, key=lambda c: (-per_address[c.address], c.waiting_since)):
-            connection.transport.close()
+            self.abort(connection)
         if not self.crowded:
             self.crowded = True
             print(
@@ -181,20 +234,27 @@ class Connections:
                 file=sys.stderr,
                 flush=True,
             )
-        return len(live) - min(excess, len(idle)) <= self.limit + self.batch
+        return len(self.open) <= self.limit + self.batch
+
+    def abort(self, connection: Any) -> None:
+        """Close at once, whatever is left to send (a client that does not read cannot hold it)."""
+        connection.transport.abort()
+        self.open.discard(connection)
 
     def maintenance(self) -> None:
         """Close connections that have waited too long (see the module)."""
         now = time.monotonic()
         for connection in list(self.open):
-            if connection.transport is None or connection.transport.is_closing():
+            if connection.transport is None:
                 continue
-            if connection.busy:
-                stalled = connection.receiving_body or connection.flow.write_paused
-                if stalled and now - connection.last_progress > self.idle_timeout:
-                    connection.transport.close()  # a body or an answer that stopped moving
-            elif now - connection.waiting_since > self.idle_timeout:
-                connection.transport.close()  # no complete request head in time
+            writing = connection.flow.write_paused or connection.transport.get_write_buffer_size() > 0
+            if connection.transport.is_closing() and not writing:
+                continue  # gone soon (one closing with an answer to send must still make progress)
+            if connection.receiving_body or writing:
+                if now - connection.last_progress > self.idle_timeout:
+                    self.abort(connection)  # a body or an answer that stopped moving
+            elif not connection.busy and now - connection.waiting_since > self.idle_timeout:
+                self.abort(connection)  # no complete request head in time
 
 
 def protocol_class(policy: Connections) -> type:
@@ -208,7 +268,7 @@ def protocol_class(policy: Connections) -> type:
             self.head_bytes = 0
             self.address = self.client[0] if self.client else ""
             if not policy.admit(self):
-                transport.close()
+                policy.abort(self)
 
         def connection_lost(self, exc: Exception | None) -> None:
             policy.open.discard(self)
@@ -216,20 +276,22 @@ def protocol_class(policy: Connections) -> type:
 
         @property
         def busy(self) -> bool:
-            """A request has arrived and its answer is not complete."""
-            return self.cycle is not None and not self.cycle.response_complete
+            """A whole request has arrived and its answer is not complete (one whose body is still
+            coming is not busy: it may be closed to make room)."""
+            return self.cycle is not None and not self.cycle.response_complete and not self.cycle.more_body
 
         @property
         def receiving_body(self) -> bool:
-            return self.busy and self.cycle.more_body
+            return self.cycle is not None and not self.cycle.response_complete and self.cycle.more_body
 
         def data_received(self, data: bytes) -> None:
             self.last_progress = time.monotonic()
-            reading_head = not self.busy
+            reading_head = self.cycle is None or self.cycle.response_complete
             if reading_head:
                 self.head_bytes += len(data)
             super().data_received(data)
-            if reading_head and not self.busy and self.head_bytes > MAX_HEAD_BYTES and not self.transport.is_closing():
+            still_head = self.cycle is None or self.cycle.response_complete
+            if reading_head and still_head and self.head_bytes > MAX_HEAD_BYTES and not self.transport.is_closing():
                 self._refuse(431, "the request head is larger than the limit of 64 KiB")  # one header, still coming
 
         def on_message_begin(self) -> None:

@@ -1164,11 +1164,19 @@ def serve(root: Path, queries_dir: Path, store: str, host: str, port: int, confi
     """Serve until interrupted (Ctrl-C or SIGTERM); prints the address first (and the review token)."""
     import dataclasses
     import secrets
+    import signal
 
     if config.review_token is None:
         config = dataclasses.replace(config, review_token=secrets.token_urlsafe(16))
 
     server, sock, pool = make_server(root, queries_dir, store, host, port, config)
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    # Uvicorn stops gracefully on SIGTERM, then raises it again for the handler it found: this
+    # one, so that the workers are stopped below rather than left running with their queries.
+    signal.signal(signal.SIGTERM, stop)
     try:
         shown = f"[{host}]" if ":" in host else host
         url = f"http://{shown}:{sock.getsockname()[1]}/"

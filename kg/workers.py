@@ -577,6 +577,25 @@ _error_record = error_record
 _rebuild_error = rebuild_error
 
 
+def _die_with_parent() -> None:
+    """End this worker soon after the server process ends, however it ends: the server enforces
+    the query time limit, so a worker left behind would run on unchecked. A thread watches for
+    the worker being handed to another parent (the query engine lets it run while it works).
+    (The kernel's parent-death signal would follow the thread that started the worker, and
+    replacements are started from short-lived threads.)"""
+    import os
+
+    parent = multiprocessing.parent_process()
+    expected = parent.pid if parent is not None else os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == expected:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="kg-parent-watch").start()
+
+
 def _worker_main(conn: Any, root: str, store: str, updates: list[Any], isolate: bool, route: str | None) -> None:
     """A worker's loop: leave the network, open the graph, answer requests until the pipe closes.
 
@@ -585,6 +604,7 @@ def _worker_main(conn: Any, root: str, store: str, updates: list[Any], isolate: 
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the server stops workers itself
+    _die_with_parent()
     isolated = isolate_network() if isolate else False
     if route is not None and isolated:
         from kg.remote import route_through
@@ -703,6 +723,7 @@ class WorkerPool:
         self._lock = threading.Lock()
         self._async_waiters: list[tuple[Any, Any]] = []  # (event loop, future) of acall()s waiting for a worker
         self._closed = False
+        self._processes: set[Any] = set()  # every worker process started and not yet stopped
         self._relay = _relay_for(store) if isolate else None
         self.generation = 0
         try:
@@ -729,6 +750,7 @@ class WorkerPool:
             daemon=True,
         )
         process.start()
+        self._processes.add(process)
         child.close()
         return _Worker(process, parent, self.generation)
 
@@ -755,9 +777,7 @@ class WorkerPool:
         self._release(worker)
 
     def _discard(self, worker: _Worker) -> None:
-        worker.process.kill()
-        worker.process.join(5)
-        worker.conn.close()
+        self._retire(worker)
         threading.Thread(target=self._replace, daemon=True).start()
 
     def call(self, op: str, *args: Any, timeout: float) -> Any:
@@ -823,6 +843,8 @@ class WorkerPool:
             self._waiting += 1
         try:
             while True:
+                if loop.time() >= deadline:
+                    raise ServerBusyError(f"every query worker stayed busy for {self.wait:g} s; try again later")
                 try:
                     worker = self._idle.get_nowait()
                 except queue.Empty:
@@ -833,14 +855,25 @@ class WorkerPool:
                         _wake(future)
                     try:
                         await asyncio.wait_for(future, max(0.0, deadline - loop.time()))
-                    except TimeoutError:
-                        raise ServerBusyError(
-                            f"every query worker stayed busy for {self.wait:g} s; try again later"
-                        ) from None
-                    finally:
+                    except BaseException as exc:  # out of time, or cancelled
                         with self._lock:
-                            if (loop, future) in self._async_waiters:
+                            chosen = (loop, future) not in self._async_waiters  # a release picked this waiter
+                            if not chosen:
                                 self._async_waiters.remove((loop, future))
+                        if chosen:  # its wake-up must not be lost: the worker it announced is taken or passed on
+                            try:
+                                worker = self._idle.get_nowait()
+                            except queue.Empty:
+                                pass
+                            else:
+                                if isinstance(exc, TimeoutError) and worker.generation >= self.generation:
+                                    return worker
+                                self._release(worker)  # to whoever waits next (an old one is retired there)
+                        if isinstance(exc, TimeoutError):
+                            raise ServerBusyError(
+                                f"every query worker stayed busy for {self.wait:g} s; try again later"
+                            ) from None
+                        raise
                     continue
                 if worker.generation >= self.generation:
                     return worker
@@ -895,11 +928,11 @@ class WorkerPool:
             self._await_ready(worker)
             self._release(worker)
 
-    @staticmethod
-    def _retire(worker: _Worker) -> None:
+    def _retire(self, worker: _Worker) -> None:
         worker.conn.close()
         worker.process.kill()
         worker.process.join(5)
+        self._processes.discard(worker.process)
 
     def close(self) -> None:
         """Stop every worker (and the relay to a remote store)."""
@@ -913,5 +946,7 @@ class WorkerPool:
             except queue.Empty:
                 break
             worker.conn.close()
-            worker.process.kill()
-            worker.process.join(5)
+        for process in list(self._processes):  # busy ones too: a query must not outlive the pool
+            process.kill()
+            process.join(5)
+        self._processes.clear()

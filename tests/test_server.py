@@ -132,6 +132,7 @@ def test_post_form_and_direct_bodies_give_the_get_answer(server: Server) -> None
         (CITIES, RESULTS_JSON, {"format": "nope"}),  # 400
         ("INSERT DATA { ent:x rdfs:label 'x' }", RESULTS_JSON, {}),  # an update as a query (400)
         (CITIES, RESULTS_JSON, {"default-graph-uri": KG + "nothing"}),
+        (CITIES, ", ".join(["text/x-nothing;q=0.1"] * 20 + [RESULTS_JSON]), {}),  # a long Accept
     ],
 )
 def test_a_query_by_get_is_answered_as_by_post(
@@ -145,6 +146,20 @@ def test_a_query_by_get_is_answered_as_by_post(
     for name in ("content-type", "access-control-allow-origin", "x-content-type-options", "content-length"):
         assert by_get.headers.get(name) == by_post.headers.get(name), name
     assert by_get.status != 200 or by_get.headers["vary"] == by_post.headers["vary"] == "Accept"
+
+
+@pytest.mark.parametrize("host", ["X.ORG:80", "x:0", "[zz]", "a]b", ""])
+def test_relative_iris_resolve_against_the_same_url_by_get_and_by_post(server: Server, host: str) -> None:
+    query = "SELECT ?x WHERE { BIND(<rel> AS ?x) }"
+    headers = {"Host": host, "Accept": "text/csv"}
+    by_get = server.request("GET", "/sparql?" + urlencode({"query": query}), headers=headers)
+    by_post = server.request(
+        "POST",
+        "/sparql",
+        urlencode({"query": query}).encode(),
+        {**headers, "Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert (by_get.status, by_get.body) == (by_post.status, by_post.body)
 
 
 def test_a_request_line_with_bytes_not_percent_encoded_is_400(server: Server) -> None:

@@ -7,6 +7,7 @@ it: a query naming that port (SERVICE, FROM, LOAD, default-graph-uri) must not r
 from __future__ import annotations
 
 import http.client
+import re
 import socket
 import threading
 import time
@@ -473,3 +474,99 @@ def test_connections_that_never_finish_a_request_are_closed(impatient: Server) -
         trickle.stop()
         _close(silent + slow)
     assert impatient.alive()
+
+
+# --- slow bodies, clients that do not read, stopping ---------------------------------------
+
+
+def _slow_bodies(server: Server, count: int) -> list[socket.socket]:
+    """``count`` POSTs that announce a 1,000-byte body and send a byte of it now and then."""
+    head = (
+        b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        b"Content-Length: 1000\r\n\r\nquery="
+    )
+    return _connect(server, count, head)
+
+
+def test_slow_request_bodies_hold_no_thread_of_the_pages(server: Server) -> None:
+    slow = _slow_bodies(server, 30)  # three times the threads the pages are answered in
+    trickle = _Trickle(slow)
+    try:
+        time.sleep(0.5)
+        started = time.monotonic()
+        home = server.request("GET", "/", headers={"Accept": "text/html"}, timeout=10)
+        posted = server.post(urlencode({"query": "ASK {}"}).encode(), "application/x-www-form-urlencoded")
+        assert (home.status, posted.status) == (200, 200)
+        assert time.monotonic() - started < 5
+    finally:
+        trickle.stop()
+        _close(slow)
+    assert server.alive()
+
+
+def test_at_the_connection_limit_slow_bodies_make_room_too(crowded: Server) -> None:
+    slow = _slow_bodies(crowded, 80)
+    trickle = _Trickle(slow)
+    try:
+        for _ in range(3):
+            status, elapsed = _timed_query(crowded)
+            assert status == 200
+            assert elapsed < 5
+    finally:
+        trickle.stop()
+        _close(slow)
+    assert crowded.alive()
+
+
+def test_a_client_that_never_reads_its_answer_is_cut_off(impatient: Server) -> None:
+    """--idle-timeout 1: an answer that stops moving for a second is dropped, with what was left to send."""
+    query = "SELECT ?s ?a WHERE { ?s ?p ?o . ?a ?b ?c } LIMIT 100000"  # about 20 MB of JSON
+    host, port = _address(impatient)
+    with socket.create_connection((host, port), timeout=10) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        sock.sendall(f"GET /sparql?query={quote(query)} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        time.sleep(5)  # reading nothing
+        received = b""
+        sock.settimeout(2)
+        deadline = time.monotonic() + 15
+        try:
+            while (chunk := sock.recv(1 << 20)) and time.monotonic() < deadline:
+                received += chunk
+        except OSError:  # reset by the server
+            pass
+    head, _, body = received.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200 ")
+    length = int(re.search(rb"(?i)content-length: (\d+)", head).group(1))  # type: ignore[union-attr]
+    assert length > 10_000_000
+    assert len(body) < length  # it was not all sent: the server gave up on this client
+    assert impatient.alive()
+
+
+def test_sigterm_stops_the_workers_even_in_the_middle_of_a_query(real: Project) -> None:
+    import os
+    import signal
+
+    with running_server(real.root, "--timeout", "60") as server:
+        pid = server.process.pid
+        workers = [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+        assert workers
+        slow = threading.Thread(
+            target=lambda: server.query("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"),
+            daemon=True,
+        )
+        slow.start()
+        time.sleep(1)
+        os.kill(pid, signal.SIGTERM)
+        server.process.wait(15)
+
+    def running(pid: int) -> bool:  # neither gone nor a zombie
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+        except (FileNotFoundError, ProcessLookupError):
+            return False
+
+    deadline = time.monotonic() + 10
+    while any(running(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert [w for w in workers if running(w)] == []
+    assert "Traceback" not in "".join(server.output)
