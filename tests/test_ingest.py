@@ -1152,3 +1152,12 @@ def test_a_total_brought_to_a_figure_may_say_where_it_is_counted() -> None:
 def test_the_level_a_change_reached_at_the_end_of_a_sentence_is_proposed(change: str) -> None:
     found = extract(f"Exampleville's headcount of engineers {change} to 41,500.", GAZ, published="2024-03-04")
     assert sorted(c.data["value"] for c in found.indicators) == [20, 41500]
+
+
+def test_an_amount_given_as_a_range_is_named_as_a_single_amount_is() -> None:
+    single = extract("Exampleville spent 8 million yuan on equipment in 2023.", GAZ, published="2024-03-04")
+    ranged = extract(
+        "Exampleville spent between 8 million and 12 million yuan on equipment in 2023.", GAZ, published="2024-03-04"
+    )
+    assert [c.data["measure"] for c in ranged.indicators] == [c.data["measure"] for c in single.indicators]
+    assert [(c.data["value"], c.data["value_max"]) for c in ranged.indicators] == [(8_000_000, 12_000_000)]

@@ -467,6 +467,13 @@ def _employed(before: str, after: str) -> bool:
     return bool(re.match(_PEOPLE + r"\s+work(?:s|ed|ing)?\s+(?:in|at|for)\b", after))
 
 
+#: The low end of a range before its high end: "between 8 million and ", "between $3 and ".
+_RANGE_LOW = re.compile(
+    r"\s+between\s+(?:about\s+|around\s+|roughly\s+)?(?:US\$|\$|RMB\s?|¥)?[\d.,]+"
+    r"(?:\s*(?:thousand|million|billion|trillion|bn)\b)?(?:\s+(?:yuan|dollars|percent))?\s+and\s*$"
+)
+
+
 def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """The words naming what a number measures, from the text ``before`` and ``after`` it
     (after its unit); None when the sentence does not say.
@@ -485,7 +492,10 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'share of turnover from Contracts in energy technology'
     >>> measure_phrase("Semiconductor equipment took roughly ", " of the quarter's money", "percent")
     "share of the quarter's money"
+    >>> measure_phrase("Beijing spent between 8 million and ", " on equipment", "yuan")
+    'spending on equipment'
     """
+    before = _RANGE_LOW.sub("", before)  # the high end of a range is named as the range is
     if unit in ("per-10k-people", "per-10k-employees"):
         rate = re.search(
             r"((?:"
