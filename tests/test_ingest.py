@@ -1161,3 +1161,20 @@ def test_an_amount_given_as_a_range_is_named_as_a_single_amount_is() -> None:
     )
     assert [c.data["measure"] for c in ranged.indicators] == [c.data["measure"] for c in single.indicators]
     assert [(c.data["value"], c.data["value_max"]) for c in ranged.indicators] == [(8_000_000, 12_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        ("Exampleville closed about a dozen laboratories in 2023.", 12, "new:laboratories-closed"),
+        ("Exampleville merged two dozen laboratories in 2023.", 24, "new:laboratories-merged"),
+        ("Exampleville shipped 4,000 robot arms in 2023.", 4000, "new:robot-arms-shipped"),
+    ],
+)
+def test_dozens_are_numbers_and_what_was_closed_or_shipped_is_named_so(sentence: str, value: int, measure: str) -> None:
+    found = extract(sentence, GAZ, published="2024-03-04")
+    assert [(c.data["value"], c.data["measure"]) for c in found.indicators] == [(value, measure)]
+
+
+def test_several_dozen_is_no_number() -> None:
+    assert extract("Exampleville hosts several dozen laboratories.", GAZ, published="2024-03-04").indicators == []

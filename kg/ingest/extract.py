@@ -457,6 +457,9 @@ _NUMBER = re.compile(
     r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn)\b)?"
 )
 _WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b", re.I)
+_DOZEN = re.compile(
+    r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+dozen\b(?!s)(?!\s+of\b)", re.I
+)
 _FOLD = re.compile(r"\b(?P<word>two|three|four|five|six|seven|eight|nine|ten)fold\b", re.I)
 _FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!last )\b(?P<frac>"
@@ -497,6 +500,12 @@ def _numbers(s: str) -> list[_Number]:
             taken.append((m.start("frac"), m.end("frac")))
     for m in _FOLD.finditer(s):
         out.append(_Number(_WORD_NUMBERS[m.group("word").lower()], m.start(), m.end(), "times", m.group()))
+        taken.append((m.start(), m.end()))
+    for m in _DOZEN.finditer(s):  # "a dozen", "two dozen" (not "several dozen": no number)
+        count = m.group("count").lower()
+        if count != "several":
+            dozens = 1 if count in ("a", "one") else _WORD_NUMBERS[count]
+            out.append(_Number(12 * dozens, m.start(), m.end(), None, m.group(), word=True))
         taken.append((m.start(), m.end()))
     for m in _NUMBER.finditer(s):
         if any(a <= m.start() < b for a, b in taken):
