@@ -26,6 +26,7 @@ So a flood of idle connections only pushes out idle connections, the flood's own
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import heapq
 import sys
@@ -34,6 +35,8 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
+from kg.server import BODY_REFUSED
+from kg.workers import ServerBusyError
 
 if TYPE_CHECKING:
     from kg.server import App
@@ -42,6 +45,10 @@ __all__ = ["Front", "Connections", "MAX_HEAD_BYTES", "MAX_BATCH"]
 
 #: The largest request head (request line and headers) accepted.
 MAX_HEAD_BYTES = 64 * 1024
+#: The longest header line accepted (as common servers have it).
+MAX_HEADER_BYTES = 8 * 1024
+#: Where a request's body is over the limit (see Front._body).
+_REFUSED = b"(refused)"
 #: The most connections closed at once when the server is full.
 MAX_BATCH = 16
 
@@ -76,39 +83,58 @@ class Front:
 
     def _whole(self, environ: dict[str, Any], start_response: Any) -> Any:
         environ["wsgi.input_terminated"] = True  # the body ends where the request says (chunked too)
+        if environ["asgi.scope"].get(BODY_REFUSED):
+            environ[BODY_REFUSED] = True
         return self.app(environ, start_response)
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             return
+        started = False
+
+        async def tracked(message: dict[str, Any]) -> None:
+            nonlocal started
+            started = True
+            await send(message)
+
         try:
             raw = scope["query_string"]  # ASCII: the HTTP parser refuses a request line that is not
-            if scope["method"] == "GET" and scope["path"] == "/sparql" and await self._query(scope, raw, send):
+            if scope["method"] == "GET" and scope["path"] == "/sparql" and await self._query(scope, raw, tracked):
                 return
-            body, complete = await self._body(receive)
+            body = await self._body(scope, receive)
             if body is None:
                 return  # the client left while sending it
-            await self.wsgi(scope, _replay(body), send if complete else _closing(send))  # type: ignore[arg-type]
-        except asyncio.CancelledError:  # the server is stopping: the worker was stopped, nothing to report
-            return
+            if body is _REFUSED:  # over the limit: the application says so, and the connection ends
+                scope = {**scope, BODY_REFUSED: True}
+                await self.wsgi(scope, _replay(b""), _closing(tracked))  # type: ignore[arg-type]
+            else:
+                await self.wsgi(scope, _replay(body), tracked)  # type: ignore[arg-type]
+        except asyncio.CancelledError:  # the server is stopping (the query worker was stopped)
+            if not started:
+                with contextlib.suppress(Exception):
+                    await _send(send, *self._error(ServerBusyError("the server is stopping; try again later")))
 
-    async def _body(self, receive: Any) -> tuple[bytes | None, bool]:
-        """The whole request body, read here (so that a slow sender holds no thread), up to one
-        byte over the limit (the application then refuses it); and whether it was read whole."""
-        limit = self.app.config.max_body_bytes + 1
+    async def _body(self, scope: dict[str, Any], receive: Any) -> bytes | None:
+        """The whole request body, read here so that a slow sender holds no thread; ``_REFUSED``
+        when it is over the limit (nothing is read when its length says so), None when the
+        client left."""
+        limit = self.app.config.max_body_bytes
+        length = next((v for k, v in scope["headers"] if k == b"content-length"), None)
+        if length is not None and length.isdigit() and int(length) > limit:
+            return _REFUSED  # no "100 Continue" for it either
         chunks: list[bytes] = []
         size = 0
         while True:
             message = await receive()
             if message["type"] == "http.disconnect":
-                return None, False
+                return None
             chunk = message.get("body", b"")
             chunks.append(chunk)
             size += len(chunk)
+            if size > limit:
+                return _REFUSED
             if not message.get("more_body", False):
-                return b"".join(chunks), True
-            if size >= limit:
-                return b"".join(chunks), False
+                return b"".join(chunks)
 
     async def _query(self, scope: dict[str, Any], raw: bytes, send: Any) -> bool:
         """Answer a plain query by GET; False (nothing sent) for anything else."""
@@ -223,7 +249,8 @@ class Connections:
         live = [c for c in self.open if not c.transport.is_closing()]
         excess = len(self.open) - self.limit + self.batch
         per_address = Counter(c.address for c in live)
-        idle = [c for c in live if c is not new and not c.busy]
+        # idle: no request in progress, and nothing of an answer left to send
+        idle = [c for c in live if c is not new and not c.busy and not c.transport.get_write_buffer_size()]
         for connection in heapq.nsmallest(excess, idle, key=lambda c: (-per_address[c.address], c.waiting_since)):
             self.abort(connection)
         if not self.crowded:
@@ -304,17 +331,20 @@ def protocol_class(policy: Connections) -> type:
 
         def on_header(self, name: bytes, value: bytes) -> None:
             self._count(len(name) + len(value) + 4)
+            if len(name) + len(value) > MAX_HEADER_BYTES:
+                self.head_too_large = "a header line is longer than the limit of 8 KiB"
+                raise ValueError("header too large")  # ends the parse: the parser reports an error
             super().on_header(name, value)
 
         def _count(self, size: int) -> None:
             self.head_size += size
             if self.head_size > MAX_HEAD_BYTES:
-                self.head_too_large = True
+                self.head_too_large = "the request head is larger than the limit of 64 KiB"
                 raise ValueError("request head too large")  # ends the parse: the parser reports an error
 
         def send_400_response(self, msg: str) -> None:
-            if getattr(self, "head_too_large", False):
-                self._refuse(431, "the request head is larger than the limit of 64 KiB")
+            if getattr(self, "head_too_large", None):
+                self._refuse(431, self.head_too_large)
             else:
                 super().send_400_response(msg)
 

@@ -168,6 +168,9 @@ def error_parts(exc: KgError) -> tuple[int, str, dict[str, str]]:
     return _status(exc), " ".join(str(exc).split()), headers
 
 
+#: Set in a request's WSGI environment when the server refused to read its body whole (it is
+#: over the size limit): the application answers 413 whatever the path.
+BODY_REFUSED = "kg.body_refused"
 #: The headers of a query's answer besides its type (as ``respond`` takes them).
 ANSWER_HEADERS = {"Access_Control_Allow_Origin": "*", "Vary": "Accept"}
 
@@ -237,14 +240,14 @@ def _remembered_match(header: str, offered: tuple[str, ...]) -> str | None:
 def _parsed_accept(header: str) -> Any:
     """An Accept header with media type parameters dropped (``q`` kept): ``text/turtle;
     charset=utf-8`` asks for Turtle; Werkzeug would otherwise match the parameters too and
-    find nothing."""
+    find nothing. Only its first 64 types are read (reading costs more than linear time)."""
     from werkzeug.datastructures import MIMEAccept
     from werkzeug.http import parse_accept_header
 
     if not header:
         return MIMEAccept()
     items = []
-    for item in header.split(","):
+    for item in header.split(",", 64)[:64]:
         media_type, *params = (part.strip() for part in item.split(";"))
         q = next((x for x in params if x.replace(" ", "").lower().startswith("q=")), None)
         items.append(media_type + (f";{q}" if q else ""))
@@ -412,6 +415,8 @@ class App:
         request = Request(environ)
         request.max_content_length = None
         try:
+            if environ.get(BODY_REFUSED):  # the server read no more of it than the limit allows
+                self._body(request, refused=True)
             response = self.dispatch(request)
         except KgError as exc:
             response = self.error(request, exc)
@@ -504,13 +509,14 @@ class App:
 
     # --- the SPARQL endpoint -----------------------------------------------------------
 
-    def _body(self, request: Any) -> bytes:
+    def _body(self, request: Any, *, refused: bool = False) -> bytes:
+        """The request body; a 413 when it is over ``max_body_bytes`` (``refused``: known to be)."""
         limit = self.config.max_body_bytes
         length = request.content_length
         if length is not None and length > limit:
             raise HttpError(413, f"the request body ({length} bytes) is larger than the limit of {limit} bytes")
-        data = request.stream.read(limit + 1)
-        if len(data) > limit:
+        data = b"" if refused else request.stream.read(limit + 1)
+        if refused or len(data) > limit:
             raise HttpError(413, f"the request body is larger than the limit of {limit} bytes")
         return bytes(data)
 

@@ -843,11 +843,13 @@ class WorkerPool:
             self._waiting += 1
         try:
             while True:
-                if loop.time() >= deadline:
-                    raise ServerBusyError(f"every query worker stayed busy for {self.wait:g} s; try again later")
                 try:
-                    worker = self._idle.get_nowait()
+                    worker = self._idle.get_nowait()  # first, also after a wake-up that came late
                 except queue.Empty:
+                    if loop.time() >= deadline:
+                        raise ServerBusyError(
+                            f"every query worker stayed busy for {self.wait:g} s; try again later"
+                        ) from None
                     future = loop.create_future()
                     with self._lock:
                         self._async_waiters.append((loop, future))

@@ -219,6 +219,48 @@ def test_oversize_chunked_body_is_413(server: Server) -> None:
     assert server.alive()
 
 
+@pytest.mark.parametrize("chunked", [False, True], ids=["with-length", "chunked"])
+def test_an_oversize_form_to_any_page_is_413_never_a_truncated_form(server: Server, chunked: bool) -> None:
+    host, port = _address(server)
+    conn = http.client.HTTPConnection(host, port, timeout=10)
+    body = urlencode({"text": "x" * 70_000}).encode()  # over --max-body-size 64K
+    try:
+        conn.request(
+            "POST",
+            "/review/some-draft",
+            body=iter([body]) if chunked else body,
+            headers={"Content-Type": FORM, "Accept": "text/plain"},
+            encode_chunked=chunked,
+        )
+        reply = conn.getresponse()
+        assert reply.status == 413
+        assert reply.read().endswith(b"is larger than the limit of 65536 bytes\n")
+    finally:
+        conn.close()
+    assert server.alive()
+
+
+def test_a_body_announced_over_the_limit_is_refused_before_it_is_sent(server: Server) -> None:
+    """With "Expect: 100-continue", the client learns of the 413 without sending the body."""
+    with socket.create_connection(_address(server), timeout=10) as sock:
+        sock.sendall(
+            b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+            b"Content-Length: 5000000\r\nExpect: 100-continue\r\n\r\n"
+        )
+        answer = b""
+        while chunk := sock.recv(65536):  # the server closes the connection after its answer
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 413 "), answer[:40]
+    assert b"(5000000 bytes) is larger than the limit of 65536 bytes" in answer
+    assert server.alive()
+
+
+def test_a_header_line_over_8_kib_is_431(server: Server) -> None:
+    reply = server.request("GET", "/sparql?query=ASK%7B%7D", headers={"Accept": "text/csv, " + "x/y, " * 2000})
+    assert (reply.status, reply.text) == (431, "a header line is longer than the limit of 8 KiB\n")
+    assert server.alive()
+
+
 def test_deeply_nested_query_is_refused_before_parsing(server: Server) -> None:
     deep = "SELECT * WHERE " + "{" * 10_000 + " ?s ?p ?o " + "}" * 10_000
     reply = server.post(deep.encode(), "application/sparql-query")
