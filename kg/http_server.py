@@ -7,20 +7,25 @@ application code (:meth:`App.plan_query`) and then answered on the event loop, t
 on while a query worker answers (:meth:`WorkerPool.acall`). So the common request costs no
 thread switch and no request or response objects; anything unusual about it (a bad
 parameter, an update, a page) sends it the general way, where it gets the same answer.
+A request body is read whole on the loop before the application gets a thread, so slow
+senders hold no thread; one over ``max_body_bytes`` is refused (413) on every path, and one
+announced over it is not read at all.
 
 Connections are kept in check here (:class:`Connections`), as the previous server did:
 
 - one with no request in progress must complete a request head within ``idle_timeout``
   seconds of opening or of its last answer (bytes trickling in do not extend that); one
-  sending a request body or reading an answer is closed after ``idle_timeout`` seconds
-  without progress; a request head over :data:`MAX_HEAD_BYTES` is refused (431);
+  sending a request body or reading an answer is cut off after ``idle_timeout`` seconds
+  without progress, whatever is left to send; a request head over :data:`MAX_HEAD_BYTES`, or
+  a header line over :data:`MAX_HEADER_BYTES`, is refused (431);
 - at ``limit`` open connections the server goes on accepting, and closes connections with
-  no request in progress to make room, a few at a time: first those of the address holding
-  the most connections, each address's longest-waiting first. A connection whose request is
-  being answered is never closed to make room; when every connection is busy, a new one is
-  closed at once.
+  no request in progress and nothing left to send to make room, a few at a time: first those
+  of the address holding the most connections, each address's longest-waiting first. One
+  still sending its body may be closed; a request being answered never is. When every
+  connection is busy, a new one is closed at once.
 
-So a flood of idle connections only pushes out idle connections, the flood's own first.
+So a flood of idle connections or slow bodies only pushes out such connections, the flood's
+own first.
 """
 
 from __future__ import annotations
