@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import io
 import multiprocessing
+import os
 import queue
 import threading
 import time
@@ -583,7 +584,6 @@ def _die_with_parent() -> None:
     the worker being handed to another parent (the query engine lets it run while it works).
     (The kernel's parent-death signal would follow the thread that started the worker, and
     replacements are started from short-lived threads.)"""
-    import os
 
     parent = multiprocessing.parent_process()
     expected = parent.pid if parent is not None else os.getppid()
@@ -654,6 +654,10 @@ def _relay_for(store: str) -> Any:
     return Relay(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
 
 
+#: Answers larger than this (bytes) are read from a worker in a thread, not on the event loop.
+_READ_IN_THREAD = 256 * 1024
+
+
 def _wake(future: Any) -> None:
     if not future.done():
         future.set_result(None)
@@ -674,6 +678,26 @@ class _Worker:
     process: Any
     conn: Any
     generation: int = 0  # the pool's generation when it started: older ones hold an older graph
+    peek: Any = None  # a socket on the same pipe, to read the size of an answer before the answer
+
+    def answer_size(self) -> int:
+        """The size of the answer waiting in the pipe (its 4-byte header, left in place); 0 when
+        that cannot be read (then the answer is read as any other)."""
+        import socket
+        import struct
+
+        try:
+            if self.peek is None:
+                self.peek = socket.socket(fileno=os.dup(self.conn.fileno()))
+            header = self.peek.recv(4, socket.MSG_PEEK)
+        except OSError:
+            return 0
+        return int(struct.unpack("!i", header)[0]) if len(header) == 4 else 0
+
+    def close(self) -> None:
+        self.conn.close()
+        if self.peek is not None:
+            self.peek.close()
 
 
 class WorkerPool:
@@ -890,7 +914,6 @@ class WorkerPool:
         The same workers, limits and errors as :meth:`call`; both may be used at once.
         """
         import asyncio
-        import os
 
         worker = await self._take()
         loop = asyncio.get_running_loop()
@@ -906,8 +929,12 @@ class WorkerPool:
                 timer.cancel()
                 loop.remove_reader(fd)
                 os.set_blocking(fd, True)  # an event loop may leave a descriptor it watched non-blocking
-            # The answer has begun; the worker writes the rest at once (its size is bounded).
-            status, classes, payload = worker.conn.recv()
+            # The answer has begun; the worker writes the rest at once (its size is bounded). A
+            # large one is read in a thread, so that the loop goes on meanwhile.
+            if worker.answer_size() > _READ_IN_THREAD:
+                status, classes, payload = await loop.run_in_executor(None, worker.conn.recv)
+            else:
+                status, classes, payload = worker.conn.recv()
         except TimeoutError:
             self._discard(worker)
             raise _timed_out(op, timeout) from None
@@ -931,7 +958,7 @@ class WorkerPool:
             self._release(worker)
 
     def _retire(self, worker: _Worker) -> None:
-        worker.conn.close()
+        worker.close()
         worker.process.kill()
         worker.process.join(5)
         self._processes.discard(worker.process)
@@ -947,7 +974,7 @@ class WorkerPool:
                 worker = self._idle.get_nowait()
             except queue.Empty:
                 break
-            worker.conn.close()
+            worker.close()
         for process in list(self._processes):  # busy ones too: a query must not outlive the pool
             process.kill()
             process.join(5)

@@ -310,3 +310,29 @@ def test_acall_reports_busy_when_no_worker_frees_up(real: Project) -> None:
         assert not pool._async_waiters  # a waiter that gave up is not woken later
     finally:
         pool.close()
+
+
+def test_acall_reads_a_large_answer_whole(real: Project) -> None:
+    """An answer over 256 KB is read in a thread (the loop goes on): the same bytes as call's."""
+    import asyncio
+
+    from kg.workers import _READ_IN_THREAD
+
+    query = "SELECT * WHERE { ?s ?p ?o }"
+    pool = WorkerPool(real.root, size=1, wait=5)
+    try:
+        expected = pool.call("query", query, "text/csv", [], [], 1 << 26, timeout=30)
+        assert len(expected[1]) > _READ_IN_THREAD
+        assert asyncio.run(pool.acall("query", query, "text/csv", [], [], 1 << 26, timeout=30)) == expected
+        small = pool.call("query", ASK_ALL, None, [], [], 1000, timeout=10)
+        assert asyncio.run(pool.acall("query", ASK_ALL, None, [], [], 1000, timeout=10)) == small
+        worker = pool._idle.get(timeout=5)  # the size is read from the pipe before the answer
+        worker.conn.send(("query", (query, "text/csv", [], [], 1 << 26)))
+        assert worker.conn.poll(30)
+        time.sleep(0.5)
+        size = worker.answer_size()
+        assert size > _READ_IN_THREAD
+        assert worker.conn.recv()[2] == expected
+        pool._release(worker)
+    finally:
+        pool.close()
