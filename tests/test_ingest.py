@@ -1178,3 +1178,11 @@ def test_dozens_are_numbers_and_what_was_closed_or_shipped_is_named_so(sentence:
 
 def test_several_dozen_is_no_number() -> None:
     assert extract("Exampleville hosts several dozen laboratories.", GAZ, published="2024-03-04").indicators == []
+
+
+def test_it_refers_to_the_firm_a_sentence_says_its_subject_is() -> None:
+    text = (
+        "Our best company is still Nordwind Motion, the robot-joint maker. It now ships about 4,000 actuators a month."
+    )
+    found = extract(text, GAZ, published="2024-03-04")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("nordwind-motion", 4000)]

@@ -927,6 +927,11 @@ def _respectively(s: str, values: list[_Number], named: list[tuple[str, int]]) -
     return out
 
 
+_NAMED_AS = re.compile(
+    r"(?:Our|Their|Its|His|Her|My|The)\s+(?:[\w’'-]+\s+){0,3}?(?:is|was|remains)\s+(?:still\s+|now\s+)?"
+)
+
+
 def _opening_entity(s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> tuple[str, tuple[str, ...]] | None:
     """The place or organization a sentence opens with, after a lead phrase ("In 2023, ..."):
     what a following "It ..." refers to.
@@ -935,11 +940,17 @@ def _opening_entity(s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> tu
     ('example-robotics', ('Company',))
     >>> _opening_entity("Engineers said Example Robotics grew.", [("example-robotics", 15, ("Company",))]) is None
     True
+    >>> _opening_entity("Our best bet is still Example Robotics.", [("example-robotics", 22, ("Company",))])
+    ('example-robotics', ('Company',))
     """
     lead = _LEAD.match(s)
     start = lead.end() if lead else 0
     article = re.match(r"(?:[Tt]he)\s+", s[start:])
     opening = {start, start + (article.end() if article else 0)}
+    # "Our best company is still Example Robotics, ...": what the sentence says its subject is
+    copula = _NAMED_AS.match(s, start)
+    if copula:
+        opening.add(copula.end())
     for eid, at, types in named:
         if at in opening and any(t in _places() or t in _SUBJECT_ORGS or t == "Company" for t in types):
             return eid, types
