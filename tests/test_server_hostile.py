@@ -612,3 +612,30 @@ def test_sigterm_stops_the_workers_even_in_the_middle_of_a_query(real: Project) 
         time.sleep(0.2)
     assert [w for w in workers if running(w)] == []
     assert "Traceback" not in "".join(server.output)
+
+
+def test_an_answer_still_being_sent_is_not_cut_to_make_room(crowded: Server) -> None:
+    """A keep-alive client reading a large answer slowly keeps it whole while idle connections
+    push the server to its limit (50)."""
+    query = urlencode({"query": "SELECT ?s ?a WHERE { ?s ?p ?o . ?a ?b ?c } LIMIT 60000", "format": "csv"})
+    with socket.create_connection(_address(crowded), timeout=10) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
+        sock.sendall(f"GET /sparql?{query} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        received = sock.recv(65536)
+        while b"\r\n\r\n" not in received:
+            received += sock.recv(65536)
+        head, _, body = received.partition(b"\r\n\r\n")
+        length = int(re.search(rb"(?i)content-length: (\d+)", head).group(1))  # type: ignore[union-attr]
+        assert length > 4_000_000
+        flood: list[socket.socket] = []
+        try:
+            started = time.monotonic()
+            while len(body) < length and time.monotonic() - started < 30:
+                if not flood and time.monotonic() - started > 0.5:  # mid-answer: the flood
+                    flood = _connect(crowded, 120)
+                body += sock.recv(65536)
+                time.sleep(0.005)  # a slow reader
+        finally:
+            _close(flood)
+    assert len(body) == length
+    assert crowded.alive()
