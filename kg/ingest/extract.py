@@ -741,7 +741,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
 #: 2020", "...; and had 28,000 by the end of June").
 _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?=(?:and|but|while|whereas|up|down|compared|against|versus|from|rising|falling|a rise|"
-    r"an increase|a drop|a decline)\b)|\s+(?=(?:versus|vs\.?|compared with|compared to)\s)|\s*[()]\s*",
+    r"an increase|a drop|a decline)\b)|\s+(?=(?:versus|vs\.?|compared with|compared to)\s)|"
+    r"\s+(?=against\s+(?:about |around |some |roughly )?[$¥]?\d)|\s*[()]\s*",  # "260 against 90 a year ago"
     re.I,
 )
 _COMPARISON = re.compile(
