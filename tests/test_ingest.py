@@ -1191,3 +1191,11 @@ def test_it_refers_to_the_firm_a_sentence_says_its_subject_is() -> None:
 def test_a_figure_set_against_another_keeps_its_own_time() -> None:
     found = extract("Exampleville has 260 engineers against 90 a year ago.", GAZ, published="2024-03-04")
     assert [(c.data["value"], c.data.get("as_of")) for c in found.indicators] == [(260, "2024-03"), (90, "2023-03")]
+
+
+def test_a_year_ago_counts_from_the_time_of_writing_when_the_sentence_gives_none() -> None:
+    found = extract("Exampleville had 260 engineers, up from 90 two years ago.", GAZ, published="2024-03-04")
+    assert [(c.data["value"], c.data.get("as_of")) for c in found.indicators] == [
+        (260, "publication"),
+        (90, "2022-03"),
+    ]

@@ -995,6 +995,8 @@ def _clause_when(s: str, at: int, main: _When, pub: tuple[int, int] | None) -> _
     2020
     >>> _clause_when("It had 212 deals (it was 219 a year earlier)", 28, _When(year=2024), None).year
     2023
+    >>> _clause_when("It had 260 staff against 90 a year ago", 32, _When(), (2024, 3)).as_of
+    '2023-03'
     """
     clauses = _clauses(s)
     if len(clauses) < 2:
@@ -1006,7 +1008,10 @@ def _clause_when(s: str, at: int, main: _When, pub: tuple[int, int] | None) -> _
             if own.year or own.period or own.as_of:
                 return own
             earlier = _EARLIER.search(text)
-            main_year = main.year or (int(main.as_of[:4]) if main.as_of else None)
+            main_year = main.year or (int(main.as_of[:4]) if main.as_of and main.as_of[:4].isdigit() else None)
+            if earlier and main_year is None and pub and earlier.group(0).lower().endswith("ago"):
+                main = _When(as_of=f"{pub[0]}-{pub[1]:02d}")  # "a year ago": from the time of writing
+                main_year = pub[0]
             if earlier and main_year:
                 word = (earlier.group(1) or "one").lower()
                 back = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 1)
