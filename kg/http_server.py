@@ -189,9 +189,9 @@ class Front:
 
     @staticmethod
     def _headers(media_type: str, extra: dict[str, str]) -> tuple[tuple[bytes, bytes], ...]:
-        from kg.server import _content_type
+        from kg.server import base_headers
 
-        headers = {"Content-Type": _content_type(media_type), "X-Content-Type-Options": "nosniff", **extra}
+        headers = {**base_headers(media_type), **extra}
         return tuple((k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers.items())
 
     def _error(self, exc: KgError) -> tuple[int, tuple[tuple[bytes, bytes], ...], bytes]:

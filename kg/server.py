@@ -316,6 +316,11 @@ def _base_iri(request: Any) -> str | None:
         return None
 
 
+def base_headers(media_type: str) -> dict[str, str]:
+    """The headers of every answer: its type (with the charset of text), and no sniffing."""
+    return {"Content-Type": _content_type(media_type), "X-Content-Type-Options": "nosniff"}
+
+
 def _content_type(media_type: str) -> str:
     textual = media_type.startswith("text/") or media_type.endswith(("json", "xml", "n-triples"))
     return f"{media_type}; charset=utf-8" if textual else media_type
@@ -428,8 +433,8 @@ class App:
     def respond(self, body: bytes | str, status: int = 200, media_type: str = "text/plain", **headers: str) -> Any:
         from werkzeug.wrappers import Response
 
-        response = Response(body, status=status, content_type=_content_type(media_type))
-        response.headers["X-Content-Type-Options"] = "nosniff"
+        response = Response(body, status=status)
+        response.headers.update(base_headers(media_type))
         if media_type == HTML:
             response.headers["Content-Security-Policy"] = CSP
             response.headers["Referrer-Policy"] = "same-origin"

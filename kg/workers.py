@@ -20,6 +20,7 @@ differently.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import multiprocessing
@@ -27,7 +28,7 @@ import os
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, cast
@@ -810,20 +811,14 @@ class WorkerPool:
         Raises the engine's error, :class:`QueryTimeoutError` (the worker is stopped and
         replaced), :class:`WorkerError` (the worker died) or :class:`ServerBusyError`.
         """
-        with self._lock:
-            if self._idle.empty() and self._waiting >= self.max_waiting:
-                raise ServerBusyError("every query worker is busy and others are waiting; try again later")
-            self._waiting += 1
-        try:
-            worker = self._idle.get(timeout=self.wait)
-            while worker.generation < self.generation:  # it holds the graph as it was before a reload
-                self._retire(worker)
+        with self._queued():
+            try:
                 worker = self._idle.get(timeout=self.wait)
-        except queue.Empty:
-            raise ServerBusyError(f"every query worker stayed busy for {self.wait:g} s; try again later") from None
-        finally:
-            with self._lock:
-                self._waiting -= 1
+                while worker.generation < self.generation:  # it holds the graph as it was before a reload
+                    self._retire(worker)
+                    worker = self._idle.get(timeout=self.wait)
+            except queue.Empty:
+                raise self._stayed_busy() from None
         try:
             worker.conn.send((op, args))
             if not worker.conn.poll(timeout):
@@ -855,25 +850,35 @@ class WorkerPool:
             except RuntimeError:  # that loop has closed
                 pass
 
+    @contextlib.contextmanager
+    def _queued(self) -> Iterator[None]:
+        """A request's turn among those waiting for a worker: refused at once when too many wait."""
+        with self._lock:
+            if self._idle.empty() and self._waiting >= self.max_waiting:
+                raise ServerBusyError("every query worker is busy and others are waiting; try again later")
+            self._waiting += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._waiting -= 1
+
+    def _stayed_busy(self) -> ServerBusyError:
+        return ServerBusyError(f"every query worker stayed busy for {self.wait:g} s; try again later")
+
     async def _take(self) -> _Worker:
         """A free worker of the current generation, waiting for one at most ``wait`` seconds."""
         import asyncio
 
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.wait
-        with self._lock:
-            if self._idle.empty() and self._waiting >= self.max_waiting:
-                raise ServerBusyError("every query worker is busy and others are waiting; try again later")
-            self._waiting += 1
-        try:
+        with self._queued():
             while True:
                 try:
                     worker = self._idle.get_nowait()  # first, also after a wake-up that came late
                 except queue.Empty:
                     if loop.time() >= deadline:
-                        raise ServerBusyError(
-                            f"every query worker stayed busy for {self.wait:g} s; try again later"
-                        ) from None
+                        raise self._stayed_busy() from None
                     future = loop.create_future()
                     with self._lock:
                         self._async_waiters.append((loop, future))
@@ -881,32 +886,25 @@ class WorkerPool:
                         _wake(future)
                     try:
                         await asyncio.wait_for(future, max(0.0, deadline - loop.time()))
-                    except BaseException as exc:  # out of time, or cancelled
-                        with self._lock:
-                            chosen = (loop, future) not in self._async_waiters  # a release picked this waiter
-                            if not chosen:
-                                self._async_waiters.remove((loop, future))
-                        if chosen:  # its wake-up must not be lost: the worker it announced is taken or passed on
-                            try:
-                                worker = self._idle.get_nowait()
-                            except queue.Empty:
-                                pass
-                            else:
-                                if isinstance(exc, TimeoutError) and worker.generation >= self.generation:
-                                    return worker
-                                self._release(worker)  # to whoever waits next (an old one is retired there)
-                        if isinstance(exc, TimeoutError):
-                            raise ServerBusyError(
-                                f"every query worker stayed busy for {self.wait:g} s; try again later"
-                            ) from None
+                    except TimeoutError:  # a worker freed for it just now is still taken, by the loop
+                        self._forget(loop, future)
+                    except BaseException:  # cancelled: a wake-up meant for it goes to the next waiter
+                        if not self._forget(loop, future):
+                            with contextlib.suppress(queue.Empty):
+                                self._release(self._idle.get_nowait())
                         raise
                     continue
                 if worker.generation >= self.generation:
                     return worker
                 self._retire(worker)  # it holds the graph as it was before a reload
-        finally:
-            with self._lock:
-                self._waiting -= 1
+
+    def _forget(self, loop: Any, future: Any) -> bool:
+        """Take a waiter off the list; False when a release had already picked it."""
+        with self._lock:
+            if (loop, future) in self._async_waiters:
+                self._async_waiters.remove((loop, future))
+                return True
+            return False
 
     async def acall(self, op: str, *args: Any, timeout: float) -> Any:
         """:meth:`call` for an asyncio event loop: the loop goes on while the worker answers.
