@@ -9,7 +9,15 @@ Starts both servers on free loopback ports:
 For each server and each query, ``--clients`` client processes send the query over
 keep-alive HTTP connections for ``--seconds`` seconds (and at most ``--max-requests``
 requests each), asking for SPARQL results JSON. Every request is timed; a non-200 answer or
-a failed connection counts as an error. Then both servers are stopped.
+a failed connection counts as an error. Then the server is stopped.
+
+Two more servers are references, not products, to show what the design costs: Uvicorn
+applications (httptools, Python's own event loop) that answer each query with pyoxigraph alone
+on the same triples in memory, with no checks and no limits. One runs the query in its own
+process; the other hands it to one of two worker processes over a pipe, as ``kg serve`` does
+to keep each query isolated (a worker can be cut off the network and stopped at a time limit).
+So the first is a Python server's ceiling on this stack, and the second the ceiling of any
+Python server that isolates its queries this way.
 
 Queries: a label lookup (one entity by its exact label), the same lookup for each English
 label of the graph in turn (so that nothing remembered of one request helps the next), and a
@@ -34,6 +42,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +51,8 @@ PROLOGUE = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX kg: <https://w3id.org/beijing-innovation-kg/ontology#>
 PREFIX ent: <https://w3id.org/beijing-innovation-kg/entity/>
 """
+#: The reference servers (see the module), by the number of their query workers.
+REFERENCES = {0: "reference: Uvicorn, pyoxigraph in process", 2: "reference: Uvicorn, pyoxigraph in 2 workers"}
 LABEL_LOOKUP = PROLOGUE + "SELECT ?e WHERE {{ ?e rdfs:label {label} }}"
 QUERIES = {
     "label lookup": LABEL_LOOKUP.format(label='"Huairou Science City"@en'),
@@ -92,6 +103,85 @@ def _wait_until_up(url: str, timeout: float = 60) -> None:
         except OSError:
             time.sleep(0.2)
     raise SystemExit(f"server at {url} did not come up")
+
+
+def _answer(store: Any, query: str) -> tuple[int, bytes, bytes]:
+    """A reference server's answer: status, media type and body, from pyoxigraph alone."""
+    import pyoxigraph as ox
+
+    try:
+        results = store.query(query)
+        if isinstance(results, ox.QueryTriples):
+            return 200, b"application/n-triples", results.serialize(format=ox.RdfFormat.N_TRIPLES)
+        return 200, b"application/sparql-results+json", results.serialize(format=ox.QueryResultsFormat.JSON)
+    except (SyntaxError, OSError, ValueError) as exc:
+        return 400, b"text/plain", str(exc).encode()
+
+
+def _loaded(dump: str) -> Any:
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=dump, format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def _reference_worker(conn: Any, dump: str) -> None:
+    store = _loaded(dump)
+    conn.send(None)
+    while True:
+        conn.send(_answer(store, conn.recv()))
+
+
+def _reference_server(port: int, dump: str, workers: int) -> None:
+    """A reference server (see the module): Uvicorn and pyoxigraph, in process (``workers`` 0)
+    or in worker processes reached over pipes, one query at a time each; nothing else."""
+    import asyncio
+    from urllib.parse import parse_qs
+
+    import uvicorn
+
+    store = _loaded(dump) if not workers else None
+    idle, waiting = [], []  # free worker pipes; futures of requests waiting for one
+    for _ in range(workers):
+        parent, child = multiprocessing.get_context("spawn").Pipe()
+        multiprocessing.get_context("spawn").Process(target=_reference_worker, args=(child, dump), daemon=True).start()
+        parent.recv()
+        idle.append(parent)
+
+    async def in_worker(query: str) -> tuple[int, bytes, bytes]:
+        loop = asyncio.get_running_loop()
+        while not idle:
+            waiting.append(loop.create_future())
+            await waiting[-1]
+        conn = idle.pop()
+        conn.send(query)
+        ready = loop.create_future()
+        loop.add_reader(conn.fileno(), lambda: ready.done() or ready.set_result(None))
+        await ready
+        loop.remove_reader(conn.fileno())
+        answer = conn.recv()
+        idle.append(conn)
+        if waiting:
+            waiting.pop(0).set_result(None)
+        return answer  # type: ignore[no-any-return]
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        query = parse_qs(scope["query_string"].decode("ascii")).get("query", [""])[0]
+        status, media_type, body = await in_worker(query) if workers else _answer(store, query)
+        await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", media_type)]})
+        await send({"type": "http.response.body", "body": body})
+
+    uvicorn.run(
+        app,
+        host="127.0.0.1",
+        port=port,
+        http="httptools",
+        loop="asyncio",
+        lifespan="off",
+        log_level="warning",
+        access_log=False,
+    )
 
 
 def _client(args: tuple[str, str | list[str], float, int]) -> tuple[list[float], int]:
@@ -165,7 +255,12 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=4, help="concurrent client processes")
     parser.add_argument("--seconds", type=float, default=10.0, help="duration per server and query")
     parser.add_argument("--max-requests", type=int, default=100_000, help="cap per client")
+    parser.add_argument("--reference-server", nargs=3, help=argparse.SUPPRESS)  # PORT NTRIPLES WORKERS
     args = parser.parse_args()
+    if args.reference_server:
+        port, dump, workers = args.reference_server
+        _reference_server(int(port), dump, int(workers))
+        return
     oxigraph = shutil.which("oxigraph", path=str(BIN)) or shutil.which("oxigraph")
     if oxigraph is None:
         raise SystemExit("the oxigraph command is missing: pip install oxigraph")
@@ -195,6 +290,12 @@ def main() -> None:
                 f"http://127.0.0.1:{ox_port}/query",
             ),
         }
+        for workers, name in REFERENCES.items():
+            port = _free_port()
+            servers[name] = (
+                [sys.executable, __file__, "--reference-server", str(port), str(dump), str(workers)],
+                f"http://127.0.0.1:{port}/sparql",
+            )
         figures: dict[tuple[str, str], dict[str, float]] = {}
         for name, (command, url) in servers.items():
             process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -218,9 +319,14 @@ def main() -> None:
     print()
     for label in QUERIES:
         kg, ox = figures[("kg serve", label)], figures[("oxigraph serve-read-only", label)]
+        references = ", ".join(
+            f"{figures[(name, label)]['throughput'] / ox['throughput']:.2f}x {'in process' if not n else 'in workers'}"
+            for n, name in REFERENCES.items()
+        )
         print(
             f"{label}: kg serve has {kg['throughput'] / ox['throughput']:.2f}x Oxigraph's throughput; "
-            f"p50 {kg['p50'] / ox['p50']:.1f}x, p99 {kg['p99'] / ox['p99']:.1f}x Oxigraph's latency"
+            f"p50 {kg['p50'] / ox['p50']:.1f}x, p99 {kg['p99'] / ox['p99']:.1f}x Oxigraph's latency; "
+            f"the references have {references}"
         )
 
 
