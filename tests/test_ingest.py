@@ -1199,3 +1199,56 @@ def test_a_year_ago_counts_from_the_time_of_writing_when_the_sentence_gives_none
         (260, "publication"),
         (90, "2022-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "measure"),
+    [
+        ("Exampleville paid out 18.6 million yuan in subsidies in 2023.", 18_600_000, "new:subsidies-paid"),
+        ("Exampleville firms reported 2 billion yuan in licensing income in 2023.", 2e9, "new:licensing-income"),
+        # "invested ... in" names where the money went; "in the first half" is a time
+        ("Exampleville invested 3 billion yuan in pilot plants in 2023.", 3e9, "new:investment-in-pilot-plants"),
+        ("Exampleville's exports reached 41 billion yuan in the first half of 2023.", 41e9, "new:exports"),
+    ],
+)
+def test_money_is_named_by_what_it_is_in(sentence: str, value: float, measure: str) -> None:
+    found = extract(sentence, GAZ, published="2024-03-04")
+    assert [(c.data["value"], c.data["measure"]) for c in found.indicators] == [(value, measure)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Exampleville lab now has 120 researchers, about 40 of them postdocs.",
+            [(120, "new:researchers"), (40, "new:postdocs")],
+        ),
+        (
+            "The Exampleville hub hosts 71 projects. Nine of them have entered clinical trials.",
+            [(71, "new:projects-hosted"), (9, "new:projects-entered-clinical-trials")],
+        ),
+        (
+            "Exampleville gathers 126 enterprises, of which 19 were listed in 2023.",
+            [(126, "new:enterprises"), (19, "new:enterprises-listed")],
+        ),
+        (
+            "Sixteen of the Exampleville lab's first 46 staff are doctoral students.",
+            [(16, "new:doctoral-students"), (46, "new:staff")],
+        ),
+        (  # the whole, said again, is not a figure of its own
+            "Exampleville has 74 spinout companies. 51 of the 74 were founded by students.",
+            [(74, "new:spinout-companies"), (51, "new:spinout-companies-founded-by-students")],
+        ),
+    ],
+)
+def test_a_part_of_a_count_is_named_by_what_the_sentence_says_it_is(text: str, expected: list[Any]) -> None:
+    found = extract(text, GAZ, published="2024-03-04", measures=MEASURES)
+    assert [(c.data["value"], c.data["measure"]) for c in found.indicators] == expected
+
+
+def test_a_part_the_sentence_does_not_name_keeps_the_measure_of_its_whole() -> None:
+    found = extract("Exampleville has 300 laboratories. Of those, 52 are in the north.", GAZ, published="2024-03-04")
+    assert [(c.data["value"], c.data["measure"]) for c in found.indicators] == [
+        (300, "new:laboratories"),
+        (52, "new:laboratories"),
+    ]

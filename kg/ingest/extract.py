@@ -1031,6 +1031,32 @@ def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
     return pub[0] - 1 if text == "last year" else pub[0]
 
 
+#: A count followed by the whole it is part of: "40 of them", "51 of the 74", "7 of last year's launches".
+_PARTITIVE_AFTER = re.compile(
+    r"\s+of\s+(?:them|those|these|which|whom|the\s+[\d,]+|(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?P<whole>[a-z][\w-]*[a-rt-z]s|staff|people|personnel))(?=[\s,])"
+)
+#: A count after the whole it is part of: "126 enterprises, of which 19", "Of these, 412".
+_PARTITIVE_BEFORE = re.compile(
+    r"(?:\bof\s+(?:which|whom)|^\s*Of\s+(?:these|those|them))\s*,?\s*"
+    r"(?:about |around |nearly |over |more than |some |roughly |almost |just )?$"
+)
+#: What the part is, as a noun after it: "(40 of them) postdocs", "(412) are foreign-invested R&D centers".
+_PART_KIND = re.compile(
+    r",?\s+(?:(?:are|were)\s+(?!now\b|still\b|also\b|based\b|located\b|registered\b|in\b|from\b))?"
+    r"(?!(?:have|has|had|been|are|were|is|was|will|would|can|could|may|also|still|now|then)\b)(?![a-z]+ed\b)"
+    r"(?P<np>(?:[a-z][\w&-]*\s+|[A-Z][\w&-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s)(?=\s*[,.;:)]|\s+(?:and|who|which|that|"
+    r"recruited|working|hired|employed)\b|$)"
+)
+#: Words that end what happened to a part: a place, a time, an article.
+_PART_STOP = r"\s+(?:in|at|on|since|during|last|this|so|the|a|an|its|their|from|to|over|before|after)\b"
+#: What happened to the part: "(Nine of them) have entered clinical trials", "(96 of those) were recognized".
+_PART_DONE = re.compile(
+    r",?\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|since\s+)?(?:been\s+|were\s+|was\s+|are\s+)?"
+    r"(?P<verb>(?!based\b|located\b|headquartered\b)[a-z]+ed|led|won|built|made|spun\s+out)\b"
+    r"(?P<rest>(?:(?!" + _PART_STOP + r")\s+[a-z][\w-]*){0,3})"
+)
+
+
 #: What "the district", "the park" ... can refer to: the last entity named of these classes.
 _ANAPHORS = {
     "district": frozenset({"District"}),
@@ -1493,8 +1519,10 @@ class _Extractor:
                     and self._next_in_line(s, n)
                 ):  # "Chaoyang came next with 38.": the measure before (not "... with 12 medals")
                     unit = self.last_measure[1]
-                elif n.word and not re.match(
-                    r"\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400]
+                elif (
+                    n.word
+                    and not re.match(r"\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400])
+                    and not _PARTITIVE_AFTER.match(s, end)  # "Nine of them have entered clinical trials"
                 ):
                     continue
                 elif (
@@ -1785,6 +1813,12 @@ class _Extractor:
                 label = self._plain_label(of_id) + per_head
                 self.out.labels.setdefault(slug(label), label)
                 return "new:" + slug(label), 0.1
+        if unit == "count" and re.search(r"\b\d[\d,]*\s+of\s+the\s+$", s[max(0, n.start - 30) : n.start]):
+            return None  # "51 of the 74": the 74 was counted where it was first said
+        part = self._part_of(s, n, end, unit, base)
+        if part:
+            self.out.labels.setdefault(slug(part), part)
+            return "new:" + slug(part), 0.05
         of_amount = self._share_of_amount(s, end, unit)
         if of_amount:
             return of_amount, 0.1
@@ -1848,6 +1882,33 @@ class _Extractor:
                 line = self.last_measure[0]  # ... or of the figure before, in the paragraph before
             if line is not None:
                 return line, 0.0
+        return None
+
+    def _part_of(self, s: str, n: _Number, end: int, unit: str, base: tuple[str, str] | None) -> str | None:
+        """The measure of a count that is part of another ("about 40 of them postdocs", "126
+        enterprises, of which 19 have been recognized as ...") when the sentence says what that
+        part is: not the whole's measure, which would put the part into the series of the whole."""
+        if unit != "count":
+            return None
+        after = _PARTITIVE_AFTER.match(s, end)
+        lead = _PARTITIVE_BEFORE.search(s[max(0, n.start - 60) : n.start])
+        if not after and not lead:
+            return None
+        rest = s[after.end() if after else end :]
+        whole = after.group("whole") if after else None
+        if whole is None and base is not None and base[1] == unit:
+            whole = _unheld(self._plain_label(base[0]))  # "firms hosted": firms
+        kind = _PART_KIND.match(rest)
+        if kind:  # "... of them postdocs", "Of these, 412 are foreign-invested R&D centers"
+            return kind.group("np")
+        done = _PART_DONE.match(rest)
+        if done and whole:  # "Nine of them have entered clinical trials": projects entered clinical trials
+            words = (done.group("rest") or "").split()
+            if re.match(r"\s+[a-z]", rest[done.end() :]) and not re.match(_PART_STOP, rest[done.end() :]):
+                words = []  # what follows goes on: too long to take whole
+            while words and words[-1] in ("by", "as", "under", "with", "for", "of", "into", "and", "or"):
+                words.pop()
+            return " ".join([whole, done.group("verb"), *words])
         return None
 
     def _present_clause(self, s: str, n: _Number) -> _When | None:

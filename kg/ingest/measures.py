@@ -420,6 +420,44 @@ def _money_use(before: str, after: str) -> str | None:
     return name
 
 
+#: Money named by what it is after the amount: "18.6 million yuan in subsidies", "2 billion
+#: yuan in licensing income" (not "in the first half", "in Haidian", "in 2023").
+_MONEY_KIND = re.compile(
+    r"\s+in\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*[a-rt-z]s|funding|investment|revenue|income|sales|"
+    r"financing|capital|cash|aid|support|debt))(?=[,.;:)]|\s+(?:to|from|for|between|among|in|last|this|over|since|"
+    r"by|and|at|during|with|across|on)\b|$)"
+)
+#: Words that make "in ..." a time, a manner or a currency, not a kind of money.
+_NOT_MONEY = set(
+    "the a an its their his her our this that these those total all real nominal terms yuan dollars years months "
+    "weeks days quarters instalments installments tranches stages phases parts batches rounds".split()
+)
+#: Verbs that hand money over, named by their participle: "paid (out) ... in subsidies" -> "subsidies paid".
+_HANDED = re.compile(
+    r"\b(paid|received|raised|granted|awarded|disbursed|allocated|earned|collected|secured|handed|given|"
+    r"distributed|offered|issued)(?:\s+(?:out|over|back))?(?:\s+(?:about|around|roughly|nearly|some|more than|"
+    r"over|almost|a total of|a combined))?\s*$"
+)
+
+
+def _money_kind(before: str, after: str) -> str | None:
+    """What an amount of money is when the words after it say ("in subsidies"), with the
+    verb that handed it over as a participle.
+
+    >>> _money_kind("The platform has paid out ", " in subsidies to 312 companies")
+    'subsidies paid'
+    >>> _money_kind("Firms reported ", " in licensing income last year")
+    'licensing income'
+    >>> _money_kind("Output reached ", " in the first half") is None, _money_kind("It made ", " in real terms") is None
+    (True, True)
+    """
+    m = _MONEY_KIND.match(after)
+    if not m or any(w in _NOT_MONEY for w in m.group("np").split()):
+        return None
+    verb = _HANDED.search(_QUALIFIER_TAIL.sub("", before))
+    return m.group("np") + (f" {verb.group(1)}" if verb else "")
+
+
 _PLACE_POSSESSIVE = re.compile(
     r"\b(?:the\s+)?(?:zone|district|park|city|capital|country|nation|science city|area|region|province)(?:’s|'s)\s+",
     re.I,
@@ -554,6 +592,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         if worth and worth.group(1).split()[0] not in _DETERMINERS:
             return worth.group(1).strip()  # "210 billion yuan of investment in chip projects"
         use = _money_use(before, after)
+        kind = _money_kind(before, after)
+        if kind and not (use and use.startswith(("spending ", "investment "))):
+            return kind  # "paid out 18.6 million yuan in subsidies": subsidies paid
         if use:
             return use
     if unit in ("percent", "fraction"):
