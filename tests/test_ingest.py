@@ -1252,3 +1252,25 @@ def test_a_part_the_sentence_does_not_name_keeps_the_measure_of_its_whole() -> N
         (300, "new:laboratories"),
         (52, "new:laboratories"),
     ]
+
+
+def test_a_clause_that_says_now_is_dated_now_whatever_time_another_clause_gives() -> None:
+    text = (
+        "Nordwind Motion now ships about 4,000 actuators a month, "
+        "and its order book covers the first nine months of 2024."
+    )
+    (figure,) = extract(text, GAZ, published="2024-03-04").indicators
+    assert (figure.data["measure"], figure.data.get("as_of"), figure.data.get("year")) == (
+        "new:actuators-shipped-per-month",
+        "2024-03",
+        None,
+    )
+    past = text.replace("now ships", "shipped")  # no "now": the clause takes the sentence's time
+    (figure,) = extract(past, GAZ, published="2024-03-04").indicators
+    assert (figure.data.get("as_of"), figure.data.get("year")) == (None, 2024)
+
+
+def test_a_share_stated_in_the_present_is_dated_now_not_by_the_sentence_before() -> None:
+    text = "Exampleville's platform was busy in 2023. About 40 percent of its corporate users are from elsewhere."
+    shares = [c for c in extract(text, GAZ, published="2024-12-04").indicators if c.data["unit"] == "percent"]
+    assert [(c.data["value"], c.data.get("as_of"), c.data.get("year")) for c in shares] == [(40, "2024-12", None)]

@@ -1134,7 +1134,7 @@ _PRESENT = re.compile(
     r"\b(?:is|are|remains?|stands?|holds?|accounts? for|makes? up|takes? in|exceeds?)\s+"
     r"(?:\w+\s+){0,3}?(?:about |around |nearly |over |more than |some |roughly |almost )?\d|"
     r"^(?:(?:\w+|of those|of them),?\s+)?(?:about |around |nearly |over |more than |some |roughly )?\d[\d,.]*\s+"
-    r"(?:\w+\s+){0,3}?(?:are|is|remain)\b|"
+    r"(?:\w+\s+){0,5}?(?:are|is|remain)\b|"
     r"\b(?:" + _HOLDS_NOW + r"|counts|numbers)\s+"
     r"(?:\w+\s+){0,2}?(?:about |around |nearly |over |more than |some )?"
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|hundreds)\b)",
@@ -1914,7 +1914,8 @@ class _Extractor:
     def _present_clause(self, s: str, n: _Number) -> _When | None:
         """As of the publication date, a figure whose own clause, one of several, gives no time and
         says how things are now ("the labs, which employ some 9,000 researchers, and the lab, which
-        has added 1,200 staff since 2021": the 9,000 now, not since 2021)."""
+        has added 1,200 staff since 2021": the 9,000 now, not since 2021; "it now ships 4,000 a
+        month, and its order book covers the first nine months of 2024": the 4,000 now)."""
         clauses = _clauses(s)
         here = next(((a, b) for a, b, _ in clauses if a <= n.start < b), None)
         if self.pub is None or len(clauses) < 2 or here is None:
@@ -1923,8 +1924,8 @@ class _Extractor:
             r"\b(?:" + _HOLDS_NOW + r"|counts?|is|are)\s+(?:[a-z]+\s+){0,2}?"
             r"(?:about |some |around |nearly |roughly |more than |over |almost )?$",
             s[here[0] : n.start],
-        ):
-            return None
+        ) and not re.search(r"\b(?:now|currently|at present|today|so far|to date)\b", s[here[0] : n.start], re.I):
+            return None  # neither a verb of holding right before it nor "now" in its clause
         return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
 
     def _next_share(self, s: str, n: _Number, unit: str, previous: tuple[str, str] | None) -> str | None:

@@ -541,6 +541,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     "share of the quarter's money"
     >>> measure_phrase("Beijing spent between 8 million and ", " on equipment", "yuan")
     'spending on equipment'
+    >>> measure_phrase("It now ships about ", " actuators a month", "count")
+    'actuators shipped per month'
     """
     before = _RANGE_LOW.sub("", before)  # the high end of a range is named as the range is
     if unit in ("per-10k-people", "per-10k-employees"):
@@ -571,7 +573,10 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             done = _participle_after(after, noun) or _event_before(before, after)
             if done and not phrase.endswith(done):
                 phrase += " " + done
-            elif not done:
+            rate = re.match(r"\s+(?:[\w-]+\s+){1,4}?(?:a|per|each|every)\s+(month|week)\b", after)
+            if rate:  # "ships 4,000 actuators a month": actuators shipped per month
+                return f"{phrase} per {rate.group(1)}"
+            if not done:
                 where = re.match(
                     r"\s+" + r"\s+".join(re.escape(w) for w in noun) + r"\s+(in the (?:cluster|park|zone|base|district|"
                     r"science city|development area|city))\b",
