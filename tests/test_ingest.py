@@ -1274,3 +1274,14 @@ def test_a_share_stated_in_the_present_is_dated_now_not_by_the_sentence_before()
     text = "Exampleville's platform was busy in 2023. About 40 percent of its corporate users are from elsewhere."
     shares = [c for c in extract(text, GAZ, published="2024-12-04").indicators if c.data["unit"] == "percent"]
     assert [(c.data["value"], c.data.get("as_of"), c.data.get("year")) for c in shares] == [(40, "2024-12", None)]
+
+
+def test_a_place_that_only_says_where_an_organization_is_does_not_take_its_figures() -> None:
+    text = "Among the busiest is the Nordwind Institute for Computing in Exampleville, which employs 640 researchers."
+    found = extract(text, GAZ, published="2024-03-04")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [
+        ("nordwind-institute-for-computing", 640)
+    ]
+    # a clause of its own between them: the place is the subject again
+    text = "Under a deal with the Nordwind Institute for Computing, firms in Exampleville employ 640 researchers."
+    assert [c.data["subject"] for c in extract(text, GAZ, published="2024-03-04").indicators] == ["exampleville"]

@@ -892,6 +892,31 @@ _BY_KIND = {"value": ("yuan", "usd"), "number": ("count",), "count": ("count",)}
 _NAMES_ONLY = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z][a-z][\w’'-]*|and|of|the|&))*")
 
 
+def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """``places`` without those that only say where an organization named right before them is
+    ("the Example Institute for Computing in Haidian District, which employs 640"): the figures
+    that follow are the organization's.
+
+    >>> s = "the Example Institute for Computing in Haidian District, which employs 640 researchers"
+    >>> _not_locating(s, [("haidian", 39)], [("institute", 4)])
+    []
+    >>> _not_locating("Example Institute said firms in Haidian District hired 640", [("haidian", 31)], [("i", 0)])
+    [('haidian', 31)]
+    """
+    return [
+        (pid, pos)
+        for pid, pos in places
+        if not any(
+            at < pos and _LOCATED_ORG.fullmatch(s[at:pos]) and not any(at < q < pos for _, q in places)
+            for _, at in orgs
+        )
+    ]
+
+
+#: An organization's name followed by where it is: "Example Institute for Computing in (the) ".
+_LOCATED_ORG = re.compile(r"(?:[A-Z][\w&’'-]*\s+|(?:of|for|and|on|the)\s+)*[A-Z][\w&’'-]*\s+(?:in|at)\s+(?:the\s+)?")
+
+
 def _unheld(label: str) -> str:
     """A measure's words without the participle of what holds them ("AI companies hosted")."""
     words = label.split()
@@ -1600,7 +1625,7 @@ class _Extractor:
                 or _owner_of(s, n.start, places)
                 or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
                 or self._index_named(s, n.start)
-                or self._subject(places, n.start, main_place, orgs or [])
+                or self._subject(_not_locating(s, places, orgs or []), n.start, main_place, orgs or [])
             )
             if coordinated and paired:  # "grew by 11.3 percent and 14.6 percent": as the figure before
                 measure, m_conf = paired[2], 0.0
