@@ -1285,3 +1285,15 @@ def test_a_place_that_only_says_where_an_organization_is_does_not_take_its_figur
     # a clause of its own between them: the place is the subject again
     text = "Under a deal with the Nordwind Institute for Computing, firms in Exampleville employ 640 researchers."
     assert [c.data["subject"] for c in extract(text, GAZ, published="2024-03-04").indicators] == ["exampleville"]
+
+
+def test_a_known_measure_is_not_read_without_the_phrase_that_restricts_it() -> None:
+    known = [
+        ("coauthored-papers", "papers published as first authors with foreign peers", [], "count"),
+        ("major-facilities", "number of major scientific facilities", [], "count"),
+    ]
+    found = extract("The Exampleville lab has published 27 papers since 2020.", GAZ, measures=known)
+    assert [c.data["measure"] for c in found.indicators] == ["new:papers-published"]
+    # a shorter name that keeps what restricts it is still the known measure
+    found = extract("Exampleville has 12 major facilities.", GAZ, measures=known)
+    assert [c.data["measure"] for c in found.indicators] == ["major-facilities"]

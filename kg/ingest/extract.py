@@ -2829,9 +2829,18 @@ def _drops_modifier(name: str, got: set[str]) -> bool:
     True
     >>> _drops_modifier("number of major scientific facilities", _stems("major facilities"))
     False
+
+    Nor is a name without the phrase that restricts it: "papers published" is no shorter name
+    of "papers published as first authors with foreign peers".
+
+    >>> _drops_modifier("papers published as first authors with foreign peers", _stems("papers published"))
+    True
     """
     for first, second in re.findall(r"([A-Za-z]+)-([A-Za-z]+)", name):
         if _stems(second) <= got and not _stems(first) <= got:
+            return True
+    for restricting in re.findall(r"\b(?:with|as|by|from|outside|under|without)\s+((?:[A-Za-z][\w-]*\s*){1,4})", name):
+        if _stems(restricting) and not _stems(restricting) & got:
             return True
     return False
 
