@@ -1239,6 +1239,10 @@ def test_money_is_named_by_what_it_is_in(sentence: str, value: float, measure: s
             "Exampleville has 74 spinout companies. 51 of the 74 were founded by students.",
             [(74, "new:spinout-companies"), (51, "new:spinout-companies-founded-by-students")],
         ),
+        (  # what was done to the part, before it
+            "Nordwind Capital led four of those rounds in Exampleville.",
+            [(4, "new:rounds-led")],
+        ),
     ],
 )
 def test_a_part_of_a_count_is_named_by_what_the_sentence_says_it_is(text: str, expected: list[Any]) -> None:
@@ -1297,3 +1301,12 @@ def test_a_known_measure_is_not_read_without_the_phrase_that_restricts_it() -> N
     # a shorter name that keeps what restricts it is still the known measure
     found = extract("Exampleville has 12 major facilities.", GAZ, measures=known)
     assert [c.data["measure"] for c in found.indicators] == ["major-facilities"]
+
+
+def test_a_pronoun_after_a_figure_starts_a_clause_and_is_no_measure() -> None:
+    text = "The Exampleville hub now hosts 71 projects, up from the 46 it had signed up on opening day."
+    found = extract(text, GAZ, published="2024-03-04")
+    assert [(c.data["value"], c.data["measure"]) for c in found.indicators] == [
+        (71, "new:projects-hosted"),
+        (46, "new:projects-hosted"),
+    ]

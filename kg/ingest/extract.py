@@ -1058,7 +1058,8 @@ def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
 
 #: A count followed by the whole it is part of: "40 of them", "51 of the 74", "7 of last year's launches".
 _PARTITIVE_AFTER = re.compile(
-    r"\s+of\s+(?:them|those|these|which|whom|the\s+[\d,]+|(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?P<whole>[a-z][\w-]*[a-rt-z]s|staff|people|personnel))(?=[\s,])"
+    r"\s+of\s+(?:them|(?:those|these)(?!\s+[a-z][\w-]*[a-rt-z]s\b)|which|whom|the\s+[\d,]+|"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?P<whole>[a-z][\w-]*[a-rt-z]s|staff|people|personnel))(?=[\s,.;:)]|$)"
 )
 #: A count after the whole it is part of: "126 enterprises, of which 19", "Of these, 412".
 _PARTITIVE_BEFORE = re.compile(
@@ -1071,6 +1072,13 @@ _PART_KIND = re.compile(
     r"(?!(?:have|has|had|been|are|were|is|was|will|would|can|could|may|also|still|now|then)\b)(?![a-z]+ed\b)"
     r"(?P<np>(?:[a-z][\w&-]*\s+|[A-Z][\w&-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s)(?=\s*[,.;:)]|\s+(?:and|who|which|that|"
     r"recruited|working|hired|employed)\b|$)"
+)
+#: A verb in the past before a part: "(Lanshan Capital) led (four of those rounds)", "co-led".
+_PART_ACTED = re.compile(
+    r"\b((?!(?:reached|exceeded|numbered|totall?ed|topped|surpassed|passed|approached|doubled|tripled|increased|"
+    r"decreased|included|involved|represented|compared|estimated|expected|needed|required|accounted)\b)"
+    r"(?:co-)?(?:[a-z]+ed|led|won|built|made|sold|held|ran|wrote))\s+"
+    r"(?:about |around |nearly |some |roughly |more than |over |almost |only |just )?$"
 )
 #: Words that end what happened to a part: a place, a time, an article.
 _PART_STOP = r"\s+(?:in|at|on|since|during|last|this|so|the|a|an|its|their|from|to|over|before|after)\b"
@@ -1927,6 +1935,9 @@ class _Extractor:
         if kind:  # "... of them postdocs", "Of these, 412 are foreign-invested R&D centers"
             return kind.group("np")
         done = _PART_DONE.match(rest)
+        acted = _PART_ACTED.search(s[max(0, n.start - 60) : n.start])
+        if not done and acted and whole:  # "Lanshan Capital led four of those rounds": rounds led
+            return f"{whole} {acted.group(1)}"
         if done and whole:  # "Nine of them have entered clinical trials": projects entered clinical trials
             words = (done.group("rest") or "").split()
             if re.match(r"\s+[a-z]", rest[done.end() :]) and not re.match(_PART_STOP, rest[done.end() :]):

@@ -192,6 +192,8 @@ def _noun_after(after: str) -> list[str]:
         tail = raw[len(raw.rstrip(',.;:!?)”"’')) :]
         if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS or word[0].isdigit():
             break
+        if not words and word.lower() in ("it", "they", "we", "he", "she", "i", "you"):
+            break  # "the 46 it had signed up": a clause about the figure, not its noun
         if words and word.lower() in ("work", "works"):
             words.append("working")
             break  # "28,000 people work in the sector": people working there
