@@ -1310,3 +1310,10 @@ def test_a_pronoun_after_a_figure_starts_a_clause_and_is_no_measure() -> None:
         (71, "new:projects-hosted"),
         (46, "new:projects-hosted"),
     ]
+
+
+def test_a_share_of_its_things_is_a_share_of_those_things() -> None:
+    text = "In 2023 over 60 percent of its projects in Exampleville had a clinician as co-founder."
+    assert [c.data["measure"] for c in extract(text, GAZ, published="2024-03-04").indicators] == [
+        "new:share-of-projects"
+    ]

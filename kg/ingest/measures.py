@@ -541,6 +541,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'share of turnover from Contracts in energy technology'
     >>> measure_phrase("Semiconductor equipment took roughly ", " of the quarter's money", "percent")
     "share of the quarter's money"
+    >>> measure_phrase("Over ", " of its projects have a clinician as co-founder", "percent")
+    'share of projects'
     >>> measure_phrase("Beijing spent between 8 million and ", " on equipment", "yuan")
     'spending on equipment'
     >>> measure_phrase("It now ships about ", " actuators a month", "count")
@@ -621,7 +623,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                     )
                 )
                 taker = f" from {whose.group('np')}" if whose and not named else ""
-                return "share of " + (share.group(1) or "") + " ".join(words) + taker
+                the = share.group(1) if share.group(1) == "the " else ""  # "of its projects": of projects
+                return "share of " + the + " ".join(words) + taker
     changed = re.search(
         r"((?:" + _WORD + r"\s+){0,8}?" + _WORD + r")\s+(?:grew|rose|fell|increased|decreased|declined|dropped|"
         r"climbed|jumped|expanded|shrank|surged|slipped)(?: by)?\s+(?:about |nearly |almost |roughly )?"
