@@ -1317,3 +1317,38 @@ def test_a_share_of_its_things_is_a_share_of_those_things() -> None:
     assert [c.data["measure"] for c in extract(text, GAZ, published="2024-03-04").indicators] == [
         "new:share-of-projects"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Nordwind Capital closed a 2.5-billion-yuan hard-tech fund in Exampleville in 2023.",
+            [(2_500_000_000, "yuan", "new:size-of-hard-tech-fund")],
+        ),
+        (
+            "Nordwind signed a 300-million-yuan contract with Exampleville in 2023.",
+            [(300_000_000, "yuan", "new:value-of-contract")],
+        ),
+    ],
+)
+def test_an_amount_written_as_one_adjective_is_the_size_or_value_of_its_noun(sentence: str, expected: Any) -> None:
+    found = extract(sentence, GAZ, published="2024-03-04")
+    assert [(c.data["value"], c.data["unit"], c.data["measure"]) for c in found.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        ("Exampleville opened 12 laboratories in November.", "2023-11"),  # the November before March 2024
+        ("Exampleville opened 12 laboratories in March.", "2024-03"),
+    ],
+)
+def test_a_month_without_a_year_is_the_last_such_month_up_to_publication(sentence: str, as_of: str) -> None:
+    (figure,) = extract(sentence, GAZ, published="2024-03-04").indicators
+    assert figure.data.get("as_of") == as_of
+
+
+def test_may_the_verb_is_no_month() -> None:
+    (figure,) = extract("Exampleville may open 12 laboratories in 2025.", GAZ, published="2024-03-04").indicators
+    assert (figure.data.get("year"), figure.data.get("as_of")) == (2025, None)

@@ -456,6 +456,12 @@ _NUMBER = re.compile(
     r"(?<![\w.,$:])(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn)\b)?"
 )
+#: An amount written as one adjective: "a 2.5-billion-yuan fund", "a 300-million-dollar deal".
+_HYPHENATED_AMOUNT = re.compile(
+    r"(?<![\w.,$:-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)-(?:(?P<scale>thousand|million|billion|trillion)-)?"
+    r"(?P<cur>yuan|dollar|US-dollar)\b(?=\s+[a-z])",
+    re.I,
+)
 _WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b", re.I)
 _DOZEN = re.compile(
     r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+dozen\b(?!s)(?!\s+of\b)", re.I
@@ -506,6 +512,11 @@ def _numbers(s: str) -> list[_Number]:
         if count != "several":
             dozens = 1 if count in ("a", "one") else _WORD_NUMBERS[count]
             out.append(_Number(12 * dozens, m.start(), m.end(), None, m.group(), word=True))
+        taken.append((m.start(), m.end()))
+    for m in _HYPHENATED_AMOUNT.finditer(s):  # "a 2.5-billion-yuan fund"
+        value = float(m.group("num").replace(",", "")) * (_SCALES[m.group("scale").lower()] if m.group("scale") else 1)
+        unit = "usd" if m.group("cur").lower().startswith(("dollar", "us")) else "yuan"
+        out.append(_Number(value, m.start(), m.end(), unit, m.group()))
         taken.append((m.start(), m.end()))
     for m in _NUMBER.finditer(s):
         if any(a <= m.start() < b for a, b in taken):
@@ -631,6 +642,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     >>> _when(_main_text("Firms earned 2.8 trillion yuan ($395 billion) from January to April, up 8 percent."),
     ...       (2024, 6), None).year
     2024
+    >>> _when("The firm closed a fund in November.", (2024, 3), None).as_of
+    '2023-11'
     """
     low = re.sub(
         r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:in\s+|the same period (?:of|in)\s+)?"
@@ -734,7 +747,16 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         year = _relative_year(m.group(1), pub)
         if year:
             return _When(year=year, note=f'"{m.group(1)}" read against the publication date')
+    m = re.search(r"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (" + _MONTH_NAMES + r")\b(?!,? \d)", s)
+    if m and pub:  # "closed a fund in March" with no year: the last March up to publication
+        month = _MONTHS[m.group(1).lower()]
+        year = pub[0] if month <= pub[1] else pub[0] - 1
+        return _When(year=year, as_of=f"{year}-{month:02d}", note=f'"{m.group(0)}" read against the publication date')
     return _When()
+
+
+#: The months' names as written (capitalized: "may" is mostly a verb).
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 
 #: Where a sentence turns to another clause with a time of its own ("..., up from 190 in

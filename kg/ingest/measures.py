@@ -600,6 +600,11 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         )
         if worth and worth.group(1).split()[0] not in _DETERMINERS:
             return worth.group(1).strip()  # "210 billion yuan of investment in chip projects"
+        sized = re.match(
+            r"\s+((?:[a-z][\w-]*\s+){0,2}?(fund|project|contract|deal|order|loan|plant|programme|program))\b", after
+        )
+        if sized and re.search(r"\b(?:a|an|the|its|their|his|her|our)\s+$", before):  # "a 2.5-billion-yuan fund"
+            return ("size of " if sized.group(2) == "fund" else "value of ") + sized.group(1)
         use = _money_use(before, after)
         kind = _money_kind(before, after)
         if kind and not (use and use.startswith(("spending ", "investment "))):
