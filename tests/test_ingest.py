@@ -1352,3 +1352,52 @@ def test_a_month_without_a_year_is_the_last_such_month_up_to_publication(sentenc
 def test_may_the_verb_is_no_month() -> None:
     (figure,) = extract("Exampleville may open 12 laboratories in 2025.", GAZ, published="2024-03-04").indicators
     assert (figure.data.get("year"), figure.data.get("as_of")) == (2025, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "IT" is no pronoun
+        ("Exampleville hosts 3,000 IT companies.", [(3000, "new:it-companies-hosted")]),
+        # "in" after money names where, not what, unless a kind of money follows
+        ("Rents are 8,000 yuan in other cities of Exampleville.", [(8000, "new:rents")]),
+        ("The median salary in Exampleville was 21,000 yuan in private companies.", [(21000, "new:median-salary")]),
+        # "a month ago", "within a month", "month-long" are no rates
+        ("The Exampleville firm, which had 40 staff a month ago, now has 90.", [(40, "new:staff")]),
+        ("Exampleville hired 200 graduates within a month of the job fair.", [(200, "new:graduates-hired")]),
+        ("Exampleville trained 60 engineers in a month-long course in 2023.", [(60, "new:engineers-trained")]),
+        # a part the sentence does not name is not drafted in its whole's series
+        ("Exampleville has 20 portfolio companies; six of them are profitable.", [(20, "new:portfolio-companies")]),
+        ("Ten of the Exampleville startups are expected to list next year.", []),
+        # "its" is no whole; what was done to the part names it
+        ("Exampleville's biggest firm acquired 3 of its rivals in 2023.", [(3, "new:rivals-acquired")]),
+        # a whole said for the first time in "12 of the 40" is a figure
+        (
+            "Tsinghua spinoffs accounted for 12 of the 40 unicorns in Exampleville.",
+            [(12, "new:tsinghua-spinoffs"), (40, "new:unicorns")],
+        ),
+        # the whole's participle is not kept in the part's name
+        (
+            "Exampleville approved 56 projects, 20 of which were completed by year-end.",
+            [(56, "new:projects-approved"), (20, "new:projects-completed-by-year-end")],
+        ),
+    ],
+)
+def test_the_rules_for_parts_money_and_rates_leave_other_sentences_alone(text: str, expected: list[Any]) -> None:
+    found = extract(text, GAZ, published="2024-03-04")
+    assert [(c.data["value"], c.data["measure"]) for c in found.indicators] == expected
+
+
+def test_a_part_that_names_a_known_measure_is_filed_under_it() -> None:
+    known = [("national-key-laboratories", "national key laboratories", [], "count")]
+    text = "Exampleville has 80 laboratories, of which 12 are national key laboratories."
+    found = extract(text, GAZ, published="2024-03-04", measures=known)
+    assert [(c.data["value"], c.data["measure"]) for c in found.indicators] == [
+        (80, "new:laboratories"),
+        (12, "national-key-laboratories"),
+    ]
+
+
+def test_an_organization_in_a_by_phrase_does_not_take_the_place_s_figures() -> None:
+    text = "A study by the Nordwind Institute for Computing in Exampleville found 4,000 startups."
+    assert [c.data["subject"] for c in extract(text, GAZ, published="2024-03-04").indicators] == ["exampleville"]

@@ -515,8 +515,8 @@ def _numbers(s: str) -> list[_Number]:
         taken.append((m.start(), m.end()))
     for m in _HYPHENATED_AMOUNT.finditer(s):  # "a 2.5-billion-yuan fund"
         value = float(m.group("num").replace(",", "")) * (_SCALES[m.group("scale").lower()] if m.group("scale") else 1)
-        unit = "usd" if m.group("cur").lower().startswith(("dollar", "us")) else "yuan"
-        out.append(_Number(value, m.start(), m.end(), unit, m.group()))
+        currency = "usd" if m.group("cur").lower().startswith(("dollar", "us")) else "yuan"
+        out.append(_Number(value, m.start(), m.end(), currency, m.group()))
         taken.append((m.start(), m.end()))
     for m in _NUMBER.finditer(s):
         if any(a <= m.start() < b for a, b in taken):
@@ -929,7 +929,10 @@ def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, i
         (pid, pos)
         for pid, pos in places
         if not any(
-            at < pos and _LOCATED_ORG.fullmatch(s[at:pos]) and not any(at < q < pos for _, q in places)
+            at < pos
+            and _LOCATED_ORG.fullmatch(s[at:pos])
+            and not any(at < q < pos for _, q in places)
+            and not re.search(r"\b(?:by|with|from)\s+(?:the\s+)?$", s[max(0, at - 12) : at])  # "a study by X in Y"
             for _, at in orgs
         )
     ]
@@ -1081,7 +1084,8 @@ def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
 #: A count followed by the whole it is part of: "40 of them", "51 of the 74", "7 of last year's launches".
 _PARTITIVE_AFTER = re.compile(
     r"\s+of\s+(?:them|(?:those|these)(?!\s+[a-z][\w-]*[a-rt-z]s\b)|which|whom|the\s+[\d,]+|"
-    r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?P<whole>[a-z][\w-]*[a-rt-z]s|staff|people|personnel))(?=[\s,.;:)]|$)"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?P<whole>(?!(?:its|this|his|us|hers|ours|theirs|yours|is|was|has)\b)"
+    r"[a-z][\w-]*[a-rt-z]s|staff|people|personnel))(?=[\s,.;:)]|$)"
 )
 #: A count after the whole it is part of: "126 enterprises, of which 19", "Of these, 412".
 _PARTITIVE_BEFORE = re.compile(
@@ -1091,7 +1095,8 @@ _PARTITIVE_BEFORE = re.compile(
 #: What the part is, as a noun after it: "(40 of them) postdocs", "(412) are foreign-invested R&D centers".
 _PART_KIND = re.compile(
     r",?\s+(?:(?:are|were)\s+(?!now\b|still\b|also\b|based\b|located\b|registered\b|in\b|from\b))?"
-    r"(?!(?:have|has|had|been|are|were|is|was|will|would|can|could|may|also|still|now|then)\b)(?![a-z]+ed\b)"
+    r"(?!(?:have|has|had|been|are|were|is|was|will|would|can|could|may|also|still|now|then|in|from|at|on|to|with|"
+    r"by|for|of|over|under|across|overseas|abroad|outside|inside|expected|due|set|likely)\b)(?![a-z]+ed\b)"
     r"(?P<np>(?:[a-z][\w&-]*\s+|[A-Z][\w&-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s)(?=\s*[,.;:)]|\s+(?:and|who|which|that|"
     r"recruited|working|hired|employed)\b|$)"
 )
@@ -1107,7 +1112,8 @@ _PART_STOP = r"\s+(?:in|at|on|since|during|last|this|so|the|a|an|its|their|from|
 #: What happened to the part: "(Nine of them) have entered clinical trials", "(96 of those) were recognized".
 _PART_DONE = re.compile(
     r",?\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|since\s+)?(?:been\s+|were\s+|was\s+|are\s+)?"
-    r"(?P<verb>(?!based\b|located\b|headquartered\b)[a-z]+ed|led|won|built|made|spun\s+out)\b"
+    r"(?P<verb>(?!(?:based|located|headquartered|expected|valued|scheduled|estimated|planned|projected|forecast|"
+    r"predicted|slated|poised|set)\b)[a-z]+ed|led|won|built|made|spun\s+out)\b"
     r"(?P<rest>(?:(?!" + _PART_STOP + r")\s+[a-z][\w-]*){0,3})"
 )
 
@@ -1577,7 +1583,7 @@ class _Extractor:
                 elif (
                     n.word
                     and not re.match(r"\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400])
-                    and not _PARTITIVE_AFTER.match(s, end)  # "Nine of them have entered clinical trials"
+                    and not self._part_of(s, n, end, "count", last or self.last_measure)  # "Nine of them have ..."
                 ):
                     continue
                 elif (
@@ -1868,10 +1874,17 @@ class _Extractor:
                 label = self._plain_label(of_id) + per_head
                 self.out.labels.setdefault(slug(label), label)
                 return "new:" + slug(label), 0.1
-        if unit == "count" and re.search(r"\b\d[\d,]*\s+of\s+the\s+$", s[max(0, n.start - 30) : n.start]):
+        if (
+            unit == "count"
+            and re.search(r"\b\d[\d,]*\s+of\s+the\s+$", s[max(0, n.start - 30) : n.start])
+            and any(c.data["value"] == _clean(n.value) and c.data["unit"] == unit for c in self.out.indicators)
+        ):
             return None  # "51 of the 74": the 74 was counted where it was first said
         part = self._part_of(s, n, end, unit, base)
         if part:
+            known = self._known_measure(part, unit)
+            if known:  # "of which 12 are national key laboratories"
+                return known, 0.1
             self.out.labels.setdefault(slug(part), part)
             return "new:" + slug(part), 0.05
         of_amount = self._share_of_amount(s, end, unit)
@@ -1953,6 +1966,8 @@ class _Extractor:
         whole = after.group("whole") if after else None
         if whole is None and base is not None and base[1] == unit:
             whole = _unheld(self._plain_label(base[0]))  # "firms hosted": firms
+            if whole and " " in whole and re.search(r"\s(?:[a-z]+ed|led|won|built|made|sold)$", whole):
+                whole = whole.rsplit(" ", 1)[0]  # "projects approved": projects
         kind = _PART_KIND.match(rest)
         if kind:  # "... of them postdocs", "Of these, 412 are foreign-invested R&D centers"
             return kind.group("np")

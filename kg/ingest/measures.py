@@ -192,7 +192,7 @@ def _noun_after(after: str) -> list[str]:
         tail = raw[len(raw.rstrip(',.;:!?)”"’')) :]
         if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS or word[0].isdigit():
             break
-        if not words and word.lower() in ("it", "they", "we", "he", "she", "i", "you"):
+        if not words and word in ("it", "they", "we", "he", "she", "I", "you"):  # not "IT companies"
             break  # "the 46 it had signed up": a clause about the figure, not its noun
         if words and word.lower() in ("work", "works"):
             words.append("working")
@@ -425,9 +425,10 @@ def _money_use(before: str, after: str) -> str | None:
 #: Money named by what it is after the amount: "18.6 million yuan in subsidies", "2 billion
 #: yuan in licensing income" (not "in the first half", "in Haidian", "in 2023").
 _MONEY_KIND = re.compile(
-    r"\s+in\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*[a-rt-z]s|funding|investment|revenue|income|sales|"
-    r"financing|capital|cash|aid|support|debt))(?=[,.;:)]|\s+(?:to|from|for|between|among|in|last|this|over|since|"
-    r"by|and|at|during|with|across|on)\b|$)"
+    r"\s+in\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:subsidies|grants|funding|investment|investments|revenue|revenues|"
+    r"income|sales|financing|capital|cash|aid|support|debt|loans|taxes|fees|bonuses|rewards|awards|donations|"
+    r"payments|royalties|dividends|earnings|profits|spending|funds))"
+    r"(?=[,.;:)]|\s+(?:to|from|for|between|among|in|last|this|over|since|by|and|at|during|with|across|on)\b|$)"
 )
 #: Words that make "in ..." a time, a manner or a currency, not a kind of money.
 _NOT_MONEY = set(
@@ -577,7 +578,11 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             done = _participle_after(after, noun) or _event_before(before, after)
             if done and not phrase.endswith(done):
                 phrase += " " + done
-            rate = re.match(r"\s+(?:[\w-]+\s+){1,4}?(?:a|per|each|every)\s+(month|week)\b", after)
+            rate = re.match(
+                r"\s+" + r"\s+".join(re.escape(w) for w in noun) + r"\s+(?:a|per|each|every)\s+(month|week)\b(?!-)"
+                r"(?!\s+(?:ago|after|before|later|earlier|of|or)\b)",
+                after,
+            )
             if rate:  # "ships 4,000 actuators a month": actuators shipped per month
                 return f"{phrase} per {rate.group(1)}"
             if not done:
