@@ -1401,3 +1401,18 @@ def test_a_part_that_names_a_known_measure_is_filed_under_it() -> None:
 def test_an_organization_in_a_by_phrase_does_not_take_the_place_s_figures() -> None:
     text = "A study by the Nordwind Institute for Computing in Exampleville found 4,000 startups."
     assert [c.data["subject"] for c in extract(text, GAZ, published="2024-03-04").indicators] == ["exampleville"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        ("In Exampleville the average booking costs 3,000 yuan.", ["new:average-cost-of-booking"]),
+        (
+            "Insiders say training a large model in Exampleville now costs 200 million yuan.",
+            ["new:cost-of-training-a-large-model"],
+        ),
+        ("Each one costs 8 million yuan in Exampleville.", []),  # a pronoun names nothing
+    ],
+)
+def test_an_amount_something_costs_is_the_cost_of_it(sentence: str, measures: list[str]) -> None:
+    assert [c.data["measure"] for c in extract(sentence, GAZ, published="2024-03-04").indicators] == measures

@@ -443,6 +443,48 @@ _HANDED = re.compile(
 )
 
 
+#: The verb of costing at the end of the text before an amount ("... now costs").
+_COSTS = re.compile(r"\s*(?:now\s+|still\s+|typically\s+|usually\s+|only\s+|would\s+|will\s+)?(?:costs?|costing)\s*$")
+#: Words before which the subject of "costs" does not reach.
+_COST_STOP = {"say", "says", "said", "that", "which", "and", "estimate", "estimates", "while", "but", "where"}
+
+
+def _cost_of(before: str) -> str | None:
+    """The cost of what the clause's subject names ("The average booking costs" 3,000 yuan);
+    None when that is a pronoun ("Each one costs").
+
+    >>> _cost_of("The average booking costs "), _cost_of("insiders say training a large model in Beijing now costs ")
+    ('average cost of booking', 'cost of training a large model')
+    >>> _cost_of("Each one costs ") is None, _cost_of("In Haidian the average desk costs ")
+    (True, 'average cost of desk')
+    """
+    verb = _COSTS.search(before)
+    if not verb:
+        return None
+    words: list[str] = []
+    for word in reversed(before[: verb.start()].split()):
+        if word.endswith((",", ";", ":", ".")) or word.lower() in _COST_STOP or len(words) >= 8:
+            break
+        words.insert(0, word)
+        if word.lower() in ("the", "a", "an") and not (len(words) < 8 and _before_article(before, verb.start(), words)):
+            break  # the noun phrase starts with its article
+    while len(words) > 2 and words[-2].lower() in ("in", "at") and words[-1][:1].isupper():
+        words = words[:-2]  # "... in Beijing": where, not what
+    words = _clean_noun(words)
+    if not words or words[0].lower() in _PRONOUNS | {"each", "one", "both", "all"}:
+        return None
+    if words[0].lower() == "average" and len(words) > 1:
+        return "average cost of " + " ".join(words[1:])
+    return "cost of " + " ".join(words)
+
+
+def _before_article(before: str, end: int, words: list[str]) -> bool:
+    """Whether the word before an article is a gerund that heads the phrase ("training a model")."""
+    head = before[:end].split()
+    previous = head[-len(words) - 1] if len(head) > len(words) else ""
+    return previous.lower().endswith("ing") and previous.lower() not in ("during", "including", "according")
+
+
 def _money_kind(before: str, after: str) -> str | None:
     """What an amount of money is when the words after it say ("in subsidies"), with the
     verb that handed it over as a participle.
@@ -605,6 +647,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         )
         if worth and worth.group(1).split()[0] not in _DETERMINERS:
             return worth.group(1).strip()  # "210 billion yuan of investment in chip projects"
+        cost = _cost_of(_QUALIFIER_TAIL.sub("", before))
+        if cost:
+            return cost
         sized = re.match(
             r"\s+((?:[a-z][\w-]*\s+){0,2}?(fund|project|contract|deal|order|loan|plant|programme|program))\b", after
         )
