@@ -1416,3 +1416,29 @@ def test_an_organization_in_a_by_phrase_does_not_take_the_place_s_figures() -> N
 )
 def test_an_amount_something_costs_is_the_cost_of_it(sentence: str, measures: list[str]) -> None:
     assert [c.data["measure"] for c in extract(sentence, GAZ, published="2024-03-04").indicators] == measures
+
+
+def test_the_agent_of_a_passive_after_a_figure_is_its_subject() -> None:
+    text = "In Exampleville, of the 2024 projects, 388 are hosted by Example University, 133 by Huairou Science City."
+    found = extract(text, GAZ, published="2024-12-04")
+    assert [(c.data["subject"], c.data["value"], c.data["measure"]) for c in found.indicators] == [
+        ("example-university", 388, "new:projects-hosted"),
+        ("huairou-science-city", 133, "new:projects-hosted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # "X, N of them": how many X there are
+        ("Exampleville's incubators, nearly 200 of them at last count, are full.", [(200, "new:incubators")]),
+        # a passive's agent that is no name stays in the measure
+        (
+            "Exampleville has 300 firms, 45 of them founded by returnees.",
+            [(300, "new:firms"), (45, "new:firms-founded-by-returnees")],
+        ),
+    ],
+)
+def test_a_count_in_apposition_counts_what_it_follows(text: str, expected: list[Any]) -> None:
+    assert [(c.data["value"], c.data["measure"]) for c in extract(text, GAZ, published="2024-03-04").indicators] == (
+        expected
+    )

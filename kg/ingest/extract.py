@@ -914,6 +914,28 @@ _BY_KIND = {"value": ("yuan", "usd"), "number": ("count",), "count": ("count",)}
 _NAMES_ONLY = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z][a-z][\w’'-]*|and|of|the|&))*")
 
 
+def _agent_after(s: str, end: int, named: list[tuple[str, int]]) -> str | None:
+    """The entity a figure's passive names as its agent, right after it: "388 are hosted by
+    institutes of the Chinese Academy of Sciences, 164 by Tsinghua University".
+
+    >>> s = "388 are hosted by institutes of the Academy, 164 by Tsinghua"
+    >>> named = [("academy", 36), ("tsinghua", 52)]
+    >>> _agent_after(s, 3, named), _agent_after(s, 48, named)
+    ('academy', 'tsinghua')
+    >>> _agent_after("rose 5 percent by 2023 in Haidian", 6, [("haidian", 26)]) is None
+    True
+    """
+    m = re.match(
+        r"(?:\s+(?:are|were|is|was|have been|has been|had been))?(?:\s+[a-z]+ed)?\s+by\s+"
+        r"(?:(?:institutes|universities|labs|laboratories|companies|firms|units|members)\s+of\s+)?(?:the\s+)?",
+        s[end : end + 120],
+    )
+    if not m:
+        return None
+    at = end + m.end()
+    return next((eid for eid, pos in named if at <= pos <= at + 4), None)
+
+
 def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """``places`` without those that only say where an organization named right before them is
     ("the Example Institute for Computing in Haidian District, which employs 640"): the figures
@@ -1081,6 +1103,7 @@ def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
     return pub[0] - 1 if text == "last year" else pub[0]
 
 
+_ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
 #: A count followed by the whole it is part of: "40 of them", "51 of the 74", "7 of last year's launches".
 _PARTITIVE_AFTER = re.compile(
     r"\s+of\s+(?:them|(?:those|these)(?!\s+[a-z][\w-]*[a-rt-z]s\b)|which|whom|the\s+[\d,]+|"
@@ -1089,8 +1112,8 @@ _PARTITIVE_AFTER = re.compile(
 )
 #: A count after the whole it is part of: "126 enterprises, of which 19", "Of these, 412".
 _PARTITIVE_BEFORE = re.compile(
-    r"(?:\bof\s+(?:which|whom)|^\s*Of\s+(?:these|those|them))\s*,?\s*"
-    r"(?:about |around |nearly |over |more than |some |roughly |almost |just )?$"
+    r"(?:\bof\s+(?:which|whom)|(?:^\s*|[,;:]\s+)[Oo]f\s+(?:these|those|them|the\s+(?:[\w-]+\s+){0,3}?(?P<whole>[a-z][\w-]*[a-rt-z]s)))"
+    r"\s*,?\s*(?:about |around |nearly |over |more than |some |roughly |almost |just )?$"
 )
 #: What the part is, as a noun after it: "(40 of them) postdocs", "(412) are foreign-invested R&D centers".
 _PART_KIND = re.compile(
@@ -1657,6 +1680,7 @@ class _Extractor:
             subject = (
                 respective.get(n.start)
                 or gapped
+                or _agent_after(s, end, [*places, *(orgs or [])])
                 or _based_in(s, n.start, end, [*places, *(orgs or [])], places)
                 or _owner_of(s, n.start, places)
                 or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
@@ -1963,7 +1987,21 @@ class _Extractor:
         if not after and not lead:
             return None
         rest = s[after.end() if after else end :]
-        whole = after.group("whole") if after else None
+        whole = after.group("whole") if after else lead.group("whole") if lead else None
+        counted = re.search(
+            r"(?<![\d,.]\s)(?<![\w’'-])((?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s),\s+(?:[a-z]+\s+){0,2}$",
+            s[: n.start],
+        )
+        if whole is None and after and counted and not _PART_KIND.match(rest) and not _PART_DONE.match(rest):
+            # "The district's incubators, nearly 200 of them at last count": how many there are
+            words = counted.group(1).split()
+            cut = max(
+                (i for i, w in enumerate(words) if w.lower() in _ARTICLES or w.endswith(("'s", "’s"))), default=-1
+            )
+            words = words[cut + 1 :]
+            if words and not any(w.endswith("ed") or w[0].isupper() for w in words[1:]):
+                return " ".join(words)
+            return None
         if whole is None and base is not None and base[1] == unit:
             whole = _unheld(self._plain_label(base[0]))  # "firms hosted": firms
             if whole and " " in whole and re.search(r"\s(?:[a-z]+ed|led|won|built|made|sold)$", whole):
@@ -1979,6 +2017,12 @@ class _Extractor:
             words = (done.group("rest") or "").split()
             if re.match(r"\s+[a-z]", rest[done.end() :]) and not re.match(_PART_STOP, rest[done.end() :]):
                 words = []  # what follows goes on: too long to take whole
+            if (
+                words
+                and words[0] == "by"
+                and re.match(r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?[A-Z]", rest[done.end("verb") :])
+            ):
+                words = []  # "388 are hosted by institutes of the CAS": the agent is the subject, not the measure
             while words and words[-1] in ("by", "as", "under", "with", "for", "of", "into", "and", "or"):
                 words.pop()
             return " ".join([whole, done.group("verb"), *words])
