@@ -1039,6 +1039,78 @@ with a combined investment of 900 million yuan.</p>
         ("FOR IMMEDIATE RELEASE", "Media contact: Lin Mei, +86 10 5555 0188, media@southgate.example", "###"),
         ("The park's firms filed 1,050 patent applications in the first nine months of 2024.",),
     ),
+    Page(
+        "wire-breadcrumb-and-captions",
+        "A",
+        "RIVERSIDE WIRE  ·  English Service\n"
+        "China | Economy | Sci-Tech | Regions\n"
+        "You are in: Sci-Tech > Robotics\n\n"
+        "Robot makers in the river district triple their output\n\n"
+        "Updated: 2024-10-09 18:05:12 | Source: Riverside Wire\n\n"
+        "RIVERSIDE, Oct. 9 (Riverside Wire) -- Robot makers in the river district built 3,120 robots in the first "
+        "nine months, three times as many as a year earlier.\n\n"
+        "[Photo caption: Workers test 12 robot arms at a plant in the river district, Oct. 8, 2024. (Riverside "
+        "Wire)]\n\n"
+        "The district now counts 46 robot makers.\n",
+        "Robot makers in the river district triple their output",
+        "2024-10-09",
+        None,
+        "Riverside Wire",
+        ("You are in: Sci-Tech > Robotics", "Workers test 12 robot arms"),
+        ("The district now counts 46 robot makers.",),
+    ),
+    Page(
+        "newsletter-issue-with-footnotes",
+        "A",
+        "SIGNAL LANE\n"
+        "Mara Quist's newsletter on chips in China\n\n"
+        "Issue #17 · 9 min read\n\n"
+        "The quiet boom in chip testing\n"
+        "Two days among the testers of the south zone\n\n"
+        "Mara Quist\n"
+        "Mar 4, 2024\n\n"
+        "The south zone now hosts 38 chip-testing firms, up from 21 two years ago [1].\n\n"
+        '[1] South Zone Office, "Chip Testing Register", 2024 update, p. 3.\n',
+        "The quiet boom in chip testing",
+        "2024-03-04",
+        "Mara Quist",
+        "Signal Lane",
+        ("Mara Quist's newsletter on chips in China", "Issue #17", "Chip Testing Register"),
+        ("The south zone now hosts 38 chip-testing firms",),
+    ),
+    Page(
+        "brief-series-label-and-index-team",
+        "A",
+        "EASTGATE POLICY INSTITUTE\n"
+        "Briefs | Data | Events | Contact\n\n"
+        "Policy Brief 2024/03\n\n"
+        "Where the lab money goes\n\n"
+        "12 March 2024 · Index team: Ravi Sen and Lu Qiao · 6-minute read\n\n"
+        "The city spent 4.2 billion yuan on shared laboratories in 2023, up 9 percent on 2022.\n\n"
+        "Full tables for all 60 laboratories: download the data pack (XLSX, 1.1 MB).\n",
+        "Where the lab money goes",
+        "2024-03-12",
+        "Ravi Sen and Lu Qiao",
+        "Eastgate Policy Institute",
+        ("Policy Brief 2024/03", "download the data pack"),
+        ("The city spent 4.2 billion yuan on shared laboratories in 2023",),
+    ),
+    Page(
+        "company-release-about-issuer",
+        "A",
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Tidewater Optics Opens Laser Center in the River District\n\n"
+        'RIVERSIDE, May 21, 2024 -- Tidewater Optics Technology Co., Ltd. ("Tidewater Optics") today opened a '
+        "laser center with 85 researchers in the river district.\n\n"
+        "About Tidewater Optics\n"
+        "Founded in 2015, Tidewater Optics employs more than 650 people.\n",
+        "Tidewater Optics Opens Laser Center in the River District",
+        "2024-05-21",
+        None,
+        "Tidewater Optics Technology Co., Ltd.",
+        (),
+        ("today opened a laser center with 85 researchers",),
+    ),
 ]
 
 

@@ -756,14 +756,16 @@ _FURNITURE = re.compile(
             r"^(?:tags?|topics?|categories|category|keywords|labels?)\s*[:：]|"
             r"^(?:tagged|filed (?:under|in)|posted in)\b",
             # picture captions and credits
-            r"^(?:(?:file |top |above |cover )?(?:photo|photograph|picture|image)s?|caption)\s*[:：]|"
+            r"^(?:(?:file |top |above |cover )?(?:photo|photograph|picture|image)s?(?: caption)?|caption)\s*[:：]|"
             r"^(?:photos?|pictures?|images?) (?:by|courtesy of|credit)\b",
             # reading time
             r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?$|^reading time\b",
             # font size controls
             r"^(?:font(?: size)?|text size|字号)\s*[:：]",
             # breadcrumbs
-            r"^(?:current location|you are here|location|current position|your position)\s*[:：]",
+            r"^(?:current location|you are (?:here|in)|location|current position|your position)\s*[:：]",
+            # a download of the data or report with its format and size ("download the data pack (XLSX, 2.4 MB)")
+            r"\bdownload\b.{0,60}\((?:pdf|xlsx?|csv|zip|docx?|pptx?)\b[^)]{0,20}\)\.?$",
             # controls that stand alone
             r"^(?:home|menu|☰\s*menu|☰|search|skip to (?:main )?content|skip to navigation|back to top|to top|"
             r"sign in|sign up|log ?in|log out|register|subscribe(?: now)?|newsletter|close|print(?: this page)?|"
@@ -886,6 +888,8 @@ def _furniture_parts(line: str) -> bool:
         return False
     names = 0
     for part in parts:
+        if _ISSUE_LINE.match(part):
+            return False  # "Innovation Policy Weekly · No. 32": a masthead
         if _CONTACT_ITEM.match(part) or _standalone_furniture(part):
             continue
         if len(part.split()) > 6 or re.search(r"\d", part) or _SENTENCE_END.search(part) or not _capitalized(part):
@@ -894,7 +898,50 @@ def _furniture_parts(line: str) -> bool:
     return names <= 1 and names < len(parts)
 
 
+def _issuer(text: str) -> str | None:
+    """The company that issues a press release ("FOR IMMEDIATE RELEASE" ... "About Example
+    Photonics"): its name as the release first gives it in full.
+
+    >>> _issuer("FOR IMMEDIATE RELEASE\\nExample Photonics Co., Ltd. opened.\\nAbout Example Photonics\\nIt grew.")
+    'Example Photonics Co., Ltd.'
+    """
+    if not re.search(r"^\s*(?:for immediate release|press release)\b", text, _I | re.M):
+        return None
+    about = re.search(r"^About ((?:[A-Z][\w&.-]*\s?){1,6})\s*$", text, re.M)
+    if not about:
+        return None
+    name = about.group(1).strip()
+    full = re.search(
+        re.escape(name) + r"(?:\s+[A-Z][\w&-]*){0,4},?\s+(?:Co\.,?\s+Ltd\.|Ltd\.|Inc\.|Corp\.|Corporation|Group|"
+        r"Limited)",
+        text,
+    )
+    return full.group(0) if full else name
+
+
+#: A footnote that cites a source ("[2] Example Data, "Tracker", Q2 2024 update, p. 4").
+_FOOTNOTE = re.compile(
+    r"^\[\d{1,3}\]\s+\S.*(?:\b(?:19|20)\d\d\b|\bpp?\.\s*\d|https?://|www\.|[“\"]|\b(?:accessed|retrieved)\b)", _I
+)
+#: An issue or series label alone on its line, perhaps with a reading time ("Issue #42 · 12 min read",
+#: "Policy Brief 2024/07"); beside a masthead's name it is part of the masthead, not furniture.
+_ISSUE_LINE = re.compile(
+    r"^(?:issue|no\.|vol(?:ume)?\.?|episode|edition|(?:policy|research|briefing) (?:brief|note|paper)|working paper|"
+    r"discussion paper|occasional paper)\s*(?:#|no\.?\s*)?\d[\d/.-]*"
+    r"(?:\s*[·|•]\s*\d+[\s-]*min(?:ute)?s?\.?(?:\s+read(?:ing)?(?:\s+time)?)?)?$",
+    _I,
+)
+#: A masthead's tagline that says what kind of publication it is ("Ada Lin's newsletter on brain tech").
+_TAGLINE = re.compile(
+    r"\b(?:newsletter|blog|weblog|magazine|journal|digest|bulletin|podcast|column|zine)\b|"
+    r"\b(?:a|the|your) (?:weekly|daily|monthly|fortnightly) (?:guide|briefing|letter|roundup|look)\b",
+    _I,
+)
+
+
 def _standalone_furniture(line: str, *, header: bool = False) -> bool:
+    if _FOOTNOTE.match(line) or _ISSUE_LINE.match(line):
+        return True
     if line[:1] in "【[":
         line = " ".join(_BRACKETED.sub(r" \1 ", line).split())
     words = len(line.split())
@@ -996,7 +1043,8 @@ _BY = re.compile(
 _NAMES_LABEL = re.compile(
     r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?(?:authors?|writers?)\s*[:：]\s*(?P<rest>.+)$|"
     r"^(?:reporters?|correspondents?|text|words|compiled by|compiler|interviewers?|"
-    r"(?:research|project|study|report|writing|author(?:ing)?) (?:team|group))\s*[:：]\s*(?P<rest2>.+)$",
+    r"(?:research|project|study|report|writing|author(?:ing)?|index|ranking|analysis|data|survey|editorial) "
+    r"(?:team|group))\s*[:：]\s*(?P<rest2>.+)$",
     _I,
 )
 _EDITOR_LABEL = re.compile(
@@ -1291,6 +1339,8 @@ class _Layout:
         self._dateline(lines[body][1] if body < len(lines) else "")
         if self.author is None:
             self.author = self._about_authors(lines)
+        if self.publisher is None:
+            self.publisher = _issuer(text)
         foot = next(
             (
                 (n, m)
@@ -1442,6 +1492,10 @@ class _Layout:
             if above and len(above) < len(candidates) and not any(_prose(header[n][1]) for n in above):
                 furniture.update(above)
                 candidates = [n for n in candidates if n not in above]
+        if masthead is not None and len(candidates) >= 2 and candidates[0] == masthead + 1:
+            tagline = header[candidates[0]][1]  # "NEURON STREET / Ada Lin's newsletter on brain tech in China"
+            if _TAGLINE.search(tagline) and not _SENTENCE_END.search(tagline):
+                furniture.add(candidates.pop(0))
         if candidates:
             long_enough = [n for n in candidates if len(header[n][1].split()) >= 3]
             headline = (long_enough or candidates)[0]
