@@ -1493,8 +1493,8 @@ class _Layout:
                 furniture.update(above)
                 candidates = [n for n in candidates if n not in above]
         if masthead is not None and len(candidates) >= 2 and candidates[0] == masthead + 1:
-            tagline = header[candidates[0]][1]  # "NEURON STREET / Ada Lin's newsletter on brain tech in China"
-            if _TAGLINE.search(tagline) and not _SENTENCE_END.search(tagline):
+            slogan = header[candidates[0]][1]  # "NEURON STREET / Ada Lin's newsletter on brain tech in China"
+            if _TAGLINE.search(slogan) and not _SENTENCE_END.search(slogan):
                 furniture.add(candidates.pop(0))
         if candidates:
             long_enough = [n for n in candidates if len(header[n][1].split()) >= 3]
