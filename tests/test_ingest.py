@@ -1442,3 +1442,16 @@ def test_a_count_in_apposition_counts_what_it_follows(text: str, expected: list[
     assert [(c.data["value"], c.data["measure"]) for c in extract(text, GAZ, published="2024-03-04").indicators] == (
         expected
     )
+
+
+def test_a_degree_after_a_name_neither_ends_the_sentence_nor_hides_the_post() -> None:
+    text = '"We grew," said Ada Example, Ph.D., head of the Example Commission. She has a Ph.D. She left.'
+    assert [s.text for s in sentences(text)] == [
+        '"We grew," said Ada Example, Ph.D., head of the Example Commission.',
+        "She has a Ph.D.",
+        "She left.",
+    ]
+    posts = extract(text, GAZ, published="2024-03-04").posts
+    assert [(p.data["person"], p.data["role"], p.data.get("org")) for p in posts] == [
+        ("ada-example", "head", "example-commission")
+    ]

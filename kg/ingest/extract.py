@@ -73,7 +73,8 @@ class Sentence:
     index: int  # in the article
 
 
-_ABBREVIATIONS = frozenset("mr mrs ms dr prof st no vs etc inc ltd co corp jr sr gen gov u.s e.g i.e".split())
+#: Words a period ends without ending the sentence ("ph": the "Ph." of "Ph.D.").
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof st no vs etc inc ltd co corp jr sr gen gov u.s e.g i.e ph".split())
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _END = re.compile(r"[.!?]+[\"”’')\]]*")
 

@@ -271,6 +271,7 @@ _BE = (
     r"remains|works\s+as)"
 )
 _APPOSITION = re.compile(
+    r"(?:,\s*(?:Ph\.\s?D\.|PhD|M\.D\.|MD|MBA|D\.Phil\.|Jr\.|Sr\.)(?=,))?"  # "Sun Yiran, Ph.D., Chief Executive Officer"
     r"\s*(?:,|\((?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*;)?|—|–)\s*(?:\d{2,3}\s*,\s*)?(?:who\s+"
     + _BE
     + r"\s+|now\s+|currently\s+)?(?P<body>.*)",
