@@ -1455,3 +1455,41 @@ def test_a_degree_after_a_name_neither_ends_the_sentence_nor_hides_the_post() ->
     assert [(p.data["person"], p.data["role"], p.data.get("org")) for p in posts] == [
         ("ada-example", "head", "example-commission")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part qualified in a way not read is no figure, not one of its whole's series
+        ("Exampleville has 126 enterprises, of which 19 are valued at over 1 billion dollars.", [(126, "2024-03")]),
+        # a month ahead is no time of the past; a month after a year said before is of that year
+        ("The new Exampleville lab will open in June with 120 researchers.", [(120, "publication")]),
+        (
+            "In 2022, Exampleville approved 40 projects. In November, it approved 12 more.",
+            [(40, None), (12, "2022-11")],
+        ),
+        # "costs" of a preposition's object, or of "expected to": no cost named
+        ("A ticket to the Exampleville Robot Fair costs 300 yuan.", []),
+        ("The new Exampleville campus is expected to cost 3 billion yuan.", []),
+        # a change written as one adjective is no level
+        ("Exampleville announced a 3-billion-yuan increase in R&D spending.", []),
+    ],
+)
+def test_the_second_review_s_sentences_are_read_as_a_reader_would(text: str, expected: list[Any]) -> None:
+    found = extract(text, GAZ, published="2024-03-04").indicators
+    assert [(c.data["value"], c.data.get("as_of")) for c in found] == expected
+
+
+def test_money_in_orders_and_a_relative_clause_after_an_organization_s_place() -> None:
+    found = extract("Exampleville firms won 2 billion yuan in new orders in 2023.", GAZ, published="2024-03-04")
+    assert [c.data["measure"] for c in found.indicators] == ["new:new-orders"]
+    text = "Nordwind signed a deal with the Example University in Exampleville, which has 3,000 researchers."
+    assert [c.data["subject"] for c in extract(text, GAZ, published="2024-03-04").indicators] == ["example-university"]
+
+
+def test_a_part_run_by_a_named_body_is_that_body_s() -> None:
+    found = extract("Of the 48 labs, 20 are run by Example University.", GAZ, published="2024-03-04").indicators
+    assert [(c.data["subject"], c.data["value"], c.data["measure"]) for c in found] == [
+        (None, 48, "new:labs"),
+        ("example-university", 20, "new:labs-run"),
+    ]

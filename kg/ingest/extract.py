@@ -460,7 +460,8 @@ _NUMBER = re.compile(
 #: An amount written as one adjective: "a 2.5-billion-yuan fund", "a 300-million-dollar deal".
 _HYPHENATED_AMOUNT = re.compile(
     r"(?<![\w.,$:-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)-(?:(?P<scale>thousand|million|billion|trillion)-)?"
-    r"(?P<cur>yuan|dollar|US-dollar)\b(?=\s+[a-z])",
+    r"(?P<cur>yuan|dollar|US-dollar)\b(?=\s+(?-i:[a-z]))"
+    r"(?!\s+(?:[a-z-]+\s+)?(?:increase|rise|cut|boost|drop|decline|jump|fall|reduction|shortfall)\b)",
     re.I,
 )
 _WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b", re.I)
@@ -748,10 +749,16 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         year = _relative_year(m.group(1), pub)
         if year:
             return _When(year=year, note=f'"{m.group(1)}" read against the publication date')
-    m = re.search(r"\b(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-) (" + _MONTH_NAMES + r")\b(?!,? \d)", s)
-    if m and pub:  # "closed a fund in March" with no year: the last March up to publication
+    m = re.search(
+        r"\b(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate) |[Mm]id-)(" + _MONTH_NAMES + r")\b(?! \d)(?!,? (?:19|20)\d\d)", s
+    )
+    future = r"\b(?:will|would|shall|is due|are due|due to|expected|plans?|planned|scheduled|set to|aims?|hopes?)\b"
+    if m and pub and not re.search(future, low) and not re.search(r"\b(?:now|currently|at present)\b", low):
+        # "closed a fund in March" with no year: the last March up to publication, or of the year said before
         month = _MONTHS[m.group(1).lower()]
         year = pub[0] if month <= pub[1] else pub[0] - 1
+        if previous is not None and previous.year and not previous.period:
+            year = previous.year
         return _When(year=year, as_of=f"{year}-{month:02d}", note=f'"{m.group(0)}" read against the publication date')
     return _When()
 
@@ -927,7 +934,8 @@ def _agent_after(s: str, end: int, named: list[tuple[str, int]]) -> str | None:
     True
     """
     m = re.match(
-        r"(?:\s+(?:are|were|is|was|have been|has been|had been))?(?:\s+[a-z]+ed)?\s+by\s+"
+        r"(?:\s+(?:are|were|is|was|have been|has been|had been))?"
+        r"(?:\s+(?:[a-z]+ed|run|held|built|won|led|made|owned|set up|spun off|taken|given|paid))?\s+by\s+"
         r"(?:(?:institutes|universities|labs|laboratories|companies|firms|units|members)\s+of\s+)?(?:the\s+)?",
         s[end : end + 120],
     )
@@ -955,7 +963,10 @@ def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, i
             at < pos
             and _LOCATED_ORG.fullmatch(s[at:pos])
             and not any(at < q < pos for _, q in places)
-            and not re.search(r"\b(?:by|with|from)\s+(?:the\s+)?$", s[max(0, at - 12) : at])  # "a study by X in Y"
+            and (
+                not re.search(r"\b(?:by|with|from)\s+(?:the\s+)?$", s[max(0, at - 12) : at])  # "a study by X in Y"
+                or re.match(r"[^,.;]{0,60},\s+(?:which|whose|where)\b", s[pos : pos + 90])  # "... X in Y, which has"
+            )
             for _, at in orgs
         )
     ]
@@ -1105,6 +1116,11 @@ def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
 
 
 _ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+#: How a count in apposition ends: "(incubators,) nearly 200 of them at last count, ..."
+_COUNT_ASIDE = re.compile(
+    r"\s*(?:at (?:the )?last count|by (?:one|our|the latest|official|some) counts?|in all|in total|all told)?"
+    r"\s*(?:[,.;)]|$)"
+)
 #: A count followed by the whole it is part of: "40 of them", "51 of the 74", "7 of last year's launches".
 _PARTITIVE_AFTER = re.compile(
     r"\s+of\s+(?:them|(?:those|these)(?!\s+[a-z][\w-]*[a-rt-z]s\b)|which|whom|the\s+[\d,]+|"
@@ -1137,7 +1153,7 @@ _PART_STOP = r"\s+(?:in|at|on|since|during|last|this|so|the|a|an|its|their|from|
 _PART_DONE = re.compile(
     r",?\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|since\s+)?(?:been\s+|were\s+|was\s+|are\s+)?"
     r"(?P<verb>(?!(?:based|located|headquartered|expected|valued|scheduled|estimated|planned|projected|forecast|"
-    r"predicted|slated|poised|set)\b)[a-z]+ed|led|won|built|made|spun\s+out)\b"
+    r"predicted|slated|poised|set)\b)[a-z]+ed|led|won|built|made|run|held|owned|set\s+up|spun\s+(?:out|off))\b"
     r"(?P<rest>(?:(?!" + _PART_STOP + r")\s+[a-z][\w-]*){0,3})"
 )
 
@@ -1906,6 +1922,8 @@ class _Extractor:
         ):
             return None  # "51 of the 74": the 74 was counted where it was first said
         part = self._part_of(s, n, end, unit, base)
+        if part == "":
+            return None
         if part:
             known = self._known_measure(part, unit)
             if known:  # "of which 12 are national key laboratories"
@@ -1993,7 +2011,13 @@ class _Extractor:
             r"(?<![\d,.]\s)(?<![\w’'-])((?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s),\s+(?:[a-z]+\s+){0,2}$",
             s[: n.start],
         )
-        if whole is None and after and counted and not _PART_KIND.match(rest) and not _PART_DONE.match(rest):
+        if (
+            whole is None
+            and after
+            and counted
+            and _COUNT_ASIDE.match(rest)
+            and not re.search(r"\d[\d,.]*\s+(?:[\w’'-]+\s+){0,3}$", s[: counted.start(1)])
+        ):
             # "The district's incubators, nearly 200 of them at last count": how many there are
             words = counted.group(1).split()
             cut = max(
@@ -2003,6 +2027,18 @@ class _Extractor:
             if words and not any(w.endswith("ed") or w[0].isupper() for w in words[1:]):
                 return " ".join(words)
             return None
+        if (
+            not _PART_KIND.match(rest)
+            and not _PART_DONE.match(rest)
+            and not _PART_ACTED.search(s[max(0, n.start - 60) : n.start])
+        ):
+            predicate = re.match(r",?\s*(?:are|were|is|was|have|has|had|will|would|remain|remained|became)\b", rest)
+            if predicate and not re.match(
+                r",?\s*(?:(?:are|were|is|was)\s+)?(?:now\s+|still\s+)?(?:in|based in|located in|"
+                r"registered in|headquartered in|from)\b",
+                rest,
+            ):
+                return ""  # a part the sentence qualifies in a way not read ("19 are valued at ..."): no figure
         if whole is None and base is not None and base[1] == unit:
             whole = _unheld(self._plain_label(base[0]))  # "firms hosted": firms
             if whole and " " in whole and re.search(r"\s(?:[a-z]+ed|led|won|built|made|sold)$", whole):

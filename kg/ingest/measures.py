@@ -427,7 +427,8 @@ def _money_use(before: str, after: str) -> str | None:
 _MONEY_KIND = re.compile(
     r"\s+in\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:subsidies|grants|funding|investment|investments|revenue|revenues|"
     r"income|sales|financing|capital|cash|aid|support|debt|loans|taxes|fees|bonuses|rewards|awards|donations|"
-    r"payments|royalties|dividends|earnings|profits|spending|funds))"
+    r"payments|royalties|dividends|earnings|profits|spending|funds|orders|breaks|exports|imports|contracts|deals|"
+    r"output|transactions|bookings|credits|incentives))"
     r"(?=[,.;:)]|\s+(?:to|from|for|between|among|in|last|this|over|since|by|and|at|during|with|across|on)\b|$)"
 )
 #: Words that make "in ..." a time, a manner or a currency, not a kind of money.
@@ -458,9 +459,10 @@ def _cost_of(before: str) -> str | None:
     >>> _cost_of("Each one costs ") is None, _cost_of("In Haidian the average desk costs ")
     (True, 'average cost of desk')
     """
+    before = before.rstrip()[-80:] + " "  # the end of the text is enough, and no long run of spaces is searched
     verb = _COSTS.search(before)
-    if not verb:
-        return None
+    if not verb or re.search(r"\bto\s*$", before[: verb.start()]):
+        return None  # "is expected to cost": no subject of its own here
     words: list[str] = []
     for word in reversed(before[: verb.start()].split()):
         if word.endswith((",", ";", ":", ".")) or word.lower() in _COST_STOP or len(words) >= 8:
@@ -470,9 +472,15 @@ def _cost_of(before: str) -> str | None:
             break  # the noun phrase starts with its article
     while len(words) > 2 and words[-2].lower() in ("in", "at") and words[-1][:1].isupper():
         words = words[:-2]  # "... in Beijing": where, not what
+    head = before[: verb.start()].split()
+    previous = head[-len(words) - 1].lower() if len(head) > len(words) else ""
+    if previous in ("to", "of", "at", "for", "in", "on", "from", "with", "by", "about"):
+        return None  # "A ticket to the World Robot Conference costs": the object of a preposition is not what costs
     words = _clean_noun(words)
     if not words or words[0].lower() in _PRONOUNS | {"each", "one", "both", "all"}:
         return None
+    if len(words) == 1 and words[0].lower().endswith("ing") and not previous.endswith("ing"):
+        return None  # "operating costs 2.1 billion yuan": "costs" is a noun
     if words[0].lower() == "average" and len(words) > 1:
         return "average cost of " + " ".join(words[1:])
     return "cost of " + " ".join(words)
@@ -651,9 +659,12 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         if cost:
             return cost
         sized = re.match(
-            r"\s+((?:[a-z][\w-]*\s+){0,2}?(fund|project|contract|deal|order|loan|plant|programme|program))\b", after
+            r"\s+((?:(?!(?:to|into|for|in|on|of|the|a|an|its|their|from|with|by|at)\b)[a-z][\w-]*\s+){0,2}?"
+            r"(fund|project|contract|deal|order|loan|plant|programme|program))(?=[,.;:)]|\s+(?:in|for|to|with|from|of|"
+            r"that|which|and|at|on|by|last|this|was|is|will|has|had|would|to)\b|$)",
+            after,
         )
-        if sized and re.search(r"\b(?:a|an|the|its|their|his|her|our)\s+$", before):  # "a 2.5-billion-yuan fund"
+        if sized and re.search(r"\b(?:a|an|the|its|their|his|her|our)\s+$", before, re.I):  # "a 2.5-billion-yuan fund"
             return ("size of " if sized.group(2) == "fund" else "value of ") + sized.group(1)
         use = _money_use(before, after)
         kind = _money_kind(before, after)

@@ -907,22 +907,20 @@ def _issuer(text: str) -> str | None:
     """
     if not re.search(r"^\s*(?:for immediate release|press release)\b", text, _I | re.M):
         return None
-    about = re.search(r"^About ((?:[A-Z][\w&.-]*\s?){1,6})\s*$", text, re.M)
-    if not about:
+    names = [m.group(1) for m in re.finditer(r"^About ([A-Z][\w&.-]*(?:[ \t][A-Z][\w&.-]*){0,5})[ \t]*$", text, re.M)]
+    if not names:
         return None
-    name = about.group(1).strip()
+    name = min(names, key=lambda n: text.find(n))  # a joint release: the one it names first
     full = re.search(
         re.escape(name) + r"(?:\s+[A-Z][\w&-]*){0,4},?\s+(?:Co\.,?\s+Ltd\.|Ltd\.|Inc\.|Corp\.|Corporation|Group|"
         r"Limited)",
         text,
     )
-    return full.group(0) if full else name
+    return full.group(0) if full else None
 
 
 #: A footnote that cites a source ("[2] Example Data, "Tracker", Q2 2024 update, p. 4").
-_FOOTNOTE = re.compile(
-    r"^\[\d{1,3}\]\s+\S.*(?:\b(?:19|20)\d\d\b|\bpp?\.\s*\d|https?://|www\.|[“\"]|\b(?:accessed|retrieved)\b)", _I
-)
+_FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s+\S.*(?:\bpp?\.\s*\d|https?://|www\.|[“\"]|\b(?:accessed|retrieved)\b)", _I)
 #: An issue or series label alone on its line, perhaps with a reading time ("Issue #42 · 12 min read",
 #: "Policy Brief 2024/07"); beside a masthead's name it is part of the masthead, not furniture.
 _ISSUE_LINE = re.compile(
@@ -933,7 +931,8 @@ _ISSUE_LINE = re.compile(
 )
 #: A masthead's tagline that says what kind of publication it is ("Ada Lin's newsletter on brain tech").
 _TAGLINE = re.compile(
-    r"\b(?:newsletter|blog|weblog|magazine|journal|digest|bulletin|podcast|column|zine)\b|"
+    r"(?:’s|'s|^(?:a|the|your))\s+(?:[\w-]+\s+){0,3}?(?:newsletter|blog|weblog|magazine|journal|digest|bulletin|podcast|"
+    r"column|zine)\b|\b(?:newsletter|blog|weblog|magazine|journal|digest|bulletin|podcast|column)\s+(?:on|about)\b|"
     r"\b(?:a|the|your) (?:weekly|daily|monthly|fortnightly) (?:guide|briefing|letter|roundup|look)\b",
     _I,
 )
@@ -1494,7 +1493,11 @@ class _Layout:
                 candidates = [n for n in candidates if n not in above]
         if masthead is not None and len(candidates) >= 2 and candidates[0] == masthead + 1:
             slogan = header[candidates[0]][1]  # "NEURON STREET / Ada Lin's newsletter on brain tech in China"
-            if _TAGLINE.search(slogan) and not _SENTENCE_END.search(slogan):
+            if (
+                _TAGLINE.search(slogan)
+                and not _SENTENCE_END.search(slogan)
+                and not re.search(r"\b[a-z]{3,}s\s+(?!on\b|about\b|for\b|of\b|from\b|in\b)[\w“\"]", slogan)
+            ):  # not "Beijing launches newsletter for founders": a headline
                 furniture.add(candidates.pop(0))
         if candidates:
             long_enough = [n for n in candidates if len(header[n][1].split()) >= 3]
