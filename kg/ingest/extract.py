@@ -442,6 +442,8 @@ _MONTHS = {
     )
 }
 _MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()}
+#: The months' names as written (capitalized: "may" is mostly a verb).
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _QUALIFIERS = [
     (
         re.compile(
@@ -761,10 +763,6 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
             year = previous.year
         return _When(year=year, as_of=f"{year}-{month:02d}", note=f'"{m.group(0)}" read against the publication date')
     return _When()
-
-
-#: The months' names as written (capitalized: "may" is mostly a verb).
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 
 #: Where a sentence turns to another clause with a time of its own ("..., up from 190 in
@@ -1116,6 +1114,8 @@ def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
 
 
 _ARTICLES = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+#: What _part_of returns for a part that is no figure of its own (None: it says nothing of the part).
+_NO_FIGURE = ""
 #: How a count in apposition ends: "(incubators,) nearly 200 of them at last count, ..."
 _COUNT_ASIDE = re.compile(
     r"\s*(?:at (?:the )?last count|by (?:one|our|the latest|official|some) counts?|in all|in total|all told)?"
@@ -1922,7 +1922,7 @@ class _Extractor:
         ):
             return None  # "51 of the 74": the 74 was counted where it was first said
         part = self._part_of(s, n, end, unit, base)
-        if part == "":
+        if part == _NO_FIGURE:
             return None
         if part:
             known = self._known_measure(part, unit)
@@ -1998,7 +1998,9 @@ class _Extractor:
     def _part_of(self, s: str, n: _Number, end: int, unit: str, base: tuple[str, str] | None) -> str | None:
         """The measure of a count that is part of another ("about 40 of them postdocs", "126
         enterprises, of which 19 have been recognized as ...") when the sentence says what that
-        part is: not the whole's measure, which would put the part into the series of the whole."""
+        part is: not the whole's measure, which would put the part into the series of the whole.
+        :data:`_NO_FIGURE` for a part the sentence qualifies in a way not read ("19 are valued at ...");
+        None when the figure is no such part, or its part is named nowhere (the usual rules name it)."""
         if unit != "count":
             return None
         after = _PARTITIVE_AFTER.match(s, end)
@@ -2038,7 +2040,7 @@ class _Extractor:
                 r"registered in|headquartered in|from)\b",
                 rest,
             ):
-                return ""  # a part the sentence qualifies in a way not read ("19 are valued at ..."): no figure
+                return _NO_FIGURE  # a part the sentence qualifies in a way not read ("19 are valued at ..."): no figure
         if whole is None and base is not None and base[1] == unit:
             whole = _unheld(self._plain_label(base[0]))  # "firms hosted": firms
             if whole and " " in whole and re.search(r"\s(?:[a-z]+ed|led|won|built|made|sold)$", whole):
