@@ -1460,6 +1460,38 @@ def test_a_degree_after_a_name_neither_ends_the_sentence_nor_hides_the_post() ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a capitalized role before "of": the organization is what follows, not an earlier one
+        (
+            "Qux Photonics and Example University opened a lab. "
+            '"We grew," said Ada Example, Ph.D., Chief Executive Officer of Qux Photonics.',
+            [("ada-example", "new:chief-executive-officer", "qux-photonics")],
+        ),
+        (
+            "Ada Example, Chief Technology Officer of Qux Robotics, said sales doubled.",
+            [("ada-example", "new:chief-technology-officer", "qux-robotics")],
+        ),
+        # a role for a field names no organization; the one after "at" holds the post
+        (
+            "said Ada Example, Vice President for Research at Example University.",
+            [("ada-example", "new:vice-president", "example-university")],
+        ),
+        # the role before a name: the person, with no organization said
+        (
+            "Chief Technology Officer Ada Example said sales doubled.",
+            [("ada-example", "new:chief-technology-officer", None)],
+        ),
+    ],
+)
+def test_a_capitalized_role_is_no_part_of_the_organization_after_it(text: str, expected: list[Any]) -> None:
+    found = extract(text, GAZ, published="2024-03-04")
+    assert [(p.data["person"], p.data["role"], p.data.get("org")) for p in found.posts] == expected
+    labels = {c.data["label"] for c in found.entities}
+    assert not any(re.match(r"(?i)(?:chief|officer|technology officer|vice president|ph\.?d)\b", x) for x in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a part qualified in a way not read is no figure, not one of its whole's series
         ("Exampleville has 126 enterprises, of which 19 are valued at over 1 billion dollars.", [(126, "2024-03")]),
         # a month ahead is no time of the past; a month after a year said before is of that year

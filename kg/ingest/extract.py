@@ -24,7 +24,7 @@ from typing import Any
 from kg.classes import project_classes
 from kg.dataset import normalize_name
 from kg.ingest.measures import CHANGE_AMOUNT, EVENT_WORDS, HOLDING_WORDS, measure_phrase
-from kg.ingest.people import OrgRef, looks_like_person, read_posts, with_anaphora
+from kg.ingest.people import ROLE, OrgRef, looks_like_person, read_posts, with_anaphora
 from kg.ingest.reference import OUTSIDE_NOTE, district
 from kg.model import PUBLICATION
 
@@ -1286,6 +1286,15 @@ _NOT_NAMES = (
     | set(_MONTHS)
     | {m.capitalize() for m in _MONTHS}
 )
+#: A run of capitalized words that starts with a role: "Chief Executive Officer of X" (the rest is
+#: the organization), "Chief Technology Officer Li Wen" (the rest is the person); a role alone or a
+#: role for a field ("Vice President for Research") leaves no rest.
+_LEADING_ROLE = re.compile(
+    r"(?:" + ROLE + r")(?:\s+(?:of|at)\s+(?:the\s+)?(?P<rest>\S.*)|\s+for\s.*|\s*$|\s+(?P<name>(?=[A-Z])))",
+    re.S,
+)
+#: Academic degrees and suffixes written after a name, which are no names themselves.
+_DEGREE = re.compile(r"(?:Ph\.?\s?D|PhD|M\.?D|MBA|D\.\s?Phil|Jr|Sr)\.?")
 _TYPE_HEADS = [
     (r"\b(?:national key lab(?:oratory|oratories|s)?|state key lab(?:oratory)?)$", "NationalKeyLaboratory"),
     (r"\bnational lab(?:oratory)?$", "NationalLaboratory"),
@@ -1438,12 +1447,16 @@ class _Extractor:
                     break  # "... Committee on July 3": a date, not a name's part
                 if nxt == "of" and self._person_run(s, words[i].start(), words[j].end()):
                     break  # "Xu Jiayi of Northgate University": a person, then an organization
-                if nxt == "and" and (
-                    j + 2 >= len(words)
-                    or words[j + 2].group() == "the"
-                    or (
-                        _guess_type(s[words[i].start() : words[j].end()])[1] > 0.5
-                        and not self._and_in_complement(s, words, i, j)
+                if (
+                    nxt == "and"
+                    and (
+                        j + 2 >= len(words)
+                        or words[j + 2].group() == "the"
+                        or any(a == words[j + 2].start() for a, _ in spans)  # "X and Tsinghua University": a known one
+                        or (
+                            _guess_type(s[words[i].start() : words[j].end()])[1] > 0.5
+                            and not self._and_in_complement(s, words, i, j)
+                        )
                     )
                 ):
                     break
@@ -1462,6 +1475,16 @@ class _Extractor:
             label = s[start:end]
             if label.endswith(("’s", "'s")):
                 label, end = label[:-2], end - 2
+            lead = _LEADING_ROLE.match(label)
+            if lead:
+                after = "rest" if lead.group("rest") is not None else "name" if lead.group("name") is not None else ""
+                if not after:
+                    continue  # "Chief Scientist", "Vice President for Research": a role, not a name
+                # "Chief Executive Officer of Qianjing Photonics": the organization; "CTO Li Wen": the person
+                start += lead.start(after)
+                label = label[lead.start(after) :]
+            if _DEGREE.fullmatch(label):
+                continue  # "Sun Yiran, Ph.D., ...": a degree
             tokens = label.split()
             first = start == 0 or s[:start].rstrip().endswith(("“", '"', "—", ":"))
             while tokens and (tokens[0].lower() in _NOT_NAMES or tokens[0].isdigit()):
