@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import BadInputError
-from kg.ingest.extract import Gazetteer, extract, sentences
+from kg.ingest.extract import Gazetteer, _guess_type, extract, sentences
 from kg.ingest.reader import parse_article, read_article
 from kg.ingest.reference import OUTSIDE_NOTE
 from kg.project import Project
@@ -1487,6 +1487,59 @@ def test_a_capitalized_role_is_no_part_of_the_organization_after_it(text: str, e
     assert [(p.data["person"], p.data["role"], p.data.get("org")) for p in found.posts] == expected
     labels = {c.data["label"] for c in found.entities}
     assert not any(re.match(r"(?i)(?:chief|officer|technology officer|vice president|ph\.?d)\b", x) for x in labels)
+
+
+def test_a_short_name_defined_in_brackets_names_the_entity_from_then_on() -> None:
+    text = (
+        'Qux Photonics Technology Co., Ltd. ("Qux Photonics") opened a lab. '
+        "Ada Example, chief executive officer of Qux Photonics, said so."
+    )
+    found = extract(text, GAZ, published="2024-03-04")
+    assert [
+        (c.data["id"], c.data["type"], c.data.get("aliases")) for c in found.entities if c.data["type"] != "Person"
+    ] == [("qux-photonics-technology-co-ltd", "Company", ["Qux Photonics"])]
+    assert [p.data.get("org") for p in found.posts] == ["qux-photonics-technology-co-ltd"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the surname He, placed as a name; the post is held in the unit named after the possessive
+        (
+            "The lab will be directed by Professor He Lanzhou of Example University's Department of Optics.",
+            [("he-lanzhou", "new:professor", "department-of-optics")],
+        ),
+        ("He Lanzhou, director of the Example Lab, said so.", [("he-lanzhou", "director", "example-lab")]),
+        ("He said the Example Lab grew. He Said it.", []),
+        (
+            "said Ada Example, a researcher at Example University's School of Physics.",
+            [("ada-example", "new:researcher", "school-of-physics")],
+        ),
+        # a list in a name's complement is part of the name; a weekday is no name
+        (
+            "The Eastlake Bureau of Science, Technology and Informatization said on Monday. "
+            '"We grew," said Ada Example, director of the bureau.',
+            [("ada-example", "director", "eastlake-bureau-of-science-technology-and-informatization")],
+        ),
+    ],
+)
+def test_surnames_units_and_listed_complements(text: str, expected: list[Any]) -> None:
+    found = extract(text, GAZ, published="2024-03-04")
+    assert [(p.data["person"], p.data["role"], p.data.get("org")) for p in found.posts] == expected
+    labels = {c.data["label"] for c in found.entities}
+    assert not labels & {"Monday", "Said", "He Said", "Lanzhou", "Technology and Informatization"}
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Example Joint Laboratory for Ultrafast Optics", "Laboratory"),
+        ("National Key Laboratory of Photonics", "NationalKeyLaboratory"),
+        ("Qux Photonics Technology Co., Ltd.", "Company"),
+    ],
+)
+def test_a_kind_read_from_a_head_before_its_complement(label: str, kind: str) -> None:
+    assert _guess_type(label) == (kind, 0.8)
 
 
 @pytest.mark.parametrize(

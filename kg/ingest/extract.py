@@ -1281,7 +1281,7 @@ _NOT_NAMES = (
         "over under since from with without between among during after before until also at present so far new "
         "director professor partner president chairman secretary head deputy dr mr mrs ms vice party chief "
         "vice-mayor mayor ceo cfo cto coo executive founder co-founder dean minister governor prof former "
-        "formerly".split()
+        "formerly monday tuesday wednesday thursday friday saturday sunday".split()
     )
     | set(_MONTHS)
     | {m.capitalize() for m in _MONTHS}
@@ -1293,12 +1293,24 @@ _LEADING_ROLE = re.compile(
     r"(?:" + ROLE + r")(?:\s+(?:of|at)\s+(?:the\s+)?(?P<rest>\S.*)|\s+for\s.*|\s*$|\s+(?P<name>(?=[A-Z])))",
     re.S,
 )
+#: A short name defined in brackets after a name: ("Qianjing"), (the "Company"), (hereinafter "X").
+_DEFINED_SHORT = re.compile(
+    r"\s*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+|or\s+)?[\"“](?P<short>[A-Z][^\"”()]{1,60}?)[\"”]\)"
+)
+#: The rest of a list of fields in a name's complement, after its first: ", Technology and
+#: Informatization" (a word each, the last after "and" perhaps two, and nothing capitalized after it).
+_LISTED_COMPLEMENT = re.compile(
+    r"(?:,\s+[A-Z][a-z-]+){1,3},?\s+and\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?(?![\w-]|\s+[A-Z])"
+)
 #: Academic degrees and suffixes written after a name, which are no names themselves.
 _DEGREE = re.compile(r"(?:Ph\.?\s?D|PhD|M\.?D|MBA|D\.\s?Phil|Jr|Sr)\.?")
 _TYPE_HEADS = [
-    (r"\b(?:national key lab(?:oratory|oratories|s)?|state key lab(?:oratory)?)$", "NationalKeyLaboratory"),
-    (r"\bnational lab(?:oratory)?$", "NationalLaboratory"),
-    (r"\blab(?:oratory)?$", "Laboratory"),
+    (
+        r"\b(?:national key lab(?:oratory|oratories|s)?|state key lab(?:oratory)?)(?:$| (?:for|of|on)\b)",
+        "NationalKeyLaboratory",
+    ),
+    (r"\bnational lab(?:oratory)?(?:$| (?:for|of|on)\b)", "NationalLaboratory"),
+    (r"\blab(?:oratory)?$|\blab(?:oratory)? (?:for|of|on)\b", "Laboratory"),
     (r"\buniversity$", "University"),
     (r"\b(?:school|college|department|faculty) of\b|\b(?:school|college|department|faculty)$", "UniversityUnit"),
     (r"\bacademy\b", "Academy"),
@@ -1336,8 +1348,27 @@ _FIRM_APPOSITION = re.compile(
 )
 
 
+def _surname_he(s: str, start: int, tokens: list[str]) -> bool:
+    """Whether the run of ``tokens`` at ``start`` opens with the surname He, not the pronoun: "He
+    Lanzhou" shaped and placed as a person's name ("Professor He Lanzhou of ...", "He Lanzhou,
+    director of ...").
+
+    >>> _surname_he("by Professor He Lanzhou of X", 13, ["He", "Lanzhou", "of", "X"])
+    True
+    >>> _surname_he("He Said it", 0, ["He", "Said"])
+    False
+    """
+    if tokens[0] != "He" or len(tokens) < 2 or not re.fullmatch(r"[A-Z][a-z]+", tokens[1]):
+        return False
+    name = tokens[:3] if len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+", tokens[2]) else tokens[:2]
+    end = start + len(" ".join(name))
+    return looks_like_person(s, start, end, name) or looks_like_person(
+        s, start, start + len(tokens[0]) + 1 + len(tokens[1]), tokens[:2]
+    )
+
+
 def _guess_type(label: str) -> tuple[str, float]:
-    low = label.lower()
+    low = label.lower().rstrip(".")  # "... Co., Ltd."
     for pattern, kind in _TYPE_HEADS:
         if re.search(pattern, low):
             return kind, 0.8
@@ -1354,6 +1385,8 @@ class _Extractor:
         self.place_counts: Counter[str] = Counter()
         self.new_entities: dict[str, Candidate] = {}
         self.people: set[str] = set()
+        #: Short names an article defines for a new entity ('... Co., Ltd. ("Qianjing")'): id and type.
+        self.short_names: dict[str, tuple[str, str]] = {}
         #: Organizations (and places) named so far, with their names as written, in order.
         self.recent_orgs: list[tuple[str, str]] = []
         #: The measure and unit of the last figure, for "Of those, 52 ..." in the next sentence.
@@ -1467,9 +1500,17 @@ class _Extractor:
                 j -= 1
             start, end = words[i].start(), words[j].end()
             i = j + 1
+            # "Xinjing Semiconductor Co., Ltd.": one company
             suffix = re.match(r"\.?,?\s*(?:Co\.,?\s*)?(?:Ltd|Inc|LLC|Corp|Co|PLC|GmbH)\b\.?", s[end:])
-            if suffix:  # "Xinjing Semiconductor Co., Ltd.": one company
-                end += suffix.end()
+            more = suffix.end() if suffix else 0
+            if not more and re.search(r"\s(?:of|for)\s+[A-Z][\w-]*$", s[start:end]):
+                # "Bureau of Science, Technology and Informatization": a list in the name's complement,
+                # unless the list holds names of their own ("... of Physics, Tsinghua University and ...")
+                listed = _LISTED_COMPLEMENT.match(s, end)
+                if listed and not any(x.start < listed.end() and x.end > end for x in mentions):
+                    more = listed.end() - end
+            if more:
+                end += more
                 while i < len(words) and words[i].start() < end:
                     i += 1
             label = s[start:end]
@@ -1488,6 +1529,8 @@ class _Extractor:
             tokens = label.split()
             first = start == 0 or s[:start].rstrip().endswith(("“", '"', "—", ":"))
             while tokens and (tokens[0].lower() in _NOT_NAMES or tokens[0].isdigit()):
+                if _surname_he(s, start, tokens):
+                    break
                 start += len(tokens[0]) + 1  # "In 2023 Chaoyang District": the name starts after the year
                 tokens = tokens[1:]
             label = " ".join(tokens)
@@ -1515,6 +1558,10 @@ class _Extractor:
                     continue
             if normalize_name(label) in self.gaz.names:
                 continue
+            defined = self.short_names.get(normalize_name(label))
+            if defined is not None:  # "Qianjing Photonics", defined as the short name of a company before
+                found.append((*defined[:1], start, end, defined[1]))
+                continue
             short = self.gaz.short_form(label)
             if short is not None:  # "Tsinghua" for Tsinghua University
                 found.append((short, start, end, self.gaz.types[short][0] if self.gaz.types[short] else "Thing"))
@@ -1539,6 +1586,13 @@ class _Extractor:
                 self.out.entities.append(cand)
             if kind == "Person":
                 self.people.add(eid)
+            defines = _DEFINED_SHORT.match(s, end)
+            if defines and kind != "Person":  # 'X Technology Co., Ltd. ("X")': X names it from here on
+                name = " ".join(defines.group("short").split())
+                self.short_names[normalize_name(name)] = (eid, kind)
+                names = self.new_entities[eid].data.setdefault("aliases", [])
+                if name not in names and name != label:
+                    names.append(name)
             found.append((eid, start, end, kind))
         return found
 
@@ -1562,11 +1616,13 @@ class _Extractor:
         """Whether a run of capitalized words is a person's name (after "Prof." and the like,
         or shaped as one)."""
         tokens = s[start:end].split()
-        while tokens and tokens[0].lower().rstrip(".") in _NOT_NAMES:
-            tokens = tokens[1:]
         honorific = re.search(r"\b(?:Prof|Dr|Professor|Mr|Ms|Mrs)\.?\s+$", s[:start]) or (
-            s[start:end].split()[0].rstrip(".") in ("Prof", "Dr", "Professor")
+            bool(tokens) and tokens[0].rstrip(".") in ("Prof", "Dr", "Professor")
         )
+        at = start
+        while tokens and tokens[0].lower().rstrip(".") in _NOT_NAMES and not _surname_he(s, at, tokens):
+            at += len(tokens[0]) + 1
+            tokens = tokens[1:]
         if not 2 <= len(tokens) <= 3:
             return False
         return bool(honorific) or looks_like_person(s, start, end, tokens)

@@ -473,6 +473,10 @@ def _with_unit(sent: _Sentence, org: OrgRef, pos: int) -> OrgRef:
     else:
         end = org.end
     after = sent.s[end:]
+    if m := re.match(r"(?:’s|'s)\s+", after):  # "Example University's Department of Physics": the department
+        named = sent.at(end + m.end())
+        if named is not None and not named.is_place:
+            return named
     if re.search(r"\bPeople$", org.label) and (m := _PEOPLES.match(after)):
         return replace(org, unit=m.group(0))
     if m := _ORGAN.match(after):
@@ -689,6 +693,8 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
             anaphor = _ANAPHOR.match(s, end + after.end())
             if org is None and anaphor:
                 org = sent.resolve(anaphor, start)
+            if org is not None:  # "Professor X of Example University's Department of Physics": the department
+                org = _with_unit(sent, org, end + after.end())
     if org is None and role in ("professor", "academician") and title[:1].isupper():
         return []  # "Professor X" with no organization: a form of address
     if org is None and m:
