@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from fnmatch import fnmatch
 from pathlib import Path
 
 import yaml
@@ -81,8 +82,14 @@ def main() -> int:
     parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     parser.add_argument("--limit", type=int, default=0, help="Score only the first N articles (0: all).")
     parser.add_argument("--show", action="store_true", help="List the gold facts each article missed.")
+    parser.add_argument(
+        "names", nargs="*", metavar="PATTERN", help="Score only the articles whose names match (shell patterns)."
+    )
     args = parser.parse_args()
-    chosen = articles(args.split)[: args.limit or None]
+    chosen = [a for a in articles(args.split) if not args.names or any(fnmatch(a.stem, n) for n in args.names)]
+    chosen = chosen[: args.limit or None]
+    if not chosen:
+        parser.error("no article matches")
     by_style: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
     total: dict[str, Tally] = defaultdict(Tally)
     meta_right: dict[str, int] = defaultdict(int)
