@@ -1016,7 +1016,7 @@ with a combined investment of 900 million yuan.</p>
         "Reporting by Ellen Brook in Washington and Qian Yu in Beijing; Editing by Mark Hale\n",
         "Chipmakers shift design work to Beijing",
         "2024-02-03",
-        None,
+        "Ellen Brook and Qian Yu",
         "Reuters",
         ("Reporting by Ellen Brook in Washington and Qian Yu in Beijing; Editing by Mark Hale",),
         ("The firms employ about 4,000 engineers in the city.",),
@@ -1110,6 +1110,61 @@ with a combined investment of 900 million yuan.</p>
         "Tidewater Optics Technology Co., Ltd.",
         (),
         ("today opened a laser center with 85 researchers",),
+    ),
+    Page(
+        "ranking-breadcrumb-to-the-page-and-names-beside-the-date",
+        "A",
+        "RIVERSIDE FINANCE OBSERVATORY\n"
+        "Home | Research | Indexes | About us\n"
+        "Indexes > Riverside District Venture Finance Index\n\n"
+        "Northgate keeps the top spot in the district finance ranking\n\n"
+        "Published 3 December 2024\n"
+        "Ada Lin and Bo Chen\n\n"
+        "Northgate District held first place in the 2024 edition of the index for the third year.\n\n"
+        "👍 27 people found this useful\n",
+        "Northgate keeps the top spot in the district finance ranking",
+        "2024-12-03",
+        "Ada Lin and Bo Chen",
+        "Riverside Finance Observatory",
+        ("Indexes > Riverside District Venture Finance Index", "27 people found this useful"),
+        ("Northgate District held first place in the 2024 edition",),
+    ),
+    Page(
+        "government-release-issued-by-under-a-masthead",
+        "A",
+        "Riverside District People's Government\n"
+        "Home | Overview | Policy Documents | Services\n\n"
+        "Riverside issues measures for its robot industry\n\n"
+        "Issued by: Riverside District Bureau of Industry and Information Technology\n"
+        "Date: 2025-01-16\n\n"
+        "Riverside District will spend 300 million yuan a year on robot makers from 2025.\n",
+        "Riverside issues measures for its robot industry",
+        "2025-01-16",
+        None,
+        "Riverside District People's Government",
+        (),
+        ("will spend 300 million yuan a year on robot makers",),
+    ),
+    Page(
+        "wire-reporting-by-above-teasers",
+        "A",
+        "RIVERSIDE WIRE\n"
+        "Markets | Technology | China | World\n\n"
+        "Riverside's small tech firms line up for listings\n\n"
+        "March 4, 2025  10:42 AM GMT+8  Updated 2 hours ago\n\n"
+        "RIVERSIDE, March 4 (Riverside Wire) -- Forty-one of the district's firms listed in 2024.\n\n"
+        "Reporting by Ada Lin and Bo Chen; Editing by Carl Dunn\n\n"
+        "Our Standards: The Riverside Wire Trust Principles.\n"
+        "Read Next\n"
+        "Riverside sets up 5 billion yuan fund for chip toolmakers, sources say\n"
+        "Suggested Topics: China | Technology\n"
+        "© 2025 Riverside Wire. All rights reserved.\n",
+        "Riverside's small tech firms line up for listings",
+        "2025-03-04",
+        "Ada Lin and Bo Chen",
+        "Riverside Wire",
+        ("Reporting by Ada Lin and Bo Chen; Editing by Carl Dunn",),
+        ("Forty-one of the district's firms listed in 2024.",),
     ),
 ]
 

@@ -794,6 +794,10 @@ _SHORT_FURNITURE = re.compile(
             r"^(?:forward|send|email|share) this (?:article|story|page|post|digest|newsletter|email|issue)\b",
             r"^attachments?\s*(?:\(\d+\)\s*)?(?:[:：]|$)|^附件",
             r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|csv|ofd)\)?$",
+            # readers' reactions: "👍 27 people found this useful", "Was this article helpful? Yes (12) No (3)"
+            r"^\W*[\d,.]+k?\s+(?:people|readers|others|users|members)\s+(?:found|find|liked|like|recommend(?:ed)?)"
+            r"\s+this(?:\s+(?:article|post|story|page))?(?:\s+(?:useful|helpful|interesting|insightful))?\W*$|"
+            r"^(?:was|is|did you find) this (?:article|page|post|story|information)? ?(?:helpful|useful)\b",
         ]
     ),
     _I,
@@ -861,7 +865,12 @@ def _menu(line: str, *, header: bool) -> bool:
     if years and (len(parts) < 3 or len(parts) - len(years) < 2 or not re.search(r"[>»›]", line)):
         return False
     labels = [p for p in parts if p not in years]
-    return all(len(p.split()) <= 4 and not re.search(r"[\d.,;:!?\"“”()]", p) for p in labels)
+    # a breadcrumb's last label names the page itself, and may be as long as a title ("Indexes > Example Index")
+    longest = [10 if n == len(labels) - 1 and re.search(r"[>»›]", line) else 4 for n in range(len(labels))]
+    return all(
+        len(p.split()) <= most and not re.search(r"[\d.,;:!?\"“”()]", p)
+        for p, most in zip(labels, longest, strict=True)
+    )
 
 
 #: one item of an address or contact footer: an e-mail or web address, a phone number, a street address
@@ -975,6 +984,14 @@ _FOOT_REPORTER = re.compile(
     _I,
 )
 
+#: A news agency's credit line under a story: "Reporting by A and B; Editing by C", "Reporting by A;
+#: Writing by B" (the reporters are the authors).
+_REPORTING_BY = re.compile(
+    r"^\s*(?:\(?\s*)?reporting by\s+(?P<rest>[^;()]{2,80}?)\s*(?:;\s*(?:additional reporting|writing|editing|"
+    r"compiled|translated)(?: by)?\b[^()]*)?\)?\.?\s*$",
+    _I,
+)
+
 
 def _credit(line: str) -> bool:
     """An editor's or a desk's credit on a line of its own, as at the foot of a story ("[Editor: Ann Lee]",
@@ -1058,10 +1075,12 @@ _INFO_LABEL = re.compile(
 )
 #: what may follow the date and time of a date line ("Updated 2 hours ago", "GMT+8")
 _UPDATED_NOTE = re.compile(r"(?:(?:GMT|UTC)[+-]?\d{0,2}\s*)?(?:(?:last )?updated\b.{0,30})?", _I)
-_SOURCE_LABEL = re.compile(r"^(?:source|from)\s*[:：]\s*(?P<rest>.+)$", _I)
-_PUBLISHER_LABEL = re.compile(
-    r"^(?:publisher|published by|issued by|released by|issuer|issuing (?:body|authority))\s*[:：]?\s+(?P<rest>.+)$", _I
+#: the body a page's text comes from; under a masthead the masthead is the publisher ("Source:", and the
+#: department that issued a government document: "Issued by:")
+_SOURCE_LABEL = re.compile(
+    r"^(?:source|from|issued by|issuer|issuing (?:body|authority|department))\s*[:：]\s*(?P<rest>.+)$", _I
 )
+_PUBLISHER_LABEL = re.compile(r"^(?:publisher|published by|released by)\s*[:：]?\s+(?P<rest>.+)$", _I)
 _DATE_LABEL = re.compile(
     r"^(?P<label>posted|published|publication date|release date|released|issued|date(?: published)?|"
     r"first published|last updated|updated|last modified|modified|time)\b\s*(?:on|at)?\s*[:：]?\s*(?P<rest>.*)$",
@@ -1348,8 +1367,18 @@ class _Layout:
             ),
             None,
         )
+        if foot is None:  # "Reporting by A and B; Editing by C" under the text, perhaps above teasers
+            foot = next(
+                (
+                    (n, m)
+                    for n in range(len(lines) - 1, max(body, len(lines) - 12), -1)
+                    if (m := _REPORTING_BY.match(lines[n][1]))
+                ),
+                None,
+            )
         if foot is not None and (self.author is None or self.author_is_editor):
-            reporter = _names(foot[1].group("rest"))[0]
+            # "Ellen Brook in Washington and Qian Yu in Beijing": where each reported from is no part of a name
+            reporter = _names(re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", "", foot[1].group("rest")))[0]
             if reporter:  # "(Reporter: Qi Hua)" under the text: who wrote it, before an editor
                 self.author = reporter
                 furniture.add(foot[0])
@@ -1467,8 +1496,10 @@ class _Layout:
                 candidates.append(n)
         for n in list(candidates):  # a name on a line of its own, beside the date line
             beside = [metas[m] for m in (n - 1, n + 1) if m in metas and metas[m].date]
-            if beside and _person_like(header[n][1]) and not any(m.author for m in metas.values()):
-                metas[n] = _Meta(author=_strip_honorific(header[n][1]))
+            names = [x for x in re.split(r",\s*|\s+(?:and|&)\s+", header[n][1]) if x.strip()]
+            if beside and all(_person_like(x) for x in names) and not any(m.author for m in metas.values()):
+                # "Jane Doe", "Shen Jiayi and Oliver Grant": the names as printed
+                metas[n] = _Meta(author=_names(header[n][1])[0] if len(names) > 1 else _strip_honorific(header[n][1]))
                 self.metadata_lines.add(n)
                 candidates.remove(n)
         masthead = None
