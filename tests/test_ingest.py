@@ -1542,6 +1542,22 @@ def test_a_kind_read_from_a_head_before_its_complement(label: str, kind: str) ->
     assert _guess_type(label) == (kind, 0.8)
 
 
+def test_a_funding_round_is_no_name_and_its_raiser_is_a_company() -> None:
+    text = (
+        "The biggest deal was Qux Compute's 2.4-billion-yuan Series C in August, with Lanshan Capital following. "
+        "Two years earlier, the company's Series A raised 180 million yuan. "
+        "Its valuation now stands at 15 billion yuan, its chief executive Ruo Lan said."
+    )
+    found = extract(text, GAZ, published="2024-10-14")
+    assert {c.data["label"]: c.data["type"] for c in found.entities} == {
+        "Qux Compute": "Company",
+        "Lanshan Capital": "Investor",
+        "Ruo Lan": "Person",
+    }
+    # "the company" and "its" point back to the firm that raised the money, not to the investor named last
+    assert [(p.data["person"], p.data.get("org")) for p in found.posts] == [("ruo-lan", "qux-compute")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1302,6 +1302,15 @@ _DEFINED_SHORT = re.compile(
 _LISTED_COMPLEMENT = re.compile(
     r"(?:,\s+[A-Z][a-z-]+){1,3},?\s+and\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?(?![\w-]|\s+[A-Z])"
 )
+#: A funding round's name: "Series C", "Series B+", "Pre-A", "Pre-IPO", "Round A".
+_ROUND = re.compile(
+    r"(?:Series|Round)\s+[A-H]\d?\+{0,2}(?:\s+(?:and|to)\s+[A-H]\d?\+{0,2})?|Pre-(?:[A-H]\d?|IPO|Series\s+[A-H])\+?"
+)
+#: What follows the name of a company that raises money: "'s 2.4-billion-yuan Series C", " raised".
+_RAISER = re.compile(
+    r"(?:’s|'s)\s+(?:[\w.$-]+\s+){0,3}?(?:(?:Series|Round)\s+[A-H]\b|Pre-[A-Z]|seed round|angel round|IPO\b|"
+    r"(?:initial public )?(?:listing|offering|funding round|financing round))|\s+(?:has\s+|had\s+)?(?:raised|closed)\s"
+)
 #: Academic degrees and suffixes written after a name, which are no names themselves.
 _DEGREE = re.compile(r"(?:Ph\.?\s?D|PhD|M\.?D|MBA|D\.\s?Phil|Jr|Sr)\.?")
 _TYPE_HEADS = [
@@ -1331,7 +1340,8 @@ _TYPE_HEADS = [
     (r"\b(?:plan|program|programme|strategy|initiative|policy)$|five-year plan", "Plan"),
     (r"\b(?:forum|summit|conference|symposium|expo|fair|festival)$", "Event"),
     (r"\b(?:daily|news|times|post|journal|press|agency|network|tv)$", "MediaOrganization"),
-    (r"\b(?:company|corporation|group|inc|ltd|co|technologies|technology co|bank|capital|ventures)$", "Company"),
+    (r"\b(?:capital|ventures|venture partners|growth partners|capital partners|investments?)$", "Investor"),
+    (r"\b(?:company|corporation|group|inc|ltd|co|technologies|technology co|bank)$", "Company"),
     (r"\b(?:center|centre)$", "InnovationCenter"),
     (r"\bplatform$", "Platform"),
     (r"\bhub$", "InnovationCenter"),
@@ -1524,8 +1534,8 @@ class _Extractor:
                 # "Chief Executive Officer of Qianjing Photonics": the organization; "CTO Li Wen": the person
                 start += lead.start(after)
                 label = label[lead.start(after) :]
-            if _DEGREE.fullmatch(label):
-                continue  # "Sun Yiran, Ph.D., ...": a degree
+            if _DEGREE.fullmatch(label) or _ROUND.fullmatch(label):
+                continue  # "Sun Yiran, Ph.D., ...": a degree; "Series C", "Pre-A": a funding round
             tokens = label.split()
             first = start == 0 or s[:start].rstrip().endswith(("“", '"', "—", ":"))
             while tokens and (tokens[0].lower() in _NOT_NAMES or tokens[0].isdigit()):
@@ -1567,8 +1577,8 @@ class _Extractor:
                 found.append((short, start, end, self.gaz.types[short][0] if self.gaz.types[short] else "Thing"))
                 continue
             kind, conf = _guess_type(label)
-            if kind == "Organization" and _FIRM_APPOSITION.match(s, end):  # "Tiangong Motion, the robot-joint maker"
-                kind, conf = "Company", 0.7
+            if kind == "Organization" and (_FIRM_APPOSITION.match(s, end) or _RAISER.match(s, end)):
+                kind, conf = "Company", 0.7  # "Tiangong Motion, the robot-joint maker"; "Kunxin's Series C"
             similar = self.gaz.similar(label)
             if similar and similar[0][1] >= 0.9:  # a misspelling of a known name: its type
                 kind, conf = self.gaz.types[similar[0][0]][0], max(conf, similar[0][1] - 0.1)
