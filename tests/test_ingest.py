@@ -1542,6 +1542,51 @@ def test_a_kind_read_from_a_head_before_its_complement(label: str, kind: str) ->
     assert _guess_type(label) == (kind, 0.8)
 
 
+def test_a_table_of_entities_by_year_takes_its_measure_from_the_caption() -> None:
+    text = (
+        "Fewer graduates stay.\n\n"
+        "TABLE 1. Share of graduates staying in Exampleville (percent)\n\n"
+        "                      2022    2023\n"
+        "Example University    52.4    50.1\n"
+        "Qux University        49.8    48.3\n"
+        "All universities      44.1    43.0\n"
+    )
+    found = extract(text, GAZ, published="2024-03-04")
+    rows = [
+        (c.data["subject"], c.data["measure"], c.data["value"], c.data["unit"], c.data["year"])
+        for c in found.indicators
+    ]
+    measure = "new:share-of-graduates-staying-in-exampleville"
+    assert rows == [
+        ("example-university", measure, 52.4, "percent", 2022),
+        ("example-university", measure, 50.1, "percent", 2023),
+        ("qux-university", measure, 49.8, "percent", 2022),
+        ("qux-university", measure, 48.3, "percent", 2023),
+        ("exampleville", measure, 44.1, "percent", 2022),
+        ("exampleville", measure, 43.0, "percent", 2023),
+    ]
+
+
+def test_a_table_of_measures_by_part_year_columns() -> None:
+    text = (
+        "Exampleville's drone economy in figures\n\n"
+        "Indicator 2023 Jan-Sep 2024\n\n"
+        "Industry revenue (billion yuan) 46.3 41.8\n\n"
+        "Drone deliveries (thousand) 215 386\n"
+    )
+    found = extract(text, GAZ, published="2024-11-04")
+    rows = [
+        (c.data["subject"], c.data["measure"], c.data["value"], c.data["unit"], c.data["year"], c.data["note"])
+        for c in found.indicators
+    ]
+    assert rows == [
+        ("exampleville", "new:industry-revenue", 46300000000, "yuan", 2023, "a table row, the column 2023"),
+        ("exampleville", "new:industry-revenue", 41800000000, "yuan", 2024, "a table row, the column Jan-Sep 2024"),
+        ("exampleville", "new:drone-deliveries", 215000, "count", 2023, "a table row, the column 2023"),
+        ("exampleville", "new:drone-deliveries", 386000, "count", 2024, "a table row, the column Jan-Sep 2024"),
+    ]
+
+
 def test_a_funding_round_is_no_name_and_its_raiser_is_a_company() -> None:
     text = (
         "The biggest deal was Qux Compute's 2.4-billion-yuan Series C in August, with Lanshan Capital following. "

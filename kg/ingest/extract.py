@@ -2390,31 +2390,67 @@ class _Extractor:
                         best = (10 + missing, mid)
         return best[1] if best else None
 
-    def table(self, header: str, years: list[int], rows: list[_TableRow], main_place: str | None) -> None:
-        """Indicators from a table of figures by year: the subject named in the header (or the
-        article's main place), the measure named by the row, one figure a year."""
-        named = self.gaz.find(header)
+    def table(self, table: _Table, main_place: str | None) -> None:
+        """Indicators from a table of figures by time, one figure a column. Rows that name entities
+        ("Example University  52.4  50.1") give the entity's figures of the measure the caption
+        names ("Share of graduates (percent)"); other rows name the measure, of the subject the
+        header or caption names (or the article's main place)."""
+        about = f"{table.header} {table.caption}"
+        named = self.gaz.find(about)
         subject = next((x.id for x in named if x.is_a(_places()) or x.is_a(_SUBJECT_ORGS)), None)
-        for inner in re.findall(r"\(([^)]+)\)", header):
+        for inner in re.findall(r"\(([^)]+)\)", about):
             if subject is None and slug(inner) in self.new_entities:
                 subject = slug(inner)  # "Indicator (Haidian District)", named in the text before
         subject = subject or main_place
-        for row in rows:
-            measure = self._known_measure(row.label, row.unit or "count")
+        caption = _CAPTION_LABEL.sub("", re.sub(r"\s*\([^)]*\)", "", table.caption)).strip()
+        by_entity = {row.line: self._row_entity(row.label) for row in table.rows}
+        entity_rows = bool(caption) and sum(e is not None for e in by_entity.values()) * 2 >= len(table.rows)
+        for row in table.rows:
+            if entity_rows:  # the rows are entities, the caption names the measure
+                row_subject = by_entity[row.line]
+                if row_subject is None:  # "All Beijing universities": the place it names, or the table's
+                    place = next((x.id for x in self.gaz.find(row.label) if x.is_a(_places())), None)
+                    row_subject = place or subject
+                label = caption
+            else:
+                row_subject, label = subject, row.label
+            measure = self._known_measure(label, row.unit or "count")
             if measure is None:
-                self.out.labels.setdefault(slug(row.label), row.label[:1].lower() + row.label[1:])
-                measure = "new:" + slug(row.label)
-            for year, value in zip(years, row.values, strict=True):
+                self.out.labels.setdefault(slug(label), label[:1].lower() + label[1:])
+                measure = "new:" + slug(label)
+            for (year, column), value in zip(table.columns, row.values, strict=True):
                 record: dict[str, Any] = {
-                    "subject": subject,
+                    "subject": row_subject,
                     "measure": measure,
                     "value": _clean(value),
                     "unit": row.unit,
                     "year": year,
                     "quote": row.line,
-                    "note": f"a table row, the column {year}",
+                    "note": f"a table row, the column {column}",
                 }
-                self.add(Candidate("indicators", record, row.line, 0.8), ("t", row.line, year))
+                self.add(Candidate("indicators", record, row.line, 0.8), ("t", row.line, column))
+
+    def _row_entity(self, label: str) -> str | None:
+        """The entity a table row's label names whole: a known one, or a new name of a kind of
+        organization or place ("Example University")."""
+        found = [x for x in self.gaz.find(label) if (x.start, x.end) == (0, len(label))]
+        if found:
+            return found[0].id
+        short = self.gaz.short_form(label)
+        if short is not None:
+            return short
+        if re.fullmatch(r"[A-Z][\w’'&.-]*(?:\s+(?:of|and|for|the|[A-Z][\w’'&.-]*))*", label):
+            kind, conf = _guess_type(label)
+            if conf > 0.5 or slug(label) in self.new_entities:
+                eid = slug(label)
+                if eid not in self.new_entities:
+                    cand = Candidate(
+                        "entities", {"id": eid, "type": kind, "label": label}, label, conf, {"type_guess": conf}
+                    )
+                    self.new_entities[eid] = cand
+                    self.out.entities.append(cand)
+                return eid
+        return None
 
     def new_index(self, sents: list[Sentence]) -> tuple[str, int | None] | None:
         """The index an article reports on when the graph does not know it: the name with an
@@ -3170,9 +3206,18 @@ def _ordinal(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_TABLE_HEADER = re.compile(r"^(?P<label>.*?\D)\s+(?P<years>(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d)\s*$")
+#: A column of a table of figures by time: a year, or a part of one ("Jan-Sep 2024", "H1 2024", "Q3 2024").
+_TIME_COLUMN = (
+    r"(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[-–]\s*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|H[12]|Q[1-4]|[1-4]Q)\s+)?(?:19|20)\d\d"
+)
+_TABLE_HEADER = re.compile(
+    r"^(?:(?P<label>.*?[^\d\s|])\s*(?:\|\s*)?)?(?P<years>(?:" + _TIME_COLUMN + r"\s*(?:\|\s*)?)+)$"
+)
 _CELL = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+#: A table's caption: "TABLE 1. Share of ... (percent)", "Beijing's low-altitude economy in figures".
+_CAPTION_LABEL = re.compile(r"^(?:table|exhibit|chart|figure)\s*\d*[a-z]?\s*[.:–-]?\s*", re.I)
 
 
 @dataclass
@@ -3184,16 +3229,50 @@ class _TableRow:
     values: list[float]
 
 
-def _year_tables(text: str) -> list[tuple[str, list[int], list[_TableRow]]]:
-    """Tables of figures by year, as plain text gives them: a header line ending in years
-    ("Indicator (Haidian District)  2022  2023") and rows of a label and one figure a year.
+@dataclass
+class _Table:
+    """A table of figures by time: its caption (the line above it, if it reads as one), the
+    header's label, its columns' times and its rows."""
 
-    >>> for header, years, rows in _year_tables(
+    caption: str
+    header: str
+    columns: list[tuple[int, str]]  # (year, the column's label as written)
+    rows: list[_TableRow]
+
+
+def _unit_note(text: str) -> tuple[str | None, float]:
+    """The unit and scale a label's brackets state: "(billion yuan)" -> ("yuan", 1e9); "(thousand)"
+    -> (None, 1000); "(percent)" -> ("percent", 1)."""
+    unit: str | None = None
+    scale = 1.0
+    for note in re.findall(r"\(([^)]*)\)", text):
+        words = note.lower().replace("%", " % ").split()
+        if any(w in ("yuan", "rmb", "cny") for w in words):
+            unit = "yuan"
+        elif any(w in ("dollars", "usd", "us$", "$") for w in words):
+            unit = "usd"
+        elif "percent" in words or "%" in words or "per cent" in note.lower():
+            unit = "percent"
+        scale = next((_SCALE_WORDS[w] for w in words if w in _SCALE_WORDS), scale)
+    return unit, scale
+
+
+def _year_tables(text: str) -> list[_Table]:
+    """Tables of figures by time, as plain text gives them: a header line ending in years or parts
+    of years ("Indicator (Haidian District)  2022  2023", "2019  2020  2021", "Indicator 2023
+    Jan-Sep 2024") and rows of a label and one figure a column.
+
+    >>> for table in _year_tables(
     ...     "Indicator 2022 2023\\nResearchers (year-end) 17,300 19,800\\nValue (billion yuan) 1.8 2.3\\nText."):
-    ...     print(header, years, [(r.label, r.unit, [int(v) for v in r.values]) for r in rows])
-    Indicator [2022, 2023] [('Researchers', 'count', [17300, 19800]), ('Value', 'yuan', [1800000000, 2300000000])]
+    ...     print(table.header, table.columns)
+    ...     print([(r.label, r.unit, [int(v) for v in r.values]) for r in table.rows])
+    Indicator [(2022, '2022'), (2023, '2023')]
+    [('Researchers', 'count', [17300, 19800]), ('Value', 'yuan', [1800000000, 2300000000])]
+    >>> table = _year_tables("TABLE 1. Share of graduates (percent)\\n  2019  2020\\nExample University  52.4  50.1")[0]
+    >>> table.caption, table.header, [r.unit for r in table.rows], table.rows[0].values
+    ('Share of graduates (percent)', '', ['percent'], [52.4, 50.1])
     """
-    out: list[tuple[str, list[int], list[_TableRow]]] = []
+    out: list[_Table] = []
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     i = 0
     while i < len(lines):
@@ -3201,9 +3280,23 @@ def _year_tables(text: str) -> list[tuple[str, list[int], list[_TableRow]]]:
         if not header:
             i += 1
             continue
-        years = [int(y) for y in header.group("years").split()]
+        columns = [(int(m.group()[-4:]), m.group()) for m in re.finditer(_TIME_COLUMN, header.group("years"))]
+        if len(columns) < 2:
+            i += 1
+            continue
+        caption = ""
+        if i and not _TABLE_HEADER.match(lines[i - 1]):
+            above = lines[i - 1]
+            if _CAPTION_LABEL.fullmatch(above) and i >= 2:
+                above = lines[i - 2]  # "TABLE 1." on a line of its own, under its title
+            above = _CAPTION_LABEL.sub("", above) if _CAPTION_LABEL.match(above) else above
+            if len(above.split()) <= 20 and not re.search(r"[.!?:;]$|\d[\d,]*\s+\d", above):
+                caption = above
+        caption_unit, caption_scale = _unit_note(caption)
         row = re.compile(
-            r"^(?P<label>\S.*?\D)\s+" + r"\s+".join([f"(?P<v{k}>{_CELL})" for k in range(len(years))]) + r"\s*$"
+            r"^(?P<label>\S.*?[^\d\s|])\s*(?:\|\s*)?"
+            + r"\s*(?:\|\s*)?".join([f"(?P<v{k}>{_CELL})" for k in range(len(columns))])
+            + r"\s*\|?\s*$"
         )
         rows: list[_TableRow] = []
         j = i + 1
@@ -3212,22 +3305,15 @@ def _year_tables(text: str) -> list[tuple[str, list[int], list[_TableRow]]]:
             if not m:
                 break
             label = m.group("label")
-            unit, scale = "count", 1.0
-            for note in re.findall(r"\(([^)]*)\)", label):
-                words = note.lower().split()
-                if any(w in ("yuan", "rmb") for w in words):
-                    unit = "yuan"
-                elif any(w in ("dollars", "usd") for w in words):
-                    unit = "usd"
-                elif "percent" in words or "%" in note:
-                    unit = "percent"
-                scale = next((_SCALE_WORDS[w] for w in words if w in _SCALE_WORDS), scale)
+            unit, scale = _unit_note(label)
+            if unit is None and scale == 1.0:
+                unit, scale = caption_unit, caption_scale
             label = re.sub(r"\s*\([^)]*\)", "", label).strip()
-            values = [float(m.group(f"v{k}").replace(",", "")) * scale for k in range(len(years))]
-            rows.append(_TableRow(lines[j], label, unit, scale, values))
+            values = [float(m.group(f"v{k}").replace(",", "")) * scale for k in range(len(columns))]
+            rows.append(_TableRow(lines[j], label, unit or "count", scale, values))
             j += 1
         if rows:
-            out.append((header.group("label"), years, rows))
+            out.append(_Table(caption, header.group("label") or "", columns, rows))
         i = j
     return out
 
@@ -3269,7 +3355,7 @@ def extract(
     ex.list_rows = _list_rows(sents)
     ex.row_headers = _row_headers(sents, ex.list_rows)
     tables = _year_tables(text)
-    table_lines = {" ".join(r.line.split()) for _, _, rows in tables for r in rows}
+    table_lines = {" ".join(r.line.split()) for table in tables for r in table.rows}
     previous: _When | None = None
     latest: _When | None = None  # the last explicit time of the article, for sentences that give none
     range_years: tuple[int, int] | None = None
@@ -3374,8 +3460,8 @@ def extract(
         previous = when if when.year else previous
         if (when.year or when.period or when.as_of) and when.note != "the time of the text before":
             latest = when
-    for header, years, rows in tables:
-        ex.table(header, years, rows, main_place)
+    for table in tables:
+        ex.table(table, main_place)
     return ex.out
 
 
