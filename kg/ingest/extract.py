@@ -2758,10 +2758,14 @@ class _Extractor:
             self._header_row(sent, _cells(s), self.row_headers[sent.index], when, indexes)
         elif sent.index in self.list_rows:
             for row in re.finditer(
-                r"(?:^|\s)(?:#|No\.[ ]?)?(\d{1,3})[.):]?[ \t]+(" + _ROW_NAME + r")(?:[ \t]+\((\d{1,3})\)(?![\d.]))?",
+                r"(?:^|\s)(?:#|No\.[ ]?)?(\d{1,3})[.):]?[ \t]+(" + _ROW_NAME + r")(?:[ \t]+\((\d{1,3})\)(?![\d.]))?"
+                r"(?:[ \t]*(?:\((?P<score>\d{1,3}\.\d+)\)|[,:][ \t]*(?P<points>\d{1,3}(?:\.\d+)?)[ \t]+points\b))?",
                 _unpiped(s),
             ):
                 self._ranked(row.group(2), int(row.group(1)), s.strip(), when, indexes, confidence=0.55)
+                score = row.group("score") or row.group("points")
+                if score:  # "1. Example University (94.1)", "2. Qux: 88 points": the index's score
+                    self._index_score(row.group(2), float(score), s.strip(), self._rank_year(when, indexes), indexes)
                 if row.group(3):  # "5. Boston-Cambridge (6)": the rank in the edition before, in brackets
                     self._ranked(
                         row.group(2), int(row.group(3)), s.strip(), when, indexes, confidence=0.5, earlier=True
@@ -2777,7 +2781,7 @@ class _Extractor:
         quote = sent.text.strip()
         name = cells[1]
         self._ranked(name, int(cells[0].rstrip(".)")), quote, when, indexes, confidence=0.6)
-        year = self.out.rankings[-1].data.get("year") if self.out.rankings else None  # the rank's edition
+        year = self._rank_year(when, indexes)  # the rank's edition
         for title, cell in zip(header[2:], cells[2:], strict=True):
             number = cell.replace(",", "")
             if _EARLIER_RANK_HEADER.fullmatch(title) and number.isdigit():
@@ -2793,20 +2797,39 @@ class _Extractor:
                     edition_year=int(named.group(1)) if (named := re.search(r"\b((?:19|20)\d\d)\b", title)) else None,
                 )
             elif _SCORE_HEADER.fullmatch(title) and re.fullmatch(r"\d+(?:\.\d+)?", number):
-                index = indexes[0][0] if indexes else self.main_index[0] if self.main_index else None
-                if index is None:
-                    continue
-                label = re.sub(r"\s*\b(?:19|20)\d\d\b", "", self._label(index)).strip() + " score"
-                self.out.labels.setdefault(slug(label), label)
-                record: dict[str, Any] = {
-                    "subject": self.gaz.names.get(normalize_name(name)) or slug(name),
-                    "measure": "new:" + slug(label),
-                    "value": _clean(float(number)),
-                    "unit": "count",
-                    **({"year": year} if year else {"as_of": PUBLICATION}),
-                    "quote": quote,
-                }
-                self.add(Candidate("indicators", record, quote, 0.6), ("i", record["value"], "count", name, quote))
+                self._index_score(name, float(number), quote, year, indexes)
+
+    def _rank_year(self, when: _When, indexes: list[tuple[str, int]]) -> int | None:
+        """The year of the edition a rank in this sentence is of: the one the index's name carries,
+        or the article's index's, or the sentence's time."""
+        if indexes:
+            return (
+                _label_year(self._label(indexes[0][0]))
+                or (self.main_index[1] if self.main_index else None)
+                or when.year
+            )
+        if self.main_index is not None:
+            return self.main_index[1] or when.year
+        return when.year
+
+    def _index_score(
+        self, name: str, value: float, quote: str, year: int | None, indexes: list[tuple[str, int]]
+    ) -> None:
+        """The index score of the entity called ``name``, in the sentence's or the article's index."""
+        index = indexes[0][0] if indexes else self.main_index[0] if self.main_index else None
+        if index is None:
+            return
+        label = re.sub(r"\s*\b(?:19|20)\d\d\b", "", self._label(index)).strip() + " score"
+        self.out.labels.setdefault(slug(label), label)
+        record: dict[str, Any] = {
+            "subject": self.gaz.names.get(normalize_name(name)) or slug(name),
+            "measure": "new:" + slug(label),
+            "value": _clean(value),
+            "unit": "count",
+            **({"year": year} if year else {"as_of": PUBLICATION}),
+            "quote": quote,
+        }
+        self.add(Candidate("indicators", record, quote, 0.6), ("i", record["value"], "count", name, quote))
 
     def _earlier_editions(self, s: str, found: list[tuple[int, dict[str, Any]]]) -> None:
         """Ranks in an earlier edition, said beside the current one: "up from fourth in 2022",
@@ -2892,13 +2915,11 @@ class _Extractor:
         """A ranking of the entity called ``name`` (known, or a new name), in the sentence's or the article's index."""
         target = self.gaz.names.get(normalize_name(name)) or slug(name)
         record: dict[str, Any] = {"entity": target, "rank": rank}
-        year = when.year
+        year = self._rank_year(when, indexes)
         if indexes:
             record["edition"] = indexes[0][0]
-            year = _label_year(self._label(indexes[0][0])) or (self.main_index[1] if self.main_index else None) or year
         elif self.main_index is not None:
-            record["edition"], index_year = self.main_index
-            year = index_year or year
+            record["edition"] = self.main_index[0]
         if earlier and (year is not None or edition_year is not None):
             year = edition_year if edition_year is not None else year - 1 if year is not None else None
             record["note"] = f"the rank in the edition before, {how}"
