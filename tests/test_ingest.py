@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from kg.cli import cli
 from kg.errors import BadInputError
 from kg.ingest.extract import Gazetteer, _guess_type, extract, sentences
+from kg.ingest.measures import measure_phrase
 from kg.ingest.reader import parse_article, read_article
 from kg.ingest.reference import OUTSIDE_NOTE
 from kg.project import Project
@@ -1591,6 +1592,43 @@ def test_a_table_of_measures_by_part_year_columns() -> None:
         ("exampleville", "new:drone-deliveries", 215000, "count", 2023, "a table row, the column 2023"),
         ("exampleville", "new:drone-deliveries", 386000, "count", 2024, "a table row, the column Jan-Sep 2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place that holds part of the whole counted before: the whole's series, as of its date
+        (
+            "Exampleville had 8,160 such firms at the end of 2024. Eastlake District was home to 2,870 of the "
+            "firms, or 35.2 percent of the city's total. Westlake District followed with 1,120.",
+            [
+                ("exampleville", "new:such-firms", 8160, "count", "2024-12"),
+                ("eastlake-district", "new:such-firms", 2870, "count", "2024-12"),
+                ("eastlake-district", "new:share-of-such-firms", 35.2, "percent", "2024-12"),
+                ("westlake-district", "new:such-firms", 1120, "count", "2024-12"),
+            ],
+        ),
+        # a part of another whole is not put into the series counted before
+        (
+            "In 2024 Exampleville filed 3,000 patents. Eastlake District had 120 of the firms.",
+            [("exampleville", "new:patents-filed", 3000, "count", None)],
+        ),
+    ],
+)
+def test_a_part_held_by_another_place_is_of_the_whole_counted_before(text: str, expected: list[Any]) -> None:
+    found = extract(text, GAZ, published="2025-03-04")
+    got = [
+        (c.data["subject"], c.data["measure"], c.data["value"], c.data["unit"], c.data.get("as_of"))
+        for c in found.indicators
+    ]
+    assert got == expected
+
+
+def test_an_adverb_before_a_participle_is_part_of_the_counted_noun() -> None:
+    assert measure_phrase("analysts estimated that shares of the ", " newly listed firms rose", "count") == (
+        "newly listed firms"
+    )
+    assert measure_phrase("It published ", " highly cited papers in 2023", "count") == "highly cited papers published"
 
 
 def test_a_funding_round_is_no_name_and_its_raiser_is_a_company() -> None:

@@ -1218,7 +1218,11 @@ _NATIONWIDE = re.compile(
 )
 
 #: Verbs and words of a stock (a level at a date) and of a flow (an amount over a period).
-_STOCK = re.compile(r"\b(?:held|had|reached|stood at|stock|in total|were located|was located|numbered)\b", re.I)
+_STOCK = re.compile(
+    r"\b(?:held|had|reached|stood at|stock|in total|were located|was located|numbered|(?:was|were|is|are) home to|"
+    r"hosted|housed|followed with)\b",
+    re.I,
+)
 _FLOW = re.compile(
     r"\b(?:during|in the (?:period|quarter|year|month)|over the|granted|added|new|newly|registered|signed|"
     r"invested|spent|earned|raised|filed|approved|launched|grew|rose|fell|increased|decreased)\b",
@@ -1709,6 +1713,10 @@ class _Extractor:
                     and self._next_in_line(s, n)
                 ):  # "Chaoyang came next with 38.": the measure before (not "... with 12 medals")
                     unit = self.last_measure[1]
+                    if unit == "percent" and n.value > 100 and "." not in n.text:
+                        # "Haidian had 2,870, or 35.2 percent; Chaoyang followed with 1,120": the count before
+                        counts = [c for c in self.out.indicators[self.paragraph_from :] if c.data["unit"] == "count"]
+                        unit = "count" if counts else unit
                 elif (
                     n.word
                     and not re.match(r"\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400])
@@ -2010,6 +2018,9 @@ class _Extractor:
             and any(c.data["value"] == _clean(n.value) and c.data["unit"] == unit for c in self.out.indicators)
         ):
             return None  # "51 of the 74": the 74 was counted where it was first said
+        held = self._held_part(s, n, end, unit, base)
+        if held:
+            return held, 0.05
         part = self._part_of(s, n, end, unit, base)
         if part == _NO_FIGURE:
             return None
@@ -2083,6 +2094,28 @@ class _Extractor:
             if line is not None:
                 return line, 0.0
         return None
+
+    def _held_part(self, s: str, n: _Number, end: int, unit: str, base: tuple[str, str] | None) -> str | None:
+        """The measure of a count of the whole counted before that a place or body holds ("Beijing had
+        8,160 such firms. Haidian was home to 2,870 of the firms"): the whole's, of another subject."""
+        if unit != "count" or base is None or base[1] != unit:
+            return None
+        after = _PARTITIVE_AFTER.match(s, end)
+        if not after or _PART_KIND.match(s, after.end()) or _PART_DONE.match(s, after.end()):
+            return None
+        if not re.search(
+            r"\b(?:(?:is|was|are|were)\s+(?:now\s+)?home\s+to|had|has|have|hosted|hosts|housed|houses|held|holds|"
+            r"claimed|claims|counted|counts|accounted\s+for|accounts\s+for)\s+"
+            r"(?:about |around |nearly |over |more than |some |roughly |almost |just )?$",
+            s[max(0, n.start - 60) : n.start],
+        ):
+            return None
+        whole = after.group("whole")
+        label = self._plain_label(base[0])
+        bodies = _stems("firms companies enterprises businesses")
+        if whole and not (_stems(whole) & _stems(label) or (_stems(whole) <= bodies and _stems(label) & bodies)):
+            return None  # "of the firms" after a count of patents: not that whole
+        return base[0]
 
     def _part_of(self, s: str, n: _Number, end: int, unit: str, base: tuple[str, str] | None) -> str | None:
         """The measure of a count that is part of another ("about 40 of them postdocs", "126
@@ -2235,7 +2268,12 @@ class _Extractor:
         tail = before[max(0, found.start() - 80) : found.end()]
         named = [x for x in self.gaz.find(tail) if x.is_a(_places()) or x.is_a(_SUBJECT_ORGS)]
         names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", tail)  # "Chaoyang", "Chaoyang District"
-        return bool(named) or bool(names and district(names[-1]))
+        drafted = names and self._types(slug(names[-1]))  # a place or body this draft proposes
+        return (
+            bool(named)
+            or bool(names and district(names[-1]))
+            or any(t in _places() or t in _SUBJECT_ORGS for t in drafted or ())
+        )
 
     def _named_before(self, phrase: str, unit: str, before: str = "") -> str | None:
         """The measure an earlier figure of the article was filed under, when the phrase

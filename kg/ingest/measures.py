@@ -183,6 +183,11 @@ def _words(text: str) -> list[str]:
     return re.findall(_WORD + r"|[0-9][\w.,-]*|[^\w\s]", text)
 
 
+def _adverb(word: str) -> bool:
+    """Whether the word is an adverb in -ly ("newly", "highly")."""
+    return re.fullmatch(r"[a-z]+ly", word) is not None
+
+
 def _noun_after(after: str) -> list[str]:
     """The noun phrase right after a number: "320 energy technology companies that ..."."""
     words: list[str] = []
@@ -218,7 +223,14 @@ def _noun_after(after: str) -> list[str]:
             continue
         if word.lower() in ("of", "and"):
             break
-        if re.fullmatch(r"[a-z]+ly", word) or (word.endswith("ed") and words and len(words) >= 1):
+        if (
+            not words
+            and re.fullmatch(r"[a-z]+ly", word)
+            and re.match(r"\s+[a-z]+(?:ed|en)\s+[a-z]", after[match.end() :])
+        ):
+            words.append(word)  # "41 newly listed firms", "320 highly cited papers": an adverb of the participle
+            continue
+        if _adverb(word) or (word.endswith("ed") and len(words) >= 1 and not _adverb(words[-1])):
             break  # an adverb, or a participle that starts a clause ("firms approved by ...")
         if (
             words
@@ -345,7 +357,7 @@ def _noun_before(before: str) -> list[str]:
         if (
             (low in _ENDS and low not in _PREPOSITIONS and low not in _DETERMINERS and low not in ("all", "each"))
             or low in _VERBISH
-            or low in ("said", "says")
+            or low in ("said", "says", "that", "estimated", "estimates", "reckoned", "reckons", "noted", "believes")
             or (
                 low == "and"
                 and not (i + 1 < len(words) and words[i + 1][:1].isupper())
