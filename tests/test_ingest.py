@@ -1631,6 +1631,44 @@ def test_an_adverb_before_a_participle_is_part_of_the_counted_noun() -> None:
     assert measure_phrase("It published ", " highly cited papers in 2023", "count") == "highly cited papers published"
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # a list after "X of Y" names other bodies unless the head is a bureau's or a school's
+        (
+            "Experts from the Example Academy of Sciences, Qux Robotics and Example University attended.",
+            {"Example Academy of Sciences", "Qux Robotics"},
+        ),
+        # "(Beijing) Co., Ltd." is part of the company's name; a word defined for it is no alias
+        ('Qux Photonics (Beijing) Co., Ltd. ("Qux Photonics") grew.', {"Qux Photonics (Beijing) Co., Ltd."}),
+        ('Qux Group Co., Ltd. (the "Company") grew.', {"Qux Group Co., Ltd."}),
+        # names that start with a role's word keep it; a weekday is a name's word, alone it is none
+        ("Founder Group, the spin-off, and Partner Robotics grew on Monday.", {"Founder Group", "Partner Robotics"}),
+        ("Monday Capital led the round.", {"Monday Capital"}),
+        # "X and <known name> Joint Lab" is one name
+        ("Qux and Example University Joint Lab opened.", {"Qux and Example University Joint Lab"}),
+    ],
+)
+def test_names_that_look_like_roles_lists_or_defined_terms(text: str, labels: set[str]) -> None:
+    assert {c.data["label"] for c in extract(text, GAZ, published="2024-03-04").entities} == labels
+
+
+def test_money_raised_by_a_person_or_a_table_row_without_gaps_makes_no_company_or_figure() -> None:
+    found = extract("Ruo Lan raised 5 billion yuan for his start-up.", GAZ, published="2024-03-04")
+    assert all(c.data["type"] != "Company" for c in found.entities)
+    table = "Indicator 2022 2023 2024\nStartups founded 386 402\nSource: Example Bureau of Statistics 2024\n"
+    assert [c.data["value"] for c in extract(table, GAZ, published="2024-03-04").indicators] == []
+
+
+def test_a_bracketed_decimal_is_a_score_only_in_a_list_said_to_give_scores() -> None:
+    text = (
+        "Exampleville topped the 2024 Example Innovation Index.\n\n"
+        "The largest rounds (billion yuan):\n1. Qux Compute (4.5)\n2. Baz Robotics (3.1)\n3. Quux Bio (2.2)\n"
+    )
+    found = extract(text, GAZ, published="2024-03-04")
+    assert not any(c.data["measure"].endswith("-score") for c in found.indicators)
+
+
 def test_a_funding_round_is_no_name_and_its_raiser_is_a_company() -> None:
     text = (
         "The biggest deal was Qux Compute's 2.4-billion-yuan Series C in August, with Lanshan Capital following. "

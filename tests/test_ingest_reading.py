@@ -10,7 +10,7 @@ import yaml
 
 from kg.ingest import article_metadata
 from kg.ingest.extract import sentences
-from kg.ingest.reader import Article, find_dates, parse_article, text_metadata
+from kg.ingest.reader import Article, _standalone_furniture, find_dates, parse_article, text_metadata
 from kg.project import Project
 
 
@@ -1153,7 +1153,7 @@ with a combined investment of 900 million yuan.</p>
         "Riverside's small tech firms line up for listings\n\n"
         "March 4, 2025  10:42 AM GMT+8  Updated 2 hours ago\n\n"
         "RIVERSIDE, March 4 (Riverside Wire) -- Forty-one of the district's firms listed in 2024.\n\n"
-        "Reporting by Ada Lin and Bo Chen; Editing by Carl Dunn\n\n"
+        "Reporting by Ada Lin, Bo Chen and Riverside Newsroom; Editing by Carl Dunn\n\n"
         "Our Standards: The Riverside Wire Trust Principles.\n"
         "Read Next\n"
         "Riverside sets up 5 billion yuan fund for chip toolmakers, sources say\n"
@@ -1161,9 +1161,9 @@ with a combined investment of 900 million yuan.</p>
         "© 2025 Riverside Wire. All rights reserved.\n",
         "Riverside's small tech firms line up for listings",
         "2025-03-04",
-        "Ada Lin and Bo Chen",
+        "Ada Lin, Bo Chen",
         "Riverside Wire",
-        ("Reporting by Ada Lin and Bo Chen; Editing by Carl Dunn",),
+        ("Reporting by Ada Lin, Bo Chen and Riverside Newsroom; Editing by Carl Dunn",),
         ("Forty-one of the district's firms listed in 2024.",),
     ),
 ]
@@ -1507,3 +1507,16 @@ def test_a_reporters_credit_under_the_text_is_the_author_before_an_editor() -> N
     assert "(Reporter: Qi Hua)" in article.excluded
     alone = parse_article(text.replace("(Reporter: Qi Hua)\n", "").encode(), name="a.txt")
     assert alone.author == "Mo Lan"  # with no other name, the editor's stands for the author
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Is this helpful for small firms? Experts disagree.", False),
+        ("Was this article helpful? Yes (12) No (3)", True),
+        ("Beijing > Shanghai for AI Startups Again This Year", False),  # a headline, not a breadcrumb
+        ("Indexes > Beijing District Sci-Tech Finance Index", True),
+    ],
+)
+def test_reactions_and_breadcrumbs_are_told_from_text_and_headlines(line: str, furniture: bool) -> None:
+    assert _standalone_furniture(line, header=True) is furniture

@@ -24,7 +24,7 @@ from typing import Any
 from kg.classes import project_classes
 from kg.dataset import normalize_name
 from kg.ingest.measures import CHANGE_AMOUNT, EVENT_WORDS, HOLDING_WORDS, measure_phrase
-from kg.ingest.people import ROLE, OrgRef, looks_like_person, read_posts, with_anaphora
+from kg.ingest.people import ORG_WORDS, ROLE, OrgRef, looks_like_person, read_posts, with_anaphora
 from kg.ingest.reference import OUTSIDE_NOTE, district
 from kg.model import PUBLICATION
 
@@ -1278,6 +1278,7 @@ _VERBS_BEFORE = set(
     "achieved reached recorded posted reported had has have saw registered attracted raised received generated "
     "a an the its their with".split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_NAMES = (
     set(
         "the a an in on at by for of and or but as if it its this that these those there their they he she we our "
@@ -1285,7 +1286,7 @@ _NOT_NAMES = (
         "over under since from with without between among during after before until also at present so far new "
         "director professor partner president chairman secretary head deputy dr mr mrs ms vice party chief "
         "vice-mayor mayor ceo cfo cto coo executive founder co-founder dean minister governor prof former "
-        "formerly monday tuesday wednesday thursday friday saturday sunday".split()
+        "formerly".split()
     )
     | set(_MONTHS)
     | {m.capitalize() for m in _MONTHS}
@@ -1301,19 +1302,34 @@ _LEADING_ROLE = re.compile(
 _DEFINED_SHORT = re.compile(
     r"\s*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+|or\s+)?[\"“](?P<short>[A-Z][^\"”()]{1,60}?)[\"”]\)"
 )
+#: Heads of names whose complement may list fields ("Bureau of Science, Technology and
+#: Informatization", "School of Medicine, Nursing and Public Health"); after "Academy of Sciences" or
+#: "University of X" a list names other bodies.
+_LISTING_HEAD = r"\b(?:Bureau|Department|Ministry|Commission|Committee|Office|Administration|School|College|Faculty)"
 #: The rest of a list of fields in a name's complement, after its first: ", Technology and
 #: Informatization" (a word each, the last after "and" perhaps two, and nothing capitalized after it).
 _LISTED_COMPLEMENT = re.compile(
     r"(?:,\s+[A-Z][a-z-]+){1,3},?\s+and\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?(?![\w-]|\s+[A-Z])"
 )
+#: Words a contract or release defines for a party ("the Company"), which name no entity of their own.
+_GENERIC_TERM = re.compile(
+    r"(?i:company|commission|committee|fund|group|issuer|bank|platform|cent(?:er|re)|institute|university|"
+    r"government|board|agency|authority|part(?:y|ies)|project|program(?:me)?|plan|lab(?:oratory)?|park|zone|"
+    r"district|city|firm|partner|investor|offering|transaction|agreement|shares?)"
+)
 #: A funding round's name: "Series C", "Series B+", "Pre-A", "Pre-IPO", "Round A".
 _ROUND = re.compile(
     r"(?:Series|Round)\s+[A-H]\d?\+{0,2}(?:\s+(?:and|to)\s+[A-H]\d?\+{0,2})?|Pre-(?:[A-H]\d?|IPO|Series\s+[A-H])\+?"
 )
-#: What follows the name of a company that raises money: "'s 2.4-billion-yuan Series C", " raised".
+#: What follows the name of a company that raises money: "'s 2.4-billion-yuan Series C".
 _RAISER = re.compile(
-    r"(?:’s|'s)\s+(?:[\w.$-]+\s+){0,3}?(?:(?:Series|Round)\s+[A-H]\b|Pre-[A-Z]|seed round|angel round|IPO\b|"
-    r"(?:initial public )?(?:listing|offering|funding round|financing round))|\s+(?:has\s+|had\s+)?(?:raised|closed)\s"
+    r"(?:’s|'s)\s+(?:[\w.$-]+\s+){0,3}?(?:(?:Series|Round)\s+[A-H]\b|Pre-[A-Z]|seed round|angel round|"
+    r"funding round|financing round)"
+)
+#: Two or three words shaped as a person's name, none of them an organization's or a place's word.
+_NAME_SHAPED = re.compile(
+    r"(?!(?:\S+\s+){0,2}(?i:" + "|".join(sorted(ORG_WORDS)) + r")\b)"
+    r"[A-Z][a-z’'-]*[a-z](?:\s+[A-Z][a-z’'-]*[a-z]){1,2}"
 )
 #: Academic degrees and suffixes written after a name, which are no names themselves.
 _DEGREE = re.compile(r"(?:Ph\.?\s?D|PhD|M\.?D|MBA|D\.\s?Phil|Jr|Sr)\.?")
@@ -1344,7 +1360,7 @@ _TYPE_HEADS = [
     (r"\b(?:plan|program|programme|strategy|initiative|policy)$|five-year plan", "Plan"),
     (r"\b(?:forum|summit|conference|symposium|expo|fair|festival)$", "Event"),
     (r"\b(?:daily|news|times|post|journal|press|agency|network|tv)$", "MediaOrganization"),
-    (r"\b(?:capital|ventures|venture partners|growth partners|capital partners|investments?)$", "Investor"),
+    (r"\b(?:capital|ventures|venture partners|growth partners|capital partners)$", "Investor"),
     (r"\b(?:company|corporation|group|inc|ltd|co|technologies|technology co|bank)$", "Company"),
     (r"\b(?:center|centre)$", "InnovationCenter"),
     (r"\bplatform$", "Platform"),
@@ -1499,7 +1515,9 @@ class _Extractor:
                     and (
                         j + 2 >= len(words)
                         or words[j + 2].group() == "the"
-                        or any(a == words[j + 2].start() for a, _ in spans)  # "X and Tsinghua University": a known one
+                        or any(  # "X and Tsinghua University": a known one, not "X and Tsinghua University Joint Lab"
+                            a == words[j + 2].start() and not re.match(r"[ -][A-Z]", s[b:]) for a, b in spans
+                        )
                         or (
                             _guess_type(s[words[i].start() : words[j].end()])[1] > 0.5
                             and not self._and_in_complement(s, words, i, j)
@@ -1515,9 +1533,15 @@ class _Extractor:
             start, end = words[i].start(), words[j].end()
             i = j + 1
             # "Xinjing Semiconductor Co., Ltd.": one company
-            suffix = re.match(r"\.?,?\s*(?:Co\.,?\s*)?(?:Ltd|Inc|LLC|Corp|Co|PLC|GmbH)\b\.?", s[end:])
+            suffix = re.match(
+                r"(?:\s*\([A-Z][a-z]+\))?\.?,?\s*(?:Co\.,?\s*)?(?:Ltd|Inc|LLC|Corp|Co|PLC|GmbH)\b\.?", s[end:]
+            )  # "Qux Photonics (Beijing) Co., Ltd.
             more = suffix.end() if suffix else 0
-            if not more and re.search(r"\s(?:of|for)\s+[A-Z][\w-]*$", s[start:end]):
+            if (
+                not more
+                and re.search(_LISTING_HEAD + r"\s(?:of|for)\s+[A-Z][\w-]*$", s[start:end])
+                and not any(a <= start and end <= b for a, b in spans)
+            ):
                 # "Bureau of Science, Technology and Informatization": a list in the name's complement,
                 # unless the list holds names of their own ("... of Physics, Tsinghua University and ...")
                 listed = _LISTED_COMPLEMENT.match(s, end)
@@ -1531,6 +1555,8 @@ class _Extractor:
             if label.endswith(("’s", "'s")):
                 label, end = label[:-2], end - 2
             lead = _LEADING_ROLE.match(label)
+            if lead and lead.group("name") is not None and not _NAME_SHAPED.fullmatch(label[lead.start("name") :]):
+                lead = None  # "Economist Intelligence Unit", "Founder Group": a name that starts with a role's word
             if lead:
                 after = "rest" if lead.group("rest") is not None else "name" if lead.group("name") is not None else ""
                 if not after:
@@ -1545,6 +1571,13 @@ class _Extractor:
             while tokens and (tokens[0].lower() in _NOT_NAMES or tokens[0].isdigit()):
                 if _surname_he(s, start, tokens):
                     break
+                if (
+                    1 < len(tokens) <= 3
+                    and re.fullmatch(ROLE, tokens[0])
+                    and tokens[-1].lower() in ORG_WORDS
+                    and not set(tokens) & _CONNECTORS
+                ):
+                    break  # "Founder Group", "Partner Robotics": a name that starts with a role's word
                 start += len(tokens[0]) + 1  # "In 2023 Chaoyang District": the name starts after the year
                 tokens = tokens[1:]
             label = " ".join(tokens)
@@ -1567,6 +1600,8 @@ class _Extractor:
                     self.out.entities.append(cand)
                 found.append((eid, start, end, "District"))
                 continue
+            if len(tokens) == 1 and label.lower() in _WEEKDAYS:
+                continue  # "said on Monday"
             if len(tokens) == 1 and (first or len(label) < 3 or label.lower() in _NOT_NAMES):
                 if not (label.isupper() and len(label) >= 2):
                     continue
@@ -1601,7 +1636,9 @@ class _Extractor:
             if kind == "Person":
                 self.people.add(eid)
             defines = _DEFINED_SHORT.match(s, end)
-            if defines and kind != "Person":  # 'X Technology Co., Ltd. ("X")': X names it from here on
+            if defines and (kind == "Person" or _GENERIC_TERM.fullmatch(defines.group("short"))):
+                defines = None  # (the "Company"), (the "Commission"): a word for it, no name
+            if defines:  # 'X Technology Co., Ltd. ("X")': X names it from here on
                 name = " ".join(defines.group("short").split())
                 self.short_names[normalize_name(name)] = (eid, kind)
                 names = self.new_entities[eid].data.setdefault("aliases", [])
@@ -2477,9 +2514,12 @@ class _Extractor:
         short = self.gaz.short_form(label)
         if short is not None:
             return short
-        if re.fullmatch(r"[A-Z][\w’'&.-]*(?:\s+(?:of|and|for|the|[A-Z][\w’'&.-]*))*", label):
+        if slug(label) in self.new_entities:
+            return slug(label)
+        plural = re.search(r"(?:ies|[^s]s)$", label.split()[-1]) is not None  # "National Key Laboratories": a kind
+        if not plural and re.fullmatch(r"[A-Z][\w’'&.-]*(?:\s+(?:of|and|for|the|[A-Z][\w’'&.-]*))*", label):
             kind, conf = _guess_type(label)
-            if conf > 0.5 or slug(label) in self.new_entities:
+            if conf > 0.5 and kind not in ("Investor", "Index", "Plan", "Event"):
                 eid = slug(label)
                 if eid not in self.new_entities:
                     cand = Candidate(
@@ -2801,8 +2841,8 @@ class _Extractor:
                 _unpiped(s),
             ):
                 self._ranked(row.group(2), int(row.group(1)), s.strip(), when, indexes, confidence=0.55)
-                score = row.group("score") or row.group("points")
-                if score:  # "1. Example University (94.1)", "2. Qux: 88 points": the index's score
+                score = row.group("points") or (row.group("score") if self._scores_listed() else None)
+                if score:  # "2. Qux: 88 points", "1. Example University (94.1)" under "with scores": the index's score
                     self._index_score(row.group(2), float(score), s.strip(), self._rank_year(when, indexes), indexes)
                 if row.group(3):  # "5. Boston-Cambridge (6)": the rank in the edition before, in brackets
                     self._ranked(
@@ -2836,6 +2876,19 @@ class _Extractor:
                 )
             elif _SCORE_HEADER.fullmatch(title) and re.fullmatch(r"\d+(?:\.\d+)?", number):
                 self._index_score(name, float(number), quote, year, indexes)
+
+    def _scores_listed(self) -> bool:
+        """Whether the list at hand is said to give scores: the words before its rows say "score"
+        or "points" ("The top five, with scores out of 100:")."""
+        intro = next(
+            (
+                s
+                for s in reversed(self.read)
+                if not re.match(r"[\s|]*(?:#|No\.\s?)?\d{1,3}[.):]?\s", s) and re.search(r"[A-Za-z]", s)
+            ),
+            "",
+        )
+        return re.search(r"\b(?:scores?|scored|points)\b", intro, re.I) is not None
 
     def _rank_year(self, when: _When, indexes: list[tuple[str, int]]) -> int | None:
         """The year of the edition a rank in this sentence is of: the one the index's name carries,
@@ -3352,9 +3405,11 @@ def _year_tables(text: str) -> list[_Table]:
             if len(above.split()) <= 20 and not re.search(r"[.!?:;]$|\d[\d,]*\s+\d", above):
                 caption = above
         caption_unit, caption_scale = _unit_note(caption)
+        gap = r"(?:\s*\|\s*|\s+)"  # cells stand apart: "386 402" is two, "38640 2" no row
         row = re.compile(
-            r"^(?P<label>\S.*?[^\d\s|])\s*(?:\|\s*)?"
-            + r"\s*(?:\|\s*)?".join([f"(?P<v{k}>{_CELL})" for k in range(len(columns))])
+            r"^(?P<label>\S.*?[^\d\s|])"
+            + gap
+            + gap.join([rf"(?P<v{k}>{_CELL})(?![\d.,])" for k in range(len(columns))])
             + r"\s*\|?\s*$"
         )
         rows: list[_TableRow] = []

@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from kg.classes import project_classes
 
 __all__ = [
+    "ORG_WORDS",
     "ROLE",
     "SPEECH",
     "OrgRef",
@@ -159,6 +160,9 @@ _ORG_WORDS = set(
     "foundation alliance federation union club daily news times post press agency journal review report index "
     "program programme plan forum summit conference expo award prize".split()
 )
+
+#: The same, for other modules: words no person's name holds.
+ORG_WORDS = frozenset(_ORG_WORDS)
 
 
 def role_name(text: str) -> str:
@@ -454,6 +458,12 @@ def _org_in(sent: _Sentence, start: int, text: str, *, visiting: bool = False) -
     return None
 
 
+#: Kinds of bodies inside an organization, which a post after a possessive is held in ("Example
+#: University's School of Physics"), unlike a product or a person named there ("Xiaomi's EV unit").
+_UNITS = frozenset(
+    "UniversityUnit Laboratory NationalKeyLaboratory NationalLaboratory ResearchInstitute GovernmentBody Commission "
+    "InnovationCenter".split()
+)
 #: An organ of an organization named by a possessive: "the park's management committee".
 _ORGAN = re.compile(
     r"(?:’s|'s)\s+(?P<organ>(?:[a-z][\w-]*\s+){0,3}?(?:committee|commission|board|bureau|office|administration|"
@@ -475,7 +485,7 @@ def _with_unit(sent: _Sentence, org: OrgRef, pos: int) -> OrgRef:
     after = sent.s[end:]
     if m := re.match(r"(?:’s|'s)\s+", after):  # "Example University's Department of Physics": the department
         named = sent.at(end + m.end())
-        if named is not None and not named.is_place:
+        if named is not None and set(named.types) & _UNITS:
             return named
     if re.search(r"\bPeople$", org.label) and (m := _PEOPLES.match(after)):
         return replace(org, unit=m.group(0))

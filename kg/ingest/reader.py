@@ -797,7 +797,8 @@ _SHORT_FURNITURE = re.compile(
             # readers' reactions: "👍 27 people found this useful", "Was this article helpful? Yes (12) No (3)"
             r"^\W*[\d,.]+k?\s+(?:people|readers|others|users|members)\s+(?:found|find|liked|like|recommend(?:ed)?)"
             r"\s+this(?:\s+(?:article|post|story|page))?(?:\s+(?:useful|helpful|interesting|insightful))?\W*$|"
-            r"^(?:was|is|did you find) this (?:article|page|post|story|information)? ?(?:helpful|useful)\b",
+            r"^(?:was|is|did you find) this (?:article|page|post|story|information)? ?(?:helpful|useful)\??"
+            r"(?:\s*(?:yes|no)\b[\s\d()|/]*(?:(?:yes|no)\b[\s\d()|/]*)?)?$",
         ]
     ),
     _I,
@@ -853,6 +854,15 @@ def _controls(line: str) -> bool:
     return all(t in _CONTROL_STRONG or t in _CONTROL_WEAK for t in tokens) and any(t in _CONTROL_STRONG for t in tokens)
 
 
+#: Sections of a site that a breadcrumb starts from ("Indexes > Example Index"), whose last label
+#: may then be as long as a page's title.
+_SECTION = re.compile(
+    r"(?i:home|news|research|indexe?s|indices|index|reports?|publications?|data|insights?|polic(?:y|ies)|analysis|"
+    r"topics?|projects?|programs?|rankings?|events?|media|about(?: us)?|blog|archives?|features?|opinion|"
+    r"briefs?|press(?: releases?)?|resources?|library|databases?|our work|work)"
+)
+
+
 def _menu(line: str, *, header: bool) -> bool:
     """A menu or breadcrumb line: short labels between separators ("Home | News | Tech", "Home > News"); a
     year may be one of the labels of an archive's breadcrumb ("News > 2024 > Briefings")."""
@@ -866,7 +876,8 @@ def _menu(line: str, *, header: bool) -> bool:
         return False
     labels = [p for p in parts if p not in years]
     # a breadcrumb's last label names the page itself, and may be as long as a title ("Indexes > Example Index")
-    longest = [10 if n == len(labels) - 1 and re.search(r"[>»›]", line) else 4 for n in range(len(labels))]
+    section = _SECTION.fullmatch(labels[0].strip()) is not None
+    longest = [10 if n == len(labels) - 1 and section and re.search(r"[>»›]", line) else 4 for n in range(len(labels))]
     return all(
         len(p.split()) <= most and not re.search(r"[\d.,;:!?\"“”()]", p)
         for p, most in zip(labels, longest, strict=True)
@@ -1080,7 +1091,7 @@ _UPDATED_NOTE = re.compile(r"(?:(?:GMT|UTC)[+-]?\d{0,2}\s*)?(?:(?:last )?updated
 _SOURCE_LABEL = re.compile(
     r"^(?:source|from|issued by|issuer|issuing (?:body|authority|department))\s*[:：]\s*(?P<rest>.+)$", _I
 )
-_PUBLISHER_LABEL = re.compile(r"^(?:publisher|published by|released by)\s*[:：]?\s+(?P<rest>.+)$", _I)
+_PUBLISHER_LABEL = re.compile(r"^(?:publisher|published by|released by|issued by)\s*[:：]?\s+(?P<rest>.+)$", _I)
 _DATE_LABEL = re.compile(
     r"^(?P<label>posted|published|publication date|release date|released|issued|date(?: published)?|"
     r"first published|last updated|updated|last modified|modified|time)\b\s*(?:on|at)?\s*[:：]?\s*(?P<rest>.*)$",
@@ -1378,7 +1389,10 @@ class _Layout:
             )
         if foot is not None and (self.author is None or self.author_is_editor):
             # "Ellen Brook in Washington and Qian Yu in Beijing": where each reported from is no part of a name
-            reporter = _names(re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", "", foot[1].group("rest")))[0]
+            rest = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", "", foot[1].group("rest"))
+            # "Beijing Newsroom", "our Shanghai bureau": a desk, no person
+            rest = re.sub(r"(?:,\s*|\s+(?:and|&)\s+)?(?:\b[\w'’-]+\s+)?(?i:newsroom|desk|bureau|staff)\b", "", rest)
+            reporter = _names(rest)[0]
             if reporter:  # "(Reporter: Qi Hua)" under the text: who wrote it, before an editor
                 self.author = reporter
                 furniture.add(foot[0])
