@@ -1624,6 +1624,40 @@ def test_a_part_held_by_another_place_is_of_the_whole_counted_before(text: str, 
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "unit", "expected"),
+    [
+        # money raised by bodies named by their kind is named with them
+        (
+            "Exampleville's brain-computer interface companies raised ",
+            " in 2023.",
+            "yuan",
+            "funding raised by brain-computer interface companies",
+        ),
+        (
+            "Start-ups founded by Example University alumni raised ",
+            " in 2023.",
+            "yuan",
+            "funding raised by start-ups founded by Example University alumni",
+        ),
+        ("It raised ", " in a Series B.", "yuan", "funding raised"),
+        ("Qux Robotics raised ", " in 2023.", "yuan", "funding raised"),
+        # companies working in a field are that field's companies; in a place they are just companies
+        (
+            "Exampleville had ",
+            " companies working in the low-altitude economy at the end of October",
+            "count",
+            "low-altitude economy companies",
+        ),
+        ("It has ", " firms operating in the district", "count", "firms"),
+    ],
+)
+def test_a_measure_named_with_who_raised_the_money_or_the_field_worked_in(
+    before: str, after: str, unit: str, expected: str
+) -> None:
+    assert measure_phrase(before, after, unit) == expected
+
+
 def test_an_adverb_before_a_participle_is_part_of_the_counted_noun() -> None:
     assert measure_phrase("analysts estimated that shares of the ", " newly listed firms rose", "count") == (
         "newly listed firms"

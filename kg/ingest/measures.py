@@ -188,6 +188,13 @@ def _adverb(word: str) -> bool:
     return re.fullmatch(r"[a-z]+ly", word) is not None
 
 
+#: Words that make "in the ..." a place, not a field: "companies working in the district".
+_PLACE_HEADS = frozenset(
+    "district city park zone area cluster base capital country region province county town campus building "
+    "centre center hub valley corridor".split()
+)
+
+
 def _noun_after(after: str) -> list[str]:
     """The noun phrase right after a number: "320 energy technology companies that ..."."""
     words: list[str] = []
@@ -407,6 +414,19 @@ def _whose(before: str, noun: list[str]) -> str:
 _HOLDERS = set("enterprises companies firms businesses institutes universities startups start-ups makers".split())
 
 
+#: Verbs of money a body raises, named with who raised it when the sentence names them by kind.
+_RAISING = frozenset({"raised", "raise", "received", "secured", "attracted"})
+#: Bodies named by kind as the subject of a verb of raising: "Beijing's brain-computer interface
+#: companies", "Start-ups founded by Beihang alumni" (a possessor or article before them left out).
+_RAISERS = re.compile(
+    r"(?:^|[,;:]\s+|(?:^|\s)(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s)|the|its|their|these|those)\s+|[.!?]\s+)"
+    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}?(?:[Cc]ompanies|[Ff]irms|[Ss]tart-?ups|[Ee]nterprises|[Ss]pin-?offs|"
+    r"[Ss]pinouts|[Mm]akers|[Dd]evelopers|[Dd]esigners)"
+    r"(?:\s+(?:founded|backed|based|spun\s+out|incubated)\s+(?:by|in|at|from)\s+(?:[A-Za-z][\w'’-]*\s+){1,4}?)?)"
+    r"\s*(?:have\s+|has\s+|had\s+|together\s+|jointly\s+|collectively\s+)?$"
+)
+
+
 def _money_use(before: str, after: str) -> str | None:
     """What an amount of money is, named by the verb that spends or raises it, before it or
     as a participle after it, and by what it went to.
@@ -418,6 +438,7 @@ def _money_use(before: str, after: str) -> str | None:
     """
     head = _QUALIFIER_TAIL.sub("", before)
     m = re.search(r"\b(" + "|".join(_MONEY_VERBS) + r")\s*$", head, re.I)
+    subject = head[: m.start()] if m else ""  # the words before a verb that comes before the amount
     if m:
         verb = m.group(1).lower()
     else:  # "the 285.8 billion yuan spent across Beijing"
@@ -426,6 +447,13 @@ def _money_use(before: str, after: str) -> str | None:
             return None
         verb, after = m.group(1), after[m.end() :]
     name = _MONEY_VERBS[verb]
+    raiser = _RAISERS.search(subject) if verb in _RAISING else None
+    if raiser:  # "Beijing's brain-computer interface companies raised 3.1 billion yuan": funding raised by them
+        words = [w for w in raiser.group("np").split() if w.lower() not in _DETERMINERS]
+        if words and re.fullmatch(r"(?:Companies|Firms|Start-?ups|Enterprises|Spin-?offs|Spinouts)", words[0]):
+            words[0] = words[0].lower()  # "Start-ups founded by ...", opening the sentence
+        if words:
+            return f"{name} by {' '.join(words)}"
     target = re.match(r"\s+(on|in|into|to|for)\s+((?:" + _WORD + r"\s*){1,6})", after)
     if target and name in ("spending", "investment"):
         words = _clean_noun(_noun_after(target.group(2)))
@@ -637,6 +665,16 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             return "score"  # "scored 88.9 points"
         if noun:
             phrase = " ".join(noun)
+            field = re.match(
+                r"\s+" + r"\s+".join(re.escape(w) for w in noun) + r"\s+(?:working|operating|active|engaged|"
+                r"specializing|specialising|doing business)\s+in\s+(?:the\s+)?(?P<field>(?:[a-z][\w-]*\s+){0,3}?"
+                r"[a-z][\w-]*)(?=\s*[,.;:)]|\s+(?:at|by|in|as|and|last|this|since|from|with)\b|$)",
+                after,
+            )
+            if field and not _names_a_place(field.group("field").split()):
+                field_words = field.group("field").split()
+                if not _PLACE_HEADS.intersection(field_words) and field_words[-1] not in ("it", "them", "there"):
+                    return f"{field.group('field')} {phrase}"  # "612 companies working in the low-altitude economy"
             done = _participle_after(after, noun) or _event_before(before, after)
             if done and not phrase.endswith(done):
                 phrase += " " + done
