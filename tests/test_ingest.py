@@ -1658,6 +1658,31 @@ def test_a_measure_named_with_who_raised_the_money_or_the_field_worked_in(
     assert measure_phrase(before, after, unit) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change with no rate said, then what it came to: the amount of what changed, in its year
+        ("In Exampleville, revenue doubled in 2023 to 4 billion yuan.", [("new:revenue", 4000000000, 2023)]),
+        (
+            "In 2024, Exampleville's income from technology transfer nearly tripled over three years, "
+            "to 412 million yuan.",
+            [("new:income-from-technology-transfer", 412000000, 2024)],
+        ),
+    ],
+)
+def test_a_multiple_without_a_rate_names_what_changed(text: str, expected: list[Any]) -> None:
+    found = extract(text, GAZ, published="2025-03-04")
+    assert [(c.data["measure"], c.data["value"], c.data.get("year")) for c in found.indicators] == expected
+
+
+def test_a_subordinator_or_a_word_before_an_organizations_word_opens_no_name_but_may_be_one() -> None:
+    text = "When Eastlake District opened its lab, Once Capital invested. The Capital grew."
+    assert {c.data["label"] for c in extract(text, GAZ, published="2025-03-04").entities} == {
+        "Eastlake District",
+        "Once Capital",
+    }
+
+
 def test_an_adverb_before_a_participle_is_part_of_the_counted_noun() -> None:
     assert measure_phrase("analysts estimated that shares of the ", " newly listed firms rose", "count") == (
         "newly listed firms"

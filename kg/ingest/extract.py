@@ -738,7 +738,13 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     if m:
         end = pub[0] if pub else None
         return _When(period=(int(m.group(1)), end), note=None if end else "no end year given")
-    m = re.search(r"\b(?:in|during|for|by|of) (?:the year )?" + _YEAR + r"\b(?!\s*(?:-|–|to)\s*\d)", low)
+    # not "in 2023-24" or "in 2023 to 2025" (a span), but "doubled in 2023 to 4 billion yuan"
+    m = re.search(
+        r"\b(?:in|during|for|by|of) (?:the year )?"
+        + _YEAR
+        + r"\b(?!\s*(?:-|–|to)\s*(?:19|20)\d\d\b|\s*[-–/]\s*\d\d\b)",
+        low,
+    )
     if m:
         return _When(year=int(m.group(1)))
     low = re.sub(
@@ -1278,11 +1284,17 @@ _VERBS_BEFORE = set(
     "achieved reached recorded posted reported had has have saw registered attracted raised received generated "
     "a an the its their with".split()
 )
+#: Words that open a run of capitalized words without being part of a name ("In", "The", "Its").
+_FUNCTION_WORDS = frozenset(
+    "the a an in on at by for of and or but as if it its this that these those there their they he she we our "
+    "from with to".split()
+)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_NAMES = (
     set(
         "the a an in on at by for of and or but as if it its this that these those there their they he she we our "
         "according statistics today besides moreover additionally however meanwhile particularly noteworthy such "
+        "when while although though because once unless whereas whether where "
         "over under since from with without between among during after before until also at present so far new "
         "director professor partner president chairman secretary head deputy dr mr mrs ms vice party chief "
         "vice-mayor mayor ceo cfo cto coo executive founder co-founder dean minister governor prof former "
@@ -1573,7 +1585,9 @@ class _Extractor:
                     break
                 if (
                     1 < len(tokens) <= 3
-                    and re.fullmatch(ROLE, tokens[0])
+                    and (
+                        re.fullmatch(ROLE, tokens[0]) or (len(tokens) == 2 and tokens[0].lower() not in _FUNCTION_WORDS)
+                    )
                     and tokens[-1].lower() in ORG_WORDS
                     and not set(tokens) & _CONNECTORS
                 ):

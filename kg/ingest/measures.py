@@ -742,10 +742,15 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 the = share.group(1) if share.group(1) == "the " else ""  # "of its projects": of projects
                 return "share of " + the + " ".join(words) + taker
     changed = re.search(
-        r"((?:" + _WORD + r"\s+){0,8}?" + _WORD + r")\s+(?:grew|rose|fell|increased|decreased|declined|dropped|"
-        r"climbed|jumped|expanded|shrank|surged|slipped)(?: by)?\s+(?:about |nearly |almost |roughly )?"
+        r"((?:" + _WORD + r"\s+){0,8}?" + _WORD + r")\s+(?:nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?"
+        r"(?:(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped)"
+        r"(?: by)?\s+(?:about |nearly |almost |roughly )?"
         + CHANGE_AMOUNT
-        + r"(?:\s+(?:year on year|year-on-year|from a year earlier))?\s+to\s*$",
+        + r"|doubled|tripled|trebled|quadrupled|halved)"
+        r"(?:\s+(?:year on year|year-on-year|from a year earlier))?"
+        # "over three years", "in 2023", "since 2020": the span of the change
+        r"(?:\s+(?:over|in|during|since|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+        r",?\s+to\s*$",
         _QUALIFIER_TAIL.sub("", before),
     )
     if changed:  # "exports fell 3.2 percent year on year to 98.7 billion yuan": the amount of what changed
