@@ -1683,6 +1683,39 @@ def test_a_subordinator_or_a_word_before_an_organizations_word_opens_no_name_but
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part that is only somewhere is of the whole's series, of that place
+        (
+            "In 2023, Exampleville was home to 74 interface companies. "
+            "Of those, 51 are registered in Eastlake District.",
+            [("exampleville", "new:interface-companies", 74), ("eastlake-district", "new:interface-companies", 51)],
+        ),
+        # money "for a combined" sum is the value of what was counted; a part "of that" is of the same amount,
+        # and "or about 71 percent" its share
+        (
+            "In 2023 Exampleville firms closed 14 rounds for a combined 8.7 billion yuan. "
+            "Eastlake District took 6.2 billion yuan of that, or about 71 percent.",
+            [
+                ("exampleville", "new:rounds-closed", 14),
+                ("exampleville", "new:value-of-rounds", 8700000000),
+                ("eastlake-district", "new:value-of-rounds", 6200000000),
+                ("eastlake-district", "new:share-of-value-of-rounds", 71),
+            ],
+        ),
+        # a share of a total after a count is the share of what was counted
+        (
+            "In 2023 Eastlake District had 300 firms, or 40 percent of the city's total.",
+            [("eastlake-district", "new:firms", 300), ("eastlake-district", "new:share-of-firms", 40)],
+        ),
+    ],
+)
+def test_parts_and_shares_of_what_was_counted_before(text: str, expected: list[Any]) -> None:
+    found = extract(text, GAZ, published="2025-03-04")
+    assert [(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators] == expected
+
+
 def test_an_adverb_before_a_participle_is_part_of_the_counted_noun() -> None:
     assert measure_phrase("analysts estimated that shares of the ", " newly listed firms rose", "count") == (
         "newly listed firms"

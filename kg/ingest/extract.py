@@ -1133,6 +1133,11 @@ _PARTITIVE_AFTER = re.compile(
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?P<whole>(?!(?:its|this|his|us|hers|ours|theirs|yours|is|was|has)\b)"
     r"[a-z][\w-]*[a-rt-z]s|staff|people|personnel))(?=[\s,.;:)]|$)"
 )
+#: A predicate that only says where a part is: "(51 of the 74) are registered in", "are based in".
+_LOCATED = re.compile(
+    r",?\s*(?:are|were|is|was)\s+(?:now\s+|still\s+|all\s+)?(?:(?:based|located|registered|headquartered|"
+    r"situated)\s+)?in\s+(?=[A-Z]|the\s+[a-z]+\s*[,.;]|the\s+(?:district|city|park|zone|capital)\b)"
+)
 #: A count after the whole it is part of: "126 enterprises, of which 19", "Of these, 412".
 _PARTITIVE_BEFORE = re.compile(
     r"(?:\bof\s+(?:which|whom)|(?:^\s*|[,;:]\s+)[Oo]f\s+(?:these|those|them|the\s+(?:[\w-]+\s+){0,3}?(?P<whole>[a-z][\w-]*[a-rt-z]s)))"
@@ -2072,6 +2077,28 @@ class _Extractor:
         held = self._held_part(s, n, end, unit, base)
         if held:
             return held, 0.05
+        if (
+            unit == "percent"
+            and previous is not None
+            and previous[1] in ("count", "yuan", "usd")
+            and re.search(
+                r"\d[^,;]{0,60},\s+or\s+(?:about |around |nearly |almost |roughly |some |just |over )?$", s[: n.start]
+            )
+            and (
+                not re.match(r"\s+of\b", s[end:])
+                or re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:total|whole|sum)\b", s[end:])
+            )
+        ):  # "took 6.2 billion yuan of that, or about 71 percent", "300 firms, or 40 percent of the city's total"
+            label = "share of " + self._plain_label(previous[0])
+            self.out.labels.setdefault(slug(label), label)
+            return "new:" + slug(label), 0.05
+        if (
+            unit in ("yuan", "usd")
+            and base is not None
+            and base[1] == unit
+            and re.match(r"\s+of\s+(?:that|this|it|the\s+(?:total|sum|amount|money))\b", s[end:])
+        ):
+            return base[0], 0.05  # "Companies in Haidian took 6.2 billion yuan of that": a part of the same amount
         part = self._part_of(s, n, end, unit, base)
         if part == _NO_FIGURE:
             return None
@@ -2152,6 +2179,10 @@ class _Extractor:
         if unit != "count" or base is None or base[1] != unit:
             return None
         after = _PARTITIVE_AFTER.match(s, end)
+        lead = _PARTITIVE_BEFORE.search(s[max(0, n.start - 60) : n.start])
+        rest = s[after.end() if after else end :]
+        if (after or lead) and _LOCATED.match(rest):
+            return base[0]  # "Of those, 51 are registered in Haidian District": the whole's, of the place
         if not after or _PART_KIND.match(s, after.end()) or _PART_DONE.match(s, after.end()):
             return None
         if not re.search(
@@ -2471,7 +2502,12 @@ class _Extractor:
                 if (need <= got and extra <= 1) or (len(got) >= 2 and got <= need and len(got) >= len(need) - 1):
                     if best is None or extra < best[0]:
                         best = (extra, mid)
-                elif len(core := got - _GENERIC) >= 2 and core <= need and not _drops_modifier(name, got):
+                elif (
+                    len(core := got - _GENERIC) >= 2
+                    and core <= need
+                    and not _drops_modifier(name, got)
+                    and _stems(_denominator(name)) <= got  # "share of firms" is no "X as a share of GDP"
+                ):
                     # "major facilities and platforms" for "number of major scientific facilities,
                     # infrastructures and interdisciplinary platforms": a shorter name of it
                     missing = len(need - core)
@@ -3225,6 +3261,16 @@ def _drops_modifier(name: str, got: set[str]) -> bool:
         if _stems(restricting) and not _stems(restricting) & got:
             return True
     return False
+
+
+def _denominator(name: str) -> str:
+    """What a share is of, in a measure's name ("... as a share of GDP": "GDP"); "" for no share.
+
+    >>> _denominator("value added of high-tech enterprises as a share of GDP"), _denominator("researchers")
+    ('GDP', '')
+    """
+    m = re.search(r"\bshare of (.+)$", name)
+    return m.group(1) if m else ""
 
 
 def _stems(text: str) -> set[str]:

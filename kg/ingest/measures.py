@@ -695,6 +695,13 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                     phrase += " " + where.group(1)
             return phrase
     if unit in ("yuan", "usd"):
+        combined = re.search(
+            r"\d[\d,]*\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b[^.;]{0,80}?\s+(?:for|worth|totall?ing)\s+"
+            r"(?:a\s+)?(?:combined|total|sum)\s+(?:of\s+)?(?:about |around |nearly |roughly |some |over |more than )?$",
+            before[-200:],
+        )
+        if combined:  # "closed 14 disclosed rounds for a combined 8.7 billion yuan": their value
+            return "value of " + combined.group("noun")
         value_of = _VALUE_OF.search(before[-160:])
         if value_of:  # "118 technology transfer agreements with a combined value of 2.3 billion yuan"
             return "value of " + value_of.group("noun")
