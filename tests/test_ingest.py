@@ -1716,6 +1716,37 @@ def test_parts_and_shares_of_what_was_counted_before(text: str, expected: list[A
     assert [(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators] == expected
 
 
+def test_a_firm_named_by_what_it_makes_and_then_by_its_first_word_is_the_subject() -> None:
+    text = (
+        "Kunxin Compute closed a round in August. Its valuation now stands at around 15 billion yuan. "
+        "Kunxin now employs 420 people. Xuanwei Semiconductor, a chip designer, grew. "
+        "It raised 560 million yuan in 2023."
+    )
+    found = extract(text, GAZ, published="2024-03-04")
+    assert {c.data["label"]: c.data["type"] for c in found.entities} == {
+        "Kunxin Compute": "Company",
+        "Xuanwei Semiconductor": "Company",
+    }
+    assert [(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators] == [
+        ("kunxin-compute", "new:valuation", 15000000000),
+        ("kunxin-compute", "new:employees", 420),
+        ("xuanwei-semiconductor", "new:funding-raised", 560000000),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("University of Science and Technology Exampleville", "University"),
+        ("Ministry of Science and Technology", "GovernmentBody"),
+        ("Naotong Technology", "Company"),
+        ("Department of Science and Technology", "UniversityUnit"),
+    ],
+)
+def test_a_firms_name_by_what_it_makes_is_no_universitys(label: str, kind: str) -> None:
+    assert _guess_type(label)[0] == kind
+
+
 def test_an_adverb_before_a_participle_is_part_of_the_counted_noun() -> None:
     assert measure_phrase("analysts estimated that shares of the ", " newly listed firms rose", "count") == (
         "newly listed firms"

@@ -1357,7 +1357,7 @@ _TYPE_HEADS = [
     ),
     (r"\bnational lab(?:oratory)?(?:$| (?:for|of|on)\b)", "NationalLaboratory"),
     (r"\blab(?:oratory)?$|\blab(?:oratory)? (?:for|of|on)\b", "Laboratory"),
-    (r"\buniversity$", "University"),
+    (r"\buniversity$|^university of\b", "University"),
     (r"\b(?:school|college|department|faculty) of\b|\b(?:school|college|department|faculty)$", "UniversityUnit"),
     (r"\bacademy\b", "Academy"),
     (r"\b(?:institute|research center|research centre)\b|^(?:center|centre) for\b", "ResearchInstitute"),
@@ -1379,6 +1379,13 @@ _TYPE_HEADS = [
     (r"\b(?:daily|news|times|post|journal|press|agency|network|tv)$", "MediaOrganization"),
     (r"\b(?:capital|ventures|venture partners|growth partners|capital partners)$", "Investor"),
     (r"\b(?:company|corporation|group|inc|ltd|co|technologies|technology co|bank)$", "Company"),
+    # a firm's name by what it makes ("Naotong Technology", "Xinjing Semiconductor"), when nothing above named a body
+    (
+        r"^(?!.*\b(?:of|for|and)\b).*\b(?:technology|robotics|semiconductors?|photonics|biotech|biologics|therapeutics|"
+        r"pharma|pharmaceuticals|electronics|microelectronics|software|motors|optics|aerospace|automation|"
+        r"bio|medical|sensing|compute|computing|intelligence|ai)$",
+        "Company",
+    ),
     (r"\b(?:center|centre)$", "InnovationCenter"),
     (r"\bplatform$", "Platform"),
     (r"\bhub$", "InnovationCenter"),
@@ -1391,7 +1398,8 @@ _TYPE_HEADS = [
 #: An apposition that says a name is a firm's: ", the robot-joint maker", ", a Beijing startup".
 _FIRM_APPOSITION = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:maker|manufacturer|startup|start-up|company|firm|developer|"
-    r"producer|supplier|provider|chipmaker|automaker|unicorn|spin-?off)\b(?![’'])"
+    r"producer|supplier|provider|chipmaker|automaker|unicorn|spin-?off|spinout|designer|vendor|operator|integrator)"
+    r"\b(?![’'])"
 )
 
 
@@ -1621,6 +1629,10 @@ class _Extractor:
                 continue
             if len(tokens) == 1 and label.lower() in _WEEKDAYS:
                 continue  # "said on Monday"
+            drafted = self._drafted_short(label) if len(tokens) == 1 else None
+            if drafted is not None:  # "Kunxin", after "Kunxin Compute": the organization this draft proposes
+                found.append((drafted, start, end, str(self.new_entities[drafted].data["type"])))
+                continue
             if len(tokens) == 1 and (first or len(label) < 3 or label.lower() in _NOT_NAMES):
                 if not (label.isupper() and len(label) >= 2):
                     continue
@@ -1665,6 +1677,20 @@ class _Extractor:
                     names.append(name)
             found.append((eid, start, end, kind))
         return found
+
+    def _drafted_short(self, word: str) -> str | None:
+        """The organization this draft proposes whose name starts with ``word`` alone ("Kunxin" for
+        Kunxin Compute), when just one does and it is no person or place."""
+        if not re.fullmatch(r"[A-Z][a-z]{2,}", word) or word.lower() in _NOT_NAMES:
+            return None
+        found = [
+            eid
+            for eid, cand in self.new_entities.items()
+            if str(cand.data["label"]).split()[0] == word
+            and len(str(cand.data["label"]).split()) > 1
+            and cand.data["type"] not in ("Person", *_places())
+        ]
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _and_in_complement(s: str, words: list[re.Match[str]], i: int, j: int) -> bool:

@@ -163,7 +163,8 @@ _MONEY_VERBS = {
 #: Verbs linking a measure before them to a figure after them ("revenue reached 4 billion").
 _LINKS = (
     r"were worth|was worth|is worth|are worth|were valued at|was valued at|"
-    r"reached|hit|exceeded|topped|surpassed|totall?ed|stood at|came to|amounted to|rose to|grew to|climbed to|"
+    r"reached|hit|exceeded|topped|surpassed|totall?ed|stood at|stands at|stand at|came to|amounted to|"
+    r"rose to|grew to|climbed to|"
     r"jumped to|increased to|fell to|dropped to|declined to|was|were|is|are|of|at|worth|valued at|totall?ing|"
     r"rose from|grew from|increased from|climbed from|jumped from|fell from|dropped from|declined from|"
     r"amounting to|equal to|equivalent to|accounted for|accounting for|making up|made up|represented|"
@@ -354,7 +355,11 @@ def _noun_before(before: str) -> list[str]:
     """The noun phrase a linking verb or "of" ties to the number: "total revenue of",
     "R&D spending in Haidian reached" (the place is the subject, not the measure)."""
     head = _QUALIFIER_TAIL.sub("", before)
-    m = re.search(r"((?:" + _WORD + r"[,;:]?\s+){0,11}?" + _WORD + r")\s+(?:" + _LINKS + r")\s*$", head)
+    m = re.search(
+        r"((?:" + _WORD + r"[,;:]?\s+){0,11}?" + _WORD + r")(?:\s+(?:now|currently|still|already|also|then))?"
+        r"\s+(?:" + _LINKS + r")\s*$",
+        head,
+    )
     if not m:
         return []
     words = m.group(1).split()
