@@ -1112,6 +1112,49 @@ with a combined investment of 900 million yuan.</p>
         ("today opened a laser center with 85 researchers",),
     ),
     Page(
+        "feature-standfirst-byline-with-photo-credit-pull-quote-and-inline-teasers",
+        "A",
+        "RIVERSIDE MONTHLY\n"
+        "Cities | Technology | Money | Long Reads\n"
+        "LONG READ · DISTRICTS\n\n"
+        "Can the river district build a science park of its own?\n\n"
+        "Rail signals, hydrogen and algorithms: three parks, three bets on where the engineers will work\n\n"
+        "By Ada Lin | Photography by Bo Chen | 9 min read\n"
+        "September 24, 2024\n\n"
+        "Enterprises in the North Park earned 658.3 billion yuan last year, up 7.9 percent.\n\n"
+        "“Four in ten fuel-cell stacks built in the city now come from the West Park.”\n\n"
+        "The West Park made 42 percent of the city's fuel-cell stacks last year.\n\n"
+        "Read next: Why the labs keep hiring · The 5 parks that lost tenants in 2023\n",
+        "Can the river district build a science park of its own?",
+        "2024-09-24",
+        "Ada Lin",
+        "Riverside Monthly",
+        (
+            "Four in ten fuel-cell stacks built in the city now come from the West Park.",
+            "Read next: Why the labs keep hiring · The 5 parks that lost tenants in 2023",
+        ),
+        ("The West Park made 42 percent of the city's fuel-cell stacks last year.",),
+    ),
+    Page(
+        "newsletter-tagline-and-sign-up-box",
+        "A",
+        "THE RIVERSIDE MEMO\n"
+        "Notes on the river district's start-up scene, every other Tuesday\n\n"
+        "Subscribe to The Riverside Memo\n"
+        "Type your email...   Subscribe\n"
+        "Already have an account? Sign in\n\n"
+        "Five numbers from the river district's incubators\n\n"
+        "Ada Lin\n"
+        "Aug 6, 2024\n\n"
+        "The district's 41 incubators hosted 1,212 start-ups at the end of June 2024.\n",
+        "Five numbers from the river district's incubators",
+        "2024-08-06",
+        "Ada Lin",
+        "The Riverside Memo",
+        ("Type your email...   Subscribe", "Already have an account? Sign in"),
+        ("The district's 41 incubators hosted 1,212 start-ups at the end of June 2024.",),
+    ),
+    Page(
         "ranking-breadcrumb-to-the-page-and-names-beside-the-date",
         "A",
         "RIVERSIDE FINANCE OBSERVATORY\n"

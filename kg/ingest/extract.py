@@ -1357,7 +1357,11 @@ _TYPE_HEADS = [
     ),
     (r"\bnational lab(?:oratory)?(?:$| (?:for|of|on)\b)", "NationalLaboratory"),
     (r"\blab(?:oratory)?$|\blab(?:oratory)? (?:for|of|on)\b", "Laboratory"),
-    (r"\buniversity$|^university of\b", "University"),
+    (
+        r"\buniversity$|^university of\b(?!.*\b(?:school|college|department|faculty|institute|press|hospital|"
+        r"cent(?:er|re)|lab(?:oratory)?)\b)",
+        "University",
+    ),
     (r"\b(?:school|college|department|faculty) of\b|\b(?:school|college|department|faculty)$", "UniversityUnit"),
     (r"\bacademy\b", "Academy"),
     (r"\b(?:institute|research center|research centre)\b|^(?:center|centre) for\b", "ResearchInstitute"),
@@ -1381,9 +1385,8 @@ _TYPE_HEADS = [
     (r"\b(?:company|corporation|group|inc|ltd|co|technologies|technology co|bank)$", "Company"),
     # a firm's name by what it makes ("Naotong Technology", "Xinjing Semiconductor"), when nothing above named a body
     (
-        r"^(?!.*\b(?:of|for|and)\b).*\b(?:technology|robotics|semiconductors?|photonics|biotech|biologics|therapeutics|"
-        r"pharma|pharmaceuticals|electronics|microelectronics|software|motors|optics|aerospace|automation|"
-        r"bio|medical|sensing|compute|computing|intelligence|ai)$",
+        r"^(?!.*\b(?:of|for|and)\b)\S+\s.*\b(?:robotics|semiconductors?|photonics|biotech|biologics|therapeutics|"
+        r"pharmaceuticals|microelectronics|motors|optics|sensing|compute)$",
         "Company",
     ),
     (r"\b(?:center|centre)$", "InnovationCenter"),
@@ -1440,6 +1443,8 @@ class _Extractor:
         self.place_counts: Counter[str] = Counter()
         self.new_entities: dict[str, Candidate] = {}
         self.people: set[str] = set()
+        #: Words the article writes in lower case ("smart", "digital"), which no first word of a name stands for.
+        self.lower_words: set[str] = set()
         #: Short names an article defines for a new entity ('... Co., Ltd. ("Qianjing")'): id and type.
         self.short_names: dict[str, tuple[str, str]] = {}
         #: Organizations (and places) named so far, with their names as written, in order.
@@ -1591,6 +1596,10 @@ class _Extractor:
                 label = label[lead.start(after) :]
             if _DEGREE.fullmatch(label) or _ROUND.fullmatch(label):
                 continue  # "Sun Yiran, Ph.D., ...": a degree; "Series C", "Pre-A": a funding round
+            round_for = re.match(r"(?:" + _ROUND.pattern + r")\s+(?:for|of|by|in)\s+(?:the\s+)?(?=[A-Z])", label)
+            if round_for:  # "a Series B for Meitan Biotech": the company
+                start += round_for.end()
+                label = label[round_for.end() :]
             tokens = label.split()
             first = start == 0 or s[:start].rstrip().endswith(("“", '"', "—", ":"))
             while tokens and (tokens[0].lower() in _NOT_NAMES or tokens[0].isdigit()):
@@ -1598,9 +1607,7 @@ class _Extractor:
                     break
                 if (
                     1 < len(tokens) <= 3
-                    and (
-                        re.fullmatch(ROLE, tokens[0]) or (len(tokens) == 2 and tokens[0].lower() not in _FUNCTION_WORDS)
-                    )
+                    and re.fullmatch(ROLE, tokens[0])
                     and tokens[-1].lower() in ORG_WORDS
                     and not set(tokens) & _CONNECTORS
                 ):
@@ -1647,7 +1654,10 @@ class _Extractor:
                 found.append((short, start, end, self.gaz.types[short][0] if self.gaz.types[short] else "Thing"))
                 continue
             kind, conf = _guess_type(label)
-            if kind == "Organization" and (_FIRM_APPOSITION.match(s, end) or _RAISER.match(s, end)):
+            firm = _FIRM_APPOSITION.match(s, end)
+            if firm and re.search(r"(?:designer|vendor|operator)$", firm.group()) and _NAME_SHAPED.fullmatch(label):
+                firm = None  # "Zhang Min, a chip designer at Kunxin": a person
+            if kind == "Organization" and (firm or _RAISER.match(s, end)):
                 kind, conf = "Company", 0.7  # "Tiangong Motion, the robot-joint maker"; "Kunxin's Series C"
             similar = self.gaz.similar(label)
             if similar and similar[0][1] >= 0.9:  # a misspelling of a known name: its type
@@ -1681,14 +1691,16 @@ class _Extractor:
     def _drafted_short(self, word: str) -> str | None:
         """The organization this draft proposes whose name starts with ``word`` alone ("Kunxin" for
         Kunxin Compute), when just one does and it is no person or place."""
-        if not re.fullmatch(r"[A-Z][a-z]{2,}", word) or word.lower() in _NOT_NAMES:
-            return None
+        if not re.fullmatch(r"[A-Z][a-z]{2,}", word) or word.lower() in _NOT_NAMES or word.lower() in self.lower_words:
+            return None  # "Smart", "Digital": words the text also writes in lower case
+        if normalize_name(word) in self.gaz.names or self.gaz.short_form(word) is not None:
+            return None  # "Lenovo", "Tsinghua": a name of its own
         found = [
             eid
             for eid, cand in self.new_entities.items()
             if str(cand.data["label"]).split()[0] == word
             and len(str(cand.data["label"]).split()) > 1
-            and cand.data["type"] not in ("Person", *_places())
+            and cand.data["type"] == "Company"
         ]
         return found[0] if len(found) == 1 else None
 
@@ -2107,12 +2119,26 @@ class _Extractor:
             unit == "percent"
             and previous is not None
             and previous[1] in ("count", "yuan", "usd")
-            and re.search(
-                r"\d[^,;]{0,60},\s+or\s+(?:about |around |nearly |almost |roughly |some |just |over )?$", s[: n.start]
+            and (
+                before_or := re.search(
+                    r"(?P<fig>\d[\d.,]*)[^,;\d]{0,40},\s+or\s+"
+                    r"(?:about |around |nearly |almost |roughly |some |just |over )?$",
+                    s[: n.start],
+                )
+            )
+            # not a change ("rose 2 billion yuan, or 15 percent"): that is its rate
+            and not re.search(
+                r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|gained|lost|added|up|down|by)"
+                r"\s+(?:about |around |nearly |almost |roughly |some |just |over |more than )?$",
+                s[max(0, before_or.start("fig") - 40) : before_or.start("fig")],
             )
             and (
                 not re.match(r"\s+of\b", s[end:])
                 or re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:total|whole|sum)\b", s[end:])
+            )
+            # "of the national total": a share of another whole, named by the usual rules
+            and not re.match(
+                r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:national|nation|country|world|global)", s[end:]
             )
         ):  # "took 6.2 billion yuan of that, or about 71 percent", "300 firms, or 40 percent of the city's total"
             label = "share of " + self._plain_label(previous[0])
@@ -2123,8 +2149,9 @@ class _Extractor:
             and base is not None
             and base[1] == unit
             and re.match(r"\s+of\s+(?:that|this|it|the\s+(?:total|sum|amount|money))\b", s[end:])
+            and self._place_in(s[max(s.rfind(".", 0, n.start), s.rfind(";", 0, n.start), 0) : n.start])
         ):
-            return base[0], 0.05  # "Companies in Haidian took 6.2 billion yuan of that": a part of the same amount
+            return base[0], 0.05  # "Companies in Haidian took 6.2 billion yuan of that": a place's part of it
         part = self._part_of(s, n, end, unit, base)
         if part == _NO_FIGURE:
             return None
@@ -2198,6 +2225,15 @@ class _Extractor:
             if line is not None:
                 return line, 0.0
         return None
+
+    def _place_in(self, text: str) -> bool:
+        """Whether the text names a place (a known one, or one of the city's districts by name)."""
+        from kg.ingest.reference import district
+
+        if any(x.is_a(_places()) for x in self.gaz.find(text)):
+            return True
+        names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", text)
+        return any(district(name) or set(self._types(slug(name))) & _places() for name in names)
 
     def _held_part(self, s: str, n: _Number, end: int, unit: str, base: tuple[str, str] | None) -> str | None:
         """The measure of a count of the whole counted before that a place or body holds ("Beijing had
@@ -3552,6 +3588,7 @@ def extract(
         ex.main_index = (top_index, _label_year(gazetteer.labels.get(top_index, "")) or index_years.get(top_index))
     else:
         ex.main_index = ex.new_index(sents)
+    ex.lower_words = set(re.findall(r"\b[a-z]{3,}\b", text))
     ex.list_rows = _list_rows(sents)
     ex.row_headers = _row_headers(sents, ex.list_rows)
     tables = _year_tables(text)

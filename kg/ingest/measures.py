@@ -189,6 +189,12 @@ def _adverb(word: str) -> bool:
     return re.fullmatch(r"[a-z]+ly", word) is not None
 
 
+#: Words that make "in ..." no field's name: "engaged in research", "in the same field", "in tandem".
+_NOT_FIELDS = frozenset(
+    "it them there research development sector sectors field fields area areas industry industries market markets "
+    "same these this those such partnership tandem red black overseas abroad lab labs laboratory country world "
+    "suburbs and or".split()
+)
 #: Words that make "in the ..." a place, not a field: "companies working in the district".
 _PLACE_HEADS = frozenset(
     "district city park zone area cluster base capital country region province county town campus building "
@@ -419,6 +425,11 @@ def _whose(before: str, noun: list[str]) -> str:
 _HOLDERS = set("enterprises companies firms businesses institutes universities startups start-ups makers".split())
 
 
+#: Words in front of a kind of body that do not name the kind ("and", "while", "last year", "data show").
+_NOT_RAISERS = frozenset(
+    "and while but or last this next year years month quarter data show shows say says said investors some both "
+    "two three four five six seven eight nine ten several many most all few of".split()
+)
 #: Verbs of money a body raises, named with who raised it when the sentence names them by kind.
 _RAISING = frozenset({"raised", "raise", "received", "secured", "attracted"})
 #: Bodies named by kind as the subject of a verb of raising: "Beijing's brain-computer interface
@@ -455,6 +466,8 @@ def _money_use(before: str, after: str) -> str | None:
     raiser = _RAISERS.search(subject) if verb in _RAISING else None
     if raiser:  # "Beijing's brain-computer interface companies raised 3.1 billion yuan": funding raised by them
         words = [w for w in raiser.group("np").split() if w.lower() not in _DETERMINERS]
+        if any(w.lower() in _NOT_RAISERS or w[:1].isdigit() for w in words):
+            words = []  # "..., and robotics firms", "Last year AI firms", "five companies": no kind named
         if words and re.fullmatch(r"(?:Companies|Firms|Start-?ups|Enterprises|Spin-?offs|Spinouts)", words[0]):
             words[0] = words[0].lower()  # "Start-ups founded by ...", opening the sentence
         if words:
@@ -678,7 +691,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             )
             if field and not _names_a_place(field.group("field").split()):
                 field_words = field.group("field").split()
-                if not _PLACE_HEADS.intersection(field_words) and field_words[-1] not in ("it", "them", "there"):
+                if not (_PLACE_HEADS | _NOT_FIELDS).intersection(w.lower() for w in field_words):
                     return f"{field.group('field')} {phrase}"  # "612 companies working in the low-altitude economy"
             done = _participle_after(after, noun) or _event_before(before, after)
             if done and not phrase.endswith(done):
@@ -701,7 +714,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             return phrase
     if unit in ("yuan", "usd"):
         combined = re.search(
-            r"\d[\d,]*\s+(?P<noun>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b[^.;]{0,80}?\s+(?:for|worth|totall?ing)\s+"
+            r"\d[\d,]*\s+(?P<noun>(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b"
+            r"(?:\s+(?:in|during|over|last|this)\s+(?:the\s+)?[a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*)?)?"
+            r"\s+(?:for|worth|totall?ing)\s+"
             r"(?:a\s+)?(?:combined|total|sum)\s+(?:of\s+)?(?:about |around |nearly |roughly |some |over |more than )?$",
             before[-200:],
         )

@@ -512,6 +512,8 @@ def _unlabelled(author: str | None) -> str | None:
     ('Guo Ning', 'Shi Yan', 'Reed Porter')
     >>> _unlabelled("Editor: Li Ming"), _unlabelled("Photo Visual China Group"), _unlabelled("Edith Lu")
     (None, None, 'Edith Lu')
+    >>> _unlabelled("Liang Yuxin · Yesterday ·"), _unlabelled("Ada Lin and Bo Chen")
+    ('Liang Yuxin', 'Ada Lin and Bo Chen')
     """
     if not author:
         return author
@@ -528,6 +530,10 @@ def _unlabelled(author: str | None) -> str | None:
     labelled = _BY.match(bare) or _NAMES_LABEL.match(bare)
     if labelled:
         bare = next(g for g in labelled.groups() if g)
+    # "Liang Yuxin · Yesterday ·": the name, not the time or reading time beside it in the same element
+    parts = [part for part in _SEGMENT_SPLIT.split(bare) if part.strip()]
+    if len(parts) > 1 and _person_like(parts[0].strip()):
+        bare = parts[0]
     return bare.strip() or author
 
 
@@ -715,6 +721,10 @@ _FURNITURE = re.compile(
             # previous / next links
             r"^[«‹←<\s]*(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|entry|item|news|page|release))?"
             r"\s*(?:[:：»›→>|]|$)",
+            # teasers after their heading on one line: "Read next: A · B", "More Q&As: ..."
+            r"^(?:read (?:next|more|also)|more (?:q&as?|interviews|stories|news|articles|posts|from [\w ]{1,30})|"
+            r"related(?: coverage| stories| articles| reading| posts)?|see also|also read|you may also like|"
+            r"recommended(?: reading)?|further reading|most read|trending)\s*[:：]\s*\S",
             # teasers of other pages
             r"^(?:read more|read also|also read|see also|related(?: (?:posts?|articles?|stories|news|reading|research|"
             r"links|content|coverage|topics|reports|items))?|recommended(?: (?:posts?|articles?|stories|reading))?|"
@@ -791,6 +801,9 @@ _SHORT_FURNITURE = re.compile(
     "|".join(
         [
             r"^subscribe (?:to|for)\b|\b(?:in|to|into) your inbox\b|\bjoin [\d,]+ (?:other )?(?:readers|subscribers)\b|"
+            # a sign-up box: "Type your email...   Subscribe", "Already have an account? Sign in"
+            r"^(?:type|enter) your e-?mail\b|^your e-?mail(?: address)?\W*(?:subscribe)?$|"
+            r"^already (?:have an account|a subscriber)\?|^(?:sign in|log in|sign up|subscribe)(?: now)?\W*$|"
             r"^(?:forward|send|email|share) this (?:article|story|page|post|digest|newsletter|email|issue)\b",
             r"^attachments?\s*(?:\(\d+\)\s*)?(?:[:：]|$)|^附件",
             r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|csv|ofd)\)?$",
@@ -953,7 +966,10 @@ _ISSUE_LINE = re.compile(
 _TAGLINE = re.compile(
     r"(?:’s|'s|^(?:a|the|your))\s+(?:[\w-]+\s+){0,3}?(?:newsletter|blog|weblog|magazine|journal|digest|bulletin|podcast|"
     r"column|zine)\b|\b(?:newsletter|blog|weblog|magazine|journal|digest|bulletin|podcast|column)\s+(?:on|about)\b|"
-    r"\b(?:a|the|your) (?:weekly|daily|monthly|fortnightly) (?:guide|briefing|letter|roundup|look)\b",
+    r"\b(?:a|the|your) (?:weekly|daily|monthly|fortnightly) (?:guide|briefing|letter|roundup|look)\b|"
+    # "Notes on Beijing's start-up scene, every other Tuesday"
+    r"^(?:notes|dispatches|thoughts|essays|letters|musings|insights) (?:on|about|from)\b|"
+    r"\bevery (?:other )?(?:day|week|month|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
     _I,
 )
 
@@ -986,6 +1002,15 @@ def _table_header(line: str, following: list[tuple[int, str]]) -> bool:
         return False
     row = following[0][1]
     return row.count("|") == line.count("|") and re.match(r"\s*\|?\s*\d", row) is not None
+
+
+#: A line that is one short quoted sentence and nothing else: “Four in ten stacks now come from here.”
+_PULL_QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]{10,200}?[.!?]?)[”\"]\s*")
+
+
+def _open_quote(line: str) -> bool:
+    """Whether a paragraph leaves a quotation open, to go on in the next ("... the first paragraph of it)."""
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
 #: A reporter's credit under the text: "(Reporter: Qi Hua)", "[By Li Na]".
@@ -1104,10 +1129,12 @@ _IGNORED_SEGMENT = re.compile(
     r"^(?:venue|location|place)\s*[:：]|"
     # credits for the pictures, not the text
     r"^(?:photos?|photograph(?:s|y|er|ers)?|images?|pictures?|video|camera|graphics?|illustrations?|design)"
-    r"(?:\s+by)?\s*[:：]",
+    r"(?:\s+by\s+|\s*[:：])|"
+    # when, said relatively: the date is read elsewhere ("Yesterday", "3 hours ago")
+    r"^(?:yesterday|today|just now|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)\.?$",
     _I,
 )
-_SEGMENT_SPLIT = re.compile(r"\s*[|｜•]\s*|\s+[·—–]\s+|\s{2,}|\s+-\s+")
+_SEGMENT_SPLIT = re.compile(r"\s*[|｜•]\s*|\s+[·—–](?:\s+|$)|\s{2,}|\s+-\s+")
 _ABOUT_AUTHORS = re.compile(
     r"^about (?:(?P<people>the (?:authors?|writers?|contributors))|(?:this|the) (?:brief|report|paper|"
     r"working paper|policy brief|study|note|digest|analysis|issue))\s*[:：]?$",
@@ -1346,11 +1373,27 @@ class _Layout:
         self.author_is_editor = False  # no author was named: the editor's name stands for one
         furniture: set[int] = set()  # positions in ``lines``
         body = self._body_start(lines)
+        # a headline asked as a question or a standfirst, then the byline and date lines: the text starts after them
+        bylines = [
+            n
+            for n in range(body + 1, min(len(lines), self.HEADER_LINES, body + 4))
+            if (meta := _meta_line(lines[n][1])) is not None and (meta.author or meta.date)
+        ]
+        if bylines and all(
+            n in bylines or (len(lines[n][1].split()) <= 40 and not re.search(r"[.!]\W*$", lines[n][1]))
+            for n in range(body, bylines[-1])
+        ):
+            body = bylines[-1] + 1
         header = min(body, self.HEADER_LINES)
         for n, (_, line) in enumerate(lines):
             if _standalone_furniture(line, header=n < header) and not _table_header(line, lines[n + 1 : n + 2]):
                 furniture.add(n)
         furniture |= self._tail(lines, body)
+        furniture |= {  # a pull quote: a sentence of the text repeated alone in quotes, with no speaker
+            n
+            for n in range(body + 1, len(lines))
+            if _PULL_QUOTE.fullmatch(lines[n][1]) and not _open_quote(lines[n - 1][1])
+        }
         furniture |= {n for n in range(body + 1, len(lines)) if _credit(lines[n][1])}
         furniture |= self._blocks(lines, furniture, _TEASER_HEADING, 20)
         furniture |= self._blocks(lines, furniture, _CONTACT_HEADING, 40)
