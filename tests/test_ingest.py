@@ -1788,6 +1788,28 @@ def test_money_raised_is_not_named_after_stray_words(before: str) -> None:
     assert measure_phrase(before, " in 2023.", "yuan") == "funding raised"
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        # the size of a round or an agreement, written before it
+        ("The biggest deal was Kunxin Compute's ", " Series C in August.", "funding raised in a round"),
+        ("In 2023 Qux Robotics closed a ", " Series B led by Lanshan Capital.", "funding raised in a round"),
+        ("The largest was a ", " agreement under which Qux licensed a drug.", "value of agreement"),
+        # a year and a clause are not what a total is the value of
+        ("It signed 27 deals in 2024, with upfront and milestone payments worth a combined ", ".", None),
+    ],
+)
+def test_the_size_of_a_round_or_an_agreement(before: str, after: str, expected: str | None) -> None:
+    assert measure_phrase(before, after, "yuan") == expected
+
+
+def test_a_hyphenated_amount_before_a_round_is_read() -> None:
+    found = extract("In 2023 Qux Compute closed a 2.4-billion-yuan Series C.", GAZ, published="2024-03-04")
+    assert [(c.data["measure"], c.data["value"]) for c in found.indicators] == [
+        ("new:funding-raised-in-a-round", 2400000000)
+    ]
+
+
 def test_an_adverb_before_a_participle_is_part_of_the_counted_noun() -> None:
     assert measure_phrase("analysts estimated that shares of the ", " newly listed firms rose", "count") == (
         "newly listed firms"

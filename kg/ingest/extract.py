@@ -462,7 +462,7 @@ _NUMBER = re.compile(
 #: An amount written as one adjective: "a 2.5-billion-yuan fund", "a 300-million-dollar deal".
 _HYPHENATED_AMOUNT = re.compile(
     r"(?<![\w.,$:-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)-(?:(?P<scale>thousand|million|billion|trillion)-)?"
-    r"(?P<cur>yuan|dollar|US-dollar)\b(?=\s+(?-i:[a-z]))"
+    r"(?P<cur>yuan|dollar|US-dollar)\b(?=\s+(?-i:[a-z]|Series\s+[A-H]\b|Pre-[A-Z]))"
     r"(?!\s+(?:[a-z-]+\s+)?(?:increase|rise|cut|boost|drop|decline|jump|fall|reduction|shortfall)\b)",
     re.I,
 )

@@ -578,7 +578,7 @@ _PLACE_POSSESSIVE = re.compile(
 #: Things counted, then the value of them all: "118 agreements last year with a combined value of",
 #: "8,000 contracts worth a combined".
 _VALUE_OF = re.compile(
-    r"\d[\d,.]*\s+(?P<noun>(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*s)\s+"
+    r"\d(?:[\d,.]*\d)?\s+(?P<noun>(?:(?!(?:with|and|or|of|for|in|to|at|by)\b)[a-z][\w-]*\s+){0,4}?[a-z][\w-]*s)\s+"
     r"(?:(?:last|this) year\s+|in (?:19|20)\d\d\s+)?"
     r"(?:(?:with|for|at)\s+(?:a|an)\s+(?:combined|total|aggregate)\s+value\s+of|worth(?:\s+a)?(?:\s+(?:combined|total))?)"
     r"\s+(?:about |around |roughly |nearly |some |more than |over |almost )?(?:US\$|\$|RMB\s?|¥)?$",
@@ -737,11 +737,15 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             return cost
         sized = re.match(
             r"\s+((?:(?!(?:to|into|for|in|on|of|the|a|an|its|their|from|with|by|at)\b)[a-z][\w-]*\s+){0,2}?"
-            r"(fund|project|contract|deal|order|loan|plant|programme|program))(?=[,.;:)]|\s+(?:in|for|to|with|from|of|"
-            r"that|which|and|at|on|by|last|this|was|is|will|has|had|would|to)\b|$)",
+            r"(fund|project|contract|deal|order|loan|plant|programme|program|agreement|"
+            r"(?:Series|series)\s+[A-H]\+{0,2}|(?:funding|financing)\s+round))(?=[,.;:)]|\s+(?:in|for|to|with|from|of|"
+            r"that|which|and|at|on|by|last|this|was|is|will|has|had|would|to|under|led)\b|$)",
             after,
         )
-        if sized and re.search(r"\b(?:a|an|the|its|their|his|her|our)\s+$", before, re.I):  # "a 2.5-billion-yuan fund"
+        if sized and re.search(r"(?:\b(?:a|an|the|its|their|his|her|our)|\w(?:’s|'s))\s+$", before, re.I):
+            # "a 2.5-billion-yuan fund", "Kunxin's 2.4-billion-yuan Series C"
+            if re.match(r"(?i)series|funding|financing", sized.group(2)):
+                return "funding raised in a round"  # "Kunxin's 2.4-billion-yuan Series C"
             return ("size of " if sized.group(2) == "fund" else "value of ") + sized.group(1)
         use = _money_use(before, after)
         kind = _money_kind(before, after)
