@@ -1740,6 +1740,7 @@ def test_a_firm_named_by_what_it_makes_and_then_by_its_first_word_is_the_subject
         ("University of Science and Technology Exampleville", "University"),
         ("Ministry of Science and Technology", "GovernmentBody"),
         ("Naotong Photonics", "Company"),
+        ("Hengyuan Biopharma", "Company"),
         ("Artificial Intelligence", "Organization"),
         ("University of Example Medical School", "UniversityUnit"),
         ("Department of Science and Technology", "UniversityUnit"),

@@ -1386,7 +1386,7 @@ _TYPE_HEADS = [
     # a firm's name by what it makes ("Naotong Technology", "Xinjing Semiconductor"), when nothing above named a body
     (
         r"^(?!.*\b(?:of|for|and)\b)\S+\s.*\b(?:robotics|semiconductors?|photonics|biotech|biologics|therapeutics|"
-        r"pharmaceuticals|microelectronics|motors|optics|sensing|compute)$",
+        r"pharmaceuticals|biopharma|biosciences|microelectronics|motors|optics|sensing|compute)$",
         "Company",
     ),
     (r"\b(?:center|centre)$", "InnovationCenter"),
