@@ -346,8 +346,34 @@ def test_rankings() -> None:
             "year": 2022,
         },
         {"entity": "exampleville", "rank": 1, "edition": "sample-index-2022", "consecutive": 3, "year": 2022},
+        # "for the third year in a row": first in the two editions before, too
+        *(
+            {
+                "entity": "exampleville",
+                "rank": 1,
+                "edition": "sample-index-2022",
+                "year": year,
+                "note": "for the 3 consecutive editions: also in this one",
+            }
+            for year in (2021, 2020)
+        ),
         {"entity": "exampleville", "rank": 3, "category": "number of unicorn companies"},
     ]
+
+
+def test_a_rank_kept_is_a_rank_in_the_editions_before() -> None:
+    text = (
+        "The Sample District Index 2024 ranks 16 districts. Eastlake District has led the ranking in every edition "
+        "since the index was launched in 2022. Westlake District remained second. "
+        "Northgate District ranked first on talent for the eleventh consecutive year."
+    )
+    got = [
+        (r.data["entity"], r.data["rank"], r.data.get("year"))
+        for r in extract(text, GAZ, published="2024-12-01").rankings
+    ]
+    assert ("eastlake-district", 1, 2022) in got and ("eastlake-district", 1, 2023) in got
+    assert ("westlake-district", 2, 2023) in got
+    assert [y for e, r, y in got if e == "northgate-district"] == [2024]  # a long run stays a count
 
 
 def test_posts() -> None:

@@ -308,6 +308,46 @@ def _row_headers(sents: list[Sentence], rows: set[int]) -> dict[int, list[str]]:
     return out
 
 
+#: The most editions one rank is drafted in when the text says it was kept ("for the third
+#: consecutive year"); a longer run is kept as the rank's count of consecutive editions.
+_KEPT_EDITIONS = 3
+
+
+def _kept_since(s: str, m: re.Match[str], year: int | None, consecutive: int | None) -> list[tuple[int, str]]:
+    """The earlier editions a rank said at ``m`` was held in too, with why: "for the third consecutive
+    year" (the two before), "in every edition since 2022" (each since), "remained second" (the one
+    before).
+
+    >>> s = "Example University remained second."
+    >>> _kept_since(s, re.search("remained second", s), 2024, None)
+    [(2023, 'kept: the same rank in the edition before')]
+    """
+    if year is None:
+        return []
+    clause = re.split(r";|,\s+(?:and|while|but)\s|\.\s", s[m.start() : m.end() + 120])[0]
+    if consecutive and not re.search(r"\bconsecutive\b|\bin a row\b", clause):
+        consecutive = None  # said of another rank in the sentence
+    if consecutive and 1 < consecutive <= _KEPT_EDITIONS:
+        return [
+            (year - k, f"for the {consecutive} consecutive editions: also in this one") for k in range(1, consecutive)
+        ]
+    if consecutive:
+        return []  # a long run stays a count on the rank ("consecutive"), not a draft block an edition
+    since = re.search(
+        r"\b(?:in )?every (?:edition|year|ranking) since (?:the (?:index|ranking) was (?:launched|first published) in |"
+        r"(?:its|the) (?:launch|first edition) in )?((?:19|20)\d\d)\b",
+        clause,
+        re.I,
+    )
+    if since and int(since.group(1)) < year and year - int(since.group(1)) < _KEPT_EDITIONS:
+        return [(y, f"every edition since {since.group(1)}") for y in range(int(since.group(1)), year)]
+    if re.match(
+        r"(?i)(?:remained|remains|stayed|stays|kept|keeps|retained|retains|maintained|held on to)\b", m.group()
+    ):
+        return [(year - 1, "kept: the same rank in the edition before")]
+    return []
+
+
 def _label_year(label: str) -> int | None:
     """The edition year an index's name carries ("Global Innovation Hubs Index 2024").
 
@@ -2720,6 +2760,7 @@ class _Extractor:
             ),
             (r"\b(?:the\s+)?highest(?:\s+number)?\b.{0,60}?\b(?:in|among|nationwide|in the country)\b", 1),
             (r"\bled all\b", 1),
+            (r"\b(?:led|leads|headed|heads)\s+(?:the\s+)?(?:ranking|rankings|index|list|table|league table)\b", 1),
             (r"\b(?:was|is|remained|remains)\s+(?:again\s+|still\s+|also\s+)?the (?:leader|top performer)\b", 1),
             (r"\bleads? (?:the )?(?:nation|country|world)\b", 1),
         ]
@@ -2845,6 +2886,11 @@ class _Extractor:
                     key = ("r", entity, rank, edition, year, one.get("category"))
                     self.add(Candidate("rankings", one, s, round(conf, 2)), key)
                     found_here.append((m.start(), one))
+                    for earlier, why in _kept_since(s, m, year, one.get("consecutive")):
+                        again = {**one, "year": earlier, "note": why}
+                        again.pop("consecutive", None)
+                        key = ("r", entity, rank, edition, earlier, one.get("category"))
+                        self.add(Candidate("rankings", again, s, round(conf - 0.1, 2)), key)
         self._earlier_editions(s, found_here)
         # "behind A in first place, B second, and C third"
         behind = re.search(r"\bbehind (.+)$", s)
