@@ -23,7 +23,7 @@ from typing import Any
 
 from kg.classes import project_classes
 from kg.dataset import normalize_name
-from kg.ingest.measures import CHANGE_AMOUNT, EVENT_WORDS, HOLDING_WORDS, measure_phrase
+from kg.ingest.measures import CHANGE_AMOUNT, EVENT_WORDS, HOLDING_WORDS, ROUND_NAME, ROUND_WORDS, measure_phrase
 from kg.ingest.people import ORG_WORDS, ROLE, OrgRef, looks_like_person, read_posts, with_anaphora
 from kg.ingest.reference import OUTSIDE_NOTE, district
 from kg.model import PUBLICATION
@@ -502,7 +502,7 @@ _NUMBER = re.compile(
 #: An amount written as one adjective: "a 2.5-billion-yuan fund", "a 300-million-dollar deal".
 _HYPHENATED_AMOUNT = re.compile(
     r"(?<![\w.,$:-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)-(?:(?P<scale>thousand|million|billion|trillion)-)?"
-    r"(?P<cur>yuan|dollar|US-dollar)\b(?=\s+(?-i:[a-z]|Series\s+[A-H]\b|Pre-[A-Z]))"
+    r"(?P<cur>yuan|dollar|US-dollar)\b(?=\s+(?-i:[a-z]|" + ROUND_NAME + r"))"
     r"(?!\s+(?:[a-z-]+\s+)?(?:increase|rise|cut|boost|drop|decline|jump|fall|reduction|shortfall)\b)",
     re.I,
 )
@@ -1329,11 +1329,6 @@ _VERBS_BEFORE = set(
     "achieved reached recorded posted reported had has have saw registered attracted raised received generated "
     "a an the its their with".split()
 )
-#: Words that open a run of capitalized words without being part of a name ("In", "The", "Its").
-_FUNCTION_WORDS = frozenset(
-    "the a an in on at by for of and or but as if it its this that these those there their they he she we our "
-    "from with to".split()
-)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_NAMES = (
     set(
@@ -1375,14 +1370,9 @@ _GENERIC_TERM = re.compile(
     r"district|city|firm|partner|investor|offering|transaction|agreement|shares?)"
 )
 #: A funding round's name: "Series C", "Series B+", "Pre-A", "Pre-IPO", "Round A".
-_ROUND = re.compile(
-    r"(?:Series|Round)\s+[A-H]\d?\+{0,2}(?:\s+(?:and|to)\s+[A-H]\d?\+{0,2})?|Pre-(?:[A-H]\d?|IPO|Series\s+[A-H])\+?"
-)
+_ROUND = re.compile(r"(?:" + ROUND_NAME + r")(?:\s+(?:and|to)\s+[A-H]\d?\+{0,2})?")
 #: What follows the name of a company that raises money: "'s 2.4-billion-yuan Series C".
-_RAISER = re.compile(
-    r"(?:’s|'s)\s+(?:[\w.$-]+\s+){0,3}?(?:(?:Series|Round)\s+[A-H]\b|Pre-[A-Z]|seed round|angel round|"
-    r"funding round|financing round)"
-)
+_RAISER = re.compile(r"(?:’s|'s)\s+(?:[\w.$-]+\s+){0,3}?(?:" + ROUND_NAME + "|" + ROUND_WORDS + ")")
 #: Two or three words shaped as a person's name, none of them an organization's or a place's word.
 _NAME_SHAPED = re.compile(
     r"(?!(?:\S+\s+){0,2}(?i:" + "|".join(sorted(ORG_WORDS)) + r")\b)"

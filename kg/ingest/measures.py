@@ -430,6 +430,10 @@ _NOT_RAISERS = frozenset(
     "and while but or last this next year years month quarter data show shows say says said investors some both "
     "two three four five six seven eight nine ten several many most all few of".split()
 )
+#: A funding round's name ("Series C", "Series B+", "Round A", "Pre-A", "Pre-IPO") and a round named by
+#: its kind ("seed round", "financing round"): one definition for names, sizes and firms that raise money.
+ROUND_NAME = r"(?:Series|Round)\s+[A-H]\d?\+{0,2}(?![\w])|Pre-(?:[A-H]\d?|IPO|Series\s+[A-H])\+?"
+ROUND_WORDS = r"(?:seed|angel|funding|financing)\s+round"
 #: Verbs of money a body raises, named with who raised it when the sentence names them by kind.
 _RAISING = frozenset({"raised", "raise", "received", "secured", "attracted"})
 #: Bodies named by kind as the subject of a verb of raising: "Beijing's brain-computer interface
@@ -738,13 +742,13 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         sized = re.match(
             r"\s+((?:(?!(?:to|into|for|in|on|of|the|a|an|its|their|from|with|by|at)\b)[a-z][\w-]*\s+){0,2}?"
             r"(fund|project|contract|deal|order|loan|plant|programme|program|agreement|"
-            r"(?:Series|series)\s+[A-H]\+{0,2}|(?:funding|financing)\s+round))(?=[,.;:)]|\s+(?:in|for|to|with|from|of|"
+            r"(?:" + ROUND_NAME + "|" + ROUND_WORDS + r")))(?=[,.;:)]|\s+(?:in|for|to|with|from|of|"
             r"that|which|and|at|on|by|last|this|was|is|will|has|had|would|to|under|led)\b|$)",
             after,
         )
         if sized and re.search(r"(?:\b(?:a|an|the|its|their|his|her|our)|\w(?:’s|'s))\s+$", before, re.I):
             # "a 2.5-billion-yuan fund", "Kunxin's 2.4-billion-yuan Series C"
-            if re.match(r"(?i)series|funding|financing", sized.group(2)):
+            if re.fullmatch(ROUND_NAME + "|" + ROUND_WORDS, sized.group(2)):
                 return "funding raised in a round"  # "Kunxin's 2.4-billion-yuan Series C"
             return ("size of " if sized.group(2) == "fund" else "value of ") + sized.group(1)
         use = _money_use(before, after)

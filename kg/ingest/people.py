@@ -147,7 +147,7 @@ _NOT_FILLERS = set(
     "the a an this that as also now".split()
 )
 #: Words that make a capitalized name an organization or a place, not a person.
-_ORG_WORDS = set(
+ORG_WORDS = frozenset(
     "robotics technologies technology tech capital holdings ventures venture partners group labs lab laboratory "
     "systems materials analytics bio biotech pharma pharmaceuticals energy semiconductor semiconductors software "
     "networks network media motors electric power innovation innovations research sciences science engineering "
@@ -160,9 +160,6 @@ _ORG_WORDS = set(
     "foundation alliance federation union club daily news times post press agency journal review report index "
     "program programme plan forum summit conference expo award prize".split()
 )
-
-#: The same, for other modules: words no person's name holds.
-ORG_WORDS = frozenset(_ORG_WORDS)
 
 
 def role_name(text: str) -> str:
@@ -183,7 +180,7 @@ def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bo
         return False
     if any(not re.fullmatch(r"[A-Z][a-z’'\-]*[a-z]|[A-Z][a-z]*[A-Z][a-z]+", t) for t in tokens):
         return False
-    if any(t.lower().strip("’'") in _ORG_WORDS for t in tokens):
+    if any(t.lower().strip("’'") in ORG_WORDS for t in tokens):
         return False
     after, before = s[end : end + 80], s[max(0, start - 60) : start]
     return bool(
@@ -217,7 +214,7 @@ def title_split(label: str) -> int | None:
     tokens = m.group("name").split()
     if any(not re.fullmatch(r"[A-Z][a-z’'\-]*[a-z]|[A-Z][a-z]*[A-Z][a-z]+", t) for t in tokens):
         return None
-    if any(t.lower().strip("’'") in _ORG_WORDS for t in tokens):
+    if any(t.lower().strip("’'") in ORG_WORDS for t in tokens):
         return None
     return m.start("name")
 
