@@ -1934,3 +1934,98 @@ def test_a_part_run_by_a_named_body_is_that_body_s() -> None:
         (None, 48, "new:labs"),
         ("example-university", 20, "new:labs-run"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the counted thing, not "number of" nor the place it is counted in
+        ("The number of incubators registered in Exampleville rose to 512 in 2023.", "new:incubators-registered"),
+        ("The number of incubators in Exampleville was 512 in 2023.", "new:incubators"),
+        (
+            "The number of patents granted to Exampleville firms in 2023 rose by 15 percent.",
+            "new:patents-granted-growth",
+        ),
+        # a coordinated adjective, a name that starts with a digit, a generic unit word
+        (
+            "Exampleville counted 1,876 specialized and sophisticated SMEs in 2023.",
+            "new:specialized-and-sophisticated-smes",
+        ),
+        ("Exampleville's 5G base stations numbered 12,300 in 2023.", "new:5g-base-stations"),
+        (
+            "Exampleville's output of new-energy vehicles hit 310,000 units in 2023.",
+            "new:output-of-new-energy-vehicles",
+        ),
+        ("Total investment in the project is estimated at 6 billion yuan.", "new:total-investment-in-the-project"),
+        # "per" belongs to the measure
+        ("Per capita disposable income in Exampleville was 105,000 yuan in 2023.", "new:per-capita-disposable-income"),
+        # a possessive name's noun takes the share; a place's possessive is the subject
+        (
+            "Exampleville's digital economy accounted for 43.5 percent of its GDP in 2023.",
+            "new:digital-economy-as-a-share-of-gdp",
+        ),
+        ("About 62 percent of the district's listed companies are in Exampleville.", "new:share-of-listed-companies"),
+    ],
+)
+def test_measures_are_named_by_what_is_counted(sentence: str, expected: str) -> None:
+    found = extract(sentence, GAZ, published="2024-03-04")
+    assert [c.data["measure"] for c in found.indicators] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a share named without what it is a share of, or an average, is no known total or share
+        (
+            "Exampleville's share of the city's R&D spending rose to 38 percent in 2023.",
+            "new:share-of-r-and-d-spending",
+        ),
+        (
+            "Exampleville's digital economy accounted for 43.5 percent of its GDP in 2023.",
+            "new:digital-economy-as-a-share-of-gdp",
+        ),
+        (
+            "Average R&D spending per firm in Exampleville rose to 15 million yuan in 2023.",
+            "new:average-r-and-d-spending-per-firm",
+        ),
+        # research facilities are no researchers
+        ("Exampleville now counts 37 large research facilities.", "new:large-research-facilities"),
+        ("Exampleville employs 1,100 researchers.", "researchers"),
+    ],
+)
+def test_a_known_measure_needs_its_own_words(sentence: str, expected: str) -> None:
+    measures = [
+        ("rd-share", "R&D spending as a share of GDP", ["R&D intensity"], "percent"),
+        ("rd-spending", "R&D spending", [], "yuan"),
+        ("researchers", "number of researchers", [], "count"),
+    ]
+    found = extract(sentence, GAZ, published="2024-03-04", measures=measures)
+    assert [c.data["measure"] for c in found.indicators] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exampleville opened 86 institutes between 2019 and 2023.",
+        "Between 2019 and 2023, Exampleville opened 86 institutes.",
+        "Exampleville opened 86 institutes from 2019 to 2023.",
+        "Exampleville opened 86 institutes in 2019-2023.",
+    ],
+)
+def test_a_span_of_years_is_a_period(sentence: str) -> None:
+    found = extract(sentence, GAZ, published="2024-03-04")
+    assert [(c.data["value"], c.data.get("period")) for c in found.indicators] == [(86, [2019, 2023])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "growth"),
+    [
+        ("Exampleville's share of patents rose to 38 percent in 2023.", False),
+        ("Young researchers made up 43 percent of the total in 2023.", False),
+        ("Exampleville's patents rose 38 percent in 2023.", True),
+        ("The growth rate of Exampleville's output rose to 8 percent in 2023.", True),
+    ],
+)
+def test_a_level_reached_or_made_up_is_no_rate_of_change(sentence: str, growth: bool) -> None:
+    found = extract(sentence, GAZ, published="2024-03-04")
+    assert [c.data["measure"].endswith("-growth") for c in found.indicators] == [growth]

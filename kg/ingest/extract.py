@@ -623,7 +623,8 @@ def _qualifier(before: str) -> str | None:
 
 
 _GROWTH_BEFORE = re.compile(
-    r"\b(?:up|down|rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|surged|gained|"
+    r"\b(?:(?<!made )(?<!make )(?<!makes )(?<!making )up|down|"  # not "made up 43 percent"
+    r"rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|surged|gained|"
     r"fell|dropped|declined|decreased|expanded|shrank|slipped|slid|edged (?:up|down)|contracted|"
     r"(?:an? )?(?:year-on-year |annual |yearly )?"
     r"(?:increase|rise|growth|jump|gain|decline|drop|decrease)(?: rate)?)"
@@ -643,9 +644,24 @@ def _is_growth(before: str, after: str) -> bool:
 
     >>> _is_growth("revenue of 4.1 trillion yuan, up ", " year on year")
     True
-    >>> _is_growth("accounting for ", " of GDP")
+    >>> _is_growth("accounting for ", " of GDP"), _is_growth("Researchers under 35 made up ", " of the total")
+    (False, False)
+
+    A level a share or rate reached is no change: "its share rose to 38 percent".
+
+    >>> _is_growth("Haidian's share of the city's R&D spending rose to ", " in 2023")
     False
+    >>> _is_growth("The growth rate of output rose to ", " in 2023")
+    True
     """
+    reached = re.search(
+        r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|gained|fell|dropped|declined|decreased|"
+        r"slipped|slid|edged (?:up|down))\s+to\s+(?:about |around |nearly |almost |over |more than |some |roughly )?$",
+        before[-60:],
+        re.I,
+    )
+    if reached and not re.search(r"\b(?:growth|rate)\b[^,;.]*$", before[: reached.start()], re.I):
+        return bool(_GROWTH_AFTER.match(after))
     return bool(_GROWTH_BEFORE.search(before[-60:]) or _GROWTH_AFTER.match(after))
 
 
@@ -688,6 +704,10 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     2024
     >>> _when("The firm closed a fund in November.", (2024, 3), None).as_of
     '2023-11'
+    >>> _when("Some 86 institutes opened between 2019 and 2023.", (2024, 3), None).period
+    (2019, 2023)
+    >>> _when("It grew from 120 in 2019 to 200 in 2023.", (2024, 3), None).period is None
+    True
     """
     low = re.sub(
         r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:in\s+|the same period (?:of|in)\s+)?"
@@ -774,6 +794,22 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         )
         year = pub[0] if ends <= pub[1] else pub[0] - 1
         return _When(year=year, note=f'"{m.group(0).strip()}" read against the publication date')
+    m = re.search(
+        r"\b(?:between (?:the years )?"
+        + _YEAR
+        + r" and |from "
+        + _YEAR
+        + r" (?:to|through|until) |(?:in|during|over|for) "
+        + _YEAR
+        + r"\s*[-–]\s*)"
+        + _YEAR
+        + r"\b",
+        s.lower(),
+    )
+    if m:  # "between 2019 and 2023", "from 2019 to 2023", "in 2019-2023": the years from one to the other
+        start = int(m.group(1) or m.group(2) or m.group(3))
+        if start < int(m.group(4)):
+            return _When(period=(start, int(m.group(4))))
     m = re.search(r"\bsince " + _YEAR, low)
     if m:
         end = pub[0] if pub else None
@@ -2526,7 +2562,11 @@ class _Extractor:
             return f"{index_label} score" if index_label else phrase
         base = previous or self.last_measure
         if generic and base:  # "accounted for 17.5 percent of the national total": of the measure before
-            return f"share of {generic.group(1) + ' ' if generic.group(1) else ''}{self._plain_label(base[0])}"
+            label = self._plain_label(base[0])
+            whole = (
+                generic.group(1) + " " if generic.group(1) and not label.lower().startswith(generic.group(1)) else ""
+            )
+            return f"share of {whole}{label}"
         return phrase
 
     def _plain_label(self, measure: str) -> str:
@@ -2550,7 +2590,13 @@ class _Extractor:
                 continue
             for name in [label, *aliases]:
                 need = _stems(name)
-                if need and need <= words and (need & got or (not got and len(need) >= 2)) and not events - need:
+                if (
+                    need
+                    and need <= words
+                    and (need & got or (not got and len(need) >= 2))
+                    and not events - need
+                    and _per_unit(phrase) == _per_unit(name)  # "average R&D spending per firm" is no R&D spending
+                ):
                     return mid
         return None
 
@@ -2588,10 +2634,15 @@ class _Extractor:
                 continue
             for name in [label, *aliases]:
                 need = _stems(name)
-                if not need or events - need:
+                if not need or events - need or _per_unit(phrase) != _per_unit(name):
                     continue
                 extra = len(got - need)
-                if (need <= got and extra <= 1) or (len(got) >= 2 and got <= need and len(got) >= len(need) - 1):
+                if (need <= got and extra <= 1) or (
+                    len(got) >= 2
+                    and got <= need
+                    and len(got) >= len(need) - 1
+                    and _stems(_denominator(name)) <= got  # "share of R&D spending" is no share of GDP
+                ):
                     if best is None or extra < best[0]:
                         best = (extra, mid)
                 elif (
@@ -3351,7 +3402,15 @@ def _drops_modifier(name: str, got: set[str]) -> bool:
 
     >>> _drops_modifier("papers published as first authors with foreign peers", _stems("papers published"))
     True
+
+    A share without what it is a share of is no shorter name of it either.
+
+    >>> _drops_modifier("R&D spending as a share of GDP", _stems("share of GDP"))
+    True
     """
+    share = re.match(r"(.+?)\s+(?:as an?\s+)?(?:share|proportion|percentage)\s+of\b", name)
+    if share and _stems(share.group(1)) and not _stems(share.group(1)) & got:
+        return True  # "share of GDP" is no shorter name of "R&D spending as a share of GDP"
     for first, second in re.findall(r"([A-Za-z]+)-([A-Za-z]+)", name):
         if _stems(second) <= got and not _stems(first) <= got:
             return True
@@ -3359,6 +3418,15 @@ def _drops_modifier(name: str, got: set[str]) -> bool:
         if _stems(restricting) and not _stems(restricting) & got:
             return True
     return False
+
+
+def _per_unit(name: str) -> bool:
+    """Whether a measure's name makes it an average or a rate per head or per unit.
+
+    >>> _per_unit("average R&D spending per firm"), _per_unit("R&D spending"), _per_unit("per capita GDP")
+    (True, False, True)
+    """
+    return bool(re.search(r"\b(?:per|average|mean|median|each)\b", name, re.I))
 
 
 def _denominator(name: str) -> str:
@@ -3380,7 +3448,19 @@ def _stems(text: str) -> set[str]:
     set()
     """
     text = re.sub(r"\bresearch and development\b", "R&D", text, flags=re.I)
-    return {_SYNONYMS.get(w, w)[:_STEM] for w in normalize_name(text).split() if w not in _STOP}
+    return {_stem(_SYNONYMS.get(w, w)) for w in normalize_name(text).split() if w not in _STOP}
+
+
+def _stem(word: str) -> str:
+    """A word's first letters; one that names a doer ("researchers") keeps that apart from the
+    activity ("research").
+
+    >>> _stem("researchers") == _stem("researcher"), _stem("researchers") == _stem("research")
+    (True, False)
+    """
+    if len(word) > _STEM + 1 and re.search(r"[^e]ers?$", word):
+        return word[:_STEM] + "-er"
+    return word[:_STEM]
 
 
 def _event_stems(phrase: str) -> set[str]:

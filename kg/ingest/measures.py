@@ -33,7 +33,7 @@ __all__ = ["measure_phrase", "COUNT_UNITS", "EVENT_WORDS", "HOLDING_WORDS", "CHA
 #: Units whose figures count things named after the number.
 COUNT_UNITS = frozenset({"count", "per-day", "per-10k-people", "per-10k-employees"})
 
-_WORD = r"[A-Za-z][\w’'&/-]*"
+_WORD = r"(?:[A-Za-z]|\d[A-Z](?![a-z]))[\w’'&/-]*"  # a word, or a name such as "5G" or "3D"
 #: Words that end the noun phrase after a number.
 _ENDS = set(
     """in at on from to by with for during across under over since into through per between within among
@@ -163,6 +163,7 @@ _MONEY_VERBS = {
 #: Verbs linking a measure before them to a figure after them ("revenue reached 4 billion").
 _LINKS = (
     r"were worth|was worth|is worth|are worth|were valued at|was valued at|"
+    r"(?:is|was|are|were) (?:estimated|put|projected|expected|forecast|set) (?:at|to reach|to hit|to top)|"
     r"reached|hit|exceeded|topped|surpassed|totall?ed|stood at|stands at|stand at|came to|amounted to|"
     r"rose to|grew to|climbed to|"
     r"jumped to|increased to|fell to|dropped to|declined to|was|were|is|are|of|at|worth|valued at|totall?ing|"
@@ -203,7 +204,13 @@ _PLACE_HEADS = frozenset(
 
 
 def _noun_after(after: str) -> list[str]:
-    """The noun phrase right after a number: "320 energy technology companies that ..."."""
+    """The noun phrase right after a number: "320 energy technology companies that ...".
+
+    >>> _noun_after(" specialized and sophisticated SMEs at the end of 2023")
+    ['specialized', 'and', 'sophisticated', 'SMEs']
+    >>> _noun_after(" people, and 30 firms")
+    ['people']
+    """
     words: list[str] = []
     for match in re.finditer(r"\S+", after):
         raw = match.group()
@@ -231,7 +238,8 @@ def _noun_after(after: str) -> list[str]:
             continue
         if word.lower() == "and" and words:
             nxt = after[match.end() :].lstrip()
-            if not re.match(r"[a-z][\w-]*(?:s|es|ies)\b", nxt):
+            adjectives = not words[-1].endswith("s") and re.match(r"[a-z][\w-]*\s+[A-Za-z][\w-]*", nxt)
+            if not adjectives and not re.match(r"[a-z][\w-]*(?:s|es|ies)\b", nxt):
                 break  # "people, and": a second clause, not "trucks and buses"
             words.append(word)
             continue
@@ -244,7 +252,7 @@ def _noun_after(after: str) -> list[str]:
         ):
             words.append(word)  # "41 newly listed firms", "320 highly cited papers": an adverb of the participle
             continue
-        if _adverb(word) or (word.endswith("ed") and len(words) >= 1 and not _adverb(words[-1])):
+        if _adverb(word) or (word.endswith("ed") and words and not _adverb(words[-1]) and words[-1] != "and"):
             break  # an adverb, or a participle that starts a clause ("firms approved by ...")
         if (
             words
@@ -359,8 +367,16 @@ def _names_a_place(words: list[str]) -> bool:
 
 def _noun_before(before: str) -> list[str]:
     """The noun phrase a linking verb or "of" ties to the number: "total revenue of",
-    "R&D spending in Haidian reached" (the place is the subject, not the measure)."""
+    "R&D spending in Haidian reached" (the place is the subject, not the measure).
+
+    >>> _noun_before("The number of incubators registered in Beijing rose to ")
+    ['incubators', 'registered']
+    >>> _noun_before("The number of patents granted to Beijing firms in 2023 rose by ")
+    ['patents', 'granted']
+    """
     head = _QUALIFIER_TAIL.sub("", before)
+    # a time inside the phrase is no part of it: "The number of patents granted in 2023 rose by"
+    head = re.sub(r"\s+(?:in|during)\s+(?:19|20)\d\d(?=\s+(?:" + _LINKS + r")\s*$)", "", head)
     m = re.search(
         r"((?:" + _WORD + r"[,;:]?\s+){0,11}?" + _WORD + r")(?:\s+(?:now|currently|still|already|also|then))?"
         r"\s+(?:" + _LINKS + r")\s*$",
@@ -369,9 +385,12 @@ def _noun_before(before: str) -> list[str]:
     if not m:
         return []
     words = m.group(1).split()
+    whole = list(words)
     # the phrase starts after the last word that cannot be part of it
     for i in range(len(words) - 1, -1, -1):
         low = words[i].lower()
+        if low == "per" and i + 1 < len(words):
+            continue  # "per capita disposable income", "R&D spending per firm": part of the measure
         if (
             (low in _ENDS and low not in _PREPOSITIONS and low not in _DETERMINERS and low not in ("all", "each"))
             or low in _VERBISH
@@ -384,6 +403,25 @@ def _noun_before(before: str) -> list[str]:
             or low.endswith((",", ";", ":"))
         ):
             words = words[i + 1 :]
+            if (
+                low.endswith("ed")
+                and i > 0
+                and words
+                and words[0].lower() in _PREPOSITIONS
+                and _names_a_place(words[1:])
+                and re.fullmatch(r"[a-z][\w-]*s", whole[i - 1])
+            ):  # "the number of incubators registered in Beijing rose to": incubators registered
+                words = whole[: i + 1]
+            elif (
+                low in ("to", "by", "for", "from", "in", "at", "with")
+                and i >= 2
+                and re.fullmatch(r"[a-z]+ed", whole[i - 1])
+                and re.fullmatch(r"[a-z][\w-]*s", whole[i - 2])
+                and [w.lower() for w in whole[: i - 2]][-2:] in (["number", "of"], ["count", "of"])
+            ):  # "the number of patents granted to Beijing firms rose by": patents granted
+                words = whole[:i]
+            if [w.lower() for w in words[:3]] in (["the", "number", "of"], ["the", "count", "of"]):
+                words = words[3:]
             break
     # drop trailing "in Haidian", "of the park": where, not what
     while True:
@@ -574,7 +612,8 @@ def _money_kind(before: str, after: str) -> str | None:
 
 
 _PLACE_POSSESSIVE = re.compile(
-    r"\b(?:the\s+)?(?:zone|district|park|city|capital|country|nation|science city|area|region|province)(?:’s|'s)\s+",
+    r"\b(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"  # "the zone's", "Shunyi District's"
+    r"(?:zone|district|park|city|capital|country|nation|science city|area|region|province)(?:’s|'s)\s+",
     re.I,
 )
 
@@ -605,6 +644,8 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     phrase = _measure_phrase(before, after, unit)
     if phrase is None:
         return None
+    if unit in COUNT_UNITS:  # "the number of incubators": incubators
+        phrase = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\S)", "", phrase, flags=re.I)
     return _PLACE_POSSESSIVE.sub("", phrase).strip() or None
 
 
@@ -654,10 +695,14 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'share of turnover from Contracts in energy technology'
     >>> measure_phrase("Semiconductor equipment took roughly ", " of the quarter's money", "percent")
     "share of the quarter's money"
+    >>> measure_phrase("Beijing's digital economy accounted for ", " of its GDP", "percent")
+    'digital economy as a share of GDP'
     >>> measure_phrase("Over ", " of its projects have a clinician as co-founder", "percent")
     'share of projects'
     >>> measure_phrase("Beijing spent between 8 million and ", " on equipment", "yuan")
     'spending on equipment'
+    >>> measure_phrase("The output of new-energy vehicles hit ", " units in 2023", "count")
+    'output of new-energy vehicles'
     >>> measure_phrase("It now ships about ", " actuators a month", "count")
     'actuators shipped per month'
     """
@@ -685,6 +730,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         noun = _noun_after(after)
         if [w.lower() for w in noun] in (["points"], ["point"]):
             return "score"  # "scored 88.9 points"
+        if [w.lower() for w in noun] in (["units"], ["pieces"], ["items"], ["sets"]) and _noun_before(before):
+            return " ".join(_noun_before(before))  # "output of new-energy vehicles hit 310,000 units"
         if noun:
             phrase = " ".join(noun)
             field = re.match(
@@ -759,11 +806,13 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             return use
     if unit in ("percent", "fraction"):
         share = re.match(
-            r"\s+of\s+(?:all\s+)?(?:them|those|these|which)?\s*(the\s+|its\s+|their\s+)?((?:" + _WORD + r"\s*){1,6})",
+            r"\s+of\s+(?:all\s+)?(?:them|those|these|which)?\s*(the\s+|its\s+|their\s+)?"
+            r"(?P<owner>(?:the\s+)?(?:[A-Z][\w-]*|zone|district|park|city|capital|country|nation|area|region|province)"
+            r"(?:’s|'s)\s+)?((?:" + _WORD + r"\s*){1,6})",  # "of the district's firms"
             after,
         )
         if share:
-            words = _noun_after(share.group(2))
+            words = _noun_after(share.group(3))
             if words:
                 whose = _SHARE_TAKER.search(_QUALIFIER_TAIL.sub("", before)[-200:])
                 named = whose and (  # a pronoun, or a name ("Haidian alone", "The Chinese Academy of Sciences")
@@ -774,7 +823,14 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                     )
                 )
                 taker = f" from {whose.group('np')}" if whose and not named else ""
-                the = share.group(1) if share.group(1) == "the " else ""  # "of its projects": of projects
+                # "of its projects", "of the district's firms": of projects, of firms
+                the = share.group(1) if share.group(1) == "the " and not share.group("owner") else ""
+                owned = whose and re.fullmatch(
+                    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})",
+                    whose.group("np"),
+                )
+                if owned:  # "Beijing's digital economy accounted for 43.5 percent of its GDP"
+                    return f"{owned.group('noun')} as a share of {the}{' '.join(words)}"
                 return "share of " + the + " ".join(words) + taker
     changed = re.search(
         r"((?:" + _WORD + r"\s+){0,8}?" + _WORD + r")\s+(?:nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?"
