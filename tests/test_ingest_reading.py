@@ -1563,3 +1563,43 @@ def test_a_reporters_credit_under_the_text_is_the_author_before_an_editor() -> N
 )
 def test_reactions_and_breadcrumbs_are_told_from_text_and_headlines(line: str, furniture: bool) -> None:
     assert _standalone_furniture(line, header=True) is furniture
+
+
+@pytest.mark.parametrize(
+    ("above", "byline"),
+    [
+        # a breadcrumb whose last label holds a year; a series label beside a programme's name
+        (
+            "Home | Reports | Data | About\nReports / Lakeside Robotics Index / 2025 results",
+            "Written by Lena Marsh · 12 May 2025",
+        ),
+        (
+            "Home | Reports | Data | About\nUrban Systems Programme · Policy Brief No. 2025-07",
+            "Lena Marsh\n12 May 2025",
+        ),
+        # a tagline in the possessive under the site's name: "a working engineer's notes on ..."
+        ("A working engineer's notes on robots, chips and money by the lake", "Lena Marsh · 12 May 2025"),
+        # a byline with a photographer's credit after a slash
+        ("Home | Reports | Data | About", "Written by Lena Marsh / Photographs by Tom Reyes\n12 May 2025"),
+    ],
+)
+def test_labels_over_a_headline_and_credits_beside_a_byline(above: str, byline: str) -> None:
+    headline = "Lake park's robot makers count their orders"
+    text = f"HARBOUR LETTERS\n{above}\n\n{headline}\n\n{byline}\n\n" + BODY
+    excluded, meta = _read(text)
+    assert (meta["title"], meta["author"], meta["date_published"]) == (headline, "Lena Marsh", "2025-05-12")
+    assert all(line in excluded for line in above.splitlines())
+
+
+def test_an_html_pages_authors_are_named_as_its_byline_prints_them() -> None:
+    page = (
+        "<html><head><title>Lake park opens a lab - Harbour</title></head><body>"
+        "<header><div class='brand'><a href='/'>HARBOUR</a></div></header><main><article>"
+        "<h1>Lake park opens a lab</h1><p class='byline'>By Noor Aziz and Tom Reyes "
+        "<span class='date'>May 12, 2025</span></p>"
+        "<p>The lake park opened a materials lab on Monday with 40 researchers.</p>"
+        "<p>It expects 12 companies to use the lab in 2025.</p></article></main></body></html>"
+    )
+    article = parse_article(page.encode(), name="a.html")
+    assert article.author == "Noor Aziz and Tom Reyes"
+    assert article.publisher in (None, "Harbour")

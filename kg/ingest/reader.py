@@ -34,6 +34,7 @@ only where the article states one in full.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -106,6 +107,7 @@ def parse_article(raw: bytes, *, name: str = "article", encoding: str | None = N
     if not text.strip():
         raise BadInputError(f"{name} is empty: there is no text to read")
     meta: dict[str, str | None] = {}
+    page = text
     if is_html:
         text, meta = _read_html(text)
         if not text.strip():
@@ -119,6 +121,15 @@ def parse_article(raw: bytes, *, name: str = "article", encoding: str | None = N
     if not publisher and layout.source_only:  # a "Source:" line names the office; the site is the publisher
         publisher = meta.get("site_title")
     publisher = publisher or layout.publisher or meta.get("site_title") or meta.get("holder")
+    if publisher and publisher.isupper():  # "NORTHLINE" in the logo, "Northline" in the text or <title>
+        publisher = _restore_case(publisher, f"{meta.get('fallback_title') or ''}\n{text}")
+    author = meta.get("author")
+    if author and layout.author and _people(author) == _people(layout.author):
+        author = layout.author  # the names as the byline prints them ("A and B", not "A; B")
+    elif author and ";" in author:
+        joined = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&(?:amp;)?\s*)"
+        printed = re.search(joined.join(re.escape(n.strip()) for n in author.split(";")), page)
+        author = html.unescape(printed.group(0)) if printed else author
     return Article(
         text=text,
         raw=raw,
@@ -127,7 +138,7 @@ def parse_article(raw: bytes, *, name: str = "article", encoding: str | None = N
         excluded=layout.excluded,
         unread=layout.unread,
         title=title,
-        author=meta.get("author") or layout.author,
+        author=author or layout.author,
         publisher=publisher,
         date=meta.get("date") or layout.date,
         url=meta.get("url"),
@@ -738,7 +749,9 @@ _FURNITURE = re.compile(
             r"^(?:cite (?:as|this(?: (?:article|story|report|brief|paper|index|page|study|note))?)|suggested citation|"
             r"how to cite(?: this [a-z]+)?|recommended citation)\b\s*(?:[:：]|$)",
             r"\bICP\b.{0,20}(?:filing|licen[cs]e|record|registration|no\.|备|证)|icp备|公网安备",
-            r"\bwebsite (?:identification code|id)\b|\bpublic security (?:filing|record)",
+            # the same in pinyin: "Jing ICP Bei 05012017", "Jing Gong Wang An Bei 1101..."
+            r"\bICP (?:bei|zheng)\b|\bgong ?wang ?an ?bei\b",
+            r"\bwebsite (?:identification code|id|code)\b|\bpublic security (?:filing|record)",
             r"^(?:proudly )?powered by\b|\bpowered by (?:wordpress|drupal|joomla|ghost|blogger|wix|squarespace)\b",
             r"^(?:hosted|sponsored|maintained|organi[sz]ed|undertaken|operated|managed|supervised|designed)"
             r"(?: by)?\s*[:：]",
@@ -876,6 +889,14 @@ _SECTION = re.compile(
 )
 
 
+#: A credit: "By", "Written by", "Photographs by", "Words and pictures by".
+_CREDIT = re.compile(
+    r"(?:(?:written|words|text|story|reporting|reported|edited|photos?|photographs?|photography|pictures|images|"
+    r"illustrations?|video|words and pictures)\s+)?by\s+(?-i:[A-Z])",
+    _I,
+)
+
+
 def _menu(line: str, *, header: bool) -> bool:
     """A menu or breadcrumb line: short labels between separators ("Home | News | Tech", "Home > News"); a
     year may be one of the labels of an archive's breadcrumb ("News > 2024 > Briefings")."""
@@ -884,6 +905,8 @@ def _menu(line: str, *, header: bool) -> bool:
     parts = [p for p in _MENU_SPLIT.split(line) if p.strip()]
     if len(parts) < (2 if header else 3):
         return False
+    if any(_CREDIT.match(p.strip()) for p in parts):
+        return False  # "Written by A / Photographs by B": a byline
     years = [p for p in parts if re.fullmatch(r"\s*(?:19|20)\d\d\s*", p)]
     if years and (len(parts) < 3 or len(parts) - len(years) < 2 or not re.search(r"[>»›]", line)):
         return False
@@ -891,9 +914,12 @@ def _menu(line: str, *, header: bool) -> bool:
     # a breadcrumb's last label names the page itself, and may be as long as a title ("Indexes > Example Index")
     section = _SECTION.fullmatch(labels[0].strip()) is not None
     longest = [10 if n == len(labels) - 1 and section and re.search(r"[>»›]", line) else 4 for n in range(len(labels))]
+    # ... and may hold a year ("Indices / Example Index / 2024 results")
+    dated_last = section and len(labels) >= 3
     return all(
-        len(p.split()) <= most and not re.search(r"[\d.,;:!?\"“”()]", p)
-        for p, most in zip(labels, longest, strict=True)
+        len(p.split()) <= most
+        and not re.search(r"[.,;:!?\"“”()]" if dated_last and n == len(labels) - 1 else r"[\d.,;:!?\"“”()]", p)
+        for n, (p, most) in enumerate(zip(labels, longest, strict=True))
     )
 
 
@@ -968,7 +994,8 @@ _TAGLINE = re.compile(
     r"column|zine)\b|\b(?:newsletter|blog|weblog|magazine|journal|digest|bulletin|podcast|column)\s+(?:on|about)\b|"
     r"\b(?:a|the|your) (?:weekly|daily|monthly|fortnightly) (?:guide|briefing|letter|roundup|look)\b|"
     # "Notes on Beijing's start-up scene, every other Tuesday"
-    r"^(?:notes|dispatches|thoughts|essays|letters|musings|insights) (?:on|about|from)\b|"
+    r"^(?:(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:’s|'s|s’|s')\s+)?"  # "A working analyst's notes on"
+    r"(?:notes|dispatches|thoughts|essays|letters|musings|insights) (?:on|about|from)\b|"
     r"\bevery (?:other )?(?:day|week|month|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
     _I,
 )
@@ -1134,7 +1161,7 @@ _IGNORED_SEGMENT = re.compile(
     r"^(?:yesterday|today|just now|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)\.?$",
     _I,
 )
-_SEGMENT_SPLIT = re.compile(r"\s*[|｜•]\s*|\s+[·—–](?:\s+|$)|\s{2,}|\s+-\s+")
+_SEGMENT_SPLIT = re.compile(r"\s*[|｜•]\s*|\s+[·—–/](?:\s+|$)|\s{2,}|\s+-\s+")
 _ABOUT_AUTHORS = re.compile(
     r"^about (?:(?P<people>the (?:authors?|writers?|contributors))|(?:this|the) (?:brief|report|paper|"
     r"working paper|policy brief|study|note|digest|analysis|issue))\s*[:：]?$",
@@ -1243,6 +1270,15 @@ def _shorter_form(short: str, long: str) -> bool:
     """Whether ``short`` is ``long`` less some words ("Xinhua" of "Xinhua English")."""
     a, b = short.lower().split(), long.lower().split()
     return 0 < len(a) < len(b) and any(b[i : i + len(a)] == a for i in range(len(b) - len(a) + 1))
+
+
+def _people(names: str) -> set[str]:
+    """The names in an author field, however joined.
+
+    >>> _people("Amelia Hart; Xu Yating") == _people("Amelia Hart and Xu Yating")
+    True
+    """
+    return {" ".join(n.casefold().split()) for n in re.split(r"\s*[;,&]\s*|\s+and\s+", names) if n.strip()}
 
 
 def _restore_case(name: str, text: str) -> str:
@@ -1584,9 +1620,13 @@ class _Layout:
             if (
                 _TAGLINE.search(slogan)
                 and not _SENTENCE_END.search(slogan)
-                and not re.search(r"\b[a-z]{3,}s\s+(?!on\b|about\b|for\b|of\b|from\b|in\b)[\w“\"]", slogan)
+                and not re.search(r"\b[a-z]{3,}s\s+(?!on\b|about\b|for\b|of\b|from\b|in\b|and\b|or\b)[\w“\"]", slogan)
             ):  # not "Beijing launches newsletter for founders": a headline
                 furniture.add(candidates.pop(0))
+        series = [n for n in candidates if any(_ISSUE_LINE.match(part) for part in _SEGMENT_SPLIT.split(header[n][1]))]
+        if series and len(series) < len(candidates):  # "Innovation Programme · Policy Brief No. 2025-02"
+            furniture.update(series)
+            candidates = [n for n in candidates if n not in series]
         if candidates:
             long_enough = [n for n in candidates if len(header[n][1].split()) >= 3]
             headline = (long_enough or candidates)[0]
