@@ -2029,3 +2029,86 @@ def test_a_span_of_years_is_a_period(sentence: str) -> None:
 def test_a_level_reached_or_made_up_is_no_rate_of_change(sentence: str, growth: bool) -> None:
     found = extract(sentence, GAZ, published="2024-03-04")
     assert [c.data["measure"].endswith("-growth") for c in found.indicators] == [growth]
+
+
+def _ranks(text: str, gaz: Gazetteer, published: str = "2025-03-10") -> set[tuple[Any, ...]]:
+    found = extract(text, gaz, published=published)
+    return {(r.data["entity"], r.data["rank"], r.data.get("year"), r.data.get("edition")) for r in found.rankings}
+
+
+def test_ranks_in_lists_after_a_rank_and_at_an_ordinal() -> None:
+    gaz = Gazetteer([("northtown-university", "Northtown University", ["University"])], {})
+    text = (
+        "Northtown University is the highest-ranked entry from the region, at 14th, in the Harbour Campus Rankings "
+        "2025, published on Monday by Lantern Metrics.\n\n"
+        "The top three were the Coastal Institute of Technology (CIT), Ridge University and the University of "
+        "Westvale. Lakeside College came fourth, followed by the Bay Institute and the University of Eastfield.\n\n"
+        "Subject tables were published alongside the main ranking for the first time. In engineering, Northtown "
+        "University was ranked No. 2, behind CIT, and in the humanities it came second, trailing Westvale.\n\n"
+        '"We count what matters," said Ann Lee, who leads the rankings team at Lantern Metrics.\n'
+    )
+    edition = "harbour-campus-rankings"
+    assert _ranks(text, gaz) == {
+        ("northtown-university", 14, 2025, edition),  # "at 14th", not first for "highest-ranked"
+        ("coastal-institute-of-technology", 1, 2025, edition),  # "the" and a short name in brackets left out
+        ("ridge-university", 2, 2025, edition),
+        ("university-of-westvale", 3, 2025, edition),
+        ("lakeside-college", 4, 2025, edition),
+        ("bay-institute", 5, 2025, edition),  # followed by: the next places
+        ("university-of-eastfield", 6, 2025, edition),
+        ("northtown-university", 2, 2025, edition),
+        ("coastal-institute-of-technology", 1, 2025, edition),  # "behind CIT": the short name's entity
+        ("university-of-westvale", 1, 2025, edition),  # "trailing Westvale": the name that holds it
+    }  # nothing for "for the first time" or for who "leads the rankings team"
+    found = extract(text, gaz, published="2025-03-10")
+    subjects = {(r.data["entity"], r.data.get("category")) for r in found.rankings if "In engineering" in r.quote}
+    assert subjects == {
+        ("northtown-university", "engineering"),
+        ("coastal-institute-of-technology", "engineering"),
+        ("northtown-university", "humanities"),
+        ("university-of-westvale", "humanities"),
+    }
+
+
+def test_ranks_of_several_editions_and_what_it_refers_to() -> None:
+    gaz = Gazetteer(
+        [(c.lower().replace(" ", "-"), c, ["SciencePark"]) for c in ("North Park", "South Park", "East Park")], {}
+    )
+    text = (
+        "The Harbour Park Benchmark has been published every year since 2022.\n\n"
+        "North Park has led the benchmark since 2023. In the 2022 edition it was ranked No. 2, behind South Park.\n\n"
+        "East Park has made the steadiest progress: 17th in 2022, 9th in 2023 and 7th in the 2024 edition.\n\n"
+        "South Park has slipped from 1st in 2022 to 3rd in 2024.\n\n"
+        "Table 1. Ranks of selected parks in the Harbour Park Benchmark, 2023 and 2024 editions\n\n"
+        "| Park | 2023 | 2024 |\n|---|---|---|\n| North Park | 1 | 1 |\n| South Park | 2 | 3 |\n"
+    )
+    got = {(e, r, y) for e, r, y, _ in _ranks(text, gaz)}
+    assert {
+        ("north-park", 2, 2022),  # "it": what the sentence before opened with
+        ("south-park", 1, 2022),  # behind it, in the same edition
+        ("east-park", 17, 2022),
+        ("east-park", 9, 2023),
+        ("east-park", 7, 2024),
+        ("south-park", 3, 2024),  # "to 3rd in 2024" is of 2024, not of the sentence's first year
+        ("north-park", 1, 2023),  # the table: a rank a column
+        ("south-park", 2, 2023),
+    } <= got
+    assert ("south-park", 3, 2022) not in got
+
+
+def test_a_pillar_led_and_a_rank_a_year_ago() -> None:
+    gaz = Gazetteer([("northtown", "Northtown", ["City"]), ("southtown", "Southtown", ["City"])], {})
+    text = (
+        "The Harbour Talent Index 2025 was published on Monday.\n\n"
+        "Northtown scored 78.4, up from 74.9 a year ago, when it finished fifth.\n\n"
+        "Northtown's pillar results were uneven. The city led the research output pillar, and in the talent "
+        "pillar it ranked 2nd, behind Southtown.\n"
+    )
+    found = extract(text, gaz, published="2025-03-10")
+    got = {(r.data["entity"], r.data["rank"], r.data.get("year"), r.data.get("category")) for r in found.rankings}
+    assert got == {
+        ("northtown", 5, 2024, None),  # the edition of "a year ago"
+        ("northtown", 1, 2025, "research output pillar"),
+        ("northtown", 2, 2025, "talent pillar"),
+        ("southtown", 1, 2025, "talent pillar"),
+    }

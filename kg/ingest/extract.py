@@ -249,10 +249,16 @@ class Gazetteer:
         return sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+#: Words after a leading "In" that name no field a rank is in ("In addition, ...").
+_NOT_FIELDS_LEADING = frozenset(
+    "addition contrast particular total short general turn fact comparison response recent all both each this that "
+    "these those its their our his her a an other some most many".split()
+)
 _NEW_INDEX = re.compile(
     r"(?:\b(?P<y1>(?:19|20)\d\d)\s+(?:edition\s+of\s+the\s+)?)?"
-    r"(?P<name>(?:[A-Z][\w’'&-]*\s+){1,7}?(?:Index|Ranking|Rankings|Evaluation|Scoreboard|Tracker|Barometer|"
-    r"Capability Report|Competitiveness Report|Innovation Report|Vitality Report|List|Monitor|Pulse))"
+    r"(?P<name>(?:[A-Z][\w’'&-]*\s+){1,7}?(?:Index|Rankings|Ranking|Evaluation|Scoreboard|Tracker|Barometer|"
+    r"Benchmark|Ratings|Capability Report|Competitiveness Report|Innovation Report|Vitality Report|List|Monitor|"
+    r"Pulse)\b)"
     r"(?:\s+(?P<y2>(?:19|20)\d\d)\b)?"
 )
 #: A rank's name in a list row: capitalized words, maybe joined by "of", "and", "for", "the"
@@ -1390,6 +1396,20 @@ _LEADING_ROLE = re.compile(
 _DEFINED_SHORT = re.compile(
     r"\s*\((?:the\s+|hereinafter(?:\s+referred\s+to\s+as)?\s+|or\s+)?[\"“](?P<short>[A-Z][^\"”()]{1,60}?)[\"”]\)"
 )
+#: An acronym in brackets after a name: "Massachusetts Institute of Technology (MIT)".
+_BRACKETED_ACRONYM = re.compile(r"\s*\((?P<short>[A-Z][A-Z0-9&]{1,9})\)")
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are capitals of the name, in order.
+
+    >>> _initials_of("MIT", "Massachusetts Institute of Technology"), _initials_of("BJ", "Tsinghua University")
+    (True, False)
+    """
+    capitals = iter(c for c in name if c.isupper())
+    return all(letter in capitals for letter in acronym if letter.isalpha())
+
+
 #: Heads of names whose complement may list fields ("Bureau of Science, Technology and
 #: Informatization", "School of Medicine, Nursing and Public Health"); after "Academy of Sciences" or
 #: "University of X" a list names other bodies.
@@ -1513,6 +1533,8 @@ class _Extractor:
         self.lower_words: set[str] = set()
         #: Short names an article defines for a new entity ('... Co., Ltd. ("Qianjing")'): id and type.
         self.short_names: dict[str, tuple[str, str]] = {}
+        self.it_refers: str | None = None  # what "it" refers to in the sentence being read
+        self.prev_opening: str | None = None  # what the last sentence that opened with a name opened with
         #: Organizations (and places) named so far, with their names as written, in order.
         self.recent_orgs: list[tuple[str, str]] = []
         #: The measure and unit of the last figure, for "Of those, 52 ..." in the next sentence.
@@ -1742,9 +1764,11 @@ class _Extractor:
                 self.out.entities.append(cand)
             if kind == "Person":
                 self.people.add(eid)
-            defines = _DEFINED_SHORT.match(s, end)
+            defines = _DEFINED_SHORT.match(s, end) or _BRACKETED_ACRONYM.match(s, end)
             if defines and (kind == "Person" or _GENERIC_TERM.fullmatch(defines.group("short"))):
                 defines = None  # (the "Company"), (the "Commission"): a word for it, no name
+            if defines and defines.re is _BRACKETED_ACRONYM and not _initials_of(defines.group("short"), label):
+                defines = None  # "(Beijing)", "(2023)": no short name
             if defines:  # 'X Technology Co., Ltd. ("X")': X names it from here on
                 name = " ".join(defines.group("short").split())
                 self.short_names[normalize_name(name)] = (eid, kind)
@@ -2671,6 +2695,14 @@ class _Extractor:
                 subject = slug(inner)  # "Indicator (Haidian District)", named in the text before
         subject = subject or main_place
         caption = _CAPTION_LABEL.sub("", re.sub(r"\s*\([^)]*\)", "", table.caption)).strip()
+        if re.match(r"(?:the\s+)?(?:ranks?|rankings?|positions?)\b", caption, re.I) and all(
+            float(v).is_integer() and 1 <= v <= 500 for row in table.rows for v in row.values
+        ):  # "Table 1. Ranks of selected parks in the Example Index, 2023 and 2024 editions"
+            indexes = [(x.id, x.start) for x in named if x.is_a(_indexes())]
+            for row in table.rows:
+                for (year, _), value in zip(table.columns, row.values, strict=True):
+                    self._ranked(row.label, int(value), row.line, _When(), indexes, year=year)
+            return
         by_entity = {row.line: self._row_entity(row.label) for row in table.rows}
         entity_rows = bool(caption) and sum(e is not None for e in by_entity.values()) * 2 >= len(table.rows)
         for row in table.rows:
@@ -2766,7 +2798,7 @@ class _Extractor:
         patterns = [
             (
                 r"\brank(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:as\s+)?(?:the\s+)?(?:world’s\s+|world's\s+)?"
-                r"(?P<ord>" + ordinal + r"|top|\d+(?:st|nd|rd|th))\b",
+                r"(?P<ord>" + ordinal + r"|top|\d+(?:st|nd|rd|th))\b(?!\s+(?:time|year|edition|consecutive)\b)",
                 None,
             ),
             (
@@ -2799,13 +2831,35 @@ class _Extractor:
                 r"\b(?:was|were|is|are|finished|came|ended up)\s+(?:as\s+)?(?:the\s+)?runners?-up\b",
                 2,
             ),
-            (r"\b(?:the\s+)?highest(?:\s+number)?\b.{0,60}?\b(?:in|among|nationwide|in the country)\b", 1),
+            (
+                r"\b(?:highest|best|top)[- ](?:ranked|placed)\b[^.;]{0,40}?,?\s+at\s+(?:No\.\s?)?"
+                r"(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))\b",
+                None,
+            ),  # "the highest-ranked Chinese entry, at 14th"
+            (
+                r"(?<![\w-])(?:the\s+)?highest(?!-ranked|-placed| ranked| placed)(?:\s+number)?\b.{0,60}?"
+                r"\b(?:in|among|nationwide|in the country)\b",
+                1,
+            ),
+            # "broke into the top 100 for the first time, at 88th"
+            (r",\s+at\s+(?:No\.\s?)?(?P<ord>\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:[A-Z]|street|floor|avenue))", None),
             (r"\bled all\b", 1),
-            (r"\b(?:led|leads|headed|heads)\s+(?:the\s+)?(?:ranking|rankings|index|list|table|league table)\b", 1),
+            (  # "The city led the research output pillar"
+                r"\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?P<cat>(?:[\w-]+\s+){0,4}?"
+                r"(?:pillar|sub-index|subindex|category|dimension))\b",
+                1,
+            ),
+            (
+                r"\b(?:led|leads|headed|heads)\s+(?:the\s+)?"
+                r"(?:ranking|rankings|index|list|table|league table|benchmark)\b"
+                r"(?!\s+(?:team|unit|group|department|office|committee|project|staff|desk|work)\b)",  # a job
+                1,
+            ),
             (r"\b(?:was|is|remained|remains)\s+(?:again\s+|still\s+|also\s+)?the (?:leader|top performer)\b", 1),
             (r"\bleads? (?:the )?(?:nation|country|world)\b", 1),
         ]
         used: set[int] = set()
+        spans: list[tuple[int, int]] = []  # where ranks were read: a rank is read once
         found_here: list[tuple[int, dict[str, Any]]] = []
         indexes = [(x.id, x.start) for x in mentions if x.is_a(_indexes())]
         indexes += [(e, a) for e, a, _, k in new if k in _indexes()]
@@ -2813,7 +2867,11 @@ class _Extractor:
             for m in re.finditer(pattern, s, re.I):
                 if any(abs(m.start() - u) < 5 for u in used):
                     continue
+                ord_at = m.span("ord") if m.groupdict().get("ord") else m.span()
+                if any(a <= ord_at[0] < b for a, b in spans):
+                    continue  # "the highest-ranked entry, at 14th": the 14th read once
                 used.add(m.start())
+                spans.append(m.span())
                 rank_text = m.groupdict().get("ord")
                 rank = fixed or _ordinal(rank_text or "")
                 if not rank or re.match(r"\s*[:：]", s[m.end() :]):
@@ -2833,8 +2891,11 @@ class _Extractor:
                     # "Ranked first, North Harbour scored ...": the name comes after the rank
                     opener = re.match(r",\s+((?!The\b)[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)\s+[a-z]", s[m.end() :])
                 entity: str | None
+                pronoun = re.search(r"(?:^|[\s,])(?:it|they)\s+(?:\w+\s+){0,2}$", s[clause_start + 1 : m.start()])
                 if before:
                     entity = max(before, key=lambda x: x[1])[0]
+                elif pronoun and self.it_refers is not None:  # "In the 2022 edition it was ranked No. 2"
+                    entity = self.it_refers
                 elif opener and opener.group(1).lower() not in _NOT_NAMES and not opener.group(1).isupper():
                     name = opener.group(1)  # "Anhui was the fastest climber": a name the gazetteer lacks
                     entity = self.gaz.names.get(normalize_name(name)) or self.gaz.short_form(name) or slug(name)
@@ -2862,6 +2923,9 @@ class _Extractor:
                     year = index_year or year
                 if edition:
                     year = _label_year(self._label(edition)) or year
+                own_year = re.match(r"\s+in\s+((?:19|20)\d\d)\b(?!\s*[-–])", s[m.end() :])
+                if own_year:  # "climbed from 31st in 2022 to 16th in 2024": the 16th is of 2024
+                    year = int(own_year.group(1))
                 record: dict[str, Any] = {"entity": entity, "rank": rank}
                 if edition:
                     record["edition"] = edition
@@ -2899,9 +2963,39 @@ class _Extractor:
                         cat,
                     ):
                         record["category"] = re.sub(r"^the ", "", cat)
-                edition_said = re.match(
-                    r"\s*(?:place\s+)?in the ((?:19|20)\d\d|previous|last|preceding) edition\b", s[m.end() :]
+                if m.groupdict().get("cat"):
+                    record["category"] = m.group("cat")
+                pillar = re.search(  # "in the talent stock pillar it ranked 2nd"
+                    r"\b[Ii]n the ((?:[\w-]+\s+){0,4}?(?:pillar|sub-index|subindex|category|dimension))\b[^,;]*$",
+                    s[clause_start + 1 : m.start()],
                 )
+                if pillar and "category" not in record:
+                    record["category"] = pillar.group(1)
+                lead = re.match(
+                    r"\s*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Ff]or|[Oo]n)\s+(?:the\s+)?(?P<field>[a-z][a-z&-]*(?:\s+[a-z&-]+){0,5}?)"
+                    r"(?:,\s+|\s+(?=(?:it|they)\s))",  # "In engineering, X was ...", "in the humanities it came"
+                    s[clause_start + 1 : m.start()],
+                )
+                if (
+                    "category" not in record
+                    and lead
+                    and lead.group("field").split()[0] not in _NOT_FIELDS_LEADING
+                    and not re.search(r"\b(?:place|position|spot|edition|year|" + ordinal + r")\b", lead.group("field"))
+                ):  # "In engineering and technology, Tsinghua was ranked No. 2"
+                    record["category"] = lead.group("field")
+                edition_said = (
+                    re.match(r"\s*(?:place\s+)?in the ((?:19|20)\d\d|previous|last|preceding) edition\b", s[m.end() :])
+                    or re.search(  # "In the 2022 edition it was ranked No. 2"
+                        r"\b[Ii]n the ((?:19|20)\d\d) edition\b[^.;]*$", s[clause_start + 1 : m.start()]
+                    )
+                )
+                back_then = re.search(
+                    r"\b(?:a year (?:ago|earlier|before)|last year|the year before),?\s+when\s+"
+                    r"(?:it|they|[A-Z][\w-]*)\s+(?:was\s+|were\s+)?$",
+                    s[: m.start()],
+                )
+                if back_then and year is not None and not edition_said:  # "74.9 a year ago, when it finished fifth"
+                    year -= 1
                 if edition_said and edition_said.group(1).isdigit():  # "Tianjin, tenth in the 2023 edition, ..."
                     year = int(edition_said.group(1))
                 elif edition_said and year is not None:  # "the runner-up in the previous edition"
@@ -2933,15 +3027,36 @@ class _Extractor:
                         key = ("r", entity, rank, edition, earlier, one.get("category"))
                         self.add(Candidate("rankings", again, s, round(conf - 0.1, 2)), key)
         self._earlier_editions(s, found_here)
+        # "17th in 2022, 9th in 2023 and 7th in the 2024 edition", "from 31st in 2022 to ...": a rank a year
+        dated = list(
+            re.finditer(
+                r"\b(?P<ord>\d{1,3}(?:st|nd|rd|th)|" + ordinal + r")\s+in\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)"
+                r"(?:\s+edition)?\b(?!\s*[-–])",
+                s,
+                re.I,
+            )
+        )
+        if len(dated) >= 2 or (dated and found_here):
+            for pair in dated:
+                if any(a <= pair.start("ord") < b for a, b in spans) or not _ordinal(pair.group("ord")):
+                    continue
+                owner = [r["entity"] for at, r in found_here if at < pair.start()]
+                named_before = [x for x in [(x.id, x.start) for x in mentions] if x[1] < pair.start()]
+                entity = (
+                    owner[-1] if owner else max(named_before, key=lambda x: x[1])[0] if named_before else self.it_refers
+                )
+                if entity:
+                    year_said = int(pair.group("y"))
+                    self._ranked_as(entity, _ordinal(pair.group("ord")) or 0, s, year_said, indexes)
         # "behind A in first place, B second, and C third"
         behind = re.search(r"\bbehind (.+)$", s)
         one_name = r"(?<![\w’'&-])[A-Z][\w’'&-]*(?:[ -](?:of |for )?[A-Z][\w’'&-]*)*"
-        names_run = r"(?P<name>" + one_name + r"(?:(?:,\s*|,?\s+and\s+)" + one_name + r")*)"
-        for word, step in (("behind", -1), ("ahead of", 1)):
+        names_run = r"(?P<name>" + one_name + r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?" + one_name + r")*)"
+        for word, step in (("behind", -1), ("trailing(?: only)?", -1), ("ahead of", 1), ("followed by", 1)):
             near = re.search(
-                r"\b(?P<ord>"
+                r"(?:\b(?P<ord>"
                 + ordinal
-                + r")\b[^.;]{0,40}?,?\s+"
+                + r"|\d{1,3}(?:st|nd|rd|th))|\bNo\.\s?(?P<no>\d{1,3}))\b[^.;]{0,40}?,?\s+"
                 + word
                 + r"\s+(?:the\s+)?"
                 + names_run
@@ -2950,9 +3065,16 @@ class _Extractor:
                 + r")\b)",
                 s,
             )
-            rank_here = _ordinal(near.group("ord")) if near else None
+            rank_here = (int(near.group("no")) if near.group("no") else _ordinal(near.group("ord"))) if near else None
             if near and rank_here:
-                listed = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", near.group("name")) if x.strip()]
+                same = [(at, r) for at, r in found_here if r["rank"] == rank_here and at < near.end()]
+                ranked_with = max(same, key=lambda x: x[0])[1] if same else {}
+                category = ranked_with.get("category")
+                listed = [
+                    re.sub(r"^the\s+", "", x.strip())
+                    for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", near.group("name"))
+                    if x.strip()
+                ]
                 # "third behind A and B": A first, B second; "sixth, ahead of A and B": A seventh, B eighth
                 ranks = (
                     [rank_here - len(listed) + i for i in range(len(listed))]
@@ -2960,8 +3082,8 @@ class _Extractor:
                     else [rank_here + 1 + i for i in range(len(listed))]
                 )
                 for name, rank in zip(listed, ranks, strict=True):
-                    if rank >= 1:
-                        self._ranked(name, rank, s, when, indexes)
+                    if rank >= 1:  # in the edition of the rank they are behind
+                        self._ranked(name, rank, s, when, indexes, category=category, year=ranked_with.get("year"))
         # "A and B tied for second", "rounded out the top five"
         for tie in re.finditer(
             r"(?P<names>" + one_name + r"(?:(?:,\s*|,?\s+and\s+)" + one_name + r")+)"
@@ -3022,7 +3144,11 @@ class _Extractor:
             r"\btop (two|three|four|five|\d) (?:[\w’'-]+ ){0,5}?(?:were|are|was|:)\s+(.+?)(?:[.;]|$)", s, re.I
         )
         if top:
-            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", top.group(2)) if n.strip()]
+            names = [
+                re.sub(r"^the\s+|\s*\([^()]*\)$", "", n.strip())  # "the University of Cambridge", "X (MIT)"
+                for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", top.group(2))
+                if n.strip()
+            ]
             if not all(name[:1].isupper() for name in names):
                 names = []  # "the top three concerns were talent, funding and regulation": no names ranked
             count = _WORD_NUMBERS.get(top.group(1).lower()) or int(top.group(1)) if top.group(1).isdigit() else None
@@ -3189,6 +3315,16 @@ class _Extractor:
             return  # "A ranked first with 88.1 points, while B scored 85.2": whose is which is not read here
         scores[0].data["subject"] = ranked.pop()
 
+    def _ranked_as(self, entity: str, rank: int, quote: str, year: int, indexes: list[tuple[str, int]]) -> None:
+        """A rank of a resolved entity in a given edition of the sentence's or the article's index."""
+        edition = indexes[0][0] if indexes else self.main_index[0] if self.main_index is not None else None
+        record: dict[str, Any] = {"entity": entity, "rank": rank}
+        if edition:
+            record["edition"] = edition
+        record["year"] = year
+        record["quote"] = quote
+        self.add(Candidate("rankings", record, quote, 0.6), ("r", entity, rank, edition, year, None))
+
     def _ranked(
         self,
         name: str,
@@ -3201,11 +3337,26 @@ class _Extractor:
         earlier: bool = False,
         how: str = "given in brackets",
         edition_year: int | None = None,
+        category: str | None = None,
+        year: int | None = None,
     ) -> None:
-        """A ranking of the entity called ``name`` (known, or a new name), in the sentence's or the article's index."""
-        target = self.gaz.names.get(normalize_name(name)) or slug(name)
+        """A ranking of the entity called ``name`` (known, a short name defined in brackets, or a new
+        name), in the sentence's or the article's index."""
+        defined = self.short_names.get(normalize_name(name))
+        target = self.gaz.names.get(normalize_name(name)) or (defined[0] if defined else None)
+        if target is None:  # "Cambridge" after "the University of Cambridge": the one new name holding it
+            holding = [
+                eid
+                for eid, cand in self.new_entities.items()
+                if re.search(r"(?:^|\s)" + re.escape(name) + r"$", label := str(cand.data.get("label", "")))
+                and not re.search(r",|\s(?:and|&)\s", label)
+                and eid != slug(name)
+            ]
+            target = holding[0] if len(holding) == 1 else slug(name)
         record: dict[str, Any] = {"entity": target, "rank": rank}
-        year = self._rank_year(when, indexes)
+        if category:
+            record["category"] = category
+        year = year if year is not None else self._rank_year(when, indexes)
         if indexes:
             record["edition"] = indexes[0][0]
         elif self.main_index is not None:
@@ -3217,7 +3368,7 @@ class _Extractor:
             record["year"] = year
         record["quote"] = quote
         self.add(
-            Candidate("rankings", record, quote, confidence), ("r", target, rank, record.get("edition"), year, None)
+            Candidate("rankings", record, quote, confidence), ("r", target, rank, record.get("edition"), year, category)
         )
 
     # posts
@@ -3652,6 +3803,8 @@ def _year_tables(text: str) -> list[_Table]:
         )
         rows: list[_TableRow] = []
         j = i + 1
+        if j < len(lines) and re.fullmatch(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?", lines[j]):
+            j += 1  # the rule under a pipe table's header: "|---|---|"
         while j < len(lines):
             m = row.match(lines[j])
             if not m:
@@ -3805,7 +3958,12 @@ def extract(
             ex.indicators(sent, when, range_years, places, main_place, orgs, indexes)
         if not pronoun:
             topic_of_last = _opening_entity(s, named)
+        opened = _opening_entity(s, named)
+        opening = opened[0] if opened else next((eid for eid, at in places if at <= 4), None)
+        # "it" in a sentence: what the sentence opens with, else what the one before opened with
+        ex.it_refers = opening or ex.prev_opening
         ex.rankings(sent, when, mentions, new, places, main_place)
+        ex.prev_opening = opening or ex.prev_opening
         ex.score_of_ranked(ex.out.indicators[scored_from:], [c for c in ex.out.rankings if c.quote == s])
         ex.posts(sent, mentions, new)
         ex.relations(sent, mentions, new)
