@@ -2112,3 +2112,24 @@ def test_a_pillar_led_and_a_rank_a_year_ago() -> None:
         ("northtown", 2, 2025, "talent pillar"),
         ("southtown", 1, 2025, "talent pillar"),
     }
+
+
+def test_a_table_with_the_rank_last_and_a_second_index_named_later() -> None:
+    gaz = Gazetteer([("northtown", "Northtown", ["City"])], {})
+    text = (
+        "Two rankings came out this month. The first is the Harbour Talent Index 2024, which put Northtown third.\n\n"
+        "The second is the Lantern Startup Index 2024 from Lantern Data. Northtown finished ninth there.\n\n"
+        "Lantern Startup Index: top three\n\n"
+        "City | Score | Rank\n\nBayview | 91.3 | 1\n\nHillcrest | 84.7 | 2\n\nRiverton | 83.9 | 3\n\n"
+        "Riverton, third overall, was only 9th in the talent sub-index.\n"
+    )
+    found = extract(text, gaz, published="2024-12-10")
+    got = {(r.data["entity"], r.data["rank"], r.data.get("edition")) for r in found.rankings}
+    assert ("northtown", 3, "harbour-talent-index-2024") in got or ("northtown", 3, "harbour-talent-index") in got
+    lantern = {(e, rank) for e, rank, edition in got if edition and edition.startswith("lantern-startup-index")}
+    # the index the text turned to, the rank column wherever it stands, a rank beside a name
+    assert lantern == {("northtown", 9), ("bayview", 1), ("hillcrest", 2), ("riverton", 3), ("riverton", 9)}
+    assert not any(
+        c.data["value"] in (91.3, 84.7) and c.data["unit"] == "count" and "score" not in str(c.data["measure"])
+        for c in found.indicators
+    )  # a score in the table is the index's score, if anything

@@ -376,10 +376,11 @@ def test_html_news_portal() -> None:
 
 def test_html_government_portal() -> None:
     article = parse_article(GOVERNMENT_PORTAL.encode(), name="page.html")
-    assert article.text == (  # the table's rows are lines; the banner, menu, info line and footer are left out
+    # the table's rows are lines, cells apart; the banner, menu, info line and footer are left out
+    assert article.text == (
         "The Riverside district set up a robotics fund of 2 billion yuan on Monday to back firms in its new park.\n\n"
         "The park is home to 64 firms, the district science bureau said in a statement on its website.\n\n"
-        "Indicator 2023 2024\n\nResident robotics firms 41 64\n\n"
+        "Indicator | 2023 | 2024\n\nResident robotics firms | 41 | 64\n\n"
         "Previous: District opens two libraries\n\nNext: Spring tree planting begins\n"
     )
     assert article.excluded == ["Previous: District opens two libraries", "Next: Spring tree planting begins"]
@@ -1603,3 +1604,19 @@ def test_an_html_pages_authors_are_named_as_its_byline_prints_them() -> None:
     article = parse_article(page.encode(), name="a.html")
     assert article.author == "Noor Aziz and Tom Reyes"
     assert article.publisher in (None, "Harbour")
+
+
+def test_an_html_tables_cells_stay_apart() -> None:
+    page = (
+        "<html><head><title>Lake parks ranked - Harbour</title></head><body><main><article>"
+        "<h1>Lake parks ranked</h1><p>The Harbour Park Index ranks the lake parks every year on 30 indicators "
+        "and published its 2025 results on Monday, with the west park ahead again.</p>"
+        "<table><tr><th>Park</th><th>Score</th><th>Rank</th></tr>"
+        "<tr><td>West Park</td><td>91.3</td><td>1</td></tr><tr><td>East Park</td><td>84.7</td><td>2</td></tr>"
+        "<tr><td>North Park</td><td>80.1</td><td>3</td></tr></table>"
+        "<p>The index is compiled by the Harbour Institute and covers 12 parks in the region this year.</p>"
+        "</article></main></body></html>"
+    )
+    article = parse_article(page.encode(), name="a.html")
+    assert "West Park | 91.3 | 1" in article.text.splitlines()
+    assert "Park | Score | Rank" not in article.excluded  # a table's header, not a menu

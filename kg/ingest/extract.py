@@ -294,6 +294,32 @@ def _list_rows(sents: list[Sentence]) -> set[int]:
     return rows
 
 
+_RANK_TITLE = re.compile(r"rank(?:ing)?|no\.?|#|position|place", re.I)
+
+
+def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
+    """Rows of a table whose rank column is not the first ("Sub-park | Score | Rank"): each row
+    of at least three under such a header, with as many cells and a whole number in that column,
+    mapped to the header."""
+    out: dict[int, list[str]] = {}
+    for i, sent in enumerate(sents):
+        header = _cells(sent.text)
+        ranked = [k for k, cell in enumerate(header) if _RANK_TITLE.fullmatch(cell.strip())]
+        if not (3 <= len(header) <= 8) or len(ranked) != 1 or ranked[0] == 0:
+            continue
+        rows: list[int] = []
+        for row in sents[i + 1 :]:
+            if re.fullmatch(r"[\s|:+-]*-{3,}[\s|:+-]*", row.text) and not rows:
+                continue  # a Markdown table's rule under its header
+            cells = _cells(row.text)
+            if len(cells) != len(header) or not cells[ranked[0]].strip().isdigit() or cells[0].strip()[:1].isdigit():
+                break
+            rows.append(row.index)
+        if len(rows) >= 3:
+            out.update((index, header) for index in rows)
+    return out
+
+
 def _row_headers(sents: list[Sentence], rows: set[int]) -> dict[int, list[str]]:
     """For each run of table rows, the header row just before it when it names a rank column
     first and as many columns as the rows have ("Rank | Zone | Score | Previous rank")."""
@@ -308,7 +334,7 @@ def _row_headers(sents: list[Sentence], rows: set[int]) -> dict[int, list[str]]:
         if before is not None and re.fullmatch(r"[\s|:+-]*-{3,}[\s|:+-]*", before.text):
             before = by_index.get(index - 2)  # a Markdown table's rule under its header
         header = _cells(before.text) if before else []
-        if len(header) >= 3 and re.fullmatch(r"rank(?:ing)?|no\.?|#|position|place", header[0], re.I):
+        if len(header) >= 3 and _RANK_TITLE.fullmatch(header[0]):
             if len(_cells(by_index[index].text)) == len(header):
                 out[index] = header
     return out
@@ -1534,6 +1560,7 @@ class _Extractor:
         #: Short names an article defines for a new entity ('... Co., Ltd. ("Qianjing")'): id and type.
         self.short_names: dict[str, tuple[str, str]] = {}
         self.it_refers: str | None = None  # what "it" refers to in the sentence being read
+        self.current_index: str | None = None  # the index named last
         self.prev_opening: str | None = None  # what the last sentence that opened with a name opened with
         #: Organizations (and places) named so far, with their names as written, in order.
         self.recent_orgs: list[tuple[str, str]] = []
@@ -2813,7 +2840,7 @@ class _Extractor:
             ),
             (
                 r"\b(?:kept|held(?: on to)?|retained|came(?: in)?|finished|placed|stood|was|remained|sat)\s+"
-                r"(?:also\s+|again\s+|still\s+)?"
+                r"(?:also\s+|again\s+|still\s+|only\s+|just\s+)?"
                 r"(?:in\s+|at\s+)?(?:the\s+)?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))"
                 r"(?:\s+(?:place|position|spot))?\b(?!\s+(?:time|year|edition|consecutive))",
                 None,
@@ -2844,6 +2871,16 @@ class _Extractor:
             # "broke into the top 100 for the first time, at 88th"
             (r",\s+at\s+(?:No\.\s?)?(?P<ord>\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:[A-Z]|street|floor|avenue))", None),
             (r"\bled all\b", 1),
+            (  # "Fengtai Park, fifth overall, was ...", "Zhangjiang Hi-Tech Park, fourth in 2024, is ..."
+                r"(?<=[A-Za-z]),\s+(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+                r"(?:overall|in (?:19|20)\d\d|in the (?:19|20)\d\d edition|last year|a year (?:ago|earlier))\s*,",
+                None,
+            ),
+            (  # "which put Beijing third": the name after the verb
+                r"\b(?:puts?|putting|placed|places)\s+(?P<who>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,4})\s+(?:in\s+)?"
+                r"(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:time|year|edition|consecutive)\b)",
+                None,
+            ),
             (  # "The city led the research output pillar"
                 r"\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?P<cat>(?:[\w-]+\s+){0,4}?"
                 r"(?:pillar|sub-index|subindex|category|dimension))\b",
@@ -2863,6 +2900,12 @@ class _Extractor:
         found_here: list[tuple[int, dict[str, Any]]] = []
         indexes = [(x.id, x.start) for x in mentions if x.is_a(_indexes())]
         indexes += [(e, a) for e, a, _, k in new if k in _indexes()]
+        if indexes:
+            self.current_index = min(indexes, key=lambda x: x[1])[0]
+        elif self.current_index is not None and not self._is_main_index(self.current_index):
+            # "The second is the Example Startup Index ... Silicon Valley kept the top spot": the index
+            # the text turned to, not the article's main one
+            indexes = [(self.current_index, -1000)]
         for pattern, fixed in patterns:
             for m in re.finditer(pattern, s, re.I):
                 if any(abs(m.start() - u) < 5 for u in used):
@@ -2892,7 +2935,11 @@ class _Extractor:
                     opener = re.match(r",\s+((?!The\b)[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)\s+[a-z]", s[m.end() :])
                 entity: str | None
                 pronoun = re.search(r"(?:^|[\s,])(?:it|they)\s+(?:\w+\s+){0,2}$", s[clause_start + 1 : m.start()])
-                if before:
+                who = m.groupdict().get("who")
+                if who:  # "put Beijing third"
+                    named_there = [x for x in named if x[1] == m.start("who")]
+                    entity = named_there[0][0] if named_there else self.gaz.short_form(who) or slug(who)
+                elif before:
                     entity = max(before, key=lambda x: x[1])[0]
                 elif pronoun and self.it_refers is not None:  # "In the 2022 edition it was ranked No. 2"
                     entity = self.it_refers
@@ -3179,13 +3226,20 @@ class _Extractor:
     ) -> None:
         """A row of a ranking table under a header row ("Rank | Zone | Score | Previous rank"):
         the rank, the name, the rank in the edition before and the index's score, by column."""
-        if len(cells) != len(header) or not cells[0].rstrip(".)").isdigit():
+        at = next((k for k, title in enumerate(header) if _RANK_TITLE.fullmatch(title.strip())), 0)
+        if len(cells) != len(header) or not cells[at].rstrip(".)").isdigit():
             return
         quote = sent.text.strip()
-        name = cells[1]
-        self._ranked(name, int(cells[0].rstrip(".)")), quote, when, indexes, confidence=0.6)
+        named_at = next((k for k, cell in enumerate(cells) if k != at and not re.match(r"[\d.,+=-]", cell)), None)
+        if named_at is None:
+            return
+        name = cells[named_at]
+        self._ranked(name, int(cells[at].rstrip(".)")), quote, when, indexes, confidence=0.6)
         year = self._rank_year(when, indexes)  # the rank's edition
-        for title, cell in zip(header[2:], cells[2:], strict=True):
+        others = [
+            (title, cell) for k, (title, cell) in enumerate(zip(header, cells, strict=True)) if k not in (at, named_at)
+        ]
+        for title, cell in others:
             number = cell.replace(",", "")
             if _EARLIER_RANK_HEADER.fullmatch(title) and number.isdigit():
                 self._ranked(
@@ -3314,6 +3368,14 @@ class _Extractor:
         if len(ranked) != 1 or len(scores) != 1 or None in ranked:
             return  # "A ranked first with 88.1 points, while B scored 85.2": whose is which is not read here
         scores[0].data["subject"] = ranked.pop()
+
+    def _is_main_index(self, eid: str) -> bool:
+        """Whether an index (or an edition of it, "Example Index 2024") is the article's main index."""
+        if self.main_index is None:
+            return False
+        return eid == self.main_index[0] or slug(re.sub(r"\s*\b(?:19|20)\d\d\b", "", self._label(eid))) == slug(
+            re.sub(r"\s*\b(?:19|20)\d\d\b", "", self._label(self.main_index[0]))
+        )
 
     def _ranked_as(self, entity: str, rank: int, quote: str, year: int, indexes: list[tuple[str, int]]) -> None:
         """A rank of a resolved entity in a given edition of the sentence's or the article's index."""
@@ -3860,6 +3922,9 @@ def extract(
     ex.lower_words = set(re.findall(r"\b[a-z]{3,}\b", text))
     ex.list_rows = _list_rows(sents)
     ex.row_headers = _row_headers(sents, ex.list_rows)
+    column_rows = _rank_column_rows(sents)  # "Haidian Park | 91.3 | 1" under "Sub-park | Score | Rank"
+    ex.list_rows |= set(column_rows)
+    ex.row_headers.update(column_rows)
     tables = _year_tables(text)
     table_lines = {" ".join(r.line.split()) for table in tables for r in table.rows}
     previous: _When | None = None

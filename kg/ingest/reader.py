@@ -568,7 +568,8 @@ def _render_xml(xml: str) -> str:
         if element.tag in ("p", "head", "quote", "code", "item") and not element.find(".//list"):
             blocks.append(clean(inline(element)))
         elif element.tag == "row":
-            blocks.append(" ".join(" ".join(inline(cell).split()) for cell in element if cell.tag == "cell"))
+            cells = [" ".join(inline(cell).split()) for cell in element if cell.tag == "cell"]
+            blocks.append(" | ".join(c for c in cells if c))  # cells apart, as a plain-text table has them
         elif element.tag not in ("graphic", "comments"):
             if element.tag not in ("doc", "main", "list", "table", "div") and element.text and element.text.strip():
                 blocks.append(clean(element.text))
@@ -1024,11 +1025,19 @@ def _standalone_furniture(line: str, *, header: bool = False) -> bool:
 def _table_header(line: str, following: list[tuple[int, str]]) -> bool:
     """The header of a table written with pipes: its labels read like a menu's, but the line
     below is a row of as many cells that starts with a number ("Rank | Zone | Score" over
-    "1 | Haidian | 91.6")."""
+    "1 | Haidian | 91.6") or holds one.
+
+    >>> _table_header("Sub-park | Score | Rank", [(0, "Haidian Park | 91.3 | 1")])
+    True
+    >>> _table_header("Home | News | Tech", [(0, "About | Jobs | Contact")])
+    False
+    """
     if line.count("|") < 2 or not following:
         return False
     row = following[0][1]
-    return row.count("|") == line.count("|") and re.match(r"\s*\|?\s*\d", row) is not None
+    # ... or holds a number in a cell of its own ("Haidian Park | 91.3 | 1" under "Sub-park | Score | Rank")
+    numbered = re.match(r"\s*\|?\s*\d", row) or re.search(r"\|\s*[-+]?\d[\d.,]*\s*(?:\||$)", row)
+    return row.count("|") == line.count("|") and numbered is not None
 
 
 #: A line that is one short quoted sentence and nothing else: “Four in ten stacks now come from here.”
