@@ -229,6 +229,36 @@ BUILD: list[tuple[str, set[Post]]] = [
         "would come.",
         {("Lu Ping", "director", "Oakridge Science Park Management Committee")},
     ),
+    # a name with accents; a planner is a role; "in the X Programme at Y" is held at Y
+    (
+        "Dr. Helena Kovač, a principal investigator at the Lakeside Institute for Materials, moved here in 2022.",
+        {("Helena Kovač", "principal investigator", "Lakeside Institute for Materials")},
+    ),
+    (
+        "Hillcrest Farming shipped 2,300 drones, according to Lü Siyuan, its chief technology officer.",
+        {("Lü Siyuan", "chief technology officer", "Hillcrest Farming")},
+    ),
+    (
+        'A survey by the Lakeside Institute of Spatial Planning came out in March. "People commute," said '
+        "Bai Xuemei, a senior planner at the institute who led the survey.",
+        {("Bai Xuemei", "senior planner", "Lakeside Institute of Spatial Planning")},
+    ),
+    # a second post after "and a"; a centre named for its field is the centre
+    (
+        "Shi Yuhan is a senior fellow in the Urban Systems Programme at the Lakeside Centre for Technology Policy. "
+        "Dan Okafor is a research associate at the centre and a lecturer in management at Northgate University.",
+        {
+            ("Shi Yuhan", "senior fellow", "Lakeside Centre for Technology Policy"),
+            ("Dan Okafor", "research associate", "Lakeside Centre for Technology Policy"),
+            ("Dan Okafor", "lecturer", "northgate-university"),
+        },
+    ),
+    # a short name in the possessive: the organization named in full before
+    (
+        "A case in point is Moshan Intelligence, the lab behind the Lingxi models. Dong Shuyi, Moshan's head of "
+        "platform, told me that calls rose.",
+        {("Dong Shuyi", "head of platform", "Moshan Intelligence")},
+    ),
 ]
 
 #: Sentences written apart from the rules, to check them.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -59,8 +60,12 @@ def slug(text: str) -> str:
 
     >>> slug("Beijing Municipal Science & Technology Commission")
     'beijing-municipal-science-and-technology-commission'
+    >>> slug("Helena Kovač"), slug("Lü Siyuan")
+    ('helena-kovac', 'lu-siyuan')
     """
-    return "-".join(normalize_name(text).replace("_", " ").split())[:80].strip("-") or "x"
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    ascii_only = re.sub(r"[^a-z0-9 ]+", " ", normalize_name(folded).replace("_", " "))
+    return "-".join(ascii_only.split())[:80].strip("-") or "x"
 
 
 # --- sentences ---------------------------------------------------------------------------
@@ -1476,7 +1481,8 @@ _TYPE_HEADS = [
     ),
     (r"\b(?:school|college|department|faculty) of\b|\b(?:school|college|department|faculty)$", "UniversityUnit"),
     (r"\bacademy\b", "Academy"),
-    (r"\b(?:institute|research center|research centre)\b|^(?:center|centre) for\b", "ResearchInstitute"),
+    # "Center for ...", "Qingyuan Centre for Technology Policy": the centre, whatever it studies
+    (r"\b(?:institute|research center|research centre)\b|\b(?:center|centre) (?:for|of)\b", "ResearchInstitute"),
     (r"\b(?:innovation center|innovation centre)$", "InnovationCenter"),
     (r"\bcommission$", "Commission"),
     (r"\b(?:ministry|bureau|council|government|administration|department|office|committee)\b", "GovernmentBody"),
@@ -1817,7 +1823,8 @@ class _Extractor:
             for eid, cand in self.new_entities.items()
             if str(cand.data["label"]).split()[0] == word
             and len(str(cand.data["label"]).split()) > 1
-            and cand.data["type"] == "Company"
+            and cand.data["type"] != "Person"
+            and cand.data["type"] not in _places()
         ]
         return found[0] if len(found) == 1 else None
 

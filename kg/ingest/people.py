@@ -68,6 +68,8 @@ _CORES = (
     r"spokesperson|spokesman|spokeswoman|secretary|scholar|"
     r"(?:senior |research |postdoctoral |visiting )?fellow|postdoctoral researcher|postdoc|"
     r"research (?:associate|scientist|engineer)|scientist|researcher|economist|analyst|engineer|lecturer|"
+    r"planner|strategist|specialist|consultant|coordinator|officer|architect|designer|administrator|curator|"
+    r"technician|statistician|"
     r"general manager|manager|editor-in-chief|editor|adviser|advisor|team leader|group leader|project leader|"
     r"(?:research |teaching |graduate |program |programme |project )?assistant)"
 )
@@ -172,13 +174,27 @@ def role_name(text: str) -> str:
     return _ROLE_SPELLINGS.get(low, low)
 
 
+def name_word(token: str) -> bool:
+    """A word shaped like part of a person's name: a capital, then small letters (accents and
+    apostrophes allowed), or one more capital inside ("McLean").
+
+    >>> [name_word(w) for w in ("Kovač", "Lü", "McLean", "O’Neil", "GPU", "Zhao", "Co.")]
+    [True, True, True, True, False, True, False]
+    """
+    if len(token) < 2 or not token[0].isupper() or not token[-1].islower():
+        return False
+    inner = [c for c in token[1:] if c not in "’'-"]
+    capitals = sum(c.isupper() for c in inner)
+    return all(c.isalpha() for c in inner) and capitals <= 1 and not token[1].isupper()
+
+
 def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bool:
     """Whether the capitalized name ``s[start:end]`` (its words ``tokens``) is a person's: two or
     three words shaped like a name, none of them an organization's or a place's, next to a role,
     an honorific, a verb of speech or a "who" clause."""
     if not 2 <= len(tokens) <= 3:
         return False
-    if any(not re.fullmatch(r"[A-Z][a-z’'\-]*[a-z]|[A-Z][a-z]*[A-Z][a-z]+", t) for t in tokens):
+    if not all(name_word(t) for t in tokens):
         return False
     if any(t.lower().strip("’'") in ORG_WORDS for t in tokens):
         return False
@@ -212,7 +228,7 @@ def title_split(label: str) -> int | None:
     if not m:
         return None
     tokens = m.group("name").split()
-    if any(not re.fullmatch(r"[A-Z][a-z’'\-]*[a-z]|[A-Z][a-z]*[A-Z][a-z]+", t) for t in tokens):
+    if not all(name_word(t) for t in tokens):
         return None
     if any(t.lower().strip("’'") in ORG_WORDS for t in tokens):
         return None
@@ -428,7 +444,7 @@ def _org_in(sent: _Sentence, start: int, text: str, *, visiting: bool = False) -
     lead = r"\s*(?P<prep>of|at|in|with|from|for|on|within)\s+"
     # "head of research at X", "chairman of the board of X": a field or a body inside X, then X
     inner = (
-        r"\s*(?:of|for)\s+(?:the\s+)?(?!its\b|their\b|a\b|an\b)[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3}?"
+        r"\s*(?:of|for|in)\s+(?:the\s+)?(?!its\b|their\b|a\b|an\b)[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3}?"
         r"\s+(?=(?:at|of|with|in)\s)"
     )
     for pattern in (lead, inner + lead):
@@ -598,7 +614,12 @@ def _reading(sent: _Sentence, pid: str, start: int, body: re.Match[str]) -> list
     if org is None or org is False:
         org, conf = _context(sent, roles, start), 0.55
     title = body.group("roles") + body.group("rest").split(",")[0] if not body.group("owner") else body.group(0)
-    return [_post(pid, role, org, title, conf) for role in roles]
+    posts = [_post(pid, role, org, title, conf) for role in roles]
+    more = re.search(r"\s+and\s+(?:also\s+)?(?:a|an)\s+(?=" + ROLE + ")", body.group("rest"))
+    second = _BODY.match(sent.s, body.start("rest") + more.end()) if more else None
+    if second is not None:  # "a research associate at the centre and a lecturer in X at Y University"
+        posts += [p for p in _reading(sent, pid, start, second) if p.org is not None]
+    return posts
 
 
 #: Verbs in the passive that say who holds a post: "The center, headed by X", "founded by X".
