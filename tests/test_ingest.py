@@ -2133,3 +2133,27 @@ def test_a_table_with_the_rank_last_and_a_second_index_named_later() -> None:
         c.data["value"] in (91.3, 84.7) and c.data["unit"] == "count" and "score" not in str(c.data["measure"])
         for c in found.indicators
     )  # a score in the table is the index's score, if anything
+
+
+def test_a_table_with_a_growth_column_and_figures_the_text_gave_first() -> None:
+    text = (
+        "The Lakeside Digital Park was set up in 2019.\n\n"
+        "From January to May 2024, enterprises above designated size in the Lakeside Digital Park achieved total "
+        "revenue of 163.5 billion yuan, up 11.8 percent year on year.\n\n"
+        "Main indicators of the Lakeside Digital Park, January-May\n\n"
+        "Indicator | Jan-May 2024 | Jan-May 2023 | Growth (%)\n\n"
+        "Total revenue (billion yuan) | 163.5 | 146.2 | 11.8\n\n"
+        "of which: digital content (billion yuan) | 58.2 | 48.7 | 19.5\n"
+    )
+    found = extract(text, EXAMPLEVILLE, published="2024-07-09")
+    got = {(c.data["subject"], c.data["measure"], c.data["value"], c.data.get("year")) for c in found.indicators}
+    revenue = "new:total-revenue-of-enterprises-above-designated-size"
+    park = "lakeside-digital-park"
+    assert {
+        (park, revenue, 163_500_000_000, 2024),  # "From January to May 2024": of 2024
+        (park, revenue + "-growth", 11.8, 2024),
+        (park, revenue, 146_200_000_000, 2023),  # the row is the series the text named, of the park the caption names
+        (park, "new:digital-content", 58_200_000_000, 2024),  # "of which:" is no part of the name
+        (park, "new:digital-content", 48_700_000_000, 2023),
+        (park, "new:digital-content-growth", 19.5, 2024),  # the growth column: the change to the latest column
+    } <= got

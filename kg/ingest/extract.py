@@ -741,6 +741,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     2024
     >>> _when("The firm closed a fund in November.", (2024, 3), None).as_of
     '2023-11'
+    >>> _when("From January to May 2024, firms earned 163.5 billion yuan.", (2024, 7), None).year
+    2024
     >>> _when("Some 86 institutes opened between 2019 and 2023.", (2024, 3), None).period
     (2019, 2023)
     >>> _when("It grew from 120 in 2019 to 200 in 2023.", (2024, 3), None).period is None
@@ -802,6 +804,21 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         years = int(m.group(1)) if m.group(1).isdigit() else int(_WORD_NUMBERS[m.group(1)])
         return _When(period=(pub[0] - years, pub[0]), note=f'"{m.group(0).strip()}" read against the publication date')
     months = "|".join(_MONTHS)
+    m = re.search(
+        r"\b(?:(?:between|from) (?:"
+        + months
+        + r") (?:and|to|through|until) |(?:"
+        + months
+        + r")[-–])(?:"
+        + months
+        + r")"
+        r",? (" + _YEAR[1:-1] + r"|last year|this year)\b",
+        low,
+    )
+    if m:  # "From January to May 2024": months of that year
+        year = _relative_year(m.group(1), pub)
+        if year:
+            return _When(year=year, note=m.group(0).strip())
     m = re.search(
         r"\b(?:(?:between|from) (" + months + r") (?:and|to|through|until) |(" + months + r")[-–])(" + months + r")\b"
         r"(?!,? \d)(?! (?:last|this|next) year)",
@@ -2724,9 +2741,20 @@ class _Extractor:
         about = f"{table.header} {table.caption}"
         named = self.gaz.find(about)
         subject = next((x.id for x in named if x.is_a(_places()) or x.is_a(_SUBJECT_ORGS)), None)
+        drafted = sorted(  # a new name the caption gives whole ("Zhongguancun Dongcheng Park"), the longest
+            (
+                (str(c.data["label"]), eid)
+                for eid, c in self.new_entities.items()
+                if c.data["type"] != "Person" and str(c.data["label"]) in about
+            ),
+            key=lambda x: len(x[0]),
+        )
+        if drafted and (subject is None or len(drafted[-1][0]) > len(self._label(subject))):
+            subject = drafted[-1][1]
         for inner in re.findall(r"\(([^)]+)\)", about):
             if subject is None and slug(inner) in self.new_entities:
                 subject = slug(inner)  # "Indicator (Haidian District)", named in the text before
+        own_subject = subject is not None  # named by the table's header or caption
         subject = subject or main_place
         caption = _CAPTION_LABEL.sub("", re.sub(r"\s*\([^)]*\)", "", table.caption)).strip()
         if re.match(r"(?:the\s+)?(?:ranks?|rankings?|positions?)\b", caption, re.I) and all(
@@ -2748,7 +2776,23 @@ class _Extractor:
                 label = caption
             else:
                 row_subject, label = subject, row.label
+            label = re.sub(r"^(?:of which|including|among them)\s*[:,]?\s*", "", label, flags=re.I)
             measure = self._known_measure(label, row.unit or "count")
+            said_as = next(  # a figure of the row the text gave before: its measure and subject
+                (
+                    c
+                    for c in self.out.indicators
+                    if c.data.get("unit") == row.unit
+                    and any(c.data["value"] == _clean(v) for v in row.values)
+                    and not str(c.data["measure"]).endswith("-growth")
+                    and c.quote != row.line
+                ),
+                None,
+            )
+            if measure is None and said_as is not None and not entity_rows:  # a caption names it better
+                measure = said_as.data["measure"]
+            if said_as is not None and not entity_rows and not own_subject and said_as.data.get("subject"):
+                row_subject = said_as.data["subject"]
             if measure is None:
                 self.out.labels.setdefault(slug(label), label[:1].lower() + label[1:])
                 measure = "new:" + slug(label)
@@ -2763,6 +2807,18 @@ class _Extractor:
                     "note": f"a table row, the column {column}",
                 }
                 self.add(Candidate("indicators", record, row.line, 0.8), ("t", row.line, column))
+            if row.growth is not None:  # "Total revenue | 163.5 | 146.2 | 11.8" under "... | Growth (%)"
+                latest = max(table.columns, key=lambda c: c[0])
+                record = {
+                    "subject": row_subject,
+                    "measure": self._growth_measure(measure),
+                    "value": _clean(row.growth),
+                    "unit": "percent",
+                    "year": latest[0],
+                    "quote": row.line,
+                    "note": f"a table row, the change to {latest[1]}",
+                }
+                self.add(Candidate("indicators", record, row.line, 0.8), ("t", row.line, "growth"))
 
     def _row_entity(self, label: str) -> str | None:
         """The entity a table row's label names whole: a known one, or a new name of a kind of
@@ -3782,7 +3838,11 @@ _TIME_COLUMN = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|H[12]|Q[1-4]|[1-4]Q)\s+)?(?:19|20)\d\d"
 )
 _TABLE_HEADER = re.compile(
-    r"^(?:(?P<label>.*?[^\d\s|])\s*(?:\|\s*)?)?(?P<years>(?:" + _TIME_COLUMN + r"\s*(?:\|\s*)?)+)$"
+    r"^(?:(?P<label>.*?[^\d\s|])\s*(?:\|\s*)?)?(?P<years>(?:" + _TIME_COLUMN + r"\s*(?:\|\s*)?)+)"
+    # a last column of the change: "Growth (%)", "Change, %", "YoY"
+    r"(?P<growth>(?:growth|change|increase|yoy|y/y|year[- ]on[- ]year)(?:\s*(?:rate)?\s*,?\s*(?:\(%\)|%|\(percent\)))?"
+    r"\s*\|?\s*)?$",
+    re.I,
 )
 _CELL = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
@@ -3797,6 +3857,7 @@ class _TableRow:
     unit: str | None
     scale: float
     values: list[float]
+    growth: float | None = None  # the last column's change, in percent, of the latest time
 
 
 @dataclass
@@ -3864,10 +3925,12 @@ def _year_tables(text: str) -> list[_Table]:
                 caption = above
         caption_unit, caption_scale = _unit_note(caption)
         gap = r"(?:\s*\|\s*|\s+)"  # cells stand apart: "386 402" is two, "38640 2" no row
+        growth_cell = gap + r"(?P<growth>[-+−]?\d+(?:\.\d+)?)" if header.group("growth") else ""
         row = re.compile(
             r"^(?P<label>\S.*?[^\d\s|])"
             + gap
             + gap.join([rf"(?P<v{k}>{_CELL})(?![\d.,])" for k in range(len(columns))])
+            + growth_cell
             + r"\s*\|?\s*$"
         )
         rows: list[_TableRow] = []
@@ -3884,7 +3947,8 @@ def _year_tables(text: str) -> list[_Table]:
                 unit, scale = caption_unit, caption_scale
             label = re.sub(r"\s*\([^)]*\)", "", label).strip()
             values = [float(m.group(f"v{k}").replace(",", "")) * scale for k in range(len(columns))]
-            rows.append(_TableRow(lines[j], label, unit or "count", scale, values))
+            growth = float(m.group("growth").replace("−", "-")) if growth_cell else None
+            rows.append(_TableRow(lines[j], label, unit or "count", scale, values, growth))
             j += 1
         if rows:
             out.append(_Table(caption, header.group("label") or "", columns, rows))
