@@ -2157,3 +2157,28 @@ def test_a_table_with_a_growth_column_and_figures_the_text_gave_first() -> None:
         (park, "new:digital-content", 48_700_000_000, 2023),
         (park, "new:digital-content-growth", 19.5, 2024),  # the growth column: the change to the latest column
     } <= got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Exampleville plans to raise the number of hydrogen stations within its borders from 9 today to 20 by "
+            "the end of 2026.",
+            [(9, "new:hydrogen-stations"), (20, "new:hydrogen-stations")],
+        ),
+        (
+            "Exampleville has completed 4,200 talent apartments and plans another 3,000 by the end of 2026.",
+            [(4200, "new:talent-apartments"), (3000, "new:talent-apartments")],  # "and plans" is a verb
+        ),
+        (
+            "Exampleville's R&D expenditure was equivalent to 6.7 percent of gross domestic product in 2023.",
+            [(6.7, "rd-share")],
+        ),
+    ],
+)
+def test_a_count_raised_from_one_figure_to_another_and_another_of_the_same(
+    sentence: str, expected: list[tuple[float, str]]
+) -> None:
+    found = extract(sentence, GAZ, published="2024-03-04", measures=MEASURES)
+    assert [(c.data["value"], c.data["measure"]) for c in found.indicators] == expected

@@ -2228,6 +2228,13 @@ class _Extractor:
         base = previous or self.last_measure
         if total and base and base[1] == unit:
             return self._stock_of(base[0], unit), 0.1  # "added 54 ..., lifting its total to 812": the stock
+        if re.search(
+            r"\b(?:another|a further|an additional)\s+(?:about |around |some |nearly |roughly )?$", s[: n.start]
+        ) and not re.match(r"\s+[a-z][\w-]*[a-rt-z]s\b", s[end:]):
+            # "completed 4,200 apartments ..., and plans another 3,000": the count said before in the sentence
+            same = [c.data["measure"] for c in self.out.indicators if c.quote == s and c.data["unit"] == unit]
+            if same:
+                return same[-1], 0.1
         per = _PER_HEAD.match(s, end)
         per_head = f" per {per.group(1).replace(',', '')} residents" if per and per.group(1) else " per capita"
         if per:  # "39,800 yuan for each of its inhabitants": per head, of the measure before in that unit
@@ -3724,6 +3731,7 @@ def _stems(text: str) -> set[str]:
     set()
     """
     text = re.sub(r"\bresearch and development\b", "R&D", text, flags=re.I)
+    text = re.sub(r"\bgross domestic product\b", "GDP", text, flags=re.I)
     return {_stem(_SYNONYMS.get(w, w)) for w in normalize_name(text).split() if w not in _STOP}
 
 

@@ -41,6 +41,7 @@ _ENDS = set(
     is are was were be been being have has had will would can could may might shall should must do does did
     that which who whom whose where when while as if because so but or nor yet
     now also already still each all together alone currently recently just only even again both either
+    today yesterday tomorrow presently
     last this next same previous past first second third this these those its their his her our
     worth valued totalling totaling amounting costing up down a an the
     year years month months week weeks day days earlier later ago before
@@ -241,6 +242,8 @@ def _noun_after(after: str) -> list[str]:
             adjectives = not words[-1].endswith("s") and re.match(r"[a-z][\w-]*\s+[A-Za-z][\w-]*", nxt)
             if not adjectives and not re.match(r"[a-z][\w-]*(?:s|es|ies)\b", nxt):
                 break  # "people, and": a second clause, not "trucks and buses"
+            if re.match(r"[a-z][\w-]*s\s+(?:another|a|an|the|to|more|further|its|their|his|her|about|\d)\b", nxt):
+                break  # "apartments and plans another 3,000": a verb, not a second noun
             words.append(word)
             continue
         if word.lower() in ("of", "and"):
@@ -703,10 +706,21 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'spending on equipment'
     >>> measure_phrase("The output of new-energy vehicles hit ", " units in 2023", "count")
     'output of new-energy vehicles'
+    >>> measure_phrase("It will raise the number of hydrogen stations in the zone from 9 today to ", "", "count")
+    'hydrogen stations'
     >>> measure_phrase("It now ships about ", " actuators a month", "count")
     'actuators shipped per month'
     """
     before = _RANGE_LOW.sub("", before)  # the high end of a range is named as the range is
+    if unit in COUNT_UNITS:
+        raised = re.search(  # "raise the number of X within its borders from 9 today to 20"
+            r"\bthe (?:number|count|total) of\s+(?P<noun>(?:[\w-]+\s+){0,5}?[\w-]+?)"
+            r"(?:\s+(?:within|in|at|across|on)\s+[^,;]{0,40}?)?\s+from\s+"
+            r"(?:(?:about |around |some )?[\d,.]+\s*(?:[\w-]+\s+){0,3}?to\s+)?(?:about |around |some |more than )?$",
+            before,
+        )
+        if raised and not re.search(r"\d", raised.group("noun")):
+            return raised.group("noun")
     if unit in ("per-10k-people", "per-10k-employees"):
         rate = re.search(
             r"((?:"
