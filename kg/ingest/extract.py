@@ -2232,9 +2232,9 @@ class _Extractor:
             r"\b(?:another|a further|an additional)\s+(?:about |around |some |nearly |roughly )?$", s[: n.start]
         ) and not re.match(r"\s+[a-z][\w-]*[a-rt-z]s\b", s[end:]):
             # "completed 4,200 apartments ..., and plans another 3,000": the count said before in the sentence
-            same = [c.data["measure"] for c in self.out.indicators if c.quote == s and c.data["unit"] == unit]
-            if same:
-                return same[-1], 0.1
+            said_here = [c.data["measure"] for c in self.out.indicators if c.quote == s and c.data["unit"] == unit]
+            if said_here:
+                return said_here[-1], 0.1
         per = _PER_HEAD.match(s, end)
         per_head = f" per {per.group(1).replace(',', '')} residents" if per and per.group(1) else " per capita"
         if per:  # "39,800 yuan for each of its inhabitants": per head, of the measure before in that unit
