@@ -2182,3 +2182,24 @@ def test_a_count_raised_from_one_figure_to_another_and_another_of_the_same(
 ) -> None:
     found = extract(sentence, GAZ, published="2024-03-04", measures=MEASURES)
     assert [(c.data["value"], c.data["measure"]) for c in found.indicators] == expected
+
+
+def test_money_put_into_something_and_parts_at_the_time_of_their_whole() -> None:
+    text = (
+        "Exampleville had 64 pilot platforms at the end of 2024. Otherton hosts 14 of them.\n\n"
+        "The municipal government put 2.6 billion yuan into pilot platforms between 2021 and 2024, and Otherton "
+        "has put 1.4 billion yuan of district money into its robotics program since 2021.\n\n"
+        "The largest, the Lakeside Biopharmaceutical Pilot Plant, ran 212 production batches in 2024.\n"
+    )
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"]), ("otherton", "Otherton", ["District"])], {})
+    found = extract(text, gaz, published="2025-01-22")
+    got = {
+        (c.data["subject"], c.data["measure"], c.data["value"], c.data.get("as_of") or c.data.get("year"))
+        for c in found.indicators
+    }
+    assert ("otherton", "new:pilot-platforms", 14, "2024-12") in got  # "14 of them": as of the 64's date
+    assert ("exampleville", "new:investment-in-pilot-platforms", 2_600_000_000, None) in {
+        (s, m, v, None) for s, m, v, _ in got
+    }  # the municipal government's money is the city's
+    assert any(m == "new:investment-in-robotics-program" and v == 1_400_000_000 for _, m, v, _ in got)
+    assert ("lakeside-biopharmaceutical-pilot-plant", "new:production-batches", 212, 2024) in got  # a facility's

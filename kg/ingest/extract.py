@@ -1311,6 +1311,8 @@ _ANAPHORS = {
     "city": frozenset({"City"}),
     "capital": frozenset({"City"}),
     "municipality": frozenset({"City"}),
+    "municipal government": frozenset({"City"}),  # the city's own money: "The municipal government put ..."
+    "city government": frozenset({"City"}),
     "commission": frozenset({"Commission"}),
     "committee": frozenset({"Commission", "GovernmentBody"}),
 }
@@ -1530,6 +1532,7 @@ _TYPE_HEADS = [
     (r"\b(?:industry|industrial|innovation) base$|\bcluster$", "InnovationCluster"),
     (r"\bfund$", "Investor"),
     (r"\b(?:facility|cyclotron|telescope|collider|source)$", "Facility"),
+    (r"\bpilot (?:plant|line|base)$|\b(?:production line|fab)$", "Facility"),  # "Example Biopharmaceutical Pilot Plant"
 ]
 
 
@@ -4034,12 +4037,16 @@ def extract(
         when = _when(main_text, pub, previous)
         # the time of a figure whose sentence gives it none: now, or the time of the text before
         untimed = _When()
-        if pub and _PRESENT.search(main_text):
+        # "Beijing had 64 platforms at the end of 2024. Daxing hosts 14 of them": a part, at the time of its whole
+        part = re.search(r"\b\d[\d,]*\s+of\s+(?:them|those|these)\b", main_text)
+        part_of_before = part is not None and latest is not None and not re.search(r"\d", main_text[: part.start()])
+        if pub and _PRESENT.search(main_text) and not part_of_before:
             untimed = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note=_PRESENT_NOTE)
         elif latest is not None:
             year = latest.year or (int(latest.as_of[:4]) if latest.as_of else None)
             # a stock ("held", "reached") is as of the same date; a flow ("granted", "during") of its year
-            as_of = latest.as_of if latest.as_of and _STOCK.search(main_text) and not _FLOW.search(main_text) else None
+            stock = part_of_before or (_STOCK.search(main_text) and not _FLOW.search(main_text))
+            as_of = latest.as_of if latest.as_of and stock else None
             untimed = _When(year=year, period=latest.period, as_of=as_of, note="the time of the text before")
         if not (when.year or when.period or when.as_of):
             when = untimed

@@ -160,6 +160,16 @@ _MONEY_VERBS = {
     "earned": "income",
     "exported": "exports",
     "imported": "imports",
+    # money put into something: investment in it ("put 2.6 billion yuan into pilot platforms")
+    "put": "investment",
+    "puts": "investment",
+    "poured": "investment",
+    "pumped": "investment",
+    "injected": "investment",
+    "ploughed": "investment",
+    "plowed": "investment",
+    "channelled": "investment",
+    "channeled": "investment",
 }
 #: Verbs linking a measure before them to a figure after them ("revenue reached 4 billion").
 _LINKS = (
@@ -517,7 +527,12 @@ def _money_use(before: str, after: str) -> str | None:
             words[0] = words[0].lower()  # "Start-ups founded by ...", opening the sentence
         if words:
             return f"{name} by {' '.join(words)}"
-    target = re.match(r"\s+(on|in|into|to|for)\s+((?:" + _WORD + r"\s*){1,6})", after)
+    # "spent 3 billion yuan on X", "put 3.2 billion yuan of fiscal money into X"
+    target = re.match(
+        r"\s+(?:of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?(on|in|into|to|for)\s+(?:its\s+|their\s+|the\s+)?"
+        r"((?:" + _WORD + r"\s*){1,6})",
+        after.replace("“", "").replace("”", "").replace('"', ""),
+    )
     if target and name in ("spending", "investment"):
         words = _clean_noun(_noun_after(target.group(2)))
         if words:
@@ -791,7 +806,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         if value_of:  # "118 technology transfer agreements with a combined value of 2.3 billion yuan"
             return "value of " + value_of.group("noun")
         worth = re.match(
-            r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+            r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?!(?:[a-z][\w-]*\s+)?(?:money|funds|cash)\b)"
+            r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
             r"(?:\s+(?:in|on|for|into)\s+(?:[a-z][\w-]*\s*){1,3})?)(?=[,.;)]|\s+(?:in|last|this|over|since|by|to|from|and)\b|$)",
             after,
         )
