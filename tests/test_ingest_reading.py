@@ -1620,3 +1620,82 @@ def test_an_html_tables_cells_stay_apart() -> None:
     article = parse_article(page.encode(), name="a.html")
     assert "West Park | 91.3 | 1" in article.text.splitlines()
     assert "Park | Score | Rank" not in article.excluded  # a table's header, not a menu
+
+
+def test_a_blogging_platforms_header_and_author_box() -> None:
+    text = (
+        "Inkwell\nOpen in app\nSign up\nSign in\nWrite\n\n"
+        "Two years of running a robot test field, in numbers\n\nLena Marsh\n\nFollow\n\n6 min read · Mar 4, 2025\n\n"
+        "--\n\nListen | Share\n\n" + BODY + "\nWritten by Lena Marsh\n\n123 Followers\n\nMore from Lena Marsh\n\n"
+        "Ten robot start-ups to watch\n\n1.4K claps\n"
+    )
+    excluded, meta = _read(text)
+    assert (meta["title"], meta["author"], meta["date_published"]) == (
+        "Two years of running a robot test field, in numbers",
+        "Lena Marsh",
+        "2025-03-04",
+    )
+    assert {"Open in app", "Write", "Follow", "Written by Lena Marsh", "123 Followers", "1.4K claps"} <= set(excluded)
+
+
+@pytest.mark.parametrize(
+    ("header", "footer", "expected"),
+    [
+        # a short headline over a long standfirst; an author beside a photographer's credit
+        (
+            "THE LAKE QUARTERLY\nIssue 31 · Winter 2024\nContents | Features | Archive\n\nFEATURES / ROBOTS\n\n"
+            "The matchmakers\nThe lake city is training a new profession to carry inventions from the laboratory "
+            "to the factory floor\n\nWords: Lena Marsh   Pictures: Tom Reyes\nPublished online 9 December 2024\n",
+            "\nSubscribe: 4 issues a year for 240 yuan\n"
+            "This article appears in the Winter 2024 print edition of The Lake Quarterly, pages 42-49.\n",
+            ("The matchmakers", "Lena Marsh", "2024-12-09"),
+        ),
+        # a date in dots, day first
+        (
+            "LAKE INNOVATION REVIEW\nStart | Policy | Interviews\n\nINTERVIEW | 12.08.2024 | By Lena Marsh\n\n"
+            "Our tenants need grid connections more than desks\n",
+            "",
+            ("Our tenants need grid connections more than desks", "Lena Marsh", "2024-08-12"),
+        ),
+        # the authors and the date only under the text
+        (
+            "LAKE INSTITUTE FOR POLICY\nResearch | Briefs | People\nWorking Paper No. 12\n\n"
+            "Proof of concept: how the lake city funds its first prototypes\n",
+            "\nPublished 3 March 2025\nAuthors: Lena Marsh (Senior Fellow) and Tom Reyes (Research Assistant), "
+            "Lake Institute for Policy\n",
+            (
+                "Proof of concept: how the lake city funds its first prototypes",
+                "Lena Marsh and Tom Reyes",
+                "2025-03-03",
+            ),
+        ),
+        # the reporters in a closing line
+        (
+            "LAKE NEWSWIRE\n\nLake city approves 61 new devices\n\nSept 12, 2024 | 16:40\n",
+            "\n-- Reported by Lena Marsh and Tom Reyes; edited by Ann Lee\n",
+            ("Lake city approves 61 new devices", "Lena Marsh and Tom Reyes", "2024-09-12"),
+        ),
+    ],
+)
+def test_metadata_in_less_usual_places(header: str, footer: str, expected: tuple[str, str, str]) -> None:
+    excluded, meta = _read(f"{header}\n{BODY}{footer}")
+    assert (meta["title"], meta["author"], meta["date_published"]) == expected
+    assert all(line in excluded for line in footer.strip().splitlines() if line.startswith(("Subscribe", "This")))
+
+
+def test_a_sites_credits_a_desk_and_dated_teasers_are_no_facts() -> None:
+    text = (
+        "CAMPUS & CAPITAL\nRankings | Data | Universities\n\nWhich lake universities turn research into companies?\n\n"
+        "By the Data Desk\n\n" + BODY + "\nRelated links:\n"
+        "1. Lake city holds 2023 Talent Week, 38 teams settle in science city (2023-06-20)\n"
+        "2. District issues 10 measures for young scientists, with subsidies of up to 500,000 yuan (2024-03-11)\n\n"
+        "Sponsor: Lake District Government | Organizer: Lake District Information Center | Tel: 010-6964 2210\n\n"
+        "Figure 1: Spin-offs by university, 2019-2023\n"
+    )
+    excluded, meta = _read(text)
+    assert (meta["author"], meta["publisher"]) == (None, "Campus & Capital")  # a desk is neither
+    assert {
+        "1. Lake city holds 2023 Talent Week, 38 teams settle in science city (2023-06-20)",
+        "Sponsor: Lake District Government | Organizer: Lake District Information Center | Tel: 010-6964 2210",
+        "Figure 1: Spin-offs by university, 2019-2023",
+    } <= set(excluded)

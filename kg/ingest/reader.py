@@ -681,6 +681,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     ['2024-05-20', '2022-12-08', '2023-07-25', '2024-03-03']
     >>> find_dates("BEIJING, Nov. 18 -- on 03/04/2024, or Feb 30, 2024")
     []
+    >>> [d for _, _, d in find_dates("INTERVIEW | 12.08.2024")]
+    ['2024-08-12']
     """
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -691,7 +693,9 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             parts = m.groupdict()
             if parts.get("a"):
                 a, b = int(parts["a"]), int(parts["b"])
-                if a > 12 >= b:
+                if parts["s"] == "." and b <= 12:  # "12.08.2024": day, month, year, as dots are written
+                    day, month = a, b
+                elif a > 12 >= b:
                     day, month = a, b
                 elif b > 12 >= a:
                     day, month = b, a
@@ -746,6 +750,10 @@ _FURNITURE = re.compile(
             # copyright, site registration and site credits
             r"©|^\(c\)\s*(?:(?:19|20)\d\d\b|[^.]{0,60}\b(?:19|20)\d\d\.?$)|^copyright\b|\ball rights reserved\b|"
             r"\bcopyright reserved\b",
+            # a chart's caption (the text gives its figures): "Figure 1: Platforms by district, 2020-2024"
+            r"^(?:figure|fig\.|chart|exhibit|graph)\s*\d{1,2}[a-z]?\s*[:.]\s+\S",
+            # where the piece appeared in print: "This article appears in the Winter 2024 print edition of ..."
+            r"^this (?:article|story|feature|interview) (?:appears|appeared|was published) in (?:the|our|issue)\b",
             # how to cite the page
             r"^(?:cite (?:as|this(?: (?:article|story|report|brief|paper|index|page|study|note))?)|suggested citation|"
             r"how to cite(?: this [a-z]+)?|recommended citation)\b\s*(?:[:：]|$)",
@@ -756,6 +764,9 @@ _FURNITURE = re.compile(
             r"^(?:proudly )?powered by\b|\bpowered by (?:wordpress|drupal|joomla|ghost|blogger|wix|squarespace)\b",
             r"^(?:hosted|sponsored|maintained|organi[sz]ed|undertaken|operated|managed|supervised|designed)"
             r"(?: by)?\s*[:：]",
+            # a site's credits by role: "Sponsor: ... | Organizer: ... | Tel: 010-..."
+            r"^(?:sponsors?|organi[sz]ers?|operators?|undertakers?|supervisors?|technical support|"
+            r"site (?:sponsor|organi[sz]er|administrator))\s*[:：]",
             r"^(?:(?:privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|site ?map|accessibility|"
             r"contact(?: us)?|about(?: us)?|disclaimer|rss|feedback|help|faq)(?:\s*[|·•/]\s*|\s*$))+$",
             # counters
@@ -814,10 +825,16 @@ _FURNITURE = re.compile(
 _SHORT_FURNITURE = re.compile(
     "|".join(
         [
-            r"^subscribe (?:to|for)\b|\b(?:in|to|into) your inbox\b|\bjoin [\d,]+ (?:other )?(?:readers|subscribers)\b|"
+            r"^subscribe(?: (?:to|for|now|today)\b|\s*[:：])|\b(?:in|to|into) your inbox\b|"
+            r"\bjoin [\d,]+ (?:other )?(?:readers|subscribers)\b|"
             # a sign-up box: "Type your email...   Subscribe", "Already have an account? Sign in"
             r"^(?:type|enter) your e-?mail\b|^your e-?mail(?: address)?\W*(?:subscribe)?$|"
             r"^already (?:have an account|a subscriber)\?|^(?:sign in|log in|sign up|subscribe)(?: now)?\W*$|"
+            # a blogging platform's controls: "Open in app", "Write", "Follow", "Listen | Share"
+            r"^(?:open in (?:the )?app|get the app|write|follow|following|listen)\W*$|"
+            # and its author box under the post: "Written by A", "123 Followers", "1.4K claps"
+            r"^written by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$|"
+            r"^[\d.,]+\s?[kKmM]?\s+(?:followers|following|subscribers|claps|likes|responses|comments)$|"
             r"^(?:forward|send|email|share) this (?:article|story|page|post|digest|newsletter|email|issue)\b",
             r"^attachments?\s*(?:\(\d+\)\s*)?(?:[:：]|$)|^附件",
             r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|csv|ofd)\)?$",
@@ -849,8 +866,13 @@ _TEASER_HEADING = re.compile(
     r"^(?:you (?:may|might) (?:also )?(?:like|enjoy)|more (?:stories|news|articles|posts|reading)|"
     r"related(?: (?:posts?|articles?|stories|news|reading|research|links|content|coverage))?|read (?:more|next|also)|"
     r"recommended(?: for you| reading| stories)?|popular(?: posts| stories)?|most (?:read|popular)|"
-    r"latest(?: news| posts| stories)?|editor'?s picks|further reading|see also|also read|top stories)\s*[:：]?$",
+    r"latest(?: news| posts| stories)?|editor'?s picks|further reading|see also|also read|top stories|"
+    r"more from [A-Z][\w.'’ -]{1,40})\s*[:：]?$",
     _I,
+)
+#: A teaser that ends with its date: "District opens two labs (2024-03-11)", "... | 11 March 2024".
+_DATED_TEASER = re.compile(
+    r"(?:\(\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*\)|\[\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*\])$"
 )
 _CONTACT_HEADING = re.compile(
     r"^(?:contacts?|contact us|contact (?:information|details)|media contacts?|press contacts?|"
@@ -1036,7 +1058,9 @@ def _table_header(line: str, following: list[tuple[int, str]]) -> bool:
         return False
     row = following[0][1]
     # ... or holds a number in a cell of its own ("Haidian Park | 91.3 | 1" under "Sub-park | Score | Rank")
-    numbered = re.match(r"\s*\|?\s*\d", row) or re.search(r"\|\s*[-+]?\d[\d.,]*\s*(?:\||$)", row)
+    numbered = re.match(r"\s*\|?\s*\d(?![\d.]*\.\d+\.)", row) or re.search(
+        r"\|\s*[-+]?\d[\d,]*(?:\.\d+)?%?\s*(?:\||$)", row
+    )  # a figure, not a date ("12.08.2024")
     return row.count("|") == line.count("|") and numbered is not None
 
 
@@ -1059,10 +1083,14 @@ _FOOT_REPORTER = re.compile(
 #: A news agency's credit line under a story: "Reporting by A and B; Editing by C", "Reporting by A;
 #: Writing by B" (the reporters are the authors).
 _REPORTING_BY = re.compile(
-    r"^\s*(?:\(?\s*)?reporting by\s+(?P<rest>[^;()]{2,80}?)\s*(?:;\s*(?:additional reporting|writing|editing|"
-    r"compiled|translated)(?: by)?\b[^()]*)?\)?\.?\s*$",
+    r"^\s*(?:[-–—]+\s*)?(?:\(?\s*)?(?:reporting|reported) by\s+(?P<rest>[^;()]{2,80}?)\s*"
+    r"(?:;\s*(?:additional reporting|writing|editing|edited|compiled|translated)(?: by)?\b[^()]*)?\)?\.?\s*$",
     _I,
 )
+#: The authors named under a brief: "Authors: A (Senior Fellow) and B (Research Assistant), Example Institute".
+_AUTHORS_LINE = re.compile(r"^\s*(?:authors?|written by|by)\s*[:：]\s*(?P<rest>.{3,200}?)\s*$", _I)
+#: A publication date under the text: "Published 3 March 2025", "Publication date: 2025-03-03".
+_PUBLISHED_LINE = re.compile(r"^\s*(?:first\s+)?(?:published|publication date|date of publication)\b[:：]?\s*\S", _I)
 
 
 def _credit(line: str) -> bool:
@@ -1230,7 +1258,8 @@ _BYLINE_ROLE = re.compile(
 #: a role in brackets after a name: "(team leader)", "(Lead Author)", "(ed.)"
 _ROLE_IN_BRACKETS = re.compile(
     r"\s*\((?:[a-z][^()]*|[^()]*\b(?i:leader|lead|head|chair|coordinator|editor|eds?\.?|author|director|"
-    r"principal investigator))\)"
+    r"principal investigator|fellow|assistant|associate|researcher|analyst|professor|economist|scientist|"
+    r"manager|adviser|advisor))\)"
 )
 
 
@@ -1250,6 +1279,8 @@ def _names(text: str) -> tuple[str | None, str | None]:
         else:
             rest.append(part)
     publisher = re.sub(r"^the\s+(?=[A-Z])", "", ", ".join(rest)) if rest else None
+    if publisher and re.search(r"\b(?:desk|team|staff|newsroom|editors|reporters|correspondents)$", publisher, _I):
+        publisher = None  # "By the Data Desk": a team of the publication, not the publisher
     return (", ".join(names) or None), (publisher if publisher and _org_like(publisher) else None)
 
 
@@ -1432,7 +1463,9 @@ class _Layout:
         header = min(body, self.HEADER_LINES)
         for n, (_, line) in enumerate(lines):
             if _standalone_furniture(line, header=n < header) and not _table_header(line, lines[n + 1 : n + 2]):
-                furniture.add(n)
+                byline = n < header and (meta := _meta_line(line)) is not None and meta.author is not None
+                if not byline:  # "Words: A   Pictures: B" names the author, beside a credit
+                    furniture.add(n)
         furniture |= self._tail(lines, body)
         furniture |= {  # a pull quote: a sentence of the text repeated alone in quotes, with no speaker
             n
@@ -1456,6 +1489,19 @@ class _Layout:
         self._dateline(lines[body][1] if body < len(lines) else "")
         if self.author is None:
             self.author = self._about_authors(lines)
+        tail = range(len(lines) - 1, max(body, len(lines) - 12), -1)
+        if self.author is None:  # "Authors: A (Senior Fellow) and B (Research Assistant), Example Institute"
+            for n in tail:
+                if (m := _AUTHORS_LINE.match(lines[n][1])) and (named := _names(m.group("rest"))[0]):
+                    self.author = named
+                    furniture.add(n)
+                    break
+        if self.date is None:  # "Published 3 March 2025" under the text
+            for n in tail:
+                if _PUBLISHED_LINE.match(lines[n][1]) and (dated := find_dates(lines[n][1])):
+                    self.date = dated[0][2]
+                    furniture.add(n)
+                    break
         if self.publisher is None:
             self.publisher = _issuer(text)
         foot = next(
@@ -1559,7 +1605,11 @@ class _Layout:
                 continue
             found.add(n)
             m = n + 1
-            while m < len(lines) and len(lines[m][1].split()) <= words and (words > 20 or not _prose(lines[m][1])):
+            while (
+                m < len(lines)
+                and len(lines[m][1].split()) <= words
+                and (words > 20 or not _prose(lines[m][1]) or _DATED_TEASER.search(lines[m][1]))
+            ):
                 if m > n + 1 and lines[m][0] > lines[m - 1][0] + 1 and m - 1 in found and m not in furniture:
                     break  # a blank line after the teasers
                 found.add(m)
@@ -1596,8 +1646,10 @@ class _Layout:
                 self.metadata_lines.add(n)
             else:
                 candidates.append(n)
-        for n in list(candidates):  # a name on a line of its own, beside the date line
-            beside = [metas[m] for m in (n - 1, n + 1) if m in metas and metas[m].date]
+        for n in list(candidates):  # a name on a line of its own, beside the date line ("Follow" between aside)
+            prev_line = next((m for m in range(n - 1, -1, -1) if m not in furniture), -1)
+            next_line = next((m for m in range(n + 1, len(header)) if m not in furniture), -1)
+            beside = [metas[m] for m in (prev_line, next_line) if m in metas and metas[m].date]
             names = [x for x in re.split(r",\s*|\s+(?:and|&)\s+", header[n][1]) if x.strip()]
             if beside and all(_person_like(x) for x in names) and not any(m.author for m in metas.values()):
                 # "Jane Doe", "Shen Jiayi and Oliver Grant": the names as printed
@@ -1639,6 +1691,14 @@ class _Layout:
         if candidates:
             long_enough = [n for n in candidates if len(header[n][1].split()) >= 3]
             headline = (long_enough or candidates)[0]
+            first = header[candidates[0]][1]
+            if (
+                len(candidates) >= 2
+                and len(first.split()) <= 2
+                and re.match(r"(?:The|A|An|Our|My)\s+[a-z]", first)
+                and len(header[candidates[1]][1].split()) >= 12
+            ):  # "The matchmakers" over a long standfirst: a short headline, not a section's label
+                headline = candidates[0]
             self.title = header[headline][1]
             self.metadata_lines.add(headline)
             for n in candidates:  # a section label above the headline ("Science", "Analysis")
