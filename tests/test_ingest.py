@@ -2203,3 +2203,57 @@ def test_money_put_into_something_and_parts_at_the_time_of_their_whole() -> None
     }  # the municipal government's money is the city's
     assert any(m == "new:investment-in-robotics-program" and v == 1_400_000_000 for _, m, v, _ in got)
     assert ("lakeside-biopharmaceutical-pilot-plant", "new:production-batches", 212, 2024) in got  # a facility's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Talent Index 2024 came out. Officials said the reform puts people first.",
+        "The Harbour Talent Index 2024 came out. The new plan puts Northtown first in line for quantum funding.",
+        # counts under a caption that says "rankings", and a serial number column, are no ranks
+        "The Harbour Talent Index 2024 came out.\n\nTable 3. Rankings: unicorns by district\n\n"
+        "District | 2022 | 2023\n\nNorthtown | 48 | 52\n\nSouthtown | 30 | 33\n",
+        "The Harbour Talent Index 2024 came out.\n\nProject | No. | Investment (million yuan)\n\n"
+        "Quantum lab | 1 | 800\n\nChip line | 2 | 650\n\nBio foundry | 3 | 420\n",
+    ],
+)
+def test_wordings_and_tables_that_rank_nothing(text: str) -> None:
+    gaz = Gazetteer([("northtown", "Northtown", ["City"]), ("southtown", "Southtown", ["City"])], {})
+    assert extract(text, gaz, published="2024-12-10").rankings == []
+
+
+def test_a_name_before_its_rank_and_an_index_named_in_passing() -> None:
+    gaz = Gazetteer([("northtown", "Northtown", ["City"]), ("southtown", "Southtown", ["City"])], {})
+    text = (
+        "Northtown ranked first in the Harbour Talent Index 2024. Westbay, 11th overall, was only 20th in physics. "
+        "The Lantern Startup Index also appeared this year. Southtown was fourth.\n"
+    )
+    got = {(r.data["entity"], r.data["rank"], r.data.get("edition")) for r in extract(text, gaz).rankings}
+    edition = "harbour-talent-index"  # the article's index, not the one named in passing
+    assert got == {
+        ("northtown", 1, edition),
+        ("westbay", 11, edition),
+        ("westbay", 20, edition),
+        ("southtown", 4, edition),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Exampleville hosts 300 companies and another 50 research institutes.",
+            ["new:companies-hosted", "new:research-institutes"],
+        ),
+        ("Exampleville put 2 billion yuan aside for talent housing in 2023.", ["new:funding-set-aside"]),
+        ("Exampleville's unemployment rate fell to 4.2 percent in 2023.", ["new:unemployment-rate"]),
+    ],
+)
+def test_another_of_a_new_kind_money_set_aside_and_a_rate_reached(sentence: str, expected: list[str]) -> None:
+    found = extract(sentence, GAZ, published="2024-03-04")
+    assert [c.data["measure"] for c in found.indicators] == expected
+
+
+def test_a_span_of_years_before_a_change_from_one_figure_to_another() -> None:
+    found = extract("Between 2019 and 2023 the number of unicorns in Exampleville rose from 82 to 114.", GAZ)
+    assert [(c.data["value"], c.data.get("year")) for c in found.indicators] == [(82, 2019), (114, 2023)]

@@ -1699,3 +1699,28 @@ def test_a_sites_credits_a_desk_and_dated_teasers_are_no_facts() -> None:
         "Sponsor: Lake District Government | Organizer: Lake District Information Center | Tel: 010-6964 2210",
         "Figure 1: Spin-offs by university, 2019-2023",
     } <= set(excluded)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 12 January 2024, it is the third edition of the survey and covers 40 parks.",
+        "Sponsors: Huawei and Baidu each put 500 million yuan into the cluster's fund in 2023.",
+        "Figure 1: Monthly output at the lake fab rose to 30,000 wafers in March, from 18,000 a year earlier.",
+        "Subscribe: the district's newsletter lists 40 new grants a month.",
+        "This article appears in the district's annual report alongside 12 case studies.",
+    ],
+)
+def test_body_sentences_shaped_like_furniture_or_metadata_stay(line: str) -> None:
+    excluded, meta = _read(f"LAKE NEWS\n\nLake park opens a lab\n\nMay 12, 2025 | By Lena Marsh\n\n{BODY}\n{line}\n")
+    assert line not in excluded
+    assert meta["date_published"] == "2025-05-12"
+
+
+def test_a_desks_byline_is_no_headline() -> None:
+    article = parse_article(
+        b"Rankings roundup\n\nBy the Data Desk\n\nBeijing ranked first in the index this year, ahead of Shanghai, "
+        b"the report said on Monday.\n\nIt has 40 labs.\n",
+        name="a.txt",
+    )
+    assert (article.title, article.author, article.publisher) == ("Rankings roundup", None, None)

@@ -309,7 +309,7 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for i, sent in enumerate(sents):
         header = _cells(sent.text)
-        ranked = [k for k, cell in enumerate(header) if _RANK_TITLE.fullmatch(cell.strip())]
+        ranked = [k for k, cell in enumerate(header) if re.fullmatch(r"rank(?:ing)?|position", cell.strip(), re.I)]
         if not (3 <= len(header) <= 8) or len(ranked) != 1 or ranked[0] == 0:
             continue
         rows: list[int] = []
@@ -690,6 +690,8 @@ def _is_growth(before: str, after: str) -> bool:
     False
     >>> _is_growth("The growth rate of output rose to ", " in 2023")
     True
+    >>> _is_growth("The city's unemployment rate fell to ", " in 2023")
+    False
     """
     reached = re.search(
         r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|gained|fell|dropped|declined|decreased|"
@@ -697,7 +699,7 @@ def _is_growth(before: str, after: str) -> bool:
         before[-60:],
         re.I,
     )
-    if reached and not re.search(r"\b(?:growth|rate)\b[^,;.]*$", before[: reached.start()], re.I):
+    if reached and not re.search(r"\b(?:growth|increase)\b[^,;.]*$", before[: reached.start()], re.I):
         return bool(_GROWTH_AFTER.match(after))
     return bool(_GROWTH_BEFORE.search(before[-60:]) or _GROWTH_AFTER.match(after))
 
@@ -2231,9 +2233,16 @@ class _Extractor:
         base = previous or self.last_measure
         if total and base and base[1] == unit:
             return self._stock_of(base[0], unit), 0.1  # "added 54 ..., lifting its total to 812": the stock
-        if re.search(
-            r"\b(?:another|a further|an additional)\s+(?:about |around |some |nearly |roughly )?$", s[: n.start]
-        ) and not re.match(r"\s+[a-z][\w-]*[a-rt-z]s\b", s[end:]):
+        if (
+            re.search(
+                r"\b(?:another|a further|an additional)\s+(?:about |around |some |nearly |roughly )?$", s[: n.start]
+            )
+            and not re.match(  # "another 50 research institutes": a count of its own
+                r"\s+(?!(?:by|in|at|to|over|this|next|last|from|of|for|before|within|until|are|were|is|was)\b)"
+                r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b",
+                s[end:],
+            )
+        ):
             # "completed 4,200 apartments ..., and plans another 3,000": the count said before in the sentence
             said_here = [c.data["measure"] for c in self.out.indicators if c.quote == s and c.data["unit"] == unit]
             if said_here:
@@ -2767,7 +2776,7 @@ class _Extractor:
         own_subject = subject is not None  # named by the table's header or caption
         subject = subject or main_place
         caption = _CAPTION_LABEL.sub("", re.sub(r"\s*\([^)]*\)", "", table.caption)).strip()
-        if re.match(r"(?:the\s+)?(?:ranks?|rankings?|positions?)\b", caption, re.I) and all(
+        if re.match(r"(?:the\s+)?(?:ranks?|rankings?|positions?)\s+(?:of|in)\b", caption, re.I) and all(
             float(v).is_integer() and 1 <= v <= 500 for row in table.rows for v in row.values
         ):  # "Table 1. Ranks of selected parks in the Example Index, 2023 and 2024 editions"
             indexes = [(x.id, x.start) for x in named if x.is_a(_indexes())]
@@ -2945,13 +2954,16 @@ class _Extractor:
             (r",\s+at\s+(?:No\.\s?)?(?P<ord>\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:[A-Z]|street|floor|avenue))", None),
             (r"\bled all\b", 1),
             (  # "Fengtai Park, fifth overall, was ...", "Zhangjiang Hi-Tech Park, fourth in 2024, is ..."
-                r"(?<=[A-Za-z]),\s+(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+                r"(?P<who>(?-i:[A-Z])[\w’'-]*(?:[ -](?-i:[A-Z])[\w’'-]*){0,4}),\s+(?P<ord>"
+                + ordinal
+                + r"|\d{1,3}(?:st|nd|rd|th))\s+"
                 r"(?:overall|in (?:19|20)\d\d|in the (?:19|20)\d\d edition|last year|a year (?:ago|earlier))\s*,",
                 None,
             ),
             (  # "which put Beijing third": the name after the verb
-                r"\b(?:puts?|putting|placed|places)\s+(?P<who>[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*){0,4})\s+(?:in\s+)?"
-                r"(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:time|year|edition|consecutive)\b)",
+                r"\b(?:puts?|putting|placed|places)\s+(?P<who>(?-i:[A-Z])[\w’'-]*(?:[ -](?-i:[A-Z])[\w’'-]*){0,4})\s+"
+                r"(?:in\s+)?(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b"
+                r"(?!\s+(?:time|year|edition|consecutive|in line|only|among equals)\b)",
                 None,
             ),
             (  # "The city led the research output pillar"
@@ -2973,9 +2985,8 @@ class _Extractor:
         found_here: list[tuple[int, dict[str, Any]]] = []
         indexes = [(x.id, x.start) for x in mentions if x.is_a(_indexes())]
         indexes += [(e, a) for e, a, _, k in new if k in _indexes()]
-        if indexes:
-            self.current_index = min(indexes, key=lambda x: x[1])[0]
-        elif self.current_index is not None and not self._is_main_index(self.current_index):
+        named_index = min(indexes, key=lambda x: x[1])[0] if indexes else None
+        if not indexes and self.current_index is not None and not self._is_main_index(self.current_index):
             # "The second is the Example Startup Index ... Silicon Valley kept the top spot": the index
             # the text turned to, not the article's main one
             indexes = [(self.current_index, -1000)]
@@ -3001,7 +3012,9 @@ class _Extractor:
                 clause_start = max(s.rfind(";", 0, m.start()), s.rfind(", and ", 0, m.start()), -1)
                 before = [x for x in named if clause_start < x[1] < m.start()]
                 opener = re.match(
-                    r"\s*([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)(?:,\s+|\s+(?!of\b|and\b))[a-z]", s[clause_start + 1 :]
+                    r"\s*([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)(?:,\s+|\s+(?!of\b|and\b))"
+                    r"(?:[a-z]|\d{1,3}(?:st|nd|rd|th)\b)",  # "Guangzhou, 11th overall, was ..."
+                    s[clause_start + 1 :],
                 )
                 if opener and clause_start + 1 + opener.end(1) > m.start():
                     # "Ranked first, North Harbour scored ...": the name comes after the rank
@@ -3147,6 +3160,10 @@ class _Extractor:
                         key = ("r", entity, rank, edition, earlier, one.get("category"))
                         self.add(Candidate("rankings", again, s, round(conf - 0.1, 2)), key)
         self._earlier_editions(s, found_here)
+        if named_index is not None and (
+            found_here or re.search(r"\b(?:first|second|third|other|latter|next)(?: one)? (?:is|was) the\b", s, re.I)
+        ):  # the text turns to an index it ranks by, not one it mentions in passing
+            self.current_index = named_index
         # "17th in 2022, 9th in 2023 and 7th in the 2024 edition", "from 31st in 2022 to ...": a rank a year
         dated = list(
             re.finditer(
@@ -4030,7 +4047,7 @@ def extract(
         for x in mentions:
             if x.id not in {c.data["id"] for c in ex.out.mentions}:
                 ex.out.mentions.append(Candidate("mentions", {"id": x.id}, sent.text, 0.9))
-        between = re.search(r"\bbetween " + _YEAR + r" and " + _YEAR, sent.text)
+        between = re.search(r"\b[Bb]etween " + _YEAR + r" and " + _YEAR, sent.text)
         if between:
             range_years = (int(between.group(1)), int(between.group(2)))
         main_text = _main_text(sent.text)

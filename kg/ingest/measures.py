@@ -518,6 +518,10 @@ def _money_use(before: str, after: str) -> str | None:
             return None
         verb, after = m.group(1), after[m.end() :]
     name = _MONEY_VERBS[verb]
+    if verb in ("put", "puts"):
+        aside = re.match(r"\s+(aside|away|to work|on hold|back|forward)\b", after)
+        if aside:  # "put 2 billion yuan aside": set aside, not put into something
+            return "funding set aside" if aside.group(1) in ("aside", "away") else None
     raiser = _RAISERS.search(subject) if verb in _RAISING else None
     if raiser:  # "Beijing's brain-computer interface companies raised 3.1 billion yuan": funding raised by them
         words = [w for w in raiser.group("np").split() if w.lower() not in _DETERMINERS]

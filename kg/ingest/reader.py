@@ -751,9 +751,10 @@ _FURNITURE = re.compile(
             r"©|^\(c\)\s*(?:(?:19|20)\d\d\b|[^.]{0,60}\b(?:19|20)\d\d\.?$)|^copyright\b|\ball rights reserved\b|"
             r"\bcopyright reserved\b",
             # a chart's caption (the text gives its figures): "Figure 1: Platforms by district, 2020-2024"
-            r"^(?:figure|fig\.|chart|exhibit|graph)\s*\d{1,2}[a-z]?\s*[:.]\s+\S",
+            r"^(?:figure|fig\.|chart|exhibit|graph)\s*\d{1,2}[a-z]?\s*[:.]\s+(?:\D|(?<!\d)(?:19|20)\d\d(?!\d))*$",
             # where the piece appeared in print: "This article appears in the Winter 2024 print edition of ..."
-            r"^this (?:article|story|feature|interview) (?:appears|appeared|was published) in (?:the|our|issue)\b",
+            r"^this (?:article|story|feature|interview) (?:appears|appeared|was published) in (?:the|our)\b"
+            r"[^.]*\b(?:print edition|issue|pages?\s+\d)",
             # how to cite the page
             r"^(?:cite (?:as|this(?: (?:article|story|report|brief|paper|index|page|study|note))?)|suggested citation|"
             r"how to cite(?: this [a-z]+)?|recommended citation)\b\s*(?:[:：]|$)",
@@ -764,9 +765,9 @@ _FURNITURE = re.compile(
             r"^(?:proudly )?powered by\b|\bpowered by (?:wordpress|drupal|joomla|ghost|blogger|wix|squarespace)\b",
             r"^(?:hosted|sponsored|maintained|organi[sz]ed|undertaken|operated|managed|supervised|designed)"
             r"(?: by)?\s*[:：]",
-            # a site's credits by role: "Sponsor: ... | Organizer: ... | Tel: 010-..."
+            # a site's credits by role, no sentence: "Sponsor: ... | Organizer: ... | Tel: 010-..."
             r"^(?:sponsors?|organi[sz]ers?|operators?|undertakers?|supervisors?|technical support|"
-            r"site (?:sponsor|organi[sz]er|administrator))\s*[:：]",
+            r"site (?:sponsor|organi[sz]er|administrator))\s*[:：][^.!?]*$",
             r"^(?:(?:privacy(?: policy)?|terms(?: of (?:use|service))?|cookie policy|site ?map|accessibility|"
             r"contact(?: us)?|about(?: us)?|disclaimer|rss|feedback|help|faq)(?:\s*[|·•/]\s*|\s*$))+$",
             # counters
@@ -825,7 +826,7 @@ _FURNITURE = re.compile(
 _SHORT_FURNITURE = re.compile(
     "|".join(
         [
-            r"^subscribe(?: (?:to|for|now|today)\b|\s*[:：])|\b(?:in|to|into) your inbox\b|"
+            r"^subscribe(?: (?:to|for|now|today)\b|\s*[:：][^.!?]*$)|\b(?:in|to|into) your inbox\b|"
             r"\bjoin [\d,]+ (?:other )?(?:readers|subscribers)\b|"
             # a sign-up box: "Type your email...   Subscribe", "Already have an account? Sign in"
             r"^(?:type|enter) your e-?mail\b|^your e-?mail(?: address)?\W*(?:subscribe)?$|"
@@ -1087,6 +1088,8 @@ _REPORTING_BY = re.compile(
     r"(?:;\s*(?:additional reporting|writing|editing|edited|compiled|translated)(?: by)?\b[^()]*)?\)?\.?\s*$",
     _I,
 )
+#: A team of a publication, named in a byline: "the Data Desk", "Staff", "our Newsroom".
+_DESK = re.compile(r"\b(?:desk|team|staff|newsroom|editors|reporters|correspondents)$", re.I)
 #: The authors named under a brief: "Authors: A (Senior Fellow) and B (Research Assistant), Example Institute".
 _AUTHORS_LINE = re.compile(r"^\s*(?:authors?|written by|by)\s*[:：]\s*(?P<rest>.{3,200}?)\s*$", _I)
 #: A publication date under the text: "Published 3 March 2025", "Publication date: 2025-03-03".
@@ -1279,8 +1282,6 @@ def _names(text: str) -> tuple[str | None, str | None]:
         else:
             rest.append(part)
     publisher = re.sub(r"^the\s+(?=[A-Z])", "", ", ".join(rest)) if rest else None
-    if publisher and re.search(r"\b(?:desk|team|staff|newsroom|editors|reporters|correspondents)$", publisher, _I):
-        publisher = None  # "By the Data Desk": a team of the publication, not the publisher
     return (", ".join(names) or None), (publisher if publisher and _org_like(publisher) else None)
 
 
@@ -1498,7 +1499,9 @@ class _Layout:
                     break
         if self.date is None:  # "Published 3 March 2025" under the text
             for n in tail:
-                if _PUBLISHED_LINE.match(lines[n][1]) and (dated := find_dates(lines[n][1])):
+                line = lines[n][1]
+                dated = find_dates(line) if _PUBLISHED_LINE.match(line) else []
+                if dated and not re.search(r"\w", _TIME.sub("", line[dated[0][1] :])) and len(line.split()) <= 8:
                     self.date = dated[0][2]
                     furniture.add(n)
                     break
@@ -1711,7 +1714,10 @@ class _Layout:
         self.bare_author = any(m.unlabelled for m in ordered if m.author == self.author)
         self.author_is_editor = self.author is None and any(m.editor for m in ordered)
         self.author = self.author or next((m.editor for m in ordered if m.editor), None)
-        self.publisher = next((m.publisher for m in ordered if m.publisher), None)
+        self.publisher = next(  # "By the Data Desk": a team of the publication, not the publisher
+            (m.publisher for m in ordered if m.publisher and not _DESK.search(m.publisher)),
+            None,
+        )
         if masthead is not None:
             name = re.split(r"\s+[|—–·:-]\s+|:\s", header[masthead][1])[0].strip()
             self.masthead = _restore_case(name, self.text) if name else None
