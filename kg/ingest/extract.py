@@ -299,7 +299,9 @@ def _list_rows(sents: list[Sentence]) -> set[int]:
     return rows
 
 
-_RANK_TITLE = re.compile(r"rank(?:ing)?|no\.?|#|position|place", re.I)
+#: The title of a column of ranks; the first column may also be headed as a list's numbers.
+_RANK_COLUMN = re.compile(r"rank(?:ing)?|position", re.I)
+_RANK_TITLE = re.compile(_RANK_COLUMN.pattern + r"|no\.?|#|place", re.I)
 
 
 def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
@@ -309,7 +311,7 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for i, sent in enumerate(sents):
         header = _cells(sent.text)
-        ranked = [k for k, cell in enumerate(header) if re.fullmatch(r"rank(?:ing)?|position", cell.strip(), re.I)]
+        ranked = [k for k, cell in enumerate(header) if _RANK_COLUMN.fullmatch(cell.strip())]
         if not (3 <= len(header) <= 8) or len(ranked) != 1 or ranked[0] == 0:
             continue
         rows: list[int] = []
@@ -383,6 +385,15 @@ def _kept_since(s: str, m: re.Match[str], year: int | None, consecutive: int | N
     ):
         return [(year - 1, "kept: the same rank in the edition before")]
     return []
+
+
+def _undated(label: str) -> str:
+    """An index's name without the edition year it may carry.
+
+    >>> _undated("Global Innovation Hubs Index 2024")
+    'Global Innovation Hubs Index'
+    """
+    return re.sub(r"\s*\b(?:19|20)\d\d\b", "", label).strip()
 
 
 def _label_year(label: str) -> int | None:
@@ -2652,7 +2663,7 @@ class _Extractor:
         ):
             phrase = "score"  # "scored 92.4 points out of 100"
         if phrase == "score" and self.main_index is not None:  # "scored 88.9 points": in the article's index
-            index_label = re.sub(r"\s*\b(?:19|20)\d\d\b", "", self._label(self.main_index[0])).strip()
+            index_label = _undated(self._label(self.main_index[0]))
             return f"{index_label} score" if index_label else phrase
         base = previous or self.last_measure
         if generic and base:  # "accounted for 17.5 percent of the national total": of the measure before
@@ -3043,8 +3054,7 @@ class _Extractor:
                     edition = (after or cited or nearest)[0][0]
                     edition_label = self._label(edition)
                     if (
-                        self.main_index is not None
-                        and slug(re.sub(r"\s*\b(?:19|20)\d\d\b", "", edition_label)) == (self.main_index[0])
+                        self.main_index is not None and slug(_undated(edition_label)) == self.main_index[0]
                     ):  # "the Example Index 2023" beside the article's Example Index: that index, that year
                         edition, year = self.main_index[0], _label_year(edition_label) or self.main_index[1] or year
                 elif self.main_index is not None and not re.match(
@@ -3184,7 +3194,7 @@ class _Extractor:
                 )
                 if entity:
                     year_said = int(pair.group("y"))
-                    self._ranked_as(entity, _ordinal(pair.group("ord")) or 0, s, year_said, indexes)
+                    self._rank_of(entity, _ordinal(pair.group("ord")) or 0, s, _When(), indexes, year=year_said)
         # "behind A in first place, B second, and C third"
         behind = re.search(r"\bbehind (.+)$", s)
         one_name = r"(?<![\w’'&-])[A-Z][\w’'&-]*(?:[ -](?:of |for )?[A-Z][\w’'&-]*)*"
@@ -3379,7 +3389,7 @@ class _Extractor:
         index = indexes[0][0] if indexes else self.main_index[0] if self.main_index else None
         if index is None:
             return
-        label = re.sub(r"\s*\b(?:19|20)\d\d\b", "", self._label(index)).strip() + " score"
+        label = _undated(self._label(index)) + " score"
         self.out.labels.setdefault(slug(label), label)
         record: dict[str, Any] = {
             "subject": self.gaz.names.get(normalize_name(name)) or slug(name),
@@ -3463,23 +3473,34 @@ class _Extractor:
         """Whether an index (or an edition of it, "Example Index 2024") is the article's main index."""
         if self.main_index is None:
             return False
-        return eid == self.main_index[0] or slug(re.sub(r"\s*\b(?:19|20)\d\d\b", "", self._label(eid))) == slug(
-            re.sub(r"\s*\b(?:19|20)\d\d\b", "", self._label(self.main_index[0]))
-        )
-
-    def _ranked_as(self, entity: str, rank: int, quote: str, year: int, indexes: list[tuple[str, int]]) -> None:
-        """A rank of a resolved entity in a given edition of the sentence's or the article's index."""
-        edition = indexes[0][0] if indexes else self.main_index[0] if self.main_index is not None else None
-        record: dict[str, Any] = {"entity": entity, "rank": rank}
-        if edition:
-            record["edition"] = edition
-        record["year"] = year
-        record["quote"] = quote
-        self.add(Candidate("rankings", record, quote, 0.6), ("r", entity, rank, edition, year, None))
+        main = self.main_index[0]
+        return eid == main or slug(_undated(self._label(eid))) == slug(_undated(self._label(main)))
 
     def _ranked(
+        self, name: str, rank: int, quote: str, when: _When, indexes: list[tuple[str, int]], **how: Any
+    ) -> None:
+        """A ranking of the entity called ``name`` (see :meth:`_rank_target`); ``how`` as for :meth:`_rank_of`."""
+        self._rank_of(self._rank_target(name), rank, quote, when, indexes, **how)
+
+    def _rank_target(self, name: str) -> str:
+        """The entity a ranked name is: a known one, a short name defined in brackets, the one new
+        name that holds it, or a new name."""
+        defined = self.short_names.get(normalize_name(name))
+        target = self.gaz.names.get(normalize_name(name)) or (defined[0] if defined else None)
+        if target is None:  # "Cambridge" after "the University of Cambridge": the one new name holding it
+            holding = [
+                eid
+                for eid, cand in self.new_entities.items()
+                if re.search(r"(?:^|\s)" + re.escape(name) + r"$", label := str(cand.data.get("label", "")))
+                and not re.search(r",|\s(?:and|&)\s", label)
+                and eid != slug(name)
+            ]
+            target = holding[0] if len(holding) == 1 else slug(name)
+        return target
+
+    def _rank_of(
         self,
-        name: str,
+        target: str,
         rank: int,
         quote: str,
         when: _When,
@@ -3492,19 +3513,8 @@ class _Extractor:
         category: str | None = None,
         year: int | None = None,
     ) -> None:
-        """A ranking of the entity called ``name`` (known, a short name defined in brackets, or a new
-        name), in the sentence's or the article's index."""
-        defined = self.short_names.get(normalize_name(name))
-        target = self.gaz.names.get(normalize_name(name)) or (defined[0] if defined else None)
-        if target is None:  # "Cambridge" after "the University of Cambridge": the one new name holding it
-            holding = [
-                eid
-                for eid, cand in self.new_entities.items()
-                if re.search(r"(?:^|\s)" + re.escape(name) + r"$", label := str(cand.data.get("label", "")))
-                and not re.search(r",|\s(?:and|&)\s", label)
-                and eid != slug(name)
-            ]
-            target = holding[0] if len(holding) == 1 else slug(name)
+        """A rank of the entity ``target`` in the sentence's or the article's index: in the edition
+        ``year`` (else the sentence's), or in the edition before when ``earlier``."""
         record: dict[str, Any] = {"entity": target, "rank": rank}
         if category:
             record["category"] = category
