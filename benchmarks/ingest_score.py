@@ -95,6 +95,7 @@ def main() -> int:
     meta_right: dict[str, int] = defaultdict(int)
     furniture = 0
     faults: dict[str, int] = defaultdict(int)
+    unfounded = 0
     seconds = 0.0
     print(f"{'article':<46}{'numbers P/R':>13}{'lenient P/R':>13}{'posts P/R':>11}{'furn':>6}  metadata   time")
     with tempfile.TemporaryDirectory(prefix="kg-ingest-score-") as tmp:
@@ -112,6 +113,7 @@ def main() -> int:
             furniture += score.furniture_facts
             for fault, count in score.faults.items():
                 faults[fault] += count
+            unfounded += len(score.unfounded)
             for key, ok in score.metadata.items():
                 meta_right[key] += ok
             meta = "".join(k[0].upper() if ok else "." for k, ok in score.metadata.items())
@@ -123,6 +125,8 @@ def main() -> int:
             if args.show:
                 for miss in score.misses:
                     print(f"    missed {miss}")
+                for extra in score.unfounded:
+                    print(f"    unfounded indicator: {extra}")
     print(f"\nby style ({args.split}){'':<23}{'numbers P/R':>13}{'lenient P/R':>13}{'posts P/R':>11}")
     for style in sorted(by_style):
         t = by_style[style]
@@ -137,6 +141,7 @@ def main() -> int:
         "missed indicators, by what the nearest proposal got wrong: "
         + ", ".join(f"{k} {v}" for k, v in sorted(faults.items(), key=lambda kv: -kv[1]))
     )
+    print(f"proposed indicators whose value no gold indicator has: {unfounded}")
     print("metadata right: " + ", ".join(f"{k} {meta_right[k]}/{n}" for k in ("title", "date", "author", "publisher")))
     print(f"ingest time: {seconds:.1f} s in all, {seconds / max(n, 1):.2f} s per article")
     checks = {

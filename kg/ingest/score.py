@@ -108,6 +108,9 @@ class ArticleScore:
     #: for missed gold indicators, what the nearest proposal with the same value got wrong
     #: ("subject", "measure+time", ...), or "not proposed"; counts per fault
     faults: dict[str, int] = field(default_factory=dict)
+    #: proposed indicators whose value no gold indicator has: figures that are no fact at all
+    #: (a code, a figure of furniture, an ordinal), not facts filed under the wrong name
+    unfounded: list[str] = field(default_factory=list)
 
 
 class _Names:
@@ -325,6 +328,12 @@ def score_article(
             shown = ("subject", "measure", "value", "unit", "growth", "year", "period", "as_of")
             line = f"{kind}: {g.get('quote', '')[:90]}\n      {fault}: wanted " + _fields(g, shown)
             score.misses.append(line + (f"\n      {'':{len(fault)}}  proposed {_fields(best, shown)}" if best else ""))
+        gold_values = [g.get("value") for g in wanted]
+        score.unfounded += [
+            f"{_fields(p, ('subject', 'measure', 'value', 'unit'))}: {str(p.get('quote', ''))[:90]}"
+            for p in proposed
+            if not any(_same_number(p.get("value"), v) for v in gold_values)
+        ]
     score.strict["numbers"] = numbers
 
     gold_numbers = [(_number(g.get("value")), _year_of(g)) for g in gold.get("indicators") or []]
