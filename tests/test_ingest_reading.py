@@ -1675,6 +1675,28 @@ def test_a_blogging_platforms_header_and_author_box() -> None:
             "\n-- Reported by Lena Marsh and Tom Reyes; edited by Ann Lee\n",
             ("Lake city approves 61 new devices", "Lena Marsh and Tom Reyes", "2024-09-12"),
         ),
+        # "Staff reporters" over the text, the date only in a closing "Filed" line with its time zone
+        (
+            "LAKE BUSINESS HERALD · Markets · Technology · Opinion\nLake firms raise more as listings pick up\n\n"
+            "Staff reporters Lena Marsh and Tom Reyes\n",
+            "\nSource: Lake Business Herald\nFiled 14 November 2024, 18:40 Beijing time\n",
+            ("Lake firms raise more as listings pick up", "Lena Marsh and Tom Reyes", "2024-11-14"),
+        ),
+        # a blog's name in title case with "from", its slogan and menu over the post's headline
+        (
+            "Notes from the Lake\nEngineering, money and the long road from lab bench to product\n"
+            "Home | Archive | About | Subscribe\n\nWhat I learned backing instrument makers\n"
+            "Posted on 3 March 2025 by Lena Marsh | Filed under: Hardware, Investing\n",
+            "",
+            ("What I learned backing instrument makers", "Lena Marsh", "2025-03-03"),
+        ),
+        # a breadcrumb labelled "Your location:" is no headline
+        (
+            "Lake City Science Commission\nHome | About Us | News Center\nYour location: Home > News Center > "
+            "Work Updates\n\nMain Achievements of the Lake City's Science Work in 2024\n\nRelease date: 2025-01-22\n",
+            "",
+            ("Main Achievements of the Lake City's Science Work in 2024", None, "2025-01-22"),
+        ),
     ],
 )
 def test_metadata_in_less_usual_places(header: str, footer: str, expected: tuple[str, str, str]) -> None:
@@ -1724,3 +1746,18 @@ def test_a_desks_byline_is_no_headline() -> None:
         name="a.txt",
     )
     assert (article.title, article.author, article.publisher) == ("Rankings roundup", None, None)
+
+
+def test_a_page_credits_its_reporter_under_the_text_and_names_its_site_last_in_the_title() -> None:
+    page = (
+        "<html><head><title>Lake hydrogen park adds companies_Districts_Lake Innovation Net</title></head><body>"
+        '<div id="logo"><img src="/logo.png" alt="Lake Innovation Net"> <span class="slogan">Tracking the lake '
+        "city's innovation economy</span></div>"
+        '<div id="content"><h2 class="title">Lake hydrogen park adds companies and trucks</h2>'
+        '<div class="info"><span class="pubdate">08 Oct 2024</span></div>'
+        f"<p>{BODY.replace(chr(10), ' ')}</p>"
+        '<div class="editor">Reporter: Lena Marsh</div></div>'
+        '<div class="editor">Editor: Ann Lee</div></body></html>'
+    )
+    _, meta = _read(page, name="a.html")
+    assert (meta["author"], meta["publisher"]) == ("Lena Marsh", "Lake Innovation Net")

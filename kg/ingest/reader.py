@@ -420,12 +420,14 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     title_tag = meta.pop("title_tag")
     site, holder = meta.pop("site"), meta.pop("copyright")
     byline = _info_under_headline([block for _, block in page.blocks], meta.get("title") or guessed)
-    meta["author"] = meta.get("author") or byline.author or byline.editor
+    meta["author"] = meta.get("author") or byline.author or _credited_author(page_text) or byline.editor
     meta["date"] = meta.get("date") or byline.date
     meta["fallback_title"] = guessed or title_tag
     title = meta.get("title") or guessed
     if not meta.get("publisher"):
-        meta["publisher"] = site or _title_suffix(title_tag, title)
+        suffix = _title_suffix(title_tag, title)
+        # the logo's line may be a slogan: a site name that the <title> does not hold is less sure than its suffix
+        meta["publisher"] = (suffix if site and suffix and site not in (title_tag or "") else site) or suffix
     # a <title> that is not the headline but a short name is the site's ("Northbay Science Park")
     meta["site_title"] = title_tag if title_tag and title_tag != title and _org_like(title_tag) else None
     meta["holder"] = holder
@@ -514,6 +516,43 @@ def _trafilatura(page_text: str) -> tuple[str, dict[str, str | None]] | None:
     except Exception:  # a page trafilatura cannot read is still read by its own structure
         return None
     return text, meta
+
+
+#: The class or id of an element that credits the story's people ("editor", "article-author", "byline").
+_CREDIT_CLASS = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|editor|reporter|writer)(?:$|[\s_-])", re.I)
+#: A reporter's or author's label: the element names who wrote the story, not who edited it.
+_WRITER_LABEL = re.compile(r"^\s*(?:reporters?|correspondents?|authors?|writers?|written by|text|words|by)\b", re.I)
+
+
+def _credited_author(page_text: str) -> str | None:
+    """The author an element of a credit class gives with a writer's label, wherever it is on the
+    page: ``<div class="editor">Reporter: Su Ming</div>`` under the text.
+
+    >>> _credited_author('<p>Text.</p><div class="editor">Reporter: Su Ming</div>')
+    'Su Ming'
+    >>> _credited_author('<div class="editor">Editor: Su Ming</div>') is None
+    True
+    """
+    try:
+        import lxml.html
+    except ImportError:  # pragma: no cover - a dependency of trafilatura
+        return None
+    try:
+        root = lxml.html.fromstring(page_text)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        words = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if not _CREDIT_CLASS.search(words):
+            continue
+        said = " ".join(element.text_content().split())
+        if len(said) <= 80 and _WRITER_LABEL.match(said):
+            named = _unlabelled(said)
+            if named and named != said and _person_like(named.split(" and ")[0].strip()):
+                return named
+    return None
 
 
 def _unlabelled(author: str | None) -> str | None:
@@ -618,6 +657,8 @@ def _title_suffix(title_tag: str | None, title: str | None) -> str | None:
     'Riverside News'
     >>> _title_suffix("Riverside News :: Labs open", "Labs open")
     'Riverside News'
+    >>> _title_suffix("Labs open across the city_Districts_Riverside News", "Labs opened")
+    'Riverside News'
     """
     if not title_tag or not title:
         return None
@@ -628,7 +669,8 @@ def _title_suffix(title_tag: str | None, title: str | None) -> str | None:
         # a single word before the headline is more often a section ("Tech | Headline") than the site
         m, fewest = re.fullmatch(r"(?P<site>.*?\S)\s*(?:[|–—_·•]|-{1,2}|::?)\s*", tag[: len(tag) - len(head)]), 2
     else:
-        return None
+        # "Headline as the site words it_Channel_Site": a content system's title, site last
+        m, fewest = re.fullmatch(r"[^_]{12,}_[^_]{1,30}_(?P<site>[^_]+)", tag), 1
     if not m or _SENTENCE_END.search(m.group("site")) or not fewest <= len(m.group("site").split()) <= 8:
         return None
     return m.group("site").strip()
@@ -799,7 +841,7 @@ _FURNITURE = re.compile(
             # font size controls
             r"^(?:font(?: size)?|text size|字号)\s*[:：]",
             # breadcrumbs
-            r"^(?:current location|you are (?:here|in)|location|current position|your position)\s*[:：]",
+            r"^(?:(?:your |current )?location|you are (?:here|in)|(?:your |current )?position)\s*[:：]",
             # a download of the data or report with its format and size ("download the data pack (XLSX, 2.4 MB)")
             r"\bdownload\b.{0,60}\((?:pdf|xlsx?|csv|zip|docx?|pptx?)\b[^)]{0,20}\)\.?$",
             # controls that stand alone
@@ -1093,7 +1135,11 @@ _DESK = re.compile(r"\b(?:desk|team|staff|newsroom|editors|reporters|corresponde
 #: The authors named under a brief: "Authors: A (Senior Fellow) and B (Research Assistant), Example Institute".
 _AUTHORS_LINE = re.compile(r"^\s*(?:authors?|written by|by)\s*[:：]\s*(?P<rest>.{3,200}?)\s*$", _I)
 #: A publication date under the text: "Published 3 March 2025", "Publication date: 2025-03-03".
-_PUBLISHED_LINE = re.compile(r"^\s*(?:first\s+)?(?:published|publication date|date of publication)\b[:：]?\s*\S", _I)
+_PUBLISHED_LINE = re.compile(
+    r"^\s*(?:first\s+)?(?:published|publication date|date of publication|filed|posted)\b[:：]?\s*\S", _I
+)
+#: The zone of a time of day: "18:40 Beijing time", "09:00 GMT".
+_ZONE = re.compile(r"\b(?:Beijing|local)\s+time\b|\b(?:CST|GMT|UTC|BJT)\b", re.I)
 
 
 def _credit(line: str) -> bool:
@@ -1156,7 +1202,9 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.|[A-
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?\s+", _I)
 _BY = re.compile(
     r"^(?:by|words by|text by|written by|story by|reported by|reporting by|compiled by|interview(?:ed)? by|"
-    r"interviews? conducted by|conversation by|as told to)(?:\s*[:：]\s*|\s+)(?P<rest>.+)$",
+    r"interviews? conducted by|conversation by|as told to|"
+    # "Staff reporters Cui Lanfang and Pan Yiming", "Our correspondent Ada Lin"
+    r"(?:staff|our|special|senior)\s+(?:reporters?|correspondents?|writers?))(?:\s*[:：]\s*|\s+)(?P<rest>.+)$",
     _I,
 )
 _NAMES_LABEL = re.compile(
@@ -1224,7 +1272,7 @@ _DATELINE = re.compile(
 
 def _capitalized(text: str) -> bool:
     """Whether every word but the small ones starts with a capital ("Institute for Policy Studies")."""
-    small = {"of", "and", "for", "the", "on", "in", "at", "to", "a", "an", "&"}
+    small = {"of", "and", "for", "the", "on", "in", "at", "to", "a", "an", "&", "from", "by", "with", "or", "into"}
     return all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in text.split())
 
 
@@ -1501,7 +1549,8 @@ class _Layout:
             for n in tail:
                 line = lines[n][1]
                 dated = find_dates(line) if _PUBLISHED_LINE.match(line) else []
-                if dated and not re.search(r"\w", _TIME.sub("", line[dated[0][1] :])) and len(line.split()) <= 8:
+                rest = _ZONE.sub("", _TIME.sub("", line[dated[0][1] :])) if dated else "?"
+                if dated and not re.search(r"\w", rest) and len(line.split()) <= 8:
                     self.date = dated[0][2]
                     furniture.add(n)
                     break
