@@ -1687,12 +1687,18 @@ def test_a_measure_named_with_who_raised_the_money_or_the_field_worked_in(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a change with no rate said, then what it came to: the amount of what changed, in its year
-        ("In Exampleville, revenue doubled in 2023 to 4 billion yuan.", [("new:revenue", 4000000000, 2023)]),
+        # a change with no rate said, then what it came to: the multiple, and the amount of what changed, in its year
+        (
+            "In Exampleville, revenue doubled in 2023 to 4 billion yuan.",
+            [("new:revenue", 2, 2023), ("new:revenue", 4000000000, 2023)],
+        ),
         (
             "In 2024, Exampleville's income from technology transfer nearly tripled over three years, "
             "to 412 million yuan.",
-            [("new:income-from-technology-transfer", 412000000, 2024)],
+            [
+                ("new:income-from-technology-transfer", 3, 2024),
+                ("new:income-from-technology-transfer", 412000000, 2024),
+            ],
         ),
     ],
 )
@@ -2257,3 +2263,94 @@ def test_another_of_a_new_kind_money_set_aside_and_a_rate_reached(sentence: str,
 def test_a_span_of_years_before_a_change_from_one_figure_to_another() -> None:
     found = extract("Between 2019 and 2023 the number of unicorns in Exampleville rose from 82 to 114.", GAZ)
     assert [(c.data["value"], c.data.get("year")) for c in found.indicators] == [(82, 2019), (114, 2023)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Between 2019 and 2023 Exampleville's R&D spending almost doubled.", ("rd-spending", 2, "nearly", 2023)),
+        (
+            "The number of incubators in Exampleville has nearly tripled since 2020.",
+            ("new:incubators", 3, "nearly", None),
+        ),
+        ("Exampleville's exports of drones quadrupled in 2023.", ("new:exports-of-drones", 4, None, 2023)),
+    ],
+)
+def test_a_multiple_said_by_its_verb_is_a_number_of_times(sentence: str, expected: tuple[Any, ...]) -> None:
+    measures = [("rd-spending", "R&D spending", [], "yuan")]
+    found = extract(sentence, GAZ, published="2024-03-04", measures=measures)
+    got = [(c.data["measure"], c.data["value"], c.data.get("qualifier"), c.data.get("year")) for c in found.indicators]
+    assert [c.data["unit"] for c in found.indicators] == ["times"]
+    assert [c.data["subject"] for c in found.indicators] == ["exampleville"]
+    assert got == [expected]
+
+
+def test_a_level_reached_after_a_multiple_is_of_what_multiplied_and_its_time() -> None:
+    found = extract(
+        "Exampleville's output of AI chips doubled in 2023 to 3.2 million units.", GAZ, published="2024-03-04"
+    )
+    got = [(c.data["measure"], c.data["value"], c.data["unit"], c.data.get("year")) for c in found.indicators]
+    assert got == [
+        ("new:output-of-ai-chips", 2, "times", 2023),
+        ("new:output-of-ai-chips", 3_200_000, "count", 2023),
+    ]
+
+
+def test_a_verb_that_doubles_something_named_after_it_is_no_figure_of_the_words_before() -> None:
+    assert extract("The company doubled its headcount last year.", GAZ, published="2024-03-04").indicators == []
+
+
+def test_an_index_score_without_points_is_read_after_scored_or_a_rank() -> None:
+    gaz = Gazetteer(
+        [
+            ("north-harbour", "North Harbour", ["SciencePark"]),
+            ("lake-town", "Lake Town", ["SciencePark"]),
+            ("old-mill", "Old Mill", ["SciencePark"]),
+            ("zone-index", "Example Zone Index 2024", ["Index"]),
+        ],
+        {},
+    )
+    text = (
+        "The Example Zone Index 2024 rates the region's zones.\n\n"
+        "North Harbour came first with 88.1. Lake Town was runner-up on 80.4. Old Mill scored 75.2. "
+        "Old Mill came third with 12 start-ups."
+    )
+    found = extract(text, gaz, published="2024-06-01")
+    got = [(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators]
+    measure = "new:example-zone-index-score"
+    assert got == [
+        ("north-harbour", measure, 88.1),
+        ("lake-town", measure, 80.4),
+        ("old-mill", measure, 75.2),
+        ("old-mill", "new:start-ups", 12),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Exampleville listed thirty-nine major facilities at the end of 2024.", 39, "count"),
+        ("Twenty-three companies from Exampleville went public in 2024.", 23, "count"),
+        ("Our fund looked at nearly two hundred hardware start-ups in Exampleville in 2024.", 200, "count"),
+        ("Start-ups in Exampleville raised close to three billion yuan in 2024.", 3_000_000_000, "yuan"),
+        # the Chinese statistical unit, 100 million yuan, written out
+        ("Turnover in Exampleville reached 9,312.7 100 million yuan in 2024.", 931_270_000_000, "yuan"),
+    ],
+)
+def test_numbers_in_words_and_in_hundred_millions(sentence: str, value: float, unit: str) -> None:
+    found = extract(sentence, GAZ, published="2025-03-04")
+    assert [(c.data["value"], c.data["unit"]) for c in found.indicators] == [(value, unit)]
+
+
+def test_one_and_a_ten_year_plan_are_no_figures() -> None:
+    found = extract("One of them listed in 2024. Exampleville issued a ten-year plan.", GAZ, published="2025-03-04")
+    assert found.indicators == []
+
+
+def test_the_city_is_the_one_the_headline_names_when_the_text_names_none() -> None:
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"]), ("north-park", "North Park", ["SciencePark"])], {})
+    text = "Technology contracts in the city reached 93 billion yuan in 2024.\n\nNorth Park grew steadily."
+    found = extract(text, gaz, published="2025-01-22", title="Main achievements of Exampleville's science work")
+    assert [c.data["subject"] for c in found.indicators] == ["exampleville"]
+    untitled = extract(text, gaz, published="2025-01-22")
+    assert [c.data["subject"] for c in untitled.indicators] == ["north-park"]

@@ -324,7 +324,9 @@ def _prepare_in(batch: _Batch, read: _Read, opts: _Options, name: str) -> _Pendi
         ).encode("utf-8")
         excluded = art.excluded
     skipped = [*excluded, *art.unread]  # lines left unread as well, though their text stays quotable
-    found = extract(art.text, batch.gaz, excluded=skipped, published=published, measures=batch.measures)
+    found = extract(
+        art.text, batch.gaz, excluded=skipped, published=published, measures=batch.measures, title=art.title
+    )
     annotate(found, ds, names=batch.names)
     draft_path = opts.out or project.root / DRAFTS_DIR / f"{sid}.yaml"
     rel = os.path.relpath(draft_path, Path.cwd()) if draft_path.is_absolute() else str(draft_path)

@@ -20,11 +20,20 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from kg.classes import project_classes
 from kg.dataset import normalize_name
-from kg.ingest.measures import CHANGE_AMOUNT, EVENT_WORDS, HOLDING_WORDS, ROUND_NAME, ROUND_WORDS, measure_phrase
+from kg.ingest.measures import (
+    CHANGE_AMOUNT,
+    EVENT_WORDS,
+    HOLDING_WORDS,
+    ROUND_NAME,
+    ROUND_WORDS,
+    measure_phrase,
+    multiple_phrase,
+)
 from kg.ingest.people import ORG_WORDS, ROLE, OrgRef, looks_like_person, read_posts, with_anaphora
 from kg.ingest.reference import OUTSIDE_NOTE, district
 from kg.model import PUBLICATION
@@ -522,7 +531,7 @@ _CHANGE_BY_FRACTION = re.compile(
     r"(?P<frac>a half|half|a third|a quarter|a fifth|a tenth|two-thirds|three-quarters)\b(?!\s+of\b)",
     re.I,
 )
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "100 million": 10**8}
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -545,7 +554,8 @@ _QUALIFIERS = [
 ]
 _NUMBER = re.compile(
     r"(?<![\w.,$:])(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn)\b)?"
+    # "9,312.7 100 million yuan": the Chinese statistical unit (yi yuan) written out
+    r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn)\b|\s100 million(?=\s+(?:yuan|RMB|US dollars|dollars)\b))?"
 )
 #: An amount written as one adjective: "a 2.5-billion-yuan fund", "a 300-million-dollar deal".
 _HYPHENATED_AMOUNT = re.compile(
@@ -555,10 +565,24 @@ _HYPHENATED_AMOUNT = re.compile(
     re.I,
 )
 _WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b", re.I)
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_SMALL_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:" + _ONES + r"))?|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + _ONES + ")"
+)
+#: A number in words: "sixty", "Twenty-three", "nearly two hundred", "close to three billion".
+_WORDED = re.compile(
+    r"\b(?P<word>(?:(?:a|" + _ONES + r")\s+hundred(?:\s+(?:and\s+)?" + _SMALL_WORDS + r")?|" + _SMALL_WORDS + r")"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?)(?!-(?:year|month|day|week|fold|times)\b)\b",
+    re.I,
+)
 _DOZEN = re.compile(
     r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+dozen\b(?!s)(?!\s+of\b)", re.I
 )
 _FOLD = re.compile(r"\b(?P<word>two|three|four|five|six|seven|eight|nine|ten)fold\b", re.I)
+#: A multiple said by its verb: "R&D spending almost doubled" is 2 times what it was.
+_MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:its|their|the|his|her)\b)")
+_MULTIPLES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
 _FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!last )\b(?P<frac>"
     + "|".join(re.escape(f) for f in _FRACTIONS)
@@ -568,6 +592,13 @@ _FRACTION = re.compile(
     re.I,
 )
 _YEAR = r"(1[89]\d\d|20\d\d)"
+#: The words before an index score given without "points": "Beijing scored 78.4", "came in
+#: fourth with 77.9", "was runner-up on 80.2", "its score had risen to 86.0".
+_SCORE_BEFORE = re.compile(
+    r"(?:\bscor(?:ed|ing)|\ba score of|\bscores? (?:of|was|is|rose to|fell to|climbed to|reached|stood at|"
+    r"(?:had|has) (?:risen|fallen|climbed) to)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"runner-up|\d+(?:st|nd|rd|th))(?: place)?,? (?:with|on))\s+(?:about |around |just |nearly |only )?$"
+)
 
 
 @dataclass
@@ -599,6 +630,9 @@ def _numbers(s: str) -> list[_Number]:
     for m in _FOLD.finditer(s):
         out.append(_Number(_WORD_NUMBERS[m.group("word").lower()], m.start(), m.end(), "times", m.group()))
         taken.append((m.start(), m.end()))
+    for m in _MULTIPLIED.finditer(s):
+        out.append(_Number(_MULTIPLES[m.group("verb")], m.start(), m.end(), "times", m.group(), word=True))
+        taken.append((m.start(), m.end()))
     for m in _DOZEN.finditer(s):  # "a dozen", "two dozen" (not "several dozen": no number)
         count = m.group("count").lower()
         if count != "several":
@@ -617,15 +651,36 @@ def _numbers(s: str) -> list[_Number]:
         if re.match(r"(?:st|nd|rd|th)\b|[A-Za-z]|:\d|-(?!percent|fold|year-old|times)", after):
             continue  # 13th, 5G, 09:42, 2021-25
         value = float(m.group("num").replace(",", ""))
-        if m.group("scale"):
-            value *= _SCALES[m.group("scale").strip().lower()]
+        if m.group("scale"):  # exactly: 9,312.7 times 10^8 is 931,270,000,000, not a float's near miss
+            value = float(Decimal(m.group("num").replace(",", "")) * _SCALES[m.group("scale").strip().lower()])
         unit = "usd" if m.group("cur") in ("$", "US$") else "yuan" if m.group("cur") else None
         out.append(_Number(value, m.start(), m.end(), unit, m.group()))
-    for m in _WORD_NUMBER.finditer(s):
+    for m in _WORDED.finditer(s):
         if any(a <= m.start() < b for a, b in taken) or m.group("word").lower() in ("zero", "one"):
             continue
-        out.append(_Number(_WORD_NUMBERS[m.group("word").lower()], m.start(), m.end(), None, m.group(), word=True))
+        worded = _worded_value(m.group("word"), m.group("scale"))
+        if worded is not None:
+            out.append(_Number(worded, m.start(), m.end(), None, m.group(), word=True))
     return sorted(out, key=lambda n: n.start)
+
+
+def _worded_value(words: str, scale: str | None) -> float | None:
+    """The value of a number in words ("Twenty-three", "a hundred and five", "three billion").
+
+    >>> _worded_value("Twenty-three", None), _worded_value("a hundred and five", None)
+    (23, 105)
+    >>> _worded_value("three billion", "billion")
+    3000000000
+    """
+    from text_to_num import text2num
+
+    said = words[: -len(scale)].strip() if scale else words
+    said = re.sub(r"^a\s+", "one ", said.lower().replace("-", " "))
+    try:
+        value = int(text2num(said, "en"))
+    except ValueError:
+        return None
+    return value * _SCALES[scale.lower()] if scale else value
 
 
 def _unit_after(s: str, n: _Number) -> tuple[str | None, int]:
@@ -1925,7 +1980,10 @@ class _Extractor:
         ]  # a run of figures without spaces ("1,2,3") is a list or a code, not quantities
         values = [n for n in numbers if not _is_year(n, s)]
         ranges = _ranges(s, values)
-        others_own = [self._own_time(s, v, _unit_after(s, v)[1], values) for v in values]
+        others_own = [  # ("doubled in 2023 to 3.2 million": the change's time is the level's too)
+            None if _MULTIPLIED.fullmatch(v.text) else self._own_time(s, v, _unit_after(s, v)[1], values)
+            for v in values
+        ]
         respective = _respectively(s, values, [*places, *(orgs or [])])
         paired: tuple[int, str, str, bool] | None = None  # the figure before: its end, unit, measure, growth
         for n in numbers:
@@ -1950,6 +2008,10 @@ class _Extractor:
             if unit is None:
                 if rate:
                     unit = rate
+                elif _SCORE_BEFORE.search(s[max(0, n.start - 60) : n.start]) and not re.match(
+                    r"\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\b", s[end : end + 40]
+                ):
+                    unit = "count"  # "Beijing scored 78.4", "fourth with 77.9": an index score
                 elif (
                     last
                     and _COMPARED.search(s[max(0, n.start - 40) : n.start])
@@ -2338,9 +2400,12 @@ class _Extractor:
         next_share = self._next_share(s, n, unit, previous)
         if next_share:
             return next_share, 0.05
-        phrase = self._reword(
-            measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit), s, n, previous
+        said = (
+            multiple_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400])
+            if _MULTIPLIED.fullmatch(n.text)  # "R&D spending almost doubled"
+            else measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit)
         )
+        phrase = self._reword(said, s, n, previous)
         if phrase and re.fullmatch(r"(?:per ?cent|percent|percentage points?|points?|yuan|dollars|times)", phrase):
             phrase = None  # a unit is no measure ("at 31.2 billion yuan and 3.9 percent of GDP")
         if phrase and _NAMES_ONLY.fullmatch(phrase) and (" and " in phrase or self._names_one(phrase)):
@@ -2357,7 +2422,7 @@ class _Extractor:
             earlier = self._named_before(phrase, unit, s[max(0, n.start - 30) : n.start])
             if earlier:
                 return earlier, 0.1
-            grown = self._known_measure(phrase, unit, any_unit=True) if growth else None
+            grown = self._known_measure(phrase, unit, any_unit=True) if growth or unit == "times" else None
             if grown and any(m[0] == grown + "-growth" and m[3] != "percent" for m in self.measures):
                 grown = None  # its "-growth" measure is another kind of change (a multiple): not this rate's
             known = grown or self._known_measure(phrase, unit)
@@ -2662,6 +2727,10 @@ class _Extractor:
             r"\bscor(?:ed|es|ing)\s+\S*$", s[: n.start]
         ):
             phrase = "score"  # "scored 92.4 points out of 100"
+        if (not phrase or phrase == "score" or phrase.startswith("score ")) and _SCORE_BEFORE.search(
+            s[max(0, n.start - 60) : n.start]
+        ):
+            phrase = "score"  # "Beijing scored 78.4", "came in fourth with 77.9"
         if phrase == "score" and self.main_index is not None:  # "scored 88.9 points": in the article's index
             index_label = _undated(self._label(self.main_index[0]))
             return f"{index_label} score" if index_label else phrase
@@ -4001,8 +4070,10 @@ def extract(
     excluded: Iterable[str] = (),
     published: str | None = None,
     measures: Iterable[tuple[str, str, list[str], str]] = (),
+    title: str | None = None,
 ) -> Extraction:
-    """Candidates from ``text``; ``published`` (YYYY-MM-DD) resolves "last year" and the like."""
+    """Candidates from ``text``; ``published`` (YYYY-MM-DD) resolves "last year" and the like;
+    the city the ``title`` names is "the city" of a text that names none."""
     pub = None
     if published:
         m = re.match(r"(\d{4})-(\d{2})", published)
@@ -4010,9 +4081,14 @@ def extract(
     ex = _Extractor(gazetteer, pub, list(measures))
     sents = sentences(text, excluded)
     found = [(sent, gazetteer.find(sent.text)) for sent in sents]
+    headline = gazetteer.find(title) if title else []
+    city_counts: Counter[str] = Counter(x.id for x in headline if x.is_a(frozenset({"City"})))
     for _, mentions in found:
         ex.place_counts.update(x.id for x in mentions if x.is_a(_places()))
+        city_counts.update(x.id for x in mentions if x.is_a(frozenset({"City"})))
     main_place = ex.place_counts.most_common(1)[0][0] if ex.place_counts else None
+    # "the city" with no city named before it: the city the article names most, else its main place
+    main_city = city_counts.most_common(1)[0][0] if city_counts else main_place
     country = next((x.id for x in gazetteer.find("the country") if x.is_a(_places())), None)
     index_counts: Counter[str] = Counter()
     index_years: dict[str, int] = {}
@@ -4092,7 +4168,7 @@ def extract(
                 recent.get(word),
             )
             if referent is None and word in ("city", "capital", "municipality", "chinese capital"):
-                referent = main_place
+                referent = main_city
             if referent is not None:
                 places.append((referent, m.start()))
         if country is not None:  # "Nationwide, 533 ...": the figure is the country's

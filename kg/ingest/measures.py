@@ -671,6 +671,40 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     return _PLACE_POSSESSIVE.sub("", phrase).strip() or None
 
 
+def _changed_noun(before: str) -> list[str]:
+    """What changed, when a number is the level it changed to: "exports fell 3.2 percent year on
+    year to" (exports), "output of AI chips doubled in 2023 to" (output of AI chips)."""
+    changed = re.search(
+        r"((?:" + _WORD + r"\s+){0,8}?" + _WORD + r")\s+(?:nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?"
+        r"(?:(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped)"
+        r"(?: by)?\s+(?:about |nearly |almost |roughly )?"
+        + CHANGE_AMOUNT
+        + r"|doubled|tripled|trebled|quadrupled|halved)"
+        r"(?:\s+(?:year on year|year-on-year|from a year earlier))?"
+        # "over three years", "in 2023", "since 2020": the span of the change
+        r"(?:\s+(?:over|in|during|since|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+        r",?\s+to\s*$",
+        _QUALIFIER_TAIL.sub("", before),
+    )
+    return _noun_before(changed.group(1) + " was ") if changed else []
+
+
+def multiple_phrase(before: str, after: str) -> str | None:
+    """What a multiple said by its verb measures: the noun phrase before the verb.
+
+    >>> multiple_phrase("Between 2019 and 2023 Changping's R&D spending almost ", " over the period")
+    'R&D spending'
+    >>> multiple_phrase("The number of such platforms has nearly ", " in four years.")
+    'such platforms'
+    """
+    head = _QUALIFIER_TAIL.sub("", before)
+    head = re.sub(
+        r"\s+(?:has|have|had)(?:\s+(?:now|since|already|more than|nearly|almost|about|roughly))*\s*$", "", head
+    )
+    phrase = measure_phrase(head.rstrip() + " was ", after, "times")
+    return re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\S)", "", phrase or "", flags=re.I) or None
+
+
 _PEOPLE = r"\s+(?:people|persons|staff|staffers|workers|employees)\b"
 
 
@@ -763,8 +797,10 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         noun = _noun_after(after)
         if [w.lower() for w in noun] in (["points"], ["point"]):
             return "score"  # "scored 88.9 points"
-        if [w.lower() for w in noun] in (["units"], ["pieces"], ["items"], ["sets"]) and _noun_before(before):
-            return " ".join(_noun_before(before))  # "output of new-energy vehicles hit 310,000 units"
+        if [w.lower() for w in noun] in (["units"], ["pieces"], ["items"], ["sets"]) and (
+            counted := _noun_before(before) or _changed_noun(before)
+        ):
+            return " ".join(counted)  # "output of new-energy vehicles hit 310,000 units"
         if noun:
             phrase = " ".join(noun)
             field = re.match(
@@ -866,22 +902,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 if owned:  # "Beijing's digital economy accounted for 43.5 percent of its GDP"
                     return f"{owned.group('noun')} as a share of {the}{' '.join(words)}"
                 return "share of " + the + " ".join(words) + taker
-    changed = re.search(
-        r"((?:" + _WORD + r"\s+){0,8}?" + _WORD + r")\s+(?:nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?"
-        r"(?:(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped)"
-        r"(?: by)?\s+(?:about |nearly |almost |roughly )?"
-        + CHANGE_AMOUNT
-        + r"|doubled|tripled|trebled|quadrupled|halved)"
-        r"(?:\s+(?:year on year|year-on-year|from a year earlier))?"
-        # "over three years", "in 2023", "since 2020": the span of the change
-        r"(?:\s+(?:over|in|during|since|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-        r",?\s+to\s*$",
-        _QUALIFIER_TAIL.sub("", before),
-    )
+    changed = _changed_noun(before)
     if changed:  # "exports fell 3.2 percent year on year to 98.7 billion yuan": the amount of what changed
-        noun = _noun_before(changed.group(1) + " was ")
-        if noun:
-            return " ".join(noun)
+        return " ".join(changed)
     noun = _noun_before(before)
     if noun:
         return " ".join(noun) + _whose(before, noun)
