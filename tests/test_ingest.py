@@ -1801,7 +1801,7 @@ def test_a_firms_name_by_what_it_makes_is_no_universitys(label: str, kind: str) 
         # a number before "for a total" that is not what the money is for
         (
             "In 2023 Exampleville hired 300 engineers and signed orders worth a total of 2 billion yuan.",
-            [("new:engineers-hired", 300), ("new:signed-orders", 2000000000)],
+            [("new:engineers-hired", 300), ("new:value-of-signed-orders", 2000000000)],
         ),
     ],
 )
@@ -2354,3 +2354,35 @@ def test_the_city_is_the_one_the_headline_names_when_the_text_names_none() -> No
     assert [c.data["subject"] for c in found.indicators] == ["exampleville"]
     untitled = extract(text, gaz, published="2025-01-22")
     assert [c.data["subject"] for c in untitled.indicators] == ["north-park"]
+
+
+def test_a_table_whose_rows_are_beijing_districts_gives_each_district_the_captions_measure() -> None:
+    text = (
+        "Table 1. R&D expenditure by district (billion yuan)\n\n"
+        "District          2022      2023    Change %\n"
+        "Haidian          140.3     149.8       6.8\n"
+        "Chaoyang          28.6      30.9       8.0\n"
+        "Exampleville total 261.0   275.3       5.5\n"
+    )
+    measures = [("rd-expenditure", "R&D expenditure", [], "yuan")]
+    found = extract(text, GAZ, published="2025-02-18", measures=measures)
+    got = {(c.data["subject"], c.data["measure"], c.data["value"], c.data["year"]) for c in found.indicators}
+    assert ("haidian-district", "rd-expenditure", 149_800_000_000, 2023) in got
+    assert ("chaoyang-district", "rd-expenditure", 28_600_000_000, 2022) in got
+    assert ("exampleville", "rd-expenditure", 275_300_000_000, 2023) in got
+    assert {c.data["label"] for c in found.entities} >= {"Haidian District", "Chaoyang District"}
+
+
+def test_money_of_contracts_is_their_value_and_a_shorter_name_later_is_the_same_measure() -> None:
+    measures = [("contract-value", "annual value of technology contracts", [], "yuan")]
+    text = (
+        "Technology contracts registered in Exampleville were worth 612.4 billion yuan in 2024. "
+        "Contracts signed by companies and institutes in Huairou Science City totalled 259.7 billion yuan in 2024. "
+        "Deals signed by drug makers in the science city brought in 19.6 billion yuan in 2024."
+    )
+    found = extract(text, GAZ, published="2025-02-18", measures=measures)
+    assert [c.data["measure"] for c in found.indicators] == [
+        "contract-value",
+        "contract-value",
+        "new:value-of-deals-signed-by-drug-makers",
+    ]

@@ -45,6 +45,23 @@ Post = tuple[str, str, str]  # person, role, organization (a known id or a new e
 
 #: Sentences the rules were built on.
 BUILD: list[tuple[str, set[Post]]] = [
+    # a person named once in full, then by one word of the name
+    (
+        "On the other side of the city, Mei Lanfang has spent two years on a new chip. Mei is co-founder and "
+        "chief technology officer of Jinhai Microfluidics, a company in Eastlake.",
+        {
+            ("Mei Lanfang", "co-founder", "Jinhai Microfluidics"),
+            ("Mei Lanfang", "chief technology officer", "Jinhai Microfluidics"),
+        },
+    ),
+    (
+        "When Bo Qingshan arrived in 2023 to run the newly founded Riverton Center for Photonics Engineering, the "
+        "center was small. Bo, who is the center's director and also a professor at Northgate University, said so.",
+        {
+            ("Bo Qingshan", "director", "Riverton Center for Photonics Engineering"),
+            ("Bo Qingshan", "professor", "northgate-university"),
+        },
+    ),
     (
         "Wen Hao, Party secretary of Eastlake District, said the district would build two more labs.",
         {("Wen Hao", "Party secretary", "eastlake-district")},
@@ -559,3 +576,18 @@ def test_role_names() -> None:
     assert role_name("heads") == "head"
     assert role_name("directs") == "director"
     assert role_name("chairs") == "chair"
+
+
+def test_the_organization_after_an_officer_of_is_no_person() -> None:
+    found = extract("Mira Holt is chief technology officer of Jinhai Microfluidics.", GAZ)
+    kinds = {c.data["label"]: c.data["type"] for c in found.entities}
+    assert kinds["Jinhai Microfluidics"] != "Person"
+    assert [(p.data["person"], p.data["org"]) for p in found.posts] == [("mira-holt", "jinhai-microfluidics")]
+
+
+def test_one_word_of_a_name_is_no_person_when_two_people_share_it() -> None:
+    text = (
+        "Mei Lanfang and Mei Qiang have spent two years on a chip. Mei is co-founder of Jinhai Microfluidics, "
+        "a company in Eastlake."
+    )
+    assert extract(text, GAZ).posts == []

@@ -1649,6 +1649,8 @@ class _Extractor:
         self.place_counts: Counter[str] = Counter()
         self.new_entities: dict[str, Candidate] = {}
         self.people: set[str] = set()
+        #: people a post refers to by one word of a name not yet drafted ("Tang", after "Tang Weiwei has ...")
+        self.pending_people: dict[str, str] = {}
         #: Words the article writes in lower case ("smart", "digital"), which no first word of a name stands for.
         self.lower_words: set[str] = set()
         #: Short names an article defines for a new entity ('... Co., Ltd. ("Qianjing")'): id and type.
@@ -1828,20 +1830,9 @@ class _Extractor:
                 continue
             if len(tokens) == 1 and any(tokens[0] in self._label(e).split() for e in self.people):
                 continue  # a surname standing for a person named before
-            named = district(label)
-            if named:  # "Haidian": Haidian District, from the reference list (outside knowledge)
-                known = self.gaz.names.get(normalize_name(named[0]))
-                if known is not None:
-                    found.append((known, start, end, "District"))
-                    continue
-                eid = slug(named[0])
-                if eid not in self.new_entities:
-                    data: dict[str, Any] = {"id": eid, "type": "District", "label": named[0]}
-                    data["outside"] = {"label_zh": named[1], "note": OUTSIDE_NOTE}
-                    cand = Candidate("entities", data, sent.text, 0.8, {"type_guess": 0.8})
-                    self.new_entities[eid] = cand
-                    self.out.entities.append(cand)
-                found.append((eid, start, end, "District"))
+            named_district = self._district(label, sent.text)
+            if named_district:  # "Haidian": Haidian District, from the reference list (outside knowledge)
+                found.append((named_district, start, end, "District"))
                 continue
             if len(tokens) == 1 and label.lower() in _WEEKDAYS:
                 continue  # "said on Monday"
@@ -2429,6 +2420,9 @@ class _Extractor:
             known = known or self._known_in_clause(s, n.start, end, unit, phrase, previous[0] if previous else None)
             if known:
                 return known, 0.2
+            elided = self._elided(phrase, unit)
+            if elided:  # "contracts signed in the city were worth ...", after "the value of technology contracts"
+                return elided, 0.1
             if per:  # "averaged 80,000 yuan per person": the measure the sentence names, per head
                 phrase += per_head
             held = _unheld(phrase)
@@ -2687,6 +2681,29 @@ class _Extractor:
                         return known
         return None
 
+    def _elided(self, phrase: str, unit: str) -> str | None:
+        """The measure an earlier figure of the article was filed under, when the phrase names
+        it again without its modifiers: "the value of contracts signed in Haidian" after "the
+        value of technology contracts" (the same head noun, no other words, and no event but
+        the signing or registering that the value is of)."""
+        words = re.findall(r"[a-z][\w-]*", phrase.lower())
+        deals = {"signed", "registered", "concluded"}
+        rest = [w for w in words if w not in deals and w not in ("value", "of", "the", "total", "combined")]
+        if len(rest) != 1 or _event_stems(" ".join(rest)) or not set(words) & deals:
+            return None
+        head = _stem(rest[0])
+        for candidate in reversed(self.out.indicators):
+            measure = str(candidate.data.get("measure", ""))
+            label = self._measure_label(measure)
+            if (
+                candidate.data.get("unit") == unit
+                and len(label.split()) > 1
+                and _stem(label.split()[-1]) == head
+                and ("value" in label.lower()) == ("value" in words)
+            ):
+                return measure
+        return None
+
     def _reword(self, phrase: str | None, s: str, n: _Number, previous: tuple[str, str] | None) -> str | None:
         """A measure's words completed from the sentence: a share "of the national total" is
         the share of the measure before it; a percentage "equal to" an amount is that amount
@@ -2808,7 +2825,9 @@ class _Extractor:
                 continue
             for name in [label, *aliases]:
                 need = _stems(name)
-                if not need or events - need or _per_unit(phrase) != _per_unit(name):
+                # the value of contracts is of those signed or registered: no event apart from the measure
+                deals = {w[:_STEM] for w in ("signed", "registered", "concluded")} if "value" in name.lower() else set()
+                if not need or events - need - deals or _per_unit(phrase) != _per_unit(name):
                     continue
                 extra = len(got - need)
                 if (need <= got and extra <= 1) or (
@@ -2864,7 +2883,7 @@ class _Extractor:
                 for (year, _), value in zip(table.columns, row.values, strict=True):
                     self._ranked(row.label, int(value), row.line, _When(), indexes, year=year)
             return
-        by_entity = {row.line: self._row_entity(row.label) for row in table.rows}
+        by_entity = {row.line: self._row_entity(row.label, row.line) for row in table.rows}
         entity_rows = bool(caption) and sum(e is not None for e in by_entity.values()) * 2 >= len(table.rows)
         for row in table.rows:
             if entity_rows:  # the rows are entities, the caption names the measure
@@ -2919,12 +2938,33 @@ class _Extractor:
                 }
                 self.add(Candidate("indicators", record, row.line, 0.8), ("t", row.line, "growth"))
 
-    def _row_entity(self, label: str) -> str | None:
-        """The entity a table row's label names whole: a known one, or a new name of a kind of
-        organization or place ("Example University")."""
+    def _district(self, name: str, quote: str) -> str | None:
+        """The district ``name`` names ("Haidian", "Haidian District"): the known entity, or a new
+        one drafted from the reference list of Beijing's districts (outside knowledge)."""
+        named = district(name)
+        if named is None:
+            return None
+        known = self.gaz.names.get(normalize_name(named[0]))
+        if known is not None:
+            return known
+        eid = slug(named[0])
+        if eid not in self.new_entities:
+            data: dict[str, Any] = {"id": eid, "type": "District", "label": named[0]}
+            data["outside"] = {"label_zh": named[1], "note": OUTSIDE_NOTE}
+            cand = Candidate("entities", data, quote, 0.8, {"type_guess": 0.8})
+            self.new_entities[eid] = cand
+            self.out.entities.append(cand)
+        return eid
+
+    def _row_entity(self, label: str, quote: str = "") -> str | None:
+        """The entity a table row's label names whole: a known one, a district of Beijing, or a
+        new name of a kind of organization or place ("Example University")."""
         found = [x for x in self.gaz.find(label) if (x.start, x.end) == (0, len(label))]
         if found:
             return found[0].id
+        named_district = self._district(label, quote or label) if district(label) else None
+        if named_district:
+            return named_district
         short = self.gaz.short_form(label)
         if short is not None:
             return short
@@ -3608,6 +3648,11 @@ class _Extractor:
         s = sent.text
         people = [(x.id, x.start, x.end) for x in mentions if x.is_a(_people())]
         people += [(eid, a, b) for eid, a, b, kind in new if kind == "Person"]
+        # a name whose words did not tell its type ("Tang Weiwei has spent ..."), or one word of it ("Tang
+        # is ..."): a person's, if the sentence gives it a post
+        untyped = {eid for eid, _, _, kind in new if kind == "Organization" and _name_shaped(self._label(eid))}
+        people += [(eid, a, b) for eid, a, b, _ in new if eid in untyped]
+        people += self._surnames(s, people, [(x.start, x.end) for x in mentions] + [(a, b) for _, a, b, _ in new])
         kinds, at = _organizations() | _places() | {"Platform"}, sent.index
         orgs = [OrgRef(x.id, x.start, x.end, x.types, s[x.start : x.end], at) for x in mentions if x.is_a(kinds)]
         orgs += [OrgRef(eid, a, b, (kind,), s[a:b], at) for eid, a, b, kind in new if kind in kinds]
@@ -3644,6 +3689,15 @@ class _Extractor:
         cities = [pid for pid, _ in self.place_counts.most_common() if "City" in self._types(pid)]
         as_of = f"{self.pub[0]}-{self.pub[1]:02d}" if self.pub else None
         for post in read_posts(s, people, orgs, earlier, cities[0] if cities else None):
+            if post.person in untyped and self.new_entities[post.person].data["type"] == "Organization":
+                self.new_entities[post.person].data["type"] = "Person"
+                self.people.add(post.person)
+            if post.person in self.pending_people and post.person not in self.new_entities:
+                label = self.pending_people.pop(post.person)
+                cand = Candidate("entities", {"id": post.person, "type": "Person", "label": label}, s, 0.6, {})
+                self.new_entities[post.person] = cand
+                self.out.entities.append(cand)
+                self.people.add(post.person)
             if post.org and post.unit:  # a body named past the organization found ("the park's committee")
                 label = self._label(post.org) + post.unit
                 post.org = self.gaz.names.get(normalize_name(label)) or slug(label)
@@ -3671,6 +3725,47 @@ class _Extractor:
             record["quote"] = s
             conf = post.confidence + (0.05 if post.org and not role_id.startswith("new:") else 0)
             self.add(Candidate("posts", record, s, round(conf, 2)), ("p", post.person, role_id, str(post.org)))
+
+    def _surnames(
+        self, s: str, people: list[tuple[str, int, int]], spans: list[tuple[int, int]]
+    ) -> list[tuple[str, int, int]]:
+        """A person named before in the article, referred to by one of the name's words alone
+        ("Tang is co-founder of ...", after "Tang Weiwei"): that person, when no other person
+        named so far has that word in their name."""
+        from kg.ingest.people import name_word
+
+        by_word: dict[str, set[str]] = {}
+        for pid in self.people:
+            words = self._label(pid).split()
+            if len(words) >= 2:
+                for word in (words[0], words[-1]):
+                    by_word.setdefault(word, set()).add(pid)
+        found = []
+        for m in re.finditer(r"\b[A-Z][a-z]+\b(?![\s-]+[A-Z])", s):
+            if any(a <= m.start() < b for a, b in spans) or self.gaz.find(m.group()):
+                continue
+            if m.start() > 0 and re.search(r"[A-Z][a-z]+[\s-]+$", s[: m.start()]):
+                continue  # the last word of another name ("Ms Anna Tang")
+            owners = by_word.get(m.group(), set())
+            if not owners:  # "Tang Weiwei has spent ...", not yet taken for a person: the full name before
+                word = re.escape(m.group())
+                fuller = {
+                    full.group()
+                    for sentence in self.read
+                    for full in re.finditer(rf"\b{word}\s+[A-Z][a-z]+\b(?!\s+[A-Z])", sentence)
+                    if all(name_word(w) and w.lower() not in ORG_WORDS for w in full.group().split())
+                    and not self.gaz.find(full.group())
+                }
+                if len(fuller) == 1:
+                    label = fuller.pop()
+                    owners = {slug(label)}
+                    self.pending_people[slug(label)] = label
+            if len(owners) != 1:
+                continue
+            pid = next(iter(owners))
+            if not any(p == pid for p, _, _ in people):
+                found.append((pid, m.start(), m.end()))
+        return found
 
     def _types(self, eid: str) -> tuple[str, ...]:
         cand = self.new_entities.get(eid)
@@ -3724,6 +3819,18 @@ _MODIFIERS_END = re.compile(
     r"nearly|almost|some|roughly|many|all|most|several|\S*[\d,;:.]\S*)",
     re.I,
 )
+
+
+def _name_shaped(label: str) -> bool:
+    """Whether a name is shaped like a person's: two or three name words, none an organization's.
+
+    >>> _name_shaped("Tang Weiwei"), _name_shaped("Qingyuan Ventures"), _name_shaped("Beijing")
+    (True, False, False)
+    """
+    from kg.ingest.people import name_word
+
+    words = label.split()
+    return 2 <= len(words) <= 3 and all(name_word(w) and w.lower() not in ORG_WORDS for w in words)
 
 
 def _industry_of(phrase: str, before: str, named: Callable[[str], bool] = lambda word: False) -> str | None:

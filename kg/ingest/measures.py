@@ -180,7 +180,7 @@ _LINKS = (
     r"jumped to|increased to|fell to|dropped to|declined to|was|were|is|are|of|at|worth|valued at|totall?ing|"
     r"rose from|grew from|increased from|climbed from|jumped from|fell from|dropped from|declined from|"
     r"amounting to|equal to|equivalent to|accounted for|accounting for|making up|made up|represented|"
-    r"representing|came in at|ran to|hit a record|numbered|numbering|"
+    r"representing|came in at|ran to|hit a record|numbered|numbering|brought in|"
     r"(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped|edged up|"
     r"edged down)(?: by)?"
 )
@@ -397,6 +397,11 @@ def _noun_before(before: str) -> list[str]:
     )
     if not m:
         return []
+    agent = re.search(  # "contracts signed by companies and institutes in the district": contracts signed
+        r"(?:^|\s)((?:[A-Za-z][\w&-]*\s+){0,2}?[A-Za-z][\w-]*s)\s+([a-z]+ed)\s+by\s+[^,;]*\band\b", m.group(1)
+    )
+    if agent and not re.search(r"\b(?:number|total|value|share|count) of\s*$", m.group(1)[: agent.start(1)]):
+        return _clean_noun(f"{agent.group(1)} {agent.group(2)}".split())
     words = m.group(1).split()
     whole = list(words)
     # the phrase starts after the last word that cannot be part of it
@@ -763,6 +768,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'hydrogen stations'
     >>> measure_phrase("It now ships about ", " actuators a month", "count")
     'actuators shipped per month'
+    >>> measure_phrase("Contracts signed by firms and institutes in the district totalled ", "", "yuan")
+    'value of contracts signed'
     """
     before = _RANGE_LOW.sub("", before)  # the high end of a range is named as the range is
     if unit in COUNT_UNITS:
@@ -907,7 +914,12 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         return " ".join(changed)
     noun = _noun_before(before)
     if noun:
-        return " ".join(noun) + _whose(before, noun)
+        phrase = " ".join(noun) + _whose(before, noun)
+        if unit in ("yuan", "usd") and re.match(
+            r"(?:[\w&-]+\s+){0,3}?(?:contracts|deals|agreements|orders|transactions)\b", phrase, re.I
+        ):  # "Technology contracts registered in Beijing were worth 612.4 billion yuan": their value
+            return "value of " + phrase[:1].lower() + phrase[1:]
+        return phrase
     if unit in COUNT_UNITS and re.match(r"\s+points?\b", after):
         return "score"
     return None

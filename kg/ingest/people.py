@@ -207,7 +207,8 @@ def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bo
         and _BODY.match(re.sub(r"^\s+" + _BE + r"\s+", "", after)) is not None
         or re.match(r"\s+(?:also\s+|now\s+)?" + _VERB, after)
         or re.match(r"\s*,?\s+" + SPEECH + r"\b", after)
-        or re.search(ROLE + r"\s*,?\s+(?:[a-z][\w-]+\s+)?$", before)
+        # "director Zhao Lei", "chief scientist and founder Ada Lin"; not "chief technology officer of Example Labs"
+        or re.search(ROLE + r"\s*,?\s+(?:(?!(?:of|at|for|in|with|to|from)\s)[a-z][\w-]+\s+)?$", before)
         or re.search(ROLE + _FIELD + r"\s*,\s+$", before)
         or re.search(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs|Academician)\.?\s+$", before)
         or re.search(r"\b(?:said|says|according to|by)\s+$", before)
