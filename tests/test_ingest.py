@@ -2386,3 +2386,19 @@ def test_money_of_contracts_is_their_value_and_a_shorter_name_later_is_the_same_
         "contract-value",
         "new:value-of-deals-signed-by-drug-makers",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("38 companies based in Exampleville listed on stock exchanges in 2023.", "new:companies-listed"),
+        ("Between 2019 and 2022, 74 companies were spun out of Exampleville's labs.", "new:companies-spun-out"),
+        ("Some 1,870 companies used a pilot platform in Exampleville in 2024.", "new:companies-using-a-pilot-platform"),
+        ("Enterprises in Exampleville earned 658.3 billion yuan in total revenue in 2023.", "new:total-revenue"),
+        # a count that is no clause's subject is not named by the verb after it
+        ("Exampleville has 320 companies, up from 190 in 2023.", "new:companies"),
+    ],
+)
+def test_a_counted_subject_is_named_by_what_it_did(sentence: str, expected: str) -> None:
+    found = extract(sentence, GAZ, published="2025-03-04")
+    assert [c.data["measure"] for c in found.indicators][:1] == [expected]

@@ -315,6 +315,56 @@ def _participle_after(after: str, noun: list[str]) -> str | None:
     return None
 
 
+#: The -ing form of a past verb: "used" -> "using", "took" -> "taking".
+_IRREGULAR_ING = {
+    "took": "taking", "went": "going", "won": "winning", "got": "getting", "made": "making", "sold": "selling",
+    "built": "building", "paid": "paying", "chose": "choosing", "began": "beginning", "left": "leaving",
+    "hired": "hiring", "filed": "filing",
+}  # fmt: skip
+#: Where a clause's subject count and its noun are followed by what they did, after at most a
+#: short phrase of where they are: "companies (based in the district) listed on stock exchanges".
+_DID = re.compile(
+    r"(?:\s+(?:based|registered|located|headquartered)?\s*(?:in|from|at)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}|district|city|park|zone|capital))?"
+    r"(?:\s+(?P<passive>were|was)\s+(?P<spun>spun (?:out|off))|"
+    r"\s+(?P<public>went public|listed)|"
+    r"\s+(?P<verb>[a-z]+ed|took|won|got|made|sold|built|paid|chose|left)\s+(?P<object>(?:(?:a|an|the|their|its)\s+)?"
+    r"(?:(?!(?:in|on|at|for|from|to|during|last|this|between|by|with|since|and|or)\b)[\w-]+\s*){1,3}?)"
+    r"(?=[,.;:]|\s+(?:in|on|at|for|from|to|during|last|this|between|by|with|since|and|or)\b|$))"
+)
+
+
+def _did(after: str, noun: list[str]) -> str | None:
+    """What a counted subject did, as words of the measure: "companies listed" for "38
+    companies based in the district listed on stock exchanges", "companies using a pilot
+    platform" for "1,870 companies used a Beijing pilot platform".
+
+    >>> _did(" companies based in the district listed on stock exchanges", ["companies"])
+    'listed'
+    >>> _did(" companies were spun out of Tsinghua labs", ["companies"]), _did(" firms used a pilot line", ["firms"])
+    ('spun out', 'using a pilot line')
+    >>> _did(" companies, up from 190", ["companies"]) is None
+    True
+    """
+    rest = after
+    for word in noun:
+        rest = rest[rest.find(word) + len(word) :]
+    m = _DID.match(rest)
+    if m is None:
+        return None
+    if m.group("spun"):
+        return m.group("spun").replace("spun off", "spun out")
+    if m.group("public"):
+        return "listed"
+    verb = m.group("verb")
+    if verb in ("based", "located", "headquartered", "registered", "reported", "expected", "needed"):
+        return None
+    # "used" -> "using", "applied" -> "applying", "took" -> "taking"
+    ing = _IRREGULAR_ING.get(verb) or (verb[:-3] + "ying" if verb.endswith("ied") else verb[:-2] + "ing")
+    obj = " ".join(w for w in m.group("object").split() if not w[:1].isupper() or w in ("AI",))
+    return f"{ing} {obj}".strip()
+
+
 def _event_before(before: str, after: str = "") -> str | None:
     """The event verb governing a count ("were granted 41,370 patents", "licensed or sold 1,030").
 
@@ -560,7 +610,7 @@ _MONEY_KIND = re.compile(
 )
 #: Words that make "in ..." a time, a manner or a currency, not a kind of money.
 _NOT_MONEY = set(
-    "the a an its their his her our this that these those total all real nominal terms yuan dollars years months "
+    "the a an its their his her our this that these those all real nominal terms yuan dollars years months "
     "weeks days quarters instalments installments tranches stages phases parts batches rounds".split()
 )
 #: Verbs that hand money over, named by their participle: "paid (out) ... in subsidies" -> "subsidies paid".
@@ -628,12 +678,16 @@ def _money_kind(before: str, after: str) -> str | None:
     'subsidies paid'
     >>> _money_kind("Firms reported ", " in licensing income last year")
     'licensing income'
+    >>> _money_kind("Enterprises in the park earned ", " in total revenue last year")
+    'total revenue'
     >>> _money_kind("Output reached ", " in the first half") is None, _money_kind("It made ", " in real terms") is None
     (True, True)
     """
     m = _MONEY_KIND.match(after)
     if not m or any(w in _NOT_MONEY for w in m.group("np").split()):
         return None
+    if re.search(r"\b(?:revenues?|income|sales|earnings|profits|output)$", m.group("np")):
+        return m.group("np")  # "earned 658.3 billion yuan in total revenue": revenue is earned
     verb = _HANDED.search(_QUALIFIER_TAIL.sub("", before))
     return m.group("np") + (f" {verb.group(1)}" if verb else "")
 
@@ -820,7 +874,15 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 field_words = field.group("field").split()
                 if not (_PLACE_HEADS | _NOT_FIELDS).intersection(w.lower() for w in field_words):
                     return f"{field.group('field')} {phrase}"  # "612 companies working in the low-altitude economy"
-            done = _participle_after(after, noun) or _event_before(before, after)
+            opens = re.search(  # the count opens its clause: what it did names it ("38 companies ... listed")
+                r"(?:^|[.;:,!?]\s*|\b(?:and|but|while|when|whereas)\s+)"
+                r"(?:(?:(?:this|last) (?:year|month|quarter)|in (?:19|20)\d\d|since (?:19|20)\d\d),?\s+)?"
+                r"(?:(?:some|about|around|nearly|almost|roughly|over|more than|only|just)\s+)*$",
+                before,
+                re.I,
+            )
+            done = _participle_after(after, noun) or (_did(after, noun) if opens else None)
+            done = done or _event_before(before, after)
             if done and not phrase.endswith(done):
                 phrase += " " + done
             rate = re.match(
