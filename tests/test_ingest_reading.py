@@ -1761,3 +1761,41 @@ def test_a_page_credits_its_reporter_under_the_text_and_names_its_site_last_in_t
     )
     _, meta = _read(page, name="a.html")
     assert (meta["author"], meta["publisher"]) == ("Lena Marsh", "Lake Innovation Net")
+
+
+def test_a_headline_in_a_titled_div_a_three_part_title_and_credits_in_brackets() -> None:
+    page = (
+        "<html><head><title>Lake tech cluster doubles revenue - Districts - Lake Tech Portal</title></head><body>"
+        '<div class="nav"><a href="/">Home</a></div><div class="main">'
+        '<div class="article-title">Lake Park\'s tech cluster more than doubles first-half revenue</div>'
+        '<p class="meta">Source: Lake Tech Portal | 2024-09-12 10:30</p>'
+        f"<p>{BODY.replace(chr(10), ' ')}</p>"
+        '<p class="author">(Editor: Ann Lee  Reporter: Lena Marsh)</p></div></body></html>'
+    )
+    _, meta = _read(page, name="a.html")
+    assert (meta["title"], meta["author"], meta["publisher"]) == (
+        "Lake Park's tech cluster more than doubles first-half revenue",
+        "Lena Marsh",
+        "Lake Tech Portal",
+    )
+
+
+def test_an_articles_own_header_gives_all_its_authors() -> None:
+    page = (
+        "<html><head><title>Notes</title></head><body><header><nav><a href='/'>Home</a></nav></header><article>"
+        "<header><h1>Five years on: how the lake city's start-ups fared</h1>"
+        '<p class="byline">By <a rel="author" href="/a">Lena Marsh</a> and <a rel="author" href="/b">Tom Reyes</a> '
+        '<time datetime="2024-11-05">5 November 2024</time></p></header>'
+        f"<p>{BODY.replace(chr(10), ' ')}</p></article></body></html>"
+    )
+    _, meta = _read(page, name="a.html")
+    assert (meta["author"], meta["date_published"]) == ("Lena Marsh and Tom Reyes", "2024-11-05")
+
+
+def test_a_mastheads_city_is_no_part_of_the_publisher() -> None:
+    text = (
+        "Lakeside District People's Government, Beijing\nHome | Government Affairs | Services\n\n"
+        "Lakeside's technology sector grows in first half\n\nRelease date: 2024-07-22 16:05\n\n" + BODY
+    )
+    _, meta = _read(text)
+    assert meta["publisher"] == "Lakeside District People's Government"

@@ -121,11 +121,14 @@ def parse_article(raw: bytes, *, name: str = "article", encoding: str | None = N
     if not publisher and layout.source_only:  # a "Source:" line names the office; the site is the publisher
         publisher = meta.get("site_title")
     publisher = publisher or layout.publisher or meta.get("site_title") or meta.get("holder")
+    if publisher:  # "Fengtai District People's Government, Beijing": the body, without where it is
+        publisher = re.sub(r",\s*(?:Beijing(?:,\s*China)?|China|P\.\s?R\.\s?China)$", "", publisher)
     if publisher and publisher.isupper():  # "NORTHLINE" in the logo, "Northline" in the text or <title>
         publisher = _restore_case(publisher, f"{meta.get('fallback_title') or ''}\n{text}")
     author = meta.get("author")
-    if author and layout.author and _people(author) == _people(layout.author):
-        author = layout.author  # the names as the byline prints them ("A and B", not "A; B")
+    if author and layout.author and set(_people(author)) <= set(_people(layout.author)):
+        # the names as the byline prints them ("A and B", not "A; B"), all of them (the markup may give the first)
+        author = layout.author
     elif author and ";" in author:
         joined = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&(?:amp;)?\s*)"
         printed = re.search(joined.join(re.escape(n.strip()) for n in author.split(";")), page)
@@ -236,6 +239,11 @@ _NOT_ARTICLE_ATTR = re.compile(
     re.IGNORECASE,
 )
 _SITE_ATTR = re.compile(r"(?:^|[\s_-])(site-title|site-name|sitename|logo|brand)(?:$|[\s_-])", re.IGNORECASE)
+#: The class of a headline written without <h1>: "article-title", "news_title", "headline".
+_HEADLINE_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:article|post|entry|news|story|detail|content)[-_]?(?:title|headline)(?:$|\s)|(?:^|\s)headline(?:$|\s)",
+    re.IGNORECASE,
+)
 
 
 class _Page(HTMLParser):
@@ -252,6 +260,10 @@ class _Page(HTMLParser):
         self.title_parts: list[str] = []
         self.h1s: list[tuple[str, bool]] = []  # (text, inside <article> or <main>)
         self.h1_parts: list[str] | None = None
+        #: a headline in an element of a headline's class, for a page without <h1>
+        self.classed_title: str | None = None
+        self.classed_parts: list[str] | None = None
+        self.classed_depth = 0
         self.site_parts: list[str] | None = None
         self.site_depth = 0
         self.site: str | None = None
@@ -288,6 +300,13 @@ class _Page(HTMLParser):
         )
         if tag in ("article", "main") and not self.skipping:
             furniture = False
+        if (
+            tag == "header"
+            and not self.skipping
+            and (self.container_depth["article"] or self.container_depth["main"])
+            and not _FURNITURE_ATTR.search(attr_words)
+        ):
+            furniture = False  # an article's own header: its headline, byline and date
         if tag in _BLOCK or tag in ("td", "th"):
             if tag in ("td", "th"):
                 self.current.append(" ")
@@ -302,6 +321,14 @@ class _Page(HTMLParser):
             self.invisible += 1
         if tag == "h1" and self.h1_parts is None:
             self.h1_parts = []
+        if (
+            self.classed_parts is None
+            and self.classed_title is None
+            and not self.skipping
+            and tag in ("div", "p", "h2", "h3", "span", "header")
+            and _HEADLINE_ATTR.search(attr_words)
+        ):
+            self.classed_parts, self.classed_depth = [], len(self.stack)
         if self.site_parts is None and self.site is None and _SITE_ATTR.search(attr_words):
             self.site_parts, self.site_depth = [], len(self.stack)
 
@@ -322,6 +349,9 @@ class _Page(HTMLParser):
                 if text and (inside or not self.skipping):
                     self.h1s.append((text, inside))
                 self.h1_parts = None
+            if self.classed_parts is not None and len(self.stack) < self.classed_depth:
+                self.classed_title = " ".join("".join(self.classed_parts).split()) or None
+                self.classed_parts = None
             if self.site_parts is not None and len(self.stack) < self.site_depth:
                 self.site = " ".join("".join(self.site_parts).split()) or None
                 self.site_parts = None
@@ -340,6 +370,8 @@ class _Page(HTMLParser):
             return
         if self.h1_parts is not None:
             self.h1_parts.append(data)
+        if self.classed_parts is not None:
+            self.classed_parts.append(data)
         if self.site_parts is not None:
             self.site_parts.append(data)
         if self.skipping:
@@ -389,7 +421,7 @@ class _Page(HTMLParser):
             None,
         )
         return {
-            "title": h1 or self.metas.get("og:title") or None,
+            "title": h1 or (self.classed_title if not self.h1s else None) or self.metas.get("og:title") or None,
             "title_tag": title_tag,
             "author": author,
             "publisher": publisher,
@@ -420,6 +452,9 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     title_tag = meta.pop("title_tag")
     site, holder = meta.pop("site"), meta.pop("copyright")
     byline = _info_under_headline([block for _, block in page.blocks], meta.get("title") or guessed)
+    markup_author = meta.get("author")
+    if markup_author and byline.author and set(_people(markup_author)) < set(_people(byline.author)):
+        meta["author"] = byline.author  # the markup named the first of the byline's authors
     meta["author"] = meta.get("author") or byline.author or _credited_author(page_text) or byline.editor
     meta["date"] = meta.get("date") or byline.date
     meta["fallback_title"] = guessed or title_tag
@@ -532,6 +567,8 @@ def _credited_author(page_text: str) -> str | None:
     'Su Ming'
     >>> _credited_author('<div class="editor">Editor: Su Ming</div>') is None
     True
+    >>> _credited_author('<p class="author">(Editor: Tan Yu  Reporter: Guo Shan)</p>')
+    'Guo Shan'
     """
     try:
         import lxml.html
@@ -547,11 +584,16 @@ def _credited_author(page_text: str) -> str | None:
         words = f"{element.get('class') or ''} {element.get('id') or ''}"
         if not _CREDIT_CLASS.search(words):
             continue
-        said = " ".join(element.text_content().split())
-        if len(said) <= 80 and _WRITER_LABEL.match(said):
-            named = _unlabelled(said)
-            if named and named != said and _person_like(named.split(" and ")[0].strip()):
-                return named
+        said = " ".join(element.text_content().split()).strip("()（）[]【】 ")
+        if len(said) > 100:
+            continue
+        # "(Editor: Tan Yu  Reporter: Guo Shan)": the writer's part of a line of credits
+        for part in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", said)):
+            part = part.strip()
+            if _WRITER_LABEL.match(part):
+                named = _unlabelled(part)
+                if named and named != part and _person_like(named.split(" and ")[0].strip()):
+                    return named
     return None
 
 
@@ -659,6 +701,8 @@ def _title_suffix(title_tag: str | None, title: str | None) -> str | None:
     'Riverside News'
     >>> _title_suffix("Labs open across the city_Districts_Riverside News", "Labs opened")
     'Riverside News'
+    >>> _title_suffix("Labs open across the city - Districts - Riverside News", "Labs opened")
+    'Riverside News'
     """
     if not title_tag or not title:
         return None
@@ -669,8 +713,13 @@ def _title_suffix(title_tag: str | None, title: str | None) -> str | None:
         # a single word before the headline is more often a section ("Tech | Headline") than the site
         m, fewest = re.fullmatch(r"(?P<site>.*?\S)\s*(?:[|–—_·•]|-{1,2}|::?)\s*", tag[: len(tag) - len(head)]), 2
     else:
-        # "Headline as the site words it_Channel_Site": a content system's title, site last
-        m, fewest = re.fullmatch(r"[^_]{12,}_[^_]{1,30}_(?P<site>[^_]+)", tag), 1
+        # "Headline as the site words it_Channel_Site" (or " - ", " | "): a content system's title, site last
+        m, fewest = None, 1
+        for sep in ("_", " - ", " | ", " – ", " — "):
+            parts = tag.split(sep)
+            if len(parts) == 3 and len(parts[0]) >= 12 and len(parts[1]) <= 30:
+                m = re.fullmatch(r"(?P<site>.+)", parts[2].strip())
+                break
     if not m or _SENTENCE_END.search(m.group("site")) or not fewest <= len(m.group("site").split()) <= 8:
         return None
     return m.group("site").strip()
