@@ -2402,3 +2402,25 @@ def test_money_of_contracts_is_their_value_and_a_shorter_name_later_is_the_same_
 def test_a_counted_subject_is_named_by_what_it_did(sentence: str, expected: str) -> None:
     found = extract(sentence, GAZ, published="2025-03-04")
     assert [c.data["measure"] for c in found.indicators][:1] == [expected]
+
+
+def test_a_new_indexs_edition_is_the_headlines_or_the_one_edition_the_text_names() -> None:
+    gaz = Gazetteer([("north-harbour", "North Harbour", ["SciencePark"])], {})
+    text = (
+        "The Lake Density Index, first published in 2021, compares districts. The 2024 edition scores ten areas.\n\n"
+        "Rank  Area                 Score   Previous rank\n"
+        "1     North Harbour        91.4    2\n"
+        "2     Old Mill District    84.7    1\n"
+        "3     Lake Town            80.2    4\n"
+        "4     Eastlake             78.9    3\n"
+    )
+    for title in ("Lake Density Index 2024: North Harbour on top", None):
+        found = extract(text, gaz, published="2024-12-10", title=title)
+        ranks = {(c.data["entity"], c.data["year"]): c.data["rank"] for c in found.rankings}
+        assert ranks[("north-harbour", 2024)] == 1 and ranks[("north-harbour", 2023)] == 2, ranks
+
+
+def test_a_speakers_label_in_a_transcript_is_no_entity() -> None:
+    text = "CSR: How big is the lab in Exampleville today?\n\nLuo: We have 412 staff in Exampleville."
+    found = extract(text, GAZ, published="2024-03-04")
+    assert [c.data["label"] for c in found.entities] == []

@@ -45,6 +45,15 @@ Post = tuple[str, str, str]  # person, role, organization (a known id or a new e
 
 #: Sentences the rules were built on.
 BUILD: list[tuple[str, set[Post]]] = [
+    # "our" in a speaker's words: the organization the text is about; "is also a"
+    (
+        "The Riverton Center for Batteries opened in 2021 and the center now has 300 staff. "
+        "Ning Yibo, our deputy director, is in charge of that. Mira Holt is also a professor at Northgate University.",
+        {
+            ("Ning Yibo", "deputy director", "Riverton Center for Batteries"),
+            ("Mira Holt", "professor", "northgate-university"),
+        },
+    ),
     # a person named once in full, then by one word of the name
     (
         "On the other side of the city, Mei Lanfang has spent two years on a new chip. Mei is co-founder and "

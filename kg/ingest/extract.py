@@ -1795,6 +1795,8 @@ class _Extractor:
             label = s[start:end]
             if label.endswith(("’s", "'s")):
                 label, end = label[:-2], end - 2
+            if start == 0 and re.match(r"\s*:\s", s[end:]) and not any(a == start for a, _ in spans):
+                continue  # "CSR: How many ...", "Luo: We expect ...": a speaker's label in a transcript, no mention
             lead = _LEADING_ROLE.match(label)
             if lead and lead.group("name") is not None and not _NAME_SHAPED.fullmatch(label[lead.start("name") :]):
                 lead = None  # "Economist Intelligence Unit", "Founder Group": a name that starts with a role's word
@@ -2984,15 +2986,17 @@ class _Extractor:
                 return eid
         return None
 
-    def new_index(self, sents: list[Sentence]) -> tuple[str, int | None] | None:
+    def new_index(self, sents: list[Sentence], title: str | None = None) -> tuple[str, int | None] | None:
         """The index an article reports on when the graph does not know it: the name with an
         index's head word ("... Index", "... Evaluation", "... Ranking") it names most, and the
-        edition year named with it ("the 2023 edition of the X", "X 2024"). It is proposed as a
-        new entity."""
+        edition year named with it ("the 2023 edition of the X", "X 2024", in the text or its
+        headline), else the one edition the text names ("The 2024 edition scores ..."). It is
+        proposed as a new entity."""
         counts: Counter[str] = Counter()
         years: Counter[tuple[str, int]] = Counter()
-        for sent in sents:
-            for m in _NEW_INDEX.finditer(sent.text):
+        editions = {int(y) for s in sents for y in re.findall(r"\b[Tt]he ((?:19|20)\d\d) edition\b", s.text)}
+        for text in [title or "", *(sent.text for sent in sents)]:
+            for m in _NEW_INDEX.finditer(text):
                 name = re.sub(r"^(?:The|This|That|Its|Their|Our|A|An)\s+", "", m.group("name"))  # not the article
                 if normalize_name(name) in self.gaz.names or len(name.split()) < 2:
                     continue
@@ -3010,7 +3014,9 @@ class _Extractor:
             self.new_entities[eid] = cand
             self.out.entities.append(cand)
         named_years = [y for (n, y), _ in years.most_common() if n == name]
-        return eid, named_years[0] if named_years else None
+        if named_years:
+            return eid, named_years[0]
+        return eid, editions.pop() if len(editions) == 1 else None
 
     # rankings
     def rankings(
@@ -4210,7 +4216,7 @@ def extract(
         top_index = index_counts.most_common(1)[0][0]
         ex.main_index = (top_index, _label_year(gazetteer.labels.get(top_index, "")) or index_years.get(top_index))
     else:
-        ex.main_index = ex.new_index(sents)
+        ex.main_index = ex.new_index(sents, title)
     ex.lower_words = set(re.findall(r"\b[a-z]{3,}\b", text))
     ex.list_rows = _list_rows(sents)
     ex.row_headers = _row_headers(sents, ex.list_rows)

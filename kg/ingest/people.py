@@ -297,7 +297,7 @@ _APPOSITION = re.compile(
 )
 #: The field a role is for, between it and the name: "deputy head for science and technology, X".
 _FIELD = r"\s+(?:for|of|in)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
-_COPULA = re.compile(r"\s+" + _BE + r"\s+(?:now\s+)?(?P<body>.*)", re.S)
+_COPULA = re.compile(r"\s+" + _BE + r"\s+(?:(?:now|also|currently)\s+)*(?P<body>.*)", re.S)
 
 
 def _apposition(after: str) -> re.Match[str] | None:
@@ -389,6 +389,8 @@ class _Sentence:
         word = " ".join(word.lower().split())
         if word in ("its", "their"):
             return self.back(before)
+        if word == "our":  # "Ning Yibo, our deputy director": the speaker's, what the text is most about
+            return self.main(before)
         if " " in word:
             found = self.back(before, head=word)
             if found is not None or word in _HEADS:
@@ -432,7 +434,9 @@ class _Sentence:
 
 
 _ANAPHOR = re.compile(
-    r"\b(?:(?P<its>[Ii]ts|[Tt]heir)\s+|[Tt]he\s+(?:(?:new|newly\s+\w+|same|former|\w+-\w+)\s+)?"
+    r"\b(?:(?P<its>[Ii]ts|[Tt]heir|[Oo]ur(?=\s+(?:[a-z][\w-]*\s+){0,2}?"
+    + ROLE
+    + r"))\s+|[Tt]he\s+(?:(?:new|newly\s+\w+|same|former|\w+-\w+)\s+)?"
     r"(?P<head>[a-z][\w-]*)\b(?:\s+(?P<head2>[a-z][\w-]*)\b(?!\s+(?:of|for)\b))?)"
 )
 
