@@ -2424,3 +2424,32 @@ def test_a_speakers_label_in_a_transcript_is_no_entity() -> None:
     text = "CSR: How big is the lab in Exampleville today?\n\nLuo: We have 412 staff in Exampleville."
     found = extract(text, GAZ, published="2024-03-04")
     assert [c.data["label"] for c in found.entities] == []
+
+
+def test_we_and_our_are_the_organization_the_writer_calls_theirs() -> None:
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"]), ("luyuan-labs", "Luyuan Labs", ["Company"])], {})
+    text = (
+        "I co-founded Luyuan Labs in Exampleville in the spring of 2022. "
+        "We raised 45 million yuan in a seed round in 2022. Exampleville has 300 such firms."
+    )
+    found = extract(text, gaz, published="2025-03-04")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [
+        ("luyuan-labs", 45_000_000),
+        ("exampleville", 300),
+    ]
+
+
+def test_a_district_not_yet_drafted_counts_towards_the_articles_place() -> None:
+    gaz = Gazetteer([("shenzhen", "Shenzhen", ["City"])], {})
+    text = (
+        "Companies in Shijingshan District earned 6.8 billion yuan in 2024. The old steelworks is home to 214 "
+        'companies. "We fly to Shenzhen every month," a founder said.'
+    )
+    found = extract(text, gaz, published="2024-09-12")
+    assert {c.data["subject"] for c in found.indicators} == {"shijingshan-district"}
+
+
+def test_a_holding_verb_does_not_keep_a_known_measure_away() -> None:
+    measures = [("facilities", "number of major scientific facilities and interdisciplinary platforms", [], "count")]
+    found = extract("Exampleville listed 39 major facilities and platforms in 2024.", GAZ, measures=measures)
+    assert [c.data["measure"] for c in found.indicators] == ["facilities"]

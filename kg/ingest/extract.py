@@ -1676,6 +1676,32 @@ class _Extractor:
         self.row_headers: dict[int, list[str]] = {}
         #: The index the article reports on, and the edition year named with it (see extract()).
         self.main_index: tuple[str, int | None] | None = None
+        #: the organization the writer calls theirs ("I co-founded X"): what "we" and "our" are
+        self.ours: str | None = None
+
+    def _our(self, s: str, start: int) -> str | None:
+        """The writer's own organization, for a figure whose clause opens with "We" or "Our"
+        ("We raised 45 million yuan", "Our fund looked at 200 start-ups"): the one the text
+        introduced as theirs ("I co-founded X", "Our fund, X, ...")."""
+        if self.ours is None:
+            return None
+        clause = re.split(r"[;:](?:\s|$)|,\s+(?:and|but|while)\s|\.\s", s[:start])[-1]
+        return self.ours if re.match(r"\s*(?:[\w’'-]+\s+){0,4}?(?:We|we|Our|our)\b", clause) else None
+
+    def note_ours(self, s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> None:
+        """Remember the organization the writer calls theirs: "I co-founded Luyuan Biofoundry",
+        "Our fund, Tianyuan Angel Partners, ...", "I run X"."""
+        m = re.search(
+            r"\bI\s+(?:co-?founded|founded|run|lead|head|manage|set up|started)\s+(?=[A-Z])|"
+            r"\b[Oo]ur\s+(?:fund|company|firm|start-?up|lab|laboratory|institute|team|incubator|center|centre|"
+            r"platform|foundry|studio)\s*,\s*(?=[A-Z])",
+            s,
+        )
+        if m is None:
+            return
+        found = next((eid for eid, at, types in named if at == m.end() and not set(types) & _places()), None)
+        if found is not None:
+            self.ours = found
 
     def _index_named(self, s: str, start: int) -> str | None:
         """The article's index, when the clause of a figure opens with it by a common noun
@@ -2104,6 +2130,7 @@ class _Extractor:
                 or _based_in(s, n.start, end, [*places, *(orgs or [])], places)
                 or _owner_of(s, n.start, places)
                 or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
+                or self._our(s, n.start)
                 or self._index_named(s, n.start)
                 or self._subject(_not_locating(s, places, orgs or []), n.start, main_place, orgs or [])
             )
@@ -2818,7 +2845,7 @@ class _Extractor:
         phrase's statistical terms count as their plain words ("R&D personnel": researchers)."""
         from kg.ingest.reference import standard_terms
 
-        phrase = standard_terms(phrase)
+        phrase = standard_terms(_unheld(phrase))  # "major facilities listed": what is held, not the holding
         got = _stems(phrase)
         events = _event_stems(phrase)
         best: tuple[int, str] | None = None
@@ -4196,9 +4223,13 @@ def extract(
     found = [(sent, gazetteer.find(sent.text)) for sent in sents]
     headline = gazetteer.find(title) if title else []
     city_counts: Counter[str] = Counter(x.id for x in headline if x.is_a(frozenset({"City"})))
-    for _, mentions in found:
+    for sent, mentions in found:
         ex.place_counts.update(x.id for x in mentions if x.is_a(_places()))
         city_counts.update(x.id for x in mentions if x.is_a(frozenset({"City"})))
+        for m in re.finditer(r"\b[A-Z][a-z]+(?: District)?\b", sent.text):  # "Shijingshan District", not yet drafted
+            in_list = district(m.group())
+            if in_list and not any(x.start <= m.start() < x.end for x in mentions):
+                ex.place_counts[gazetteer.names.get(normalize_name(in_list[0])) or slug(in_list[0])] += 1
     main_place = ex.place_counts.most_common(1)[0][0] if ex.place_counts else None
     # "the city" with no city named before it: the city the article names most, else its main place
     main_city = city_counts.most_common(1)[0][0] if city_counts else main_place
@@ -4269,6 +4300,7 @@ def extract(
         ex.untimed = untimed
         s = sent.text
         named = [(x.id, x.start, x.types) for x in mentions] + [(e, a, (k,)) for e, a, _, k in new]
+        ex.note_ours(s, named)
         places = [(eid, at) for eid, at, types in named if any(t in _places() for t in types)]
         for m in _anaphora().finditer(s):  # "the district", "the park": the one named last
             word = m.group(1).lower()
