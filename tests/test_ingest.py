@@ -2453,3 +2453,32 @@ def test_a_holding_verb_does_not_keep_a_known_measure_away() -> None:
     measures = [("facilities", "number of major scientific facilities and interdisciplinary platforms", [], "count")]
     found = extract("Exampleville listed 39 major facilities and platforms in 2024.", GAZ, measures=measures)
     assert [c.data["measure"] for c in found.indicators] == ["facilities"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Exampleville set up a 1 billion yuan BCI fund in 2023.", ("exampleville", "new:size-of-bci-fund")),
+        # a named fund's size is the fund's own
+        (
+            "Exampleville set up a 2 billion yuan Exampleville Rail Transit Industry Fund in 2024.",
+            ("exampleville-rail-transit-industry-fund", "new:size-of-fund"),
+        ),
+    ],
+)
+def test_an_amount_before_a_fund_is_its_size(sentence: str, expected: tuple[str, str]) -> None:
+    found = extract(sentence, GAZ, published="2025-03-04")
+    assert [(c.data["subject"], c.data["measure"]) for c in found.indicators] == [expected]
+
+
+def test_a_part_of_a_whole_takes_the_wholes_measure_and_the_whole_is_the_citys() -> None:
+    gaz = Gazetteer(
+        [("exampleville", "Exampleville", ["City"]), ("north-district", "North District", ["District"])], {}
+    )
+    text = "Exampleville is a city. North District hosts 16 of the 27 proof-of-concept centers in 2024."
+    found = extract(text, gaz, published="2025-03-04")
+    got = [(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators]
+    assert got == [
+        ("north-district", "new:proof-of-concept-centers", 16),
+        ("exampleville", "new:proof-of-concept-centers", 27),
+    ]

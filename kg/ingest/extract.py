@@ -1678,6 +1678,8 @@ class _Extractor:
         self.main_index: tuple[str, int | None] | None = None
         #: the organization the writer calls theirs ("I co-founded X"): what "we" and "our" are
         self.ours: str | None = None
+        #: the city the article names most (else its main place): the whole a district's part is of
+        self.main_city: str | None = None
 
     def _our(self, s: str, start: int) -> str | None:
         """The writer's own organization, for a figure whose clause opens with "We" or "Our"
@@ -2134,6 +2136,15 @@ class _Extractor:
                 or self._index_named(s, n.start)
                 or self._subject(_not_locating(s, places, orgs or []), n.start, main_place, orgs or [])
             )
+            fund = re.match(r"\s+(?:[A-Z][\w&-]*\s+){1,6}Fund\b", s[end:]) if unit in ("yuan", "usd") else None
+            if fund:  # "a 2 billion yuan Fengtai Rail Transit Industry Fund": the fund's own size
+                named_at = end + len(s[end:]) - len(s[end:].lstrip())
+                subject = next((eid for eid, at in orgs or [] if at == named_at), subject)
+            if unit == "count" and re.search(
+                r"\b\d[\d,]*\s+of\s+(?:the|its|their|all)\s+$", s[max(0, n.start - 40) : n.start]
+            ):
+                # "Haidian hosts 16 of the 27 centers": the whole is the city's, not the part's holder
+                subject = self.main_city or subject
             if coordinated and paired:  # "grew by 11.3 percent and 14.6 percent": as the figure before
                 measure, m_conf = paired[2], 0.0
             elif growth and last is not None and last[1] != "percent" and last[1] in _BY_KIND.get(by_kind, (last[1],)):
@@ -2152,6 +2163,11 @@ class _Extractor:
                         ),
                         None,
                     )
+                part_of = re.match(r"\s+of\s+(?:the|its|their|all)\s+(\d[\d,]*)\s+[a-z]", s[end : end + 40])
+                whole = next((v for v in values if part_of and v.start == end + part_of.start(1)), None)
+                if found is None and unit == "count" and whole is not None:
+                    # "hosts 16 of the 27 proof-of-concept centers": the part, of the whole's measure
+                    found = self._measure(s, whole, _unit_after(s, whole)[1], unit, last)
                 if found is None:
                     continue  # nothing in the sentence names what the number measures
                 measure, m_conf = found
@@ -4233,6 +4249,7 @@ def extract(
     main_place = ex.place_counts.most_common(1)[0][0] if ex.place_counts else None
     # "the city" with no city named before it: the city the article names most, else its main place
     main_city = city_counts.most_common(1)[0][0] if city_counts else main_place
+    ex.main_city = main_city
     country = next((x.id for x in gazetteer.find("the country") if x.is_a(_places())), None)
     index_counts: Counter[str] = Counter()
     index_years: dict[str, int] = {}

@@ -926,17 +926,20 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         if cost:
             return cost
         sized = re.match(
-            r"\s+((?:(?!(?:to|into|for|in|on|of|the|a|an|its|their|from|with|by|at)\b)[a-z][\w-]*\s+){0,2}?"
-            r"(fund|project|contract|deal|order|loan|plant|programme|program|agreement|"
+            # "a 1 billion yuan BCI fund", "a 2 billion yuan Rail Transit Industry Fund"
+            r"\s+((?:(?!(?:to|into|for|in|on|of|the|a|an|its|their|from|with|by|at)\b)[A-Za-z][\w-]*\s+){0,4}?"
+            r"([Ff]und|project|contract|deal|order|loan|plant|programme|program|agreement|"
             r"(?:" + ROUND_NAME + "|" + ROUND_WORDS + r")))(?=[,.;:)]|\s+(?:in|for|to|with|from|of|"
-            r"that|which|and|at|on|by|last|this|was|is|will|has|had|would|to|under|led)\b|$)",
+            r"that|which|and|at|on|by|last|this|was|is|will|has|had|would|to|under|led|together)\b|$)",
             after,
         )
         if sized and re.search(r"(?:\b(?:a|an|the|its|their|his|her|our)|\w(?:’s|'s))\s+$", before, re.I):
             # "a 2.5-billion-yuan fund", "Kunxin's 2.4-billion-yuan Series C"
             if re.fullmatch(ROUND_NAME + "|" + ROUND_WORDS, sized.group(2)):
                 return "funding raised in a round"  # "Kunxin's 2.4-billion-yuan Series C"
-            return ("size of " if sized.group(2) == "fund" else "value of ") + sized.group(1)
+            if sized.group(2) in ("fund", "Fund"):  # "a 2 billion yuan Rail Transit Industry Fund": a fund's size
+                return "size of " + ("fund" if sized.group(2) == "Fund" else sized.group(1))
+            return "value of " + sized.group(1)
         use = _money_use(before, after)
         kind = _money_kind(before, after)
         if kind and not (use and use.startswith(("spending ", "investment "))):
