@@ -1799,3 +1799,16 @@ def test_a_mastheads_city_is_no_part_of_the_publisher() -> None:
     )
     _, meta = _read(text)
     assert meta["publisher"] == "Lakeside District People's Government"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related file: Lake City Science and Technology Work Plan for 2025 (PDF, 1.2 MB)",
+        "Related documents: Implementation Rules",
+        "Downloads: Annual report 2024",
+    ],
+)
+def test_a_related_file_line_is_furniture(line: str) -> None:
+    excluded, _ = _read(f"Lake City grows\n\nRelease date: 2025-01-22\n\n{BODY}\n{line}\n")
+    assert line in excluded

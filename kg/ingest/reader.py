@@ -928,8 +928,8 @@ _SHORT_FURNITURE = re.compile(
             r"^written by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$|"
             r"^[\d.,]+\s?[kKmM]?\s+(?:followers|following|subscribers|claps|likes|responses|comments)$|"
             r"^(?:forward|send|email|share) this (?:article|story|page|post|digest|newsletter|email|issue)\b",
-            r"^attachments?\s*(?:\(\d+\)\s*)?(?:[:：]|$)|^附件",
-            r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|csv|ofd)\)?$",
+            r"^(?:attachments?|related (?:files?|documents?|downloads?)|downloads?)\s*(?:\(\d+\)\s*)?(?:[:：]|$)|^附件",
+            r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|csv|ofd)\)?$|\((?:pdf|docx?|xlsx?|zip|csv),\s*[\d.]+\s*[kKmM]B\)$",
             # readers' reactions: "👍 27 people found this useful", "Was this article helpful? Yes (12) No (3)"
             r"^\W*[\d,.]+k?\s+(?:people|readers|others|users|members)\s+(?:found|find|liked|like|recommend(?:ed)?)"
             r"\s+this(?:\s+(?:article|post|story|page))?(?:\s+(?:useful|helpful|interesting|insightful))?\W*$|"
