@@ -2482,3 +2482,20 @@ def test_a_part_of_a_whole_takes_the_wholes_measure_and_the_whole_is_the_citys()
         ("north-district", "new:proof-of-concept-centers", 16),
         ("exampleville", "new:proof-of-concept-centers", 27),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        # the end of a month with no year is this year's (or last year's, if still to come)
+        (
+            "At the end of September Exampleville had 29,800 high-tech firms, 7 percent more than at the end of "
+            "last year.",
+            "2024-09",
+        ),
+        ("As of Oct. 31, Exampleville counted 482 listed companies.", "2024-10-31"),
+    ],
+)
+def test_a_months_end_is_the_time_and_the_end_of_last_year_only_a_base(sentence: str, as_of: str) -> None:
+    found = extract(sentence, GAZ, published="2024-11-14")
+    assert found.indicators and all(c.data.get("as_of") == as_of for c in found.indicators)

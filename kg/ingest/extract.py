@@ -809,6 +809,10 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     2024
     >>> _when("The firm closed a fund in November.", (2024, 3), None).as_of
     '2023-11'
+    >>> _when("At the end of September it had 298, 7 percent more than at the end of 2023.", (2024, 11), None).as_of
+    '2024-09'
+    >>> _when("As of Oct. 31, the park counted 482 listed companies.", (2024, 11), None).as_of
+    '2024-10-31'
     >>> _when("From January to May 2024, firms earned 163.5 billion yuan.", (2024, 7), None).year
     2024
     >>> _when("Some 86 institutes opened between 2019 and 2023.", (2024, 3), None).period
@@ -823,6 +827,14 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         " ",
         s.lower(),
     )
+    # "7 percent more than at the end of last year": a base too
+    low = re.sub(
+        r"\b(?:than|from|compared (?:with|to)|against|versus)\s+(?:at|by)\s+the end of (?:last year|this year|"
+        + _YEAR[1:-1]
+        + r")\b",
+        " ",
+        low,
+    )
     m = re.search(r"\b(?:as of|at|by) (?:the )?(?:end of|end-)\s?(" + _YEAR[1:-1] + r"|this year|last year)\b", low)
     if m:  # a stock at the end of a year: as of its December
         year = _relative_year(m.group(1), pub)
@@ -832,7 +844,7 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     m = re.search(
         r"\b(?:as of|as at|by the end of|at the end of|by end-|by|until|through) (?:the end of )?("
         + "|".join(_MONTHS)
-        + r")(?: (\d{1,2}))?(?:,? (last year|this year|"
+        + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.))\.?(?: (\d{1,2}))?(?:,? (last year|this year|"
         + _YEAR
         + r"))?\b",
         low,
@@ -840,7 +852,7 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     if m and (m.group(3) or pub):
         year = _relative_year(m.group(3), pub) if m.group(3) else pub[0] if pub else None
         if year:
-            month = _MONTHS[m.group(1)]
+            month = _MONTHS.get(m.group(1)) or _MONTH_ABBR[m.group(1)[:3]]
             if not m.group(3) and pub and month > pub[1]:
                 year -= 1  # "as of December" in an article of March: the December before
             day = f"-{int(m.group(2)):02d}" if m.group(2) and 1 <= int(m.group(2)) <= 31 else ""
