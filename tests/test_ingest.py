@@ -2499,3 +2499,8 @@ def test_a_part_of_a_whole_takes_the_wholes_measure_and_the_whole_is_the_citys()
 def test_a_months_end_is_the_time_and_the_end_of_last_year_only_a_base(sentence: str, as_of: str) -> None:
     found = extract(sentence, GAZ, published="2024-11-14")
     assert found.indicators and all(c.data.get("as_of") == as_of for c in found.indicators)
+
+
+def test_a_number_in_words_after_our_or_their_is_no_count() -> None:
+    found = extract("Our three public computing centers served 1,460 companies in 2024.", GAZ, published="2025-03-04")
+    assert [c.data["value"] for c in found.indicators] == [1460]

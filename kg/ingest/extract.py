@@ -2272,8 +2272,8 @@ class _Extractor:
             re.I,
         ):
             return True  # "rose two places", "140 pages", "five findings": not a measure of anything
-        if n.word and re.search(r"\b(?:the|these|those|both)\s+$", before, re.I):
-            return True  # "the two smaller spenders": the ones just named, not a count
+        if n.word and re.search(r"\b(?:the|these|those|both|our|their)\s+$", before, re.I):
+            return True  # "the two smaller spenders", "Our three public centers": the ones known, not a count
         if re.search(r"\b(?:survey|sample|poll|interviews?) of\s+(?:about |some |nearly |more than )?$", before, re.I):
             return True  # the size of a survey, not of the ecosystem
         if re.search(
