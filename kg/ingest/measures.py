@@ -315,20 +315,19 @@ def _participle_after(after: str, noun: list[str]) -> str | None:
     return None
 
 
-#: The -ing form of a past verb: "used" -> "using", "took" -> "taking".
+#: The -ing form of a past verb not in -ed ("took" -> "taking"); "used" -> "using" is by rule.
 _IRREGULAR_ING = {
-    "took": "taking", "went": "going", "won": "winning", "got": "getting", "made": "making", "sold": "selling",
-    "built": "building", "paid": "paying", "chose": "choosing", "began": "beginning", "left": "leaving",
-    "hired": "hiring", "filed": "filing",
+    "took": "taking", "won": "winning", "got": "getting", "made": "making", "sold": "selling",
+    "built": "building", "paid": "paying", "chose": "choosing", "left": "leaving",
 }  # fmt: skip
 #: Where a clause's subject count and its noun are followed by what they did, after at most a
 #: short phrase of where they are: "companies (based in the district) listed on stock exchanges".
 _DID = re.compile(
     r"(?:\s+(?:based|registered|located|headquartered)?\s*(?:in|from|at)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}|district|city|park|zone|capital))?"
-    r"(?:\s+(?P<passive>were|was)\s+(?P<spun>spun (?:out|off))|"
+    r"(?:\s+(?:were|was)\s+(?P<spun>spun (?:out|off))|"
     r"\s+(?P<public>went public|listed)|"
-    r"\s+(?P<verb>[a-z]+ed|took|won|got|made|sold|built|paid|chose|left)\s+(?P<object>(?:(?:a|an|the|their|its)\s+)?"
+    r"\s+(?P<verb>[a-z]+ed|" + "|".join(_IRREGULAR_ING) + r")\s+(?P<object>(?:(?:a|an|the|their|its)\s+)?"
     r"(?:(?!(?:in|on|at|for|from|to|during|last|this|between|by|with|since|and|or)\b)[\w-]+\s*){1,3}?)"
     r"(?=[,.;:]|\s+(?:in|on|at|for|from|to|during|last|this|between|by|with|since|and|or)\b|$))"
 )

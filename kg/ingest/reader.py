@@ -570,10 +570,8 @@ def _credited_author(page_text: str) -> str | None:
     >>> _credited_author('<p class="author">(Editor: Tan Yu  Reporter: Guo Shan)</p>')
     'Guo Shan'
     """
-    try:
-        import lxml.html
-    except ImportError:  # pragma: no cover - a dependency of trafilatura
-        return None
+    import lxml.html
+
     try:
         root = lxml.html.fromstring(page_text)
     except (ValueError, lxml.etree.ParserError):
