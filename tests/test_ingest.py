@@ -496,6 +496,33 @@ def test_apply_merges_a_reviewed_draft(tiny: Project, tmp_path: Path) -> None:
     assert again.output.startswith("Error: ")
 
 
+def test_a_draft_with_a_multiple_and_a_rate_of_one_measure_merges_unedited(tiny: Project, tmp_path: Path) -> None:
+    article = tmp_path / "sales.txt"
+    article.write_text(
+        "Exampleville robot sales soar\n\nUpdated: Mar 3, 2024\n\n"
+        "Exampleville's robot sales grew 40 percent in 2022. In 2023 its robot sales reached 3 billion yuan, "
+        "almost three times the level of 2021.\n",
+        encoding="utf-8",
+    )
+    assert _kg(tiny, "ingest", str(article)).exit_code == 0
+    draft_file = tiny.root / "drafts" / "exampleville-robot-sales-soar.yaml"
+    draft = yaml.safe_load(draft_file.read_text(encoding="utf-8"))
+    measures = {m["id"]: (m["unit"], m.get("related")) for m in draft["measures"]}
+    got = [(d["measure"], d["value"], d["unit"], d.get("year"), d.get("base_year")) for d in draft["indicators"]]
+    assert got == [
+        ("robot-sales-growth", 40, "percent", 2022, None),
+        ("robot-sales", 3_000_000_000, "yuan", 2023, None),
+        ("robot-sales-multiple", 3, "times", 2023, 2021),
+    ]
+    assert measures == {
+        "robot-sales": ("yuan", None),
+        "robot-sales-multiple": ("times", ["robot-sales"]),
+        "robot-sales-growth": ("percent", ["robot-sales"]),
+    }
+    result = _kg(tiny, "ingest", "--apply", str(draft_file))
+    assert result.exit_code == 0, result.output
+
+
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
@@ -1687,16 +1714,17 @@ def test_a_measure_named_with_who_raised_the_money_or_the_field_worked_in(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a change with no rate said, then what it came to: the multiple, and the amount of what changed, in its year
+        # a change with no rate said, then what it came to: the multiple (of its "-growth" measure, in times, as
+        # in the graph), and the amount of what changed, in its year
         (
             "In Exampleville, revenue doubled in 2023 to 4 billion yuan.",
-            [("new:revenue", 2, 2023), ("new:revenue", 4000000000, 2023)],
+            [("new:revenue-growth", 2, 2023), ("new:revenue", 4000000000, 2023)],
         ),
         (
             "In 2024, Exampleville's income from technology transfer nearly tripled over three years, "
             "to 412 million yuan.",
             [
-                ("new:income-from-technology-transfer", 3, 2024),
+                ("new:income-from-technology-transfer-growth", 3, 2024),
                 ("new:income-from-technology-transfer", 412000000, 2024),
             ],
         ),
@@ -2268,12 +2296,15 @@ def test_a_span_of_years_before_a_change_from_one_figure_to_another() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Between 2019 and 2023 Exampleville's R&D spending almost doubled.", ("rd-spending", 2, "nearly", 2023)),
+        (
+            "Between 2019 and 2023 Exampleville's R&D spending almost doubled.",
+            ("new:rd-spending-growth", 2, "nearly", 2023),
+        ),
         (
             "The number of incubators in Exampleville has nearly tripled since 2020.",
-            ("new:incubators", 3, "nearly", None),
+            ("new:incubators-growth", 3, "nearly", None),
         ),
-        ("Exampleville's exports of drones quadrupled in 2023.", ("new:exports-of-drones", 4, None, 2023)),
+        ("Exampleville's exports of drones quadrupled in 2023.", ("new:exports-of-drones-growth", 4, None, 2023)),
     ],
 )
 def test_a_multiple_said_by_its_verb_is_a_number_of_times(sentence: str, expected: tuple[Any, ...]) -> None:
@@ -2285,13 +2316,29 @@ def test_a_multiple_said_by_its_verb_is_a_number_of_times(sentence: str, expecte
     assert got == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "base_year"),
+    [
+        ("In 2023 Exampleville's exports reached 9 billion yuan, 1.9 times that of 2012.", 2012),
+        ("In 2023 Exampleville's exports reached 9 billion yuan, three times what they were in 2019.", 2019),
+        ("In 2023 Exampleville's exports reached 9 billion yuan, twice its 2020 level.", 2020),
+        ("Exampleville's exports have nearly tripled since 2018.", 2018),
+        ("In 2023 Exampleville's exports reached 9 billion yuan, 2.7 times the national average.", None),
+        ("In 2023 Exampleville's exports reached 9 billion yuan, 2.7 times since 2018.", None),  # no verb
+    ],
+)
+def test_a_multiple_names_the_year_it_is_a_multiple_of(sentence: str, base_year: int | None) -> None:
+    found = extract(sentence, GAZ, published="2024-03-04")
+    assert [c.data.get("base_year") for c in found.indicators if c.data["unit"] == "times"] == [base_year]
+
+
 def test_a_level_reached_after_a_multiple_is_of_what_multiplied_and_its_time() -> None:
     found = extract(
         "Exampleville's output of AI chips doubled in 2023 to 3.2 million units.", GAZ, published="2024-03-04"
     )
     got = [(c.data["measure"], c.data["value"], c.data["unit"], c.data.get("year")) for c in found.indicators]
     assert got == [
-        ("new:output-of-ai-chips", 2, "times", 2023),
+        ("new:output-of-ai-chips-growth", 2, "times", 2023),
         ("new:output-of-ai-chips", 3_200_000, "count", 2023),
     ]
 

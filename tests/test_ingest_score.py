@@ -108,3 +108,29 @@ def test_with_the_text_a_fact_is_furniture_only_when_its_quote_is_only_in_furnit
     score = score_article(gold, draft, {}, KNOWN, MEASURES, text)
     assert score.furniture_facts == 1  # the menu line, not the host line that names the office
     assert score_article(gold, draft, {}, KNOWN, MEASURES).furniture_facts == 2  # without the text: by lines alone
+
+
+def test_a_multiple_is_read_from_its_change_measure_in_times_and_not_as_a_rate() -> None:
+    gold = {
+        **GOLD,
+        "indicators": [
+            {"subject": "exampleville", "measure": "rd-expenditure", "value": 2, "unit": "times", "year": 2023},
+            {"subject": "exampleville", "measure": {"new": ["patents granted"]}, "value": 3, "unit": "times",
+             "year": 2023},
+        ],
+    }  # fmt: skip
+    measures = [
+        {"id": "rd-expenditure-growth", "label": "R&D expenditure growth", "unit": "times"},
+        {"id": "patents-granted-multiple", "label": "patents granted growth", "unit": "times"},
+    ]
+    multiples = [
+        {"subject": "exampleville", "measure": "rd-expenditure-growth", "value": 2, "unit": "times", "year": 2023},
+        {"subject": "exampleville", "measure": "patents-granted-multiple", "value": 3, "unit": "times", "year": 2023},
+    ]
+    score = score_article(gold, _draft(measures=measures, indicators=multiples), {}, KNOWN, MEASURES)
+    assert (score.strict["indicators"].right, score.strict["indicators"].proposed) == (2, 2)
+    # the same change measure in percent is a rate, which no multiple is
+    rates = [{**d, "unit": "percent"} for d in multiples]
+    score = score_article(gold, _draft(measures=measures, indicators=rates), {}, KNOWN, MEASURES)
+    assert score.strict["indicators"].right == 0
+    assert score.faults == {"unit+growth": 2}

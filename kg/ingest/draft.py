@@ -277,13 +277,10 @@ def _resolve_new(found: Extraction) -> None:
                         "unit": cand.data["unit"],
                         "definition": f"{label[:1].upper()}{label[1:]}, as the source words it.",
                     }
-                    base = found.growth_of.get(ident)
-                    if base is not None:  # a growth rate: linked to the measure it is the growth of
-                        base = base[4:] if base.startswith("new:") else base
-                        record["definition"] = (
-                            f"Change of {found.labels.get(base, base)} from the period before, in percent."
-                        )
-                        record["related"] = [base]
+                    base = found.growth_of.get(ident) or found.multiple_of.get(ident)
+                    if base is not None:  # a growth rate or a multiple: linked to the measure it is the change of
+                        record["definition"] = found.definitions[ident]
+                        record["related"] = [base[4:] if base.startswith("new:") else base]
                     measures[ident] = Candidate("measures", record, cand.quote, 0.5, {"status": "new"})
     found.measures.extend(measures.values())
 
@@ -387,6 +384,8 @@ def _why(cand: Candidate, new_measures: set[str]) -> str:
             why = "a capitalized name not in the graph; its words do not tell its type (check it)"
         return why + (f"; looks like the known {d['same_as']}" if d.get("same_as") else "")
     if cand.kind == "measures":
+        if d.get("related") and d.get("unit") == "times":
+            return f"a multiple of {d['related'][0]}, with no known measure for it"
         if d.get("related"):
             return f"a growth rate (percent change) of {d['related'][0]}, with no known measure for it"
         return "the words next to a value, with no known measure for them"

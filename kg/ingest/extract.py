@@ -473,6 +473,10 @@ class Candidate:
 class Extraction:
     #: new measures that are the growth rate of another (new id -> the other's id or "new:" id)
     growth_of: dict[str, str] = field(default_factory=dict)
+    #: new measures that are a multiple of another ("doubled", "1.9 times that of 2012"), likewise
+    multiple_of: dict[str, str] = field(default_factory=dict)
+    #: the definitions of those new measures (id -> text)
+    definitions: dict[str, str] = field(default_factory=dict)
     mentions: list[Candidate] = field(default_factory=list)
     entities: list[Candidate] = field(default_factory=list)
     measures: list[Candidate] = field(default_factory=list)
@@ -580,6 +584,20 @@ _DOZEN = re.compile(
     r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+dozen\b(?!s)(?!\s+of\b)", re.I
 )
 _FOLD = re.compile(r"\b(?P<word>two|three|four|five|six|seven|eight|nine|ten)fold\b", re.I)
+#: The base year of a multiple, after it: "1.9 times that of 2012", "three times what it earned in 2021",
+#: "twice its 2020 level".
+_BASE_YEAR = re.compile(
+    r"\s+(?:(?:that|those|(?:the|its|their)\s+(?:level|figure|amount|total|number|value)s?|what\s+(?:it|they|\w+)"
+    r"\s+(?:had|was|were|made|spent|sold|earned|did|\w+ed)(?:\s+\w+)?)\s+(?:of|in|at\s+the\s+end\s+of)\s+"
+    r"|(?:the|its|their)\s+(?=\d{4}\s+(?:level|figure|amount|total|number|value)))(?P<base>(?:19|20)\d\d)\b"
+)
+#: "twice" where it is a multiple of a level: "twice that of 2012", "twice its 2020 level".
+_TWICE = re.compile(
+    r"\btwice(?=\s+(?:that|those|what|(?:its|their|the)\s+(?:(?:19|20)\d\d\s+)?(?:level|figure|amount|total|value)))"
+)
+#: The base year of a multiple said by its verb: "has nearly tripled since 2020".
+_SINCE_YEAR = re.compile(r"\s+(?:since|from|compared\s+with|over)\s+(?P<base>(?:19|20)\d\d)\b")
+
 #: A multiple said by its verb: "R&D spending almost doubled" is 2 times what it was.
 _MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:its|their|the|his|her)\b)")
 _MULTIPLES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
@@ -632,6 +650,9 @@ def _numbers(s: str) -> list[_Number]:
         taken.append((m.start(), m.end()))
     for m in _MULTIPLIED.finditer(s):
         out.append(_Number(_MULTIPLES[m.group("verb")], m.start(), m.end(), "times", m.group(), word=True))
+        taken.append((m.start(), m.end()))
+    for m in _TWICE.finditer(s):  # "twice its 2020 level", not "visited twice"
+        out.append(_Number(2, m.start(), m.end(), "times", m.group(), word=True))
         taken.append((m.start(), m.end()))
     for m in _DOZEN.finditer(s):  # "a dozen", "two dozen" (not "several dozen": no number)
         count = m.group("count").lower()
@@ -2134,9 +2155,9 @@ class _Extractor:
             if unit == "times" and range_years and not any(n.start in (a, b) for a, b in from_to):
                 fact_when = _When(year=range_years[1])
                 data["base_year"] = range_years[0]
-            base = re.match(r"\s+that of " + _YEAR, s[end : end + 400])
+            base = _BASE_YEAR.match(s, end) or (_SINCE_YEAR.match(s, end) if _MULTIPLIED.fullmatch(n.text) else None)
             if unit == "times" and base:
-                data["base_year"] = int(base.group(1))
+                data["base_year"] = int(base.group("base"))
             subject = (
                 respective.get(n.start)
                 or gapped
@@ -2185,6 +2206,8 @@ class _Extractor:
                 measure, m_conf = found
                 if growth:
                     measure = self._growth_measure(measure)
+                elif unit == "times":
+                    measure = self._multiple_measure(measure)
                 last = self.last_measure = (measure, unit)
             conf = 0.55 + (0.15 if fact_when.year or fact_when.period or fact_when.as_of else 0) + m_conf
             conf -= 0.15 if n.word else 0
@@ -2238,8 +2261,42 @@ class _Extractor:
         grown = ident + "-growth"
         if any(m[0] == grown and m[3] == "percent" for m in self.measures):
             return grown  # the graph knows this growth rate already
-        self.out.labels.setdefault(grown, f"{label} growth")
+        named = f"{label} growth"
+        if grown in self.out.multiple_of or any(m[0] == grown for m in self.measures):
+            grown, named = ident + "-growth-rate", f"{label} growth rate"  # "-growth" is a multiple here
+        self.out.labels.setdefault(grown, named)
         self.out.growth_of[grown] = base
+        self.out.definitions.setdefault(grown, f"Change of {label} from the period before, in percent.")
+        return "new:" + grown
+
+    def _multiple_measure(self, base: str) -> str:
+        """The measure for a multiple of ``base`` ("almost tripled", "1.9 times that of 2012"):
+        as in the graph, "<measure>-growth" in times (``base`` itself when it is already a
+        change or counted in times; "<measure>-multiple" when "<measure>-growth" is a rate).
+
+        >>> x = _Extractor(Gazetteer([], {}), (2024, 1), [("exports", "exports", [], "yuan"),
+        ...     ("exports-growth", "growth of exports", [], "times"), ("labs-growth", "labs growth", [], "percent")])
+        >>> [x._multiple_measure(m) for m in ("exports", "labs", "new:revenue", "new:revenue-growth")]
+        ['exports-growth', 'new:labs-multiple', 'new:revenue-growth', 'new:revenue-growth']
+        """
+        ident = base[4:] if base.startswith("new:") else base
+        if re.search(r"-(?:growth|growth-rate|multiple)$", ident) or any(
+            m[0] == ident and m[3] == "times" for m in self.measures
+        ):
+            return base
+        grown = ident + "-growth"
+        if any(m[0] == grown and m[3] == "times" for m in self.measures):
+            return grown  # the graph knows this multiple already
+        label = self._measure_label(ident) or ident
+        named = f"{label} growth"
+        if grown in self.out.growth_of or any(m[0] == grown for m in self.measures):
+            grown, named = ident + "-multiple", f"{label} multiple"  # "-growth" is a rate here
+        self.out.labels.setdefault(grown, named)
+        self.out.multiple_of[grown] = base
+        self.out.definitions.setdefault(
+            grown,
+            f"{label[:1].upper()}{label[1:]} as a multiple of its level in a base year or of what it is compared with.",
+        )
         return "new:" + grown
 
     def _not_a_value(self, s: str, n: _Number) -> bool:

@@ -30,6 +30,8 @@ from kg.model import year_of
 __all__ = ["Tally", "ArticleScore", "score_article", "norm", "same_name"]
 
 _WORD = re.compile(r"[0-9a-z]+")
+#: A new measure that is the change of another: its growth rate, or its multiple in times.
+_CHANGE = re.compile(r"(.+)-(?:growth-rate|growth|multiple)")
 _FUNCTION_WORDS = {"of", "the", "a", "an", "in", "by", "and", "for", "to", "number", "at", "on", "with"}
 
 
@@ -256,11 +258,15 @@ def score_article(
         if not names.entity(p.get("subject"), g.get("subject"), gold_new, aliases):
             faults.append("subject")
         measure, wanted = str(p.get("measure")), g.get("measure")
-        # a growth rate is an indicator of the measure "<base>-growth" (data/README.md)
-        growth = bool(p.get("growth")) or (measure.endswith("-growth") and measure not in known_measures)
-        if growth and measure.endswith("-growth"):
-            base = measure[: -len("-growth")]
-            label = names.measures.get(base) or re.sub(r"\s*growth$", "", names.measures.get(measure, base))
+        # a growth rate is an indicator of the measure "<base>-growth" (data/README.md), and so is
+        # a multiple, in times; the gold files a multiple under its base measure, in times
+        changed = None if measure in known_measures else _CHANGE.fullmatch(measure)
+        growth = bool(p.get("growth")) or (changed is not None and p.get("unit") != "times")
+        if changed:
+            base = changed.group(1)
+            label = names.measures.get(base) or re.sub(
+                r"\s*(?:growth|growth rate|multiple)$", "", names.measures.get(measure, base)
+            )
         else:
             base, label = measure, names.measures.get(measure, "")
         if isinstance(wanted, dict):
