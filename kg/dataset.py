@@ -44,13 +44,14 @@ __all__ = [
 UNITS = frozenset(
     "count percent times yuan usd per-10k-people per-10k-employees per-day minutes years fraction".split()
 )
-QUALIFIERS = frozenset("exact over at-least around nearly".split())
+QUALIFIERS = frozenset("exact over at-least around nearly at-most".split())
 #: The words that say each hedging qualifier; a value so qualified has one of them in its quote.
 QUALIFIER_WORDS = {
     "over": r"over|more than|exceed(?:s|ed|ing)?|above|in excess of|surpass(?:es|ed|ing)?|upwards of|beyond",
-    "at-least": r"at least|no less than|no fewer than|or more",
+    "at-least": r"at least|no less than|no fewer than|a minimum of|or more",
     "around": r"around|about|approximately|some|roughly|circa|an estimated|or so",
     "nearly": r"nearly|almost|close to|just under|approaching|approximately",
+    "at-most": r"up to|at most|no more than|a maximum of|or less|or fewer",
 }
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")

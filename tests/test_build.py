@@ -255,6 +255,11 @@ def test_shacl_catches_a_relation_without_its_sourced_assertion(tiny: Project) -
             "field 'qualifier': 'over', but the quote has no word for it",
         ),
         (
+            "    qualifier: around\n",
+            "    qualifier: at-most\n",
+            "field 'qualifier': 'at-most', but the quote has no word for it",
+        ),
+        (
             "posts:\n",
             'rankings:\n  - {entity: exampleville, rank: 3, category: city, quote: "Exampleville spent around 5.5"}\n'
             "posts:\n",

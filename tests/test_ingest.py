@@ -229,6 +229,34 @@ def test_indicators_values_units_qualifiers_and_years() -> None:
     assert all(d["subject"] == "exampleville" for d in _one(text, "indicators"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("In 2024 the Exampleville proving ground could test up to 60 robots at once.", "at-most"),
+        ("In 2024 Exampleville had no more than 60 robot makers.", "at-most"),
+        ("In 2024 Exampleville had a minimum of 60 robot makers.", "at-least"),
+        ("In 2024 Exampleville had approaching 60 robot makers.", "nearly"),
+        ("In 2024 Exampleville had 60 robot makers.", None),
+    ],
+)
+def test_a_hedge_before_a_value_is_its_qualifier_in_the_builds_own_words(sentence: str, qualifier: str | None) -> None:
+    assert [d.get("qualifier") for d in _one(sentence, "indicators")] == [qualifier]
+
+
+def test_an_at_most_value_merges_and_builds(tiny: Project, tmp_path: Path) -> None:
+    article = tmp_path / "robots.txt"
+    article.write_text(
+        "Exampleville tests robots\n\nUpdated: Mar 3, 2024\n\n"
+        "In 2023 the Exampleville proving ground could test up to 60 robots at the same time.\n",
+        encoding="utf-8",
+    )
+    assert _kg(tiny, "ingest", str(article)).exit_code == 0
+    draft = tiny.root / "drafts" / "exampleville-tests-robots.yaml"
+    assert [d.get("qualifier") for d in yaml.safe_load(draft.read_text(encoding="utf-8"))["indicators"]] == ["at-most"]
+    result = _kg(tiny, "ingest", "--apply", str(draft))
+    assert result.exit_code == 0, result.output
+
+
 def test_indicators_over_a_period_and_relative_years() -> None:
     text = (
         "Great strides were made between 2014 and 2023. Patents per 10,000 people rose from 48.2 to 262.9.\n"

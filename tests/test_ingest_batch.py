@@ -360,3 +360,75 @@ def test_aliases_are_added_in_every_layout_of_an_entities_file() -> None:
     assert new.startswith("# People and bodies.\n") and "- id: b  # the second\n" in new
     with pytest.raises(ValueError, match="'z' is not in the file"):
         add_aliases(text, {"z": ["Z"]})
+
+
+# --- drafts that merge as they stand ---------------------------------------------------------
+
+
+def test_a_draft_leaves_out_what_the_build_would_refuse_and_says_why(tiny: Project) -> None:
+    from kg.compile import load_ontology
+    from kg.dataset import load_dataset
+    from kg.ingest.draft import render_draft
+    from kg.ingest.extract import Candidate, Extraction
+
+    quote = "In 2023 Exampleville had nearly 40 labs and spent 3 billion yuan, ranking third."
+
+    def indicator(**changes: Any) -> Candidate:
+        data = {"subject": "exampleville", "measure": "new:labs", "value": 40, "unit": "count", "year": 2023}
+        return Candidate("indicators", {**data, **changes}, quote, 0.8)
+
+    found = Extraction(
+        labels={"labs": "Example Facility"},  # a measure named like a known entity
+        indicators=[
+            indicator(qualifier="nearly"),  # kept, and the only one
+            indicator(value=41),  # the quote does not state it
+            indicator(qualifier="over"),  # no word for it
+            indicator(measure="rd-spending-share-of-gdp", value=3, unit="count"),  # the measure is in percent
+            indicator(subject="atlantis"),  # no such entity
+            indicator(subject=None),  # no subject
+        ],
+        rankings=[
+            Candidate("rankings", {"entity": "exampleville", "rank": 3, "year": 2023}, quote, 0.8),
+            Candidate("rankings", {"entity": "exampleville", "rank": 3}, quote, 0.8),  # a rank in nothing
+        ],
+        posts=[
+            Candidate("posts", {"person": "ada-example", "role": "head", "org": "example-facility"}, quote, 0.8),
+        ],
+    )
+    known = load_dataset(tiny.data_dir, load_ontology(tiny.ontology_dir).classes)
+    text = render_draft(found, "tiny-article", known=known)
+    draft = yaml.safe_load(text)
+    assert [(d["value"], d.get("qualifier")) for d in draft["indicators"]] == [(40, "nearly")]
+    assert [d.get("year") for d in draft["rankings"]] == [2023]
+    assert draft["posts"] == []
+    assert [(m["id"], m["label"]) for m in draft["measures"]] == [("labs", "number of Example Facility")]
+    header = [line for line in text.splitlines() if line.startswith("#   ")]
+    assert [line.split(": ")[:2] for line in header] == [
+        ["#   indicators", "the quote does not state 41"],
+        ["#   indicators", "the quote has no word for 'over'"],
+        ["#   indicators", "the unit count does not fit the measure rd-spending-share-of-gdp (percent)"],
+        ["#   indicators", "subject 'atlantis' is no known or drafted entity"],
+        ["#   indicators", "no subject"],
+        ["#   rankings", "a rank in nothing named (no edition, year or category)"],
+        ["#   posts", "'example-facility' is no organization or place to hold a post in"],
+    ]
+
+
+def test_facts_about_a_candidate_merged_as_a_known_entity_are_about_that_entity(
+    tiny: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tiny.root)
+    article = tmp_path / "commission.txt"
+    article.write_text(
+        "Example Comission funds labs\n\nUpdated: Mar 3, 2024\n\n"
+        "Ada Example is director of the Example Comission.\n",
+        encoding="utf-8",
+    )
+    assert _kg(tiny, "ingest", str(article)).exit_code == 0
+    draft = yaml.safe_load(Path("drafts/example-comission-funds-labs.yaml").read_text(encoding="utf-8"))
+    assert [(e["id"], e.get("same_as")) for e in draft["entities"]][0] == ("example-comission", "example-commission")
+    assert [d["org"] for d in draft["posts"]] == ["example-comission"]
+    result = _kg(tiny, "ingest", "--apply", "drafts/example-comission-funds-labs.yaml")
+    assert result.exit_code == 0, result.output
+    facts = yaml.safe_load((tiny.data_dir / "facts" / "example-comission-funds-labs.yaml").read_text(encoding="utf-8"))
+    assert [d["org"] for d in facts["posts"]] == ["example-commission"]

@@ -342,7 +342,7 @@ def _prepare_in(batch: _Batch, read: _Read, opts: _Options, name: str) -> _Pendi
         "Every quote must stay verbatim source text. 'review' maps are dropped on merge.",
         "",
     ]
-    draft = render_draft(found, sid, min_confidence=opts.min_confidence, header=header_lines)
+    draft = render_draft(found, sid, min_confidence=opts.min_confidence, header=header_lines, known=ds)
     if draft_path.exists() and not opts.out:
         raise BadInputError(f"{draft_path} exists (a draft being reviewed?); remove it or give --out")
     if draft_path in batch.drafts:
@@ -602,6 +602,7 @@ def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
 
     from kg.build import build
     from kg.dataset import normalize_name
+    from kg.ingest.draft import REF_KEYS
 
     draft = _load_draft(draft_path)
     sid = draft["source"]
@@ -613,6 +614,7 @@ def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
     entities: list[dict[str, Any]] = []
     aliases_for: dict[str, list[str]] = {}  # entity id -> names to add to its aliases
     same_as_blocks: dict[str, int] = {}
+    same_as_ids: dict[str, str] = {}
     for i, item in enumerate(_strip(draft.get("entities") or [])):
         quote = item.pop("quote", None)
         same_as = item.pop("same_as", None)
@@ -620,6 +622,8 @@ def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
             if not isinstance(same_as, str) or not same_as.strip():
                 raise MergeError(f"{draft_path}: entities[{i + 1}]: same_as must be an entity id")
             target = same_as
+            if isinstance(item.get("id"), str):
+                same_as_ids[item["id"]] = target  # facts about the candidate are about the entity it is
             name = item.get("label")
             if isinstance(name, str) and name.strip():
                 aliases_for.setdefault(target, []).append(" ".join(name.split()))
@@ -680,6 +684,12 @@ def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
     for kind in ("indicators", "rankings", "posts", "relations", "quotations"):
         items = []
         for i, item in enumerate(_strip(draft.get(kind) or [])):
+            for key in REF_KEYS.get(kind, ()):
+                value = item.get(key)
+                if isinstance(value, list):
+                    item[key] = [same_as_ids.get(v, v) if isinstance(v, str) else v for v in value]
+                elif isinstance(value, str):
+                    item[key] = same_as_ids.get(value, value)
             if _fact_key(kind, item) in have:
                 skipped.append(f"{kind}[{i + 1}] (already in the graph for this source)")
                 continue

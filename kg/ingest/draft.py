@@ -20,15 +20,16 @@ from typing import Any
 
 from kg.dataset import Dataset, Fact
 from kg.ingest.extract import Candidate, Extraction, slug
-from kg.model import INDICATOR, POST, RANKING, RELATION, year_of
+from kg.model import INDICATOR, POST, QUOTATION, RANKING, RELATION, year_of
 
 __all__ = ["annotate", "render_draft", "SECTIONS", "KnownNames", "SAME_AS_SCORE"]
 
 SECTIONS = ("mentions", "entities", "measures", "indicators", "rankings", "posts", "relations", "quotations")
 #: Each kind's fields that name an entity by id (a measure is resolved apart).
-_REF_KEYS = {
+#: The fields of each kind of fact that name entities.
+REF_KEYS = {
     k.section: tuple(key for key in k.references if k.field(key).type != "measure")
-    for k in (INDICATOR, RANKING, POST, RELATION)
+    for k in (INDICATOR, RANKING, POST, RELATION, QUOTATION)
 }
 
 
@@ -246,8 +247,8 @@ def _resolve_new(found: Extraction) -> None:
     """Turn "new:" references into candidate entities and measures defined in the draft."""
     defined = {c.data["id"] for c in found.entities}
     measures: dict[str, Candidate] = {}
-    for kind, keys in _REF_KEYS.items():
-        for cand in getattr(found, kind):
+    for kind, keys in REF_KEYS.items():
+        for cand in getattr(found, kind, []):
             for key in keys:
                 value = cand.data.get(key)
                 if isinstance(value, str) and value.startswith("new:"):
@@ -282,6 +283,10 @@ def _resolve_new(found: Extraction) -> None:
                         record["definition"] = found.definitions[ident]
                         record["related"] = [base[4:] if base.startswith("new:") else base]
                     measures[ident] = Candidate("measures", record, cand.quote, 0.5, {"status": "new"})
+    for record in (c.data for c in measures.values()):
+        base = found.growth_of.get(record["id"]) or found.multiple_of.get(record["id"]) or ""
+        if base.startswith("new:") and base[4:] not in measures:
+            del record["related"]  # the change of a new measure the draft gives no figure of: nothing to link to
     found.measures.extend(measures.values())
 
 
@@ -321,11 +326,122 @@ def _block(data: dict[str, Any], review: dict[str, Any] | None) -> list[str]:
     return lines
 
 
-def render_draft(found: Extraction, source_id: str, *, min_confidence: float = 0.5, header: Iterable[str] = ()) -> str:
-    """The draft as YAML text: one block per candidate, blank lines between them."""
+def _listed(value: Any) -> list[Any]:
+    """A field that may hold one value or a list of them, as a list."""
+    return value if isinstance(value, list) else [value]
+
+
+def _change_problem(d: dict[str, Any], growth: bool) -> str | None:
+    """What the shapes refuse in an indicator's numbers (ontology/checks.ttl): a percentage out
+    of range, a base year not before its year."""
+    if d.get("unit") == "percent" and isinstance(d.get("value"), int | float):
+        if (not growth and not 0 <= d["value"] <= 100) or d["value"] < -100:
+            return f"a percentage of {d['value']} is out of range"
+    return None
+
+
+def _fit_for_merge(found: Extraction, known: Dataset) -> list[str]:
+    """Leave out the candidates the build would refuse as they stand, so that a draft merges
+    unedited; the reasons, one line each, for the draft's header. Checked here, with the build's
+    own rules: the ids named, the quote as evidence, the numbers and the hedge the quote states,
+    the unit of the measure, a rank's context and the type of a post's body. A new measure
+    whose label is a known name gets a label of its own ("number of humanoid robots")."""
+    from kg.classes import project_classes
+    from kg.dataset import QUALIFIER_WORDS, normalize_name, quote_problem
+    from kg.ingest.extract import states_value
+
+    names = [[e.label, *e.aliases] for e in known.entities.values()]
+    names += [[m.label, *m.aliases] for m in known.measures.values()]
+    taken = {normalize_name(n) for some in names for n in some}
+    taken |= {normalize_name(str(c.data.get("label"))) for c in found.entities}
+    units = {m.id: m.unit for m in known.measures.values()}
+    for cand in found.measures:
+        d = cand.data
+        if normalize_name(str(d["label"])) in taken:
+            d["label"] = f"number of {d['label']}" if d["unit"] == "count" else f"{d['label']} in {d['unit']}"
+        if normalize_name(str(d["label"])) in taken:
+            d["label"] = str(d["id"]).replace("-", " ")
+        taken.add(normalize_name(str(d["label"])))
+        units[str(d["id"])] = str(d["unit"])
+    types = {e.id: e.types[0] if e.types else "" for e in known.entities.values()}
+    for c in found.entities:  # a candidate merged as a known entity (same_as) is of that entity's type
+        types[str(c.data["id"])] = types.get(str(c.data.get("same_as")), str(c.data.get("type")))
+    bodies = project_classes().organizations | project_classes().places
+    left_out: list[str] = []
+
+    kinds = {k.section: k for k in (INDICATOR, RANKING, POST, RELATION)}
+
+    def problem(kind: str, cand: Candidate) -> str | None:
+        d = cand.data
+        missing = [key for key in kinds[kind].required if key != "quote" and d.get(key) is None]
+        if missing:
+            return f"no {missing[0]}"
+        for key in REF_KEYS.get(kind, ()):
+            for value in _listed(d.get(key)):
+                if isinstance(value, str) and value not in types:
+                    return f"{key} {value!r} is no known or drafted entity"
+        why = quote_problem(cand.quote)
+        if why:
+            return f"the quote {why}"
+        if kind == "indicators":
+            measure = str(d["measure"])
+            if units.get(measure, d["unit"]) != d["unit"]:
+                return f"the unit {d['unit']} does not fit the measure {measure} ({units[measure]})"
+            for key in ("value", "value_max"):
+                if isinstance(d.get(key), int | float) and not states_value(cand.quote, d[key]):
+                    return f"the quote does not state {d[key]}"
+            words = QUALIFIER_WORDS.get(str(d.get("qualifier")))
+            if words and not re.search(r"\b(?:" + words + r")\b", cand.quote, re.I):
+                return f"the quote has no word for {d['qualifier']!r}"
+            growth = measure.endswith("-growth") and units.get(measure) == "percent" or "-growth-rate" in measure
+            change = _change_problem(d, growth)
+            if change:
+                return change
+            if isinstance(d.get("base_year"), int) and isinstance(d.get("year"), int) and d["base_year"] >= d["year"]:
+                del d["base_year"]  # no base year after the year it is the base of: the figure stands without it
+        if kind == "rankings":
+            if not states_value(cand.quote, float(d["rank"]), rank=True):
+                return f"the quote does not state the rank {d['rank']}"
+            if not (d.get("edition") or d.get("year") or d.get("category")):
+                return "a rank in nothing named (no edition, year or category)"
+        if kind == "posts":
+            for org in _listed(d.get("org")):
+                if isinstance(org, str) and types.get(org) not in bodies:
+                    return f"{org!r} is no organization or place to hold a post in"
+        return None
+
+    for kind in ("indicators", "rankings", "posts", "relations"):
+        kept = []
+        for cand in getattr(found, kind):
+            why = problem(kind, cand)
+            if why is None:
+                kept.append(cand)
+            else:
+                left_out.append(f"{kind}: {why}: {cand.quote[:70]}{'...' if len(cand.quote) > 70 else ''}")
+        setattr(found, kind, kept)
+    found.mentions = [c for c in found.mentions if quote_problem(c.quote) is None]
+    return left_out
+
+
+def render_draft(
+    found: Extraction,
+    source_id: str,
+    *,
+    min_confidence: float = 0.5,
+    header: Iterable[str] = (),
+    known: Dataset | None = None,
+) -> str:
+    """The draft as YAML text: one block per candidate, blank lines between them. With the
+    ``known`` dataset, the candidates the build would refuse are left out and listed in the
+    header, so that the draft merges as it stands."""
     _resolve_new(found)
+    left_out = _fit_for_merge(found, known) if known is not None else []
     used = _referenced(found, min_confidence)
     out = [f"# {line}" if line else "#" for line in header]
+    if left_out:
+        out.append("# Left out, as the build would refuse them (add them back corrected, if they are right):")
+        out += [f"#   {line}" for line in left_out]
+        out.append("#")
     out += [f"source: {source_id}", ""]
     mentions = [c for c in found.mentions if c.confidence >= min_confidence]
     out.append("mentions:  # known entities the article names" + ("" if mentions else " (none)"))
@@ -424,12 +540,15 @@ def _why(cand: Candidate, new_measures: set[str]) -> str:
 
 def _referenced(found: Extraction, min_confidence: float) -> set[str]:
     used: set[str] = set()
-    for kind, keys in _REF_KEYS.items():
-        for cand in getattr(found, kind):
+    for kind, keys in REF_KEYS.items():
+        for cand in getattr(found, kind, []):
             if cand.confidence >= min_confidence:
                 for key in (*keys, "measure"):
                     value = cand.data.get(key)
                     used.update(v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str))
+    for cand in found.measures:  # a used change measure's base measure, which it is linked to
+        if cand.data["id"] in used:
+            used.update(cand.data.get("related") or [])
     return used
 
 

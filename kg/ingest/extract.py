@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 from kg.classes import project_classes
-from kg.dataset import normalize_name
+from kg.dataset import QUALIFIER_WORDS, normalize_name
 from kg.ingest.measures import (
     CHANGE_AMOUNT,
     EVENT_WORDS,
@@ -545,16 +545,11 @@ _MONTHS = {
 _MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()}
 #: The months' names as written (capitalized: "may" is mostly a verb).
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: The hedging qualifier of a value, from the word before it: the build's own words for each
+#: (those that go before a number; "or more" and "or so" go after it and are not read).
 _QUALIFIERS = [
-    (
-        re.compile(
-            r"\b(?:more than|over|exceed(?:ed|ing|s)?|above|upwards of|in excess of|surpass(?:ed|ing)?)\s*$", re.I
-        ),
-        "over",
-    ),
-    (re.compile(r"\b(?:at least|no (?:fewer|less) than|a minimum of)\s*$", re.I), "at-least"),
-    (re.compile(r"\b(?:around|about|approximately|roughly|some|an estimated|circa)\s*$", re.I), "around"),
-    (re.compile(r"\b(?:nearly|almost|close to|up to|just under)\s*$", re.I), "nearly"),
+    (re.compile(r"\b(?:" + QUALIFIER_WORDS[q] + r")\s*$", re.I), q)
+    for q in ("over", "at-least", "around", "nearly", "at-most")
 ]
 _NUMBER = re.compile(
     r"(?<![\w.,$:])(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -737,11 +732,16 @@ def _rate_unit(clause_after: str) -> str | None:
 
 
 def _qualifier(before: str) -> str | None:
+    """The qualifier the words right before a value say: of the longest hedge that ends there.
+
+    >>> _qualifier("had more than "), _qualifier("had no more than "), _qualifier("had ")
+    ('over', 'at-most', None)
+    """
     tail = before[-40:]
     best: tuple[int, str] | None = None
     for pattern, name in _QUALIFIERS:
         m = pattern.search(tail)
-        if m and (best is None or m.start() > best[0]):
+        if m and (best is None or m.start() < best[0]):  # "no more than", not "more than"
             best = (m.start(), name)
     return best[1] if best else None
 
@@ -4308,14 +4308,20 @@ def extract(
     found = [(sent, gazetteer.find(sent.text)) for sent in sents]
     headline = gazetteer.find(title) if title else []
     city_counts: Counter[str] = Counter(x.id for x in headline if x.is_a(frozenset({"City"})))
+    undrafted: dict[str, tuple[str, str]] = {}  # a district the graph lacks -> its name and first sentence
     for sent, mentions in found:
         ex.place_counts.update(x.id for x in mentions if x.is_a(_places()))
         city_counts.update(x.id for x in mentions if x.is_a(frozenset({"City"})))
         for m in re.finditer(r"\b[A-Z][a-z]+(?: District)?\b", sent.text):  # "Shijingshan District", not yet drafted
             in_list = district(m.group())
             if in_list and not any(x.start <= m.start() < x.end for x in mentions):
-                ex.place_counts[gazetteer.names.get(normalize_name(in_list[0])) or slug(in_list[0])] += 1
+                known = gazetteer.names.get(normalize_name(in_list[0]))
+                ex.place_counts[known or slug(in_list[0])] += 1
+                if known is None:
+                    undrafted.setdefault(slug(in_list[0]), (m.group(), sent.text))
     main_place = ex.place_counts.most_common(1)[0][0] if ex.place_counts else None
+    if main_place in undrafted:  # the article's place is a district the graph lacks: drafted, as any use of it
+        ex._district(*undrafted[main_place])
     # "the city" with no city named before it: the city the article names most, else its main place
     main_city = city_counts.most_common(1)[0][0] if city_counts else main_place
     ex.main_city = main_city
@@ -4462,7 +4468,9 @@ def extract(
 
 
 #: Words that say a rank of 1 without a number ("topped the list", "led the ranking").
-_FIRST = re.compile(r"\b(?:top(?:s|ped|ping)?|first|led|leads?|leading|no\.?\s?1|number one|1st|highest|best)\b", re.I)
+_FIRST = re.compile(
+    r"\b(?:top(?:s|ped|ping)?|first|led|leads?|leading|head(?:s|ed)? the|no\.?\s?1|number one|1st|highest|best)\b", re.I
+)
 
 
 def stated_values(text: str) -> list[float]:
@@ -4484,12 +4492,29 @@ def stated_values(text: str) -> list[float]:
 
 
 def states_value(text: str, value: float, *, rank: bool = False) -> bool:
-    """Whether ``text`` states ``value`` (or, for a rank of 1, says it in words such as "topped").
+    """Whether ``text`` states ``value``. A rank may also be said by its place in a list the
+    text ranks: of 1, in words such as "topped"; of 2, "runner-up"; up to N, "the top N were
+    A, B and C"; below a rank stated, "third, behind A and B".
 
     >>> states_value("Beijing ranked fifth", 5, rank=True), states_value("over 300 firms", 3000)
     (True, False)
+    >>> [states_value("the top three were A, B and C", r, rank=True) for r in (2, 4)]
+    [True, False]
+    >>> [states_value("Beijing placed third, behind A and B", r, rank=True) for r in (1, 2, 4)]
+    [True, True, False]
     """
     if rank and value == 1 and _FIRST.search(text):
         return True
+    if rank and value == 2 and re.search(r"\brunners?-up\b", text, re.I):
+        return True
+    if rank and value >= 1:
+        for m in re.finditer(r"\btop\s+(\d+|[a-z]+)\b", text, re.I):
+            said = int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS.get(m.group(1).lower())
+            if said is not None and value <= said:
+                return True
+        if re.search(r"\b(?:behind|trail(?:s|ed|ing)?)\b", text, re.I) and any(
+            v == int(v) and value < v <= 200 for v in stated_values(text)
+        ):
+            return True
     value = abs(value)  # a decline ("fell 3.2 percent") is a change of -3.2
     return any(abs(v - value) <= 1e-6 * max(1.0, value) or abs(v - value) < 5e-4 for v in stated_values(text))
