@@ -420,8 +420,7 @@ def test_facts_about_a_candidate_merged_as_a_known_entity_are_about_that_entity(
     monkeypatch.chdir(tiny.root)
     article = tmp_path / "commission.txt"
     article.write_text(
-        "Example Comission funds labs\n\nUpdated: Mar 3, 2024\n\n"
-        "Ada Example is director of the Example Comission.\n",
+        "Example Comission funds labs\n\nUpdated: Mar 3, 2024\n\nAda Example is director of the Example Comission.\n",
         encoding="utf-8",
     )
     assert _kg(tiny, "ingest", str(article)).exit_code == 0

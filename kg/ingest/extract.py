@@ -3035,10 +3035,10 @@ class _Extractor:
                     "value": _clean(value),
                     "unit": row.unit,
                     "year": year,
-                    "quote": row.line,
+                    "quote": row.quote,
                     "note": f"a table row, the column {column}",
                 }
-                self.add(Candidate("indicators", record, row.line, 0.8), ("t", row.line, column))
+                self.add(Candidate("indicators", record, row.quote, 0.8), ("t", row.line, column))
             if row.growth is not None:  # "Total revenue | 163.5 | 146.2 | 11.8" under "... | Growth (%)"
                 latest = max(table.columns, key=lambda c: c[0])
                 record = {
@@ -4190,6 +4190,9 @@ class _TableRow:
     scale: float
     values: list[float]
     growth: float | None = None  # the last column's change, in percent, of the latest time
+    #: the row's evidence: the row, or the lines from the caption down to it when the caption
+    #: gives the scale ("(billion yuan)") that makes the row's "140.3" 140.3 billion
+    quote: str = ""
 
 
 @dataclass
@@ -4247,11 +4250,11 @@ def _year_tables(text: str) -> list[_Table]:
         if len(columns) < 2:
             i += 1
             continue
-        caption = ""
+        caption, caption_at = "", i
         if i and not _TABLE_HEADER.match(lines[i - 1]):
-            above = lines[i - 1]
+            above, caption_at = lines[i - 1], i - 1
             if _CAPTION_LABEL.fullmatch(above) and i >= 2:
-                above = lines[i - 2]  # "TABLE 1." on a line of its own, under its title
+                above, caption_at = lines[i - 2], i - 2  # "TABLE 1." on a line of its own, under its title
             above = _CAPTION_LABEL.sub("", above) if _CAPTION_LABEL.match(above) else above
             if len(above.split()) <= 20 and not re.search(r"[.!?:;]$|\d[\d,]*\s+\d", above):
                 caption = above
@@ -4275,12 +4278,15 @@ def _year_tables(text: str) -> list[_Table]:
                 break
             label = m.group("label")
             unit, scale = _unit_note(label)
+            quote = lines[j]
             if unit is None and scale == 1.0:
                 unit, scale = caption_unit, caption_scale
+                if scale != 1.0:
+                    quote = "\n".join(lines[caption_at : j + 1])
             label = re.sub(r"\s*\([^)]*\)", "", label).strip()
             values = [float(m.group(f"v{k}").replace(",", "")) * scale for k in range(len(columns))]
             growth = float(m.group("growth").replace("−", "-")) if growth_cell else None
-            rows.append(_TableRow(lines[j], label, unit or "count", scale, values, growth))
+            rows.append(_TableRow(lines[j], label, unit or "count", scale, values, growth, quote))
             j += 1
         if rows:
             out.append(_Table(caption, header.group("label") or "", columns, rows))
@@ -4502,9 +4508,15 @@ def states_value(text: str, value: float, *, rank: bool = False) -> bool:
     [True, False]
     >>> [states_value("Beijing placed third, behind A and B", r, rank=True) for r in (1, 2, 4)]
     [True, True, False]
+    >>> [states_value(t, 140.3e9) for t in ("R&D (billion yuan)\\nHaidian 140.3", "Haidian 140.3", "140.3, 2 billion")]
+    [True, False, False]
     """
     if rank and value == 1 and _FIRST.search(text):
         return True
+    if not rank and value:  # "(billion yuan)" over a table whose row says "140.3": 140.3 billion
+        for word, scale in _SCALES.items():
+            if re.search(rf"\((?:[^()]*\s)?{word}\b[^()]*\)", text, re.I) and states_value(text, value / scale):
+                return True
     if rank and value == 2 and re.search(r"\brunners?-up\b", text, re.I):
         return True
     if rank and value >= 1:
