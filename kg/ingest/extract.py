@@ -1672,6 +1672,95 @@ def _guess_type(label: str) -> tuple[str, float]:
     return "Organization", 0.4
 
 
+@functools.cache
+def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
+    """The patterns of ranks said in prose, compiled once: each with the rank it says itself
+    (1 for "topped"), or None when its group ``ord`` holds the rank."""
+    ordinal = "|".join(_ORDINALS)
+    patterns = [
+        (
+            r"\brank(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:as\s+)?(?:the\s+)?(?:world’s\s+|world's\s+)?"
+            r"(?P<ord>" + ordinal + r"|top|\d+(?:st|nd|rd|th))\b(?!\s+(?:time|year|edition|consecutive)\b)",
+            None,
+        ),
+        (
+            r"\b(?:holds?|held|took|takes|came|finished|placed)\s+(?:the\s+)?(?P<ord>" + ordinal + r")\s+place\b",
+            None,
+        ),
+        (
+            r"\b(?:kept|keeps|held|holds|retained|retains|took|takes|won|claimed|secured|regained|remained in)\s+"
+            r"(?:on to\s+|onto\s+)?(?:the\s+)?"
+            r"(?:top spot|top position|top place|first place|pole position|No\.\s?1)\b",
+            1,
+        ),
+        (
+            r"\b(?:kept|held(?: on to)?|retained|came(?: in)?|finished|placed|stood|was|remained|sat)\s+"
+            r"(?:also\s+|again\s+|still\s+|only\s+|just\s+)?"
+            r"(?:in\s+|at\s+)?(?:the\s+)?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))"
+            r"(?:\s+(?:place|position|spot))?\b(?!\s+(?:time|year|edition|consecutive))",
+            None,
+        ),
+        (
+            r"\b(?:climb(?:ed|ing|s)?|r(?:ose|ising|ises)|mov(?:ed|ing) up|jump(?:ed|ing|s)?|slipp(?:ed|ing)|slips|"
+            r"f(?:ell|alling|alls)|dropp(?:ed|ing)|drops|advanc(?:ed|ing))\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?"
+            r"(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?\b",
+            None,
+        ),
+        (r"(?:,|;|\band\b|\bbut(?: only)?\b)\s+(?P<ord>" + ordinal + r")\s+(?:on|in|for)\s+(?=[a-z])", None),
+        (r"\bNo\.\s?(?P<ord>\d{1,3})\b", None),
+        (r"\btop(?:ped|s)\b|\bcame (?:out )?(?:on )?top\b", 1),
+        (
+            r"\b(?:was|were|is|are|finished|came|ended up)\s+(?:as\s+)?(?:the\s+)?runners?-up\b",
+            2,
+        ),
+        (
+            r"\b(?:highest|best|top)[- ](?:ranked|placed)\b[^.;]{0,40}?,?\s+at\s+(?:No\.\s?)?"
+            r"(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))\b",
+            None,
+        ),  # "the highest-ranked Chinese entry, at 14th"
+        (
+            r"(?<![\w-])(?:the\s+)?highest(?!-ranked|-placed| ranked| placed)(?:\s+number)?\b.{0,60}?"
+            r"\b(?:in|among|nationwide|in the country)\b",
+            1,
+        ),
+        # "broke into the top 100 for the first time, at 88th"
+        (r",\s+at\s+(?:No\.\s?)?(?P<ord>\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:[A-Z]|street|floor|avenue))", None),
+        (r"\bled all\b", 1),
+        (  # "Fengtai Park, fifth overall, was ...", "Zhangjiang Hi-Tech Park, fourth in 2024, is ..."
+            r"(?P<who>(?-i:[A-Z])[\w’'-]*(?:[ -](?-i:[A-Z])[\w’'-]*){0,4}),\s+(?P<ord>"
+            + ordinal
+            + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+            r"(?:overall|in (?:19|20)\d\d|in the (?:19|20)\d\d edition|last year|a year (?:ago|earlier))\s*,",
+            None,
+        ),
+        (  # "which put Beijing third": the name after the verb
+            r"\b(?:puts?|putting|placed|places)\s+(?P<who>(?-i:[A-Z])[\w’'-]*(?:[ -](?-i:[A-Z])[\w’'-]*){0,4})\s+"
+            r"(?:in\s+)?(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b"
+            r"(?!\s+(?:time|year|edition|consecutive|in line|only|among equals)\b)",
+            None,
+        ),
+        (  # "The city led the research output pillar"
+            r"\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?P<cat>(?:[\w-]+\s+){0,4}?"
+            r"(?:pillar|sub-index|subindex|category|dimension))\b",
+            1,
+        ),
+        (
+            r"\b(?:led|leads|headed|heads)\s+(?:the\s+)?"
+            r"(?:ranking|rankings|index|list|table|league table|benchmark)\b"
+            r"(?!\s+(?:team|unit|group|department|office|committee|project|staff|desk|work)\b)",  # a job
+            1,
+        ),
+        (r"\b(?:was|is|remained|remains)\s+(?:again\s+|still\s+|also\s+)?the (?:leader|top performer)\b", 1),
+        (r"\bleads? (?:the )?(?:nation|country|world)\b", 1),
+    ]
+    return [(re.compile(pattern, re.I), fixed) for pattern, fixed in patterns]
+
+
+#: A two-word capitalized name not followed by a third word ("Tang Weiwei has ..."), found at
+#: every word (the names overlap: "Ms Tang Weiwei" holds "Ms Tang" and "Tang Weiwei").
+_TWO_WORD_NAME = re.compile(r"(?=\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b(?!\s+[A-Z]))")
+
+
 class _Extractor:
     def __init__(self, gaz: Gazetteer, pub: tuple[int, int] | None, measures: list[tuple[str, str, list[str], str]]):
         self.gaz = gaz
@@ -1696,6 +1785,8 @@ class _Extractor:
         #: The measure and unit of the last figure, for "Of those, 52 ..." in the next sentence.
         self.last_measure: tuple[str, str] | None = None
         self.read: list[str] = []  # the sentences read so far, for what a sentence points back to
+        #: In the sentences read so far, each capitalized word -> the two-word names it starts ("Tang Weiwei").
+        self.two_word_names: dict[str, set[str]] = {}
         self.paragraph_from = 0  # the first of self.out.indicators read from the paragraph at hand
         #: How often each organization has been referred to so far (see _topic).
         self.topic_counts: Counter[str] = Counter()
@@ -1806,6 +1897,8 @@ class _Extractor:
                 )
             ):
                 nxt = words[j + 1].group()
+                if nxt == "the" and words[j].group() not in _CONNECTORS:
+                    break  # "In Exampleville the Qux Commission ...": two names ("Bank of the West" is one)
                 if words[j].group().endswith(("’s", "'s")) and words[j].group()[:-2] not in ("People", "Workers"):
                     break  # a possessive ends a name, except in "People's Government" and the like
                 if nxt in ("on", "of") and j + 2 < len(words) and words[j + 2].group().lower() in _MONTHS:
@@ -3142,82 +3235,6 @@ class _Extractor:
     ) -> None:
         s = sent.text
         ordinal = "|".join(_ORDINALS)
-        patterns = [
-            (
-                r"\brank(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:as\s+)?(?:the\s+)?(?:world’s\s+|world's\s+)?"
-                r"(?P<ord>" + ordinal + r"|top|\d+(?:st|nd|rd|th))\b(?!\s+(?:time|year|edition|consecutive)\b)",
-                None,
-            ),
-            (
-                r"\b(?:holds?|held|took|takes|came|finished|placed)\s+(?:the\s+)?(?P<ord>" + ordinal + r")\s+place\b",
-                None,
-            ),
-            (
-                r"\b(?:kept|keeps|held|holds|retained|retains|took|takes|won|claimed|secured|regained|remained in)\s+"
-                r"(?:on to\s+|onto\s+)?(?:the\s+)?"
-                r"(?:top spot|top position|top place|first place|pole position|No\.\s?1)\b",
-                1,
-            ),
-            (
-                r"\b(?:kept|held(?: on to)?|retained|came(?: in)?|finished|placed|stood|was|remained|sat)\s+"
-                r"(?:also\s+|again\s+|still\s+|only\s+|just\s+)?"
-                r"(?:in\s+|at\s+)?(?:the\s+)?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))"
-                r"(?:\s+(?:place|position|spot))?\b(?!\s+(?:time|year|edition|consecutive))",
-                None,
-            ),
-            (
-                r"\b(?:climb(?:ed|ing|s)?|r(?:ose|ising|ises)|mov(?:ed|ing) up|jump(?:ed|ing|s)?|slipp(?:ed|ing)|slips|"
-                r"f(?:ell|alling|alls)|dropp(?:ed|ing)|drops|advanc(?:ed|ing))\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?"
-                r"(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?\b",
-                None,
-            ),
-            (r"(?:,|;|\band\b|\bbut(?: only)?\b)\s+(?P<ord>" + ordinal + r")\s+(?:on|in|for)\s+(?=[a-z])", None),
-            (r"\bNo\.\s?(?P<ord>\d{1,3})\b", None),
-            (r"\btop(?:ped|s)\b|\bcame (?:out )?(?:on )?top\b", 1),
-            (
-                r"\b(?:was|were|is|are|finished|came|ended up)\s+(?:as\s+)?(?:the\s+)?runners?-up\b",
-                2,
-            ),
-            (
-                r"\b(?:highest|best|top)[- ](?:ranked|placed)\b[^.;]{0,40}?,?\s+at\s+(?:No\.\s?)?"
-                r"(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))\b",
-                None,
-            ),  # "the highest-ranked Chinese entry, at 14th"
-            (
-                r"(?<![\w-])(?:the\s+)?highest(?!-ranked|-placed| ranked| placed)(?:\s+number)?\b.{0,60}?"
-                r"\b(?:in|among|nationwide|in the country)\b",
-                1,
-            ),
-            # "broke into the top 100 for the first time, at 88th"
-            (r",\s+at\s+(?:No\.\s?)?(?P<ord>\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:[A-Z]|street|floor|avenue))", None),
-            (r"\bled all\b", 1),
-            (  # "Fengtai Park, fifth overall, was ...", "Zhangjiang Hi-Tech Park, fourth in 2024, is ..."
-                r"(?P<who>(?-i:[A-Z])[\w’'-]*(?:[ -](?-i:[A-Z])[\w’'-]*){0,4}),\s+(?P<ord>"
-                + ordinal
-                + r"|\d{1,3}(?:st|nd|rd|th))\s+"
-                r"(?:overall|in (?:19|20)\d\d|in the (?:19|20)\d\d edition|last year|a year (?:ago|earlier))\s*,",
-                None,
-            ),
-            (  # "which put Beijing third": the name after the verb
-                r"\b(?:puts?|putting|placed|places)\s+(?P<who>(?-i:[A-Z])[\w’'-]*(?:[ -](?-i:[A-Z])[\w’'-]*){0,4})\s+"
-                r"(?:in\s+)?(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b"
-                r"(?!\s+(?:time|year|edition|consecutive|in line|only|among equals)\b)",
-                None,
-            ),
-            (  # "The city led the research output pillar"
-                r"\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?P<cat>(?:[\w-]+\s+){0,4}?"
-                r"(?:pillar|sub-index|subindex|category|dimension))\b",
-                1,
-            ),
-            (
-                r"\b(?:led|leads|headed|heads)\s+(?:the\s+)?"
-                r"(?:ranking|rankings|index|list|table|league table|benchmark)\b"
-                r"(?!\s+(?:team|unit|group|department|office|committee|project|staff|desk|work)\b)",  # a job
-                1,
-            ),
-            (r"\b(?:was|is|remained|remains)\s+(?:again\s+|still\s+|also\s+)?the (?:leader|top performer)\b", 1),
-            (r"\bleads? (?:the )?(?:nation|country|world)\b", 1),
-        ]
         used: set[int] = set()
         spans: list[tuple[int, int]] = []  # where ranks were read: a rank is read once
         found_here: list[tuple[int, dict[str, Any]]] = []
@@ -3228,8 +3245,8 @@ class _Extractor:
             # "The second is the Example Startup Index ... Silicon Valley kept the top spot": the index
             # the text turned to, not the article's main one
             indexes = [(self.current_index, -1000)]
-        for pattern, fixed in patterns:
-            for m in re.finditer(pattern, s, re.I):
+        for pattern, fixed in _rank_patterns():
+            for m in pattern.finditer(s):
                 if any(abs(m.start() - u) < 5 for u in used):
                     continue
                 ord_at = m.span("ord") if m.groupdict().get("ord") else m.span()
@@ -3480,8 +3497,8 @@ class _Extractor:
             if count:
                 self._ranked(rounded.group("name"), count, s, when, indexes)
         if behind:
-            pattern = r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)\s+(?:in\s+)?(" + ordinal + r")(?:\s+place)?\b"
-            for part in re.finditer(pattern, behind.group(1)):
+            placed = r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)\s+(?:in\s+)?(" + ordinal + r")(?:\s+place)?\b"
+            for part in re.finditer(placed, behind.group(1)):
                 name = part.group(1).strip()
                 target = self.gaz.names.get(normalize_name(name)) or slug(name)
                 record = {"entity": target, "rank": _ordinal(part.group(2)), "quote": s}
@@ -3844,6 +3861,12 @@ class _Extractor:
             conf = post.confidence + (0.05 if post.org and not role_id.startswith("new:") else 0)
             self.add(Candidate("posts", record, s, round(conf, 2)), ("p", post.person, role_id, str(post.org)))
 
+    def note_read(self, s: str) -> None:
+        """Keep sentence ``s`` as read, with the two-word names it holds."""
+        self.read.append(s)
+        for m in _TWO_WORD_NAME.finditer(s):
+            self.two_word_names.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
+
     def _surnames(
         self, s: str, people: list[tuple[str, int, int]], spans: list[tuple[int, int]]
     ) -> list[tuple[str, int, int]]:
@@ -3866,13 +3889,11 @@ class _Extractor:
                 continue  # the last word of another name ("Ms Anna Tang")
             owners = by_word.get(m.group(), set())
             if not owners:  # "Tang Weiwei has spent ...", not yet taken for a person: the full name before
-                word = re.escape(m.group())
                 fuller = {
-                    full.group()
-                    for sentence in self.read
-                    for full in re.finditer(rf"\b{word}\s+[A-Z][a-z]+\b(?!\s+[A-Z])", sentence)
-                    if all(name_word(w) and w.lower() not in ORG_WORDS for w in full.group().split())
-                    and not self.gaz.find(full.group())
+                    full
+                    for full in self.two_word_names.get(m.group(), ())
+                    if all(name_word(w) and w.lower() not in ORG_WORDS for w in full.split())
+                    and not self.gaz.find(full)
                 }
                 if len(fuller) == 1:
                     label = fuller.pop()
@@ -4464,7 +4485,7 @@ def extract(
         ex.score_of_ranked(ex.out.indicators[scored_from:], [c for c in ex.out.rankings if c.quote == s])
         ex.posts(sent, mentions, new)
         ex.relations(sent, mentions, new)
-        ex.read.append(s)
+        ex.note_read(s)
         previous = when if when.year else previous
         if (when.year or when.period or when.as_of) and when.note != "the time of the text before":
             latest = when
