@@ -431,3 +431,24 @@ def test_facts_about_a_candidate_merged_as_a_known_entity_are_about_that_entity(
     assert result.exit_code == 0, result.output
     facts = yaml.safe_load((tiny.data_dir / "facts" / "example-comission-funds-labs.yaml").read_text(encoding="utf-8"))
     assert [d["org"] for d in facts["posts"]] == ["example-commission"]
+
+
+def test_a_ranked_list_merges_as_it_stands(tiny: Project, tmp_path: Path) -> None:
+    article = tmp_path / "ranking.txt"
+    article.write_text(
+        "Example City Index 2024 results\n\nUpdated: Mar 3, 2024\n\n"
+        "The Example City Index 2024 ranks cities on innovation. The top cities:\n"
+        "1. Exampleville\n2. Northtown\n3. Oslo\n\n"
+        "Southport came fourth, ahead of Westfield and Eastham.\n",
+        encoding="utf-8",
+    )
+    assert _kg(tiny, "ingest", str(article)).exit_code == 0
+    path = tiny.root / "drafts" / "example-city-index-2024-results.yaml"
+    draft = yaml.safe_load(path.read_text(encoding="utf-8"))
+    ranks = {(d["entity"], d["rank"]) for d in draft["rankings"]}
+    assert {("northtown", 2), ("oslo", 3), ("westfield", 5), ("eastham", 6)} <= ranks
+    # the rows are quoted with the rows above them, and the cities ranked are drafted as cities
+    assert next(d["quote"] for d in draft["rankings"] if d["entity"] == "oslo") == "2. Northtown\n3. Oslo"
+    assert {e["id"]: e["type"] for e in draft["entities"]}["oslo"] == "City"
+    result = _kg(tiny, "ingest", "--apply", str(path))
+    assert result.exit_code == 0, result.output

@@ -134,3 +134,18 @@ def test_a_multiple_is_read_from_its_change_measure_in_times_and_not_as_a_rate()
     score = score_article(gold, _draft(measures=measures, indicators=rates), {}, KNOWN, MEASURES)
     assert score.strict["indicators"].right == 0
     assert score.faults == {"unit+growth": 2}
+
+
+def test_a_quote_of_several_lines_is_furniture_only_when_each_line_is() -> None:
+    gold = {**GOLD, "furniture": ["Home | News | Tech", "Share | Print"]}
+    text = "Home | News | Tech\nShare | Print\nTable 1. Spending (billion yuan)\nExampleville  2.5  2.7\n"
+
+    def facts(*quotes: str) -> dict[str, object]:
+        blocks = [{"subject": "exampleville", "measure": "x", "value": 1, "unit": "count", "quote": q} for q in quotes]
+        return _draft(indicators=blocks)
+
+    table = "Table 1. Spending (billion yuan)\nExampleville  2.5  2.7"
+    assert score_article(gold, facts(table), {}, KNOWN, MEASURES, text).furniture_facts == 0
+    assert (
+        score_article(gold, facts("Home | News | Tech\nShare | Print"), {}, KNOWN, MEASURES, text).furniture_facts == 1
+    )

@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 from kg.classes import project_classes
-from kg.dataset import QUALIFIER_WORDS, normalize_name
+from kg.dataset import QUALIFIER_WORDS, normalize_name, quote_problem
 from kg.ingest.measures import (
     CHANGE_AMOUNT,
     EVENT_WORDS,
@@ -1756,6 +1756,36 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
     return [(re.compile(pattern, re.I), fixed) for pattern, fixed in patterns]
 
 
+def _name_in(text: str, eid: str) -> str | None:
+    """The words of ``text`` whose id is ``eid``: the name as written.
+
+    >>> _name_in("Suzhou came sixth, ahead of Xi'an and Chengdu", "xian")
+    "Xi'an"
+    """
+    words = list(re.finditer(r"[A-Z][\w’'&.-]*|\b(?:of|and|the|for)\b", text))
+    for i, first in enumerate(words):
+        for last in words[i:]:
+            if slug(text[first.start() : last.end()]) == eid:
+                return text[first.start() : last.end()]
+    return None
+
+
+def _widened(text: str, quote: str) -> str:
+    """A quote too short to be evidence ("7. London", a row of a ranked list), widened to the
+    lines before it in ``text`` until it is long enough; the quote itself when it is not in the text.
+
+    >>> _widened("The top cities:\\n6. Seoul\\n7. London\\n", "7. London")
+    '6. Seoul\\n7. London'
+    """
+    at = text.find(quote)
+    if at < 0:
+        return quote
+    start, end = at, at + len(quote)
+    while quote_problem(text[start:end]) and start > 0:
+        start = text.rfind("\n", 0, start - 1) + 1  # the start of this line, or of the line above
+    return text[start:end].strip()
+
+
 #: A two-word capitalized name not followed by a third word ("Tang Weiwei has ..."), found at
 #: every word (the names overlap: "Ms Tang Weiwei" holds "Ms Tang" and "Tang Weiwei").
 _TWO_WORD_NAME = re.compile(r"(?=\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b(?!\s+[A-Z]))")
@@ -1871,7 +1901,40 @@ class _Extractor:
         if key in self.seen:
             return
         self.seen.add(key)
+        if cand.kind == "rankings":
+            self._draft_ranked(cand)
         getattr(self.out, cand.kind).append(cand)
+
+    def _draft_ranked(self, cand: Candidate) -> None:
+        """Draft the entity a rank is of when the graph and the draft lack it ("Hangzhou held
+        fourth place"): named as the quote writes it, of its kind by its words, else of the kind
+        of the others ranked in the same edition (cities among cities)."""
+        eid = cand.data.get("entity")
+        if not isinstance(eid, str) or eid in self.gaz.types:
+            return
+        drafted = self.new_entities.get(eid)
+        label = _name_in(cand.quote, eid) if drafted is None else str(drafted.data["label"])
+        if label is None:
+            return
+        kind, conf = _guess_type(label)
+        if drafted is not None and float(drafted.review.get("type_guess") or 0) > 0.5:
+            return  # drafted already, of a kind its words tell
+        if conf <= 0.5:
+            peers = Counter(
+                t
+                for c in self.out.rankings
+                if c.data.get("edition") == cand.data.get("edition") and c.data.get("entity") != eid
+                for t in self._types(str(c.data.get("entity")))[:1]
+            )
+            if peers:
+                kind, conf = peers.most_common(1)[0][0], 0.6
+        if drafted is not None:
+            if conf > 0.5:
+                drafted.data["type"], drafted.review["type_guess"] = kind, conf
+            return
+        data = {"id": eid, "type": kind, "label": label}
+        self.new_entities[eid] = Candidate("entities", data, cand.quote, conf, {"type_guess": conf})
+        self.out.entities.append(self.new_entities[eid])
 
     # entities
     def entities(self, sent: Sentence, mentions: list[Mention]) -> list[tuple[str, int, int, str]]:
@@ -4491,6 +4554,10 @@ def extract(
             latest = when
     for table in tables:
         ex.table(table, main_place)
+    for kind in ("mentions", "entities", "indicators", "rankings", "posts", "relations"):
+        for cand in getattr(ex.out, kind):
+            if quote_problem(cand.quote):  # "7. London": with the rows above it, as evidence
+                cand.quote = _widened(text, cand.quote)
     return ex.out
 
 
@@ -4521,7 +4588,7 @@ def stated_values(text: str) -> list[float]:
 def states_value(text: str, value: float, *, rank: bool = False) -> bool:
     """Whether ``text`` states ``value``. A rank may also be said by its place in a list the
     text ranks: of 1, in words such as "topped"; of 2, "runner-up"; up to N, "the top N were
-    A, B and C"; below a rank stated, "third, behind A and B".
+    A, B and C"; above a rank stated, "third, behind A and B"; below one, "sixth, ahead of A".
 
     >>> states_value("Beijing ranked fifth", 5, rank=True), states_value("over 300 firms", 3000)
     (True, False)
@@ -4529,6 +4596,8 @@ def states_value(text: str, value: float, *, rank: bool = False) -> bool:
     [True, False]
     >>> [states_value("Beijing placed third, behind A and B", r, rank=True) for r in (1, 2, 4)]
     [True, True, False]
+    >>> [states_value("Suzhou came sixth, ahead of A and B", r, rank=True) for r in (5, 7, 8)]
+    [False, True, True]
     >>> [states_value(t, 140.3e9) for t in ("R&D (billion yuan)\\nHaidian 140.3", "Haidian 140.3", "140.3, 2 billion")]
     [True, False, False]
     """
@@ -4549,5 +4618,9 @@ def states_value(text: str, value: float, *, rank: bool = False) -> bool:
             v == int(v) and value < v <= 200 for v in stated_values(text)
         ):
             return True
+        if re.search(r"\b(?:ahead of|followed by)\b", text, re.I) and any(
+            v == int(v) and 1 <= v < value <= v + 5 for v in stated_values(text)
+        ):
+            return True  # "Suzhou came sixth, ahead of Wuhan and Nanjing": seventh and eighth
     value = abs(value)  # a decline ("fell 3.2 percent") is a change of -3.2
     return any(abs(v - value) <= 1e-6 * max(1.0, value) or abs(v - value) < 5e-4 for v in stated_values(text))

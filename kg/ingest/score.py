@@ -358,15 +358,19 @@ def score_article(
         kept = [norm(line) for line in text.splitlines()]
         body = " | ".join(k for k in kept if k and not any(k == f or k in f for f in furniture))
         body = f" {body} "
+    whole = f" {norm(text)} " if text is not None else ""
+
+    def from_furniture(quote: str) -> bool:
+        if body is not None and f" {quote} " in whole:
+            return f" {quote} " not in body  # found only inside furniture lines
+        return any(_furniture_in(f, quote) for f in furniture)
+
     for kind in ("indicators", "rankings", "posts", "relations", "entities", "measures"):
         for block in _blocks(draft, kind):
-            quote = norm(block.get("quote"))
-            if not quote:
-                continue
-            if body is not None and text is not None and f" {quote} " in f" {norm(text)} ":
-                score.furniture_facts += f" {quote} " not in body  # found only inside furniture lines
-            elif any(_furniture_in(f, quote) for f in furniture):
-                score.furniture_facts += 1
+            # a quote of several lines (a table's caption down to its row) is furniture when each line is
+            lines = [norm(line) for line in str(block.get("quote") or "").splitlines()]
+            lines = [line for line in lines if line]
+            score.furniture_facts += bool(lines) and all(from_furniture(line) for line in lines)
 
     meta = gold.get("metadata") or {}
     score.metadata = {
