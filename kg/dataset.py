@@ -44,6 +44,20 @@ __all__ = [
 UNITS = frozenset(
     "count percent times yuan usd per-10k-people per-10k-employees per-day minutes years fraction".split()
 )
+#: Units that stand for one another in a measure's series: an amount in yuan may also be given
+#: in US dollars (the shapes' check "the unit fits the measure", ontology/checks.ttl, says the same).
+CURRENCIES = frozenset({"yuan", "usd"})
+
+
+def unit_fits(unit: str, expected: str) -> bool:
+    """Whether an indicator in ``unit`` fits a measure counted in ``expected``.
+
+    >>> unit_fits("usd", "yuan"), unit_fits("count", "yuan"), unit_fits("percent", "percent")
+    (True, False, True)
+    """
+    return unit == expected or {unit, expected} <= CURRENCIES
+
+
 QUALIFIERS = frozenset("exact over at-least around nearly at-most".split())
 #: The words that say each hedging qualifier; a value so qualified has one of them in its quote.
 QUALIFIER_WORDS = {

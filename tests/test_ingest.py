@@ -2605,3 +2605,25 @@ def test_a_number_in_words_after_our_or_their_is_no_count() -> None:
 def test_the_after_a_name_starts_another_name() -> None:
     found = extract("In Exampleville the Qux Commission had 40 staff. The Bank of the West grew.", GAZ)
     assert [e.data["label"] for e in found.entities] == ["Qux Commission", "Bank of the West"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money given for a series of counts is their value, a measure of its own
+        (
+            "In 2023 Exampleville had 21 robotics rounds. The robotics rounds were worth 3 billion yuan.",
+            [("robotics-rounds", 21, "count"), ("new:value-of-robotics-rounds", 3_000_000_000, "yuan")],
+        ),
+        # a threshold is no value at all
+        (
+            "In 2023 Exampleville had 21 robotics rounds of 100 million yuan or more.",
+            [("robotics-rounds", 21, "count")],
+        ),
+    ],
+)
+def test_money_is_never_filed_in_a_series_of_counts(text: str, expected: list[Any]) -> None:
+    measures = [("robotics-rounds", "robotics rounds", [], "count")]
+    found = extract(text, GAZ, published="2024-03-04", measures=measures)
+    got = [(c.data["measure"], c.data["value"], c.data["unit"]) for c in found.indicators]
+    assert got == expected

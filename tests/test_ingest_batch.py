@@ -380,7 +380,9 @@ def test_a_draft_leaves_out_what_the_build_would_refuse_and_says_why(tiny: Proje
     found = Extraction(
         labels={"labs": "Example Facility"},  # a measure named like a known entity
         indicators=[
-            indicator(qualifier="nearly"),  # kept, and the only one
+            indicator(qualifier="nearly"),  # kept
+            indicator(measure="new:spending", value=3_000_000_000, unit="yuan"),  # kept
+            indicator(measure="new:spending", value=3_000_000_000, unit="usd"),  # kept: currencies stand in
             indicator(value=41),  # the quote does not state it
             indicator(qualifier="over"),  # no word for it
             indicator(measure="rd-spending-share-of-gdp", value=3, unit="count"),  # the measure is in percent
@@ -398,10 +400,17 @@ def test_a_draft_leaves_out_what_the_build_would_refuse_and_says_why(tiny: Proje
     known = load_dataset(tiny.data_dir, load_ontology(tiny.ontology_dir).classes)
     text = render_draft(found, "tiny-article", known=known)
     draft = yaml.safe_load(text)
-    assert [(d["value"], d.get("qualifier")) for d in draft["indicators"]] == [(40, "nearly")]
+    assert [(d["value"], d["unit"], d.get("qualifier")) for d in draft["indicators"]] == [
+        (40, "count", "nearly"),
+        (3_000_000_000, "yuan", None),
+        (3_000_000_000, "usd", None),
+    ]
     assert [d.get("year") for d in draft["rankings"]] == [2023]
     assert draft["posts"] == []
-    assert [(m["id"], m["label"]) for m in draft["measures"]] == [("labs", "number of Example Facility")]
+    assert [(m["id"], m["label"]) for m in draft["measures"]] == [
+        ("labs", "number of Example Facility"),
+        ("spending", "spending"),
+    ]
     header = [line for line in text.splitlines() if line.startswith("#   ")]
     assert [line.split(": ")[:2] for line in header] == [
         ["#   indicators", "the quote does not state 41"],

@@ -347,7 +347,7 @@ def _fit_for_merge(found: Extraction, known: Dataset) -> list[str]:
     the unit of the measure, a rank's context and the type of a post's body. A new measure
     whose label is a known name gets a label of its own ("number of humanoid robots")."""
     from kg.classes import project_classes
-    from kg.dataset import QUALIFIER_WORDS, normalize_name, quote_problem
+    from kg.dataset import QUALIFIER_WORDS, normalize_name, quote_problem, unit_fits
     from kg.ingest.extract import states_value
 
     names = [[e.label, *e.aliases] for e in known.entities.values()]
@@ -355,6 +355,7 @@ def _fit_for_merge(found: Extraction, known: Dataset) -> list[str]:
     taken = {normalize_name(n) for some in names for n in some}
     taken |= {normalize_name(str(c.data.get("label"))) for c in found.entities}
     units = {m.id: m.unit for m in known.measures.values()}
+    found.measures = [c for c in found.measures if c.data["id"] not in units]  # a new name for a known id: that one
     for cand in found.measures:
         d = cand.data
         if normalize_name(str(d["label"])) in taken:
@@ -385,7 +386,7 @@ def _fit_for_merge(found: Extraction, known: Dataset) -> list[str]:
             return f"the quote {why}"
         if kind == "indicators":
             measure = str(d["measure"])
-            if units.get(measure, d["unit"]) != d["unit"]:
+            if not unit_fits(d["unit"], units.get(measure, d["unit"])):
                 return f"the unit {d['unit']} does not fit the measure {measure} ({units[measure]})"
             for key in ("value", "value_max"):
                 if isinstance(d.get(key), int | float) and not states_value(cand.quote, d[key]):

@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 from kg.classes import project_classes
-from kg.dataset import QUALIFIER_WORDS, normalize_name, quote_problem
+from kg.dataset import CURRENCIES, QUALIFIER_WORDS, normalize_name, quote_problem, unit_fits
 from kg.ingest.measures import (
     CHANGE_AMOUNT,
     EVENT_WORDS,
@@ -2365,6 +2365,13 @@ class _Extractor:
                 elif unit == "times":
                     measure = self._multiple_measure(measure)
                 last = self.last_measure = (measure, unit)
+            counted_in = self._unit_of(measure)
+            if counted_in is not None and not unit_fits(unit, counted_in):
+                if unit not in CURRENCIES or counted_in != "count":
+                    continue  # a figure of another kind than its measure's series, which could not be filed
+                if re.match(r"\s+or\s+(?:more|above|over|larger|bigger)\b", s[end : end + 40]):
+                    continue  # "21 robotics rounds of 100 million yuan or more": a threshold, not their value
+                measure = self._value_measure(measure)  # "14 rounds ... 8.7 billion yuan": the rounds' value
             conf = 0.55 + (0.15 if fact_when.year or fact_when.period or fact_when.as_of else 0) + m_conf
             conf -= 0.15 if n.word else 0
             record: dict[str, Any] = {"subject": subject, "measure": measure, "value": _clean(n.value), "unit": unit}
@@ -2424,6 +2431,23 @@ class _Extractor:
         self.out.growth_of[grown] = base
         self.out.definitions.setdefault(grown, f"Change of {label} from the period before, in percent.")
         return "new:" + grown
+
+    def _unit_of(self, measure: str) -> str | None:
+        """The unit a measure is counted in: a known measure's, or for a new one the unit of its
+        first figure in the draft (None before it has one)."""
+        ident = measure.removeprefix("new:")
+        known = next((m[3] for m in self.measures if m[0] == ident), None)  # a new id may be a known one's
+        if known is not None or not measure.startswith("new:"):
+            return known
+        return next((str(c.data["unit"]) for c in self.out.indicators if c.data["measure"] == measure), None)
+
+    def _value_measure(self, counted: str) -> str:
+        """The measure of the money value of what ``counted`` counts ("the value of robotics rounds")."""
+        ident = counted[4:] if counted.startswith("new:") else counted
+        label = self._measure_label(ident) or ident.replace("-", " ")
+        named = label if label.startswith("value of ") else f"value of {label}"
+        self.out.labels.setdefault(slug(named), named)
+        return "new:" + slug(named)
 
     def _multiple_measure(self, base: str) -> str:
         """The measure for a multiple of ``base`` ("almost tripled", "1.9 times that of 2012"):
