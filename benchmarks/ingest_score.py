@@ -9,6 +9,7 @@ on ``dev/``; ``test/`` is held out and only reported. The scores are computed on
     python benchmarks/ingest_score.py --split test    # the held-out part, to report
     python benchmarks/ingest_score.py --limit 2       # the smallest run (CI)
     python benchmarks/ingest_score.py --show          # list what each article missed
+    python benchmarks/ingest_score.py --apply         # also merge each draft unedited (kg ingest --apply)
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.errors import KgError  # noqa: E402
-from kg.ingest import ingest  # noqa: E402
+from kg.ingest import apply_draft, ingest  # noqa: E402
 from kg.ingest.score import ArticleScore, Tally  # noqa: E402
 from kg.ingest.score import score_article as score_one  # noqa: E402
 from kg.project import Project  # noqa: E402
@@ -48,8 +49,10 @@ def articles(split: str) -> list[Path]:
     )
 
 
-def run_one(article: Path, scratch: Path) -> tuple[ArticleScore, float, str | None]:
-    """Ingest ``article`` into a fresh copy of the project and score the draft."""
+def run_one(article: Path, scratch: Path, *, apply: bool = False) -> tuple[ArticleScore, float, str | None, str | None]:
+    """Ingest ``article`` into a fresh copy of the project and score the draft; with ``apply``,
+    then merge the draft as it stands. The score, the ingest time, the ingest's error and the
+    merge's error ("" when not tried)."""
     from kg.compile import load_ontology
     from kg.dataset import load_dataset
 
@@ -65,12 +68,20 @@ def run_one(article: Path, scratch: Path) -> tuple[ArticleScore, float, str | No
         result = ingest(project, article)
     except KgError as exc:
         took = time.perf_counter() - started
-        return score_one(gold, {}, {}, known, set(ds.measures)), took, str(exc)
+        return score_one(gold, {}, {}, known, set(ds.measures)), took, str(exc), ""
     took = time.perf_counter() - started
     draft = yaml.safe_load(result.draft.read_text("utf-8")) or {}
     source = yaml.safe_load((project.data_dir / "sources" / f"{result.source_id}.yaml").read_text("utf-8")) or {}
     text = (project.data_dir / "sources" / f"{result.source_id}.txt").read_text("utf-8")
-    return score_one(gold, draft, source, known, set(ds.measures), text), took, None
+    score = score_one(gold, draft, source, known, set(ds.measures), text)
+    merged: str | None = ""
+    if apply:
+        try:
+            apply_draft(project, result.draft)
+            merged = None
+        except KgError as exc:
+            merged = str(exc)
+    return score, took, None, merged
 
 
 def _pr(t: Tally) -> str:
@@ -82,6 +93,9 @@ def main() -> int:
     parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     parser.add_argument("--limit", type=int, default=0, help="Score only the first N articles (0: all).")
     parser.add_argument("--show", action="store_true", help="List the gold facts each article missed.")
+    parser.add_argument(
+        "--apply", action="store_true", help="Also merge each draft as it stands, and count the merges."
+    )
     parser.add_argument(
         "names", nargs="*", metavar="PATTERN", help="Score only the articles whose names match (shell patterns)."
     )
@@ -96,11 +110,14 @@ def main() -> int:
     furniture = 0
     faults: dict[str, int] = defaultdict(int)
     unfounded = 0
+    unmerged: list[str] = []
     seconds = 0.0
     print(f"{'article':<46}{'numbers P/R':>13}{'lenient P/R':>13}{'posts P/R':>11}{'furn':>6}  metadata   time")
     with tempfile.TemporaryDirectory(prefix="kg-ingest-score-") as tmp:
         for article in chosen:
-            score, took, error = run_one(article, Path(tmp))
+            score, took, error, merge_error = run_one(article, Path(tmp), apply=args.apply)
+            if merge_error:
+                unmerged.append(f"{article.stem}: {merge_error}")
             seconds += took
             style = yaml.safe_load(article.with_name(article.name.rsplit(".", 1)[0] + ".gold.yaml").read_text())[
                 "style"
@@ -144,6 +161,10 @@ def main() -> int:
     print(f"proposed indicators whose value no gold indicator has: {unfounded}")
     print("metadata right: " + ", ".join(f"{k} {meta_right[k]}/{n}" for k in ("title", "date", "author", "publisher")))
     print(f"ingest time: {seconds:.1f} s in all, {seconds / max(n, 1):.2f} s per article")
+    if args.apply:
+        print(f"drafts merged as they stand: {n - len(unmerged)} of {n}")
+        for line in unmerged:
+            print(f"    not merged: {line}")
     checks = {
         "numbers precision": total["numbers"].precision >= TARGETS["numbers precision"],
         "numbers recall": total["numbers"].recall >= TARGETS["numbers recall"],

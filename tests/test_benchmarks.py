@@ -21,7 +21,7 @@ SMALLEST: dict[str, tuple[list[str], str]] = {
     "analysis_scale.py": (["--sizes", "2000", "--view-nodes", "200", "--runs", "1"], "analyze (all measures)"),
     "ingest_eval.py": ([], "all five"),
     "ingest_metadata.py": (["--limit", "2"], "dev: 2 articles"),
-    "ingest_score.py": (["--limit", "1"], "numbers strict P/R"),
+    "ingest_score.py": (["--limit", "1", "--apply"], "drafts merged as they stand: 1 of 1"),
     "lookup_speed.py": (["--runs", "1"], "ratio kg/baseline"),
     "pages.py": (["--runs", "1", "--triples", "3000"], "target: median at most 500 ms per page"),
     "serve_load.py": (["--clients", "1", "--seconds", "0.3"], "label lookup: kg serve has"),
