@@ -388,6 +388,12 @@ def test_a_draft_leaves_out_what_the_build_would_refuse_and_says_why(tiny: Proje
             indicator(measure="rd-spending-share-of-gdp", value=3, unit="count"),  # the measure is in percent
             indicator(subject="atlantis"),  # no such entity
             indicator(subject=None),  # no subject
+            Candidate(  # out of range; its measure goes with it
+                "indicators",
+                {"subject": "exampleville", "measure": "new:lab-share", "value": 140, "unit": "percent", "year": 2023},
+                "Labs made up 140 percent of the total in 2023.",
+                0.8,
+            ),
         ],
         rankings=[
             Candidate("rankings", {"entity": "exampleville", "rank": 3, "year": 2023}, quote, 0.8),
@@ -418,6 +424,7 @@ def test_a_draft_leaves_out_what_the_build_would_refuse_and_says_why(tiny: Proje
         ["#   indicators", "the unit count does not fit the measure rd-spending-share-of-gdp (percent)"],
         ["#   indicators", "subject 'atlantis' is no known or drafted entity"],
         ["#   indicators", "no subject"],
+        ["#   indicators", "a percentage of 140 is out of range"],
         ["#   rankings", "a rank in nothing named (no edition, year or category)"],
         ["#   posts", "'example-facility' is no organization or place to hold a post in"],
     ]

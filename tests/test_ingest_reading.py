@@ -1023,6 +1023,19 @@ with a combined investment of 900 million yuan.</p>
         ("The firms employ about 4,000 engineers in the city.",),
     ),
     Page(
+        "wire-dateline-on-a-line-of-its-own",
+        "A",
+        "Robot makers double output\n"
+        "BEIJING, May 14, 2024 (Example Wire) --\n"
+        "Robot makers in Beijing doubled their output last year, the commission said on Tuesday.\n",
+        "Robot makers double output",
+        "2024-05-14",
+        None,
+        "Example Wire",
+        (),
+        ("Robot makers in Beijing doubled their output last year, the commission said on Tuesday.",),
+    ),
+    Page(
         "press-release-issued-by-media-contact",
         "B",
         "FOR IMMEDIATE RELEASE\n\n"

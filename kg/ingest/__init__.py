@@ -636,6 +636,15 @@ def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
     measures = _strip(draft.get("measures") or [])
     for item in measures:
         item.pop("quote", None)
+    for section, items, known in (("entities", entities, ds.entities), ("measures", measures, ds.measures)):
+        for item in items:
+            ident = item.get("id")
+            if isinstance(ident, str) and ident in known:
+                raise MergeError(
+                    f"{draft_path}: {section}: {ident!r} is in the graph already (in {known[ident].file}); "
+                    "was this draft merged before? Delete the block"
+                    + (f", or give it 'same_as: {ident}'" if section == "entities" else "")
+                )
 
     # aliases: of an entity this draft defines, in its record; of a known one, in its file
     drafted = {str(e.get("id")): e for e in entities}

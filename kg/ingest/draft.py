@@ -461,7 +461,8 @@ def render_draft(
         items = [
             c
             for c in getattr(found, kind)
-            if c.confidence >= min_confidence or (kind in ("entities", "measures") and c.data["id"] in used)
+            if (c.confidence >= min_confidence and kind != "measures")
+            or (kind in ("entities", "measures") and c.data["id"] in used)  # a measure only for its figures
         ]
         out.append("")
         out.append(f"{kind}:  # {comment}" if items else f"{kind}: []  # none found")

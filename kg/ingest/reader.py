@@ -103,7 +103,10 @@ def read_bounded(path: Path, max_bytes: int) -> bytes:
 def parse_article(raw: bytes, *, name: str = "article", encoding: str | None = None) -> Article:
     """Decode and clean an article given as bytes (see the module's description)."""
     is_html = _looks_like_html(raw, name)
-    text, encoding = decode(raw, html=is_html, encoding=encoding)
+    try:
+        text, encoding = decode(raw, html=is_html, encoding=encoding)
+    except BadInputError as exc:
+        raise BadInputError(str(exc).replace("the file", name, 1)) from None  # which of several files
     if not text.strip():
         raise BadInputError(f"{name} is empty: there is no text to read")
     meta: dict[str, str | None] = {}
@@ -1313,7 +1316,7 @@ _BIO = re.compile(
 )
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'’/-]{1,40}),\s*(?P<when>[^()\n]{3,30}?)\s*(?:\((?P<agency>[^()\n]{2,50})\))?"
-    r"\s*(?:--|—|–|-)\s*\S"
+    r"\s*(?:--|—|–|-)(?:\s*\S|\s*$)"  # the story after it, or on the next line
 )
 
 
@@ -1583,6 +1586,8 @@ class _Layout:
             self.header_lines.add(body)
             body += 1
         self._dateline(lines[body][1] if body < len(lines) else "")
+        if body and body <= len(lines) and (self.date is None or self.publisher is None):
+            self._dateline(lines[body - 1][1])  # a dateline on a line of its own, above the story
         if self.author is None:
             self.author = self._about_authors(lines)
         tail = range(len(lines) - 1, max(body, len(lines) - 12), -1)
