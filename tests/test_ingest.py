@@ -44,6 +44,21 @@ def _kg(project: Project, *args: str) -> Any:
     return CliRunner().invoke(cli, ["--project", str(project.root), *args], prog_name="kg")
 
 
+def _ingested(project: Project, tmp_path: Path, text: str, source_id: str) -> tuple[Path, dict[str, Any]]:
+    """Ingest ``text`` as a new article: the path of its draft, and the draft read."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    assert _kg(project, "ingest", str(article)).exit_code == 0
+    path = project.root / "drafts" / f"{source_id}.yaml"
+    return path, yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _merges(project: Project, draft: Path) -> None:
+    """The draft merges as it stands."""
+    result = _kg(project, "ingest", "--apply", str(draft))
+    assert result.exit_code == 0, result.output
+
+
 def _one(text: str, kind: str, **kw: Any) -> list[dict[str, Any]]:
     found = extract(text, GAZ, measures=MEASURES, **kw)
     return [{k: v for k, v in c.data.items() if k != "quote"} for c in getattr(found, kind)]
@@ -244,38 +259,34 @@ def test_a_hedge_before_a_value_is_its_qualifier_in_the_builds_own_words(sentenc
 
 
 def test_a_table_row_scaled_by_its_caption_quotes_the_caption_and_merges(tiny: Project, tmp_path: Path) -> None:
-    article = tmp_path / "spending.txt"
-    article.write_text(
+    path, draft = _ingested(
+        tiny,
+        tmp_path,
         "Exampleville research spending\n\nUpdated: Mar 3, 2024\n\n"
         "Table 1. R&D expenditure by district (billion yuan)\n\n"
         "District          2022      2023\n"
         "Exampleville      140.3     149.8\n",
-        encoding="utf-8",
+        "exampleville-research-spending",
     )
-    assert _kg(tiny, "ingest", str(article)).exit_code == 0
-    draft = tiny.root / "drafts" / "exampleville-research-spending.yaml"
-    got = [(d["value"], d["quote"]) for d in yaml.safe_load(draft.read_text(encoding="utf-8"))["indicators"]]
+    got = [(d["value"], d["quote"]) for d in draft["indicators"]]
     quote = (
         "Table 1. R&D expenditure by district (billion yuan)\n"
         "District          2022      2023\nExampleville      140.3     149.8"
     )
     assert got == [(140_300_000_000, quote), (149_800_000_000, quote)]
-    result = _kg(tiny, "ingest", "--apply", str(draft))
-    assert result.exit_code == 0, result.output
+    _merges(tiny, path)
 
 
 def test_an_at_most_value_merges_and_builds(tiny: Project, tmp_path: Path) -> None:
-    article = tmp_path / "robots.txt"
-    article.write_text(
+    path, draft = _ingested(
+        tiny,
+        tmp_path,
         "Exampleville tests robots\n\nUpdated: Mar 3, 2024\n\n"
         "In 2023 the Exampleville proving ground could test up to 60 robots at the same time.\n",
-        encoding="utf-8",
+        "exampleville-tests-robots",
     )
-    assert _kg(tiny, "ingest", str(article)).exit_code == 0
-    draft = tiny.root / "drafts" / "exampleville-tests-robots.yaml"
-    assert [d.get("qualifier") for d in yaml.safe_load(draft.read_text(encoding="utf-8"))["indicators"]] == ["at-most"]
-    result = _kg(tiny, "ingest", "--apply", str(draft))
-    assert result.exit_code == 0, result.output
+    assert [d.get("qualifier") for d in draft["indicators"]] == ["at-most"]
+    _merges(tiny, path)
 
 
 def test_indicators_over_a_period_and_relative_years() -> None:
@@ -551,16 +562,14 @@ def test_apply_merges_a_reviewed_draft(tiny: Project, tmp_path: Path) -> None:
 
 
 def test_a_draft_with_a_multiple_and_a_rate_of_one_measure_merges_unedited(tiny: Project, tmp_path: Path) -> None:
-    article = tmp_path / "sales.txt"
-    article.write_text(
+    draft_file, draft = _ingested(
+        tiny,
+        tmp_path,
         "Exampleville robot sales soar\n\nUpdated: Mar 3, 2024\n\n"
         "Exampleville's robot sales grew 40 percent in 2022. In 2023 its robot sales reached 3 billion yuan, "
         "almost three times the level of 2021.\n",
-        encoding="utf-8",
+        "exampleville-robot-sales-soar",
     )
-    assert _kg(tiny, "ingest", str(article)).exit_code == 0
-    draft_file = tiny.root / "drafts" / "exampleville-robot-sales-soar.yaml"
-    draft = yaml.safe_load(draft_file.read_text(encoding="utf-8"))
     measures = {m["id"]: (m["unit"], m.get("related")) for m in draft["measures"]}
     got = [(d["measure"], d["value"], d["unit"], d.get("year"), d.get("base_year")) for d in draft["indicators"]]
     assert got == [
@@ -573,8 +582,7 @@ def test_a_draft_with_a_multiple_and_a_rate_of_one_measure_merges_unedited(tiny:
         "robot-sales-multiple": ("times", ["robot-sales"]),
         "robot-sales-growth": ("percent", ["robot-sales"]),
     }
-    result = _kg(tiny, "ingest", "--apply", str(draft_file))
-    assert result.exit_code == 0, result.output
+    _merges(tiny, draft_file)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from kg.cli import cli
 from kg.ingest.draft import KnownNames, add_aliases
 from kg.project import Project
 
-from .test_ingest import ARTICLE, _files
+from .test_ingest import ARTICLE, _files, _ingested, _merges
 
 COMMISSION = """Example Comission funds labs
 
@@ -434,13 +434,12 @@ def test_facts_about_a_candidate_merged_as_a_known_entity_are_about_that_entity(
     tiny: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tiny.root)
-    article = tmp_path / "commission.txt"
-    article.write_text(
+    _, draft = _ingested(
+        tiny,
+        tmp_path,
         "Example Comission funds labs\n\nUpdated: Mar 3, 2024\n\nAda Example is director of the Example Comission.\n",
-        encoding="utf-8",
+        "example-comission-funds-labs",
     )
-    assert _kg(tiny, "ingest", str(article)).exit_code == 0
-    draft = yaml.safe_load(Path("drafts/example-comission-funds-labs.yaml").read_text(encoding="utf-8"))
     assert [(e["id"], e.get("same_as")) for e in draft["entities"]][0] == ("example-comission", "example-commission")
     assert [d["org"] for d in draft["posts"]] == ["example-comission"]
     result = _kg(tiny, "ingest", "--apply", "drafts/example-comission-funds-labs.yaml")
@@ -450,21 +449,18 @@ def test_facts_about_a_candidate_merged_as_a_known_entity_are_about_that_entity(
 
 
 def test_a_ranked_list_merges_as_it_stands(tiny: Project, tmp_path: Path) -> None:
-    article = tmp_path / "ranking.txt"
-    article.write_text(
+    path, draft = _ingested(
+        tiny,
+        tmp_path,
         "Example City Index 2024 results\n\nUpdated: Mar 3, 2024\n\n"
         "The Example City Index 2024 ranks cities on innovation. The top cities:\n"
         "1. Exampleville\n2. Northtown\n3. Oslo\n\n"
         "Southport came fourth, ahead of Westfield and Eastham.\n",
-        encoding="utf-8",
+        "example-city-index-2024-results",
     )
-    assert _kg(tiny, "ingest", str(article)).exit_code == 0
-    path = tiny.root / "drafts" / "example-city-index-2024-results.yaml"
-    draft = yaml.safe_load(path.read_text(encoding="utf-8"))
     ranks = {(d["entity"], d["rank"]) for d in draft["rankings"]}
     assert {("northtown", 2), ("oslo", 3), ("westfield", 5), ("eastham", 6)} <= ranks
     # the rows are quoted with the rows above them, and the cities ranked are drafted as cities
     assert next(d["quote"] for d in draft["rankings"] if d["entity"] == "oslo") == "2. Northtown\n3. Oslo"
     assert {e["id"]: e["type"] for e in draft["entities"]}["oslo"] == "City"
-    result = _kg(tiny, "ingest", "--apply", str(path))
-    assert result.exit_code == 0, result.output
+    _merges(tiny, path)

@@ -394,7 +394,9 @@ def _fit_for_merge(found: Extraction, known: Dataset) -> list[str]:
             words = QUALIFIER_WORDS.get(str(d.get("qualifier")))
             if words and not re.search(r"\b(?:" + words + r")\b", cand.quote, re.I):
                 return f"the quote has no word for {d['qualifier']!r}"
-            growth = measure.endswith("-growth") and units.get(measure) == "percent" or "-growth-rate" in measure
+            growth = (measure.endswith("-growth") and units.get(measure) == "percent") or measure.endswith(
+                "-growth-rate"
+            )
             change = _change_problem(d, growth)
             if change:
                 return change
