@@ -22,6 +22,7 @@ from kg.ingest.extract import Gazetteer, _guess_type, extract, sentences
 from kg.ingest.measures import measure_phrase
 from kg.ingest.reader import parse_article, read_article
 from kg.ingest.reference import OUTSIDE_NOTE
+from kg.model import PUBLICATION
 from kg.project import Project
 
 GAZ = Gazetteer(
@@ -2640,3 +2641,129 @@ def test_money_is_never_filed_in_a_series_of_counts(text: str, expected: list[An
     found = extract(text, GAZ, published="2024-03-04", measures=measures)
     got = [(c.data["measure"], c.data["value"], c.data["unit"]) for c in found.indicators]
     assert got == expected
+
+
+_TOWNS = Gazetteer(
+    [
+        ("exampleville", "Exampleville", ["City"]),
+        ("north-district", "North District", ["District"]),
+        ("south-district", "South District", ["District"]),
+        ("qux-institute", "Qux Institute", ["ResearchInstitute"]),
+        ("qux-robotics", "Qux Robotics", ["Company"]),
+    ],
+    {},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure compared with is of the place the comparison names
+        (
+            "North District spent 9.1 percent of its GDP on R&D in 2023, against 6.5 percent for Exampleville "
+            "and 2.6 percent for South District.",
+            [("north-district", 9.1), ("exampleville", 6.5), ("south-district", 2.6)],
+        ),
+        (
+            "North District's output of medical devices reached 28 billion yuan in 2023, versus 21 billion yuan "
+            "in South District.",
+            [("north-district", 28_000_000_000), ("south-district", 21_000_000_000)],
+        ),
+        # ... and left out when that place is none the graph knows
+        (
+            "North District scored 78.4 in 2023, compared with 84.2 for Singapore.",
+            [("north-district", 78.4)],
+        ),
+    ],
+)
+def test_a_compared_figure_is_of_the_place_its_comparison_names(text: str, expected: list[Any]) -> None:
+    found = extract(text, _TOWNS, published="2024-03-04")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We employ 620 researchers,” said Ada Lin, director of the Qux Institute in North District.",
+        "Ada Lin, director of the Qux Institute in North District, said: “We employ 620 researchers.”",
+    ],
+)
+def test_we_in_a_quotation_is_the_speakers_organization(text: str) -> None:
+    found = extract(text, _TOWNS, published="2024-03-04")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("qux-institute", 620)]
+
+
+def test_the_figure_a_year_earlier_is_the_measure_before_a_year_back() -> None:
+    text = "North District had 142 robotics companies at the end of 2023. The figure was 118 a year earlier."
+    found = extract(text, _TOWNS, published="2024-03-04")
+    got = [(c.data["measure"], c.data["value"], c.data.get("as_of")) for c in found.indicators]
+    assert got == [("new:robotics-companies", 142, "2023-12"), ("new:robotics-companies", 118, "2022-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside that dates the entity does not date the figures
+        (
+            "Ada Lin, who joined the Qux Institute in 2017, said the institute shipped 300 robots in 2023.",
+            [(300, 2023, None)],
+        ),
+        # the level a change started from is as many years back as it took, the level reached is now
+        (
+            "Qux Robotics, founded in 2021, has grown from 12 staff to 150 in three years.",
+            [(12, 2021, None), (150, None, "2024-03")],
+        ),
+        # ... the year before a year's change, and left out when the sentence does not tell
+        (
+            "Revenue at Qux Robotics rose from 12 million yuan to 15 million yuan in 2023.",
+            [(12e6, 2022, None), (15e6, 2023, None)],
+        ),
+        ("Staff at Qux Robotics grew from 12 to 150.", [(150, None, PUBLICATION)]),
+    ],
+)
+def test_a_figures_time_is_not_its_entitys_founding_nor_the_level_reached(text: str, expected: list[Any]) -> None:
+    found = extract(text, _TOWNS, published="2024-03-04")
+    assert [(c.data["value"], c.data.get("year"), c.data.get("as_of")) for c in found.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    ("multiple", "compared_to"),
+    [
+        ("1.5 times the national average for such zones", "the national average for such zones"),
+        ("twice that of South District", "that of South District"),
+        ("1.9 times that of 2012", None),
+    ],
+)
+def test_a_multiple_of_another_places_figure_says_what_it_is_compared_to(multiple: str, compared_to: str) -> None:
+    text = f"North District's robotics output reached 18.6 billion yuan in 2023, {multiple}."
+    found = extract(text, _TOWNS, published="2024-03-04")
+    assert [c.data.get("compared_to") for c in found.indicators if c.data["unit"] == "times"] == [compared_to]
+
+
+def test_a_rank_in_a_survey_of_n_says_how_many_were_ranked() -> None:
+    text = "North District was ranked second in a survey of 16 districts for the third consecutive year."
+    found = extract(text, _TOWNS, published="2024-03-04")
+    assert {c.data["out_of"] for c in found.rankings} == {"16 districts"}
+    assert not any("category" in c.data for c in found.rankings)
+
+
+def test_a_share_of_a_total_said_of_the_figure_before_is_that_measures_share() -> None:
+    text = (
+        "North District's technology contract turnover reached 853.6 billion yuan in 2023, up 7.4 percent, "
+        "and accounted for 17.5 percent of the national total."
+    )
+    found = extract(text, _TOWNS, published="2024-03-04")
+    shares = [c.data["measure"] for c in found.indicators if c.data["value"] == 17.5]
+    assert shares == ["new:share-of-national-technology-contract-turnover"]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("Qux Robotics plans to ship ", " cartridges this year", "cartridges shipped"),
+        ("The program is supporting ", " projects from the lab to the plant", "projects supported"),
+        ("North District's laboratories employed more than ", " researchers in 2022", "researchers employed"),
+    ],
+)
+def test_an_event_or_holding_verb_names_its_count_in_any_of_its_forms(before: str, after: str, expected: str) -> None:
+    assert measure_phrase(before, after, "count") == expected

@@ -1083,6 +1083,105 @@ _PER_HEAD = re.compile(
 )
 
 
+#: Words that name a figure only as the one said before: "the figure", "that number", "the
+#: comparable total".
+_SAME_FIGURE = re.compile(
+    r"(?:(?:the|that|this|its|their|same|comparable|corresponding|equivalent|latest|new)\s+)*"
+    r"(?:figure|number|total|tally|count|level|sum|amount)s?",
+    re.I,
+)
+
+
+#: After a multiple, what makes it a ratio to another's figure, not a change over time: "1.5
+#: times the national average", "twice that of Shanghai" (not "three times the 2020 level").
+_TIMES_ANOTHER = re.compile(
+    r"\s+(?:as (?:much|many|large|high|big) as\s+)?"
+    r"(?:(?:that|those) of\b(?!\s+(?:(?:19|20)\d\d|last year|the (?:previous )?year|a year (?:earlier|before)))|"
+    r"the\s+(?:(?!(?:19|20)\d\d\b)[\w-]+\s+){0,3}?(?:average|mean|median|norm)\b|"
+    r"the\s+(?:national|city|city's|country's|world|global|provincial)\s)",
+    re.I,
+)
+
+
+#: A share of a whole named only as a total: "of the national total", "of the sector's total"
+#: (group "scope": whose total).
+_SHARE_OF_TOTAL = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<scope>national|nation(?:’s|'s)|country(?:’s|'s)|city(?:’s|'s)|sector(?:’s|'s)|"
+    r"industry(?:’s|'s)|world(?:’s|'s)|global|district(?:’s|'s)|province(?:’s|'s)|provincial|municipal)?\s*total\b",
+    re.I,
+)
+#: How a whole's words read before what it is of: "national", "the sector's".
+_SCOPES = {
+    "national": "national", "nation's": "national", "nation’s": "national", "country's": "national",
+    "country’s": "national", "global": "global", "world's": "global", "world’s": "global",
+    "provincial": "provincial", "municipal": "the city's",
+} | {
+    f"{w}{s}": f"the {w}'s" for w in ("city", "sector", "industry", "district", "province") for s in ("'s", "’s")
+}  # fmt: skip
+#: A share said by a verb whose subject is the figure before it: "..., and accounted for", ", making up".
+_ELIDED_SHARE = re.compile(
+    r"(?:,\s*|\band\s+)(?:accounted for|accounting for|made up|making up|represented|representing|"
+    r"contributed|comprised|was|were)\s+(?:about |around |nearly |almost |roughly |some |just |over |more than )?$"
+)
+
+
+#: Where a compared figure says whose it is: "against 6.5 percent for Beijing as a whole",
+#: "versus 21 billion yuan in Daxing District" (group "name": the words of the name).
+_FOR_WHOM = re.compile(r"\s+(?:for|in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and))*)")
+
+
+def _compared_subject(s: str, at: int, end: int, named: list[tuple[str, int]]) -> str | None:
+    """Whose a figure in a comparison is, when the comparison names it after the figure
+    ("Haidian spent 9.1 percent, against 6.5 percent for Beijing and 2.6 percent for Tianjin"):
+    the entity named, or "" when the name is of nothing known (a figure of another place
+    is not the sentence's subject's). None when the figure says nobody's.
+
+    >>> s = "Haidian spent 9.1 percent, against 6.5 percent for Beijing and 2.6 percent for Tianjin"
+    >>> named = [("haidian", 0), ("beijing", 51)]
+    >>> _compared_subject(s, 35, 46, named), _compared_subject(s, 63, 74, named)
+    ('beijing', '')
+    >>> _compared_subject(s, 14, 25, named) is None
+    True
+    >>> _compared_subject("It had 1,240 firms, up from 1,050 in March", 28, 33, named) is None
+    True
+    """
+    clauses = _clauses(s)
+    if not any(a <= at < b and comparison for a, b, comparison in clauses) and not _COMPARED.search(
+        s[max(0, at - 40) : at]
+    ):
+        return None
+    m = _FOR_WHOM.match(s, end)
+    if m is None or m.group("name").split()[0].lower() in _MONTHS:
+        return None
+    return next((eid for eid, pos in named if pos == m.start("name")), "")
+
+
+def _speakers(s: str, at: int, orgs: list[tuple[str, int]]) -> str | None:
+    """The organization the speaker of a quotation holding offset ``at`` is said to be of,
+    when the sentence says so after the quotation.
+
+    >>> s = "“We employ 620 researchers,” said Zhao Min, director of the Example Institute."
+    >>> _speakers(s, 11, [("example-institute", 57)])
+    'example-institute'
+    >>> _speakers("Zhao, head of the Example Lab, said: “We hired 12.”", 48, [("example-lab", 18)])
+    'example-lab'
+    >>> _speakers("We employ 620 researchers, said Zhao.", 10, [("x", 0)]) is None
+    True
+    """
+    if not (s.rfind("“", 0, at) > s.rfind("”", 0, at) or s.count('"', 0, at) % 2 == 1):
+        return None  # not inside a quotation
+    close = min((i for i in (s.find("”", at), s.find('"', at)) if i >= 0), default=-1)
+    said = (
+        re.match(r"[,.!?]?\s*[”\"]?,?\s*(?:said|says|added|noted|explained|told)\b", s[close:]) if close > 0 else None
+    )
+    if said is not None:
+        return next((eid for eid, pos in sorted(orgs, key=lambda o: o[1]) if pos > close), None)
+    opened = max(s.rfind("“", 0, at), s.rfind('"', 0, at))
+    if re.search(r"\b(?:said|says|added|noted|explained)\s*[,:]?\s*$", s[:opened]):  # "X of Y said: “We ...”"
+        return next((eid for eid, pos in sorted(orgs, key=lambda o: -o[1]) if pos < opened), None)
+    return None
+
+
 def _owner_of(s: str, at: int, places: list[tuple[str, int]]) -> str | None:
     """The place whose figure it is by a possessive right before it ("Changping's 12,600 yuan").
 
@@ -1298,12 +1397,30 @@ def _gapped_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     return None
 
 
+#: An aside that dates its entity, not the sentence's figures: ", founded in 2021,", ", who
+#: joined the center in 2017,", "Set up in 2019, ...".
+_DATING_ASIDE = re.compile(
+    r"(?:,\s+(?:who|which)\s+(?:[\w’'&-]+\s+){0,10}?|,\s+|^)"
+    r"(?:(?:was|were|had been|first)\s+)?(?:founded|established|set up|launched|opened|created|incorporated|"
+    r"spun (?:off|out)|started|joined|built|registered)\b[^,;.]{0,60}?\b(?:19|20)\d\d,",
+    re.I,
+)
+
+
 def _main_text(s: str) -> str:
-    """The sentence without its comparison clauses, offsets kept: whose time is the sentence's."""
+    """The sentence without its comparison clauses and its dating asides, offsets kept: whose
+    time is the sentence's.
+
+    >>> " ".join(_main_text("Qingfeng, founded in 2021, has grown to 150 staff.").split())
+    'Qingfeng has grown to 150 staff.'
+    """
     chars = list(s)
     for a, b, comparison in _clauses(s):
         if comparison:
             chars[a:b] = " " * (b - a)
+    for m in _DATING_ASIDE.finditer(s):
+        if not re.search(r"\d", s[: m.start()]) and re.search(r"\d", s[m.end() :]):  # before the figures
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
 
@@ -1326,20 +1443,68 @@ def _clause_when(s: str, at: int, main: _When, pub: tuple[int, int] | None) -> _
             own = _when(text, pub, None)
             if own.year or own.period or own.as_of:
                 return own
-            earlier = _EARLIER.search(text)
-            main_year = main.year or (int(main.as_of[:4]) if main.as_of and main.as_of[:4].isdigit() else None)
-            if earlier and main_year is None and pub and earlier.group(0).lower().endswith("ago"):
-                main = _When(as_of=f"{pub[0]}-{pub[1]:02d}")  # "a year ago": from the time of writing
-                main_year = pub[0]
-            if earlier and main_year:
-                word = (earlier.group(1) or "one").lower()
-                back = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 1)
-                note = f'"{earlier.group(0)}" read against the sentence\'s time'
-                if main.as_of and not main.period:  # "24,600 at the end of April, up from 22,000 a year earlier"
-                    return _When(year=main_year - back, as_of=f"{main_year - back}{main.as_of[4:]}", note=note)
-                return _When(year=main_year - back, note=note)
-            return None
+            return _earlier(text, main, pub, "the sentence's time")
     return None
+
+
+def _start_when(s: str, end: int, main: _When) -> _When | None:
+    """The time of the level a change started from ("from 12 staff" in "has grown from 12 staff
+    to 150 in three years"), when the sentence's time ``main`` is that of the level reached:
+    as many years before as the change took, else the year before a year's change; None when
+    the sentence does not tell.
+
+    >>> _start_when("It has grown from 12 staff to 150 in three years.", 18, _When(as_of="2024-05")).year
+    2021
+    >>> _start_when("Revenue rose from 1.2 billion to 1.5 billion yuan in 2023.", 24, _When(year=2023)).year
+    2022
+    >>> _start_when("Staff grew from 12 to 150.", 18, _When(as_of="2024-05")) is None
+    True
+    """
+    took = re.search(
+        r"\b(?:in|over|within|during)\s+(?:the\s+(?:past|last)\s+)?("
+        + "|".join(_WORD_NUMBERS)
+        + r"|\d{1,2})\s+years\b",
+        s[end:],
+        re.I,
+    )
+    year = main.year or (int(main.as_of[:4]) if main.as_of and main.as_of[:4].isdigit() else None)
+    if main.period and main.period[0]:
+        return _When(year=main.period[0], note="the start of the period")
+    if took and year:
+        back = int(took.group(1)) if took.group(1).isdigit() else int(_WORD_NUMBERS[took.group(1).lower()])
+        return _When(year=year - back, note=f'"{took.group(0)}" before the level reached')
+    if main.year and not main.as_of:
+        return _When(year=main.year - 1, note="the year before the change")
+    return None
+
+
+def _earlier(text: str, main: _When, pub: tuple[int, int] | None, against: str) -> _When | None:
+    """The time ``text`` places a figure at by going back from ``main`` ("a year earlier",
+    "two years before"; "a year ago" from the publication date when ``main`` has none); None
+    when it says no such thing.
+
+    >>> _earlier("The figure was 118 a year earlier.", _When(year=2023, as_of="2023-12"), None, "x").as_of
+    '2022-12'
+    >>> _earlier("It had 90 a year ago", _When(), (2024, 3), "x").as_of
+    '2023-03'
+    >>> _earlier("It had 90", _When(year=2023), None, "x") is None
+    True
+    """
+    earlier = _EARLIER.search(text)
+    if earlier is None:
+        return None
+    main_year = main.year or (int(main.as_of[:4]) if main.as_of and main.as_of[:4].isdigit() else None)
+    if main_year is None and pub and earlier.group(0).lower().endswith("ago"):
+        main = _When(as_of=f"{pub[0]}-{pub[1]:02d}")  # "a year ago": from the time of writing
+        main_year = pub[0]
+    if not main_year:
+        return None
+    word = (earlier.group(1) or "one").lower()
+    back = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 1)
+    note = f'"{earlier.group(0)}" read against {against}'
+    if main.as_of and not main.period:  # "24,600 at the end of April, up from 22,000 a year earlier"
+        return _When(year=main_year - back, as_of=f"{main_year - back}{main.as_of[4:]}", note=note)
+    return _When(year=main_year - back, note=note)
 
 
 def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
@@ -1835,14 +2000,15 @@ class _Extractor:
         #: the city the article names most (else its main place): the whole a district's part is of
         self.main_city: str | None = None
 
-    def _our(self, s: str, start: int) -> str | None:
-        """The writer's own organization, for a figure whose clause opens with "We" or "Our"
-        ("We raised 45 million yuan", "Our fund looked at 200 start-ups"): the one the text
-        introduced as theirs ("I co-founded X", "Our fund, X, ...")."""
-        if self.ours is None:
+    def _our(self, s: str, start: int, orgs: list[tuple[str, int]]) -> str | None:
+        """The speaker's or writer's own organization, for a figure whose clause opens with "We"
+        or "Our": in a quotation, the one its speaker is said to be of ("'We employ 620
+        researchers,' said Zhao Min, director of X"); else the one the text introduced as the
+        writer's ("I co-founded X", "Our fund, X, ...")."""
+        clause = re.split(r"[;:](?:\s|$)|,\s+(?:and|but|while)\s|\.\s|[“\"]", s[:start])[-1]
+        if not re.match(r"\s*(?:[\w’'-]+\s+){0,4}?(?:We|we|Our|our)\b", clause):
             return None
-        clause = re.split(r"[;:](?:\s|$)|,\s+(?:and|but|while)\s|\.\s", s[:start])[-1]
-        return self.ours if re.match(r"\s*(?:[\w’'-]+\s+){0,4}?(?:We|we|Our|our)\b", clause) else None
+        return _speakers(s, start, orgs) or self.ours
 
     def note_ours(self, s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> None:
         """Remember the organization the writer calls theirs: "I co-founded Luyuan Biofoundry",
@@ -2228,6 +2394,8 @@ class _Extractor:
                     and not _OWN_NOUN.match(s[n.end : n.end + 40])
                 ):
                     unit = last[1]  # "241.6 per 10,000 residents, up from 218 a year earlier": as the figure before
+                elif last and any(n.start in (b, b + 1) for _, b in from_to):
+                    unit = last[1]  # "grew from 12 staff to 150": as the figure it grew from
                 elif gapped and last and n.start > 0:
                     unit = last[1]  # "..., Chaoyang 4,650 and Changping 2,380": the measure before
                 elif (
@@ -2271,6 +2439,9 @@ class _Extractor:
                 continue
             qualifier = _qualifier(s[max(0, n.start - 400) : n.start])
             data: dict[str, Any] = {}
+            if unit == "times" and _TIMES_ANOTHER.match(s, end):  # "1.5 times the national average": a ratio
+                said = re.split(r"[,;:()]|\.(?:\s|$)", s[end:])[0]  # to what it names, not a change over time
+                data["compared_to"] = re.sub(r"^\s*(?:as \w+ as\s+)?", "", said).strip()
             growth = unit == "percent" and _is_growth(s[max(0, n.start - 400) : n.start], s[end : end + 400])
             kind_said = re.match(r"\s+(?:by|in) (value|number|count)\b", s[end : end + 20]) if growth else None
             by_kind = kind_said.group(1) if kind_said else ""  # "down 9 percent by value": of an amount
@@ -2308,20 +2479,39 @@ class _Extractor:
                     fact_when = _When(year=years_of_range[0])
                 elif years_of_range and n.start in (b, b + 1):
                     fact_when = _When(year=years_of_range[1])
+            unstated = False  # "grew from 12 to 150": the level it started from, at a time not said
+            start_of = next((b for a, b in from_to if n.start in (a, a + 1)), None)
+            if (
+                own is None
+                and not years_of_range
+                and not growth
+                and start_of is not None
+                and not re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:today|now|currently|at present)\b", s[end : end + 60])
+            ):
+                reached = next(
+                    (others_own[i] for i, v in enumerate(values) if v.start in (start_of, start_of - 1)), None
+                )
+                started = _start_when(s, n.end, reached or when)
+                unstated = started is None
+                fact_when = started or fact_when
             if unit == "times" and range_years and not any(n.start in (a, b) for a, b in from_to):
                 fact_when = _When(year=range_years[1])
                 data["base_year"] = range_years[0]
             base = _BASE_YEAR.match(s, end) or (_SINCE_YEAR.match(s, end) if _MULTIPLIED.fullmatch(n.text) else None)
             if unit == "times" and base:
                 data["base_year"] = int(base.group("base"))
+            compared = _compared_subject(s, n.start, end, [*places, *(orgs or [])])
+            if compared == "":
+                continue  # "against 84.2 for Singapore": a figure of a place the graph does not have
             subject = (
                 respective.get(n.start)
                 or gapped
+                or compared
                 or _agent_after(s, end, [*places, *(orgs or [])])
                 or _based_in(s, n.start, end, [*places, *(orgs or [])], places)
                 or _owner_of(s, n.start, places)
                 or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
-                or self._our(s, n.start)
+                or self._our(s, n.start, orgs or [])
                 or self._index_named(s, n.start)
                 or self._subject(_not_locating(s, places, orgs or []), n.start, main_place, orgs or [])
             )
@@ -2334,8 +2524,17 @@ class _Extractor:
             ):
                 # "Haidian hosts 16 of the 27 centers": the whole is the city's, not the part's holder
                 subject = self.main_city or subject
-            if coordinated and paired:  # "grew by 11.3 percent and 14.6 percent": as the figure before
-                measure, m_conf = paired[2], 0.0
+            reached_from = (
+                paired is not None
+                and paired[1] == unit
+                and any(n.start in (b, b + 1) for _, b in from_to)
+                and re.fullmatch(
+                    r"\s*(?:[a-z][\w-]*\s+){0,3}?to\s+(?:about |around |nearly |some )?", s[paired[0] : n.start]
+                )
+                and not re.match(r"\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\b", s[end : end + 40])
+            )
+            if (coordinated or reached_from) and paired:  # "grew by 11.3 percent and 14.6 percent", "from 12
+                measure, m_conf = paired[2], 0.0  # staff to 150": as the figure before
             elif growth and last is not None and last[1] != "percent" and last[1] in _BY_KIND.get(by_kind, (last[1],)):
                 measure, m_conf = self._growth_measure(last[0]), 0.1
             else:
@@ -2392,10 +2591,17 @@ class _Extractor:
             if edition:  # "The Example Index 2024 rates 100 cities": a figure of the edition, of its year
                 record.pop("as_of", None)
                 record["year"] = edition
+                started = _start_when(s, n.end, _When(year=edition)) if unstated else None
+                if started:  # "Its score rose from 68.9 to 71.4": the edition before
+                    record.pop("year")
+                    record.update(started.fields())
+                    unstated = False
             if all(record.get(k) is None for k in ("year", "period", "as_of")):
                 record["as_of"] = PUBLICATION  # no time in the text: the article's own date, stated or not
             record["quote"] = s
             paired = (end, unit, measure, growth)
+            if unstated:
+                continue  # its measure still names the level reached
             self.add(
                 Candidate("indicators", record, s, round(min(conf, 0.95), 2)),
                 ("i", record["value"], unit, str(fact_when.fields()), s),
@@ -2662,6 +2868,19 @@ class _Extractor:
             label = "share of " + self._plain_label(previous[0])
             self.out.labels.setdefault(slug(label), label)
             return "new:" + slug(label), 0.05
+        whole = _SHARE_OF_TOTAL.match(s, end)
+        if (
+            whole
+            and unit == "percent"
+            and previous is not None
+            and previous[1] in ("count", "yuan", "usd")
+            and _ELIDED_SHARE.search(s[max(0, n.start - 80) : n.start])
+        ):  # "Turnover reached 853.6 billion yuan and accounted for 17.5 percent of the national total"
+            scope = _SCOPES.get((whole.group("scope") or "").lower(), "total")
+            of = self._plain_label(previous[0])
+            label = f"share of {scope} {of[:1].lower() + of[1:] if of[1:2].islower() else of}"
+            self.out.labels.setdefault(slug(label), label)
+            return "new:" + slug(label), 0.05
         if (
             unit in ("yuan", "usd")
             and base is not None
@@ -2693,6 +2912,8 @@ class _Extractor:
         phrase = self._reword(said, s, n, previous)
         if phrase and re.fullmatch(r"(?:per ?cent|percent|percentage points?|points?|yuan|dollars|times)", phrase):
             phrase = None  # a unit is no measure ("at 31.2 billion yuan and 3.9 percent of GDP")
+        if phrase and _SAME_FIGURE.fullmatch(phrase):  # "The figure was 118 a year earlier": the one said before
+            return (base[0], 0.05) if base and base[1] == unit else None
         if phrase and _NAMES_ONLY.fullmatch(phrase) and (" and " in phrase or self._names_one(phrase)):
             phrase = None  # names are no measure ("Chaoyang District and Changping District grew by ...")
         if (
@@ -3476,9 +3697,17 @@ class _Extractor:
                     year -= 1
                 if isinstance(entity, str) and entity not in self.gaz.labels and self._label(entity).isupper():
                     continue  # an acronym the gazetteer lacks ("GDP") is not what is ranked
-                out_of = re.search(r"\bamong ((?:more than |over |nearly |about )?\d[\d,]*[^,.;]*)", s[m.end() :])
-                if out_of:
-                    record["out_of"] = out_of.group(1).strip()
+                out_of = re.search(
+                    r"\b(?:among|out of|(?:in|of) an? (?:survey|ranking|assessment|comparison|study|league table|"
+                    r"list|field) of) ((?:more than |over |nearly |about |some )?\d[\d,]*[^,.;]*)",
+                    s[m.end() :],
+                )
+                if out_of:  # "among 30 cities", "second in a survey of 16 districts": how many were ranked
+                    record["out_of"] = re.sub(
+                        r"\s+for the \w+ (?:consecutive|straight|successive) \w+$", "", out_of.group(1).strip()
+                    )
+                    if str(record.get("category", "")).endswith(record["out_of"]):
+                        del record["category"]  # "a survey of 16 districts": how many were ranked, not a category
                 if year is not None:
                     record["year"] = year
                 record["quote"] = s
@@ -4502,7 +4731,11 @@ def extract(
             as_of = latest.as_of if latest.as_of and stock else None
             untimed = _When(year=year, period=latest.period, as_of=as_of, note="the time of the text before")
         if not (when.year or when.period or when.as_of):
-            when = untimed
+            # "The figure was 118 a year earlier.": a year before the time of the text before
+            shifted = _earlier(main_text, latest, pub, "the time of the text before") if latest else None
+            if shifted and shifted.as_of and _FLOW.search(main_text):  # "Two years earlier its Series A raised ..."
+                shifted = _When(year=shifted.year, note=shifted.note)
+            when = shifted or untimed
         ex.untimed = untimed
         s = sent.text
         named = [(x.id, x.start, x.types) for x in mentions] + [(e, a, (k,)) for e, a, _, k in new]
@@ -4574,7 +4807,7 @@ def extract(
         ex.relations(sent, mentions, new)
         ex.note_read(s)
         previous = when if when.year else previous
-        if (when.year or when.period or when.as_of) and when.note != "the time of the text before":
+        if (when.year or when.period or when.as_of) and "the time of the text before" not in (when.note or ""):
             latest = when
     for table in tables:
         ex.table(table, main_place)

@@ -132,6 +132,16 @@ _HOLDING_VERBS = {
     "taken": "taken",
     "took": "taken",
     "takes": "taken",
+    "employs": "employed",
+    "employed": "employed",
+    "covers": "covered",
+    "covered": "covered",
+    "rates": "rated",
+    "rated": "rated",
+    "assesses": "assessed",
+    "assessed": "assessed",
+    "tracks": "tracked",
+    "tracked": "tracked",
 }
 #: The participles that name what a body holds ("projects hosted"): the same things as the bare noun.
 HOLDING_WORDS = frozenset(_HOLDING_VERBS.values())
@@ -190,6 +200,33 @@ _VERBISH = set(
     "hit reached put spent invested allocated committed set earned generated logged booked realized realised "
     "delivered made secured brought".split()
 )
+
+
+#: Present participles not made by adding "-ing" to the stem of the past one.
+_IRREGULAR_PRESENT = {"building": "built", "selling": "sold", "making": "made", "taking": "taken", "running": "run"}
+
+
+def _inflected(verb: str, verbs: dict[str, str]) -> str | None:
+    """The participle naming ``verb`` in ``verbs`` (keyed by some of its forms), from any of
+    its forms: "ship", "ships", "shipping" and "shipped" all name "shipped".
+
+    >>> _inflected("supporting", _EVENT_VERBS), _inflected("ship", _EVENT_VERBS), _inflected("employ", _HOLDING_VERBS)
+    ('supported', 'shipped', 'employed')
+    >>> _inflected("issuing", _EVENT_VERBS), _inflected("hiring", _EVENT_VERBS), _inflected("said", _EVENT_VERBS)
+    ('issued', 'hired', None)
+    """
+    if verb in verbs:
+        return verbs[verb]
+    named = {v for v in verbs.values() if " " not in v}
+    if verb in _IRREGULAR_PRESENT:
+        return _IRREGULAR_PRESENT[verb] if _IRREGULAR_PRESENT[verb] in named else None
+    stem = verb[:-3] if verb.endswith("ing") else verb[:-2] if verb.endswith("es") else verb
+    stems = {stem, verb[:-1]} if verb.endswith("s") and not verb.endswith("ss") else {stem}
+    for base in stems:
+        for past in (base + "ed", base + "d", base + base[-1:] + "ed", base[:-1] + "ied", base + "e" + "d"):
+            if past in named:
+                return past
+    return None
 
 
 def _words(text: str) -> list[str]:
@@ -382,8 +419,8 @@ def _event_before(before: str, after: str = "") -> str | None:
     """
     head = re.sub(r"\s+between(?:\s+[\d.,]+\s+and)?\s*$", "", _QUALIFIER_TAIL.sub("", before))  # "between 8,000 and"
     held = re.search(r"\b([a-z]+)\s*$", head)
-    if held and held.group(1) in _HOLDING_VERBS:
-        return _HOLDING_VERBS[held.group(1)]
+    if held and _inflected(held.group(1), _HOLDING_VERBS):
+        return _inflected(held.group(1), _HOLDING_VERBS)
     if re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?[a-z]+(?:\s+(?:up|out))?\s*$", head) and not re.search(
         r"\b(?:since|over the (?:past|last)|in the (?:past|last)|between|during|so far this|this year)\b",
         before + after,
@@ -395,9 +432,9 @@ def _event_before(before: str, after: str = "") -> str | None:
         return None
     verb = m.group(1)
     if m.group(3):  # "licensed or sold": both events
-        first, second = _EVENT_VERBS.get(verb), _EVENT_VERBS.get(m.group(3))
+        first, second = _inflected(verb, _EVENT_VERBS), _inflected(m.group(3), _EVENT_VERBS)
         return f"{first} or {second}" if first and second else None
-    name = _EVENT_VERBS.get(verb)
+    name = _inflected(verb, _EVENT_VERBS)
     if name and m.group(2) and " " not in name:
         name += " " + m.group(2)
     return name
