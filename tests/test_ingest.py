@@ -2767,3 +2767,37 @@ def test_a_share_of_a_total_said_of_the_figure_before_is_that_measures_share() -
 )
 def test_an_event_or_holding_verb_names_its_count_in_any_of_its_forms(before: str, after: str, expected: str) -> None:
     assert measure_phrase(before, after, "count") == expected
+
+
+def test_a_report_that_ranks_is_an_index_and_ranks_said_in_more_ways() -> None:
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"]), ("otherton", "Otherton", ["City"])], {})
+    text = (
+        "Exampleville came in second in the Global Hubs Report 2024, behind Tokyo. Otherton sits in fourth. "
+        "Exampleville's ranking on the talent pillar improved from 8th to 5th. "
+        "Hangzhou (12th) and Wuhan (18th) were the other Chinese cities in it."
+    )
+    found = extract(text, gaz, published="2024-10-15")
+    assert [e.data["label"] for e in found.entities if e.data["type"] == "Index"] == ["Global Hubs Report"]
+    got = {(c.data["entity"], c.data["rank"], c.data.get("category")) for c in found.rankings}
+    assert {
+        ("exampleville", 2, None),
+        ("otherton", 4, None),
+        ("exampleville", 5, "talent pillar"),
+        ("hangzhou", 12, None),
+        ("wuhan", 18, None),
+    } <= got
+    assert all(c.data.get("edition") == "global-hubs-report" and c.data.get("year") == 2024 for c in found.rankings)
+
+
+def test_a_report_that_ranks_nothing_is_no_index() -> None:
+    found = extract("The Exampleville Work Report 2024 says 40 firms moved in.", GAZ, published="2024-10-15")
+    assert not [e for e in found.entities if e.data["type"] == "Index"]
+
+
+def test_a_target_years_ahead_does_not_date_the_sentences_after_it() -> None:
+    text = (
+        "Exampleville had 80 computing centers in 2023. It plans to build 10 more by 2026. "
+        "Exampleville ranked third in the country for computing power."
+    )
+    found = extract(text, GAZ, published="2024-02-20")
+    assert [c.data.get("year") for c in found.rankings] == [2023]

@@ -275,6 +275,13 @@ _NEW_INDEX = re.compile(
     r"Pulse)\b)"
     r"(?:\s+(?P<y2>(?:19|20)\d\d)\b)?"
 )
+#: A report's name with its head word ("Global Science Hubs Report 2024"): an index when a
+#: sentence ranks something in it.
+_RANKING_REPORT = re.compile(
+    r"(?:\b(?P<y1>(?:19|20)\d\d)\s+(?:edition\s+of\s+the\s+)?)?"
+    r"(?P<name>(?:[A-Z][\w’'&-]*\s+){1,7}?(?:Report|Survey|Review|Outlook|Atlas|Study|Census|League Table)\b)"
+    r"(?:\s+(?P<y2>(?:19|20)\d\d)\b)?"
+)
 #: A rank's name in a list row: capitalized words, maybe joined by "of", "and", "for", "the"
 #: ("University of Science and Technology Beijing").
 _ROW_NAME = r"[A-Z][\w’'&.-]*(?:(?:[ -]|[ ](?:of|and|for|the|de)[ ])[A-Z][\w’'&-]*)*"
@@ -1859,7 +1866,8 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             1,
         ),
         (
-            r"\b(?:kept|held(?: on to)?|retained|came(?: in)?|finished|placed|stood|was|remained|sat)\s+"
+            r"\b(?:kept|held(?: on to)?|retained|came(?: in)?|comes(?: in)?|finished|finishes|placed|stood|stands|was|"
+            r"remained|remains|sat|sits|ended(?: up)?|ends(?: up)?)\s+"
             r"(?:also\s+|again\s+|still\s+|only\s+|just\s+)?"
             r"(?:in\s+|at\s+)?(?:the\s+)?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))"
             r"(?:\s+(?:place|position|spot))?\b(?!\s+(?:time|year|edition|consecutive))",
@@ -1867,7 +1875,8 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         ),
         (
             r"\b(?:climb(?:ed|ing|s)?|r(?:ose|ising|ises)|mov(?:ed|ing) up|jump(?:ed|ing|s)?|slipp(?:ed|ing)|slips|"
-            r"f(?:ell|alling|alls)|dropp(?:ed|ing)|drops|advanc(?:ed|ing))\s+(?:\w+\s+){0,3}?to\s+(?:the\s+)?"
+            r"f(?:ell|alling|alls)|dropp(?:ed|ing)|drops|advanc(?:ed|ing)|improv(?:ed|ing|es)|slid|slides|sliding)\s+"
+            r"(?:\w+\s+){0,3}?to\s+(?:the\s+)?"
             r"(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?\b",
             None,
         ),
@@ -1891,6 +1900,10 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         # "broke into the top 100 for the first time, at 88th"
         (r",\s+at\s+(?:No\.\s?)?(?P<ord>\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:[A-Z]|street|floor|avenue))", None),
         (r"\bled all\b", 1),
+        (  # "Hangzhou (12th), Suzhou (15th) and Wuhan (18th)"
+            r"(?P<who>(?-i:[A-Z])[\w’'-]*(?:[ -](?-i:[A-Z])[\w’'-]*){0,4})\s+\((?P<ord>\d{1,3}(?:st|nd|rd|th))\)",
+            None,
+        ),
         (  # "Fengtai Park, fifth overall, was ...", "Zhangjiang Hi-Tech Park, fourth in 2024, is ..."
             r"(?P<who>(?-i:[A-Z])[\w’'-]*(?:[ -](?-i:[A-Z])[\w’'-]*){0,4}),\s+(?P<ord>"
             + ordinal
@@ -2871,12 +2884,13 @@ class _Extractor:
         whole = _SHARE_OF_TOTAL.match(s, end)
         if (
             whole
+            and whole.group("scope")  # "of the total" alone: the part is named by the usual rules
             and unit == "percent"
             and previous is not None
             and previous[1] in ("count", "yuan", "usd")
             and _ELIDED_SHARE.search(s[max(0, n.start - 80) : n.start])
         ):  # "Turnover reached 853.6 billion yuan and accounted for 17.5 percent of the national total"
-            scope = _SCOPES.get((whole.group("scope") or "").lower(), "total")
+            scope = _SCOPES.get(whole.group("scope").lower(), "total")
             of = self._plain_label(previous[0])
             label = f"share of {scope} {of[:1].lower() + of[1:] if of[1:2].islower() else of}"
             self.out.labels.setdefault(slug(label), label)
@@ -3509,7 +3523,10 @@ class _Extractor:
         years: Counter[tuple[str, int]] = Counter()
         editions = {int(y) for s in sents for y in re.findall(r"\b[Tt]he ((?:19|20)\d\d) edition\b", s.text)}
         for text in [title or "", *(sent.text for sent in sents)]:
-            for m in _NEW_INDEX.finditer(text):
+            ranks = any(pattern.search(text) for pattern, _ in _rank_patterns())
+            # "came in second in the Global Science Hubs Report 2024": a report that ranks, by its use
+            said = [*_NEW_INDEX.finditer(text), *(_RANKING_REPORT.finditer(text) if ranks else ())]
+            for m in said:
                 name = re.sub(r"^(?:The|This|That|Its|Their|Our|A|An)\s+", "", m.group("name"))  # not the article
                 if normalize_name(name) in self.gaz.names or len(name.split()) < 2:
                     continue
@@ -3643,7 +3660,13 @@ class _Extractor:
                     s[m.end() :],
                 )
                 category_at = m.end() + category.start(1) if category else 0
-                if category and any(category_at <= at < category_at + len(category.group(1)) for _, at in indexes):
+                index_names = [self._label(eid) for eid, _ in indexes] + (
+                    [self._label(self.main_index[0])] if self.main_index else []
+                )
+                if category and (
+                    any(category_at <= at < category_at + len(category.group(1)) for _, at in indexes)
+                    or any(name and name in category.group(1) for name in index_names)
+                ):
                     category = None  # "held the top spot in the Example Index 2023": the index, no category
                 if category:
                     cat = re.split(
@@ -3660,8 +3683,9 @@ class _Extractor:
                         record["category"] = re.sub(r"^the ", "", cat)
                 if m.groupdict().get("cat"):
                     record["category"] = m.group("cat")
-                pillar = re.search(  # "in the talent stock pillar it ranked 2nd"
-                    r"\b[Ii]n the ((?:[\w-]+\s+){0,4}?(?:pillar|sub-index|subindex|category|dimension))\b[^,;]*$",
+                pillar = re.search(  # "in the talent stock pillar it ranked 2nd", "its ranking on the talent pillar"
+                    r"\b(?:[Ii]n|[Oo]n|[Ff]or) the "
+                    r"((?:[\w-]+\s+){0,4}?(?:pillar|sub-index|subindex|category|dimension))\b[^,;]*$",
                     s[clause_start + 1 : m.start()],
                 )
                 if pillar and "category" not in record:
@@ -4168,7 +4192,7 @@ class _Extractor:
             record: dict[str, Any] = {"person": post.person, "role": role_id}
             if post.org:
                 record["org"] = post.org
-            record["title"] = post.title
+            record["title"] = re.sub(r"[\s.,;:!?”\"’']+$", "", post.title)  # the title, not the sentence's end
             if former:  # "a former director of X": held before the article, not as of it
                 record["note"] = "a former post: the source says it was held before its date"
             elif as_of:
@@ -4806,9 +4830,10 @@ def extract(
         ex.posts(sent, mentions, new)
         ex.relations(sent, mentions, new)
         ex.note_read(s)
-        previous = when if when.year else previous
+        ahead = bool(pub and when.year and when.year > pub[0])  # "by 2025": a target, not the story's time
+        previous = when if when.year and not ahead else previous
         if (when.year or when.period or when.as_of) and "the time of the text before" not in (when.note or ""):
-            latest = when
+            latest = latest if ahead else when
     for table in tables:
         ex.table(table, main_place)
     for kind in ("mentions", "entities", "indicators", "rankings", "posts", "relations"):
