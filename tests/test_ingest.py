@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import BadInputError
-from kg.ingest.extract import Gazetteer, _guess_type, extract, sentences
+from kg.ingest.extract import Gazetteer, _guess_type, extract, sentences, states_value
 from kg.ingest.measures import measure_phrase
 from kg.ingest.reader import parse_article, read_article
 from kg.ingest.reference import OUTSIDE_NOTE
@@ -2801,3 +2801,41 @@ def test_a_target_years_ahead_does_not_date_the_sentences_after_it() -> None:
     )
     found = extract(text, GAZ, published="2024-02-20")
     assert [c.data.get("year") for c in found.rankings] == [2023]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one that topped it, then the names that followed
+        (
+            "Tokyo topped the Example Index 2025, followed by Exampleville and Seoul.",
+            {("tokyo", 1, 2025), ("exampleville", 2, 2025), ("seoul", 3, 2025)},
+        ),
+        # ranks paired with names in order, not all given to the nearest name
+        (
+            "Exampleville and Otherton ranked second and fifth in the Example Index 2025.",
+            {("exampleville", 2, 2025), ("otherton", 5, 2025)},
+        ),
+        # a rank in an aside is of the edition it names; the sentence's rank is not
+        (
+            "Hangzhou, 11th last year, rose to ninth in the Example Index 2025.",
+            {("hangzhou", 9, 2025), ("hangzhou", 11, 2024)},
+        ),
+        (
+            "Otherton, fourth in 2023, slipped to sixth in the Example Index this year.",
+            {("otherton", 6, 2025), ("otherton", 4, 2023)},
+        ),
+    ],
+)
+def test_ranks_said_of_several_names_and_of_earlier_editions(text: str, expected: set[Any]) -> None:
+    gaz = Gazetteer(
+        [
+            ("exampleville", "Exampleville", ["City"]),
+            ("otherton", "Otherton", ["City"]),
+            ("example-index", "Example Index", ["Index"]),
+        ],
+        {},
+    )
+    found = extract(text, gaz, published="2025-06-03")
+    assert {(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings} == expected
+    assert all(states_value(c.quote, c.data["rank"], rank=True) for c in found.rankings)

@@ -1425,6 +1425,13 @@ def _main_text(s: str) -> str:
     for a, b, comparison in _clauses(s):
         if comparison:
             chars[a:b] = " " * (b - a)
+    for m in re.finditer(  # "Shanghai, fourth in 2023, slipped to sixth": the time of the rank before
+        r",\s+(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:in (?:the )?(?:19|20)\d\d(?: edition)?|last year|"
+        r"a year (?:ago|earlier)),",
+        s,
+    ):
+        if _ordinal(m.group().split()[1]):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _DATING_ASIDE.finditer(s):
         if not re.search(r"\d", s[: m.start()]) and re.search(r"\d", s[m.end() :]):  # before the figures
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
@@ -3713,7 +3720,14 @@ class _Extractor:
                     r"(?:it|they|[A-Z][\w-]*)\s+(?:was\s+|were\s+)?$",
                     s[: m.start()],
                 )
-                if back_then and year is not None and not edition_said:  # "74.9 a year ago, when it finished fifth"
+                aside = re.search(
+                    r"\b(?:in (?:the )?(?P<y>(?:19|20)\d\d)|last year|a year (?:ago|earlier)|the year before)"
+                    r"(?: edition)?\s*,$",
+                    m.group(0),
+                )
+                if aside and not edition_said:  # "Hangzhou, 11th last year, rose to ninth": its own edition
+                    year = int(aside.group("y")) if aside.group("y") else year - 1 if year is not None else None
+                elif back_then and year is not None and not edition_said:  # "74.9 a year ago, when it finished fifth"
                     year -= 1
                 if edition_said and edition_said.group(1).isdigit():  # "Tianjin, tenth in the 2023 edition, ..."
                     year = int(edition_said.group(1))
@@ -3787,16 +3801,15 @@ class _Extractor:
             near = re.search(
                 r"(?:\b(?P<ord>"
                 + ordinal
-                + r"|\d{1,3}(?:st|nd|rd|th))|\bNo\.\s?(?P<no>\d{1,3}))\b[^.;]{0,40}?,?\s+"
-                + word
-                + r"\s+(?:the\s+)?"
-                + names_run
-                + r"(?![\w ]*\b(?:"
-                + ordinal
-                + r")\b)",
+                + r"|\d{1,3}(?:st|nd|rd|th))|\bNo\.\s?(?P<no>\d{1,3})|\b(?P<top>top(?:ped|s)|led|headed))\b"
+                r"[^.;]{0,40}?,?\s+" + word + r"\s+(?:the\s+)?" + names_run + r"(?![\w ]*\b(?:" + ordinal + r")\b)",
                 s,
             )
-            rank_here = (int(near.group("no")) if near.group("no") else _ordinal(near.group("ord"))) if near else None
+            rank_here = (
+                (1 if near.group("top") else int(near.group("no")) if near.group("no") else _ordinal(near.group("ord")))
+                if near
+                else None
+            )
             if near and rank_here:
                 same = [(at, r) for at, r in found_here if r["rank"] == rank_here and at < near.end()]
                 ranked_with = max(same, key=lambda x: x[0])[1] if same else {}
@@ -3815,6 +3828,29 @@ class _Extractor:
                 for name, rank in zip(listed, ranks, strict=True):
                     if rank >= 1:  # in the edition of the rank they are behind
                         self._ranked(name, rank, s, when, indexes, category=category, year=ranked_with.get("year"))
+        # "A and B ranked second and fifth (respectively)": each its own, in order
+        rank_word = r"(?:" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))"
+        for paired in re.finditer(
+            r"(?P<names>" + one_name + r"(?:(?:,\s*|,?\s+and\s+)" + one_name + r")+)"
+            r"\s+(?:were\s+)?(?:ranked|placed|came|finished|took|were|held|stood)\s+(?:in\s+|at\s+)?(?:the\s+)?"
+            r"(?P<ords>" + rank_word + r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?" + rank_word + r")+)",
+            s,
+        ):
+            names = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", paired.group("names")) if x.strip()]
+            ords = [
+                _ordinal(x.strip())
+                for x in re.split(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", paired.group("ords"))
+            ]
+            if len(names) != len(ords) or not all(ords):
+                continue
+            targets = {self._rank_target(name): rank for name, rank in zip(names, ords, strict=True)}
+            self.out.rankings = [  # not the nearest name's alone ("Shanghai ranked second")
+                c
+                for c in self.out.rankings
+                if not (c.quote == s and targets.get(c.data["entity"], c.data["rank"]) != c.data["rank"])
+            ]
+            for name, rank in zip(names, ords, strict=True):
+                self._ranked(name, rank or 0, s, when, indexes)
         # "A and B tied for second", "rounded out the top five"
         for tie in re.finditer(
             r"(?P<names>" + one_name + r"(?:(?:,\s*|,?\s+and\s+)" + one_name + r")+)"
@@ -4880,6 +4916,8 @@ def states_value(text: str, value: float, *, rank: bool = False) -> bool:
     [True, True, False]
     >>> [states_value("Suzhou came sixth, ahead of A and B", r, rank=True) for r in (5, 7, 8)]
     [False, True, True]
+    >>> [states_value("Tokyo topped the list, followed by A and B", r, rank=True) for r in (2, 3)]
+    [True, True]
     >>> [states_value(t, 140.3e9) for t in ("R&D (billion yuan)\\nHaidian 140.3", "Haidian 140.3", "140.3, 2 billion")]
     [True, False, False]
     """
@@ -4901,8 +4939,11 @@ def states_value(text: str, value: float, *, rank: bool = False) -> bool:
         ):
             return True
         if re.search(r"\b(?:ahead of|followed by)\b", text, re.I) and any(
-            v == int(v) and 1 <= v < value <= v + 5 for v in stated_values(text)
+            v == int(v) and 1 <= v < value <= v + 5
+            for v in [*stated_values(text), *([1] if _FIRST.search(text) else [])]
         ):
-            return True  # "Suzhou came sixth, ahead of Wuhan and Nanjing": seventh and eighth
+            return (
+                True  # "Suzhou came sixth, ahead of Wuhan and Nanjing": seventh and eighth; "topped ..., followed by"
+            )
     value = abs(value)  # a decline ("fell 3.2 percent") is a change of -3.2
     return any(abs(v - value) <= 1e-6 * max(1.0, value) or abs(v - value) < 5e-4 for v in stated_values(text))
