@@ -2839,3 +2839,19 @@ def test_ranks_said_of_several_names_and_of_earlier_editions(text: str, expected
     found = extract(text, gaz, published="2025-06-03")
     assert {(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings} == expected
     assert all(states_value(c.quote, c.data["rank"], rank=True) for c in found.rankings)
+
+
+def test_ranks_said_before_the_name_in_an_aside_and_in_a_top_n_list() -> None:
+    gaz = Gazetteer([("example-scoreboard", "Example Scoreboard", ["Index"])], {})
+    text = (
+        "The Example Scoreboard 2024 covers 50 cities. Top 3: Tokyo, Exampleville and Seoul. "
+        "Ranked at No. 4, Boston lost ground. Fifth-placed Otherton gained. "
+        "Shanghai, in 7th place, was the second-best Chinese city. "
+        "North Institute of Technology, in eighth place, completed the list."
+    )
+    found = extract(text, gaz, published="2024-09-09")
+    got = {(c.data["entity"], c.data["rank"]) for c in found.rankings}
+    assert got == {("tokyo", 1), ("exampleville", 2), ("seoul", 3), ("boston", 4), ("otherton", 5), ("shanghai", 7)} | {
+        ("north-institute-of-technology", 8)
+    }
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("example-scoreboard", 50)]

@@ -1851,6 +1851,11 @@ def _guess_type(label: str) -> tuple[str, float]:
     return "Organization", 0.4
 
 
+#: A ranked name in a pattern read case-blind: capitalized words, maybe joined by "of", "and",
+#: "for", "the" ("Beijing Institute of Technology").
+_RANKED_NAME = r"(?-i:[A-Z])[\w’'-]*(?:(?:[ -]|\s(?-i:of|and|for|the|de)\s)(?-i:[A-Z])[\w’'-]*){0,6}"
+
+
 @functools.cache
 def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
     """The patterns of ranks said in prose, compiled once: each with the rank it says itself
@@ -1877,7 +1882,11 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             r"remained|remains|sat|sits|ended(?: up)?|ends(?: up)?)\s+"
             r"(?:also\s+|again\s+|still\s+|only\s+|just\s+)?"
             r"(?:in\s+|at\s+)?(?:the\s+)?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))"
-            r"(?:\s+(?:place|position|spot))?\b(?!\s+(?:time|year|edition|consecutive))",
+            r"(?:\s+(?:place|position|spot))?\b(?!\s+(?:time|year|edition|consecutive))"
+            # not a rank among some of them: "the second-best Chinese city", "the third Asian entry"
+            r"(?!(?:-(?:best|highest|largest|biggest|strongest|ranked|placed))?\s+(?-i:[A-Z])[a-z]+\s+"
+            r"(?:cit(?:y|ies)|universit(?:y|ies)|entr(?:y|ies)|institutions?|compan(?:y|ies)|firms?|members?|"
+            r"districts?|provinces?|regions?|hubs?|clusters?|parks?)\b)",
             None,
         ),
         (
@@ -1916,6 +1925,26 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             + ordinal
             + r"|\d{1,3}(?:st|nd|rd|th))\s+"
             r"(?:overall|in (?:19|20)\d\d|in the (?:19|20)\d\d edition|last year|a year (?:ago|earlier))\s*,",
+            None,
+        ),
+        (  # "Third-ranked Seoul", "the fifth-placed city of Boston"
+            r"\b(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))[- ](?:ranked|placed)\s+(?:city\s+of\s+)?"
+            r"(?P<who>" + _RANKED_NAME + r")",
+            None,
+        ),
+        (  # "Ranked at No. 4, Boston ...", "Placed fifth, Seoul ..."
+            r"(?:^|[.;]\s+)(?:Ranked|Placed|Ranking|Placing)\s+(?:at\s+)?(?:No\.\s?)?(?P<ord>"
+            + ordinal
+            + r"|\d{1,3}(?:st|nd|rd|th)?)"
+            r"(?:\s+(?:place|overall))?,\s+(?P<who>" + _RANKED_NAME + r")",
+            None,
+        ),
+        (  # "Shanghai, in 7th place, was ..."
+            r"(?<![\w’'-])(?P<who>"
+            + _RANKED_NAME
+            + r"),\s+in\s+(?P<ord>"
+            + ordinal
+            + r"|\d{1,3}(?:st|nd|rd|th))\s+place\s*,",
             None,
         ),
         (  # "which put Beijing third": the name after the verb
@@ -2056,6 +2085,9 @@ class _Extractor:
             re.I,
         ):
             return self.main_index[0]
+        label = self._label(self.main_index[0]) if self.main_index else ""
+        if label and re.match(r"\s*(?:[Tt]he\s+)?(?:(?:19|20)\d\d\s+)?" + re.escape(label) + r"\b", clause):
+            return self.main_index[0] if self.main_index else None  # "The Example Scoreboard 2024 covers 50 cities"
         return None
 
     def _edition_year(self, subject: str | None, measure: str) -> int | None:
@@ -3603,7 +3635,9 @@ class _Extractor:
                     r"(?:[a-z]|\d{1,3}(?:st|nd|rd|th)\b)",  # "Guangzhou, 11th overall, was ..."
                     s[clause_start + 1 :],
                 )
-                if opener and clause_start + 1 + opener.end(1) > m.start():
+                if opener and (
+                    clause_start + 1 + opener.end(1) > m.start() or opener.group(1) in ("Ranked", "Placed", "Ranking")
+                ):
                     # "Ranked first, North Harbour scored ...": the name comes after the rank
                     opener = re.match(r",\s+((?!The\b)[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)\s+[a-z]", s[m.end() :])
                 entity: str | None
@@ -3908,7 +3942,10 @@ class _Extractor:
                 self._ranked(inverted.group("name"), _ordinal(inverted.group("ord")) or 0, s, when, indexes)
         # "the top three were A, B and C": ranks in the order named
         top = re.search(
-            r"\btop (two|three|four|five|\d) (?:[\w’'-]+ ){0,5}?(?:were|are|was|:)\s+(.+?)(?:[.;]|$)", s, re.I
+            r"\btop (two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*(?:[\w’'-]+ ){0,5}?(?:were|are|was|:)\s+"
+            r"(.+?)(?:[.;]|$)",
+            s,
+            re.I,
         )
         if top:
             names = [
