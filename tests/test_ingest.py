@@ -2855,3 +2855,19 @@ def test_ranks_said_before_the_name_in_an_aside_and_in_a_top_n_list() -> None:
         ("north-institute-of-technology", 8)
     }
     assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("example-scoreboard", 50)]
+
+
+def test_in_a_transcript_we_is_the_speakers_organization_and_the_company_the_firm_named_before() -> None:
+    text = (
+        "The Qux Energy Laboratory opened in 2021. Capital Science Review talked to its director, Luo Qingshan.\n\n"
+        "Capital Science Review: How big is the lab today?\n\n"
+        "Luo Qingshan: We have 386 researchers. Our annual budget is about 450 million yuan.\n\n"
+        "Naotong Technology makes implants. The company employs 160 people."
+    )
+    found = extract(text, GAZ, published="2024-06-18")
+    assert [(p.data["person"], p.data["org"]) for p in found.posts] == [("luo-qingshan", "qux-energy-laboratory")]
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [
+        ("qux-energy-laboratory", 386),
+        ("qux-energy-laboratory", 450_000_000),
+        ("naotong-technology", 160),
+    ]

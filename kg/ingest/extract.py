@@ -1619,7 +1619,7 @@ _ORG_ANAPHORS = {
     "laboratory": frozenset({"Laboratory", "NationalKeyLaboratory", "NationalLaboratory"}),
     "academy": frozenset({"Academy"}),
     "company": frozenset({"Company"}),
-    "firm": frozenset({"Company"}),
+    "firm": frozenset({"Company", "Investor"}),
     "program": frozenset({"Plan"}),
     "hub": frozenset({"InnovationCenter", "Platform"}),
     "index": frozenset({"Index", "IndexEdition"}),
@@ -1632,7 +1632,7 @@ _ORG_ANAPHORS = {
     "forum": frozenset({"Event"}),
     "conference": frozenset({"Event"}),
 }
-_ORG_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Ii]ts) (" + "|".join(_ORG_ANAPHORS) + r")\b")
+_ORG_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Yy]our) (" + "|".join(_ORG_ANAPHORS) + r")\b")
 
 
 #: Words that make a figure the whole country's.
@@ -1797,13 +1797,18 @@ _TYPE_HEADS = [
     ),
     (r"\b(?:plan|program|programme|strategy|initiative|policy)$|five-year plan", "Plan"),
     (r"\b(?:forum|summit|conference|symposium|expo|fair|festival)$", "Event"),
-    (r"\b(?:daily|news|times|post|journal|press|agency|network|tv)$", "MediaOrganization"),
+    (
+        r"\b(?:daily|news|times|post|journal|press|agency|network|tv|review|magazine|weekly|herald|gazette|tribune|"
+        r"monthly|digest|newsletter)$",
+        "MediaOrganization",
+    ),
     (r"\b(?:capital|ventures|venture partners|growth partners|capital partners)$", "Investor"),
     (r"\b(?:company|corporation|group|inc|ltd|co|technologies|technology co|bank)$", "Company"),
     # a firm's name by what it makes ("Naotong Technology", "Xinjing Semiconductor"), when nothing above named a body
     (
         r"^(?!.*\b(?:of|for|and)\b)\S+\s.*\b(?:robotics|semiconductors?|photonics|biotech|biologics|therapeutics|"
-        r"pharmaceuticals|biopharma|biosciences|microelectronics|motors|optics|sensing|compute)$",
+        r"pharmaceuticals|biopharma|biosciences|microelectronics|motors|optics|sensing|compute|technology|tech|"
+        r"software|electronics|medical|materials|energy|smart farming|biologics)$",
         "Company",
     ),
     (r"\b(?:center|centre)$", "InnovationCenter"),
@@ -2046,6 +2051,7 @@ class _Extractor:
         self.main_index: tuple[str, int | None] | None = None
         #: the organization the writer calls theirs ("I co-founded X"): what "we" and "our" are
         self.ours: str | None = None
+        self.speaker: str | None = None  # who speaks, in a transcript ("Luo: We have 386 researchers.")
         #: the city the article names most (else its main place): the whole a district's part is of
         self.main_city: str | None = None
 
@@ -2057,7 +2063,21 @@ class _Extractor:
         clause = re.split(r"[;:](?:\s|$)|,\s+(?:and|but|while)\s|\.\s|[“\"]", s[:start])[-1]
         if not re.match(r"\s*(?:[\w’'-]+\s+){0,4}?(?:We|we|Our|our)\b", clause):
             return None
-        return _speakers(s, start, orgs) or self.ours
+        return _speakers(s, start, orgs) or self.ours or self._speakers_org()
+
+    def _speakers_org(self) -> str | None:
+        """In a transcript, the organization the current speaker holds a post in, as the text
+        said before ("talked to its director, Luo Qingshan" ... "Luo: We have ...")."""
+        if not self.speaker:
+            return None
+        words = self.speaker.split()
+        for post in reversed(self.out.posts):
+            label = self._label(str(post.data["person"])) or str(post.data["person"]).replace("-", " ").title()
+            org = post.data.get("org")
+            if org and (label.split()[: len(words)] == words or label.split()[-len(words) :] == words):
+                is_place = org in self.gaz.labels and any(t in _places() for t in self.gaz.types.get(org, ()))
+                return None if is_place else str(org)
+        return None
 
     def note_ours(self, s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> None:
         """Remember the organization the writer calls theirs: "I co-founded Luyuan Biofoundry",
@@ -4837,6 +4857,9 @@ def extract(
         s = sent.text
         named = [(x.id, x.start, x.types) for x in mentions] + [(e, a, (k,)) for e, a, _, k in new]
         ex.note_ours(s, named)
+        label = re.match(r"\s*([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s", s)
+        if label:  # "Luo Qingshan: For a lab ...": who speaks, until the next label
+            ex.speaker = label.group(1)
         places = [(eid, at) for eid, at, types in named if any(t in _places() for t in types)]
         for m in _anaphora().finditer(s):  # "the district", "the park": the one named last
             word = m.group(1).lower()

@@ -366,12 +366,15 @@ class _Sentence:
         wanted = set(kinds or ())
         pool = [o for o in self.orgs if o.end <= before][::-1] + self.earlier[::-1]
         if not wanted and not head:  # "its": what the sentence, or the last one naming one, is about
-            here = [o for o in self.orgs if o.end <= before and not o.is_place]
+            # (never a periodical: "The Review talked to its director" is the director of what it is about)
+            here = [o for o in self.orgs if o.end <= before and not o.is_place and not _periodical(o)]
             if here:
                 return here[0]
-            last = [o for o in self.earlier if not o.is_place]
+            last = [o for o in self.earlier if not o.is_place and not _periodical(o)]
             if last:
-                return next(o for o in self.earlier if o.sentence == last[-1].sentence and not o.is_place)
+                return next(
+                    o for o in self.earlier if o.sentence == last[-1].sentence and not o.is_place and not _periodical(o)
+                )
         for o in pool:
             if head and " " in head and o.label.lower().endswith(head):
                 return o  # "the science city": the one whose name ends so
@@ -431,6 +434,11 @@ class _Sentence:
     def city_of(self, before: int) -> str | None:
         found = self.back(before, kinds={"City"})
         return found.id if found else self.city
+
+
+def _periodical(org: OrgRef) -> bool:
+    """Whether the organization is a newspaper, magazine or agency (whose "its" is rarely a post's)."""
+    return "MediaOrganization" in org.types
 
 
 _ANAPHOR = re.compile(
