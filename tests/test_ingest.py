@@ -2871,3 +2871,27 @@ def test_in_a_transcript_we_is_the_speakers_organization_and_the_company_the_fir
         ("qux-energy-laboratory", 450_000_000),
         ("naotong-technology", 160),
     ]
+
+
+def test_an_html_table_keeps_its_cells_apart_and_its_rank_columns_may_come_last() -> None:
+    page = (
+        "<html><body><article><h1>League out</h1><p>The Example League 2025 ranks 34 universities.</p><table>"
+        "<tr><th>University</th><th>Score</th><th>Rank 2025</th><th>Rank 2024</th></tr>"
+        "<tr><td>North University</td><td>94.2</td><td>1</td><td>2</td></tr>"
+        "<tr><td>South University</td><td>86.5</td><td>2</td><td>1</td></tr>"
+        "<tr><td>East University</td><td>80.3</td><td>3</td><td>3</td></tr>"
+        "</table></article></body></html>"
+    )
+    article = parse_article(page.encode("utf-8"))
+    assert "North University | 94.2 | 1 | 2" in article.text
+    found = extract(article.text, GAZ, published="2025-09-16")
+    got = {(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings}
+    assert got == {
+        ("north-university", 1, 2025),
+        ("north-university", 2, 2024),
+        ("south-university", 2, 2025),
+        ("south-university", 1, 2024),
+        ("east-university", 3, 2025),
+        ("east-university", 3, 2024),
+    }
+    assert {c.data.get("edition") for c in found.rankings} == {"example-league"}

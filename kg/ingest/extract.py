@@ -272,7 +272,7 @@ _NEW_INDEX = re.compile(
     r"(?:\b(?P<y1>(?:19|20)\d\d)\s+(?:edition\s+of\s+the\s+)?)?"
     r"(?P<name>(?:[A-Z][\w’'&-]*\s+){1,7}?(?:Index|Rankings|Ranking|Evaluation|Scoreboard|Tracker|Barometer|"
     r"Benchmark|Ratings|Capability Report|Competitiveness Report|Innovation Report|Vitality Report|List|Monitor|"
-    r"Pulse)\b)"
+    r"Pulse|League|League Table)\b)"
     r"(?:\s+(?P<y2>(?:19|20)\d\d)\b)?"
 )
 #: A report's name with its head word ("Global Science Hubs Report 2024"): an index when a
@@ -320,22 +320,51 @@ _RANK_COLUMN = re.compile(r"rank(?:ing)?|position", re.I)
 _RANK_TITLE = re.compile(_RANK_COLUMN.pattern + r"|no\.?|#|place", re.I)
 
 
+def _rank_column(header: list[str]) -> int | None:
+    """The column of a table's header that holds the ranks of its edition: the one titled
+    "Rank" (or "Ranking", "Position"), else of the latest year among several ("Rank 2025"
+    beside "Rank 2024"); not one of an earlier edition ("Previous rank"). None when there is
+    no such column, or no one.
+
+    >>> _rank_column(["University", "Score", "Rank 2025", "Rank 2024"]), _rank_column(["Rank", "Zone", "Score"])
+    (2, 0)
+    >>> _rank_column(["City", "Previous rank", "Score"]), _rank_column(["Project", "No.", "Investment"])
+    (None, None)
+    """
+    plain = [k for k, cell in enumerate(header) if (_RANK_TITLE if k == 0 else _RANK_COLUMN).fullmatch(cell.strip())]
+    if plain:
+        return plain[0] if len(plain) == 1 or plain[0] == 0 else None
+    dated: dict[int, int] = {}
+    for k, cell in enumerate(header):
+        m = _DATED_RANK_TITLE.fullmatch(cell.strip())
+        if m:
+            dated[k] = int(m.group("y1") or m.group("y2"))
+    latest = [k for k, year in dated.items() if year == max(dated.values(), default=0)]
+    return latest[0] if len(latest) == 1 else None
+
+
+#: The title of a column of ranks in one edition: "Rank 2025", "2024 ranking", "Rank (2023)".
+_DATED_RANK_TITLE = re.compile(
+    r"(?:rank(?:ing)?|position)\s*\(?(?P<y1>(?:19|20)\d\d)\)?|(?P<y2>(?:19|20)\d\d)\s+(?:rank(?:ing)?|position)", re.I
+)
+
+
 def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
-    """Rows of a table whose rank column is not the first ("Sub-park | Score | Rank"): each row
-    of at least three under such a header, with as many cells and a whole number in that column,
-    mapped to the header."""
+    """Rows of a table whose rank column is not the first ("Sub-park | Score | Rank",
+    "University | Score | Rank 2025 | Rank 2024"): each row of at least three under such a
+    header, with as many cells and a whole number in that column, mapped to the header."""
     out: dict[int, list[str]] = {}
     for i, sent in enumerate(sents):
         header = _cells(sent.text)
-        ranked = [k for k, cell in enumerate(header) if _RANK_COLUMN.fullmatch(cell.strip())]
-        if not (3 <= len(header) <= 8) or len(ranked) != 1 or ranked[0] == 0:
+        at = _rank_column(header)
+        if not (3 <= len(header) <= 8) or not at:
             continue
         rows: list[int] = []
         for row in sents[i + 1 :]:
             if re.fullmatch(r"[\s|:+-]*-{3,}[\s|:+-]*", row.text) and not rows:
                 continue  # a Markdown table's rule under its header
             cells = _cells(row.text)
-            if len(cells) != len(header) or not cells[ranked[0]].strip().isdigit() or cells[0].strip()[:1].isdigit():
+            if len(cells) != len(header) or not cells[at].strip().isdigit() or cells[0].strip()[:1].isdigit():
                 break
             rows.append(row.index)
         if len(rows) >= 3:
@@ -1791,7 +1820,7 @@ _TYPE_HEADS = [
     (r"\bdistrict$", "District"),
     (r"\bprovince$", "Region"),
     (
-        r"\bindex\b|\brankings?$|\blist$|\b(?:evaluation|scoreboard|tracker|barometer|league table|monitor)$|"
+        r"\bindex\b|\brankings?$|\blist$|\b(?:evaluation|scoreboard|tracker|barometer|league table|league|monitor)$|"
         r"\b(?:capability|competitiveness|innovation|vitality) report$",
         "Index",
     ),
@@ -2075,8 +2104,10 @@ class _Extractor:
             label = self._label(str(post.data["person"])) or str(post.data["person"]).replace("-", " ").title()
             org = post.data.get("org")
             if org and (label.split()[: len(words)] == words or label.split()[-len(words) :] == words):
-                is_place = org in self.gaz.labels and any(t in _places() for t in self.gaz.types.get(org, ()))
-                return None if is_place else str(org)
+                new = self.new_entities.get(str(org))
+                types = self.gaz.types.get(str(org)) or ((str(new.data["type"]),) if new else ())
+                # an official's "we" is the city's or the district's, as a figure's subject is never a bureau
+                return str(org) if set(types) & _SUBJECT_ORGS else None
         return None
 
     def note_ours(self, s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> None:
@@ -4003,7 +4034,7 @@ class _Extractor:
     ) -> None:
         """A row of a ranking table under a header row ("Rank | Zone | Score | Previous rank"):
         the rank, the name, the rank in the edition before and the index's score, by column."""
-        at = next((k for k, title in enumerate(header) if _RANK_TITLE.fullmatch(title.strip())), 0)
+        at = _rank_column(header) or 0
         if len(cells) != len(header) or not cells[at].rstrip(".)").isdigit():
             return
         quote = sent.text.strip()

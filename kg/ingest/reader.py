@@ -311,8 +311,8 @@ class _Page(HTMLParser):
         ):
             furniture = False  # an article's own header: its headline, byline and date
         if tag in _BLOCK or tag in ("td", "th"):
-            if tag in ("td", "th"):
-                self.current.append(" ")
+            if tag in ("td", "th"):  # cells apart, as a plain-text table has them: "Tsinghua | 2,184 | 1"
+                self.current.append(" | " if "".join(self.current).strip() else " ")
             else:
                 self._flush()
         self.stack.append((tag, furniture))
