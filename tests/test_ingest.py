@@ -2895,3 +2895,49 @@ def test_an_html_table_keeps_its_cells_apart_and_its_rank_columns_may_come_last(
         ("east-university", 3, 2024),
     }
     assert {c.data.get("edition") for c in found.rankings} == {"example-league"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tokyo, Exampleville and Seoul took the top three spots in the Example Index 2025, unchanged from the "
+            "2024 edition.",
+            {(n, r, y) for y in (2025, 2024) for n, r in (("tokyo", 1), ("exampleville", 2), ("seoul", 3))},
+        ),
+        (
+            "Tokyo came in fourth in the Example Index 2025 and Shenzhen fifth.",
+            {("tokyo", 4, 2025), ("shenzhen", 5, 2025)},
+        ),
+        (
+            "Shenzhen placed first on industrial depth in the Example Index 2025, ahead of Tokyo in second and "
+            "Otherton in third.",
+            {("shenzhen", 1, 2025), ("tokyo", 2, 2025), ("otherton", 3, 2025)},
+        ),
+        ("In the Example Index 2025, Exampleville's ninth place compares with Otherton's fourth.", None),
+        (
+            "Paris was 10th in the Example Index 2025 for the second year running, and London slipped to ninth.",
+            {("paris", 10, 2025), ("paris", 10, 2024), ("london", 9, 2025)},
+        ),
+        (
+            "Hefei, the only Chinese newcomer this year, debuted at 23rd in the Example Index 2025.",
+            {("hefei", 23, 2025)},
+        ),
+    ],
+)
+def test_ranks_said_in_prose_in_more_ways(text: str, expected: set[Any] | None) -> None:
+    gaz = Gazetteer(
+        [
+            ("exampleville", "Exampleville", ["City"]),
+            ("otherton", "Otherton", ["City"]),
+            ("example-index", "Example Index", ["Index"]),
+        ],
+        {},
+    )
+    found = extract(text, gaz, published="2025-06-03")
+    got = {(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings}
+    if expected is None:  # the possessive: each its own
+        assert {("exampleville", 9, 2025), ("otherton", 4, 2025)} <= got
+    else:
+        assert got == expected
+    assert all(states_value(c.quote, c.data["rank"], rank=True) for c in found.rankings)

@@ -409,7 +409,7 @@ def _kept_since(s: str, m: re.Match[str], year: int | None, consecutive: int | N
     if year is None:
         return []
     clause = re.split(r";|,\s+(?:and|while|but)\s|\.\s", s[m.start() : m.end() + 120])[0]
-    if consecutive and not re.search(r"\bconsecutive\b|\bin a row\b", clause):
+    if consecutive and not re.search(r"\bconsecutive\b|\bin a row\b|\brunning\b|\bin succession\b", clause):
         consecutive = None  # said of another rank in the sentence
     if consecutive and 1 < consecutive <= _KEPT_EDITIONS:
         return [
@@ -1812,7 +1812,7 @@ _TYPE_HEADS = [
     # "Center for ...", "Qingyuan Centre for Technology Policy": the centre, whatever it studies
     (r"\b(?:institute|research center|research centre)\b|\b(?:center|centre) (?:for|of)\b", "ResearchInstitute"),
     (r"\b(?:innovation center|innovation centre)$", "InnovationCenter"),
-    (r"\bcommission$", "Commission"),
+    (r"\bcommission\b", "Commission"),
     (r"\b(?:ministry|bureau|council|government|administration|department|office|committee)\b", "GovernmentBody"),
     (r"\bscience city$", "ScienceCity"),
     (r"\b(?:science park|tech park|industrial park|park)$", "SciencePark"),
@@ -1981,6 +1981,26 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             + r"|\d{1,3}(?:st|nd|rd|th))\s+place\s*,",
             None,
         ),
+        (  # "Tokyo came in fourth and Shenzhen fifth": a name and its rank after a rank said
+            r"\band\s+(?:the\s+)?(?P<who>" + _RANKED_NAME + r")\s+(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b"
+            r"(?=\s*(?:[,.;)]|$))",
+            None,
+        ),
+        (  # "ahead of Tokyo in second and Beijing in third"
+            r"(?<![\w’'-])(?P<who>" + _RANKED_NAME + r")\s+in\s+(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))"
+            r"(?:\s+place)?(?=\s*(?:[,.;)]|and\b|$))",
+            None,
+        ),
+        (  # "Beijing's ninth place compares with Shanghai's fourth"
+            r"(?<![\w’'-])(?P<who>" + _RANKED_NAME + r")['’]s\s+(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))"
+            r"(?:\s+(?:place|position|spot))?\b(?!-)",
+            None,
+        ),
+        (  # "Hefei debuted at 23rd", "entered the ranking at No. 12"
+            r"\b(?:debut(?:ed|s)|entered(?: the (?:ranking|index|list|table))?|joined(?: the (?:ranking|index|list))?)"
+            r"\s+at\s+(?:No\.\s?)?(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th)?)\b",
+            None,
+        ),
         (  # "which put Beijing third": the name after the verb
             r"\b(?:puts?|putting|placed|places)\s+(?P<who>(?-i:[A-Z])[\w’'-]*(?:[ -](?-i:[A-Z])[\w’'-]*){0,4})\s+"
             r"(?:in\s+)?(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b"
@@ -2107,7 +2127,8 @@ class _Extractor:
                 new = self.new_entities.get(str(org))
                 types = self.gaz.types.get(str(org)) or ((str(new.data["type"]),) if new else ())
                 # an official's "we" is the city's or the district's, as a figure's subject is never a bureau
-                return str(org) if set(types) & _SUBJECT_ORGS else None
+                speaks_for_a_place = {"GovernmentBody", "Commission", "MediaOrganization", *_places()}
+                return None if set(types) & speaks_for_a_place else str(org)
         return None
 
     def note_ours(self, s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> None:
@@ -3680,7 +3701,15 @@ class _Extractor:
                 named = [(x.id, x.start) for x in mentions if not x.is_a(_indexes())]
                 named += [(e, a) for e, a, _, k in new if k not in _indexes()]
                 clause_start = max(s.rfind(";", 0, m.start()), s.rfind(", and ", 0, m.start()), -1)
-                before = [x for x in named if clause_start < x[1] < m.start()]
+                # the names before it in its clause, and "the city" or "the district" standing for one
+                before = (
+                    [x for x in named if clause_start < x[1] < m.start()]
+                    + [
+                        x
+                        for x in places  # right before the rank: not in an aside ("X, home to the city's ...,")
+                        if clause_start < x[1] < m.start() and not re.search(r"[,’']", s[x[1] : m.start()])
+                    ]
+                )
                 opener = re.match(
                     r"\s*([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)(?:,\s+|\s+(?!of\b|and\b))"
                     r"(?:[a-z]|\d{1,3}(?:st|nd|rd|th)\b)",  # "Guangzhou, 11th overall, was ..."
@@ -3695,10 +3724,26 @@ class _Extractor:
                 pronoun = re.search(r"(?:^|[\s,])(?:it|they)\s+(?:\w+\s+){0,2}$", s[clause_start + 1 : m.start()])
                 who = m.groupdict().get("who")
                 if who:  # "put Beijing third"
-                    named_there = [x for x in named if x[1] == m.start("who")]
+                    named_there = [  # not a shorter name at its start ("University of Science" and ...)
+                        x for x in named if x[1] == m.start("who") and len(self._label(x[0]) or who) >= len(who) - 2
+                    ]
                     entity = named_there[0][0] if named_there else self.gaz.short_form(who) or slug(who)
-                elif before:
+                elif (
+                    before
+                    and not (
+                        aside := re.match(  # "Hefei, the only Chinese newcomer, debuted at 23rd"
+                            r"\s*([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*),\s+(?:the|a|an)\s[^,;]*,\s*(?:\w+\s+){0,2}$",
+                            s[clause_start + 1 : m.start()],
+                        )
+                    )
+                ):
                     entity = max(before, key=lambda x: x[1])[0]
+                elif before and aside:
+                    name = aside.group(1)
+                    entity = next(
+                        (eid for eid, at in before if at == clause_start + 1 + aside.start(1)),
+                        self.gaz.names.get(normalize_name(name)) or self.gaz.short_form(name) or slug(name),
+                    )
                 elif pronoun and self.it_refers is not None:  # "In the 2022 edition it was ranked No. 2"
                     entity = self.it_refers
                 elif opener and opener.group(1).lower() not in _NOT_NAMES and not opener.group(1).isupper():
@@ -3734,9 +3779,17 @@ class _Extractor:
                 if edition:
                     record["edition"] = edition
                 consecutive = re.search(
-                    r"\bfor (?:the )?(\w+) (?:consecutive (?:years?|times)|(?:year|time)s? in a row)\b", s, re.I
+                    r"\bfor (?:the )?(\w+) (?:consecutive (?:years?|times|editions?)|(?:year|time|edition)s? "
+                    r"(?:in a row|running|in succession))\b",
+                    s,
+                    re.I,
                 )
-                if consecutive:
+                if (
+                    consecutive
+                    and not re.search(  # said of this rank, not of another in the sentence
+                        r";|,\s+(?:and|while|but)\s|\.\s", s[m.start() : consecutive.start()]
+                    )
+                ):
                     count = (
                         _WORD_NUMBERS.get(consecutive.group(1).lower())
                         or _ordinal(consecutive.group(1))
@@ -3776,8 +3829,8 @@ class _Extractor:
                 if m.groupdict().get("cat"):
                     record["category"] = m.group("cat")
                 pillar = re.search(  # "in the talent stock pillar it ranked 2nd", "its ranking on the talent pillar"
-                    r"\b(?:[Ii]n|[Oo]n|[Ff]or) the "
-                    r"((?:[\w-]+\s+){0,4}?(?:pillar|sub-index|subindex|category|dimension))\b[^,;]*$",
+                    r"\b(?:[Ii]n|[Oo]n|[Ff]or|[Ff]rom) the "
+                    r"((?:[\w-]+\s+){0,4}?(?:pillar|sub-index|subindex|category|dimension))\b[^,;]*(?:,\s+where\b[^,;]*)?$",
                     s[clause_start + 1 : m.start()],
                 )
                 if pillar and "category" not in record:
@@ -3998,6 +4051,36 @@ class _Extractor:
             s,
             re.I,
         )
+        took = re.search(  # "A, B and C took the top three spots"
+            r"(?P<names>" + one_name + r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?" + one_name + r")+)\s+"
+            r"(?:took|occupied|claimed|filled|made up|held|swept|kept|retained|took up)\s+the\s+top\s+"
+            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b",
+            s,
+        )
+        if took:
+            names = [
+                re.sub(r"^the\s+", "", n.strip()) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", took.group("names"))
+            ]
+            names = [n for n in names if n]
+            count = int(took.group("n")) if took.group("n").isdigit() else _WORD_NUMBERS.get(took.group("n").lower())
+            if count and len(names) == count:
+                for rank, name in enumerate(names, 1):
+                    self._ranked(name, rank, s, when, indexes)
+                unchanged = re.match(  # "..., unchanged from the 2024 edition": the same ranks in that one too
+                    r"[\w\s]{0,60}?,?\s+(?:unchanged from|the same as(?: in)?|as in)\s+(?:the\s+)?"
+                    r"(?:(?P<y>(?:19|20)\d\d)(?:\s+edition)?|(?P<last>last year|the (?:previous|last) edition))\b",
+                    s[took.end() :],
+                )
+                now = self._rank_year(when, indexes)
+                then = (
+                    int(unchanged.group("y"))
+                    if unchanged and unchanged.group("y")
+                    else now - 1
+                    if unchanged and now
+                    else None
+                )
+                for rank, name in enumerate(names, 1) if then else ():
+                    self._ranked(name, rank, s, when, indexes, year=then)
         if top:
             names = [
                 re.sub(r"^the\s+|\s*\([^()]*\)$", "", n.strip())  # "the University of Cambridge", "X (MIT)"
