@@ -1825,3 +1825,42 @@ def test_a_mastheads_city_is_no_part_of_the_publisher() -> None:
 def test_a_related_file_line_is_furniture(line: str) -> None:
     excluded, _ = _read(f"Lake City grows\n\nRelease date: 2025-01-22\n\n{BODY}\n{line}\n")
     assert line in excluded
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Attachment: Measures of Exampleville District for Building the Riverside Science and Technology "
+        "Innovation Corridor (2025-2027).pdf (1.2 MB)",
+        "Full report (PDF, 96 pages) | Methodology | Download data (XLSX) | Press contact: media@example.org",
+    ],
+)
+def test_an_attached_file_and_a_reports_file_links_are_furniture_however_long(line: str) -> None:
+    raw = f"Riverside plan out\n\nExampleville issued its plan on Monday.\n\n{line}\n"
+    article = parse_article(raw.encode("utf-8"))
+    assert line in article.excluded
+
+
+def test_a_series_line_above_the_headline_and_authors_listed_in_markup_or_with_a_role() -> None:
+    raw = (
+        "EXAMPLE INSTITUTE FOR SCIENCE POLICY\nHome | Research | Briefs | About us\n\n"
+        "Regional Innovation Brief 2025/04\n\n"
+        "Who pays for research in the districts? Spending per resident in 2024\n\n"
+        "Cheng Ruolan | 26 June 2025\n\nExampleville spends more on research per resident than its neighbours.\n"
+    )
+    meta = text_metadata(parse_article(raw.encode("utf-8")).text)
+    assert meta["title"] == "Who pays for research in the districts? Spending per resident in 2024"
+    page = (
+        '<html><head><title>League out | Campus News</title><script type="application/ld+json">'
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "League out", '
+        '"author": [{"@type": "Person", "name": "Xie Qinglan"}, '
+        '{"@type": "Person", "name": "Ethan Moore"}]}</script></head><body><article><h1>League out</h1>'
+        "<p>By Tan Ziyue, Rankings Editor</p><p>The Example League ranks 34 universities in the city on how "
+        "much they earn from licensing their patents, and it was published on Monday.</p></article></body></html>"
+    )
+    unsigned = page.replace("<p>By Tan Ziyue, Rankings Editor</p>", "")
+    assert parse_article(unsigned.encode("utf-8"), name="a.html").author == "Xie Qinglan and Ethan Moore"
+    byline = page.replace('"author": [{"@type": "Person", "name": "Xie Qinglan"}, ', "").replace(
+        '{"@type": "Person", "name": "Ethan Moore"}]', '"x": 1'
+    )
+    assert parse_article(byline.encode("utf-8"), name="a.html").author == "Tan Ziyue"

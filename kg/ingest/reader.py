@@ -448,6 +448,10 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         main_text, tmeta = found
         for key in ("author", "date", "publisher"):
             meta[key] = meta.get(key) or tmeta.get(key)
+        if meta.get("author") and "; " in str(meta["author"]):  # the markup's list of authors, as a byline has it
+            parts = [n.strip() for n in str(meta["author"]).split(";") if n.strip()]
+            names = [n for n in parts if _person_like(n) and not _ROLE_ONLY.fullmatch(n)] or parts[:1]
+            meta["author"] = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         guessed = tmeta.get("title")
         if main_text.strip() and _covers(main_text, text):
             blocks = [block for _, block in page.blocks]
@@ -894,6 +898,11 @@ _FURNITURE = re.compile(
             r"^(?:(?:your |current )?location|you are (?:here|in)|(?:your |current )?position)\s*[:：]",
             # a download of the data or report with its format and size ("download the data pack (XLSX, 2.4 MB)")
             r"\bdownload\b.{0,60}\((?:pdf|xlsx?|csv|zip|docx?|pptx?)\b[^)]{0,20}\)\.?$",
+            # an attached file, however long its name: "Attachment: Measures of ... (2025-2027).pdf (1.2 MB)"
+            r"^(?:attachments?|annex(?:es)?|附件)\s*\d*\s*[:：].*\.(?:pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|csv|ofd)\b"
+            r"(?:\s*\(\s*[\d.,]+\s*[kKmMgG]?B\s*\))?$",
+            # the files a report page offers: "Full report (PDF, 96 pages) | Methodology | Download data (XLSX)"
+            r"^(?:full report|report|summary|executive summary)\s*\((?:pdf|docx?)\b[^)]*\)\s*[|·•]",
             # controls that stand alone
             r"^(?:home|menu|☰\s*menu|☰|search|skip to (?:main )?content|skip to navigation|back to top|to top|"
             r"sign in|sign up|log ?in|log out|register|subscribe(?: now)?|newsletter|close|print(?: this page)?|"
@@ -1100,7 +1109,9 @@ _FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s+\S.*(?:\bpp?\.\s*\d|https?://|www\.|[“
 #: "Policy Brief 2024/07"); beside a masthead's name it is part of the masthead, not furniture.
 _ISSUE_LINE = re.compile(
     r"^(?:issue|no\.|vol(?:ume)?\.?|episode|edition|(?:policy|research|briefing) (?:brief|note|paper)|working paper|"
-    r"discussion paper|occasional paper)\s*(?:#|no\.?\s*)?\d[\d/.-]*"
+    r"discussion paper|occasional paper|"
+    # a named series and its number: "Regional Innovation Brief 2025/04", "Tech Policy Note No. 7"
+    r"(?:[A-Z][\w&-]*\s+){1,4}(?:brief|note|paper|bulletin|digest|update|memo|series|issue))\s*(?:#|no\.?\s*)?\d[\d/.-]*"
     r"(?:\s*[·|•]\s*\d+[\s-]*min(?:ute)?s?\.?(?:\s+read(?:ing)?(?:\s+time)?)?)?$",
     _I,
 )
@@ -1349,10 +1360,9 @@ def _org_like(text: str) -> bool:
     return len(tokens) >= 2 and (any(t.lower().strip(".,") in _ORG_WORDS for t in tokens) or not _person_like(text))
 
 
-_BYLINE_ROLE = re.compile(
-    r"(?:(?:senior|chief|special|staff|our|foreign|science|technology|business)\s+)*"
-    r"(?:reporters?|writers?|correspondents?|contributors?|editors?|columnists?|journalists?)",
-    _I,
+#: A writer's role standing in a byline or a list of authors ("Staff Reporter", "Tan Ziyue; Rankings Editor").
+_ROLE_ONLY = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:reporters?|writers?|correspondents?|contributors?|editors?|columnists?|journalists?)", _I
 )
 
 
@@ -1370,7 +1380,7 @@ def _names(text: str) -> tuple[str | None, str | None]:
     rest: list[str] = []
     text = _ROLE_IN_BRACKETS.sub("", text)  # "Li Wen (team leader), Deng Hao"
     for part in (p.strip() for p in re.split(r",\s*", text) if p.strip()):
-        if _BYLINE_ROLE.fullmatch(part):
+        if _ROLE_ONLY.fullmatch(part):
             continue  # "By Jane Doe, Staff Reporter"
         people = [_strip_honorific(x) for x in re.split(r"\s+(?:and|AND|&)\s+", part)]
         if part.isupper() and all(_person_like(x.title()) for x in people):
