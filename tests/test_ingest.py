@@ -2914,7 +2914,7 @@ def test_an_html_table_keeps_its_cells_apart_and_its_rank_columns_may_come_last(
             "Otherton in third.",
             {("shenzhen", 1, 2025), ("tokyo", 2, 2025), ("otherton", 3, 2025)},
         ),
-        ("In the Example Index 2025, Exampleville's ninth place compares with Otherton's fourth.", None),
+        ("In the Example Index 2025, Exampleville's ninth place compares with Otherton's fourth place.", None),
         (
             "Paris was 10th in the Example Index 2025 for the second year running, and London slipped to ninth.",
             {("paris", 10, 2025), ("paris", 10, 2024), ("london", 9, 2025)},
@@ -2941,3 +2941,32 @@ def test_ranks_said_in_prose_in_more_ways(text: str, expected: set[Any] | None) 
     else:
         assert got == expected
     assert all(states_value(c.quote, c.data["rank"], rank=True) for c in found.rankings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's 14th Five-Year Plan calls for more labs.",
+        "Exampleville's first quantum computer went online in March.",
+        "Shares of Naotong Technology debuted at 38 yuan on Friday.",
+        "The team visited Tokyo first and Seoul second.",
+        "Partners: " + "-".join(["Ab"] * 60) + " joined in 2024.",  # read in time, not exponentially
+    ],
+)
+def test_ordinals_that_rank_nothing(text: str) -> None:
+    found = extract(text, GAZ, published="2025-06-03")
+    assert found.rankings == []
+
+
+def test_ranks_said_in_several_ways_are_filed_in_one_edition_of_the_index() -> None:
+    gaz = Gazetteer([("otherton", "Otherton", ["City"]), ("example-index", "Example Index", ["Index"])], {})
+    text = (
+        "Tokyo topped the Example Index 2025, followed by Otherton and Seoul. "
+        "Seoul and Otherton ranked third and second in the Example Index 2025."
+    )
+    found = extract(text, gaz, published="2025-06-03")
+    assert {(c.data["entity"], c.data["rank"], c.data.get("edition"), c.data.get("year")) for c in found.rankings} == {
+        ("tokyo", 1, "example-index", 2025),
+        ("otherton", 2, "example-index", 2025),
+        ("seoul", 3, "example-index", 2025),
+    }

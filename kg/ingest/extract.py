@@ -1710,7 +1710,7 @@ _NEXT_IN_LINE = re.compile(
 
 #: A row of a ranking table: a rank, a name, maybe the change since the last edition.
 _TABLE_ROW = re.compile(
-    r"^\s*\d{1,3}[.)]?[ \t]+[A-Z][\w’'&.-]*(?:[ -][A-Z][\w’'&.-]*)*"
+    r"^\s*\d{1,3}[.)]?[ \t]+[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*)*"
     r"(?:[ \t]{2,}.*|[ \t]+[-+=–]?[\d.,]+|[ \t]+[-+=–])*\s*$"
 )
 
@@ -1885,9 +1885,10 @@ def _guess_type(label: str) -> tuple[str, float]:
     return "Organization", 0.4
 
 
-#: A ranked name in a pattern read case-blind: capitalized words, maybe joined by "of", "and",
-#: "for", "the" ("Beijing Institute of Technology").
-_RANKED_NAME = r"(?-i:[A-Z])[\w’'-]*(?:(?:[ -]|\s(?-i:of|and|for|the|de)\s)(?-i:[A-Z])[\w’'-]*){0,6}"
+#: A ranked name in a pattern read case-blind: capitalized words, maybe joined by "of", "for",
+#: "the" ("Beijing Institute of Technology"); words apart by spaces only, so that a hyphen is
+#: read one way (no backtracking blow-up on "Ab-Ab-Ab-...").
+_RANKED_NAME = r"(?-i:[A-Z])[\w’'-]*(?:(?: |\s(?-i:of|for|the|de)\s)(?-i:[A-Z])[\w’'-]*){0,6}"
 
 
 @functools.cache
@@ -1951,11 +1952,11 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         (r",\s+at\s+(?:No\.\s?)?(?P<ord>\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:[A-Z]|street|floor|avenue))", None),
         (r"\bled all\b", 1),
         (  # "Hangzhou (12th), Suzhou (15th) and Wuhan (18th)"
-            r"(?P<who>(?-i:[A-Z])[\w’'-]*(?:[ -](?-i:[A-Z])[\w’'-]*){0,4})\s+\((?P<ord>\d{1,3}(?:st|nd|rd|th))\)",
+            r"(?P<who>(?-i:[A-Z])[\w’'-]*(?: (?-i:[A-Z])[\w’'-]*){0,4})\s+\((?P<ord>\d{1,3}(?:st|nd|rd|th))\)",
             None,
         ),
         (  # "Fengtai Park, fifth overall, was ...", "Zhangjiang Hi-Tech Park, fourth in 2024, is ..."
-            r"(?P<who>(?-i:[A-Z])[\w’'-]*(?:[ -](?-i:[A-Z])[\w’'-]*){0,4}),\s+(?P<ord>"
+            r"(?P<who>(?-i:[A-Z])[\w’'-]*(?: (?-i:[A-Z])[\w’'-]*){0,4}),\s+(?P<ord>"
             + ordinal
             + r"|\d{1,3}(?:st|nd|rd|th))\s+"
             r"(?:overall|in (?:19|20)\d\d|in the (?:19|20)\d\d edition|last year|a year (?:ago|earlier))\s*,",
@@ -1982,8 +1983,11 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             None,
         ),
         (  # "Tokyo came in fourth and Shenzhen fifth": a name and its rank after a rank said
-            r"\band\s+(?:the\s+)?(?P<who>" + _RANKED_NAME + r")\s+(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b"
-            r"(?=\s*(?:[,.;)]|$))",
+            r"(?P<gap>\band)\s+(?:the\s+)?(?P<who>"
+            + _RANKED_NAME
+            + r")\s+(?P<ord>"
+            + ordinal
+            + r"|\d{1,3}(?:st|nd|rd|th))\b(?=\s*(?:[,.;)]|$))",
             None,
         ),
         (  # "ahead of Tokyo in second and Beijing in third"
@@ -1993,16 +1997,18 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         ),
         (  # "Beijing's ninth place compares with Shanghai's fourth"
             r"(?<![\w’'-])(?P<who>" + _RANKED_NAME + r")['’]s\s+(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))"
-            r"(?:\s+(?:place|position|spot))?\b(?!-)",
+            r"\s+(?:place|position|spot)\b",  # not "Beijing's first quantum computer", "China's 14th Five-Year Plan"
             None,
         ),
         (  # "Hefei debuted at 23rd", "entered the ranking at No. 12"
-            r"\b(?:debut(?:ed|s)|entered(?: the (?:ranking|index|list|table))?|joined(?: the (?:ranking|index|list))?)"
-            r"\s+at\s+(?:No\.\s?)?(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th)?)\b",
+            r"\b(?:debut(?:ed|s)|entered the (?:ranking|index|list|table)|joined the (?:ranking|index|list))"
+            r"\s+at\s+(?:No\.\s?(?P<no>\d{1,3})|(?P<ord>"
+            + ordinal
+            + r"|\d{1,3}(?:st|nd|rd|th)))\b",  # not "at 38 yuan"
             None,
         ),
         (  # "which put Beijing third": the name after the verb
-            r"\b(?:puts?|putting|placed|places)\s+(?P<who>(?-i:[A-Z])[\w’'-]*(?:[ -](?-i:[A-Z])[\w’'-]*){0,4})\s+"
+            r"\b(?:puts?|putting|placed|places)\s+(?P<who>(?-i:[A-Z])[\w’'-]*(?: (?-i:[A-Z])[\w’'-]*){0,4})\s+"
             r"(?:in\s+)?(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b"
             r"(?!\s+(?:time|year|edition|consecutive|in line|only|among equals)\b)",
             None,
@@ -3690,10 +3696,12 @@ class _Extractor:
                     continue  # "the highest-ranked entry, at 14th": the 14th read once
                 used.add(m.start())
                 spans.append(m.span())
-                rank_text = m.groupdict().get("ord")
-                rank = fixed or _ordinal(rank_text or "")
+                rank_text = m.groupdict().get("ord") or m.groupdict().get("no")
+                rank = fixed or (int(rank_text) if rank_text and rank_text.isdigit() else _ordinal(rank_text or ""))
                 if not rank or re.match(r"\s*[:：]", s[m.end() :]):
                     continue  # "Ranked 9th: X" names X after it (read below)
+                if m.groupdict().get("gap") and not found_here:
+                    continue  # "and Seoul second" names a rank only after one said ("Tokyo came fourth and ...")
                 if re.match(r"(?i)came (?:out )?(?:on )?top|.*runners?-up", m.group()) and not (
                     indexes or re.match(r"[^.;]{0,30}\bedition\b", s[m.end() :])
                 ):
@@ -3711,7 +3719,7 @@ class _Extractor:
                     ]
                 )
                 opener = re.match(
-                    r"\s*([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)(?:,\s+|\s+(?!of\b|and\b))"
+                    r"\s*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)(?:,\s+|\s+(?!of\b|and\b))"
                     r"(?:[a-z]|\d{1,3}(?:st|nd|rd|th)\b)",  # "Guangzhou, 11th overall, was ..."
                     s[clause_start + 1 :],
                 )
@@ -3719,7 +3727,7 @@ class _Extractor:
                     clause_start + 1 + opener.end(1) > m.start() or opener.group(1) in ("Ranked", "Placed", "Ranking")
                 ):
                     # "Ranked first, North Harbour scored ...": the name comes after the rank
-                    opener = re.match(r",\s+((?!The\b)[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*)\s+[a-z]", s[m.end() :])
+                    opener = re.match(r",\s+((?!The\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)\s+[a-z]", s[m.end() :])
                 entity: str | None
                 pronoun = re.search(r"(?:^|[\s,])(?:it|they)\s+(?:\w+\s+){0,2}$", s[clause_start + 1 : m.start()])
                 who = m.groupdict().get("who")
@@ -3732,7 +3740,7 @@ class _Extractor:
                     before
                     and not (
                         aside := re.match(  # "Hefei, the only Chinese newcomer, debuted at 23rd"
-                            r"\s*([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*),\s+(?:the|a|an)\s[^,;]*,\s*(?:\w+\s+){0,2}$",
+                            r"\s*([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*),\s+(?:the|a|an)\s[^,;]*,\s*(?:\w+\s+){0,2}$",
                             s[clause_start + 1 : m.start()],
                         )
                     )
@@ -3933,7 +3941,7 @@ class _Extractor:
                     self._rank_of(entity, _ordinal(pair.group("ord")) or 0, s, _When(), indexes, year=year_said)
         # "behind A in first place, B second, and C third"
         behind = re.search(r"\bbehind (.+)$", s)
-        one_name = r"(?<![\w’'&-])[A-Z][\w’'&-]*(?:[ -](?:of |for )?[A-Z][\w’'&-]*)*"
+        one_name = r"(?<![\w’'&-])[A-Z][\w’'&-]*(?: (?:of |for )?[A-Z][\w’'&-]*)*"  # hyphens inside words only
         names_run = r"(?P<name>" + one_name + r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?" + one_name + r")*)"
         for word, step in (("behind", -1), ("trailing(?: only)?", -1), ("ahead of", 1), ("followed by", 1)):
             near = re.search(
@@ -3999,7 +4007,7 @@ class _Extractor:
                 if name.strip() and _ordinal(tie.group("ord")):
                     self._ranked(name.strip(), _ordinal(tie.group("ord")) or 0, s, when, indexes)
         rounded = re.search(
-            r"(?P<name>(?<![\w’'-])[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)\s+rounded out the top (?P<n>"
+            r"(?P<name>(?<![\w’'-])[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)\s+rounded out the top (?P<n>"
             + "|".join(_WORD_NUMBERS)
             + r"|\d+)\b",
             s,
@@ -4011,7 +4019,7 @@ class _Extractor:
             if count:
                 self._ranked(rounded.group("name"), count, s, when, indexes)
         if behind:
-            placed = r"([A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)*)\s+(?:in\s+)?(" + ordinal + r")(?:\s+place)?\b"
+            placed = r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)\s+(?:in\s+)?(" + ordinal + r")(?:\s+place)?\b"
             for part in re.finditer(placed, behind.group(1)):
                 name = part.group(1).strip()
                 target = self.gaz.names.get(normalize_name(name)) or slug(name)
@@ -4312,6 +4320,9 @@ class _Extractor:
         year = year if year is not None else self._rank_year(when, indexes)
         if indexes:
             record["edition"] = indexes[0][0]
+            label = self._label(indexes[0][0])
+            if self.main_index is not None and slug(_undated(label)) == self.main_index[0]:
+                record["edition"] = self.main_index[0]  # "the Example Index 2025": the article's index, as above
         elif self.main_index is not None:
             record["edition"] = self.main_index[0]
         if earlier and (year is not None or edition_year is not None):
@@ -5090,8 +5101,8 @@ def states_value(text: str, value: float, *, rank: bool = False) -> bool:
     [True, True, False]
     >>> [states_value("Suzhou came sixth, ahead of A and B", r, rank=True) for r in (5, 7, 8)]
     [False, True, True]
-    >>> [states_value("Tokyo topped the list, followed by A and B", r, rank=True) for r in (2, 3)]
-    [True, True]
+    >>> [states_value("Tokyo topped the list, followed by A and B", r, rank=True) for r in (2, 3, 4)]
+    [True, True, False]
     >>> [states_value(t, 140.3e9) for t in ("R&D (billion yuan)\\nHaidian 140.3", "Haidian 140.3", "140.3, 2 billion")]
     [True, False, False]
     """
@@ -5113,11 +5124,13 @@ def states_value(text: str, value: float, *, rank: bool = False) -> bool:
         ):
             return True
         if re.search(r"\b(?:ahead of|followed by)\b", text, re.I) and any(
-            v == int(v) and 1 <= v < value <= v + 5
-            for v in [*stated_values(text), *([1] if _FIRST.search(text) else [])]
+            v == int(v) and 1 <= v < value <= v + 5 for v in stated_values(text)
         ):
-            return (
-                True  # "Suzhou came sixth, ahead of Wuhan and Nanjing": seventh and eighth; "topped ..., followed by"
-            )
+            return True  # "Suzhou came sixth, ahead of Wuhan and Nanjing": seventh and eighth
+        topped = re.search(
+            r"\b(?:top(?:s|ped)|led|leads|headed|heads)\b[^.;]{0,80}?,?\s+followed by\s+([^.;]+)", text, re.I
+        )
+        if topped and 2 <= value <= 1 + len(re.split(r",\s*(?:and\s+)?|\s+and\s+", topped.group(1).strip())):
+            return True  # "Tokyo topped the index, followed by A and B": second and third, no further
     value = abs(value)  # a decline ("fell 3.2 percent") is a change of -3.2
     return any(abs(v - value) <= 1e-6 * max(1.0, value) or abs(v - value) < 5e-4 for v in stated_values(text))

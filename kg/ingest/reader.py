@@ -1108,10 +1108,11 @@ _FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s+\S.*(?:\bpp?\.\s*\d|https?://|www\.|[“
 #: An issue or series label alone on its line, perhaps with a reading time ("Issue #42 · 12 min read",
 #: "Policy Brief 2024/07"); beside a masthead's name it is part of the masthead, not furniture.
 _ISSUE_LINE = re.compile(
-    r"^(?:issue|no\.|vol(?:ume)?\.?|episode|edition|(?:policy|research|briefing) (?:brief|note|paper)|working paper|"
-    r"discussion paper|occasional paper|"
-    # a named series and its number: "Regional Innovation Brief 2025/04", "Tech Policy Note No. 7"
-    r"(?:[A-Z][\w&-]*\s+){1,4}(?:brief|note|paper|bulletin|digest|update|memo|series|issue))\s*(?:#|no\.?\s*)?\d[\d/.-]*"
+    r"^(?:(?:issue|no\.|vol(?:ume)?\.?|episode|edition|(?:policy|research|briefing) (?:brief|note|paper)|working paper|"
+    r"discussion paper|occasional paper)\s*(?:#|no\.?\s*)?\d[\d/.-]*"
+    # a named series and its number, not a bare year: "Regional Innovation Brief 2025/04" (not "Policy Update 2025")
+    r"|(?:(?-i:[A-Z])[\w&-]*\s+){1,4}(?:brief|note|paper|bulletin|digest|update|memo|series|issue)\s*"
+    r"(?:(?:#|no\.?\s*)\d+|\d{4}[/.-]\d{1,2}))"
     r"(?:\s*[·|•]\s*\d+[\s-]*min(?:ute)?s?\.?(?:\s+read(?:ing)?(?:\s+time)?)?)?$",
     _I,
 )
