@@ -2803,6 +2803,17 @@ def test_a_target_years_ahead_does_not_date_the_sentences_after_it() -> None:
     assert [c.data.get("year") for c in found.rankings] == [2023]
 
 
+#: Two towns and an index, for the tests of ranks said in prose.
+_RANKED_TOWNS = Gazetteer(
+    [
+        ("exampleville", "Exampleville", ["City"]),
+        ("otherton", "Otherton", ["City"]),
+        ("example-index", "Example Index", ["Index"]),
+    ],
+    {},
+)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2828,15 +2839,7 @@ def test_a_target_years_ahead_does_not_date_the_sentences_after_it() -> None:
     ],
 )
 def test_ranks_said_of_several_names_and_of_earlier_editions(text: str, expected: set[Any]) -> None:
-    gaz = Gazetteer(
-        [
-            ("exampleville", "Exampleville", ["City"]),
-            ("otherton", "Otherton", ["City"]),
-            ("example-index", "Example Index", ["Index"]),
-        ],
-        {},
-    )
-    found = extract(text, gaz, published="2025-06-03")
+    found = extract(text, _RANKED_TOWNS, published="2025-06-03")
     assert {(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings} == expected
     assert all(states_value(c.quote, c.data["rank"], rank=True) for c in found.rankings)
 
@@ -2926,15 +2929,7 @@ def test_an_html_table_keeps_its_cells_apart_and_its_rank_columns_may_come_last(
     ],
 )
 def test_ranks_said_in_prose_in_more_ways(text: str, expected: set[Any] | None) -> None:
-    gaz = Gazetteer(
-        [
-            ("exampleville", "Exampleville", ["City"]),
-            ("otherton", "Otherton", ["City"]),
-            ("example-index", "Example Index", ["Index"]),
-        ],
-        {},
-    )
-    found = extract(text, gaz, published="2025-06-03")
+    found = extract(text, _RANKED_TOWNS, published="2025-06-03")
     got = {(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings}
     if expected is None:  # the possessive: each its own
         assert {("exampleville", 9, 2025), ("otherton", 4, 2025)} <= got
@@ -2959,12 +2954,11 @@ def test_ordinals_that_rank_nothing(text: str) -> None:
 
 
 def test_ranks_said_in_several_ways_are_filed_in_one_edition_of_the_index() -> None:
-    gaz = Gazetteer([("otherton", "Otherton", ["City"]), ("example-index", "Example Index", ["Index"])], {})
     text = (
         "Tokyo topped the Example Index 2025, followed by Otherton and Seoul. "
         "Seoul and Otherton ranked third and second in the Example Index 2025."
     )
-    found = extract(text, gaz, published="2025-06-03")
+    found = extract(text, _RANKED_TOWNS, published="2025-06-03")
     assert {(c.data["entity"], c.data["rank"], c.data.get("edition"), c.data.get("year")) for c in found.rankings} == {
         ("tokyo", 1, "example-index", 2025),
         ("otherton", 2, "example-index", 2025),

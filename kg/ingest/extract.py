@@ -1837,7 +1837,7 @@ _TYPE_HEADS = [
     (
         r"^(?!.*\b(?:of|for|and)\b)\S+\s.*\b(?:robotics|semiconductors?|photonics|biotech|biologics|therapeutics|"
         r"pharmaceuticals|biopharma|biosciences|microelectronics|motors|optics|sensing|compute|technology|tech|"
-        r"software|electronics|medical|materials|energy|smart farming|biologics)$",
+        r"software|electronics|medical|materials|energy|smart farming)$",
         "Company",
     ),
     (r"\b(?:center|centre)$", "InnovationCenter"),
@@ -2164,8 +2164,12 @@ class _Extractor:
         ):
             return self.main_index[0]
         label = self._label(self.main_index[0]) if self.main_index else ""
-        if label and re.match(r"\s*(?:[Tt]he\s+)?(?:(?:19|20)\d\d\s+)?" + re.escape(label) + r"\b", clause):
-            return self.main_index[0] if self.main_index else None  # "The Example Scoreboard 2024 covers 50 cities"
+        if (
+            self.main_index
+            and label
+            and re.match(r"\s*(?:[Tt]he\s+)?(?:(?:19|20)\d\d\s+)?" + re.escape(label) + r"\b", clause)
+        ):
+            return self.main_index[0]  # "The Example Scoreboard 2024 covers 50 cities"
         return None
 
     def _edition_year(self, subject: str | None, measure: str) -> int | None:
