@@ -34,7 +34,7 @@ from kg.ingest.measures import (
     measure_phrase,
     multiple_phrase,
 )
-from kg.ingest.people import ORG_WORDS, ROLE, OrgRef, looks_like_person, read_posts, with_anaphora
+from kg.ingest.people import ORG_WORDS, ROLE, SPEECH, OrgRef, looks_like_person, read_posts, with_anaphora
 from kg.ingest.reference import OUTSIDE_NOTE, district
 from kg.model import PUBLICATION
 
@@ -272,7 +272,7 @@ _NEW_INDEX = re.compile(
     r"(?:\b(?P<y1>(?:19|20)\d\d)\s+(?:edition\s+of\s+the\s+)?)?"
     r"(?P<name>(?:[A-Z][\w’'&-]*\s+){1,7}?(?:Index|Rankings|Ranking|Evaluation|Scoreboard|Tracker|Barometer|"
     r"Benchmark|Ratings|Capability Report|Competitiveness Report|Innovation Report|Vitality Report|List|Monitor|"
-    r"Pulse|League|League Table)\b)"
+    r"Pulse|League Table|League)\b)"
     r"(?:\s+(?P<y2>(?:19|20)\d\d)\b)?"
 )
 #: A report's name with its head word ("Global Science Hubs Report 2024"): an index when a
@@ -872,6 +872,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     '2024-10-31'
     >>> _when("From January to May 2024, firms earned 163.5 billion yuan.", (2024, 7), None).year
     2024
+    >>> _when("It took 41 percent in Q1 2023.", (2024, 3), None).year, _when("in H1 of 2022", None, None).year
+    (2023, 2022)
     >>> _when("Some 86 institutes opened between 2019 and 2023.", (2024, 3), None).period
     (2019, 2023)
     >>> _when("It grew from 120 in 2019 to 200 in 2023.", (2024, 3), None).period is None
@@ -921,6 +923,9 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         low,
     )
     if m:
+        return _When(year=int(m.group(1)), note=m.group(0).strip())
+    m = re.search(r"\b(?:q[1-4]|h[12]|[1-4]q)(?:\s+of)?\s*[-/]?\s*" + _YEAR, low)
+    if m:  # "in Q1 2023", "H1 2024": a part of that year
         return _When(year=int(m.group(1)), note=m.group(0).strip())
     m = re.search(r"\bby (" + "|".join(_MONTHS) + r") (last year|this year|" + _YEAR + ")", low)
     if m:
@@ -1180,6 +1185,11 @@ def _compared_subject(s: str, at: int, end: int, named: list[tuple[str, int]]) -
     True
     >>> _compared_subject("It had 1,240 firms, up from 1,050 in March", 28, 33, named) is None
     True
+    >>> _compared_subject("It sold 4.2 billion, against 3.1 billion in Q1", 28, 39, named) is None
+    True
+    >>> s = "Tongzhou spent 2.1 percent, against 9.1 percent for Beijing's Haidian District"
+    >>> _compared_subject(s, 36, 47, [("beijing", 52), ("haidian", 62)])
+    'haidian'
     """
     clauses = _clauses(s)
     if not any(a <= at < b and comparison for a, b, comparison in clauses) and not _COMPARED.search(
@@ -1187,9 +1197,12 @@ def _compared_subject(s: str, at: int, end: int, named: list[tuple[str, int]]) -
     ):
         return None
     m = _FOR_WHOM.match(s, end)
-    if m is None or m.group("name").split()[0].lower() in _MONTHS:
+    if m is None or re.match(r"(?:Q[1-4]|H[12])\b", m.group("name")) or _when(m.group("name"), None, None).fields():
+        return None  # "against 3.1 billion in Q1", "in January-June": a time, not whose
+    if m.group("name").split()[0].split("-")[0].lower() in _MONTHS:
         return None
-    return next((eid for eid, pos in named if pos == m.start("name")), "")
+    within = [(pos, eid) for eid, pos in named if m.start("name") <= pos < m.end("name")]
+    return max(within)[1] if within else ""  # "for Beijing's Haidian District": the district
 
 
 def _speakers(s: str, at: int, orgs: list[tuple[str, int]]) -> str | None:
@@ -1201,19 +1214,24 @@ def _speakers(s: str, at: int, orgs: list[tuple[str, int]]) -> str | None:
     'example-institute'
     >>> _speakers("Zhao, head of the Example Lab, said: “We hired 12.”", 48, [("example-lab", 18)])
     'example-lab'
+    >>> s = "“We employ 62 people,” said Li, a former researcher at Tsinghua who now runs Qux Lab."
+    >>> _speakers(s, 11, [("tsinghua", 55), ("qux-lab", 77)])
+    'qux-lab'
     >>> _speakers("We employ 620 researchers, said Zhao.", 10, [("x", 0)]) is None
     True
     """
     if not (s.rfind("“", 0, at) > s.rfind("”", 0, at) or s.count('"', 0, at) % 2 == 1):
         return None  # not inside a quotation
     close = min((i for i in (s.find("”", at), s.find('"', at)) if i >= 0), default=-1)
-    said = (
-        re.match(r"[,.!?]?\s*[”\"]?,?\s*(?:said|says|added|noted|explained|told)\b", s[close:]) if close > 0 else None
-    )
-    if said is not None:
-        return next((eid for eid, pos in sorted(orgs, key=lambda o: o[1]) if pos > close), None)
+    said = re.match(r"[,.!?]?\s*[”\"]?,?\s*" + SPEECH + r"\b", s[close:]) if close > 0 else None
+    if said is not None:  # the first organization after it that is no former post's ("a former researcher at X")
+        after = [(pos, eid) for eid, pos in orgs if pos > close]
+        for (pos, eid), start in zip(sorted(after), [close, *sorted(p for p, _ in after)], strict=False):
+            if not re.search(r"\b(?:former(?:ly)?|ex-|previously|once|retired|used to)\b", s[start:pos], re.I):
+                return eid
+        return None
     opened = max(s.rfind("“", 0, at), s.rfind('"', 0, at))
-    if re.search(r"\b(?:said|says|added|noted|explained)\s*[,:]?\s*$", s[:opened]):  # "X of Y said: “We ...”"
+    if re.search(r"\b" + SPEECH + r"\s*[,:]?\s*$", s[:opened]):  # "X of Y said: “We ...”"
         return next((eid for eid, pos in sorted(orgs, key=lambda o: -o[1]) if pos < opened), None)
     return None
 
@@ -1462,7 +1480,12 @@ def _main_text(s: str) -> str:
         if _ordinal(m.group().split()[1]):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _DATING_ASIDE.finditer(s):
-        if not re.search(r"\d", s[: m.start()]) and re.search(r"\d", s[m.end() :]):  # before the figures
+        after = s[m.end() :]
+        if (
+            not re.search(r"\d", s[: m.start()])
+            and re.search(r"\d", after)  # before the figures
+            and not re.search(r"\b(?:that|the same) year\b|\bsince then\b", after, re.I)  # unless they point back
+        ):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
@@ -1490,6 +1513,15 @@ def _clause_when(s: str, at: int, main: _When, pub: tuple[int, int] | None) -> _
     return None
 
 
+#: A part of a year right after a figure: "120 in the first quarter", "in January", "in H1".
+_PART_OF_YEAR = re.compile(
+    r"\s+(?:in|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)|"
+    r"Q[1-4]|H[12]|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"(?!\s+(?:19|20)\d\d))",
+    re.I,
+)
+
+
 def _start_when(s: str, end: int, main: _When) -> _When | None:
     """The time of the level a change started from ("from 12 staff" in "has grown from 12 staff
     to 150 in three years"), when the sentence's time ``main`` is that of the level reached:
@@ -1502,17 +1534,26 @@ def _start_when(s: str, end: int, main: _When) -> _When | None:
     2022
     >>> _start_when("Staff grew from 12 to 150.", 18, _When(as_of="2024-05")) is None
     True
+    >>> _start_when("It grew from 12 staff to 1,500 in three years.", 18, _When(as_of="2024-05")).year
+    2021
+    >>> _start_when("It grew from 12 to 150, and plans to double in two years.", 18, _When(as_of="2024-05")) is None
+    True
+    >>> _start_when("Sales rose from 120 in the first quarter to 150 in the second.", 19, _When(year=2024)).year
+    2024
     """
+    change = re.split(r";|,\s|\s(?:and|but|while|whereas)\s", s[end:], maxsplit=1)[0]  # the change's own clause
     took = re.search(
         r"\b(?:in|over|within|during)\s+(?:the\s+(?:past|last)\s+)?("
         + "|".join(_WORD_NUMBERS)
         + r"|\d{1,2})\s+years\b",
-        s[end:],
+        change,
         re.I,
     )
     year = main.year or (int(main.as_of[:4]) if main.as_of and main.as_of[:4].isdigit() else None)
     if main.period and main.period[0]:
         return _When(year=main.period[0], note="the start of the period")
+    if year and _PART_OF_YEAR.match(s, end):  # "from 120 in the first quarter to 150 in the second"
+        return _When(year=year, note="an earlier part of the same year")
     if took and year:
         back = int(took.group(1)) if took.group(1).isdigit() else int(_WORD_NUMBERS[took.group(1).lower()])
         return _When(year=year - back, note=f'"{took.group(0)}" before the level reached')
@@ -1548,6 +1589,29 @@ def _earlier(text: str, main: _When, pub: tuple[int, int] | None, against: str) 
     if main.as_of and not main.period:  # "24,600 at the end of April, up from 22,000 a year earlier"
         return _When(year=main_year - back, as_of=f"{main_year - back}{main.as_of[4:]}", note=note)
     return _When(year=main_year - back, note=note)
+
+
+def _dates_whole(text: str) -> bool:
+    """Whether "a year earlier" (or the like) dates the whole sentence: it opens or closes it,
+    and closes no comparison ("twice as many as a year earlier") or aside ("Founded two years
+    ago, ...").
+
+    >>> _dates_whole("The figure was 118 a year earlier."), _dates_whole("A year earlier, it had 90.")
+    (True, True)
+    >>> _dates_whole("Founded two years ago, it now employs 150.")
+    False
+    >>> _dates_whole("It had twice as many as a year earlier.")
+    False
+    """
+    for m in _EARLIER.finditer(text):
+        opens = not text[: m.start()].strip()
+        closes = not text[m.end() :].strip(' .!?"”)')
+        compares = re.search(
+            r"\b(?:as (?:many|much) as|than|from|since|with|against|versus|vs\.?)\s+$", text[: m.start()]
+        )
+        if opens or (closes and not compares):
+            return True
+    return False
 
 
 def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
@@ -1820,7 +1884,8 @@ _TYPE_HEADS = [
     (r"\bdistrict$", "District"),
     (r"\bprovince$", "Region"),
     (
-        r"\bindex\b|\brankings?$|\blist$|\b(?:evaluation|scoreboard|tracker|barometer|league table|league|monitor)$|"
+        r"\bindex\b|\brankings?$|\blist$|\b(?:evaluation|scoreboard|tracker|barometer|league table|monitor)$|"
+        r"^(?:\S+\s+){2,}league$|"  # "Capital Universities Knowledge Transfer League", not "Ivy League"
         r"\b(?:capability|competitiveness|innovation|vitality) report$",
         "Index",
     ),
@@ -1835,7 +1900,8 @@ _TYPE_HEADS = [
     (r"\b(?:company|corporation|group|inc|ltd|co|technologies|technology co|bank)$", "Company"),
     # a firm's name by what it makes ("Naotong Technology", "Xinjing Semiconductor"), when nothing above named a body
     (
-        r"^(?!.*\b(?:of|for|and)\b)\S+\s.*\b(?:robotics|semiconductors?|photonics|biotech|biologics|therapeutics|"
+        r"^(?!.*\b(?:of|for|and)\b)(?!(?:new|clean|green|renewable|advanced|smart|digital|future|applied|nature|"
+        r"georgia|virginia|texas|louisiana|michigan|california)\s\S+$)\S+\s.*\b(?:robotics|semiconductors?|photonics|biotech|biologics|therapeutics|"
         r"pharmaceuticals|biopharma|biosciences|microelectronics|motors|optics|sensing|compute|technology|tech|"
         r"software|electronics|medical|materials|energy|smart farming)$",
         "Company",
@@ -1884,6 +1950,9 @@ def _guess_type(label: str) -> tuple[str, float]:
             return kind, 0.8
     return "Organization", 0.4
 
+
+#: The year before, said right after a rank of an edition ("Ranked at No. 4 last year, ...").
+_PRIOR = r"last year|a year (?:earlier|ago|before)|the (?:previous|prior) year"
 
 #: A ranked name in a pattern read case-blind: capitalized words, maybe joined by "of", "for",
 #: "the" ("Beijing Institute of Technology"); words apart by spaces only, so that a hyphen is
@@ -1971,7 +2040,7 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             r"(?:^|[.;]\s+)(?:Ranked|Placed|Ranking|Placing)\s+(?:at\s+)?(?:No\.\s?)?(?P<ord>"
             + ordinal
             + r"|\d{1,3}(?:st|nd|rd|th)?)"
-            r"(?:\s+(?:place|overall))?,\s+(?P<who>" + _RANKED_NAME + r")",
+            r"(?:\s+(?:place|overall))?(?:\s+(?P<prior>" + _PRIOR + r"))?,\s+(?P<who>" + _RANKED_NAME + r")",
             None,
         ),
         (  # "Shanghai, in 7th place, was ..."
@@ -3649,10 +3718,12 @@ class _Extractor:
             said = [*_NEW_INDEX.finditer(text), *(_RANKING_REPORT.finditer(text) if ranks else ())]
             for m in said:
                 name = re.sub(r"^(?:The|This|That|Its|Their|Our|A|An)\s+", "", m.group("name"))  # not the article
+                year = m.group("y1") or m.group("y2")
                 if normalize_name(name) in self.gaz.names or len(name.split()) < 2:
                     continue
+                if name.endswith(" League") and len(name.split()) < 4 and not year:
+                    continue  # "the C9 League", "Ivy League": a group of universities, no index
                 counts[name] += 1
-                year = m.group("y1") or m.group("y2")
                 if year:
                     years[(name, int(year))] += 1
         if not counts:
@@ -3731,7 +3802,10 @@ class _Extractor:
                     clause_start + 1 + opener.end(1) > m.start() or opener.group(1) in ("Ranked", "Placed", "Ranking")
                 ):
                     # "Ranked first, North Harbour scored ...": the name comes after the rank
-                    opener = re.match(r",\s+((?!The\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)\s+[a-z]", s[m.end() :])
+                    opener = re.match(
+                        r"(?:\s+(?:" + _PRIOR + r"))?,\s+((?!The\b)[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)\s+[a-z]",
+                        s[m.end() :],
+                    )
                 entity: str | None
                 pronoun = re.search(r"(?:^|[\s,])(?:it|they)\s+(?:\w+\s+){0,2}$", s[clause_start + 1 : m.start()])
                 who = m.groupdict().get("who")
@@ -3763,6 +3837,8 @@ class _Extractor:
                     entity = self.gaz.names.get(normalize_name(name)) or self.gaz.short_form(name) or slug(name)
                 else:
                     entity = self._subject(places, m.start(), main_place)
+                if entity is None:
+                    continue  # a rank of nothing the text names
                 edition = None
                 year = when.year
                 if indexes:
@@ -3883,6 +3959,14 @@ class _Extractor:
                     year = int(edition_said.group(1))
                 elif edition_said and year is not None:  # "the runner-up in the previous edition"
                     year -= 1
+                elif (
+                    edition
+                    and year is not None
+                    and not aside
+                    and not back_then
+                    and (m.groupdict().get("prior") or re.match(r"\s+(?:" + _PRIOR + r")\b", s[m.end() :]))
+                ):  # "Ranked at No. 4 last year, Boston fell to sixth in the X Index 2025": the edition before
+                    year -= 1
                 if isinstance(entity, str) and entity not in self.gaz.labels and self._label(entity).isupper():
                     continue  # an acronym the gazetteer lacks ("GDP") is not what is ranked
                 out_of = re.search(
@@ -3983,7 +4067,8 @@ class _Extractor:
         for paired in re.finditer(
             r"(?P<names>" + one_name + r"(?:(?:,\s*|,?\s+and\s+)" + one_name + r")+)"
             r"\s+(?:were\s+)?(?:ranked|placed|came|finished|took|were|held|stood)\s+(?:in\s+|at\s+)?(?:the\s+)?"
-            r"(?P<ords>" + rank_word + r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?" + rank_word + r")+)",
+            r"(?P<ords>" + rank_word + r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?" + rank_word + r")+)"
+            r"(?!\s+(?:to|in line)\b)",  # "were first and second to adopt the rule": an order of events
             s,
         ):
             names = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", paired.group("names")) if x.strip()]
@@ -4066,9 +4151,14 @@ class _Extractor:
         took = re.search(  # "A, B and C took the top three spots"
             r"(?P<names>" + one_name + r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?" + one_name + r")+)\s+"
             r"(?:took|occupied|claimed|filled|made up|held|swept|kept|retained|took up)\s+the\s+top\s+"
-            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b",
+            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b(?:\s+(?:spots|places|positions))?",
             s,
         )
+        field = re.match(r"\s+(?:in|for|by)\s+(?:the\s+)?(?!the\b)([a-z][\w-]*)", s[took.end() :]) if took else None
+        if not (indexes or self.main_index) or (
+            field and field.group(1) not in ("ranking", "rankings", "index", "list", "table", "league")
+        ):
+            took = None  # "Huawei, Xiaomi and Oppo took the top three spots in smartphone shipments": no index
         if took:
             names = [
                 re.sub(r"^the\s+", "", n.strip()) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", took.group("names"))
@@ -4079,7 +4169,8 @@ class _Extractor:
                 for rank, name in enumerate(names, 1):
                     self._ranked(name, rank, s, when, indexes)
                 unchanged = re.match(  # "..., unchanged from the 2024 edition": the same ranks in that one too
-                    r"[\w\s]{0,60}?,?\s+(?:unchanged from|the same as(?: in)?|as in)\s+(?:the\s+)?"
+                    r"(?:(?!\b(?:and|while|but|whereas)\b)[\w\s]){0,60}?,?\s+"  # not into the next clause
+                    r"(?:unchanged from|the same as(?: in)?|as in)\s+(?:the\s+)?"
                     r"(?:(?P<y>(?:19|20)\d\d)(?:\s+edition)?|(?P<last>last year|the (?:previous|last) edition))\b",
                     s[took.end() :],
                 )
@@ -4978,7 +5069,11 @@ def extract(
             untimed = _When(year=year, period=latest.period, as_of=as_of, note="the time of the text before")
         if not (when.year or when.period or when.as_of):
             # "The figure was 118 a year earlier.": a year before the time of the text before
-            shifted = _earlier(main_text, latest, pub, "the time of the text before") if latest else None
+            shifted = (
+                _earlier(main_text, latest, pub, "the time of the text before")
+                if latest and _dates_whole(main_text)
+                else None
+            )
             if shifted and shifted.as_of and _FLOW.search(main_text):  # "Two years earlier its Series A raised ..."
                 shifted = _When(year=shifted.year, note=shifted.note)
             when = shifted or untimed
