@@ -783,7 +783,9 @@ def release(state: State, folder: str, version: str | None) -> None:
 
 @cli.command()
 @click.argument("articles", nargs=-1, metavar="[ARTICLE]...")
-@click.option("--apply", "draft", type=click.Path(dir_okay=False), help="Merge a reviewed draft instead.")
+@click.option(
+    "--apply", "draft", type=click.Path(dir_okay=False), help="Merge a reviewed draft instead (more drafts may follow)."
+)
 @click.option("--title", help="The article's title (default: the page's, or the text's first line).")
 @click.option("--publisher", help="Who published it.")
 @click.option("--author", help="Who wrote it.")
@@ -847,34 +849,35 @@ def ingest(
 
     With --apply, the reviewed draft is merged into data/ and the graph rebuilt, but only
     if every quote is in the source and the result passes SHACL; otherwise nothing changes
-    and the reason is printed.
+    and the reason is printed. Several drafts (--apply DRAFT DRAFT...) are merged one by one;
+    one that fails is reported and the others go on (exit code 1 at the end).
 
     \b
     Example:
         kg ingest article.html --date 2024-03-01 --publisher "China Daily"
         kg ingest new/*.txt https://example.org/news/labs.html report.pdf
         kg ingest --apply drafts/beijing-adds-ten-labs.yaml
+        kg ingest --apply drafts/*.yaml
     """
     from kg.errors import BadInputError
 
-    if (not articles) == (draft is None):
-        raise BadInputError("give an ARTICLE to ingest, or --apply DRAFT (not both)")
-    project = state.project()
+    if not articles and draft is None:
+        raise BadInputError("give an ARTICLE to ingest, or --apply DRAFT")
     if draft is not None:
-        from kg.ingest import apply_draft
-
-        merged = apply_draft(project, Path(draft))
-        parts = [f"{n} {kind}" for kind, n in merged.counts.items() if n]
-        click.echo(f"merged {', '.join(parts)} from source {merged.source_id}")
-        for path in merged.written:
-            click.echo(f"  wrote {_shown(path)}")
-        for path in merged.changed:
-            click.echo(f"  changed {_shown(path)}")
-        for eid, name, where in merged.aliases:
-            click.echo(f"  alias {name!r} of {eid} (in {_shown(where)})")
-        for note in merged.skipped:
-            click.echo(f"  note: {note}")
-        return 0
+        for name, value in (
+            ("--title", title),
+            ("--id", source_id),
+            ("--date", date),
+            ("--author", author),
+            ("--publisher", publisher),
+            ("--url", url),
+            ("--out", out),
+            ("--encoding", encoding),
+        ):
+            if value is not None:
+                raise BadInputError(f"{name} is for ingesting an article, not for --apply")
+        return _apply_drafts(state.project(), [draft, *articles])
+    project = state.project()
     if len(articles) > 1:
         single = {
             "--title": title,
@@ -918,6 +921,37 @@ def ingest(
         click.echo("  compared with the graph: " + ", ".join(f"{n} {s}" for s, n in sorted(result.statuses.items())))
     click.echo(f"review it, then: kg ingest --apply {_shown(result.draft)}")
     return 0
+
+
+def _apply_drafts(project: Any, drafts: list[str]) -> int:
+    """``kg ingest --apply D1 [D2 ...]``: merge each draft in turn; one that fails is reported in
+    one line and leaves the data as it was, and the others go on (exit code 1 at the end)."""
+    from kg.errors import KgError
+    from kg.ingest import apply_draft
+
+    failed = 0
+    for draft in drafts:
+        try:
+            merged = apply_draft(project, Path(draft))
+        except KgError as err:
+            if len(drafts) == 1:
+                raise
+            failed += 1
+            click.echo(f"Error: {_one_line(draft)}: {_one_line(str(err))}", err=True)
+            continue
+        parts = [f"{n} {kind}" for kind, n in merged.counts.items() if n]
+        click.echo(f"merged {', '.join(parts)} from source {merged.source_id}")
+        for path in merged.written:
+            click.echo(f"  wrote {_shown(path)}")
+        for path in merged.changed:
+            click.echo(f"  changed {_shown(path)}")
+        for eid, name, where in merged.aliases:
+            click.echo(f"  alias {name!r} of {eid} (in {_shown(where)})")
+        for note in merged.skipped:
+            click.echo(f"  note: {note}")
+    if len(drafts) > 1:
+        click.echo(f"merged {len(drafts) - failed} of {len(drafts)} drafts" + (f" ({failed} failed)" if failed else ""))
+    return 1 if failed else 0
 
 
 #: The columns of the summary of several articles: what each draft proposes, and how it compares.

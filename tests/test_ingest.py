@@ -637,7 +637,8 @@ def test_ingesting_a_known_text_drafts_against_its_source(tiny: Project) -> None
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        ((), 2, "Error: give an ARTICLE to ingest, or --apply DRAFT (not both)"),
+        ((), 2, "Error: give an ARTICLE to ingest, or --apply DRAFT"),
+        (("--apply", "d.yaml", "--title", "T"), 2, "Error: --title is for ingesting an article, not for --apply"),
         (("missing.txt",), 2, "Error: no such file: missing.txt"),
         (("{empty}",), 2, "Error: empty.txt is empty: there is no text to read"),
         (("{article}", "--date", "March 3"), 2, "Error: --date must be YYYY-MM-DD, not 'March 3'"),

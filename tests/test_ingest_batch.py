@@ -464,3 +464,31 @@ def test_a_ranked_list_merges_as_it_stands(tiny: Project, tmp_path: Path) -> Non
     assert next(d["quote"] for d in draft["rankings"] if d["entity"] == "oslo") == "2. Northtown\n3. Oslo"
     assert {e["id"]: e["type"] for e in draft["entities"]}["oslo"] == "City"
     _merges(tiny, path)
+
+
+def test_apply_merges_several_drafts_and_reports_the_one_that_fails(tiny: Project, tmp_path: Path) -> None:
+    first, second = tmp_path / "labs.txt", tmp_path / "more.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text("Exampleville adds parks\n\nIn 2023, Exampleville had 12 science parks.\n", encoding="utf-8")
+    assert _kg(tiny, "ingest", str(first), str(second)).exit_code == 0
+    drafts = tiny.root / "drafts"
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("source: [unclosed\n", encoding="utf-8")
+    result = _kg(
+        tiny,
+        "ingest",
+        "--apply",
+        str(drafts / "exampleville-opens-labs.yaml"),
+        str(broken),
+        str(drafts / "exampleville-adds-parks.yaml"),
+    )
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert [line.split(" from source ")[-1] for line in lines if line.startswith("merged ") and "source" in line] == [
+        "exampleville-opens-labs",
+        "exampleville-adds-parks",
+    ]
+    assert lines[-1] == "merged 2 of 3 drafts (1 failed)"
+    assert sum(line.startswith(f"Error: {broken}: ") for line in lines) == 1
+    assert (tiny.data_dir / "facts" / "exampleville-adds-parks.yaml").is_file()
+    assert _kg(tiny, "build").exit_code == 0
