@@ -1767,10 +1767,32 @@ def test_a_part_held_by_another_place_is_of_the_whole_counted_before(text: str, 
             "low-altitude economy companies",
         ),
         ("It has ", " firms operating in the district", "count", "firms"),
+        # things and where they go are the measure; a verb or a change is none
+        (
+            "Contracts flowing to Tianjin and Hebei were worth ",
+            " billion yuan.",
+            "yuan",
+            "value of contracts flowing to Tianjin and Hebei",
+        ),
+        (
+            "Our conversion rate, meaning the share of patents licensed within five years, stood at ",
+            " percent.",
+            "percent",
+            "conversion rate",
+        ),
+        ("Contracts were worth 42.3 billion yuan, an increase of ", " percent.", "percent", None),
+        # "value added" is one noun; "units per ..." names no measure, the words before them do
+        (
+            "It made up ",
+            " of the value added of manufacturing firms",
+            "percent",
+            "share of the value-added of manufacturing firms",
+        ),
+        ("Industrial robot density climbed to ", " units per 10,000 workers", "count", "Industrial robot density"),
     ],
 )
 def test_a_measure_named_with_who_raised_the_money_or_the_field_worked_in(
-    before: str, after: str, unit: str, expected: str
+    before: str, after: str, unit: str, expected: str | None
 ) -> None:
     assert measure_phrase(before, after, unit) == expected
 
@@ -3044,3 +3066,253 @@ def test_ranks_said_in_several_ways_are_filed_in_one_edition_of_the_index() -> N
         ("otherton", 2, "example-index", 2025),
         ("seoul", 3, "example-index", 2025),
     }
+
+
+# --- measures named again, topics, selections, report sections --------------------------------
+
+_STATS = [
+    ("rd-expenditure", "R&D expenditure", [], "yuan"),
+    ("rd-share", "R&D spending as a share of GDP", ["R&D intensity"], "percent"),
+    ("high-tech", "number of National High-Tech Enterprises", [], "count"),
+]
+
+
+def _facts(text: str, published: str = "2025-10-29") -> list[tuple[Any, ...]]:
+    found = extract(text, _TOWNS, published=published, measures=_STATS)
+    return [
+        (c.data["subject"], c.data["measure"], c.data["value"], c.data.get("year") or c.data.get("as_of"))
+        for c in found.indicators
+    ]
+
+
+def test_an_amount_named_again_by_one_of_its_words_is_the_measure_before() -> None:
+    text = (
+        "North District spent 236.2 billion yuan on research last year, and its research intensity stood at "
+        "11.3 percent of the district's gross domestic product. South District's outlay totalled 61.9 billion "
+        "yuan in 2024, equal to 4.2 percent of its economic output."
+    )
+    assert _facts(text) == [
+        ("north-district", "rd-expenditure", 236_200_000_000, 2024),
+        ("north-district", "rd-share", 11.3, 2024),
+        ("south-district", "rd-expenditure", 61_900_000_000, 2024),
+        ("south-district", "rd-share", 4.2, 2024),
+    ]
+
+
+def test_a_count_named_again_by_its_noun_alone_keeps_its_own_measure() -> None:
+    text = "North District had 320 AI companies in 2024. South District had 4,100 companies in 2024."
+    assert [m for _, m, _, _ in _facts(text)] == ["new:ai-companies", "new:companies"]
+
+
+def test_a_sentence_without_figures_names_the_measure_of_those_after_it() -> None:
+    text = (
+        "The count of national high-tech enterprises tells a similar story. "
+        "At the end of September, North District was home to 11,862 of them."
+    )
+    assert _facts(text) == [("north-district", "high-tech", 11862, "2025-09")]
+
+
+def test_a_rate_before_the_level_it_led_to_is_that_levels_growth() -> None:
+    text = "North District's spending on research and development rose by a fifth last year to 48.6 billion yuan."
+    assert _facts(text) == [
+        ("north-district", "new:rd-expenditure-growth", 20, 2024),
+        ("north-district", "rd-expenditure", 48_600_000_000, 2024),
+    ]
+
+
+def test_a_number_that_picks_out_the_biggest_counts_nothing() -> None:
+    text = "North District grew fastest among Exampleville's three biggest research districts in 2024."
+    assert _facts(text) == []
+
+
+def test_the_valley_is_a_cluster_and_its_companies_revenue_is_the_valleys() -> None:
+    text = (
+        "Qux Intelligence Valley, the AI cluster that North District set up in 2021, was home to 188 AI "
+        "companies at the end of August. Revenue of the valley's companies reached 9.7 billion yuan in 2025."
+    )
+    assert _facts(text) == [
+        ("qux-intelligence-valley", "new:ai-companies", 188, "2025-08"),
+        ("qux-intelligence-valley", "new:revenue-of-companies", 9_700_000_000, 2025),
+    ]
+
+
+def test_a_table_row_of_year_end_stocks_is_dated_at_each_columns_end() -> None:
+    text = (
+        "Qux Intelligence Valley grew fast.\n\nQux Intelligence Valley, selected indicators\n\n"
+        "Indicator | 2023 | 2024 | Jan–Aug 2025\n\nAI companies (end of period) | 97 | 142 | 188\n\n"
+        "Revenue (billion yuan) | 6.1 | 11.8 | 9.7\n"
+    )
+    got = {(v, w) for _, m, v, w in _facts(text) if m == "new:ai-companies"}
+    assert got == {(97, "2023-12"), (142, "2024-12"), (188, "2025-08")}
+
+
+def test_a_reports_method_and_recommendations_give_no_facts() -> None:
+    text = (
+        "Findings\nNorth District had 412 labs in 2024.\n\nMethod\nFigures were reported by 1,932 units.\n\n"
+        "Recommendations\n- Build 5,000 rental flats for researchers by 2028.\n\nAbout the authors\n"
+        "Ada Lin is a senior fellow at the Qux Institute."
+    )
+    found = extract(text, _TOWNS, published="2025-06-17")
+    assert [c.data["value"] for c in found.indicators] == [412]
+    assert [(p.data["person"], p.data["org"]) for p in found.posts] == [("ada-lin", "qux-institute")]
+
+
+def test_a_related_line_of_any_kind_is_furniture() -> None:
+    raw = 'Labs grew.\n\nRelated briefs: No. 12 "Beijing\'s 2,000 proof-of-concept grants"\n'
+    assert parse_article(raw.encode("utf-8")).excluded == [
+        'Related briefs: No. 12 "Beijing\'s 2,000 proof-of-concept grants"'
+    ]
+
+
+def test_a_table_of_districts_by_measures_gives_each_district_each_columns_figure() -> None:
+    text = (
+        "North District led in 2024.\n\nTable 1. Research workforce by district, 2024\n"
+        "District        Researchers (FTE)  Per 10,000 residents  Spending (billion yuan)  Change in researchers (%)\n"
+        "North District  412,600            1,315                 156.7                    5.8\n"
+        "South District   96,300              278                  33.6                    7.4\n"
+        "Source: Example Bureau of Statistics."
+    )
+    found = extract(text, _TOWNS, published="2025-06-17", measures=_STATS)
+    got = {
+        (c.data["subject"], c.data["measure"], c.data["value"], c.data["unit"], c.data["year"])
+        for c in found.indicators
+    }
+    assert got == {
+        ("north-district", "new:researchers", 412_600, "count", 2024),
+        ("north-district", "new:researchers-per-10-000-residents", 1315, "per-10k-people", 2024),
+        ("north-district", "new:spending", 156_700_000_000, "yuan", 2024),
+        ("north-district", "new:researchers-growth", 5.8, "percent", 2024),
+        ("south-district", "new:researchers", 96_300, "count", 2024),
+        ("south-district", "new:researchers-per-10-000-residents", 278, "per-10k-people", 2024),
+        ("south-district", "new:spending", 33_600_000_000, "yuan", 2024),
+        ("south-district", "new:researchers-growth", 7.4, "percent", 2024),
+    }
+    scaled = next(c for c in found.indicators if c.data["value"] == 156_700_000_000)
+    assert "(billion yuan)" in scaled.quote and states_value(scaled.quote, 156_700_000_000)
+
+
+def test_a_figure_per_resident_and_the_city_average_beside_it() -> None:
+    text = (
+        "Exampleville funds research. Per resident, North District spent 75,200 yuan on research and development "
+        "in 2024, against a city average of 23,200 yuan and just 11,600 yuan in South District."
+    )
+    assert [(s, v) for s, m, v, _ in _facts(text) if m == "new:spending-on-r-and-d-per-resident"] == [
+        ("north-district", 75_200),
+        ("exampleville", 23_200),
+        ("south-district", 11_600),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "unit"),
+    [
+        ("three and a half billion yuan", 3_500_000_000, "yuan"),
+        ("one and a half million yuan", 1_500_000, "yuan"),
+        ("2 and a half million yuan", 2_500_000, "yuan"),
+    ],
+)
+def test_a_number_and_a_half_in_words(words: str, value: float, unit: str) -> None:
+    text = f"Start-ups in North District raised {words} of venture money in 2024."
+    assert [(v, u) for v, u in ((c.data["value"], c.data["unit"]) for c in extract(text, _TOWNS).indicators)] == [
+        (value, unit)
+    ]
+
+
+def test_their_after_a_sentence_opening_with_the_park_is_the_parks() -> None:
+    text = (
+        "Qux Science Park opened in North District in 2015. The park counted 212 life-science companies in 2019. "
+        "Their combined revenue reached 96.3 billion yuan last year."
+    )
+    found = extract(text, _TOWNS, published="2025-04-10")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [
+        ("qux-science-park", 212),
+        ("qux-science-park", 96_300_000_000),
+    ]
+
+
+def test_a_change_in_percentage_points_is_no_fact() -> None:
+    text = (
+        "Basic research took 17.4 percent of North District's R&D spending in 2024, "
+        "0.5 percentage points higher than in 2023."
+    )
+    assert [(c.data["value"], c.data["unit"]) for c in extract(text, _TOWNS).indicators] == [(17.4, "percent")]
+
+
+def test_a_sentence_in_the_present_without_figures_dates_nothing_after_it() -> None:
+    text = (
+        "North District's data for 2022 show its reach. A total of 95,061 contracts were registered in 2022.\n\n"
+        "2. The neighbours are catching up. Contracts flowing to South District reached 35.6 billion yuan.\n"
+    )
+    found = extract(text, _TOWNS, published="2023-06-06")
+    assert [(c.data["value"], c.data.get("year"), c.data.get("as_of")) for c in found.indicators][-1] == (
+        35_600_000_000,
+        2022,
+        None,
+    )
+
+
+def test_a_new_index_is_reported_in_its_newest_edition_and_a_score_scale_ranks_nothing() -> None:
+    text = (
+        "North District has topped the Example Capacity Index for a fourth straight edition, scoring 92.6 out of "
+        "100 in the 2025 results released by Qux Lab, the firm that first compiled the index in 2022.\n\n"
+        "South District, third in the 2024 edition, placed second this time with 81.4 points."
+    )
+    found = extract(text, _TOWNS, published="2025-06-12")
+    ranks = {(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings}
+    assert ("north-district", 1, 2025) in ranks and ("south-district", 3, 2024) in ranks
+    assert not any("out_of" in c.data for c in found.rankings)
+    scores = [(c.data["subject"], c.data["value"], c.data.get("year")) for c in found.indicators]
+    assert ("north-district", 92.6, 2025) in scores
+
+
+def test_the_park_or_corridor_a_headline_names_is_the_subject_of_figures_that_name_none() -> None:
+    text = (
+        "The Qux Road Incubation Corridor, a string of 14 incubators in North District, hosted 912 start-ups "
+        "at the end of May. Tenants raised 2.7 billion yuan in the first five months of the year."
+    )
+    found = extract(text, _TOWNS, published="2025-06-18", title="Qux Road incubation corridor passes 900 start-ups")
+    assert {c.data["subject"] for c in found.indicators if c.data["value"] in (912, 2_700_000_000)} == {
+        "qux-road-incubation-corridor"
+    }
+
+
+def test_a_time_said_with_an_earlier_figure_carries_on_to_the_next_clause() -> None:
+    text = (
+        "Qux University's research funding reached 3.46 billion yuan in 2023, up 10.2 percent from the year "
+        "before, and its researchers were granted 1,318 invention patents, 27 percent more than in 2022."
+    )
+    found = extract(text, _TOWNS, published="2024-03-10")
+    assert {c.data.get("year") for c in found.indicators} == {2023}
+
+
+def test_the_first_months_of_the_year_are_of_the_year_published() -> None:
+    text = (
+        "Revenue of North District's digital economy reached 212.7 billion yuan in the first eight months of the year."
+    )
+    found = extract(text, _TOWNS, published="2024-10-28")
+    assert [(c.data["value"], c.data.get("year")) for c in found.indicators] == [(212_700_000_000, 2024)]
+
+
+def test_a_headline_that_opens_with_a_known_place_or_a_bare_kind_changes_no_subject() -> None:
+    text = "North District opened its Talent Week. The district issued 390 permits last year."
+    for title in ("North District Talent Week opens", "Science City grows"):
+        found = extract(text, _TOWNS, published="2024-06-18", title=title)
+        assert [c.data["subject"] for c in found.indicators] == ["north-district"]
+
+
+def test_a_numbered_finding_is_no_present_tense_count_and_an_earlier_edition_compared_dates_nothing() -> None:
+    text = (
+        "North District's data for 2022 show its reach. A total of 95,061 contracts were registered in 2022.\n\n"
+        "2. The neighbours are catching up. Contracts flowing to South District reached 35.6 billion yuan.\n\n"
+        "Three districts are now in the top ten, one more than in the 2021 edition."
+    )
+    found = extract(text, _TOWNS, published="2023-06-06")
+    got = [(c.data["value"], c.data.get("year"), c.data.get("as_of")) for c in found.indicators]
+    assert (35_600_000_000, 2022, None) in got
+    assert not any(year == 2021 for _, year, _ in got)
+
+
+def test_the_second_half_of_the_year_is_of_the_year_of_writing() -> None:
+    text = "North District will roll out 12 pilot policies in the second half of the year."
+    found = extract(text, _TOWNS, published="2023-07-20")
+    assert [c.data.get("year") for c in found.indicators] == [2023]

@@ -45,6 +45,23 @@ def test_menus_breadcrumbs_and_mastheads_at_the_top() -> None:
     assert meta == _meta("Robot park opens a third hall", "2025-02-02", "Nadia Okafor", "Riverside Times")
 
 
+def test_a_sections_archive_of_a_year_is_a_breadcrumb_not_the_title() -> None:
+    text = (
+        "CITY PRESS OFFICE\nHome | Releases | Data\nPress Conferences > 2025\n\nRobot park opens a third hall\n\n"
+        + BODY
+    )
+    excluded, meta = _read(text)
+    assert "Press Conferences > 2025" in excluded
+    assert meta["title"] == "Robot park opens a third hall"
+
+
+def test_a_text_credit_under_the_story_names_its_author() -> None:
+    text = "Robot park opens a third hall\n\n" + BODY + "\nText: Yao Jinglin · Photos: Herald staff\n"
+    excluded, meta = _read(text)
+    assert meta["author"] == "Yao Jinglin"
+    assert "Text: Yao Jinglin · Photos: Herald staff" in excluded
+
+
 def test_teasers_share_lines_and_previous_next_links() -> None:
     text = (
         "Robot park opens a third hall\n\n" + BODY + "\n"

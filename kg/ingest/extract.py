@@ -93,6 +93,38 @@ _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov d
 _END = re.compile(r"[.!?]+[\"”’')\]]*")
 
 
+#: Headings of a report's parts whose figures are no facts of the ecosystem: its method (sample
+#: sizes, thresholds) and what it recommends.
+_UNFACTUAL_HEADING = re.compile(
+    r"(?:\d+\.?\s+)?(?:(?:notes? on |our |a note on )?(?:methods?|methodology|data and methods?|sources and methods?)|"
+    r"(?:policy |our |key )?recommendations?|(?:policy )?proposals|what (?:\w+ ){1,3}should do)\s*[:：]?",
+    re.I,
+)
+
+
+def _unfactual_paragraphs(text: str) -> set[int]:
+    """The paragraphs (lines, numbered as :func:`sentences` numbers them) under a heading of a
+    report's method or recommendations, up to the next heading (a short line of its own, with
+    no closing stop).
+
+    >>> sorted(_unfactual_paragraphs("Findings\\nIt had 12 labs.\\nRecommendations\\n- Build 500 flats.\\n"
+    ...     "- Fund 20 labs.\\nAbout the authors\\nA is a fellow."))
+    [3, 4]
+    """
+    out: set[int] = set()
+    inside = False
+    for i, line in enumerate(text.split("\n")):
+        line = line.strip()
+        heading = bool(line) and len(line.split()) <= 6 and not re.search(r"[.!?;,]$", line) and line[0].isupper()
+        if heading and _UNFACTUAL_HEADING.fullmatch(line):
+            inside = True
+        elif heading:
+            inside = False
+        elif inside and line:
+            out.add(i)
+    return out
+
+
 def sentences(text: str, excluded: Iterable[str] = ()) -> list[Sentence]:
     """Split ``text`` into sentences, paragraph by paragraph, leaving out furniture lines.
 
@@ -611,6 +643,12 @@ _WORDED = re.compile(
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?)(?!-(?:year|month|day|week|fold|times)\b)\b",
     re.I,
 )
+#: "three and a half billion", "one and a half times", "2 and a half million".
+_AND_A_HALF = re.compile(
+    r"\b(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+and\s+a\s+half\s+"
+    r"(?P<scale>thousand|million|billion|trillion|times)\b",
+    re.I,
+)
 _DOZEN = re.compile(
     r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+dozen\b(?!s)(?!\s+of\b)", re.I
 )
@@ -684,6 +722,15 @@ def _numbers(s: str) -> list[_Number]:
         taken.append((m.start(), m.end()))
     for m in _TWICE.finditer(s):  # "twice its 2020 level", not "visited twice"
         out.append(_Number(2, m.start(), m.end(), "times", m.group(), word=True))
+        taken.append((m.start(), m.end()))
+    for m in _AND_A_HALF.finditer(s):  # "three and a half billion yuan": 3.5 billion
+        whole = m.group("whole").lower()
+        value = (int(whole) if whole.isdigit() else _WORD_NUMBERS[whole]) + 0.5
+        scale = m.group("scale").lower()
+        if scale == "times":
+            out.append(_Number(value, m.start(), m.end(), "times", m.group(), word=True))
+        else:
+            out.append(_Number(value * _SCALES[scale], m.start(), m.end(), None, m.group(), word=True))
         taken.append((m.start(), m.end()))
     for m in _DOZEN.finditer(s):  # "a dozen", "two dozen" (not "several dozen": no number)
         count = m.group("count").lower()
@@ -924,6 +971,16 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     )
     if m:
         return _When(year=int(m.group(1)), note=m.group(0).strip())
+    m = next(
+        (
+            e
+            for e in re.finditer(r"\bin (?:the|its) " + _YEAR + r" (?:results|rankings?)\b", low)
+            if not re.search(r"\b(?:than|from|over|versus|against|compared (?:with|to))\s+$", low[: e.start()])
+        ),
+        None,
+    )
+    if m:  # "scoring 92.6 in the 2025 results": that edition's year (not "one more than in the 2021 edition")
+        return _When(year=int(m.group(1)))
     m = re.search(r"\b(?:q[1-4]|h[12]|[1-4]q)(?:\s+of)?\s*[-/]?\s*" + _YEAR, low)
     if m:  # "in Q1 2023", "H1 2024": a part of that year
         return _When(year=int(m.group(1)), note=m.group(0).strip())
@@ -971,7 +1028,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         return _When(year=year, note=f'"{m.group(0)}" read against the publication date')
     m = re.search(
         r"\b(?:in|during|over|for) the (first|second|third|fourth|last) (half|quarter|three quarters|two quarters|"
-        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months)\b(?! of)(?!,? \d)(?! (?:last|this) year)",
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months)\b(?! of (?!(?:the|this) year\b))(?!,? \d)"
+        r"(?! (?:last|this) year)",
         low,
     )
     if m and pub and m.group(1) != "last":  # "in the first four months" with no year: of the year published
@@ -988,7 +1046,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
             if span == "two quarters"
             else _WORD_NUMBERS.get(span.split()[0], 12)
         )
-        year = pub[0] if ends <= pub[1] else pub[0] - 1
+        this_year = re.match(r" of (?:the|this) year\b", low[m.end() :])  # said of the year of writing
+        year = pub[0] if ends <= pub[1] or this_year else pub[0] - 1
         return _When(year=year, note=f'"{m.group(0).strip()}" read against the publication date')
     m = re.search(
         r"\b(?:between (?:the years )?"
@@ -1461,6 +1520,16 @@ _DATING_ASIDE = re.compile(
 )
 
 
+#: A relative clause that dates its entity, wherever it stands: "..., the firm that first compiled
+#: the index in 2022", "..., which opened in 2019,".
+_DATING_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:was\s+|were\s+|had\s+)?(?:first\s+)?(?:founded|established|set up|launched|opened|"
+    r"created|compiled|published|introduced|started|began|incorporated|built)\b[^,;.]{0,60}?\b(?:19|20)\d\d"
+    r"(?=\s*(?:[,;]|\.?$))",
+    re.I,
+)
+
+
 def _main_text(s: str) -> str:
     """The sentence without its comparison clauses and its dating asides, offsets kept: whose
     time is the sentence's.
@@ -1478,6 +1547,9 @@ def _main_text(s: str) -> str:
         s,
     ):
         if _ordinal(m.group().split()[1]):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _DATING_RELATIVE.finditer(s):  # "..., the firm that first compiled the index in 2022."
+        if not re.search(r"\b(?:that|the same) year\b|\bsince then\b", s[m.end() :], re.I):  # unless pointed back to
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
     for m in _DATING_ASIDE.finditer(s):
         after = s[m.end() :]
@@ -1614,6 +1686,12 @@ def _dates_whole(text: str) -> bool:
     return False
 
 
+def _ahead(when: _When, pub: tuple[int, int] | None) -> bool:
+    """Whether a time is after the publication year (a target's)."""
+    year = when.year or (int(when.as_of[:4]) if when.as_of and when.as_of[:4].isdigit() else None)
+    return bool(pub and year and year > pub[0])
+
+
 def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
     if text.isdigit():
         return int(text)
@@ -1680,6 +1758,8 @@ _ANAPHORS = {
     "development area": frozenset({"DevelopmentArea"}),
     "base": frozenset({"InnovationCluster"}),
     "cluster": frozenset({"InnovationCluster"}),
+    "valley": frozenset({"InnovationCluster"}),
+    "corridor": frozenset({"InnovationCluster"}),
     "science city": frozenset({"ScienceCity"}),
     "city": frozenset({"City"}),
     "capital": frozenset({"City"}),
@@ -1754,7 +1834,7 @@ _PRESENT = re.compile(
     r"\b(?:now|currently|at present|today|so far|to date|is home to|are home to)\b|"
     r"\b(?:is|are|remains?|stands?|holds?|accounts? for|makes? up|takes? in|exceeds?)\s+"
     r"(?:\w+\s+){0,3}?(?:about |around |nearly |over |more than |some |roughly |almost )?\d|"
-    r"^(?:(?:\w+|of those|of them),?\s+)?(?:about |around |nearly |over |more than |some |roughly )?\d[\d,.]*\s+"
+    r"^(?:(?:\w+|of those|of them),?\s+)?(?:about |around |nearly |over |more than |some |roughly )?\d[\d,.]*(?<!\.)\s+"
     r"(?:\w+\s+){0,5}?(?:are|is|remain)\b|"
     r"\b(?:" + _HOLDS_NOW + r"|counts|numbers)\s+"
     r"(?:\w+\s+){0,2}?(?:about |around |nearly |over |more than |some )?"
@@ -1909,7 +1989,7 @@ _TYPE_HEADS = [
     (r"\b(?:center|centre)$", "InnovationCenter"),
     (r"\bplatform$", "Platform"),
     (r"\bhub$", "InnovationCenter"),
-    (r"\b(?:industry|industrial|innovation) base$|\bcluster$", "InnovationCluster"),
+    (r"\b(?:industry|industrial|innovation) base$|\bcluster$|\bvalley$|\bcorridor$", "InnovationCluster"),
     (r"\bfund$", "Investor"),
     (r"\b(?:facility|cyclotron|telescope|collider|source)$", "Facility"),
     (r"\bpilot (?:plant|line|base)$|\b(?:production line|fab)$", "Facility"),  # "Example Biopharmaceutical Pilot Plant"
@@ -2558,6 +2638,11 @@ class _Extractor:
             and s[max(0, n.start - 1) : n.start] != ","
         ]  # a run of figures without spaces ("1,2,3") is a list or a code, not quantities
         values = [n for n in numbers if not _is_year(n, s)]
+        if not values:  # "The count of national high-tech enterprises tells a similar story.": the next figures'
+            topic = self._topic_measure(s)
+            if topic:
+                self.last_measure = topic
+            return
         ranges = _ranges(s, values)
         others_own = [  # ("doubled in 2023 to 3.2 million": the change's time is the level's too)
             None if _MULTIPLIED.fullmatch(v.text) else self._own_time(s, v, _unit_after(s, v)[1], values)
@@ -2577,6 +2662,8 @@ class _Extractor:
             low = next((v for v in values if v.start == ranges.get(n.start)), None)
             if low is None and (_is_year(n, s) or self._not_a_value(s, n)):
                 continue
+            if re.match(r"\s*percentage[- ]points?\b", s[n.end :], re.I):
+                continue  # "1.8 percentage points higher": a difference of two shares, no level of anything
             unit, end = (n.unit, n.end) if n.unit in ("fraction", "times") else _unit_after(s, n)
             if unit is None:
                 unit = n.unit
@@ -2672,8 +2759,14 @@ class _Extractor:
                 fact_when = reached or when
             elif own is not None:
                 fact_when = own
-            elif any(o.fields() == when.fields() for o in others_own if o is not None):
-                fact_when = self.untimed  # the sentence's time is another figure's own ("... about 300 by 2026")
+            elif any(
+                o.fields() == when.fields() and (v.start > n.start or _ahead(o, self.pub))
+                for o, v in zip(others_own, values, strict=True)
+                if o is not None
+            ):
+                # the sentence's time is a later figure's own ("86 now and about 300 by 2026"), or a target's;
+                # a time said with an earlier figure carries on ("3.46 billion yuan in 2023, and ... 1,318 patents")
+                fact_when = self.untimed
             else:
                 fact_when = _clause_when(s, n.start, when, self.pub) or self._present_clause(s, n) or when
             years_of_range = range_years if own is None else None
@@ -2706,8 +2799,10 @@ class _Extractor:
             compared = _compared_subject(s, n.start, end, [*places, *(orgs or [])])
             if compared == "":
                 continue  # "against 84.2 for Singapore": a figure of a place the graph does not have
+            city_average = re.search(r"\b(?:a|the)\s+(?:city|citywide|city-wide)\s+average\s+(?:of\s+)?$", s[: n.start])
             subject = (
                 respective.get(n.start)
+                or (self.main_city if city_average else None)
                 or gapped
                 or compared
                 or _agent_after(s, end, [*places, *(orgs or [])])
@@ -2754,6 +2849,19 @@ class _Extractor:
                         ),
                         None,
                     )
+                if found is None and growth:  # "rose by a fifth last year to 48.6 billion yuan": the level's
+                    level = next((v for v in values if v.start > end), None)
+                    level_unit, level_end = _unit_after(s, level) if level else (None, 0)
+                    if (
+                        level is not None
+                        and level_unit not in (None, "percent", "times")
+                        and re.fullmatch(
+                            r"[^,;.\d]{0,40}?\bto\s+(?:about |around |nearly |almost |roughly |some |over |more than )?"
+                            r"[$¥]?",
+                            s[end : level.start],
+                        )
+                    ):
+                        found = self._measure(s, level, level_end, level_unit, last)
                 part_of = re.match(r"\s+of\s+(?:the|its|their|all)\s+(\d[\d,]*)\s+[a-z]", s[end : end + 40])
                 whole = next((v for v in values if part_of and v.start == end + part_of.start(1)), None)
                 if found is None and unit == "count" and whole is not None:
@@ -3016,6 +3124,11 @@ class _Extractor:
                 return said_here[-1], 0.1
         per = _PER_HEAD.match(s, end)
         per_head = f" per {per.group(1).replace(',', '')} residents" if per and per.group(1) else " per capita"
+        # "Per resident, Haidian spent 75,200 yuan on R&D": the figure of the clause that opens so, per head
+        opened = re.match(r"\s*Per (resident|capita|head|person|inhabitant)\s*,", s)
+        if opened and not per and not re.search(r"[;.]\s", s[: n.start]):
+            per_head = " per capita" if opened.group(1) == "capita" else f" per {opened.group(1)}"
+        per_opened = bool(opened) and not per and not re.search(r"[;.]\s", s[: n.start])
         if per:  # "39,800 yuan for each of its inhabitants": per head, of the measure before in that unit
             of_id = previous[0] if previous and previous[1] == unit else None
             of_id = (
@@ -3118,6 +3231,18 @@ class _Extractor:
             phrase = None  # a unit is no measure ("at 31.2 billion yuan and 3.9 percent of GDP")
         if phrase and _SAME_FIGURE.fullmatch(phrase):  # "The figure was 118 a year earlier": the one said before
             return (base[0], 0.05) if base and base[1] == unit else None
+        if (
+            phrase
+            and previous
+            and previous[1] == unit
+            and re.fullmatch(
+                r"(?:city|citywide|city-wide|municipal|district|national|country|provincial)?\s*average", phrase
+            )
+        ):
+            return previous[0], 0.05  # "75,200 yuan, against a city average of 23,200 yuan": that figure's average
+        again = self._said_again(phrase, unit, base) if phrase and not growth else None
+        if again:  # "It spent 236 billion yuan on research ... Chaoyang's outlay totalled 61.9 billion yuan"
+            return again, 0.05
         if phrase and _NAMES_ONLY.fullmatch(phrase) and (" and " in phrase or self._names_one(phrase)):
             phrase = None  # names are no measure ("Chaoyang District and Changping District grew by ...")
         if (
@@ -3137,12 +3262,14 @@ class _Extractor:
                 grown = None  # its "-growth" measure is another kind of change (a multiple): not this rate's
             known = grown or self._known_measure(phrase, unit)
             known = known or self._known_in_clause(s, n.start, end, unit, phrase, previous[0] if previous else None)
+            if known and per_opened and " per " not in f" {self._measure_label(known).lower()} ":
+                known = None  # a figure per head is no total
             if known:
                 return known, 0.2
             elided = self._elided(phrase, unit)
             if elided:  # "contracts signed in the city were worth ...", after "the value of technology contracts"
                 return elided, 0.1
-            if per:  # "averaged 80,000 yuan per person": the measure the sentence names, per head
+            if per or per_opened:  # "averaged 80,000 yuan per person": the measure the sentence names, per head
                 phrase += per_head
             held = _unheld(phrase)
             same = next((ident for ident, label in self.out.labels.items() if _unheld(label) == held), None)
@@ -3400,6 +3527,56 @@ class _Extractor:
                         return known
         return None
 
+    def _topic_measure(self, s: str) -> tuple[str, str] | None:
+        """The known measure a sentence without figures names in a run of a few words (every
+        content word of its label or an alias, two at least), with its unit: the measure the
+        figures after it speak of ("The count of national high-tech enterprises tells a similar
+        story. ... Haidian was home to 11,862 of them")."""
+        words = re.findall(r"[\w&’'-]+", s)
+        best: tuple[int, str, str] | None = None
+        for mid, label, aliases, m_unit in self.measures:
+            for name in [label, *aliases]:
+                need = _stems(name)
+                size = len(name.split()) + 2
+                if len(need) < 2 or (best and len(need) <= best[0]):
+                    continue
+                if any(need <= _stems(" ".join(words[i : i + size])) for i in range(max(1, len(words) - size + 1))):
+                    best = (len(need), mid, m_unit)
+        return (best[1], best[2]) if best else None
+
+    def _names_of(self, measure: str) -> list[str]:
+        """A measure's label, and a known one's aliases."""
+        ident = measure.removeprefix("new:")
+        known = next(([label, *aliases] for mid, label, aliases, _ in self.measures if mid == ident), None)
+        return known or [self._measure_label(measure)]
+
+    def _said_again(self, phrase: str, unit: str, base: tuple[str, str] | None) -> str | None:
+        """The measure of the figure just before in the paragraph (or of the sentence before, or
+        the one a sentence just named), when the phrase names it again by one or two of its
+        own words, for an amount of money: "It spent 236.2 billion yuan on R&D ... Chaoyang's outlay
+        totalled 61.9 billion yuan" (outlay: spending)."""
+        content = _stems(phrase) - _GENERIC
+        if unit not in CURRENCIES or not content or len(content) > 2 or _event_stems(phrase):
+            return None  # a count's noun alone may drop what tells it apart ("companies" after "AI companies")
+        if re.search(r"\bnew(?:ly)?\b", phrase, re.I):
+            return None
+        recent = next(
+            (
+                str(c.data["measure"])
+                for c in reversed(self.out.indicators[self.paragraph_from :])
+                if c.data["unit"] == unit
+            ),
+            base[0] if base and base[1] == unit else None,
+        )
+        if recent is None or recent.endswith(("-growth", "-growth-rate", "-multiple")):
+            return None
+        names = self._names_of(recent)
+        if any(_stems(name) == _stems(phrase) for name in names):
+            return None  # named in full: read as such
+        if any(content <= _stems(name) for name in names):
+            return recent
+        return None
+
     def _elided(self, phrase: str, unit: str) -> str | None:
         """The measure an earlier figure of the article was filed under, when the phrase names
         it again without its modifiers: "the value of contracts signed in Haidian" after "the
@@ -3459,7 +3636,7 @@ class _Extractor:
             s[max(0, n.start - 40) : n.start],
         ):
             return f"{phrase} used"  # "rates 12 zones on 28 indicators"
-        if re.fullmatch(r"points?(?: out(?: of)?)?", phrase or "") and re.search(
+        if re.fullmatch(r"(?:points?\s+)?out(?: of)?|points?", phrase or "") and re.search(
             r"\bscor(?:ed|es|ing)\s+\S*$", s[: n.start]
         ):
             phrase = "score"  # "scored 92.4 points out of 100"
@@ -3498,12 +3675,14 @@ class _Extractor:
         for mid, label, aliases, m_unit in self.measures:
             if not _unit_fits(m_unit, unit):
                 continue
+            # "research intensity stood at 11.3 percent of GDP": one name in the clause, the phrase's words in another
+            every = set().union(*(_stems(name) for name in [label, *aliases]))
             for name in [label, *aliases]:
                 need = _stems(name)
                 if (
                     need
                     and need <= words
-                    and (need & got or (not got and len(need) >= 2))
+                    and (need & got or (not got and len(need) >= 2) or (len(got) >= 2 and got <= every))
                     and not events - need
                     and _per_unit(phrase) == _per_unit(name)  # "average R&D spending per firm" is no R&D spending
                 ):
@@ -3633,6 +3812,7 @@ class _Extractor:
             if measure is None:
                 self.out.labels.setdefault(slug(label), label[:1].lower() + label[1:])
                 measure = "new:" + slug(label)
+            stock = re.search(r"\bend[- ]of[- ](?:the[- ])?(?:period|year)\b|\byear[- ]end\b", row.line, re.I)
             for (year, column), value in zip(table.columns, row.values, strict=True):
                 record: dict[str, Any] = {
                     "subject": row_subject,
@@ -3643,6 +3823,14 @@ class _Extractor:
                     "quote": row.quote,
                     "note": f"a table row, the column {column}",
                 }
+                if stock:  # "AI companies (end of period)": at the column's last month
+                    months = [
+                        _MONTHS.get(w) or _MONTH_ABBR.get(w[:3] if w == "sept" else w)
+                        for w in re.findall(r"[a-z]+", column.lower())
+                    ]
+                    last_month = next((m for m in reversed(months) if m), 12)
+                    record.pop("year")
+                    record["as_of"] = f"{year}-{last_month:02d}"
                 self.add(Candidate("indicators", record, row.quote, 0.8), ("t", row.line, column))
             if row.growth is not None:  # "Total revenue | 163.5 | 146.2 | 11.8" under "... | Growth (%)"
                 latest = max(table.columns, key=lambda c: c[0])
@@ -3656,6 +3844,76 @@ class _Extractor:
                     "note": f"a table row, the change to {latest[1]}",
                 }
                 self.add(Candidate("indicators", record, row.line, 0.8), ("t", row.line, "growth"))
+
+    def measure_table(self, table: _MeasureTable) -> None:
+        """Indicators from a table of places or bodies by measures: each row's figure in each
+        column, of the measure the column names ("Per 10,000 residents" after "Researchers":
+        researchers per 10,000 residents; "Change in researchers (%)": their growth), in the
+        year the caption names; a figure the text gave already is not given again."""
+        if table.year is None:
+            return
+        subjects = [self._row_entity(name, line) for line, name, _ in table.rows]
+        if sum(s is not None for s in subjects) * 2 < len(subjects):
+            return
+        measures: list[str | None] = []
+        plain: list[str] = []
+        for label, unit, _ in table.columns:
+            name = re.sub(r"\s*\([^)]*\)", "", label).strip()
+            if re.match(r"per\b", name, re.I) and plain:  # "Per 10,000 residents", after "Researchers"
+                name = f"{plain[-1]} {name[:1].lower()}{name[1:]}"
+            changed = re.fullmatch(r"(?:change|growth|increase|rise)\s+(?:in|of)\s+(.+)", name, re.I)
+            if changed and unit == "percent":
+                base = next(
+                    (m for m, p in zip(measures, plain, strict=True) if m and _stems(p) == _stems(changed.group(1))),
+                    None,
+                )
+                if base is None:
+                    known = self._known_measure(changed.group(1), "count")
+                    base = known or self._new_measure(changed.group(1))
+                measures.append(self._growth_measure(base))
+            else:
+                per = (
+                    "per-10k-people"
+                    if re.search(r"\bper 10,?000 (?:residents|people|inhabitants)\b", name, re.I)
+                    else None
+                )
+                fits = per or unit or "count"
+                measures.append(self._known_measure(name, fits) or self._new_measure(name))
+            plain.append(name[:1].lower() + name[1:] if name[1:2].islower() else name)
+        for (line, _, values), subject, quote in zip(table.rows, subjects, table.quote_from, strict=True):
+            if subject is None:
+                continue
+            for k, ((label, unit, scale), measure, value) in enumerate(
+                zip(table.columns, measures, values, strict=True)
+            ):
+                if measure is None or value is None:
+                    continue
+                if re.search(r"\bper 10,?000 (?:residents|people|inhabitants)\b", label, re.I):
+                    unit = "per-10k-people"
+                unit = unit or ("percent" if str(measure).endswith("-growth") else "count")
+                if any(
+                    c.data.get("subject") == subject
+                    and c.data.get("value") == _clean(value)
+                    and c.data.get("unit") == unit
+                    for c in self.out.indicators
+                ):
+                    continue  # said in the text already
+                record: dict[str, Any] = {
+                    "subject": subject,
+                    "measure": measure,
+                    "value": _clean(value),
+                    "unit": unit,
+                    "year": table.year,
+                    "quote": quote if scale != 1.0 else line,
+                    "note": f"a table row, the column {label}",
+                }
+                self.add(Candidate("indicators", record, record["quote"], 0.75), ("mt", line, k))
+
+    def _new_measure(self, name: str) -> str:
+        """A new measure named ``name`` (its id with "new:")."""
+        label = name[:1].lower() + name[1:] if name[1:2].islower() else name
+        self.out.labels.setdefault(slug(label), label)
+        return "new:" + slug(label)
 
     def _district(self, name: str, quote: str) -> str | None:
         """The district ``name`` names ("Haidian", "Haidian District"): the known entity, or a new
@@ -3711,7 +3969,13 @@ class _Extractor:
         proposed as a new entity."""
         counts: Counter[str] = Counter()
         years: Counter[tuple[str, int]] = Counter()
-        editions = {int(y) for s in sents for y in re.findall(r"\b[Tt]he ((?:19|20)\d\d) edition\b", s.text)}
+        editions = {
+            int(y)
+            for s in sents
+            for y in re.findall(
+                r"\b(?:[Tt]he|[Ii]ts|[Tt]his year's) ((?:19|20)\d\d) (?:edition|results|rankings?)\b", s.text
+            )
+        }
         for text in [title or "", *(sent.text for sent in sents)]:
             ranks = any(pattern.search(text) for pattern, _ in _rank_patterns())
             # "came in second in the Global Science Hubs Report 2024": a report that ranks, by its use
@@ -3738,7 +4002,8 @@ class _Extractor:
         named_years = [y for (n, y), _ in years.most_common() if n == name]
         if named_years:
             return eid, named_years[0]
-        return eid, editions.pop() if len(editions) == 1 else None
+        # the newest edition it names: the one reported ("the 2025 results"; "third in the 2024 edition" before)
+        return eid, max(editions) if editions else None
 
     # rankings
     def rankings(
@@ -3935,10 +4200,11 @@ class _Extractor:
                     and not re.search(r"\b(?:place|position|spot|edition|year|" + ordinal + r")\b", lead.group("field"))
                 ):  # "In engineering and technology, Tsinghua was ranked No. 2"
                     record["category"] = lead.group("field")
+                tail = ("in " if re.search(r"\bin\s*$", m.group(0)) else "") + s[m.end() :]  # ", third in " the ...
                 edition_said = (
-                    re.match(r"\s*(?:place\s+)?in the ((?:19|20)\d\d|previous|last|preceding) edition\b", s[m.end() :])
-                    or re.search(  # "In the 2022 edition it was ranked No. 2"
-                        r"\b[Ii]n the ((?:19|20)\d\d) edition\b[^.;]*$", s[clause_start + 1 : m.start()]
+                    re.match(r"\s*(?:place\s+)?in the ((?:19|20)\d\d|previous|last|preceding) edition\b", tail)
+                    or re.match(  # "In the 2022 edition it was ranked No. 2": a lead of its clause
+                        r"\s*[Ii]n the ((?:19|20)\d\d) edition\b[^.;]*$", s[clause_start + 1 : m.start()]
                     )
                 )
                 back_then = re.search(
@@ -3970,11 +4236,13 @@ class _Extractor:
                 if isinstance(entity, str) and entity not in self.gaz.labels and self._label(entity).isupper():
                     continue  # an acronym the gazetteer lacks ("GDP") is not what is ranked
                 out_of = re.search(
-                    r"\b(?:among|out of|(?:in|of) an? (?:survey|ranking|assessment|comparison|study|league table|"
-                    r"list|field) of) ((?:more than |over |nearly |about |some )?\d[\d,]*[^,.;]*)",
+                    r"(?<![\d.]\s)(?<![\d.])\b(?:among|out of|(?:in|of) an? (?:survey|ranking|assessment|comparison|"
+                    r"study|league table|list|field) of) ((?:more than |over |nearly |about |some )?\d[\d,]*[^,.;]*)",
                     s[m.end() :],
                 )
-                if out_of:  # "among 30 cities", "second in a survey of 16 districts": how many were ranked
+                # "among 30 cities", "second in a survey of 16 districts": how many were ranked (not "scoring 92.6
+                # out of 100": a score's scale)
+                if out_of:
                     record["out_of"] = re.sub(
                         r"\s+for the \w+ (?:consecutive|straight|successive) \w+$", "", out_of.group(1).strip()
                     )
@@ -4727,9 +4995,27 @@ def _stems(text: str) -> set[str]:
     ['d', 'gdp', 'r', 'share', 'spend']
     >>> _stems("beds reserved") & _stems("researchers")
     set()
+    >>> _stems("research intensity") == _stems("R&D intensity"), _stems("outlay") == _stems("spending")
+    (True, True)
+    >>> _stems("spending on basic research") == _stems("R&D spending")
+    False
     """
     text = re.sub(r"\bresearch and development\b", "R&D", text, flags=re.I)
-    text = re.sub(r"\bgross domestic product\b", "GDP", text, flags=re.I)
+    text = re.sub(r"\b(?:gross domestic product|economic output)\b", "GDP", text, flags=re.I)
+    # "research spending", "spending on research", "research intensity": R&D's (not basic research's)
+    text = re.sub(
+        r"(?<!basic )(?<!applied )\bresearch\s+(spending|expenditures?|budgets?|outlays?|intensity)\b",
+        r"R&D \1",
+        text,
+        flags=re.I,
+    )
+    text = re.sub(
+        r"\b(spending|expenditures?|outlays?|budgets?)\s+on\s+research\b"
+        r"(?!\s+(?:institutes?|cent(?:er|re)s?|facilities|labs?|laborator(?:y|ies)|projects?|grants?)\b)",
+        r"R&D \1",
+        text,
+        flags=re.I,
+    )
     return {_stem(_SYNONYMS.get(w, w)) for w in normalize_name(text).split() if w not in _STOP}
 
 
@@ -4766,6 +5052,8 @@ _SYNONYMS = {
     "expenditure": "spending",
     "expenditures": "spending",
     "spent": "spending",
+    "outlay": "spending",
+    "outlays": "spending",
     "firms": "companies",
     "firm": "companies",
     "company": "companies",
@@ -4897,6 +5185,94 @@ def _unit_note(text: str) -> tuple[str | None, float]:
     return unit, scale
 
 
+#: The first column's head of a table whose rows are places or bodies and whose columns are measures.
+_ROW_KIND = re.compile(
+    r"(?:districts?|cit(?:y|ies)|(?:sub-?)?parks?|universit(?:y|ies)|compan(?:y|ies)|firms?|institutes?|zones?|"
+    r"regions?|provinces?|countr(?:y|ies)|areas?|clusters?|name|entity)",
+    re.I,
+)
+
+
+@dataclass
+class _MeasureTable:
+    """A table of places or bodies by measures, for one time: its caption, the year it names,
+    its columns (label as written, unit, scale) and its rows (line, name, one figure a column)."""
+
+    caption: str
+    year: int | None
+    columns: list[tuple[str, str | None, float]]
+    rows: list[tuple[str, str, list[float | None]]]
+    quote_from: list[str]  # the lines from the header down to each row, for figures scaled by the header
+
+
+def _placed_cells(line: str) -> list[tuple[int, str]]:
+    """A plain-text table line's cells with where each starts: apart by a "|" or by two spaces."""
+    sep = r"\s*\|\s*" if "|" in line else r"\s{2,}"
+    out, at = [], 0
+    for part in re.split(f"({sep})", line):
+        if part and not re.fullmatch(sep, part):
+            out.append((at, part.strip()))
+        at += len(part)
+    return [(a, c) for a, c in out if c]
+
+
+def _measure_tables(text: str) -> list[_MeasureTable]:
+    """Tables whose first column names places or bodies and whose other columns are measures
+    ("District  Researchers (FTE)  Per 10,000 residents  Change in researchers (%)"), maybe with
+    a second header line of units under the first, for the year their caption names.
+
+    >>> t = _measure_tables("Table 1. Labs by district, 2024\\nDistrict  Labs  Staff (thousand)\\n"
+    ...     "Haidian  12  3.5\\nDaxing  4  0.8\\nSource: X.")[0]
+    >>> t.year, [c[0] for c in t.columns], [(name, values) for _, name, values in t.rows]
+    (2024, ['Labs', 'Staff (thousand)'], [('Haidian', [12.0, 3500.0]), ('Daxing', [4.0, 800.0])])
+    """
+    out: list[_MeasureTable] = []
+    lines = text.split("\n")
+    number = re.compile(r"[-+−]?" + _CELL + r"|[-–—]|n/?a")
+    i = 0
+    while i < len(lines):
+        head = _placed_cells(lines[i])
+        if len(head) < 3 or not _ROW_KIND.fullmatch(head[0][1]) or any(number.fullmatch(c) for _, c in head):
+            i += 1
+            continue
+        labels = [c for _, c in head[1:]]
+        starts = [a for a, _ in head[1:]]
+        j = i + 1
+        under = _placed_cells(lines[j]) if j < len(lines) else []
+        if under and lines[j][:1].isspace() and not any(number.fullmatch(c) for _, c in under):
+            for at, cell in under:  # "(billion yuan)" under "R&D spending": the nearest column's
+                k = min(range(len(starts)), key=lambda x: abs(starts[x] - at))
+                labels[k] = f"{labels[k]} {cell}"
+            j += 1
+        if j < len(lines) and re.fullmatch(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?", lines[j].strip()):
+            j += 1
+        columns = [(label, *_unit_note(label)) for label in labels]
+        rows: list[tuple[str, str, list[float | None]]] = []
+        quote_from: list[str] = []
+        while j < len(lines):
+            cells = [c for _, c in _placed_cells(lines[j])]
+            if (
+                len(cells) != len(labels) + 1
+                or not all(number.fullmatch(c) for c in cells[1:])
+                or number.fullmatch(cells[0])
+            ):
+                break
+            values: list[float | None] = [
+                float(c.replace(",", "").replace("−", "-")) * scale if re.search(r"\d", c) else None
+                for c, (_, _, scale) in zip(cells[1:], columns, strict=True)
+            ]
+            rows.append((lines[j].strip(), cells[0], values))
+            quote_from.append("\n".join(line.strip() for line in lines[i : j + 1]))
+            j += 1
+        if len(rows) >= 2:
+            above = lines[i - 1].strip() if i else ""
+            caption = _CAPTION_LABEL.sub("", above) if above and not re.search(r"[.!?]$", above) else ""
+            year = re.findall(r"\b((?:19|20)\d\d)\b", caption)
+            out.append(_MeasureTable(caption, int(year[-1]) if year else None, columns, rows, quote_from))
+        i = max(j, i + 1)
+    return out
+
+
 def _year_tables(text: str) -> list[_Table]:
     """Tables of figures by time, as plain text gives them: a header line ending in years or parts
     of years ("Indicator (Haidian District)  2022  2023", "2019  2020  2021", "Indicator 2023
@@ -4968,6 +5344,45 @@ def _year_tables(text: str) -> list[_Table]:
     return out
 
 
+#: The kinds of place a story can be about below a district: a park, a cluster, a science city.
+_SUB_PLACES = frozenset({"SciencePark", "ScienceCity", "InnovationCluster", "DevelopmentArea"})
+
+
+def _headline_place(text: str, title: str | None, gazetteer: Gazetteer) -> str | None:
+    """The park, cluster or science city the headline names (in any case), as the text names it
+    in full: the article's own place, for figures that name none.
+
+    >>> g = Gazetteer([], {})
+    >>> text = "The Qux Road Incubation Corridor hosted 912 start-ups."
+    >>> _headline_place(text, "Qux Road incubation corridor grows", g)
+    'qux-road-incubation-corridor'
+    >>> _headline_place(text, "Start-ups grow", g) is None
+    True
+    >>> g = Gazetteer([("qux-park", "Qux Park", ["SciencePark"])], {})
+    >>> _headline_place("Grew.", "Qux Park's firms grow", g), _headline_place("Grew.", "Qux Park Week opens", g)
+    ('qux-park', None)
+    """
+    if not title:
+        return None
+    # a known park or cluster the headline names whole ("Changping Park rises ...", "Shougang Park's cluster"),
+    # not inside a longer name ("Huairou Science City Talent Week opens")
+    for m in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", title):
+        name = re.sub(r"(?:’s|'s)$", "", m.group())
+        whole = [x for x in gazetteer.find(name) if (x.start, x.end) == (0, len(name))]
+        if whole and whole[0].is_a(_SUB_PLACES):
+            return whole[0].id
+    head = re.sub(r"^(?:the|a|an)\s+", "", " ".join(title.lower().split()))
+    found: list[tuple[int, str]] = []
+    for m in re.finditer(r"(?:[A-Z][\w’'-]*\s+){1,6}[A-Z][\w’'-]*", text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group().strip())
+        if not head.startswith(" ".join(name.lower().split()) + " "):
+            continue  # the headline's subject: the name it opens with
+        known = [x for x in gazetteer.find(name) if (x.start, x.end) == (0, len(name))]
+        if not known and len(name.split()) >= 3 and _guess_type(name)[0] in _SUB_PLACES:
+            found.append((len(name), slug(name)))  # a new name of its own, not a bare "Science City"
+    return max(found)[1] if found else None
+
+
 def extract(
     text: str,
     gazetteer: Gazetteer,
@@ -5000,6 +5415,9 @@ def extract(
                 if known is None:
                     undrafted.setdefault(slug(in_list[0]), (m.group(), sent.text))
     main_place = ex.place_counts.most_common(1)[0][0] if ex.place_counts else None
+    headlined = _headline_place("\n".join(sent.text for sent in sents), title, gazetteer)
+    if headlined is not None:  # "Xueyuan Road incubation corridor passes 900 start-ups": what the story is about
+        main_place = headlined
     if main_place in undrafted:  # the article's place is a district the graph lacks: drafted, as any use of it
         ex._district(*undrafted[main_place])
     # "the city" with no city named before it: the city the article names most, else its main place
@@ -5021,6 +5439,7 @@ def extract(
     else:
         ex.main_index = ex.new_index(sents, title)
     ex.lower_words = set(re.findall(r"\b[a-z]{3,}\b", text))
+    no_facts = _unfactual_paragraphs(text)
     ex.list_rows = _list_rows(sents)
     ex.row_headers = _row_headers(sents, ex.list_rows)
     column_rows = _rank_column_rows(sents)  # "Haidian Park | 91.3 | 1" under "Sub-park | Score | Rank"
@@ -5136,11 +5555,17 @@ def extract(
         places.sort(key=lambda p: p[1])
         indexes = [(eid, at) for eid, at, types in named if any(t in _indexes() for t in types)]
         scored_from = len(ex.out.indicators)
-        if sent.index not in ex.list_rows:  # a row of a ranking list: its ranks (and scores) are read as such
+        if sent.paragraph in no_facts:
+            pass  # a study's method or its recommendations: no facts of the ecosystem
+        elif sent.index not in ex.list_rows:  # a row of a ranking list: its ranks (and scores) are read as such
             ex.indicators(sent, when, range_years, places, main_place, orgs, indexes)
+        # "The park counted 212 ...": a sentence may open with a place said by anaphora
+        with_anaphors = named + [
+            (eid, at, ex._types(eid)) for eid, at in places if (eid, at) not in {(e, a) for e, a, _ in named}
+        ]
         if not pronoun:
-            topic_of_last = _opening_entity(s, named)
-        opened = _opening_entity(s, named)
+            topic_of_last = _opening_entity(s, with_anaphors)
+        opened = _opening_entity(s, with_anaphors)
         opening = opened[0] if opened else next((eid for eid, at in places if at <= 4), None)
         # "it" in a sentence: what the sentence opens with, else what the one before opened with
         ex.it_refers = opening or ex.prev_opening
@@ -5156,6 +5581,8 @@ def extract(
             latest = latest if ahead else when
     for table in tables:
         ex.table(table, main_place)
+    for measure_table in _measure_tables(text):
+        ex.measure_table(measure_table)
     for kind in ("mentions", "entities", "indicators", "rankings", "posts", "relations"):
         for cand in getattr(ex.out, kind):
             if quote_problem(cand.quote):  # "7. London": with the rows above it, as evidence

@@ -472,6 +472,8 @@ def _noun_before(before: str) -> list[str]:
     ['incubators', 'registered']
     >>> _noun_before("The number of patents granted to Beijing firms in 2023 rose by ")
     ['patents', 'granted']
+    >>> _noun_before("Contracts flowing to Tianjin and Hebei were worth ")
+    ['Contracts', 'flowing', 'to', 'Tianjin', 'and', 'Hebei']
     """
     head = _QUALIFIER_TAIL.sub("", before)
     # a time inside the phrase is no part of it: "The number of patents granted in 2023 rose by"
@@ -506,6 +508,24 @@ def _noun_before(before: str) -> list[str]:
             )
             or low.endswith((",", ";", ":"))
         ):
+            if (
+                low in ("to", "with", "from", "into", "for", "between")
+                and i >= 2
+                and re.fullmatch(r"[a-z]+(?:ing|ed)", whole[i - 1])
+                and re.fullmatch(r"[A-Za-z][\w-]*s", whole[i - 2])
+                and whole[i - 1] not in _VERBISH
+                and _names_a_place(whole[i + 1 :])
+                and [w.lower() for w in whole[: i - 2]][-2:] not in (["number", "of"], ["count", "of"])
+            ):  # "Contracts flowing to Tianjin and Hebei were worth": the things, and where they go
+                start = i - 2
+                while (
+                    start > 0
+                    and whole[start - 1].lower() not in _ENDS
+                    and not whole[start - 1].endswith((",", ";", ":"))
+                ):
+                    start -= 1
+                words = whole[start:]
+                break
             words = words[i + 1 :]
             if (
                 low.endswith("ed")
@@ -730,7 +750,8 @@ def _money_kind(before: str, after: str) -> str | None:
 
 _PLACE_POSSESSIVE = re.compile(
     r"\b(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"  # "the zone's", "Shunyi District's"
-    r"(?:zone|district|park|city|capital|country|nation|science city|area|region|province)(?:’s|'s)\s+",
+    r"(?:zone|district|park|city|capital|country|nation|science city|area|region|province|valley|cluster|corridor)"
+    r"(?:’s|'s)\s+",
     re.I,
 )
 
@@ -755,10 +776,53 @@ _SHARE_TAKER = re.compile(
 )
 
 
+#: Verbs that tie a figure to its measure, which are never the measure themselves.
+_LINK_VERBS = frozenset(
+    "stood stands was were is are remained remains stayed stays reached reaches hit hits totalled totaled totals came "
+    "comes amounted amounts rose rises fell falls grew grows".split()
+)
+#: Words for a change, which are the change of another measure, never a measure of their own.
+_CHANGE_NOUNS = frozenset(
+    "increase increases rise rises gain gains growth jump jumps drop drops decline declines fall falls decrease "
+    "decreases surge surges rebound change changes climb climbs".split()
+)
+
+#: A superlative right after a count: the number picks some out ("the three biggest districts",
+#: "its five most active investors", "the top ten firms"), it counts nothing.
+_SELECTION = re.compile(
+    r"\s+(?:(?!(?:west|rest|interest|forest|harvest|test|nest|guest|request|contest|protest|quest|chest|vest|"
+    r"digest|manifest|honest|modest|earnest)\b)[a-z]+est|most|top|leading)\b"
+)
+
+
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """See :func:`_measure_phrase`; a place named in the possessive inside the phrase is its
-    subject, not part of the measure ("revenue at the zone's equipment makers")."""
+    subject, not part of the measure ("revenue at the zone's equipment makers"); "research and
+    development" is read as one word, R&D.
+
+    >>> measure_phrase("Beijing's ", " biggest research districts", "count") is None
+    True
+    """
+    if unit in COUNT_UNITS and _SELECTION.match(after):
+        return None  # "Beijing's three biggest research districts": a selection, no count
+    rd = re.compile(r"\bresearch\s+and\s+development\b", re.I)
+    before, after = rd.sub("R&D", before), rd.sub("R&D", after)
+    added = re.compile(r"\bvalue added\b", re.I)  # one noun, not a value that was added
+    before, after = added.sub("value-added", before), added.sub("value-added", after)
     phrase = _measure_phrase(before, after, unit)
+    if phrase is not None and re.match(r"(?:units|sets|pieces)\s+per\b", phrase):
+        # "Robot density ... climbed to 486 units per 10,000 workers": the measure named before the units
+        phrase = _measure_phrase(before, "", unit) or phrase
+    if phrase is not None and phrase.lower() in _LINK_VERBS:
+        # "Our conversion rate, meaning the share of ..., stood at": the noun before the aside
+        unaside = re.sub(r",\s[^,]{3,160},\s*(" + phrase + r"\s+\S+\s*)$", r" \1", before)
+        if unaside == before:  # "The median salary of PhDs who stayed was": the noun before the relative clause
+            unaside = re.sub(r"\s+(?:who|that|which)\s+[a-z]+(\s+(?:was|were|is|are)\s+)$", r"\1", before)
+        phrase = _measure_phrase(unaside, after, unit) if unaside != before else None
+        if phrase is not None and phrase.lower() in _LINK_VERBS:
+            phrase = None
+    if phrase is not None and phrase.lower() in _CHANGE_NOUNS:
+        return None  # "an increase of 16.2 percent": a change, of the measure said before it
     if phrase is None:
         return None
     if unit in COUNT_UNITS:  # "the number of incubators": incubators

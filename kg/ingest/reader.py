@@ -835,7 +835,7 @@ _FURNITURE = re.compile(
             r"\s*(?:[:：»›→>|]|$)",
             # teasers after their heading on one line: "Read next: A · B", "More Q&As: ..."
             r"^(?:read (?:next|more|also)|more (?:q&as?|interviews|stories|news|articles|posts|from [\w ]{1,30})|"
-            r"related(?: coverage| stories| articles| reading| posts)?|see also|also read|you may also like|"
+            r"related(?: [a-z]+){0,2}|see also|also read|you may also like|"  # "Related briefs: ..."
             r"recommended(?: reading)?|further reading|most read|trending)\s*[:：]\s*\S",
             # teasers of other pages
             r"^(?:read more|read also|also read|see also|related(?: (?:posts?|articles?|stories|news|reading|research|"
@@ -966,7 +966,7 @@ _CONTROL_WEAK = frozenset(
 #: Teaser headings: the lines after one, up to a blank line or a paragraph, are teasers.
 _TEASER_HEADING = re.compile(
     r"^(?:you (?:may|might) (?:also )?(?:like|enjoy)|more (?:stories|news|articles|posts|reading)|"
-    r"related(?: (?:posts?|articles?|stories|news|reading|research|links|content|coverage))?|read (?:more|next|also)|"
+    r"related(?: [a-z]+){0,2}|read (?:more|next|also)|"
     r"recommended(?: for you| reading| stories)?|popular(?: posts| stories)?|most (?:read|popular)|"
     r"latest(?: news| posts| stories)?|editor'?s picks|further reading|see also|also read|top stories|"
     r"more from [A-Z][\w.'’ -]{1,40})\s*[:：]?$",
@@ -1010,7 +1010,8 @@ def _controls(line: str) -> bool:
 _SECTION = re.compile(
     r"(?i:home|news|research|indexe?s|indices|index|reports?|publications?|data|insights?|polic(?:y|ies)|analysis|"
     r"topics?|projects?|programs?|rankings?|events?|media|about(?: us)?|blog|archives?|features?|opinion|"
-    r"briefs?|press(?: releases?)?|resources?|library|databases?|our work|work)"
+    r"briefs?|press(?: releases?| conferences?)?|(?:press )?conferences?|interviews?|speeches|releases?|"
+    r"resources?|library|databases?|our work|work)"
 )
 
 
@@ -1033,6 +1034,11 @@ def _menu(line: str, *, header: bool) -> bool:
     if any(_CREDIT.match(p.strip()) for p in parts):
         return False  # "Written by A / Photographs by B": a byline
     years = [p for p in parts if re.fullmatch(r"\s*(?:19|20)\d\d\s*", p)]
+    dated_section = (
+        len(parts) == 2 and bool(years) and re.search(r"[>»›]", line) and _SECTION.fullmatch(parts[0].strip())
+    )
+    if dated_section:
+        return True  # "Press Conferences > 2025": a section's archive of a year
     if years and (len(parts) < 3 or len(parts) - len(years) < 2 or not re.search(r"[>»›]", line)):
         return False
     labels = [p for p in parts if p not in years]
@@ -1192,6 +1198,8 @@ _REPORTING_BY = re.compile(
     r"(?:;\s*(?:additional reporting|writing|editing|edited|compiled|translated)(?: by)?\b[^()]*)?\)?\.?\s*$",
     _I,
 )
+#: A credit under the text naming who wrote it: "Text: A · Photos: B", "Words by A".
+_TEXT_CREDIT = re.compile(r"^\s*(?:text|words|story)\s*(?:[:：]|by\b)", _I)
 #: A team of a publication, named in a byline: "the Data Desk", "Staff", "our Newsroom".
 _DESK = re.compile(r"\b(?:desk|team|staff|newsroom|editors|reporters|correspondents)$", re.I)
 #: The authors named under a brief: "Authors: A (Senior Fellow) and B (Research Assistant), Example Institute".
@@ -1636,6 +1644,14 @@ class _Layout:
                 ),
                 None,
             )
+        if foot is None and (self.author is None or self.author_is_editor):
+            # "Text: A · Photos: B" under the text: a credit whose writer is the author
+            for n in range(len(lines) - 1, max(body, len(lines) - 12), -1):
+                credit = _meta_line(lines[n][1]) if _TEXT_CREDIT.match(lines[n][1]) else None
+                if credit is not None and credit.author:
+                    self.author = credit.author
+                    furniture.add(n)
+                    break
         if foot is not None and (self.author is None or self.author_is_editor):
             # "Ellen Brook in Washington and Qian Yu in Beijing": where each reported from is no part of a name
             rest = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", "", foot[1].group("rest"))
