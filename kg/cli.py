@@ -784,7 +784,11 @@ def release(state: State, folder: str, version: str | None) -> None:
 @cli.command()
 @click.argument("articles", nargs=-1, metavar="[ARTICLE]...")
 @click.option(
-    "--apply", "draft", type=click.Path(dir_okay=False), help="Merge a reviewed draft instead (more drafts may follow)."
+    "--apply",
+    "drafts",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Merge a reviewed draft instead (repeatable; more drafts may follow).",
 )
 @click.option("--title", help="The article's title (default: the page's, or the text's first line).")
 @click.option("--publisher", help="Who published it.")
@@ -819,7 +823,7 @@ def release(state: State, folder: str, version: str | None) -> None:
 def ingest(
     state: State,
     articles: tuple[str, ...],
-    draft: str | None,
+    drafts: tuple[str, ...],
     title: str | None,
     publisher: str | None,
     author: str | None,
@@ -849,7 +853,7 @@ def ingest(
 
     With --apply, the reviewed draft is merged into data/ and the graph rebuilt, but only
     if every quote is in the source and the result passes SHACL; otherwise nothing changes
-    and the reason is printed. Several drafts (--apply DRAFT DRAFT...) are merged one by one;
+    and the reason is printed. Several drafts (--apply DRAFT DRAFT..., or --apply repeated) are merged one by one;
     one that fails is reported and the others go on (exit code 1 at the end).
 
     \b
@@ -861,9 +865,12 @@ def ingest(
     """
     from kg.errors import BadInputError
 
-    if not articles and draft is None:
+    if not articles and not drafts:
         raise BadInputError("give an ARTICLE to ingest, or --apply DRAFT")
-    if draft is not None:
+    if drafts:
+        others = [a for a in articles if not a.lower().endswith((".yaml", ".yml"))]
+        if others:
+            raise BadInputError(f"{others[0]} is no draft: give ARTICLEs to ingest, or --apply DRAFTs (not both)")
         for name, value in (
             ("--title", title),
             ("--id", source_id),
@@ -876,7 +883,7 @@ def ingest(
         ):
             if value is not None:
                 raise BadInputError(f"{name} is for ingesting an article, not for --apply")
-        return _apply_drafts(state.project(), [draft, *articles])
+        return _apply_drafts(state.project(), [*drafts, *articles])
     project = state.project()
     if len(articles) > 1:
         single = {

@@ -3316,3 +3316,111 @@ def test_the_second_half_of_the_year_is_of_the_year_of_writing() -> None:
     text = "North District will roll out 12 pilot policies in the second half of the year."
     found = extract(text, _TOWNS, published="2023-07-20")
     assert [c.data.get("year") for c in found.indicators] == [2023]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This year the numbers mostly add up, with two exceptions that I will get to at the end.",
+        "North District's plan sets out five steps and three caveats for 2025.",
+    ],
+)
+def test_counts_of_a_texts_own_parts_are_no_facts(text: str) -> None:
+    assert extract(text, _TOWNS, published="2025-02-03").indicators == []
+
+
+def test_a_speaker_labelled_by_initials_speaks_for_the_lab_they_have_run() -> None:
+    text = (
+        "Ada Lin has run the Qux Institute in North District since it opened. We asked her about growth.\n\n"
+        "FB: How big is it now?\n\n"
+        "AL: We have 186 people today.\n\n"
+        "Ada Lin is director of the Qux Institute."
+    )
+    found = extract(text, _TOWNS, published="2025-06-12")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("qux-institute", 186)]
+    assert [(p.data["person"], p.data["role"], p.data["org"]) for p in found.posts] == [
+        ("ada-lin", "new:director", "qux-institute")
+    ]
+
+
+def test_a_rate_named_by_a_word_of_an_amount_before_is_that_amounts_change() -> None:
+    text = (
+        "Start-ups in North District raised 9.8 billion yuan in 118 disclosed deals between January and March 2025. "
+        "Funding slipped 2.4 percent from the first quarter of 2024 even as the number of deals climbed 11 percent."
+    )
+    found = extract(text, _TOWNS, published="2025-04-20")
+    rates = [
+        (c.data["measure"], c.data["value"], c.data.get("year"))
+        for c in found.indicators
+        if c.data["unit"] == "percent"
+    ]
+    assert rates == [
+        ("new:funding-raised-growth", -2.4, 2025),
+        ("new:disclosed-deals-growth", 11, 2025),
+    ]
+
+
+# --- from a review of this round --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an average beside a figure is no one's figure here, unless the city's of a rate or a figure per head
+        (
+            "North District's R&D intensity was 6.1 percent in 2024, against a national average of 2.7 percent.",
+            [("north-district", 6.1, 2024)],
+        ),
+        (
+            "North District had 3,000 researchers in 2024, against a city average of 1,200.",
+            [("north-district", 3000, 2024)],
+        ),
+        # a total said after a part is the total's
+        (
+            "North District's R&D spending was 5 billion yuan in 2024. Its total spending was 80 billion yuan in 2024.",
+            [("north-district", 5_000_000_000, 2024), ("north-district", 80_000_000_000, 2024)],
+        ),
+        # "a year earlier" closing the sentence before an attribution
+        (
+            "North District had 3,000 researchers in 2024. It had 2,400 researchers a year earlier, officials said.",
+            [("north-district", 3000, 2024), ("north-district", 2400, 2023)],
+        ),
+        # a count with "leading" or "top" counts
+        ("In 2024 North District hosted 120 leading firms.", [("north-district", 120, 2024)]),
+    ],
+)
+def test_review_of_averages_totals_attributions_and_selections(text: str, expected: list[Any]) -> None:
+    found = extract(text, _TOWNS, published="2025-03-04", measures=_STATS)
+    assert [(c.data["subject"], c.data["value"], c.data.get("year")) for c in found.indicators] == expected
+    if "total spending" in text:
+        assert [c.data["measure"] for c in found.indicators] == ["rd-expenditure", "new:total-spending"]
+
+
+def test_per_resident_holds_in_its_own_clause_only() -> None:
+    text = (
+        "Per resident, North District spent 75,200 yuan on R&D in 2024, and its total R&D spending was 30 billion yuan."
+    )
+    measures = [c.data["measure"] for c in extract(text, _TOWNS, published="2025-03-04", measures=_STATS).indicators]
+    assert measures[0].endswith("-per-resident") and not measures[1].endswith("-per-resident")
+
+
+def test_an_edition_still_to_come_is_not_the_one_reported() -> None:
+    text = (
+        "In the Horizon Cities Index, Exampleville ranked second and Otherton third. "
+        "The 2026 rankings will add ten cities."
+    )
+    found = extract(text, _RANKED_TOWNS, published="2025-06-04")
+    assert {c.data.get("year") for c in found.rankings} != {2026}
+
+
+def test_year_end_rows_of_quarters_and_halves_and_a_tables_rank_column() -> None:
+    text = (
+        "Qux Park grew.\n\nQux Park, selected indicators\n\nIndicator | Q1 2024 | Q3 2024 | H1 2023\n\n"
+        "Companies (end of period) | 97 | 142 | 188\n\nRevenue (billion yuan) | 6.1 | 11.8 | 9.7\n\n"
+        "Table 2. Parks, 2024\nPark           Rank   Founded   Firms\nQux Park       1      1998      97\n"
+        "North District 2      2001      80\n"
+    )
+    found = extract(text, _TOWNS, published="2025-03-04")
+    stocks = {(c.data["value"], c.data.get("as_of")) for c in found.indicators if c.data["measure"] == "new:companies"}
+    assert stocks == {(97, "2024-03"), (142, "2024-09"), (188, "2023-06")}
+    assert not [c for c in found.indicators if c.data["measure"] in ("new:rank", "new:founded")]

@@ -492,3 +492,24 @@ def test_apply_merges_several_drafts_and_reports_the_one_that_fails(tiny: Projec
     assert sum(line.startswith(f"Error: {broken}: ") for line in lines) == 1
     assert (tiny.data_dir / "facts" / "exampleville-adds-parks.yaml").is_file()
     assert _kg(tiny, "build").exit_code == 0
+
+
+def test_apply_may_be_repeated_and_takes_no_article(tiny: Project, tmp_path: Path) -> None:
+    first, second = tmp_path / "labs.txt", tmp_path / "more.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text("Exampleville adds parks\n\nIn 2023, Exampleville had 12 science parks.\n", encoding="utf-8")
+    assert _kg(tiny, "ingest", str(first), str(second)).exit_code == 0
+    drafts = tiny.root / "drafts"
+    mixed = _kg(tiny, "ingest", str(first), "--apply", str(drafts / "exampleville-opens-labs.yaml"))
+    assert mixed.exit_code == 2
+    assert mixed.output == f"Error: {first} is no draft: give ARTICLEs to ingest, or --apply DRAFTs (not both)\n"
+    both = _kg(
+        tiny,
+        "ingest",
+        "--apply",
+        str(drafts / "exampleville-opens-labs.yaml"),
+        "--apply",
+        str(drafts / "exampleville-adds-parks.yaml"),
+    )
+    assert both.exit_code == 0, both.output
+    assert both.output.splitlines()[-1] == "merged 2 of 2 drafts"

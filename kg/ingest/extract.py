@@ -906,6 +906,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     >>> _when("A total of 106,332 contracts were registered last year, 11.9 percent more than in 2022.",
     ...       (2024, 2), None).year
     2023
+    >>> _when("Funding slipped 2.4 percent from the first quarter of 2024.", (2025, 4), None).year is None
+    True
     >>> _when("Over the past five years the zone has drawn 210 billion yuan.", (2024, 3), None).period
     (2019, 2024)
     >>> _when(_main_text("Firms earned 2.8 trillion yuan ($395 billion) from January to April, up 8 percent."),
@@ -927,9 +929,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     True
     """
     low = re.sub(
-        r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:in\s+|the same period (?:of|in)\s+)?"
-        + _YEAR
-        + r"\b",
+        r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:in\s+|the same period (?:of|in)\s+|"
+        r"the (?:first|second|third|fourth|last) (?:quarter|half|three quarters) of\s+)?" + _YEAR + r"\b",
         " ",
         s.lower(),
     )
@@ -1046,8 +1047,9 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
             if span == "two quarters"
             else _WORD_NUMBERS.get(span.split()[0], 12)
         )
-        this_year = re.match(r" of (?:the|this) year\b", low[m.end() :])  # said of the year of writing
-        year = pub[0] if ends <= pub[1] or this_year else pub[0] - 1
+        # a part still to come is of the year of writing ("will roll out ... in the second half of the year")
+        coming = re.search(r"\b(?:will|would|shall|plans?|planned|expects?|expected|is to|are to|aims?)\b", low)
+        year = pub[0] if ends <= pub[1] or coming else pub[0] - 1
         return _When(year=year, note=f'"{m.group(0).strip()}" read against the publication date')
     m = re.search(
         r"\b(?:between (?:the years )?"
@@ -1670,6 +1672,8 @@ def _dates_whole(text: str) -> bool:
 
     >>> _dates_whole("The figure was 118 a year earlier."), _dates_whole("A year earlier, it had 90.")
     (True, True)
+    >>> _dates_whole("It had 2,400 a year earlier, officials said."), _dates_whole("It had 90 a year ago, per X.")
+    (True, False)
     >>> _dates_whole("Founded two years ago, it now employs 150.")
     False
     >>> _dates_whole("It had twice as many as a year earlier.")
@@ -1677,7 +1681,12 @@ def _dates_whole(text: str) -> bool:
     """
     for m in _EARLIER.finditer(text):
         opens = not text[: m.start()].strip()
-        closes = not text[m.end() :].strip(' .!?"”)')
+        rest = re.sub(  # "..., officials said.", "..., according to the bureau.": an attribution closes nothing
+            r"^\s*,\s*(?:(?:[\w’'-]+\s+){0,5}(?:said|says|reported|noted|added)|according to\b.*)\s*[.!?]?\s*$",
+            "",
+            text[m.end() :],
+        )
+        closes = not rest.strip(' .!?"”)')
         compares = re.search(
             r"\b(?:as (?:many|much) as|than|from|since|with|against|versus|vs\.?)\s+$", text[: m.start()]
         )
@@ -1690,6 +1699,22 @@ def _ahead(when: _When, pub: tuple[int, int] | None) -> bool:
     """Whether a time is after the publication year (a target's)."""
     year = when.year or (int(when.as_of[:4]) if when.as_of and when.as_of[:4].isdigit() else None)
     return bool(pub and year and year > pub[0])
+
+
+def _edition_lead(before: str, ordinal: str) -> re.Match[str] | None:
+    """The edition a rank's clause names before it ("In the 2022 edition it was ranked No. 2", "... in
+    the 2021 edition, when it was fourth"), unless it is an earlier rank's own ("third in the 2024
+    edition, placed second").
+
+    >>> _edition_lead("Its best was in the 2021 edition, when it was ", "third|fourth").group(1)
+    '2021'
+    >>> _edition_lead("South District, third in the 2024 edition, placed ", "third|fourth") is None
+    True
+    """
+    led = re.search(r"\b[Ii]n the ((?:19|20)\d\d) edition\b[^.;]*$", before)
+    if led and re.search(r"\b(?:" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\s+$", before[: led.start()]):
+        return None
+    return led
 
 
 def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
@@ -2256,6 +2281,8 @@ class _Extractor:
         #: the organization the writer calls theirs ("I co-founded X"): what "we" and "our" are
         self.ours: str | None = None
         self.speaker: str | None = None  # who speaks, in a transcript ("Luo: We have 386 researchers.")
+        #: the known measures' names as stems, with the longest run of words each may take (see _topic_measure)
+        self._name_stems: list[tuple[str, str, set[str], int]] | None = None
         #: the city the article names most (else its main place): the whole a district's part is of
         self.main_city: str | None = None
 
@@ -2275,10 +2302,14 @@ class _Extractor:
         if not self.speaker:
             return None
         words = self.speaker.split()
+        initials = self.speaker if re.fullmatch(r"[A-Z]{2,4}", self.speaker) else None  # "QH" for Qiao Hanlin
         for post in reversed(self.out.posts):
             label = self._label(str(post.data["person"])) or str(post.data["person"]).replace("-", " ").title()
             org = post.data.get("org")
-            if org and (label.split()[: len(words)] == words or label.split()[-len(words) :] == words):
+            named = label.split()[: len(words)] == words or label.split()[-len(words) :] == words
+            if initials and "".join(w[:1] for w in label.split()).upper() == initials:
+                named = True
+            if org and named:
                 new = self.new_entities.get(str(org))
                 types = self.gaz.types.get(str(org)) or ((str(new.data["type"]),) if new else ())
                 # an official's "we" is the city's or the district's, as a figure's subject is never a bureau
@@ -3021,7 +3052,8 @@ class _Extractor:
             return False  # "scored 88.9 points": an index score
         if re.match(
             r"\s+(?:places?|spots?|positions?|notches|pages?|findings|recommendations|things|points|lessons|"
-            r"questions|reasons|takeaways|numbers that|hands)\b",
+            r"questions|reasons|takeaways|numbers that|hands|exceptions|caveats|surprises|trends|ways|steps|"
+            r"charts|messages)\b",
             after,
             re.I,
         ):
@@ -3126,9 +3158,10 @@ class _Extractor:
         per_head = f" per {per.group(1).replace(',', '')} residents" if per and per.group(1) else " per capita"
         # "Per resident, Haidian spent 75,200 yuan on R&D": the figure of the clause that opens so, per head
         opened = re.match(r"\s*Per (resident|capita|head|person|inhabitant)\s*,", s)
-        if opened and not per and not re.search(r"[;.]\s", s[: n.start]):
+        first_clause = not re.search(r"[;.]\s|,\s+(?:and|but|while|whereas)\s", s[: n.start])
+        if opened and not per and first_clause:
             per_head = " per capita" if opened.group(1) == "capita" else f" per {opened.group(1)}"
-        per_opened = bool(opened) and not per and not re.search(r"[;.]\s", s[: n.start])
+        per_opened = bool(opened) and not per and first_clause
         if per:  # "39,800 yuan for each of its inhabitants": per head, of the measure before in that unit
             of_id = previous[0] if previous and previous[1] == unit else None
             of_id = (
@@ -3231,16 +3264,19 @@ class _Extractor:
             phrase = None  # a unit is no measure ("at 31.2 billion yuan and 3.9 percent of GDP")
         if phrase and _SAME_FIGURE.fullmatch(phrase):  # "The figure was 118 a year earlier": the one said before
             return (base[0], 0.05) if base and base[1] == unit else None
-        if (
-            phrase
-            and previous
-            and previous[1] == unit
-            and re.fullmatch(
-                r"(?:city|citywide|city-wide|municipal|district|national|country|provincial)?\s*average", phrase
+        if phrase and re.fullmatch(r"(?:[\w-]+\s+)?average", phrase):
+            # "75,200 yuan per resident, against a city average of 23,200 yuan": the city's figure of a measure per
+            # head or a rate; any other average (national, of districts, of a count) is no one's figure here
+            a_rate = previous is not None and (
+                previous[1] == "percent" or " per " in f" {self._measure_label(previous[0]).lower()} "
             )
-        ):
-            return previous[0], 0.05  # "75,200 yuan, against a city average of 23,200 yuan": that figure's average
-        again = self._said_again(phrase, unit, base) if phrase and not growth else None
+            city = re.fullmatch(r"(?:city|citywide|city-wide|municipal)\s+average", phrase) and self.main_city
+            return (previous[0], 0.05) if previous and previous[1] == unit and a_rate and city else None
+        if phrase and growth:  # "raised 9.8 billion yuan in 118 deals. Funding slipped 2.4 percent": that amount's
+            grown_again = self._grown_again(phrase)
+            if grown_again:
+                return grown_again, 0.05
+        again = self._said_again(s, phrase, unit, base) if phrase and not growth else None
         if again:  # "It spent 236 billion yuan on research ... Chaoyang's outlay totalled 61.9 billion yuan"
             return again, 0.05
         if phrase and _NAMES_ONLY.fullmatch(phrase) and (" and " in phrase or self._names_one(phrase)):
@@ -3532,17 +3568,38 @@ class _Extractor:
         content word of its label or an alias, two at least), with its unit: the measure the
         figures after it speak of ("The count of national high-tech enterprises tells a similar
         story. ... Haidian was home to 11,862 of them")."""
+        if self._name_stems is None:  # each known measure's names, read once
+            self._name_stems = [
+                (mid, m_unit, _stems(name), len(name.split()) + 2)
+                for mid, label, aliases, m_unit in self.measures
+                for name in [label, *aliases]
+                if len(_stems(name)) >= 2
+            ]
+        everything = _stems(s)
         words = re.findall(r"[\w&’'-]+", s)
         best: tuple[int, str, str] | None = None
-        for mid, label, aliases, m_unit in self.measures:
-            for name in [label, *aliases]:
-                need = _stems(name)
-                size = len(name.split()) + 2
-                if len(need) < 2 or (best and len(need) <= best[0]):
-                    continue
-                if any(need <= _stems(" ".join(words[i : i + size])) for i in range(max(1, len(words) - size + 1))):
-                    best = (len(need), mid, m_unit)
+        for mid, m_unit, need, size in self._name_stems:
+            if not need <= everything or (best and len(need) <= best[0]):
+                continue  # (most sentences name no measure at all: no window is read)
+            if any(need <= _stems(" ".join(words[i : i + size])) for i in range(max(1, len(words) - size + 1))):
+                best = (len(need), mid, m_unit)
         return (best[1], best[2]) if best else None
+
+    def _grown_again(self, phrase: str) -> str | None:
+        """The measure of a figure earlier in the paragraph whose change a rate's one or two words
+        name again ("Start-ups raised 9.8 billion yuan in 118 deals. Funding slipped 2.4 percent ...
+        as the number of deals climbed 11 percent")."""
+        content = _stems(phrase) - _GENERIC
+        if not content or len(content) > 2 or _event_stems(phrase):
+            return None
+        for c in reversed(self.out.indicators[self.paragraph_from :]):
+            measure = str(c.data["measure"])
+            if c.data["unit"] in ("percent", "fraction", "times") or measure.endswith(("-growth", "-multiple")):
+                continue
+            names = self._names_of(measure)
+            if any(content <= _stems(name) for name in names):
+                return measure
+        return None
 
     def _names_of(self, measure: str) -> list[str]:
         """A measure's label, and a known one's aliases."""
@@ -3550,7 +3607,7 @@ class _Extractor:
         known = next(([label, *aliases] for mid, label, aliases, _ in self.measures if mid == ident), None)
         return known or [self._measure_label(measure)]
 
-    def _said_again(self, phrase: str, unit: str, base: tuple[str, str] | None) -> str | None:
+    def _said_again(self, s: str, phrase: str, unit: str, base: tuple[str, str] | None) -> str | None:
         """The measure of the figure just before in the paragraph (or of the sentence before, or
         the one a sentence just named), when the phrase names it again by one or two of its
         own words, for an amount of money: "It spent 236.2 billion yuan on R&D ... Chaoyang's outlay
@@ -3558,8 +3615,10 @@ class _Extractor:
         content = _stems(phrase) - _GENERIC
         if unit not in CURRENCIES or not content or len(content) > 2 or _event_stems(phrase):
             return None  # a count's noun alone may drop what tells it apart ("companies" after "AI companies")
-        if re.search(r"\bnew(?:ly)?\b", phrase, re.I):
-            return None
+        if re.search(r"\b(?:new(?:ly)?|total|overall|all|combined|whole)\b", phrase, re.I):
+            return None  # "Its total spending": the whole, not the part said before
+        if not re.search(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s)\s+" + re.escape(phrase) + r"\b", s):
+            return None  # only another place's or body's figure said the same way: "Chaoyang's outlay"
         recent = next(
             (
                 str(c.data["measure"])
@@ -3828,6 +3887,11 @@ class _Extractor:
                         _MONTHS.get(w) or _MONTH_ABBR.get(w[:3] if w == "sept" else w)
                         for w in re.findall(r"[a-z]+", column.lower())
                     ]
+                    part = re.search(r"\b([QH])([1-4])\b|\b(first|second) half\b", column, re.I)
+                    if part and part.group(1):  # "Q3 2024": September; "H1 2023": June
+                        months.append(int(part.group(2)) * (3 if part.group(1).upper() == "Q" else 6))
+                    elif part:
+                        months.append(6 if part.group(3).lower() == "first" else 12)
                     last_month = next((m for m in reversed(months) if m), 12)
                     record.pop("year")
                     record["as_of"] = f"{year}-{last_month:02d}"
@@ -3861,6 +3925,12 @@ class _Extractor:
             name = re.sub(r"\s*\([^)]*\)", "", label).strip()
             if re.match(r"per\b", name, re.I) and plain:  # "Per 10,000 residents", after "Researchers"
                 name = f"{plain[-1]} {name[:1].lower()}{name[1:]}"
+            if re.fullmatch(
+                r"(?:rank(?:ing)?|position|place|founded|established|year(?: founded)?|no\.?|code|id)", name, re.I
+            ):
+                measures.append(None)  # no measure of the row's: its rank, its founding year
+                plain.append(name)
+                continue
             changed = re.fullmatch(r"(?:change|growth|increase|rise)\s+(?:in|of)\s+(.+)", name, re.I)
             if changed and unit == "percent":
                 base = next(
@@ -3895,9 +3965,10 @@ class _Extractor:
                     c.data.get("subject") == subject
                     and c.data.get("value") == _clean(value)
                     and c.data.get("unit") == unit
+                    and str(c.data.get("year") or c.data.get("as_of") or "")[:4] == str(table.year)
                     for c in self.out.indicators
                 ):
-                    continue  # said in the text already
+                    continue  # said in the text already, of that year
                 record: dict[str, Any] = {
                     "subject": subject,
                     "measure": measure,
@@ -3972,10 +4043,10 @@ class _Extractor:
         editions = {
             int(y)
             for s in sents
-            for y in re.findall(
-                r"\b(?:[Tt]he|[Ii]ts|[Tt]his year's) ((?:19|20)\d\d) (?:edition|results|rankings?)\b", s.text
-            )
+            for y in re.findall(r"\b[Tt]he ((?:19|20)\d\d) (?:edition|results|rankings?)\b", s.text)
         }
+        if self.pub:  # not one still to come ("The 2026 rankings will add ten cities")
+            editions = {y for y in editions if y <= self.pub[0]}
         for text in [title or "", *(sent.text for sent in sents)]:
             ranks = any(pattern.search(text) for pattern, _ in _rank_patterns())
             # "came in second in the Global Science Hubs Report 2024": a report that ranks, by its use
@@ -4201,12 +4272,9 @@ class _Extractor:
                 ):  # "In engineering and technology, Tsinghua was ranked No. 2"
                     record["category"] = lead.group("field")
                 tail = ("in " if re.search(r"\bin\s*$", m.group(0)) else "") + s[m.end() :]  # ", third in " the ...
-                edition_said = (
-                    re.match(r"\s*(?:place\s+)?in the ((?:19|20)\d\d|previous|last|preceding) edition\b", tail)
-                    or re.match(  # "In the 2022 edition it was ranked No. 2": a lead of its clause
-                        r"\s*[Ii]n the ((?:19|20)\d\d) edition\b[^.;]*$", s[clause_start + 1 : m.start()]
-                    )
-                )
+                edition_said = re.match(
+                    r"\s*(?:place\s+)?in the ((?:19|20)\d\d|previous|last|preceding) edition\b", tail
+                ) or _edition_lead(s[clause_start + 1 : m.start()], ordinal)
                 back_then = re.search(
                     r"\b(?:a year (?:ago|earlier|before)|last year|the year before),?\s+when\s+"
                     r"(?:it|they|[A-Z][\w-]*)\s+(?:was\s+|were\s+)?$",
@@ -5583,6 +5651,13 @@ def extract(
         ex.table(table, main_place)
     for measure_table in _measure_tables(text):
         ex.measure_table(measure_table)
+
+    # "X has run the lab" (a head) and "X is director of the lab": one post, by its own title
+    def _headed(post: Candidate) -> bool:
+        return str(post.data.get("role", "")).removeprefix("new:") == "head"
+
+    titled = {(p.data["person"], p.data.get("org")) for p in ex.out.posts if not _headed(p)}
+    ex.out.posts = [p for p in ex.out.posts if not _headed(p) or (p.data["person"], p.data.get("org")) not in titled]
     for kind in ("mentions", "entities", "indicators", "rankings", "posts", "relations"):
         for cand in getattr(ex.out, kind):
             if quote_problem(cand.quote):  # "7. London": with the rows above it, as evidence

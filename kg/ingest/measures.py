@@ -788,10 +788,11 @@ _CHANGE_NOUNS = frozenset(
 )
 
 #: A superlative right after a count: the number picks some out ("the three biggest districts",
-#: "its five most active investors", "the top ten firms"), it counts nothing.
+#: "its five most active investors"), it counts nothing ("120 leading firms", "300 top researchers" do count).
 _SELECTION = re.compile(
-    r"\s+(?:(?!(?:west|rest|interest|forest|harvest|test|nest|guest|request|contest|protest|quest|chest|vest|"
-    r"digest|manifest|honest|modest|earnest)\b)[a-z]+est|most|top|leading)\b"
+    r"\s+(?:biggest|largest|smallest|best|worst|fastest|slowest|strongest|weakest|highest|lowest|busiest|richest|"
+    r"poorest|wealthiest|oldest|youngest|most\s+[a-z]+|least\s+[a-z]+)\b",
+    re.I,
 )
 
 

@@ -94,6 +94,12 @@ _VERBS = {
     "founded": "founder",
     "co-founded": "co-founder",
     "cofounded": "co-founder",
+    # in the perfect: "X has run the Example Laboratory since it opened"
+    "has run": "head",
+    "has led": "head",
+    "has headed": "head",
+    "has directed": "director",
+    "has chaired": "chair",
 }
 _VERB = r"(?P<verb>" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b"
 _HONORIFICS = {"prof": "professor", "professor": "professor", "academician": "academician"}
@@ -645,6 +651,12 @@ _PASSIVE = {
     "founded": "founder",
     "co-founded": "co-founder",
     "cofounded": "co-founder",
+    # in the perfect: "X has run the Example Laboratory since it opened"
+    "has run": "head",
+    "has led": "head",
+    "has headed": "head",
+    "has directed": "director",
+    "has chaired": "chair",
 }
 
 
