@@ -513,3 +513,22 @@ def test_apply_may_be_repeated_and_takes_no_article(tiny: Project, tmp_path: Pat
     )
     assert both.exit_code == 0, both.output
     assert both.output.splitlines()[-1] == "merged 2 of 2 drafts"
+
+
+def test_drafts_of_one_batch_that_name_the_same_new_thing_all_merge(tiny: Project, tmp_path: Path) -> None:
+    for name, figure in (("one.txt", "12"), ("two.txt", "15")):
+        (tmp_path / name).write_text(
+            f"Zeta Valley Science Park {name[:3]}\n\nIn 2023, Zeta Valley Science Park hosted {figure} robotics "
+            f"companies.\n",
+            encoding="utf-8",
+        )
+    assert _kg(tiny, "ingest", str(tmp_path / "one.txt"), str(tmp_path / "two.txt")).exit_code == 0
+    drafts = sorted(str(p) for p in (tiny.root / "drafts").glob("*.yaml"))
+    result = _kg(tiny, "ingest", "--apply", *drafts)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "merged 2 of 2 drafts"
+    notes = [line for line in result.output.splitlines() if line.startswith("  note: ")]
+    assert any("'zeta-valley-science-park' was defined by another draft" in line for line in notes), notes
+    assert _kg(tiny, "build").exit_code == 0
+    again = _kg(tiny, "ingest", "--apply", drafts[0])
+    assert again.exit_code == 1 and "was this draft merged before?" in again.output

@@ -587,6 +587,32 @@ def _trial(project: Project, new_files: dict[Path, bytes], *, rename: dict[str, 
     return None
 
 
+def _defined_alike(item: dict[str, Any], known: Any, source_id: str) -> bool:
+    """Whether a draft's new entity or measure is one that another source's draft defined already
+    (in ``from-<other source>.yaml``), with the same name and the same type or unit: two articles of
+    one batch naming the same new thing.
+
+    >>> from types import SimpleNamespace as K
+    >>> old = K(label="Qux Park", types=["SciencePark"], file="data/entities/from-a.yaml")
+    >>> _defined_alike({"id": "qux-park", "type": "SciencePark", "label": "Qux Park"}, old, "b")
+    True
+    >>> _defined_alike({"id": "qux-park", "type": "SciencePark", "label": "Qux Park"}, old, "a")
+    False
+    >>> _defined_alike({"id": "qux-park", "type": "Company", "label": "Qux Park"}, old, "b")
+    False
+    """
+    from kg.dataset import normalize_name
+
+    stem = Path(str(known.file)).stem
+    if not stem.startswith("from-") or stem == f"from-{source_id}":
+        return False  # a curated definition, or this draft's own (merged before)
+    if normalize_name(str(item.get("label") or "")) != normalize_name(str(known.label)):
+        return False
+    if hasattr(known, "unit"):
+        return bool(item.get("unit") == known.unit)
+    return item.get("type") in getattr(known, "types", [])
+
+
 def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
     """Merge a reviewed draft into ``data/``: all of it, verified and SHACL-valid, or nothing.
 
@@ -636,9 +662,16 @@ def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
     measures = _strip(draft.get("measures") or [])
     for item in measures:
         item.pop("quote", None)
+    shared: list[str] = []
     for section, items, known in (("entities", entities, ds.entities), ("measures", measures, ds.measures)):
-        for item in items:
+        for item in list(items):
             ident = item.get("id")
+            if isinstance(ident, str) and ident in known and _defined_alike(item, known[ident], sid):
+                # the same new entity or measure, merged from another article's draft of the same batch:
+                # this draft's facts are about it, and its definition is not repeated
+                items.remove(item)
+                shared.append(f"{section[:-1]} {ident!r} was defined by another draft (in {known[ident].file})")
+                continue
             if isinstance(ident, str) and ident in known:
                 raise MergeError(
                     f"{draft_path}: {section}: {ident!r} is in the graph already (in {known[ident].file}); "
@@ -679,7 +712,7 @@ def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
             alias_edits.setdefault(Path(known.file), {})[eid] = fresh
     have = {_fact_key(f.kind, f.data) for f in ds.facts if f.source == sid}
     facts: dict[str, Any] = {"source": sid}
-    skipped: list[str] = []
+    skipped: list[str] = list(shared)
     existing_mentions = {f.data["entity"] for f in ds.facts if f.source == sid and f.kind == "mentions"}
     fresh_mentions = {k: v for k, v in mentions.items() if k not in existing_mentions}
     if fresh_mentions:
