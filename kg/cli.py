@@ -944,7 +944,9 @@ def _apply_drafts(project: Any, drafts: list[str]) -> int:
             if len(drafts) == 1:
                 raise
             failed += 1
-            click.echo(f"Error: {_one_line(draft)}: {_one_line(str(err))}", err=True)
+            message = _one_line(str(err))
+            named = message.startswith(str(draft))  # the draft's name leads its own messages already
+            click.echo(f"Error: {message}" if named else f"Error: {_one_line(draft)}: {message}", err=True)
             continue
         parts = [f"{n} {kind}" for kind, n in merged.counts.items() if n]
         click.echo(f"merged {', '.join(parts)} from source {merged.source_id}")

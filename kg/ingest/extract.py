@@ -3942,12 +3942,7 @@ class _Extractor:
                     base = known or self._new_measure(changed.group(1))
                 measures.append(self._growth_measure(base))
             else:
-                per = (
-                    "per-10k-people"
-                    if re.search(r"\bper 10,?000 (?:residents|people|inhabitants)\b", name, re.I)
-                    else None
-                )
-                fits = per or unit or "count"
+                fits = ("per-10k-people" if _PER_10K_PEOPLE.search(name) else None) or unit or "count"
                 measures.append(self._known_measure(name, fits) or self._new_measure(name))
             plain.append(name[:1].lower() + name[1:] if name[1:2].islower() else name)
         for (line, _, values), subject, quote in zip(table.rows, subjects, table.quote_from, strict=True):
@@ -3958,7 +3953,7 @@ class _Extractor:
             ):
                 if measure is None or value is None:
                     continue
-                if re.search(r"\bper 10,?000 (?:residents|people|inhabitants)\b", label, re.I):
+                if _PER_10K_PEOPLE.search(label):
                     unit = "per-10k-people"
                 unit = unit or ("percent" if str(measure).endswith("-growth") else "count")
                 if any(
@@ -5259,6 +5254,10 @@ _ROW_KIND = re.compile(
     r"regions?|provinces?|countr(?:y|ies)|areas?|clusters?|name|entity)",
     re.I,
 )
+
+
+#: A column of figures per 10,000 residents ("Per 10,000 residents", "Researchers per 10,000 people").
+_PER_10K_PEOPLE = re.compile(r"\bper 10,?000 (?:residents|people|inhabitants)\b", re.I)
 
 
 @dataclass
