@@ -466,12 +466,18 @@ def test_a_ranked_list_merges_as_it_stands(tiny: Project, tmp_path: Path) -> Non
     _merges(tiny, path)
 
 
-def test_apply_merges_several_drafts_and_reports_the_one_that_fails(tiny: Project, tmp_path: Path) -> None:
+def _two_drafts(tiny: Project, tmp_path: Path) -> tuple[Path, Path]:
+    """Ingest two small articles in one batch: the first article, and the folder of their drafts
+    (exampleville-opens-labs.yaml, exampleville-adds-parks.yaml)."""
     first, second = tmp_path / "labs.txt", tmp_path / "more.txt"
     first.write_text(ARTICLE, encoding="utf-8")
     second.write_text("Exampleville adds parks\n\nIn 2023, Exampleville had 12 science parks.\n", encoding="utf-8")
     assert _kg(tiny, "ingest", str(first), str(second)).exit_code == 0
-    drafts = tiny.root / "drafts"
+    return first, tiny.root / "drafts"
+
+
+def test_apply_merges_several_drafts_and_reports_the_one_that_fails(tiny: Project, tmp_path: Path) -> None:
+    _, drafts = _two_drafts(tiny, tmp_path)
     broken = tmp_path / "broken.yaml"
     broken.write_text("source: [unclosed\n", encoding="utf-8")
     result = _kg(
@@ -496,11 +502,7 @@ def test_apply_merges_several_drafts_and_reports_the_one_that_fails(tiny: Projec
 
 
 def test_apply_may_be_repeated_and_takes_no_article(tiny: Project, tmp_path: Path) -> None:
-    first, second = tmp_path / "labs.txt", tmp_path / "more.txt"
-    first.write_text(ARTICLE, encoding="utf-8")
-    second.write_text("Exampleville adds parks\n\nIn 2023, Exampleville had 12 science parks.\n", encoding="utf-8")
-    assert _kg(tiny, "ingest", str(first), str(second)).exit_code == 0
-    drafts = tiny.root / "drafts"
+    first, drafts = _two_drafts(tiny, tmp_path)
     mixed = _kg(tiny, "ingest", str(first), "--apply", str(drafts / "exampleville-opens-labs.yaml"))
     assert mixed.exit_code == 2
     assert mixed.output == f"Error: {first} is no draft: give ARTICLEs to ingest, or --apply DRAFTs (not both)\n"

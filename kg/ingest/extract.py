@@ -1266,6 +1266,10 @@ def _compared_subject(s: str, at: int, end: int, named: list[tuple[str, int]]) -
     return max(within)[1] if within else ""  # "for Beijing's Haidian District": the district
 
 
+#: Words that make a post a past one ("a former researcher at X", "once headed Y").
+_FORMER = r"former(?:ly)?|ex-|previously|once|retired"
+
+
 def _speakers(s: str, at: int, orgs: list[tuple[str, int]]) -> str | None:
     """The organization the speaker of a quotation holding offset ``at`` is said to be of,
     when the sentence says so after the quotation.
@@ -1288,7 +1292,7 @@ def _speakers(s: str, at: int, orgs: list[tuple[str, int]]) -> str | None:
     if said is not None:  # the first organization after it that is no former post's ("a former researcher at X")
         after = [(pos, eid) for eid, pos in orgs if pos > close]
         for (pos, eid), start in zip(sorted(after), [close, *sorted(p for p, _ in after)], strict=False):
-            if not re.search(r"\b(?:former(?:ly)?|ex-|previously|once|retired|used to)\b", s[start:pos], re.I):
+            if not re.search(r"\b(?:" + _FORMER + r"|used to)\b", s[start:pos], re.I):
                 return eid
         return None
     opened = max(s.rfind("“", 0, at), s.rfind('"', 0, at))
@@ -1693,6 +1697,20 @@ def _dates_whole(text: str) -> bool:
         if opens or (closes and not compares):
             return True
     return False
+
+
+def _named_again(phrase: str) -> set[str] | None:
+    """The content words of a phrase that may name a measure said before by one or two of its own
+    words ("outlay", "funding", "the number of deals"), or None: no such words, too many, or an
+    event of its own ("funding raised by AI start-ups").
+
+    >>> sorted(_named_again("the number of deals")), _named_again("funding raised by AI start-ups")
+    (['deals'], None)
+    """
+    content = _stems(phrase) - _GENERIC
+    if not content or len(content) > 2 or _event_stems(phrase):
+        return None
+    return content
 
 
 def _ahead(when: _When, pub: tuple[int, int] | None) -> bool:
@@ -3589,8 +3607,8 @@ class _Extractor:
         """The measure of a figure earlier in the paragraph whose change a rate's one or two words
         name again ("Start-ups raised 9.8 billion yuan in 118 deals. Funding slipped 2.4 percent ...
         as the number of deals climbed 11 percent")."""
-        content = _stems(phrase) - _GENERIC
-        if not content or len(content) > 2 or _event_stems(phrase):
+        content = _named_again(phrase)
+        if content is None:
             return None
         for c in reversed(self.out.indicators[self.paragraph_from :]):
             measure = str(c.data["measure"])
@@ -3612,8 +3630,8 @@ class _Extractor:
         the one a sentence just named), when the phrase names it again by one or two of its
         own words, for an amount of money: "It spent 236.2 billion yuan on R&D ... Chaoyang's outlay
         totalled 61.9 billion yuan" (outlay: spending)."""
-        content = _stems(phrase) - _GENERIC
-        if unit not in CURRENCIES or not content or len(content) > 2 or _event_stems(phrase):
+        content = _named_again(phrase)
+        if unit not in CURRENCIES or content is None:
             return None  # a count's noun alone may drop what tells it apart ("companies" after "AI companies")
         if re.search(r"\b(?:new(?:ly)?|total|overall|all|combined|whole)\b", phrase, re.I):
             return None  # "Its total spending": the whole, not the part said before
@@ -3869,8 +3887,7 @@ class _Extractor:
             if said_as is not None and not entity_rows and not own_subject and said_as.data.get("subject"):
                 row_subject = said_as.data["subject"]
             if measure is None:
-                self.out.labels.setdefault(slug(label), label[:1].lower() + label[1:])
-                measure = "new:" + slug(label)
+                measure = self._new_measure(label)
             stock = re.search(r"\bend[- ]of[- ](?:the[- ])?(?:period|year)\b|\byear[- ]end\b", row.line, re.I)
             for (year, column), value in zip(table.columns, row.values, strict=True):
                 record: dict[str, Any] = {
@@ -4828,8 +4845,7 @@ class _Extractor:
                     self.out.entities.append(cand)
             role = re.sub(r"(?i)^(?:former|ex-)\s*", "", post.role)
             former = role != post.role or re.search(
-                r"(?i)\b(?:former(?:ly)?|ex-|previously|once|retired)\s+(?:[\w-]+\s+){0,3}?"
-                + re.escape(role.split()[0]),
+                r"(?i)\b(?:" + _FORMER + r")\s+(?:[\w-]+\s+){0,3}?" + re.escape(role.split()[0]),
                 s,
             )
             role_id = self.gaz.names.get(normalize_name(role)) or "new:" + slug(role)
