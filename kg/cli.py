@@ -883,6 +883,13 @@ def ingest(
         ):
             if value is not None:
                 raise BadInputError(f"{name} is for ingesting an article, not for --apply")
+        ctx = click.get_current_context()
+        for param in ("min_confidence", "max_bytes", "timeout"):
+            if ctx.get_parameter_source(param) not in (None, click.core.ParameterSource.DEFAULT):
+                raise BadInputError(f"--{param.replace('_', '-')} is for ingesting an article, not for --apply")
+        folder = next((a for a in articles if Path(a).is_dir()), None)
+        if folder is not None:
+            raise BadInputError(f"{folder} is a directory, not a draft")
         return _apply_drafts(state.project(), [*drafts, *articles])
     project = state.project()
     if len(articles) > 1:
@@ -933,31 +940,30 @@ def ingest(
 def _apply_drafts(project: Any, drafts: list[str]) -> int:
     """``kg ingest --apply D1 [D2 ...]``: merge each draft in turn; one that fails is reported in
     one line and leaves the data as it was, and the others go on (exit code 1 at the end)."""
-    from kg.errors import KgError
-    from kg.ingest import apply_draft
+    from kg.ingest import IngestFailure, apply_draft, apply_drafts
 
-    failed = 0
-    for draft in drafts:
-        try:
-            merged = apply_draft(project, Path(draft))
-        except KgError as err:
-            if len(drafts) == 1:
-                raise
-            failed += 1
-            message = _one_line(str(err))
-            named = message.startswith(str(draft))  # the draft's name leads its own messages already
-            click.echo(f"Error: {message}" if named else f"Error: {_one_line(draft)}: {message}", err=True)
+    if len(drafts) == 1:
+        outcomes: list[Any] = [apply_draft(project, Path(drafts[0]))]  # its error is the command's
+    else:
+        with _progress("Merging", len(drafts), show_pos=True) as progress:
+            outcomes = apply_drafts(project, drafts, progress=progress)
+    for outcome in outcomes:
+        if isinstance(outcome, IngestFailure):
+            message = _one_line(outcome.message)
+            named = message.startswith(outcome.article)  # the draft's name leads its own messages already
+            click.echo(f"Error: {message}" if named else f"Error: {_one_line(outcome.article)}: {message}", err=True)
             continue
-        parts = [f"{n} {kind}" for kind, n in merged.counts.items() if n]
-        click.echo(f"merged {', '.join(parts)} from source {merged.source_id}")
-        for path in merged.written:
+        parts = [f"{n} {kind}" for kind, n in outcome.counts.items() if n]
+        click.echo(f"merged {', '.join(parts)} from source {outcome.source_id}")
+        for path in outcome.written:
             click.echo(f"  wrote {_shown(path)}")
-        for path in merged.changed:
+        for path in outcome.changed:
             click.echo(f"  changed {_shown(path)}")
-        for eid, name, where in merged.aliases:
+        for eid, name, where in outcome.aliases:
             click.echo(f"  alias {name!r} of {eid} (in {_shown(where)})")
-        for note in merged.skipped:
+        for note in outcome.skipped:
             click.echo(f"  note: {note}")
+    failed = sum(isinstance(o, IngestFailure) for o in outcomes)
     if len(drafts) > 1:
         click.echo(f"merged {len(drafts) - failed} of {len(drafts)} drafts" + (f" ({failed} failed)" if failed else ""))
     return 1 if failed else 0

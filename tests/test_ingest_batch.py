@@ -518,6 +518,48 @@ def test_apply_may_be_repeated_and_takes_no_article(tiny: Project, tmp_path: Pat
     assert both.output.splitlines()[-1] == "merged 2 of 2 drafts"
 
 
+def test_apply_drafts_merges_each_and_rebuilds_the_graph_once(
+    tiny: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.build
+    from kg.ingest import ApplyResult, IngestFailure, apply_drafts
+
+    _, drafts = _two_drafts(tiny, tmp_path)
+    builds: list[Project] = []
+    real_build = kg.build.build
+    monkeypatch.setattr(kg.build, "build", lambda project, **kw: builds.append(project) or real_build(project, **kw))
+    steps: list[int] = []
+    outcomes = apply_drafts(
+        tiny,
+        [drafts / "exampleville-opens-labs.yaml", tmp_path / "missing.yaml", drafts / "exampleville-adds-parks.yaml"],
+        progress=steps.append,
+    )
+    assert [type(o) for o in outcomes] == [ApplyResult, IngestFailure, ApplyResult]
+    assert [o.source_id for o in outcomes if isinstance(o, ApplyResult)] == [
+        "exampleville-opens-labs",
+        "exampleville-adds-parks",
+    ]
+    failure = outcomes[1]
+    assert isinstance(failure, IngestFailure) and failure.article == str(tmp_path / "missing.yaml")
+    assert len(builds) == 1 and steps == [1, 1, 1]
+    card = _kg(tiny, "lookup", "Sample Lab")  # the graph holds the first draft's entity
+    assert card.exit_code == 0 and "located in: Huairou Science City" in card.output
+
+
+def test_apply_refuses_the_options_of_an_article_and_folders(tiny: Project, tmp_path: Path) -> None:
+    _, drafts = _two_drafts(tiny, tmp_path)
+    draft = str(drafts / "exampleville-opens-labs.yaml")
+    for option, value in (("--min-confidence", "0.3"), ("--max-bytes", "10"), ("--timeout", "5")):
+        result = _kg(tiny, "ingest", "--apply", draft, option, value)
+        assert result.exit_code == 2
+        assert result.output == f"Error: {option} is for ingesting an article, not for --apply\n"
+    (tmp_path / "more.yaml").mkdir()
+    folder = _kg(tiny, "ingest", "--apply", draft, str(tmp_path / "more.yaml"))
+    assert folder.exit_code == 2
+    assert folder.output == f"Error: {tmp_path / 'more.yaml'} is a directory, not a draft\n"
+    assert not (tiny.data_dir / "facts" / "exampleville-opens-labs.yaml").exists()
+
+
 def test_drafts_of_one_batch_that_name_the_same_new_thing_all_merge(tiny: Project, tmp_path: Path) -> None:
     for name, figure in (("one.txt", "12"), ("two.txt", "15")):
         (tmp_path / name).write_text(

@@ -26,6 +26,7 @@ __all__ = [
     "ingest",
     "ingest_many",
     "apply_draft",
+    "apply_drafts",
     "IngestResult",
     "IngestFailure",
     "ApplyResult",
@@ -114,9 +115,10 @@ def _create_all(files: dict[Path, bytes]) -> None:
 
 @dataclass
 class IngestFailure:
-    """An article of a batch that was not ingested; nothing was written for it."""
+    """An article of a batch that was not ingested, or a draft that was not merged; nothing was
+    written for it."""
 
-    article: str  # as given
+    article: str  # the article or draft, as given
     message: str
     exit_code: int = 1  # 2 when the article or an option was at fault, as for one article
 
@@ -613,6 +615,12 @@ def _defined_alike(item: dict[str, Any], known: Any, source_id: str) -> bool:
     return item.get("type") in getattr(known, "types", [])
 
 
+@dataclass
+class _Merged:
+    result: ApplyResult
+    changed: dict[Path, tuple[bytes, bytes]]  # existing files changed: path -> (bytes before, after)
+
+
 def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
     """Merge a reviewed draft into ``data/``: all of it, verified and SHACL-valid, or nothing.
 
@@ -624,9 +632,17 @@ def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
     when that succeeds, and the graph is then rebuilt. A failure at any step puts every file
     back as it was.
     """
+    done = _merge(project, Path(draft_path))
+    _rebuild(project, [done])
+    return done.result
+
+
+def _merge(project: Project, draft_path: Path) -> _Merged:
+    """Check a draft against the data in a scratch copy, then write its files (the graph is not
+    rebuilt). Nothing is written when the check fails.
+    """
     import yaml
 
-    from kg.build import build
     from kg.dataset import normalize_name
     from kg.ingest.draft import REF_KEYS
 
@@ -768,17 +784,57 @@ def apply_draft(project: Project, draft_path: Path) -> ApplyResult:
         for path in new_files:
             path.unlink(missing_ok=True)
         raise
-    try:
-        build(project)
-    except (BuildError, DataError) as exc:
-        for path in new_files:
-            path.unlink(missing_ok=True)
-        _restore(changed)
-        raise MergeError(f"merge rejected, nothing changed: {exc}") from None
     where = {eid: path for path, additions in alias_edits.items() for eid in additions}
     where.update({eid: entities_file for eid in drafted if entities_file is not None})
     aliases = [(eid, name, where[eid]) for eid, name in added]
-    return ApplyResult(sid, list(new_files), counts, skipped, changed=list(changed), aliases=aliases)
+    result = ApplyResult(sid, list(new_files), counts, skipped, changed=list(changed), aliases=aliases)
+    return _Merged(result, changed)
+
+
+def _rebuild(project: Project, merged: list[_Merged]) -> None:
+    """Rebuild the graph after merging; when that fails, take every merged file back out."""
+    from kg.build import build
+
+    try:
+        build(project)
+    except (BuildError, DataError) as exc:
+        for done in reversed(merged):
+            for path in done.result.written:
+                path.unlink(missing_ok=True)
+            _restore(done.changed)
+        raise MergeError(f"merge rejected, nothing changed: {exc}") from None
+
+
+def apply_drafts(
+    project: Project, drafts: Sequence[Path | str], *, progress: Callable[[int], None] | None = None
+) -> list[ApplyResult | IngestFailure]:
+    """Merge several reviewed drafts, each all or nothing, in order: a result or a failure for
+    each (a failure's ``article`` is the draft as given). Each draft is checked against the data
+    as the drafts before it left it; the graph is rebuilt once, at the end (when that fails,
+    which the checks should make impossible, every draft of the batch is taken back out and
+    each is reported failed). ``progress`` is called with 1 after each draft.
+    """
+    step = progress or (lambda n: None)
+    outcomes: list[ApplyResult | IngestFailure] = []
+    merged: list[_Merged] = []
+    for draft in drafts:
+        try:
+            done = _merge(project, Path(draft))
+        except KgError as exc:
+            outcomes.append(IngestFailure(str(draft), str(exc), exc.exit_code))
+        else:
+            merged.append(done)
+            outcomes.append(done.result)
+        step(1)
+    if merged:
+        try:
+            _rebuild(project, merged)
+        except MergeError as exc:
+            return [
+                o if isinstance(o, IngestFailure) else IngestFailure(str(d), str(exc))
+                for o, d in zip(outcomes, drafts, strict=True)
+            ]
+    return outcomes
 
 
 def _alias_files(edits: dict[Path, dict[str, list[str]]]) -> dict[Path, tuple[bytes, bytes]]:
