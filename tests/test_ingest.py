@@ -3424,3 +3424,36 @@ def test_year_end_rows_of_quarters_and_halves_and_a_tables_rank_column() -> None
     stocks = {(c.data["value"], c.data.get("as_of")) for c in found.indicators if c.data["measure"] == "new:companies"}
     assert stocks == {(97, "2024-03"), (142, "2024-09"), (188, "2023-06")}
     assert not [c for c in found.indicators if c.data["measure"] in ("new:rank", "new:founded")]
+
+
+@pytest.mark.parametrize("points", ["1.8 pp", "1.8 percent-points", "1.8 ppts", "1.8 per cent points"])
+def test_a_change_in_percentage_points_written_short_is_no_fact(points: str) -> None:
+    text = f"North District's R&D intensity rose {points} to 6.5 percent in 2024."
+    found = extract(text, _TOWNS, published="2025-03-04", measures=_STATS)
+    assert [(c.data["measure"], c.data["value"]) for c in found.indicators] == [("rd-share", 6.5)]
+
+
+def test_market_research_spending_is_no_rd_spending() -> None:
+    text = "North District's market research spending reached 3.2 billion yuan in 2024."
+    found = extract(text, _TOWNS, published="2025-03-04", measures=_STATS)
+    assert [c.data["measure"] for c in found.indicators] == ["new:market-research-spending"]
+    plain = extract(text.replace("market research", "research"), _TOWNS, published="2025-03-04", measures=_STATS)
+    assert [c.data["measure"] for c in plain.indicators] == ["rd-expenditure"]
+
+
+def test_a_figure_of_several_bodies_combined_is_nobodys() -> None:
+    text = (
+        "North District and South District combined spent 30.2 billion yuan on R&D in 2024, "
+        "and North District alone spent 21 billion yuan."
+    )
+    found = extract(text, _TOWNS, published="2025-03-04", measures=_STATS)
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("north-district", 21_000_000_000)]
+
+
+def test_a_figure_said_to_hold_now_is_as_of_the_publication_date() -> None:
+    text = "Qux Institute expects about 300 researchers by 2026, up from 86 now."
+    found = extract(text, _TOWNS, published="2025-03-04")
+    assert [(c.data["value"], c.data.get("year"), c.data.get("as_of")) for c in found.indicators] == [
+        (300, 2026, None),
+        (86, None, "2025-03"),
+    ]

@@ -679,6 +679,12 @@ _FRACTION = re.compile(
     re.I,
 )
 _YEAR = r"(1[89]\d\d|20\d\d)"
+#: A change in percentage points after a figure ("1.8 percentage points", "1.8 pp",
+#: "1.8 percent-points", "1.8 ppts"): a difference of two shares, no level of anything.
+_PERCENTAGE_POINTS = re.compile(
+    r"\s*(?:(?:percentage|percent|per[- ]?cent)[- ]?points?|pp(?:ts?)?|p\.p\.|pct\.? ?pts?\.?)(?![\w-])", re.I
+)
+
 #: The words before an index score given without "points": "Beijing scored 78.4", "came in
 #: fourth with 77.9", "was runner-up on 80.2", "its score had risen to 86.0".
 _SCORE_BEFORE = re.compile(
@@ -1264,6 +1270,35 @@ def _compared_subject(s: str, at: int, end: int, named: list[tuple[str, int]]) -
         return None
     within = [(pos, eid) for eid, pos in named if m.start("name") <= pos < m.end("name")]
     return max(within)[1] if within else ""  # "for Beijing's Haidian District": the district
+
+
+#: Names joined into one holder of a figure: "Haidian and Chaoyang combined", "for the two
+#: districts together", "Tianjin and Hebei between them".
+_JOINT = re.compile(
+    r"\b(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*(?:’s|'s)?\s+"
+    r"(?:combined|together|between them|jointly|taken together|put together)\b"
+    r"|\b(?:both|two|three|four|five|these|those|the)\s+(?:[a-z]+\s+)?"
+    r"(?:districts|parks|cities|provinces|companies|firms|universities|institutes|zones|clusters)\s+"
+    r"(?:combined|together|between them|taken together)\b"
+)
+
+
+def _joint(s: str, at: int, end: int) -> bool:
+    """Whether the figure at ``at``..``end`` is of several bodies taken together, in its
+    sentence's clause: no one entity is its subject.
+
+    >>> s = "Haidian and Chaoyang combined spent 30.2 billion yuan on R&D, and Haidian alone 21 billion."
+    >>> _joint(s, 36, 53), _joint(s, 80, 90)
+    (True, False)
+    >>> _joint("R&D spending hit 30.2 billion yuan for Haidian and Chaoyang together.", 17, 34)
+    True
+    >>> _joint("Haidian and Chaoyang spent 30 billion and 12 billion yuan.", 27, 37)
+    False
+    """
+    for a, b, _ in _clauses(s):
+        if a <= at < b:
+            return any(m.start() < at or m.start() >= end for m in _JOINT.finditer(s, a, b))
+    return False
 
 
 #: Words that make a post a past one ("a former researcher at X", "once headed Y").
@@ -2711,7 +2746,7 @@ class _Extractor:
             low = next((v for v in values if v.start == ranges.get(n.start)), None)
             if low is None and (_is_year(n, s) or self._not_a_value(s, n)):
                 continue
-            if re.match(r"\s*percentage[- ]points?\b", s[n.end :], re.I):
+            if _PERCENTAGE_POINTS.match(s, n.end):
                 continue  # "1.8 percentage points higher": a difference of two shares, no level of anything
             unit, end = (n.unit, n.end) if n.unit in ("fraction", "times") else _unit_after(s, n)
             if unit is None:
@@ -2845,6 +2880,8 @@ class _Extractor:
             base = _BASE_YEAR.match(s, end) or (_SINCE_YEAR.match(s, end) if _MULTIPLIED.fullmatch(n.text) else None)
             if unit == "times" and base:
                 data["base_year"] = int(base.group("base"))
+            if _joint(s, n.start, end):
+                continue  # "Haidian and Chaoyang combined spent ...": no one entity's figure
             compared = _compared_subject(s, n.start, end, [*places, *(orgs or [])])
             if compared == "":
                 continue  # "against 84.2 for Singapore": a figure of a place the graph does not have
@@ -2972,6 +3009,8 @@ class _Extractor:
         2022", "86 now and about 300 by 2026"): that figure's own."""
         if len(values) < 2:
             return None
+        if self.pub and re.match(r"\s*,?\s*(?:now|today|currently|at present)\b", s[end : end + 40]):
+            return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)  # "up from 86 now"
         m = re.match(
             r"\s*(?:\(\s*|,\s*)?((?:in|by|as of|at the end of|by the end of|for) (?:the end of )?" + _YEAR + r")\b",
             s[end : end + 400],
@@ -5067,6 +5106,12 @@ def _denominator(name: str) -> str:
     return m.group(1) if m else ""
 
 
+#: Words that make "research" one kind of it, not research and development.
+_KINDS_OF_RESEARCH = (
+    r"(?:basic|applied|market|clinical|medical|consumer|academic|social|opinion|user|audience|policy|legal)"
+)
+
+
 def _stems(text: str) -> set[str]:
     """Crude stems of a text's content words, enough to match "spent" with "spending".
 
@@ -5078,13 +5123,18 @@ def _stems(text: str) -> set[str]:
     (True, True)
     >>> _stems("spending on basic research") == _stems("R&D spending")
     False
+    >>> "r" in _stems("market research spending")
+    False
     """
     text = re.sub(r"\bresearch and development\b", "R&D", text, flags=re.I)
     text = re.sub(r"\b(?:gross domestic product|economic output)\b", "GDP", text, flags=re.I)
-    # "research spending", "spending on research", "research intensity": R&D's (not basic research's)
+    # "research spending", "spending on research", "research intensity": R&D's (not basic or
+    # market research's)
     text = re.sub(
-        r"(?<!basic )(?<!applied )\bresearch\s+(spending|expenditures?|budgets?|outlays?|intensity)\b",
-        r"R&D \1",
+        r"\b(?!"
+        + _KINDS_OF_RESEARCH
+        + r"\s)(\w+\s+|^)research\s+(spending|expenditures?|budgets?|outlays?|intensity)\b",
+        r"\1R&D \2",
         text,
         flags=re.I,
     )
