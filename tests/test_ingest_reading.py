@@ -10,7 +10,15 @@ import yaml
 
 from kg.ingest import article_metadata
 from kg.ingest.extract import sentences
-from kg.ingest.reader import Article, _standalone_furniture, find_dates, parse_article, text_metadata
+from kg.ingest.reader import (
+    Article,
+    _standalone_furniture,
+    find_dates,
+    furniture_lines,
+    parse_article,
+    text_metadata,
+    unread_lines,
+)
 from kg.project import Project
 
 
@@ -1881,3 +1889,66 @@ def test_a_series_line_above_the_headline_and_authors_listed_in_markup_or_with_a
         '{"@type": "Person", "name": "Ethan Moore"}]', '"x": 1'
     )
     assert parse_article(byline.encode("utf-8"), name="a.html").author == "Tan Ziyue"
+
+
+def test_a_standfirst_sentence_over_the_byline_and_date_lines() -> None:
+    text = (
+        "EXAMPLE WEEKLY\nFeatures | Science | Cities\n\nWhere robots are built like cars\n\n"
+        "On one street in Exampleville, an industry that barely existed six years ago now employs thousands.\n\n"
+        "By Ada Example\nPublished online 22 May 2025 · From the June 2025 print issue\n\n"
+        "The building at the end of the street still has the paint of its former tenant. It hires 40 people.\n"
+    )
+    meta = text_metadata(text)
+    assert (meta["title"], meta["author"], meta["date_published"]) == (
+        "Where robots are built like cars",
+        "Ada Example",
+        "2025-05-22",
+    )
+    excluded, unread = unread_lines(text)
+    assert not [line for line in excluded + unread if line.startswith("On one street")]  # its facts are read
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Questions by Ada Example", "Ada Example"),
+        ("Prepared by Ada Example and Bo Sample", "Ada Example and Bo Sample"),
+        ("Ada Example · 6 comments", "Ada Example"),
+        ("Ada Example · 7 min read", "Ada Example"),
+    ],
+)
+def test_bylines_of_a_report_an_interview_and_a_blog(byline: str, author: str) -> None:
+    text = f"Labs open in Exampleville\n\nThursday 5 December 2024\n{byline}\n\nThe city opened 12 labs in 2024.\n"
+    meta = text_metadata(text)
+    assert (meta["title"], meta["author"], meta["date_published"]) == (
+        "Labs open in Exampleville",
+        author,
+        "2024-12-05",
+    )
+
+
+def test_a_blogs_tagline_above_a_menu_and_a_briefs_series_line_are_no_titles() -> None:
+    blog = (
+        "BENCH NOTES\nRunning a shared lab in the south of Exampleville, one invoice at a time\n\n"
+        "Home · Archive · About · Subscribe (RSS)\n\nSunday, February 9, 2025\n"
+        "What happened to lab space?\nAda Example · 6 comments\n\nTwo years ago there were eleven labs in the base.\n"
+    )
+    assert text_metadata(blog)["title"] == "What happened to lab space?"
+    brief = (
+        "EXAMPLE FORUM\nHome | Publications | Contact\n\nPolicy Brief No. 17 (2024)\n\n"
+        "Thin on the ground: how researchers are spread\n\nAda Example and Bo Sample\n18 September 2024\n\n"
+        "Exampleville counts more researchers than any other city in the region, and most sit in one district.\n"
+    )
+    assert text_metadata(brief)["title"] == "Thin on the ground: how researchers are spread"
+
+
+def test_more_interviews_heads_teasers() -> None:
+    text = (
+        "Labs open\n\nExampleville opened 12 labs in 2024, the city said.\n\n"
+        "More interviews\nThe lab that books 3,000 hours of beam time a year\nWhy parks need 40 more landlords\n"
+    )
+    assert furniture_lines(text)[-3:] == [
+        "More interviews",
+        "The lab that books 3,000 hours of beam time a year",
+        "Why parks need 40 more landlords",
+    ]

@@ -965,7 +965,8 @@ _CONTROL_WEAK = frozenset(
 )
 #: Teaser headings: the lines after one, up to a blank line or a paragraph, are teasers.
 _TEASER_HEADING = re.compile(
-    r"^(?:you (?:may|might) (?:also )?(?:like|enjoy)|more (?:stories|news|articles|posts|reading)|"
+    r"^(?:you (?:may|might) (?:also )?(?:like|enjoy)|"
+    r"more (?:stories|news|articles|posts|reading|interviews|features|reports|briefs|analysis|coverage|on this)|"
     r"related(?: [a-z]+){0,2}|read (?:more|next|also)|"
     r"recommended(?: for you| reading| stories)?|popular(?: posts| stories)?|most (?:read|popular)|"
     r"latest(?: news| posts| stories)?|editor'?s picks|further reading|see also|also read|top stories|"
@@ -1025,7 +1026,11 @@ _CREDIT = re.compile(
 
 def _menu(line: str, *, header: bool) -> bool:
     """A menu or breadcrumb line: short labels between separators ("Home | News | Tech", "Home > News"); a
-    year may be one of the labels of an archive's breadcrumb ("News > 2024 > Briefings")."""
+    year may be one of the labels of an archive's breadcrumb ("News > 2024 > Briefings").
+
+    >>> _menu("Home · Archive · About · Subscribe (RSS)", header=True), _menu("Haidian (2024) · up 3", header=True)
+    (True, False)
+    """
     if not (_MENU_SEPARATOR.search(line) or (header and re.search(r"\S\s{2,}\S", line))):
         return False
     parts = [p for p in _MENU_SPLIT.split(line) if p.strip()]
@@ -1041,7 +1046,8 @@ def _menu(line: str, *, header: bool) -> bool:
         return True  # "Press Conferences > 2025": a section's archive of a year
     if years and (len(parts) < 3 or len(parts) - len(years) < 2 or not re.search(r"[>»›]", line)):
         return False
-    labels = [p for p in parts if p not in years]
+    # "Subscribe (RSS)", "Archive (2)": a label's short note in brackets is no part of it
+    labels = [re.sub(r"\s*\((?:[A-Za-z]{1,12}|\d{1,4})\)\s*$", "", p) for p in parts if p not in years]
     # a breadcrumb's last label names the page itself, and may be as long as a title ("Indexes > Example Index")
     section = _SECTION.fullmatch(labels[0].strip()) is not None
     longest = [10 if n == len(labels) - 1 and section and re.search(r"[>»›]", line) else 4 for n in range(len(labels))]
@@ -1119,6 +1125,7 @@ _ISSUE_LINE = re.compile(
     # a named series and its number, not a bare year: "Regional Innovation Brief 2025/04" (not "Policy Update 2025")
     r"|(?:(?-i:[A-Z])[\w&-]*\s+){1,4}(?:brief|note|paper|bulletin|digest|update|memo|series|issue)\s*"
     r"(?:(?:#|no\.?\s*)\d+|\d{4}[/.-]\d{1,2}))"
+    r"(?:\s*\((?:19|20)\d\d\)|,\s*(?:19|20)\d\d)?"  # "Policy Brief No. 17 (2024)"
     r"(?:\s*[·|•]\s*\d+[\s-]*min(?:ute)?s?\.?(?:\s+read(?:ing)?(?:\s+time)?)?)?$",
     _I,
 )
@@ -1272,6 +1279,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.|[A-
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?\s+", _I)
 _BY = re.compile(
     r"^(?:by|words by|text by|written by|story by|reported by|reporting by|compiled by|interview(?:ed)? by|"
+    r"questions by|prepared by|"
     r"interviews? conducted by|conversation by|as told to|"
     # "Staff reporters Cui Lanfang and Pan Yiming", "Our correspondent Ada Lin"
     r"(?:staff|our|special|senior)\s+(?:reporters?|correspondents?|writers?))(?:\s*[:：]\s*|\s+)(?P<rest>.+)$",
@@ -1319,6 +1327,8 @@ _IGNORED_SEGMENT = re.compile(
     r"^(?:yesterday|today|just now|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)\.?$",
     _I,
 )
+#: What a byline may add about the post itself: "6 comments", "7 min read".
+_BYLINE_NOTE = re.compile(r"^\d+\s+comments?$|^\d+\s*min(?:ute)?s?\b.*read", _I)
 _SEGMENT_SPLIT = re.compile(r"\s*[|｜•]\s*|\s+[·—–/](?:\s+|$)|\s{2,}|\s+-\s+")
 _ABOUT_AUTHORS = re.compile(
     r"^about (?:(?P<people>the (?:authors?|writers?|contributors))|(?:this|the) (?:brief|report|paper|"
@@ -1473,7 +1483,7 @@ def _meta_line(line: str) -> _Meta | None:
     if len(line.split()) > 30:
         return None
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", line)) if s.strip()]
-    meta, others, useful = _Meta(), [], False
+    meta, others, useful, noted = _Meta(), [], False, False
     for seg in segments:
         if m := _DATE_LABEL.match(seg):
             rest = m.group("rest")
@@ -1532,12 +1542,15 @@ def _meta_line(line: str) -> _Meta | None:
                 meta.date = meta.date or iso
                 continue
         if _IGNORED_SEGMENT.match(seg):
+            noted = noted or bool(_BYLINE_NOTE.match(seg))
             continue
         others.append(seg)
+    if noted and len(others) == 1 and _person_like(others[0]):
+        useful = True  # "Helen Zhao · 6 comments", "Ann Lee · 7 min read": a byline without a date
     if not useful:
         return None
     for seg in others:
-        if meta.author is None and meta.date and _person_like(seg):
+        if meta.author is None and (meta.date or noted) and _person_like(seg):
             meta.author, meta.unlabelled = _strip_honorific(seg), True
         elif meta.publisher is None and _org_like(seg):
             meta.publisher = seg
@@ -1574,7 +1587,15 @@ class _Layout:
             if (meta := _meta_line(lines[n][1])) is not None and (meta.author or meta.date)
         ]
         if bylines and all(
-            n in bylines or (len(lines[n][1].split()) <= 40 and not re.search(r"[.!]\W*$", lines[n][1]))
+            n in bylines
+            or (len(lines[n][1].split()) <= 40 and not re.search(r"[.!]\W*$", lines[n][1]))
+            # a standfirst of a sentence or two, right above the byline and a date line
+            or (
+                n == body
+                and len(lines[n][1].split()) <= 50
+                and bylines == list(range(body + 1, bylines[-1] + 1))
+                and any((meta := _meta_line(lines[b][1])) is not None and meta.date for b in bylines)
+            )
             for n in range(body, bylines[-1])
         ):
             body = bylines[-1] + 1
