@@ -3355,7 +3355,7 @@ def test_a_rate_named_by_a_word_of_an_amount_before_is_that_amounts_change() -> 
         if c.data["unit"] == "percent"
     ]
     assert rates == [
-        ("new:funding-raised-growth", -2.4, 2025),
+        ("new:funding-raised-by-start-ups-growth", -2.4, 2025),
         ("new:disclosed-deals-growth", 11, 2025),
     ]
 

@@ -105,21 +105,27 @@ _UNFACTUAL_HEADING = re.compile(
 def _unfactual_paragraphs(text: str) -> set[int]:
     """The paragraphs (lines, numbered as :func:`sentences` numbers them) under a heading of a
     report's method or recommendations, up to the next heading (a short line of its own, with
-    no closing stop).
+    no closing stop, over text: short lines in a row are the section's items).
 
     >>> sorted(_unfactual_paragraphs("Findings\\nIt had 12 labs.\\nRecommendations\\n- Build 500 flats.\\n"
     ...     "- Fund 20 labs.\\nAbout the authors\\nA is a fellow."))
     [3, 4]
+    >>> sorted(_unfactual_paragraphs("Recommendations\\nBuild 500 flats\\nFund 20 labs by 2027\\n"
+    ...     "About the authors\\nA is a fellow."))
+    [1, 2]
     """
+    lines = [line.strip() for line in text.split("\n")]
+
+    def heading(line: str) -> bool:
+        return bool(line) and len(line.split()) <= 6 and not re.search(r"[.!?;,]$", line) and line[0].isupper()
+
     out: set[int] = set()
     inside = False
-    for i, line in enumerate(text.split("\n")):
-        line = line.strip()
-        heading = bool(line) and len(line.split()) <= 6 and not re.search(r"[.!?;,]$", line) and line[0].isupper()
-        if heading and _UNFACTUAL_HEADING.fullmatch(line):
+    for i, line in enumerate(lines):
+        if heading(line) and _UNFACTUAL_HEADING.fullmatch(line):
             inside = True
-        elif heading:
-            inside = False
+        elif heading(line) and not (inside and heading(next((x for x in lines[i + 1 :] if x), ""))):
+            inside = False  # a heading over text; inside a section, short lines in a row are its items
         elif inside and line:
             out.add(i)
     return out
@@ -2919,8 +2925,27 @@ class _Extractor:
             )
             if (coordinated or reached_from) and paired:  # "grew by 11.3 percent and 14.6 percent", "from 12
                 measure, m_conf = paired[2], 0.0  # staff to 150": as the figure before
-            elif growth and last is not None and last[1] != "percent" and last[1] in _BY_KIND.get(by_kind, (last[1],)):
+            elif (
+                growth
+                and last is not None
+                and last[1] != "percent"
+                and last[1] in _BY_KIND.get(by_kind, (last[1],))
+                and not self._names_another(s, n, end, last[0])
+            ):
                 measure, m_conf = self._growth_measure(last[0]), 0.1
+            elif (
+                not growth
+                and paired is not None
+                and paired[3]
+                and unit not in ("percent", "times")
+                and (grown_from := self._base_of(paired[2])) is not None
+                and re.fullmatch(
+                    r"[^,;.\d]{0,40}?\bto\s+(?:about |around |nearly |almost |roughly |some |over |more than )?[$¥]?",
+                    s[paired[0] : n.start],
+                )
+            ):  # "Research spending by enterprises rose 23 percent to 150 billion yuan": the level of that rate
+                measure, m_conf = grown_from, 0.1
+                last = self.last_measure = (measure, unit)
             else:
                 found = self._measure(s, n, end, unit, last, growth=growth)
                 if found is None and growth:  # "they grew by 11.3 percent": the amount before, in this sentence
@@ -3036,6 +3061,24 @@ class _Extractor:
         self.out.growth_of[grown] = base
         self.out.definitions.setdefault(grown, f"Change of {label} from the period before, in percent.")
         return "new:" + grown
+
+    def _names_another(self, s: str, n: _Number, end: int, measure: str) -> bool:
+        """Whether the clause of a rate after a figure names a measure of its own, with no word of
+        the figure's ("Exports rose 12 percent to 3 billion yuan and imports fell 5 percent")."""
+        phrase = measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], "percent")
+        if not phrase or _NAMES_ONLY.fullmatch(phrase) or phrase.lower() in ("it", "they", "this", "that", "these"):
+            return False
+        own = _stems(phrase) - _GENERIC
+        return bool(own) and not own & _stems(self._measure_label(measure))
+
+    def _base_of(self, measure: str) -> str | None:
+        """The measure a growth rate is the change of (a measure id, or a "new:" one); None for
+        a measure that is no growth rate."""
+        ident = measure.removeprefix("new:")
+        if ident in self.out.growth_of:
+            return self.out.growth_of[ident]
+        base = ident.removesuffix("-growth")
+        return base if base != ident and any(m[0] == base for m in self.measures) else None
 
     def _unit_of(self, measure: str) -> str | None:
         """The unit a measure is counted in: a known measure's, or for a new one the unit of its
@@ -3788,6 +3831,8 @@ class _Extractor:
         if previous:  # "R&D spending reached ..., equal to 10.8 percent of GDP"
             words |= _stems(self._measure_label(previous))
         events = _event_stems(phrase)
+        if got & _PERFORMERS and not any(got & _PERFORMERS <= _stems(m[1]) for m in self.measures):
+            return None  # "R&D expenditure of industrial enterprises": a part of R&D, by who performs it
         for mid, label, aliases, m_unit in self.measures:
             if not _unit_fits(m_unit, unit):
                 continue
@@ -3844,6 +3889,8 @@ class _Extractor:
                 if not need or events - need - deals or _per_unit(phrase) != _per_unit(name):
                     continue
                 extra = len(got - need)
+                if (got - need) & _PERFORMERS:
+                    continue  # "R&D spending by enterprises": one performer's part, not the whole measure
                 if (need <= got and extra <= 1) or (
                     len(got) >= 2
                     and got <= need
@@ -5106,6 +5153,12 @@ def _denominator(name: str) -> str:
     return m.group(1) if m else ""
 
 
+#: Stems of the kinds of body that perform part of a measure ("R&D spending by enterprises",
+#: "universities' R&D personnel"): a measure named with one is that part, not the whole.
+_PERFORMERS = frozenset(
+    w[:_STEM] for w in ("enterprises", "companies", "firms", "businesses", "universities", "institutes", "industrial")
+)
+
 #: Words that make "research" one kind of it, not research and development.
 _KINDS_OF_RESEARCH = (
     r"(?:basic|applied|market|clinical|medical|consumer|academic|social|opinion|user|audience|policy|legal)"
@@ -5336,6 +5389,7 @@ class _MeasureTable:
     columns: list[tuple[str, str | None, float]]
     rows: list[tuple[str, str, list[float | None]]]
     quote_from: list[str]  # the lines from the header down to each row, for figures scaled by the header
+    caption_line: int | None = None  # the caption's line in the text
 
 
 def _placed_cells(line: str) -> list[tuple[int, str]]:
@@ -5358,6 +5412,8 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
     ...     "Haidian  12  3.5\\nDaxing  4  0.8\\nSource: X.")[0]
     >>> t.year, [c[0] for c in t.columns], [(name, values) for _, name, values in t.rows]
     (2024, ['Labs', 'Staff (thousand)'], [('Haidian', [12.0, 3500.0]), ('Daxing', [4.0, 800.0])])
+    >>> _measure_tables("Table 2. Labs, 2023\\n\\nDistrict  Labs  Staff\\nHaidian  12  3\\nDaxing  4  1")[0].year
+    2023
     """
     out: list[_MeasureTable] = []
     lines = text.split("\n")
@@ -5398,10 +5454,13 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             quote_from.append("\n".join(line.strip() for line in lines[i : j + 1]))
             j += 1
         if len(rows) >= 2:
-            above = lines[i - 1].strip() if i else ""
+            # the caption: the line above, or the one above a blank line
+            above_at = next((k for k in (i - 1, i - 2) if k >= 0 and lines[k].strip()), None)
+            above = lines[above_at].strip() if above_at is not None else ""
             caption = _CAPTION_LABEL.sub("", above) if above and not re.search(r"[.!?]$", above) else ""
             year = re.findall(r"\b((?:19|20)\d\d)\b", caption)
-            out.append(_MeasureTable(caption, int(year[-1]) if year else None, columns, rows, quote_from))
+            line = above_at if caption else None
+            out.append(_MeasureTable(caption, int(year[-1]) if year else None, columns, rows, quote_from, line))
         i = max(j, i + 1)
     return out
 
@@ -5580,6 +5639,9 @@ def extract(
     ex.row_headers.update(column_rows)
     tables = _year_tables(text)
     table_lines = {" ".join(r.line.split()) for table in tables for r in table.rows}
+    measure_tables = _measure_tables(text)
+    # "Table 1. R&D spending in five districts, 2024": a table's caption, no figure of its own
+    no_facts |= {table.caption_line for table in measure_tables if table.caption_line is not None}
     previous: _When | None = None
     latest: _When | None = None  # the last explicit time of the article, for sentences that give none
     range_years: tuple[int, int] | None = None
@@ -5714,7 +5776,7 @@ def extract(
             latest = latest if ahead else when
     for table in tables:
         ex.table(table, main_place)
-    for measure_table in _measure_tables(text):
+    for measure_table in measure_tables:
         ex.measure_table(measure_table)
 
     # "X has run the lab" (a head) and "X is director of the lab": one post, by its own title

@@ -474,6 +474,10 @@ def _noun_before(before: str) -> list[str]:
     ['patents', 'granted']
     >>> _noun_before("Contracts flowing to Tianjin and Hebei were worth ")
     ['Contracts', 'flowing', 'to', 'Tianjin', 'and', 'Hebei']
+    >>> _noun_before("Invention patents granted to enterprises in the district totaled ")
+    ['Invention', 'patents', 'granted']
+    >>> _noun_before("Last year, the funds raised by start-ups in Haidian reached ")
+    ['funds', 'raised', 'by', 'start-ups']
     """
     head = _QUALIFIER_TAIL.sub("", before)
     # a time inside the phrase is no part of it: "The number of patents granted in 2023 rose by"
@@ -497,6 +501,8 @@ def _noun_before(before: str) -> list[str]:
         low = words[i].lower()
         if low == "per" and i + 1 < len(words):
             continue  # "per capita disposable income", "R&D spending per firm": part of the measure
+        if low in _VERBISH and i and words[i + 1 : i + 2] == ["by"] and re.fullmatch(r"[A-Za-z][\w-]*s", words[i - 1]):
+            continue  # "the funds raised by start-ups": a participle, the funds' doers after it
         if (
             (low in _ENDS and low not in _PREPOSITIONS and low not in _DETERMINERS and low not in ("all", "each"))
             or low in _VERBISH
@@ -540,10 +546,27 @@ def _noun_before(before: str) -> list[str]:
                 low in ("to", "by", "for", "from", "in", "at", "with")
                 and i >= 2
                 and re.fullmatch(r"[a-z]+ed", whole[i - 1])
-                and re.fullmatch(r"[a-z][\w-]*s", whole[i - 2])
-                and [w.lower() for w in whole[: i - 2]][-2:] in (["number", "of"], ["count", "of"])
-            ):  # "the number of patents granted to Beijing firms rose by": patents granted
-                words = whole[:i]
+                and whole[i - 1] not in _VERBISH
+                and re.fullmatch(r"[A-Za-z][\w-]*s", whole[i - 2])
+            ):  # "the number of patents granted to Beijing firms rose by", "Invention patents granted to
+                # enterprises totaled", "Funds raised by start-ups reached": patents granted, funds raised
+                start = i - 2
+                while (
+                    start > 0
+                    and re.fullmatch(r"[A-Za-z][\w&-]*", whole[start - 1])
+                    and (whole[start - 1].lower() not in _ENDS | _DETERMINERS | _VERBISH)
+                ):
+                    start -= 1
+                opens = (
+                    start == 0
+                    and head.lstrip().startswith(whole[0])
+                    or whole[start - 1].lower() in _DETERMINERS
+                    or whole[start - 1].endswith(",")  # "Last year, patents granted to ..."
+                )
+                if [w.lower() for w in whole[: i - 2]][-2:] in (["number", "of"], ["count", "of"]):
+                    words = whole[i - 2 : i]
+                elif opens:
+                    words = whole[start:i]
             if [w.lower() for w in words[:3]] in (["the", "number", "of"], ["the", "count", "of"]):
                 words = words[3:]
             break
@@ -605,6 +628,7 @@ _RAISERS = re.compile(
     r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}?(?:[Cc]ompanies|[Ff]irms|[Ss]tart-?ups|[Ee]nterprises|[Ss]pin-?offs|"
     r"[Ss]pinouts|[Mm]akers|[Dd]evelopers|[Dd]esigners)"
     r"(?:\s+(?:founded|backed|based|spun\s+out|incubated)\s+(?:by|in|at|from)\s+(?:[A-Za-z][\w'’-]*\s+){1,4}?)?)"
+    r"(?P<where>\s+(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?)?"  # "in Beijing": the subject's place
     r"\s*(?:have\s+|has\s+|had\s+|together\s+|jointly\s+|collectively\s+)?$"
 )
 
@@ -617,6 +641,10 @@ def _money_use(before: str, after: str) -> str | None:
     ('spending on chip design', 'spending')
     >>> _money_use("Firms earned ", " last year"), _money_use("It has ", " in cash") is None
     ('income', True)
+    >>> _money_use("In 2024, deep-tech start-ups in Beijing raised ", " in 412 rounds")
+    'funding raised by deep-tech start-ups'
+    >>> _money_use("Instrument and sensor start-ups raised ", ""), _money_use("Last year, and AI firms raised ", "")
+    ('funding raised by Instrument and sensor start-ups', 'funding raised')
     """
     head = _QUALIFIER_TAIL.sub("", before)
     m = re.search(r"\b(" + "|".join(_MONEY_VERBS) + r")\s*$", head, re.I)
@@ -636,7 +664,7 @@ def _money_use(before: str, after: str) -> str | None:
     raiser = _RAISERS.search(subject) if verb in _RAISING else None
     if raiser:  # "Beijing's brain-computer interface companies raised 3.1 billion yuan": funding raised by them
         words = [w for w in raiser.group("np").split() if w.lower() not in _DETERMINERS]
-        if any(w.lower() in _NOT_RAISERS or w[:1].isdigit() for w in words):
+        if any((w.lower() in _NOT_RAISERS and (i == 0 or w != "and")) or w[:1].isdigit() for i, w in enumerate(words)):
             words = []  # "..., and robotics firms", "Last year AI firms", "five companies": no kind named
         if words and re.fullmatch(r"(?:Companies|Firms|Start-?ups|Enterprises|Spin-?offs|Spinouts)", words[0]):
             words[0] = words[0].lower()  # "Start-ups founded by ...", opening the sentence
