@@ -3457,3 +3457,89 @@ def test_a_figure_said_to_hold_now_is_as_of_the_publication_date() -> None:
         (300, 2026, None),
         (86, None, "2025-03"),
     ]
+
+
+def test_an_interviews_answers_are_of_the_organization_of_the_one_interviewed() -> None:
+    text = (
+        "Ada Lin has been director of the Qux Institute in North District since 2020.\n\n"
+        "Q: How many researchers does the institute have today?\n\n"
+        "A: We had 426 at the end of November. Of those, 271 hold doctorates.\n\n"
+        "Q: And the money?\n\n"
+        "A: Spending reached 46.5 billion yuan last year."
+    )
+    found = extract(text, _TOWNS, published="2024-12-05")
+    got = [(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators]
+    assert got[0] == ("qux-institute", "new:researchers", 426)
+    assert {subject for subject, _, _ in got} == {"qux-institute"}
+
+
+def test_figures_in_the_chinese_units_of_ten_thousand_and_a_hundred_million() -> None:
+    text = (
+        "North District was granted 11.36 10,000 invention patents in 2024. "
+        "Patent pledge financing registered in the district totalled 412.7 100 million yuan in 2024. "
+        "Patent transfers in the district reached 3.27 10,000 times in 2024."
+    )
+    found = extract(text, _TOWNS, published="2025-01-17")
+    assert [(c.data["value"], c.data["unit"]) for c in found.indicators] == [
+        (113_600, "count"),
+        (41_270_000_000, "yuan"),
+        (32_700, "count"),
+    ]
+
+
+def test_the_base_year_of_a_multiple_dates_no_later_sentence() -> None:
+    text = (
+        "North District's firms signed 300 contracts in 2024.\n\n"
+        "They licensed 6,418 patents, 1.4 times the number in 2022.\n\n"
+        "They filed 212 applications."
+    )
+    found = extract(text, _TOWNS, published="2025-01-17")
+    assert [(c.data["value"], c.data.get("year")) for c in found.indicators if c.data["unit"] == "count"] == [
+        (300, 2024),
+        (6418, 2024),
+        (212, 2024),
+    ]
+
+
+def test_a_company_named_by_what_it_makes_its_short_name_and_it() -> None:
+    text = (
+        "Ilse Vermeer is chief technology officer of Xingsuo Satellite, which makes antennas for small satellites. "
+        "Xingsuo shipped 1,150 antennas in 2024.\n\n"
+        "Shanshui Aerospace assembles rockets in North District. Chen moved the company here from South District "
+        "in 2021 with 12 employees. Today it has 240, and last year it booked revenue of 310 million yuan."
+    )
+    found = extract(text, _TOWNS, published="2025-05-22")
+    assert {e.data["id"]: e.data["type"] for e in found.entities if e.data["type"] != "Person"} == {
+        "xingsuo-satellite": "Company",
+        "shanshui-aerospace": "Company",
+    }
+    got = [(c.data["subject"], c.data["value"], c.data.get("year"), c.data.get("as_of")) for c in found.indicators]
+    assert got == [
+        ("xingsuo-satellite", 1150, 2024, None),
+        ("shanshui-aerospace", 12, 2021, None),  # moved from South District: not South District's
+        ("shanshui-aerospace", 240, None, "2025-05"),  # the count said before, again
+        ("shanshui-aerospace", 310_000_000, 2024, None),
+    ]
+
+
+def test_a_later_figures_relative_year_and_a_measures_parts() -> None:
+    text = (
+        "The number of space companies in North District grew from 40 in 2019 to 130 last year. "
+        "Technology export contracts rose 8 percent to 14.6 billion dollars in 2024, and technology import "
+        "contracts fell 6.2 percent to 9.8 billion dollars. "
+        "Research spending by enterprises rose 23 percent to 150 billion yuan in 2024."
+    )
+    found = extract(
+        text, _TOWNS, published="2025-05-22", measures=[*_STATS, ("tcv", "technology contract value", [], "yuan")]
+    )
+    got = [(c.data["measure"], c.data["value"], c.data.get("year")) for c in found.indicators]
+    assert got == [
+        ("new:space-companies", 40, 2019),
+        ("new:space-companies", 130, 2024),
+        ("new:technology-export-contracts-growth", 8, 2024),
+        ("new:technology-export-contracts", 14_600_000_000, 2024),
+        ("new:technology-import-contracts-growth", -6.2, 2024),
+        ("new:technology-import-contracts", 9_800_000_000, 2024),
+        ("new:research-spending-by-enterprises-growth", 23, 2024),
+        ("new:research-spending-by-enterprises", 150_000_000_000, 2024),
+    ]

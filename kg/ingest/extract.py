@@ -609,7 +609,15 @@ _CHANGE_BY_FRACTION = re.compile(
     r"(?P<frac>a half|half|a third|a quarter|a fifth|a tenth|two-thirds|three-quarters)\b(?!\s+of\b)",
     re.I,
 )
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9, "100 million": 10**8}
+_SCALES = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "bn": 10**9,
+    "100 million": 10**8,
+    "10,000": 10**4,
+}
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -628,7 +636,9 @@ _QUALIFIERS = [
 _NUMBER = re.compile(
     r"(?<![\w.,$:])(?P<cur>US\$|\$|RMB\s?|¥)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     # "9,312.7 100 million yuan": the Chinese statistical unit (yi yuan) written out
-    r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn)\b|\s100 million(?=\s+(?:yuan|RMB|US dollars|dollars)\b))?"
+    r"(?P<scale>\s?(?:thousand|million|billion|trillion|bn)\b|\s100 million(?=\s+(?:yuan|RMB|US dollars|dollars)\b)"
+    # "11.36 10,000 invention patents": the Chinese unit of ten thousand (wan), after a decimal
+    r"|(?<=\.\d)\s10,000(?![\d,]*\d|-)|(?<=\.\d\d)\s10,000(?![\d,]*\d|-))?"
 )
 #: An amount written as one adjective: "a 2.5-billion-yuan fund", "a 300-million-dollar deal".
 _HYPHENATED_AMOUNT = re.compile(
@@ -939,12 +949,21 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     (2019, 2023)
     >>> _when("It grew from 120 in 2019 to 200 in 2023.", (2024, 3), None).period is None
     True
+    >>> _when("It licensed 6,418 patents, 1.4 times the number in 2022.", (2025, 1), None).year is None
+    True
     """
     low = re.sub(
         r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:in\s+|the same period (?:of|in)\s+|"
         r"the (?:first|second|third|fourth|last) (?:quarter|half|three quarters) of\s+)?" + _YEAR + r"\b",
         " ",
         s.lower(),
+    )
+    # "1.4 times the number in 2022", "twice the level of 2019": the base of a multiple
+    low = re.sub(
+        r"\b(?:times|twice|double|triple|half)\s+(?:the|its|their)\s+(?:number|level|figure|value|amount|total|"
+        r"size|count|tally)\s+(?:in|of|for)\s+" + _YEAR + r"\b",
+        " ",
+        low,
     )
     # "7 percent more than at the end of last year": a base too
     low = re.sub(
@@ -1307,6 +1326,22 @@ def _joint(s: str, at: int, end: int) -> bool:
     return False
 
 
+def _asked_count(question: str) -> str | None:
+    """What a question asks the count of: "How many companies does the park have today?" ->
+    "companies".
+
+    >>> _asked_count("Q: How many national key labs are there in Huairou?"), _asked_count("Q: Why here?")
+    ('national key labs', None)
+    """
+    m = re.search(
+        r"\bhow many\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)\s+"
+        r"(?:does|do|did|are|were|is|was|have|has|had|will|can)\b",
+        question,
+        re.I,
+    )
+    return m.group(1) if m else None
+
+
 #: Words that make a post a past one ("a former researcher at X", "once headed Y").
 _FORMER = r"former(?:ly)?|ex-|previously|once|retired"
 
@@ -1449,11 +1484,14 @@ def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, i
     []
     >>> _not_locating("Example Institute said firms in Haidian District hired 640", [("haidian", 31)], [("i", 0)])
     [('haidian', 31)]
+    >>> _not_locating("Chen moved the company here from Haidian District with 12 staff", [("haidian", 33)], [])
+    []
     """
     return [
         (pid, pos)
         for pid, pos in places
-        if not any(
+        if not _MOVED_FROM.search(s[max(0, pos - 80) : pos])  # "moved the company here from Haidian": whence
+        and not any(
             at < pos
             and _LOCATED_ORG.fullmatch(s[at:pos])
             and not any(at < q < pos for _, q in places)
@@ -1466,6 +1504,10 @@ def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, i
     ]
 
 
+#: A verb of moving and "from" right before a place: where something came from, not whose a figure is.
+_MOVED_FROM = re.compile(
+    r"\b(?:moved|relocated|came|migrated|transferred|shifted|spun out)\b[^,.;]{0,40}?\bfrom\s+(?:the\s+)?$"
+)
 #: An organization's name followed by where it is: "Example Institute for Computing in (the) ".
 _LOCATED_ORG = re.compile(r"(?:[A-Z][\w&’'-]*\s+|(?:of|for|and|on|the)\s+)*[A-Z][\w&’'-]*\s+(?:in|at)\s+(?:the\s+)?")
 
@@ -2088,6 +2130,13 @@ _FIRM_APPOSITION = re.compile(
 )
 
 
+#: A verb of making or selling things after a name, as what it does: the name is a company's.
+_MAKES = re.compile(
+    r"(?:,\s+which|,\s+that|\s+now|\s+also)?\s+(?:makes|builds|produces|sells|designs|develops|manufactures|"
+    r"assembles|ships|supplies|exports)\s+(?!(?:it|up|sure|sense|clear|use|progress|headway|room|way)\b)[a-z]"
+)
+
+
 def _surname_he(s: str, start: int, tokens: list[str]) -> bool:
     """Whether the run of ``tokens`` at ``start`` opens with the surname He, not the pronoun: "He
     Lanzhou" shaped and placed as a person's name ("Professor He Lanzhou of ...", "He Lanzhou,
@@ -2340,6 +2389,7 @@ class _Extractor:
         #: the organization the writer calls theirs ("I co-founded X"): what "we" and "our" are
         self.ours: str | None = None
         self.speaker: str | None = None  # who speaks, in a transcript ("Luo: We have 386 researchers.")
+        self.asked: str | None = None  # what the question before an answer counts ("How many companies ...?")
         #: the known measures' names as stems, with the longest run of words each may take (see _topic_measure)
         self._name_stems: list[tuple[str, str, set[str], int]] | None = None
         #: the city the article names most (else its main place): the whole a district's part is of
@@ -2362,17 +2412,19 @@ class _Extractor:
             return None
         words = self.speaker.split()
         initials = self.speaker if re.fullmatch(r"[A-Z]{2,4}", self.speaker) else None  # "QH" for Qiao Hanlin
-        for post in reversed(self.out.posts):
+        answering = self.speaker in ("A", "Answer")  # "Q: ... A: We had 426": the one interviewed, introduced first
+        for post in self.out.posts[:1] if answering else reversed(self.out.posts):
             label = self._label(str(post.data["person"])) or str(post.data["person"]).replace("-", " ").title()
             org = post.data.get("org")
             named = label.split()[: len(words)] == words or label.split()[-len(words) :] == words
             if initials and "".join(w[:1] for w in label.split()).upper() == initials:
                 named = True
-            if org and named:
+            if org and (named or answering):
                 new = self.new_entities.get(str(org))
                 types = self.gaz.types.get(str(org)) or ((str(new.data["type"]),) if new else ())
-                # an official's "we" is the city's or the district's, as a figure's subject is never a bureau
-                speaks_for_a_place = {"GovernmentBody", "Commission", "MediaOrganization", *_places()}
+                # an official's "we" is the city's or the district's, as a figure's subject is never a bureau;
+                # a park director's is the park's
+                speaks_for_a_place = {"GovernmentBody", "Commission", "MediaOrganization"}
                 return None if set(types) & speaks_for_a_place else str(org)
         return None
 
@@ -2615,8 +2667,9 @@ class _Extractor:
             firm = _FIRM_APPOSITION.match(s, end)
             if firm and re.search(r"(?:designer|vendor|operator)$", firm.group()) and _NAME_SHAPED.fullmatch(label):
                 firm = None  # "Zhang Min, a chip designer at Kunxin": a person
-            if kind == "Organization" and (firm or _RAISER.match(s, end)):
-                kind, conf = "Company", 0.7  # "Tiangong Motion, the robot-joint maker"; "Kunxin's Series C"
+            if kind == "Organization" and (firm or _RAISER.match(s, end) or _MAKES.match(s, end)):
+                # "Tiangong Motion, the robot-joint maker"; "Kunxin's Series C"; "Xingsuo Satellite, which makes
+                kind, conf = "Company", 0.7  # flat-panel antennas"; "Shanshui Aerospace assembles rockets"
             similar = self.gaz.similar(label)
             if similar and similar[0][1] >= 0.9:  # a misspelling of a known name: its type
                 kind, conf = self.gaz.types[similar[0][0]][0], max(conf, similar[0][1] - 0.1)
@@ -2755,6 +2808,8 @@ class _Extractor:
             if _PERCENTAGE_POINTS.match(s, n.end):
                 continue  # "1.8 percentage points higher": a difference of two shares, no level of anything
             unit, end = (n.unit, n.end) if n.unit in ("fraction", "times") else _unit_after(s, n)
+            if unit == "times" and n.text.endswith(" 10,000"):
+                unit = "count"  # "3.27 10,000 times": how often, in tens of thousands
             if unit is None:
                 unit = n.unit
             clause_after = re.split(r"[;,](?:\s|$)|\.(?:\s|$)|\band\b", s[end : end + 400], maxsplit=1)[0]
@@ -2794,6 +2849,8 @@ class _Extractor:
                     and not self._part_of(s, n, end, "count", last or self.last_measure)  # "Nine of them have ..."
                 ):
                     continue
+                elif self._held_again(s, n, end):
+                    unit = "count"  # "... with 12 employees. Today it has 240.": the count before, again
                 elif (
                     not n.word
                     and not re.match(r"\s+[a-z“\"A-Z]", s[end : end + 400])
@@ -2939,6 +2996,7 @@ class _Extractor:
                 and paired[3]
                 and unit not in ("percent", "times")
                 and (grown_from := self._base_of(paired[2])) is not None
+                and not measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit)
                 and re.fullmatch(
                     r"[^,;.\d]{0,40}?\bto\s+(?:about |around |nearly |almost |roughly |some |over |more than )?[$¥]?",
                     s[paired[0] : n.start],
@@ -3040,6 +3098,8 @@ class _Extractor:
             r"\s*(?:\(\s*|,\s*)?((?:in|by|as of|at the end of|by the end of|for) (?:the end of )?" + _YEAR + r")\b",
             s[end : end + 400],
         )
+        if not m and self.pub:  # "from 40 in 2019 to 130 last year": a year said against the publication date
+            m = re.match(r"\s*(?:,\s*)?((?:in\s+)?(?:last|this|next) year)\b(?!\s*(?:'s|’s))", s[end : end + 40])
         if not m:
             return None
         own = _when(m.group(1), self.pub, None)
@@ -3068,8 +3128,31 @@ class _Extractor:
         phrase = measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], "percent")
         if not phrase or _NAMES_ONLY.fullmatch(phrase) or phrase.lower() in ("it", "they", "this", "that", "these"):
             return False
+        if re.search(r"[’']s\b", phrase) or re.search(
+            r"(?:ers|ors|ists|districts|cities|firms|companies|ones)$", phrase
+        ):
+            return False  # "whereas Changping's headcount", "the two smaller spenders": another subject, not measure
         own = _stems(phrase) - _GENERIC
-        return bool(own) and not own & _stems(self._measure_label(measure))
+        return bool(own - _stems(self._measure_label(measure)))  # a word the figure's measure has not
+
+    def _held_again(self, s: str, n: _Number, end: int) -> bool:
+        """Whether a bare count after a verb of holding restates the count before ("Chen moved the
+        company here with 12 employees. Today it has 240, and ..."): no noun after it, and the
+        sentence before counted something in this paragraph."""
+        return (
+            self.last_measure is not None
+            and self.last_measure[1] == "count"
+            and any(c.data["measure"] == self.last_measure[0] for c in self.out.indicators[self.paragraph_from :])
+            and re.search(
+                r"\b(?:it|they|he|she|we|the (?:company|firm|lab|institute|center|centre|park))\s+(?:now\s+)?"
+                r"(?:has|have|had|employs|employed|counts|counted)\s+"
+                r"(?:about |around |nearly |over |more than |some )?$",
+                s[max(0, n.start - 60) : n.start],
+                re.I,
+            )
+            is not None
+            and re.match(r"\s*(?:[,.;]|$|(?:now|today|and|but)\b)", s[end : end + 20]) is not None
+        )
 
     def _base_of(self, measure: str) -> str | None:
         """The measure a growth rate is the change of (a measure id, or a "new:" one); None for
@@ -3211,6 +3294,9 @@ class _Extractor:
             return near[-1][0]
         if before:
             return before[-1][0]
+        speaking = self._speakers_org()
+        if speaking is not None:
+            return speaking  # "A: Of those, 271 are national high-tech enterprises": the speaker's organization
         topic = self._topic()
         if topic is not None:
             return topic  # a sentence that names no one: the organization the article is about
@@ -3427,8 +3513,21 @@ class _Extractor:
             # "over 320 centers, up from about 300", "30 billion yuan ($4.6 billion)",
             # "1.9 times that of 2012": the same measure
             return previous[0], 0.0
+        if unit == "count" and self._held_again(s, n, end) and self.last_measure:
+            return self.last_measure[0], 0.0  # "Today it has 240": the count said before
         if self.last_measure and self.last_measure[1] == unit and re.match(r"\s*Of (?:those|them|these)\b", s):
             return self.last_measure[0], 0.0  # "Of those, 52 are in ...": the measure of the sentence before
+        if (
+            self.asked
+            and unit == "count"
+            and self.speaker in ("A", "Answer")
+            and re.match(r"\s*(?:[,.;]|at\b|in\b|now\b|today\b|by\b|$)", s[end:])
+        ):  # "Q: How many companies does the park have? A: We had 426 at the end of November."
+            known = self._known_measure(self.asked, unit)
+            if known:
+                return known, 0.1
+            self.out.labels.setdefault(slug(self.asked), self.asked)
+            return "new:" + slug(self.asked), 0.05
         if self._next_in_line(s, n):  # "Chaoyang came next with 38", "Changping, at 28.7 billion yuan"
             paragraph = self.out.indicators[self.paragraph_from :]
             line = next((c.data["measure"] for c in reversed(paragraph) if c.data["unit"] == unit), None)
@@ -3831,8 +3930,6 @@ class _Extractor:
         if previous:  # "R&D spending reached ..., equal to 10.8 percent of GDP"
             words |= _stems(self._measure_label(previous))
         events = _event_stems(phrase)
-        if got & _PERFORMERS and not any(got & _PERFORMERS <= _stems(m[1]) for m in self.measures):
-            return None  # "R&D expenditure of industrial enterprises": a part of R&D, by who performs it
         for mid, label, aliases, m_unit in self.measures:
             if not _unit_fits(m_unit, unit):
                 continue
@@ -3840,6 +3937,8 @@ class _Extractor:
             every = set().union(*(_stems(name) for name in [label, *aliases]))
             for name in [label, *aliases]:
                 need = _stems(name)
+                if (got & _PERFORMERS) - need and not need & _PERFORMERS:
+                    continue  # "R&D expenditure of industrial enterprises": a part of R&D, by who performs it
                 if (
                     need
                     and need <= words
@@ -3889,7 +3988,7 @@ class _Extractor:
                 if not need or events - need - deals or _per_unit(phrase) != _per_unit(name):
                     continue
                 extra = len(got - need)
-                if (got - need) & _PERFORMERS:
+                if (got - need) & _PERFORMERS and not need & _PERFORMERS:
                     continue  # "R&D spending by enterprises": one performer's part, not the whole measure
                 if (need <= got and extra <= 1) or (
                     len(got) >= 2
@@ -5153,10 +5252,24 @@ def _denominator(name: str) -> str:
     return m.group(1) if m else ""
 
 
-#: Stems of the kinds of body that perform part of a measure ("R&D spending by enterprises",
-#: "universities' R&D personnel"): a measure named with one is that part, not the whole.
+#: Stems of words that name a part of a measure: the kinds of body that perform it ("R&D spending
+#: by enterprises", "universities' R&D personnel") and the directions of trade ("technology import
+#: contracts"). A measure named with one is that part, not the whole.
 _PERFORMERS = frozenset(
-    w[:_STEM] for w in ("enterprises", "companies", "firms", "businesses", "universities", "institutes", "industrial")
+    w[:_STEM]
+    for w in (
+        "enterprises",
+        "companies",
+        "firms",
+        "businesses",
+        "universities",
+        "institutes",
+        "industrial",
+        "import",
+        "export",
+        "inbound",
+        "outbound",
+    )
 )
 
 #: Words that make "research" one kind of it, not research and development.
@@ -5698,6 +5811,8 @@ def extract(
         label = re.match(r"\s*([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s", s)
         if label:  # "Luo Qingshan: For a lab ...": who speaks, until the next label
             ex.speaker = label.group(1)
+            if ex.speaker not in ("A", "Answer"):  # "Q: How many companies does the park have?": what is counted
+                ex.asked = _asked_count(s)
         places = [(eid, at) for eid, at, types in named if any(t in _places() for t in types)]
         for m in _anaphora().finditer(s):  # "the district", "the park": the one named last
             word = m.group(1).lower()
@@ -5715,7 +5830,12 @@ def extract(
                 places.append((referent, m.start()))
         if country is not None:  # "Nationwide, 533 ...": the figure is the country's
             places += [(country, m.start()) for m in _NATIONWIDE.finditer(s)]
-        pronoun = re.match(r"\s*(?:It|Its|They|Their)\b", s)
+        # "It now ships ...", and "Today it has 240": a pronoun after a short lead opens the sentence too
+        pronoun = re.match(
+            r"\s*(?:(?:Today|Now|Since then|By then|Then|Still|So far|Last year|This year|In (?:19|20)\d\d)\s*,?\s+"
+            r"(?:it|its|they|their)|It|Its|They|Their)\b",
+            s,
+        )
         if pronoun and topic_of_last is not None:  # "It now ships ...": what the sentence before was about
             eid, types = topic_of_last
             named.append((eid, 0, types))
@@ -5760,6 +5880,12 @@ def extract(
         ]
         if not pronoun:
             topic_of_last = _opening_entity(s, with_anaphors)
+            subjects = list(dict.fromkeys(eid for eid, _ in orgs))
+            first_org = min((at for _, at in orgs), default=len(s))
+            if topic_of_last is None and len(subjects) == 1 and not any(at < first_org for _, at in places):
+                # "Chen moved the company here from Haidian ... Today it has 240": the one organization the
+                # sentence names, before any place
+                topic_of_last = (subjects[0], ex._types(subjects[0]))
         opened = _opening_entity(s, with_anaphors)
         opening = opened[0] if opened else next((eid for eid, at in places if at <= 4), None)
         # "it" in a sentence: what the sentence opens with, else what the one before opened with

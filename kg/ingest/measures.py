@@ -539,8 +539,9 @@ def _noun_before(before: str) -> list[str]:
                 and words
                 and words[0].lower() in _PREPOSITIONS
                 and _names_a_place(words[1:])
-                and re.fullmatch(r"[a-z][\w-]*s", whole[i - 1])
-            ):  # "the number of incubators registered in Beijing rose to": incubators registered
+                and re.fullmatch(r"[a-z][\w-]*(?:s|ing|ion|ment|ue|ure|ity)", whole[i - 1])
+            ):  # "the number of incubators registered in Beijing rose to": incubators registered; "Patent
+                # pledge financing registered in the city totalled": patent pledge financing registered
                 words = whole[: i + 1]
             elif (
                 low in ("to", "by", "for", "from", "in", "at", "with")
