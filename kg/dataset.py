@@ -63,7 +63,7 @@ QUALIFIERS = frozenset("exact over at-least around nearly at-most".split())
 QUALIFIER_WORDS = {
     "over": r"over|more than|exceed(?:s|ed|ing)?|above|in excess of|surpass(?:es|ed|ing)?|upwards of|beyond",
     "at-least": r"at least|no less than|no fewer than|a minimum of|or more",
-    "around": r"around|about|approximately|some|roughly|circa|an estimated|or so",
+    "around": r"around|about|approximately|some|roughly|circa|an estimated|or so|something like|in the region of",
     "nearly": r"nearly|almost|close to|just under|approaching|approximately",
     "at-most": r"up to|at most|no more than|a maximum of|or less|or fewer",
 }

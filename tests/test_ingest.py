@@ -18,7 +18,7 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import BadInputError
-from kg.ingest.extract import Gazetteer, _guess_type, extract, sentences, states_value
+from kg.ingest.extract import Gazetteer, _guess_type, _numbers, extract, sentences, states_value
 from kg.ingest.measures import measure_phrase
 from kg.ingest.reader import parse_article, read_article
 from kg.ingest.reference import OUTSIDE_NOTE
@@ -3543,3 +3543,110 @@ def test_a_later_figures_relative_year_and_a_measures_parts() -> None:
         ("new:research-spending-by-enterprises-growth", 23, 2024),
         ("new:research-spending-by-enterprises", 150_000_000_000, 2024),
     ]
+
+
+def test_a_table_whose_header_names_only_its_columns_with_shares_and_rates() -> None:
+    text = (
+        "Researchers in two districts, 2023\n\n"
+        "                    Researchers    Women    Per 10,000\n"
+        "                    (thousand)     (%)      employees\n"
+        "North District         223.0       31.2      1,126\n"
+        "South District          58.4       36.8        118\n"
+    )
+    measures = [("researchers-per-10k-employees", "researchers per 10,000 employees", [], "per-10k-employees")]
+    found = extract(text, _TOWNS, published="2024-09-18", measures=measures)
+    got = {(c.data["subject"], c.data["measure"], c.data["value"], c.data["unit"]) for c in found.indicators}
+    assert got == {
+        ("north-district", "new:researchers", 223_000, "count"),
+        ("north-district", "new:share-of-women-among-researchers", 31.2, "percent"),
+        ("north-district", "researchers-per-10k-employees", 1126, "per-10k-employees"),
+        ("south-district", "new:researchers", 58_400, "count"),
+        ("south-district", "new:share-of-women-among-researchers", 36.8, "percent"),
+        ("south-district", "researchers-per-10k-employees", 118, "per-10k-employees"),
+    }  # and the caption's "two districts" is no figure
+
+
+def test_rates_each_followed_by_their_place_and_a_rate_said_in_the_opening() -> None:
+    text = (
+        "In 2023 the number of researchers rose 3.1 percent in North District and 9.7 percent in South District. "
+        "For every 10,000 employees, North District had 1,126 researchers in 2023 and South District only 118."
+    )
+    measures = [("researchers-per-10k-employees", "researchers per 10,000 employees", [], "per-10k-employees")]
+    found = extract(text, _TOWNS, published="2024-09-18", measures=measures)
+    got = [(c.data["subject"], c.data["value"], c.data["unit"]) for c in found.indicators]
+    assert got == [
+        ("north-district", 3.1, "percent"),
+        ("south-district", 9.7, "percent"),
+        ("north-district", 1126, "per-10k-employees"),
+        ("south-district", 118, "per-10k-employees"),
+    ]
+
+
+def test_a_policy_forum_employs_people() -> None:
+    found = extract("Ada Lin is director of the science workforce program at the Example Policy Forum.", _TOWNS)
+    assert [(p.data["person"], p.data["org"]) for p in found.posts] == [("ada-lin", "example-policy-forum")]
+
+
+def test_a_datelines_city_is_no_subject() -> None:
+    text = (
+        "EXAMPLEVILLE — North District's robot makers booked revenue of 31.2 billion yuan last year, up 19.4 percent."
+    )
+    found = extract(text, _TOWNS, published="2025-03-14")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [
+        ("north-district", 31_200_000_000),
+        ("north-district", 19.4),
+    ]
+
+
+def test_a_compared_amount_after_a_count_is_of_the_amount_before() -> None:
+    text = (
+        "Start-ups in North District raised 41.8 billion yuan in 236 deals in 2024, "
+        "against 35.2 billion yuan a year earlier."
+    )
+    found = extract(text, _TOWNS, published="2025-03-14")
+    got = [(c.data["measure"], c.data["value"], c.data.get("year")) for c in found.indicators]
+    assert got[-1] == (got[0][0], 35_200_000_000, 2023)
+
+
+def test_a_relative_clause_and_one_of_a_group_are_of_the_name_before() -> None:
+    text = (
+        "The Qux Institute opened in 2021. It is one of 37 research institutes in North District, which had about "
+        "21,000 researchers at the end of 2023."
+    )
+    found = extract(text, _TOWNS, published="2024-07-08")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [
+        ("north-district", 37),
+        ("north-district", 21_000),
+    ]
+
+
+def test_rd_by_a_parks_enterprises_is_the_parks_and_a_share_said_after_a_that_clause() -> None:
+    park = "R&D spending by enterprises in the park reached 236.5 billion yuan in 2023, an increase of 11.6 percent."
+    found = extract(park, _TOWNS, published="2024-03-01", measures=_STATS)
+    assert [c.data["measure"] for c in found.indicators] == ["rd-expenditure", "new:rd-expenditure-growth"]
+    part = "R&D expenditure of industrial enterprises above designated size reached 40 billion yuan in 2024."
+    assert [c.data["measure"] for c in extract(part, _TOWNS, published="2025-03-01", measures=_STATS).indicators] == [
+        "new:r-and-d-expenditure-of-industrial-enterprises-above-designated-size"
+    ]
+    share = "Final figures show that enterprises accounted for 47.5 percent of the city's R&D spending in 2023."
+    (measure,) = [c.data["measure"] for c in extract(share, _TOWNS, published="2024-03-01").indicators]
+    assert measure.startswith("new:share-of-r-and-d") and measure.endswith("-from-enterprises")
+
+
+def test_the_twelve_months_to_a_month() -> None:
+    text = "The Qux Institute received 1,386 user visits in the twelve months to the end of June."
+    found = extract(text, _TOWNS, published="2024-07-08")
+    assert [(c.data["value"], c.data.get("period")) for c in found.indicators] == [(1386, [2023, 2024])]
+
+
+def test_numbers_in_words_a_decimal_a_fraction_and_a_hedge() -> None:
+    text = (
+        "Start-ups in North District raised 2.9 billion yuan in 2024. That compares with three point four billion "
+        "yuan in 2023. Qux Robotics' revenue rose to something like sixty million yuan in 2024."
+    )
+    found = extract(text, _TOWNS, published="2025-02-09")
+    got = [(c.data["value"], c.data.get("year"), c.data.get("qualifier")) for c in found.indicators]
+    assert got == [(2_900_000_000, 2024, None), (3_400_000_000, 2023, None), (60_000_000, 2024, "around")]
+    assert found.indicators[1].data["measure"] == found.indicators[0].data["measure"]
+    fractions = [(n.value, n.unit) for n in _numbers("about four in ten firms, against nine in ten a year earlier")]
+    assert fractions == [(0.4, "fraction"), (0.9, "fraction")]

@@ -659,6 +659,19 @@ _WORDED = re.compile(
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?)(?!-(?:year|month|day|week|fold|times)\b)\b",
     re.I,
 )
+_DIGIT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+#: "four in ten", "nine in ten", "two in five": a fraction said in words.
+_IN_TEN = re.compile(
+    r"\b(?P<k>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?P<n>ten|five|four|three)\b"
+    r"(?!\s+(?:years?|days?|months?|minutes?|seconds?)\b)",
+    re.I,
+)
+#: "three point four billion": a decimal said in words, before its scale.
+_WORDED_POINT = re.compile(
+    r"\b(?P<whole>" + _SMALL_WORDS + r")\s+point\s+(?P<digits>(?:(?:zero|one|two|three|four|five|six|seven|eight|"
+    r"nine)\s+)+)(?P<scale>thousand|million|billion|trillion)\b",
+    re.I,
+)
 #: "three and a half billion", "one and a half times", "2 and a half million".
 _AND_A_HALF = re.compile(
     r"\b(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+and\s+a\s+half\s+"
@@ -776,6 +789,19 @@ def _numbers(s: str) -> list[_Number]:
             value = float(Decimal(m.group("num").replace(",", "")) * _SCALES[m.group("scale").strip().lower()])
         unit = "usd" if m.group("cur") in ("$", "US$") else "yuan" if m.group("cur") else None
         out.append(_Number(value, m.start(), m.end(), unit, m.group()))
+    for m in _IN_TEN.finditer(s):  # "four in ten of the city's firms": a fraction
+        if not any(a <= m.start() < b for a, b in taken):
+            share = _DIGIT_WORDS[m.group("k").lower()] / _DIGIT_WORDS[m.group("n").lower()]
+            out.append(_Number(round(share, 4), m.start(), m.end(), "fraction", m.group(), word=True))
+            taken.append((m.start(), m.end()))
+    for m in _WORDED_POINT.finditer(s):  # "three point four billion yuan": 3.4 billion
+        if not any(a <= m.start() < b for a, b in taken):
+            whole = _worded_value(m.group("whole"), None)
+            if whole is not None:
+                decimals = "".join(str(_DIGIT_WORDS[w.lower()]) for w in m.group("digits").split())
+                value = float(Decimal(f"{whole}.{decimals}") * _SCALES[m.group("scale").lower()])
+                out.append(_Number(value, m.start(), m.end(), None, m.group(), word=True))
+                taken.append((m.start(), m.end()))
     for m in _WORDED.finditer(s):
         if any(a <= m.start() < b for a, b in taken) or m.group("word").lower() in ("zero", "one"):
             continue
@@ -951,6 +977,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     True
     >>> _when("It licensed 6,418 patents, 1.4 times the number in 2022.", (2025, 1), None).year is None
     True
+    >>> _when("It had 1,386 visits in the twelve months to the end of June.", (2024, 7), None).period
+    (2023, 2024)
     """
     low = re.sub(
         r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:in\s+|the same period (?:of|in)\s+|"
@@ -979,6 +1007,17 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         if year:
             note = None if m.group(1).isdigit() else f'"{m.group(1)}" read against the publication date'
             return _When(year=year, as_of=f"{year}-12", note=note)
+    m = re.search(
+        r"\b(?:in|over|during|for) the (?:twelve|12) months (?:to|through|ending(?: in)?|ended(?: in)?) "
+        r"(?:the end of )?(" + "|".join(_MONTHS) + r")(?:,? (last year|this year|" + _YEAR + r"))?\b",
+        low,
+    )
+    if m and (m.group(2) or pub):  # "in the twelve months to the end of June": July to June, a period of two years
+        year = _relative_year(m.group(2), pub) if m.group(2) else pub[0] if pub else None
+        if year:
+            if not m.group(2) and pub and _MONTHS[m.group(1)] > pub[1]:
+                year -= 1
+            return _When(period=(year - 1, year), note=m.group(0).strip())
     m = re.search(
         r"\b(?:as of|as at|by the end of|at the end of|by end-|by|until|through) (?:the end of )?("
         + "|".join(_MONTHS)
@@ -1308,6 +1347,31 @@ _JOINT = re.compile(
 )
 
 
+def _each_in_place(s: str, values: list[_Number], places: list[tuple[str, int]]) -> dict[int, str]:
+    """Figures each followed by the place it is of, two or more in a sentence ("rose 3.1 percent in
+    Haidian District and 9.7 percent in Changping"): each figure's subject by its start.
+
+    >>> s = "It rose 3.1 percent in Haidian and 9.7 percent in Changping."
+    >>> _each_in_place(s, _numbers(s), [("haidian", 23), ("changping", 50)])
+    {8: 'haidian', 35: 'changping'}
+    >>> s = "It spent 3 billion yuan in Haidian."
+    >>> _each_in_place(s, _numbers(s), [("haidian", 27)])
+    {}
+    """
+    out: dict[int, str] = {}
+    for pid, pos in places:
+        m = re.search(
+            r"(\d[\d.,]*)(?:\s*(?:percent|per cent|%)|\s+(?:thousand |million |billion )?(?:yuan|dollars))?"
+            r"\s+in\s+(?:the\s+)?$",
+            s[max(0, pos - 60) : pos],
+        )
+        if m:
+            start = max(0, pos - 60) + m.start(1)
+            if any(v.start == start for v in values):
+                out[start] = pid
+    return out if len(out) >= 2 else {}
+
+
 def _joint(s: str, at: int, end: int) -> bool:
     """Whether the figure at ``at``..``end`` is of several bodies taken together, in its
     sentence's clause: no one entity is its subject.
@@ -1374,6 +1438,32 @@ def _speakers(s: str, at: int, orgs: list[tuple[str, int]]) -> str | None:
     opened = max(s.rfind("“", 0, at), s.rfind('"', 0, at))
     if re.search(r"\b" + SPEECH + r"\s*[,:]?\s*$", s[:opened]):  # "X of Y said: “We ...”"
         return next((eid for eid, pos in sorted(orgs, key=lambda o: -o[1]) if pos < opened), None)
+    return None
+
+
+def _antecedent(s: str, at: int, named: list[tuple[str, int]]) -> str | None:
+    """Whose a figure is when its clause is a relative one on a name right before it ("... in the
+    science city, which had about 21,000 researchers"), or when it counts a group the figure's
+    subject is "one of" ("It is one of 37 major facilities in the science city"): that name.
+
+    >>> s = "It is one of 37 major facilities in the science city, which had about 21,000 researchers"
+    >>> _antecedent(s, 13, [("it", 0), ("city", 36)]), _antecedent(s, 70, [("it", 0), ("city", 36)])
+    ('city', 'city')
+    """
+    before = s[:at]
+    which = list(re.finditer(r",\s+(?:which|that|where)\s+", before))
+    if which and not re.search(r"[,;.]\s", before[which[-1].end() :]):
+        w = which[-1].start()
+        near = [(eid, pos) for eid, pos in named if pos < w and len(s[pos:w].split()) <= 5 and "," not in s[pos:w]]
+        if near:
+            eid, pos = max(near, key=lambda x: x[1])
+            located = [o for o, at_o in named if at_o < pos and _LOCATED_ORG.fullmatch(s[at_o:pos])]
+            return located[-1] if located else eid  # "the Example Institute in Haidian, which employs 640"
+    if re.search(r"\bone of\s+(?:the\s+)?$", before):
+        clause = re.split(r"[,;]\s|\.\s", s[at:], maxsplit=1)[0]
+        inside = [(eid, pos) for eid, pos in named if at < pos <= at + len(clause)]
+        if inside and re.search(r"\s(?:in|at|across)\s+(?:the\s+)?$", s[: inside[0][1]]):
+            return inside[0][0]
     return None
 
 
@@ -1616,6 +1706,13 @@ _DATING_RELATIVE = re.compile(
     r"created|compiled|published|introduced|started|began|incorporated|built)\b[^,;.]{0,60}?\b(?:19|20)\d\d"
     r"(?=\s*(?:[,;]|\.?$))",
     re.I,
+)
+
+
+#: A wire story's dateline opening a sentence: "BEIJING —", "BEIJING, March 3 (Xinhua) --".
+_DATELINE = re.compile(
+    r"\s*(?-i:[A-Z][A-Z.'’ -]{2,30})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?"
+    r"\s*(?:—|–|--)\s+"
 )
 
 
@@ -2096,6 +2193,7 @@ _TYPE_HEADS = [
         "Index",
     ),
     (r"\b(?:plan|program|programme|strategy|initiative|policy)$|five-year plan", "Plan"),
+    (r"\bpolicy forum$", "ResearchInstitute"),  # a think tank ("Shichahai Policy Forum"), not a meeting
     (r"\b(?:forum|summit|conference|symposium|expo|fair|festival)$", "Event"),
     (
         r"\b(?:daily|news|times|post|journal|press|agency|network|tv|review|magazine|weekly|herald|gazette|tribune|"
@@ -2389,6 +2487,7 @@ class _Extractor:
         #: the organization the writer calls theirs ("I co-founded X"): what "we" and "our" are
         self.ours: str | None = None
         self.speaker: str | None = None  # who speaks, in a transcript ("Luo: We have 386 researchers.")
+        self.all_performers = False  # the sentence's performers are all of its subject's ("enterprises in the park")
         self.asked: str | None = None  # what the question before an answer counts ("How many companies ...?")
         #: the known measures' names as stems, with the longest run of words each may take (see _topic_measure)
         self._name_stems: list[tuple[str, str, set[str], int]] | None = None
@@ -2766,6 +2865,8 @@ class _Extractor:
         indexes: list[tuple[str, int]] | None = None,
     ) -> None:
         s = sent.text
+        # "R&D spending by enterprises in the park": all the park's enterprises, so the park's own R&D spending
+        self.all_performers = _ALL_PERFORMERS.search(s) is not None
         numbers = _numbers(s)
         from_to = [
             (m.start(1), m.start(2))
@@ -2792,6 +2893,7 @@ class _Extractor:
             for v in values
         ]
         respective = _respectively(s, values, [*places, *(orgs or [])])
+        each_in_place = _each_in_place(s, values, places)
         paired: tuple[int, str, str, bool] | None = None  # the figure before: its end, unit, measure, growth
         for n in numbers:
             if (
@@ -2815,6 +2917,9 @@ class _Extractor:
             clause_after = re.split(r"[;,](?:\s|$)|\.(?:\s|$)|\band\b", s[end : end + 400], maxsplit=1)[0]
             clause_before = re.split(r"[;,](?:\s|$)|\band\b", s[max(0, n.start - 400) : n.start])[-1]
             rate = (_rate_unit(clause_after) or _rate_unit(clause_before)) if unit is None else None
+            opened_rate = re.match(r"\s*(?:Per|For every|For each)\s+(?:10,000|ten thousand)\s+\w+\s*,", s)
+            if unit is None and rate is None and opened_rate and not re.search(r"[;.]\s", s[: n.start]):
+                rate = _rate_unit(opened_rate.group())  # "For every 10,000 employees, Haidian had 1,126 researchers"
             gapped = _gapped_subject(s, n.start, [*places, *(orgs or [])]) if last else None
             if unit is None:
                 if rate:
@@ -2951,9 +3056,11 @@ class _Extractor:
             city_average = re.search(r"\b(?:a|the)\s+(?:city|citywide|city-wide)\s+average\s+(?:of\s+)?$", s[: n.start])
             subject = (
                 respective.get(n.start)
+                or each_in_place.get(n.start)
                 or (self.main_city if city_average else None)
                 or gapped
                 or compared
+                or _antecedent(s, n.start, [*places, *(orgs or [])])
                 or _agent_after(s, end, [*places, *(orgs or [])])
                 or _based_in(s, n.start, end, [*places, *(orgs or [])], places)
                 or _owner_of(s, n.start, places)
@@ -3343,10 +3450,14 @@ class _Extractor:
         per = _PER_HEAD.match(s, end)
         per_head = f" per {per.group(1).replace(',', '')} residents" if per and per.group(1) else " per capita"
         # "Per resident, Haidian spent 75,200 yuan on R&D": the figure of the clause that opens so, per head
-        opened = re.match(r"\s*Per (resident|capita|head|person|inhabitant)\s*,", s)
+        # ... and "For every 10,000 employees, Haidian had 1,126 researchers": per 10,000 employees
+        opened = re.match(
+            r"\s*(?:Per|For every|For each) (resident|capita|head|person|inhabitant|(?:10,000|ten thousand) \w+)\s*,", s
+        )
         first_clause = not re.search(r"[;.]\s|,\s+(?:and|but|while|whereas)\s", s[: n.start])
         if opened and not per and first_clause:
             per_head = " per capita" if opened.group(1) == "capita" else f" per {opened.group(1)}"
+            per_head = per_head.replace("ten thousand", "10,000")
         per_opened = bool(opened) and not per and first_clause
         if per:  # "39,800 yuan for each of its inhabitants": per head, of the measure before in that unit
             of_id = previous[0] if previous and previous[1] == unit else None
@@ -3482,7 +3593,11 @@ class _Extractor:
             grown = self._known_measure(phrase, unit, any_unit=True) if growth or unit == "times" else None
             if grown and any(m[0] == grown + "-growth" and m[3] != "percent" for m in self.measures):
                 grown = None  # its "-growth" measure is another kind of change (a multiple): not this rate's
-            known = grown or self._known_measure(phrase, unit)
+            known = (
+                grown
+                or (self._known_measure(phrase + per_head, unit) if per_opened else None)
+                or self._known_measure(phrase, unit)
+            )
             known = known or self._known_in_clause(s, n.start, end, unit, phrase, previous[0] if previous else None)
             if known and per_opened and " per " not in f" {self._measure_label(known).lower()} ":
                 known = None  # a figure per head is no total
@@ -3502,6 +3617,11 @@ class _Extractor:
         known = self._known_in_clause(s, n.start, end, unit, "")
         if known:
             return known, 0.1
+        if _COMPARED.search(s[max(0, n.start - 40) : n.start]) and not (previous and previous[1] == unit):
+            # "raised RMB 41.8 billion in 236 deals, against RMB 35.2 billion a year earlier": the amount's
+            same_unit = [c.data["measure"] for c in self.out.indicators if c.quote == s and c.data["unit"] == unit]
+            if same_unit:
+                return same_unit[-1], 0.0
         if previous and (
             previous[1] == unit
             or unit == "times"
@@ -3515,6 +3635,14 @@ class _Extractor:
             return previous[0], 0.0
         if unit == "count" and self._held_again(s, n, end) and self.last_measure:
             return self.last_measure[0], 0.0  # "Today it has 240": the count said before
+        if (
+            self.last_measure
+            and self.last_measure[1] == unit
+            and re.match(
+                r"\s*(?:That|This|It)\s+(?:compares|compared)\s+with\s+(?:about |around |some )?$", s[: n.start]
+            )
+        ):
+            return self.last_measure[0], 0.0  # "That compares with 3.4 billion yuan in 2023": the amount before
         if self.last_measure and self.last_measure[1] == unit and re.match(r"\s*Of (?:those|them|these)\b", s):
             return self.last_measure[0], 0.0  # "Of those, 52 are in ...": the measure of the sentence before
         if (
@@ -3937,7 +4065,7 @@ class _Extractor:
             every = set().union(*(_stems(name) for name in [label, *aliases]))
             for name in [label, *aliases]:
                 need = _stems(name)
-                if (got & _PERFORMERS) - need and not need & _PERFORMERS:
+                if _NARROWED.search(phrase) and not need & _PERFORMERS and not self.all_performers:
                     continue  # "R&D expenditure of industrial enterprises": a part of R&D, by who performs it
                 if (
                     need
@@ -3988,7 +4116,12 @@ class _Extractor:
                 if not need or events - need - deals or _per_unit(phrase) != _per_unit(name):
                     continue
                 extra = len(got - need)
-                if (got - need) & _PERFORMERS and not need & _PERFORMERS:
+                if (
+                    (got - need) & _PERFORMERS
+                    and _NARROWED.search(phrase)
+                    and not need & _PERFORMERS
+                    and not self.all_performers
+                ):
                     continue  # "R&D spending by enterprises": one performer's part, not the whole measure
                 if (need <= got and extra <= 1) or (
                     len(got) >= 2
@@ -4123,10 +4256,13 @@ class _Extractor:
             return
         measures: list[str | None] = []
         plain: list[str] = []
+        counted: list[str] = []  # the names of the columns of counts so far
         for label, unit, _ in table.columns:
             name = re.sub(r"\s*\([^)]*\)", "", label).strip()
-            if re.match(r"per\b", name, re.I) and plain:  # "Per 10,000 residents", after "Researchers"
-                name = f"{plain[-1]} {name[:1].lower()}{name[1:]}"
+            if re.match(r"per\b", name, re.I) and counted:  # "Per 10,000 residents", after "Researchers"
+                name = f"{counted[-1]} {name[:1].lower()}{name[1:]}"
+            elif unit == "percent" and counted and re.fullmatch(_GROUP_OF_PEOPLE, name, re.I):
+                name = f"share of {name.lower()} among {counted[-1]}"  # "Women (%)" after "Researchers"
             if re.fullmatch(
                 r"(?:rank(?:ing)?|position|place|founded|established|year(?: founded)?|no\.?|code|id)", name, re.I
             ):
@@ -4144,9 +4280,11 @@ class _Extractor:
                     base = known or self._new_measure(changed.group(1))
                 measures.append(self._growth_measure(base))
             else:
-                fits = ("per-10k-people" if _PER_10K_PEOPLE.search(name) else None) or unit or "count"
+                fits = _rate_unit(name) or unit or "count"
                 measures.append(self._known_measure(name, fits) or self._new_measure(name))
             plain.append(name[:1].lower() + name[1:] if name[1:2].islower() else name)
+            if (unit or "count") == "count" and not _rate_unit(name):
+                counted.append(plain[-1])
         for (line, _, values), subject, quote in zip(table.rows, subjects, table.quote_from, strict=True):
             if subject is None:
                 continue
@@ -4155,8 +4293,7 @@ class _Extractor:
             ):
                 if measure is None or value is None:
                     continue
-                if _PER_10K_PEOPLE.search(label):
-                    unit = "per-10k-people"
+                unit = _rate_unit(label) or unit
                 unit = unit or ("percent" if str(measure).endswith("-growth") else "count")
                 if any(
                     c.data.get("subject") == subject
@@ -5272,6 +5409,21 @@ _PERFORMERS = frozenset(
     )
 )
 
+#: A measure's name that narrows it to a part: by who performs it ("R&D spending by enterprises",
+#: "of industrial enterprises", "enterprise R&D") or by the direction of trade ("technology import contracts").
+_NARROWED = re.compile(
+    r"\b(?:by|of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:enterprises|companies|firms|businesses|universities|"
+    r"institutes)\b|\b(?:enterprise|business|corporate|university|industrial)\s+(?:R&D|research)\b|"
+    r"\b(?:imports?|exports?|inbound|outbound)\b",
+    re.I,
+)
+#: The performers of a park's or zone's measure named as all of them: "enterprises in the park".
+_ALL_PERFORMERS = re.compile(
+    r"\b(?:enterprises|companies|firms)\s+(?:in|of|at)\s+the\s+(?:park|zone|area|base|science city|cluster)\b|"
+    r"\bthe\s+(?:park|zone|area|base|science city|cluster)(?:’s|'s)\s+(?:enterprises|companies|firms)\b",
+    re.I,
+)
+
 #: Words that make "research" one kind of it, not research and development.
 _KINDS_OF_RESEARCH = (
     r"(?:basic|applied|market|clinical|medical|consumer|academic|social|opinion|user|audience|policy|legal)"
@@ -5489,7 +5641,11 @@ _ROW_KIND = re.compile(
 
 
 #: A column of figures per 10,000 residents ("Per 10,000 residents", "Researchers per 10,000 people").
-_PER_10K_PEOPLE = re.compile(r"\bper 10,?000 (?:residents|people|inhabitants)\b", re.I)
+#: A column of a table that counts a group of people as a share ("Women (%)", "Foreign staff (%)").
+_GROUP_OF_PEOPLE = (
+    r"(?:women|men|female|male|foreign(?:ers| staff| researchers)?|young(?:er)? researchers|doctorates|"
+    r"ph\.?d\.? holders|graduates)"
+)
 
 
 @dataclass
@@ -5527,6 +5683,9 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
     (2024, ['Labs', 'Staff (thousand)'], [('Haidian', [12.0, 3500.0]), ('Daxing', [4.0, 800.0])])
     >>> _measure_tables("Table 2. Labs, 2023\\n\\nDistrict  Labs  Staff\\nHaidian  12  3\\nDaxing  4  1")[0].year
     2023
+    >>> t = _measure_tables("Labs, 2023\\n           Labs   Staff\\nHaidian    12     3\\nDaxing     4      1")[0]
+    >>> [c[0] for c in t.columns]
+    ['Labs', 'Staff']
     """
     out: list[_MeasureTable] = []
     lines = text.split("\n")
@@ -5534,11 +5693,17 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
     i = 0
     while i < len(lines):
         head = _placed_cells(lines[i])
-        if len(head) < 3 or not _ROW_KIND.fullmatch(head[0][1]) or any(number.fullmatch(c) for _, c in head):
+        # "District  Researchers  Women (%)", or the column labels alone over the rows' names
+        unnamed = len(head) >= 2 and len(lines[i]) - len(lines[i].lstrip()) >= 8
+        if (
+            len(head) < (2 if unnamed else 3)
+            or not (unnamed or _ROW_KIND.fullmatch(head[0][1]))
+            or any(number.fullmatch(c) for _, c in head)
+        ):
             i += 1
             continue
-        labels = [c for _, c in head[1:]]
-        starts = [a for a, _ in head[1:]]
+        labels = [c for _, c in (head if unnamed else head[1:])]
+        starts = [a for a, _ in (head if unnamed else head[1:])]
         j = i + 1
         under = _placed_cells(lines[j]) if j < len(lines) else []
         if under and lines[j][:1].isspace() and not any(number.fullmatch(c) for _, c in under):
@@ -5705,9 +5870,15 @@ def extract(
         pub = (int(m.group(1)), int(m.group(2))) if m else None
     ex = _Extractor(gazetteer, pub, list(measures))
     sents = sentences(text, excluded)
-    found = [(sent, gazetteer.find(sent.text)) for sent in sents]
+    # "BEIJING — Haidian District's ...": a dateline's city says where the story was filed, not whose figures
+    datelines = [_DATELINE.match(sent.text) for sent in sents]
+    found = [
+        (sent, [x for x in gazetteer.find(sent.text) if not dateline or x.start >= dateline.end()])
+        for sent, dateline in zip(sents, datelines, strict=True)
+    ]
     headline = gazetteer.find(title) if title else []
     city_counts: Counter[str] = Counter(x.id for x in headline if x.is_a(frozenset({"City"})))
+    city_counts.update(x.id for d in datelines if d for x in gazetteer.find(d.group()) if x.is_a(frozenset({"City"})))
     undrafted: dict[str, tuple[str, str]] = {}  # a district the graph lacks -> its name and first sentence
     for sent, mentions in found:
         ex.place_counts.update(x.id for x in mentions if x.is_a(_places()))
@@ -5880,8 +6051,9 @@ def extract(
         ]
         if not pronoun:
             topic_of_last = _opening_entity(s, with_anaphors)
-            subjects = list(dict.fromkeys(eid for eid, _ in orgs))
-            first_org = min((at for _, at in orgs), default=len(s))
+            bodies = [(eid, at) for eid, at in orgs if not set(ex._types(eid)) & _indexes()]
+            subjects = list(dict.fromkeys(eid for eid, _ in bodies))
+            first_org = min((at for _, at in bodies), default=len(s))
             if topic_of_last is None and len(subjects) == 1 and not any(at < first_org for _, at in places):
                 # "Chen moved the company here from Haidian ... Today it has 240": the one organization the
                 # sentence names, before any place

@@ -52,7 +52,8 @@ _ENDS = set(
 _QUALIFIER_TAIL = re.compile(
     r"\s*(?:(?:a total of|an estimated|more than|less than|fewer than|no fewer than|no less than|at least|"
     r"up to|as many as|as much as|close to|just over|just under|nearly|almost|about|around|approximately|"
-    r"roughly|some|over|only|just|another|a further|an additional|a record|the)\s+)*"
+    r"roughly|some|over|only|just|another|a further|an additional|a record|something like|in the region of|"
+    r"the)\s+)*"
     r"(?:US\$|\$|RMB\s?|¥)?$",
     re.I,
 )
@@ -799,8 +800,9 @@ _VALUE_OF = re.compile(
 #: What takes a share, the subject of the clause: "Contracts in new-generation information
 #: technology accounted for" 42.6 percent of turnover.
 _SHARE_TAKER = re.compile(
-    r"(?:^|[,;:]\s+|\.\s+|\band\s+)(?:the\s+)?"
-    r"(?P<np>[A-Za-z][\w’'-]*(?:\s+(?!accounted\b)[\w’'-]+){0,9}?)\s+"
+    r"(?:^|[,;:]\s+|\.\s+|\band\s+|\b(?:that|show|shows|showed|said|says)\s+)(?:the\s+)?"
+    r"(?P<np>(?!(?:that|show|shows|showed|said|says)\b)[A-Za-z][\w’'-]*"
+    r"(?:\s+(?!(?:accounted|that|show|shows|showed|said|says)\b)[\w’'-]+){0,9}?)\s+"
     r"(?:accounted for|accounts? for|made up|makes? up|represented|represents?|contributed)\s*$"
 )
 
