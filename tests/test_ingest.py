@@ -3650,3 +3650,17 @@ def test_numbers_in_words_a_decimal_a_fraction_and_a_hedge() -> None:
     assert found.indicators[1].data["measure"] == found.indicators[0].data["measure"]
     fractions = [(n.value, n.unit) for n in _numbers("about four in ten firms, against nine in ten a year earlier")]
     assert fractions == [(0.4, "fraction"), (0.9, "fraction")]
+
+
+def test_a_per_resident_column_after_an_amount_column() -> None:
+    text = (
+        "Table 1. R&D spending in two districts, 2024\n\n"
+        "District      R&D spending      Per resident\n"
+        "              (billion yuan)    (yuan)\n"
+        "North District    156.7           50,100\n"
+        "South District     33.6            9,700\n"
+    )
+    found = extract(text, _TOWNS, published="2025-03-01", measures=_STATS)
+    got = {(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators}
+    assert ("north-district", "new:r-and-d-spending-per-resident", 50_100) in got
+    assert ("south-district", "rd-expenditure", 33_600_000_000) in got

@@ -4257,10 +4257,11 @@ class _Extractor:
         measures: list[str | None] = []
         plain: list[str] = []
         counted: list[str] = []  # the names of the columns of counts so far
+        levels: list[str] = []  # ... and of counts or amounts
         for label, unit, _ in table.columns:
             name = re.sub(r"\s*\([^)]*\)", "", label).strip()
-            if re.match(r"per\b", name, re.I) and counted:  # "Per 10,000 residents", after "Researchers"
-                name = f"{counted[-1]} {name[:1].lower()}{name[1:]}"
+            if re.match(r"per\b", name, re.I) and levels:  # "Per 10,000 residents", after "Researchers"
+                name = f"{levels[-1]} {name[:1].lower()}{name[1:]}"
             elif unit == "percent" and counted and re.fullmatch(_GROUP_OF_PEOPLE, name, re.I):
                 name = f"share of {name.lower()} among {counted[-1]}"  # "Women (%)" after "Researchers"
             if re.fullmatch(
@@ -4283,8 +4284,10 @@ class _Extractor:
                 fits = _rate_unit(name) or unit or "count"
                 measures.append(self._known_measure(name, fits) or self._new_measure(name))
             plain.append(name[:1].lower() + name[1:] if name[1:2].islower() else name)
-            if (unit or "count") == "count" and not _rate_unit(name):
-                counted.append(plain[-1])
+            if (unit or "count") in ("count", *CURRENCIES) and not _rate_unit(name) and " per " not in f" {name} ":
+                levels.append(plain[-1])
+                if (unit or "count") == "count":
+                    counted.append(plain[-1])
         for (line, _, values), subject, quote in zip(table.rows, subjects, table.quote_from, strict=True):
             if subject is None:
                 continue
