@@ -1952,3 +1952,12 @@ def test_more_interviews_heads_teasers() -> None:
         "The lab that books 3,000 hours of beam time a year",
         "Why parks need 40 more landlords",
     ]
+
+
+def test_a_body_line_that_opens_with_related_is_no_teaser() -> None:
+    text = (
+        "Labs open\n\nThe city opened 12 labs in 2024.\n"
+        "Related spending: 2.1 billion yuan went to new labs in 2024.\n"
+        "Related policy briefs: Labs in Haidian · Parks in Daxing\n"
+    )
+    assert furniture_lines(text) == ["Related policy briefs: Labs in Haidian · Parks in Daxing"]

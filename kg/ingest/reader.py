@@ -835,7 +835,9 @@ _FURNITURE = re.compile(
             r"\s*(?:[:：»›→>|]|$)",
             # teasers after their heading on one line: "Read next: A · B", "More Q&As: ..."
             r"^(?:read (?:next|more|also)|more (?:q&as?|interviews|stories|news|articles|posts|from [\w ]{1,30})|"
-            r"related(?: [a-z]+){0,2}|see also|also read|you may also like|"  # "Related briefs: ..."
+            # "Related briefs: ...", "Related coverage: ..." (not "Related spending: 2.1 billion yuan went ...")
+            r"related(?:(?: [a-z]+)? (?:" + _KINDS + r"|reading|research|links|content|topics|items))?|see also|"
+            r"also read|you may also like|"
             r"recommended(?: reading)?|further reading|most read|trending)\s*[:：]\s*\S",
             # teasers of other pages
             r"^(?:read more|read also|also read|see also|related(?: (?:posts?|articles?|stories|news|reading|research|"
