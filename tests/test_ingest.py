@@ -3664,3 +3664,15 @@ def test_a_per_resident_column_after_an_amount_column() -> None:
     got = {(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators}
     assert ("north-district", "new:r-and-d-spending-per-resident", 50_100) in got
     assert ("south-district", "rd-expenditure", 33_600_000_000) in got
+
+
+def test_each_figures_own_year_after_its_counted_noun() -> None:
+    text = "The Qux Institute grew from 300 staff in 2019 to 1,200 researchers and engineers in 2024."
+    found = extract(text, _TOWNS, published="2025-03-01")
+    assert [(c.data["value"], c.data.get("year")) for c in found.indicators] == [(300, 2019), (1200, 2024)]
+
+
+def test_a_number_in_words_before_a_long_noun() -> None:
+    text = "Seven new intellectual property service workstations opened in North District in 2024."
+    found = extract(text, _TOWNS, published="2025-01-17")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("north-district", 7)]

@@ -2950,7 +2950,7 @@ class _Extractor:
                         unit = "count" if counts else unit
                 elif (
                     n.word
-                    and not re.match(r"\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400])
+                    and not re.match(r"\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400])
                     and not self._part_of(s, n, end, "count", last or self.last_measure)  # "Nine of them have ..."
                 ):
                     continue
@@ -3205,6 +3205,13 @@ class _Extractor:
             r"\s*(?:\(\s*|,\s*)?((?:in|by|as of|at the end of|by the end of|for) (?:the end of )?" + _YEAR + r")\b",
             s[end : end + 400],
         )
+        if not m:  # "from 300 staff in 2019 to 1,200 researchers and engineers in 2024": after the counted noun
+            m = re.match(
+                r"\s+(?:(?!(?:in|by|from|to|than|on|at|of|for|with|a|an|the)\b)[a-z][\w-]*\s+){1,4}?(in "
+                + _YEAR
+                + r")\b",
+                s[end : end + 100],
+            )
         if not m and self.pub:  # "from 40 in 2019 to 130 last year": a year said against the publication date
             m = re.match(r"\s*(?:,\s*)?((?:in\s+)?(?:last|this|next) year)\b(?!\s*(?:'s|’s))", s[end : end + 40])
         if not m:
