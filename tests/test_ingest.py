@@ -3676,3 +3676,28 @@ def test_a_number_in_words_before_a_long_noun() -> None:
     text = "Seven new intellectual property service workstations opened in North District in 2024."
     found = extract(text, _TOWNS, published="2025-01-17")
     assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("north-district", 7)]
+
+
+def test_a_table_of_cities_by_their_ranks_in_indexes_the_text_names() -> None:
+    text = (
+        "This brief compares cities in the 2024 editions of the Example Index and the Qux Capability Ranking.\n\n"
+        "Table 1. Ranks of four cities in two rankings, 2024 editions\n\n"
+        "City          Example Index    Capability\n"
+        "Exampleville  1                =2\n"
+        "Otherton      3                n/a\n"
+        "Nanjing       5                =2\n"
+        "Wuhan         7                9\n"
+    )
+    found = extract(text, _RANKED_TOWNS, published="2025-03-18")
+    got = {(c.data["entity"], c.data["edition"], c.data["rank"], c.data.get("year")) for c in found.rankings}
+    assert got == {
+        ("exampleville", "example-index", 1, 2024),
+        ("otherton", "example-index", 3, 2024),
+        ("nanjing", "example-index", 5, 2024),
+        ("wuhan", "example-index", 7, 2024),
+        ("exampleville", "qux-capability-ranking", 2, 2024),
+        ("nanjing", "qux-capability-ranking", 2, 2024),
+        ("wuhan", "qux-capability-ranking", 9, 2024),
+    }
+    assert {e.data["id"]: e.data["type"] for e in found.entities}["nanjing"] == "City"
+    assert not found.indicators  # ranks, not figures ("n/a" no measure)

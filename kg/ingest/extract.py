@@ -4258,11 +4258,15 @@ class _Extractor:
         year the caption names; a figure the text gave already is not given again."""
         if table.year is None:
             return
-        subjects = [self._row_entity(name, line) for line, name, _ in table.rows]
+        kind = next(
+            (cls for words, cls in _ROW_CLASSES if table.row_kind and re.fullmatch(words, table.row_kind, re.I)), None
+        )
+        subjects = [self._row_entity(name, line) or self._row_of_kind(name, line, kind) for line, name, _ in table.rows]
         if sum(s is not None for s in subjects) * 2 < len(subjects):
             return
         measures: list[str | None] = []
         plain: list[str] = []
+        ranked: dict[int, str] = {}  # a column of ranks -> its index
         counted: list[str] = []  # the names of the columns of counts so far
         levels: list[str] = []  # ... and of counts or amounts
         for label, unit, _ in table.columns:
@@ -4276,6 +4280,12 @@ class _Extractor:
             ):
                 measures.append(None)  # no measure of the row's: its rank, its founding year
                 plain.append(name)
+                continue
+            index = self._column_index(name) if unit is None else None
+            if index is not None:  # "Nature Index", "Capability": each row's rank in an index the text names
+                measures.append(None)
+                plain.append(name)
+                ranked[len(measures) - 1] = index
                 continue
             changed = re.fullmatch(r"(?:change|growth|increase|rise)\s+(?:in|of)\s+(.+)", name, re.I)
             if changed and unit == "percent":
@@ -4301,6 +4311,10 @@ class _Extractor:
             for k, ((label, unit, scale), measure, value) in enumerate(
                 zip(table.columns, measures, values, strict=True)
             ):
+                if k in ranked and value is not None and value == int(value) and 0 < value <= 1000:
+                    when = _When(year=table.year)
+                    self._rank_of(subject, int(value), line, when, [(ranked[k], 0)], how="in a table", year=table.year)
+                    continue
                 if measure is None or value is None:
                     continue
                 unit = _rate_unit(label) or unit
@@ -4323,6 +4337,36 @@ class _Extractor:
                     "note": f"a table row, the column {label}",
                 }
                 self.add(Candidate("indicators", record, record["quote"], 0.75), ("mt", line, k))
+
+    def _row_of_kind(self, name: str, quote: str, kind: str | None) -> str | None:
+        """A new entity of the kind a table's first column says its rows are ("City": Nanjing), for a
+        row that names one thing (a capitalized name, not a total or a note)."""
+        if kind is None or not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}", name):
+            return None
+        if re.search(r"\b(?:Total|All|Average|Other|Others|Median)\b", name):
+            return None
+        eid = slug(name)
+        if eid not in self.new_entities:
+            cand = Candidate("entities", {"id": eid, "type": kind, "label": name}, quote, 0.6, {"type_guess": 0.6})
+            self.new_entities[eid] = cand
+            self.out.entities.append(cand)
+        return eid
+
+    def _column_index(self, name: str) -> str | None:
+        """The index a table column of ranks is headed by: the index named in the text whose name
+        holds every word of the column's ("Capability" for the China Urban Innovation Capability
+        Ranking), the first named when several do; None when none does."""
+        words = set(normalize_name(re.sub(r"\s*\([^)]*\)", "", name)).split()) - {"rank", "ranking", "index"}
+        if not words:
+            return None
+        named = list(dict.fromkeys([*(str(c.data["id"]) for c in self.out.mentions), *self.new_entities]))
+        found = [
+            eid
+            for eid in named
+            if set(self._types(eid)) & _indexes() and words <= set(normalize_name(self._label(eid)).split())
+        ]
+        whole = [eid for eid in found if "IndexEdition" not in self._types(eid)]  # an index, not one edition of it
+        return (whole or found)[0] if found else None  # the one the text names first
 
     def _new_measure(self, name: str) -> str:
         """A new measure named ``name`` (its id with "new:")."""
@@ -5651,6 +5695,15 @@ _ROW_KIND = re.compile(
 
 
 #: A column of figures per 10,000 residents ("Per 10,000 residents", "Researchers per 10,000 people").
+#: The classes of the rows a table's first column header names.
+_ROW_CLASSES = (
+    (r"cit(?:y|ies)", "City"),
+    (r"districts?", "District"),
+    (r"universit(?:y|ies)", "University"),
+    (r"compan(?:y|ies)|firms?", "Company"),
+    (r"(?:sub-?)?parks?", "SciencePark"),
+    (r"provinces?|regions?", "Region"),
+)
 #: A column of a table that counts a group of people as a share ("Women (%)", "Foreign staff (%)").
 _GROUP_OF_PEOPLE = (
     r"(?:women|men|female|male|foreign(?:ers| staff| researchers)?|young(?:er)? researchers|doctorates|"
@@ -5669,6 +5722,7 @@ class _MeasureTable:
     rows: list[tuple[str, str, list[float | None]]]
     quote_from: list[str]  # the lines from the header down to each row, for figures scaled by the header
     caption_line: int | None = None  # the caption's line in the text
+    row_kind: str | None = None  # what the first column's header says the rows are ("City", "Districts")
 
 
 def _placed_cells(line: str) -> list[tuple[int, str]]:
@@ -5699,7 +5753,7 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
     """
     out: list[_MeasureTable] = []
     lines = text.split("\n")
-    number = re.compile(r"[-+−]?" + _CELL + r"|[-–—]|n/?a")
+    number = re.compile(r"[-+−]?" + _CELL + r"|=\d{1,3}|[-–—]|n/?a", re.I)  # "=4": a rank shared
     i = 0
     while i < len(lines):
         head = _placed_cells(lines[i])
@@ -5735,7 +5789,7 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             ):
                 break
             values: list[float | None] = [
-                float(c.replace(",", "").replace("−", "-")) * scale if re.search(r"\d", c) else None
+                float(c.replace(",", "").replace("−", "-").lstrip("=")) * scale if re.search(r"\d", c) else None
                 for c, (_, _, scale) in zip(cells[1:], columns, strict=True)
             ]
             rows.append((lines[j].strip(), cells[0], values))
@@ -5748,7 +5802,8 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             caption = _CAPTION_LABEL.sub("", above) if above and not re.search(r"[.!?]$", above) else ""
             year = re.findall(r"\b((?:19|20)\d\d)\b", caption)
             line = above_at if caption else None
-            out.append(_MeasureTable(caption, int(year[-1]) if year else None, columns, rows, quote_from, line))
+            kind = None if unnamed else head[0][1]
+            out.append(_MeasureTable(caption, int(year[-1]) if year else None, columns, rows, quote_from, line, kind))
         i = max(j, i + 1)
     return out
 
@@ -5934,6 +5989,7 @@ def extract(
     tables = _year_tables(text)
     table_lines = {" ".join(r.line.split()) for table in tables for r in table.rows}
     measure_tables = _measure_tables(text)
+    table_lines |= {" ".join(line.split()) for table in measure_tables for line, _, _ in table.rows}
     # "Table 1. R&D spending in five districts, 2024": a table's caption, no figure of its own
     no_facts |= {table.caption_line for table in measure_tables if table.caption_line is not None}
     previous: _When | None = None
