@@ -3701,3 +3701,66 @@ def test_a_table_of_cities_by_their_ranks_in_indexes_the_text_names() -> None:
     }
     assert {e.data["id"]: e.data["type"] for e in found.entities}["nanjing"] == "City"
     assert not found.indicators  # ranks, not figures ("n/a" no measure)
+
+
+# --- from a review of this round: rules that fired on ordinary sentences ------------------------------
+
+_REVIEWED = Gazetteer(
+    [
+        ("exampleville", "Exampleville", ["City"]),
+        ("north-district", "North District", ["District"]),
+        ("south-district", "South District", ["District"]),
+        ("qux-institute", "Qux Institute", ["ResearchInstitute"]),
+        ("zed-park", "Zed Science Park", ["SciencePark"]),
+        ("cas", "CAS", ["ResearchInstitute"]),
+    ],
+    {},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North District spent 30 billion yuan on R&D in 2024, more than South District and Exampleville combined.",
+            [("north-district", 30_000_000_000)],
+        ),
+        ("CAS — the country's top research body — spent 30 billion yuan on R&D in 2024.", [("cas", 30_000_000_000)]),
+        ("Qux Institute opened a lab in North District, where it employs 300 researchers.", [("qux-institute", 300)]),
+        ("Qux Institute is one of 3 partners in the project in North District.", [("qux-institute", 3)]),
+        ("Qux Institute hired 30 researchers in 2019. It now has 90.", [("qux-institute", 30)]),
+        (
+            "Ada Lin, a former researcher at the Qux Institute, has been director of the Zed Science Park since "
+            "2021.\n\nQ: How many companies does the park have?\n\nA: We had 426 at the end of November.\n\n"
+            "Q: And patents?\n\nQ: How many patents were filed?\n\nA: About 1,200 last year.",
+            [("zed-park", 426), ("zed-park", 1200)],
+        ),
+    ],
+)
+def test_review_of_subjects_joint_figures_and_restated_counts(text: str, expected: list[Any]) -> None:
+    found = extract(text, _REVIEWED, published="2025-03-01")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == expected
+
+
+def test_review_of_rates_opening_a_sentence_and_parts_of_a_known_measure() -> None:
+    measures = [
+        ("researchers-per-10k-employees", "researchers per 10,000 employees", [], "per-10k-employees"),
+        ("patents-granted", "invention patents granted", [], "count"),
+    ]
+    text = (
+        "For every 10,000 employees, North District had 1,126 researchers in 2023, and the district had 12 "
+        "national labs. For each 10,000 employees, South District had 118 researchers in 2023. "
+        "Invention patents granted to universities in North District totalled 3,000 in 2024."
+    )
+    found = extract(text, _REVIEWED, published="2025-03-01", measures=measures)
+    got = [(c.data["value"], c.data["unit"], c.data["measure"]) for c in found.indicators]
+    assert got[:3] == [
+        (1126, "per-10k-employees", "researchers-per-10k-employees"),
+        (12, "count", "new:national-labs"),
+        (118, "per-10k-employees", "researchers-per-10k-employees"),
+    ]
+    assert got[3][0] == 3000 and got[3][2] != "patents-granted"
+    share = "Enterprises that the survey covered accounted for 47.5 percent of North District's R&D spending in 2024."
+    (measure,) = [c.data["measure"] for c in extract(share, _REVIEWED, published="2025-03-01").indicators]
+    assert measure.endswith("-from-enterprises-that-the-survey-covered")
+    assert not [n for n in _numbers("It issued one in ten-year bonds.") if n.unit == "fraction"]

@@ -577,3 +577,21 @@ def test_drafts_of_one_batch_that_name_the_same_new_thing_all_merge(tiny: Projec
     assert _kg(tiny, "build").exit_code == 0
     again = _kg(tiny, "ingest", "--apply", drafts[0])
     assert again.exit_code == 1 and "was this draft merged before?" in again.output
+
+
+def test_apply_drafts_interrupted_takes_every_merged_draft_back(tiny: Project, tmp_path: Path) -> None:
+    from kg.ingest import apply_drafts
+
+    _, drafts = _two_drafts(tiny, tmp_path)
+    before = sorted(p.relative_to(tiny.data_dir) for p in tiny.data_dir.rglob("*") if p.is_file())
+
+    def interrupt(_: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        apply_drafts(
+            tiny,
+            [drafts / "exampleville-opens-labs.yaml", drafts / "exampleville-adds-parks.yaml"],
+            progress=interrupt,
+        )
+    assert sorted(p.relative_to(tiny.data_dir) for p in tiny.data_dir.rglob("*") if p.is_file()) == before

@@ -1961,3 +1961,12 @@ def test_a_body_line_that_opens_with_related_is_no_teaser() -> None:
         "Related policy briefs: Labs in Haidian · Parks in Daxing\n"
     )
     assert furniture_lines(text) == ["Related policy briefs: Labs in Haidian · Parks in Daxing"]
+
+
+def test_a_related_line_with_a_figure_and_no_list_is_text() -> None:
+    text = (
+        "Labs open\n\nMarch 3, 2025\n\nThe city opened 12 labs in Exampleville in 2024, officials said on Monday.\n"
+        "Related research: 40 percent of the labs opened in North District in 2024.\n"
+        "Related research: Labs in Haidian · Parks in Daxing\n"
+    )
+    assert furniture_lines(text) == ["Related research: Labs in Haidian · Parks in Daxing"]

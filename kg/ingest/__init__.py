@@ -798,11 +798,19 @@ def _rebuild(project: Project, merged: list[_Merged]) -> None:
     try:
         build(project)
     except (BuildError, DataError) as exc:
-        for done in reversed(merged):
-            for path in done.result.written:
-                path.unlink(missing_ok=True)
-            _restore(done.changed)
+        _take_back(merged)
         raise MergeError(f"merge rejected, nothing changed: {exc}") from None
+    except BaseException:
+        _take_back(merged)
+        raise
+
+
+def _take_back(merged: list[_Merged]) -> None:
+    """Remove the files merged drafts wrote and put back the files they changed, last first."""
+    for done in reversed(merged):
+        for path in done.result.written:
+            path.unlink(missing_ok=True)
+        _restore(done.changed)
 
 
 def apply_drafts(
@@ -817,15 +825,19 @@ def apply_drafts(
     step = progress or (lambda n: None)
     outcomes: list[ApplyResult | IngestFailure] = []
     merged: list[_Merged] = []
-    for draft in drafts:
-        try:
-            done = _merge(project, Path(draft))
-        except KgError as exc:
-            outcomes.append(IngestFailure(str(draft), str(exc), exc.exit_code))
-        else:
-            merged.append(done)
-            outcomes.append(done.result)
-        step(1)
+    try:
+        for draft in drafts:
+            try:
+                done = _merge(project, Path(draft))
+            except KgError as exc:
+                outcomes.append(IngestFailure(str(draft), str(exc), exc.exit_code))
+            else:
+                merged.append(done)
+                outcomes.append(done.result)
+            step(1)
+    except BaseException:  # interrupted (Ctrl-C) or a fault: the data as it was before the batch
+        _take_back(merged)
+        raise
     if merged:
         try:
             _rebuild(project, merged)

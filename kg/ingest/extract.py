@@ -662,7 +662,7 @@ _WORDED = re.compile(
 _DIGIT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 #: "four in ten", "nine in ten", "two in five": a fraction said in words.
 _IN_TEN = re.compile(
-    r"\b(?P<k>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?P<n>ten|five|four|three)\b"
+    r"\b(?P<k>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?P<n>ten|five|four|three)\b(?!-)"
     r"(?!\s+(?:years?|days?|months?|minutes?|seconds?)\b)",
     re.I,
 )
@@ -850,11 +850,13 @@ def _unit_after(s: str, n: _Number) -> tuple[str | None, int]:
 
 def _rate_unit(clause_after: str) -> str | None:
     if re.search(
-        r"\bper (?:10,000|10 000|ten thousand) (?:people|residents|population|inhabitants)\b", clause_after, re.I
+        r"\b(?:per|for every|for each) (?:10,000|10 000|ten thousand) (?:people|residents|population|inhabitants)\b",
+        clause_after,
+        re.I,
     ):
         return "per-10k-people"
     if re.search(
-        r"\b(?:per|for every) (?:10,000|10 000|ten thousand) (?:employees|workers|staff)\b", clause_after, re.I
+        r"\b(?:per|for every|for each) (?:10,000|10 000|ten thousand) (?:employees|workers|staff)\b", clause_after, re.I
     ):
         return "per-10k-employees"
     if re.search(r"\b(?:per|every|a) day\b|\bdaily\b", clause_after, re.I):
@@ -979,6 +981,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     True
     >>> _when("It had 1,386 visits in the twelve months to the end of June.", (2024, 7), None).period
     (2023, 2024)
+    >>> _when("It had 1,386 visits in the 12 months ended December 2023.", (2024, 7), None).year
+    2023
     """
     low = re.sub(
         r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:in\s+|the same period (?:of|in)\s+|"
@@ -1017,6 +1021,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         if year:
             if not m.group(2) and pub and _MONTHS[m.group(1)] > pub[1]:
                 year -= 1
+            if _MONTHS[m.group(1)] == 12:
+                return _When(year=year, note=m.group(0).strip())  # "to December 2023": the calendar year
             return _When(period=(year - 1, year), note=m.group(0).strip())
     m = re.search(
         r"\b(?:as of|as at|by the end of|at the end of|by end-|by|until|through) (?:the end of )?("
@@ -1383,10 +1389,17 @@ def _joint(s: str, at: int, end: int) -> bool:
     True
     >>> _joint("Haidian and Chaoyang spent 30 billion and 12 billion yuan.", 27, 37)
     False
+    >>> _joint("Haidian spent 30 billion yuan, more than Chaoyang and Daxing combined.", 14, 29)
+    False
     """
+    compared = re.compile(r"\b(?:than|as (?:much|many) as|against|versus|vs\.?|compared (?:with|to))\b")
     for a, b, _ in _clauses(s):
         if a <= at < b:
-            return any(m.start() < at or m.start() >= end for m in _JOINT.finditer(s, a, b))
+            return any(
+                not compared.search(s, a, m.start())  # "more than Chaoyang and Daxing combined": a comparison
+                and (m.start() < at or m.start() >= end)
+                for m in _JOINT.finditer(s, a, b)
+            )
     return False
 
 
@@ -1452,7 +1465,13 @@ def _antecedent(s: str, at: int, named: list[tuple[str, int]]) -> str | None:
     """
     before = s[:at]
     which = list(re.finditer(r",\s+(?:which|that|where)\s+", before))
-    if which and not re.search(r"[,;.]\s", before[which[-1].end() :]):
+    own_subject = (
+        which
+        and re.match(  # "..., where it employs 300": the clause names its own subject
+            r"(?:it|its|they|their|he|she|his|her|we|our|the|a|an|this|these|[A-Z])", before[which[-1].end() :]
+        )
+    )
+    if which and not own_subject and not re.search(r"[,;.]\s", before[which[-1].end() :]):
         w = which[-1].start()
         near = [(eid, pos) for eid, pos in named if pos < w and len(s[pos:w].split()) <= 5 and "," not in s[pos:w]]
         if near:
@@ -1462,7 +1481,11 @@ def _antecedent(s: str, at: int, named: list[tuple[str, int]]) -> str | None:
     if re.search(r"\bone of\s+(?:the\s+)?$", before):
         clause = re.split(r"[,;]\s|\.\s", s[at:], maxsplit=1)[0]
         inside = [(eid, pos) for eid, pos in named if at < pos <= at + len(clause)]
-        if inside and re.search(r"\s(?:in|at|across)\s+(?:the\s+)?$", s[: inside[0][1]]):
+        # "one of 37 major facilities in the science city" (not "one of 3 partners in the project in X")
+        if inside and re.fullmatch(
+            r"[\d,.]+\s+(?:(?!(?:in|at|of|for|on|with|by|to|across)\b)[\w-]+\s+){1,5}(?:in|at|across)\s+(?:the\s+)?",
+            s[at : inside[0][1]],
+        ):
             return inside[0][0]
     return None
 
@@ -2512,7 +2535,8 @@ class _Extractor:
         words = self.speaker.split()
         initials = self.speaker if re.fullmatch(r"[A-Z]{2,4}", self.speaker) else None  # "QH" for Qiao Hanlin
         answering = self.speaker in ("A", "Answer")  # "Q: ... A: We had 426": the one interviewed, introduced first
-        for post in self.out.posts[:1] if answering else reversed(self.out.posts):
+        current = [p for p in self.out.posts if "former" not in str(p.data.get("note", ""))]
+        for post in current[:1] if answering else reversed(self.out.posts):
             label = self._label(str(post.data["person"])) or str(post.data["person"]).replace("-", " ").title()
             org = post.data.get("org")
             named = label.split()[: len(words)] == words or label.split()[-len(words) :] == words
@@ -2918,7 +2942,10 @@ class _Extractor:
             clause_before = re.split(r"[;,](?:\s|$)|\band\b", s[max(0, n.start - 400) : n.start])[-1]
             rate = (_rate_unit(clause_after) or _rate_unit(clause_before)) if unit is None else None
             opened_rate = re.match(r"\s*(?:Per|For every|For each)\s+(?:10,000|ten thousand)\s+\w+\s*,", s)
-            if unit is None and rate is None and opened_rate and not re.search(r"[;.]\s", s[: n.start]):
+            if opened_rate and n.start < opened_rate.end():
+                continue  # the opener's own "10,000"
+            first_clause = not re.search(r"[;.]\s|,\s+(?:and|but|while|whereas)\s", s[: n.start])
+            if unit is None and rate is None and opened_rate and first_clause:
                 rate = _rate_unit(opened_rate.group())  # "For every 10,000 employees, Haidian had 1,126 researchers"
             gapped = _gapped_subject(s, n.start, [*places, *(orgs or [])]) if last else None
             if unit is None:
@@ -3256,6 +3283,8 @@ class _Extractor:
         return (
             self.last_measure is not None
             and self.last_measure[1] == "count"
+            # not a flow ("hired 30 researchers in 2019. It now has 90"): a stock said again
+            and not set(self._measure_label(self.last_measure[0]).lower().split()) & EVENT_WORDS
             and any(c.data["measure"] == self.last_measure[0] for c in self.out.indicators[self.paragraph_from :])
             and re.search(
                 r"\b(?:it|they|he|she|we|the (?:company|firm|lab|institute|center|centre|park))\s+(?:now\s+)?"
@@ -3467,14 +3496,16 @@ class _Extractor:
             per_head = per_head.replace("ten thousand", "10,000")
         per_opened = bool(opened) and not per and first_clause
         if per:  # "39,800 yuan for each of its inhabitants": per head, of the measure before in that unit
-            of_id = previous[0] if previous and previous[1] == unit else None
+            # (a rate per 10,000 people is of a count: "9,000 patents, equivalent to 10.4 for every 10,000 residents")
+            of_units = (unit, "count") if unit in ("per-10k-people", "per-10k-employees") else (unit,)
+            of_id = previous[0] if previous and previous[1] in of_units else None
             of_id = (
                 of_id
                 or next(  # ... in this paragraph
                     (
                         c.data["measure"]
                         for c in reversed(self.out.indicators[self.paragraph_from :])
-                        if c.data["unit"] == unit
+                        if c.data["unit"] in of_units
                     ),
                     None,
                 )
@@ -3656,7 +3687,7 @@ class _Extractor:
             self.asked
             and unit == "count"
             and self.speaker in ("A", "Answer")
-            and re.match(r"\s*(?:[,.;]|at\b|in\b|now\b|today\b|by\b|$)", s[end:])
+            and re.match(r"\s*(?:[,.;]|at\b|in\b|now\b|today\b|by\b|last year\b|this year\b|$)", s[end:])
         ):  # "Q: How many companies does the park have? A: We had 426 at the end of November."
             known = self._known_measure(self.asked, unit)
             if known:
@@ -5466,7 +5497,7 @@ _PERFORMERS = frozenset(
 #: A measure's name that narrows it to a part: by who performs it ("R&D spending by enterprises",
 #: "of industrial enterprises", "enterprise R&D") or by the direction of trade ("technology import contracts").
 _NARROWED = re.compile(
-    r"\b(?:by|of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:enterprises|companies|firms|businesses|universities|"
+    r"\b(?:by|of|from|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:enterprises|companies|firms|businesses|universities|"
     r"institutes)\b|\b(?:enterprise|business|corporate|university|industrial)\s+(?:R&D|research)\b|"
     r"\b(?:imports?|exports?|inbound|outbound)\b",
     re.I,
@@ -5495,18 +5526,20 @@ def _stems(text: str) -> set[str]:
     (True, True)
     >>> _stems("spending on basic research") == _stems("R&D spending")
     False
-    >>> "r" in _stems("market research spending")
-    False
+    >>> "r" in _stems("market research spending"), "r" in _stems("wages, (research spending)")
+    (False, True)
     """
     text = re.sub(r"\bresearch and development\b", "R&D", text, flags=re.I)
     text = re.sub(r"\b(?:gross domestic product|economic output)\b", "GDP", text, flags=re.I)
     # "research spending", "spending on research", "research intensity": R&D's (not basic or
     # market research's)
     text = re.sub(
-        r"\b(?!"
-        + _KINDS_OF_RESEARCH
-        + r"\s)(\w+\s+|^)research\s+(spending|expenditures?|budgets?|outlays?|intensity)\b",
-        r"\1R&D \2",
+        r"(?<![\w-])(?:(\w+)\s+)?research\s+(spending|expenditures?|budgets?|outlays?|intensity)\b",
+        lambda m: (
+            m.group(0)
+            if m.group(1) and re.fullmatch(_KINDS_OF_RESEARCH, m.group(1), re.I)
+            else f"{m.group(1) + ' ' if m.group(1) else ''}R&D {m.group(2)}"
+        ),
         text,
         flags=re.I,
     )
@@ -5936,9 +5969,13 @@ def extract(
     ex = _Extractor(gazetteer, pub, list(measures))
     sents = sentences(text, excluded)
     # "BEIJING — Haidian District's ...": a dateline's city says where the story was filed, not whose figures
-    datelines = [_DATELINE.match(sent.text) for sent in sents]
+    # (only in the story's first sentences, and only a place: "CAS — the top research body — spent ..." is CAS's)
+    datelines = [_DATELINE.match(sent.text) if k < 3 else None for k, sent in enumerate(sents)]
     found = [
-        (sent, [x for x in gazetteer.find(sent.text) if not dateline or x.start >= dateline.end()])
+        (
+            sent,
+            [x for x in gazetteer.find(sent.text) if not (dateline and x.start < dateline.end() and x.is_a(_places()))],
+        )
         for sent, dateline in zip(sents, datelines, strict=True)
     ]
     headline = gazetteer.find(title) if title else []

@@ -475,8 +475,8 @@ def _noun_before(before: str) -> list[str]:
     ['patents', 'granted']
     >>> _noun_before("Contracts flowing to Tianjin and Hebei were worth ")
     ['Contracts', 'flowing', 'to', 'Tianjin', 'and', 'Hebei']
-    >>> _noun_before("Invention patents granted to enterprises in the district totaled ")
-    ['Invention', 'patents', 'granted']
+    >>> _noun_before("Invention patents granted to universities in the district totaled ")
+    ['Invention', 'patents', 'granted', 'to', 'universities']
     >>> _noun_before("Last year, the funds raised by start-ups in Haidian reached ")
     ['funds', 'raised', 'by', 'start-ups']
     """
@@ -565,10 +565,17 @@ def _noun_before(before: str) -> list[str]:
                     or whole[start - 1].lower() in _DETERMINERS
                     or whole[start - 1].endswith(",")  # "Last year, patents granted to ..."
                 )
+                # "to universities", "to industrial enterprises" (not "to Beijing firms": all of a place's firms)
+                performer = (
+                    re.match(
+                        r"(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:" + "|".join(_HOLDERS) + r")\b", " ".join(whole[i + 1 :])
+                    )
+                    is not None
+                )
                 if [w.lower() for w in whole[: i - 2]][-2:] in (["number", "of"], ["count", "of"]):
-                    words = whole[i - 2 : i]
-                elif opens:
-                    words = whole[start:i]
+                    words = whole[i - 2 : i] if not performer else whole[i - 2 :]
+                elif opens:  # ... but "patents granted to universities": a part, by whom it is held
+                    words = whole[start:i] if not performer else whole[start:]
             if [w.lower() for w in words[:3]] in (["the", "number", "of"], ["the", "count", "of"]):
                 words = words[3:]
             break
@@ -800,9 +807,10 @@ _VALUE_OF = re.compile(
 #: What takes a share, the subject of the clause: "Contracts in new-generation information
 #: technology accounted for" 42.6 percent of turnover.
 _SHARE_TAKER = re.compile(
-    r"(?:^|[,;:]\s+|\.\s+|\band\s+|\b(?:that|show|shows|showed|said|says)\s+)(?:the\s+)?"
-    r"(?P<np>(?!(?:that|show|shows|showed|said|says)\b)[A-Za-z][\w’'-]*"
-    r"(?:\s+(?!(?:accounted|that|show|shows|showed|said|says)\b)[\w’'-]+){0,9}?)\s+"
+    # "Final figures show that enterprises accounted for": the taker after a reporting verb
+    r"(?:^|[,;:]\s+|\.\s+|\band\s+|\b(?:show|shows|showed|said|says|found|finds)\s+(?:that\s+)?)(?:the\s+)?"
+    r"(?P<np>(?!(?:that|show|shows|showed|said|says|found|finds)\b)[A-Za-z][\w’'-]*"
+    r"(?:\s+(?!(?:accounted|show|shows|showed|said|says|found|finds)\b)[\w’'-]+){0,9}?)\s+"
     r"(?:accounted for|accounts? for|made up|makes? up|represented|represents?|contributed)\s*$"
 )
 

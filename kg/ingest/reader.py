@@ -835,13 +835,16 @@ _FURNITURE = re.compile(
             r"\s*(?:[:：»›→>|]|$)",
             # teasers after their heading on one line: "Read next: A · B", "More Q&As: ..."
             r"^(?:read (?:next|more|also)|more (?:q&as?|interviews|stories|news|articles|posts|from [\w ]{1,30})|"
-            # "Related briefs: ...", "Related coverage: ..." (not "Related spending: 2.1 billion yuan went ...")
-            r"related(?:(?: [a-z]+)? (?:" + _KINDS + r"|reading|research|links|content|topics|items))?|see also|"
-            r"also read|you may also like|"
-            r"recommended(?: reading)?|further reading|most read|trending)\s*[:：]\s*\S",
+            r"see also|also read|you may also like|recommended(?: reading)?|further reading|most read|trending)"
+            r"\s*[:：]\s*\S",
+            # "Related briefs: A · B", "Related coverage: ..." (not "Related spending: 2.1 billion yuan went ...",
+            # nor "Related research: 40 percent of the labs ... in 2024.": a sentence with a figure, no list)
+            r"^related(?:(?: [a-z]+)? (?:" + _KINDS + r"|reading|research|links|content|topics|items))?\s*[:：]\s*"
+            r"(?!(?:(?!\s[·|•]\s).)*\d(?:(?!\s[·|•]\s).)*\.\s*$)\S",
             # teasers of other pages
-            r"^(?:read more|read also|also read|see also|related(?: (?:posts?|articles?|stories|news|reading|research|"
-            r"links|content|coverage|topics|reports|items))?|recommended(?: (?:posts?|articles?|stories|reading))?|"
+            r"^related(?: (?:posts?|articles?|stories|news|reading|research|links|content|coverage|topics|reports|"
+            r"items))?\s*[»›>|]\s*\S",
+            r"^(?:read more|read also|also read|see also|recommended(?: (?:posts?|articles?|stories|reading))?|"
             r"further reading|more (?:from|on|in) [^:]{1,40}|more (?:" + _KINDS + r")|editor'?s picks?|"
             r"most (?:read|popular)|trending)"
             r"\s*[:：»›>|]\s*\S",
