@@ -3764,3 +3764,21 @@ def test_review_of_rates_opening_a_sentence_and_parts_of_a_known_measure() -> No
     (measure,) = [c.data["measure"] for c in extract(share, _REVIEWED, published="2025-03-01").indicators]
     assert measure.endswith("-from-enterprises-that-the-survey-covered")
     assert not [n for n in _numbers("It issued one in ten-year bonds.") if n.unit == "fraction"]
+
+
+def test_ranks_said_with_is_on_top_and_a_year_before_the_edition() -> None:
+    text = (
+        "The 2025 Example Index came out last week, and the headline for Exampleville is fifth place, up from "
+        "seventh in 2024. Otherton is still on top. Exampleville was 9th back in 2019. Otherton is ninth on "
+        "the research output pillar again, as it was in 2024. In the Example Index, Otherton is the second "
+        "largest city."
+    )
+    found = extract(text, _RANKED_TOWNS, published="2025-03-04")
+    got = [(c.data["entity"], c.data["rank"], c.data.get("year"), c.data.get("category")) for c in found.rankings]
+    assert got == [
+        ("exampleville", 5, 2025, None),
+        ("exampleville", 7, 2024, None),
+        ("otherton", 1, 2025, None),
+        ("exampleville", 9, 2019, None),
+        ("otherton", 9, 2025, "research output pillar"),
+    ]

@@ -990,6 +990,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         " ",
         s.lower(),
     )
+    # "first again, as it was in 2024": a time compared with, not the sentence's
+    low = re.sub(r"\bas (?:it|they|he|she|we) (?:was|were|did|had been|had) (?:in )?" + _YEAR + r"\b", " ", low)
     # "1.4 times the number in 2022", "twice the level of 2019": the base of a multiple
     low = re.sub(
         r"\b(?:times|twice|double|triple|half)\s+(?:the|its|their)\s+(?:number|level|figure|value|amount|total|"
@@ -2317,10 +2319,13 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         ),
         (
             r"\b(?:kept|held(?: on to)?|retained|came(?: in)?|comes(?: in)?|finished|finishes|placed|stood|stands|was|"
-            r"remained|remains|sat|sits|ended(?: up)?|ends(?: up)?)\s+"
-            r"(?:also\s+|again\s+|still\s+|only\s+|just\s+)?"
+            r"is|remained|remains|sat|sits|ended(?: up)?|ends(?: up)?)\s+"
+            r"(?:also\s+|again\s+|still\s+|only\s+|just\s+|now\s+)?"
             r"(?:in\s+|at\s+)?(?:the\s+)?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))"
             r"(?:\s+(?:place|position|spot))?\b(?!\s+(?:time|year|edition|consecutive))"
+            # not a superlative ("is the second largest", "is the first to") nor "is second only to"
+            r"(?![- ](?:largest|biggest|most|least|best|highest|lowest|fastest|richest|oldest|only|half|quarter|"
+            r"to|of|stage|phase|round|batch|step)\b)"
             # not a rank among some of them: "the second-best Chinese city", "the third Asian entry"
             r"(?!(?:-(?:best|highest|largest|biggest|strongest|ranked|placed))?\s+(?-i:[A-Z])[a-z]+\s+"
             r"(?:cit(?:y|ies)|universit(?:y|ies)|entr(?:y|ies)|institutions?|compan(?:y|ies)|firms?|members?|"
@@ -2337,6 +2342,7 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         (r"(?:,|;|\band\b|\bbut(?: only)?\b)\s+(?P<ord>" + ordinal + r")\s+(?:on|in|for)\s+(?=[a-z])", None),
         (r"\bNo\.\s?(?P<ord>\d{1,3})\b", None),
         (r"\btop(?:ped|s)\b|\bcame (?:out )?(?:on )?top\b", 1),
+        (r"\b(?:is|was|remains|remained|stays|stayed)\s+(?:still\s+|again\s+)?on top\b", 1),  # "Tokyo is still on top"
         (
             r"\b(?:was|were|is|are|finished|came|ended up)\s+(?:as\s+)?(?:the\s+)?runners?-up\b",
             2,
@@ -4615,8 +4621,8 @@ class _Extractor:
                     year = index_year or year
                 if edition:
                     year = _label_year(self._label(edition)) or year
-                own_year = re.match(r"\s+in\s+((?:19|20)\d\d)\b(?!\s*[-–])", s[m.end() :])
-                if own_year:  # "climbed from 31st in 2022 to 16th in 2024": the 16th is of 2024
+                own_year = re.match(r"\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?!\s*[-–])", s[m.end() :])
+                if own_year:  # "climbed from 31st in 2022 to 16th in 2024": the 16th is of 2024 ("9th back in 2019")
                     year = int(own_year.group(1))
                 record: dict[str, Any] = {"entity": entity, "rank": rank}
                 if edition:
@@ -4668,6 +4674,8 @@ class _Extractor:
                         r"(?:its|their) own\b",
                         cat,
                     ):
+                        # "on the research output pillar again": the pillar, without the adverb
+                        cat = re.sub(r"\s+(?:again|still|too|also|now|once more|this year|last year)$", "", cat)
                         record["category"] = re.sub(r"^the ", "", cat)
                 if m.groupdict().get("cat"):
                     record["category"] = m.group("cat")
@@ -5021,15 +5029,12 @@ class _Extractor:
     def _rank_year(self, when: _When, indexes: list[tuple[str, int]]) -> int | None:
         """The year of the edition a rank in this sentence is of: the one the index's name carries,
         or the article's index's, or the sentence's time."""
+        main = self.main_index[1] if self.main_index else None
         if indexes:
-            return (
-                _label_year(self._label(indexes[0][0]))
-                or (self.main_index[1] if self.main_index else None)
-                or when.year
-            )
-        if self.main_index is not None:
-            return self.main_index[1] or when.year
-        return when.year
+            named = _label_year(self._label(indexes[0][0]))
+            if named:
+                return named
+        return main or when.year
 
     def _index_score(
         self, name: str, value: float, quote: str, year: int | None, indexes: list[tuple[str, int]]
@@ -6009,6 +6014,10 @@ def extract(
             if x.is_a(_indexes()):
                 index_counts[x.id] += 1
                 named_year = re.match(r"\s*(?:\(|,)?\s*" + _YEAR + r"\b", sent.text[x.end :])
+                # ... or before it: "The 2025 Example Index came out last week"
+                named_year = named_year or re.search(
+                    r"\b(?:[Tt]he|[Ii]ts|[Tt]his year's)\s+" + _YEAR + r"\s+$", sent.text[: x.start]
+                )
                 if named_year and x.id not in index_years:
                     index_years[x.id] = int(named_year.group(1))
     if index_counts:
