@@ -3782,3 +3782,29 @@ def test_ranks_said_with_is_on_top_and_a_year_before_the_edition() -> None:
         ("exampleville", 9, 2019, None),
         ("otherton", 9, 2025, "research output pillar"),
     ]
+
+
+def test_a_dated_name_of_a_known_index_and_a_long_run_of_first_places() -> None:
+    gaz = Gazetteer(
+        [
+            ("exampleville", "Exampleville", ["City"]),
+            ("example-index", "Example Index", ["Index"]),
+            ("qux-cities", "Qux Index Science Cities", ["Index"]),
+        ],
+        {},
+    )
+    text = (
+        "Exampleville climbed to 3rd in the Example Index 2024. "
+        "In the Qux Index 2024 Science Cities, Exampleville ranked first for the eighth consecutive year."
+    )
+    found = extract(text, gaz, published="2025-01-09")
+    qux = sorted(c.data["year"] for c in found.rankings if c.data["edition"] == "qux-cities")
+    assert qux == list(range(2017, 2025))
+
+
+def test_the_commission_of_its_own_release_is_its_publisher() -> None:
+    gaz = Gazetteer([("example-commission", "Example Municipal Commission", ["Commission"])], {})
+    text = "Ada Lin, deputy director of the Commission, said the city would fund 10 labs."
+    found = extract(text, gaz, published="2025-01-09", publisher="Example Municipal Commission")
+    assert [(p.data["person"], p.data.get("org")) for p in found.posts] == [("ada-lin", "example-commission")]
+    assert not [e for e in found.entities if e.data["id"] == "commission"]

@@ -287,11 +287,12 @@ def _prepare_in(batch: _Batch, read: _Read, opts: _Options, name: str) -> _Pendi
             raise BadInputError(f"the text of {name} is also an earlier article of this batch (source {sid})")
         source = ds.sources[sid]
         excluded, published, title = source.excluded, source.dated, source.title
+        publisher = source.publisher or publisher
         if source_id and source_id != sid:
             raise BadInputError(f"this text is already source {sid!r}")
     else:
         found_meta = article_metadata(art, title=title, publisher=publisher, author=author, date=date)
-        title = found_meta["title"]
+        title, publisher = found_meta["title"], found_meta["publisher"]
         sid = source_id or source_id_for(title, read.stem, batch.taken)
         if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", sid):
             raise BadInputError(f"--id must be lower-case letters, digits and dashes, not {sid!r}")
@@ -327,7 +328,13 @@ def _prepare_in(batch: _Batch, read: _Read, opts: _Options, name: str) -> _Pendi
         excluded = art.excluded
     skipped = [*excluded, *art.unread]  # lines left unread as well, though their text stays quotable
     found = extract(
-        art.text, batch.gaz, excluded=skipped, published=published, measures=batch.measures, title=art.title
+        art.text,
+        batch.gaz,
+        excluded=skipped,
+        published=published,
+        measures=batch.measures,
+        title=art.title,
+        publisher=publisher,
     )
     annotate(found, ds, names=batch.names)
     draft_path = opts.out or project.root / DRAFTS_DIR / f"{sid}.yaml"

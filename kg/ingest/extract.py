@@ -34,7 +34,16 @@ from kg.ingest.measures import (
     measure_phrase,
     multiple_phrase,
 )
-from kg.ingest.people import ORG_WORDS, ROLE, SPEECH, OrgRef, looks_like_person, read_posts, with_anaphora
+from kg.ingest.people import (
+    CAPITAL_HEADS,
+    ORG_WORDS,
+    ROLE,
+    SPEECH,
+    OrgRef,
+    looks_like_person,
+    read_posts,
+    with_anaphora,
+)
 from kg.ingest.reference import OUTSIDE_NOTE, district
 from kg.model import PUBLICATION
 
@@ -432,7 +441,7 @@ def _row_headers(sents: list[Sentence], rows: set[int]) -> dict[int, list[str]]:
 
 #: The most editions one rank is drafted in when the text says it was kept ("for the third
 #: consecutive year"); a longer run is kept as the rank's count of consecutive editions.
-_KEPT_EDITIONS = 3
+_KEPT_EDITIONS = 10
 
 
 def _kept_since(s: str, m: re.Match[str], year: int | None, consecutive: int | None) -> list[tuple[int, str]]:
@@ -2775,6 +2784,8 @@ class _Extractor:
                 continue
             if len(tokens) == 1 and label.lower() in _WEEKDAYS:
                 continue  # "said on Monday"
+            if len(tokens) == 1 and re.search(r"\b[Tt]he\s+$", s[:start]) and re.fullmatch(CAPITAL_HEADS, label):
+                continue  # "the Commission": one named before (kg.ingest.people), no new name
             drafted = self._drafted_short(label) if len(tokens) == 1 else None
             if drafted is not None:  # "Kunxin", after "Kunxin Compute": the organization this draft proposes
                 found.append((drafted, start, end, str(self.new_entities[drafted].data["type"])))
@@ -4608,10 +4619,20 @@ class _Extractor:
                     nearest = sorted(indexes, key=lambda x: abs(x[1] - m.start()))
                     edition = (after or cited or nearest)[0][0]
                     edition_label = self._label(edition)
+                    undated = slug(_undated(edition_label))
+                    known = self.gaz.names.get(normalize_name(_undated(edition_label)))
                     if (
-                        self.main_index is not None and slug(_undated(edition_label)) == self.main_index[0]
+                        self.main_index is not None and undated == self.main_index[0]
                     ):  # "the Example Index 2023" beside the article's Example Index: that index, that year
                         edition, year = self.main_index[0], _label_year(edition_label) or self.main_index[1] or year
+                    elif (
+                        known is not None
+                        and known != edition
+                        and _label_year(edition_label)
+                        and set(self.gaz.types.get(known, ())) & _indexes()
+                    ):
+                        # "the Nature Index 2024 Science Cities": the known index, its 2024 edition
+                        edition, year = known, _label_year(edition_label)
                 elif self.main_index is not None and not re.match(
                     r"\s*(?:place\s+)?(?:globally|worldwide|nationwide|in the (?:world|country)|in China)?\s*"
                     r"(?:in|for) (?:the )?(?:number|share|amount|level)\b",
@@ -5964,14 +5985,19 @@ def extract(
     published: str | None = None,
     measures: Iterable[tuple[str, str, list[str], str]] = (),
     title: str | None = None,
+    publisher: str | None = None,
 ) -> Extraction:
     """Candidates from ``text``; ``published`` (YYYY-MM-DD) resolves "last year" and the like;
-    the city the ``title`` names is "the city" of a text that names none."""
+    the city the ``title`` names is "the city" of a text that names none; a known ``publisher``
+    (a release's issuer) is what "the Commission" may point back to before the text names one."""
     pub = None
     if published:
         m = re.match(r"(\d{4})-(\d{2})", published)
         pub = (int(m.group(1)), int(m.group(2))) if m else None
     ex = _Extractor(gazetteer, pub, list(measures))
+    issuer = [x for x in gazetteer.find(publisher or "") if (x.start, x.end) == (0, len(publisher or ""))]
+    if issuer and issuer[0].is_a(_organizations()):  # "deputy director of the Commission", in its own release
+        ex.org_trail.append(OrgRef(issuer[0].id, -1, -1, issuer[0].types, publisher or "", -1))
     sents = sentences(text, excluded)
     # "BEIJING — Haidian District's ...": a dateline's city says where the story was filed, not whose figures
     # (only in the story's first sentences, and only a place: "CAS — the top research body — spent ..." is CAS's)

@@ -447,11 +447,17 @@ def _periodical(org: OrgRef) -> bool:
     return "MediaOrganization" in org.types
 
 
+#: Kinds of body a text names capitalized when it means one named before: "the Commission", "the Bureau"
+#: (not "the Commission for X", a name).
+CAPITAL_HEADS = (
+    r"(?:Commission|Bureau|Office|Ministry|Committee|Institute|Center|Centre|Council|Administration|Academy|"
+    r"Agency|Department|Foundation|Forum|Park|Zone|University|Laboratory|Lab)(?!\s+(?:of|for|on)\b)(?!\s+[A-Z])"
+)
 _ANAPHOR = re.compile(
     r"\b(?:(?P<its>[Ii]ts|[Tt]heir|[Oo]ur(?=\s+(?:[a-z][\w-]*\s+){0,2}?"
     + ROLE
     + r"))\s+|[Tt]he\s+(?:(?:new|newly\s+\w+|same|former|\w+-\w+)\s+)?"
-    r"(?P<head>[a-z][\w-]*)\b(?:\s+(?P<head2>[a-z][\w-]*)\b(?!\s+(?:of|for)\b))?)"
+    r"(?P<head>[a-z][\w-]*|" + CAPITAL_HEADS + r")\b(?:\s+(?P<head2>[a-z][\w-]*)\b(?!\s+(?:of|for)\b))?)"
 )
 
 
