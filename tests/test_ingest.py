@@ -3808,3 +3808,22 @@ def test_the_commission_of_its_own_release_is_its_publisher() -> None:
     found = extract(text, gaz, published="2025-01-09", publisher="Example Municipal Commission")
     assert [(p.data["person"], p.data.get("org")) for p in found.posts] == [("ada-lin", "example-commission")]
     assert not [e for e in found.entities if e.data["id"] == "commission"]
+
+
+def test_ranks_kept_for_a_straight_run_unchanged_and_entering_the_top_ten() -> None:
+    text = (
+        "The 2025 Example Index came out. Otherton retained the No. 1 spot in the Example Index for a third "
+        "straight year. Paris was unchanged in sixth. Exampleville entered the top 10 for the first time at ninth. "
+        "Exampleville's score rose to 84.2 from 80.9 a year earlier."
+    )
+    found = extract(text, _RANKED_TOWNS, published="2025-03-04")
+    got = [(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings]
+    assert got == [
+        ("otherton", 1, 2025),
+        ("otherton", 1, 2024),
+        ("otherton", 1, 2023),
+        ("paris", 6, 2025),
+        ("paris", 6, 2024),
+        ("exampleville", 9, 2025),
+    ]
+    assert [(c.data["value"], c.data.get("year")) for c in found.indicators] == [(84.2, 2025), (80.9, 2024)]

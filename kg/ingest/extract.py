@@ -455,8 +455,10 @@ def _kept_since(s: str, m: re.Match[str], year: int | None, consecutive: int | N
     """
     if year is None:
         return []
-    clause = re.split(r";|,\s+(?:and|while|but)\s|\.\s", s[m.start() : m.end() + 120])[0]
-    if consecutive and not re.search(r"\bconsecutive\b|\bin a row\b|\brunning\b|\bin succession\b", clause):
+    clause = re.split(r";|,\s+(?:and|while|but)\s|(?<!No)\.\s", s[m.start() : m.end() + 120])[0]
+    if consecutive and not re.search(
+        r"\b(?:consecutive|straight|successive)\b|\bin a row\b|\brunning\b|\bin succession\b", clause
+    ):
         consecutive = None  # said of another rank in the sentence
     if consecutive and 1 < consecutive <= _KEPT_EDITIONS:
         return [
@@ -474,7 +476,7 @@ def _kept_since(s: str, m: re.Match[str], year: int | None, consecutive: int | N
         return [(y, f"every edition since {since.group(1)}") for y in range(int(since.group(1)), year)]
     if re.match(
         r"(?i)(?:remained|remains|stayed|stays|kept|keeps|retained|retains|maintained|held on to)\b", m.group()
-    ):
+    ) or re.match(r"(?i)(?:was|is|stood|stands)\s+unchanged\b", m.group()):  # "Paris was unchanged in sixth"
         return [(year - 1, "kept: the same rank in the edition before")]
     return []
 
@@ -2329,7 +2331,7 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         (
             r"\b(?:kept|held(?: on to)?|retained|came(?: in)?|comes(?: in)?|finished|finishes|placed|stood|stands|was|"
             r"is|remained|remains|sat|sits|ended(?: up)?|ends(?: up)?)\s+"
-            r"(?:also\s+|again\s+|still\s+|only\s+|just\s+|now\s+)?"
+            r"(?:also\s+|again\s+|still\s+|only\s+|just\s+|now\s+|unchanged\s+)?"
             r"(?:in\s+|at\s+)?(?:the\s+)?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))"
             r"(?:\s+(?:place|position|spot))?\b(?!\s+(?:time|year|edition|consecutive))"
             # not a superlative ("is the second largest", "is the first to") nor "is second only to"
@@ -2369,6 +2371,11 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         # "broke into the top 100 for the first time, at 88th"
         (r",\s+at\s+(?:No\.\s?)?(?P<ord>\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:[A-Z]|street|floor|avenue))", None),
         (r"\bled all\b", 1),
+        (  # "entered the top 10 for the first time at ninth"
+            r"\b(?:entered|broke into|joined|made)\s+the\s+top\s+\d+\b[^.;,]{0,40}?\bat\s+(?:No\.\s?)?"
+            r"(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b",
+            None,
+        ),
         (  # "Hangzhou (12th), Suzhou (15th) and Wuhan (18th)"
             r"(?P<who>(?-i:[A-Z])[\w’'-]*(?: (?-i:[A-Z])[\w’'-]*){0,4})\s+\((?P<ord>\d{1,3}(?:st|nd|rd|th))\)",
             None,
@@ -3222,6 +3229,8 @@ class _Extractor:
             if edition:  # "The Example Index 2024 rates 100 cities": a figure of the edition, of its year
                 record.pop("as_of", None)
                 record["year"] = edition
+                if re.match(r"\s*,?\s*(?:a|one) year (?:earlier|before|ago)\b", s[end : end + 30]):
+                    record["year"] = edition - 1  # "rose to 84.2 from 80.9 a year earlier": the edition before
                 started = _start_when(s, n.end, _When(year=edition)) if unstated else None
                 if started:  # "Its score rose from 68.9 to 71.4": the edition before
                     record.pop("year")
@@ -4649,15 +4658,15 @@ class _Extractor:
                 if edition:
                     record["edition"] = edition
                 consecutive = re.search(
-                    r"\bfor (?:the )?(\w+) (?:consecutive (?:years?|times|editions?)|(?:year|time|edition)s? "
-                    r"(?:in a row|running|in succession))\b",
+                    r"\bfor (?:the |a )?(\w+) (?:(?:consecutive|straight|successive) (?:years?|times|editions?)|"
+                    r"(?:year|time|edition)s? (?:in a row|running|in succession))\b",
                     s,
                     re.I,
                 )
                 if (
                     consecutive
                     and not re.search(  # said of this rank, not of another in the sentence
-                        r";|,\s+(?:and|while|but)\s|\.\s", s[m.start() : consecutive.start()]
+                        r";|,\s+(?:and|while|but)\s|(?<!No)\.\s", s[m.start() : consecutive.start()]
                     )
                 ):
                     count = (
