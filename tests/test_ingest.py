@@ -3827,3 +3827,10 @@ def test_ranks_kept_for_a_straight_run_unchanged_and_entering_the_top_ten() -> N
         ("exampleville", 9, 2025),
     ]
     assert [(c.data["value"], c.data.get("year")) for c in found.indicators] == [(84.2, 2025), (80.9, 2024)]
+
+
+def test_the_nth_edition_of_an_index_is_the_subject_of_its_own_counts() -> None:
+    found = extract(
+        "The fourth edition of the Example Index compares 40 cities.", _RANKED_TOWNS, published="2025-03-04"
+    )
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("example-index", 40)]

@@ -1253,7 +1253,9 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     lead = _LEAD.match(s, a)
     start = lead.end() if lead else a
     article = re.match(  # "The 2023 edition of the Example Ranking ...": the ranking
-        r"(?:[Tt]he\s+(?:(?:19|20)\d\d\s+)?edition\s+of\s+(?:the\s+)?|[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)", s[start:]
+        r"(?:[Tt]he\s+(?:(?:19|20)\d\d\s+|[a-z]+\s+|latest\s+|new\s+)?edition\s+of\s+(?:the\s+)?|[Tt]he\s+|[Ii]ts\s+|"
+        r"[Tt]heir\s+)",
+        s[start:],
     )
     opening = {start, start + (article.end() if article else 0)}
     first = [(eid, pos) for eid, pos in named if pos in opening and pos < at]
