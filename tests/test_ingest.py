@@ -3834,3 +3834,10 @@ def test_the_nth_edition_of_an_index_is_the_subject_of_its_own_counts() -> None:
         "The fourth edition of the Example Index compares 40 cities.", _RANKED_TOWNS, published="2025-03-04"
     )
     assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("example-index", 40)]
+
+
+def test_a_shared_place_ranks_each_name() -> None:
+    found = extract(
+        "In the Example Index 2024, Exampleville and Otherton shared 21st place.", _RANKED_TOWNS, published="2025-03-04"
+    )
+    assert [(c.data["entity"], c.data["rank"]) for c in found.rankings] == [("exampleville", 21), ("otherton", 21)]

@@ -4881,10 +4881,11 @@ class _Extractor:
             ]
             for name, rank in zip(names, ords, strict=True):
                 self._ranked(name, rank or 0, s, when, indexes)
-        # "A and B tied for second", "rounded out the top five"
+        # "A and B tied for second", "A and B shared 21st place", "rounded out the top five"
         for tie in re.finditer(
             r"(?P<names>" + one_name + r"(?:(?:,\s*|,?\s+and\s+)" + one_name + r")+)"
-            r"\s+(?:were\s+)?tied\s+(?:for|in|at)\s+(?:the\s+)?(?P<ord>" + ordinal + r")\b",
+            r"\s+(?:were\s+)?(?:tied\s+(?:for|in|at)|shared|share|jointly\s+(?:held|took))\s+(?:the\s+)?"
+            r"(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b",  # "Wuhan and Chengdu shared 21st place"
             s,
         ):
             for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", tie.group("names")):
