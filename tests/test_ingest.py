@@ -3841,3 +3841,11 @@ def test_a_shared_place_ranks_each_name() -> None:
         "In the Example Index 2024, Exampleville and Otherton shared 21st place.", _RANKED_TOWNS, published="2025-03-04"
     )
     assert [(c.data["entity"], c.data["rank"]) for c in found.rankings] == [("exampleville", 21), ("otherton", 21)]
+
+
+def test_a_pillar_said_as_its_own() -> None:
+    text = (
+        "In the Example Index 2024, Exampleville rose to fifth, driven by its research pillar, where it ranked first."
+    )
+    found = extract(text, _RANKED_TOWNS, published="2025-03-04")
+    assert {(c.data["rank"], c.data.get("category")) for c in found.rankings} == {(5, None), (1, "research pillar")}

@@ -4712,7 +4712,7 @@ class _Extractor:
                 if m.groupdict().get("cat"):
                     record["category"] = m.group("cat")
                 pillar = re.search(  # "in the talent stock pillar it ranked 2nd", "its ranking on the talent pillar"
-                    r"\b(?:[Ii]n|[Oo]n|[Ff]or|[Ff]rom) the "
+                    r"\b(?:[Ii]n|[Oo]n|[Ff]or|[Ff]rom|[Bb]y) (?:the|its|their) "
                     r"((?:[\w-]+\s+){0,4}?(?:pillar|sub-index|subindex|category|dimension))\b[^,;]*(?:,\s+where\b[^,;]*)?$",
                     s[clause_start + 1 : m.start()],
                 )
