@@ -853,8 +853,9 @@ def ingest(
 
     With --apply, the reviewed draft is merged into data/ and the graph rebuilt, but only
     if every quote is in the source and the result passes SHACL; otherwise nothing changes
-    and the reason is printed. Several drafts (--apply DRAFT DRAFT..., or --apply repeated) are merged one by one;
-    one that fails is reported and the others go on (exit code 1 at the end).
+    and the reason is printed. Several drafts (--apply DRAFT DRAFT..., or --apply repeated) are merged one by one
+    and the graph is rebuilt once; one that fails is reported and the others go on (exit code 1 at the end).
+    The options for reading an article are refused with --apply.
 
     \b
     Example:
