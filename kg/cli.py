@@ -951,7 +951,7 @@ def _apply_drafts(project: Any, drafts: list[str]) -> int:
     for outcome in outcomes:
         if isinstance(outcome, IngestFailure):
             message = _one_line(outcome.message)
-            named = message.startswith(outcome.article)  # the draft's name leads its own messages already
+            named = outcome.article in message  # the draft's name is in its own messages already
             click.echo(f"Error: {message}" if named else f"Error: {_one_line(outcome.article)}: {message}", err=True)
             continue
         parts = [f"{n} {kind}" for kind, n in outcome.counts.items() if n]

@@ -535,6 +535,9 @@ def test_apply_drafts_merges_each_and_rebuilds_the_graph_once(
         progress=steps.append,
     )
     assert [type(o) for o in outcomes] == [ApplyResult, IngestFailure, ApplyResult]
+    missing = _kg(tiny, "ingest", "--apply", str(tmp_path / "missing.yaml"), str(tmp_path / "gone.yaml"))
+    assert missing.exit_code == 1
+    assert [line.count(str(tmp_path / "gone.yaml")) for line in missing.output.splitlines() if "gone" in line] == [1]
     assert [o.source_id for o in outcomes if isinstance(o, ApplyResult)] == [
         "exampleville-opens-labs",
         "exampleville-adds-parks",
@@ -573,7 +576,7 @@ def test_drafts_of_one_batch_that_name_the_same_new_thing_all_merge(tiny: Projec
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == "merged 2 of 2 drafts"
     notes = [line for line in result.output.splitlines() if line.startswith("  note: ")]
-    assert any("'zeta-valley-science-park' was defined by another draft" in line for line in notes), notes
+    assert any("entity 'zeta-valley-science-park' was defined by another draft" in line for line in notes), notes
     assert _kg(tiny, "build").exit_code == 0
     again = _kg(tiny, "ingest", "--apply", drafts[0])
     assert again.exit_code == 1 and "was this draft merged before?" in again.output

@@ -693,7 +693,8 @@ def _merge(project: Project, draft_path: Path) -> _Merged:
                 # the same new entity or measure, merged from another article's draft of the same batch:
                 # this draft's facts are about it, and its definition is not repeated
                 items.remove(item)
-                shared.append(f"{section[:-1]} {ident!r} was defined by another draft (in {known[ident].file})")
+                kind = "entity" if section == "entities" else "measure"
+                shared.append(f"{kind} {ident!r} was defined by another draft (in {known[ident].file})")
                 continue
             if isinstance(ident, str) and ident in known:
                 raise MergeError(
