@@ -3849,3 +3849,12 @@ def test_a_pillar_said_as_its_own() -> None:
     )
     found = extract(text, _RANKED_TOWNS, published="2025-03-04")
     assert {(c.data["rank"], c.data.get("category")) for c in found.rankings} == {(5, None), (1, "research pillar")}
+
+
+def test_a_distance_is_no_count() -> None:
+    text = (
+        '"The suppliers are ten minutes away. In North District they would be two countries away," she says. '
+        "Qux Robotics, two buildings down from us, hired 20 people in 2024."
+    )
+    found = extract(text, _TOWNS, published="2025-05-22")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("qux-robotics", 20)]

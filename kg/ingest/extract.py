@@ -3032,6 +3032,8 @@ class _Extractor:
                 r"\s+(?:consecutive|years?|months?|days?|weeks?|decades?|times)\b", s[end : end + 400]
             ):
                 continue
+            if re.match(r"\s+(?:[a-z][\w-]*\s+)?(?:away|apart|down from)\b", s[end : end + 40]):
+                continue  # "ten minutes away", "two countries away", "two buildings down from": a distance
             qualifier = _qualifier(s[max(0, n.start - 400) : n.start])
             data: dict[str, Any] = {}
             if unit == "times" and _TIMES_ANOTHER.match(s, end):  # "1.5 times the national average": a ratio
