@@ -2673,16 +2673,14 @@ def test_money_is_never_filed_in_a_series_of_counts(text: str, expected: list[An
     assert got == expected
 
 
-_TOWNS = Gazetteer(
-    [
-        ("exampleville", "Exampleville", ["City"]),
-        ("north-district", "North District", ["District"]),
-        ("south-district", "South District", ["District"]),
-        ("qux-institute", "Qux Institute", ["ResearchInstitute"]),
-        ("qux-robotics", "Qux Robotics", ["Company"]),
-    ],
-    {},
-)
+_TOWN_ENTRIES = [
+    ("exampleville", "Exampleville", ["City"]),
+    ("north-district", "North District", ["District"]),
+    ("south-district", "South District", ["District"]),
+    ("qux-institute", "Qux Institute", ["ResearchInstitute"]),
+    ("qux-robotics", "Qux Robotics", ["Company"]),
+]
+_TOWNS = Gazetteer(_TOWN_ENTRIES, {})
 
 
 @pytest.mark.parametrize(
@@ -3706,15 +3704,7 @@ def test_a_table_of_cities_by_their_ranks_in_indexes_the_text_names() -> None:
 # --- from a review of this round: rules that fired on ordinary sentences ------------------------------
 
 _REVIEWED = Gazetteer(
-    [
-        ("exampleville", "Exampleville", ["City"]),
-        ("north-district", "North District", ["District"]),
-        ("south-district", "South District", ["District"]),
-        ("qux-institute", "Qux Institute", ["ResearchInstitute"]),
-        ("zed-park", "Zed Science Park", ["SciencePark"]),
-        ("cas", "CAS", ["ResearchInstitute"]),
-    ],
-    {},
+    [*_TOWN_ENTRIES, ("zed-park", "Zed Science Park", ["SciencePark"]), ("cas", "CAS", ["ResearchInstitute"])], {}
 )
 
 

@@ -1954,19 +1954,22 @@ def test_more_interviews_heads_teasers() -> None:
     ]
 
 
-def test_a_body_line_that_opens_with_related_is_no_teaser() -> None:
-    text = (
-        "Labs open\n\nThe city opened 12 labs in 2024.\n"
-        "Related spending: 2.1 billion yuan went to new labs in 2024.\n"
-        "Related policy briefs: Labs in Haidian · Parks in Daxing\n"
-    )
-    assert furniture_lines(text) == ["Related policy briefs: Labs in Haidian · Parks in Daxing"]
-
-
-def test_a_related_line_with_a_figure_and_no_list_is_text() -> None:
-    text = (
-        "Labs open\n\nMarch 3, 2025\n\nThe city opened 12 labs in Exampleville in 2024, officials said on Monday.\n"
-        "Related research: 40 percent of the labs opened in North District in 2024.\n"
-        "Related research: Labs in Haidian · Parks in Daxing\n"
-    )
-    assert furniture_lines(text) == ["Related research: Labs in Haidian · Parks in Daxing"]
+@pytest.mark.parametrize(
+    ("text", "teaser"),
+    [
+        (  # a body line that opens with "Related <word>:" is no teaser
+            "Labs open\n\nThe city opened 12 labs in 2024.\n"
+            "Related spending: 2.1 billion yuan went to new labs in 2024.\n"
+            "Related policy briefs: Labs in Haidian · Parks in Daxing\n",
+            "Related policy briefs: Labs in Haidian · Parks in Daxing",
+        ),
+        (  # nor is a "Related research:" line that is a sentence with a figure and no list
+            "Labs open\n\nMarch 3, 2025\n\nThe city opened 12 labs in Exampleville in 2024, officials said on Monday.\n"
+            "Related research: 40 percent of the labs opened in North District in 2024.\n"
+            "Related research: Labs in Haidian · Parks in Daxing\n",
+            "Related research: Labs in Haidian · Parks in Daxing",
+        ),
+    ],
+)
+def test_a_related_line_is_a_teaser_only_when_it_lists_pages(text: str, teaser: str) -> None:
+    assert furniture_lines(text) == [teaser]

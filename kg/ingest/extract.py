@@ -859,6 +859,25 @@ def _unit_after(s: str, n: _Number) -> tuple[str | None, int]:
     return None, n.end
 
 
+#: A sentence that opens by saying its figures are per head: "Per resident,", "For every 10,000
+#: employees," (group 1: per what).
+_OPENING_PER = re.compile(
+    r"\s*(?:Per|For every|For each) (resident|capita|head|person|inhabitant|(?:10,000|ten thousand) \w+)\s*,"
+)
+
+
+def _first_clause(s: str, at: int) -> bool:
+    """Whether offset ``at`` of ``s`` lies in its first clause: what an opening phrase such as
+    "Per resident," holds for.
+
+    >>> _first_clause("Per resident, it spent 9 yuan, and its total was 30 yuan.", 23)
+    True
+    >>> _first_clause("Per resident, it spent 9 yuan, and its total was 30 yuan.", 50)
+    False
+    """
+    return not re.search(r"[;.]\s|,\s+(?:and|but|while|whereas)\s", s[:at])
+
+
 def _rate_unit(clause_after: str) -> str | None:
     if re.search(
         r"\b(?:per|for every|for each) (?:10,000|10 000|ten thousand) (?:people|residents|population|inhabitants)\b",
@@ -2967,12 +2986,11 @@ class _Extractor:
             clause_after = re.split(r"[;,](?:\s|$)|\.(?:\s|$)|\band\b", s[end : end + 400], maxsplit=1)[0]
             clause_before = re.split(r"[;,](?:\s|$)|\band\b", s[max(0, n.start - 400) : n.start])[-1]
             rate = (_rate_unit(clause_after) or _rate_unit(clause_before)) if unit is None else None
-            opened_rate = re.match(r"\s*(?:Per|For every|For each)\s+(?:10,000|ten thousand)\s+\w+\s*,", s)
-            if opened_rate and n.start < opened_rate.end():
+            opened = _OPENING_PER.match(s)
+            if opened and n.start < opened.end():
                 continue  # the opener's own "10,000"
-            first_clause = not re.search(r"[;.]\s|,\s+(?:and|but|while|whereas)\s", s[: n.start])
-            if unit is None and rate is None and opened_rate and first_clause:
-                rate = _rate_unit(opened_rate.group())  # "For every 10,000 employees, Haidian had 1,126 researchers"
+            if unit is None and rate is None and opened and _first_clause(s, n.start):
+                rate = _rate_unit(opened.group())  # "For every 10,000 employees, Haidian had 1,126 researchers"
             gapped = _gapped_subject(s, n.start, [*places, *(orgs or [])]) if last else None
             if unit is None:
                 if rate:
@@ -3517,10 +3535,8 @@ class _Extractor:
         per_head = f" per {per.group(1).replace(',', '')} residents" if per and per.group(1) else " per capita"
         # "Per resident, Haidian spent 75,200 yuan on R&D": the figure of the clause that opens so, per head
         # ... and "For every 10,000 employees, Haidian had 1,126 researchers": per 10,000 employees
-        opened = re.match(
-            r"\s*(?:Per|For every|For each) (resident|capita|head|person|inhabitant|(?:10,000|ten thousand) \w+)\s*,", s
-        )
-        first_clause = not re.search(r"[;.]\s|,\s+(?:and|but|while|whereas)\s", s[: n.start])
+        opened = _OPENING_PER.match(s)
+        first_clause = _first_clause(s, n.start)
         if opened and not per and first_clause:
             per_head = " per capita" if opened.group(1) == "capita" else f" per {opened.group(1)}"
             per_head = per_head.replace("ten thousand", "10,000")
