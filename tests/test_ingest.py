@@ -769,6 +769,84 @@ def test_a_ranking_tables_columns_by_its_header() -> None:
                       "lake-town": (measure, 75, 2024)}  # fmt: skip
 
 
+def test_a_ranking_tables_other_columns_captions_and_edition_columns() -> None:
+    """A ranking table's other figures are its rows' indicators, of the time their column names; a
+    caption naming a sub-ranking is the ranks' category; "2024 edition" is the edition before."""
+    gaz = Gazetteer([("zone-index", "Example Zone Index 2025", ["Index"])], {})
+    text = (
+        "The Example Zone Index 2025 rates the region's zones.\n\n"
+        "Table 1. Overall ranking, top three\n\n"
+        "Rank | Zone | Score | Papers, 2020-2024 | 2024 edition\n\n"
+        "1 | North Harbour | 88.1 | 1,200 | 2\n\n2 | Old Mill | 80.4 | 950 | 1\n\n3 | Lake Town | 75.0 | 610 | 3\n\n"
+        "Table 2. Robotics, top three\n\n"
+        "Rank | Zone | Subject score\n\n"
+        "1 | Lake Town | 91.2\n\n2 | North Harbour | 85.5\n\n3 | Old Mill | 70.1\n\n"
+        "Zones by number of listed firms\n"
+        "Rank  Zone          Firms  Income (mn yuan)\n"
+        "1     Old Mill      31     412\n"
+        "2     Lake Town     20     388\n"
+        "3     North Harbour 12     95\n"
+    )
+    found = extract(text, gaz, published="2025-06-01")
+    got = {(c.data["subject"], c.data["value"]): c.data for c in found.indicators}
+    papers = got[("north-harbour", 1200)]
+    assert (papers["measure"], papers.get("period")) == ("new:papers", [2020, 2024])
+    subject = got[("lake-town", 91.2)]
+    assert (subject["measure"], subject["year"]) == ("new:subject-score", 2025)
+    firms, income = got[("old-mill", 31)], got[("old-mill", 412000000)]
+    assert (firms["measure"], firms["year"]) == ("new:listed-firms", 2025)  # named by the caption's words
+    assert (income["measure"], income["unit"]) == ("new:income", "yuan")  # "(mn yuan)": millions
+    ranks = {(c.data["entity"], c.data["rank"], c.data.get("year"), c.data.get("category")) for c in found.rankings}
+    assert ("old-mill", 1, 2024, None) in ranks  # the "2024 edition" column
+    assert ("north-harbour", 1, 2025, None) in ranks  # "Overall ranking": no category
+    assert ("lake-town", 1, 2025, "robotics") in ranks
+    assert ("old-mill", 1, 2025, "zones by number of listed firms") in ranks
+
+
+def test_a_web_pages_table_a_row_a_paragraph_with_a_column_of_its_own_year() -> None:
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
+    text = (
+        "Exampleville's universities earned more in 2024.\n\n"
+        "Transfer income at three universities, 2025 report\n\n"
+        "University | Income, 2024 (million yuan) | Spin-offs\n\n"
+        "Alpha University | 2,184 | 41\n\nBeta University | 1,362 | 29\n\nGamma University | 918 | 17\n"
+    )
+    found = extract(text, gaz, published="2025-06-01")
+    got = {(c.data["subject"], c.data["value"]): c.data for c in found.indicators}
+    income = got[("alpha-university", 2184000000)]
+    assert (income["measure"], income["unit"], income["year"]) == ("new:income", "yuan", 2024)
+    assert got[("gamma-university", 17)]["year"] == 2025  # the caption's year, for a column without one
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "when"),
+    [
+        ("Exampleville's revenue totalled 46.3 (100 million yuan) in 2025.", 4630000000, "yuan", {"year": 2025}),
+        ("Exampleville's turnover is to exceed 80 (100 million yuan) in 2027.", 8000000000, "yuan", {"year": 2027}),
+        ("Exampleville's subsidies came to 512 (10,000 yuan) in 2024.", 5120000, "yuan", {"year": 2024}),
+        ("Exampleville's revenue is to reach 40 billion yuan by 2027.", 40000000000, "yuan", {"year": 2027}),
+        ("Exampleville's revenue will reach 40 billion yuan in 2028.", 40000000000, "yuan", {"year": 2028}),
+    ],
+)
+def test_an_amount_with_its_unit_in_brackets_and_a_target(
+    sentence: str, value: float, unit: str, when: dict[str, Any]
+) -> None:
+    found = extract(sentence, EXAMPLEVILLE, published="2025-12-20")
+    got = [(c.data["value"], c.data["unit"], {k: c.data[k] for k in when}) for c in found.indicators]
+    assert got == [(value, unit, when)]
+
+
+def test_a_change_said_as_less_than_a_year_before_is_a_decline_and_investors_name_the_investment() -> None:
+    text = (
+        "Equity investors put 168.4 billion yuan into Exampleville companies in 2025. "
+        "Exampleville's exports reached 29.5 billion yuan in 2025, 3.1 percent less than in 2024."
+    )
+    found = extract(text, EXAMPLEVILLE, published="2026-01-20")
+    got = {c.data["value"]: c.data["measure"] for c in found.indicators}
+    assert got[168400000000] == "new:equity-investment"
+    assert got[-3.1] == "new:exports-growth"
+
+
 def test_a_converted_amount_and_the_next_subjects_figure_keep_the_measure_before() -> None:
     gaz = EXAMPLEVILLE
     text = (

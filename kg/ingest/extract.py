@@ -439,6 +439,49 @@ def _row_headers(sents: list[Sentence], rows: set[int]) -> dict[int, list[str]]:
     return out
 
 
+def _column_time(title: str) -> tuple[str, dict[str, Any] | None]:
+    """A table column's title without the time it names, and that time ("Papers, 2020-2024":
+    the period; "Income, 2024": the year); None when it names none.
+
+    >>> _column_time("Papers, 2020-24"), _column_time("Income 2024"), _column_time("Staff")
+    (('Papers', {'period': [2020, 2024]}), ('Income', {'year': 2024}), ('Staff', None))
+    """
+    span = re.search(r",?\s*\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b", title)
+    single = re.search(r",?\s*\b((?:19|20)\d\d)\b", title)
+    if span:
+        end = span.group(2)
+        when: dict[str, Any] = {"period": [int(span.group(1)), int(end if len(end) == 4 else span.group(1)[:2] + end)]}
+        return (title[: span.start()] + title[span.end() :]).strip(" ,:;"), when
+    if single:
+        return (title[: single.start()] + title[single.end() :]).strip(" ,:;"), {"year": int(single.group(1))}
+    return title, None
+
+
+#: What the rows of a ranking table are, as its caption calls them ("Top 10 metros").
+_LISTED_KINDS = (
+    r"(?:metros|cities|hubs|regions|universities|companies|firms|districts|zones|parks|sub-parks|institutions|"
+    r"institutes|clusters|areas|economies|countries|provinces|enterprises|start-ups|startups|places|performers|"
+    r"movers|climbers|entries|names|schools|colleges|labs|laboratories)"
+)
+
+
+def _row_captions(sents: list[Sentence], headers: dict[int, list[str]]) -> dict[int, str]:
+    """For table rows with a header, the caption over the header: the line just before it when it
+    is no sentence ("Table 2. Computer science, top five"; not one ending in a full stop)."""
+    by_index = {sent.index: sent for sent in sents}
+    out: dict[int, str] = {}
+    for index in headers:
+        at = index - 1
+        while at in headers:
+            at -= 1  # up the rows, to the header
+        if at in by_index and re.fullmatch(r"[\s|:+-]*-{3,}[\s|:+-]*", by_index[at].text):
+            at -= 1
+        above = by_index.get(at - 1)
+        if above is not None and len(above.text) < 160 and not re.search(r"[.!?:]\s*$", above.text):
+            out[index] = above.text.strip()
+    return out
+
+
 #: The most editions one rank is drafted in when the text says it was kept ("for the third
 #: consecutive year"); a longer run is kept as the rank's count of consecutive editions.
 _KEPT_EDITIONS = 10
@@ -516,8 +559,9 @@ def _cells(line: str) -> list[str]:
 
 #: Headers of a ranking table's columns: the rank in the edition before, and the index's score.
 _EARLIER_RANK_HEADER = re.compile(
-    r"(?:previous|prior|last year'?s?|earlier|old)\s+(?:rank|position|place)|(?:rank|position) (?:in )?(?:19|20)\d\d|"
-    r"(?:19|20)\d\d (?:rank|position)",
+    r"(?:previous|prior|last year'?s?|earlier|old)\s+(?:rank|position|place|edition)|"
+    r"(?:rank|position) (?:in )?(?:(?:the )?(?:19|20)\d\d(?: edition)?)|(?:19|20)\d\d (?:rank|position|edition)|"
+    r"(?:rank|position) in (?:the )?(?:previous|last|earlier) edition",
     re.I,
 )
 _SCORE_HEADER = re.compile(r"(?:overall |total |index )?(?:score|points)(?:\s*\(.*\))?", re.I)
@@ -626,6 +670,8 @@ _SCALES = {
     "billion": 10**9,
     "trillion": 10**12,
     "bn": 10**9,
+    "mn": 10**6,
+    "mln": 10**6,
     "100 million": 10**8,
     "10,000": 10**4,
 }
@@ -656,6 +702,14 @@ _HYPHENATED_AMOUNT = re.compile(
     r"(?<![\w.,$:-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)-(?:(?P<scale>thousand|million|billion|trillion)-)?"
     r"(?P<cur>yuan|dollar|US-dollar)\b(?=\s+(?-i:[a-z]|" + ROUND_NAME + r"))"
     r"(?!\s+(?:[a-z-]+\s+)?(?:increase|rise|cut|boost|drop|decline|jump|fall|reduction|shortfall)\b)",
+    re.I,
+)
+#: An amount with its unit in brackets, as statistical releases write it: "46.3 (100 million yuan)"
+#: (4.63 billion yuan), "512 (10,000 yuan)", "2.1 (billion US dollars)".
+_BRACKETED_AMOUNT = re.compile(
+    r"(?<![\w.,$:-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\(\s*"
+    r"(?P<scale>100 million|10,000|thousand|million|billion|trillion)?\s*"
+    r"(?P<cur>yuan|RMB|CNY|US dollars|U\.S\. dollars|dollars|USD)\s*\)",
     re.I,
 )
 _WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b", re.I)
@@ -789,6 +843,13 @@ def _numbers(s: str) -> list[_Number]:
         currency = "usd" if m.group("cur").lower().startswith(("dollar", "us")) else "yuan"
         out.append(_Number(value, m.start(), m.end(), currency, m.group()))
         taken.append((m.start(), m.end()))
+    for m in _BRACKETED_AMOUNT.finditer(s):  # "46.3 (100 million yuan)"
+        if not any(a <= m.start() < b for a, b in taken):
+            scale = _SCALES[m.group("scale").lower()] if m.group("scale") else 1
+            value = float(Decimal(m.group("num").replace(",", "")) * scale)
+            currency = "yuan" if m.group("cur").lower() in ("yuan", "rmb", "cny") else "usd"
+            out.append(_Number(value, m.start(), m.end(), currency, m.group()))
+            taken.append((m.start(), m.end()))
     for m in _NUMBER.finditer(s):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -1236,7 +1297,10 @@ def _clauses(s: str) -> list[tuple[int, int, bool]]:
     """The clauses of a sentence as (start, end, is a comparison with another time)."""
     out: list[tuple[int, int, bool]] = []
     start = 0
+    units = [(m.start(), m.end()) for m in _BRACKETED_AMOUNT.finditer(s)]  # "80 (100 million yuan)": no aside
     for m in _CLAUSE_BREAK.finditer(s):
+        if any(a <= m.start() < b for a, b in units):
+            continue
         if m.start() > start:
             out.append((start, m.start(), bool(out) and bool(_COMPARISON.match(s[start:]))))
         start = m.end()
@@ -2548,6 +2612,8 @@ class _Extractor:
         self.list_rows: set[int] = set()
         #: The header's cells of table rows that have one (see _row_headers).
         self.row_headers: dict[int, list[str]] = {}
+        #: The caption over the header of table rows that have one ("Table 2. Robotics, top five").
+        self.row_captions: dict[int, str] = {}
         #: The index the article reports on, and the edition year named with it (see extract()).
         self.main_index: tuple[str, int | None] | None = None
         #: the organization the writer calls theirs ("I co-founded X"): what "we" and "our" are
@@ -3234,12 +3300,15 @@ class _Extractor:
             conf = 0.55 + (0.15 if fact_when.year or fact_when.period or fact_when.as_of else 0) + m_conf
             conf -= 0.15 if n.word else 0
             record: dict[str, Any] = {"subject": subject, "measure": measure, "value": _clean(n.value), "unit": unit}
-            if growth and re.search(
-                r"\b(?:down|fell|fallen|falling|dropped|declined|decreased|shrank|slipped|lower|less|a (?:drop|decline|"
-                r"decrease|fall) of)\b[^,;]{0,25}$",
-                s[max(0, n.start - 400) : n.start],
-                re.I,
-            ):
+            if growth and (
+                re.search(
+                    r"\b(?:down|fell|fallen|falling|dropped|declined|decreased|shrank|slipped|lower|less|a (?:drop|"
+                    r"decline|decrease|fall) of)\b[^,;]{0,25}$",
+                    s[max(0, n.start - 400) : n.start],
+                    re.I,
+                )
+                or re.match(r"\s*(?:less|lower|fewer|down)\s+(?:than|from|on)\b", s[end : end + 30], re.I)
+            ):  # "3.1 percent less than in 2024"
                 record["value"] = -record["value"]  # "sales fell 3 percent": a change of -3 percent
             if low is not None:  # "between 8 million and 12 million yuan", "18 to 22 percent"
                 record["value"], record["value_max"] = _clean(low.value), _clean(n.value)
@@ -4346,8 +4415,10 @@ class _Extractor:
         ranked: dict[int, str] = {}  # a column of ranks -> its index
         counted: list[str] = []  # the names of the columns of counts so far
         levels: list[str] = []  # ... and of counts or amounts
+        times: list[dict[str, Any] | None] = []  # a column's own time ("Income, 2024")
         for label, unit, _ in table.columns:
-            name = re.sub(r"\s*\([^)]*\)", "", label).strip()
+            name, own = _column_time(re.sub(r"\s*\([^)]*\)", "", label).strip())
+            times.append(own)
             if re.match(r"per\b", name, re.I) and levels:  # "Per 10,000 residents", after "Researchers"
                 name = f"{levels[-1]} {name[:1].lower()}{name[1:]}"
             elif unit == "percent" and counted and re.fullmatch(_GROUP_OF_PEOPLE, name, re.I):
@@ -4409,7 +4480,7 @@ class _Extractor:
                     "measure": measure,
                     "value": _clean(value),
                     "unit": unit,
-                    "year": table.year,
+                    **(times[k] or {"year": table.year}),
                     "quote": quote if scale != 1.0 else line,
                     "note": f"a table row, the column {label}",
                 }
@@ -5017,11 +5088,16 @@ class _Extractor:
         elif sent.index in self.list_rows:
             for row in re.finditer(
                 r"(?:^|\s)(?:#|No\.[ ]?)?(\d{1,3})[.):]?[ \t]+(" + _ROW_NAME + r")(?:[ \t]+\((\d{1,3})\)(?![\d.]))?"
-                r"(?:[ \t]*(?:\((?P<score>\d{1,3}\.\d+)\)|[,:][ \t]*(?P<points>\d{1,3}(?:\.\d+)?)[ \t]+points\b))?",
+                r"(?:[ \t]*(?:\((?P<score>\d{1,3}\.\d+)\)|[,:][ \t]*(?P<points>\d{1,3}(?:\.\d+)?)[ \t]+points\b)|"
+                r"[ \t]+[-–—:][ \t]+(?P<dashed>\d{1,3}\.\d+)$)?",
                 _unpiped(s),
             ):
                 self._ranked(row.group(2), int(row.group(1)), s.strip(), when, indexes, confidence=0.55)
-                score = row.group("points") or (row.group("score") if self._scores_listed() else None)
+                score = (
+                    row.group("points")
+                    or (row.group("score") if self._scores_listed() else None)
+                    or (row.group("dashed") if self._scores_listed(headers=False) else None)
+                )
                 if score:  # "2. Qux: 88 points", "1. Example University (94.1)" under "with scores": the index's score
                     self._index_score(row.group(2), float(score), s.strip(), self._rank_year(when, indexes), indexes)
                 if row.group(3):  # "5. Boston-Cambridge (6)": the rank in the edition before, in brackets
@@ -5042,7 +5118,8 @@ class _Extractor:
         if named_at is None:
             return
         name = cells[named_at]
-        self._ranked(name, int(cells[at].rstrip(".)")), quote, when, indexes, confidence=0.6)
+        category = self._caption_category(self.row_captions.get(sent.index, ""))
+        self._ranked(name, int(cells[at].rstrip(".)")), quote, when, indexes, confidence=0.6, category=category)
         year = self._rank_year(when, indexes)  # the rank's edition
         others = [
             (title, cell) for k, (title, cell) in enumerate(zip(header, cells, strict=True)) if k not in (at, named_at)
@@ -5058,20 +5135,90 @@ class _Extractor:
                     indexes,
                     confidence=0.55,
                     earlier=True,
+                    category=category,
                     how=f"in the column {title!r}",
                     edition_year=int(named.group(1)) if (named := re.search(r"\b((?:19|20)\d\d)\b", title)) else None,
                 )
             elif _SCORE_HEADER.fullmatch(title) and re.fullmatch(r"\d+(?:\.\d+)?", number):
                 self._index_score(name, float(number), quote, year, indexes)
+            elif re.fullmatch(r"\d+(?:\.\d+)?", number) and not _RANK_TITLE.search(title):
+                self._column_figure(name, title, float(number), quote, year, self.row_captions.get(sent.index, ""))
 
-    def _scores_listed(self) -> bool:
+    def _caption_category(self, caption: str) -> str | None:
+        """The sub-ranking a ranking table's caption names ("Table 2. Computer science, top five":
+        computer science); None for the overall table ("Overall ranking, top eight", "Top 10
+        companies", one that names an index).
+
+        >>> ex = _Extractor(Gazetteer([], {}), None, [])
+        >>> ex._caption_category("Table 2. Computer science and AI, top five"), ex._caption_category("Top 10 firms")
+        ('computer science and AI', None)
+        """
+        rest = _CAPTION_LABEL.sub("", re.sub(r"\s*\([^)]*\)", "", caption)).strip()
+        if rest.isupper():  # "RESULTS OF THE EXAMPLE INDEX 2024"
+            rest = rest.title()
+        indexes = [
+            str(c.data["label"]) for c in self.new_entities.values() if c.data["type"] in ("Index", "IndexEdition")
+        ]
+        if self.main_index is not None:
+            indexes.append(self._label(self.main_index[0]))
+        if (
+            not rest
+            or any(x.is_a(_indexes()) for x in self.gaz.find(rest))
+            or re.search(r"\bIndex\b", rest)
+            or any(_undated(label).casefold() in rest.casefold() for label in indexes if label)
+        ):
+            return None
+        rest = re.sub(r"[,:;–-]?\s*\b(?:the\s+)?top\s+(?:\d+|[a-z]+)\b", " ", rest, flags=re.I)
+        rest = re.sub(r"\b(?:overall|ranking|rankings|table|results?|league|edition)\b", " ", rest, flags=re.I)
+        rest = re.sub(r"\b(?:19|20)\d\d\b", " ", rest)
+        rest = " ".join(rest.split()).strip(" ,:;.-")
+        edge = r"(?:of|the|in|for|on|by|and|a|an|to|as|published|final|full|main|key)"
+        rest = re.sub(rf"^(?:{edge}\s+)+|(?:\s+{edge})+$", "", rest, flags=re.I).strip(" ,:;.-")
+        if len(rest) < 3 or _ROW_KIND.fullmatch(rest) or re.fullmatch(edge, rest, re.I):
+            return None
+        if re.fullmatch(r"(?:[\w-]+\s+){0,2}" + _LISTED_KINDS, rest, re.I):
+            return None  # "Top 10 metros", "Leading science hubs": what the rows are, no sub-ranking
+        proper = any(w[:1].isupper() and not w.isupper() for w in rest.split()[1:])  # a name, not "... and AI"
+        return rest[:1].lower() + rest[1:] if rest[1:2].islower() and not proper else rest
+
+    def _column_figure(self, name: str, title: str, value: float, quote: str, year: int | None, caption: str) -> None:
+        """A figure in a ranking table's other column ("Papers, 2020-2024", "Companies", "Subject
+        score", "Income (million yuan)"): the ranked entity's, of the measure the column names (in
+        the caption's words when it says what is counted: "... by number of index companies"), of
+        the time the title names, else of the rank's edition."""
+        unit, scale = _unit_note(title)
+        plain, own = _column_time(re.sub(r"\s*\([^)]*\)", "", title).strip())
+        when: dict[str, Any] = own or ({"year": year} if year else {"as_of": PUBLICATION})
+        if not re.search(r"[A-Za-z]{3}", plain):
+            return
+        counted = re.search(r"\b(?:by|on)\s+(?:the\s+)?(?:number|count|share|amount)\s+of\s+([\w\s&-]+)", caption, re.I)
+        if counted and _stems(counted.group(1).split()[-1]) == _stems(plain.split()[-1]):
+            plain = counted.group(1).strip()  # "Companies" under "District ranking by number of index companies"
+        unit = unit or _rate_unit(plain) or "count"
+        label = plain[:1].lower() + plain[1:] if plain[1:2].islower() else plain
+        measure = self._known_measure(label, unit) or self._new_measure(label)
+        record: dict[str, Any] = {
+            "subject": self._rank_target(name),
+            "measure": measure,
+            "value": _clean(value * scale),
+            "unit": unit,
+            **when,
+            "quote": quote,
+            "note": f"a ranking table's row, the column {title!r}",
+        }
+        self.add(Candidate("indicators", record, quote, 0.6), ("i", record["value"], unit, name, quote))
+
+    def _scores_listed(self, *, headers: bool = True) -> bool:
         """Whether the list at hand is said to give scores: the words before its rows say "score"
-        or "points" ("The top five, with scores out of 100:")."""
+        or "points" ("The top five, with scores out of 100:"), or the header of a table before
+        it does, unless not ``headers``."""
         intro = next(
             (
                 s
                 for s in reversed(self.read)
-                if not re.match(r"[\s|]*(?:#|No\.\s?)?\d{1,3}[.):]?\s", s) and re.search(r"[A-Za-z]", s)
+                if not re.match(r"[\s|]*(?:#|No\.\s?)?\d{1,3}[.):]?\s", s)
+                and re.search(r"[A-Za-z]", s)
+                and (headers or s.count("|") < 2)  # the header of a table before, or words only
             ),
             "",
         )
@@ -5729,7 +5876,6 @@ _TABLE_HEADER = re.compile(
     re.I,
 )
 _CELL = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 #: A table's caption: "TABLE 1. Share of ... (percent)", "Beijing's low-altitude economy in figures".
 _CAPTION_LABEL = re.compile(r"^(?:table|exhibit|chart|figure)\s*\d*[a-z]?\s*[.:–-]?\s*", re.I)
 
@@ -5760,7 +5906,11 @@ class _Table:
 
 def _unit_note(text: str) -> tuple[str | None, float]:
     """The unit and scale a label's brackets state: "(billion yuan)" -> ("yuan", 1e9); "(thousand)"
-    -> (None, 1000); "(percent)" -> ("percent", 1)."""
+    -> (None, 1000); "(percent)" -> ("percent", 1).
+
+    >>> _unit_note("Income (mn yuan)"), _unit_note("Revenue (100 million yuan)"), _unit_note("Staff (per 10,000)")
+    (('yuan', 1000000), ('yuan', 100000000), (None, 1.0))
+    """
     unit: str | None = None
     scale = 1.0
     for note in re.findall(r"\(([^)]*)\)", text):
@@ -5771,7 +5921,9 @@ def _unit_note(text: str) -> tuple[str | None, float]:
             unit = "usd"
         elif "percent" in words or "%" in words or "per cent" in note.lower():
             unit = "percent"
-        scale = next((_SCALE_WORDS[w] for w in words if w in _SCALE_WORDS), scale)
+        if "per" not in words:  # "(per 10,000)" is a rate's base, no scale
+            said = [w for w in _SCALES if re.search(rf"(?<![\w,]){re.escape(w)}\b", note.lower())]
+            scale = _SCALES[max(said, key=len)] if said else scale  # "100 million" (yi), not "million"
     return unit, scale
 
 
@@ -5866,10 +6018,16 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             j += 1
         if j < len(lines) and re.fullmatch(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?", lines[j].strip()):
             j += 1
+        if not unnamed and _rank_column([head[0][1], *labels]):
+            i = j  # "University | Income | Score | Rank 2025 | Rank 2024": a ranking table, read by its rows
+            continue
         columns = [(label, *_unit_note(label)) for label in labels]
         rows: list[tuple[str, str, list[float | None]]] = []
         quote_from: list[str] = []
         while j < len(lines):
+            if not lines[j].strip() and "|" in lines[i] and j + 1 < len(lines) and "|" in lines[j + 1]:
+                j += 1  # a web page's table: a row a paragraph
+                continue
             cells = [c for _, c in _placed_cells(lines[j])]
             if (
                 len(cells) != len(labels) + 1
@@ -5882,7 +6040,7 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
                 for c, (_, _, scale) in zip(cells[1:], columns, strict=True)
             ]
             rows.append((lines[j].strip(), cells[0], values))
-            quote_from.append("\n".join(line.strip() for line in lines[i : j + 1]))
+            quote_from.append("\n".join(line.strip() for line in lines[i : j + 1] if line.strip()))
             j += 1
         if len(rows) >= 2:
             # the caption: the line above, or the one above a blank line
@@ -6088,6 +6246,7 @@ def extract(
     column_rows = _rank_column_rows(sents)  # "Haidian Park | 91.3 | 1" under "Sub-park | Score | Rank"
     ex.list_rows |= set(column_rows)
     ex.row_headers.update(column_rows)
+    ex.row_captions = _row_captions(sents, ex.row_headers)
     tables = _year_tables(text)
     table_lines = {" ".join(r.line.split()) for table in tables for r in table.rows}
     measure_tables = _measure_tables(text)
@@ -6282,7 +6441,7 @@ def stated_values(text: str) -> list[float]:
     return sorted(set(out), key=out.index)
 
 
-def states_value(text: str, value: float, *, rank: bool = False) -> bool:
+def states_value(text: str, value: float, *, rank: bool = False, _unscaled: bool = False) -> bool:
     """Whether ``text`` states ``value``. A rank may also be said by its place in a list the
     text ranks: of 1, in words such as "topped"; of 2, "runner-up"; up to N, "the top N were
     A, B and C"; above a rank stated, "third, behind A and B"; below one, "sixth, ahead of A".
@@ -6299,12 +6458,16 @@ def states_value(text: str, value: float, *, rank: bool = False) -> bool:
     [True, True, False]
     >>> [states_value(t, 140.3e9) for t in ("R&D (billion yuan)\\nHaidian 140.3", "Haidian 140.3", "140.3, 2 billion")]
     [True, False, False]
+    >>> states_value("Revenue (100 million yuan) (million) (thousand) (billion)\\n318.7", 1e9)  # scaled once
+    False
     """
     if rank and value == 1 and _FIRST.search(text):
         return True
-    if not rank and value:  # "(billion yuan)" over a table whose row says "140.3": 140.3 billion
+    if not rank and value and not _unscaled:  # "(billion yuan)" over a table whose row says "140.3": 140.3 billion
         for word, scale in _SCALES.items():
-            if re.search(rf"\((?:[^()]*\s)?{word}\b[^()]*\)", text, re.I) and states_value(text, value / scale):
+            if re.search(rf"\((?:[^()]*\s)?{re.escape(word)}\b[^()]*\)", text, re.I) and states_value(
+                text, value / scale, _unscaled=True
+            ):
                 return True
     if rank and value == 2 and re.search(r"\brunners?-up\b", text, re.I):
         return True

@@ -162,6 +162,7 @@ _MONEY_VERBS = {
     "raised": "funding raised",
     "raise": "funding raised",
     "attracted": "investment attracted",
+    "drew": "investment attracted",
     "received": "funding received",
     "secured": "funding secured",
     "provided": "funding provided",
@@ -186,6 +187,9 @@ _MONEY_VERBS = {
 _LINKS = (
     r"were worth|was worth|is worth|are worth|were valued at|was valued at|"
     r"(?:is|was|are|were) (?:estimated|put|projected|expected|forecast|set) (?:at|to reach|to hit|to top)|"
+    # a target: "will reach", "is to exceed", "should top"
+    r"(?:will|would|should|(?:is|are) (?:set |expected |projected |forecast |due |planned )?to) "
+    r"(?:reach|hit|exceed|top|total|surpass|rise to|grow to|increase to|climb to)|"
     r"reached|hit|exceeded|topped|surpassed|totall?ed|stood at|stands at|stand at|came to|amounted to|"
     r"rose to|grew to|climbed to|"
     r"jumped to|increased to|fell to|dropped to|declined to|was|were|is|are|of|at|worth|valued at|totall?ing|"
@@ -652,6 +656,8 @@ def _money_use(before: str, after: str) -> str | None:
     ('income', True)
     >>> _money_use("In 2024, deep-tech start-ups in Beijing raised ", " in 412 rounds")
     'funding raised by deep-tech start-ups'
+    >>> _money_use("Equity investors put ", " into Beijing companies"), _money_use("Its investors put ", " into it")
+    ('equity investment', 'investment')
     >>> _money_use("Instrument and sensor start-ups raised ", ""), _money_use("Last year, and AI firms raised ", "")
     ('funding raised by Instrument and sensor start-ups', 'funding raised')
     """
@@ -670,6 +676,12 @@ def _money_use(before: str, after: str) -> str | None:
         aside = re.match(r"\s+(aside|away|to work|on hold|back|forward)\b", after)
         if aside:  # "put 2 billion yuan aside": set aside, not put into something
             return "funding set aside" if aside.group(1) in ("aside", "away") else None
+    investors = (
+        re.search(r"(?:^|\s)((?:[A-Za-z][\w-]*\s+){1,3}?)investors\s*$", subject) if name == "investment" else None
+    )
+    kind = [w for w in investors.group(1).split() if w.lower() not in _DETERMINERS] if investors else []
+    if kind and not any(w[:1].isdigit() or w.lower() in _NOT_RAISERS for w in kind):
+        return " ".join(w if w.isupper() else w.lower() for w in kind) + " investment"  # "Equity investors put"
     raiser = _RAISERS.search(subject) if verb in _RAISING else None
     if raiser:  # "Beijing's brain-computer interface companies raised 3.1 billion yuan": funding raised by them
         words = [w for w in raiser.group("np").split() if w.lower() not in _DETERMINERS]
