@@ -1370,6 +1370,8 @@ def test_an_amount_given_as_a_range_is_named_as_a_single_amount_is() -> None:
     [
         ("Exampleville closed about a dozen laboratories in 2023.", 12, "new:laboratories-closed"),
         ("Exampleville merged two dozen laboratories in 2023.", 24, "new:laboratories-merged"),
+        ("Exampleville closed half a dozen laboratories in 2023.", 6, "new:laboratories-closed"),
+        ("Exampleville's revenue last year was 186 million yuan.", 186_000_000, "new:revenue"),
         ("Exampleville shipped 4,000 robot arms in 2023.", 4000, "new:robot-arms-shipped"),
     ],
 )

@@ -81,6 +81,7 @@ def test_teasers_share_lines_and_previous_next_links() -> None:
         "· Photos: the 8 fastest robots of 2024\n"
         "Read more: Five charts on the robot boom\n"
         "Related coverage: City budget grows 4 percent\n"
+        "Related indexes: Example Start-up Index 2026 (12 cities) · Park Service Ranking 2025\n"
         "You might also like\n"
         "Drone makers move to the river\n\n"
         "Previous article: Metro line 9 extended\n"
@@ -97,6 +98,7 @@ def test_teasers_share_lines_and_previous_next_links() -> None:
         "· Photos: the 8 fastest robots of 2024",
         "Read more: Five charts on the robot boom",
         "Related coverage: City budget grows 4 percent",
+        "Related indexes: Example Start-up Index 2026 (12 cities) · Park Service Ranking 2025",
         "You might also like",
         "Drone makers move to the river",
         "Previous article: Metro line 9 extended",
@@ -108,6 +110,18 @@ def test_teasers_share_lines_and_previous_next_links() -> None:
     assert (
         kept[-1] == "Next year the park plans to add a testing ground for delivery robots and a small training college."
     )
+
+
+def test_a_newsletters_calls_to_subscribe_and_reaction_counters() -> None:
+    lines = [
+        "♥ 88   💬 3   ⤴ Restack",
+        "This post is free for everyone. If a colleague forwarded it to you, you can subscribe below.",
+        "Thanks for reading Example Notes! This post is public, so feel free to share it.",
+        "Upgrade to paid: $8/month or $80/year",
+    ]
+    text = "Robot park opens a third hall\n\n" + BODY + "\n" + "\n".join(lines) + "\n"
+    excluded, _ = _read(text)
+    assert excluded == lines
 
 
 def test_print_and_font_controls_counters_contacts_and_footers() -> None:
@@ -1973,3 +1987,36 @@ def test_more_interviews_heads_teasers() -> None:
 )
 def test_a_related_line_is_a_teaser_only_when_it_lists_pages(text: str, teaser: str) -> None:
     assert furniture_lines(text) == [teaser]
+
+
+def test_a_section_kicker_in_capitals_over_the_headline_and_authors_under_it() -> None:
+    text = (
+        "EXAMPLE REVIEW\nHome | Interviews | Data\n\nTHE FOUNDER'S CHAIR\n\n"
+        '"We sell robots, not software": a founder on the park\n\nJune 2, 2026 | Interview by Dai Ruoxi\n\n' + BODY
+    )
+    excluded, meta = _read(text)
+    assert meta["title"] == '"We sell robots, not software": a founder on the park'
+    assert "THE FOUNDER'S CHAIR" in excluded
+    brief = (
+        "EXAMPLE INSTITUTE\nResearch | Briefs | About\n\nPolicy Brief No. 14 | 10 March 2026\n\n"
+        "Beyond the old district: firms are spreading out\n\nLin Qiaoyun and Marcus Feld\n\n" + BODY
+    )
+    assert _read(brief)[1]["author"] == "Lin Qiaoyun and Marcus Feld"  # as printed, under the headline
+    index = (
+        "Example Research Center\nPublications > Indexes\n\nEXAMPLE ZONE INDEX 2024\n"
+        "Results for the city's parks and zones\n\nIssued: 18 June 2024\n\n" + BODY
+    )
+    assert _read(index)[1]["title"] == "EXAMPLE ZONE INDEX 2024"  # a title in capitals over its subtitle
+
+
+def test_a_byline_as_a_definition_list_under_a_standfirst() -> None:
+    page = (
+        "<html><body><header><p>EXAMPLE OBSERVER</p></header><main>"
+        "<h1>Robot park opens a third hall with room for 40 firms</h1>"
+        "<p class='standfirst'>The park wants more start-ups, and a test track.</p>"
+        "<dl><dt>Written by</dt><dd>Hu Jiayi</dd><dt>Published</dt><dd>13 March 2026, 16:20</dd></dl>"
+        + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+        + "</main></body></html>"
+    )
+    _, meta = _read(page, name="page.html")
+    assert (meta["author"], meta["date_published"]) == ("Hu Jiayi", "2026-03-13")

@@ -744,7 +744,8 @@ _AND_A_HALF = re.compile(
     re.I,
 )
 _DOZEN = re.compile(
-    r"\b(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+dozen\b(?!s)(?!\s+of\b)", re.I
+    r"\b(?P<count>half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+dozen\b(?!s)(?!\s+of\b)",
+    re.I,
 )
 _FOLD = re.compile(r"\b(?P<word>two|three|four|five|six|seven|eight|nine|ten)fold\b", re.I)
 #: The base year of a multiple, after it: "1.9 times that of 2012", "three times what it earned in 2021",
@@ -835,7 +836,7 @@ def _numbers(s: str) -> list[_Number]:
     for m in _DOZEN.finditer(s):  # "a dozen", "two dozen" (not "several dozen": no number)
         count = m.group("count").lower()
         if count != "several":
-            dozens = 1 if count in ("a", "one") else _WORD_NUMBERS[count]
+            dozens = 1 if count in ("a", "one") else 0.5 if count.startswith("half") else _WORD_NUMBERS[count]
             out.append(_Number(12 * dozens, m.start(), m.end(), None, m.group(), word=True))
         taken.append((m.start(), m.end()))
     for m in _HYPHENATED_AMOUNT.finditer(s):  # "a 2.5-billion-yuan fund"

@@ -483,10 +483,18 @@ def _noun_before(before: str) -> list[str]:
     ['Invention', 'patents', 'granted', 'to', 'universities']
     >>> _noun_before("Last year, the funds raised by start-ups in Haidian reached ")
     ['funds', 'raised', 'by', 'start-ups']
+    >>> _noun_before("Our revenue last year was "), _noun_before("Exports in the first half of 2024 were ")
+    (['revenue'], ['Exports'])
     """
     head = _QUALIFIER_TAIL.sub("", before)
     # a time inside the phrase is no part of it: "The number of patents granted in 2023 rose by"
-    head = re.sub(r"\s+(?:in|during)\s+(?:19|20)\d\d(?=\s+(?:" + _LINKS + r")\s*$)", "", head)
+    head = re.sub(
+        r",?\s+(?:(?:in|during)\s+(?:19|20)\d\d|(?:in\s+)?(?:last|this)\s+(?:year|quarter|month)|"
+        r"(?:in|during)\s+the\s+(?:first|second|third|fourth)\s+(?:half|quarter)(?:\s+of\s+(?:19|20)\d\d)?|"
+        r"a\s+year\s+(?:earlier|before|ago))\s*,?(?=\s+(?:" + _LINKS + r")\s*$)",
+        "",
+        head,
+    )  # "Its revenue last year was": the time is no part of the measure
     m = re.search(
         r"((?:" + _WORD + r"[,;:]?\s+){0,11}?" + _WORD + r")(?:\s+(?:now|currently|still|already|also|then))?"
         r"\s+(?:" + _LINKS + r")\s*$",

@@ -476,6 +476,14 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     return text, meta
 
 
+#: A label of a byline's or info line's value, on a line of its own ("Written by", "Published").
+_INFO_TERM = re.compile(
+    r"(?:written by|by|authors?|reporters?|text|published(?: on)?|posted(?: on)?|updated|date|"
+    r"release date|source|editor)\s*:?",
+    re.I,
+)
+
+
 def _info_under_headline(page_blocks: list[str], title: str | None) -> _Meta:
     """What the byline and info lines between the headline and the text say ("Text: X", "Date: ...").
 
@@ -488,8 +496,16 @@ def _info_under_headline(page_blocks: list[str], title: str | None) -> _Meta:
     if not wanted or wanted not in flat:
         return found
     start = flat.index(wanted) + 1
-    for block in page_blocks[start : start + 4]:
+    blocks: list[str] = []
+    for block in page_blocks[start : start + 10]:  # "Written by" | "Hu Jiayi": a definition list's term, its value
+        if blocks and _INFO_TERM.fullmatch(blocks[-1].strip()) and not _INFO_TERM.fullmatch(block.strip()):
+            label = blocks.pop().strip().rstrip(":")
+            block = f"By {block}" if re.fullmatch(r"(?:written )?by", label, re.I) else f"{label}: {block}"
+        blocks.append(block)
+    for k, block in enumerate(blocks[:6]):
         if _prose(" ".join(block.split())):
+            if k == 0 and len(block.split()) <= 40:
+                continue  # a standfirst under the headline, the byline below it
             break
         for line in block.split("\n"):
             meta = _meta_line(line)
@@ -824,7 +840,8 @@ def _prose(line: str) -> bool:
 #: kinds of pages a site lists in its teasers ("More interviews:")
 _KINDS = (
     r"stories|news|articles|posts|interviews|features|videos|photos|galleries|reports|briefs|columns|opinions?|"
-    r"analys[ie]s|podcasts|reviews|coverage|headlines|updates|releases|press releases|commentar(?:y|ies)|blogs?"
+    r"analys[ie]s|podcasts|reviews|coverage|headlines|updates|releases|press releases|commentar(?:y|ies)|blogs?|"
+    r"indexes|indices|rankings|studies|publications|papers|datasets|events"
 )
 #: Lines that are page furniture wherever they stand (each pattern is matched against a whole line).
 _FURNITURE = re.compile(
@@ -848,6 +865,10 @@ _FURNITURE = re.compile(
             r"further reading|more (?:from|on|in) [^:]{1,40}|more (?:" + _KINDS + r")|editor'?s picks?|"
             r"most (?:read|popular)|trending)"
             r"\s*[:：»›>|]\s*\S",
+            # a newsletter's calls to subscribe or pay, and its reaction counters ("♥ 88  💬 3  ⤴ Restack")
+            r"^(?:upgrade to paid|become a paid subscriber|thanks for reading|this post is (?:free|public)\b|"
+            r"if (?:a colleague|someone|a friend) forwarded (?:this|it))",
+            r"^(?:[♥❤💬⤴↻🔁👍♡]\s*\d*\s*)+(?:restack|share|reply|comment)?\s*$",
             # copyright, site registration and site credits
             r"©|^\(c\)\s*(?:(?:19|20)\d\d\b|[^.]{0,60}\b(?:19|20)\d\d\.?$)|^copyright\b|\ball rights reserved\b|"
             r"\bcopyright reserved\b",
@@ -1808,7 +1829,9 @@ class _Layout:
             next_line = next((m for m in range(n + 1, len(header)) if m not in furniture), -1)
             beside = [metas[m] for m in (prev_line, next_line) if m in metas and metas[m].date]
             names = [x for x in re.split(r",\s*|\s+(?:and|&)\s+", header[n][1]) if x.strip()]
-            if beside and all(_person_like(x) for x in names) and not any(m.author for m in metas.values()):
+            # "Lin Qiaoyun and Marcus Feld" under the headline, the date on a line of its own above it
+            below = n != candidates[0] and len(names) >= 2 and any(metas[m].date for m in metas)
+            if (beside or below) and all(_person_like(x) for x in names) and not any(m.author for m in metas.values()):
                 # "Jane Doe", "Shen Jiayi and Oliver Grant": the names as printed
                 metas[n] = _Meta(author=_names(header[n][1])[0] if len(names) > 1 else _strip_honorific(header[n][1]))
                 self.metadata_lines.add(n)
@@ -1846,7 +1869,20 @@ class _Layout:
             furniture.update(series)
             candidates = [n for n in candidates if n not in series]
         if candidates:
-            long_enough = [n for n in candidates if len(header[n][1].split()) >= 3]
+
+            def kicker(n: int) -> bool:
+                """ "THE FOUNDER'S CHAIR", a blank line over the headline: a section's label (not "EXAMPLE
+                INDEX 2024" right over its subtitle)."""
+                line, below = header[n][1], next((m for m in candidates if m > n), None)
+                return (
+                    line.isupper()
+                    and len(line.split()) <= 5
+                    and not re.search(r"\d", line)
+                    and below is not None
+                    and header[below][0] > header[n][0] + 1
+                )
+
+            long_enough = [n for n in candidates if len(header[n][1].split()) >= 3 and not kicker(n)]
             headline = (long_enough or candidates)[0]
             first = header[candidates[0]][1]
             if (
@@ -1859,7 +1895,11 @@ class _Layout:
             self.title = header[headline][1]
             self.metadata_lines.add(headline)
             for n in candidates:  # a section label above the headline ("Science", "Analysis")
-                if n < headline and len(header[n][1].split()) <= 2 and not _SENTENCE_END.search(header[n][1]):
+                if (
+                    n < headline
+                    and (len(header[n][1].split()) <= 2 or kicker(n))
+                    and not _SENTENCE_END.search(header[n][1])
+                ):
                     furniture.add(n)
         ordered = [metas[n] for n in sorted(metas)]
         dated = [m for m in ordered if m.date and m.labelled] or [m for m in ordered if m.date]
