@@ -803,6 +803,20 @@ def test_a_ranking_tables_other_columns_captions_and_edition_columns() -> None:
     assert ("old-mill", 1, 2025, "zones by number of listed firms") in ranks
 
 
+def test_a_ranking_tables_bare_district_names_are_the_districts() -> None:
+    gaz = Gazetteer([("zone-index", "Example Zone Index 2025", ["Index"])], {})
+    text = (
+        "The Example Zone Index 2025 rates Beijing's districts.\n\n"
+        "Rank  District      Score   Previous rank\n1     Chaoyang      83.0    2\n2     Shijingshan   71.4    7\n"
+        "3     Old Mill      70.9    4\n"
+    )
+    found = extract(text, gaz, published="2025-06-01")
+    assert {c.data["entity"] for c in found.rankings} == {"chaoyang-district", "shijingshan-district", "old-mill"}
+    drafted = {c.data["id"]: c.data for c in found.entities}
+    assert drafted["chaoyang-district"]["type"] == "District"  # from the reference list, marked as outside knowledge
+    assert "outside" in drafted["chaoyang-district"]
+
+
 def test_a_web_pages_table_a_row_a_paragraph_with_a_column_of_its_own_year() -> None:
     gaz = Gazetteer([("exampleville", "Exampleville", ["City"])], {})
     text = (
@@ -845,6 +859,26 @@ def test_a_change_said_as_less_than_a_year_before_is_a_decline_and_investors_nam
     got = {c.data["value"]: c.data["measure"] for c in found.indicators}
     assert got[168400000000] == "new:equity-investment"
     assert got[-3.1] == "new:exports-growth"
+
+
+def test_a_share_of_them_a_rate_said_again_and_a_figure_had_by_the_next_place() -> None:
+    gaz = Gazetteer(
+        [("exampleville", "Exampleville", ["City"]), ("north", "North District", ["District"]),
+         ("south", "South District", ["District"]), ("east", "East District", ["District"])],
+        {},
+    )  # fmt: skip
+    text = (
+        "At the end of 2025 Exampleville had 31,200 high-tech firms. "
+        "North District accounted for 41.3 percent of them.\n\n"
+        "Exampleville had 14.6 high-tech firms per 10,000 residents in 2025. "
+        "North District had 41.9 per 10,000 residents and South District 17.2, while East District had 12.8.\n"
+    )
+    found = extract(text, gaz, published="2026-03-10")
+    got = {(c.data["subject"], c.data["value"]): c.data["measure"] for c in found.indicators}
+    assert got[("north", 41.3)] == "new:share-of-high-tech-firms"  # of the count before, not "share of them"
+    rate = got[("exampleville", 14.6)]
+    assert rate == "new:high-tech-firms-per-10-000-residents"
+    assert got[("north", 41.9)] == got[("south", 17.2)] == got[("east", 12.8)] == rate  # one rate, said again
 
 
 def test_a_converted_amount_and_the_next_subjects_figure_keep_the_measure_before() -> None:

@@ -2197,6 +2197,13 @@ _NEXT_IN_LINE = re.compile(
     r"\s+(?:about |around |roughly |nearly |some |over |more than |almost |just |only )?$"
 )
 
+#: Another subject's figure of the measure before, after a verb of having, its measure unsaid:
+#: "..., while Changping District had 12.8", "but Daxing held only 96.3 and ...".
+_HAD_IN_LINE = re.compile(
+    r"(?:^|[;:,]\s+|\band\s+|\bwhile\s+|\bwhereas\s+|\bbut\s+)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}\s+"
+    r"(?:had|has|held|holds|recorded|reported|counted|logged|posted)\s+"
+    r"(?:only |just |about |around |roughly |nearly |some |over |more than |almost )?$"
+)
 #: A row of a ranking table: a rank, a name, maybe the change since the last edition.
 _TABLE_ROW = re.compile(
     r"^\s*\d{1,3}[.)]?[ \t]+[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*)*"
@@ -3626,6 +3633,8 @@ class _Extractor:
                     None,
                 )
             )
+            if of_id is not None and " per " in f" {self._measure_label(of_id)} " and self._unit_of(of_id) == unit:
+                return of_id, 0.1  # "14.6 firms per 10,000 residents ... Haidian had 41.9 per 10,000": that rate
             if of_id is not None:
                 label = self._plain_label(of_id) + per_head
                 self.out.labels.setdefault(slug(label), label)
@@ -3711,6 +3720,17 @@ class _Extractor:
             else measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit)
         )
         phrase = self._reword(said, s, n, previous)
+        of_before = re.fullmatch(
+            r"share of (?:them|those|these|it|that|this|the total|the whole|the sum)( from .+)?", phrase or "", re.I
+        )
+        if of_before and unit in ("percent", "fraction") and base is not None and base[1] in ("count", "yuan", "usd"):
+            # "Beijing had 31,200 national high-tech enterprises ... Haidian accounted for 41.3 percent of them"
+            label = "share of " + self._plain_label(base[0]) + (of_before.group(1) or "")
+            known = self._known_measure(label, unit)
+            if known:
+                return known, 0.1
+            self.out.labels.setdefault(slug(label), label)
+            return "new:" + slug(label), 0.05
         if phrase and re.fullmatch(r"(?:per ?cent|percent|percentage points?|points?|yuan|dollars|times)", phrase):
             phrase = None  # a unit is no measure ("at 31.2 billion yuan and 3.9 percent of GDP")
         if phrase and _SAME_FIGURE.fullmatch(phrase):  # "The figure was 118 a year earlier": the one said before
@@ -3760,8 +3780,8 @@ class _Extractor:
             elided = self._elided(phrase, unit)
             if elided:  # "contracts signed in the city were worth ...", after "the value of technology contracts"
                 return elided, 0.1
-            if per or per_opened:  # "averaged 80,000 yuan per person": the measure the sentence names, per head
-                phrase += per_head
+            if (per or per_opened) and not re.search(r"\bper\b", phrase):
+                phrase += per_head  # "averaged 80,000 yuan per person": the measure the sentence names, per head
             held = _unheld(phrase)
             same = next((ident for ident, label in self.out.labels.items() if _unheld(label) == held), None)
             if same is not None:  # "had 190 AI companies", then "hosts 320 AI companies": one series
@@ -3998,6 +4018,8 @@ class _Extractor:
         (:data:`_NEXT_IN_LINE`), that subject being a place or body the ingester knows."""
         before = s[max(0, n.start - 200) : n.start]
         found = _NEXT_IN_LINE.search(before)
+        if not found and re.match(r"\s*(?:[,.;)]|and\b|while\b|but\b|$)", s[n.end :]):
+            found = _HAD_IN_LINE.search(before)  # "while Changping had 12.8.": no noun after the figure
         if not found:
             return False
         from kg.ingest.reference import district
@@ -4963,7 +4985,7 @@ class _Extractor:
             ]
             if len(names) != len(ords) or not all(ords):
                 continue
-            targets = {self._rank_target(name): rank for name, rank in zip(names, ords, strict=True)}
+            targets = {self._rank_target(name, s): rank for name, rank in zip(names, ords, strict=True)}
             self.out.rankings = [  # not the nearest name's alone ("Shanghai ranked second")
                 c
                 for c in self.out.rankings
@@ -5199,7 +5221,7 @@ class _Extractor:
         label = plain[:1].lower() + plain[1:] if plain[1:2].islower() else plain
         measure = self._known_measure(label, unit) or self._new_measure(label)
         record: dict[str, Any] = {
-            "subject": self._rank_target(name),
+            "subject": self._rank_target(name, quote),
             "measure": measure,
             "value": _clean(value * scale),
             "unit": unit,
@@ -5333,13 +5355,16 @@ class _Extractor:
         self, name: str, rank: int, quote: str, when: _When, indexes: list[tuple[str, int]], **how: Any
     ) -> None:
         """A ranking of the entity called ``name`` (see :meth:`_rank_target`); ``how`` as for :meth:`_rank_of`."""
-        self._rank_of(self._rank_target(name), rank, quote, when, indexes, **how)
+        self._rank_of(self._rank_target(name, quote), rank, quote, when, indexes, **how)
 
-    def _rank_target(self, name: str) -> str:
-        """The entity a ranked name is: a known one, a short name defined in brackets, the one new
-        name that holds it, or a new name."""
+    def _rank_target(self, name: str, quote: str | None = None) -> str:
+        """The entity a ranked name is: a known one, a short name defined in brackets, one of
+        Beijing's districts ("Chaoyang", drafted from the reference list when the graph lacks it,
+        given the ``quote`` to draft it from), the one new name that holds it, or a new name."""
         defined = self.short_names.get(normalize_name(name))
         target = self.gaz.names.get(normalize_name(name)) or (defined[0] if defined else None)
+        if target is None and quote is not None:
+            target = self._district(name, quote)
         if target is None:  # "Cambridge" after "the University of Cambridge": the one new name holding it
             holding = [
                 eid
