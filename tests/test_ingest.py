@@ -3962,3 +3962,50 @@ def test_a_distance_is_no_count() -> None:
     )
     found = extract(text, _TOWNS, published="2025-05-22")
     assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("qux-robotics", 20)]
+
+
+def test_a_pillar_topped_is_the_ranks_category() -> None:
+    gaz = Gazetteer([("exampleville", "Exampleville", ["City"]), ("example-index", "Example Index", ["Index"])], {})
+    text = "The Example Index 2025 came out on Monday. Exampleville topped the research pillar by a wide margin."
+    found = extract(text, gaz, published="2025-06-01")
+    assert [(c.data["entity"], c.data["rank"], c.data.get("category")) for c in found.rankings] == [
+        ("exampleville", 1, "research pillar")
+    ]
+
+
+def test_a_year_said_in_words_is_no_figure() -> None:
+    assert [n.value for n in _numbers("In twenty twenty-two the figure was nearly four billion")] == [4_000_000_000]
+    assert [n.value for n in _numbers("twenty-two firms")] == [22]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading over a ranking table is no sub-ranking; "Change" and "Founded" are no measures
+        "The Example Index 2025 ranks cities.\n\nWhere the cities stand\n\n"
+        "Rank | City | Score | Change | Founded\n1 | Alpha City | 88.1 | 2 | 1911\n2 | Beta City | 80.2 | 1 | 1920\n"
+        "3 | Gamma City | 77.0 | 0 | 1950\n",
+        # "scored" in the words before a dashed list does not make its figures index scores
+        "Of the cities that scored best, these spend most (R&D as a share of GDP, percent):\n"
+        "1. Alpha City - 6.83\n2. Beta City - 4.4\n3. Gamma City - 3.9\n",
+    ],
+)
+def test_ranking_tables_and_lists_give_no_made_up_categories_or_figures(text: str) -> None:
+    gaz = Gazetteer([("example-index", "Example Index 2025", ["Index"])], {})
+    found = extract(text, gaz, published="2025-06-01")
+    assert not any(c.data.get("category") for c in found.rankings)
+    assert {c.data["measure"] for c in found.indicators} <= {"new:example-index-score"}
+    assert not any(c.data["value"] in (6.83, 1911, 2) for c in found.indicators)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2020, officials said Exampleville's AI revenue would reach 40 billion yuan by 2025.",
+        "Exampleville's exports reached 29.5 billion yuan in 2025, 3.1 percent lower than expected.",
+        "Exampleville drew 10 billion yuan from its reserve fund in 2024.",
+    ],
+)
+def test_what_the_new_money_and_target_rules_leave_alone(sentence: str) -> None:
+    found = extract(sentence, EXAMPLEVILLE, published="2025-06-01")
+    assert not any(c.data["value"] in (40_000_000_000, -3.1, 10_000_000_000) for c in found.indicators)

@@ -2020,3 +2020,46 @@ def test_a_byline_as_a_definition_list_under_a_standfirst() -> None:
     )
     _, meta = _read(page, name="page.html")
     assert (meta["author"], meta["date_published"]) == ("Hu Jiayi", "2026-03-13")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "author"),
+    [
+        (  # a headline in capitals over its standfirst is the headline, not a section's label
+            "Example Observer\n\nROBOT PARK OPENS THIRD HALL\n\nThe park wants more start-ups, and a test track.\n\n"
+            "March 3, 2026\n\n" + BODY,
+            "a.txt",
+            "ROBOT PARK OPENS THIRD HALL",
+            None,
+        ),
+        (  # tags under the headline are no byline
+            "Example Observer\n\nMarch 3, 2026\n\nRobot park opens a third hall\n\n"
+            "Humanoid Robots, Smart Manufacturing\n\n" + BODY,
+            "a.txt",
+            "Robot park opens a third hall",
+            None,
+        ),
+        (  # an editor's credit after a one-paragraph brief is no author
+            "<html><body><h1>Robot park opens a third hall</h1><p>BEIJING, March 3 (Xinhua) -- The Riverside "
+            "Robotics Park opened its third hall on Monday, bringing the number of resident firms to 64.</p>"
+            "<p>Editor: Zhang Long</p></body></html>",
+            "page.html",
+            "Robot park opens a third hall",
+            None,
+        ),
+    ],
+)
+def test_headlines_and_bylines_the_new_header_rules_leave_alone(
+    text: str, name: str, title: str, author: str | None
+) -> None:
+    _, meta = _read(text, name=name)
+    assert (meta["title"], meta["author"]) == (title, author)
+
+
+def test_sentences_that_open_like_teasers_or_newsletter_calls_stay_text() -> None:
+    kept = [
+        "Related studies: earlier work by Tsinghua University found that such clusters fade outside Haidian.",
+        "Thanks for reading the plan so closely, Li told the committee on Monday.",
+    ]
+    excluded, _ = _read("Robot park opens a third hall\n\n" + BODY + "\n" + "\n\n".join(kept) + "\n")
+    assert not set(kept) & set(excluded)

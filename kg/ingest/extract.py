@@ -439,13 +439,27 @@ def _row_headers(sents: list[Sentence], rows: set[int]) -> dict[int, list[str]]:
     return out
 
 
+#: Table columns that hold no measure of the row's: its rank, a move in rank, its founding year, a code.
+_NO_MEASURE_COLUMN = re.compile(
+    r"(?:rank(?:ing)?|position|place|founded|established|year(?: founded)?|no\.?|code|id|change|move(?:ment)?|"
+    r"trend|\+/-|±)",
+    re.I,
+)
+
+
 def _column_time(title: str) -> tuple[str, dict[str, Any] | None]:
     """A table column's title without the time it names, and that time ("Papers, 2020-2024":
     the period; "Income, 2024": the year); None when it names none.
 
     >>> _column_time("Papers, 2020-24"), _column_time("Income 2024"), _column_time("Staff")
     (('Papers', {'period': [2020, 2024]}), ('Income', {'year': 2024}), ('Staff', None))
+    >>> _column_time("Growth over 2023")  # a year compared with: the column's time is the table's
+    ('Growth over 2023', None)
     """
+    if re.search(
+        r"\b(?:since|over|than|from|vs\.?|versus|compared with|compared to|against|on)\s+(?:19|20)\d\d", title, re.I
+    ):
+        return title, None
     span = re.search(r",?\s*\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b", title)
     single = re.search(r",?\s*\b((?:19|20)\d\d)\b", title)
     if span:
@@ -455,14 +469,6 @@ def _column_time(title: str) -> tuple[str, dict[str, Any] | None]:
     if single:
         return (title[: single.start()] + title[single.end() :]).strip(" ,:;"), {"year": int(single.group(1))}
     return title, None
-
-
-#: What the rows of a ranking table are, as its caption calls them ("Top 10 metros").
-_LISTED_KINDS = (
-    r"(?:metros|cities|hubs|regions|universities|companies|firms|districts|zones|parks|sub-parks|institutions|"
-    r"institutes|clusters|areas|economies|countries|provinces|enterprises|start-ups|startups|places|performers|"
-    r"movers|climbers|entries|names|schools|colleges|labs|laboratories)"
-)
 
 
 def _row_captions(sents: list[Sentence], headers: dict[int, list[str]]) -> dict[int, str]:
@@ -707,9 +713,16 @@ _HYPHENATED_AMOUNT = re.compile(
 #: An amount with its unit in brackets, as statistical releases write it: "46.3 (100 million yuan)"
 #: (4.63 billion yuan), "512 (10,000 yuan)", "2.1 (billion US dollars)".
 _BRACKETED_AMOUNT = re.compile(
-    r"(?<![\w.,$:-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\(\s*"
-    r"(?P<scale>100 million|10,000|thousand|million|billion|trillion)?\s*"
+    r"(?<![\w.,$:-])(?<!Table )(?<!Figure )(?<!No\. )(?!(?:19|20)\d\d\b)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\(\s*"
+    r"(?P<scale>" + "|".join(re.escape(w) for w in sorted(_SCALES, key=len, reverse=True)) + r")?\s*"
     r"(?P<cur>yuan|RMB|CNY|US dollars|U\.S\. dollars|dollars|USD)\s*\)",
+    re.I,
+)
+#: A year said in words: "twenty twenty-two", "twenty nineteen".
+_WORDED_YEAR = re.compile(
+    r"\btwenty[\s-](?:nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b",
     re.I,
 )
 _WORD_NUMBER = re.compile(r"\b(?P<word>" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\b", re.I)
@@ -875,6 +888,7 @@ def _numbers(s: str) -> list[_Number]:
                 value = float(Decimal(f"{whole}.{decimals}") * _SCALES[m.group("scale").lower()])
                 out.append(_Number(value, m.start(), m.end(), None, m.group(), word=True))
                 taken.append((m.start(), m.end()))
+    taken += [(m.start(), m.end()) for m in _WORDED_YEAR.finditer(s)]  # "in twenty twenty-two": a year, no figure
     for m in _WORDED.finditer(s):
         if any(a <= m.start() < b for a, b in taken) or m.group("word").lower() in ("zero", "one"):
             continue
@@ -1298,10 +1312,10 @@ def _clauses(s: str) -> list[tuple[int, int, bool]]:
     """The clauses of a sentence as (start, end, is a comparison with another time)."""
     out: list[tuple[int, int, bool]] = []
     start = 0
-    units = [(m.start(), m.end()) for m in _BRACKETED_AMOUNT.finditer(s)]  # "80 (100 million yuan)": no aside
+    units = {k for m in _BRACKETED_AMOUNT.finditer(s) for k in range(m.start(), m.end())}  # "80 (100 million yuan)"
     for m in _CLAUSE_BREAK.finditer(s):
-        if any(a <= m.start() < b for a, b in units):
-            continue
+        if m.start() in units:
+            continue  # a unit's bracket, no aside
         if m.start() > start:
             out.append((start, m.start(), bool(out) and bool(_COMPARISON.match(s[start:]))))
         start = m.end()
@@ -3315,7 +3329,12 @@ class _Extractor:
                     s[max(0, n.start - 400) : n.start],
                     re.I,
                 )
-                or re.match(r"\s*(?:less|lower|fewer|down)\s+(?:than|from|on)\b", s[end : end + 30], re.I)
+                or re.match(
+                    r"\s*(?:less|lower|fewer|down)\s+(?:than|from|on)\s+(?:in\s+)?(?:the\s+)?(?:(?:19|20)\d\d|"
+                    r"a year (?:earlier|before|ago)|last year|the (?:previous|prior|same) (?:year|period))",
+                    s[end : end + 40],
+                    re.I,
+                )
             ):  # "3.1 percent less than in 2024"
                 record["value"] = -record["value"]  # "sales fell 3 percent": a change of -3 percent
             if low is not None:  # "between 8 million and 12 million yuan", "18 to 22 percent"
@@ -4446,9 +4465,7 @@ class _Extractor:
                 name = f"{levels[-1]} {name[:1].lower()}{name[1:]}"
             elif unit == "percent" and counted and re.fullmatch(_GROUP_OF_PEOPLE, name, re.I):
                 name = f"share of {name.lower()} among {counted[-1]}"  # "Women (%)" after "Researchers"
-            if re.fullmatch(
-                r"(?:rank(?:ing)?|position|place|founded|established|year(?: founded)?|no\.?|code|id)", name, re.I
-            ):
+            if _NO_MEASURE_COLUMN.fullmatch(name):
                 measures.append(None)  # no measure of the row's: its rank, its founding year
                 plain.append(name)
                 continue
@@ -4830,6 +4847,13 @@ class _Extractor:
                 )
                 if pillar and "category" not in record:
                     record["category"] = pillar.group(1)
+                topped = re.match(  # "Haidian topped the research pillar": the pillar it led
+                    r"\s+(?:the|its|their)\s+((?:[\w-]+\s+){0,4}?(?:pillar|sub-index|subindex|category|dimension|"
+                    r"sub-ranking))\b",
+                    s[m.end() :],
+                )
+                if topped and "category" not in record:
+                    record["category"] = topped.group(1)
                 lead = re.match(
                     r"\s*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Ff]or|[Oo]n)\s+(?:the\s+)?(?P<field>[a-z][a-z&-]*(?:\s+[a-z&-]+){0,5}?)"
                     r"(?:,\s+|\s+(?=(?:it|they)\s))",  # "In engineering, X was ...", "in the humanities it came"
@@ -5119,7 +5143,7 @@ class _Extractor:
                 score = (
                     row.group("points")
                     or (row.group("score") if self._scores_listed() else None)
-                    or (row.group("dashed") if self._scores_listed(headers=False) else None)
+                    or (row.group("dashed") if self._scores_listed(headers=False, strict=True) else None)
                 )
                 if score:  # "2. Qux: 88 points", "1. Example University (94.1)" under "with scores": the index's score
                     self._index_score(row.group(2), float(score), s.strip(), self._rank_year(when, indexes), indexes)
@@ -5164,7 +5188,12 @@ class _Extractor:
                 )
             elif _SCORE_HEADER.fullmatch(title) and re.fullmatch(r"\d+(?:\.\d+)?", number):
                 self._index_score(name, float(number), quote, year, indexes)
-            elif re.fullmatch(r"\d+(?:\.\d+)?", number) and not _RANK_TITLE.search(title):
+            elif (
+                re.fullmatch(r"\d+(?:\.\d+)?", number)
+                and not _RANK_TITLE.search(title)
+                and not _NO_MEASURE_COLUMN.match(title)
+                and not (re.fullmatch(r"(?:1[89]|20)\d\d", number))  # a year ("Founded")
+            ):
                 self._column_figure(name, title, float(number), quote, year, self.row_captions.get(sent.index, ""))
 
     def _caption_category(self, caption: str) -> str | None:
@@ -5176,6 +5205,11 @@ class _Extractor:
         >>> ex._caption_category("Table 2. Computer science and AI, top five"), ex._caption_category("Top 10 firms")
         ('computer science and AI', None)
         """
+        if not (
+            _CAPTION_LABEL.match(caption)
+            or re.search(r"\btop\s+(?:\d+|[a-z]+)\b|\b(?:ranking|ranked|league|by number of)\b", caption, re.I)
+        ) or re.match(r"(?:source|note|notes)\b", caption, re.I):
+            return None  # "Where the cities stand", "Source: ...": a heading or a note, no sub-ranking
         rest = _CAPTION_LABEL.sub("", re.sub(r"\s*\([^)]*\)", "", caption)).strip()
         if rest.isupper():  # "RESULTS OF THE EXAMPLE INDEX 2024"
             rest = rest.title()
@@ -5197,7 +5231,7 @@ class _Extractor:
         rest = " ".join(rest.split()).strip(" ,:;.-")
         edge = r"(?:of|the|in|for|on|by|and|a|an|to|as|published|final|full|main|key)"
         rest = re.sub(rf"^(?:{edge}\s+)+|(?:\s+{edge})+$", "", rest, flags=re.I).strip(" ,:;.-")
-        if len(rest) < 3 or _ROW_KIND.fullmatch(rest) or re.fullmatch(edge, rest, re.I):
+        if len(rest) < 3 or re.fullmatch(edge, rest, re.I):
             return None
         if re.fullmatch(r"(?:[\w-]+\s+){0,2}" + _LISTED_KINDS, rest, re.I):
             return None  # "Top 10 metros", "Leading science hubs": what the rows are, no sub-ranking
@@ -5231,7 +5265,7 @@ class _Extractor:
         }
         self.add(Candidate("indicators", record, quote, 0.6), ("i", record["value"], unit, name, quote))
 
-    def _scores_listed(self, *, headers: bool = True) -> bool:
+    def _scores_listed(self, *, headers: bool = True, strict: bool = False) -> bool:
         """Whether the list at hand is said to give scores: the words before its rows say "score"
         or "points" ("The top five, with scores out of 100:"), or the header of a table before
         it does, unless not ``headers``."""
@@ -5245,7 +5279,8 @@ class _Extractor:
             ),
             "",
         )
-        return re.search(r"\b(?:scores?|scored|points)\b", intro, re.I) is not None
+        said = r"\b(?:scores?|points)\b" if strict else r"\b(?:scores?|scored|points)\b"  # "that scored best"
+        return re.search(said, intro, re.I) is not None
 
     def _rank_year(self, when: _When, indexes: list[tuple[str, int]]) -> int | None:
         """The year of the edition a rank in this sentence is of: the one the index's name carries,
@@ -5961,7 +5996,13 @@ _ROW_KIND = re.compile(
 )
 
 
-#: A column of figures per 10,000 residents ("Per 10,000 residents", "Researchers per 10,000 people").
+#: What the rows of a ranking table are, as its caption calls them ("Top 10 metros").
+_LISTED_KINDS = (
+    r"(?:" + _ROW_KIND.pattern + r"|metros|hubs|sub-parks|institutions|economies|enterprises|start-ups|startups|"
+    r"places|performers|movers|climbers|entries|names|schools|colleges|labs|laboratories)"
+)
+
+
 #: The classes of the rows a table's first column header names.
 _ROW_CLASSES = (
     (r"cit(?:y|ies)", "City"),

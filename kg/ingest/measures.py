@@ -188,7 +188,7 @@ _LINKS = (
     r"were worth|was worth|is worth|are worth|were valued at|was valued at|"
     r"(?:is|was|are|were) (?:estimated|put|projected|expected|forecast|set) (?:at|to reach|to hit|to top)|"
     # a target: "will reach", "is to exceed", "should top"
-    r"(?:will|would|should|(?:is|are) (?:set |expected |projected |forecast |due |planned )?to) "
+    r"(?:will|(?:is|are) (?:set |expected |projected |forecast |due |planned )?to) "
     r"(?:reach|hit|exceed|top|total|surpass|rise to|grow to|increase to|climb to)|"
     r"reached|hit|exceeded|topped|surpassed|totall?ed|stood at|stands at|stand at|came to|amounted to|"
     r"rose to|grew to|climbed to|"
@@ -654,6 +654,10 @@ _RAISERS = re.compile(
 )
 
 
+#: Words before "investors" that say which of them, not what kind ("Other investors put ...").
+_NO_KIND = frozenset("other others some many most all several both such new existing individual more few".split())
+
+
 def _money_use(before: str, after: str) -> str | None:
     """What an amount of money is, named by the verb that spends or raises it, before it or
     as a participle after it, and by what it went to.
@@ -680,6 +684,8 @@ def _money_use(before: str, after: str) -> str | None:
             return None
         verb, after = m.group(1), after[m.end() :]
     name = _MONEY_VERBS[verb]
+    if verb == "drew" and re.match(r"\s+(?:from|on|down)\b", after):
+        return None  # "drew 10 billion yuan from its reserve fund": money taken out, not investment attracted
     if verb in ("put", "puts"):
         aside = re.match(r"\s+(aside|away|to work|on hold|back|forward)\b", after)
         if aside:  # "put 2 billion yuan aside": set aside, not put into something
@@ -688,7 +694,7 @@ def _money_use(before: str, after: str) -> str | None:
         re.search(r"(?:^|\s)((?:[A-Za-z][\w-]*\s+){1,3}?)investors\s*$", subject) if name == "investment" else None
     )
     kind = [w for w in investors.group(1).split() if w.lower() not in _DETERMINERS] if investors else []
-    if kind and not any(w[:1].isdigit() or w.lower() in _NOT_RAISERS for w in kind):
+    if kind and not any(w[:1].isdigit() or w.lower() in _NOT_RAISERS or w.lower() in _NO_KIND for w in kind):
         return " ".join(w if w.isupper() else w.lower() for w in kind) + " investment"  # "Equity investors put"
     raiser = _RAISERS.search(subject) if verb in _RAISING else None
     if raiser:  # "Beijing's brain-computer interface companies raised 3.1 billion yuan": funding raised by them

@@ -504,7 +504,8 @@ def _info_under_headline(page_blocks: list[str], title: str | None) -> _Meta:
         blocks.append(block)
     for k, block in enumerate(blocks[:6]):
         if _prose(" ".join(block.split())):
-            if k == 0 and len(block.split()) <= 40:
+            after = _meta_line(blocks[1].split("\n")[0]) if len(blocks) > 1 else None
+            if k == 0 and len(block.split()) <= 40 and after is not None and (after.author or after.date):
                 continue  # a standfirst under the headline, the byline below it
             break
         for line in block.split("\n"):
@@ -841,7 +842,7 @@ def _prose(line: str) -> bool:
 _KINDS = (
     r"stories|news|articles|posts|interviews|features|videos|photos|galleries|reports|briefs|columns|opinions?|"
     r"analys[ie]s|podcasts|reviews|coverage|headlines|updates|releases|press releases|commentar(?:y|ies)|blogs?|"
-    r"indexes|indices|rankings|studies|publications|papers|datasets|events"
+    r"indexes|indices"
 )
 #: Lines that are page furniture wherever they stand (each pattern is matched against a whole line).
 _FURNITURE = re.compile(
@@ -866,7 +867,9 @@ _FURNITURE = re.compile(
             r"most (?:read|popular)|trending)"
             r"\s*[:：»›>|]\s*\S",
             # a newsletter's calls to subscribe or pay, and its reaction counters ("♥ 88  💬 3  ⤴ Restack")
-            r"^(?:upgrade to paid|become a paid subscriber|thanks for reading|this post is (?:free|public)\b|"
+            r"^(?:upgrade to paid|become a paid subscriber|"
+            r"thanks for reading\b[^.]*(?:!|\b(?:post|newsletter|issue)\b)|"
+            r"this post is (?:free|public)\b|"
             r"if (?:a colleague|someone|a friend) forwarded (?:this|it))",
             r"^(?:[♥❤💬⤴↻🔁👍♡]\s*\d*\s*)+(?:restack|share|reply|comment)?\s*$",
             # copyright, site registration and site credits
@@ -1830,7 +1833,12 @@ class _Layout:
             beside = [metas[m] for m in (prev_line, next_line) if m in metas and metas[m].date]
             names = [x for x in re.split(r",\s*|\s+(?:and|&)\s+", header[n][1]) if x.strip()]
             # "Lin Qiaoyun and Marcus Feld" under the headline, the date on a line of its own above it
-            below = n != candidates[0] and len(names) >= 2 and any(metas[m].date for m in metas)
+            below = (
+                prev_line in candidates
+                and len(header[prev_line][1].split()) >= 4
+                and re.search(r"\s(?:and|&)\s", header[n][1]) is not None
+                and any(metas[m].date for m in metas)
+            )
             if (beside or below) and all(_person_like(x) for x in names) and not any(m.author for m in metas.values()):
                 # "Jane Doe", "Shen Jiayi and Oliver Grant": the names as printed
                 metas[n] = _Meta(author=_names(header[n][1])[0] if len(names) > 1 else _strip_honorific(header[n][1]))
@@ -1877,9 +1885,10 @@ class _Layout:
                 return (
                     line.isupper()
                     and len(line.split()) <= 5
-                    and not re.search(r"\d", line)
+                    and not re.search(r"\d|\b(?:INDEX|REPORT|RANKINGS?|SURVEY|OUTLOOK|REVIEW|BRIEF)\b", line)
                     and below is not None
                     and header[below][0] > header[n][0] + 1
+                    and not _SENTENCE_END.search(header[below][1])  # a standfirst under a headline in capitals
                 )
 
             long_enough = [n for n in candidates if len(header[n][1].split()) >= 3 and not kicker(n)]
