@@ -4004,8 +4004,9 @@ def test_ranking_tables_and_lists_give_no_made_up_categories_or_figures(text: st
         "In 2020, officials said Exampleville's AI revenue would reach 40 billion yuan by 2025.",
         "Exampleville's exports reached 29.5 billion yuan in 2025, 3.1 percent lower than expected.",
         "Exampleville drew 10 billion yuan from its reserve fund in 2024.",
+        "Exampleville's exports reached 29.5 billion yuan in 2025, 3.1 percent lower than Otherton's.",
     ],
 )
 def test_what_the_new_money_and_target_rules_leave_alone(sentence: str) -> None:
     found = extract(sentence, EXAMPLEVILLE, published="2025-06-01")
-    assert not any(c.data["value"] in (40_000_000_000, -3.1, 10_000_000_000) for c in found.indicators)
+    assert not any(c.data["value"] in (40_000_000_000, -3.1, 3.1, 10_000_000_000) for c in found.indicators)

@@ -996,7 +996,12 @@ _GROWTH_BEFORE = re.compile(
 )
 _GROWTH_AFTER = re.compile(
     r"\s*(?:year on year|year-on-year|from a year (?:earlier|before|ago)|over the (?:same|previous) (?:period|year)|"
-    r"(?:more|higher|up|lower|less) (?:than|from|on)|on a yearly basis|compared (?:with|to)|from (?:the )?(?:last|"
+    # not "than Chaoyang's" (another place's figure) nor "than expected" (a forecast's)
+    r"(?:more|higher|up|lower|less) (?:than|from|on)(?!\s+(?:(?:that of |those of )?(?!(?:"
+    + "|".join(_MONTHS)
+    + r")\b)"
+    r"(?-i:[A-Z][a-z])|expected|forecast|planned|targeted|predicted|estimated|hoped))"
+    r"|on a yearly basis|compared (?:with|to)|from (?:the )?(?:last|"
     r"previous|a) year|increase|growth|rise|jump|gain)\b",
     re.I,
 )
