@@ -1406,6 +1406,9 @@ def test_an_amount_given_as_a_range_is_named_as_a_single_amount_is() -> None:
         ("Exampleville merged two dozen laboratories in 2023.", 24, "new:laboratories-merged"),
         ("Exampleville closed half a dozen laboratories in 2023.", 6, "new:laboratories-closed"),
         ("Exampleville's revenue last year was 186 million yuan.", 186_000_000, "new:revenue"),
+        ("Exampleville's fund has backed nine companies since 2021.", 9, "new:companies-backed"),
+        ("In 2024, 12 companies had signed up with the Exampleville fund.", 12, "new:companies-signed-up"),
+        ("In 2024, 14 companies graduated from incubators in Exampleville.", 14, "new:companies-graduated"),
         ("Exampleville shipped 4,000 robot arms in 2023.", 4000, "new:robot-arms-shipped"),
     ],
 )

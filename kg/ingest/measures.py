@@ -72,6 +72,10 @@ _EVENT_VERBS = {
     "approved": "approved",
     "attracted": "attracted",
     "awarded": "awarded",
+    "backed": "backed",
+    "booked": "booked",
+    "graduated": "graduated",
+    "joined": "joined",
     "built": "built",
     "certified": "certified",
     "closed": "closed",
@@ -336,9 +340,9 @@ def _participle_after(after: str, noun: list[str]) -> str | None:
     if m:
         return m.group(1) + (m.group(2) or "")
     m = re.match(
-        r"\s+(?:(?:were|was|are|is|have been|has been|had been)\s+)?"
+        r"\s+(?:(?:were|was|are|is|have been|has been|had been|(?:have|has|had)(?:\s+(?:already|now|so far))?)\s+)?"
         r"([a-z]+ed)(\s+(?!(?:the|a|an|its|their|by|in|at|to|for|from|on|with)\b)[a-z]+)?"
-        r"(?:\s+(?:by|in|since|so|this|last|during|to|for|at|over|between|from)\b|[,.;]|$)",
+        r"(?:\s+(?:by|in|since|so|this|last|during|to|for|at|over|between|from|with|as|under)\b|[,.;]|$)",
         rest,
     )
     passive = bool(m and re.match(r"\s+(?:were|was|are|is|have been|has been|had been)\s", rest))
