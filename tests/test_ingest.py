@@ -4013,3 +4013,10 @@ def test_ranking_tables_and_lists_give_no_made_up_categories_or_figures(text: st
 def test_what_the_new_money_and_target_rules_leave_alone(sentence: str) -> None:
     found = extract(sentence, EXAMPLEVILLE, published="2025-06-01")
     assert not any(c.data["value"] in (40_000_000_000, -3.1, 3.1, 10_000_000_000) for c in found.indicators)
+
+
+@pytest.mark.parametrize("day", ["on Tuesday", "on July 3"])
+def test_a_date_after_a_new_name_is_no_part_of_it(day: str) -> None:
+    text = f"The figures were released by the Example Park Science and Technology Commission {day}."
+    found = extract(text, EXAMPLEVILLE, published="2025-06-01")
+    assert [c.data["label"] for c in found.entities] == ["Example Park Science and Technology Commission"]

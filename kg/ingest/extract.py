@@ -2814,8 +2814,12 @@ class _Extractor:
                     break  # "In Exampleville the Qux Commission ...": two names ("Bank of the West" is one)
                 if words[j].group().endswith(("’s", "'s")) and words[j].group()[:-2] not in ("People", "Workers"):
                     break  # a possessive ends a name, except in "People's Government" and the like
-                if nxt in ("on", "of") and j + 2 < len(words) and words[j + 2].group().lower() in _MONTHS:
-                    break  # "... Committee on July 3": a date, not a name's part
+                if (
+                    nxt in ("on", "of")
+                    and j + 2 < len(words)
+                    and words[j + 2].group().lower() in {*_MONTHS, *_WEEKDAYS}
+                ):
+                    break  # "... Committee on July 3", "... Commission on Tuesday": a date, not a name's part
                 if nxt == "of" and self._person_run(s, words[i].start(), words[j].end()):
                     break  # "Xu Jiayi of Northgate University": a person, then an organization
                 if (
