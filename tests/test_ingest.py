@@ -4020,3 +4020,9 @@ def test_a_date_after_a_new_name_is_no_part_of_it(day: str) -> None:
     text = f"The figures were released by the Example Park Science and Technology Commission {day}."
     found = extract(text, EXAMPLEVILLE, published="2025-06-01")
     assert [c.data["label"] for c in found.entities] == ["Example Park Science and Technology Commission"]
+
+
+def test_a_part_named_by_what_it_does() -> None:
+    text = "Exampleville is home to 64 commercial space companies. Eleven of them build complete satellites."
+    got = _measures(text, EXAMPLEVILLE, "2025-06-01")
+    assert got[11] == "new:commercial-space-companies-building-complete-satellites"

@@ -2113,6 +2113,27 @@ _PART_DONE = re.compile(
     r"(?P<rest>(?:(?!" + _PART_STOP + r")\s+[a-z][\w-]*){0,3})"
 )
 
+#: What a part does, in the present, to the sentence's end: "(Eleven of them) build complete satellites".
+_PART_DOES = re.compile(
+    r",?\s+(?:also\s+|now\s+|still\s+|mainly\s+)?(?P<verb>make|build|develop|design|produce|supply|sell|export|"
+    r"use|run|provide|offer|operate|manufacture|research|focus on|specialize in|specialise in|serve|train)"
+    r"(?P<rest>(?:\s+[a-z][\w-]*){1,3})(?=\s*[,.;]|$)"
+)
+
+
+def _gerund(verb: str) -> str:
+    """The -ing form of a verb in the present ("build" -> "building", "make" -> "making",
+    "run" -> "running").
+
+    >>> [_gerund(v) for v in ("build", "make", "run", "supply", "see")]
+    ['building', 'making', 'running', 'supplying', 'seeing']
+    """
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
 
 #: What "the district", "the park" ... can refer to: the last entity named of these classes.
 _ANAPHORS = {
@@ -3952,6 +3973,10 @@ class _Extractor:
             whole = _unheld(self._plain_label(base[0]))  # "firms hosted": firms
             if whole and " " in whole and re.search(r"\s(?:[a-z]+ed|led|won|built|made|sold)$", whole):
                 whole = whole.rsplit(" ", 1)[0]  # "projects approved": projects
+        does = _PART_DOES.match(rest) if whole else None
+        if does and whole:  # "Eleven of them build complete satellites": companies building complete satellites
+            verb = " ".join([_gerund(does.group("verb").split()[0]), *does.group("verb").split()[1:]])
+            return " ".join([whole, verb, *does.group("rest").split()])
         kind = _PART_KIND.match(rest)
         if kind:  # "... of them postdocs", "Of these, 412 are foreign-invested R&D centers"
             return kind.group("np")
