@@ -4026,3 +4026,16 @@ def test_a_part_named_by_what_it_does() -> None:
     text = "Exampleville is home to 64 commercial space companies. Eleven of them build complete satellites."
     got = _measures(text, EXAMPLEVILLE, "2025-06-01")
     assert got[11] == "new:commercial-space-companies-building-complete-satellites"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        ("Exampleville had 11 research staff in June 2024.", "2024-06"),
+        ("Exampleville had 11 research staff in June last year.", "2024-06"),
+        ("When Exampleville opened its incubator in March 2022, it had four tenants.", "2022-03"),
+    ],
+)
+def test_a_month_with_its_year_is_the_time_of_a_count(sentence: str, as_of: str) -> None:
+    found = extract(sentence, EXAMPLEVILLE, published="2025-05-10")
+    assert [c.data.get("as_of") for c in found.indicators] == [as_of]

@@ -1256,6 +1256,21 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         start = int(m.group(1) or m.group(2) or m.group(3))
         if start < int(m.group(4)):
             return _When(period=(start, int(m.group(4))))
+    m = re.search(
+        r"\b(?:in|during|early|late|mid-)\s*("
+        + "|".join(_MONTHS)
+        + r"),? ("
+        + _YEAR[1:-1]
+        + r"|last year|this year)\b",
+        low,
+    )
+    if m and not re.search(
+        r"\b(?:than|from|since|versus|against|compared (?:with|to))\s+(?:in\s+)?$", low[: m.start()]
+    ):
+        year = _relative_year(m.group(2), pub)  # "in June 2024", "in June last year": that month
+        if year:
+            note = f'"{m.group(2)}" read against the publication date' if "year" in m.group(2) else None
+            return _When(year=year, as_of=f"{year}-{_MONTHS[m.group(1)]:02d}", note=note)
     m = re.search(r"\bsince " + _YEAR, low)
     if m:
         end = pub[0] if pub else None
