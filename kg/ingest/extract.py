@@ -362,6 +362,8 @@ def _list_rows(sents: list[Sentence]) -> set[int]:
     return rows
 
 
+#: A Markdown table's rule under its header ("|---|---|").
+_TABLE_RULE = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
 #: The title of a column of ranks; the first column may also be headed as a list's numbers.
 _RANK_COLUMN = re.compile(r"rank(?:ing)?|position", re.I)
 _RANK_TITLE = re.compile(_RANK_COLUMN.pattern + r"|no\.?|#|place", re.I)
@@ -408,7 +410,7 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
             continue
         rows: list[int] = []
         for row in sents[i + 1 :]:
-            if re.fullmatch(r"[\s|:+-]*-{3,}[\s|:+-]*", row.text) and not rows:
+            if _TABLE_RULE.fullmatch(row.text) and not rows:
                 continue  # a Markdown table's rule under its header
             cells = _cells(row.text)
             if len(cells) != len(header) or not cells[at].strip().isdigit() or cells[0].strip()[:1].isdigit():
@@ -430,7 +432,7 @@ def _row_headers(sents: list[Sentence], rows: set[int]) -> dict[int, list[str]]:
                 out[index] = out[index - 1]  # the header goes on for rows laid out as it is
             continue
         before = by_index.get(index - 1)
-        if before is not None and re.fullmatch(r"[\s|:+-]*-{3,}[\s|:+-]*", before.text):
+        if before is not None and _TABLE_RULE.fullmatch(before.text):
             before = by_index.get(index - 2)  # a Markdown table's rule under its header
         header = _cells(before.text) if before else []
         if len(header) >= 3 and _RANK_TITLE.fullmatch(header[0]):
@@ -480,7 +482,7 @@ def _row_captions(sents: list[Sentence], headers: dict[int, list[str]]) -> dict[
         at = index - 1
         while at in headers:
             at -= 1  # up the rows, to the header
-        if at in by_index and re.fullmatch(r"[\s|:+-]*-{3,}[\s|:+-]*", by_index[at].text):
+        if at in by_index and _TABLE_RULE.fullmatch(by_index[at].text):
             at -= 1
         above = by_index.get(at - 1)
         if above is not None and len(above.text) < 160 and not re.search(r"[.!?:]\s*$", above.text):
@@ -689,6 +691,8 @@ _MONTHS = {
 }
 _MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()}
 #: The months' names as written (capitalized: "may" is mostly a verb).
+#: The months' names in lower case, as an alternation (for lower-cased text or case-blind patterns).
+_MONTH_WORDS = "|".join(_MONTHS)
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: The hedging qualifier of a value, from the word before it: the build's own words for each
 #: (those that go before a number; "or more" and "or so" go after it and are not read).
@@ -710,6 +714,8 @@ _HYPHENATED_AMOUNT = re.compile(
     r"(?!\s+(?:[a-z-]+\s+)?(?:increase|rise|cut|boost|drop|decline|jump|fall|reduction|shortfall)\b)",
     re.I,
 )
+#: The words for the yuan in a unit ("RMB 3 billion", "(100 million yuan)", "CNY").
+_YUAN_WORDS = frozenset({"yuan", "rmb", "cny"})
 #: An amount with its unit in brackets, as statistical releases write it: "46.3 (100 million yuan)"
 #: (4.63 billion yuan), "512 (10,000 yuan)", "2.1 (billion US dollars)".
 _BRACKETED_AMOUNT = re.compile(
@@ -861,7 +867,7 @@ def _numbers(s: str) -> list[_Number]:
         if not any(a <= m.start() < b for a, b in taken):
             scale = _SCALES[m.group("scale").lower()] if m.group("scale") else 1
             value = float(Decimal(m.group("num").replace(",", "")) * scale)
-            currency = "yuan" if m.group("cur").lower() in ("yuan", "rmb", "cny") else "usd"
+            currency = "yuan" if m.group("cur").lower() in _YUAN_WORDS else "usd"
             out.append(_Number(value, m.start(), m.end(), currency, m.group()))
             taken.append((m.start(), m.end()))
     for m in _NUMBER.finditer(s):
@@ -997,9 +1003,7 @@ _GROWTH_BEFORE = re.compile(
 _GROWTH_AFTER = re.compile(
     r"\s*(?:year on year|year-on-year|from a year (?:earlier|before|ago)|over the (?:same|previous) (?:period|year)|"
     # not "than Chaoyang's" (another place's figure) nor "than expected" (a forecast's)
-    r"(?:more|higher|up|lower|less) (?:than|from|on)(?!\s+(?:(?:that of |those of )?(?!(?:"
-    + "|".join(_MONTHS)
-    + r")\b)"
+    r"(?:more|higher|up|lower|less) (?:than|from|on)(?!\s+(?:(?:that of |those of )?(?!(?:" + _MONTH_WORDS + r")\b)"
     r"(?-i:[A-Z][a-z])|expected|forecast|planned|targeted|predicted|estimated|hoped))"
     r"|on a yearly basis|compared (?:with|to)|from (?:the )?(?:last|"
     r"previous|a) year|increase|growth|rise|jump|gain)\b",
@@ -1126,7 +1130,7 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
             return _When(year=year, as_of=f"{year}-12", note=note)
     m = re.search(
         r"\b(?:in|over|during|for) the (?:twelve|12) months (?:to|through|ending(?: in)?|ended(?: in)?) "
-        r"(?:the end of )?(" + "|".join(_MONTHS) + r")(?:,? (last year|this year|" + _YEAR + r"))?\b",
+        r"(?:the end of )?(" + _MONTH_WORDS + r")(?:,? (last year|this year|" + _YEAR + r"))?\b",
         low,
     )
     if m and (m.group(2) or pub):  # "in the twelve months to the end of June": July to June, a period of two years
@@ -1139,7 +1143,7 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
             return _When(period=(year - 1, year), note=m.group(0).strip())
     m = re.search(
         r"\b(?:as of|as at|by the end of|at the end of|by end-|by|until|through) (?:the end of )?("
-        + "|".join(_MONTHS)
+        + _MONTH_WORDS
         + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.))\.?(?: (\d{1,2}))?(?:,? (last year|this year|"
         + _YEAR
         + r"))?\b",
@@ -1174,7 +1178,7 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     m = re.search(r"\b(?:q[1-4]|h[12]|[1-4]q)(?:\s+of)?\s*[-/]?\s*" + _YEAR, low)
     if m:  # "in Q1 2023", "H1 2024": a part of that year
         return _When(year=int(m.group(1)), note=m.group(0).strip())
-    m = re.search(r"\bby (" + "|".join(_MONTHS) + r") (last year|this year|" + _YEAR + ")", low)
+    m = re.search(r"\bby (" + _MONTH_WORDS + r") (last year|this year|" + _YEAR + ")", low)
     if m:
         year = _relative_year(m.group(2), pub)
         if year:
@@ -1192,14 +1196,13 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     if m and pub:  # "over the past five years": the five years up to publication
         years = int(m.group(1)) if m.group(1).isdigit() else int(_WORD_NUMBERS[m.group(1)])
         return _When(period=(pub[0] - years, pub[0]), note=f'"{m.group(0).strip()}" read against the publication date')
-    months = "|".join(_MONTHS)
     m = re.search(
         r"\b(?:(?:between|from) (?:"
-        + months
+        + _MONTH_WORDS
         + r") (?:and|to|through|until) |(?:"
-        + months
+        + _MONTH_WORDS
         + r")[-–])(?:"
-        + months
+        + _MONTH_WORDS
         + r")"
         r",? (" + _YEAR[1:-1] + r"|last year|this year)\b",
         low,
@@ -1209,7 +1212,13 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         if year:
             return _When(year=year, note=m.group(0).strip())
     m = re.search(
-        r"\b(?:(?:between|from) (" + months + r") (?:and|to|through|until) |(" + months + r")[-–])(" + months + r")\b"
+        r"\b(?:(?:between|from) ("
+        + _MONTH_WORDS
+        + r") (?:and|to|through|until) |("
+        + _MONTH_WORDS
+        + r")[-–])("
+        + _MONTH_WORDS
+        + r")\b"
         r"(?!,? \d)(?! (?:last|this|next) year)",
         low,
     )
@@ -1257,11 +1266,7 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         if start < int(m.group(4)):
             return _When(period=(start, int(m.group(4))))
     m = re.search(
-        r"\b(?:in|during|early|late|mid-)\s*("
-        + "|".join(_MONTHS)
-        + r"),? ("
-        + _YEAR[1:-1]
-        + r"|last year|this year)\b",
+        r"\b(?:in|during|early|late|mid-)\s*(" + _MONTH_WORDS + r"),? (" + _YEAR[1:-1] + r"|last year|this year)\b",
         low,
     )
     if m and not re.search(
@@ -1317,7 +1322,7 @@ _CLAUSE_BREAK = re.compile(
     re.I,
 )
 _COMPARISON = re.compile(
-    r"(?:up|down|rising|falling|compared|against|versus|vs\.?|from(?! (?:" + "|".join(_MONTHS) + r") "
+    r"(?:up|down|rising|falling|compared|against|versus|vs\.?|from(?! (?:" + _MONTH_WORDS + r") "
     r"(?:to|through|until) )|(?:it|they) (?:was|were))\b",  # ("from January to April" is a time)
     re.I,
 )
@@ -6025,7 +6030,7 @@ def _unit_note(text: str) -> tuple[str | None, float]:
     scale = 1.0
     for note in re.findall(r"\(([^)]*)\)", text):
         words = note.lower().replace("%", " % ").split()
-        if any(w in ("yuan", "rmb", "cny") for w in words):
+        if any(w in _YUAN_WORDS for w in words):
             unit = "yuan"
         elif any(w in ("dollars", "usd", "us$", "$") for w in words):
             unit = "usd"
@@ -6557,7 +6562,7 @@ def stated_values(text: str) -> list[float]:
     return sorted(set(out), key=out.index)
 
 
-def states_value(text: str, value: float, *, rank: bool = False, _unscaled: bool = False) -> bool:
+def states_value(text: str, value: float, *, rank: bool = False) -> bool:
     """Whether ``text`` states ``value``. A rank may also be said by its place in a list the
     text ranks: of 1, in words such as "topped"; of 2, "runner-up"; up to N, "the top N were
     A, B and C"; above a rank stated, "third, behind A and B"; below one, "sixth, ahead of A".
@@ -6577,14 +6582,19 @@ def states_value(text: str, value: float, *, rank: bool = False, _unscaled: bool
     >>> states_value("Revenue (100 million yuan) (million) (thousand) (billion)\\n318.7", 1e9)  # scaled once
     False
     """
-    if rank and value == 1 and _FIRST.search(text):
-        return True
-    if not rank and value and not _unscaled:  # "(billion yuan)" over a table whose row says "140.3": 140.3 billion
-        for word, scale in _SCALES.items():
-            if re.search(rf"\((?:[^()]*\s)?{re.escape(word)}\b[^()]*\)", text, re.I) and states_value(
-                text, value / scale, _unscaled=True
+    if not rank and value:  # "(billion yuan)" over a table whose row says "140.3": 140.3 billion
+        for word, scale in _SCALES.items():  # scaled once (each scale word of the text, not one upon another)
+            if re.search(rf"\((?:[^()]*\s)?{re.escape(word)}\b[^()]*\)", text, re.I) and _states(
+                text, value / scale, rank=False
             ):
                 return True
+    return _states(text, value, rank=rank)
+
+
+def _states(text: str, value: float, *, rank: bool) -> bool:
+    """Whether ``text`` states ``value`` as it stands (see :func:`states_value`)."""
+    if rank and value == 1 and _FIRST.search(text):
+        return True
     if rank and value == 2 and re.search(r"\brunners?-up\b", text, re.I):
         return True
     if rank and value >= 1:

@@ -658,8 +658,9 @@ _RAISERS = re.compile(
 )
 
 
-#: Words before "investors" that say which of them, not what kind ("Other investors put ...").
-_NO_KIND = frozenset("other others some many most all several both such new existing individual more few".split())
+#: Words before "investors" that say which of them, not what kind ("Other investors put ..."): those that
+#: name no raisers either, and a few more.
+_NO_KIND = _NOT_RAISERS | frozenset("other others such new existing individual more".split())
 
 
 def _money_use(before: str, after: str) -> str | None:
@@ -698,7 +699,7 @@ def _money_use(before: str, after: str) -> str | None:
         re.search(r"(?:^|\s)((?:[A-Za-z][\w-]*\s+){1,3}?)investors\s*$", subject) if name == "investment" else None
     )
     kind = [w for w in investors.group(1).split() if w.lower() not in _DETERMINERS] if investors else []
-    if kind and not any(w[:1].isdigit() or w.lower() in _NOT_RAISERS or w.lower() in _NO_KIND for w in kind):
+    if kind and not any(w[:1].isdigit() or w.lower() in _NO_KIND for w in kind):
         return " ".join(w if w.isupper() else w.lower() for w in kind) + " investment"  # "Equity investors put"
     raiser = _RAISERS.search(subject) if verb in _RAISING else None
     if raiser:  # "Beijing's brain-computer interface companies raised 3.1 billion yuan": funding raised by them

@@ -502,10 +502,11 @@ def _info_under_headline(page_blocks: list[str], title: str | None) -> _Meta:
             label = blocks.pop().strip().rstrip(":")
             block = f"By {block}" if re.fullmatch(r"(?:written )?by", label, re.I) else f"{label}: {block}"
         blocks.append(block)
+    second = _meta_line(blocks[1].split("\n")[0]) if len(blocks) > 1 else None
+    bylined = second is not None and bool(second.author or second.date)  # a byline or date line second
     for k, block in enumerate(blocks[:6]):
         if _prose(" ".join(block.split())):
-            after = _meta_line(blocks[1].split("\n")[0]) if len(blocks) > 1 else None
-            if k == 0 and len(block.split()) <= 40 and after is not None and (after.author or after.date):
+            if k == 0 and len(block.split()) <= 40 and bylined:
                 continue  # a standfirst under the headline, the byline below it
             break
         for line in block.split("\n"):
