@@ -277,6 +277,15 @@ def test_running_heads_and_page_numbers() -> None:
             ("2025-05-12", "Sara Lind", "Harbour Evening Post"),
         ),
         ("Issue 4 · 2025年5月12日", ("2025-05-12", None, None)),
+        (  # the writer, then who published, after the date and time
+            "Nov. 12, 2025 | 09:47 GMT+8 | Tan Yuhang, Harbour News Service",
+            ("2025-11-12", "Tan Yuhang", "Harbour News Service"),
+        ),
+        ("Nov. 12, 2025 | North District, Riverside", ("2025-11-12", None, "North District, Riverside")),
+        (  # "Contributed by:" with the writer's division in brackets
+            "Posted: 2025-05-12 10:30    Views: 1,204\nContributed by: Pan Luyao (Division of Science and Technology)",
+            ("2025-05-12", "Pan Luyao", None),
+        ),
         ("Last updated: 13 May 2025 | Published: 12 May 2025", ("2025-05-12", None, None)),
         (
             "Written by: Noor Aziz and Pablo Ruiz\nUpdated: 2025-05-12 09:15",
@@ -2063,3 +2072,45 @@ def test_sentences_that_open_like_teasers_or_newsletter_calls_stay_text() -> Non
     ]
     excluded, _ = _read("Robot park opens a third hall\n\n" + BODY + "\n" + "\n\n".join(kept) + "\n")
     assert not set(kept) & set(excluded)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Listen to this article · 4 min",  # an audio player
+        "Brief 2025/04 · Start-ups and Districts",  # a series' number and topic
+        "League tables > Riverside University Innovation League Table",  # a breadcrumb of long labels
+        "Indexes > Riverside City AI Capacity Index > 2025 results",
+    ],
+)
+def test_lines_over_the_headline_that_are_no_title(line: str) -> None:
+    text = (
+        "RIVERSIDE OBSERVER\nHome | News | Data\n"
+        + line
+        + "\n\nRobot park opens a third hall\n\n12 May 2025\n\n"
+        + BODY
+    )
+    assert _read(text)[1]["title"] == "Robot park opens a third hall"
+
+
+def test_a_series_line_keeps_the_date_beside_it() -> None:
+    text = "DELTA FORUM\nBriefs · Data\n\nBrief 2025/2 · 12 May 2025\n\nRobot park opens a third hall\n\n" + BODY
+    assert _read(text)[1]["date_published"] == "2025-05-12"
+
+
+def test_a_footnote_citing_a_source_and_a_year_is_furniture() -> None:
+    cited = "[1] Riverside Education Commission, university statistics for 2024, released in February."
+    excluded, _ = _read("Robot park opens a third hall\n\n" + BODY + "\nFootnotes\n\n" + cited + "\n")
+    assert cited in excluded
+    prose = "[2] In 2024, the park had 300 firms in 2023 terms."
+    assert prose not in _read("Robot park opens a third hall\n\n" + BODY + "\n" + prose + "\n")[0]
+
+
+def test_a_story_credit_at_the_foot_of_a_page() -> None:
+    page = (
+        "<html><body><main><h1>Robot park opens a third hall</h1>"
+        '<span class="ts" data-ts="2025-06-05T08:15:00+08:00">3 days ago</span>'
+        "<div>" + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n")) + "</div>"
+        "<footer><p>Story: Kang Yuting</p><p>Filed under: Parks</p></footer></main></body></html>"
+    )
+    assert _read(page, "a.html")[1]["author"] == "Kang Yuting"

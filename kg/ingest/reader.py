@@ -581,7 +581,9 @@ def _trafilatura(page_text: str) -> tuple[str, dict[str, str | None]] | None:
 #: The class or id of an element that credits the story's people ("editor", "article-author", "byline").
 _CREDIT_CLASS = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|editor|reporter|writer)(?:$|[\s_-])", re.I)
 #: A reporter's or author's label: the element names who wrote the story, not who edited it.
-_WRITER_LABEL = re.compile(r"^\s*(?:reporters?|correspondents?|authors?|writers?|written by|text|words|by)\b", re.I)
+_WRITER_LABEL = re.compile(
+    r"^\s*(?:reporters?|correspondents?|authors?|writers?|written by|text|words|story|by)\b", re.I
+)
 
 
 def _credited_author(page_text: str) -> str | None:
@@ -594,6 +596,8 @@ def _credited_author(page_text: str) -> str | None:
     True
     >>> _credited_author('<p class="author">(Editor: Tan Yu  Reporter: Guo Shan)</p>')
     'Guo Shan'
+    >>> _credited_author('<footer><p>Story: Kang Yuting</p><p>Filed under: AI</p></footer>')  # a text credit, any class
+    'Kang Yuting'
     """
     import lxml.html
 
@@ -605,9 +609,11 @@ def _credited_author(page_text: str) -> str | None:
         if not isinstance(element.tag, str):
             continue
         words = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if not _CREDIT_CLASS.search(words):
-            continue
         said = " ".join(element.text_content().split()).strip("()（）[]【】 ")
+        if not _CREDIT_CLASS.search(words) and not (
+            element.tag in ("p", "div", "span", "small") and _TEXT_CREDIT.match(said) and len(said.split()) <= 8
+        ):  # "<p>Story: Kang Yuting</p>" at the foot of the story
+            continue
         if len(said) > 100:
             continue
         # "(Editor: Tan Yu  Reporter: Guo Shan)": the writer's part of a line of credits
@@ -637,7 +643,7 @@ def _unlabelled(author: str | None) -> str | None:
     ):
         return None  # who edited or took the pictures, not who wrote it
     bare = re.sub(
-        r"^(?:reporters?|correspondents?|authors?|writers?|text|words)\s*[:：]?\s+",
+        r"^(?:(?:reporters?|correspondents?|authors?|writers?|text|words)\s*[:：]?\s+|story\s*[:：]\s*)",
         "",
         author,
         flags=_I,
@@ -921,7 +927,11 @@ _FURNITURE = re.compile(
             r"^(?:(?:file |top |above |cover )?(?:photo|photograph|picture|image)s?(?: caption)?|caption)\s*[:：]|"
             r"^(?:photos?|pictures?|images?) (?:by|courtesy of|credit)\b",
             # reading time
-            r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?$|^reading time\b",
+            r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?$|^reading time\b|"
+            # an audio player: "Listen to this article · 4 min", "Listen (5 min)"
+            r"^listen(?: to (?:this|the) (?:article|story|report))?\s*(?:[·|•(:-]\s*)?"
+            r"\d+\s*(?:min(?:ute)?s?|mins?)\.?\)?$|"
+            r"^listen to (?:this|the) (?:article|story)\W*$",
             # font size controls
             r"^(?:font(?: size)?|text size|字号)\s*[:：]",
             # breadcrumbs
@@ -1042,7 +1052,7 @@ _SECTION = re.compile(
     r"(?i:home|news|research|indexe?s|indices|index|reports?|publications?|data|insights?|polic(?:y|ies)|analysis|"
     r"topics?|projects?|programs?|rankings?|events?|media|about(?: us)?|blog|archives?|features?|opinion|"
     r"briefs?|press(?: releases?| conferences?)?|(?:press )?conferences?|interviews?|speeches|releases?|"
-    r"resources?|library|databases?|our work|work)"
+    r"resources?|library|databases?|our work|work|(?:league |subject |data )?tables|league tables?)"
 )
 
 
@@ -1080,7 +1090,9 @@ def _menu(line: str, *, header: bool) -> bool:
     labels = [re.sub(r"\s*\((?:[A-Za-z]{1,12}|\d{1,4})\)\s*$", "", p) for p in parts if p not in years]
     # a breadcrumb's last label names the page itself, and may be as long as a title ("Indexes > Example Index")
     section = _SECTION.fullmatch(labels[0].strip()) is not None
-    longest = [10 if n == len(labels) - 1 and section and re.search(r"[>»›]", line) else 4 for n in range(len(labels))]
+    # ... as may the labels between ("Indexes > Example City AI Capacity Index > 2025 results")
+    crumbs = section and re.search(r"[>»›]", line) is not None
+    longest = [10 if n == len(labels) - 1 and crumbs else 8 if crumbs and n else 4 for n in range(len(labels))]
     # ... and may hold a year ("Indices / Example Index / 2024 results")
     dated_last = section and len(labels) >= 3
     return all(
@@ -1146,16 +1158,24 @@ def _issuer(text: str) -> str | None:
 
 
 #: A footnote that cites a source ("[2] Example Data, "Tracker", Q2 2024 update, p. 4").
-_FOOTNOTE = re.compile(r"^\[\d{1,3}\]\s+\S.*(?:\bpp?\.\s*\d|https?://|www\.|[“\"]|\b(?:accessed|retrieved)\b)", _I)
+_FOOTNOTE = re.compile(
+    r"^\[\d{1,3}\]\s+(?:\S.*(?:\bpp?\.\s*\d|https?://|www\.|[“\"]|\b(?:accessed|retrieved)\b)|"
+    # "[1] Example Education Commission, university statistics for 2024, released in February.": a source and a year
+    r"(?!(?:in|on|at|by|for|from|the|a|an|i|we|it|this|these|since|after)\b)(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,8},"
+    r"\s.*\b(?:19|20)\d\d\b.*)",
+    _I,
+)
 #: An issue or series label alone on its line, perhaps with a reading time ("Issue #42 · 12 min read",
 #: "Policy Brief 2024/07"); beside a masthead's name it is part of the masthead, not furniture.
 _ISSUE_LINE = re.compile(
-    r"^(?:(?:issue|no\.|vol(?:ume)?\.?|episode|edition|(?:policy|research|briefing) (?:brief|note|paper)|working paper|"
+    r"^(?:(?:issue|no\.|vol(?:ume)?\.?|episode|edition|(?:(?:policy|research|briefing) )?(?:brief|note|paper)|"
+    r"working paper|"
     r"discussion paper|occasional paper)\s*(?:#|no\.?\s*)?\d[\d/.-]*"
     # a named series and its number, not a bare year: "Regional Innovation Brief 2025/04" (not "Policy Update 2025")
     r"|(?:(?-i:[A-Z])[\w&-]*\s+){1,4}(?:brief|note|paper|bulletin|digest|update|memo|series|issue)\s*"
     r"(?:(?:#|no\.?\s*)\d+|\d{4}[/.-]\d{1,2}))"
     r"(?:\s*\((?:19|20)\d\d\)|,\s*(?:19|20)\d\d)?"  # "Policy Brief No. 17 (2024)"
+    r"(?:\s*[·|•]\s*[^·|•.!?\d]{2,50}?)?"  # the series' topic: "Brief 2025/04 · Start-ups and Districts"
     r"(?:\s*[·|•]\s*\d+[\s-]*min(?:ute)?s?\.?(?:\s+read(?:ing)?(?:\s+time)?)?)?$",
     _I,
 )
@@ -1309,7 +1329,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.|[A-
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?\s+", _I)
 _BY = re.compile(
     r"^(?:by|words by|text by|written by|story by|reported by|reporting by|compiled by|interview(?:ed)? by|"
-    r"questions by|prepared by|"
+    r"questions by|prepared by|contributed by|submitted by|"
     r"interviews? conducted by|conversation by|as told to|"
     # "Staff reporters Cui Lanfang and Pan Yiming", "Our correspondent Ada Lin"
     r"(?:staff|our|special|senior)\s+(?:reporters?|correspondents?|writers?))(?:\s*[:：]\s*|\s+)(?P<rest>.+)$",
@@ -1419,7 +1439,7 @@ _ROLE_ONLY = re.compile(
 _ROLE_IN_BRACKETS = re.compile(
     r"\s*\((?:[a-z][^()]*|[^()]*\b(?i:leader|lead|head|chair|coordinator|editor|eds?\.?|author|director|"
     r"principal investigator|fellow|assistant|associate|researcher|analyst|professor|economist|scientist|"
-    r"manager|adviser|advisor))\)"
+    r"manager|adviser|advisor)|(?i:division|department|office|bureau|section)\b[^()]*)\)"
 )
 
 
@@ -1582,6 +1602,15 @@ def _meta_line(line: str) -> _Meta | None:
     for seg in others:
         if meta.author is None and (meta.date or noted) and _person_like(seg):
             meta.author, meta.unlabelled = _strip_honorific(seg), True
+        elif (
+            meta.author is None
+            and meta.publisher is None
+            and meta.date
+            and (named := re.fullmatch(r"([^,]+),\s*([^,]+)", seg))
+            and _person_like(named.group(1))
+            and _org_like(named.group(2))
+        ):  # "Nov. 12, 2025 | 09:47 GMT+8 | Tan Yuhang, Example News Service": the writer, and who published
+            meta.author, meta.publisher, meta.unlabelled = _strip_honorific(named.group(1)), named.group(2), True
         elif meta.publisher is None and _org_like(seg):
             meta.publisher = seg
         elif len(seg.split()) >= 8 and re.search(r"\d", seg):
