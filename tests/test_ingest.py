@@ -1604,7 +1604,7 @@ def test_may_the_verb_is_no_month() -> None:
         ("Rents are 8,000 yuan in other cities of Exampleville.", [(8000, "new:rents")]),
         ("The median salary in Exampleville was 21,000 yuan in private companies.", [(21000, "new:median-salary")]),
         # "a month ago", "within a month", "month-long" are no rates
-        ("The Exampleville firm, which had 40 staff a month ago, now has 90.", [(40, "new:staff")]),
+        ("The Exampleville firm, which had 40 staff a month ago, now has 90.", [(40, "new:employees")]),
         ("Exampleville hired 200 graduates within a month of the job fair.", [(200, "new:graduates-hired")]),
         ("Exampleville trained 60 engineers in a month-long course in 2023.", [(60, "new:engineers-trained")]),
         # a part the sentence does not name is not drafted in its whole's series
@@ -4039,3 +4039,183 @@ def test_a_part_named_by_what_it_does() -> None:
 def test_a_month_with_its_year_is_the_time_of_a_count(sentence: str, as_of: str) -> None:
     found = extract(sentence, EXAMPLEVILLE, published="2025-05-10")
     assert [c.data.get("as_of") for c in found.indicators] == [as_of]
+
+
+def test_a_count_of_events_named_again_by_its_noun_alone_is_that_count() -> None:
+    text = (
+        "Exampleville was granted 6,400 invention patents in 2024.\n\n"
+        "North District received 2,700 of the grants. South District came next with 812 grants. "
+        "Industrial firms accounted for 71 percent of the grants in South District."
+    )
+    got = _measures(text, _TOWNS, "2025-03-01")
+    assert {got[2700], got[812]} == {got[6400]} == {"new:invention-patents-granted"}
+    assert got[71] == "new:share-of-invention-patents-granted-from-industrial-firms"
+
+
+def test_a_bare_noun_far_from_a_count_said_once_keeps_its_own_measure() -> None:
+    text = (
+        "Qux Institute filed 2,300 patent applications related to robots in 2024.\n\n"
+        "The park opened a new cafe.\n\n"
+        "Exampleville's fast-track office has accepted 12,600 applications since 2021."
+    )
+    assert _measures(text, _TOWNS, "2025-03-01")[12_600] == "new:applications"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Qux Institute has 412 staff.", "new:employees"),
+        ("By the end of June the Qux Institute had 165 staff.", "new:employees"),
+        ("Qux Institute said: we have 186 people today.", "new:employees"),
+        ("Exampleville has 300 people.", "new:people"),
+    ],
+)
+def test_staff_a_body_has_are_its_employees(sentence: str, measure: str) -> None:
+    assert list(_measures(sentence, _TOWNS, "2025-03-01").values()) == [measure]
+
+
+def _ranks_in_year(text: str, gaz: Gazetteer = _TOWNS, published: str = "2025-03-04") -> set[tuple[Any, ...]]:
+    found = extract(text, gaz, published=published)
+    return {(c.data["entity"], c.data["rank"], c.data.get("year"), c.data.get("category")) for c in found.rankings}
+
+
+def test_a_bulleted_list_of_ranks_said_as_ordinals_with_the_edition_before() -> None:
+    text = (
+        "The Example District Scorecard 2025 came out last week. Here are the top three:\n\n"
+        "• North District: 1st (unchanged)\n• South District: 2nd (up from 3rd)\n• Exampleville: 3rd (down one)\n"
+    )
+    assert _ranks_in_year(text) == {
+        ("north-district", 1, 2025, None),
+        ("north-district", 1, 2024, None),
+        ("south-district", 2, 2025, None),
+        ("south-district", 3, 2024, None),
+        ("exampleville", 3, 2025, None),  # a move alone says no earlier rank
+    }
+
+
+def test_two_bulleted_ordinals_are_no_list() -> None:
+    text = "Example District Scorecard 2025.\n\n• North District: 1st\n• South District: 2nd\n"
+    assert _ranks_in_year(text) == set()
+
+
+_UNIVERSITIES = Gazetteer(
+    [
+        ("alpha-university", "Alpha University", ["University"]),
+        ("beta-university", "Beta University", ["University"]),
+        ("gamma-university", "Gamma University", ["University"]),
+        ("delta-institute-of-technology", "Delta Institute of Technology", ["University"]),
+    ],
+    {},
+)
+
+
+def test_a_league_table_with_shared_ranks_and_scores_after_a_dash() -> None:
+    text = (
+        "Example University League Table 2024\n\nThe top four:\n\n"
+        "1) Alpha University — 92.4 points\n2) Beta University — 90.1 points\n"
+        "=3) Gamma University — 81.3 points\n=3) Delta Institute of Technology — 81.3 points\n"
+    )
+    found = extract(text, _UNIVERSITIES, published="2024-11-12")
+    assert {(c.data["entity"], c.data["rank"]) for c in found.rankings} == {
+        ("alpha-university", 1),
+        ("beta-university", 2),
+        ("gamma-university", 3),
+        ("delta-institute-of-technology", 3),
+    }
+    assert {(c.data["subject"], c.data["value"]) for c in found.indicators} == {
+        ("alpha-university", 92.4),
+        ("beta-university", 90.1),
+        ("gamma-university", 81.3),
+        ("delta-institute-of-technology", 81.3),
+    }
+
+
+@pytest.mark.parametrize("title", ["Rank last year", "Previous"])
+def test_a_column_of_last_year_s_ranks_and_a_row_not_ranked_then(title: str) -> None:
+    text = (
+        "Table 1. Example City Index 2025\n\n"
+        f"Rank  City            Score   {title}\n"
+        "1     Exampleville    91.2    1\n"
+        "2     North District  86.5    3\n"
+        "3     South District  70.3    n/r\n"
+    )
+    assert _ranks_in_year(text) == {
+        ("exampleville", 1, 2025, None),
+        ("exampleville", 1, 2024, None),
+        ("north-district", 2, 2025, None),
+        ("north-district", 3, 2024, None),
+        ("south-district", 3, 2025, None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "on both A and B": two pillars
+            "In the Example City Index 2025, Exampleville came first on both talent and large models.",
+            {("exampleville", 1, 2025, "talent"), ("exampleville", 1, 2025, "large models")},
+        ),
+        (  # a subject's own table
+            "The Example University League Table 2024 is out. "
+            "Beta University led the life sciences and medicine table.",
+            {("beta-university", 1, 2024, "life sciences and medicine")},
+        ),
+        (  # "heads the <index>": first, and "for the second year running" in the edition before too
+            "Alpha University heads the Example University League Table 2024 for the second year running, "
+            "just ahead of Beta University.",
+            {("alpha-university", 1, 2024, None), ("alpha-university", 1, 2023, None)},
+        ),
+        (  # "came out on top" in an article on an index is a rank in it, not a contest's
+            "The Example University League Table 2024 is out.\n\nIn engineering, Beta University came out on top, "
+            "ahead of Alpha University in second place.",
+            {("beta-university", 1, 2024, "engineering"), ("alpha-university", 2, 2024, "engineering")},
+        ),
+    ],
+)
+def test_ranks_in_pillars_and_subject_tables(text: str, expected: set[tuple[Any, ...]]) -> None:
+    gaz = _TOWNS if "Exampleville" in text else _UNIVERSITIES
+    assert _ranks_in_year(text, gaz, "2025-05-27" if gaz is _TOWNS else "2024-11-12") == expected
+
+
+def test_ranks_in_several_new_indexes_of_one_release() -> None:
+    text = (
+        "1. In the Example District Capacity Index 2025, North District ranked sixth, up from ninth in the 2024 "
+        "edition.\n\n"
+        "2. In the 2024 Evaluation of District Biomedicine Development, North District ranked second, behind only "
+        "South District.\n\n"
+        "3. In the Example Parks Competitiveness Ranking 2025, compiled by the Qux Institute, North District entered "
+        "the top ten for the first time. It placed eighth nationwide, compared with 12th in the previous edition.\n"
+    )
+    found = extract(text, _TOWNS, published="2025-08-06")
+    got = {(c.data["entity"], c.data["rank"], c.data["edition"], c.data.get("year")) for c in found.rankings}
+    assert got == {
+        ("north-district", 6, "example-district-capacity-index", 2025),
+        ("north-district", 9, "example-district-capacity-index", 2024),
+        ("north-district", 2, "evaluation-of-district-biomedicine-development", 2024),
+        ("south-district", 1, "evaluation-of-district-biomedicine-development", 2024),
+        ("north-district", 8, "example-parks-competitiveness-ranking-2025", 2025),
+        ("north-district", 12, "example-parks-competitiveness-ranking-2025", 2024),
+    }
+
+
+def test_a_score_in_an_article_on_a_scorecard_is_of_its_edition() -> None:
+    text = (
+        "The Example District Scorecard 2025 was published on Tuesday. North District has topped the scorecard in "
+        "all four editions since the first one came out in 2022, and this year it scored 93.5 out of 100.\n\n"
+        "South District moved up three places. The district scored 71.2, its first time above 70."
+    )
+    found = extract(text, _TOWNS, published="2025-03-03")
+    assert [(c.data["subject"], c.data["value"], c.data["year"]) for c in found.indicators] == [
+        ("north-district", 93.5, 2025),
+        ("south-district", 71.2, 2025),
+    ]
+    assert {c.data["measure"] for c in found.indicators} == {"new:example-district-scorecard-score"}
+
+
+def test_figures_in_footnotes_are_no_facts() -> None:
+    text = (
+        "Exampleville's universities founded 312 spin-off companies in 2024.\n\n"
+        "Footnotes\n\n[1] I count a company as a spin-off if a university held equity in it. "
+        "The dataset now covers 1,146 companies registered since 2015.\n"
+    )
+    assert [c.data["value"] for c in extract(text, EXAMPLEVILLE, published="2025-03-09").indicators] == [312]

@@ -103,10 +103,11 @@ _END = re.compile(r"[.!?]+[\"”’')\]]*")
 
 
 #: Headings of a report's parts whose figures are no facts of the ecosystem: its method (sample
-#: sizes, thresholds) and what it recommends.
+#: sizes, thresholds), what it recommends, and its footnotes.
 _UNFACTUAL_HEADING = re.compile(
     r"(?:\d+\.?\s+)?(?:(?:notes? on |our |a note on )?(?:methods?|methodology|data and methods?|sources and methods?)|"
-    r"(?:policy |our |key )?recommendations?|(?:policy )?proposals|what (?:\w+ ){1,3}should do)\s*[:：]?",
+    r"(?:policy |our |key )?recommendations?|(?:policy )?proposals|what (?:\w+ ){1,3}should do|"
+    r"foot ?notes|end ?notes|notes|references)\s*[:：]?",  # notes that cite or define, under the text
     re.I,
 )
 
@@ -317,7 +318,7 @@ _NOT_FIELDS_LEADING = frozenset(
 )
 _NEW_INDEX = re.compile(
     r"(?:\b(?P<y1>(?:19|20)\d\d)\s+(?:edition\s+of\s+the\s+)?)?"
-    r"(?P<name>(?:[A-Z][\w’'&-]*\s+){1,7}?(?:Index|Rankings|Ranking|Evaluation|Scoreboard|Tracker|Barometer|"
+    r"(?P<name>(?:[A-Z][\w’'&-]*\s+){1,7}?(?:Index|Rankings|Ranking|Evaluation|Scoreboard|Scorecard|Leaderboard|Tracker|Barometer|"
     r"Benchmark|Ratings|Capability Report|Competitiveness Report|Innovation Report|Vitality Report|List|Monitor|"
     r"Pulse|League Table|League)\b)"
     r"(?:\s+(?P<y2>(?:19|20)\d\d)\b)?"
@@ -333,9 +334,10 @@ _RANKING_REPORT = re.compile(
 #: ("University of Science and Technology Beijing").
 _ROW_NAME = r"[A-Z][\w’'&.-]*(?:(?:[ -]|[ ](?:of|and|for|the|de)[ ])[A-Z][\w’'&-]*)*"
 _LIST_ROW = re.compile(
-    r"(?:\s*(?:#|No\.[ ]?)?(\d{1,3})[.):]?[ \t]+" + _ROW_NAME + r"(?:[ \t]+\((?:\d{1,3}(?:\.\d+)?|[-–—]|new)\))?"
+    # "=4) Example University — 81.3 points": a shared rank, its score after a dash
+    r"(?:\s*(?:#|No\.[ ]?|=)?(\d{1,3})[.):]?[ \t]+" + _ROW_NAME + r"(?:[ \t]+\((?:\d{1,3}(?:\.\d+)?|[-–—]|new)\))?"
     r"(?:[ \t]*[,:][ \t]*[\d.]+(?:[ \t]+points)?)?"
-    r"(?:[ \t]+(?:[-+=–]?[\d.,]+|[-+=–—]|new|n/a))*)+\s*"  # each cell non-empty: no backtracking blow-up
+    r"(?:[ \t]+(?:[-+=–]?[\d.,]+|[-+=–—]|new|n/[ar]|nr|–|unranked))*(?:[ \t]+points)?)+\s*"  # no blow-up
 )
 
 
@@ -352,7 +354,7 @@ def _list_rows(sents: list[Sentence]) -> set[int]:
     rows: set[int] = set()
     run: list[int] = []
     for index in sorted(ranks):
-        if run and (index != run[-1] + 1 or ranks[index] <= ranks[run[-1]]):
+        if run and (index != run[-1] + 1 or ranks[index] < ranks[run[-1]]):  # a tie repeats its rank
             if len(run) >= 3:
                 rows.update(run)
             run = []
@@ -569,7 +571,9 @@ def _cells(line: str) -> list[str]:
 _EARLIER_RANK_HEADER = re.compile(
     r"(?:previous|prior|last year'?s?|earlier|old)\s+(?:rank|position|place|edition)|"
     r"(?:rank|position) (?:in )?(?:(?:the )?(?:19|20)\d\d(?: edition)?)|(?:19|20)\d\d (?:rank|position|edition)|"
-    r"(?:rank|position) in (?:the )?(?:previous|last|earlier) edition",
+    r"(?:rank|position) in (?:the )?(?:previous|last|earlier) edition|"
+    r"(?:rank|position|place)\s*,?\s*\(?(?:last|previous|prior) (?:year|edition)\)?|(?:rank|position) before|"
+    r"previous|prior|last year|last edition|(?:the )?year before",  # "Rank | Hub | Score | Previous"
     re.I,
 )
 _SCORE_HEADER = re.compile(r"(?:overall |total |index )?(?:score|points)(?:\s*\(.*\))?", re.I)
@@ -780,6 +784,59 @@ _TWICE = re.compile(
 )
 #: The base year of a multiple said by its verb: "has nearly tripled since 2020".
 _SINCE_YEAR = re.compile(r"\s+(?:since|from|compared\s+with|over)\s+(?P<base>(?:19|20)\d\d)\b")
+
+
+#: A rank said as an ordinal: "1st", "11th", "third", "joint fourth", "=6th".
+_ORDINAL_RANK = (
+    r"(?:joint\s+|=\s?)?(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
+)
+#: A row of a bulleted list of ranks: "• Chaoyang: 2nd (up from 3rd)", "Haidian – 1st (unchanged)".
+_ORDINAL_ROW = re.compile(
+    r"\s*(?:[•·▪◦*-]\s*)?(?P<name>" + _ROW_NAME + r")\s*(?:[:：]|\s[–—-])\s*(?P<rank>" + _ORDINAL_RANK + r")"
+    r"(?:\s*[(（](?P<note>[^()（）]{1,40})[)）])?[.;]?\s*",
+    re.I,
+)
+#: The rank in the edition before, as the brackets of a row of ranks say it: "(up from 3rd)",
+#: "(unchanged)", "(2024: 4th)", "(previously 6th)"; a move alone ("down one") says no rank.
+_EARLIER_NOTE = re.compile(
+    r"(?P<same>unchanged|no change|same|steady|=)|"
+    r"(?:(?:up|down|rising|falling|climbing|slipping)\s+)?from\s+(?P<from>" + _ORDINAL_RANK + r")|"
+    r"(?:previously|prev\.|last year|last edition|(?:19|20)\d\d)\s*[:：]?\s*(?P<was>" + _ORDINAL_RANK + r")",
+    re.I,
+)
+
+
+def _ordinal_rows(sents: list[Sentence]) -> dict[int, re.Match[str]]:
+    """The sentences that are rows of a bulleted list of ranks, in a run of at least three whose
+    ranks follow on ("• Haidian: 1st (unchanged)", "• Chaoyang: 2nd (up from 3rd)"): each row's match.
+
+    >>> rows = _ordinal_rows([Sentence(f"• {c}: {o}", 0, i) for i, (c, o) in enumerate(
+    ...     [("Haidian", "1st (unchanged)"), ("Chaoyang", "2nd (up from 3rd)"), ("E-Town", "3rd (down one)")])])
+    >>> [(m["name"], m["rank"], m["note"]) for m in rows.values()]
+    [('Haidian', '1st', 'unchanged'), ('Chaoyang', '2nd', 'up from 3rd'), ('E-Town', '3rd', 'down one')]
+    """
+    found = {sent.index: m for sent in sents if (m := _ORDINAL_ROW.fullmatch(sent.text))}
+    rows: dict[int, re.Match[str]] = {}
+    run: list[int] = []
+    for index in [*sorted(found), None]:
+        if (
+            index is not None
+            and run
+            and index == run[-1] + 1
+            and (_ordinal(_unjoint(found[index]["rank"])) or 0) >= (_ordinal(_unjoint(found[run[-1]]["rank"])) or 0)
+        ):
+            run.append(index)
+            continue
+        if len(run) >= 3:
+            rows.update((k, found[k]) for k in run)
+        run = [index] if index is not None else []
+    return rows
+
+
+def _unjoint(rank: str) -> str:
+    """A rank without the words that share it ("joint fourth", "=6th")."""
+    return re.sub(r"^(?:joint\s+|=\s?)", "", rank.strip(), flags=re.I)
+
 
 #: A multiple said by its verb: "R&D spending almost doubled" is 2 times what it was.
 _MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:its|their|the|his|her)\b)")
@@ -1763,6 +1820,10 @@ _MOVED_FROM = re.compile(
 _LOCATED_ORG = re.compile(r"(?:[A-Z][\w&’'-]*\s+|(?:of|for|and|on|the)\s+)*[A-Z][\w&’'-]*\s+(?:in|at)\s+(?:the\s+)?")
 
 
+#: Participles of what a count's subject got, which add nothing to the count's name ("grants received").
+_RECEIVED_WORDS = frozenset({"received", "recorded", "reported", "logged", "posted", "won", "obtained", "secured"})
+
+
 def _unheld(label: str) -> str:
     """A measure's words without the participle of what holds them ("AI companies hosted")."""
     words = label.split()
@@ -2376,7 +2437,8 @@ _TYPE_HEADS = [
     (r"\bdistrict$", "District"),
     (r"\bprovince$", "Region"),
     (
-        r"\bindex\b|\brankings?$|\blist$|\b(?:evaluation|scoreboard|tracker|barometer|league table|monitor)$|"
+        r"\bindex\b|\brankings?$|\blist$|\b(?:evaluation|scoreboard|scorecard|tracker|barometer|league table|monitor)$|"
+        r"^(?:(?:19|20)\d\d\s+)?evaluation of\b|"  # "Evaluation of District Biomedicine Industry Development"
         r"^(?:\S+\s+){2,}league$|"  # "Capital Universities Knowledge Transfer League", not "Ivy League"
         r"\b(?:capability|competitiveness|innovation|vitality) report$",
         "Index",
@@ -2444,7 +2506,13 @@ def _surname_he(s: str, start: int, tokens: list[str]) -> bool:
 
 
 def _guess_type(label: str) -> tuple[str, float]:
-    low = label.lower().rstrip(".")  # "... Co., Ltd."
+    """The kind of a new name, by its head words, with a confidence.
+
+    >>> _guess_type("Example Parks Competitiveness Ranking 2025"), _guess_type("Evaluation of Example Development")
+    (('Index', 0.8), ('Index', 0.8))
+    """
+    # "... Co., Ltd."; "... Ranking 2025": an edition's name ends in its year
+    low = re.sub(r"\s+(?:19|20)\d\d$", "", label.lower().rstrip("."))
     for pattern, kind in _TYPE_HEADS:
         if re.search(pattern, low):
             return kind, 0.8
@@ -2596,6 +2664,16 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             r"(?:pillar|sub-index|subindex|category|dimension))\b",
             1,
         ),
+        (  # "Peking University led the life sciences and medicine table": a subject's own table
+            r"\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?P<cat>(?!(?:league|main|overall|whole)\b)"
+            r"(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,5}?)\s+(?:table|sub-ranking|sub-table)\b",
+            1,
+        ),
+        (  # "Tsinghua University heads the Example University League Table for the second year running"
+            r"\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?:(?:19|20)\d\d\s+)?(?-i:[A-Z])[\w’'&-]*"
+            r"(?:\s+(?-i:[A-Z])[\w’'&-]*){0,7}\s+(?-i:Index|Indices|Rankings?|Table|Scorecard|Scoreboard|Leaderboard|List)\b",
+            1,
+        ),
         (
             r"\b(?:led|leads|headed|heads)\s+(?:the\s+)?"
             r"(?:ranking|rankings|index|list|table|league table|benchmark)\b"
@@ -2670,6 +2748,7 @@ class _Extractor:
         #: In the sentences read so far, each capitalized word -> the two-word names it starts ("Tang Weiwei").
         self.two_word_names: dict[str, set[str]] = {}
         self.paragraph_from = 0  # the first of self.out.indicators read from the paragraph at hand
+        self.paragraph_before = 0  # ... and from the paragraph before it
         #: How often each organization has been referred to so far (see _topic).
         self.topic_counts: Counter[str] = Counter()
         #: Organizations named so far, in order, for "its", "the center" in posts (kg.ingest.people).
@@ -2678,6 +2757,8 @@ class _Extractor:
         self.untimed = _When()
         #: Sentences that are rows of a ranking table or list (see _list_rows).
         self.list_rows: set[int] = set()
+        #: Rows of a bulleted list of ranks said as ordinals (see _ordinal_rows).
+        self.ordinal_rows: dict[int, re.Match[str]] = {}
         #: The header's cells of table rows that have one (see _row_headers).
         self.row_headers: dict[int, list[str]] = {}
         #: The caption over the header of table rows that have one ("Table 2. Robotics, top five").
@@ -2982,6 +3063,8 @@ class _Extractor:
             if self._is_person(s, start, end, tokens):
                 kind, conf = "Person", 0.75
             if kind == "Index" and re.search(r"\b(?:19|20)\d\d\b", label):
+                if re.search(r"\s(?:19|20)\d\d$", label) and normalize_name(_undated(label)) in self.gaz.names:
+                    continue  # "The Example Scoreboard 2024": the known index, named with its edition's year
                 kind = "IndexEdition"
             eid = slug(label)
             if eid not in self.new_entities:
@@ -3190,6 +3273,10 @@ class _Extractor:
                 continue
             if re.match(r"\s+(?:[a-z][\w-]*\s+)?(?:away|apart|down from)\b", s[end : end + 40]):
                 continue  # "ten minutes away", "two countries away", "two buildings down from": a distance
+            if unit == "count" and re.search(
+                r"\b(?:in|across|of|among|from|for)\s+all\s+$", s[max(0, n.start - 20) : n.start]
+            ):
+                continue  # "topped the scorecard in all four editions", "the largest of all 16 districts": a scope
             qualifier = _qualifier(s[max(0, n.start - 400) : n.start])
             data: dict[str, Any] = {}
             if unit == "times" and _TIMES_ANOTHER.match(s, end):  # "1.5 times the national average": a ratio
@@ -3393,10 +3480,17 @@ class _Extractor:
                 record["qualifier"] = qualifier
             record.update(fact_when.fields())
             record.update(data)
-            edition = self._edition_year(subject, measure) if not fact_when.year and not fact_when.period else None
+            borrowed = "the time of the text before" in (fact_when.note or "")  # a time the sentence does not say
+            edition = (
+                self._edition_year(subject, measure)
+                if borrowed or (not fact_when.year and not fact_when.period)
+                else None
+            )
             if edition:  # "The Example Index 2024 rates 100 cities": a figure of the edition, of its year
                 record.pop("as_of", None)
                 record["year"] = edition
+                if borrowed:
+                    record["note"] = "the year of the edition it is a figure of"
                 if re.match(r"\s*,?\s*(?:a|one) year (?:earlier|before|ago)\b", s[end : end + 30]):
                     record["year"] = edition - 1  # "rose to 84.2 from 80.9 a year earlier": the edition before
                 started = _start_when(s, n.end, _When(year=edition)) if unstated else None
@@ -3772,8 +3866,8 @@ class _Extractor:
         if part == _NO_FIGURE:
             return None
         if part:
-            known = self._known_measure(part, unit)
-            if known:  # "of which 12 are national key laboratories"
+            known = self._known_measure(part, unit) or self._head_again(part, unit) or self._share_again(part, unit)
+            if known:  # "of which 12 are national key laboratories"; "received 27,460 of the grants"
                 return known, 0.1
             self.out.labels.setdefault(slug(part), part)
             return "new:" + slug(part), 0.05
@@ -3800,6 +3894,9 @@ class _Extractor:
                 return known, 0.1
             self.out.labels.setdefault(slug(label), label)
             return "new:" + slug(label), 0.05
+        share_again = self._share_again(phrase or "", unit)
+        if share_again:
+            return share_again, 0.05
         if phrase and re.fullmatch(r"(?:per ?cent|percent|percentage points?|points?|yuan|dollars|times)", phrase):
             phrase = None  # a unit is no measure ("at 31.2 billion yuan and 3.9 percent of GDP")
         if phrase and _SAME_FIGURE.fullmatch(phrase):  # "The figure was 118 a year earlier": the one said before
@@ -3846,7 +3943,7 @@ class _Extractor:
                 known = None  # a figure per head is no total
             if known:
                 return known, 0.2
-            elided = self._elided(phrase, unit)
+            elided = self._elided(phrase, unit) or self._head_again(phrase, unit)
             if elided:  # "contracts signed in the city were worth ...", after "the value of technology contracts"
                 return elided, 0.1
             if (per or per_opened) and not re.search(r"\bper\b", phrase):
@@ -4234,6 +4331,48 @@ class _Extractor:
             ):
                 return measure
         return None
+
+    def _head_again(self, phrase: str, unit: str) -> str | None:
+        """The measure an earlier count of the article was filed under, when a count names it
+        again by its head word alone: "Chaoyang District came next with 8,120 grants" after
+        "Beijing was granted 64,830 invention patents" (the latest count of events whose label of
+        two words or more has that word, or its verb, as its head, in this paragraph or the one before, or
+        anywhere before when the article gives it twice or more; not a share, a rate or a change)."""
+        words = [w for w in phrase.lower().split() if w not in HOLDING_WORDS and w not in _RECEIVED_WORDS]
+        if unit != "count" or len(words) != 1:
+            return None
+        stem = _stems(words[0])
+        if len(stem) != 1 or stem & _GENERIC:
+            return None
+        said = Counter(str(c.data["measure"]) for c in self.out.indicators)
+        for k, candidate in reversed(list(enumerate(self.out.indicators))):
+            measure = str(candidate.data["measure"])
+            if k < self.paragraph_before and said[measure] < 2:
+                continue
+            if candidate.data["unit"] != unit or measure.endswith(("-growth", "-growth-rate", "-multiple")):
+                continue
+            label = _unheld(self._measure_label(measure).lower())
+            named = [w for w in label.split() if w not in _RECEIVED_WORDS]
+            if len(named) < 2 or re.match(r"(?:share|proportion|ratio)\b", label) or " per " in f" {label} ":
+                continue
+            head = label.split(" of ")[0].split()
+            # a count of events ("invention patents granted", "contracts registered"): not a count of a kind of
+            # thing, whose bare noun may drop what told it apart ("4,100 companies" after "320 AI companies")
+            if head[-1] not in EVENT_WORDS:
+                continue
+            if stem <= _stems(" ".join(head[-2:])):
+                return measure
+        return None
+
+    def _share_again(self, phrase: str, unit: str) -> str | None:
+        """A share of a count named again by its head word alone, as the share of that count
+        (see _head_again): "Industrial enterprises accounted for 71 percent of the grants" after
+        "Beijing was granted 64,830 invention patents" is a share of the invention patents granted."""
+        share_of = re.fullmatch(r"share of (?:the |its |their )?([\w-]+)( from .+)?", phrase, re.I)
+        whole = self._head_again(share_of.group(1), "count") if share_of and unit in ("percent", "fraction") else None
+        if share_of is None or whole is None:
+            return None
+        return self._new_measure("share of " + self._plain_label(whole) + (share_of.group(2) or ""))
 
     def _reword(self, phrase: str | None, s: str, n: _Number, previous: tuple[str, str] | None) -> str | None:
         """A measure's words completed from the sentence: a share "of the national total" is
@@ -4744,7 +4883,10 @@ class _Extractor:
                 if m.groupdict().get("gap") and not found_here:
                     continue  # "and Seoul second" names a rank only after one said ("Tokyo came fourth and ...")
                 if re.match(r"(?i)came (?:out )?(?:on )?top|.*runners?-up", m.group()) and not (
-                    indexes or re.match(r"[^.;]{0,30}\bedition\b", s[m.end() :])
+                    indexes
+                    or re.match(r"[^.;]{0,30}\bedition\b", s[m.end() :])
+                    # "In engineering, X came out on top", in an article on an index: that index's table
+                    or (self.main_index is not None and re.match(r"\s*(?:In|For|On)\s+[^,]{2,40},", s))
                 ):
                     continue  # "came out on top in the robotics challenge": a contest, not a ranking
                 named = [(x.id, x.start) for x in mentions if not x.is_a(_indexes())]
@@ -4836,6 +4978,17 @@ class _Extractor:
                     year = index_year or year
                 if edition:
                     year = _label_year(self._label(edition)) or year
+                    at_edition = next((a for e, a in indexes if e == edition and a >= 0), None)
+                    lead_year = (
+                        re.search(
+                            r"\b((?:19|20)\d\d)\s+(?:edition\s+of\s+(?:the\s+)?)?$",
+                            s[max(0, at_edition - 30) : at_edition],
+                        )
+                        if at_edition is not None
+                        else None
+                    )
+                    if lead_year:  # "In the 2024 Evaluation of ...": the year said before the index's name
+                        year = int(lead_year.group(1))
                 own_year = re.match(r"\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?!\s*[-–])", s[m.end() :])
                 if own_year:  # "climbed from 31st in 2022 to 16th in 2024": the 16th is of 2024 ("9th back in 2019")
                     year = int(own_year.group(1))
@@ -4969,9 +5122,13 @@ class _Extractor:
                     record["year"] = year
                 record["quote"] = s
                 conf = 0.6 + (0.2 if edition else 0) + (0.1 if year else 0)
+                said_cat = record.get("category") or ""
+                both = re.fullmatch(r"both\s+(.+?)\s+and\s+(?:(?:for|in|on)\s+)?(.+)", said_cat)
                 categories = (
-                    re.split(r"\s+and (?:for|in|on) ", record.get("category") or "")
-                    if record.get("category")
+                    [both.group(1), both.group(2)]  # "first on both talent and large models": two pillars
+                    if both
+                    else re.split(r"\s+and (?:for|in|on) ", said_cat)
+                    if said_cat
                     else [None]
                 )
                 for cat_one in categories:  # "first for research strength and for talent": two pillars
@@ -4987,8 +5144,15 @@ class _Extractor:
                         key = ("r", entity, rank, edition, earlier, one.get("category"))
                         self.add(Candidate("rankings", again, s, round(conf - 0.1, 2)), key)
         self._earlier_editions(s, found_here)
+        opens_with_index = any(  # "3. In the Example Parks Ranking 2025, compiled by ..., the base entered ..."
+            re.fullmatch(r"\W*(?:\d{1,2}[.)]\s*)?(?:In|On|For)\s+the\s+(?:(?:19|20)\d\d\s+)?", s[:at])
+            for _, at in indexes
+            if at >= 0
+        )
         if named_index is not None and (
-            found_here or re.search(r"\b(?:first|second|third|other|latter|next)(?: one)? (?:is|was) the\b", s, re.I)
+            found_here
+            or opens_with_index
+            or re.search(r"\b(?:first|second|third|other|latter|next)(?: one)? (?:is|was) the\b", s, re.I)
         ):  # the text turns to an index it ranks by, not one it mentions in passing
             self.current_index = named_index
         # "17th in 2022, 9th in 2023 and 7th in the 2024 edition", "from 31st in 2022 to ...": a rank a year
@@ -5016,11 +5180,12 @@ class _Extractor:
         behind = re.search(r"\bbehind (.+)$", s)
         one_name = r"(?<![\w’'&-])[A-Z][\w’'&-]*(?: (?:of |for )?[A-Z][\w’'&-]*)*"  # hyphens inside words only
         names_run = r"(?P<name>" + one_name + r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?" + one_name + r")*)"
-        for word, step in (("behind", -1), ("trailing(?: only)?", -1), ("ahead of", 1), ("followed by", 1)):
+        for word, step in (("behind(?: only)?", -1), ("trailing(?: only)?", -1), ("ahead of", 1), ("followed by", 1)):
             near = re.search(
                 r"(?:\b(?P<ord>"
                 + ordinal
-                + r"|\d{1,3}(?:st|nd|rd|th))|\bNo\.\s?(?P<no>\d{1,3})|\b(?P<top>top(?:ped|s)|led|headed))\b"
+                + r"|\d{1,3}(?:st|nd|rd|th))(?!\s+(?:straight\s+|consecutive\s+)?(?:years?|times?|editions?)\b)|"
+                r"\bNo\.\s?(?P<no>\d{1,3})|\b(?P<top>top(?:ped|s)|led|leads|headed|heads))\b"
                 r"[^.;]{0,40}?,?\s+" + word + r"\s+(?:the\s+)?" + names_run + r"(?![\w ]*\b(?:" + ordinal + r")\b)",
                 s,
             )
@@ -5186,10 +5351,21 @@ class _Extractor:
         # rows of a table or a numbered list: "4   London   -1", "5. Zhejiang", "6. Shandong 7. Hubei"
         if sent.index in self.list_rows and sent.index in self.row_headers:
             self._header_row(sent, _cells(s), self.row_headers[sent.index], when, indexes)
+        elif sent.index in self.ordinal_rows:  # "• Chaoyang: 2nd (up from 3rd)"
+            row_m = self.ordinal_rows[sent.index]
+            row_rank = _ordinal(_unjoint(row_m["rank"])) or 0
+            self._ranked(row_m["name"], row_rank, s.strip(), when, indexes, confidence=0.55)
+            said = _EARLIER_NOTE.search(row_m["note"] or "")
+            row_before = (
+                (row_rank if said["same"] else _ordinal(_unjoint(said["from"] or said["was"]))) if said else None
+            )
+            if row_before:
+                self._ranked(row_m["name"], row_before, s.strip(), when, indexes, confidence=0.5, earlier=True)
         elif sent.index in self.list_rows:
             for row in re.finditer(
-                r"(?:^|\s)(?:#|No\.[ ]?)?(\d{1,3})[.):]?[ \t]+(" + _ROW_NAME + r")(?:[ \t]+\((\d{1,3})\)(?![\d.]))?"
-                r"(?:[ \t]*(?:\((?P<score>\d{1,3}\.\d+)\)|[,:][ \t]*(?P<points>\d{1,3}(?:\.\d+)?)[ \t]+points\b)|"
+                r"(?:^|\s)(?:#|No\.[ ]?|=)?(\d{1,3})[.):]?[ \t]+(" + _ROW_NAME + r")(?:[ \t]+\((\d{1,3})\)(?![\d.]))?"
+                r"(?:[ \t]*(?:\((?P<score>\d{1,3}\.\d+)\)|"
+                r"(?:[,:]|[ \t][-–—])[ \t]*(?P<points>\d{1,3}(?:\.\d+)?)[ \t]+points\b)|"
                 r"[ \t]+[-–—:][ \t]+(?P<dashed>\d{1,3}\.\d+)$)?",
                 _unpiped(s),
             ):
@@ -5372,9 +5548,10 @@ class _Extractor:
         said = [
             (m.start(), _ordinal(m.group("ord")), m.group("y"))
             for m in re.finditer(
-                r"\b(?:up|down|rising|falling|climbing|slipping|dropping) from (?:the )?(?P<ord>"
-                + ordinal
-                + r"|\d+(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?"
+                # "placed eighth, compared with 12th in the previous edition"
+                r"\b(?:(?:up|down|rising|falling|climbing|slipping|dropping) from|"
+                r"compared (?:with|to)|against|versus|vs\.?)"
+                r" (?:the )?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?"
                 r"(?:\s+(?:in|of) (?:the )?(?P<y>(?:19|20)\d\d)\b)?",
                 s,
                 re.I,
@@ -6362,7 +6539,8 @@ def extract(
         ex.main_index = ex.new_index(sents, title)
     ex.lower_words = set(re.findall(r"\b[a-z]{3,}\b", text))
     no_facts = _unfactual_paragraphs(text)
-    ex.list_rows = _list_rows(sents)
+    ex.ordinal_rows = _ordinal_rows(sents)
+    ex.list_rows = _list_rows(sents) | set(ex.ordinal_rows)
     ex.row_headers = _row_headers(sents, ex.list_rows)
     column_rows = _rank_column_rows(sents)  # "Haidian Park | 91.3 | 1" under "Sub-park | Score | Rank"
     ex.list_rows |= set(column_rows)
@@ -6383,7 +6561,7 @@ def extract(
     for sent, mentions in found:
         if sent.paragraph != paragraph:
             paragraph, previous, range_years = sent.paragraph, None, None
-            ex.paragraph_from = len(ex.out.indicators)
+            ex.paragraph_before, ex.paragraph_from = ex.paragraph_from, len(ex.out.indicators)
         if " ".join(sent.text.split()) in table_lines:
             continue  # read as a table
         new = ex.entities(sent, mentions)

@@ -948,10 +948,26 @@ def _employed(before: str, after: str) -> bool:
     (True, False)
     >>> _employed("More than ", " people who work in AI attended the forum")
     False
+    >>> _employed("We have ", " staff, and 286 of them are researchers"), _employed("We have ", " people today")
+    (True, True)
+    >>> _employed("By the end of June the center had ", " staff"), _employed("The city has ", " people")
+    (True, False)
     """
     if not re.match(_PEOPLE, after):
         return False
-    if re.search(r"\bemploy(?:s|ed|ing)?(?:\s+\w+){0,2}\s*$", _QUALIFIER_TAIL.sub("", before)):
+    before = _QUALIFIER_TAIL.sub("", before)
+    if re.search(r"\bemploy(?:s|ed|ing)?(?:\s+\w+){0,2}\s*$", before):
+        return True
+    # "the center had 165 staff", "we want to reach 500 staff"; "We have 186 people": a body's own
+    if re.match(r"\s+(?:staff|staffers|employees)\b", after) and re.search(
+        r"\b(?:have|has|had|having|with|reach|reached|were|are|was|is)\s*$", before
+    ):
+        return True
+    if re.match(r"\s+people\b", after) and re.search(
+        r"\b(?:we|our\s+\w+|it|they)\s+(?:now\s+|still\s+|already\s+)?(?:have|has|had|were|are|was)\s*$",
+        before,
+        re.I,
+    ):
         return True
     return bool(re.match(_PEOPLE + r"\s+work(?:s|ed|ing)?\s+(?:in|at|for)\b", after))
 
