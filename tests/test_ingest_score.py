@@ -149,3 +149,18 @@ def test_a_quote_of_several_lines_is_furniture_only_when_each_line_is() -> None:
     assert (
         score_article(gold, facts("Home | News | Tech\nShare | Print"), {}, KNOWN, MEASURES, text).furniture_facts == 1
     )
+
+
+def test_a_district_the_gold_names_without_its_type_word_is_the_draft_s_district() -> None:
+    fact = {"measure": "rd-expenditure", "value": 1e9, "unit": "yuan", "year": 2023}
+    gold = {**GOLD, "indicators": [{"subject": "North", **fact}], "posts": []}
+
+    def scored(gold_type: str, label: str) -> float:
+        draft = _draft(entities=[{"id": "north-district", "label": label}], posts=[])
+        draft["indicators"] = [{"subject": "north-district", **fact}]
+        gold["entities"] = [{"name": "North", "type": gold_type}]
+        return score_article(gold, draft, {}, KNOWN, MEASURES).strict["indicators"].recall
+
+    assert scored("District", "North District") == 1.0
+    assert scored("SciencePark", "North District") == 0.0  # only the type the gold gives it
+    assert scored("District", "North Park") == 0.0

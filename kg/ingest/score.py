@@ -133,8 +133,9 @@ class _Names:
             if isinstance(m, dict) and m.get("id")
         }
 
-    def entity(self, draft_id: Any, gold: Any, gold_new: set[str], aliases: dict[str, str]) -> bool:
-        """Whether the draft's entity id names the gold entity (a known id, or a new entity's name)."""
+    def entity(self, draft_id: Any, gold: Any, gold_new: dict[str, str], aliases: dict[str, str]) -> bool:
+        """Whether the draft's entity id names the gold entity (a known id, or a new entity's name, with
+        the type the gold gives it: a district the gold names "Haidian" is the draft's "Haidian District")."""
         did = str(draft_id)
         did = self.same_as.get(did, did)
         gold = str(gold)
@@ -145,6 +146,8 @@ class _Names:
         if did in self.known:  # a known entity where the gold names one: right when it bears that name
             return any(same_name(n, gold) for n in self.known[did])
         names = self.new.get(did, [did.replace("-", " ")])
+        if gold_new.get(gold) == "District" and any(norm(n) == norm(gold) + " district" for n in names):
+            return True  # the type word is no part of what tells the district apart
         return any(same_name(n, gold) for n in names)
 
     def label_of(self, draft_id: Any) -> list[str]:
@@ -248,7 +251,7 @@ def score_article(
     its measure ids.
     """
     names = _Names(draft, known_entities)
-    gold_new = {str(e["name"]) for e in gold.get("entities") or [] if isinstance(e, dict)}
+    gold_new = {str(e["name"]): str(e.get("type") or "") for e in gold.get("entities") or [] if isinstance(e, dict)}
     aliases = {norm(a["name"]): str(a["id"]) for a in gold.get("new_aliases") or [] if isinstance(a, dict)}
     score = ArticleScore()
 
