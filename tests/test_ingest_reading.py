@@ -282,6 +282,12 @@ def test_running_heads_and_page_numbers() -> None:
             ("2025-11-12", "Tan Yuhang", "Harbour News Service"),
         ),
         ("Nov. 12, 2025 | North District, Riverside", ("2025-11-12", None, "North District, Riverside")),
+        (  # a time of day whose "a.m." ends the byline as a sentence would
+            "By Chen Ruoxi | Capital Business Wire | Oct. 14, 2025, 11:05 a.m.",
+            ("2025-10-14", "Chen Ruoxi", "Capital Business Wire"),
+        ),
+        ("Tuesday, October 14, 2025, 18:20 Beijing time", ("2025-10-14", None, None)),
+        ("Wen Shuo and Lü Keran\n9 September 2025", ("2025-09-09", "Wen Shuo and Lü Keran", None)),
         (  # "Contributed by:" with the writer's division in brackets
             "Posted: 2025-05-12 10:30    Views: 1,204\nContributed by: Pan Luyao (Division of Science and Technology)",
             ("2025-05-12", "Pan Luyao", None),
@@ -2078,6 +2084,7 @@ def test_sentences_that_open_like_teasers_or_newsletter_calls_stay_text() -> Non
     "line",
     [
         "Listen to this article · 4 min",  # an audio player
+        "Tuesday, October 14, 2025, 18:20 Beijing time",  # a date line
         "Brief 2025/04 · Start-ups and Districts",  # a series' number and topic
         "League tables > Riverside University Innovation League Table",  # a breadcrumb of long labels
         "Indexes > Riverside City AI Capacity Index > 2025 results",
@@ -2114,3 +2121,34 @@ def test_a_story_credit_at_the_foot_of_a_page() -> None:
         "<footer><p>Story: Kang Yuting</p><p>Filed under: Parks</p></footer></main></body></html>"
     )
     assert _read(page, "a.html")[1]["author"] == "Kang Yuting"
+
+
+def test_a_newsletter_issue_s_title_and_its_readers_questions() -> None:
+    text = (
+        "THE RIVER LEDGER\nNumbers on the delta's robot parks, most Tuesdays\n\n"
+        "Issue 31 — The robot crunch\nThree parks, three ways of paying. Which one reaches the start-ups?\n\n"
+        "Wen Kexin\nMar 11, 2025 · Free issue\n\n" + BODY + "\nREADER Q&A\n"
+        "Q (Tony L.): Does the 1.2 billion include the 300 million for robots?\nA: No, that is separate.\n"
+    )
+    excluded, meta = _read(text)
+    assert meta["title"] == "Issue 31 — The robot crunch"
+    assert {"READER Q&A", "A: No, that is separate."} <= set(excluded)
+
+
+def test_a_markdown_table_s_header_is_no_menu() -> None:
+    table = "| Park | Overall | Innovation | Industry |"
+    text = "Robot park index 2025\n\n" + BODY + "\n" + table + "\n|---|---|---|---|\n| North Park | 1 | 2 | 1 |\n"
+    assert table not in _read(text)[0]
+
+
+def test_a_text_credit_with_a_slash_and_a_badge_that_is_no_site() -> None:
+    page = (
+        '<html><body><h1 class="rich_media_title">Robot park opens a third hall</h1><div id="meta_content">'
+        '<span id="copyright_logo" class="meta_original_tag">Original</span>'
+        '<span class="rich_media_meta_text">Text/Zhou Lan</span>'
+        '<em id="publish_time">2025-04-02 18:30</em></div><div id="js_content">'
+        + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+        + "</div></body></html>"
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["author"], meta["publisher"]) == ("Zhou Lan", None)

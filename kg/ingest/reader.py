@@ -332,7 +332,12 @@ class _Page(HTMLParser):
             and _HEADLINE_ATTR.search(attr_words)
         ):
             self.classed_parts, self.classed_depth = [], len(self.stack)
-        if self.site_parts is None and self.site is None and _SITE_ATTR.search(attr_words):
+        if (
+            self.site_parts is None
+            and self.site is None
+            and _SITE_ATTR.search(attr_words)
+            and not re.search(r"copyright|original|badge|(?:^|[\s_-])tag(?:$|[\s_-])", attr_words, re.I)
+        ):  # not a badge: <span id="copyright_logo" class="meta_original_tag">Original</span>
             self.site_parts, self.site_depth = [], len(self.stack)
 
     def handle_endtag(self, tag: str) -> None:
@@ -643,7 +648,7 @@ def _unlabelled(author: str | None) -> str | None:
     ):
         return None  # who edited or took the pictures, not who wrote it
     bare = re.sub(
-        r"^(?:(?:reporters?|correspondents?|authors?|writers?|text|words)\s*[:：]?\s+|story\s*[:：]\s*)",
+        r"^(?:(?:reporters?|correspondents?|authors?|writers?|text|words)\s*(?:[:：]?\s+|/\s*)|story\s*[:：/]\s*)",
         "",
         author,
         flags=_I,
@@ -1022,6 +1027,12 @@ _CONTACT_HEADING = re.compile(
     r"for (?:more|further) information|enquiries)\s*[:：]?$",
     _I,
 )
+#: The heading of readers' questions answered under a post ("READER Q&A", "From the mailbag").
+_READERS_ASK = re.compile(
+    r"^(?:(?:from )?(?:the |our )?(?:readers?['’]?|subscribers?['’]?|your)\s+(?:q\s*&\s*a|questions|mailbag|letters)|"
+    r"(?:from )?the mailbag|mailbag|you asked)\s*[:：]?$",
+    _I,
+)
 _COMMENT_HEADING = re.compile(
     r"^(?:(?P<strong>(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|"
     r"repl(?:y|ies)|thoughts?)(?:\s+(?:to|on|for|about)\b.*)?|"
@@ -1073,6 +1084,8 @@ def _menu(line: str, *, header: bool) -> bool:
     """
     if not (_MENU_SEPARATOR.search(line) or (header and re.search(r"\S\s{2,}\S", line))):
         return False
+    if re.fullmatch(r"\s*\|.*\|\s*", line):
+        return False  # "| Park | Overall | Innovation |": a Markdown table's header, not a menu
     parts = [p for p in _MENU_SPLIT.split(line) if p.strip()]
     if len(parts) < (2 if header else 3):
         return False
@@ -1116,6 +1129,11 @@ _FOOTER_SPLIT = re.compile(r"\s*[|｜]\s*|\s+[·•]\s+|\s{2,}")
 
 #: a control or credit in brackets: "【Print】", "[Close window]"
 _BRACKETED = re.compile(r"[【\[]\s*([^【】\[\]]*?)\s*[】\]]")
+
+
+#: A newsletter issue's title after its number: "Issue 31 — The compute crunch" (words in lower case, not a
+#: series' name: "Innovation Programme · Policy Brief No. 2025-02").
+_NUMBERED_TITLE = re.compile(r"^\s*(?:issue|no\.|episode|edition)\s*#?\s*\d+\s*[—–:]\s*(?=.*\b[a-z]{3,}\b).{3,}$", _I)
 
 
 def _furniture_parts(line: str) -> bool:
@@ -1187,7 +1205,8 @@ _TAGLINE = re.compile(
     # "Notes on Beijing's start-up scene, every other Tuesday"
     r"^(?:(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:’s|'s|s’|s')\s+)?"  # "A working analyst's notes on"
     r"(?:notes|dispatches|thoughts|essays|letters|musings|insights) (?:on|about|from)\b|"
-    r"\bevery (?:other )?(?:day|week|month|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$",
+    r"\b(?:every|most|each) (?:other )?(?:day|week|month|weekday|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)s?$",
     _I,
 )
 
@@ -1256,7 +1275,7 @@ _REPORTING_BY = re.compile(
     _I,
 )
 #: A credit under the text naming who wrote it: "Text: A · Photos: B", "Words by A".
-_TEXT_CREDIT = re.compile(r"^\s*(?:text|words|story)\s*(?:[:：]|by\b)", _I)
+_TEXT_CREDIT = re.compile(r"^\s*(?:text|words|story)\s*(?:[:：/]|by\b)", _I)  # "Text/Zhou Lan" too
 #: A team of a publication, named in a byline: "the Data Desk", "Staff", "our Newsroom".
 _DESK = re.compile(r"\b(?:desk|team|staff|newsroom|editors|reporters|correspondents)$", re.I)
 #: The authors named under a brief: "Authors: A (Senior Fellow) and B (Research Assistant), Example Institute".
@@ -1267,6 +1286,7 @@ _PUBLISHED_LINE = re.compile(
 )
 #: The zone of a time of day: "18:40 Beijing time", "09:00 GMT".
 _ZONE = re.compile(r"\b(?:Beijing|local)\s+time\b|\b(?:CST|GMT|UTC|BJT)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
 
 
 def _credit(line: str) -> bool:
@@ -1325,7 +1345,9 @@ _ORG_WORDS = frozenset(
     "edition international".split()
 )
 _PARTICLES = frozenset("van von de der den da di du le la bin al el".split())
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]*)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)$")
+_NAME_TOKEN = re.compile(  # letters with accents too: "Lü Keran", "Émile Roux"
+    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-Þß-öø-ÿ][a-zß-öø-ÿ]*)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)$"
+)
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?\s+", _I)
 _BY = re.compile(
     r"^(?:by|words by|text by|written by|story by|reported by|reporting by|compiled by|interview(?:ed)? by|"
@@ -1586,7 +1608,8 @@ def _meta_line(line: str) -> _Meta | None:
             clock = _TIME.match(after)
             if clock:
                 after = after[clock.end() :]
-            around = (seg[:start] + " " + after).strip()
+            # "Tuesday, October 14, 2025, 18:20 Beijing time": the weekday and the time zone add nothing
+            around = _ZONE.sub("", _WEEKDAY.sub("", seg[:start]) + " " + after).strip(" ,")
             if not around or len(around.split()) <= 2 or _UPDATED_NOTE.fullmatch(after.strip()):
                 useful = True
                 meta.date = meta.date or iso
@@ -1616,6 +1639,12 @@ def _meta_line(line: str) -> _Meta | None:
         elif len(seg.split()) >= 8 and re.search(r"\d", seg):
             meta.prose = True
     return meta
+
+
+def _dated_byline(line: str) -> bool:
+    """A byline with a date that ends as a sentence would ("By A | Example Wire | Oct. 14, 2025, 11:05 a.m.")."""
+    meta = _meta_line(line) if "|" in line or "·" in line else None
+    return meta is not None and bool(meta.author and meta.date) and not meta.prose
 
 
 class _Layout:
@@ -1764,7 +1793,7 @@ class _Layout:
     def _body_start(lines: list[tuple[int, str]]) -> int:
         """Where the body begins: the first paragraph of prose (or, in a text without one, the first sentence)."""
         for n, (_, line) in enumerate(lines):
-            if _prose(line) and not _standalone_furniture(line):
+            if _prose(line) and not _standalone_furniture(line) and not _dated_byline(line):
                 return n
         for n, (_, line) in enumerate(lines[1:], 1):
             if _SENTENCE_END.search(line) and len(line.split()) >= 2 and not _standalone_furniture(line):
@@ -1795,6 +1824,12 @@ class _Layout:
 
         for n in range(body, len(lines)):
             line = lines[n][1]
+            if (
+                _READERS_ASK.match(line)
+                and n + 1 < len(lines)
+                and re.match(r"Q\s*(?:\([^()]{1,30}\))?\s*[:：]", lines[n + 1][1])
+            ):  # "READER Q&A" / "Q (Tony L.): Does ...": readers' questions and the writer's replies
+                return set(range(n, len(lines)))
             heading = _COMMENT_HEADING.match(line)
             if heading and (
                 heading.group("strong") or any(comment_at(m) for m in range(n + 1, min(n + 4, len(lines))))
@@ -1902,7 +1937,12 @@ class _Layout:
                 and not re.search(r"\b[a-z]{3,}s\s+(?!on\b|about\b|for\b|of\b|from\b|in\b|and\b|or\b)[\w“\"]", slogan)
             ):  # not "Beijing launches newsletter for founders": a headline
                 furniture.add(candidates.pop(0))
-        series = [n for n in candidates if any(_ISSUE_LINE.match(part) for part in _SEGMENT_SPLIT.split(header[n][1]))]
+        series = [
+            n
+            for n in candidates
+            if any(_ISSUE_LINE.match(part) for part in _SEGMENT_SPLIT.split(header[n][1]))
+            and not _NUMBERED_TITLE.match(header[n][1])
+        ]
         if series and len(series) < len(candidates):  # "Innovation Programme · Policy Brief No. 2025-02"
             furniture.update(series)
             candidates = [n for n in candidates if n not in series]
