@@ -4219,3 +4219,106 @@ def test_figures_in_footnotes_are_no_facts() -> None:
         "The dataset now covers 1,146 companies registered since 2015.\n"
     )
     assert [c.data["value"] for c in extract(text, EXAMPLEVILLE, published="2025-03-09").indicators] == [312]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "stayed in the top spot", "number two", "the No. 1 spot on the index's research pillar"; no year
+            # named: the edition out when the article was
+            "The Example Robotics Index was released on Tuesday. North District stayed in the top spot for a fifth "
+            "year, and South District was number two.\n\nExampleville took the No. 1 spot on the index's research "
+            "pillar.",
+            {
+                ("north-district", 1, 2025, None),
+                ("north-district", 1, 2024, None),
+                ("south-district", 2, 2025, None),
+                ("exampleville", 1, 2025, "research pillar"),
+            },
+        ),
+        (  # "for a second year running" is no pillar
+            "The Example Robotics Index was released on Tuesday.\n\nExampleville, at No. 3 for a second year running, "
+            "scored 83.7.",
+            {("exampleville", 3, 2025, None), ("exampleville", 3, 2024, None)},
+        ),
+        (  # an overall rank and a rank on each pillar, by column
+            "Example District Index 2025\n\n| District | Overall | Innovation | Talent |\n|---|---|---|---|\n"
+            "| North District | 1 | 2 | 1 |\n| South District | 2 | 1 | 3 |\n| Exampleville | 3 | 3 | 2 |\n",
+            {
+                ("north-district", 1, 2025, None),
+                ("north-district", 2, 2025, "innovation pillar"),
+                ("north-district", 1, 2025, "talent pillar"),
+                ("south-district", 2, 2025, None),
+                ("south-district", 1, 2025, "innovation pillar"),
+                ("south-district", 3, 2025, "talent pillar"),
+                ("exampleville", 3, 2025, None),
+                ("exampleville", 3, 2025, "innovation pillar"),
+                ("exampleville", 2, 2025, "talent pillar"),
+            },
+        ),
+        (
+            "The Example District Index 2025 is out. North District, second in last year's edition, slipped to third.",
+            {("north-district", 2, 2024, None), ("north-district", 3, 2025, None)},
+        ),
+    ],
+)
+def test_ranks_said_as_spots_and_numbers_and_in_pillar_columns(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert _ranks_in_year(text, _TOWNS, "2025-10-14") == expected
+
+
+def test_an_amount_compared_without_its_unit_is_in_the_unit_it_is_compared_with() -> None:
+    text = (
+        "South District is the most generous. It paid 38 firms an average of 5 million yuan each, against about "
+        "4.1 million in North District and 3.2 million in Exampleville."
+    )
+    found = extract(text, _TOWNS, published="2025-03-11")
+    assert [(c.data["value"], c.data["unit"]) for c in found.indicators if c.data["unit"] == "count"] == [(38, "count")]
+
+
+def test_a_district_counts_no_districts() -> None:
+    text = "Three districts, three ways of paying for GPUs.\n\nNorth District paid 214 firms in 2024."
+    found = extract(text, _TOWNS, published="2025-03-11")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("north-district", 214)]
+
+
+def test_a_list_of_the_top_n_in_order_after_a_colon() -> None:
+    text = (
+        "The Example City Index 2024 is out.\n\nThe top three, in order: Exampleville, North District and "
+        "South District."
+    )
+    assert _ranks_in_year(text, _TOWNS, "2024-12-02") == {
+        ("exampleville", 1, 2024, None),
+        ("north-district", 2, 2024, None),
+        ("south-district", 3, 2024, None),
+    }
+
+
+def test_a_score_out_of_a_hundred_is_the_index_score() -> None:
+    text = "The Example City Index 2024 is out. Exampleville came first, with a score of 92.7 out of 100."
+    found = extract(text, _TOWNS, published="2024-12-02")
+    assert [(c.data["measure"], c.data["value"]) for c in found.indicators] == [("new:example-city-index-score", 92.7)]
+
+
+def test_a_table_of_one_city_s_ranks_in_several_indexes() -> None:
+    gaz = Gazetteer(
+        [*_TOWN_ENTRIES, ("alpha-index", "Alpha Index", ["Index"]), ("beta-index", "Beta Index", ["Index"])], {}
+    )
+    text = (
+        "Table 1. Exampleville in three indexes, 2025 editions\n\n"
+        "Index | Edition | Exampleville's rank | Best city in the region\n"
+        "Alpha Index | 2025 | 1 (unchanged) | Exampleville\n"
+        "Beta Index, research clusters | 2025 | 2 (up 1) | Exampleville\n"
+        "Gamma Startup City Index | 2024 | 11 (down 2) | North District (10)\n\n"
+        "In the Beta Index Exampleville rose from third to second."
+    )
+    found = extract(text, gaz, published="2025-12-03")
+    got = {(c.data["entity"], c.data["rank"], c.data["edition"], c.data.get("year")) for c in found.rankings}
+    assert got == {
+        ("exampleville", 1, "alpha-index", 2025),
+        ("exampleville", 1, "alpha-index", 2024),  # "(unchanged)"
+        ("exampleville", 2, "beta-index", 2025),  # "(up 1)" alone says no earlier rank ...
+        ("exampleville", 3, "beta-index", 2024),  # ... the prose does: "rose from third to second"
+        ("exampleville", 11, "gamma-startup-city-index", 2024),
+        ("north-district", 10, "gamma-startup-city-index", 2024),
+    }
+    assert not found.indicators

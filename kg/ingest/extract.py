@@ -367,7 +367,7 @@ def _list_rows(sents: list[Sentence]) -> set[int]:
 #: A Markdown table's rule under its header ("|---|---|").
 _TABLE_RULE = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
 #: The title of a column of ranks; the first column may also be headed as a list's numbers.
-_RANK_COLUMN = re.compile(r"rank(?:ing)?|position", re.I)
+_RANK_COLUMN = re.compile(r"rank(?:ing)?|position|overall(?: rank(?:ing)?)?", re.I)
 _RANK_TITLE = re.compile(_RANK_COLUMN.pattern + r"|no\.?|#|place", re.I)
 
 
@@ -831,6 +831,47 @@ def _ordinal_rows(sents: list[Sentence]) -> dict[int, re.Match[str]]:
             rows.update((k, found[k]) for k in run)
         run = [index] if index is not None else []
     return rows
+
+
+#: A table column of one entity's ranks, one row per index: "Beijing's rank", "Rank of Beijing".
+_WHOSE_RANK = re.compile(
+    r"(?P<who>[A-Z][\w’' -]{1,40}?)(?:’s|'s) rank(?:ing)?|rank(?:ing)? of (?P<who2>[A-Z][\w’' -]{1,40})"
+)
+#: The first column of such a table: the index each row is of.
+_INDEX_COLUMN = re.compile(r"(?:index|indices|indexes|ranking|rankings|league table|list|evaluation)s?", re.I)
+
+
+def _whose_rank_rows(sents: list[Sentence]) -> dict[int, tuple[list[str], int, str]]:
+    """Rows of a table of one entity's ranks in several indexes ("Index | Edition | Beijing's rank |
+    Best Chinese city"), at least two under such a header: each row's header, the rank column and
+    whose ranks they are.
+
+    >>> rows = _whose_rank_rows([Sentence(t, 0, i) for i, t in enumerate(["Index | Edition | Beijing's rank",
+    ...     "Example Index | 2025 | 1 (unchanged)", "Other Index | 2025 | 4 (down 1)"])])
+    >>> sorted(rows), rows[1][1:]
+    ([1, 2], (2, 'Beijing'))
+    """
+    out: dict[int, tuple[list[str], int, str]] = {}
+    for i, sent in enumerate(sents):
+        header = _cells(sent.text)
+        if not 3 <= len(header) <= 8 or not _INDEX_COLUMN.fullmatch(header[0].strip()):
+            continue
+        at = next((k for k, cell in enumerate(header) if _WHOSE_RANK.fullmatch(cell.strip())), None)
+        if at is None:
+            continue
+        who_m = _WHOSE_RANK.fullmatch(header[at].strip())
+        who = (who_m["who"] or who_m["who2"] or "").strip() if who_m else ""
+        rows: list[int] = []
+        for row in sents[i + 1 :]:
+            if _TABLE_RULE.fullmatch(row.text) and not rows:
+                continue
+            cells = _cells(row.text)
+            if len(cells) != len(header) or not re.match(r"\d{1,3}\b", cells[at].strip()):
+                break
+            rows.append(row.index)
+        if len(rows) >= 2:
+            out.update((index, (header, at, who)) for index in rows)
+    return out
 
 
 def _unjoint(rank: str) -> str:
@@ -2479,6 +2520,16 @@ _FIRM_APPOSITION = re.compile(
 )
 
 
+#: The same said before the name: "The largest firm in the park, Lingbiao Data, employs ...", "Its biggest
+#: tenant, Example Robotics,".
+_FIRM_BEFORE = re.compile(
+    r"\b(?:the|its|their|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:maker|manufacturer|startup|start-up|company|firm|"
+    r"developer|producer|supplier|provider|tenant|unicorn|spin-?off|spinout)"
+    r"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?,\s*$",
+    re.I,
+)
+
+
 #: A verb of making or selling things after a name, as what it does: the name is a company's.
 _MAKES = re.compile(
     r"(?:,\s+which|,\s+that|\s+now|\s+also)?\s+(?:makes|builds|produces|sells|designs|develops|manufactures|"
@@ -2544,7 +2595,8 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             None,
         ),
         (
-            r"\b(?:kept|keeps|held|holds|retained|retains|took|takes|won|claimed|secured|regained|remained in)\s+"
+            r"\b(?:kept|keeps|held|holds|retained|retains|took|takes|won|claimed|secured|regained|"
+            r"(?:remained|remains|stayed|stays|sat|sits|was|is) in)\s+"
             r"(?:on to\s+|onto\s+)?(?:the\s+)?"
             r"(?:top spot|top position|top place|first place|pole position|No\.\s?1)\b",
             1,
@@ -2573,6 +2625,12 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         ),
         (r"(?:,|;|\band\b|\bbut(?: only)?\b)\s+(?P<ord>" + ordinal + r")\s+(?:on|in|for)\s+(?=[a-z])", None),
         (r"\bNo\.\s?(?P<ord>\d{1,3})\b", None),
+        (  # "Tokyo was number two", "at number three"
+            r"\b(?:was|is|were|are|came|comes|finished|ranked|ranks|remained|remains|stayed|stays|sat|sits|at)\s+"
+            r"(?:in\s+at\s+)?number\s+(?P<ord>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+            r"(?!\s+(?:of|in the number|reason)\b)",
+            None,
+        ),
         (r"\btop(?:ped|s)\b|\bcame (?:out )?(?:on )?top\b", 1),
         (r"\b(?:is|was|remains|remained|stays|stayed)\s+(?:still\s+|again\s+)?on top\b", 1),  # "Tokyo is still on top"
         (
@@ -2671,7 +2729,8 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         ),
         (  # "Tsinghua University heads the Example University League Table for the second year running"
             r"\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?:(?:19|20)\d\d\s+)?(?-i:[A-Z])[\w’'&-]*"
-            r"(?:\s+(?-i:[A-Z])[\w’'&-]*){0,7}\s+(?-i:Index|Indices|Rankings?|Table|Scorecard|Scoreboard|Leaderboard|List)\b",
+            r"(?:\s+(?-i:[A-Z])[\w’'&-]*){0,7}\s+(?-i:Index|Indices|Rankings?|Table|Scorecard|Scoreboard|Leaderboard|List)\b"
+            r"(?!\s+(?:team|unit|group|department|office|committee|project|staff|desk|work|research|effort|survey)\b)",
             1,
         ),
         (
@@ -2759,6 +2818,8 @@ class _Extractor:
         self.list_rows: set[int] = set()
         #: Rows of a bulleted list of ranks said as ordinals (see _ordinal_rows).
         self.ordinal_rows: dict[int, re.Match[str]] = {}
+        #: Rows of a table of one entity's ranks in several indexes (see _whose_rank_rows).
+        self.whose_rank_rows: dict[int, tuple[list[str], int, str]] = {}
         #: The header's cells of table rows that have one (see _row_headers).
         self.row_headers: dict[int, list[str]] = {}
         #: The caption over the header of table rows that have one ("Table 2. Robotics, top five").
@@ -2932,6 +2993,8 @@ class _Extractor:
                 )
             ):
                 nxt = words[j + 1].group()
+                if words[j].group() in _INDEX_HEADS and any(a == words[j + 1].start() for a, _ in spans):
+                    break  # "In the Example Index Beijing fell to fourth": the index's name, then a known one
                 if nxt == "the" and words[j].group() not in _CONNECTORS:
                     break  # "In Exampleville the Qux Commission ...": two names ("Bank of the West" is one)
                 if words[j].group().endswith(("’s", "'s")) and words[j].group()[:-2] not in ("People", "Workers"):
@@ -3051,7 +3114,7 @@ class _Extractor:
                 found.append((short, start, end, self.gaz.types[short][0] if self.gaz.types[short] else "Thing"))
                 continue
             kind, conf = _guess_type(label)
-            firm = _FIRM_APPOSITION.match(s, end)
+            firm = _FIRM_APPOSITION.match(s, end) or _FIRM_BEFORE.search(s[max(0, start - 80) : start])
             if firm and re.search(r"(?:designer|vendor|operator)$", firm.group()) and _NAME_SHAPED.fullmatch(label):
                 firm = None  # "Zhang Min, a chip designer at Kunxin": a person
             if kind == "Organization" and (firm or _RAISER.match(s, end) or _MAKES.match(s, end)):
@@ -3204,6 +3267,16 @@ class _Extractor:
                 unit = "count"  # "3.27 10,000 times": how often, in tens of thousands
             if unit is None:
                 unit = n.unit
+            money = (
+                next((m for m in reversed(numbers) if m.end <= n.start and _unit_after(s, m)[0] in CURRENCIES), None)
+                if unit in (None, "count") and re.search(r"\d\s*(?:million|billion|trillion|bn|mn)\b", n.text, re.I)
+                else None
+            )
+            if money is not None and re.search(
+                r"^(?:[^;.]|\.(?=\d))*\b(?:against|versus|vs\.?|compared (?:with|to))\b(?:[^;.]|\.(?=\d))*$",
+                s[money.end : n.start],
+            ):  # "an average of 5 million yuan each, against about 4.1 million in A and 3.2 million in B": yuan too
+                unit = _unit_after(s, money)[0]
             clause_after = re.split(r"[;,](?:\s|$)|\.(?:\s|$)|\band\b", s[end : end + 400], maxsplit=1)[0]
             clause_before = re.split(r"[;,](?:\s|$)|\band\b", s[max(0, n.start - 400) : n.start])[-1]
             rate = (_rate_unit(clause_after) or _rate_unit(clause_before)) if unit is None else None
@@ -3504,6 +3577,10 @@ class _Extractor:
             paired = (end, unit, measure, growth)
             if unstated:
                 continue  # its measure still names the level reached
+            if unit == "count" and _OWN_KIND.get(self._measure_label(measure).lower(), frozenset()) & set(
+                self._types(str(subject))
+            ):
+                continue  # "Three districts, three ways of paying for GPUs": a district counts no districts
             self.add(
                 Candidate("indicators", record, s, round(min(conf, 0.95), 2)),
                 ("i", record["value"], unit, str(fact_when.fields()), s),
@@ -4410,10 +4487,11 @@ class _Extractor:
             s[max(0, n.start - 40) : n.start],
         ):
             return f"{phrase} used"  # "rates 12 zones on 28 indicators"
-        if re.fullmatch(r"(?:points?\s+)?out(?: of)?|points?", phrase or "") and re.search(
-            r"\bscor(?:ed|es|ing)\s+\S*$", s[: n.start]
+        if re.fullmatch(r"(?:points?\s+)?out(?: of)?|points?", phrase or "") and (
+            re.search(r"\bscor(?:ed|es|ing)\s+\S*$", s[: n.start])
+            or _SCORE_BEFORE.search(s[max(0, n.start - 60) : n.start])
         ):
-            phrase = "score"  # "scored 92.4 points out of 100"
+            phrase = "score"  # "scored 92.4 points out of 100", "with a score of 92.7 out of 100"
         if (not phrase or phrase == "score" or phrase.startswith("score ")) and _SCORE_BEFORE.search(
             s[max(0, n.start - 60) : n.start]
         ):
@@ -4990,6 +5068,8 @@ class _Extractor:
                     if lead_year:  # "In the 2024 Evaluation of ...": the year said before the index's name
                         year = int(lead_year.group(1))
                 own_year = re.match(r"\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?!\s*[-–])", s[m.end() :])
+                if edition and year is None:
+                    year = self._edition_out()
                 if own_year:  # "climbed from 31st in 2022 to 16th in 2024": the 16th is of 2024 ("9th back in 2019")
                     year = int(own_year.group(1))
                 record: dict[str, Any] = {"entity": entity, "rank": rank}
@@ -5016,7 +5096,7 @@ class _Extractor:
                         record["consecutive"] = count
                 prep = "" if re.search(r"\s(?:on|in|for)\s+$", s[m.start() : m.end()]) else r"(?:in|for|on) "
                 category = re.match(
-                    r"\s*(?:nationwide |globally |in (?:the )?(?:country|world|China) )?"
+                    r"\s*(?:(?:spot|place|position)\s+)?(?:nationwide |globally |in (?:the )?(?:country|world|China) )?"
                     + prep
                     + r"((?:the )?(?:number|share|amount|level)[^,.;]{3,80}|[a-z][^,.;]{3,60})",
                     s[m.end() :],
@@ -5037,14 +5117,16 @@ class _Extractor:
                         category.group(1).strip(),
                     )[0]
                     if not re.match(
-                        r"(?:the )?(?:\w+ )?(?:consecutive|year|time|edition|place|position)\b|"
+                        r"(?:the |a |an )?(?:\w+ ){0,2}?(?:consecutive|years?|times?|editions?|place|position)\b|"
                         r"(?:the )?(?:strength|back|basis|way|course|track|list|top|world|country)\b|"
                         r"(?:its|their) own\b",
                         cat,
                     ):
                         # "on the research output pillar again": the pillar, without the adverb
                         cat = re.sub(r"\s+(?:again|still|too|also|now|once more|this year|last year)$", "", cat)
-                        record["category"] = re.sub(r"^the ", "", cat)
+                        # "the index's research pillar": the pillar
+                        cat = re.sub(r"^(?:the |its |their )?(?:(?:index|ranking|table|list)(?:’s|'s) )?", "", cat)
+                        record["category"] = cat
                 if m.groupdict().get("cat"):
                     record["category"] = m.group("cat")
                 pillar = re.search(  # "in the talent stock pillar it ranked 2nd", "its ranking on the talent pillar"
@@ -5074,9 +5156,14 @@ class _Extractor:
                 ):  # "In engineering and technology, Tsinghua was ranked No. 2"
                     record["category"] = lead.group("field")
                 tail = ("in " if re.search(r"\bin\s*$", m.group(0)) else "") + s[m.end() :]  # ", third in " the ...
-                edition_said = re.match(
-                    r"\s*(?:place\s+)?in the ((?:19|20)\d\d|previous|last|preceding) edition\b", tail
-                ) or _edition_lead(s[clause_start + 1 : m.start()], ordinal)
+                edition_said = (
+                    re.match(  # "in the 2023 edition", "in the previous edition", "in last year's edition"
+                        r"\s*(?:place\s+)?in (?:the )?((?:19|20)\d\d|previous|last|preceding|last year(?:’s|'s))"
+                        r" edition\b",
+                        tail,
+                    )
+                    or _edition_lead(s[clause_start + 1 : m.start()], ordinal)
+                )
                 back_then = re.search(
                     r"\b(?:a year (?:ago|earlier|before)|last year|the year before),?\s+when\s+"
                     r"(?:it|they|[A-Z][\w-]*)\s+(?:was\s+|were\s+)?$",
@@ -5294,7 +5381,9 @@ class _Extractor:
                 self._ranked(inverted.group("name"), _ordinal(inverted.group("ord")) or 0, s, when, indexes)
         # "the top three were A, B and C": ranks in the order named
         top = re.search(
-            r"\btop (two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*(?:[\w’'-]+ ){0,5}?(?:were|are|was|:)\s+"
+            # "the top three were A, B and C", "The top ten, in order: A, B, ..."
+            r"\btop (two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:[ ,]+[\w’'-]+){0,5}?"
+            r"(?:\s+(?:were|are|was)|:)\s+"
             r"(.+?)(?:[.;]|$)",
             s,
             re.I,
@@ -5351,6 +5440,8 @@ class _Extractor:
         # rows of a table or a numbered list: "4   London   -1", "5. Zhejiang", "6. Shandong 7. Hubei"
         if sent.index in self.list_rows and sent.index in self.row_headers:
             self._header_row(sent, _cells(s), self.row_headers[sent.index], when, indexes)
+        elif sent.index in self.whose_rank_rows:  # "Nature Index Science Cities | 2025 | 1 (unchanged) | Beijing"
+            self._whose_rank_row(sent, when, indexes)
         elif sent.index in self.ordinal_rows:  # "• Chaoyang: 2nd (up from 3rd)"
             row_m = self.ordinal_rows[sent.index]
             row_rank = _ordinal(_unjoint(row_m["rank"])) or 0
@@ -5382,6 +5473,40 @@ class _Extractor:
                         row.group(2), int(row.group(3)), s.strip(), when, indexes, confidence=0.5, earlier=True
                     )
 
+    def _whose_rank_row(self, sent: Sentence, when: _When, indexes: list[tuple[str, int]]) -> None:
+        """A row of a table of one entity's ranks in several indexes: its rank in the row's index (of
+        the year an "Edition" or "Year" column gives), the same in the edition before when the row says
+        "(unchanged)", and another entity's rank given in brackets in another column ("Shanghai (10)")."""
+        header, at, who = self.whose_rank_rows[sent.index]
+        cells = _cells(sent.text)
+        row_indexes = [
+            (eid, a) for eid, a in indexes if a < len(sent.text) - len(sent.text.lstrip()) + len(cells[0]) + 4
+        ]
+        if not row_indexes:
+            return
+        quote = sent.text.strip()
+        year = next(
+            (
+                int(c)
+                for title, c in zip(header, cells, strict=True)
+                if re.fullmatch(r"(?:19|20)\d\d", c.strip()) and re.fullmatch(r"edition|year", title.strip(), re.I)
+            ),
+            None,
+        )
+        category = cells[0].split(",", 1)[1].strip() if "," in cells[0] else None
+        placed = re.match(r"(\d{1,3})\s*(?:\((?P<note>[^()]*)\))?", cells[at].strip())
+        if placed is None:
+            return
+        rank = int(placed.group(1))
+        how: dict[str, Any] = {"confidence": 0.55, "category": category}
+        self._ranked(who, rank, quote, when, row_indexes, year=year, **how)
+        if placed["note"] and re.fullmatch(r"unchanged|no change|=|same", placed["note"].strip(), re.I) and year:
+            self._ranked(who, rank, quote, when, row_indexes, year=year - 1, **how)
+        for k, cell in enumerate(cells):
+            other = re.fullmatch(r"([A-Z][\w’' -]{1,40}?)\s*\((\d{1,3})\)", cell.strip())
+            if k not in (0, at) and other:  # "Shanghai (10)": that city's own rank
+                self._ranked(other.group(1), int(other.group(2)), quote, when, row_indexes, year=year, **how)
+
     def _header_row(
         self, sent: Sentence, cells: list[str], header: list[str], when: _When, indexes: list[tuple[str, int]]
     ) -> None:
@@ -5401,9 +5526,14 @@ class _Extractor:
         others = [
             (title, cell) for k, (title, cell) in enumerate(zip(header, cells, strict=True)) if k not in (at, named_at)
         ]
+        pillars = re.fullmatch(r"overall(?: rank(?:ing)?)?", header[at].strip(), re.I) is not None
         for title, cell in others:
             number = cell.replace(",", "")
-            if _EARLIER_RANK_HEADER.fullmatch(title) and number.isdigit():
+            if pillars and number.isdigit() and not _EARLIER_RANK_HEADER.fullmatch(title):
+                # "Park | Overall | Innovation | Industry": beside the overall rank, the rank on each pillar
+                pillar = title.strip().lower()
+                self._ranked(name, int(number), quote, when, indexes, confidence=0.55, category=f"{pillar} pillar")
+            elif _EARLIER_RANK_HEADER.fullmatch(title) and number.isdigit():
                 self._ranked(
                     name,
                     int(number),
@@ -5520,7 +5650,11 @@ class _Extractor:
             named = _label_year(self._label(indexes[0][0]))
             if named:
                 return named
-        return main or when.year
+        return main or when.year or self._edition_out()
+
+    def _edition_out(self) -> int | None:
+        """The year of an index's edition that no year names: the publication's (the edition out then)."""
+        return self.pub[0] if self.pub else None
 
     def _index_score(
         self, name: str, value: float, quote: str, year: int | None, indexes: list[tuple[str, int]]
@@ -5549,7 +5683,8 @@ class _Extractor:
             (m.start(), _ordinal(m.group("ord")), m.group("y"))
             for m in re.finditer(
                 # "placed eighth, compared with 12th in the previous edition"
-                r"\b(?:(?:up|down|rising|falling|climbing|slipping|dropping) from|"
+                r"\b(?:(?:up|down|rising|falling|climbing|slipping|dropping|rose|fell|climbed|slipped|dropped|"
+                r"jumped|moved up|moved down) from|"
                 r"compared (?:with|to)|against|versus|vs\.?)"
                 r" (?:the )?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?"
                 r"(?:\s+(?:in|of) (?:the )?(?P<y>(?:19|20)\d\d)\b)?",
@@ -5580,7 +5715,8 @@ class _Extractor:
         for at, rank, year_text in said:
             # the rank said nearest before it, in its clause
             clause = max(s.rfind(";", 0, at), s.rfind(", while ", 0, at), s.rfind(", and ", 0, at))
-            current = [(abs(pos - at), r) for pos, r in found if clause < pos < at]
+            # ... or right after it: "fell from third to fourth"
+            current = [(abs(pos - at), r) for pos, r in found if clause < pos <= at + 40]
             if not current:
                 continue
             said_now = min(current, key=lambda c: c[0])[1]
@@ -6145,12 +6281,29 @@ def _is_year(n: _Number, s: str) -> bool:
     return unit is None
 
 
+#: A table's or figure's caption: "Table 1. ...", "Figure 2: ...".
+_CAPTION = re.compile(r"\s*(?:Table|Figure|Fig\.|Chart|Exhibit)\s+\d{1,2}[.:](?:\s|$)")
+#: The head words that end an index's name.
+_INDEX_HEADS = frozenset("Index Indices Ranking Rankings Scorecard Scoreboard Leaderboard Table List Tracker".split())
+#: Counts of a kind that no place or body of that kind has of itself ("districts" of a district).
+_OWN_KIND = {
+    "districts": frozenset({"District"}),
+    "cities": frozenset({"City"}),
+    "provinces": frozenset({"Region", "Province"}),
+    "universities": frozenset({"University"}),
+}
+#: Ranks said by a cardinal after "number" ("number two").
+_RANK_NUMBERS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())}
+
+
 def _ordinal(text: str) -> int | None:
     text = text.lower()
     if text == "top":
         return 1
     if text in _ORDINALS:
         return _ORDINALS[text]
+    if text in _RANK_NUMBERS:  # "number two"
+        return _RANK_NUMBERS[text]
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", text)
     return int(m.group(1)) if m else None
 
@@ -6540,7 +6693,8 @@ def extract(
     ex.lower_words = set(re.findall(r"\b[a-z]{3,}\b", text))
     no_facts = _unfactual_paragraphs(text)
     ex.ordinal_rows = _ordinal_rows(sents)
-    ex.list_rows = _list_rows(sents) | set(ex.ordinal_rows)
+    ex.whose_rank_rows = _whose_rank_rows(sents)
+    ex.list_rows = _list_rows(sents) | set(ex.ordinal_rows) | set(ex.whose_rank_rows)
     ex.row_headers = _row_headers(sents, ex.list_rows)
     column_rows = _rank_column_rows(sents)  # "Haidian Park | 91.3 | 1" under "Sub-park | Score | Rank"
     ex.list_rows |= set(column_rows)
@@ -6552,6 +6706,8 @@ def extract(
     table_lines |= {" ".join(line.split()) for table in measure_tables for line, _, _ in table.rows}
     # "Table 1. R&D spending in five districts, 2024": a table's caption, no figure of its own
     no_facts |= {table.caption_line for table in measure_tables if table.caption_line is not None}
+    # ... and any table's or figure's ("Table 1. Beijing in five international indexes, 2025 editions")
+    no_facts |= {sent.paragraph for sent in sents if _CAPTION.match(sent.text)}
     previous: _When | None = None
     latest: _When | None = None  # the last explicit time of the article, for sentences that give none
     range_years: tuple[int, int] | None = None
