@@ -4225,20 +4225,19 @@ def test_figures_in_footnotes_are_no_facts() -> None:
     ("text", "expected"),
     [
         (  # "stayed in the top spot", "number two", "the No. 1 spot on the index's research pillar"; no year
-            # named: the edition out when the article was
+            # named: the edition out when the article was, and no earlier one derived from that guess
             "The Example Robotics Index was released on Tuesday. North District stayed in the top spot for a fifth "
             "year, and South District was number two.\n\nExampleville took the No. 1 spot on the index's research "
             "pillar.",
             {
                 ("north-district", 1, 2025, None),
-                ("north-district", 1, 2024, None),
                 ("south-district", 2, 2025, None),
                 ("exampleville", 1, 2025, "research pillar"),
             },
         ),
-        (  # "for a second year running" is no pillar
-            "The Example Robotics Index was released on Tuesday.\n\nExampleville, at No. 3 for a second year running, "
-            "scored 83.7.",
+        (  # "for a second year running" is no pillar (and says the edition before when the year is named)
+            "The Example Robotics Index 2025 was released on Tuesday.\n\nExampleville, at No. 3 for a second year "
+            "running, scored 83.7.",
             {("exampleville", 3, 2025, None), ("exampleville", 3, 2024, None)},
         ),
         (  # an overall rank and a rank on each pillar, by column
@@ -4309,7 +4308,7 @@ def test_a_table_of_one_city_s_ranks_in_several_indexes() -> None:
         "Alpha Index | 2025 | 1 (unchanged) | Exampleville\n"
         "Beta Index, research clusters | 2025 | 2 (up 1) | Exampleville\n"
         "Gamma Startup City Index | 2024 | 11 (down 2) | North District (10)\n\n"
-        "In the Beta Index Exampleville rose from third to second."
+        "In the Beta Index 2025 Exampleville rose from third to second."
     )
     found = extract(text, gaz, published="2025-12-03")
     got = {(c.data["entity"], c.data["rank"], c.data["edition"], c.data.get("year")) for c in found.rankings}
@@ -4322,3 +4321,108 @@ def test_a_table_of_one_city_s_ranks_in_several_indexes() -> None:
         ("north-district", 10, "gamma-startup-city-index", 2024),
     }
     assert not found.indicators
+
+
+def test_long_runs_of_small_words_and_of_dashes_are_read_at_once(time_limit: None) -> None:
+    """A long sentence of "of the" phrases, and a table row of dashes, which made the row patterns of
+    ranks said as ordinals and of numbered lists backtrack (minutes for a few hundred characters)."""
+    words = "The head of the office for the development of the " + "parks of the district of the zone of the " * 12
+    dashes = "| 1 | Haidian | " + " | ".join(["–"] * 40) + " | 12.5% |"
+    found = extract(words + "met on Monday.\n\n" + dashes + "\n", GAZ, published="2025-06-01")
+    assert found.rankings == []
+
+
+_PEOPLE_AND_INDEXES = Gazetteer(
+    [
+        *_TOWN_ENTRIES,
+        ("chen-jing", "Chen Jing", ["Person"]),
+        ("li-na", "Li Na", ["Person"]),
+        ("alpha-university", "Alpha University", ["University"]),
+        ("example-index", "Example Index", ["Index"]),
+    ],
+    {},
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In North District, talent is number one.",
+        "Exampleville was number three on the bestseller chart at JD.com.",
+        "The office is at number 8 Xueyuan Road in North District.",
+        "Chen Jing, who heads the Beijing Startup Index at the Qux Institute, said so.",
+        "Li Na led the discussion at the round table.",
+        "North District was in pole position to win the contract.",
+        "The Example Index 2025 is out.\n\nFor the hackathon, Alpha University came out on top.",
+        "The top three, alphabetically: Exampleville, North District and South District.",
+        "Events:\n\n• Registration: 3rd (Monday)\n• Pitch Rehearsals: 5th (Wednesday)\n• Demo Day: 12th (Friday)\n",
+        "Priorities:\n\n1. Talent\n1. Compute\n1. Capital\n",
+        "The Example Index 2025 is out. Revenue of North District's companies topped 240 billion yuan in 2024.",
+        "The Example Index 2025 is out. A class is taught by teachers from Exampleville No. 1 Middle School.",
+        "The Example Index 2025 is out. Li Na was second author on the paper behind the sensor.",
+        "The Example Index 2025 is out. Alpha University's students came first in a national robot-soccer contest.",
+        "| District | Overall | Talent | Funding |\n|---|---|---|---|\n| North District | 82 | 88 | 79 |\n"
+        "| South District | 76 | 71 | 80 |\n| Exampleville | 74 | 70 | 77 |\n",
+    ],
+)
+def test_words_like_ranks_that_rank_nothing(text: str) -> None:
+    assert extract(text, _PEOPLE_AND_INDEXES, published="2025-06-01").rankings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # another pillar of the same edition, or another district, is no earlier rank
+            "In the Example Index 2024, North District came third for knowledge output, compared with first for "
+            "human capital.",
+            {("north-district", 3, 2024)},
+        ),
+        (
+            "In the Example Index 2024, North District ranked second, against fifth for South District.",
+            {("north-district", 2, 2024)},
+        ),
+        (
+            "In the Example Index 2024, North District ranked second as venture deals jumped from the third "
+            "quarter's low.",
+            {("north-district", 2, 2024)},
+        ),
+        (  # an index named from the first quarter of a year: its edition's year is not told
+            "North District ranked third in the Example Index.",
+            {("north-district", 3, None)},
+        ),
+    ],
+)
+def test_earlier_ranks_need_an_earlier_edition(text: str, expected: set[tuple[Any, ...]]) -> None:
+    found = extract(text, _PEOPLE_AND_INDEXES, published="2025-01-15")
+    got = {(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings}
+    assert {g for g in got if g[0] == "north-district"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "measure"),
+    [
+        ("We had 2,000 people at our open day in 2024.", 2000, "new:employees"),
+        ("There were 300 staff at the graduation ceremony in 2024.", 300, "new:employees"),
+        (
+            "The district spent 30 million yuan on the festival in 2024, compared with 2 million visitors.",
+            2_000_000,
+            "",
+        ),
+    ],
+)
+def test_people_at_an_event_are_no_staff_and_visitors_no_money(text: str, value: float, measure: str) -> None:
+    found = extract(text, _TOWNS, published="2025-06-01")
+    assert all(
+        c.data["measure"] != measure and c.data["unit"] not in ("yuan",)
+        for c in found.indicators
+        if c.data["value"] == value
+    )
+
+
+def test_a_count_held_is_not_the_count_of_events_before() -> None:
+    text = (
+        "Exampleville was granted 6,400 invention patents in 2024.\n\n"
+        "North District now holds 21,000 patents. South District came next with 812 grants."
+    )
+    got = _measures(text, _TOWNS, "2025-03-01")
+    assert got[812] == got[6400] != got[21_000]

@@ -2152,3 +2152,21 @@ def test_a_text_credit_with_a_slash_and_a_badge_that_is_no_site() -> None:
     )
     meta = _read(page, "a.html")[1]
     assert (meta["author"], meta["publisher"]) == ("Zhou Lan", None)
+
+
+def test_what_the_new_reading_rules_leave_alone() -> None:
+    menu = "| Home | News | Data | Rankings |"
+    assert menu in _read("RIVERSIDE OBSERVER\n" + menu + "\n\nRobot park opens a third hall\n\n" + BODY)[0]
+    finding = "[1] Riverside District, home to 37 universities, raised R&D spending to 6.2 percent of GDP in 2024."
+    assert finding not in _read("Robot park opens a third hall\n\n" + BODY + "\n" + finding + "\n")[0]
+    explainer = "Your questions\nQ: Who can apply?\nA: Firms in the park. Some 1,200 firms applied in 2024.\n"
+    assert (
+        "A: Firms in the park. Some 1,200 firms applied in 2024."
+        not in _read("Robot park opens a third hall\n\n" + BODY + "\n" + explainer)[0]
+    )
+    page = (
+        "<html><body><article><h1>Robot park opens a third hall</h1><p>By Ann Lee</p>"
+        + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+        + "</article><aside><h3>Read more</h3><p>Story: Riverside Robot Makers</p></aside></body></html>"
+    )
+    assert _read(page, "a.html")[1]["author"] == "Ann Lee"

@@ -107,7 +107,7 @@ _END = re.compile(r"[.!?]+[\"”’')\]]*")
 _UNFACTUAL_HEADING = re.compile(
     r"(?:\d+\.?\s+)?(?:(?:notes? on |our |a note on )?(?:methods?|methodology|data and methods?|sources and methods?)|"
     r"(?:policy |our |key )?recommendations?|(?:policy )?proposals|what (?:\w+ ){1,3}should do|"
-    r"foot ?notes|end ?notes|notes|references)\s*[:：]?",  # notes that cite or define, under the text
+    r"foot ?notes|end ?notes|references)\s*[:：]?",  # notes that cite or define, under the text
     re.I,
 )
 
@@ -337,7 +337,7 @@ _LIST_ROW = re.compile(
     # "=4) Example University — 81.3 points": a shared rank, its score after a dash
     r"(?:\s*(?:#|No\.[ ]?|=)?(\d{1,3})[.):]?[ \t]+" + _ROW_NAME + r"(?:[ \t]+\((?:\d{1,3}(?:\.\d+)?|[-–—]|new)\))?"
     r"(?:[ \t]*[,:][ \t]*[\d.]+(?:[ \t]+points)?)?"
-    r"(?:[ \t]+(?:[-+=–]?[\d.,]+|[-+=–—]|new|n/[ar]|nr|–|unranked))*(?:[ \t]+points)?)+\s*"  # no blow-up
+    r"(?:[ \t]+(?:[-+=–]?[\d.,]+|[-+=–—]|new|n/[ar]|nr|unranked))*(?:[ \t]+points)?)+\s*"  # no blow-up
 )
 
 
@@ -346,6 +346,7 @@ def _list_rows(sents: list[Sentence]) -> set[int]:
     figures), in a run of at least three whose ranks follow on ("1. Guangdong", "2 Beijing 3").
     A numbered heading or finding ("5. Recognition", "1. Firms.") stands alone or ends in a stop."""
     ranks: dict[int, int] = {}
+    texts = {sent.index: sent.text for sent in sents}
     for sent in sents:
         text = _unpiped(sent.text)
         m = _LIST_ROW.fullmatch(text)
@@ -354,7 +355,11 @@ def _list_rows(sents: list[Sentence]) -> set[int]:
     rows: set[int] = set()
     run: list[int] = []
     for index in sorted(ranks):
-        if run and (index != run[-1] + 1 or ranks[index] < ranks[run[-1]]):  # a tie repeats its rank
+        shared = bool(run) and ranks[index] == ranks[run[-1]] and texts[index].lstrip().startswith("=")
+        if run and (
+            index != run[-1] + 1 or ranks[index] < ranks[run[-1]] or (ranks[index] == ranks[run[-1]] and not shared)
+        ):
+            # a shared rank is marked ("=4) ..."); "1. Talent", "1. Compute" are no ranks
             if len(run) >= 3:
                 rows.update(run)
             run = []
@@ -367,7 +372,9 @@ def _list_rows(sents: list[Sentence]) -> set[int]:
 #: A Markdown table's rule under its header ("|---|---|").
 _TABLE_RULE = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
 #: The title of a column of ranks; the first column may also be headed as a list's numbers.
-_RANK_COLUMN = re.compile(r"rank(?:ing)?|position|overall(?: rank(?:ing)?)?", re.I)
+#: The overall rank's column beside the pillars' ("Park | Overall | Innovation | Talent").
+_OVERALL = re.compile(r"overall(?: rank(?:ing)?)?", re.I)
+_RANK_COLUMN = re.compile(r"rank(?:ing)?|position|" + _OVERALL.pattern, re.I)
 _RANK_TITLE = re.compile(_RANK_COLUMN.pattern + r"|no\.?|#|place", re.I)
 
 
@@ -405,6 +412,7 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
     "University | Score | Rank 2025 | Rank 2024"): each row of at least three under such a
     header, with as many cells and a whole number in that column, mapped to the header."""
     out: dict[int, list[str]] = {}
+    texts = {sent.index: sent.text for sent in sents}
     for i, sent in enumerate(sents):
         header = _cells(sent.text)
         at = _rank_column(header)
@@ -418,6 +426,11 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
             if len(cells) != len(header) or not cells[at].strip().isdigit() or cells[0].strip()[:1].isdigit():
                 break
             rows.append(row.index)
+        placed = [int(_cells(texts[k])[at].strip()) for k in rows]
+        if _OVERALL.fullmatch(header[at].strip()) and (
+            not placed or placed[0] > 3 or any(b < a or b - a > 3 for a, b in zip(placed, placed[1:], strict=False))
+        ):
+            continue  # "District | Overall | Talent" of scores (82, 88, 79): no ranks
         if len(rows) >= 3:
             out.update((index, header) for index in rows)
     return out
@@ -573,7 +586,7 @@ _EARLIER_RANK_HEADER = re.compile(
     r"(?:rank|position) (?:in )?(?:(?:the )?(?:19|20)\d\d(?: edition)?)|(?:19|20)\d\d (?:rank|position|edition)|"
     r"(?:rank|position) in (?:the )?(?:previous|last|earlier) edition|"
     r"(?:rank|position|place)\s*,?\s*\(?(?:last|previous|prior) (?:year|edition)\)?|(?:rank|position) before|"
-    r"previous|prior|last year|last edition|(?:the )?year before",  # "Rank | Hub | Score | Previous"
+    r"previous|prior|last edition",  # "Rank | Hub | Score | Previous" (not "Last year": a year's figures)
     re.I,
 )
 _SCORE_HEADER = re.compile(r"(?:overall |total |index )?(?:score|points)(?:\s*\(.*\))?", re.I)
@@ -788,13 +801,12 @@ _SINCE_YEAR = re.compile(r"\s+(?:since|from|compared\s+with|over)\s+(?P<base>(?:
 
 #: A rank said as an ordinal: "1st", "11th", "third", "joint fourth", "=6th".
 _ORDINAL_RANK = (
-    r"(?:joint\s+|=\s?)?(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
+    r"(?i:joint\s+|=\s?)?(?i:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")"
 )
 #: A row of a bulleted list of ranks: "• Chaoyang: 2nd (up from 3rd)", "Haidian – 1st (unchanged)".
 _ORDINAL_ROW = re.compile(
     r"\s*(?:[•·▪◦*-]\s*)?(?P<name>" + _ROW_NAME + r")\s*(?:[:：]|\s[–—-])\s*(?P<rank>" + _ORDINAL_RANK + r")"
     r"(?:\s*[(（](?P<note>[^()（）]{1,40})[)）])?[.;]?\s*",
-    re.I,
 )
 #: The rank in the edition before, as the brackets of a row of ranks say it: "(up from 3rd)",
 #: "(unchanged)", "(2024: 4th)", "(previously 6th)"; a move alone ("down one") says no rank.
@@ -815,7 +827,7 @@ def _ordinal_rows(sents: list[Sentence]) -> dict[int, re.Match[str]]:
     >>> [(m["name"], m["rank"], m["note"]) for m in rows.values()]
     [('Haidian', '1st', 'unchanged'), ('Chaoyang', '2nd', 'up from 3rd'), ('E-Town', '3rd', 'down one')]
     """
-    found = {sent.index: m for sent in sents if (m := _ORDINAL_ROW.fullmatch(sent.text))}
+    found = {sent.index: m for sent in sents if len(sent.text) <= 120 and (m := _ORDINAL_ROW.fullmatch(sent.text))}
     rows: dict[int, re.Match[str]] = {}
     run: list[int] = []
     for index in [*sorted(found), None]:
@@ -827,8 +839,9 @@ def _ordinal_rows(sents: list[Sentence]) -> dict[int, re.Match[str]]:
         ):
             run.append(index)
             continue
-        if len(run) >= 3:
-            rows.update((k, found[k]) for k in run)
+        ranks = [_ordinal(_unjoint(found[k]["rank"])) or 0 for k in run]
+        if len(run) >= 3 and ranks[0] <= 2 and all(b - a <= 2 for a, b in zip(ranks, ranks[1:], strict=False)):
+            rows.update((k, found[k]) for k in run)  # not "• Demo Day: 12th", "• Awards Dinner: 14th": dates
         run = [index] if index is not None else []
     return rows
 
@@ -1861,6 +1874,12 @@ _MOVED_FROM = re.compile(
 _LOCATED_ORG = re.compile(r"(?:[A-Z][\w&’'-]*\s+|(?:of|for|and|on|the)\s+)*[A-Z][\w&’'-]*\s+(?:in|at)\s+(?:the\s+)?")
 
 
+#: A verb of holding right before a count: "now holds", "owns", "had" (and a hedge: "had about").
+_HELD_BEFORE = re.compile(
+    r"\b(?:holds?|held|owns?|owned|has|have|had|keeps?|kept|hosts?|hosted)\s+(?:(?:about|around|some|nearly|over|"
+    r"more than|roughly|almost|a total of)\s+)?$",
+    re.I,
+)
 #: Participles of what a count's subject got, which add nothing to the count's name ("grants received").
 _RECEIVED_WORDS = frozenset({"received", "recorded", "reported", "logged", "posted", "won", "obtained", "secured"})
 
@@ -2598,7 +2617,8 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             r"\b(?:kept|keeps|held|holds|retained|retains|took|takes|won|claimed|secured|regained|"
             r"(?:remained|remains|stayed|stays|sat|sits|was|is) in)\s+"
             r"(?:on to\s+|onto\s+)?(?:the\s+)?"
-            r"(?:top spot|top position|top place|first place|pole position|No\.\s?1)\b",
+            r"(?:top spot|top position|top place|first place|pole position|No\.\s?1)\b"
+            r"(?!\s+to\s)",  # not "in pole position to win the contract"
             1,
         ),
         (
@@ -2613,7 +2633,13 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             # not a rank among some of them: "the second-best Chinese city", "the third Asian entry"
             r"(?!(?:-(?:best|highest|largest|biggest|strongest|ranked|placed))?\s+(?-i:[A-Z])[a-z]+\s+"
             r"(?:cit(?:y|ies)|universit(?:y|ies)|entr(?:y|ies)|institutions?|compan(?:y|ies)|firms?|members?|"
-            r"districts?|provinces?|regions?|hubs?|clusters?|parks?)\b)",
+            r"districts?|provinces?|regions?|hubs?|clusters?|parks?)\b)"
+            # nor an order of something else: "was second author on the paper", "is the third phase"
+            r"(?!\s+(?=(?-i:[a-z]))(?!(?:place|position|spot|overall|among|in|on|for|with|behind|after|ahead|out|of|"
+            r"and|but|or|while|whereas|when|where|which|to|again|this|last|globally|nationally|nationwide|worldwide|"
+            r"at|by|as|from|since|only|both|followed|trailing|just|once|twice|across|under|over|between|a|the|"
+            r"there|here|back|too|also|then|now|instead|respectively|before|previously|ever|still|yet|so|thanks|due|"
+            r"largely|mainly|mostly|partly|despite|amid|ahead|below|above|up|down|within)\b))",
             None,
         ),
         (
@@ -2624,14 +2650,19 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             None,
         ),
         (r"(?:,|;|\band\b|\bbut(?: only)?\b)\s+(?P<ord>" + ordinal + r")\s+(?:on|in|for)\s+(?=[a-z])", None),
-        (r"\bNo\.\s?(?P<ord>\d{1,3})\b", None),
-        (  # "Tokyo was number two", "at number three"
-            r"\b(?:was|is|were|are|came|comes|finished|ranked|ranks|remained|remains|stayed|stays|sat|sits|at)\s+"
+        (r"\bNo\.\s?(?P<ord>\d{1,3})\b(?!\s+(?-i:[A-Z]))", None),  # not "Example No. 1 Middle School"
+        (  # "Tokyo was number two", "came in at number three": said to end its clause or before the index
+            # (not "talent is number one for us", "number three on the bestseller chart", "at number 8 Xueyuan Road")
+            r"\b(?:was|is|were|are|came|comes|finished|ranked|ranks|remained|remains|stayed|stays|sat|sits)\s+"
             r"(?:in\s+at\s+)?number\s+(?P<ord>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
-            r"(?!\s+(?:of|in the number|reason)\b)",
+            r"(?=\s*(?:[,;.]|$|\s(?:in|on)\s+the\s+(?-i:[A-Z])|\s(?:again|behind|ahead|after|overall)\b))",
             None,
         ),
-        (r"\btop(?:ped|s)\b|\bcame (?:out )?(?:on )?top\b", 1),
+        (  # not "revenue topped 240 billion yuan": a figure passed
+            r"\btop(?:ped|s)\b(?!\s+(?:the\s+)?(?:RMB\s?|US\$|\$|¥)?\d|\s+(?:a|one|two|three|four|five|six|seven|eight|"
+            r"nine|ten|twenty|thirty|forty|fifty|a hundred|a thousand)\b)|\bcame (?:out )?(?:on )?top\b",
+            1,
+        ),
         (r"\b(?:is|was|remains|remained|stays|stayed)\s+(?:still\s+|again\s+)?on top\b", 1),  # "Tokyo is still on top"
         (
             r"\b(?:was|were|is|are|finished|came|ended up)\s+(?:as\s+)?(?:the\s+)?runners?-up\b",
@@ -2724,13 +2755,15 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         ),
         (  # "Peking University led the life sciences and medicine table": a subject's own table
             r"\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?P<cat>(?!(?:league|main|overall|whole)\b)"
-            r"(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*){0,5}?)\s+(?:table|sub-ranking|sub-table)\b",
+            r"(?-i:[a-z])[\w-]*(?:\s+(?!(?:at|in|on|of|for|with|by|to|the|a|an|round)\b)(?-i:[a-z])[\w-]*){0,5}?)"
+            r"\s+(?:table|sub-ranking|sub-table)\b",
             1,
         ),
         (  # "Tsinghua University heads the Example University League Table for the second year running"
-            r"\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?:(?:19|20)\d\d\s+)?(?-i:[A-Z])[\w’'&-]*"
+            r"(?<!\bwho )\b(?:led|leads|topped|tops|headed|heads)\s+the\s+(?:(?:19|20)\d\d\s+)?(?-i:[A-Z])[\w’'&-]*"
             r"(?:\s+(?-i:[A-Z])[\w’'&-]*){0,7}\s+(?-i:Index|Indices|Rankings?|Table|Scorecard|Scoreboard|Leaderboard|List)\b"
-            r"(?!\s+(?:team|unit|group|department|office|committee|project|staff|desk|work|research|effort|survey)\b)",
+            r"(?!\s+(?:team|unit|group|department|office|committee|project|staff|desk|work|research|effort|survey|"
+            r"at|for|of)\b)",  # "who heads the X Index at the Y Institute": a job
             1,
         ),
         (
@@ -2818,6 +2851,8 @@ class _Extractor:
         self.list_rows: set[int] = set()
         #: Rows of a bulleted list of ranks said as ordinals (see _ordinal_rows).
         self.ordinal_rows: dict[int, re.Match[str]] = {}
+        #: The ranks (their records' ids) whose edition's year is the publication's, guessed.
+        self.guessed_ranks: set[int] = set()
         #: Rows of a table of one entity's ranks in several indexes (see _whose_rank_rows).
         self.whose_rank_rows: dict[int, tuple[list[str], int, str]] = {}
         #: The header's cells of table rows that have one (see _row_headers).
@@ -2993,7 +3028,10 @@ class _Extractor:
                 )
             ):
                 nxt = words[j + 1].group()
-                if words[j].group() in _INDEX_HEADS and any(a == words[j + 1].start() for a, _ in spans):
+                index_end = words[j].group() in _INDEX_HEADS or (  # "... Index" or "... Index 2025"
+                    words[j].group().isdigit() and j > i and words[j - 1].group() in _INDEX_HEADS
+                )
+                if index_end and any(a == words[j + 1].start() for a, _ in spans):
                     break  # "In the Example Index Beijing fell to fourth": the index's name, then a known one
                 if nxt == "the" and words[j].group() not in _CONNECTORS:
                     break  # "In Exampleville the Qux Commission ...": two names ("Bank of the West" is one)
@@ -3126,8 +3164,6 @@ class _Extractor:
             if self._is_person(s, start, end, tokens):
                 kind, conf = "Person", 0.75
             if kind == "Index" and re.search(r"\b(?:19|20)\d\d\b", label):
-                if re.search(r"\s(?:19|20)\d\d$", label) and normalize_name(_undated(label)) in self.gaz.names:
-                    continue  # "The Example Scoreboard 2024": the known index, named with its edition's year
                 kind = "IndexEdition"
             eid = slug(label)
             if eid not in self.new_entities:
@@ -3267,9 +3303,15 @@ class _Extractor:
                 unit = "count"  # "3.27 10,000 times": how often, in tens of thousands
             if unit is None:
                 unit = n.unit
+            bare_amount = (  # "4.1 million in Haidian", not "2 million visitors" or "2.5 million square metres"
+                unit in (None, "count")
+                and re.search(r"\d\s*(?:million|billion|trillion|bn|mn)\b", n.text, re.I) is not None
+                and re.match(r"\s*(?:[,;.)]|$|(?:in|for|at|each|apiece|and|a year|last year|in total)\b)", s[n.end :])
+                is not None
+            )
             money = (
                 next((m for m in reversed(numbers) if m.end <= n.start and _unit_after(s, m)[0] in CURRENCIES), None)
-                if unit in (None, "count") and re.search(r"\d\s*(?:million|billion|trillion|bn|mn)\b", n.text, re.I)
+                if bare_amount
                 else None
             )
             if money is not None and re.search(
@@ -3556,7 +3598,9 @@ class _Extractor:
             borrowed = "the time of the text before" in (fact_when.note or "")  # a time the sentence does not say
             edition = (
                 self._edition_year(subject, measure)
-                if borrowed or (not fact_when.year and not fact_when.period)
+                # (a borrowed time gives way only to an edition the article names with its year)
+                if (borrowed and self.main_index is not None and self.main_index[1] is not None)
+                or (not fact_when.year and not fact_when.period)
                 else None
             )
             if edition:  # "The Example Index 2024 rates 100 cities": a figure of the edition, of its year
@@ -3581,6 +3625,9 @@ class _Extractor:
                 self._types(str(subject))
             ):
                 continue  # "Three districts, three ways of paying for GPUs": a district counts no districts
+            undated = self.gaz.names.get(normalize_name(_undated(self._label(str(subject)))))
+            if subject in self.new_entities and undated is not None:
+                record["subject"] = undated  # "The Example Scoreboard 2024 covers 50 cities": the known index
             self.add(
                 Candidate("indicators", record, s, round(min(conf, 0.95), 2)),
                 ("i", record["value"], unit, str(fact_when.fields()), s),
@@ -3943,7 +3990,11 @@ class _Extractor:
         if part == _NO_FIGURE:
             return None
         if part:
-            known = self._known_measure(part, unit) or self._head_again(part, unit) or self._share_again(part, unit)
+            known = (
+                self._known_measure(part, unit)
+                or self._head_again(part, unit, s[max(0, n.start - 40) : n.start])
+                or self._share_again(part, unit)
+            )
             if known:  # "of which 12 are national key laboratories"; "received 27,460 of the grants"
                 return known, 0.1
             self.out.labels.setdefault(slug(part), part)
@@ -4020,7 +4071,7 @@ class _Extractor:
                 known = None  # a figure per head is no total
             if known:
                 return known, 0.2
-            elided = self._elided(phrase, unit) or self._head_again(phrase, unit)
+            elided = self._elided(phrase, unit) or self._head_again(phrase, unit, s[max(0, n.start - 40) : n.start])
             if elided:  # "contracts signed in the city were worth ...", after "the value of technology contracts"
                 return elided, 0.1
             if (per or per_opened) and not re.search(r"\bper\b", phrase):
@@ -4409,14 +4460,16 @@ class _Extractor:
                 return measure
         return None
 
-    def _head_again(self, phrase: str, unit: str) -> str | None:
+    def _head_again(self, phrase: str, unit: str, before: str = "") -> str | None:
         """The measure an earlier count of the article was filed under, when a count names it
         again by its head word alone: "Chaoyang District came next with 8,120 grants" after
         "Beijing was granted 64,830 invention patents" (the latest count of events whose label of
         two words or more has that word, or its verb, as its head, in this paragraph or the one before, or
-        anywhere before when the article gives it twice or more; not a share, a rate or a change)."""
+        anywhere before when the article gives it twice or more; not a share, a rate or a change).
+        Not a stock that ``before`` (the words before the figure) says is held: "now holds 21,000
+        patents", "had 3,000 contracts under review"."""
         words = [w for w in phrase.lower().split() if w not in HOLDING_WORDS and w not in _RECEIVED_WORDS]
-        if unit != "count" or len(words) != 1:
+        if unit != "count" or len(words) != 1 or _HELD_BEFORE.search(before):
             return None
         stem = _stems(words[0])
         if len(stem) != 1 or stem & _GENERIC:
@@ -4955,16 +5008,31 @@ class _Extractor:
                 used.add(m.start())
                 spans.append(m.span())
                 rank_text = m.groupdict().get("ord") or m.groupdict().get("no")
-                rank = fixed or (int(rank_text) if rank_text and rank_text.isdigit() else _ordinal(rank_text or ""))
+                rank = fixed or (
+                    int(rank_text)
+                    if rank_text and rank_text.isdigit()
+                    else _ordinal(rank_text or "") or _RANK_NUMBERS.get((rank_text or "").lower())  # "number two"
+                )
+                if re.match(r"\w+\s+(?:in\s+at\s+)?number\s", m.group()) and not re.search(
+                    r"(?:\b(?-i:[A-Z])[\w’'-]*|\b(?:it|they|which|who))\s+$", s[: m.start()]
+                ):
+                    continue  # "talent is number one": said of no name
                 if not rank or re.match(r"\s*[:：]", s[m.end() :]):
                     continue  # "Ranked 9th: X" names X after it (read below)
                 if m.groupdict().get("gap") and not found_here:
                     continue  # "and Seoul second" names a rank only after one said ("Tokyo came fourth and ...")
-                if re.match(r"(?i)came (?:out )?(?:on )?top|.*runners?-up", m.group()) and not (
-                    indexes
-                    or re.match(r"[^.;]{0,30}\bedition\b", s[m.end() :])
-                    # "In engineering, X came out on top", in an article on an index: that index's table
-                    or (self.main_index is not None and re.match(r"\s*(?:In|For|On)\s+[^,]{2,40},", s))
+                if (
+                    re.match(r"(?i)came (?:out )?(?:on )?top|.*runners?-up", m.group())
+                    and not (
+                        indexes
+                        or re.match(r"[^.;]{0,30}\bedition\b", s[m.end() :])
+                        # "In engineering, X came out on top", in an article on an index: that index's table
+                        or (
+                            self.main_index is not None
+                            and re.match(r"\s*(?:In|For|On)\s+[^,]{2,40},", s)
+                            and not _CONTEST.search(s[: m.start()])
+                        )
+                    )
                 ):
                     continue  # "came out on top in the robotics challenge": a contest, not a ranking
                 named = [(x.id, x.start) for x in mentions if not x.is_a(_indexes())]
@@ -5068,7 +5136,8 @@ class _Extractor:
                     if lead_year:  # "In the 2024 Evaluation of ...": the year said before the index's name
                         year = int(lead_year.group(1))
                 own_year = re.match(r"\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?!\s*[-–])", s[m.end() :])
-                if edition and year is None:
+                guessed = bool(edition) and year is None  # the edition's year is the publication's, guessed:
+                if guessed:  # no earlier edition is derived from it ("for a third year", "up from fifth")
                     year = self._edition_out()
                 if own_year:  # "climbed from 31st in 2022 to 16th in 2024": the 16th is of 2024 ("9th back in 2019")
                     year = int(own_year.group(1))
@@ -5210,6 +5279,8 @@ class _Extractor:
                 record["quote"] = s
                 conf = 0.6 + (0.2 if edition else 0) + (0.1 if year else 0)
                 said_cat = record.get("category") or ""
+                if _CONTEST.search(said_cat):
+                    continue  # "came first in a national robot-soccer contest": a contest, no index
                 both = re.fullmatch(r"both\s+(.+?)\s+and\s+(?:(?:for|in|on)\s+)?(.+)", said_cat)
                 categories = (
                     [both.group(1), both.group(2)]  # "first on both talent and large models": two pillars
@@ -5225,16 +5296,22 @@ class _Extractor:
                     key = ("r", entity, rank, edition, year, one.get("category"))
                     self.add(Candidate("rankings", one, s, round(conf, 2)), key)
                     found_here.append((m.start(), one))
-                    for earlier, why in _kept_since(s, m, year, one.get("consecutive")):
+                    if guessed:
+                        self.guessed_ranks.add(id(one))
+                    for earlier, why in _kept_since(s, m, year, one.get("consecutive")) if not guessed else ():
                         again = {**one, "year": earlier, "note": why}
                         again.pop("consecutive", None)
                         key = ("r", entity, rank, edition, earlier, one.get("category"))
                         self.add(Candidate("rankings", again, s, round(conf - 0.1, 2)), key)
         self._earlier_editions(s, found_here)
-        opens_with_index = any(  # "3. In the Example Parks Ranking 2025, compiled by ..., the base entered ..."
-            re.fullmatch(r"\W*(?:\d{1,2}[.)]\s*)?(?:In|On|For)\s+the\s+(?:(?:19|20)\d\d\s+)?", s[:at])
-            for _, at in indexes
-            if at >= 0
+        opens_with_index = (
+            bool(_RANKISH.search(s))
+            and any(  # "3. In the Example Parks Ranking 2025, compiled
+                # by ..., the base entered the top ten": the index next sentences rank in (not "On the X Index website")
+                re.fullmatch(r"\W*(?:\d{1,2}[.)]\s*)?(?:In|For)\s+the\s+(?:(?:19|20)\d\d\s+)?", s[:at])
+                for _, at in indexes
+                if at >= 0
+            )
         )
         if named_index is not None and (
             found_here
@@ -5424,6 +5501,10 @@ class _Extractor:
                 )
                 for rank, name in enumerate(names, 1) if then else ():
                     self._ranked(name, rank, s, when, indexes, year=then)
+        if top and re.search(
+            r"\balphabetical|\bin no (?:particular )?order\b|\bby name\b|\bunranked\b", top.group(0), re.I
+        ):
+            top = None  # "The top three, alphabetically: ...": no order of ranks
         if top:
             names = [
                 re.sub(r"^the\s+|\s*\([^()]*\)$", "", n.strip())  # "the University of Cambridge", "X (MIT)"
@@ -5526,7 +5607,7 @@ class _Extractor:
         others = [
             (title, cell) for k, (title, cell) in enumerate(zip(header, cells, strict=True)) if k not in (at, named_at)
         ]
-        pillars = re.fullmatch(r"overall(?: rank(?:ing)?)?", header[at].strip(), re.I) is not None
+        pillars = _OVERALL.fullmatch(header[at].strip()) is not None
         for title, cell in others:
             number = cell.replace(",", "")
             if pillars and number.isdigit() and not _EARLIER_RANK_HEADER.fullmatch(title):
@@ -5653,8 +5734,9 @@ class _Extractor:
         return main or when.year or self._edition_out()
 
     def _edition_out(self) -> int | None:
-        """The year of an index's edition that no year names: the publication's (the edition out then)."""
-        return self.pub[0] if self.pub else None
+        """The year of an index's edition that no year names: the publication's (the edition out then),
+        unless the article is from its first quarter, when that year's edition may not be out yet."""
+        return self.pub[0] if self.pub and self.pub[1] > 3 else None
 
     def _index_score(
         self, name: str, value: float, quote: str, year: int | None, indexes: list[tuple[str, int]]
@@ -5680,14 +5762,20 @@ class _Extractor:
         "down from second the year before", "the same position as last year"."""
         ordinal = "|".join(_ORDINALS)
         said = [
-            (m.start(), _ordinal(m.group("ord")), m.group("y"))
+            (m.start(), _ordinal(m.group("ord") or m.group("ord2")), m.group("y") or m.group("y2"))
             for m in re.finditer(
-                # "placed eighth, compared with 12th in the previous edition"
-                r"\b(?:(?:up|down|rising|falling|climbing|slipping|dropping|rose|fell|climbed|slipped|dropped|"
-                r"jumped|moved up|moved down) from|"
-                r"compared (?:with|to)|against|versus|vs\.?)"
-                r" (?:the )?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?"
-                r"(?:\s+(?:in|of) (?:the )?(?P<y>(?:19|20)\d\d)\b)?",
+                r"\b(?:up|down|rising|falling|climbing|slipping|dropping|rose|fell|climbed|slipped|dropped|"
+                r"jumped|moved up|moved down) from"
+                r" (?:the )?(?P<ord>"
+                + ordinal
+                + r"|\d+(?:st|nd|rd|th))(?!\s+(?:quarter|half|phase|round|batch|time)\b)"
+                r"(?:\s+(?:place|position|spot))?(?:\s+(?:in|of) (?:the )?(?P<y>(?:19|20)\d\d)\b)?|"
+                # "placed eighth, compared with 12th in the previous edition": only with the edition it was in
+                r"\b(?:compared (?:with|to)|against|versus|vs\.?) (?:the )?(?P<ord2>"
+                + ordinal
+                + r"|\d+(?:st|nd|rd|th))"
+                r"(?:\s+(?:place|position|spot))?\s+(?:in (?:the )?(?:previous|last|prior) edition|last year|"
+                r"a year (?:earlier|ago|before)|the year before|in (?:the )?(?P<y2>(?:19|20)\d\d)\b)",
                 s,
                 re.I,
             )
@@ -5715,11 +5803,13 @@ class _Extractor:
         for at, rank, year_text in said:
             # the rank said nearest before it, in its clause
             clause = max(s.rfind(";", 0, at), s.rfind(", while ", 0, at), s.rfind(", and ", 0, at))
-            # ... or right after it: "fell from third to fourth"
-            current = [(abs(pos - at), r) for pos, r in found if clause < pos <= at + 40]
+            # (at its very place: "fell from third to fourth", read from "fell")
+            current = [(abs(pos - at), r) for pos, r in found if clause < pos <= at]
             if not current:
                 continue
             said_now = min(current, key=lambda c: c[0])[1]
+            if id(said_now) in self.guessed_ranks:
+                continue  # its own edition's year is a guess: none before it is derived
             if year_text and said_now.get("year") == int(year_text) and self.main_index is None:
                 said_now["year"] = int(year_text) + 1  # "rose to 8th from 12th in 2022": 2022 is the 12th's year
             now = dict(said_now)
@@ -6281,6 +6371,18 @@ def _is_year(n: _Number, s: str) -> bool:
     return unit is None
 
 
+#: Words of a contest, which is no index: "For the hackathon, X came out on top".
+_CONTEST = re.compile(
+    r"\b(?:hackathon|contest|competition|challenge|tournament|match|game|race|cup|award|prize|fair|expo|pitch|"
+    r"olympiad|league)s?\b",
+    re.I,
+)
+#: Words that say a rank: "top ten", "ranked", "placed", "No. 3", "fifth".
+_RANKISH = re.compile(
+    r"\b(?:top|rank\w*|plac(?:e|ed|ing)|No\.\s?\d|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth)\b",
+    re.I,
+)
 #: A table's or figure's caption: "Table 1. ...", "Figure 2: ...".
 _CAPTION = re.compile(r"\s*(?:Table|Figure|Fig\.|Chart|Exhibit)\s+\d{1,2}[.:](?:\s|$)")
 #: The head words that end an index's name.
@@ -6302,8 +6404,6 @@ def _ordinal(text: str) -> int | None:
         return 1
     if text in _ORDINALS:
         return _ORDINALS[text]
-    if text in _RANK_NUMBERS:  # "number two"
-        return _RANK_NUMBERS[text]
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", text)
     return int(m.group(1)) if m else None
 
@@ -6707,7 +6807,11 @@ def extract(
     # "Table 1. R&D spending in five districts, 2024": a table's caption, no figure of its own
     no_facts |= {table.caption_line for table in measure_tables if table.caption_line is not None}
     # ... and any table's or figure's ("Table 1. Beijing in five international indexes, 2025 editions")
-    no_facts |= {sent.paragraph for sent in sents if _CAPTION.match(sent.text)}
+    words_in = Counter[int]()
+    for sent in sents:
+        words_in[sent.paragraph] += len(sent.text.split())
+    # (a caption alone on its line: not "Figure 1: Funding by district. Haidian raised 31 billion yuan ...")
+    no_facts |= {sent.paragraph for sent in sents if _CAPTION.match(sent.text) and words_in[sent.paragraph] <= 20}
     previous: _When | None = None
     latest: _When | None = None  # the last explicit time of the article, for sentences that give none
     range_years: tuple[int, int] | None = None

@@ -952,15 +952,20 @@ def _employed(before: str, after: str) -> bool:
     (True, True)
     >>> _employed("By the end of June the center had ", " staff"), _employed("The city has ", " people")
     (True, False)
+    >>> _employed("We had ", " people at our open day"), _employed("There were ", " staff at the ceremony")
+    (False, False)
     """
     if not re.match(_PEOPLE, after):
         return False
     before = _QUALIFIER_TAIL.sub("", before)
     if re.search(r"\bemploy(?:s|ed|ing)?(?:\s+\w+){0,2}\s*$", before):
         return True
-    # "the center had 165 staff", "we want to reach 500 staff"; "We have 186 people": a body's own
+    # "the center had 165 staff", "we want to reach 500 staff"; "We have 186 people": a body's own (not "300
+    # staff at the graduation ceremony", "2,000 people at our open day": who came to an event)
+    if re.match(_PEOPLE + r"\s+(?:at|through|from|on|for|to|attended|came|visited|turned)\b", after):
+        return False
     if re.match(r"\s+(?:staff|staffers|employees)\b", after) and re.search(
-        r"\b(?:have|has|had|having|with|reach|reached|were|are|was|is)\s*$", before
+        r"\b(?:have|has|had|having|reach|reached)\s*$", before
     ):
         return True
     if re.match(r"\s+people\b", after) and re.search(

@@ -616,8 +616,15 @@ def _credited_author(page_text: str) -> str | None:
         words = f"{element.get('class') or ''} {element.get('id') or ''}"
         said = " ".join(element.text_content().split()).strip("()（）[]【】 ")
         if not _CREDIT_CLASS.search(words) and not (
-            element.tag in ("p", "div", "span", "small") and _TEXT_CREDIT.match(said) and len(said.split()) <= 8
-        ):  # "<p>Story: Kang Yuting</p>" at the foot of the story
+            element.tag in ("p", "div", "span", "small")
+            and _TEXT_CREDIT.match(said)
+            and len(said.split()) <= 8
+            and not any(a.tag in ("aside", "nav") for a in element.iterancestors())
+            and any(
+                a.tag in ("footer", "article", "main") or "meta" in f"{a.get('class') or ''} {a.get('id') or ''}"
+                for a in element.iterancestors()
+            )
+        ):  # "<p>Story: Kang Yuting</p>" at the foot of the story (not in a "Read more" box)
             continue
         if len(said) > 100:
             continue
@@ -1029,8 +1036,8 @@ _CONTACT_HEADING = re.compile(
 )
 #: The heading of readers' questions answered under a post ("READER Q&A", "From the mailbag").
 _READERS_ASK = re.compile(
-    r"^(?:(?:from )?(?:the |our )?(?:readers?['’]?|subscribers?['’]?|your)\s+(?:q\s*&\s*a|questions|mailbag|letters)|"
-    r"(?:from )?the mailbag|mailbag|you asked)\s*[:：]?$",
+    r"^(?:(?:from )?(?:the |our )?(?:readers?['’]?|subscribers?['’]?)\s+(?:q\s*&\s*a|questions|mailbag|letters)|"
+    r"(?:from )?the mailbag|mailbag)\s*[:：]?$",
     _I,
 )
 _COMMENT_HEADING = re.compile(
@@ -1084,8 +1091,8 @@ def _menu(line: str, *, header: bool) -> bool:
     """
     if not (_MENU_SEPARATOR.search(line) or (header and re.search(r"\S\s{2,}\S", line))):
         return False
-    if re.fullmatch(r"\s*\|.*\|\s*", line):
-        return False  # "| Park | Overall | Innovation |": a Markdown table's header, not a menu
+    if not header and re.fullmatch(r"\s*\|.*\|\s*", line):
+        return False  # "| Park | Overall | Innovation |" in the body: a Markdown table's header, not a menu
     parts = [p for p in _MENU_SPLIT.split(line) if p.strip()]
     if len(parts) < (2 if header else 3):
         return False
@@ -1180,7 +1187,8 @@ _FOOTNOTE = re.compile(
     r"^\[\d{1,3}\]\s+(?:\S.*(?:\bpp?\.\s*\d|https?://|www\.|[“\"]|\b(?:accessed|retrieved)\b)|"
     # "[1] Example Education Commission, university statistics for 2024, released in February.": a source and a year
     r"(?!(?:in|on|at|by|for|from|the|a|an|i|we|it|this|these|since|after)\b)(?-i:[A-Z])[\w&'’.-]*(?:\s+[\w&'’.-]+){0,8},"
-    r"\s.*\b(?:19|20)\d\d\b.*)",
+    r"\s(?=.*\b(?:statistics|data|report|survey|bulletin|yearbook|release[sd]?|published|database|dataset|notice|"
+    r"yearbook|accessed|retrieved)\b).*\b(?:19|20)\d\d\b.*)",
     _I,
 )
 #: An issue or series label alone on its line, perhaps with a reading time ("Issue #42 · 12 min read",
@@ -1827,7 +1835,7 @@ class _Layout:
             if (
                 _READERS_ASK.match(line)
                 and n + 1 < len(lines)
-                and re.match(r"Q\s*(?:\([^()]{1,30}\))?\s*[:：]", lines[n + 1][1])
+                and re.match(r"Q\s*\([^()]{1,30}\)\s*[:：]", lines[n + 1][1])
             ):  # "READER Q&A" / "Q (Tony L.): Does ...": readers' questions and the writer's replies
                 return set(range(n, len(lines)))
             heading = _COMMENT_HEADING.match(line)
