@@ -4426,3 +4426,15 @@ def test_a_count_held_is_not_the_count_of_events_before() -> None:
     )
     got = _measures(text, _TOWNS, "2025-03-01")
     assert got[812] == got[6400] != got[21_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Counting the first two batches, 163 North District companies have been recognized this year.", [163]),
+        ("Beside North District, the other four districts grew slowly in 2024.", []),
+        ("North District expects to deliver its first 20 aircraft in 2026.", [20]),  # its own first ones: a count
+    ],
+)
+def test_the_first_or_other_few_are_a_reference_not_a_count(text: str, values: list[float]) -> None:
+    assert [c.data["value"] for c in extract(text, _TOWNS, published="2025-06-01").indicators] == values

@@ -3776,6 +3776,8 @@ class _Extractor:
             return True  # page furniture: "6 min read", "12 comments"
         if re.search(r"\b(?:table|figure|fig\.|chart|box|appendix|section|article|page|p\.)\s*$", before, re.I):
             return True  # a reference: "Table 1"
+        if re.search(r"\bthe\s+(?:first|next|other|last|previous)\s+$", before, re.I) and re.match(r"\s+[a-z]", after):
+            return True  # a reference to some of those counted: "the first two batches", "the other four districts"
         if re.match(r"\s+(?:quarters|months|weeks)\b", after) and re.search(
             r"\b(?:first|last|past|next)\s+$", before, re.I
         ):
