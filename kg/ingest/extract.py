@@ -654,6 +654,8 @@ _WORD_NUMBERS = {
         "sixteen seventeen eighteen nineteen twenty".split()
     )
 }
+#: Ranks said by a cardinal after "number" ("number two").
+_RANK_NUMBERS = {w: n for w, n in _WORD_NUMBERS.items() if 1 <= n <= 10}
 _ORDINALS = {
     w: i + 1
     for i, w in enumerate(
@@ -808,10 +810,12 @@ _ORDINAL_ROW = re.compile(
     r"\s*(?:[•·▪◦*-]\s*)?(?P<name>" + _ROW_NAME + r")\s*(?:[:：]|\s[–—-])\s*(?P<rank>" + _ORDINAL_RANK + r")"
     r"(?:\s*[(（](?P<note>[^()（）]{1,40})[)）])?[.;]?\s*",
 )
+#: Words that say a rank is the one of the edition before: "(unchanged)", "(=)".
+_SAME_RANK = r"unchanged|no change|same|="
 #: The rank in the edition before, as the brackets of a row of ranks say it: "(up from 3rd)",
 #: "(unchanged)", "(2024: 4th)", "(previously 6th)"; a move alone ("down one") says no rank.
 _EARLIER_NOTE = re.compile(
-    r"(?P<same>unchanged|no change|same|steady|=)|"
+    r"(?P<same>" + _SAME_RANK + r"|steady)|"
     r"(?:(?:up|down|rising|falling|climbing|slipping)\s+)?from\s+(?P<from>" + _ORDINAL_RANK + r")|"
     r"(?:previously|prev\.|last year|last edition|(?:19|20)\d\d)\s*[:：]?\s*(?P<was>" + _ORDINAL_RANK + r")",
     re.I,
@@ -1890,6 +1894,31 @@ def _unheld(label: str) -> str:
     return " ".join(words[:-1] if len(words) > 1 and words[-1] in HOLDING_WORDS else words)
 
 
+def _compared_currency(s: str, n: _Number, numbers: list[_Number]) -> str | None:
+    """The currency of a scaled amount said without one, compared with an amount in it before:
+    "an average of 5 million yuan each, against about 4.1 million in A and 3.2 million in B" (not
+    "2 million visitors", "2.5 million square metres": a counted noun follows).
+
+    >>> s = "It paid 5 million yuan each, against 4.1 million in A and 3.2 million in B."
+    >>> [_compared_currency(s, n, _numbers(s)) for n in _numbers(s)]
+    [None, 'yuan', 'yuan']
+    >>> s = "It spent 30 million yuan, compared with 2 million visitors."
+    >>> [_compared_currency(s, n, _numbers(s)) for n in _numbers(s)]
+    [None, None]
+    """
+    if not re.search(r"\d\s*(?:million|billion|trillion|bn|mn)\b", n.text, re.I) or not re.match(
+        r"\s*(?:[,;.)]|$|(?:in|for|at|each|apiece|and|a year|last year|in total)\b)", s[n.end :]
+    ):
+        return None
+    money = next((m for m in reversed(numbers) if m.end <= n.start and _unit_after(s, m)[0] in CURRENCIES), None)
+    if money is None or not re.search(
+        r"^(?:[^;.]|\.(?=\d))*\b(?:against|versus|vs\.?|compared (?:with|to))\b(?:[^;.]|\.(?=\d))*$",
+        s[money.end : n.start],
+    ):
+        return None
+    return _unit_after(s, money)[0]
+
+
 def _respectively(s: str, values: list[_Number], named: list[tuple[str, int]]) -> dict[int, str]:
     """Figures given "respectively" for as many subjects named before them, joined by "and" or
     commas, in order ("Chaoyang and Changping grew by 11.3 percent and 14.6 percent
@@ -2654,7 +2683,7 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         (  # "Tokyo was number two", "came in at number three": said to end its clause or before the index
             # (not "talent is number one for us", "number three on the bestseller chart", "at number 8 Xueyuan Road")
             r"\b(?:was|is|were|are|came|comes|finished|ranked|ranks|remained|remains|stayed|stays|sat|sits)\s+"
-            r"(?:in\s+at\s+)?number\s+(?P<ord>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+            r"(?:in\s+at\s+)?number\s+(?P<ord>" + "|".join(_RANK_NUMBERS) + r"|\d{1,2})\b"
             r"(?=\s*(?:[,;.]|$|\s(?:in|on)\s+the\s+(?-i:[A-Z])|\s(?:again|behind|ahead|after|overall)\b))",
             None,
         ),
@@ -2840,7 +2869,7 @@ class _Extractor:
         #: In the sentences read so far, each capitalized word -> the two-word names it starts ("Tang Weiwei").
         self.two_word_names: dict[str, set[str]] = {}
         self.paragraph_from = 0  # the first of self.out.indicators read from the paragraph at hand
-        self.paragraph_before = 0  # ... and from the paragraph before it
+        self.previous_paragraph_from = 0  # ... and from the paragraph before it
         #: How often each organization has been referred to so far (see _topic).
         self.topic_counts: Counter[str] = Counter()
         #: Organizations named so far, in order, for "its", "the center" in posts (kg.ingest.people).
@@ -3303,22 +3332,8 @@ class _Extractor:
                 unit = "count"  # "3.27 10,000 times": how often, in tens of thousands
             if unit is None:
                 unit = n.unit
-            bare_amount = (  # "4.1 million in Haidian", not "2 million visitors" or "2.5 million square metres"
-                unit in (None, "count")
-                and re.search(r"\d\s*(?:million|billion|trillion|bn|mn)\b", n.text, re.I) is not None
-                and re.match(r"\s*(?:[,;.)]|$|(?:in|for|at|each|apiece|and|a year|last year|in total)\b)", s[n.end :])
-                is not None
-            )
-            money = (
-                next((m for m in reversed(numbers) if m.end <= n.start and _unit_after(s, m)[0] in CURRENCIES), None)
-                if bare_amount
-                else None
-            )
-            if money is not None and re.search(
-                r"^(?:[^;.]|\.(?=\d))*\b(?:against|versus|vs\.?|compared (?:with|to))\b(?:[^;.]|\.(?=\d))*$",
-                s[money.end : n.start],
-            ):  # "an average of 5 million yuan each, against about 4.1 million in A and 3.2 million in B": yuan too
-                unit = _unit_after(s, money)[0]
+            if unit in (None, "count"):
+                unit = _compared_currency(s, n, numbers) or unit
             clause_after = re.split(r"[;,](?:\s|$)|\.(?:\s|$)|\band\b", s[end : end + 400], maxsplit=1)[0]
             clause_before = re.split(r"[;,](?:\s|$)|\band\b", s[max(0, n.start - 400) : n.start])[-1]
             rate = (_rate_unit(clause_after) or _rate_unit(clause_before)) if unit is None else None
@@ -4479,7 +4494,7 @@ class _Extractor:
         said = Counter(str(c.data["measure"]) for c in self.out.indicators)
         for k, candidate in reversed(list(enumerate(self.out.indicators))):
             measure = str(candidate.data["measure"])
-            if k < self.paragraph_before and said[measure] < 2:
+            if k < self.previous_paragraph_from and said[measure] < 2:
                 continue
             if candidate.data["unit"] != unit or measure.endswith(("-growth", "-growth-rate", "-multiple")):
                 continue
@@ -5140,7 +5155,7 @@ class _Extractor:
                 own_year = re.match(r"\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?!\s*[-–])", s[m.end() :])
                 guessed = bool(edition) and year is None  # the edition's year is the publication's, guessed:
                 if guessed:  # no earlier edition is derived from it ("for a third year", "up from fifth")
-                    year = self._edition_out()
+                    year = self._guessed_edition_year()
                 if own_year:  # "climbed from 31st in 2022 to 16th in 2024": the 16th is of 2024 ("9th back in 2019")
                     year = int(own_year.group(1))
                 record: dict[str, Any] = {"entity": entity, "rank": rank}
@@ -5562,9 +5577,8 @@ class _Extractor:
         "(unchanged)", and another entity's rank given in brackets in another column ("Shanghai (10)")."""
         header, at, who = self.whose_rank_rows[sent.index]
         cells = _cells(sent.text)
-        row_indexes = [
-            (eid, a) for eid, a in indexes if a < len(sent.text) - len(sent.text.lstrip()) + len(cells[0]) + 4
-        ]
+        first_cell_end = sent.text.find(cells[0]) + len(cells[0])
+        row_indexes = [(eid, a) for eid, a in indexes if a < first_cell_end]  # the index the row's first cell names
         if not row_indexes:
             return
         quote = sent.text.strip()
@@ -5583,7 +5597,7 @@ class _Extractor:
         rank = int(placed.group(1))
         how: dict[str, Any] = {"confidence": 0.55, "category": category}
         self._ranked(who, rank, quote, when, row_indexes, year=year, **how)
-        if placed["note"] and re.fullmatch(r"unchanged|no change|=|same", placed["note"].strip(), re.I) and year:
+        if placed["note"] and re.fullmatch(_SAME_RANK, placed["note"].strip(), re.I) and year:
             self._ranked(who, rank, quote, when, row_indexes, year=year - 1, **how)
         for k, cell in enumerate(cells):
             other = re.fullmatch(r"([A-Z][\w’' -]{1,40}?)\s*\((\d{1,3})\)", cell.strip())
@@ -5733,9 +5747,9 @@ class _Extractor:
             named = _label_year(self._label(indexes[0][0]))
             if named:
                 return named
-        return main or when.year or self._edition_out()
+        return main or when.year or self._guessed_edition_year()
 
-    def _edition_out(self) -> int | None:
+    def _guessed_edition_year(self) -> int | None:
         """The year of an index's edition that no year names: the publication's (the edition out then),
         unless the article is from its first quarter, when that year's edition may not be out yet."""
         return self.pub[0] if self.pub and self.pub[1] > 3 else None
@@ -6396,8 +6410,6 @@ _OWN_KIND = {
     "provinces": frozenset({"Region", "Province"}),
     "universities": frozenset({"University"}),
 }
-#: Ranks said by a cardinal after "number" ("number two").
-_RANK_NUMBERS = {w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())}
 
 
 def _ordinal(text: str) -> int | None:
@@ -6823,7 +6835,7 @@ def extract(
     for sent, mentions in found:
         if sent.paragraph != paragraph:
             paragraph, previous, range_years = sent.paragraph, None, None
-            ex.paragraph_before, ex.paragraph_from = ex.paragraph_from, len(ex.out.indicators)
+            ex.previous_paragraph_from, ex.paragraph_from = ex.paragraph_from, len(ex.out.indicators)
         if " ".join(sent.text.split()) in table_lines:
             continue  # read as a table
         new = ex.entities(sent, mentions)
