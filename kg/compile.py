@@ -374,7 +374,7 @@ class _Compiler:
     def _stated(self, fact: Fact, keys: tuple[str, ...], qualifier: str = "exact", *, rank: bool = False) -> None:
         """Check that the quote states the fact's numbers (in any written form: "320.23 billion",
         "one-third", "fifth") and, for a hedged value, a word of its qualifier ("over 300")."""
-        from kg.ingest.extract import states_value
+        from kg.ingest.figures import states_value
 
         for key in keys:
             value = fact.data.get(key)

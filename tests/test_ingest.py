@@ -18,7 +18,8 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import BadInputError
-from kg.ingest.extract import Gazetteer, _guess_type, _numbers, extract, sentences, states_value
+from kg.ingest.extract import Gazetteer, _guess_type, extract, sentences
+from kg.ingest.figures import _numbers, states_value
 from kg.ingest.measures import measure_phrase
 from kg.ingest.reader import parse_article, read_article
 from kg.ingest.reference import OUTSIDE_NOTE

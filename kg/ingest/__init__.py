@@ -154,7 +154,7 @@ class _Batch:
     @classmethod
     def load(cls, project: Project) -> _Batch:
         from kg.ingest.draft import KnownNames
-        from kg.ingest.extract import Gazetteer
+        from kg.ingest.gazetteer import Gazetteer
 
         ds = _dataset(project)
         measures = [(m.id, m.label, m.aliases, m.unit) for m in ds.measures.values()]

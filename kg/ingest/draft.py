@@ -348,7 +348,7 @@ def _fit_for_merge(found: Extraction, known: Dataset) -> list[str]:
     whose label is a known name gets a label of its own ("number of humanoid robots")."""
     from kg.classes import project_classes
     from kg.dataset import QUALIFIER_WORDS, normalize_name, quote_problem, unit_fits
-    from kg.ingest.extract import states_value
+    from kg.ingest.figures import states_value
 
     names = [[e.label, *e.aliases] for e in known.entities.values()]
     names += [[m.label, *m.aliases] for m in known.measures.values()]

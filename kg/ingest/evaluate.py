@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.dataset import Dataset, Fact, normalize_name
-from kg.ingest.extract import Extraction, Gazetteer, extract
+from kg.ingest.extract import Extraction, extract
+from kg.ingest.gazetteer import Gazetteer
 from kg.model import year_of
 
 __all__ = ["Score", "entity_ids", "evaluate_source", "numeric_key"]

@@ -1,0 +1,473 @@
+"""Tables in an article's text: piped, tab- or space-aligned rows, their headers, captions and units.
+
+A table's rows are read here into cells, columns and captions; what the rows mean (a rank, a
+measure of a district) is the extractor's to decide. Names with a leading underscore are
+internal to :mod:`kg.ingest`.
+
+>>> _cells("District | 2024 | 2025")
+['District', '2024', '2025']
+>>> table = _measure_tables("District | Labs | Firms\\nHaidian | 120 | 3,400\\nChaoyang | 45 | 1,900")[0]
+>>> [(name, values) for _, name, values in table.rows]
+[('Haidian', [120.0, 3400.0]), ('Chaoyang', [45.0, 1900.0])]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kg.ingest.figures import _SCALES, _YEAR, _YUAN_WORDS
+from kg.ingest.sentences import Sentence
+
+#: A rank's name in a list row: capitalized words, maybe joined by "of", "and", "for", "the"
+#: ("University of Science and Technology Beijing").
+_ROW_NAME = r"[A-Z][\w’'&.-]*(?:(?:[ -]|[ ](?:of|and|for|the|de)[ ])[A-Z][\w’'&-]*)*"
+
+_LIST_ROW = re.compile(
+    # "=4) Example University — 81.3 points": a shared rank, its score after a dash
+    r"(?:\s*(?:#|No\.[ ]?|=)?(\d{1,3})[.):]?[ \t]+" + _ROW_NAME + r"(?:[ \t]+\((?:\d{1,3}(?:\.\d+)?|[-–—]|new)\))?"
+    r"(?:[ \t]*[,:][ \t]*[\d.]+(?:[ \t]+points)?)?"
+    r"(?:[ \t]+(?:[-+=–]?[\d.,]+|[-+=–—]|new|n/[ar]|nr|unranked))*(?:[ \t]+points)?)+\s*"  # no blow-up
+)
+
+
+def _list_rows(sents: list[Sentence]) -> set[int]:
+    """The sentences that are rows of a ranking table or list: a rank and a name (and maybe
+    figures), in a run of at least three whose ranks follow on ("1. Guangdong", "2 Beijing 3").
+    A numbered heading or finding ("5. Recognition", "1. Firms.") stands alone or ends in a stop."""
+    ranks: dict[int, int] = {}
+    texts = {sent.index: sent.text for sent in sents}
+    for sent in sents:
+        text = _unpiped(sent.text)
+        m = _LIST_ROW.fullmatch(text)
+        if m and not text.rstrip().endswith("."):
+            ranks[sent.index] = int(m.group(1))
+    rows: set[int] = set()
+    run: list[int] = []
+    for index in sorted(ranks):
+        shared = bool(run) and ranks[index] == ranks[run[-1]] and texts[index].lstrip().startswith("=")
+        if run and (
+            index != run[-1] + 1 or ranks[index] < ranks[run[-1]] or (ranks[index] == ranks[run[-1]] and not shared)
+        ):
+            # a shared rank is marked ("=4) ..."); "1. Talent", "1. Compute" are no ranks
+            if len(run) >= 3:
+                rows.update(run)
+            run = []
+        run.append(index)
+    if len(run) >= 3:
+        rows.update(run)
+    return rows
+
+
+#: A Markdown table's rule under its header ("|---|---|").
+_TABLE_RULE = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
+
+#: The title of a column of ranks; the first column may also be headed as a list's numbers.
+#: The overall rank's column beside the pillars' ("Park | Overall | Innovation | Talent").
+_OVERALL = re.compile(r"overall(?: rank(?:ing)?)?", re.I)
+
+_RANK_COLUMN = re.compile(r"rank(?:ing)?|position|" + _OVERALL.pattern, re.I)
+
+_RANK_TITLE = re.compile(_RANK_COLUMN.pattern + r"|no\.?|#|place", re.I)
+
+
+def _rank_column(header: list[str]) -> int | None:
+    """The column of a table's header that holds the ranks of its edition: the one titled
+    "Rank" (or "Ranking", "Position"), else of the latest year among several ("Rank 2025"
+    beside "Rank 2024"); not one of an earlier edition ("Previous rank"). None when there is
+    no such column, or no one.
+
+    >>> _rank_column(["University", "Score", "Rank 2025", "Rank 2024"]), _rank_column(["Rank", "Zone", "Score"])
+    (2, 0)
+    >>> _rank_column(["City", "Previous rank", "Score"]), _rank_column(["Project", "No.", "Investment"])
+    (None, None)
+    """
+    plain = [k for k, cell in enumerate(header) if (_RANK_TITLE if k == 0 else _RANK_COLUMN).fullmatch(cell.strip())]
+    if plain:
+        return plain[0] if len(plain) == 1 or plain[0] == 0 else None
+    dated: dict[int, int] = {}
+    for k, cell in enumerate(header):
+        m = _DATED_RANK_TITLE.fullmatch(cell.strip())
+        if m:
+            dated[k] = int(m.group("y1") or m.group("y2"))
+    latest = [k for k, year in dated.items() if year == max(dated.values(), default=0)]
+    return latest[0] if len(latest) == 1 else None
+
+
+#: The title of a column of ranks in one edition: "Rank 2025", "2024 ranking", "Rank (2023)".
+_DATED_RANK_TITLE = re.compile(
+    r"(?:rank(?:ing)?|position)\s*\(?(?P<y1>(?:19|20)\d\d)\)?|(?P<y2>(?:19|20)\d\d)\s+(?:rank(?:ing)?|position)", re.I
+)
+
+
+def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
+    """Rows of a table whose rank column is not the first ("Sub-park | Score | Rank",
+    "University | Score | Rank 2025 | Rank 2024"): each row of at least three under such a
+    header, with as many cells and a whole number in that column, mapped to the header."""
+    out: dict[int, list[str]] = {}
+    texts = {sent.index: sent.text for sent in sents}
+    for i, sent in enumerate(sents):
+        header = _cells(sent.text)
+        at = _rank_column(header)
+        if not (3 <= len(header) <= 8) or not at:
+            continue
+        rows: list[int] = []
+        for row in sents[i + 1 :]:
+            if _TABLE_RULE.fullmatch(row.text) and not rows:
+                continue  # a Markdown table's rule under its header
+            cells = _cells(row.text)
+            if len(cells) != len(header) or not cells[at].strip().isdigit() or cells[0].strip()[:1].isdigit():
+                break
+            rows.append(row.index)
+        placed = [int(_cells(texts[k])[at].strip()) for k in rows]
+        if _OVERALL.fullmatch(header[at].strip()) and (
+            not placed or placed[0] > 3 or any(b < a or b - a > 3 for a, b in zip(placed, placed[1:], strict=False))
+        ):
+            continue  # "District | Overall | Talent" of scores (82, 88, 79): no ranks
+        if len(rows) >= 3:
+            out.update((index, header) for index in rows)
+    return out
+
+
+def _row_headers(sents: list[Sentence], rows: set[int]) -> dict[int, list[str]]:
+    """For each run of table rows, the header row just before it when it names a rank column
+    first and as many columns as the rows have ("Rank | Zone | Score | Previous rank")."""
+    by_index = {sent.index: sent for sent in sents}
+    out: dict[int, list[str]] = {}
+    for index in sorted(rows):
+        if index - 1 in rows:
+            if index - 1 in out and len(_cells(by_index[index].text)) == len(out[index - 1]):
+                out[index] = out[index - 1]  # the header goes on for rows laid out as it is
+            continue
+        before = by_index.get(index - 1)
+        if before is not None and _TABLE_RULE.fullmatch(before.text):
+            before = by_index.get(index - 2)  # a Markdown table's rule under its header
+        header = _cells(before.text) if before else []
+        if len(header) >= 3 and _RANK_TITLE.fullmatch(header[0]):
+            if len(_cells(by_index[index].text)) == len(header):
+                out[index] = header
+    return out
+
+
+def _column_time(title: str) -> tuple[str, dict[str, Any] | None]:
+    """A table column's title without the time it names, and that time ("Papers, 2020-2024":
+    the period; "Income, 2024": the year); None when it names none.
+
+    >>> _column_time("Papers, 2020-24"), _column_time("Income 2024"), _column_time("Staff")
+    (('Papers', {'period': [2020, 2024]}), ('Income', {'year': 2024}), ('Staff', None))
+    >>> _column_time("Growth over 2023")  # a year compared with: the column's time is the table's
+    ('Growth over 2023', None)
+    """
+    if re.search(
+        r"\b(?:since|over|than|from|vs\.?|versus|compared with|compared to|against|on)\s+(?:19|20)\d\d", title, re.I
+    ):
+        return title, None
+    span = re.search(r",?\s*\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b", title)
+    single = re.search(r",?\s*\b((?:19|20)\d\d)\b", title)
+    if span:
+        end = span.group(2)
+        when: dict[str, Any] = {"period": [int(span.group(1)), int(end if len(end) == 4 else span.group(1)[:2] + end)]}
+        return (title[: span.start()] + title[span.end() :]).strip(" ,:;"), when
+    if single:
+        return (title[: single.start()] + title[single.end() :]).strip(" ,:;"), {"year": int(single.group(1))}
+    return title, None
+
+
+def _row_captions(sents: list[Sentence], headers: dict[int, list[str]]) -> dict[int, str]:
+    """For table rows with a header, the caption over the header: the line just before it when it
+    is no sentence ("Table 2. Computer science, top five"; not one ending in a full stop)."""
+    by_index = {sent.index: sent for sent in sents}
+    out: dict[int, str] = {}
+    for index in headers:
+        at = index - 1
+        while at in headers:
+            at -= 1  # up the rows, to the header
+        if at in by_index and _TABLE_RULE.fullmatch(by_index[at].text):
+            at -= 1
+        above = by_index.get(at - 1)
+        if above is not None and len(above.text) < 160 and not re.search(r"[.!?:]\s*$", above.text):
+            out[index] = above.text.strip()
+    return out
+
+
+def _undated(label: str) -> str:
+    """An index's name without the edition year it may carry.
+
+    >>> _undated("Global Innovation Hubs Index 2024")
+    'Global Innovation Hubs Index'
+    """
+    return re.sub(r"\s*\b(?:19|20)\d\d\b", "", label).strip()
+
+
+def _label_year(label: str) -> int | None:
+    """The edition year an index's name carries ("Global Innovation Hubs Index 2024").
+
+    >>> _label_year("Global Innovation Hubs Index 2024"), _label_year("Nature Index")
+    (2024, None)
+    """
+    found = re.search(r"\b" + _YEAR + r"\b", label)
+    return int(found.group(1)) if found else None
+
+
+def _unpiped(line: str) -> str:
+    """A row of a table written with pipes ("1 | Haidian | 91.6") as one spaced into columns.
+
+    >>> _unpiped("1 | Zhongguancun Science City | 91.6 | —")
+    '1   Zhongguancun Science City   91.6   —'
+    """
+    return re.sub(r"[ \t]*\|[ \t]*", "   ", line.strip().strip("|")) if line.count("|") >= 2 else line
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table row or header: between pipes, or between runs of two or more spaces."""
+    return [c for c in re.split(r"[ \t]{2,}|\t", _unpiped(line).strip()) if c]
+
+
+#: A column of a table of figures by time: a year, or a part of one ("Jan-Sep 2024", "H1 2024", "Q3 2024").
+_TIME_COLUMN = (
+    r"(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[-–]\s*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|H[12]|Q[1-4]|[1-4]Q)\s+)?(?:19|20)\d\d"
+)
+
+_TABLE_HEADER = re.compile(
+    r"^(?:(?P<label>.*?[^\d\s|])\s*(?:\|\s*)?)?(?P<years>(?:" + _TIME_COLUMN + r"\s*(?:\|\s*)?)+)"
+    # a last column of the change: "Growth (%)", "Change, %", "YoY"
+    r"(?P<growth>(?:growth|change|increase|yoy|y/y|year[- ]on[- ]year)(?:\s*(?:rate)?\s*,?\s*(?:\(%\)|%|\(percent\)))?"
+    r"\s*\|?\s*)?$",
+    re.I,
+)
+
+_CELL = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+
+#: A table's caption: "TABLE 1. Share of ... (percent)", "Beijing's low-altitude economy in figures".
+_CAPTION_LABEL = re.compile(r"^(?:table|exhibit|chart|figure)\s*\d*[a-z]?\s*[.:–-]?\s*", re.I)
+
+
+@dataclass
+class _TableRow:
+    line: str
+    label: str
+    unit: str | None
+    scale: float
+    values: list[float]
+    growth: float | None = None  # the last column's change, in percent, of the latest time
+    #: the row's evidence: the row, or the lines from the caption down to it when the caption
+    #: gives the scale ("(billion yuan)") that makes the row's "140.3" 140.3 billion
+    quote: str = ""
+
+
+@dataclass
+class _Table:
+    """A table of figures by time: its caption (the line above it, if it reads as one), the
+    header's label, its columns' times and its rows."""
+
+    caption: str
+    header: str
+    columns: list[tuple[int, str]]  # (year, the column's label as written)
+    rows: list[_TableRow]
+
+
+def _unit_note(text: str) -> tuple[str | None, float]:
+    """The unit and scale a label's brackets state: "(billion yuan)" -> ("yuan", 1e9); "(thousand)"
+    -> (None, 1000); "(percent)" -> ("percent", 1).
+
+    >>> _unit_note("Income (mn yuan)"), _unit_note("Revenue (100 million yuan)"), _unit_note("Staff (per 10,000)")
+    (('yuan', 1000000), ('yuan', 100000000), (None, 1.0))
+    """
+    unit: str | None = None
+    scale = 1.0
+    for note in re.findall(r"\(([^)]*)\)", text):
+        words = note.lower().replace("%", " % ").split()
+        if any(w in _YUAN_WORDS for w in words):
+            unit = "yuan"
+        elif any(w in ("dollars", "usd", "us$", "$") for w in words):
+            unit = "usd"
+        elif "percent" in words or "%" in words or "per cent" in note.lower():
+            unit = "percent"
+        if "per" not in words:  # "(per 10,000)" is a rate's base, no scale
+            said = [w for w in _SCALES if re.search(rf"(?<![\w,]){re.escape(w)}\b", note.lower())]
+            scale = _SCALES[max(said, key=len)] if said else scale  # "100 million" (yi), not "million"
+    return unit, scale
+
+
+#: The first column's head of a table whose rows are places or bodies and whose columns are measures.
+_ROW_KIND = re.compile(
+    r"(?:districts?|cit(?:y|ies)|(?:sub-?)?parks?|universit(?:y|ies)|compan(?:y|ies)|firms?|institutes?|zones?|"
+    r"regions?|provinces?|countr(?:y|ies)|areas?|clusters?|name|entity)",
+    re.I,
+)
+
+
+@dataclass
+class _MeasureTable:
+    """A table of places or bodies by measures, for one time: its caption, the year it names,
+    its columns (label as written, unit, scale) and its rows (line, name, one figure a column)."""
+
+    caption: str
+    year: int | None
+    columns: list[tuple[str, str | None, float]]
+    rows: list[tuple[str, str, list[float | None]]]
+    quote_from: list[str]  # the lines from the header down to each row, for figures scaled by the header
+    caption_line: int | None = None  # the caption's line in the text
+    row_kind: str | None = None  # what the first column's header says the rows are ("City", "Districts")
+
+
+def _placed_cells(line: str) -> list[tuple[int, str]]:
+    """A plain-text table line's cells with where each starts: apart by a "|" or by two spaces."""
+    sep = r"\s*\|\s*" if "|" in line else r"\s{2,}"
+    out, at = [], 0
+    for part in re.split(f"({sep})", line):
+        if part and not re.fullmatch(sep, part):
+            out.append((at, part.strip()))
+        at += len(part)
+    return [(a, c) for a, c in out if c]
+
+
+def _measure_tables(text: str) -> list[_MeasureTable]:
+    """Tables whose first column names places or bodies and whose other columns are measures
+    ("District  Researchers (FTE)  Per 10,000 residents  Change in researchers (%)"), maybe with
+    a second header line of units under the first, for the year their caption names.
+
+    >>> t = _measure_tables("Table 1. Labs by district, 2024\\nDistrict  Labs  Staff (thousand)\\n"
+    ...     "Haidian  12  3.5\\nDaxing  4  0.8\\nSource: X.")[0]
+    >>> t.year, [c[0] for c in t.columns], [(name, values) for _, name, values in t.rows]
+    (2024, ['Labs', 'Staff (thousand)'], [('Haidian', [12.0, 3500.0]), ('Daxing', [4.0, 800.0])])
+    >>> _measure_tables("Table 2. Labs, 2023\\n\\nDistrict  Labs  Staff\\nHaidian  12  3\\nDaxing  4  1")[0].year
+    2023
+    >>> t = _measure_tables("Labs, 2023\\n           Labs   Staff\\nHaidian    12     3\\nDaxing     4      1")[0]
+    >>> [c[0] for c in t.columns]
+    ['Labs', 'Staff']
+    """
+    out: list[_MeasureTable] = []
+    lines = text.split("\n")
+    number = re.compile(r"[-+−]?" + _CELL + r"|=\d{1,3}|[-–—]|n/?a", re.I)  # "=4": a rank shared
+    i = 0
+    while i < len(lines):
+        head = _placed_cells(lines[i])
+        # "District  Researchers  Women (%)", or the column labels alone over the rows' names
+        unnamed = len(head) >= 2 and len(lines[i]) - len(lines[i].lstrip()) >= 8
+        if (
+            len(head) < (2 if unnamed else 3)
+            or not (unnamed or _ROW_KIND.fullmatch(head[0][1]))
+            or any(number.fullmatch(c) for _, c in head)
+        ):
+            i += 1
+            continue
+        labels = [c for _, c in (head if unnamed else head[1:])]
+        starts = [a for a, _ in (head if unnamed else head[1:])]
+        j = i + 1
+        under = _placed_cells(lines[j]) if j < len(lines) else []
+        if under and lines[j][:1].isspace() and not any(number.fullmatch(c) for _, c in under):
+            for at, cell in under:  # "(billion yuan)" under "R&D spending": the nearest column's
+                k = min(range(len(starts)), key=lambda x: abs(starts[x] - at))
+                labels[k] = f"{labels[k]} {cell}"
+            j += 1
+        if j < len(lines) and re.fullmatch(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?", lines[j].strip()):
+            j += 1
+        if not unnamed and _rank_column([head[0][1], *labels]):
+            i = j  # "University | Income | Score | Rank 2025 | Rank 2024": a ranking table, read by its rows
+            continue
+        columns = [(label, *_unit_note(label)) for label in labels]
+        rows: list[tuple[str, str, list[float | None]]] = []
+        quote_from: list[str] = []
+        while j < len(lines):
+            if not lines[j].strip() and "|" in lines[i] and j + 1 < len(lines) and "|" in lines[j + 1]:
+                j += 1  # a web page's table: a row a paragraph
+                continue
+            cells = [c for _, c in _placed_cells(lines[j])]
+            if (
+                len(cells) != len(labels) + 1
+                or not all(number.fullmatch(c) for c in cells[1:])
+                or number.fullmatch(cells[0])
+            ):
+                break
+            values: list[float | None] = [
+                float(c.replace(",", "").replace("−", "-").lstrip("=")) * scale if re.search(r"\d", c) else None
+                for c, (_, _, scale) in zip(cells[1:], columns, strict=True)
+            ]
+            rows.append((lines[j].strip(), cells[0], values))
+            quote_from.append("\n".join(line.strip() for line in lines[i : j + 1] if line.strip()))
+            j += 1
+        if len(rows) >= 2:
+            # the caption: the line above, or the one above a blank line
+            above_at = next((k for k in (i - 1, i - 2) if k >= 0 and lines[k].strip()), None)
+            above = lines[above_at].strip() if above_at is not None else ""
+            caption = _CAPTION_LABEL.sub("", above) if above and not re.search(r"[.!?]$", above) else ""
+            year = re.findall(r"\b((?:19|20)\d\d)\b", caption)
+            line = above_at if caption else None
+            kind = None if unnamed else head[0][1]
+            out.append(_MeasureTable(caption, int(year[-1]) if year else None, columns, rows, quote_from, line, kind))
+        i = max(j, i + 1)
+    return out
+
+
+def _year_tables(text: str) -> list[_Table]:
+    """Tables of figures by time, as plain text gives them: a header line ending in years or parts
+    of years ("Indicator (Haidian District)  2022  2023", "2019  2020  2021", "Indicator 2023
+    Jan-Sep 2024") and rows of a label and one figure a column.
+
+    >>> for table in _year_tables(
+    ...     "Indicator 2022 2023\\nResearchers (year-end) 17,300 19,800\\nValue (billion yuan) 1.8 2.3\\nText."):
+    ...     print(table.header, table.columns)
+    ...     print([(r.label, r.unit, [int(v) for v in r.values]) for r in table.rows])
+    Indicator [(2022, '2022'), (2023, '2023')]
+    [('Researchers', 'count', [17300, 19800]), ('Value', 'yuan', [1800000000, 2300000000])]
+    >>> table = _year_tables("TABLE 1. Share of graduates (percent)\\n  2019  2020\\nExample University  52.4  50.1")[0]
+    >>> table.caption, table.header, [r.unit for r in table.rows], table.rows[0].values
+    ('Share of graduates (percent)', '', ['percent'], [52.4, 50.1])
+    """
+    out: list[_Table] = []
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    i = 0
+    while i < len(lines):
+        header = _TABLE_HEADER.match(lines[i])
+        if not header:
+            i += 1
+            continue
+        columns = [(int(m.group()[-4:]), m.group()) for m in re.finditer(_TIME_COLUMN, header.group("years"))]
+        if len(columns) < 2:
+            i += 1
+            continue
+        caption, caption_at = "", i
+        if i and not _TABLE_HEADER.match(lines[i - 1]):
+            above, caption_at = lines[i - 1], i - 1
+            if _CAPTION_LABEL.fullmatch(above) and i >= 2:
+                above, caption_at = lines[i - 2], i - 2  # "TABLE 1." on a line of its own, under its title
+            above = _CAPTION_LABEL.sub("", above) if _CAPTION_LABEL.match(above) else above
+            if len(above.split()) <= 20 and not re.search(r"[.!?:;]$|\d[\d,]*\s+\d", above):
+                caption = above
+        caption_unit, caption_scale = _unit_note(caption)
+        gap = r"(?:\s*\|\s*|\s+)"  # cells stand apart: "386 402" is two, "38640 2" no row
+        growth_cell = gap + r"(?P<growth>[-+−]?\d+(?:\.\d+)?)" if header.group("growth") else ""
+        row = re.compile(
+            r"^(?P<label>\S.*?[^\d\s|])"
+            + gap
+            + gap.join([rf"(?P<v{k}>{_CELL})(?![\d.,])" for k in range(len(columns))])
+            + growth_cell
+            + r"\s*\|?\s*$"
+        )
+        rows: list[_TableRow] = []
+        j = i + 1
+        if j < len(lines) and re.fullmatch(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?", lines[j]):
+            j += 1  # the rule under a pipe table's header: "|---|---|"
+        while j < len(lines):
+            m = row.match(lines[j])
+            if not m:
+                break
+            label = m.group("label")
+            unit, scale = _unit_note(label)
+            quote = lines[j]
+            if unit is None and scale == 1.0:
+                unit, scale = caption_unit, caption_scale
+                if scale != 1.0:
+                    quote = "\n".join(lines[caption_at : j + 1])
+            label = re.sub(r"\s*\([^)]*\)", "", label).strip()
+            values = [float(m.group(f"v{k}").replace(",", "")) * scale for k in range(len(columns))]
+            growth = float(m.group("growth").replace("−", "-")) if growth_cell else None
+            rows.append(_TableRow(lines[j], label, unit or "count", scale, values, growth, quote))
+            j += 1
+        if rows:
+            out.append(_Table(caption, header.group("label") or "", columns, rows))
+        i = j
+    return out

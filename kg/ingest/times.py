@@ -1,0 +1,456 @@
+"""When a sentence places its facts: years, periods, dates and times relative to the article's date.
+
+Names with a leading underscore are internal to :mod:`kg.ingest`.
+
+>>> _when("By the end of June 2024 the park hosted 410 firms.", (2025, 1), None).fields()
+{'as_of': '2024-06'}
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kg.ingest.figures import _MONTH_ABBR, _MONTH_NAMES, _MONTH_WORDS, _MONTHS, _WORD_NUMBERS, _YEAR
+from kg.ingest.sentences import _clauses
+
+
+@dataclass
+class _When:
+    year: int | None = None
+    period: tuple[int, int | None] | None = None
+    as_of: str | None = None
+    note: str | None = None
+
+    def fields(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.period:
+            out["period"] = list(self.period)
+        elif self.as_of:
+            out["as_of"] = self.as_of
+        elif self.year is not None:
+            out["year"] = self.year
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
+    """When a sentence places its facts: an explicit year, a period, a date, or a relative time.
+
+    A year a figure is compared with ("11.9 percent more than in 2022", "up 6.8 percent over
+    2022") is the base of a comparison, not the sentence's time.
+
+    >>> _when("A total of 106,332 contracts were registered last year, 11.9 percent more than in 2022.",
+    ...       (2024, 2), None).year
+    2023
+    >>> _when("Funding slipped 2.4 percent from the first quarter of 2024.", (2025, 4), None).year is None
+    True
+    >>> _when("Over the past five years the zone has drawn 210 billion yuan.", (2024, 3), None).period
+    (2019, 2024)
+    >>> from kg.ingest.extract import _main_text  # the text outside asides, as the extractor reads it
+    >>> _when(_main_text("Firms earned 2.8 trillion yuan ($395 billion) from January to April, up 8 percent."),
+    ...       (2024, 6), None).year
+    2024
+    >>> _when("The firm closed a fund in November.", (2024, 3), None).as_of
+    '2023-11'
+    >>> _when("At the end of September it had 298, 7 percent more than at the end of 2023.", (2024, 11), None).as_of
+    '2024-09'
+    >>> _when("As of Oct. 31, the park counted 482 listed companies.", (2024, 11), None).as_of
+    '2024-10-31'
+    >>> _when("From January to May 2024, firms earned 163.5 billion yuan.", (2024, 7), None).year
+    2024
+    >>> _when("It took 41 percent in Q1 2023.", (2024, 3), None).year, _when("in H1 of 2022", None, None).year
+    (2023, 2022)
+    >>> _when("Some 86 institutes opened between 2019 and 2023.", (2024, 3), None).period
+    (2019, 2023)
+    >>> _when("It grew from 120 in 2019 to 200 in 2023.", (2024, 3), None).period is None
+    True
+    >>> _when("It licensed 6,418 patents, 1.4 times the number in 2022.", (2025, 1), None).year is None
+    True
+    >>> _when("It had 1,386 visits in the twelve months to the end of June.", (2024, 7), None).period
+    (2023, 2024)
+    >>> _when("It had 1,386 visits in the 12 months ended December 2023.", (2024, 7), None).year
+    2023
+    """
+    low = re.sub(
+        r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:in\s+|the same period (?:of|in)\s+|"
+        r"the (?:first|second|third|fourth|last) (?:quarter|half|three quarters) of\s+)?" + _YEAR + r"\b",
+        " ",
+        s.lower(),
+    )
+    # "first again, as it was in 2024": a time compared with, not the sentence's
+    low = re.sub(r"\bas (?:it|they|he|she|we) (?:was|were|did|had been|had) (?:in )?" + _YEAR + r"\b", " ", low)
+    # "1.4 times the number in 2022", "twice the level of 2019": the base of a multiple
+    low = re.sub(
+        r"\b(?:times|twice|double|triple|half)\s+(?:the|its|their)\s+(?:number|level|figure|value|amount|total|"
+        r"size|count|tally)\s+(?:in|of|for)\s+" + _YEAR + r"\b",
+        " ",
+        low,
+    )
+    # "7 percent more than at the end of last year": a base too
+    low = re.sub(
+        r"\b(?:than|from|compared (?:with|to)|against|versus)\s+(?:at|by)\s+the end of (?:last year|this year|"
+        + _YEAR[1:-1]
+        + r")\b",
+        " ",
+        low,
+    )
+    m = re.search(r"\b(?:as of|at|by) (?:the )?(?:end of|end-)\s?(" + _YEAR[1:-1] + r"|this year|last year)\b", low)
+    if m:  # a stock at the end of a year: as of its December
+        year = _relative_year(m.group(1), pub)
+        if year:
+            note = None if m.group(1).isdigit() else f'"{m.group(1)}" read against the publication date'
+            return _When(year=year, as_of=f"{year}-12", note=note)
+    m = re.search(
+        r"\b(?:in|over|during|for) the (?:twelve|12) months (?:to|through|ending(?: in)?|ended(?: in)?) "
+        r"(?:the end of )?(" + _MONTH_WORDS + r")(?:,? (last year|this year|" + _YEAR + r"))?\b",
+        low,
+    )
+    if m and (m.group(2) or pub):  # "in the twelve months to the end of June": July to June, a period of two years
+        year = _relative_year(m.group(2), pub) if m.group(2) else pub[0] if pub else None
+        if year:
+            if not m.group(2) and pub and _MONTHS[m.group(1)] > pub[1]:
+                year -= 1
+            if _MONTHS[m.group(1)] == 12:
+                return _When(year=year, note=m.group(0).strip())  # "to December 2023": the calendar year
+            return _When(period=(year - 1, year), note=m.group(0).strip())
+    m = re.search(
+        r"\b(?:as of|as at|by the end of|at the end of|by end-|by|until|through) (?:the end of )?("
+        + _MONTH_WORDS
+        + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.))\.?(?: (\d{1,2}))?(?:,? (last year|this year|"
+        + _YEAR
+        + r"))?\b",
+        low,
+    )
+    if m and (m.group(3) or pub):
+        year = _relative_year(m.group(3), pub) if m.group(3) else pub[0] if pub else None
+        if year:
+            month = _MONTHS.get(m.group(1)) or _MONTH_ABBR[m.group(1)[:3]]
+            if not m.group(3) and pub and month > pub[1]:
+                year -= 1  # "as of December" in an article of March: the December before
+            day = f"-{int(m.group(2)):02d}" if m.group(2) and 1 <= int(m.group(2)) <= 31 else ""
+            note = None if m.group(3) and m.group(3).isdigit() else "the year read against the publication date"
+            return _When(year=year, as_of=f"{year}-{month:02d}{day}", note=note)
+    m = re.search(
+        r"\b(?:in |during |for )?the (?:first|second|third|fourth|last) (?:half|quarter|three quarters|two quarters|"
+        r"\w+ months)(?: of)? (?:the year )?" + _YEAR,
+        low,
+    )
+    if m:
+        return _When(year=int(m.group(1)), note=m.group(0).strip())
+    m = next(
+        (
+            e
+            for e in re.finditer(r"\bin (?:the|its) " + _YEAR + r" (?:results|rankings?)\b", low)
+            if not re.search(r"\b(?:than|from|over|versus|against|compared (?:with|to))\s+$", low[: e.start()])
+        ),
+        None,
+    )
+    if m:  # "scoring 92.6 in the 2025 results": that edition's year (not "one more than in the 2021 edition")
+        return _When(year=int(m.group(1)))
+    m = re.search(r"\b(?:q[1-4]|h[12]|[1-4]q)(?:\s+of)?\s*[-/]?\s*" + _YEAR, low)
+    if m:  # "in Q1 2023", "H1 2024": a part of that year
+        return _When(year=int(m.group(1)), note=m.group(0).strip())
+    m = re.search(r"\bby (" + _MONTH_WORDS + r") (last year|this year|" + _YEAR + ")", low)
+    if m:
+        year = _relative_year(m.group(2), pub)
+        if year:
+            note = f'"{m.group(2)}" read against the publication date' if "year" in m.group(2) else None
+            return _When(year=year, as_of=f"{year}-{_MONTHS[m.group(1)]:02d}", note=note)
+    m = re.search(
+        r"\b(?:over|in|during) the (?:past|last|previous) (?:twelve|12) months\b|\b(?:over|in) the past year\b", low
+    )
+    if m and pub:
+        return _When(period=(pub[0] - 1, pub[0]), note="the twelve months before the publication date")
+    m = re.search(
+        r"\b(?:over|in|during) the (?:past|last|previous) (" + "|".join(_WORD_NUMBERS) + r"|\d{1,2}) years\b",
+        low,
+    )
+    if m and pub:  # "over the past five years": the five years up to publication
+        years = int(m.group(1)) if m.group(1).isdigit() else int(_WORD_NUMBERS[m.group(1)])
+        return _When(period=(pub[0] - years, pub[0]), note=f'"{m.group(0).strip()}" read against the publication date')
+    m = re.search(
+        r"\b(?:(?:between|from) (?:"
+        + _MONTH_WORDS
+        + r") (?:and|to|through|until) |(?:"
+        + _MONTH_WORDS
+        + r")[-–])(?:"
+        + _MONTH_WORDS
+        + r")"
+        r",? (" + _YEAR[1:-1] + r"|last year|this year)\b",
+        low,
+    )
+    if m:  # "From January to May 2024": months of that year
+        year = _relative_year(m.group(1), pub)
+        if year:
+            return _When(year=year, note=m.group(0).strip())
+    m = re.search(
+        r"\b(?:(?:between|from) ("
+        + _MONTH_WORDS
+        + r") (?:and|to|through|until) |("
+        + _MONTH_WORDS
+        + r")[-–])("
+        + _MONTH_WORDS
+        + r")\b"
+        r"(?!,? \d)(?! (?:last|this|next) year)",
+        low,
+    )
+    if m and pub:  # "from January to April" with no year: the last such months up to publication
+        year = pub[0] if _MONTHS[m.group(3)] <= pub[1] else pub[0] - 1
+        return _When(year=year, note=f'"{m.group(0)}" read against the publication date')
+    m = re.search(
+        r"\b(?:in|during|over|for) the (first|second|third|fourth|last) (half|quarter|three quarters|two quarters|"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months)\b(?! of (?!(?:the|this) year\b))(?!,? \d)"
+        r"(?! (?:last|this) year)",
+        low,
+    )
+    if m and pub and m.group(1) != "last":  # "in the first four months" with no year: of the year published
+        ordinal = ["first", "second", "third", "fourth"].index(m.group(1)) + 1
+        span = m.group(2)
+        ends = (
+            ordinal * 6
+            if span == "half"
+            else ordinal * 3
+            if span == "quarter"
+            else 9
+            if span == "three quarters"
+            else 6
+            if span == "two quarters"
+            else _WORD_NUMBERS.get(span.split()[0], 12)
+        )
+        # a part still to come is of the year of writing ("will roll out ... in the second half of the year")
+        coming = re.search(r"\b(?:will|would|shall|plans?|planned|expects?|expected|is to|are to|aims?)\b", low)
+        year = pub[0] if ends <= pub[1] or coming else pub[0] - 1
+        return _When(year=year, note=f'"{m.group(0).strip()}" read against the publication date')
+    m = re.search(
+        r"\b(?:between (?:the years )?"
+        + _YEAR
+        + r" and |from "
+        + _YEAR
+        + r" (?:to|through|until) |(?:in|during|over|for) "
+        + _YEAR
+        + r"\s*[-–]\s*)"
+        + _YEAR
+        + r"\b",
+        s.lower(),
+    )
+    if m:  # "between 2019 and 2023", "from 2019 to 2023", "in 2019-2023": the years from one to the other
+        start = int(m.group(1) or m.group(2) or m.group(3))
+        if start < int(m.group(4)):
+            return _When(period=(start, int(m.group(4))))
+    m = re.search(
+        r"\b(?:in|during|early|late|mid-)\s*(" + _MONTH_WORDS + r"),? (" + _YEAR[1:-1] + r"|last year|this year)\b",
+        low,
+    )
+    if m and not re.search(
+        r"\b(?:than|from|since|versus|against|compared (?:with|to))\s+(?:in\s+)?$", low[: m.start()]
+    ):
+        year = _relative_year(m.group(2), pub)  # "in June 2024", "in June last year": that month
+        if year:
+            note = f'"{m.group(2)}" read against the publication date' if "year" in m.group(2) else None
+            return _When(year=year, as_of=f"{year}-{_MONTHS[m.group(1)]:02d}", note=note)
+    m = re.search(r"\bsince " + _YEAR, low)
+    if m:
+        end = pub[0] if pub else None
+        return _When(period=(int(m.group(1)), end), note=None if end else "no end year given")
+    # not "in 2023-24" or "in 2023 to 2025" (a span), but "doubled in 2023 to 4 billion yuan"
+    m = re.search(
+        r"\b(?:in|during|for|by|of) (?:the year )?"
+        + _YEAR
+        + r"\b(?!\s*(?:-|–|to)\s*(?:19|20)\d\d\b|\s*[-–/]\s*\d\d\b)",
+        low,
+    )
+    if m:
+        return _When(year=int(m.group(1)))
+    low = re.sub(
+        r"\b(?:(?:the )?same (?:period|time|month|quarter) (?:of )?|(?:than|from|over|on) )last year\b", " ", low
+    )
+    m = re.search(r"\b(last year|this year|same year|that year)\b", low)
+    if m:
+        if m.group(1) in ("same year", "that year"):
+            return _When(year=previous.year if previous else None)
+        year = _relative_year(m.group(1), pub)
+        if year:
+            return _When(year=year, note=f'"{m.group(1)}" read against the publication date')
+    m = re.search(
+        r"\b(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate) |[Mm]id-)(" + _MONTH_NAMES + r")\b(?! \d)(?!,? (?:19|20)\d\d)", s
+    )
+    future = r"\b(?:will|would|shall|is due|are due|due to|expected|plans?|planned|scheduled|set to|aims?|hopes?)\b"
+    if m and pub and not re.search(future, low) and not re.search(r"\b(?:now|currently|at present)\b", low):
+        # "closed a fund in March" with no year: the last March up to publication, or of the year said before
+        month = _MONTHS[m.group(1).lower()]
+        year = pub[0] if month <= pub[1] else pub[0] - 1
+        if previous is not None and previous.year and not previous.period:
+            year = previous.year
+        return _When(year=year, as_of=f"{year}-{month:02d}", note=f'"{m.group(0)}" read against the publication date')
+    return _When()
+
+
+_EARLIER = re.compile(
+    r"\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (?:earlier|before|ago)|"
+    r"the (?:year|previous year) before|the previous year|a year earlier)\b",
+    re.I,
+)
+
+
+def _clause_when(s: str, at: int, main: _When, pub: tuple[int, int] | None) -> _When | None:
+    """The time of the clause holding offset ``at``, when it has one of its own.
+
+    >>> _clause_when("It hosts 320 firms, up from 190 in 2020", 30, _When(as_of="2023-09"), None).year
+    2020
+    >>> _clause_when("It had 212 deals (it was 219 a year earlier)", 28, _When(year=2024), None).year
+    2023
+    >>> _clause_when("It had 260 staff against 90 a year ago", 32, _When(), (2024, 3)).as_of
+    '2023-03'
+    """
+    clauses = _clauses(s)
+    if len(clauses) < 2:
+        return None
+    for a, b, _ in clauses:
+        if a <= at < b:
+            text = s[a:b]
+            own = _when(text, pub, None)
+            if own.year or own.period or own.as_of:
+                return own
+            return _earlier(text, main, pub, "the sentence's time")
+    return None
+
+
+#: A part of a year right after a figure: "120 in the first quarter", "in January", "in H1".
+_PART_OF_YEAR = re.compile(
+    r"\s+(?:in|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)|"
+    r"Q[1-4]|H[12]|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"(?!\s+(?:19|20)\d\d))",
+    re.I,
+)
+
+
+def _start_when(s: str, end: int, main: _When) -> _When | None:
+    """The time of the level a change started from ("from 12 staff" in "has grown from 12 staff
+    to 150 in three years"), when the sentence's time ``main`` is that of the level reached:
+    as many years before as the change took, else the year before a year's change; None when
+    the sentence does not tell.
+
+    >>> _start_when("It has grown from 12 staff to 150 in three years.", 18, _When(as_of="2024-05")).year
+    2021
+    >>> _start_when("Revenue rose from 1.2 billion to 1.5 billion yuan in 2023.", 24, _When(year=2023)).year
+    2022
+    >>> _start_when("Staff grew from 12 to 150.", 18, _When(as_of="2024-05")) is None
+    True
+    >>> _start_when("It grew from 12 staff to 1,500 in three years.", 18, _When(as_of="2024-05")).year
+    2021
+    >>> _start_when("It grew from 12 to 150, and plans to double in two years.", 18, _When(as_of="2024-05")) is None
+    True
+    >>> _start_when("Sales rose from 120 in the first quarter to 150 in the second.", 19, _When(year=2024)).year
+    2024
+    """
+    change = re.split(r";|,\s|\s(?:and|but|while|whereas)\s", s[end:], maxsplit=1)[0]  # the change's own clause
+    took = re.search(
+        r"\b(?:in|over|within|during)\s+(?:the\s+(?:past|last)\s+)?("
+        + "|".join(_WORD_NUMBERS)
+        + r"|\d{1,2})\s+years\b",
+        change,
+        re.I,
+    )
+    year = main.year or (int(main.as_of[:4]) if main.as_of and main.as_of[:4].isdigit() else None)
+    if main.period and main.period[0]:
+        return _When(year=main.period[0], note="the start of the period")
+    if year and _PART_OF_YEAR.match(s, end):  # "from 120 in the first quarter to 150 in the second"
+        return _When(year=year, note="an earlier part of the same year")
+    if took and year:
+        back = int(took.group(1)) if took.group(1).isdigit() else int(_WORD_NUMBERS[took.group(1).lower()])
+        return _When(year=year - back, note=f'"{took.group(0)}" before the level reached')
+    if main.year and not main.as_of:
+        return _When(year=main.year - 1, note="the year before the change")
+    return None
+
+
+def _earlier(text: str, main: _When, pub: tuple[int, int] | None, against: str) -> _When | None:
+    """The time ``text`` places a figure at by going back from ``main`` ("a year earlier",
+    "two years before"; "a year ago" from the publication date when ``main`` has none); None
+    when it says no such thing.
+
+    >>> _earlier("The figure was 118 a year earlier.", _When(year=2023, as_of="2023-12"), None, "x").as_of
+    '2022-12'
+    >>> _earlier("It had 90 a year ago", _When(), (2024, 3), "x").as_of
+    '2023-03'
+    >>> _earlier("It had 90", _When(year=2023), None, "x") is None
+    True
+    """
+    earlier = _EARLIER.search(text)
+    if earlier is None:
+        return None
+    main_year = main.year or (int(main.as_of[:4]) if main.as_of and main.as_of[:4].isdigit() else None)
+    if main_year is None and pub and earlier.group(0).lower().endswith("ago"):
+        main = _When(as_of=f"{pub[0]}-{pub[1]:02d}")  # "a year ago": from the time of writing
+        main_year = pub[0]
+    if not main_year:
+        return None
+    word = (earlier.group(1) or "one").lower()
+    back = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 1)
+    note = f'"{earlier.group(0)}" read against {against}'
+    if main.as_of and not main.period:  # "24,600 at the end of April, up from 22,000 a year earlier"
+        return _When(year=main_year - back, as_of=f"{main_year - back}{main.as_of[4:]}", note=note)
+    return _When(year=main_year - back, note=note)
+
+
+def _dates_whole(text: str) -> bool:
+    """Whether "a year earlier" (or the like) dates the whole sentence: it opens or closes it,
+    and closes no comparison ("twice as many as a year earlier") or aside ("Founded two years
+    ago, ...").
+
+    >>> _dates_whole("The figure was 118 a year earlier."), _dates_whole("A year earlier, it had 90.")
+    (True, True)
+    >>> _dates_whole("It had 2,400 a year earlier, officials said."), _dates_whole("It had 90 a year ago, per X.")
+    (True, False)
+    >>> _dates_whole("Founded two years ago, it now employs 150.")
+    False
+    >>> _dates_whole("It had twice as many as a year earlier.")
+    False
+    """
+    for m in _EARLIER.finditer(text):
+        opens = not text[: m.start()].strip()
+        rest = re.sub(  # "..., officials said.", "..., according to the bureau.": an attribution closes nothing
+            r"^\s*,\s*(?:(?:[\w’'-]+\s+){0,5}(?:said|says|reported|noted|added)|according to\b.*)\s*[.!?]?\s*$",
+            "",
+            text[m.end() :],
+        )
+        closes = not rest.strip(' .!?"”)')
+        compares = re.search(
+            r"\b(?:as (?:many|much) as|than|from|since|with|against|versus|vs\.?)\s+$", text[: m.start()]
+        )
+        if opens or (closes and not compares):
+            return True
+    return False
+
+
+def _ahead(when: _When, pub: tuple[int, int] | None) -> bool:
+    """Whether a time is after the publication year (a target's)."""
+    year = when.year or (int(when.as_of[:4]) if when.as_of and when.as_of[:4].isdigit() else None)
+    return bool(pub and year and year > pub[0])
+
+
+def _edition_lead(before: str, ordinal: str) -> re.Match[str] | None:
+    """The edition a rank's clause names before it ("In the 2022 edition it was ranked No. 2", "... in
+    the 2021 edition, when it was fourth"), unless it is an earlier rank's own ("third in the 2024
+    edition, placed second").
+
+    >>> _edition_lead("Its best was in the 2021 edition, when it was ", "third|fourth").group(1)
+    '2021'
+    >>> _edition_lead("South District, third in the 2024 edition, placed ", "third|fourth") is None
+    True
+    """
+    led = re.search(r"\b[Ii]n the ((?:19|20)\d\d) edition\b[^.;]*$", before)
+    if led and re.search(r"\b(?:" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\s+$", before[: led.start()]):
+        return None
+    return led
+
+
+def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if pub is None:
+        return None
+    return pub[0] - 1 if text == "last year" else pub[0]
