@@ -4439,3 +4439,66 @@ def test_a_count_held_is_not_the_count_of_events_before() -> None:
 )
 def test_the_first_or_other_few_are_a_reference_not_a_count(text: str, values: list[float]) -> None:
     assert [c.data["value"] for c in extract(text, _TOWNS, published="2025-06-01").indicators] == values
+
+
+def test_a_count_of_events_named_again_by_its_noun_paragraphs_later() -> None:
+    text = (
+        "Exampleville registered 12,400 new technology enterprises in 2024.\n\n"
+        "That works out at about 34 new companies a day.\n\n"
+        "North District led with 3,150 registrations. Registrations in South District jumped 18.6 percent to 2,940."
+    )
+    got = _measures(text, _TOWNS, "2025-01-15")
+    assert got[3150] == got[2940] == got[12_400] == "new:new-technology-enterprises-registered"
+    assert got[18.6] == "new:new-technology-enterprises-registered-growth"
+
+
+def test_an_amount_named_again_by_its_head_and_it_in_another_place() -> None:
+    text = (
+        "Patent pledge financing in Exampleville reached 58.6 billion yuan in 2024.\n\n"
+        "Financing in North District rose 44.6 percent to 5.3 billion yuan, and in South District it grew "
+        "58 percent to 4.1 billion yuan."
+    )
+    got = _measures(text, _TOWNS, "2025-03-01")
+    assert got[5.3e9] == got[4.1e9] == got[58.6e9] == "new:patent-pledge-financing"
+    assert got[44.6] == got[58] == "new:patent-pledge-financing-growth"
+
+
+def test_a_bare_amount_is_not_one_of_two_named_before() -> None:
+    text = (
+        "AI revenue in Exampleville reached 90 billion yuan in 2024. Chip revenue reached 40 billion yuan.\n\n"
+        "Revenue in North District rose to 5.3 billion yuan."
+    )
+    got = _measures(text, _TOWNS, "2025-03-01")
+    assert got[5.3e9] not in (got[90e9], got[40e9])
+
+
+def test_more_than_a_year_before_dates_the_comparison_not_the_count() -> None:
+    text = (
+        "Exampleville's new firms kept coming in 2025.\n\n"
+        "North District grew 18.6 percent to 12,940 firms, while South District added 9,215 technology firms, "
+        "21.3 percent more than a year before."
+    )
+    found = extract(text, _TOWNS, published="2025-12-20")
+    assert {(c.data["value"], c.data.get("year")) for c in found.indicators if c.data["value"] in (9215, 21.3)} == {
+        (9215, 2025),
+        (21.3, 2025),
+    }
+
+
+def test_a_figure_per_day_is_the_known_measure_per_day() -> None:
+    known = [("new-firms-per-day", "new tech companies established per day", [], "per-day")]
+    text = "In 2024, Exampleville saw about 384 new technology companies a day."
+    assert _measures(text, _TOWNS, "2025-01-15", known)[384] == "new-firms-per-day"
+
+
+def test_companies_in_a_field_and_their_combined_revenue() -> None:
+    text = (
+        "North District counts 214 companies working on 6G and satellite communications. "
+        "Their combined revenue was 31.8 billion yuan in 2024. The district will put 600 million yuan into a "
+        "6G test platform in 2026. Its firms took 36.5 percent of the city total."
+    )
+    got = _measures(text, _TOWNS, "2025-08-01")
+    assert got[214] == "new:6g-and-satellite-communications-companies"
+    assert got[31.8e9] == "new:combined-revenue-of-6g-and-satellite-communications-companies"
+    assert got[600e6] == "new:investment-in-6g-test-platform"
+    assert got[36.5] == "new:share-of-citys-investment-in-6g-test-platform"  # "of the city total": of the figure before

@@ -2170,3 +2170,37 @@ def test_what_the_new_reading_rules_leave_alone() -> None:
         + "</article><aside><h3>Read more</h3><p>Story: Riverside Robot Makers</p></aside></body></html>"
     )
     assert _read(page, "a.html")[1]["author"] == "Ann Lee"
+
+
+def test_a_day_first_dashed_date_and_a_byline_of_name_and_beat() -> None:
+    text = (
+        "EXAMPLE NEWS AGENCY\n28-10-2025 07:55 (GMT+08:00)\n\nRobot park opens a third hall\n\n"
+        "Lü Kexin, Health and Science Correspondent\n\n" + BODY
+    )
+    meta = _read(text)[1]
+    assert (meta["title"], meta["date_published"], meta["author"]) == (
+        "Robot park opens a third hall",
+        "2025-10-28",
+        "Lü Kexin",
+    )
+
+
+def test_a_news_feed_s_routing_fields_are_no_headline() -> None:
+    text = (
+        "EXAMPLE NEWSWIRE\nSLUG: CHINA-RIVERSIDE/ROBOTS (UPDATE 1)\nPRIORITY: ROUTINE | WORDS: 470\n"
+        "16 December 2025 10:42 GMT+8\n\nRobot park opens a third hall\n\nBy Wen Kexin\n\n" + BODY
+    )
+    excluded, meta = _read(text)
+    assert meta["title"] == "Robot park opens a third hall"
+    assert "PRIORITY: ROUTINE | WORDS: 470" in excluded
+
+
+def test_a_page_s_release_date_beats_its_date_of_writing() -> None:
+    page = (
+        '<html><body><table class="meta"><tr><td>Issuing body:</td><td>Riverside Bureau</td>'
+        "<td>Date of writing:</td><td>2026-03-12</td></tr><tr><td>Document No.:</td><td>R [2026] 7</td>"
+        "<td>Release date:</td><td>2026-03-18</td></tr></table><h1>Robot park opens a third hall</h1>"
+        + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+        + "</body></html>"
+    )
+    assert _read(page, "a.html")[1]["date_published"] == "2026-03-18"

@@ -2476,10 +2476,17 @@ class _Extractor:
             city = re.fullmatch(r"(?:city|citywide|city-wide|municipal)\s+average", phrase) and self.main_city
             return (previous[0], 0.05) if previous and previous[1] == unit and a_rate and city else None
         if phrase and growth:  # "raised 9.8 billion yuan in 118 deals. Funding slipped 2.4 percent": that amount's
-            grown_again = self._grown_again(phrase)
+            # ... or a count of events named again by its noun ("Registrations in Changping jumped 18.6 percent")
+            grown_again = self._grown_again(phrase) or self._head_again(
+                phrase, "count", s[max(0, n.start - 40) : n.start]
+            )
             if grown_again:
                 return grown_again, 0.05
-        again = self._said_again(s, phrase, unit, base) if phrase and not growth else None
+        again = (
+            (None if growth else self._said_again(s, phrase, unit, base)) or self._amount_again(phrase, unit, growth)
+            if phrase
+            else None
+        )
         if again:  # "It spent 236 billion yuan on research ... Chaoyang's outlay totalled 61.9 billion yuan"
             return again, 0.05
         if phrase and _NAMES_ONLY.fullmatch(phrase) and (" and " in phrase or self._names_one(phrase)):
@@ -2875,6 +2882,28 @@ class _Extractor:
             return recent
         return None
 
+    def _amount_again(self, phrase: str, unit: str, growth: bool = False) -> str | None:
+        """The one amount of money the article has named with more words and the same head,
+        when a figure names it by its head alone: "Financing in Changping District rose 44.6
+        percent to 5.3 billion yuan" after "Patent pledge financing in Beijing reached 58.6
+        billion yuan"; for a rate (``growth``), the amount it is the change of. Not when the
+        article has named two such amounts ("AI revenue", "chip revenue"): the bare word could
+        be either, or neither."""
+        units = CURRENCIES if growth else {unit}
+        if not units <= CURRENCIES or not re.fullmatch(r"[a-z][a-z-]+", phrase.lower()) or phrase in _GENERIC_AMOUNTS:
+            return None
+        head = _stems(phrase)
+        named = {
+            str(c.data["measure"])
+            for c in self.out.indicators
+            if c.data["unit"] in units
+            and not str(c.data["measure"]).endswith(("-growth", "-growth-rate", "-multiple"))
+            and len(label := self._measure_label(str(c.data["measure"])).split()) > 1
+            and _stems(label[-1]) == head
+            and not re.match(r"(?:share|proportion|ratio)\b", label[0])
+        }
+        return named.pop() if len(named) == 1 else None
+
     def _elided(self, phrase: str, unit: str) -> str | None:
         """The measure an earlier figure of the article was filed under, when the phrase names
         it again without its modifiers: "the value of contracts signed in Haidian" after "the
@@ -2898,12 +2927,13 @@ class _Extractor:
                 return measure
         return None
 
-    def _head_again(self, phrase: str, unit: str, before: str = "") -> str | None:
+    def _head_again(self, phrase: str, unit: str, before: str = "", *, farther: bool = True) -> str | None:
         """The measure an earlier count of the article was filed under, when a count names it
         again by its head word alone: "Chaoyang District came next with 8,120 grants" after
         "Beijing was granted 64,830 invention patents" (the latest count of events whose label of
         two words or more has that word, or its verb, as its head, in this paragraph or the one before, or
-        anywhere before when the article gives it twice or more; not a share, a rate or a change).
+        anywhere before when the article gives it twice or more, or, ``farther``, when it is the
+        only count of that kind the article has given; not a share, a rate or a change).
         Not a stock that ``before`` (the words before the figure) says is held: "now holds 21,000
         patents", "had 3,000 contracts under review"."""
         words = [w for w in phrase.lower().split() if w not in HOLDING_WORDS and w not in _RECEIVED_WORDS]
@@ -2913,10 +2943,10 @@ class _Extractor:
         if len(stem) != 1 or stem & _GENERIC:
             return None
         said = Counter(str(c.data["measure"]) for c in self.out.indicators)
+        found_farther: set[str] = set()  # the counts it may name further back, said once
         for k, candidate in reversed(list(enumerate(self.out.indicators))):
             measure = str(candidate.data["measure"])
-            if k < self.previous_paragraph_from and said[measure] < 2:
-                continue
+            far = k < self.previous_paragraph_from and said[measure] < 2
             if candidate.data["unit"] != unit or measure.endswith(("-growth", "-growth-rate", "-multiple")):
                 continue
             label = _unheld(self._measure_label(measure).lower())
@@ -2929,15 +2959,23 @@ class _Extractor:
             if head[-1] not in EVENT_WORDS:
                 continue
             if stem <= _stems(" ".join(head[-2:])):
-                return measure
-        return None
+                if not far:
+                    return measure
+                found_farther.add(measure)
+        # further back, only the one count of that kind the article has given ("Beijing registered
+        # 128,400 new enterprises ..." in the lead, then "Haidian ..., with 30,150 registrations")
+        return found_farther.pop() if farther and len(found_farther) == 1 else None
 
     def _share_again(self, phrase: str, unit: str) -> str | None:
         """A share of a count named again by its head word alone, as the share of that count
         (see _head_again): "Industrial enterprises accounted for 71 percent of the grants" after
         "Beijing was granted 64,830 invention patents" is a share of the invention patents granted."""
         share_of = re.fullmatch(r"share of (?:the |its |their )?([\w-]+)( from .+)?", phrase, re.I)
-        whole = self._head_again(share_of.group(1), "count") if share_of and unit in ("percent", "fraction") else None
+        whole = (
+            self._head_again(share_of.group(1), "count", farther=False)
+            if share_of and unit in ("percent", "fraction")
+            else None
+        )
         if share_of is None or whole is None:
             return None
         return self._new_measure("share of " + self._plain_label(whole) + (share_of.group(2) or ""))
@@ -2951,7 +2989,7 @@ class _Extractor:
         if industry:
             return industry
         generic = re.fullmatch(
-            r"share of (?:the )?(?:(national|city's|country's|global|world's|sector's|industry's)\s+)?"
+            r"share of (?:the )?(?:(national|city(?:'s)?|country(?:'s)?|global|world's|sector's|industry's)\s+)?"
             r"(?:total|sum|whole|figure)",
             phrase or "",
         )
@@ -2990,12 +3028,22 @@ class _Extractor:
         if phrase == "score" and self.main_index is not None:  # "scored 88.9 points": in the article's index
             index_label = _undated(self._label(self.main_index[0]))
             return f"{index_label} score" if index_label else phrase
+        their = re.fullmatch(r"(?:combined|total|aggregate|joint)\s+([a-z][\w-]*)", phrase or "")
+        if (
+            their
+            and previous is None
+            and self.last_measure
+            and self.last_measure[1] == "count"
+            and re.search(r"\b[Tt]heir\s+" + re.escape(phrase or "") + r"\b", s[: n.start])
+            and re.search(r"\b(?:" + _FIRMS + r")$", kinds := self._plain_label(self.last_measure[0]))
+        ):  # "The district counts 214 companies working on 6G ... Their combined revenue was": those companies'
+            return f"{phrase} of {kinds}"
         base = previous or self.last_measure
         if generic and base:  # "accounted for 17.5 percent of the national total": of the measure before
             label = self._plain_label(base[0])
-            whole = (
-                generic.group(1) + " " if generic.group(1) and not label.lower().startswith(generic.group(1)) else ""
-            )
+            scope = generic.group(1)
+            scope = f"{scope}'s" if scope in ("city", "country") else scope  # "of the city total"
+            whole = scope + " " if scope and not label.lower().startswith(scope) else ""
             return f"share of {whole}{label}"
         return phrase
 
@@ -3067,6 +3115,8 @@ class _Extractor:
             if not any_unit and not _unit_fits(m_unit, unit):  # a growth rate may be of any measure
                 continue
             for name in [label, *aliases]:
+                if unit == m_unit == "per-day":  # "384 new technology companies a day": the unit says "per day"
+                    name = re.sub(r"\s+(?:per|a|each|every)\s+day$", "", name)
                 need = _stems(name)
                 # the value of contracts is of those signed or registered: no event apart from the measure
                 deals = {w[:_STEM] for w in ("signed", "registered", "concluded")} if "value" in name.lower() else set()
@@ -4753,6 +4803,14 @@ _SYNONYMS = {
     "enterprise": "companies",
     "businesses": "companies",
 }
+
+
+#: Plural nouns for bodies that earn, raise or spend money together ("their combined revenue").
+_FIRMS = r"companies|firms|enterprises|start-?ups|makers|developers|manufacturers|businesses|producers|suppliers"
+
+
+#: Words for any amount of money, which name no measure said before by their head alone.
+_GENERIC_AMOUNTS = frozenset("money amount sum total value cash budget price cost costs".split())
 
 
 #: Verbs that tie a measure named before them to a bare figure ("... rose to around 16,500").

@@ -265,15 +265,17 @@ def _noun_after(after: str) -> list[str]:
 
     >>> _noun_after(" specialized and sophisticated SMEs at the end of 2023")
     ['specialized', 'and', 'sophisticated', 'SMEs']
-    >>> _noun_after(" people, and 30 firms")
-    ['people']
+    >>> _noun_after(" people, and 30 firms"), _noun_after(" 6G base stations")
+    (['people'], ['6G', 'base', 'stations'])
     """
     words: list[str] = []
     for match in re.finditer(r"\S+", after):
         raw = match.group()
         word = raw.strip("“”\"‘’'()[]").rstrip(",.;:!?").strip("“”\"‘’'()[]")
         tail = raw[len(raw.rstrip(',.;:!?)”"’')) :]
-        if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS or word[0].isdigit():
+        if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS:
+            break
+        if word[0].isdigit() and not re.fullmatch(r"\d[A-Z][\w-]*", word):  # a figure, not "6G" or "3D"
             break
         if not words and word in ("it", "they", "we", "he", "she", "I", "you"):  # not "IT companies"
             break  # "the 46 it had signed up": a clause about the figure, not its noun
@@ -712,7 +714,7 @@ def _money_use(before: str, after: str) -> str | None:
             return f"{name} by {' '.join(words)}"
     # "spent 3 billion yuan on X", "put 3.2 billion yuan of fiscal money into X"
     target = re.match(
-        r"\s+(?:of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?(on|in|into|to|for)\s+(?:its\s+|their\s+|the\s+)?"
+        r"\s+(?:of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?(on|in|into|to|for)\s+(?:its\s+|their\s+|the\s+|an?\s+)?"
         r"((?:" + _WORD + r"\s*){1,6})",
         after.replace("“", "").replace("”", "").replace('"', ""),
     )
@@ -873,6 +875,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
 
     >>> measure_phrase("Beijing's ", " biggest research districts", "count") is None
     True
+    >>> measure_phrase("In Changping it rose 4 percent, and in Daxing District it grew ", " percent", "percent")
     """
     if unit in COUNT_UNITS and _SELECTION.match(after):
         return None  # "Beijing's three biggest research districts": a selection, no count
@@ -896,6 +899,8 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         return None  # "an increase of 16.2 percent": a change, of the measure said before it
     if phrase is None:
         return None
+    if re.fullmatch(r"(?:(?:in|at|for|across)\s+[^,;]+?\s+)?(?:it|they|this|that)", phrase, re.I):
+        return None  # "... and in Daxing District it grew 58 percent": the measure said before, in another place
     if unit in COUNT_UNITS:  # "the number of incubators": incubators
         phrase = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\S)", "", phrase, flags=re.I)
     return _PLACE_POSSESSIVE.sub("", phrase).strip() or None
@@ -1056,16 +1061,26 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             return " ".join(counted)  # "output of new-energy vehicles hit 310,000 units"
         if noun:
             phrase = " ".join(noun)
-            field = re.match(
-                r"\s+" + r"\s+".join(re.escape(w) for w in noun) + r"\s+(?:working|operating|active|engaged|"
-                r"specializing|specialising|doing business)\s+in\s+(?:the\s+)?(?P<field>(?:[a-z][\w-]*\s+){0,3}?"
-                r"[a-z][\w-]*)(?=\s*[,.;:)]|\s+(?:at|by|in|as|and|last|this|since|from|with)\b|$)",
-                after,
-            )
-            if field and not _names_a_place(field.group("field").split()):
-                field_words = field.group("field").split()
-                if not (_PLACE_HEADS | _NOT_FIELDS).intersection(w.lower() for w in field_words):
-                    return f"{field.group('field')} {phrase}"  # "612 companies working in the low-altitude economy"
+            # "companies working on 6G and satellite communications.": the field to the clause's end,
+            # else up to "and" ("firms engaged in AI and employing 300 people": AI)
+            for also in ("", "and|"):
+                field = re.match(
+                    r"\s+" + r"\s+".join(re.escape(w) for w in noun) + r"\s+(?:(?:working|operating|active|engaged|"
+                    r"specializing|specialising|doing business)\s+in|(?:working|focused|focusing|concentrating)\s+on)"
+                    r"\s+(?:the\s+)?(?P<field>(?:[a-z0-9][\w-]*\s+){0,3}?[a-z0-9][\w-]*)"
+                    r"(?=\s*[,.;:)]|\s+(?:at|by|in|as|" + also + r"last|this|since|from|with)\b|$)",
+                    after,
+                )
+                field_words = field.group("field").split() if field else []
+                inner = [
+                    w.lower() for k, w in enumerate(field_words) if not (w == "and" and 0 < k < len(field_words) - 1)
+                ]
+                if (
+                    field_words
+                    and not _names_a_place(field_words)
+                    and not (_PLACE_HEADS | _NOT_FIELDS).intersection(inner)
+                ):
+                    return f"{' '.join(field_words)} {phrase}"  # "612 companies working in the low-altitude economy"
             opens = re.search(  # the count opens its clause: what it did names it ("38 companies ... listed")
                 r"(?:^|[.;:,!?]\s*|\b(?:and|but|while|when|whereas)\s+)"
                 r"(?:(?:(?:this|last) (?:year|month|quarter)|in (?:19|20)\d\d|since (?:19|20)\d\d),?\s+)?"

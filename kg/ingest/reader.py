@@ -468,7 +468,8 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     if markup_author and byline.author and set(_people(markup_author)) < set(_people(byline.author)):
         meta["author"] = byline.author  # the markup named the first of the byline's authors
     meta["author"] = meta.get("author") or byline.author or _credited_author(page_text) or byline.editor
-    meta["date"] = meta.get("date") or byline.date
+    labelled = None if page.meta().get("date") else _labelled_date([block for _, block in page.blocks])
+    meta["date"] = labelled or meta.get("date") or byline.date  # a page's "Release date:" beats a guessed one
     meta["fallback_title"] = guessed or title_tag
     title = meta.get("title") or guessed
     if not meta.get("publisher"):
@@ -479,6 +480,22 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     meta["site_title"] = title_tag if title_tag and title_tag != title and _org_like(title_tag) else None
     meta["holder"] = holder
     return text, meta
+
+
+def _labelled_date(page_blocks: list[str]) -> str | None:
+    """The date a page's header labels as its publication or release date, in a line or in a
+    grid of labels and values ("Date of writing: | 2026-03-12 | Release date: | 2026-03-18").
+
+    >>> _labelled_date(["Index No.: | 0001", "Date of writing: | 2026-03-12\\n| Release date: | 2026-03-18"])
+    '2026-03-18'
+    """
+    for block in page_blocks[:40]:
+        for line in block.split("\n"):
+            line = re.sub(r"[:：]\s*\|\s*", ": ", line.strip(" |"))
+            meta = _meta_line(line) if len(line) <= 160 else None
+            if meta is not None and meta.date and meta.labelled:
+                return meta.date
+    return None
 
 
 #: A label of a byline's or info line's value, on a line of its own ("Written by", "Published").
@@ -796,7 +813,7 @@ _DATE_FORMS = (
     re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     re.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})(?P<s>[-/])(?P<m>{_MONTH})(?P=s)(?P<y>\d{{4}})(?!\d)", re.I),
-    re.compile(r"(?<![\d./])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)"),
+    re.compile(r"(?<![\d./-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)"),
 )
 _TIME = re.compile(
     r"\s*(?:,\s*)?(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|CST|BJT)?[+-]?\d{0,4})?", re.I
@@ -813,8 +830,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     ['2024-05-20', '2022-12-08', '2023-07-25', '2024-03-03']
     >>> find_dates("BEIJING, Nov. 18 -- on 03/04/2024, or Feb 30, 2024")
     []
-    >>> [d for _, _, d in find_dates("INTERVIEW | 12.08.2024")]
-    ['2024-08-12']
+    >>> [d for _, _, d in find_dates("INTERVIEW | 12.08.2024 | 28-10-2025 07:55")]
+    ['2024-08-12', '2025-10-28']
     """
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -1219,8 +1236,18 @@ _TAGLINE = re.compile(
 )
 
 
+#: A news feed's routing fields, in capitals: "SLUG: CHINA-BEIJING/STARTUPS (UPDATE 1)",
+#: "PRIORITY: ROUTINE | WORDS: 470" (no lower-case word: not "BEIJING: The city ...").
+_FEED_FIELDS = re.compile(r"(?:[A-Z]{3,}(?: [A-Z]{3,})?:[^a-z|:]{1,60}?(?:\s*\|\s*|\s*$))+")
+
+
 def _standalone_furniture(line: str, *, header: bool = False) -> bool:
-    if _FOOTNOTE.match(line) or _ISSUE_LINE.match(line):
+    """Whether a line on its own is page furniture (a menu, controls, a footer, a feed's fields ...).
+
+    >>> _standalone_furniture("PRIORITY: ROUTINE | WORDS: 470"), _standalone_furniture("BEIJING: The city grew.")
+    (True, False)
+    """
+    if _FOOTNOTE.match(line) or _ISSUE_LINE.match(line) or _FEED_FIELDS.fullmatch(line.strip()):
         return True
     if line[:1] in "【[":
         line = " ".join(_BRACKETED.sub(r" \1 ", line).split())
@@ -1391,7 +1418,8 @@ _SOURCE_LABEL = re.compile(
 )
 _PUBLISHER_LABEL = re.compile(r"^(?:publisher|published by|released by|issued by)\s*[:：]?\s+(?P<rest>.+)$", _I)
 _DATE_LABEL = re.compile(
-    r"^(?P<label>posted|published|publication date|release date|released|issued|date(?: published)?|"
+    r"^(?P<label>posted|published|publication date|release date|released|issued|"
+    r"date(?: published)?(?! of (?:writing|drafting|signing|composition|the document)\b)|"
     r"first published|last updated|updated|last modified|modified|time)\b\s*(?:on|at)?\s*[:：]?\s*(?P<rest>.*)$",
     _I,
 )
@@ -1461,7 +1489,7 @@ def _org_like(text: str) -> bool:
 
 #: A writer's role standing in a byline or a list of authors ("Staff Reporter", "Tan Ziyue; Rankings Editor").
 _ROLE_ONLY = re.compile(
-    r"(?:[\w-]+\s+){0,2}(?:reporters?|writers?|correspondents?|contributors?|editors?|columnists?|journalists?)", _I
+    r"(?:[\w&-]+\s+){0,4}(?:reporters?|writers?|correspondents?|contributors?|editors?|columnists?|journalists?)", _I
 )
 
 
@@ -1624,6 +1652,14 @@ def _meta_line(line: str) -> _Meta | None:
                 continue
         if _IGNORED_SEGMENT.match(seg):
             noted = noted or bool(_BYLINE_NOTE.match(seg))
+            continue
+        if (
+            (named := re.fullmatch(r"([^,]+),\s*([^,]+)", seg))
+            and _person_like(_strip_honorific(named.group(1)))
+            and _ROLE_ONLY.fullmatch(named.group(2))
+        ):  # "Lü Qingshan, Health and Science Correspondent": a byline without "By"
+            useful, meta.unlabelled = True, meta.author is None
+            meta.author = meta.author or _strip_honorific(named.group(1))
             continue
         others.append(seg)
     if noted and len(others) == 1 and _person_like(others[0]):

@@ -288,6 +288,11 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     return _When()
 
 
+#: A comparative just before an earlier time: "(21.3 percent) more than (in) a year before".
+_COMPARED_THAN = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|greater|bigger|larger|smaller|faster|slower)\s+than\s+(?:in\s+|at\s+)?$",
+    re.I,
+)
 _EARLIER = re.compile(
     r"\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (?:earlier|before|ago)|"
     r"the (?:year|previous year) before|the previous year|a year earlier)\b",
@@ -304,6 +309,11 @@ def _clause_when(s: str, at: int, main: _When, pub: tuple[int, int] | None) -> _
     2023
     >>> _clause_when("It had 260 staff against 90 a year ago", 32, _When(), (2024, 3)).as_of
     '2023-03'
+
+    A clause that compares with an earlier time ("21.3 percent more than a year before") dates
+    the base of its comparison, not its figures:
+
+    >>> _clause_when("Daxing added 9,215 firms, 21.3 percent more than a year before", 13, _When(year=2025), None)
     """
     clauses = _clauses(s)
     if len(clauses) < 2:
@@ -314,6 +324,9 @@ def _clause_when(s: str, at: int, main: _When, pub: tuple[int, int] | None) -> _
             own = _when(text, pub, None)
             if own.year or own.period or own.as_of:
                 return own
+            earlier = _EARLIER.search(text)
+            if earlier and _COMPARED_THAN.search(text[: earlier.start()]):
+                return None
             return _earlier(text, main, pub, "the sentence's time")
     return None
 
