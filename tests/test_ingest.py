@@ -18,11 +18,13 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import BadInputError
-from kg.ingest.extract import Gazetteer, _guess_type, extract, sentences
+from kg.ingest.extract import _guess_type, extract
 from kg.ingest.figures import _numbers, states_value
+from kg.ingest.gazetteer import Gazetteer
 from kg.ingest.measures import measure_phrase
 from kg.ingest.reader import parse_article, read_article
 from kg.ingest.reference import OUTSIDE_NOTE
+from kg.ingest.sentences import sentences
 from kg.model import PUBLICATION
 from kg.project import Project
 
@@ -176,7 +178,8 @@ def time_limit() -> Iterator[None]:
 _LARGE_ARTICLE = """
 import re
 from pathlib import Path
-from kg.ingest.extract import Gazetteer, extract
+from kg.ingest.extract import extract
+from kg.ingest.gazetteer import Gazetteer
 from kg.ingest.reader import parse_article
 paragraph = (
     "In 2021, Exampleville had over 1,234 labs, nearly 56 percent of the total, "
@@ -2555,7 +2558,10 @@ def test_a_level_reached_after_a_multiple_is_of_what_multiplied_and_its_time() -
 
 
 def test_a_verb_that_doubles_something_named_after_it_is_no_figure_of_the_words_before() -> None:
-    assert extract("The company doubled its headcount last year.", GAZ, published="2024-03-04").indicators == []
+    found = extract("The company doubled its headcount last year.", GAZ, published="2024-03-04").indicators
+    assert [(c.data["measure"], c.data["value"], c.data["unit"]) for c in found] == [
+        ("new:headcount-growth", 2, "times")  # its headcount's multiple, not the company's
+    ]
 
 
 def test_an_index_score_without_points_is_read_after_scored_or_a_rank() -> None:
@@ -4441,15 +4447,26 @@ def test_the_first_or_other_few_are_a_reference_not_a_count(text: str, values: l
     assert [c.data["value"] for c in extract(text, _TOWNS, published="2025-06-01").indicators] == values
 
 
-def test_a_count_of_events_named_again_by_its_noun_paragraphs_later() -> None:
-    text = (
-        "Exampleville registered 12,400 new technology enterprises in 2024.\n\n"
-        "That works out at about 34 new companies a day.\n\n"
-        "North District led with 3,150 registrations. Registrations in South District jumped 18.6 percent to 2,940."
-    )
-    got = _measures(text, _TOWNS, "2025-01-15")
-    assert got[3150] == got[2940] == got[12_400] == "new:new-technology-enterprises-registered"
+def _by_value(text: str, title: str = "", published: str = "2025-03-01") -> dict[Any, str]:
+    found = extract(text, _TOWNS, published=published, title=title)
+    return {c.data["value"]: c.data["measure"] for c in found.indicators}
+
+
+_REGISTERED = "Exampleville registered 12,400 new technology enterprises in 2024.\n\nThat is about 34 a day.\n\n"
+
+
+def test_a_count_of_events_named_again_by_its_noun_paragraphs_later_that_the_headline_names() -> None:
+    title = "Outer districts lead as new enterprise registrations climb"
+    got = _by_value(_REGISTERED + "North District led with 3,150 registrations.", title)
+    assert got[3150] == got[12_400] == "new:new-technology-enterprises-registered"
+    got = _by_value(_REGISTERED + "Registrations in South District rose 18.6 percent.", title)  # its rate
     assert got[18.6] == "new:new-technology-enterprises-registered-growth"
+
+
+def test_a_noun_named_again_far_back_is_not_the_count_when_the_headline_is_silent() -> None:
+    title = "Exampleville's busy year"
+    got = _by_value(_REGISTERED + "The marathon drew 30,000 registrations.", title)
+    assert got[30_000] != got[12_400]
 
 
 def test_an_amount_named_again_by_its_head_and_it_in_another_place() -> None:
@@ -4461,6 +4478,23 @@ def test_an_amount_named_again_by_its_head_and_it_in_another_place() -> None:
     got = _measures(text, _TOWNS, "2025-03-01")
     assert got[5.3e9] == got[4.1e9] == got[58.6e9] == "new:patent-pledge-financing"
     assert got[44.6] == got[58] == "new:patent-pledge-financing-growth"
+
+
+def test_it_in_another_place_is_the_amount_of_the_sentence_before() -> None:
+    text = "North District's R&D spending reached 9 billion yuan in 2024. In South District it was 4.1 billion yuan."
+    got = _measures(text, _TOWNS, "2025-03-01")
+    assert got[4.1e9] == got[9e9]
+
+
+def test_a_body_s_own_amount_is_not_the_place_s_named_before() -> None:
+    before = "AI revenue in Exampleville reached 90 billion yuan in 2024.\n\n"
+    assert (
+        _measures(before + "Qux Robotics said its revenue rose to 1.2 billion yuan.", _TOWNS, "2025-03-01")[1.2e9]
+        != "new:ai-revenue"
+    )
+    assert _measures(before + "Revenue at Qux Robotics rose 12 percent.", _TOWNS, "2025-03-01")[12] != (
+        "new:ai-revenue-growth"
+    )
 
 
 def test_a_bare_amount_is_not_one_of_two_named_before() -> None:
@@ -4491,14 +4525,122 @@ def test_a_figure_per_day_is_the_known_measure_per_day() -> None:
     assert _measures(text, _TOWNS, "2025-01-15", known)[384] == "new-firms-per-day"
 
 
-def test_companies_in_a_field_and_their_combined_revenue() -> None:
+def test_their_combined_revenue_is_of_the_companies_counted_just_before() -> None:
     text = (
         "North District counts 214 companies working on 6G and satellite communications. "
-        "Their combined revenue was 31.8 billion yuan in 2024. The district will put 600 million yuan into a "
-        "6G test platform in 2026. Its firms took 36.5 percent of the city total."
+        "Their combined revenue was 31.8 billion yuan in 2024, 36.5 percent of the city total."
     )
     got = _measures(text, _TOWNS, "2025-08-01")
-    assert got[214] == "new:6g-and-satellite-communications-companies"
-    assert got[31.8e9] == "new:combined-revenue-of-6g-and-satellite-communications-companies"
-    assert got[600e6] == "new:investment-in-6g-test-platform"
-    assert got[36.5] == "new:share-of-citys-investment-in-6g-test-platform"  # "of the city total": of the figure before
+    revenue = "combined-revenue-of-6g-and-satellite-communications-companies"
+    assert (got[214], got[31.8e9], got[36.5]) == (
+        "new:6g-and-satellite-communications-companies",
+        "new:" + revenue,
+        "new:share-of-citys-" + revenue,  # "of the city total": of the figure before
+    )
+    said = "North District counts 214 companies working on 6G. Qux said their combined revenue was 2 billion yuan."
+    assert _measures(said, _TOWNS, "2025-08-01")[2e9] == "new:combined-revenue"  # whose, the sentence does not say
+
+
+@pytest.mark.parametrize(
+    ("after", "phrase"),
+    [
+        (" companies working on 6G and satellite communications.", "6G and satellite communications companies"),
+        (" firms engaged in AI and employing 300 people.", "AI firms"),
+        (" firms working in robotics and hiring graduates.", "robotics firms"),
+        (" firms operating in 2024.", "firms"),
+        (" companies concentrating on a few big clients.", "companies"),
+        (" companies working in Haidian.", "companies"),
+    ],
+)
+def test_firms_working_in_a_field(after: str, phrase: str) -> None:
+    assert measure_phrase("The district has ", after, "count") == phrase
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "phrase"),
+    [
+        ("The district will put ", " into a 6G test platform in 2026.", "investment in 6G test platform"),
+        ("The city invested ", " in a push to attract talent.", "investment"),  # "in a push": no target
+    ],
+)
+def test_money_put_into_a_platform(before: str, after: str, phrase: str) -> None:
+    assert measure_phrase(before, after, "yuan") == phrase
+
+
+def test_a_year_table_with_units_in_its_header_and_segment_rows() -> None:
+    text = (
+        "In 2025, Exampleville's robot industry revenue reached 31.8 billion yuan.\n\n"
+        "Main indicators of the robot industry\n\n"
+        "Segment | 2025 (billion yuan) | 2024 (billion yuan) | Growth (%)\n\n"
+        "Total revenue | 31.8 | 28.1 | 13.2\n\nComponents | 17.4 | 15.0 | 16.0\n\nExport revenue | 5.1 | 4.0 | 27.5\n"
+    )
+    found = extract(text, _TOWNS, published="2026-03-01")
+    got = {(c.data["measure"], c.data["value"], c.data["year"]) for c in found.indicators}
+    assert {
+        ("new:robot-industry-revenue", 28_100_000_000, 2024),
+        ("new:robot-components-revenue", 17_400_000_000, 2025),
+        ("new:robot-components-revenue-growth", 16, 2025),
+        ("new:export-revenue", 4_000_000_000, 2024),
+    } <= got
+
+
+def test_the_end_of_the_year_before_twelve_months_earlier_and_capacity_used() -> None:
+    text = (
+        "North District's robot park grew fast in 2025.\n\n"
+        "The park had 412 robot makers at the end of the year, compared with 380 twelve months earlier. "
+        "Its test center used 81 percent of its capacity."
+    )
+    found = extract(text, _TOWNS, published="2026-02-10")
+    got = {(c.data["value"], c.data.get("as_of"), c.data["measure"]) for c in found.indicators}
+    assert {(412, "2025-12", "new:robot-makers"), (380, "2024-12", "new:robot-makers")} <= got
+    assert any(v == 81 and m == "new:capacity-utilization" for v, _, m in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2024 North District doubled its revenue to 180 million yuan.",
+            {("new:revenue-growth", 2, "times"), ("new:revenue", 180_000_000, "yuan")},
+        ),
+        (
+            "In 2024 North District's revenue doubled to 180 million yuan.",  # no range "2 to 180 million"
+            {("new:revenue-growth", 2, "times"), ("new:revenue", 180_000_000, "yuan")},
+        ),
+        (
+            "In 2024 North District increased its revenue by 20 percent to 180 million yuan.",
+            {("new:revenue-growth", 20, "percent"), ("new:revenue", 180_000_000, "yuan")},
+        ),
+        ("In 2024 North District cut its costs by 12 percent.", {("new:costs-growth", -12, "percent")}),
+        ("In 2024 North District doubled the size of its fund.", set()),
+    ],
+)
+def test_a_change_said_with_a_transitive_verb(text: str, expected: set[tuple[Any, ...]]) -> None:
+    found = extract(text, _TOWNS, published="2025-03-01")
+    assert {(c.data["measure"], c.data["value"], c.data["unit"]) for c in found.indicators} == expected
+
+
+def test_the_court_and_the_zone_are_the_bodies_so_named() -> None:
+    gaz = Gazetteer(
+        [
+            *_TOWN_ENTRIES,
+            ("north-bureau", "North District Science Bureau", ["GovernmentBody"]),
+            ("lake-area", "Lake Development Area", ["DevelopmentArea"]),
+        ],
+        {},
+    )
+    court = (
+        "The Riverside Intellectual Property Court thanked the North District Science Bureau in 2025. "
+        "Last year the court accepted 27,640 cases."
+    )
+    zone = (
+        "The Riverside Autonomous Driving Pilot Zone, set up in 2020 inside the Lake Development Area, is growing. "
+        "By the end of 2025, 750 intersections in the zone had roadside sensing units."
+    )
+    subjects = {
+        c.data["value"]: c.data["subject"]
+        for text in (court, zone)
+        for c in extract(text, gaz, published="2026-02-01").indicators
+    }
+    assert subjects[27_640] == "riverside-intellectual-property-court"
+    assert subjects[750] == "riverside-autonomous-driving-pilot-zone"

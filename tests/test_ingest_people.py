@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.extract import Gazetteer, extract
+from kg.ingest.extract import extract
+from kg.ingest.gazetteer import Gazetteer
 from kg.ingest.people import role_name
 from kg.ingest.score import norm
 

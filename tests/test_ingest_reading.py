@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +10,6 @@ import pytest
 import yaml
 
 from kg.ingest import article_metadata
-from kg.ingest.extract import sentences
 from kg.ingest.reader import (
     Article,
     _standalone_furniture,
@@ -19,6 +19,7 @@ from kg.ingest.reader import (
     text_metadata,
     unread_lines,
 )
+from kg.ingest.sentences import sentences
 from kg.project import Project
 
 
@@ -338,7 +339,10 @@ def test_authors_from_an_about_the_authors_note() -> None:
     )
     _, meta = _read(text)
     assert meta == _meta(
-        "Robots and the river economy: three findings", "2025-05-12", "Ines Duarte, Kofi Mensah", "Delta Policy Forum"
+        "Robots and the river economy: three findings",
+        "2025-05-12",
+        "Ines Duarte and Kofi Mensah",
+        "Delta Policy Forum",
     )
 
 
@@ -1400,11 +1404,11 @@ def test_a_question_headline_under_a_masthead_and_menu(headline: str) -> None:
         (
             "About this brief\nThe brief was written by Ines Duarte, a fellow at the forum, with Kofi Mensah, "
             "a visiting scholar from the University of Lisbon. Corresponding author: Ines Duarte.\n",
-            "Ines Duarte, Kofi Mensah",
+            "Ines Duarte and Kofi Mensah",
         ),
         (
             "ABOUT THIS REPORT\nThis report was prepared by Sara Lind and Omar Haddad for the forum's board.\n",
-            "Sara Lind, Omar Haddad",
+            "Sara Lind and Omar Haddad",
         ),
         # a note on the report that names no writer names no author; nor does a person it only mentions
         ("About this report\nLi Wen is the forum's chair, who commissioned the report.\n", None),
@@ -2204,3 +2208,97 @@ def test_a_page_s_release_date_beats_its_date_of_writing() -> None:
         + "</body></html>"
     )
     assert _read(page, "a.html")[1]["date_published"] == "2026-03-18"
+
+
+def test_posted_by_a_name_then_a_weekday_and_date() -> None:
+    text = (
+        "Robot Notes\nHome · Archive · About\n\nRobot park opens a third hall\n\n"
+        "Posted by Wen Kexin · Sunday, 14 September 2025 · Filed in: Robots, Parks\n\n" + BODY
+    )
+    meta = _read(text)[1]
+    assert (meta["title"], meta["date_published"], meta["author"]) == (
+        "Robot park opens a third hall",
+        "2025-09-14",
+        "Wen Kexin",
+    )
+
+
+def test_an_all_caps_headline_after_a_place_is_no_feed_field_and_long_field_lines_read_at_once() -> None:
+    text = "EXAMPLE NEWS\n16 December 2025\n\nRIVERSIDE: ROBOT PARK OPENS THIRD HALL\n\n" + BODY
+    assert _read(text)[1]["title"] == "RIVERSIDE: ROBOT PARK OPENS THIRD HALL"
+    started = time.perf_counter()
+    _read("HAIDIAN: 120 | " * 200 + "see notes\n\n" + BODY)
+    assert time.perf_counter() - started < 2
+
+
+def test_a_labelled_time_in_a_page_s_body_is_not_its_publication_date() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-03-04"}'
+        "</script></head><body><h1>Robot park opens a third hall</h1>"
+        + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+        + "<p>Released: 2025-05-18 09:00</p></body></html>"
+    )
+    assert _read(page, "a.html")[1]["date_published"] == "2025-03-04"
+
+
+def test_a_name_and_an_article_before_a_role_is_no_byline() -> None:
+    text = "Robot park opens a third hall\n\nWang Tao, a former reporter\n\n" + BODY
+    assert _read(text)[1]["author"] is None
+
+
+def test_a_news_feed_s_labelled_headline_byline_and_filing_time() -> None:
+    text = (
+        "EXAMPLE PRESS AGENCY | ENGLISH SERVICE\n=====================\nSTORY NO.: EPA-EN-0418\n"
+        "SECTION: Economy / Science & Technology\nHEADLINE: Robot park opens a third hall\n"
+        "BYLINE: Wen Kexin and Rao Lin\nFILED: 2026-03-05 16:20 (Beijing time)\n=====================\n\n" + BODY
+    )
+    excluded, meta = _read(text)
+    assert (meta["title"], meta["date_published"], meta["author"]) == (
+        "Robot park opens a third hall",
+        "2026-03-05",
+        "Wen Kexin and Rao Lin",
+    )
+    assert {"SECTION: Economy / Science & Technology", "====================="} <= set(excluded)
+
+
+def test_a_release_s_number_and_subject_lines_are_no_headline() -> None:
+    text = (
+        "RIVERSIDE COURT\n\nPress Release [2026] No. 6\nReleased: 21 April 2026, 10:00\n"
+        "Subject: Technical trials in 2025 and six measures for 2026\n\nRobot park court sets out six measures\n\n"
+        + BODY
+    )
+    meta = _read(text)[1]
+    assert (meta["title"], meta["date_published"]) == ("Robot park court sets out six measures", "2026-04-21")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Published on Wednesday, June 3rd, 2026 by Tomás Herrera in Campus life", "Tomás Herrera"),
+        ("Reported and written by Ou Yangfan · Photographs by Jin Sha", "Ou Yangfan"),
+        ("Published 27 January 2026 · Index Unit · 6 min read", None),  # a desk, no author
+    ],
+)
+def test_bylines_with_a_section_a_photographer_or_a_desk(line: str, author: str | None) -> None:
+    assert _read("Robot park opens a third hall\n\n" + line + "\n\n" + BODY)[1]["author"] == author
+
+
+def test_authors_named_in_an_about_note_are_listed_as_a_byline_lists_them() -> None:
+    text = (
+        "Robot park opens a third hall\n\nMarch 4, 2026\n\n" + BODY + "\nAbout the authors\n\n"
+        "Bai Lingxiao directs the robotics programme at the Riverside Institute. Hu Zhengyang is a research "
+        "fellow at the institute.\n"
+    )
+    assert _read(text)[1]["author"] == "Bai Lingxiao and Hu Zhengyang"
+
+
+def test_a_credit_line_of_several_roles_names_its_writer_and_a_date_stamped_below_the_text() -> None:
+    page = (
+        "<html><body><h1>Robot park opens a third hall</h1>"
+        + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+        + '<p class="art-credit">Submitted by: Office of Science and Technology Development\u3000Writer: Gao Ruoyu'
+        "\u3000Proofreader: Ji Lan\u3000Approved by: Shen Wei</p>"
+        '<p class="pubstamp">First published on Wed 15 Apr 2026 09.10 CST</p></body></html>'
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["author"], meta["date_published"]) == ("Gao Ruoyu", "2026-04-15")

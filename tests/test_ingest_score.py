@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.ingest.score import score_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,3 +166,16 @@ def test_a_district_the_gold_names_without_its_type_word_is_the_draft_s_district
     assert scored("District", "North District") == 1.0
     assert scored("SciencePark", "North District") == 0.0  # only the type the gold gives it
     assert scored("District", "North Park") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("wanted", "got", "right"),
+    [
+        ("Ada Example, Bo Sample", "Ada Example and Bo Sample", True),  # however the names are joined
+        ("Ada Example and Bo Sample", "Ada Example", False),  # a name missing
+    ],
+)
+def test_authors_are_the_same_people_however_joined(wanted: str, got: str, right: bool) -> None:
+    gold = {**GOLD, "metadata": {**GOLD["metadata"], "author": wanted}}  # type: ignore[dict-item]
+    score = score_article(gold, _draft(), {"author": got}, KNOWN, MEASURES)
+    assert score.metadata["author"] is right

@@ -74,6 +74,7 @@ from kg.ingest.ranks import (
     _EARLIER_RANK_HEADER,
     _INDEX_HEADS,
     _NEW_INDEX,
+    _NOT_FIELDS_LEADING,
     _PRIOR,
     _RANK_NUMBERS,
     _RANKING_REPORT,
@@ -91,6 +92,7 @@ from kg.ingest.reference import OUTSIDE_NOTE, district
 from kg.ingest.sentences import Sentence, _clauses, _unfactual_paragraphs, sentences
 from kg.ingest.tables import (
     _CAPTION_LABEL,
+    _NO_MEASURE_COLUMN,
     _OVERALL,
     _RANK_TITLE,
     _ROW_KIND,
@@ -111,10 +113,20 @@ from kg.ingest.tables import (
     _unpiped,
     _year_tables,
 )
-from kg.ingest.times import _ahead, _clause_when, _dates_whole, _earlier, _edition_lead, _start_when, _When, _when
+from kg.ingest.times import (
+    _ahead,
+    _clause_when,
+    _dates_whole,
+    _earlier,
+    _edition_lead,
+    _main_text,
+    _start_when,
+    _When,
+    _when,
+)
 from kg.model import PUBLICATION
 
-__all__ = ["Gazetteer", "Candidate", "Extraction", "extract", "slug"]
+__all__ = ["Candidate", "Extraction", "extract", "slug"]
 
 
 def _places() -> frozenset[str]:
@@ -149,23 +161,6 @@ def slug(text: str) -> str:
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     ascii_only = re.sub(r"[^a-z0-9 ]+", " ", normalize_name(folded).replace("_", " "))
     return "-".join(ascii_only.split())[:80].strip("-") or "x"
-
-
-# --- words of ranks and tables ----------------------------------------------------------
-
-#: Words after a leading "In" that name no field a rank is in ("In addition, ...").
-_NOT_FIELDS_LEADING = frozenset(
-    "addition contrast particular total short general turn fact comparison response recent all both each this that "
-    "these those its their our his her a an other some most many".split()
-)
-
-
-#: Table columns that hold no measure of the row's: its rank, a move in rank, its founding year, a code.
-_NO_MEASURE_COLUMN = re.compile(
-    r"(?:rank(?:ing)?|position|place|founded|established|year(?: founded)?|no\.?|code|id|change|move(?:ment)?|"
-    r"trend|\+/-|±)",
-    re.I,
-)
 
 
 # --- candidates --------------------------------------------------------------------------
@@ -771,63 +766,11 @@ def _gapped_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     return None
 
 
-#: An aside that dates its entity, not the sentence's figures: ", founded in 2021,", ", who
-#: joined the center in 2017,", "Set up in 2019, ...".
-_DATING_ASIDE = re.compile(
-    r"(?:,\s+(?:who|which)\s+(?:[\w’'&-]+\s+){0,10}?|,\s+|^)"
-    r"(?:(?:was|were|had been|first)\s+)?(?:founded|established|set up|launched|opened|created|incorporated|"
-    r"spun (?:off|out)|started|joined|built|registered)\b[^,;.]{0,60}?\b(?:19|20)\d\d,",
-    re.I,
-)
-
-
-#: A relative clause that dates its entity, wherever it stands: "..., the firm that first compiled
-#: the index in 2022", "..., which opened in 2019,".
-_DATING_RELATIVE = re.compile(
-    r"\b(?:that|which|who)\s+(?:was\s+|were\s+|had\s+)?(?:first\s+)?(?:founded|established|set up|launched|opened|"
-    r"created|compiled|published|introduced|started|began|incorporated|built)\b[^,;.]{0,60}?\b(?:19|20)\d\d"
-    r"(?=\s*(?:[,;]|\.?$))",
-    re.I,
-)
-
-
 #: A wire story's dateline opening a sentence: "BEIJING —", "BEIJING, March 3 (Xinhua) --".
 _DATELINE = re.compile(
     r"\s*(?-i:[A-Z][A-Z.'’ -]{2,30})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?"
     r"\s*(?:—|–|--)\s+"
 )
-
-
-def _main_text(s: str) -> str:
-    """The sentence without its comparison clauses and its dating asides, offsets kept: whose
-    time is the sentence's.
-
-    >>> " ".join(_main_text("Qingfeng, founded in 2021, has grown to 150 staff.").split())
-    'Qingfeng has grown to 150 staff.'
-    """
-    chars = list(s)
-    for a, b, comparison in _clauses(s):
-        if comparison:
-            chars[a:b] = " " * (b - a)
-    for m in re.finditer(  # "Shanghai, fourth in 2023, slipped to sixth": the time of the rank before
-        r",\s+(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:in (?:the )?(?:19|20)\d\d(?: edition)?|last year|"
-        r"a year (?:ago|earlier)),",
-        s,
-    ):
-        if _ordinal(m.group().split()[1]):
-            chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    for m in _DATING_RELATIVE.finditer(s):  # "..., the firm that first compiled the index in 2022."
-        if not re.search(r"\b(?:that|the same) year\b|\bsince then\b", s[m.end() :], re.I):  # unless pointed back to
-            chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    for m in _DATING_ASIDE.finditer(s):
-        after = s[m.end() :]
-        if (
-            not re.search(r"\d", s[: m.start()])
-            and re.search(r"\d", after)  # before the figures
-            and not re.search(r"\b(?:that|the same) year\b|\bsince then\b", after, re.I)  # unless they point back
-        ):
-            chars[m.start() : m.end()] = " " * (m.end() - m.start())
-    return "".join(chars)
 
 
 def _named_again(phrase: str) -> set[str] | None:
@@ -969,7 +912,10 @@ _ORG_ANAPHORS = {
     "programme": frozenset({"Plan"}),
     "forum": frozenset({"Event"}),
     "conference": frozenset({"Event"}),
+    "court": frozenset({"GovernmentBody"}),  # only one named "... Court" (see _NAMED_ONLY)
 }
+#: Anaphors that point back only to a body whose name has the word: "the court" is no bureau.
+_NAMED_ONLY = frozenset({"court"})
 _ORG_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Yy]our) (" + "|".join(_ORG_ANAPHORS) + r")\b")
 
 
@@ -1129,10 +1075,14 @@ _TYPE_HEADS = [
     (r"\b(?:institute|research center|research centre)\b|\b(?:center|centre) (?:for|of)\b", "ResearchInstitute"),
     (r"\b(?:innovation center|innovation centre)$", "InnovationCenter"),
     (r"\bcommission\b", "Commission"),
+    (r"\bcourt$", "GovernmentBody"),
     (r"\b(?:ministry|bureau|council|government|administration|department|office|committee)\b", "GovernmentBody"),
     (r"\bscience city$", "ScienceCity"),
     (r"\b(?:science park|tech park|industrial park|park)$", "SciencePark"),
-    (r"\bdevelopment (?:area|zone)$", "DevelopmentArea"),
+    (
+        r"\bdevelopment (?:area|zone)$|\b(?:pilot|demonstration|trade|innovation|technology|industrial) zone$",
+        "DevelopmentArea",
+    ),
     (r"\bdistrict$", "District"),
     (r"\bprovince$", "Region"),
     (
@@ -1287,6 +1237,7 @@ class _Extractor:
         #: The measure and unit of the last figure, for "Of those, 52 ..." in the next sentence.
         self.last_measure: tuple[str, str] | None = None
         self.read: list[str] = []  # the sentences read so far, for what a sentence points back to
+        self.title = ""  # the article's headline: what it is about
         #: In the sentences read so far, each capitalized word -> the two-word names it starts ("Tang Weiwei").
         self.two_word_names: dict[str, set[str]] = {}
         self.paragraph_from = 0  # the first of self.out.indicators read from the paragraph at hand
@@ -2013,7 +1964,8 @@ class _Extractor:
             if growth and (
                 re.search(
                     r"\b(?:down|fell|fallen|falling|dropped|declined|decreased|shrank|slipped|lower|less|a (?:drop|"
-                    r"decline|decrease|fall) of)\b[^,;]{0,25}$",
+                    r"decline|decrease|fall) of|(?:cut|reduced|lowered)\s+(?:its|their|his|her|our)\s+[^,;]{0,40}?by)"
+                    r"\b[^,;]{0,25}$",
                     s[max(0, n.start - 400) : n.start],
                     re.I,
                 )
@@ -2478,12 +2430,13 @@ class _Extractor:
         if phrase and growth:  # "raised 9.8 billion yuan in 118 deals. Funding slipped 2.4 percent": that amount's
             # ... or a count of events named again by its noun ("Registrations in Changping jumped 18.6 percent")
             grown_again = self._grown_again(phrase) or self._head_again(
-                phrase, "count", s[max(0, n.start - 40) : n.start]
+                phrase, "count", s[max(0, n.start - 40) : n.start], whole_article=True
             )
             if grown_again:
                 return grown_again, 0.05
         again = (
-            (None if growth else self._said_again(s, phrase, unit, base)) or self._amount_again(phrase, unit, growth)
+            (None if growth else self._said_again(s, phrase, unit, base))
+            or self._amount_again(s[: n.start], phrase, unit, growth)
             if phrase
             else None
         )
@@ -2516,7 +2469,9 @@ class _Extractor:
                 known = None  # a figure per head is no total
             if known:
                 return known, 0.2
-            elided = self._elided(phrase, unit) or self._head_again(phrase, unit, s[max(0, n.start - 40) : n.start])
+            elided = self._elided(phrase, unit) or self._head_again(
+                phrase, unit, s[max(0, n.start - 40) : n.start], whole_article=True
+            )
             if elided:  # "contracts signed in the city were worth ...", after "the value of technology contracts"
                 return elided, 0.1
             if (per or per_opened) and not re.search(r"\bper\b", phrase):
@@ -2548,6 +2503,17 @@ class _Extractor:
             return previous[0], 0.0
         if unit == "count" and self._held_again(s, n, end) and self.last_measure:
             return self.last_measure[0], 0.0  # "Today it has 240": the count said before
+        if (
+            self.last_measure
+            and self.last_measure[1] == unit
+            and re.search(
+                r"\b(?:in|at|for|across)(?:\s+[^\s,;]+)+?\s+(?:it|they)\s+(?:was|were|stood|reached|totall?ed|came|"
+                r"amounted|grew|rose|fell|numbered|hit)\b[^,;]*$",
+                s[max(0, n.start - 120) : n.start],
+                re.I,
+            )
+        ):  # "R&D spending reached 9 billion yuan in North District. In South District it was 4.1 billion": the same
+            return self.last_measure[0], 0.0
         if (
             self.last_measure
             and self.last_measure[1] == unit
@@ -2882,15 +2848,20 @@ class _Extractor:
             return recent
         return None
 
-    def _amount_again(self, phrase: str, unit: str, growth: bool = False) -> str | None:
+    def _amount_again(self, before: str, phrase: str, unit: str, growth: bool = False) -> str | None:
         """The one amount of money the article has named with more words and the same head,
         when a figure names it by its head alone: "Financing in Changping District rose 44.6
         percent to 5.3 billion yuan" after "Patent pledge financing in Beijing reached 58.6
         billion yuan"; for a rate (``growth``), the amount it is the change of. Not when the
         article has named two such amounts ("AI revenue", "chip revenue"): the bare word could
-        be either, or neither."""
+        be either, or neither; and only of a place that ``before`` (the words before the figure)
+        names, not a body's own ("its revenue", "Revenue at Qux Robotics")."""
         units = CURRENCIES if growth else {unit}
         if not units <= CURRENCIES or not re.fullmatch(r"[a-z][a-z-]+", phrase.lower()) or phrase in _GENERIC_AMOUNTS:
+            return None
+        if re.search(rf"\b(?:its|their|his|her|our|my)\s+{re.escape(phrase)}\b", before, re.I) or not self._place_in(
+            before
+        ):
             return None
         head = _stems(phrase)
         named = {
@@ -2927,13 +2898,15 @@ class _Extractor:
                 return measure
         return None
 
-    def _head_again(self, phrase: str, unit: str, before: str = "", *, farther: bool = True) -> str | None:
+    def _head_again(self, phrase: str, unit: str, before: str = "", *, whole_article: bool = False) -> str | None:
         """The measure an earlier count of the article was filed under, when a count names it
         again by its head word alone: "Chaoyang District came next with 8,120 grants" after
         "Beijing was granted 64,830 invention patents" (the latest count of events whose label of
         two words or more has that word, or its verb, as its head, in this paragraph or the one before, or
-        anywhere before when the article gives it twice or more, or, ``farther``, when it is the
-        only count of that kind the article has given; not a share, a rate or a change).
+        anywhere before when the article gives it twice or more, or, with ``whole_article``, when
+        it is the only count of that kind the article has given and its headline names the word:
+        "new tech firm registrations climb" over "Haidian ..., with 30,150 registrations"; not a
+        share, a rate or a change).
         Not a stock that ``before`` (the words before the figure) says is held: "now holds 21,000
         patents", "had 3,000 contracts under review"."""
         words = [w for w in phrase.lower().split() if w not in HOLDING_WORDS and w not in _RECEIVED_WORDS]
@@ -2943,7 +2916,7 @@ class _Extractor:
         if len(stem) != 1 or stem & _GENERIC:
             return None
         said = Counter(str(c.data["measure"]) for c in self.out.indicators)
-        found_farther: set[str] = set()  # the counts it may name further back, said once
+        further_back: set[str] = set()  # the counts it may name further back, said once
         for k, candidate in reversed(list(enumerate(self.out.indicators))):
             measure = str(candidate.data["measure"])
             far = k < self.previous_paragraph_from and said[measure] < 2
@@ -2961,21 +2934,19 @@ class _Extractor:
             if stem <= _stems(" ".join(head[-2:])):
                 if not far:
                     return measure
-                found_farther.add(measure)
+                further_back.add(measure)
         # further back, only the one count of that kind the article has given ("Beijing registered
         # 128,400 new enterprises ..." in the lead, then "Haidian ..., with 30,150 registrations")
-        return found_farther.pop() if farther and len(found_farther) == 1 else None
+        if not whole_article or len(further_back) != 1 or not stem & _stems(self.title):
+            return None
+        return further_back.pop()
 
     def _share_again(self, phrase: str, unit: str) -> str | None:
         """A share of a count named again by its head word alone, as the share of that count
         (see _head_again): "Industrial enterprises accounted for 71 percent of the grants" after
         "Beijing was granted 64,830 invention patents" is a share of the invention patents granted."""
         share_of = re.fullmatch(r"share of (?:the |its |their )?([\w-]+)( from .+)?", phrase, re.I)
-        whole = (
-            self._head_again(share_of.group(1), "count", farther=False)
-            if share_of and unit in ("percent", "fraction")
-            else None
-        )
+        whole = self._head_again(share_of.group(1), "count") if share_of and unit in ("percent", "fraction") else None
         if share_of is None or whole is None:
             return None
         return self._new_measure("share of " + self._plain_label(whole) + (share_of.group(2) or ""))
@@ -2988,6 +2959,8 @@ class _Extractor:
         industry = _industry_of(phrase, s[: n.start], lambda word: bool(self.gaz.find(word))) if phrase else None
         if industry:
             return industry
+        if re.fullmatch(r"share of (?:the |its |their )?(?:production |installed )?capacity", phrase or ""):
+            return "capacity utilization"  # "used 81 percent of its capacity"
         generic = re.fullmatch(
             r"share of (?:the )?(?:(national|city(?:'s)?|country(?:'s)?|global|world's|sector's|industry's)\s+)?"
             r"(?:total|sum|whole|figure)",
@@ -3028,16 +3001,16 @@ class _Extractor:
         if phrase == "score" and self.main_index is not None:  # "scored 88.9 points": in the article's index
             index_label = _undated(self._label(self.main_index[0]))
             return f"{index_label} score" if index_label else phrase
-        their = re.fullmatch(r"(?:combined|total|aggregate|joint)\s+([a-z][\w-]*)", phrase or "")
         if (
-            their
+            phrase
+            and re.fullmatch(r"(?:combined|total|aggregate|joint)\s+[a-z][\w-]*", phrase)
             and previous is None
-            and self.last_measure
-            and self.last_measure[1] == "count"
-            and re.search(r"\b[Tt]heir\s+" + re.escape(phrase or "") + r"\b", s[: n.start])
-            and re.search(r"\b(?:" + _FIRMS + r")$", kinds := self._plain_label(self.last_measure[0]))
+            and re.match(r"\s*Their\s+" + re.escape(phrase) + r"\b", s)  # opening the sentence
+            and self.read
+            and (counted := self._counted_in(self.read[-1]))
+            and re.search(r"\w\s+(?:" + _FIRMS + r")$", kinds := self._plain_label(counted))
         ):  # "The district counts 214 companies working on 6G ... Their combined revenue was": those companies'
-            return f"{phrase} of {kinds}"
+            return f"{phrase} of {kinds}"  # (of a kind named: "companies" alone would add nothing)
         base = previous or self.last_measure
         if generic and base:  # "accounted for 17.5 percent of the national total": of the measure before
             label = self._plain_label(base[0])
@@ -3046,6 +3019,17 @@ class _Extractor:
             whole = scope + " " if scope and not label.lower().startswith(scope) else ""
             return f"share of {whole}{label}"
         return phrase
+
+    def _counted_in(self, sentence: str) -> str | None:
+        """The measure of the last count drafted from ``sentence``."""
+        return next(
+            (
+                str(c.data["measure"])
+                for c in reversed(self.out.indicators)
+                if c.quote == sentence and c.data["unit"] == "count"
+            ),
+            None,
+        )
 
     def _plain_label(self, measure: str) -> str:
         """A measure's label (a new one's or a known one's) without "number of", "annual", "total"."""
@@ -3185,6 +3169,7 @@ class _Extractor:
             return
         by_entity = {row.line: self._row_entity(row.label, row.line) for row in table.rows}
         entity_rows = bool(caption) and sum(e is not None for e in by_entity.values()) * 2 >= len(table.rows)
+        whole: str | None = None  # the label of the measure a "Total revenue" row was filed under
         for row in table.rows:
             if entity_rows:  # the rows are entities, the caption names the measure
                 row_subject = by_entity[row.line]
@@ -3211,8 +3196,12 @@ class _Extractor:
                 measure = said_as.data["measure"]
             if said_as is not None and not entity_rows and not own_subject and said_as.data.get("subject"):
                 row_subject = said_as.data["subject"]
+            if measure is None and whole is not None and not entity_rows:
+                label = _segment_of(whole, label)  # "Design" under "Total revenue": design revenue
             if measure is None:
                 measure = self._new_measure(label)
+            if not entity_rows and re.match(r"(?:total|all)\b", row.label, re.I):
+                whole = self._plain_label(measure)
             stock = re.search(r"\bend[- ]of[- ](?:the[- ])?(?:period|year)\b|\byear[- ]end\b", row.line, re.I)
             for (year, column), value in zip(table.columns, row.values, strict=True):
                 record: dict[str, Any] = {
@@ -4575,6 +4564,38 @@ _MODIFIERS_END = re.compile(
 )
 
 
+def _segment_of(whole: str, segment: str) -> str:
+    """The measure of a segment's row in a table whose total row is ``whole``: the segment put
+    before the total's head word, in place of "industry" or "sector"; a row that names a head of
+    its own is left as it is.
+
+    >>> _segment_of("integrated circuit industry revenue", "Design")
+    'integrated circuit design revenue'
+    >>> _segment_of("revenue", "Packaging and testing"), _segment_of("revenue", "Export revenue")
+    ('packaging and testing revenue', 'Export revenue')
+    >>> _segment_of("revenue of enterprises above designated size", "digital content")
+    'digital content'
+    """
+    words = whole.split()
+    head = words[-1].lower()
+    if (
+        len(segment.split()) > 4
+        or len(words) > 5
+        or not _stems(head) <= _stems(_MEASURE_HEADS)  # "revenue of enterprises above designated size": no head
+        or _stems(segment) & _stems(f"{head} {_MEASURE_HEADS}")
+    ):
+        return segment
+    kept = [w for w in words[:-1] if w.lower() not in ("industry", "sector", "total", "overall")]
+    return " ".join([*kept, segment[:1].lower() + segment[1:], head])
+
+
+#: Nouns that make a table row's label a measure of its own ("Export revenue", "Firms").
+_MEASURE_HEADS = (
+    "revenue income output sales spending investment funding exports companies firms enterprises employees "
+    "patents contracts share rate growth value number count staff researchers"
+)
+
+
 def _name_shaped(label: str) -> bool:
     """Whether a name is shaped like a person's: two or three name words, none an organization's.
 
@@ -4805,6 +4826,10 @@ _SYNONYMS = {
 }
 
 
+#: The end of a year the sentence does not name: "at the end of the year", "by year-end".
+_YEAR_END = re.compile(r"\b(?:at|by) (?:the )?end of the year\b|\b(?:at|by) (?:the )?year[- ]end\b", re.I)
+
+
 #: Plural nouns for bodies that earn, raise or spend money together ("their combined revenue").
 _FIRMS = r"companies|firms|enterprises|start-?ups|makers|developers|manufacturers|businesses|producers|suppliers"
 
@@ -4926,6 +4951,7 @@ def extract(
         m = re.match(r"(\d{4})-(\d{2})", published)
         pub = (int(m.group(1)), int(m.group(2))) if m else None
     ex = _Extractor(gazetteer, pub, list(measures))
+    ex.title = title or ""
     issuer = [x for x in gazetteer.find(publisher or "") if (x.start, x.end) == (0, len(publisher or ""))]
     if issuer and issuer[0].is_a(_organizations()):  # "deputy director of the Commission", in its own release
         ex.org_trail.append(OrgRef(issuer[0].id, -1, -1, issuer[0].types, publisher or "", -1))
@@ -5042,6 +5068,8 @@ def extract(
             # a stock ("held", "reached") is as of the same date; a flow ("granted", "during") of its year
             stock = part_of_before or (_STOCK.search(main_text) and not _FLOW.search(main_text))
             as_of = latest.as_of if latest.as_of and stock else None
+            if year and not latest.period and _YEAR_END.search(main_text):
+                as_of = f"{year}-12"  # "had 412 firms at the end of the year", after a sentence of 2025
             untimed = _When(year=year, period=latest.period, as_of=as_of, note="the time of the text before")
         if not (when.year or when.period or when.as_of):
             # "The figure was 118 a year earlier.": a year before the time of the text before
@@ -5098,7 +5126,9 @@ def extract(
                 (
                     eid
                     for eid, at, types in sorted(named, key=lambda n: -n[1])
-                    if at < m.start() and any(t in kinds for t in types)
+                    if at < m.start()
+                    and any(t in kinds for t in types)
+                    and (word not in _NAMED_ONLY or word in ex._label(eid).lower())
                 ),
                 recent.get(word),
             )
@@ -5112,10 +5142,17 @@ def extract(
             for x in ex.gaz.find(s[a:b])
             if x.start > 0 or x.end < b - a
         ]
+        by_name: set[str] = set()  # the words this sentence's names end in ("... Pilot Zone")
         for eid, _, types in sorted([*inner, *named], key=lambda n: n[1]):
+            name = ex._label(eid).lower()
             for word, kinds in (*_ANAPHORS.items(), *_ORG_ANAPHORS.items()):
                 if any(t in kinds for t in types):
+                    # "The X Pilot Zone, set up inside the Y Development Area, ...": "the zone" is the one so named
+                    if (word in by_name or word in _NAMED_ONLY) and word not in name:
+                        continue
                     recent[word] = eid
+                    if re.search(rf"\b{word}$", name):
+                        by_name.add(word)
         places.sort(key=lambda p: p[1])
         indexes = [(eid, at) for eid, at, types in named if any(t in _indexes() for t in types)]
         scored_from = len(ex.out.indicators)

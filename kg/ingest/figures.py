@@ -185,8 +185,9 @@ _TWICE = re.compile(
     r"\btwice(?=\s+(?:that|those|what|(?:its|their|the)\s+(?:(?:19|20)\d\d\s+)?(?:level|figure|amount|total|value)))"
 )
 
-#: A multiple said by its verb: "R&D spending almost doubled" is 2 times what it was.
-_MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:its|their|the|his|her)\b)")
+#: A multiple said by its verb: "R&D spending almost doubled" is 2 times what it was, and so is
+#: "doubled its revenue"; not "doubled the size of ..." (whose measure the verb does not name).
+_MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:the|his|her)\b)")
 
 _MULTIPLES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
 
@@ -415,6 +416,8 @@ def _is_growth(before: str, after: str) -> bool:
     True
     >>> _is_growth("The city's unemployment rate fell to ", " in 2023")
     False
+    >>> _is_growth("The firm increased its revenue by ", " to 180 million yuan")
+    True
     """
     reached = re.search(
         r"\b(?:rose|risen|grew|grown|increased|climbed|jumped|surged|gained|fell|dropped|declined|decreased|"
@@ -424,7 +427,15 @@ def _is_growth(before: str, after: str) -> bool:
     )
     if reached and not re.search(r"\b(?:growth|increase)\b[^,;.]*$", before[: reached.start()], re.I):
         return bool(_GROWTH_AFTER.match(after))
-    return bool(_GROWTH_BEFORE.search(before[-60:]) or _GROWTH_AFTER.match(after))
+    return bool(_GROWTH_BEFORE.search(before[-60:]) or _GROWTH_AFTER.match(after) or _CHANGED_ITS.search(before[-80:]))
+
+
+#: A change said with a transitive verb before its size: "increased its revenue by", "cut its costs by".
+_CHANGED_ITS = re.compile(
+    r"\b(?:raised|increased|lifted|grew|boosted|expanded|cut|reduced|lowered)\s+(?:its|their|his|her|our)\s+"
+    r"(?:[\w&-]+\s+){0,4}?by\s+(?:about |nearly |almost |roughly |some |more than |over )?$",
+    re.I,
+)
 
 
 def _ranges(s: str, values: list[_Number]) -> dict[int, int]:
@@ -436,8 +447,8 @@ def _ranges(s: str, values: list[_Number]) -> dict[int, int]:
     """
     out: dict[int, int] = {}
     for low, high in zip(values, values[1:], strict=False):
-        if low.unit != high.unit and "percent" in (low.unit, high.unit):
-            continue  # "rose by a fifth to 41,500": a change, then the level it reached
+        if (low.unit != high.unit and "percent" in (low.unit, high.unit)) or _MULTIPLIED.fullmatch(low.text):
+            continue  # "rose by a fifth to 41,500", "doubled to 180 million": a change, then the level it reached
         gap = s[low.end : high.start]
         between = re.search(r"\bbetween\s+(?:about\s+|around\s+)?(?:US\$|\$|RMB\s?)?$", s[: low.start], re.I)
         if re.fullmatch(r"(?:\s*(?:percent|per cent|%|yuan))?\s+and\s+", gap) and between:

@@ -274,9 +274,7 @@ def _noun_after(after: str) -> list[str]:
         word = raw.strip("“”\"‘’'()[]").rstrip(",.;:!?").strip("“”\"‘’'()[]")
         tail = raw[len(raw.rstrip(',.;:!?)”"’')) :]
         if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS:
-            break
-        if word[0].isdigit() and not re.fullmatch(r"\d[A-Z][\w-]*", word):  # a figure, not "6G" or "3D"
-            break
+            break  # (a figure ends it; "6G" and "3D" are words)
         if not words and word in ("it", "they", "we", "he", "she", "I", "you"):  # not "IT companies"
             break  # "the 46 it had signed up": a clause about the figure, not its noun
         if words and word.lower() in ("work", "works"):
@@ -714,7 +712,8 @@ def _money_use(before: str, after: str) -> str | None:
             return f"{name} by {' '.join(words)}"
     # "spent 3 billion yuan on X", "put 3.2 billion yuan of fiscal money into X"
     target = re.match(
-        r"\s+(?:of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?(on|in|into|to|for)\s+(?:its\s+|their\s+|the\s+|an?\s+)?"
+        r"\s+(?:of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?(on|in|into|to|for)\s+"
+        r"(?:its\s+|their\s+|the\s+|(?<=into )an?\s+)?"  # "into a 6G platform", not "in a push to"
         r"((?:" + _WORD + r"\s*){1,6})",
         after.replace("“", "").replace("”", "").replace('"', ""),
     )
@@ -875,7 +874,10 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
 
     >>> measure_phrase("Beijing's ", " biggest research districts", "count") is None
     True
-    >>> measure_phrase("In Changping it rose 4 percent, and in Daxing District it grew ", " percent", "percent")
+    >>> measure_phrase("In Changping it rose 4 percent, and in Daxing District it grew ", " percent", "percent") is None
+    True
+    >>> measure_phrase("The park's battery makers sold ", " units", "count")
+    'batteries sold'
     """
     if unit in COUNT_UNITS and _SELECTION.match(after):
         return None  # "Beijing's three biggest research districts": a selection, no count
@@ -899,7 +901,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         return None  # "an increase of 16.2 percent": a change, of the measure said before it
     if phrase is None:
         return None
-    if re.fullmatch(r"(?:(?:in|at|for|across)\s+[^,;]+?\s+)?(?:it|they|this|that)", phrase, re.I):
+    if re.fullmatch(r"(?:(?:in|at|for|across)(?:\s+[^\s,;]+)+?\s+)?(?:it|they|this|that)", phrase, re.I):
         return None  # "... and in Daxing District it grew 58 percent": the measure said before, in another place
     if unit in COUNT_UNITS:  # "the number of incubators": incubators
         phrase = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\S)", "", phrase, flags=re.I)
@@ -908,7 +910,12 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
 
 def _changed_noun(before: str) -> list[str]:
     """What changed, when a number is the level it changed to: "exports fell 3.2 percent year on
-    year to" (exports), "output of AI chips doubled in 2023 to" (output of AI chips)."""
+    year to" (exports), "output of AI chips doubled in 2023 to" (output of AI chips), "doubled
+    its revenue to" (revenue); or the size of the change: "increased its R&D spending by".
+
+    >>> _changed_noun("The firm doubled its revenue to "), _changed_noun("It increased its R&D spending by ")
+    (['revenue'], ['R&D', 'spending'])
+    """
     changed = re.search(
         r"((?:" + _WORD + r"\s+){0,8}?" + _WORD + r")\s+(?:nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?"
         r"(?:(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped)"
@@ -921,7 +928,22 @@ def _changed_noun(before: str) -> list[str]:
         r",?\s+to\s*$",
         _QUALIFIER_TAIL.sub("", before),
     )
-    return _noun_before(changed.group(1) + " was ") if changed else []
+    if changed:
+        return _noun_before(changed.group(1) + " was ")
+    grew_its = _GREW_ITS.search(_QUALIFIER_TAIL.sub("", before))
+    return _noun_before(grew_its.group("np") + " was ") if grew_its else []
+
+
+#: A change said with a transitive verb, before the level it reached or the size of the change:
+#: "doubled its revenue to", "increased its R&D spending by", "cut its costs by 12 percent to".
+_GREW_ITS = re.compile(
+    r"\b(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|lifted|grew|boosted|expanded|cut|reduced|"
+    r"lowered|more than doubled)\s+(?:its|their|his|her|our)\s+(?P<np>(?:[\w&-]+\s+){0,4}?[\w&-]+?)"
+    r"(?:\s+by(?:\s+(?:about|nearly|almost|roughly|some|more than|over))?\s*$"
+    r"|(?:\s+by\s+(?:about |nearly |almost |roughly )?" + CHANGE_AMOUNT + r")?"
+    r"(?:\s+(?:over|in|during|since|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+from\s+[^,;]{1,40}?)?,?\s+to\s*$)"
+)
 
 
 def multiple_phrase(before: str, after: str) -> str | None:
@@ -931,7 +953,14 @@ def multiple_phrase(before: str, after: str) -> str | None:
     'R&D spending'
     >>> multiple_phrase("The number of such platforms has nearly ", " in four years.")
     'such platforms'
+    >>> multiple_phrase("In 2024 the firm ", " its revenue to 180 million yuan")
+    'revenue'
     """
+    its = re.match(
+        r"\s+(?:its|their)\s+((?:[\w&-]+\s+){0,4}?[\w&-]+?)(?=\s+(?:to|from|in|over|since|between)\b|[,.;]|$)", after
+    )
+    if its:  # "doubled its revenue to 180 million yuan": its revenue
+        return " ".join(_noun_before(its.group(1) + " was ")) or None
     head = _QUALIFIER_TAIL.sub("", before)
     head = re.sub(
         r"\s+(?:has|have|had)(?:\s+(?:now|since|already|more than|nearly|almost|about|roughly))*\s*$", "", head
@@ -987,6 +1016,10 @@ _RANGE_LOW = re.compile(
     r"\s+between\s+(?:about\s+|around\s+|roughly\s+)?(?:US\$|\$|RMB\s?|¥)?[\d.,]+"
     r"(?:\s*(?:thousand|million|billion|trillion|bn)\b)?(?:\s+(?:yuan|dollars|percent))?\s+and\s*$"
 )
+
+
+#: Words that make what a firm works on no field of industry ("focused on growth", "their own chips").
+_NOT_A_FIELD = frozenset("own few many several growth profit profits clients customers it them".split())
 
 
 def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
@@ -1059,15 +1092,27 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             counted := _noun_before(before) or _changed_noun(before)
         ):
             return " ".join(counted)  # "output of new-energy vehicles hit 310,000 units"
+        maker = re.search(
+            r"\b([a-z][\w-]*)\s+(?:makers|manufacturers|producers|suppliers)\b[^.;]{0,40}?\b"
+            r"(shipped|sold|produced|delivered|made|exported)\s+(?:about |some |around |nearly |more than |over )?$",
+            before,
+            re.I,
+        )
+        if maker and [w.lower() for w in noun] in (["units"], ["pieces"], ["sets"]):
+            kind = maker.group(1).lower()  # "sensor makers shipped 260 million units": sensors shipped
+            kind = kind[:-1] + "ies" if re.search(r"[^aeiou]y$", kind) else kind if kind.endswith("s") else kind + "s"
+            return f"{kind} {maker.group(2).lower()}"
         if noun:
             phrase = " ".join(noun)
             # "companies working on 6G and satellite communications.": the field to the clause's end,
-            # else up to "and" ("firms engaged in AI and employing 300 people": AI)
+            # else up to "and" ("firms engaged in AI and employing 300 people": AI); a field is lower-case
+            # words or an acronym ("AI"), no year, no "their own chips", no "and hiring graduates"
+            word = r"(?:[a-z0-9][\w-]*|[A-Z]{2,}[\w-]*)"
             for also in ("", "and|"):
                 field = re.match(
                     r"\s+" + r"\s+".join(re.escape(w) for w in noun) + r"\s+(?:(?:working|operating|active|engaged|"
                     r"specializing|specialising|doing business)\s+in|(?:working|focused|focusing|concentrating)\s+on)"
-                    r"\s+(?:the\s+)?(?P<field>(?:[a-z0-9][\w-]*\s+){0,3}?[a-z0-9][\w-]*)"
+                    rf"\s+(?:the\s+)?(?P<field>(?:{word}\s+){{0,3}}?{word})"
                     r"(?=\s*[,.;:)]|\s+(?:at|by|in|as|" + also + r"last|this|since|from|with)\b|$)",
                     after,
                 )
@@ -1077,8 +1122,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 ]
                 if (
                     field_words
-                    and not _names_a_place(field_words)
-                    and not (_PLACE_HEADS | _NOT_FIELDS).intersection(inner)
+                    and not _names_a_place([w for w in field_words if not w.isupper()])  # "AI" is no place
+                    and not (_PLACE_HEADS | _NOT_FIELDS | _DETERMINERS | _NOT_A_FIELD).intersection(inner)
+                    and not any(re.fullmatch(r"(?:19|20)\d\d|[a-z]+ing", w) for w in field_words)
                 ):
                     return f"{' '.join(field_words)} {phrase}"  # "612 companies working in the low-altitude economy"
             opens = re.search(  # the count opens its clause: what it did names it ("38 companies ... listed")

@@ -456,7 +456,7 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         if meta.get("author") and "; " in str(meta["author"]):  # the markup's list of authors, as a byline has it
             parts = [n.strip() for n in str(meta["author"]).split(";") if n.strip()]
             names = [n for n in parts if _person_like(n) and not _ROLE_ONLY.fullmatch(n)] or parts[:1]
-            meta["author"] = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+            meta["author"] = _listed(names)
         guessed = tmeta.get("title")
         if main_text.strip() and _covers(main_text, text):
             blocks = [block for _, block in page.blocks]
@@ -470,6 +470,7 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     meta["author"] = meta.get("author") or byline.author or _credited_author(page_text) or byline.editor
     labelled = None if page.meta().get("date") else _labelled_date([block for _, block in page.blocks])
     meta["date"] = labelled or meta.get("date") or byline.date  # a page's "Release date:" beats a guessed one
+    meta["date"] = meta["date"] or _stamped_date([block for _, block in page.blocks])
     meta["fallback_title"] = guessed or title_tag
     title = meta.get("title") or guessed
     if not meta.get("publisher"):
@@ -484,18 +485,46 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
 
 def _labelled_date(page_blocks: list[str]) -> str | None:
     """The date a page's header labels as its publication or release date, in a line or in a
-    grid of labels and values ("Date of writing: | 2026-03-12 | Release date: | 2026-03-18").
+    grid of labels and values ("Date of writing: | 2026-03-12 | Release date: | 2026-03-18"):
+    read up to the first paragraph of prose, and only under a label that says it was published
+    ("Date:" or "Time:" may be an event's).
 
     >>> _labelled_date(["Index No.: | 0001", "Date of writing: | 2026-03-12\\n| Release date: | 2026-03-18"])
     '2026-03-18'
+    >>> _labelled_date(["By Ann Lee", "Date: 18 May 2025", "Released: 4 March 2025"])
+    '2025-03-04'
     """
     for block in page_blocks[:40]:
+        if _prose(" ".join(block.split())):
+            return None
         for line in block.split("\n"):
             line = re.sub(r"[:：]\s*\|\s*", ": ", line.strip(" |"))
             meta = _meta_line(line) if len(line) <= 160 else None
-            if meta is not None and meta.date and meta.labelled:
+            if meta is not None and meta.date and meta.labelled and _PUBLISHED_LABEL.search(line):
                 return meta.date
     return None
+
+
+def _stamped_date(page_blocks: list[str]) -> str | None:
+    """The date of a page's own "First published on ..." line, wherever it is (under the text,
+    in a footer), for a page whose header and markup give none.
+
+    >>> _stamped_date(["Text.", "First published on Wed 15 Apr 2026 09.10 CST", "Last modified on 16 Apr 2026"])
+    '2026-04-15'
+    """
+    for block in page_blocks:
+        for line in block.split("\n"):
+            if len(line) <= 120 and _PUBLISHED_LINE.match(line) and (dates := find_dates(line)):
+                return dates[0][2]
+    return None
+
+
+#: Labels that say a date is when a page was published.
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:release date|publication date|date (?:of )?publi(?:shed|cation)|published(?: on)?|posted(?: on)?|"
+    r"first published|issued(?: on)?|released(?: on)?)\s*[:：]",
+    re.I,
+)
 
 
 #: A label of a byline's or info line's value, on a line of its own ("Written by", "Published").
@@ -601,7 +630,7 @@ def _trafilatura(page_text: str) -> tuple[str, dict[str, str | None]] | None:
 
 
 #: The class or id of an element that credits the story's people ("editor", "article-author", "byline").
-_CREDIT_CLASS = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|editor|reporter|writer)(?:$|[\s_-])", re.I)
+_CREDIT_CLASS = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|credits?|editor|reporter|writer)(?:$|[\s_-])", re.I)
 #: A reporter's or author's label: the element names who wrote the story, not who edited it.
 _WRITER_LABEL = re.compile(
     r"^\s*(?:reporters?|correspondents?|authors?|writers?|written by|text|words|story|by)\b", re.I
@@ -643,8 +672,8 @@ def _credited_author(page_text: str) -> str | None:
             )
         ):  # "<p>Story: Kang Yuting</p>" at the foot of the story (not in a "Read more" box)
             continue
-        if len(said) > 100:
-            continue
+        if len(said) > 160:
+            continue  # a paragraph, not a line of credits
         # "(Editor: Tan Yu  Reporter: Guo Shan)": the writer's part of a line of credits
         for part in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", said)):
             part = part.strip()
@@ -1236,18 +1265,45 @@ _TAGLINE = re.compile(
 )
 
 
-#: A news feed's routing fields, in capitals: "SLUG: CHINA-BEIJING/STARTUPS (UPDATE 1)",
-#: "PRIORITY: ROUTINE | WORDS: 470" (no lower-case word: not "BEIJING: The city ...").
-_FEED_FIELDS = re.compile(r"(?:[A-Z]{3,}(?: [A-Z]{3,})?:[^a-z|:]{1,60}?(?:\s*\|\s*|\s*$))+")
+#: One of a news feed's routing fields, in capitals: "SLUG: CHINA-BEIJING/STARTUPS (UPDATE 1)",
+#: "PRIORITY: ROUTINE", "WORDS: 470" (the wire services' names for them; not "BEIJING: ROBOT PARK
+#: OPENS", a headline with a place before it).
+_FEED_FIELD = re.compile(
+    r"\s*(?:SLUG|PRIORITY|WORDS|WORD COUNT|KEYWORDS|CATEGORY|CATEGORIES|SECTION|DESK|EMBARGO|EMBARGOED|"
+    r"STORY (?:NO\.?|ID|NUMBER)|STORY|ITEM|VERSION|EDITION|PAGE|SERVICE|PRODUCT|TOPICS?|REGION|LANGUAGE|"
+    r"SOURCE ID|URGENCY|CLASS)\s*:\s*[^:|]{1,80}"
+)
+
+
+#: A news feed's label of its headline.
+_HEADLINE_LABEL = re.compile(r"^\s*(?:HEADLINE|Headline|HED)\s*[:：]\s*(?=\S)")
+
+
+#: A rule of repeated marks ("=====") and a document's number or subject line over its headline:
+#: "Press Release [2026] No. 6", "Subject: Technical IP trials in 2025".
+_DOCUMENT_LINE = re.compile(
+    r"\s*(?:[=_*~#-]{4,}\s*$|[A-Za-z][A-Za-z ]{0,40}[\[(〔]\s*(?:19|20)\d\d\s*[\])〕]\s*No\.\s*\d+\s*$|"
+    r"(?:subject|re)\s*[:：]\s+\S)",
+    _I,
+)
+
+
+def _feed_fields(line: str) -> bool:
+    """Whether a line holds only a news feed's routing fields ("PRIORITY: ROUTINE | WORDS: 470").
+
+    >>> _feed_fields("PRIORITY: ROUTINE | WORDS: 470"), _feed_fields("BEIJING: ROBOT PARK OPENS THIRD HALL")
+    (True, False)
+    """
+    return all(_FEED_FIELD.fullmatch(part) for part in line.split("|"))
 
 
 def _standalone_furniture(line: str, *, header: bool = False) -> bool:
     """Whether a line on its own is page furniture (a menu, controls, a footer, a feed's fields ...).
 
-    >>> _standalone_furniture("PRIORITY: ROUTINE | WORDS: 470"), _standalone_furniture("BEIJING: The city grew.")
+    >>> _standalone_furniture("PRIORITY: ROUTINE | WORDS: 470"), _standalone_furniture("KEY FIGURES: 64 FIRMS")
     (True, False)
     """
-    if _FOOTNOTE.match(line) or _ISSUE_LINE.match(line) or _FEED_FIELDS.fullmatch(line.strip()):
+    if _FOOTNOTE.match(line) or _ISSUE_LINE.match(line) or _feed_fields(line) or _DOCUMENT_LINE.match(line):
         return True
     if line[:1] in "【[":
         line = " ".join(_BRACKETED.sub(r" \1 ", line).split())
@@ -1312,7 +1368,7 @@ _REPORTING_BY = re.compile(
 #: A credit under the text naming who wrote it: "Text: A · Photos: B", "Words by A".
 _TEXT_CREDIT = re.compile(r"^\s*(?:text|words|story)\s*(?:[:：/]|by\b)", _I)  # "Text/Zhou Lan" too
 #: A team of a publication, named in a byline: "the Data Desk", "Staff", "our Newsroom".
-_DESK = re.compile(r"\b(?:desk|team|staff|newsroom|editors|reporters|correspondents)$", re.I)
+_DESK = re.compile(r"\b(?:desk|team|unit|staff|newsroom|editors|reporters|correspondents)$", re.I)
 #: The authors named under a brief: "Authors: A (Senior Fellow) and B (Research Assistant), Example Institute".
 _AUTHORS_LINE = re.compile(r"^\s*(?:authors?|written by|by)\s*[:：]\s*(?P<rest>.{3,200}?)\s*$", _I)
 #: A publication date under the text: "Published 3 March 2025", "Publication date: 2025-03-03".
@@ -1385,7 +1441,8 @@ _NAME_TOKEN = re.compile(  # letters with accents too: "Lü Keran", "Émile Roux
 )
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?\s+", _I)
 _BY = re.compile(
-    r"^(?:by|words by|text by|written by|story by|reported by|reporting by|compiled by|interview(?:ed)? by|"
+    r"^(?:by|byline|posted by|words by|text by|written by|story by|reported by|reporting by|compiled by|"
+    r"(?:reported|written|researched) and (?:written|reported|edited) by|interview(?:ed)? by|"
     r"questions by|prepared by|contributed by|submitted by|"
     r"interviews? conducted by|conversation by|as told to|"
     # "Staff reporters Cui Lanfang and Pan Yiming", "Our correspondent Ada Lin"
@@ -1406,7 +1463,8 @@ _EDITOR_LABEL = re.compile(
 _INFO_LABEL = re.compile(
     r"(?<=\S)\s+(?=(?:source|from|date|release date|publication date|published|posted|updated|"
     r"(?:(?:lead|principal|co-?) ?)?authors?|writers?|editors?|reporters?|text|words|photos?|photographers?|images?|"
-    r"pictures?|video|views|visits|hits|clicks|font size|font|text size|venue|location|place)\s*[:：])",
+    r"pictures?|video|views|visits|hits|clicks|font size|font|text size|venue|location|place|proofreaders?|"
+    r"reviewers?|approved by|submitted by|checked by)\s*[:：])",
     _I,
 )
 #: what may follow the date and time of a date line ("Updated 2 hours ago", "GMT+8")
@@ -1420,7 +1478,7 @@ _PUBLISHER_LABEL = re.compile(r"^(?:publisher|published by|released by|issued by
 _DATE_LABEL = re.compile(
     r"^(?P<label>posted|published|publication date|release date|released|issued|"
     r"date(?: published)?(?! of (?:writing|drafting|signing|composition|the document)\b)|"
-    r"first published|last updated|updated|last modified|modified|time)\b\s*(?:on|at)?\s*[:：]?\s*(?P<rest>.*)$",
+    r"first published|last updated|updated|last modified|modified|time|filed)\b\s*(?:on|at)?\s*[:：]?\s*(?P<rest>.*)$",
     _I,
 )
 _IGNORED_SEGMENT = re.compile(
@@ -1437,7 +1495,7 @@ _IGNORED_SEGMENT = re.compile(
 )
 #: What a byline may add about the post itself: "6 comments", "7 min read".
 _BYLINE_NOTE = re.compile(r"^\d+\s+comments?$|^\d+\s*min(?:ute)?s?\b.*read", _I)
-_SEGMENT_SPLIT = re.compile(r"\s*[|｜•]\s*|\s+[·—–/](?:\s+|$)|\s{2,}|\s+-\s+")
+_SEGMENT_SPLIT = re.compile(r"\s*[|｜•　]\s*|\s+[·—–/](?:\s+|$)|\s{2,}|\s+-\s+")  # (and an ideographic space)
 _ABOUT_AUTHORS = re.compile(
     r"^about (?:(?P<people>the (?:authors?|writers?|contributors))|(?:this|the) (?:brief|report|paper|"
     r"working paper|policy brief|study|note|digest|analysis|issue))\s*[:：]?$",
@@ -1501,6 +1559,15 @@ _ROLE_IN_BRACKETS = re.compile(
 )
 
 
+def _listed(names: list[str]) -> str:
+    """Names as a byline prints them: "A", "A and B", "A, B and C".
+
+    >>> _listed(["Bai Lin"]), _listed(["Bai Lin", "Hu Ze"]), _listed(["A Li", "B Wu", "C Xu"])
+    ('Bai Lin', 'Bai Lin and Hu Ze', 'A Li, B Wu and C Xu')
+    """
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
 def _names(text: str) -> tuple[str | None, str | None]:
     """A byline's names, as printed, and the publisher named after them ("Li Wen, Example Daily")."""
     names: list[str] = []
@@ -1558,7 +1625,12 @@ def _people(names: str) -> set[str]:
 
 
 def _restore_case(name: str, text: str) -> str:
-    """A name printed in capitals, in the case the text uses elsewhere, else in title case."""
+    """A name printed in capitals, in the case the text uses elsewhere, else in title case (an
+    acronym the text uses elsewhere stays in capitals).
+
+    >>> _restore_case("NCA NEWSWIRE", "NCA NEWSWIRE\\nBEIJING, Dec 16 (NCA) - Firms grew.")
+    'NCA Newswire'
+    """
     if not name.isupper():
         return name
     for m in re.finditer(re.escape(name), text, _I):
@@ -1566,8 +1638,13 @@ def _restore_case(name: str, text: str) -> str:
             return m.group(0)
     small = {"of", "and", "for", "the", "on", "in", "at", "to", "a", "an"}
     words = name.split()
+    mixed = "\n".join(line for line in text.split("\n") if not line.isupper())  # lines not in capitals
     return " ".join(
-        w.lower() if i and w.lower() in small else w if len(w) <= 2 and w.isalpha() else w.capitalize()
+        w.lower()
+        if i and w.lower() in small
+        else w
+        if (len(w) <= 2 and w.isalpha()) or re.search(rf"\b{re.escape(w)}\b", mixed)  # "(NCA)": an acronym
+        else w.capitalize()
         for i, w in enumerate(words)
     )
 
@@ -1607,8 +1684,9 @@ def _meta_line(line: str) -> _Meta | None:
                 if meta.date is None or (not meta.labelled and "updat" not in m.group("label").lower()):
                     meta.date, meta.labelled = dates[0][2], "updat" not in m.group("label").lower()
                 by = re.search(r"\bby\s+(.+)$", rest[dates[0][1] :], _I)
-                if by:
-                    meta.author = meta.author or _names(by.group(1))[0]
+                if by:  # "Published on June 3rd, 2026 by Tomás Herrera in Campus life": the name, not its section
+                    by_name = _names(by.group(1))[0] or _names(re.sub(r"\s+(?:in|under)\s+.+$", "", by.group(1)))[0]
+                    meta.author = meta.author or by_name
                 continue
         if m := _BY.match(seg):
             rest = m.group("rest")
@@ -1657,6 +1735,7 @@ def _meta_line(line: str) -> _Meta | None:
             (named := re.fullmatch(r"([^,]+),\s*([^,]+)", seg))
             and _person_like(_strip_honorific(named.group(1)))
             and _ROLE_ONLY.fullmatch(named.group(2))
+            and not re.match(r"(?:a|an|the|former|ex-)\b", named.group(2), _I)  # "Wang Tao, a former reporter"
         ):  # "Lü Qingshan, Health and Science Correspondent": a byline without "By"
             useful, meta.unlabelled = True, meta.author is None
             meta.author = meta.author or _strip_honorific(named.group(1))
@@ -1667,7 +1746,7 @@ def _meta_line(line: str) -> _Meta | None:
     if not useful:
         return None
     for seg in others:
-        if meta.author is None and (meta.date or noted) and _person_like(seg):
+        if meta.author is None and (meta.date or noted) and _person_like(seg) and not _DESK.search(seg):
             meta.author, meta.unlabelled = _strip_honorific(seg), True
         elif (
             meta.author is None
@@ -2015,7 +2094,10 @@ class _Layout:
                 and len(header[candidates[1]][1].split()) >= 12
             ):  # "The matchmakers" over a long standfirst: a short headline, not a section's label
                 headline = candidates[0]
-            self.title = header[headline][1]
+            labelled = next((n for n in range(len(header)) if _HEADLINE_LABEL.match(header[n][1])), None)
+            if labelled is not None:  # "HEADLINE: Small firms cash in more vouchers" in a news feed's fields
+                headline = labelled
+            self.title = _HEADLINE_LABEL.sub("", header[headline][1])
             self.metadata_lines.add(headline)
             for n in candidates:  # a section label above the headline ("Science", "Analysis")
                 if (
@@ -2036,7 +2118,7 @@ class _Layout:
             None,
         )
         if masthead is not None:
-            name = re.split(r"\s+[|—–·:-]\s+|:\s", header[masthead][1])[0].strip()
+            name = re.split(r"\s+(?:[|—–·:-]|--)\s+|:\s", header[masthead][1])[0].strip()
             self.masthead = _restore_case(name, self.text) if name else None
             self.publisher = self.publisher or self.masthead
         source = next((m.source for m in ordered if m.source), None)
@@ -2073,8 +2155,7 @@ class _Layout:
                         names += [m.group("name") for m in _NAME_IN_LIST.finditer(by.group("names"))]
                     if about.group("people"):  # a bio says who its subject is, a note on the report only who wrote it
                         names += [m.group("name") for m in _BIO.finditer(bio)]
-                names = [name for name in names if _person_like(name)]
-                return ", ".join(dict.fromkeys(names)) or None
+                return _listed(list(dict.fromkeys(name for name in names if _person_like(name)))) or None
         return None
 
     @staticmethod

@@ -59,6 +59,15 @@ def same_name(a: Any, b: Any, *, threshold: float = 0.85) -> bool:
     return bool(x) and (x == y or SequenceMatcher(None, x, y).ratio() >= threshold)
 
 
+def _people(authors: Any) -> set[str]:
+    """The names in a byline, however it joins them ("A and B", "A, B", "A & B").
+
+    >>> _people("Jia Mengqi, Owen Tsai") == _people("Jia Mengqi and Owen Tsai"), _people(None)
+    (True, set())
+    """
+    return {norm(name) for name in re.split(r",\s*|\s+(?:and|&)\s+", str(authors or "")) if norm(name)}
+
+
 def _reads_like(label: Any, names: Iterable[Any]) -> bool:
     """A new measure's label reads like one of the accepted names: nearly equal, or holding
     every content word of one of them (plurals aside)."""
@@ -379,7 +388,7 @@ def score_article(
     score.metadata = {
         "title": same_name(source.get("title"), meta.get("title"), threshold=0.9),
         "date": str(source.get("date_published") or "") == str(meta.get("date_published") or ""),
-        "author": norm(source.get("author")) == norm(meta.get("author")),
+        "author": _people(source.get("author")) == _people(meta.get("author")),
         "publisher": norm(source.get("publisher")) == norm(meta.get("publisher")),
     }
     return score

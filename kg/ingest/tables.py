@@ -231,7 +231,9 @@ _TIME_COLUMN = (
 )
 
 _TABLE_HEADER = re.compile(
-    r"^(?:(?P<label>.*?[^\d\s|])\s*(?:\|\s*)?)?(?P<years>(?:" + _TIME_COLUMN + r"\s*(?:\|\s*)?)+)"
+    r"^(?:(?P<label>.*?[^\d\s|])\s*(?:\|\s*)?)?(?P<years>(?:"
+    + _TIME_COLUMN
+    + r"(?:\s*\([^()|\d]{1,30}\))?\s*(?:\|\s*)?)+)"
     # a last column of the change: "Growth (%)", "Change, %", "YoY"
     r"(?P<growth>(?:growth|change|increase|yoy|y/y|year[- ]on[- ]year)(?:\s*(?:rate)?\s*,?\s*(?:\(%\)|%|\(percent\)))?"
     r"\s*\|?\s*)?$",
@@ -416,6 +418,10 @@ def _year_tables(text: str) -> list[_Table]:
     >>> table = _year_tables("TABLE 1. Share of graduates (percent)\\n  2019  2020\\nExample University  52.4  50.1")[0]
     >>> table.caption, table.header, [r.unit for r in table.rows], table.rows[0].values
     ('Share of graduates (percent)', '', ['percent'], [52.4, 50.1])
+    >>> header = "Type | 2025 (billion yuan) | 2024 (billion yuan) | Growth (%)"
+    >>> table = _year_tables(header + "\\nDesign | 174 | 150.2 | 16")[0]
+    >>> [(r.label, r.unit, r.values, r.growth) for r in table.rows]
+    [('Design', 'yuan', [174000000000.0, 150200000000.0], 16.0)]
     """
     out: list[_Table] = []
     lines = [line.strip() for line in text.split("\n") if line.strip()]
@@ -438,6 +444,9 @@ def _year_tables(text: str) -> list[_Table]:
             if len(above.split()) <= 20 and not re.search(r"[.!?:;]$|\d[\d,]*\s+\d", above):
                 caption = above
         caption_unit, caption_scale = _unit_note(caption)
+        noted = set(re.findall(r"\([^()|\d]{1,30}\)", header.group("years")))
+        if len(noted) == 1:  # "2025 (billion yuan) | 2024 (billion yuan)": the unit of every row
+            caption_unit, caption_scale = _unit_note(noted.pop())
         gap = r"(?:\s*\|\s*|\s+)"  # cells stand apart: "386 402" is two, "38640 2" no row
         growth_cell = gap + r"(?P<growth>[-+−]?\d+(?:\.\d+)?)" if header.group("growth") else ""
         row = re.compile(
@@ -471,3 +480,11 @@ def _year_tables(text: str) -> list[_Table]:
             out.append(_Table(caption, header.group("label") or "", columns, rows))
         i = j
     return out
+
+
+#: Table columns that hold no measure of the row's: its rank, a move in rank, its founding year, a code.
+_NO_MEASURE_COLUMN = re.compile(
+    r"(?:rank(?:ing)?|position|place|founded|established|year(?: founded)?|no\.?|code|id|change|move(?:ment)?|"
+    r"trend|\+/-|±)",
+    re.I,
+)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from kg.ingest.figures import _MONTH_ABBR, _MONTH_NAMES, _MONTH_WORDS, _MONTHS, _WORD_NUMBERS, _YEAR
+from kg.ingest.figures import _MONTH_ABBR, _MONTH_NAMES, _MONTH_WORDS, _MONTHS, _WORD_NUMBERS, _YEAR, _ordinal
 from kg.ingest.sentences import _clauses
 
 
@@ -49,7 +49,6 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     True
     >>> _when("Over the past five years the zone has drawn 210 billion yuan.", (2024, 3), None).period
     (2019, 2024)
-    >>> from kg.ingest.extract import _main_text  # the text outside asides, as the extractor reads it
     >>> _when(_main_text("Firms earned 2.8 trillion yuan ($395 billion) from January to April, up 8 percent."),
     ...       (2024, 6), None).year
     2024
@@ -288,13 +287,16 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     return _When()
 
 
-#: A comparative just before an earlier time: "(21.3 percent) more than (in) a year before".
+#: A figure compared with an earlier time: "21.3 percent more than (in) a year before" (not "40
+#: researchers more than two years ago", a time).
 _COMPARED_THAN = re.compile(
-    r"\b(?:more|less|fewer|higher|lower|greater|bigger|larger|smaller|faster|slower)\s+than\s+(?:in\s+|at\s+)?$",
+    r"(?:\d|\bpercent|\bper cent|%|\btimes|\bpoints?)\s+(?:more|less|fewer|higher|lower|greater|bigger|larger|"
+    r"smaller|faster|slower)\s+than\s+(?:in\s+|at\s+)?$",
     re.I,
 )
 _EARLIER = re.compile(
     r"\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (?:earlier|before|ago)|"
+    r"(?:twelve|12) months (?:earlier|before|ago)|"
     r"the (?:year|previous year) before|the previous year|a year earlier)\b",
     re.I,
 )
@@ -313,7 +315,10 @@ def _clause_when(s: str, at: int, main: _When, pub: tuple[int, int] | None) -> _
     A clause that compares with an earlier time ("21.3 percent more than a year before") dates
     the base of its comparison, not its figures:
 
-    >>> _clause_when("Daxing added 9,215 firms, 21.3 percent more than a year before", 13, _When(year=2025), None)
+    >>> _clause_when("It added 9,215 firms, 21.3 percent more than a year before", 9, _When(year=2025), None) is None
+    True
+    >>> _clause_when("The lab had 40 staff more than two years ago, and has 150 now", 12, _When(year=2025), None).year
+    2023
     """
     clauses = _clauses(s)
     if len(clauses) < 2:
@@ -391,6 +396,8 @@ def _earlier(text: str, main: _When, pub: tuple[int, int] | None, against: str) 
     '2023-03'
     >>> _earlier("It had 90", _When(year=2023), None, "x") is None
     True
+    >>> _earlier("compared with 118 twelve months earlier", _When(as_of="2025-09"), None, "x").as_of
+    '2024-09'
     """
     earlier = _EARLIER.search(text)
     if earlier is None:
@@ -467,3 +474,54 @@ def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
     if pub is None:
         return None
     return pub[0] - 1 if text == "last year" else pub[0]
+
+
+#: An aside that dates its entity, not the sentence's figures: ", founded in 2021,", ", who
+#: joined the center in 2017,", "Set up in 2019, ...".
+_DATING_ASIDE = re.compile(
+    r"(?:,\s+(?:who|which)\s+(?:[\w’'&-]+\s+){0,10}?|,\s+|^)"
+    r"(?:(?:was|were|had been|first)\s+)?(?:founded|established|set up|launched|opened|created|incorporated|"
+    r"spun (?:off|out)|started|joined|built|registered)\b[^,;.]{0,60}?\b(?:19|20)\d\d,",
+    re.I,
+)
+
+#: A relative clause that dates its entity, wherever it stands: "..., the firm that first compiled
+#: the index in 2022", "..., which opened in 2019,".
+_DATING_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:was\s+|were\s+|had\s+)?(?:first\s+)?(?:founded|established|set up|launched|opened|"
+    r"created|compiled|published|introduced|started|began|incorporated|built)\b[^,;.]{0,60}?\b(?:19|20)\d\d"
+    r"(?=\s*(?:[,;]|\.?$))",
+    re.I,
+)
+
+
+def _main_text(s: str) -> str:
+    """The sentence without its comparison clauses and its dating asides, offsets kept: whose
+    time is the sentence's.
+
+    >>> " ".join(_main_text("Qingfeng, founded in 2021, has grown to 150 staff.").split())
+    'Qingfeng has grown to 150 staff.'
+    """
+    chars = list(s)
+    for a, b, comparison in _clauses(s):
+        if comparison:
+            chars[a:b] = " " * (b - a)
+    for m in re.finditer(  # "Shanghai, fourth in 2023, slipped to sixth": the time of the rank before
+        r",\s+(?:[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:in (?:the )?(?:19|20)\d\d(?: edition)?|last year|"
+        r"a year (?:ago|earlier)),",
+        s,
+    ):
+        if _ordinal(m.group().split()[1]):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _DATING_RELATIVE.finditer(s):  # "..., the firm that first compiled the index in 2022."
+        if not re.search(r"\b(?:that|the same) year\b|\bsince then\b", s[m.end() :], re.I):  # unless pointed back to
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _DATING_ASIDE.finditer(s):
+        after = s[m.end() :]
+        if (
+            not re.search(r"\d", s[: m.start()])
+            and re.search(r"\d", after)  # before the figures
+            and not re.search(r"\b(?:that|the same) year\b|\bsince then\b", after, re.I)  # unless they point back
+        ):
+            chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
