@@ -4561,6 +4561,11 @@ def test_firms_working_in_a_field(after: str, phrase: str) -> None:
     [
         ("The district will put ", " into a 6G test platform in 2026.", "investment in 6G test platform"),
         ("The city invested ", " in a push to attract talent.", "investment"),  # "in a push": no target
+        (
+            "Small firms in the city redeemed innovation vouchers worth ",
+            " last year.",
+            "value of innovation vouchers redeemed",
+        ),
     ],
 )
 def test_money_put_into_a_platform(before: str, after: str, phrase: str) -> None:

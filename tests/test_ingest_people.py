@@ -601,3 +601,10 @@ def test_one_word_of_a_name_is_no_person_when_two_people_share_it() -> None:
         "a company in Eastlake."
     )
     assert extract(text, GAZ).posts == []
+
+
+def test_a_role_then_an_honorific_and_the_name() -> None:
+    _check(
+        "Bluefin Capital will open an office in Eastlake next year, said its managing partner, Dr. Wen Kexin.",
+        {("Wen Kexin", "managing partner", "bluefin-capital")},
+    )

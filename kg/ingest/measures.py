@@ -489,6 +489,8 @@ def _noun_before(before: str) -> list[str]:
     ['funds', 'raised', 'by', 'start-ups']
     >>> _noun_before("Our revenue last year was "), _noun_before("Exports in the first half of 2024 were ")
     (['revenue'], ['Exports'])
+    >>> _noun_before("Its income from licensing and transferring patents was ")
+    ['income', 'from', 'licensing', 'and', 'transferring', 'patents']
     """
     head = _QUALIFIER_TAIL.sub("", before)
     # a time inside the phrase is no part of it: "The number of patents granted in 2023 rose by"
@@ -528,6 +530,8 @@ def _noun_before(before: str) -> list[str]:
                 low == "and"
                 and not (i + 1 < len(words) and words[i + 1][:1].isupper())
                 and not re.search(r"\b(?:number|total|value|share|count) of(?: [\w-]+){1,3}$", " ".join(words[:i]))
+                # "income from licensing and transferring patents": two doings, one phrase
+                and not (0 < i < len(words) - 1 and words[i - 1].endswith("ing") and words[i + 1].endswith("ing"))
             )
             or low.endswith((",", ";", ":"))
         ):
@@ -827,6 +831,14 @@ _PLACE_POSSESSIVE = re.compile(
 
 #: Things counted, then the value of them all: "118 agreements last year with a combined value of",
 #: "8,000 contracts worth a combined".
+#: Things a verb did, worth an amount: "redeemed innovation vouchers worth", "signed contracts worth".
+_DONE_WORTH = re.compile(
+    r"\b(?P<verb>[a-z]{3,}ed)\s+(?:(?:a\s+)?(?:total|combined)\s+of\s+)?"
+    r"(?P<noun>(?:(?!(?:with|and|or|of|for|in|to|at|by|the|a|an|its|their)\b)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)"
+    r"\s+worth(?:\s+a)?(?:\s+(?:combined|total))?"
+    r"\s+(?:about |around |roughly |nearly |some |more than |over |almost )?(?:US\$|\$|RMB\s?|¥)?$",
+    re.I,
+)
 _VALUE_OF = re.compile(
     r"\d(?:[\d,.]*\d)?\s+(?P<noun>(?:(?!(?:with|and|or|of|for|in|to|at|by)\b)[a-z][\w-]*\s+){0,4}?[a-z][\w-]*s)\s+"
     r"(?:(?:last|this) year\s+|in (?:19|20)\d\d\s+)?"
@@ -1167,6 +1179,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         value_of = _VALUE_OF.search(before[-160:])
         if value_of:  # "118 technology transfer agreements with a combined value of 2.3 billion yuan"
             return "value of " + value_of.group("noun")
+        done_worth = _DONE_WORTH.search(before[-160:])
+        if done_worth:  # "redeemed innovation vouchers worth 1.86 billion yuan": the value of those redeemed
+            return f"value of {done_worth.group('noun')} {done_worth.group('verb').lower()}"
         worth = re.match(
             r"\s*(?:\([^)]*\)\s*)?(?:worth\s+)?of\s+(?!(?:[a-z][\w-]*\s+)?(?:money|funds|cash)\b)"
             r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"

@@ -713,7 +713,9 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
     s = sent.s
     head = s[:start]
     m = re.search(
-        r"(?P<role>" + ROLE + r")(?:\s*,?\s+(?:(?P<desc>[a-z][\w-]+)\s+)?|(?P<field>" + _FIELD + r")\s*,\s+)$", head
+        r"(?P<role>" + ROLE + r")(?:\s*,?\s+(?:(?P<desc>[a-z][\w-]+)\s+)?|(?P<field>" + _FIELD + r")\s*,\s+)"
+        r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?$",  # "its chief executive, Dr. Tang Zixuan"
+        head,
     )
     honorific = re.search(r"\b(?P<hon>Prof|Professor|Academician)\.?\s+$", head)
     if m and m.group("desc") in _NOT_FILLERS:
