@@ -4649,3 +4649,63 @@ def test_the_court_and_the_zone_are_the_bodies_so_named() -> None:
     }
     assert subjects[27_640] == "riverside-intellectual-property-court"
     assert subjects[750] == "riverside-autonomous-driving-pilot-zone"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "unit", "phrase"),
+    [
+        (
+            "North District counts ",
+            " companies working on autonomous driving.",
+            "count",
+            "autonomous driving companies",
+        ),
+        ("North District counts ", " firms engaged in smart manufacturing.", "count", "smart manufacturing firms"),
+        ("In 2024 the makers sold ", " units", "count", "units sold"),  # no kind of product named
+        ("Policy makers said factories sold ", " units", "count", "units sold"),
+        ("Robot makers and chip suppliers shipped ", " units", "count", "units shipped"),
+        ("North District invested ", " in a new AI fund.", "yuan", "investment in new AI fund"),
+    ],
+)
+def test_what_the_new_phrase_rules_leave_alone(before: str, after: str, unit: str, phrase: str) -> None:
+    assert measure_phrase(before, after, unit) == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024 Qux Robotics reduced its debt and increased revenue by 12 percent.",  # no -12 from "reduced"
+        "In 2024 Qux Robotics doubled its efforts to attract talent.",  # no figure
+    ],
+)
+def test_a_transitive_change_does_not_reach_across_and_nor_into_idioms(text: str) -> None:
+    found = extract(text, _TOWNS, published="2025-03-01").indicators
+    assert not any(c.data["value"] in (-12, 2) for c in found)
+
+
+def test_rows_of_other_measures_under_a_total_row_are_no_segments() -> None:
+    text = (
+        "Main indicators of the robot industry\n\n"
+        "Indicator | 2025 (billion yuan) | 2024 (billion yuan)\n\n"
+        "Total revenue | 31.8 | 28.1\n\nProfit | 2.4 | 2.0\n\nDesign | 17.4 | 15.0\n"
+    )
+    got = {c.data["measure"] for c in extract(text, _TOWNS, published="2026-03-01").indicators}
+    assert "new:profit" in got and "new:design-revenue" in got and "new:profit-revenue" not in got
+
+
+def test_a_court_is_a_body_only_when_its_name_says_which_court() -> None:
+    assert _guess_type("Riverside Intellectual Property Court")[0] == "GovernmentBody"
+    assert _guess_type("Riverside Food Court")[0] != "GovernmentBody"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North District grew fast in 2025.\n\nThe park signed 412 contracts by the end of the year.",  # a flow
+        "North District grew fast in 2025.\n\nThe park had 412 robot makers, and plans to add 50 more by the end of "
+        "the year.",  # a plan
+    ],
+)
+def test_the_end_of_the_year_dates_no_flow_and_no_plan(text: str) -> None:
+    found = extract(text, _TOWNS, published="2026-02-10").indicators
+    assert [c.data.get("as_of") for c in found] == [None] * len(found) and found

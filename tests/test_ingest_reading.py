@@ -2302,3 +2302,47 @@ def test_a_credit_line_of_several_roles_names_its_writer_and_a_date_stamped_belo
     )
     meta = _read(page, "a.html")[1]
     assert (meta["author"], meta["date_published"]) == ("Gao Ruoyu", "2026-04-15")
+
+
+def test_a_feed_s_fields_in_mixed_case_and_a_site_in_lower_case_over_a_menu_in_brackets() -> None:
+    feed = (
+        "EXAMPLE WIRE SERVICE\nDesk: Economy & Technology    Ref: EWS-ET-0512-031    Length: 590 words\n"
+        "Desk: Robots  ·  Item 2026-0618-112  ·  Photos available: 2\n\nRobot park opens a third hall\n\n" + BODY
+    )
+    assert _read(feed)[1]["title"] == "Robot park opens a third hall"
+    blog = (
+        "commit --amend\na maintainer's notebook\n[ posts ]  [ talks ]  [ about ]  [ feed.xml ]\n\n"
+        "Who pays for the robot park?\n2026-08-02 · 6 min · Wen Kexin\n\n" + BODY
+    )
+    assert _read(blog)[1]["title"] == "Who pays for the robot park?"
+    assert _read("Robot park opens a third hall\n\nWords: Alma Reyes\n\n" + BODY)[1]["author"] == "Alma Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the feed's byline with its own "By", a dateline and a length field
+            "EXAMPLE WIRE\nBYLINE: By Wen Kexin\nDATELINE: BEIJING\nLENGTH: 470 WORDS\n\n"
+            "Robot park opens a third hall\n\n" + BODY,
+            ("Robot park opens a third hall", "Wen Kexin", "Example Wire"),
+        ),
+        (  # a dateline's "BEIJING" keeps no masthead word in capitals
+            "BEIJING REVIEW\n16 December 2025\n\nRobot park opens a third hall\n\nBEIJING, Dec 16 (Xinhua) -- " + BODY,
+            ("Robot park opens a third hall", None, "Beijing Review"),
+        ),
+    ],
+)
+def test_what_the_new_header_rules_leave_alone(text: str, want: tuple[str | None, ...]) -> None:
+    meta = _read(text)[1]
+    assert (meta["title"], meta["author"], meta["publisher"]) == want
+
+
+def test_a_filed_patent_in_the_text_is_no_publication_date_and_a_long_subject_line_is_text() -> None:
+    page = (
+        "<html><body><h1>Robot park opens a third hall</h1><p>Filed on 12 May 2021, the patent covers a gripper.</p>"
+        + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+        + "</body></html>"
+    )
+    assert _read(page, "a.html")[1]["date_published"] is None
+    line = "Subject: the park's budget for the hall, which cost 40 million yuan, was approved in March."
+    assert line not in _read("Robot park opens a third hall\n\nMarch 4, 2026\n\n" + BODY + "\n" + line + "\n")[0]

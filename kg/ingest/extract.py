@@ -1075,7 +1075,10 @@ _TYPE_HEADS = [
     (r"\b(?:institute|research center|research centre)\b|\b(?:center|centre) (?:for|of)\b", "ResearchInstitute"),
     (r"\b(?:innovation center|innovation centre)$", "InnovationCenter"),
     (r"\bcommission\b", "Commission"),
-    (r"\bcourt$", "GovernmentBody"),
+    (
+        r"\b(?:people's|intellectual property|ip|internet|intermediate|high|supreme|financial|maritime) court$",
+        "GovernmentBody",
+    ),
     (r"\b(?:ministry|bureau|council|government|administration|department|office|committee)\b", "GovernmentBody"),
     (r"\bscience city$", "ScienceCity"),
     (r"\b(?:science park|tech park|industrial park|park)$", "SciencePark"),
@@ -1964,7 +1967,8 @@ class _Extractor:
             if growth and (
                 re.search(
                     r"\b(?:down|fell|fallen|falling|dropped|declined|decreased|shrank|slipped|lower|less|a (?:drop|"
-                    r"decline|decrease|fall) of|(?:cut|reduced|lowered)\s+(?:its|their|his|her|our)\s+[^,;]{0,40}?by)"
+                    r"decline|decrease|fall) of|"
+                    r"(?:cut|reduced|lowered)\s+(?:its|their|his|her|our)\s+(?:(?!\band\b)[^,;]){0,40}?by)"
                     r"\b[^,;]{0,25}$",
                     s[max(0, n.start - 400) : n.start],
                     re.I,
@@ -3170,6 +3174,7 @@ class _Extractor:
         by_entity = {row.line: self._row_entity(row.label, row.line) for row in table.rows}
         entity_rows = bool(caption) and sum(e is not None for e in by_entity.values()) * 2 >= len(table.rows)
         whole: str | None = None  # the label of the measure a "Total revenue" row was filed under
+        whole_unit: str | None = None
         for row in table.rows:
             if entity_rows:  # the rows are entities, the caption names the measure
                 row_subject = by_entity[row.line]
@@ -3196,12 +3201,12 @@ class _Extractor:
                 measure = said_as.data["measure"]
             if said_as is not None and not entity_rows and not own_subject and said_as.data.get("subject"):
                 row_subject = said_as.data["subject"]
-            if measure is None and whole is not None and not entity_rows:
+            if measure is None and whole is not None and not entity_rows and row.unit == whole_unit:
                 label = _segment_of(whole, label)  # "Design" under "Total revenue": design revenue
             if measure is None:
                 measure = self._new_measure(label)
-            if not entity_rows and re.match(r"(?:total|all)\b", row.label, re.I):
-                whole = self._plain_label(measure)
+            if not entity_rows and re.match(r"total\b", row.label, re.I):
+                whole, whole_unit = self._plain_label(measure), row.unit
             stock = re.search(r"\bend[- ]of[- ](?:the[- ])?(?:period|year)\b|\byear[- ]end\b", row.line, re.I)
             for (year, column), value in zip(table.columns, row.values, strict=True):
                 record: dict[str, Any] = {
@@ -4592,7 +4597,8 @@ def _segment_of(whole: str, segment: str) -> str:
 #: Nouns that make a table row's label a measure of its own ("Export revenue", "Firms").
 _MEASURE_HEADS = (
     "revenue income output sales spending investment funding exports companies firms enterprises employees "
-    "patents contracts share rate growth value number count staff researchers"
+    "patents contracts share rate growth value number count staff researchers profit profits intensity margin "
+    "tax taxes employment imports assets"
 )
 
 
@@ -4826,6 +4832,8 @@ _SYNONYMS = {
 }
 
 
+#: Words of a plan or forecast: a figure "by the end of the year" after them is no stock held then.
+_AHEAD = re.compile(r"\b(?:plans?|aims?|expects?|will|would|target|hopes?|intends?|wants?)\b", re.I)
 #: The end of a year the sentence does not name: "at the end of the year", "by year-end".
 _YEAR_END = re.compile(r"\b(?:at|by) (?:the )?end of the year\b|\b(?:at|by) (?:the )?year[- ]end\b", re.I)
 
@@ -5068,8 +5076,14 @@ def extract(
             # a stock ("held", "reached") is as of the same date; a flow ("granted", "during") of its year
             stock = part_of_before or (_STOCK.search(main_text) and not _FLOW.search(main_text))
             as_of = latest.as_of if latest.as_of and stock else None
-            if year and not latest.period and _YEAR_END.search(main_text):
-                as_of = f"{year}-12"  # "had 412 firms at the end of the year", after a sentence of 2025
+            ended = _YEAR_END.search(main_text)  # ... and no flow in its clause ("registered", "signed")
+            clause = re.split(r"[,;]|\band\b", main_text[ended.start() :])[0] if ended else ""
+            opening = re.split(r"[,;]|\band\b", main_text[: ended.start()])[-1] if ended else ""
+            year_end = ended and not _FLOW.search(opening + clause)
+            if year and not latest.period and year_end and not _AHEAD.search(main_text):
+                # "had 412 firms at the end of the year", after a sentence of 2025 (not "signed 412 contracts
+                # by the end of the year", a flow, nor "plans to add 50 more by the end of the year")
+                as_of = f"{year}-12"
             untimed = _When(year=year, period=latest.period, as_of=as_of, note="the time of the text before")
         if not (when.year or when.period or when.as_of):
             # "The figure was 118 a year earlier.": a year before the time of the text before

@@ -187,7 +187,11 @@ _TWICE = re.compile(
 
 #: A multiple said by its verb: "R&D spending almost doubled" is 2 times what it was, and so is
 #: "doubled its revenue"; not "doubled the size of ..." (whose measure the verb does not name).
-_MULTIPLIED = re.compile(r"\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:the|his|her)\b)")
+_MULTIPLIED = re.compile(
+    r"\b(?P<verb>doubled|tripled|trebled|quadrupled)\b(?!\s+(?:the|his|her)\b)"
+    r"(?!\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:efforts?|commitment|focus|bets?|push|work|attention|resolve|support|"
+    r"stake|ambitions?|presence)\b)"  # "doubled its efforts to": no figure
+)
 
 _MULTIPLES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
 
@@ -433,7 +437,7 @@ def _is_growth(before: str, after: str) -> bool:
 #: A change said with a transitive verb before its size: "increased its revenue by", "cut its costs by".
 _CHANGED_ITS = re.compile(
     r"\b(?:raised|increased|lifted|grew|boosted|expanded|cut|reduced|lowered)\s+(?:its|their|his|her|our)\s+"
-    r"(?:[\w&-]+\s+){0,4}?by\s+(?:about |nearly |almost |roughly |some |more than |over )?$",
+    r"(?:(?!and\b)[\w&-]+\s+){0,4}?by\s+(?:about |nearly |almost |roughly |some |more than |over )?$",
     re.I,
 )
 

@@ -717,7 +717,7 @@ def _money_use(before: str, after: str) -> str | None:
     # "spent 3 billion yuan on X", "put 3.2 billion yuan of fiscal money into X"
     target = re.match(
         r"\s+(?:of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?(on|in|into|to|for)\s+"
-        r"(?:its\s+|their\s+|the\s+|(?<=into )an?\s+)?"  # "into a 6G platform", not "in a push to"
+        r"(?:its\s+|their\s+|the\s+|an?\s+(?!(?:push|bid|move|drive|campaign|effort|attempt|way|plan)\b))?"
         r"((?:" + _WORD + r"\s*){1,6})",
         after.replace("“", "").replace("”", "").replace('"', ""),
     )
@@ -950,7 +950,7 @@ def _changed_noun(before: str) -> list[str]:
 #: "doubled its revenue to", "increased its R&D spending by", "cut its costs by 12 percent to".
 _GREW_ITS = re.compile(
     r"\b(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|lifted|grew|boosted|expanded|cut|reduced|"
-    r"lowered|more than doubled)\s+(?:its|their|his|her|our)\s+(?P<np>(?:[\w&-]+\s+){0,4}?[\w&-]+?)"
+    r"lowered)\s+(?:its|their|his|her|our)\s+(?P<np>(?:(?!and\b)[\w&-]+\s+){0,4}?[\w&-]+?)"
     r"(?:\s+by(?:\s+(?:about|nearly|almost|roughly|some|more than|over))?\s*$"
     r"|(?:\s+by\s+(?:about |nearly |almost |roughly )?" + CHANGE_AMOUNT + r")?"
     r"(?:\s+(?:over|in|during|since|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?[\w-]+(?:\s+[\w-]+)?)?"
@@ -1027,6 +1027,13 @@ def _employed(before: str, after: str) -> bool:
 _RANGE_LOW = re.compile(
     r"\s+between\s+(?:about\s+|around\s+|roughly\s+)?(?:US\$|\$|RMB\s?|¥)?[\d.,]+"
     r"(?:\s*(?:thousand|million|billion|trillion|bn)\b)?(?:\s+(?:yuan|dollars|percent))?\s+and\s*$"
+)
+
+
+#: Words before "makers" that name no kind of product: "the makers", "policy makers", "local makers".
+_NOT_KINDS = frozenset(
+    "the its their our local domestic foreign largest biggest top leading major other many some policy decision "
+    "new smaller small big large chinese".split()
 )
 
 
@@ -1110,7 +1117,13 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             before,
             re.I,
         )
-        if maker and [w.lower() for w in noun] in (["units"], ["pieces"], ["sets"]):
+        if (
+            maker
+            and [w.lower() for w in noun] in (["units"], ["pieces"], ["sets"])
+            and maker.group(1).lower() not in _NOT_KINDS
+            and not maker.group(1).lower().endswith("s")
+            and " and " not in maker.group(0)
+        ):
             kind = maker.group(1).lower()  # "sensor makers shipped 260 million units": sensors shipped
             kind = kind[:-1] + "ies" if re.search(r"[^aeiou]y$", kind) else kind if kind.endswith("s") else kind + "s"
             return f"{kind} {maker.group(2).lower()}"
@@ -1136,7 +1149,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                     field_words
                     and not _names_a_place([w for w in field_words if not w.isupper()])  # "AI" is no place
                     and not (_PLACE_HEADS | _NOT_FIELDS | _DETERMINERS | _NOT_A_FIELD).intersection(inner)
-                    and not any(re.fullmatch(r"(?:19|20)\d\d|[a-z]+ing", w) for w in field_words)
+                    and not any(re.fullmatch(r"(?:19|20)\d\d", w) for w in field_words)
+                    and not re.search(r"\band [a-z]+ing\b", " ".join(field_words))  # "robotics and hiring graduates"
                 ):
                     return f"{' '.join(field_words)} {phrase}"  # "612 companies working in the low-altitude economy"
             opens = re.search(  # the count opens its clause: what it did names it ("38 companies ... listed")

@@ -514,7 +514,8 @@ def _stamped_date(page_blocks: list[str]) -> str | None:
     """
     for block in page_blocks:
         for line in block.split("\n"):
-            if len(line) <= 120 and _PUBLISHED_LINE.match(line) and (dates := find_dates(line)):
+            stamp = re.match(r"\s*(?:first\s+)?(?:published|posted)\b", line, _I)
+            if stamp and len(line.split()) <= 12 and (dates := find_dates(line)):
                 return dates[0][2]
     return None
 
@@ -1134,7 +1135,11 @@ def _menu(line: str, *, header: bool) -> bool:
 
     >>> _menu("Home · Archive · About · Subscribe (RSS)", header=True), _menu("Haidian (2024) · up 3", header=True)
     (True, False)
+    >>> _menu("[ posts ]  [ talks ]  [ about ]  [ feed.xml ]", header=True)
+    True
     """
+    if re.fullmatch(r"(?:\s*[\[【]\s*[^\]】\[【]{1,20}?\s*[\]】]){3,}\s*", line):
+        return True  # "[ posts ] [ talks ] [ about ]": labels in brackets
     if not (_MENU_SEPARATOR.search(line) or (header and re.search(r"\S\s{2,}\S", line))):
         return False
     if not header and re.fullmatch(r"\s*\|.*\|\s*", line):
@@ -1265,13 +1270,16 @@ _TAGLINE = re.compile(
 )
 
 
-#: One of a news feed's routing fields, in capitals: "SLUG: CHINA-BEIJING/STARTUPS (UPDATE 1)",
-#: "PRIORITY: ROUTINE", "WORDS: 470" (the wire services' names for them; not "BEIJING: ROBOT PARK
-#: OPENS", a headline with a place before it).
+#: One of a news feed's routing fields: "SLUG: CHINA-BEIJING/STARTUPS (UPDATE 1)", "PRIORITY: ROUTINE",
+#: "Desk: Economy & Technology", "Ref: CWS-ET-0512-031", "Length: 590 words" (the wire services' names
+#: for them; not "BEIJING: ROBOT PARK OPENS", a headline with a place before it, nor "Words: Alma
+#: Reyes" or "Story: Kang Yuting", a writer's credit).
 _FEED_FIELD = re.compile(
-    r"\s*(?:SLUG|PRIORITY|WORDS|WORD COUNT|KEYWORDS|CATEGORY|CATEGORIES|SECTION|DESK|EMBARGO|EMBARGOED|"
-    r"STORY (?:NO\.?|ID|NUMBER)|STORY|ITEM|VERSION|EDITION|PAGE|SERVICE|PRODUCT|TOPICS?|REGION|LANGUAGE|"
-    r"SOURCE ID|URGENCY|CLASS)\s*:\s*[^:|]{1,80}"
+    r"\s*(?:(?:slug|priority|keywords|categor(?:y|ies)|section|desk|embargo(?:ed)?|story (?:no\.?|id|number)|item|"
+    r"version|edition|page|service|product|topics?|region|language|source id|urgency|class|ref(?:erence)?|"
+    r"photos? available|media|dateline)\s*:\s*[^:|·.!?]{1,60}|(?:item|story|ref)\s+\d[\w-]*\s*|"
+    r"(?:words|word count|length)\s*:\s*\d[\d,]*(?:\s+words)?\s*)",
+    re.I,
 )
 
 
@@ -1283,7 +1291,7 @@ _HEADLINE_LABEL = re.compile(r"^\s*(?:HEADLINE|Headline|HED)\s*[:：]\s*(?=\S)")
 #: "Press Release [2026] No. 6", "Subject: Technical IP trials in 2025".
 _DOCUMENT_LINE = re.compile(
     r"\s*(?:[=_*~#-]{4,}\s*$|[A-Za-z][A-Za-z ]{0,40}[\[(〔]\s*(?:19|20)\d\d\s*[\])〕]\s*No\.\s*\d+\s*$|"
-    r"(?:subject|re)\s*[:：]\s+\S)",
+    r"(?:subject|re)\s*[:：]\s+[^.!?]{1,100}$)",
     _I,
 )
 
@@ -1293,8 +1301,12 @@ def _feed_fields(line: str) -> bool:
 
     >>> _feed_fields("PRIORITY: ROUTINE | WORDS: 470"), _feed_fields("BEIJING: ROBOT PARK OPENS THIRD HALL")
     (True, False)
+    >>> _feed_fields("Desk: Economy    Ref: CWS-ET-0512    Length: 590 words"), _feed_fields("Words: Alma Reyes")
+    (True, False)
+    >>> _feed_fields("Desk: Standards & Industry  ·  Item 2026-0618-112  ·  Photos available: 2")
+    True
     """
-    return all(_FEED_FIELD.fullmatch(part) for part in line.split("|"))
+    return all(_FEED_FIELD.fullmatch(part) for part in re.split(r"\||\s·\s|\s{3,}", line.strip()) if part.strip())
 
 
 def _standalone_furniture(line: str, *, header: bool = False) -> bool:
@@ -1306,6 +1318,8 @@ def _standalone_furniture(line: str, *, header: bool = False) -> bool:
     if _FOOTNOTE.match(line) or _ISSUE_LINE.match(line) or _feed_fields(line) or _DOCUMENT_LINE.match(line):
         return True
     if line[:1] in "【[":
+        if _menu(line, header=header):
+            return True  # "[ posts ]  [ talks ]  [ about ]"
         line = " ".join(_BRACKETED.sub(r" \1 ", line).split())
     words = len(line.split())
     if _PAGE_NUMBER.match(line) or _controls(line) or _menu(line, header=header):
@@ -1478,7 +1492,7 @@ _PUBLISHER_LABEL = re.compile(r"^(?:publisher|published by|released by|issued by
 _DATE_LABEL = re.compile(
     r"^(?P<label>posted|published|publication date|release date|released|issued|"
     r"date(?: published)?(?! of (?:writing|drafting|signing|composition|the document)\b)|"
-    r"first published|last updated|updated|last modified|modified|time|filed)\b\s*(?:on|at)?\s*[:：]?\s*(?P<rest>.*)$",
+    r"first published|last updated|updated|last modified|modified|time)\b\s*(?:on|at)?\s*[:：]?\s*(?P<rest>.*)$",
     _I,
 )
 _IGNORED_SEGMENT = re.compile(
@@ -1643,7 +1657,7 @@ def _restore_case(name: str, text: str) -> str:
         w.lower()
         if i and w.lower() in small
         else w
-        if (len(w) <= 2 and w.isalpha()) or re.search(rf"\b{re.escape(w)}\b", mixed)  # "(NCA)": an acronym
+        if (len(w) <= 2 and w.isalpha()) or (len(w) <= 4 and re.search(rf"\b{re.escape(w)}\b", mixed))  # "(NCA)"
         else w.capitalize()
         for i, w in enumerate(words)
     )
@@ -1689,7 +1703,7 @@ def _meta_line(line: str) -> _Meta | None:
                     meta.author = meta.author or by_name
                 continue
         if m := _BY.match(seg):
-            rest = m.group("rest")
+            rest = re.sub(r"^by\s+", "", m.group("rest"), flags=_I)  # "BYLINE: By Wen Kexin"
             dates = find_dates(rest)
             if dates:  # "Written by X on 12 March 2024 in Analysis"
                 meta.date = meta.date or dates[0][2]
@@ -2042,13 +2056,20 @@ class _Layout:
             name_like = len(first.split()) <= 6 and _capitalized(first) and not _SENTENCE_END.search(first)
             if followed_by_menu or ((tagline or name_like) and len(candidates) >= 2):
                 masthead = candidates.pop(0)
-        if masthead is not None and candidates:
-            # a site's tagline sits between its name and its menu; the headline comes after the menu
+        if candidates:
+            # a site's tagline sits between its name and its menu; the headline comes after the menu (the
+            # name may be in lower case: "commit --amend" over "a maintainer's notebook")
             menu = next(
-                (n for n in range(masthead + 1, len(header)) if n in furniture and _menu(header[n][1], header=True)),
+                (
+                    n
+                    for n in range((masthead if masthead is not None else -1) + 1, len(header))
+                    if n in furniture and _menu(header[n][1], header=True)
+                ),
                 None,
             )
             above = [n for n in candidates if menu is not None and n < menu]
+            if masthead is None and any(len(header[n][1].split()) > 6 for n in above):
+                above = []  # a headline over a menu, not a site's name
             if above and len(above) < len(candidates) and not any(_prose(header[n][1]) for n in above):
                 furniture.update(above)
                 candidates = [n for n in candidates if n not in above]

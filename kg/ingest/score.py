@@ -59,13 +59,16 @@ def same_name(a: Any, b: Any, *, threshold: float = 0.85) -> bool:
     return bool(x) and (x == y or SequenceMatcher(None, x, y).ratio() >= threshold)
 
 
-def _people(authors: Any) -> set[str]:
-    """The names in a byline, however it joins them ("A and B", "A, B", "A & B").
+def _author_names(authors: Any) -> set[str]:
+    """The names in a byline, however it joins them ("A and B", "A, B", "A, B, and C", "A; B").
 
-    >>> _people("Jia Mengqi, Owen Tsai") == _people("Jia Mengqi and Owen Tsai"), _people(None)
+    >>> _author_names("Jia Mengqi, Owen Tsai") == _author_names("Jia Mengqi and Owen Tsai"), _author_names(None)
     (True, set())
+    >>> _author_names("Ada Li, Bo Wu, and Cy Xu") == _author_names("Ada Li; Bo Wu & Cy Xu")
+    True
     """
-    return {norm(name) for name in re.split(r",\s*|\s+(?:and|&)\s+", str(authors or "")) if norm(name)}
+    parts = re.split(r"\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+", str(authors or ""))
+    return {norm(name) for name in parts if norm(name)}
 
 
 def _reads_like(label: Any, names: Iterable[Any]) -> bool:
@@ -388,7 +391,7 @@ def score_article(
     score.metadata = {
         "title": same_name(source.get("title"), meta.get("title"), threshold=0.9),
         "date": str(source.get("date_published") or "") == str(meta.get("date_published") or ""),
-        "author": _people(source.get("author")) == _people(meta.get("author")),
+        "author": _author_names(source.get("author")) == _author_names(meta.get("author")),
         "publisher": norm(source.get("publisher")) == norm(meta.get("publisher")),
     }
     return score
