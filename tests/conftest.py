@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -67,3 +70,17 @@ def real_graph(real: Project):  # type: ignore[no-untyped-def]
     from kg.store import open_graph
 
     return open_graph(real)
+
+
+@pytest.fixture
+def time_limit() -> Iterator[None]:
+    """Fail a test that runs over 120 s (a pattern that backtracks) instead of letting it hang."""
+
+    def stop(*_: Any) -> None:
+        raise TimeoutError("did not finish in 120 s")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(120)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-import signal
 import subprocess
 import sys
 import tracemalloc
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -158,18 +156,6 @@ def test_a_file_over_the_limit_is_refused_without_reading_it_whole(tmp_path: Pat
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 5_000_000
-
-
-@pytest.fixture
-def time_limit() -> Iterator[None]:
-    def stop(*_: Any) -> None:
-        raise TimeoutError("extraction did not finish in 120 s")
-
-    old = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(120)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, old)
 
 
 #: A child process reads an article near the size limit, with the patterns that make naive

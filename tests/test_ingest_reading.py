@@ -2223,7 +2223,9 @@ def test_posted_by_a_name_then_a_weekday_and_date() -> None:
     )
 
 
-def test_an_all_caps_headline_after_a_place_is_no_feed_field_and_long_field_lines_read_at_once() -> None:
+def test_an_all_caps_headline_after_a_place_is_no_feed_field_and_long_field_lines_read_at_once(
+    time_limit: None,
+) -> None:
     text = "EXAMPLE NEWS\n16 December 2025\n\nRIVERSIDE: ROBOT PARK OPENS THIRD HALL\n\n" + BODY
     assert _read(text)[1]["title"] == "RIVERSIDE: ROBOT PARK OPENS THIRD HALL"
     started = time.perf_counter()

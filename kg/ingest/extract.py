@@ -51,8 +51,10 @@ from kg.ingest.figures import (
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.measures import (
     CHANGE_AMOUNT,
+    CUT_ITS,
     EVENT_WORDS,
     HOLDING_WORDS,
+    IN_PLACE,
     ROUND_NAME,
     ROUND_WORDS,
     measure_phrase,
@@ -74,7 +76,6 @@ from kg.ingest.ranks import (
     _EARLIER_RANK_HEADER,
     _INDEX_HEADS,
     _NEW_INDEX,
-    _NOT_FIELDS_LEADING,
     _PRIOR,
     _RANK_NUMBERS,
     _RANKING_REPORT,
@@ -92,7 +93,6 @@ from kg.ingest.reference import OUTSIDE_NOTE, district
 from kg.ingest.sentences import Sentence, _clauses, _unfactual_paragraphs, sentences
 from kg.ingest.tables import (
     _CAPTION_LABEL,
-    _NO_MEASURE_COLUMN,
     _OVERALL,
     _RANK_TITLE,
     _ROW_KIND,
@@ -161,6 +161,21 @@ def slug(text: str) -> str:
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     ascii_only = re.sub(r"[^a-z0-9 ]+", " ", normalize_name(folded).replace("_", " "))
     return "-".join(ascii_only.split())[:80].strip("-") or "x"
+
+
+#: Table columns that hold no measure of the row's: its rank, a move in rank, its founding year, a code.
+_NO_MEASURE_COLUMN = re.compile(
+    r"(?:rank(?:ing)?|position|place|founded|established|year(?: founded)?|no\.?|code|id|change|move(?:ment)?|"
+    r"trend|\+/-|±)",
+    re.I,
+)
+
+
+#: Words after a leading "In" that name no field a rank is in ("In addition, ...").
+_NOT_FIELDS_LEADING = frozenset(
+    "addition contrast particular total short general turn fact comparison response recent all both each this that "
+    "these those its their our his her a an other some most many".split()
+)
 
 
 # --- candidates --------------------------------------------------------------------------
@@ -1968,7 +1983,7 @@ class _Extractor:
                 re.search(
                     r"\b(?:down|fell|fallen|falling|dropped|declined|decreased|shrank|slipped|lower|less|a (?:drop|"
                     r"decline|decrease|fall) of|"
-                    r"(?:cut|reduced|lowered)\s+(?:its|their|his|her|our)\s+(?:(?!\band\b)[^,;]){0,40}?by)"
+                    r"(?:" + CUT_ITS + r")\s+(?:its|their|his|her|our)\s+(?:(?!\band\b)[^,;]){0,40}?by)"
                     r"\b[^,;]{0,25}$",
                     s[max(0, n.start - 400) : n.start],
                     re.I,
@@ -2511,7 +2526,7 @@ class _Extractor:
             self.last_measure
             and self.last_measure[1] == unit
             and re.search(
-                r"\b(?:in|at|for|across)(?:\s+[^\s,;]+)+?\s+(?:it|they)\s+(?:was|were|stood|reached|totall?ed|came|"
+                r"\b" + IN_PLACE + r"(?:it|they)\s+(?:was|were|stood|reached|totall?ed|came|"
                 r"amounted|grew|rose|fell|numbered|hit)\b[^,;]*$",
                 s[max(0, n.start - 120) : n.start],
                 re.I,

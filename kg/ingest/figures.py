@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.dataset import QUALIFIER_WORDS
-from kg.ingest.measures import ROUND_NAME
+from kg.ingest.measures import CUT_ITS, ITS_NOUN, RAISED_ITS, ROUND_NAME
 
 _WORD_NUMBERS = {
     w: i
@@ -436,8 +436,13 @@ def _is_growth(before: str, after: str) -> bool:
 
 #: A change said with a transitive verb before its size: "increased its revenue by", "cut its costs by".
 _CHANGED_ITS = re.compile(
-    r"\b(?:raised|increased|lifted|grew|boosted|expanded|cut|reduced|lowered)\s+(?:its|their|his|her|our)\s+"
-    r"(?:(?!and\b)[\w&-]+\s+){0,4}?by\s+(?:about |nearly |almost |roughly |some |more than |over )?$",
+    r"\b(?:"
+    + RAISED_ITS
+    + "|"
+    + CUT_ITS
+    + ")"
+    + ITS_NOUN
+    + r"by\s+(?:about |nearly |almost |roughly |some |more than |over )?$",
     re.I,
 )
 

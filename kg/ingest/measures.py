@@ -913,7 +913,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         return None  # "an increase of 16.2 percent": a change, of the measure said before it
     if phrase is None:
         return None
-    if re.fullmatch(r"(?:(?:in|at|for|across)(?:\s+[^\s,;]+)+?\s+)?(?:it|they|this|that)", phrase, re.I):
+    if re.fullmatch(rf"(?:{IN_PLACE})?(?:it|they|this|that)", phrase, re.I):
         return None  # "... and in Daxing District it grew 58 percent": the measure said before, in another place
     if unit in COUNT_UNITS:  # "the number of incubators": incubators
         phrase = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\S)", "", phrase, flags=re.I)
@@ -946,11 +946,19 @@ def _changed_noun(before: str) -> list[str]:
     return _noun_before(grew_its.group("np") + " was ") if grew_its else []
 
 
+#: Verbs that change what a body has, said before it: "increased its revenue", "cut its costs".
+RAISED_ITS = r"raised|increased|lifted|grew|boosted|expanded"
+CUT_ITS = r"cut|reduced|lowered"
+#: Their object: "its", "their" ..., then up to five words of what changed, no "and" between.
+ITS_NOUN = r"\s+(?:its|their|his|her|our)\s+(?:(?!and\b)[\w&-]+\s+){0,4}?"
+#: A place before "it" or "they" that stand for a measure named before: "... and in Daxing District it grew".
+IN_PLACE = r"(?:in|at|for|across)(?:\s+[^\s,;]+)+?\s+"
+
 #: A change said with a transitive verb, before the level it reached or the size of the change:
 #: "doubled its revenue to", "increased its R&D spending by", "cut its costs by 12 percent to".
 _GREW_ITS = re.compile(
-    r"\b(?:doubled|tripled|trebled|quadrupled|halved|raised|increased|lifted|grew|boosted|expanded|cut|reduced|"
-    r"lowered)\s+(?:its|their|his|her|our)\s+(?P<np>(?:(?!and\b)[\w&-]+\s+){0,4}?[\w&-]+?)"
+    r"\b(?:doubled|tripled|trebled|quadrupled|halved|" + RAISED_ITS + "|" + CUT_ITS + r")"
+    r"\s+(?:its|their|his|her|our)\s+(?P<np>(?:(?!and\b)[\w&-]+\s+){0,4}?[\w&-]+?)"
     r"(?:\s+by(?:\s+(?:about|nearly|almost|roughly|some|more than|over))?\s*$"
     r"|(?:\s+by\s+(?:about |nearly |almost |roughly )?" + CHANGE_AMOUNT + r")?"
     r"(?:\s+(?:over|in|during|since|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?[\w-]+(?:\s+[\w-]+)?)?"

@@ -399,10 +399,3 @@ _RANKISH = re.compile(
 
 #: The head words that end an index's name.
 _INDEX_HEADS = frozenset("Index Indices Ranking Rankings Scorecard Scoreboard Leaderboard Table List Tracker".split())
-
-
-#: Words after a leading "In" that name no field a rank is in ("In addition, ...").
-_NOT_FIELDS_LEADING = frozenset(
-    "addition contrast particular total short general turn fact comparison response recent all both each this that "
-    "these those its their our his her a an other some most many".split()
-)

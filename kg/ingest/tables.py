@@ -480,11 +480,3 @@ def _year_tables(text: str) -> list[_Table]:
             out.append(_Table(caption, header.group("label") or "", columns, rows))
         i = j
     return out
-
-
-#: Table columns that hold no measure of the row's: its rank, a move in rank, its founding year, a code.
-_NO_MEASURE_COLUMN = re.compile(
-    r"(?:rank(?:ing)?|position|place|founded|established|year(?: founded)?|no\.?|code|id|change|move(?:ment)?|"
-    r"trend|\+/-|±)",
-    re.I,
-)
