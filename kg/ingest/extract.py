@@ -51,6 +51,7 @@ from kg.ingest.figures import (
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.measures import (
     CHANGE_AMOUNT,
+    COUNT_UNITS,
     CUT_ITS,
     EVENT_WORDS,
     HOLDING_WORDS,
@@ -59,6 +60,7 @@ from kg.ingest.measures import (
     ROUND_WORDS,
     measure_phrase,
     multiple_phrase,
+    of_kind,
 )
 from kg.ingest.people import (
     CAPITAL_HEADS,
@@ -2419,7 +2421,7 @@ class _Extractor:
             if _MULTIPLIED.fullmatch(n.text)  # "R&D spending almost doubled"
             else measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit)
         )
-        phrase = self._reword(said, s, n, previous)
+        phrase = self._reword(said, s, n, previous, unit)
         of_before = re.fullmatch(
             r"share of (?:them|those|these|it|that|this|the total|the whole|the sum)( from .+)?", phrase or "", re.I
         )
@@ -2689,6 +2691,8 @@ class _Extractor:
             s[here[0] : n.start],
         ) and not re.search(r"\b(?:now|currently|at present|today|so far|to date)\b", s[here[0] : n.start], re.I):
             return None  # neither a verb of holding right before it nor "now" in its clause
+        if re.search(r"\b(?:is|are)\s+(?:[a-z]+\s+)?to\s+[a-z]+\s+(?:[a-z]+\s+){0,2}?$", s[here[0] : n.start]):
+            return None  # "is to reach", "are expected to top": a target, not how things are now
         return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
 
     def _next_share(self, s: str, n: _Number, unit: str, previous: tuple[str, str] | None) -> str | None:
@@ -2970,7 +2974,9 @@ class _Extractor:
             return None
         return self._new_measure("share of " + self._plain_label(whole) + (share_of.group(2) or ""))
 
-    def _reword(self, phrase: str | None, s: str, n: _Number, previous: tuple[str, str] | None) -> str | None:
+    def _reword(
+        self, phrase: str | None, s: str, n: _Number, previous: tuple[str, str] | None, unit: str | None
+    ) -> str | None:
         """A measure's words completed from the sentence: a share "of the national total" is
         the share of the measure before it; a percentage "equal to" an amount is that amount
         as a share of something; "scored 88.9 points" is a score in the article's index; the
@@ -2978,6 +2984,8 @@ class _Extractor:
         industry = _industry_of(phrase, s[: n.start], lambda word: bool(self.gaz.find(word))) if phrase else None
         if industry:
             return industry
+        if phrase and (unit in COUNT_UNITS or unit in ("yuan", "usd")):  # "AI companies in the district raised"
+            phrase = of_kind(phrase, s[max(0, n.start - 400) : n.start], self._names_one)
         if re.fullmatch(r"share of (?:the |its |their )?(?:production |installed )?capacity", phrase or ""):
             return "capacity utilization"  # "used 81 percent of its capacity"
         generic = re.fullmatch(
@@ -4872,6 +4880,9 @@ _BARE_LINK = (
     r"|almost |over |more than |some |roughly |just over |just under )?$|\b(?:was|were|is|are|stood at|numbered|"
     r"totall?ing|totall?ed|of)\s+(?:about |around |nearly |almost |over |more than |some |roughly )?$|"
     r"\b(?:number of [^,;]{1,60}?)\s+(?:to|past|above)\s+(?:about |around |nearly |over |more than )?$|"
+    # a target: "will reach", "is to exceed", "is expected to top"
+    r"\b(?:will|would|should|(?:is|are)(?: (?:expected|set|projected|forecast|planned|due))? to)\s+(?:reach|exceed|"
+    r"top|hit|surpass|total|be|rise to|grow to|increase to|climb to)\s+(?:about |around |nearly |over |more than )?$|"
     # "rose 20 percent to", "rose by a fifth to": the level a change reached
     r"\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|slipped|up|down)\s+(?:by\s+)?(?:about |nearly "
     r"|almost |roughly |more than )?" + CHANGE_AMOUNT + r"\s+(?:year[- ]on[- ]year\s+)?to\s+(?:about |around |nearly "

@@ -27,8 +27,9 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["measure_phrase", "COUNT_UNITS", "EVENT_WORDS", "HOLDING_WORDS", "CHANGE_AMOUNT"]
+__all__ = ["measure_phrase", "of_kind", "COUNT_UNITS", "EVENT_WORDS", "HOLDING_WORDS", "CHANGE_AMOUNT"]
 
 #: Units whose figures count things named after the number.
 COUNT_UNITS = frozenset({"count", "per-day", "per-10k-people", "per-10k-employees"})
@@ -49,8 +50,10 @@ _ENDS = set(
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen""".split()
 )
 #: Words before a number that keep the noun before them from being its measure.
+#: A match starts only where the text is not already in whitespace (the leftmost match always
+#: does), so a long run of spaces costs linear time, not quadratic.
 _QUALIFIER_TAIL = re.compile(
-    r"\s*(?:(?:a total of|an estimated|more than|less than|fewer than|no fewer than|no less than|at least|"
+    r"(?:(?<=\S)|^)\s*(?:(?:a total of|an estimated|more than|less than|fewer than|no fewer than|no less than|at least|"
     r"up to|as many as|as much as|close to|just over|just under|nearly|almost|about|around|approximately|"
     r"roughly|some|over|only|just|another|a further|an additional|a record|something like|in the region of|"
     r"the)\s+)*"
@@ -260,6 +263,10 @@ _PLACE_HEADS = frozenset(
 )
 
 
+#: Adverbs of where after a counted noun: no part of it.
+_WHERE_ADVERBS = frozenset("abroad overseas domestically locally worldwide globally nationwide online".split())
+
+
 def _noun_after(after: str) -> list[str]:
     """The noun phrase right after a number: "320 energy technology companies that ...".
 
@@ -275,6 +282,8 @@ def _noun_after(after: str) -> list[str]:
         tail = raw[len(raw.rstrip(',.;:!?)”"’')) :]
         if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS:
             break  # (a figure ends it; "6G" and "3D" are words)
+        if word.lower() in _WHERE_ADVERBS:
+            break  # "sold 143 surgical robots abroad": where, not what
         if not words and word in ("it", "they", "we", "he", "she", "I", "you"):  # not "IT companies"
             break  # "the 46 it had signed up": a clause about the figure, not its noun
         if words and word.lower() in ("work", "works"):
@@ -464,13 +473,23 @@ _PREPOSITIONS = set("in at across of for from by within among".split())
 
 def _names_a_place(words: list[str]) -> bool:
     """Whether a prepositional object names a place or an organization rather than a thing
-    measured: a proper name ("Haidian", "the Chinese Academy of Sciences") or "the park"."""
+    measured: a proper name ("Haidian", "the Chinese Academy of Sciences") or "the park".
+
+    >>> _names_a_place(["the", "Chinese", "Academy", "of", "Sciences"]), _names_a_place(["R&D"])
+    (True, False)
+    """
     content = [w for w in words if w.lower() not in _DETERMINERS]
     if not content:
         return False
+    if any("&" in w or re.fullmatch(r"AI|\d+G", w) for w in content):
+        return False  # "in R&D", "in AI", "in 6G": a field, no place
     if all(w[0].isupper() or w.lower() in ("of", "and", "&") for w in content):
         return True
     return content[-1].lower().rstrip("’'s") in _PLACE_WORDS and len(content) <= 2
+
+
+#: Verbs of aiming, before the measure a target is of ("Beijing aims for revenue ... of 15 billion yuan").
+_AIMING = frozenset("aims aim aimed targets wants expects plans seeks hopes forecasts projects".split())
 
 
 def _noun_before(before: str) -> list[str]:
@@ -491,6 +510,8 @@ def _noun_before(before: str) -> list[str]:
     (['revenue'], ['Exports'])
     >>> _noun_before("Its income from licensing and transferring patents was ")
     ['income', 'from', 'licensing', 'and', 'transferring', 'patents']
+    >>> _noun_before("Beijing aims for revenue from medical robots of ")
+    ['revenue', 'from', 'medical', 'robots']
     """
     head = _QUALIFIER_TAIL.sub("", before)
     # a time inside the phrase is no part of it: "The number of patents granted in 2023 rose by"
@@ -526,6 +547,7 @@ def _noun_before(before: str) -> list[str]:
             (low in _ENDS and low not in _PREPOSITIONS and low not in _DETERMINERS and low not in ("all", "each"))
             or low in _VERBISH
             or low in ("said", "says", "that", "estimated", "estimates", "reckoned", "reckons", "noted", "believes")
+            or low in _AIMING
             or (
                 low == "and"
                 and not (i + 1 < len(words) and words[i + 1][:1].isupper())
@@ -598,6 +620,8 @@ def _noun_before(before: str) -> list[str]:
                     words = whole[start:i] if not performer else whole[start:]
             if [w.lower() for w in words[:3]] in (["the", "number", "of"], ["the", "count", "of"]):
                 words = words[3:]
+            if low in _AIMING and words and words[0].lower() in ("for", "at", "to"):
+                words = words[1:]  # "Beijing aims for revenue from medical robots of": revenue from medical robots
             break
     # drop trailing "in Haidian", "of the park": where, not what
     while True:
@@ -667,6 +691,13 @@ _RAISERS = re.compile(
 _NO_KIND = _NOT_RAISERS | frozenset("other others such new existing individual more".split())
 
 
+#: Words after "earned ... from" that name no source of income ("from a year earlier", "from abroad").
+_NO_SOURCE = frozenset(
+    "a an one year years abroad overseas home january february march april may june july "
+    "august september october november december".split()
+)
+
+
 def _money_use(before: str, after: str) -> str | None:
     """What an amount of money is, named by the verb that spends or raises it, before it or
     as a participle after it, and by what it went to.
@@ -675,6 +706,9 @@ def _money_use(before: str, after: str) -> str | None:
     ('spending on chip design', 'spending')
     >>> _money_use("Firms earned ", " last year"), _money_use("It has ", " in cash") is None
     ('income', True)
+    >>> _money_use("Universities earned ", " from technology transfer in 2024"), _money_use("It has set aside ", "")
+    ('income from technology transfer', 'funding set aside')
+
     >>> _money_use("In 2024, deep-tech start-ups in Beijing raised ", " in 412 rounds")
     'funding raised by deep-tech start-ups'
     >>> _money_use("Equity investors put ", " into Beijing companies"), _money_use("Its investors put ", " into it")
@@ -683,6 +717,8 @@ def _money_use(before: str, after: str) -> str | None:
     ('funding raised by Instrument and sensor start-ups', 'funding raised')
     """
     head = _QUALIFIER_TAIL.sub("", before)
+    if re.search(r"\b(?:set|put|laid|earmarked)\s+aside\s*$", head, re.I):
+        return "funding set aside"  # "has set aside 600 million yuan this year to help hospitals buy ..."
     m = re.search(r"\b(" + "|".join(_MONEY_VERBS) + r")\s*$", head, re.I)
     subject = head[: m.start()] if m else ""  # the words before a verb that comes before the amount
     if m:
@@ -721,6 +757,12 @@ def _money_use(before: str, after: str) -> str | None:
         r"((?:" + _WORD + r"\s*){1,6})",
         after.replace("“", "").replace("”", "").replace('"', ""),
     )
+    source = re.match(
+        r"\s+from\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=[,.;:)]|\s+(?:in|last|this|during|over|since|and|at|for|to)\b|$)",
+        after,
+    )
+    if name == "income" and source and source.group(1).split()[0] not in _DETERMINERS | _NO_SOURCE:
+        return f"income from {source.group(1)}"  # "earned 9.2 billion yuan from technology transfer"
     if target and name in ("spending", "investment"):
         words = _clean_noun(_noun_after(target.group(2)))
         if words:
@@ -882,7 +924,7 @@ _SELECTION = re.compile(
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """See :func:`_measure_phrase`; a place named in the possessive inside the phrase is its
     subject, not part of the measure ("revenue at the zone's equipment makers"); "research and
-    development" is read as one word, R&D.
+    development" is read as one word, R&D, and "small and medium-sized enterprises" as SMEs.
 
     >>> measure_phrase("Beijing's ", " biggest research districts", "count") is None
     True
@@ -890,11 +932,17 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     True
     >>> measure_phrase("The park's battery makers sold ", " units", "count")
     'batteries sold'
+    >>> measure_phrase("It will open a plant with an annual capacity of ", " robots", "count")
+    'annual capacity'
+    >>> measure_phrase("It had ", " specialized and sophisticated small and medium-sized enterprises", "count")
+    'specialized and sophisticated SMEs'
     """
     if unit in COUNT_UNITS and _SELECTION.match(after):
         return None  # "Beijing's three biggest research districts": a selection, no count
     rd = re.compile(r"\bresearch\s+and\s+development\b", re.I)
     before, after = rd.sub("R&D", before), rd.sub("R&D", after)
+    sme = re.compile(r"\bsmall\s+and\s+medium(?:[- ]sized)?\s+(?:enterprises|firms|companies|businesses)\b", re.I)
+    before, after = sme.sub("SMEs", before), sme.sub("SMEs", after)  # one noun, not two kinds joined by "and"
     added = re.compile(r"\bvalue added\b", re.I)  # one noun, not a value that was added
     before, after = added.sub("value-added", before), added.sub("value-added", after)
     phrase = _measure_phrase(before, after, unit)
@@ -918,6 +966,113 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     if unit in COUNT_UNITS:  # "the number of incubators": incubators
         phrase = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\S)", "", phrase, flags=re.I)
     return _PLACE_POSSESSIVE.sub("", phrase).strip() or None
+
+
+#: Plural nouns naming a kind of body that earns, raises or employs: the subject of such a verb
+#: ("Biomedicine companies in Daxing District earned", "Beijing's national key laboratories employed").
+_KIND_HEADS = (
+    r"companies|firms|enterprises|businesses|start-?ups|spin-?offs|spinouts|makers|manufacturers|developers|"
+    r"designers|universities|institutes|institutions|laboratories|labs|hospitals|banks"
+)
+#: What a kind of body did to the figure after the verb, and how the measure then names the body.
+_KIND_VERBS = {
+    "earned": "of", "earn": "of", "earns": "of", "generated": "of", "generate": "of", "generates": "of",
+    "posted": "of", "reported": "of", "recorded": "of", "made": "of",
+    "raised": "raised by", "raise": "raised by", "secured": "raised by", "attracted": "raised by",
+    "employed": "employed by", "employ": "employed by", "employs": "employed by",
+}  # fmt: skip
+#: A clause whose subject is a kind of body, in a place or not, and whose verb comes right before
+#: the figure: "Enterprises in Zhongguancun Fengtai Park earned", "AI companies in the district raised".
+_KIND_SUBJECT = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but|while|whereas)\s+)"
+    r"(?:(?:the|its|their|these|those|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s))\s+)?"
+    r"(?P<kind>(?:(?!(?:and|or|of|in|at|the|last|this|that|which)\b)[A-Za-z0-9][\w&-]*\s+){0,3}?"
+    r"(?i:" + _KIND_HEADS + r"))"
+    r"(?:\s+(?:in|at|across|based in|registered in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
+    r"(?:[A-Z][\w’'-]*|district|city|park|zone|capital|area|cluster|country))?"
+    r"\s+(?:together\s+|collectively\s+|jointly\s+|as a group\s+|alone\s+|also\s+)?"
+    r"(?:(?:have|has|had)\s+)?(?P<verb>" + "|".join(_KIND_VERBS) + r")\s*$"
+)
+
+
+#: A group of bodies that has members, said as the subject of a count of them: "The center's industry
+#: alliance grew from", "The district's robotics cluster had", "The cluster now gathers".
+_GROUP_HAS = re.compile(
+    r"(?:^|(?<=\s))"
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+(?:’s|'s)\s+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s)\s+)"
+    r"(?P<np>(?:(?!(?:and|or|of|new|whole|entire)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:alliance|cluster|network|consortium|association|incubator|accelerator|programme|program|scheme))"
+    r"\s+(?:now\s+|already\s+|still\s+|then\s+)?(?:had|has|have|gathers|gathered|counts|counted|numbers|numbered|"
+    r"hosts|hosted|includes|included|brings together|brought together|grew from|grew to|expanded to)\s*$"
+)
+
+
+#: A facility, programme or fund as the subject of what it did for the things counted after the verb:
+#: "Its shared tape-out program has subsidized", "Our three public computing centers served".
+_BY_BODY = re.compile(
+    r"(?:^|(?<=\s))"
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+(?:’s|'s)\s+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s)\s+)"
+    r"(?P<np>(?:(?!(?:and|or|of|new|first|last|whole|entire)\b)[a-z0-9][\w-]*\s+){0,3}"
+    r"(?:plants?|platforms?|programs?|programmes?|schemes?|funds?|cent(?:er|re)s?|facilit(?:y|ies)|labs?|"
+    r"laborator(?:y|ies)|incubators?|accelerators?|hubs?|lines?))"
+    r"\s+(?:(?:has|have|had)\s+)?(?:now\s+|already\s+|so far\s+|since\s+(?:19|20)\d\d\s+)?"
+    r"(?P<verb>[a-z]+(?:ed|ied)|ran|run|trained|built|made|sold|won|taught|brought)\s*$"
+)
+#: Past forms that are no service to what is counted after them: a level or change ("reached",
+#: "doubled"), a plan, or where a thing is.
+_NOT_SERVICES = frozenset(
+    "reached exceeded totaled totalled topped surpassed numbered increased decreased declined dropped climbed "
+    "jumped expanded doubled tripled added passed crossed reported recorded estimated expected planned aimed "
+    "targeted used based located opened housed hosted employed invested raised attracted received had "
+    "counted listed registered recruited".split()
+)
+#: The participle of a past form that is not one: "ran" -> "run".
+_PARTICIPLES = {"ran": "run", "brought": "brought in"}
+#: Number words dropped from a body's name ("Our three public computing centers").
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve both all".split())
+
+
+def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda words: False) -> str:
+    """A measure named without whose it is, completed by the kind of body that the clause's
+    subject names: "revenue" -> "revenue of biomedicine companies"; unchanged when the subject
+    names no kind of body, or the measure already says whose it is. A name before the kind
+    (``named`` knows it, or it is capitalized inside the sentence) is the subject, not a kind:
+    the revenue of "Beijing companies" is Beijing's revenue of companies.
+
+    >>> of_kind("revenue", "Biomedicine companies in Daxing District earned revenue of ")
+    'revenue of biomedicine companies'
+    >>> of_kind("revenue", "Exampleville companies earned ", lambda words: words == "Exampleville")
+    'revenue of companies'
+    >>> of_kind("researchers", "Beijing's national key laboratories employed more than ")
+    'researchers employed by national key laboratories'
+    >>> of_kind("venture capital", "AI companies in the district raised ")
+    'venture capital raised by AI companies'
+    >>> of_kind("revenue", "The district earned "), of_kind("revenue of firms", "Firms earned revenue of ")
+    ('revenue', 'revenue of firms')
+    """
+    if re.search(r"\b(?:of|by|from|to)\b|\b(?i:" + _KIND_HEADS + r")\b", phrase):
+        return phrase
+    head = _QUALIFIER_TAIL.sub("", before)
+    head = re.sub(r"\s+(?:(?:total\s+|combined\s+)?(?:revenue|income|sales|output)\s+of)\s*$", " ", head)
+    m = _KIND_SUBJECT.search(head.rstrip() + " ")
+    if m is None:
+        m = _KIND_SUBJECT.search(head.rstrip())
+    if m is None:
+        return phrase
+    words = [w for w in m.group("kind").split() if not w.lower().endswith("-based")]  # "Beijing-based"
+    initial = m.group(0)[:1].isupper()
+    proper = [k for k, w in enumerate(words[:-1]) if w[:1].isupper() and not w.isupper() and (k or not initial)]
+    if proper or (len(words) > 1 and named(words[0])):  # "Zhongguancun Science Park companies", "Beijing firms"
+        words = words[max(proper, default=0) + 1 :]
+    if words and words[0][:1].isupper() and not words[0].isupper():
+        words[0] = words[0].lower()  # the sentence's first word
+    kind = " ".join(words)
+    link = _KIND_VERBS[m.group("verb")]
+    if link.endswith(" by") and link.split()[0] in phrase.split():
+        link = "by"  # "funding raised", "researchers employed": the participle said already
+    if link == "employed by" and phrase.lower() in ("employees", "people", "staff", "workers"):
+        return f"employees of {kind}"
+    return f"{phrase} {link} {kind}"
 
 
 def _changed_noun(before: str) -> list[str]:
@@ -1079,6 +1234,12 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'hydrogen stations'
     >>> measure_phrase("It now ships about ", " actuators a month", "count")
     'actuators shipped per month'
+    >>> measure_phrase("The center's industry alliance grew from ", " members in 2020", "count")
+    'industry alliance members'
+    >>> measure_phrase("Beijing makers sold ", " surgical robots abroad last year", "count")
+    'surgical robots exported'
+    >>> measure_phrase("Our three public computing centers served ", " companies in 2025", "count")
+    'companies served by the public computing centers'
     >>> measure_phrase("Contracts signed by firms and institutes in the district totalled ", "", "yuan")
     'value of contracts signed'
     """
@@ -1115,6 +1276,14 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         noun = _noun_after(after)
         if [w.lower() for w in noun] in (["points"], ["point"]):
             return "score"  # "scored 88.9 points"
+        capacity = re.search(
+            r"\b((?:(?:annual|yearly|monthly|production|design|installed|processing|manufacturing)\s+){0,2})"
+            r"capacity\s+of\s*$",
+            _QUALIFIER_TAIL.sub("", before),
+            re.I,
+        )
+        if capacity:  # "a new plant with an annual capacity of 600 robots": the capacity, not the robots
+            return f"{capacity.group(1).lower()}capacity"
         if [w.lower() for w in noun] in (["units"], ["pieces"], ["items"], ["sets"]) and (
             counted := _noun_before(before) or _changed_noun(before)
         ):
@@ -1169,7 +1338,16 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 re.I,
             )
             done = _participle_after(after, noun) or (_did(after, noun) if opens else None)
+            by_body = None if done else _BY_BODY.search(_QUALIFIER_TAIL.sub("", before))
+            if by_body and by_body.group("verb") not in _NOT_SERVICES:
+                # "Its shared pilot plant had run 58 production batches": batches run by the shared pilot plant
+                body = " ".join(w for w in by_body.group("np").split() if w.lower() not in _NUMBER_WORDS)
+                return f"{phrase} {_PARTICIPLES.get(by_body.group('verb'), by_body.group('verb'))} by the {body}"
             done = done or _event_before(before, after)
+            if done in ("sold", "shipped", "delivered") and re.match(
+                r"\s+" + r"\s+".join(re.escape(w) for w in noun) + r"\s+(?:abroad|overseas)\b", after
+            ):
+                done = "exported"  # "sold 143 surgical robots abroad"
             if done and not phrase.endswith(done):
                 phrase += " " + done
             rate = re.match(
@@ -1187,6 +1365,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 )
                 if where:  # "126 enterprises in the cluster": where they are is what is counted
                     phrase += " " + where.group(1)
+                elif len(noun) == 1 and (group := _GROUP_HAS.search(_QUALIFIER_TAIL.sub("", before))):
+                    phrase = f"{group.group('np')} {phrase}"  # "The center's industry alliance grew from 40 members"
             return phrase
     if unit in ("yuan", "usd"):
         combined = re.search(

@@ -64,6 +64,11 @@ def district(name: str) -> tuple[str, str] | None:
 MEASURE_TERMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:full[- ]time[- ]equivalent\s+)?(?:r\s*&\s*d|research and development)\s+personnel\b", "researchers"),
     (r"\bscientists and engineers\b", "researchers"),
+    (
+        r"\b(?:investment|spending|expenditures?|outlays?)\s+(?:in|on)\s+(?:r\s*&\s*d|research and development)\b"
+        r"|\b(?:r\s*&\s*d|research and development)\s+investments?\b",
+        "R&D expenditure",
+    ),
     (r"\bturnover (?:in|of|on) (?:its |the |their |a )?technology markets?\b", "value of technology contracts"),
     (r"\btechnology markets?(?:'s)? turnover\b", "value of technology contracts"),
     (r"\btechnology (?:transfer )?(?:agreements|deals)\b", "technology contracts"),
@@ -83,6 +88,8 @@ def standard_terms(phrase: str) -> str:
     'value of technology contracts'
     >>> standard_terms("exports by park companies")
     'exports of enterprises'
+    >>> standard_terms("investment in research and development"), standard_terms("R&D investment by enterprises")
+    ('R&D expenditure', 'R&D expenditure by enterprises')
     >>> standard_terms("patents granted")
     'patents granted'
     """

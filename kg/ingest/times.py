@@ -49,6 +49,10 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     True
     >>> _when("Over the past five years the zone has drawn 210 billion yuan.", (2024, 3), None).period
     (2019, 2024)
+    >>> _when("Since it opened to users in 2024, the source has signed 37 contracts.", (2026, 5), None).period
+    (2024, 2026)
+    >>> _when("It is the city's best place since the index was launched in 2021.", (2025, 5), None).period is None
+    True
     >>> _when(_main_text("Firms earned 2.8 trillion yuan ($395 billion) from January to April, up 8 percent."),
     ...       (2024, 6), None).year
     2024
@@ -250,10 +254,18 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         if year:
             note = f'"{m.group(2)}" read against the publication date' if "year" in m.group(2) else None
             return _When(year=year, as_of=f"{year}-{_MONTHS[m.group(1)]:02d}", note=note)
-    m = re.search(r"\bsince " + _YEAR, low)
+    # "since 2021", and a clause opening "Since it opened to users in 2024, ...": from that year to the
+    # publication's (not "its highest position since the index was launched in 2021": no time of the figures)
+    m = re.search(
+        r"\bsince "
+        + _YEAR
+        + r"|(?:^\W*|,\s*)since (?:it|they|we|the|its|their)\s+(?:[a-z][\w-]*\s+){1,5}?in\s+"
+        + _YEAR,
+        low,
+    )
     if m:
         end = pub[0] if pub else None
-        return _When(period=(int(m.group(1)), end), note=None if end else "no end year given")
+        return _When(period=(int(m.group(1) or m.group(2)), end), note=None if end else "no end year given")
     # not "in 2023-24" or "in 2023 to 2025" (a span), but "doubled in 2023 to 4 billion yuan"
     m = re.search(
         r"\b(?:in|during|for|by|of) (?:the year )?"
