@@ -512,6 +512,8 @@ def _noun_before(before: str) -> list[str]:
     ['income', 'from', 'licensing', 'and', 'transferring', 'patents']
     >>> _noun_before("Beijing aims for revenue from medical robots of ")
     ['revenue', 'from', 'medical', 'robots']
+    >>> _noun_before("Changping's spending on R&D rose by ")  # a field alone, cut from its head, names nothing
+    []
     """
     head = _QUALIFIER_TAIL.sub("", before)
     # a time inside the phrase is no part of it: "The number of patents granted in 2023 rose by"
@@ -631,7 +633,13 @@ def _noun_before(before: str) -> list[str]:
         words = words[:cut]
     words = _clean_noun(words)
     at_start = head.strip().startswith(" ".join(words))
-    if not words or words[-1].lower() in _PREPOSITIONS | {"and"} or (_names_a_place(words) and not at_start):
+    field_only = all("&" in w or re.fullmatch(r"AI|\d+G", w) for w in words)  # "on R&D rose by": no head
+    if (
+        not words
+        or words[-1].lower() in _PREPOSITIONS | {"and"}
+        or (_names_a_place(words) or field_only)
+        and not at_start
+    ):
         return []
     if len(words) == 1 and words[0].lower().strip("()") in _PRONOUNS:
         return []
