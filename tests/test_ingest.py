@@ -4762,3 +4762,151 @@ def test_a_target_said_with_is_to_and_a_period_since_an_opening() -> None:
     found = extract(text, EXAMPLEVILLE, published="2026-05-04")
     times = {c.data["value"]: c.data.get("as_of") or c.data.get("period") for c in found.indicators}
     assert times == {1200: "2026-12", 37: [2024, 2026]}
+
+
+_KNOWN_COUNTS = [
+    ("researchers", "number of researchers", [], "count"),
+    ("universities", "number of universities", [], "count"),
+    ("national-key-laboratories", "number of national key laboratories", [], "count"),
+    ("rd-expenditure", "R&D expenditure", [], "yuan"),
+]
+_FIELDS = Gazetteer(
+    [
+        ("exampleville", "Exampleville", ["City"]),
+        ("ai", "AI", ["ResearchField"]),
+        ("biomedicine", "biomedicine", ["Industry"]),
+    ],
+    {},
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # a known measure the words name stays so; the body's kind does not make one
+        ("In 2024, national key laboratories in Exampleville employed 900 researchers.", "researchers"),
+        ("Universities in Exampleville employed 30,000 researchers in 2024.", "researchers"),
+        # a field is a kind of body's, not a place's ("AI companies" are no AI's companies)
+        (
+            "AI companies in Exampleville raised 3 billion yuan of venture capital in 2024.",
+            "new:venture-capital-raised-by-ai-companies",
+        ),
+        # an opening time, a quantifier or a number is no part of the kind
+        ("In 2024 companies in Exampleville earned 300 billion yuan.", "new:income-of-companies"),
+        ("Many universities in Exampleville earned 2 billion yuan in 2024.", "new:income-of-universities"),
+        # a count is completed only by who employs it: nothing was raised, nothing earned
+        ("Universities in Exampleville attracted 3,000 foreign students in 2024.", "new:foreign-students-attracted"),
+        # "overseas" and "online" before a noun say what it is
+        ("Exampleville attracted 3,000 overseas students in 2024.", "new:overseas-students-attracted"),
+        # a facility inside a phrase is not the clause's subject; a group counts its members, not its floors
+        ("In Exampleville, companies on the platform signed 40 contracts in 2024.", "new:contracts-signed"),
+        ("In 2024 Exampleville's incubator had 40 floors.", "new:floors"),
+        ("In 2024 Exampleville's platform included 40 companies.", "new:companies"),
+        # R&D spending is the whole phrase, not investment in R&D centres; a noun "projects" is no verb
+        (
+            "Exampleville's investment in R&D centers reached 30 billion yuan in 2024.",
+            "new:investment-in-r-and-d-centers",
+        ),
+        (
+            "Exampleville's investment in R&D projects reached 30 billion yuan in 2024.",
+            "new:investment-in-r-and-d-projects",
+        ),
+        ("Exampleville's spending on R&D reached 300 billion yuan in 2024.", "rd-expenditure"),
+        # income from where it came, not from a level
+        ("Exampleville's firms earned 9.2 billion yuan from previous levels in 2024.", "new:income-of-firms"),
+        # a participle after the noun: what was delivered to whom; a unit after the figure is no measure
+        (
+            "Beamtime delivered to users in Exampleville totalled 5,200 hours in 2024.",
+            "new:beamtime-delivered-to-users",
+        ),
+        ("The venue in Exampleville opened in 2024 with a seating capacity of 600 people.", "new:seating-capacity"),
+    ],
+)
+def test_a_measure_is_not_completed_by_what_only_looks_like_whose_it_is(sentence: str, measure: str) -> None:
+    found = extract(sentence, _FIELDS, published="2025-03-04", measures=_KNOWN_COUNTS)
+    assert [c.data["measure"] for c in found.indicators] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "times"),
+    [
+        # a target in a clause of its own is not how things are now
+        (
+            "Exampleville now has 30,000 firms, and the number is to reach 40,000.",
+            {30000: {"as_of": "2025-03"}, 40000: {"as_of": "publication"}},
+        ),
+        # "next year", "will top"
+        (
+            "Exampleville has 3,000 AI firms, which are to reach 5,000 next year.",
+            {3000: {"as_of": "2025-03"}, 5000: {"year": 2026}},
+        ),
+        (
+            "Exampleville's exports will top 40 billion yuan by the end of next year.",
+            {40000000000: {"as_of": "2026-12"}},
+        ),
+        # a perfect since an event: from then to now; "now employs": now
+        (
+            "Exampleville's lab, which has added 1,200 staff since it moved in 2021, now employs 9,000 people.",
+            {1200: {"period": [2021, 2025]}, 9000: {"as_of": "2025-03"}},
+        ),
+    ],
+)
+def test_targets_next_year_and_perfects_since_an_event_are_dated_so(sentence: str, times: dict[int, Any]) -> None:
+    found = extract(sentence, _FIELDS, published="2025-03-04")
+    got = {
+        c.data["value"]: {k: c.data[k] for k in ("year", "period", "as_of") if c.data.get(k) is not None}
+        for c in found.indicators
+    }
+    assert got == times
+
+
+_TWO_DISTRICTS = Gazetteer(
+    [("north-district", "North District", ["District"]), ("south-district", "South District", ["District"])], {}
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time inside the noun phrase is no part of the measure ("budget for this year")
+        ("North District's budget for this year is 310 million yuan.", [("north-district", "new:budget", 2025)]),
+        # a change said with "was up", or with no size, before the level reached
+        (
+            "North District's revenue was up 25 percent in 2024 to 60 million yuan.",
+            [("north-district", "new:revenue-growth", 2024), ("north-district", "new:revenue", 2024)],
+        ),
+        ("North District's revenue rose last year to 60 million yuan.", [("north-district", "new:revenue", 2024)]),
+        # a part of what was just counted or summed, by where it came from, what it works on or how it was made
+        (
+            "North District's fund raised 10 billion yuan in 2024. About 70 percent of it came from the city.",
+            [
+                ("north-district", "new:funding-raised", 2024),
+                ("north-district", "new:share-of-funding-raised-from-the-city", 2024),
+            ],
+        ),
+        (
+            "North District had 120 tenants in 2024. About 40 percent of them work on energy storage.",
+            [
+                ("north-district", "new:tenants", 2024),
+                ("north-district", "new:share-of-tenants-working-on-energy-storage", 2024),
+            ],
+        ),
+        # another subject's figure of the measure before, its noun left unsaid
+        (
+            "North District attracted 980 returnee scientists in 2024. South District took 410, most in biology.",
+            [
+                ("north-district", "new:returnee-scientists-attracted", 2024),
+                ("south-district", "new:returnee-scientists-attracted", 2024),
+            ],
+        ),
+        (
+            "North District signed 450 contracts in 2024. In South District the figure was 210.",
+            [("north-district", "new:contracts-signed", 2024), ("south-district", "new:contracts-signed", 2024)],
+        ),
+    ],
+)
+def test_measures_said_around_a_time_a_change_a_part_or_left_unsaid(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    found = extract(text, _TWO_DISTRICTS, published="2025-03-04")
+    assert [(c.data["subject"], c.data["measure"], c.data.get("year")) for c in found.indicators] == expected

@@ -298,8 +298,9 @@ _PER_HEAD = re.compile(
 
 
 #: Words that name a figure only as the one said before: "the figure", "that number", "the
-#: comparable total".
+#: comparable total", "In Chaoyang District the figure".
 _SAME_FIGURE = re.compile(
+    r"(?:(?:in|for|at)\s+(?:[A-Z][\w’'-]*\s+|the\s+|district\s+|park\s+|city\s+)+)?"
     r"(?:(?:the|that|this|its|their|same|comparable|corresponding|equivalent|latest|new)\s+)*"
     r"(?:figure|number|total|tally|count|level|sum|amount)s?",
     re.I,
@@ -984,7 +985,8 @@ _NEXT_IN_LINE = re.compile(
 #: "..., while Changping District had 12.8", "but Daxing held only 96.3 and ...".
 _HAD_IN_LINE = re.compile(
     r"(?:^|[;:,]\s+|\band\s+|\bwhile\s+|\bwhereas\s+|\bbut\s+)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}\s+"
-    r"(?:had|has|held|holds|recorded|reported|counted|logged|posted)\s+"
+    r"(?:had|has|held|holds|recorded|reported|counted|logged|posted|took|drew|attracted|granted|registered|signed|"
+    r"spent|raised|won|added|received|hired|employed|opened|filed)\s+"
     r"(?:only |just |about |around |roughly |nearly |some |over |more than |almost )?$"
 )
 #: A row of a ranking table: a rank, a name, maybe the change since the last edition.
@@ -1840,7 +1842,11 @@ class _Extractor:
                 # a time said with an earlier figure carries on ("3.46 billion yuan in 2023, and ... 1,318 patents")
                 fact_when = self.untimed
             else:
-                fact_when = _clause_when(s, n.start, when, self.pub) or self._present_clause(s, n) or when
+                fact_when = (
+                    _clause_when(s, n.start, when, self.pub)
+                    or self._present_clause(s, n)
+                    or (_When() if when.as_of and when.note == _PRESENT_NOTE and self._target_clause(s, n) else when)
+                )
             years_of_range = range_years if own is None else None
             for a, b in from_to if years_of_range else []:
                 if years_of_range and n.start in (a, a + 1):
@@ -2014,6 +2020,7 @@ class _Extractor:
             )
             if edition:  # "The Example Index 2024 rates 100 cities": a figure of the edition, of its year
                 record.pop("as_of", None)
+                record.pop("period", None)
                 record["year"] = edition
                 if borrowed:
                     record["note"] = "the year of the edition it is a figure of"
@@ -2053,9 +2060,16 @@ class _Extractor:
             r"\s*(?:\(\s*|,\s*)?((?:in|by|as of|at the end of|by the end of|for) (?:the end of )?" + _YEAR + r")\b",
             s[end : end + 400],
         )
+        if not m:  # "has added 1,200 staff since it moved in 2021": from then to now
+            m = re.match(
+                r"\s+(?:[a-z][\w-]*\s+){0,3}?(since (?:it|they|we|the|its|their)\s+(?:[a-z][\w-]*\s+){1,5}?in "
+                + _YEAR
+                + r")\b",
+                s[end : end + 100],
+            )
         if not m:  # "from 300 staff in 2019 to 1,200 researchers and engineers in 2024": after the counted noun
             m = re.match(
-                r"\s+(?:(?!(?:in|by|from|to|than|on|at|of|for|with|a|an|the)\b)[a-z][\w-]*\s+){1,4}?(in "
+                r"\s+(?:(?!(?:in|by|from|to|than|on|at|of|for|with|a|an|the|since)\b)[a-z][\w-]*\s+){1,4}?(in "
                 + _YEAR
                 + r")\b",
                 s[end : end + 100],
@@ -2229,12 +2243,13 @@ class _Extractor:
         if _TABLE_ROW.match(s):
             return True  # a row of a ranking table ("4   London   -1"): ranks, not values
         if re.search(
-            r"\b(?:top|no\.|number|among(?: more than| over| nearly| about)?|every|per|"
+            r"\b(?:(?<!\bto )(?<!\bwill )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bwould )top|no\.|number|"
+            r"among(?: more than| over| nearly| about)?|every|per|"
             r"(?<!more )(?<!less )(?<!fewer )(?<!greater )than(?: the)?(?: \w+)?)\s*$",
             before,
             re.I,
         ):
-            return True  # top 200 ..., among more than 30 cities, per 10,000, higher than the average 2.5
+            return True  # top 200 ... (not "will top 400"), among more than 30 cities, per 10,000, than the average 2.5
         if re.search(r"(?:" + "|".join(_MONTH_ABBR) + r")[a-z]*\.?\s*$", before, re.I) or re.match(
             r",?\s*" + _YEAR, s[n.end : n.end + 400]
         ):
@@ -2423,7 +2438,7 @@ class _Extractor:
         )
         phrase = self._reword(said, s, n, previous, unit)
         of_before = re.fullmatch(
-            r"share of (?:them|those|these|it|that|this|the total|the whole|the sum)( from .+)?", phrase or "", re.I
+            r"share of (?:them|those|these|it|that|this|the total|the whole|the sum)( .+)?", phrase or "", re.I
         )
         if of_before and unit in ("percent", "fraction") and base is not None and base[1] in ("count", "yuan", "usd"):
             # "Beijing had 31,200 national high-tech enterprises ... Haidian accounted for 41.3 percent of them"
@@ -2676,6 +2691,14 @@ class _Extractor:
             return " ".join([whole, done.group("verb"), *words])
         return None
 
+    @staticmethod
+    def _target_clause(s: str, n: _Number) -> bool:
+        """Whether the figure's clause, one of several, is a target ("..., and the number is to
+        reach 40,000", "which will top 5,000"): not how things are now, whatever the other says."""
+        clauses = _clauses(s)
+        here = next(((a, b) for a, b, _ in clauses if a <= n.start < b), None)
+        return len(clauses) > 1 and here is not None and _TARGET_BEFORE.search(s[here[0] : n.start]) is not None
+
     def _present_clause(self, s: str, n: _Number) -> _When | None:
         """As of the publication date, a figure whose own clause, one of several, gives no time and
         says how things are now ("the labs, which employ some 9,000 researchers, and the lab, which
@@ -2683,6 +2706,11 @@ class _Extractor:
         month, and its order book covers the first nine months of 2024": the 4,000 now)."""
         clauses = _clauses(s)
         here = next(((a, b) for a, b, _ in clauses if a <= n.start < b), None)
+        if self.pub and re.search(
+            r"\bnow\s+[a-z]+s\s+(?:about |some |around |nearly |roughly |more than |over |almost )?$",
+            s[max(0, n.start - 40) : n.start],
+        ):  # "The lab, which has added 1,200 staff since 2021, now employs 9,000": the 9,000 now
+            return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
         if self.pub is None or len(clauses) < 2 or here is None:
             return None
         if not re.search(
@@ -2691,7 +2719,7 @@ class _Extractor:
             s[here[0] : n.start],
         ) and not re.search(r"\b(?:now|currently|at present|today|so far|to date)\b", s[here[0] : n.start], re.I):
             return None  # neither a verb of holding right before it nor "now" in its clause
-        if re.search(r"\b(?:is|are)\s+(?:[a-z]+\s+)?to\s+[a-z]+\s+(?:[a-z]+\s+){0,2}?$", s[here[0] : n.start]):
+        if _TARGET_BEFORE.search(s[here[0] : n.start]):
             return None  # "is to reach", "are expected to top": a target, not how things are now
         return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
 
@@ -2718,6 +2746,12 @@ class _Extractor:
     def _names_one(self, phrase: str) -> bool:
         """Whether the phrase is the name of one entity the ingester knows."""
         return any(m.start == 0 and m.end == len(phrase) for m in self.gaz.find(phrase))
+
+    def _names_body(self, phrase: str) -> bool:
+        """Whether the phrase is the name of one place or organization the ingester knows (not
+        of a field: "AI companies" are a kind, "Beijing companies" are Beijing's)."""
+        bodies = _places() | _organizations()
+        return any(m.start == 0 and m.end == len(phrase) and m.is_a(bodies) for m in self.gaz.find(phrase))
 
     def _share_of_amount(self, s: str, end: int, unit: str) -> str | None:
         """A percentage "of the 285.8 billion yuan spent across Beijing": a share of the
@@ -2984,8 +3018,14 @@ class _Extractor:
         industry = _industry_of(phrase, s[: n.start], lambda word: bool(self.gaz.find(word))) if phrase else None
         if industry:
             return industry
-        if phrase and (unit in COUNT_UNITS or unit in ("yuan", "usd")):  # "AI companies in the district raised"
-            phrase = of_kind(phrase, s[max(0, n.start - 400) : n.start], self._names_one)
+        if phrase and unit and (unit in COUNT_UNITS or unit in ("yuan", "usd")):  # "AI companies ... raised"
+            kinded = of_kind(
+                phrase, s[max(0, n.start - 400) : n.start], self._names_body, money=unit in ("yuan", "usd")
+            )
+            # a known measure the words name stays so ("Universities employed 30,000 researchers": researchers),
+            # and the kind must not make one ("national key laboratories employed 900 researchers")
+            if kinded != phrase and not self._known_measure(phrase, unit) and not self._known_measure(kinded, unit):
+                phrase = kinded
         if re.fullmatch(r"share of (?:the |its |their )?(?:production |installed )?capacity", phrase or ""):
             return "capacity utilization"  # "used 81 percent of its capacity"
         generic = re.fullmatch(
@@ -4856,6 +4896,13 @@ _SYNONYMS = {
 
 
 #: Words of a plan or forecast: a figure "by the end of the year" after them is no stock held then.
+#: A target's verb right before its figure: "is to reach", "are expected to top", "will exceed", "aims
+#: to have" (not "is home to about").
+_TARGET_BEFORE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:(?:set|expected|due|likely|projected|forecast|scheduled|going|planned|poised)\s+)?to"
+    r"|will|would|shall|aims?\s+to|plans?\s+to|expects?\s+to|hopes?\s+to|wants?\s+to)\s+(?:[a-z]+\s+){1,3}?"
+    r"(?:about |some |around |nearly |roughly |more than |over |almost )?$"
+)
 _AHEAD = re.compile(r"\b(?:plans?|aims?|expects?|will|would|target|hopes?|intends?|wants?)\b", re.I)
 #: The end of a year the sentence does not name: "at the end of the year", "by year-end".
 _YEAR_END = re.compile(r"\b(?:at|by) (?:the )?end of the year\b|\b(?:at|by) (?:the )?year[- ]end\b", re.I)

@@ -204,7 +204,7 @@ _LINKS = (
     r"amounting to|equal to|equivalent to|accounted for|accounting for|making up|made up|represented|"
     r"representing|came in at|ran to|hit a record|numbered|numbering|brought in|"
     r"(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped|edged up|"
-    r"edged down)(?: by)?"
+    r"edged down|(?:was|were|is|are) (?:up|down))(?: by)?"
 )
 _DETERMINERS = set("the a an its their his her our this that these those such".split())
 _VERBISH = set(
@@ -282,8 +282,15 @@ def _noun_after(after: str) -> list[str]:
         tail = raw[len(raw.rstrip(',.;:!?)”"’')) :]
         if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS:
             break  # (a figure ends it; "6G" and "3D" are words)
-        if word.lower() in _WHERE_ADVERBS:
-            break  # "sold 143 surgical robots abroad": where, not what
+        following = re.match(r"\s+([A-Za-z][\w&-]*)", after[match.end() :])
+        if word.lower() in _WHERE_ADVERBS and (
+            words
+            or tail
+            or word.lower() not in ("overseas", "online")  # also adjectives: "3,000 overseas students"
+            or not following
+            or following.group(1).lower() in _ENDS
+        ):
+            break  # "sold 143 surgical robots abroad", "sold 40 overseas": where, not what ("40 overseas students")
         if not words and word in ("it", "they", "we", "he", "she", "I", "you"):  # not "IT companies"
             break  # "the 46 it had signed up": a clause about the figure, not its noun
         if words and word.lower() in ("work", "works"):
@@ -492,6 +499,20 @@ def _names_a_place(words: list[str]) -> bool:
 _AIMING = frozenset("aims aim aimed targets wants expects plans seeks hopes forecasts projects".split())
 
 
+def _opens_phrase(words: list[str], head: str) -> bool:
+    """Whether ``words`` (up to three) are a whole noun phrase opening ``head`` or following a
+    determiner in it: "Beamtime", "the computing power" (not "Last year the park")."""
+    j = len(words)
+    while j > 0 and len(words) - j < 3 and re.fullmatch(r"[A-Za-z][a-z-]*", words[j - 1]):
+        low = words[j - 1].lower()
+        if low in _ENDS or low in _DETERMINERS or low in _VERBISH:
+            break
+        j -= 1
+    if j == len(words):
+        return False
+    return (j == 0 and head.lstrip().startswith(words[0])) or (j > 0 and words[j - 1].lower() in _DETERMINERS)
+
+
 def _noun_before(before: str) -> list[str]:
     """The noun phrase a linking verb or "of" ties to the number: "total revenue of",
     "R&D spending in Haidian reached" (the place is the subject, not the measure).
@@ -512,14 +533,14 @@ def _noun_before(before: str) -> list[str]:
     ['income', 'from', 'licensing', 'and', 'transferring', 'patents']
     >>> _noun_before("Beijing aims for revenue from medical robots of ")
     ['revenue', 'from', 'medical', 'robots']
-    >>> _noun_before("Changping's spending on R&D rose by ")  # a field alone, cut from its head, names nothing
-    []
+    >>> _noun_before("Changping's spending on R&D rose by "), _noun_before("Its AI rose by ")
+    (['spending', 'on', 'R&D'], [])
     """
     head = _QUALIFIER_TAIL.sub("", before)
     # a time inside the phrase is no part of it: "The number of patents granted in 2023 rose by"
     head = re.sub(
-        r",?\s+(?:(?:in|during)\s+(?:19|20)\d\d|(?:in\s+)?(?:last|this)\s+(?:year|quarter|month)|"
-        r"(?:in|during)\s+the\s+(?:first|second|third|fourth)\s+(?:half|quarter)(?:\s+of\s+(?:19|20)\d\d)?|"
+        r",?\s+(?:(?:in|during|for)\s+(?:19|20)\d\d|(?:(?:in|for)\s+)?(?:last|this|next)\s+(?:year|quarter|month)|"
+        r"(?:in|during|for)\s+the\s+(?:first|second|third|fourth)\s+(?:half|quarter)(?:\s+of\s+(?:19|20)\d\d)?|"
         r"a\s+year\s+(?:earlier|before|ago))\s*,?(?=\s+(?:" + _LINKS + r")\s*$)",
         "",
         head,
@@ -538,6 +559,8 @@ def _noun_before(before: str) -> list[str]:
         return _clean_noun(f"{agent.group(1)} {agent.group(2)}".split())
     words = m.group(1).split()
     whole = list(words)
+    finite = not re.search(r"\s(?:of|at|with|worth|valued at)\s*$", m.group(0))
+    participle = -1
     # the phrase starts after the last word that cannot be part of it
     for i in range(len(words) - 1, -1, -1):
         low = words[i].lower()
@@ -546,10 +569,23 @@ def _noun_before(before: str) -> list[str]:
         if low in _VERBISH and i and words[i + 1 : i + 2] == ["by"] and re.fullmatch(r"[A-Za-z][\w-]*s", words[i - 1]):
             continue  # "the funds raised by start-ups": a participle, the funds' doers after it
         if (
+            low == "to"
+            and finite
+            and i >= 2
+            and whole[i - 1].lower() in _VERBISH - {"had", "has", "have", "with"}
+            and _opens_phrase(whole[: i - 1], head)
+        ):
+            participle = i - 1
+            continue  # "Beamtime delivered to users totalled": a participle, the main verb after it
+        if i == participle:
+            continue
+        if (
             (low in _ENDS and low not in _PREPOSITIONS and low not in _DETERMINERS and low not in ("all", "each"))
             or low in _VERBISH
             or low in ("said", "says", "that", "estimated", "estimates", "reckoned", "reckons", "noted", "believes")
-            or low in _AIMING
+            # "Beijing aims for revenue ... of", "The plan targets annual revenue of"; not a last word, a noun
+            # ("investment in chip projects reached")
+            or (low in _AIMING and i + 1 < len(words))
             or (
                 low == "and"
                 and not (i + 1 < len(words) and words[i + 1][:1].isupper())
@@ -634,6 +670,17 @@ def _noun_before(before: str) -> list[str]:
     words = _clean_noun(words)
     at_start = head.strip().startswith(" ".join(words))
     field_only = all("&" in w or re.fullmatch(r"AI|\d+G", w) for w in words)  # "on R&D rose by": no head
+    k = len(whole) - len(words)
+    if (
+        field_only
+        and words
+        and whole[k:] == words
+        and k >= 2
+        and whole[k - 1].lower() in ("on", "in")
+        and re.fullmatch(r"(?i:spending|investment|expenditures?|outlays?)", whole[k - 2])
+    ):  # "Changping's spending on R&D rose by": its head with it
+        words = whole[k - 2 :]
+        field_only = False
     if (
         not words
         or words[-1].lower() in _PREPOSITIONS | {"and"}
@@ -702,7 +749,8 @@ _NO_KIND = _NOT_RAISERS | frozenset("other others such new existing individual m
 #: Words after "earned ... from" that name no source of income ("from a year earlier", "from abroad").
 _NO_SOURCE = frozenset(
     "a an one year years abroad overseas home january february march april may june july "
-    "august september october november december".split()
+    "august september october november december previous prior earlier level levels what which where "
+    "it they them this that those".split()
 )
 
 
@@ -766,10 +814,16 @@ def _money_use(before: str, after: str) -> str | None:
         after.replace("“", "").replace("”", "").replace('"', ""),
     )
     source = re.match(
-        r"\s+from\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=[,.;:)]|\s+(?:in|last|this|during|over|since|and|at|for|to)\b|$)",
+        r"\s+from\s+(?:its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*)?)"
+        r"(?=[,.;:)]|\s+(?:in|last|this|during|over|since|and|at|for|to)\b|$)",
         after,
     )
-    if name == "income" and source and source.group(1).split()[0] not in _DETERMINERS | _NO_SOURCE:
+    if (
+        name == "income"
+        and source
+        and (first := source.group(1).split()[0]) not in _DETERMINERS
+        and (first not in _NO_SOURCE or first in ("overseas", "home") and " " in source.group(1))
+    ):  # "from overseas" is where from, "from overseas business" what from
         return f"income from {source.group(1)}"  # "earned 9.2 billion yuan from technology transfer"
     if target and name in ("spending", "investment"):
         words = _clean_noun(_noun_after(target.group(2)))
@@ -947,6 +1001,17 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """
     if unit in COUNT_UNITS and _SELECTION.match(after):
         return None  # "Beijing's three biggest research districts": a selection, no count
+    quotes = str.maketrans("", "", '"“”')
+    before, after = before.translate(quotes), after.translate(quotes)  # "the number of “specialized” SMEs"
+    if unit in COUNT_UNITS and (
+        named := re.match(
+            r",?\s+(?:have|has|had|were|was)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?"
+            r"(?:named|designated|recognized|recognised|certified|accredited|listed)\s+(?:as\s+)?(?:an?\s+)?"
+            r"((?:(?!(?:in|on|at|by|the|for|to|of|and|with|as)\b)[\w-]+\s+){0,4}?(?!as\b)[\w-]{2,}s)\b(?!\s+of\b)",
+            after,
+        )
+    ):
+        return named.group(1)  # "1,046 have been named national-level little giants"
     rd = re.compile(r"\bresearch\s+and\s+development\b", re.I)
     before, after = rd.sub("R&D", before), rd.sub("R&D", after)
     sme = re.compile(r"\bsmall\s+and\s+medium(?:[- ]sized)?\s+(?:enterprises|firms|companies|businesses)\b", re.I)
@@ -993,8 +1058,12 @@ _KIND_VERBS = {
 #: the figure: "Enterprises in Zhongguancun Fengtai Park earned", "AI companies in the district raised".
 _KIND_SUBJECT = re.compile(
     r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but|while|whereas)\s+)"
-    r"(?:(?:the|its|their|these|those|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s))\s+)?"
-    r"(?P<kind>(?:(?!(?:and|or|of|in|at|the|last|this|that|which)\b)[A-Za-z0-9][\w&-]*\s+){0,3}?"
+    r"(?i:(?:in\s+(?:19|20)\d\d|(?:this|last)\s+year),?\s+)?"  # "In 2024 companies in Haidian earned"
+    r"(?:(?:(?i:the|its|their|these|those)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s))\s+)?"
+    r"(?i:(?:only|just|some|about|around|nearly|over|more\s+than|many|most|all|several|few|other|the\s+other)\s+)?"
+    r"(?:\d[\d,.]*\s+)?"  # "Some 40 universities earned": how many, not what kind
+    r"(?P<kind>(?:(?!(?i:and|or|of|in|at|the|last|this|that|which|some|many|most|all|other|only|several|few|"
+    r"these|those|such|both|each|every)\b)(?:[A-Za-z]|\d+[A-Za-z])[\w&-]*\s+){0,3}?"
     r"(?i:" + _KIND_HEADS + r"))"
     r"(?:\s+(?:in|at|across|based in|registered in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
     r"(?:[A-Z][\w’'-]*|district|city|park|zone|capital|area|cluster|country))?"
@@ -1003,12 +1072,24 @@ _KIND_SUBJECT = re.compile(
 )
 
 
+#: Where a clause opens, with a time before its subject ("In 2024 the platform served"): a facility
+#: named inside a phrase ("Companies on the platform signed") is not the subject.
+_CLAUSE_OPENS = (
+    r"(?:^|(?<=[.;:!?,]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))"
+    r"(?:(?i:in\s+(?:19|20)\d\d|(?:this|last)\s+year|so\s+far),?\s+)?"
+)
+#: Words that pick one body out of several: "The biggest cluster had", "The same platform served".
+_PICKING = r"same|other|second|third|fourth|fifth|biggest|largest|smallest|busiest|oldest|newest|best"
+#: A group's members, as the noun counted ("The alliance grew from 40 members"; not "The incubator had 40 floors").
+_MEMBER_NOUNS = re.compile(r"(?i:members|partners|participants|tenants|" + _KIND_HEADS + r")")
+
+
 #: A group of bodies that has members, said as the subject of a count of them: "The center's industry
 #: alliance grew from", "The district's robotics cluster had", "The cluster now gathers".
 _GROUP_HAS = re.compile(
-    r"(?:^|(?<=\s))"
-    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+(?:’s|'s)\s+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s)\s+)"
-    r"(?P<np>(?:(?!(?:and|or|of|new|whole|entire)\b)[a-z][\w-]*\s+){0,2}"
+    _CLAUSE_OPENS
+    + r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+(?:’s|'s)\s+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s)\s+)"
+    r"(?P<np>(?:(?!(?:and|or|of|new|whole|entire|" + _PICKING + r")\b)[a-z][\w-]*\s+){0,2}"
     r"(?:alliance|cluster|network|consortium|association|incubator|accelerator|programme|program|scheme))"
     r"\s+(?:now\s+|already\s+|still\s+|then\s+)?(?:had|has|have|gathers|gathered|counts|counted|numbers|numbered|"
     r"hosts|hosted|includes|included|brings together|brought together|grew from|grew to|expanded to)\s*$"
@@ -1018,9 +1099,9 @@ _GROUP_HAS = re.compile(
 #: A facility, programme or fund as the subject of what it did for the things counted after the verb:
 #: "Its shared tape-out program has subsidized", "Our three public computing centers served".
 _BY_BODY = re.compile(
-    r"(?:^|(?<=\s))"
-    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+(?:’s|'s)\s+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s)\s+)"
-    r"(?P<np>(?:(?!(?:and|or|of|new|first|last|whole|entire)\b)[a-z0-9][\w-]*\s+){0,3}"
+    _CLAUSE_OPENS
+    + r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w-]+(?:’s|'s)\s+)?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s)\s+)"
+    r"(?P<np>(?:(?!(?:and|or|of|new|first|last|whole|entire|" + _PICKING + r")\b)[a-z0-9][\w-]*\s+){0,3}"
     r"(?:plants?|platforms?|programs?|programmes?|schemes?|funds?|cent(?:er|re)s?|facilit(?:y|ies)|labs?|"
     r"laborator(?:y|ies)|incubators?|accelerators?|hubs?|lines?))"
     r"\s+(?:(?:has|have|had)\s+)?(?:now\s+|already\s+|so far\s+|since\s+(?:19|20)\d\d\s+)?"
@@ -1032,7 +1113,8 @@ _NOT_SERVICES = frozenset(
     "reached exceeded totaled totalled topped surpassed numbered increased decreased declined dropped climbed "
     "jumped expanded doubled tripled added passed crossed reported recorded estimated expected planned aimed "
     "targeted used based located opened housed hosted employed invested raised attracted received had "
-    "counted listed registered recruited".split()
+    "counted listed registered recruited included featured boasted comprised contained involved covered "
+    "gathered welcomed".split()
 )
 #: The participle of a past form that is not one: "ran" -> "run".
 _PARTICIPLES = {"ran": "run", "brought": "brought in"}
@@ -1040,12 +1122,13 @@ _PARTICIPLES = {"ran": "run", "brought": "brought in"}
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve both all".split())
 
 
-def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda words: False) -> str:
+def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda words: False, *, money: bool = True) -> str:
     """A measure named without whose it is, completed by the kind of body that the clause's
     subject names: "revenue" -> "revenue of biomedicine companies"; unchanged when the subject
     names no kind of body, or the measure already says whose it is. A name before the kind
     (``named`` knows it, or it is capitalized inside the sentence) is the subject, not a kind:
-    the revenue of "Beijing companies" is Beijing's revenue of companies.
+    the revenue of "Beijing companies" is Beijing's revenue of companies. A count (not
+    ``money``) is completed only by who employs it.
 
     >>> of_kind("revenue", "Biomedicine companies in Daxing District earned revenue of ")
     'revenue of biomedicine companies'
@@ -1057,6 +1140,8 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     'venture capital raised by AI companies'
     >>> of_kind("revenue", "The district earned "), of_kind("revenue of firms", "Firms earned revenue of ")
     ('revenue', 'revenue of firms')
+    >>> of_kind("foreign students", "Universities attracted ", money=False)  # a count: only "employed" says whose
+    'foreign students'
     """
     if re.search(r"\b(?:of|by|from|to)\b|\b(?i:" + _KIND_HEADS + r")\b", phrase):
         return phrase
@@ -1076,6 +1161,8 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
         words[0] = words[0].lower()  # the sentence's first word
     kind = " ".join(words)
     link = _KIND_VERBS[m.group("verb")]
+    if not money and link != "employed by":
+        return phrase  # "Universities attracted 3,000 foreign students": no money raised, no income
     if link.endswith(" by") and link.split()[0] in phrase.split():
         link = "by"  # "funding raised", "researchers employed": the participle said already
     if link == "employed by" and phrase.lower() in ("employees", "people", "staff", "workers"):
@@ -1093,13 +1180,14 @@ def _changed_noun(before: str) -> list[str]:
     """
     changed = re.search(
         r"((?:" + _WORD + r"\s+){0,8}?" + _WORD + r")\s+(?:nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?"
-        r"(?:(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped)"
-        r"(?: by)?\s+(?:about |nearly |almost |roughly )?"
-        + CHANGE_AMOUNT
-        + r"|doubled|tripled|trebled|quadrupled|halved)"
+        r"(?:(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped|"
+        r"(?:was|were) (?:up|down))"
+        r"(?:(?: by)?\s+(?:about |nearly |almost |roughly )?" + CHANGE_AMOUNT + r")?"
+        r"|doubled|tripled|trebled|quadrupled|halved)"
         r"(?:\s+(?:year on year|year-on-year|from a year earlier))?"
-        # "over three years", "in 2023", "since 2020": the span of the change
-        r"(?:\s+(?:over|in|during|since|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+        # "over three years", "in 2023", "since 2020", "last year": the span of the change
+        r"(?:\s+(?:over|in|during|since|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?[\w-]+(?:\s+[\w-]+)?"
+        r"|\s+(?:last|this)\s+(?:year|quarter|month))?"
         r",?\s+to\s*$",
         _QUALIFIER_TAIL.sub("", before),
     )
@@ -1212,6 +1300,66 @@ _NOT_KINDS = frozenset(
 _NOT_A_FIELD = frozenset("own few many several growth profit profits clients customers it them".split())
 
 
+#: Nouns after a count that are its unit, not what it counts: the measure is named before them.
+_UNIT_NOUNS = frozenset(
+    "units pieces items sets hours days petaflops teraflops exaflops megawatts gigawatts kilowatts tonnes tons "
+    "kilometres kilometers hectares terabytes petabytes".split()
+)
+
+
+#: Verbs after "N percent of them", and how the share names the part: "came from X" -> "from X".
+_PART_VERBS = {
+    "came": "from", "come": "from", "comes": "from",
+    "went": "going", "go": "going", "goes": "going",
+    "work": "working", "works": "working", "worked": "working",
+    "live": "living", "lives": "living", "lived": "living",
+}  # fmt: skip
+_PART_PREPOSITIONS = r"from|to|in|on|by|into|for|at|outside|overseas|abroad"
+_IRREGULAR_PARTICIPLES = frozenset(
+    "made built sold taken given chosen written grown drawn known held run spent".split()
+)
+
+
+def _share_of_them(after: str) -> str | None:
+    """A part of what was just counted or summed, said by what it did or where it went: "60
+    percent of them came from outside Beijing" -> "share of them from outside Beijing", "40
+    percent of them work on energy storage" -> "share of them working on energy storage", "38
+    percent of them designed in China" -> "share of them designed in China".
+
+    >>> _share_of_them(" of it comes from the municipal government, the rest from companies")
+    'share of it from the municipal government'
+    >>> _share_of_them(" of them by companies from outside Beijing in 2024.")
+    'share of them by companies from outside Beijing'
+    >>> _share_of_them(" of them were domestically designed."), _share_of_them(" of them are women")
+    ('share of them domestically designed', None)
+    """
+    m = re.match(
+        r"\s+of\s+(it|them|those|these)\s+(?:(?:were|was|are|is|have been|had been)\s+)?"
+        r"(?P<adverb>[a-z]+ly\s+)?(?:(?P<verb>(?!(?:" + _PART_PREPOSITIONS + r")\b)[a-z]+)\b\s*)?"
+        r"(?:(?P<prep>" + _PART_PREPOSITIONS + r")\b\s*)?"
+        r"(?P<obj>(?:(?!(?:in|during|last|this|since)\s+(?:19|20)\d\d\b|(?:last|this|next)\s+year\b|and\s+(?:\d|the\s+rest|another|its|their)|but\s+|"
+        r"rather\b|than\b|instead\b|compared\b|against\b|versus\b|up\s+from\b|down\s+from\b|while\b|whereas\b)"
+        r"[\w&’'-]+\s*){0,8})",
+        after,
+    )
+    if not m:
+        return None
+    verb, prep, obj = m.group("verb"), m.group("prep"), m.group("obj").strip()
+    adverb = m.group("adverb") or ""
+    if verb in _PART_VERBS:
+        said = _PART_VERBS[verb] + ("" if _PART_VERBS[verb] == "from" or not prep else f" {prep}")
+    elif verb and (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES) and verb not in _NOT_SERVICES:
+        said = f"{adverb}{verb}" + (f" {prep}" if prep else "")  # "designed in China", "domestically designed"
+    elif verb is None and prep in ("from", "by", "to", "outside", "overseas", "abroad"):
+        said = prep
+    else:
+        return None
+    if prep and prep not in ("overseas", "abroad") and (not obj or obj[:1].isdigit()):
+        return None  # "of those founded in 2019 are still operating": a time, no part
+    tail = f"{said} {obj}".strip() if prep else said
+    return f"share of {m.group(1)} {tail}"
+
+
 def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """The words naming what a number measures, from the text ``before`` and ``after`` it
     (after its unit); None when the sentence does not say.
@@ -1285,17 +1433,19 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         if [w.lower() for w in noun] in (["points"], ["point"]):
             return "score"  # "scored 88.9 points"
         capacity = re.search(
-            r"\b((?:(?:annual|yearly|monthly|production|design|installed|processing|manufacturing)\s+){0,2})"
-            r"capacity\s+of\s*$",
+            r"(?:^|\s)((?:(?!(?:the|a|an|its|their|his|her|our|with|has|had|have|of|and|total|combined)\s)"
+            r"[a-z][a-z-]*\s+){0,2})capacity\s+of\s*$",
             _QUALIFIER_TAIL.sub("", before),
             re.I,
         )
         if capacity:  # "a new plant with an annual capacity of 600 robots": the capacity, not the robots
             return f"{capacity.group(1).lower()}capacity"
-        if [w.lower() for w in noun] in (["units"], ["pieces"], ["items"], ["sets"]) and (
-            counted := _noun_before(before) or _changed_noun(before)
+        if (
+            len(noun) == 1
+            and noun[0].lower() in _UNIT_NOUNS
+            and (counted := _noun_before(before) or _changed_noun(before))
         ):
-            return " ".join(counted)  # "output of new-energy vehicles hit 310,000 units"
+            return " ".join(counted)  # "output of new-energy vehicles hit 310,000 units", "Beamtime ... 5,200 hours"
         maker = re.search(
             r"\b([a-z][\w-]*)\s+(?:makers|manufacturers|producers|suppliers)\b[^.;]{0,40}?\b"
             r"(shipped|sold|produced|delivered|made|exported)\s+(?:about |some |around |nearly |more than |over )?$",
@@ -1373,7 +1523,11 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 )
                 if where:  # "126 enterprises in the cluster": where they are is what is counted
                     phrase += " " + where.group(1)
-                elif len(noun) == 1 and (group := _GROUP_HAS.search(_QUALIFIER_TAIL.sub("", before))):
+                elif (
+                    len(noun) == 1
+                    and _MEMBER_NOUNS.fullmatch(noun[0])
+                    and (group := _GROUP_HAS.search(_QUALIFIER_TAIL.sub("", before)))
+                ):
                     phrase = f"{group.group('np')} {phrase}"  # "The center's industry alliance grew from 40 members"
             return phrase
     if unit in ("yuan", "usd"):
@@ -1425,6 +1579,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         if use:
             return use
     if unit in ("percent", "fraction"):
+        part = _share_of_them(after)
+        if part:
+            return part
         share = re.match(
             r"\s+of\s+(?:all\s+)?(?:them|those|these|which)?\s*(the\s+|its\s+|their\s+)?"
             r"(?P<owner>(?:the\s+)?(?:[A-Z][\w-]*|zone|district|park|city|capital|country|nation|area|region|province)"

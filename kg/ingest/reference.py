@@ -64,10 +64,11 @@ def district(name: str) -> tuple[str, str] | None:
 MEASURE_TERMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:full[- ]time[- ]equivalent\s+)?(?:r\s*&\s*d|research and development)\s+personnel\b", "researchers"),
     (r"\bscientists and engineers\b", "researchers"),
-    (
-        r"\b(?:investment|spending|expenditures?|outlays?)\s+(?:in|on)\s+(?:r\s*&\s*d|research and development)\b"
-        r"|\b(?:r\s*&\s*d|research and development)\s+investments?\b",
-        "R&D expenditure",
+    (  # the whole phrase, or its head before "by" or "of" ("investment in R&D centers" is no R&D spending)
+        r"^((?:the |its |their |total |annual |combined |overall )*)"
+        r"(?:(?:investment|spending|expenditures?|outlays?)\s+(?:in|on)\s+(?:r\s*&\s*d|research and development)"
+        r"|(?:r\s*&\s*d|research and development)\s+investments?)(?=\s*$|\s+(?:by|of|growth)\b)",
+        r"\1R&D expenditure",
     ),
     (r"\bturnover (?:in|of|on) (?:its |the |their |a )?technology markets?\b", "value of technology contracts"),
     (r"\btechnology markets?(?:'s)? turnover\b", "value of technology contracts"),
@@ -92,6 +93,8 @@ def standard_terms(phrase: str) -> str:
     ('R&D expenditure', 'R&D expenditure by enterprises')
     >>> standard_terms("patents granted")
     'patents granted'
+    >>> standard_terms("investment in R&D centers"), standard_terms("foreign investment in R&D")
+    ('investment in R&D centers', 'foreign investment in R&D')
     """
     import re
 

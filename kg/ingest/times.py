@@ -53,6 +53,10 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     (2024, 2026)
     >>> _when("It is the city's best place since the index was launched in 2021.", (2025, 5), None).period is None
     True
+    >>> _when("It has added 1,200 staff since it moved in 2021.", (2025, 5), None).period
+    (2021, 2025)
+    >>> _when("It served 300 firms, the most since it opened in 2021.", (2025, 5), None).period is None
+    True
     >>> _when(_main_text("Firms earned 2.8 trillion yuan ($395 billion) from January to April, up 8 percent."),
     ...       (2024, 6), None).year
     2024
@@ -100,7 +104,9 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         " ",
         low,
     )
-    m = re.search(r"\b(?:as of|at|by) (?:the )?(?:end of|end-)\s?(" + _YEAR[1:-1] + r"|this year|last year)\b", low)
+    m = re.search(
+        r"\b(?:as of|at|by) (?:the )?(?:end of|end-)\s?(" + _YEAR[1:-1] + r"|this year|last year|next year)\b", low
+    )
     if m:  # a stock at the end of a year: as of its December
         year = _relative_year(m.group(1), pub)
         if year:
@@ -254,13 +260,14 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         if year:
             note = f'"{m.group(2)}" read against the publication date' if "year" in m.group(2) else None
             return _When(year=year, as_of=f"{year}-{_MONTHS[m.group(1)]:02d}", note=note)
-    # "since 2021", and a clause opening "Since it opened to users in 2024, ...": from that year to the
-    # publication's (not "its highest position since the index was launched in 2021": no time of the figures)
+    # "since 2021", a clause opening "Since it opened to users in 2024, ..." and a perfect "has added 1,200
+    # staff since it moved in 2021": from that year to the publication's (not "its highest position since
+    # the index was launched in 2021": no time of the figures)
     m = re.search(
-        r"\bsince "
+        r"\bsince (?:the (?:start|beginning) of )?"
         + _YEAR
-        + r"|(?:^\W*|,\s*)since (?:it|they|we|the|its|their)\s+(?:[a-z][\w-]*\s+){1,5}?in\s+"
-        + _YEAR,
+        + r"|(?:^\W*|,\s*|\b(?:has|have)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|t)\b[^.;:\d]{0,40}\d[^.;:]{0,60}?)"
+        r"since (?:it|they|we|the|its|their)\s+(?:[a-z][\w-]*\s+){1,5}?in\s+" + _YEAR,
         low,
     )
     if m:
@@ -278,7 +285,7 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     low = re.sub(
         r"\b(?:(?:the )?same (?:period|time|month|quarter) (?:of )?|(?:than|from|over|on) )last year\b", " ", low
     )
-    m = re.search(r"\b(last year|this year|same year|that year)\b", low)
+    m = re.search(r"\b(last year|this year|next year|same year|that year)\b", low)
     if m:
         if m.group(1) in ("same year", "that year"):
             return _When(year=previous.year if previous else None)
@@ -485,7 +492,7 @@ def _relative_year(text: str, pub: tuple[int, int] | None) -> int | None:
         return int(text)
     if pub is None:
         return None
-    return pub[0] - 1 if text == "last year" else pub[0]
+    return pub[0] - 1 if text == "last year" else pub[0] + 1 if text == "next year" else pub[0]
 
 
 #: An aside that dates its entity, not the sentence's figures: ", founded in 2021,", ", who
