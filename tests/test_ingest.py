@@ -1426,9 +1426,9 @@ def test_a_figure_set_against_another_keeps_its_own_time() -> None:
 
 def test_a_year_ago_counts_from_the_time_of_writing_when_the_sentence_gives_none() -> None:
     found = extract("Exampleville had 260 engineers, up from 90 two years ago.", GAZ, published="2024-03-04")
-    assert [(c.data["value"], c.data.get("as_of")) for c in found.indicators] == [
-        (260, "publication"),
-        (90, "2022-03"),
+    assert [(c.data["value"], c.data.get("as_of"), c.data.get("year")) for c in found.indicators] == [
+        (260, "publication", None),
+        (90, None, 2022),  # years back from now: that year, not its month
     ]
 
 
@@ -4792,8 +4792,8 @@ _FIELDS = Gazetteer(
             "new:venture-capital-raised-by-ai-companies",
         ),
         # an opening time, a quantifier or a number is no part of the kind
-        ("In 2024 companies in Exampleville earned 300 billion yuan.", "new:income-of-companies"),
-        ("Many universities in Exampleville earned 2 billion yuan in 2024.", "new:income-of-universities"),
+        ("In 2024 companies in Exampleville earned 300 billion yuan.", "new:revenue-of-companies"),
+        ("Many universities in Exampleville earned 2 billion yuan in 2024.", "new:revenue-of-universities"),
         # a count is completed only by who employs it: nothing was raised, nothing earned
         ("Universities in Exampleville attracted 3,000 foreign students in 2024.", "new:foreign-students-attracted"),
         # "overseas" and "online" before a noun say what it is
@@ -4812,8 +4812,8 @@ _FIELDS = Gazetteer(
             "new:investment-in-r-and-d-projects",
         ),
         ("Exampleville's spending on R&D reached 300 billion yuan in 2024.", "rd-expenditure"),
-        # income from where it came, not from a level
-        ("Exampleville's firms earned 9.2 billion yuan from previous levels in 2024.", "new:income-of-firms"),
+        # revenue, not income "from" a level
+        ("Exampleville's firms earned 9.2 billion yuan from previous levels in 2024.", "new:revenue-of-firms"),
         # a participle after the noun: what was delivered to whom; a unit after the figure is no measure
         (
             "Beamtime delivered to users in Exampleville totalled 5,200 hours in 2024.",
@@ -4910,3 +4910,123 @@ def test_measures_said_around_a_time_a_change_a_part_or_left_unsaid(
 ) -> None:
     found = extract(text, _TWO_DISTRICTS, published="2025-03-04")
     assert [(c.data["subject"], c.data["measure"], c.data.get("year")) for c in found.indicators] == expected
+
+
+_CITY = Gazetteer(
+    [
+        ("exampleville", "Exampleville", ["City"]),
+        ("north-district", "North District", ["District"]),
+        ("south-district", "South District", ["District"]),
+    ],
+    {},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company named by what it makes, then by its first word, "the company" and "It"; levels it went on to
+        (
+            "A van leaves the bay of Heguang Radiopharma in North District. Heguang's revenue was 38 million yuan "
+            "in 2023, jumped to 126 million yuan in 2024 and reached 312 million yuan last year. It now employs "
+            "230 people.",
+            [
+                ("heguang-radiopharma", "new:revenue", 38000000),
+                ("heguang-radiopharma", "new:revenue", 126000000),
+                ("heguang-radiopharma", "new:revenue", 312000000),
+                ("heguang-radiopharma", "new:employees", 230),
+            ],
+        ),
+        # energy by the verb that used it, of the kind of body that did
+        (
+            "Data centres in Exampleville used 11.8 billion kilowatt-hours of electricity in 2025.",
+            [("exampleville", "new:electricity-consumption-of-data-centres", 11800000000)],
+        ),
+        # a place inside a relative clause after a company only says where something of it is
+        (
+            "Yunjing Computing, which runs a 12,000-GPU centre in North District, said its electricity bill "
+            "reached 390 million yuan in 2025.",
+            [("yunjing-computing", "new:electricity-bill", 390000000)],
+        ),
+        # "the district" of the commission just named; "Across Exampleville" names the city
+        (
+            "South District came third. Lin Hao, deputy director of the North District Science and Technology "
+            "Commission, said the district published 96 scenarios in 2025.",
+            [("north-district", "new:scenarios-published", 96)],
+        ),
+        (
+            "South District came third. Across Exampleville, government bodies published 1,274 scenarios in 2025.",
+            [("exampleville", "new:scenarios-published", 1274)],
+        ),
+        # what earning brings in is revenue; a kind of body doing something for others still earns it
+        (
+            "In Exampleville, contract research organizations serving drug and device developers earned 48.6 "
+            "billion yuan in 2025.",
+            [("exampleville", "new:revenue-of-contract-research-organizations", 48600000000)],
+        ),
+    ],
+)
+def test_subjects_and_measures_of_companies_facilities_and_kinds(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    found = extract(text, _CITY, published="2026-03-04")
+    assert [(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators] == expected
+
+
+def test_pillar_columns_of_a_rank_table_are_pillar_ranks() -> None:
+    text = (
+        "Example Scenario Index 2025\n\n"
+        "The index scores districts on three pillars: openness, adoption and outcomes.\n\n"
+        "| Rank | District | Score | 2024 rank | Openness | Adoption |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | North District | 88.7 | 1 | 2 | 1 |\n"
+        "| 2 | South District | 86.1 | 3 | 1 | 2 |\n"
+        "| 3 | Exampleville | 82.4 | 2 | 3 | 3 |\n"
+    )
+    found = extract(text, _CITY, published="2025-12-04", title="Example Scenario Index 2025")
+    pillars = {
+        (c.data["entity"], c.data["rank"]) for c in found.rankings if c.data.get("category") == "openness pillar"
+    }
+    assert pillars == {("north-district", 2), ("south-district", 1), ("exampleville", 3)}
+
+
+def test_names_joined_by_and_inside_a_complement_or_before_a_gerund_are_one_name() -> None:
+    text = (
+        "Lu Bai is a senior fellow at the Tongxin Institute of Industry and Skills. The Yongding AI Computing "
+        "and Training Center in North District ran at 80 percent of its capacity in 2025."
+    )
+    found = extract(text, _CITY, published="2026-03-04")
+    labels = {c.data["label"] for c in found.entities}
+    assert {"Tongxin Institute of Industry and Skills", "Yongding AI Computing and Training Center"} <= labels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers in words with thousands and hundreds
+        (
+            "North District's robot makers shipped one thousand three hundred exoskeletons in 2024.",
+            [("north-district", 1300, 2024)],
+        ),
+        # a round named with "round" after it
+        (
+            "In March 2025 Qiaoshou Robotics raised a 150 million yuan Series B round.",
+            [("qiaoshou-robotics", 150000000, None)],
+        ),
+        # a part of a count in a place, in words or figures
+        (
+            "Exampleville has 30 robot companies, fourteen of them in North District.",
+            [("exampleville", 30, None), ("north-district", 14, None)],
+        ),
+        # the same subject's figure again with a pronoun and no noun; years back from now are a year
+        (
+            "Two years ago Anbu Robotics had forty engineers; it now has more than a hundred and sixty.",
+            [("anbu-robotics", 40, 2024), ("anbu-robotics", 160, None)],
+        ),
+    ],
+)
+def test_numbers_in_words_rounds_parts_in_a_place_and_figures_again(
+    text: str, expected: list[tuple[str, int, int | None]]
+) -> None:
+    found = extract(text, _CITY, published="2026-03-04")
+    assert [(c.data["subject"], c.data["value"], c.data.get("year")) for c in found.indicators] == expected

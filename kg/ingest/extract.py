@@ -105,6 +105,7 @@ from kg.ingest.tables import (
     _list_rows,
     _measure_tables,
     _MeasureTable,
+    _pillar_columns,
     _rank_column,
     _rank_column_rows,
     _row_captions,
@@ -296,6 +297,17 @@ _PER_HEAD = re.compile(
     re.I,
 )
 
+
+#: A level the figure before went on to, said by a verb with no noun of its own: "was 38 million yuan
+#: in 2023, jumped to 126 million yuan in 2024 and reached ...".
+_NEXT_LEVEL = re.compile(
+    r"\d(?:[\d,.]*\d)?\s*(?:million|billion|trillion)?\s*(?:yuan|dollars|percent|per cent)?"
+    r"(?:\s+(?:in|by)\s+(?:19|20)\d\d|\s+(?:last|this)\s+year|\s+a\s+year\s+(?:earlier|before|later))?"
+    r",?\s+(?:and\s+|then\s+|before\s+it\s+)*"
+    r"(?:jumped|rose|grew|climbed|reached|hit|fell|dropped|declined|surged|soared|increased|topped|exceeded|"
+    r"slipped|doubled|more than doubled)\s+(?:to\s+)?"
+    r"(?:about |around |nearly |almost |roughly |some |over |more than )?$"
+)
 
 #: Words that name a figure only as the one said before: "the figure", "that number", "the
 #: comparable total", "In Chaoyang District the figure".
@@ -554,7 +566,14 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
     True
     >>> _based_in("Beijing is home to 54 firms headquartered in China", 19, 21, [("bj", 0)], [("cn", 45)]) is None
     True
+    >>> _based_in("30 firms, 14 of them in Changping", 10, 12, [], [("cp", 24)])
+    'cp'
     """
+    part = re.match(
+        r"\s+of\s+(?:them|those|these|which)\s+(?:(?:are|were|is)\s+)?(?:based\s+|located\s+)?in\s+", s[end:]
+    )
+    if part:  # "30 robot companies, 14 of them in Changping": the part is the place's
+        return next((eid for eid, pos in places if pos == end + part.end()), None)
     opening = max(s.rfind(",", 0, start), s.rfind(";", 0, start))
     if any(opening < pos < start for _, pos in named):
         return None
@@ -586,7 +605,11 @@ _FIELD_WORDS = frozenset(
     industries science sciences research education culture tourism planning natural resources ecology
     environment health security social human economy economics informatization applications materials
     manufacturing management policy law medicine physics chemistry biology mathematics statistics finance
-    transport transportation communications energy agriculture affairs works services""".split()
+    transport transportation communications energy agriculture affairs works services skills labour labor
+    employment welfare standards quality design arts humanities languages history philosophy geography astronomy
+    geology psychology sociology nursing pharmacy architecture aeronautics astronautics automation computing
+    software telecommunications logistics sports media journalism insurance banking investment construction
+    water forestry food nutrition""".split()
 )
 
 #: A noun of its own after a figure (not a time: "218 a year earlier", "171 in 2018").
@@ -636,11 +659,18 @@ def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, i
     [('haidian', 31)]
     >>> _not_locating("Chen moved the company here from Haidian District with 12 staff", [("haidian", 33)], [])
     []
+    >>> s = "Example Computing, which runs a centre in Haidian District, said its bill reached 9 million yuan"
+    >>> _not_locating(s, [("haidian", 42)], [("example", 0)])
+    []
     """
     return [
         (pid, pos)
         for pid, pos in places
         if not _MOVED_FROM.search(s[max(0, pos - 80) : pos])  # "moved the company here from Haidian": whence
+        and not any(  # "Yunjing Computing, which runs a centre in Mentougou, said its bill ...": the company's
+            at < pos and _RELATIVE_LOCATING.fullmatch(s[at:pos]) and re.match(r"[^,.;]{0,60},", s[pos : pos + 62])
+            for _, at in orgs
+        )
         and not any(
             at < pos
             and _LOCATED_ORG.fullmatch(s[at:pos])
@@ -657,6 +687,12 @@ def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, i
 #: A verb of moving and "from" right before a place: where something came from, not whose a figure is.
 _MOVED_FROM = re.compile(
     r"\b(?:moved|relocated|came|migrated|transferred|shifted|spun out)\b[^,.;]{0,40}?\bfrom\s+(?:the\s+)?$"
+)
+#: An organization's name and a relative clause that says where something of it is: "Yunjing
+#: Computing, which runs a 12,000-GPU centre in ".
+_RELATIVE_LOCATING = re.compile(
+    r"(?:[A-Z][\w&’'-]*\s+|(?:of|for|and|on|the)\s+)*[A-Z][\w&’'-]*,\s+(?:which|that|whose)\s+[^,;.]{0,80}?"
+    r"\b(?:in|at)\s+(?:the\s+)?"
 )
 #: An organization's name followed by where it is: "Example Institute for Computing in (the) ".
 _LOCATED_ORG = re.compile(r"(?:[A-Z][\w&’'-]*\s+|(?:of|for|and|on|the)\s+)*[A-Z][\w&’'-]*\s+(?:in|at)\s+(?:the\s+)?")
@@ -989,6 +1025,13 @@ _HAD_IN_LINE = re.compile(
     r"spent|raised|won|added|received|hired|employed|opened|filed)\s+"
     r"(?:only |just |about |around |roughly |nearly |some |over |more than |almost )?$"
 )
+#: The same subject's figure of the measure before, said again with a pronoun and no noun: "...; it
+#: now has more than a hundred and sixty", ", and they employ 300 today".
+_IT_HAS_NOW = re.compile(
+    r"(?:[;:,]\s+|\band\s+|\bbut\s+)(?:it|they|we)\s+(?:now\s+|still\s+|currently\s+|today\s+)?"
+    r"(?:has|have|employs?|counts?|hosts?|holds?)\s+"
+    r"(?:only |just |about |around |roughly |nearly |some |over |more than |almost )?$"
+)
 #: A row of a ranking table: a rank, a name, maybe the change since the last edition.
 _TABLE_ROW = re.compile(
     r"^\s*\d{1,3}[.)]?[ \t]+[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*)*"
@@ -1018,6 +1061,7 @@ _NOT_NAMES = (
         "according statistics today besides moreover additionally however meanwhile particularly noteworthy such "
         "when while although though because once unless whereas whether where "
         "over under since from with without between among during after before until also at present so far new "
+        "across throughout outside inside within beyond around near nationwide citywide "
         "director professor partner president chairman secretary head deputy dr mr mrs ms vice party chief "
         "vice-mayor mayor ceo cfo cto coo executive founder co-founder dean minister governor prof former "
         "formerly".split()
@@ -1127,9 +1171,11 @@ _TYPE_HEADS = [
     # a firm's name by what it makes ("Naotong Technology", "Xinjing Semiconductor"), when nothing above named a body
     (
         r"^(?!.*\b(?:of|for|and)\b)(?!(?:new|clean|green|renewable|advanced|smart|digital|future|applied|nature|"
-        r"georgia|virginia|texas|louisiana|michigan|california)\s\S+$)\S+\s.*\b(?:robotics|semiconductors?|photonics|biotech|biologics|therapeutics|"
-        r"pharmaceuticals|biopharma|biosciences|microelectronics|motors|optics|sensing|compute|technology|tech|"
-        r"software|electronics|medical|materials|energy|smart farming)$",
+        r"georgia|virginia|texas|louisiana|michigan|california|artificial|embodied|machine|business|quantum|"
+        r"national|international|global|china|chinese|beijing)\s\S+$)\S+\s.*\b(?:robotics|semiconductors?|photonics|"
+        r"biotech|biologics|therapeutics|pharmaceuticals|biopharma|radiopharma|pharma|biosciences|genomics|diagnostics|"
+        r"isotopes?|instruments|automation|aerospace|dynamics|computing|microelectronics|motors|optics|"
+        r"sensing|compute|technology|tech|software|electronics|medical|materials|energy|smart farming)$",
         "Company",
     ),
     (r"\b(?:center|centre)$", "InnovationCenter"),
@@ -1280,6 +1326,9 @@ class _Extractor:
         self.whose_rank_rows: dict[int, tuple[list[str], int, str]] = {}
         #: The header's cells of table rows that have one (see _row_headers).
         self.row_headers: dict[int, list[str]] = {}
+        #: The columns of pillar ranks of those rows (see _pillar_columns), read when the article speaks of pillars.
+        self.pillar_columns: dict[int, set[int]] = {}
+        self.speaks_of_pillars = False
         #: The caption over the header of table rows that have one ("Table 2. Robotics, top five").
         self.row_captions: dict[int, str] = {}
         #: The index the article reports on, and the edition year named with it (see extract()).
@@ -1479,6 +1528,8 @@ class _Extractor:
                         or (
                             _guess_type(s[words[i].start() : words[j].end()])[1] > 0.5
                             and not self._and_in_complement(s, words, i, j)
+                            # "Yongding AI Computing and Training Center": a gerund starts no name
+                            and not re.fullmatch(r"[A-Z][a-z]+ing", words[j + 2].group())
                         )
                     )
                 ):
@@ -1768,6 +1819,7 @@ class _Extractor:
                     n.word
                     and not re.match(r"\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400])
                     and not self._part_of(s, n, end, "count", last or self.last_measure)  # "Nine of them have ..."
+                    and not re.match(r"\s+of\s+(?:them|those|these)\s+in\b", s[end : end + 30])  # "fourteen of them in"
                 ):
                     continue
                 elif self._held_again(s, n, end):
@@ -2431,6 +2483,8 @@ class _Extractor:
         next_share = self._next_share(s, n, unit, previous)
         if next_share:
             return next_share, 0.05
+        if previous and previous[1] == unit and _NEXT_LEVEL.search(s[max(0, n.start - 120) : n.start]):
+            return previous[0], 0.1  # "revenue was 38 million yuan in 2023, jumped to 126 million in 2024 and reached"
         said = (
             multiple_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400])
             if _MULTIPLIED.fullmatch(n.text)  # "R&D spending almost doubled"
@@ -2784,8 +2838,11 @@ class _Extractor:
         (:data:`_NEXT_IN_LINE`), that subject being a place or body the ingester knows."""
         before = s[max(0, n.start - 200) : n.start]
         found = _NEXT_IN_LINE.search(before)
-        if not found and re.match(r"\s*(?:[,.;)]|and\b|while\b|but\b|$)", s[n.end :]):
+        bare = re.match(r"\s*(?:[,.;)]|and\b|while\b|but\b|now\b|today\b|$)", s[n.end :])
+        if not found and bare:
             found = _HAD_IN_LINE.search(before)  # "while Changping had 12.8.": no noun after the figure
+        if not found and bare and _IT_HAS_NOW.search(before):
+            return True  # "Two years ago the company had forty engineers; it now has more than 160": its figure now
         if not found:
             return False
         from kg.ingest.reference import district
@@ -4149,12 +4206,16 @@ class _Extractor:
         self._ranked(name, int(cells[at].rstrip(".)")), quote, when, indexes, confidence=0.6, category=category)
         year = self._rank_year(when, indexes)  # the rank's edition
         others = [
-            (title, cell) for k, (title, cell) in enumerate(zip(header, cells, strict=True)) if k not in (at, named_at)
+            (k, title, cell)
+            for k, (title, cell) in enumerate(zip(header, cells, strict=True))
+            if k not in (at, named_at)
         ]
-        pillars = _OVERALL.fullmatch(header[at].strip()) is not None
-        for title, cell in others:
+        overall = _OVERALL.fullmatch(header[at].strip()) is not None
+        # "Rank | District | Score | Openness | Adoption", in an article on an index's pillars
+        pillar_columns = self.pillar_columns.get(sent.index, set()) if self.speaks_of_pillars else set()
+        for k, title, cell in others:
             number = cell.replace(",", "")
-            if pillars and number.isdigit() and not _EARLIER_RANK_HEADER.fullmatch(title):
+            if (overall or k in pillar_columns) and number.isdigit() and not _EARLIER_RANK_HEADER.fullmatch(title):
                 # "Park | Overall | Innovation | Industry": beside the overall rank, the rank on each pillar
                 pillar = title.strip().lower()
                 self._ranked(name, int(number), quote, when, indexes, confidence=0.55, category=f"{pillar} pillar")
@@ -4627,7 +4688,7 @@ _OUTPUT_WORDS = re.compile(
 #: Words that end the modifiers of an industry, read backwards ("Beijing's", "the", "of").
 _MODIFIERS_END = re.compile(
     r"(?:[\w-]+['’]s|the|its|their|this|that|these|those|of|in|by|for|from|a|an|with|over|about|around|more|than|"
-    r"nearly|almost|some|roughly|many|all|most|several|\S*[\d,;:.]\S*)",
+    r"nearly|almost|some|roughly|many|all|most|several|to|at|on|into|other|such|\S*[\d,;:.]\S*)",
     re.I,
 )
 
@@ -5099,6 +5160,8 @@ def extract(
     ex.list_rows |= set(column_rows)
     ex.row_headers.update(column_rows)
     ex.row_captions = _row_captions(sents, ex.row_headers)
+    ex.pillar_columns = _pillar_columns(sents, ex.row_headers)
+    ex.speaks_of_pillars = re.search(r"\b(?:pillars?|sub-indexes|sub-indices|dimensions)\b", text, re.I) is not None
     tables = _year_tables(text)
     table_lines = {" ".join(r.line.split()) for table in tables for r in table.rows}
     measure_tables = _measure_tables(text)
@@ -5186,8 +5249,29 @@ def extract(
                     for eid, at, types in sorted(named, key=lambda n: -n[1])
                     if at < m.start() and _refers(word, types)
                 ),
-                recent.get(word),
+                None,
             )
+            if referent is None and word == "district":
+                # "Lin, deputy director of the Daxing District Science and Technology Commission, said the
+                # district would ...": the district an organization named before it in the sentence is of
+                referent = next(
+                    (
+                        place
+                        for eid, at, types in sorted(named, key=lambda n: -n[1])
+                        if at < m.start()
+                        and not any(t in _places() for t in types)
+                        and (in_name := re.match(r"([A-Z][a-z]+) District\b", ex._label(eid)))
+                        and (
+                            place := next(
+                                (x.id for x in gazetteer.find(in_name.group()) if _refers(word, x.types)),
+                                None,
+                            )
+                            or ex._district(in_name.group(1), s)
+                        )
+                    ),
+                    None,
+                )
+            referent = referent or recent.get(word)
             if referent is None and word in ("city", "capital", "municipality", "chinese capital"):
                 referent = main_city
             if referent is not None:

@@ -144,8 +144,11 @@ _SMALL_WORDS = (
 )
 
 #: A number in words: "sixty", "Twenty-three", "nearly two hundred", "close to three billion".
+_HUNDREDS = r"(?:(?:a|" + _ONES + r")\s+hundred(?:\s+(?:and\s+)?" + _SMALL_WORDS + r")?|" + _SMALL_WORDS + r")"
+#: ... and "one thousand three hundred", "eight thousand four hundred and twelve".
 _WORDED = re.compile(
-    r"\b(?P<word>(?:(?:a|" + _ONES + r")\s+hundred(?:\s+(?:and\s+)?" + _SMALL_WORDS + r")?|" + _SMALL_WORDS + r")"
+    r"\b(?P<word>(?:" + _HUNDREDS + r"\s+thousand(?:,?\s+(?:and\s+)?" + _HUNDREDS + r")?|"
+    r"a\s+thousand,?\s+(?:and\s+)?" + _HUNDREDS + r"|" + _HUNDREDS + r")"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?)(?!-(?:year|month|day|week|fold|times)\b)\b",
     re.I,
 )
@@ -308,13 +311,13 @@ def _worded_value(words: str, scale: str | None) -> float | None:
 
     >>> _worded_value("Twenty-three", None), _worded_value("a hundred and five", None)
     (23, 105)
-    >>> _worded_value("three billion", "billion")
-    3000000000
+    >>> _worded_value("three billion", "billion"), _worded_value("one thousand three hundred", None)
+    (3000000000, 1300)
     """
     from text_to_num import text2num
 
     said = words[: -len(scale)].strip() if scale else words
-    said = re.sub(r"^a\s+", "one ", said.lower().replace("-", " "))
+    said = re.sub(r"^a\s+", "one ", said.lower().replace("-", " ").replace(",", ""))
     try:
         value = int(text2num(said, "en"))
     except ValueError:

@@ -176,7 +176,7 @@ _MONEY_VERBS = {
     "paid": "payments",
     "disbursed": "funding disbursed",
     "generated": "revenue",
-    "earned": "income",
+    "earned": "revenue",
     "exported": "exports",
     "imported": "imports",
     # money put into something: investment in it ("put 2.6 billion yuan into pilot platforms")
@@ -727,6 +727,8 @@ _NOT_RAISERS = frozenset(
 #: its kind ("seed round", "financing round"): one definition for names, sizes and firms that raise money.
 ROUND_NAME = r"(?:Series|Round)\s+[A-H]\d?\+{0,2}(?![\w])|Pre-(?:[A-H]\d?|IPO|Series\s+[A-H])\+?"
 ROUND_WORDS = r"(?:seed|angel|funding|financing)\s+round"
+#: A round by its name, "round" after it or not: "Series B", "a Series B round", "an angel round".
+_ROUND = r"(?:" + ROUND_NAME + r")(?:\s+(?:funding\s+|financing\s+)?round)?|" + ROUND_WORDS
 #: Verbs of money a body raises, named with who raised it when the sentence names them by kind.
 _RAISING = frozenset({"raised", "raise", "received", "secured", "attracted"})
 #: Bodies named by kind as the subject of a verb of raising: "Beijing's brain-computer interface
@@ -761,7 +763,7 @@ def _money_use(before: str, after: str) -> str | None:
     >>> _money_use("The city spent ", " on chip design"), _money_use("of the ", " spent across the city")
     ('spending on chip design', 'spending')
     >>> _money_use("Firms earned ", " last year"), _money_use("It has ", " in cash") is None
-    ('income', True)
+    ('revenue', True)
     >>> _money_use("Universities earned ", " from technology transfer in 2024"), _money_use("It has set aside ", "")
     ('income from technology transfer', 'funding set aside')
 
@@ -819,7 +821,7 @@ def _money_use(before: str, after: str) -> str | None:
         after,
     )
     if (
-        name == "income"
+        name in ("income", "revenue")
         and source
         and (first := source.group(1).split()[0]) not in _DETERMINERS
         and (first not in _NO_SOURCE or first in ("overseas", "home") and " " in source.group(1))
@@ -1045,7 +1047,9 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
 #: ("Biomedicine companies in Daxing District earned", "Beijing's national key laboratories employed").
 _KIND_HEADS = (
     r"companies|firms|enterprises|businesses|start-?ups|spin-?offs|spinouts|makers|manufacturers|developers|"
-    r"designers|universities|institutes|institutions|laboratories|labs|hospitals|banks"
+    r"designers|universities|institutes|institutions|organi[sz]ations|providers|operators|laboratories|labs|hospitals|"
+    r"banks|centres|centers|plants|"
+    r"factories"
 )
 #: What a kind of body did to the figure after the verb, and how the measure then names the body.
 _KIND_VERBS = {
@@ -1053,11 +1057,14 @@ _KIND_VERBS = {
     "posted": "of", "reported": "of", "recorded": "of", "made": "of",
     "raised": "raised by", "raise": "raised by", "secured": "raised by", "attracted": "raised by",
     "employed": "employed by", "employ": "employed by", "employs": "employed by",
+    "used": "of", "consumed": "of", "use": "of", "consume": "of", "uses": "of", "consumes": "of",
 }  # fmt: skip
+#: The verbs that complete a count too ("researchers employed by ...", "electricity consumption of ...").
+_COUNT_KIND_VERBS = frozenset("employed employ employs used consumed use consume uses consumes".split())
 #: A clause whose subject is a kind of body, in a place or not, and whose verb comes right before
 #: the figure: "Enterprises in Zhongguancun Fengtai Park earned", "AI companies in the district raised".
 _KIND_SUBJECT = re.compile(
-    r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but|while|whereas)\s+)"
+    r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|whereas)\s+)"
     r"(?i:(?:in\s+(?:19|20)\d\d|(?:this|last)\s+year),?\s+)?"  # "In 2024 companies in Haidian earned"
     r"(?:(?:(?i:the|its|their|these|those)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s))\s+)?"
     r"(?i:(?:only|just|some|about|around|nearly|over|more\s+than|many|most|all|several|few|other|the\s+other)\s+)?"
@@ -1067,6 +1074,8 @@ _KIND_SUBJECT = re.compile(
     r"(?i:" + _KIND_HEADS + r"))"
     r"(?:\s+(?:in|at|across|based in|registered in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
     r"(?:[A-Z][\w’'-]*|district|city|park|zone|capital|area|cluster|country))?"
+    # "contract research organizations serving drug developers earned": what they do, then the verb
+    r"(?:\s+(?:serving|making|developing|providing|offering|selling|building|supplying)\s+[^,;.]{1,60}?)?"
     r"\s+(?:together\s+|collectively\s+|jointly\s+|as a group\s+|alone\s+|also\s+)?"
     r"(?:(?:have|has|had)\s+)?(?P<verb>" + "|".join(_KIND_VERBS) + r")\s*$"
 )
@@ -1161,7 +1170,7 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
         words[0] = words[0].lower()  # the sentence's first word
     kind = " ".join(words)
     link = _KIND_VERBS[m.group("verb")]
-    if not money and link != "employed by":
+    if not money and m.group("verb") not in _COUNT_KIND_VERBS:
         return phrase  # "Universities attracted 3,000 foreign students": no money raised, no income
     if link.endswith(" by") and link.split()[0] in phrase.split():
         link = "by"  # "funding raised", "researchers employed": the participle said already
@@ -1302,8 +1311,12 @@ _NOT_A_FIELD = frozenset("own few many several growth profit profits clients cus
 
 #: Nouns after a count that are its unit, not what it counts: the measure is named before them.
 _UNIT_NOUNS = frozenset(
-    "units pieces items sets hours days petaflops teraflops exaflops megawatts gigawatts kilowatts tonnes tons "
-    "kilometres kilometers hectares terabytes petabytes".split()
+    "units pieces items sets hours days petaflops teraflops exaflops eflops pflops tflops megawatts gigawatts "
+    "kilowatts tonnes tons kilometres kilometers hectares terabytes petabytes".split()
+)
+#: Units of energy: what a count of them measures is named by its verb ("used ... kilowatt-hours").
+_ENERGY_UNITS = frozenset(
+    "kilowatt-hours kwh megawatt-hours mwh gigawatt-hours gwh terawatt-hours twh kilowatt-hour".split()
 )
 
 
@@ -1440,9 +1453,20 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         )
         if capacity:  # "a new plant with an annual capacity of 600 robots": the capacity, not the robots
             return f"{capacity.group(1).lower()}capacity"
+        if noun and noun[0].lower() in _ENERGY_UNITS and (len(noun) == 1 or noun[1] == "of"):
+            # "Data centres used 11.8 billion kilowatt-hours of electricity": electricity consumed
+            what = " ".join(noun[2:]) or "electricity"
+            if re.search(
+                r"\b(?:used|uses|consumed|consumes|drew|draws|burned|took)\s+"
+                r"(?:about |some |around |nearly |roughly |almost |more than |over )?$",
+                before,
+            ):
+                return f"{what} consumption"
+            if re.search(r"\b(?:generated|generates|produced|produces|supplied|supplies)\s+\S*\s*$", before):
+                return f"{what} generated"
         if (
-            len(noun) == 1
-            and noun[0].lower() in _UNIT_NOUNS
+            noun
+            and all(w.strip("()").lower() in _UNIT_NOUNS | _ENERGY_UNITS for w in noun)
             and (counted := _noun_before(before) or _changed_noun(before))
         ):
             return " ".join(counted)  # "output of new-energy vehicles hit 310,000 units", "Beamtime ... 5,200 hours"
@@ -1561,13 +1585,13 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             # "a 1 billion yuan BCI fund", "a 2 billion yuan Rail Transit Industry Fund"
             r"\s+((?:(?!(?:to|into|for|in|on|of|the|a|an|its|their|from|with|by|at)\b)[A-Za-z][\w-]*\s+){0,4}?"
             r"([Ff]und|project|contract|deal|order|loan|plant|programme|program|agreement|"
-            r"(?:" + ROUND_NAME + "|" + ROUND_WORDS + r")))(?=[,.;:)]|\s+(?:in|for|to|with|from|of|"
+            r"(?:" + _ROUND + r")))(?=[,.;:)]|\s+(?:in|for|to|with|from|of|"
             r"that|which|and|at|on|by|last|this|was|is|will|has|had|would|to|under|led|together)\b|$)",
             after,
         )
         if sized and re.search(r"(?:\b(?:a|an|the|its|their|his|her|our)|\w(?:’s|'s))\s+$", before, re.I):
             # "a 2.5-billion-yuan fund", "Kunxin's 2.4-billion-yuan Series C"
-            if re.fullmatch(ROUND_NAME + "|" + ROUND_WORDS, sized.group(2)):
+            if re.fullmatch(_ROUND, sized.group(2)):
                 return "funding raised in a round"  # "Kunxin's 2.4-billion-yuan Series C"
             if sized.group(2) in ("fund", "Fund"):  # "a 2 billion yuan Rail Transit Industry Fund": a fund's size
                 return "size of " + ("fund" if sized.group(2) == "Fund" else sized.group(1))

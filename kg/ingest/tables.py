@@ -150,6 +150,56 @@ def _row_headers(sents: list[Sentence], rows: set[int]) -> dict[int, list[str]]:
     return out
 
 
+#: Column titles of figures, not ranks: a score, a value, a change.
+_FIGURE_TITLE = re.compile(
+    r".*\b(?:score|points?|value|index|total|change|move|trend|growth|share|number|count|year|founded|"
+    r"established|population|revenue|output|spending|funding|firms|companies|patents|papers)\b.*",
+    re.I,
+)
+
+
+def _pillar_columns(sents: list[Sentence], row_headers: dict[int, list[str]]) -> dict[int, set[int]]:
+    """For the rows of a ranking table whose header names a rank column first, the columns that
+    hold each row's rank on a pillar ("Rank | District | Score | Openness | Adoption", with
+    "2 | 1 | 4 ..." under the pillars): named by a word, not a figure's title, and holding
+    distinct whole numbers no greater than twice the rows (plus ten) in every row.
+
+    >>> rows = ["Rank | Area | Score | Talent | Firms", "1 | A | 88.7 | 2 | 140", "2 | B | 86.1 | 1 | 95",
+    ...         "3 | C | 82.4 | 3 | 212"]
+    >>> sents = [Sentence(text, 0, i) for i, text in enumerate(rows)]
+    >>> _pillar_columns(sents, {1: _cells(rows[0]), 2: _cells(rows[0]), 3: _cells(rows[0])})[1]
+    {3}
+    """
+    by_index = {sent.index: sent for sent in sents}
+    runs: list[list[int]] = []
+    for index in sorted(row_headers):
+        if runs and runs[-1][-1] in (index - 1, index - 2) and row_headers[runs[-1][-1]] == row_headers[index]:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    out: dict[int, set[int]] = {}
+    for indexes in runs:
+        header = row_headers[indexes[0]]
+        table = [_cells(by_index[i].text) for i in indexes]
+        pillars = set()
+        for k, title in enumerate(header):
+            if (
+                k == 0
+                or not re.fullmatch(r"[A-Za-z][A-Za-z &-]{2,40}", title.strip())
+                or _FIGURE_TITLE.fullmatch(title)
+            ):
+                continue
+            cells = [row[k].strip() for row in table if len(row) == len(header)]
+            if len(cells) < 3 or not all(c.isdigit() for c in cells):
+                continue
+            values = [int(c) for c in cells]
+            if len(set(values)) == len(values) and 0 < min(values) and max(values) <= 2 * len(values) + 10:
+                pillars.add(k)
+        for index in indexes:
+            out[index] = pillars
+    return out
+
+
 def _column_time(title: str) -> tuple[str, dict[str, Any] | None]:
     """A table column's title without the time it names, and that time ("Papers, 2020-2024":
     the period; "Income, 2024": the year); None when it names none.

@@ -413,6 +413,8 @@ def _earlier(text: str, main: _When, pub: tuple[int, int] | None, against: str) 
     '2022-12'
     >>> _earlier("It had 90 a year ago", _When(), (2024, 3), "x").as_of
     '2023-03'
+    >>> _earlier("Two years ago it had 9", _When(), (2024, 3), "x")  # years back from now: that year
+    _When(year=2022, period=None, as_of=None, note='"Two years ago" read against x')
     >>> _earlier("It had 90", _When(year=2023), None, "x") is None
     True
     >>> _earlier("compared with 118 twelve months earlier", _When(as_of="2025-09"), None, "x").as_of
@@ -430,7 +432,9 @@ def _earlier(text: str, main: _When, pub: tuple[int, int] | None, against: str) 
     word = (earlier.group(1) or "one").lower()
     back = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 1)
     note = f'"{earlier.group(0)}" read against {against}'
-    if main.as_of and not main.period:  # "24,600 at the end of April, up from 22,000 a year earlier"
+    from_now = earlier.group(0).lower().endswith("ago") and main.as_of == (f"{pub[0]}-{pub[1]:02d}" if pub else None)
+    if main.as_of and not main.period and not (from_now and back > 1):
+        # "24,600 at the end of April, up from 22,000 a year earlier" (not "two years ago": that year)
         return _When(year=main_year - back, as_of=f"{main_year - back}{main.as_of[4:]}", note=note)
     return _When(year=main_year - back, note=note)
 
