@@ -4817,7 +4817,7 @@ _FIELDS = Gazetteer(
         # a participle after the noun: what was delivered to whom; a unit after the figure is no measure
         (
             "Beamtime delivered to users in Exampleville totalled 5,200 hours in 2024.",
-            "new:beamtime-delivered-to-users",
+            "new:beamtime-delivered-to-users-in-hours",
         ),
         ("The venue in Exampleville opened in 2024 with a seating capacity of 600 people.", "new:seating-capacity"),
     ],
@@ -4940,7 +4940,7 @@ _CITY = Gazetteer(
         # energy by the verb that used it, of the kind of body that did
         (
             "Data centres in Exampleville used 11.8 billion kilowatt-hours of electricity in 2025.",
-            [("exampleville", "new:electricity-consumption-of-data-centres", 11800000000)],
+            [("exampleville", "new:electricity-consumption-of-data-centres-in-kilowatt-hours", 11800000000)],
         ),
         # a place inside a relative clause after a company only says where something of it is
         (
@@ -5030,3 +5030,147 @@ def test_numbers_in_words_rounds_parts_in_a_place_and_figures_again(
 ) -> None:
     found = extract(text, _CITY, published="2026-03-04")
     assert [(c.data["subject"], c.data["value"], c.data.get("year")) for c in found.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company in an apposition or a relative clause keeps its figures (not the place, lab or investor named)
+        (
+            "The largest round went to Shenlan Neurotech, a North District maker of electrodes, which closed a "
+            "950 million yuan Series C in May.",
+            [("shenlan-neurotech", 950000000, "2026-05")],
+        ),
+        (
+            "It went to Heyuan Gene Medicine, a company spun out of an Exampleville University laboratory, which "
+            "closed a 1.26 billion yuan Series C round in September.",
+            [("heyuan-gene-medicine", 1260000000, "2025-09")],
+        ),
+        (
+            "Qingyuan Hydrogen Technology shipped 38 stacks last year. In April the company closed an 820 million "
+            "yuan Series B round led by Beiyu Green Capital.",
+            [("qingyuan-hydrogen-technology", 38, 2025), ("qingyuan-hydrogen-technology", 820000000, "2026-04")],
+        ),
+        # a level a year before said after "from", parts of a count in places, things counted where they are
+        (
+            "The number of robot makers in Exampleville rose to 74 at the end of June from 52 a year earlier. "
+            "Thirty-one of them are based in North District, and 29 in South District.",
+            [
+                ("exampleville", 74, "2026-06"),
+                ("exampleville", 52, "2025-06"),
+                ("north-district", 31, "2026-06"),
+                ("south-district", 29, "2026-06"),
+            ],
+        ),
+    ],
+)
+def test_whose_and_when_in_appositions_rounds_and_parts(text: str, expected: list[tuple[str, int, Any]]) -> None:
+    found = extract(text, _CITY, published="2026-06-04")
+    got = [(c.data["subject"], c.data["value"], c.data.get("as_of") or c.data.get("year")) for c in found.indicators]
+    assert got == expected
+
+
+def test_things_counted_doing_something_where_they_are_and_r_and_experimental_d() -> None:
+    text = (
+        "Exampleville has many hospitals. Officials said 12 hospitals in North District were running BCI trials "
+        "in 2025. North District's spending on research and experimental development reached 36.2 billion yuan "
+        "in 2025, a year-on-year increase of 7.7 percent."
+    )
+    found = extract(text, _CITY, published="2026-01-20", measures=[("rd-expenditure", "R&D expenditure", [], "yuan")])
+    got = [(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators]
+    assert got == [
+        ("north-district", "new:hospitals-running-bci-trials", 12),
+        ("north-district", "rd-expenditure", 36200000000),
+        ("north-district", "new:rd-expenditure-growth", 7.7),
+    ]
+
+
+_RESEARCHERS = [("researchers", "number of researchers", [], "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count after money is no money; another verb is another measure
+        (
+            "North District's lab received 500 million yuan in 2023, and it now employs 1,200.",
+            [("north-district", "new:funding-received", 500000000, 2023)],
+        ),
+        (
+            "North District filed 5,000 patents in 2024, and Exampleville University hired 300.",
+            [("north-district", "new:patents-filed", 5000, 2024)],
+        ),
+        # a figure in another unit is another measure
+        (
+            "North District's computing power reached 58 EFLOPS in 2024. South District's computing power reached "
+            "12,000 petaflops in 2024.",
+            [
+                ("north-district", "new:computing-power-in-eflops", 58, 2024),
+                ("south-district", "new:computing-power-in-petaflops", 12000, 2024),
+            ],
+        ),
+        # a noun after the level names its own measure
+        (
+            "North District's firms invested 38 million yuan in 2023, then hit 126 million yuan in sales in 2024.",
+            [("north-district", "new:investment", 38000000, 2023), ("north-district", "new:sales", 126000000, 2023)],
+        ),
+        # two parts, each from where it came
+        (
+            "North District's fund raised 10 billion yuan in 2024; 70 percent of it came from the city budget and "
+            "30 percent from districts.",
+            [
+                ("north-district", "new:funding-raised", 10000000000, 2024),
+                ("north-district", "new:share-of-funding-raised-from-the-city-budget", 70, 2024),
+                ("north-district", "new:share-of-funding-raised-from-districts", 30, 2024),
+            ],
+        ),
+        # what is earned in profit is profit; years ago are counted from now
+        (
+            "North District's firms earned 3 billion yuan in net profit in 2024.",
+            [("north-district", "new:net-profit-of-firms", 3000000000, 2024)],
+        ),
+        (
+            "North District had 900 AI firms two years ago, and 1,300 now.",
+            [("north-district", "new:ai-firms", 900, 2024), ("north-district", "new:ai-firms", 1300, None)],
+        ),
+    ],
+)
+def test_second_review_of_measures_units_parts_and_times(text: str, expected: list[tuple[str, str, int, Any]]) -> None:
+    found = extract(text, _CITY, published="2026-03-04", measures=_RESEARCHERS)
+    got = [(c.data["subject"], c.data["measure"], c.data["value"], c.data.get("year")) for c in found.indicators]
+    assert got == expected
+
+
+def test_second_review_of_names_pillars_districts_and_times() -> None:
+    two = extract("Qiaoshou Robotics and Beijing Yizhuang Holdings raised 2 billion yuan in 2024.", _CITY)
+    assert {"Qiaoshou Robotics", "Beijing Yizhuang Holdings"} <= {c.data["label"] for c in two.entities}
+    table = (
+        "The index scores parks along five dimensions.\n\n"
+        "| Rank | Park | Score | Unicorns | Labs |\n|---|---|---|---|---|\n"
+        "| 1 | North District | 88.7 | 12 | 7 |\n| 2 | South District | 86.1 | 9 | 5 |\n"
+        "| 3 | Exampleville | 80.2 | 4 | 3 |\n"
+    )
+    assert not [c for c in extract(table, _CITY, published="2025-12-04").rankings if c.data.get("category")]
+    school = (
+        "North District published 96 scenarios in 2024. Zhang Wei, who graduated from the South District "
+        "Vocational School, said the district now has 300 robotics firms."
+    )
+    assert [c.data["subject"] for c in extract(school, _CITY, published="2025-03-04").indicators] == [
+        "north-district"
+    ] * 2
+    aside = extract(
+        "North District's Anbu Robotics, which plans to list next year, employs 300 people.",
+        _CITY,
+        published="2025-03-04",
+    )
+    assert [c.data.get("as_of") for c in aside.indicators] == ["2025-03"]
+    record = extract(
+        "North District has hosted 1,200 AI firms, its largest number since the district began counting in 2019.",
+        _CITY,
+        published="2025-03-04",
+    )
+    assert [c.data.get("period") for c in record.indicators] == [None]
+    assert [(n.text, n.value) for n in _numbers("numbering three thousand, two hundred of which are new")] == [
+        ("three thousand", 3000),
+        ("two hundred", 200),
+    ]

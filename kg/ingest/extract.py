@@ -312,7 +312,7 @@ _NEXT_LEVEL = re.compile(
 #: Words that name a figure only as the one said before: "the figure", "that number", "the
 #: comparable total", "In Chaoyang District the figure".
 _SAME_FIGURE = re.compile(
-    r"(?:(?:in|for|at)\s+(?:[A-Z][\w’'-]*\s+|the\s+|district\s+|park\s+|city\s+)+)?"
+    r"(?:(?:in|for|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?"
     r"(?:(?:the|that|this|its|their|same|comparable|corresponding|equivalent|latest|new)\s+)*"
     r"(?:figure|number|total|tally|count|level|sum|amount)s?",
     re.I,
@@ -511,6 +511,9 @@ def _antecedent(s: str, at: int, named: list[tuple[str, int]]) -> str | None:
     >>> s = "It is one of 37 major facilities in the science city, which had about 21,000 researchers"
     >>> _antecedent(s, 13, [("it", 0), ("city", 36)]), _antecedent(s, 70, [("it", 0), ("city", 36)])
     ('city', 'city')
+    >>> s = "It went to Heyuan Medicine, a firm spun out of a Peking University lab, which raised 9 million yuan"
+    >>> _antecedent(s, 84, [("heyuan", 11), ("pku", 49)])
+    'heyuan'
     """
     before = s[:at]
     which = list(re.finditer(r",\s+(?:which|that|where)\s+", before))
@@ -526,6 +529,17 @@ def _antecedent(s: str, at: int, named: list[tuple[str, int]]) -> str | None:
         if near:
             eid, pos = max(near, key=lambda x: x[1])
             located = [o for o, at_o in named if at_o < pos and _LOCATED_ORG.fullmatch(s[at_o:pos])]
+            apposition = re.search(r",\s+(?:a|an|the)\s+[^,;]*$", s[:w])
+            if (
+                apposition
+                and re.match(r"[A-Z][\w&’'. -]*?\s+[a-z]", s[pos:w])  # "a Peking University laboratory, which"
+                and (
+                    head := [
+                        o for o, at_o in named if at_o < apposition.start() and "," not in s[at_o : apposition.start()]
+                    ]
+                )
+            ):  # "Heyuan Gene Medicine, a company spun out of a Peking University laboratory, which closed": Heyuan's
+                return head[-1]
             return located[-1] if located else eid  # "the Example Institute in Haidian, which employs 640"
     if re.search(r"\bone of\s+(?:the\s+)?$", before):
         clause = re.split(r"[,;]\s|\.\s", s[at:], maxsplit=1)[0]
@@ -571,21 +585,28 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
     """
     part = re.match(
         r"\s+of\s+(?:them|those|these|which)\s+(?:(?:are|were|is)\s+)?(?:based\s+|located\s+)?in\s+", s[end:]
-    )
-    if part:  # "30 robot companies, 14 of them in Changping": the part is the place's
+    )  # "30 robot companies, 14 of them in Changping": the part is the place's
+    if part:
         return next((eid for eid, pos in places if pos == end + part.end()), None)
     opening = max(s.rfind(",", 0, start), s.rfind(";", 0, start))
     if any(opening < pos < start for _, pos in named):
         return None
+    part = re.match(r"\s+in\s+", s[end:])
+    if part and re.search(r"(?:,|\band)\s+$", s[:start]):  # "..., and 29 in Daxing": a part, the place's
+        return next((eid for eid, pos in places if pos == end + part.end()), None)
     clause = re.split(r"[,;]|\.(?:\s|$)|\band\b", s[end:], maxsplit=1)[0]
     for eid, pos in sorted(places, key=lambda p: p[1]):
         if (
             end < pos <= end + len(clause)
             and not re.search(r"\d", s[end:pos])
-            and re.search(
-                r"\b(?:based|located|registered|headquartered|housed|operating|clustered|gathered|recorded|reported|"
-                r"spent|invested)\s+(?:in|across|throughout)\s+$",
-                s[end:pos],
+            and (
+                re.search(
+                    r"\b(?:based|located|registered|headquartered|housed|operating|clustered|gathered|recorded|"
+                    r"reported|spent|invested)\s+(?:in|across|throughout)\s+$",
+                    s[end:pos],
+                )
+                # "12 hospitals in the city were running trials": the things counted, where they are
+                or re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?", s[end:pos])
             )
         ):
             return eid
@@ -691,8 +712,10 @@ _MOVED_FROM = re.compile(
 #: An organization's name and a relative clause that says where something of it is: "Yunjing
 #: Computing, which runs a 12,000-GPU centre in ".
 _RELATIVE_LOCATING = re.compile(
-    r"(?:[A-Z][\w&’'-]*\s+|(?:of|for|and|on|the)\s+)*[A-Z][\w&’'-]*,\s+(?:which|that|whose)\s+[^,;.]{0,80}?"
-    r"\b(?:in|at)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w&’'-]*\s+|(?:of|for|and|on|the)\s+)*[A-Z][\w&’'-]*,\s+"
+    r"(?:(?:which|that|whose)\s+[^,;.]{0,80}?\b(?:in|at)\s+(?:the\s+)?"
+    # "Shenlan Neurotech, a Changping maker of ...,", "Ruinao Technology, based in Haidian,": an apposition
+    r"|(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}|(?:based|headquartered|located|registered)\s+in\s+(?:the\s+)?)"
 )
 #: An organization's name followed by where it is: "Example Institute for Computing in (the) ".
 _LOCATED_ORG = re.compile(r"(?:[A-Z][\w&’'-]*\s+|(?:of|for|and|on|the)\s+)*[A-Z][\w&’'-]*\s+(?:in|at)\s+(?:the\s+)?")
@@ -1021,10 +1044,12 @@ _NEXT_IN_LINE = re.compile(
 #: "..., while Changping District had 12.8", "but Daxing held only 96.3 and ...".
 _HAD_IN_LINE = re.compile(
     r"(?:^|[;:,]\s+|\band\s+|\bwhile\s+|\bwhereas\s+|\bbut\s+)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3}\s+"
-    r"(?:had|has|held|holds|recorded|reported|counted|logged|posted|took|drew|attracted|granted|registered|signed|"
-    r"spent|raised|won|added|received|hired|employed|opened|filed)\s+"
+    r"(?P<verb>had|has|held|holds|recorded|reported|counted|logged|posted|took|drew|attracted|granted|registered|"
+    r"signed|spent|raised|won|added|received|hired|employed|opened|filed)\s+"
     r"(?:only |just |about |around |roughly |nearly |some |over |more than |almost )?$"
 )
+#: Verbs of having, which say another subject's figure of any measure before ("while Changping had 12.8").
+_HAVING = frozenset("had has held holds recorded reported counted logged posted".split())
 #: The same subject's figure of the measure before, said again with a pronoun and no noun: "...; it
 #: now has more than a hundred and sixty", ", and they employ 300 today".
 _IT_HAS_NOW = re.compile(
@@ -1172,7 +1197,8 @@ _TYPE_HEADS = [
     (
         r"^(?!.*\b(?:of|for|and)\b)(?!(?:new|clean|green|renewable|advanced|smart|digital|future|applied|nature|"
         r"georgia|virginia|texas|louisiana|michigan|california|artificial|embodied|machine|business|quantum|"
-        r"national|international|global|china|chinese|beijing)\s\S+$)\S+\s.*\b(?:robotics|semiconductors?|photonics|"
+        r"national|international|global|china|chinese|beijing|intelligent|commercial|industrial|cloud|edge|general|"
+        r"high-performance|low-altitude)\s\S+$)\S+\s.*\b(?:robotics|semiconductors?|photonics|"
         r"biotech|biologics|therapeutics|pharmaceuticals|biopharma|radiopharma|pharma|biosciences|genomics|diagnostics|"
         r"isotopes?|instruments|automation|aerospace|dynamics|computing|microelectronics|motors|optics|"
         r"sensing|compute|technology|tech|software|electronics|medical|materials|energy|smart farming)$",
@@ -1186,6 +1212,14 @@ _TYPE_HEADS = [
     (r"\b(?:facility|cyclotron|telescope|collider|source)$", "Facility"),
     (r"\bpilot (?:plant|line|base)$|\b(?:production line|fab)$", "Facility"),  # "Example Biopharmaceutical Pilot Plant"
 ]
+
+
+#: Words in "-ing" that start the second half of one name joined by "and" ("AI Computing and Training
+#: Center"), not a name of their own as Beijing, Changping or Nanjing are.
+_GERUND_NAME_WORD = re.compile(
+    r"Training|Testing|Computing|Manufacturing|Engineering|Processing|Printing|Sensing|Learning|Mapping|Planning|"
+    r"Marketing|Consulting|Publishing|Recycling|Packaging|Lighting|Imaging|Screening|Sequencing|Modelling|Modeling"
+)
 
 
 #: An apposition that says a name is a firm's: ", the robot-joint maker", ", a Beijing startup".
@@ -1326,9 +1360,9 @@ class _Extractor:
         self.whose_rank_rows: dict[int, tuple[list[str], int, str]] = {}
         #: The header's cells of table rows that have one (see _row_headers).
         self.row_headers: dict[int, list[str]] = {}
-        #: The columns of pillar ranks of those rows (see _pillar_columns), read when the article speaks of pillars.
+        #: The columns of pillar ranks of those rows (see _pillar_columns), read when the article names them pillars.
         self.pillar_columns: dict[int, set[int]] = {}
-        self.speaks_of_pillars = False
+        self.pillars_said = ""
         #: The caption over the header of table rows that have one ("Table 2. Robotics, top five").
         self.row_captions: dict[int, str] = {}
         #: The index the article reports on, and the edition year named with it (see extract()).
@@ -1529,7 +1563,7 @@ class _Extractor:
                             _guess_type(s[words[i].start() : words[j].end()])[1] > 0.5
                             and not self._and_in_complement(s, words, i, j)
                             # "Yongding AI Computing and Training Center": a gerund starts no name
-                            and not re.fullmatch(r"[A-Z][a-z]+ing", words[j + 2].group())
+                            and not _GERUND_NAME_WORD.fullmatch(words[j + 2].group())
                         )
                     )
                 ):
@@ -1819,7 +1853,12 @@ class _Extractor:
                     n.word
                     and not re.match(r"\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400])
                     and not self._part_of(s, n, end, "count", last or self.last_measure)  # "Nine of them have ..."
-                    and not re.match(r"\s+of\s+(?:them|those|these)\s+in\b", s[end : end + 30])  # "fourteen of them in"
+                    # "fourteen of them in Changping", "Thirty-one of them are based in Haidian"
+                    and not re.match(
+                        r"\s+of\s+(?:them|those|these)\s+(?:(?:are|were|is)\s+)?(?:based\s+|located\s+)?in\s+"
+                        r"(?!AI\b)(?:the\s+)?[A-Z]",
+                        s[end : end + 40],
+                    )
                 ):
                     continue
                 elif self._held_again(s, n, end):
@@ -1894,10 +1933,38 @@ class _Extractor:
                 # a time said with an earlier figure carries on ("3.46 billion yuan in 2023, and ... 1,318 patents")
                 fact_when = self.untimed
             else:
+                back = re.match(
+                    r"\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+"
+                    r"(?:earlier|before|ago)\b",
+                    s[end : end + 80],
+                )
+                if back and re.search(r"(?:earlier|before)\" read against", when.note or ""):
+                    back = None  # "The figure was 118 a year earlier.": the sentence's time is that already
+                aside = next(
+                    (a for a in re.finditer(r",\s+(?:which|who|that)\b[^,;]*\bnext year\b[^,;]*,", s)),
+                    None,
+                )
+                # "The company, which plans to list next year, employs 300": not next year's
+                asided = aside and not aside.start() < n.start < aside.end() and '"next year"' in (when.note or "")
+                sentence_when = self.untimed if asided else when
                 fact_when = (
-                    _clause_when(s, n.start, when, self.pub)
+                    (
+                        _earlier(
+                            back.group(),
+                            _When() if back.group().endswith("ago") else sentence_when,  # "ago": from now
+                            self.pub,
+                            "the sentence's time",
+                        )
+                        if back
+                        else None
+                    )
+                    or _clause_when(s, n.start, sentence_when, self.pub)
                     or self._present_clause(s, n)
-                    or (_When() if when.as_of and when.note == _PRESENT_NOTE and self._target_clause(s, n) else when)
+                    or (
+                        _When()
+                        if sentence_when.as_of and sentence_when.note == _PRESENT_NOTE and self._target_clause(s, n)
+                        else sentence_when
+                    )
                 )
             years_of_range = range_years if own is None else None
             for a, b in from_to if years_of_range else []:
@@ -1945,7 +2012,16 @@ class _Extractor:
                 or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
                 or self._our(s, n.start, orgs or [])
                 or self._index_named(s, n.start)
-                or self._subject(_not_locating(s, places, orgs or []), n.start, main_place, orgs or [])
+                or self._subject(
+                    _not_locating(s, places, orgs or []),
+                    n.start,
+                    main_place,
+                    [  # "... round led by Beiyu Capital, three years after a Series A of ...": the investor's no figure
+                        (o, at)
+                        for o, at in orgs or []
+                        if not re.search(r"\b(?:led|backed|joined|funded|financed)\s+by\s+$", s[max(0, at - 20) : at])
+                    ],
+                )
             )
             fund = re.match(r"\s+(?:[A-Z][\w&-]*\s+){1,6}Fund\b", s[end:]) if unit in ("yuan", "usd") else None
             if fund:  # "a 2 billion yuan Fengtai Rail Transit Industry Fund": the fund's own size
@@ -2126,6 +2202,11 @@ class _Extractor:
                 + r")\b",
                 s[end : end + 100],
             )
+        ago = re.match(
+            r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?((?:a|one|two|three|four|five|\d{1,2})\s+years?\s+ago)\b", s[end : end + 80]
+        )
+        if not m and ago and self.pub:  # "Haidian had 900 AI firms two years ago, and 1,300 now": from now
+            return _earlier(ago.group(1), _When(), self.pub, "the publication date")
         if not m and self.pub:  # "from 40 in 2019 to 130 last year": a year said against the publication date
             m = re.match(r"\s*(?:,\s*)?((?:in\s+)?(?:last|this|next) year)\b(?!\s*(?:'s|’s))", s[end : end + 40])
         if not m:
@@ -2483,7 +2564,27 @@ class _Extractor:
         next_share = self._next_share(s, n, unit, previous)
         if next_share:
             return next_share, 0.05
-        if previous and previous[1] == unit and _NEXT_LEVEL.search(s[max(0, n.start - 120) : n.start]):
+        other_part = (
+            re.fullmatch(
+                r"(share of .+?) (?:from|going to|to|by|in|working (?:on|in)) .+", self._measure_label(previous[0])
+            )
+            if previous and previous[1] == unit and unit in ("percent", "fraction")
+            else None
+        )
+        part_said = re.match(
+            r"\s+(from|to|by|in)\s+((?:(?!(?:and|but|while|in\s+(?:19|20)\d\d)\b)[\w&’'-]+\s*){1,6}?)(?=[,.;)]|\s+(?:and|but|while|"
+            r"in\s+(?:19|20)\d\d)\b|$)",
+            s[end:],
+        )
+        if other_part and part_said and re.search(r"(?:,|\band)\s+(?:about |around |nearly |some )?$", s[: n.start]):
+            # "70 percent of it came from the city and 30 percent from districts": the share from districts
+            return self._new_measure(f"{other_part.group(1)} {part_said.group(1)} {part_said.group(2).strip()}"), 0.05
+        if (
+            previous
+            and previous[1] == unit
+            and _NEXT_LEVEL.search(s[max(0, n.start - 120) : n.start])
+            and re.match(r"(?:\s+(?:in|by)\s+(?:19|20)\d\d|\s+(?:last|this)\s+year)?\s*(?:[,.;)]|and\b|$)", s[end:])
+        ):
             return previous[0], 0.1  # "revenue was 38 million yuan in 2023, jumped to 126 million in 2024 and reached"
         said = (
             multiple_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400])
@@ -2761,7 +2862,8 @@ class _Extractor:
         clauses = _clauses(s)
         here = next(((a, b) for a, b, _ in clauses if a <= n.start < b), None)
         if self.pub and re.search(
-            r"\bnow\s+[a-z]+s\s+(?:about |some |around |nearly |roughly |more than |over |almost )?$",
+            r"\bnow\s+(?:has|employs|hosts|holds|counts|houses|operates|runs|serves|numbers|owns)\s+"
+            r"(?:about |some |around |nearly |roughly |more than |over |almost )?$",
             s[max(0, n.start - 40) : n.start],
         ):  # "The lab, which has added 1,200 staff since 2021, now employs 9,000": the 9,000 now
             return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
@@ -2841,7 +2943,15 @@ class _Extractor:
         bare = re.match(r"\s*(?:[,.;)]|and\b|while\b|but\b|now\b|today\b|$)", s[n.end :])
         if not found and bare:
             found = _HAD_IN_LINE.search(before)  # "while Changping had 12.8.": no noun after the figure
-        if not found and bare and _IT_HAS_NOW.search(before):
+            if (
+                found
+                and found.group("verb") not in _HAVING
+                and found.group("verb") != "took"
+                and not re.search(rf"\b{found.group('verb')}\b", before[: found.start()])
+            ):
+                found = None  # "Haidian filed 5,000 patents, and Tsinghua hired 300": another measure
+        said_here = [c for c in self.out.indicators if c.quote == s]
+        if not found and bare and _IT_HAS_NOW.search(before) and said_here and said_here[-1].data["unit"] == "count":
             return True  # "Two years ago the company had forty engineers; it now has more than 160": its figure now
         if not found:
             return False
@@ -4212,7 +4322,11 @@ class _Extractor:
         ]
         overall = _OVERALL.fullmatch(header[at].strip()) is not None
         # "Rank | District | Score | Openness | Adoption", in an article on an index's pillars
-        pillar_columns = self.pillar_columns.get(sent.index, set()) if self.speaks_of_pillars else set()
+        pillar_columns = {
+            k
+            for k in self.pillar_columns.get(sent.index, set())
+            if re.search(r"\b" + re.escape(header[k].strip().lower()) + r"\b", self.pillars_said)
+        }
         for k, title, cell in others:
             number = cell.replace(",", "")
             if (overall or k in pillar_columns) and number.isdigit() and not _EARLIER_RANK_HEADER.fullmatch(title):
@@ -5161,7 +5275,13 @@ def extract(
     ex.row_headers.update(column_rows)
     ex.row_captions = _row_captions(sents, ex.row_headers)
     ex.pillar_columns = _pillar_columns(sents, ex.row_headers)
-    ex.speaks_of_pillars = re.search(r"\b(?:pillars?|sub-indexes|sub-indices|dimensions)\b", text, re.I) is not None
+    # what the article says its index's pillars are ("on three pillars: openness (...), adoption (...)")
+    ex.pillars_said = " ".join(
+        sent.text.lower()
+        for sent in sents
+        if re.search(r"\b(?:pillars?|sub-indexes|sub-indices|dimensions)\b", sent.text, re.I)
+        and sent.index not in ex.list_rows
+    )
     tables = _year_tables(text)
     table_lines = {" ".join(r.line.split()) for table in tables for r in table.rows}
     measure_tables = _measure_tables(text)
@@ -5203,7 +5323,7 @@ def extract(
         # the time of a figure whose sentence gives it none: now, or the time of the text before
         untimed = _When()
         # "Beijing had 64 platforms at the end of 2024. Daxing hosts 14 of them": a part, at the time of its whole
-        part = re.search(r"\b\d[\d,]*\s+of\s+(?:them|those|these)\b", main_text)
+        part = re.search(r"\b(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these)\b", main_text)
         part_of_before = part is not None and latest is not None and not re.search(r"\d", main_text[: part.start()])
         if pub and _PRESENT.search(main_text) and not part_of_before:
             untimed = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note=_PRESENT_NOTE)
@@ -5224,8 +5344,8 @@ def extract(
         if not (when.year or when.period or when.as_of):
             # "The figure was 118 a year earlier.": a year before the time of the text before
             shifted = (
-                _earlier(main_text, latest, pub, "the time of the text before")
-                if latest and _dates_whole(main_text)
+                _earlier(main_text, latest or _When(), pub, "the time of the text before")
+                if (latest or re.search(r"\bago\b", main_text)) and _dates_whole(main_text)
                 else None
             )
             if shifted and shifted.as_of and _FLOW.search(main_text):  # "Two years earlier its Series A raised ..."
@@ -5260,6 +5380,8 @@ def extract(
                         for eid, at, types in sorted(named, key=lambda n: -n[1])
                         if at < m.start()
                         and not any(t in _places() for t in types)
+                        # the body the speaker holds a post at ("deputy director of the ..."), not a school
+                        and re.search(r"\b(?:of|at)\s+(?:the\s+)?$", s[max(0, at - 12) : at])
                         and (in_name := re.match(r"([A-Z][a-z]+) District\b", ex._label(eid)))
                         and (
                             place := next(

@@ -147,8 +147,8 @@ _SMALL_WORDS = (
 _HUNDREDS = r"(?:(?:a|" + _ONES + r")\s+hundred(?:\s+(?:and\s+)?" + _SMALL_WORDS + r")?|" + _SMALL_WORDS + r")"
 #: ... and "one thousand three hundred", "eight thousand four hundred and twelve".
 _WORDED = re.compile(
-    r"\b(?P<word>(?:" + _HUNDREDS + r"\s+thousand(?:,?\s+(?:and\s+)?" + _HUNDREDS + r")?|"
-    r"a\s+thousand,?\s+(?:and\s+)?" + _HUNDREDS + r"|" + _HUNDREDS + r")"
+    r"\b(?P<word>(?:" + _HUNDREDS + r"\s+thousand(?:\s+(?:and\s+)?" + _HUNDREDS + r"(?!\s+thousand\b))?|"
+    r"a\s+thousand\s+(?:and\s+)?" + _HUNDREDS + r"(?!\s+thousand\b)|" + _HUNDREDS + r")"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?)(?!-(?:year|month|day|week|fold|times)\b)\b",
     re.I,
 )

@@ -368,8 +368,11 @@ def _participle_after(after: str, noun: list[str]) -> str | None:
     ):  # "firms registered in Haidian" are where they are; "firms were registered in 2023" is an event
         return m.group(1) + (m.group(2) or "")
     m = re.match(
-        r"\s+((?:developing|making|using|building|producing|offering|working on)(?:\s+[a-z][\w-]*){1,3}?)"
-        r"(?=\s+(?:in|at|to|for|from|on|with|by|and|that|which)\b|[,.;]|$)",
+        r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*|city|district|park|zone|capital|country))?"
+        r"(?:\s+(?:were|are|was|is)(?:\s+(?:now|already|still))?)?"
+        r"\s+((?:developing|making|using|building|producing|offering|running|conducting|working on)"
+        r"(?:\s+[\w-]+){1,3}?)"
+        r"(?=\s+(?:in|at|to|for|from|on|with|by|and|that|which|against)\b|[,.;]|$)",
         rest,
     )
     if m:
@@ -840,7 +843,7 @@ _MONEY_KIND = re.compile(
     r"\s+in\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:subsidies|grants|funding|investment|investments|revenue|revenues|"
     r"income|sales|financing|capital|cash|aid|support|debt|loans|taxes|fees|bonuses|rewards|awards|donations|"
     r"payments|royalties|dividends|earnings|profits|spending|funds|orders|breaks|exports|imports|contracts|deals|"
-    r"output|transactions|bookings|credits|incentives))"
+    r"output|transactions|bookings|credits|incentives|profit|interest|wages|salaries|pay|rent|rents))"
     r"(?=[,.;:)]|\s+(?:to|from|for|between|among|in|last|this|over|since|by|and|at|during|with|across|on)\b|$)"
 )
 #: Words that make "in ..." a time, a manner or a currency, not a kind of money.
@@ -921,7 +924,9 @@ def _money_kind(before: str, after: str) -> str | None:
     m = _MONEY_KIND.match(after)
     if not m or any(w in _NOT_MONEY for w in m.group("np").split()):
         return None
-    if re.search(r"\b(?:revenues?|income|sales|earnings|profits|output)$", m.group("np")):
+    if re.search(
+        r"\b(?:revenues?|income|sales|earnings|profits?|output|interest|wages|salaries|pay|rents?)$", m.group("np")
+    ):
         return m.group("np")  # "earned 658.3 billion yuan in total revenue": revenue is earned
     verb = _HANDED.search(_QUALIFIER_TAIL.sub("", before))
     return m.group("np") + (f" {verb.group(1)}" if verb else "")
@@ -1014,7 +1019,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         )
     ):
         return named.group(1)  # "1,046 have been named national-level little giants"
-    rd = re.compile(r"\bresearch\s+and\s+development\b", re.I)
+    rd = re.compile(r"\bresearch\s+and\s+(?:experimental\s+)?development\b", re.I)
     before, after = rd.sub("R&D", before), rd.sub("R&D", after)
     sme = re.compile(r"\bsmall\s+and\s+medium(?:[- ]sized)?\s+(?:enterprises|firms|companies|businesses)\b", re.I)
     before, after = sme.sub("SMEs", before), sme.sub("SMEs", after)  # one noun, not two kinds joined by "and"
@@ -1032,14 +1037,16 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         phrase = _measure_phrase(unaside, after, unit) if unaside != before else None
         if phrase is not None and phrase.lower() in _LINK_VERBS:
             phrase = None
-    if phrase is not None and phrase.lower() in _CHANGE_NOUNS:
-        return None  # "an increase of 16.2 percent": a change, of the measure said before it
+    if phrase is not None and re.sub(r"^(?:year[- ]on[- ]year|annual|yearly)\s+", "", phrase.lower()) in _CHANGE_NOUNS:
+        return None  # "an increase of 16.2 percent", "a year-on-year increase of": a change, of the measure before
     if phrase is None:
         return None
     if re.fullmatch(rf"(?:{IN_PLACE})?(?:it|they|this|that)", phrase, re.I):
         return None  # "... and in Daxing District it grew 58 percent": the measure said before, in another place
     if unit in COUNT_UNITS:  # "the number of incubators": incubators
         phrase = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\S)", "", phrase, flags=re.I)
+    # "contracts registered by entities in the district": who registered them says nothing
+    phrase = re.sub(r"\s+by\s+(?:entities|units|bodies|organi[sz]ations)$", "", phrase)
     return _PLACE_POSSESSIVE.sub("", phrase).strip() or None
 
 
@@ -1152,6 +1159,10 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     >>> of_kind("foreign students", "Universities attracted ", money=False)  # a count: only "employed" says whose
     'foreign students'
     """
+    said_in = re.search(r" in [\w-]+$", phrase)
+    if said_in and said_in.group()[4:].lower() in _UNIT_NOUNS | _ENERGY_UNITS:  # "... consumption in kilowatt-hours"
+        whose = of_kind(phrase[: said_in.start()], before, named, money=money)
+        return whose + said_in.group()
     if re.search(r"\b(?:of|by|from|to)\b|\b(?i:" + _KIND_HEADS + r")\b", phrase):
         return phrase
     head = _QUALIFIER_TAIL.sub("", before)
@@ -1170,6 +1181,8 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
         words[0] = words[0].lower()  # the sentence's first word
     kind = " ".join(words)
     link = _KIND_VERBS[m.group("verb")]
+    if m.group("verb").startswith(("use", "consume")) and "consumption" not in phrase:
+        return phrase  # "Hospitals used 300 surgical robots": no consumption of theirs
     if not money and m.group("verb") not in _COUNT_KIND_VERBS:
         return phrase  # "Universities attracted 3,000 foreign students": no money raised, no income
     if link.endswith(" by") and link.split()[0] in phrase.split():
@@ -1314,6 +1327,8 @@ _UNIT_NOUNS = frozenset(
     "units pieces items sets hours days petaflops teraflops exaflops eflops pflops tflops megawatts gigawatts "
     "kilowatts tonnes tons kilometres kilometers hectares terabytes petabytes".split()
 )
+#: Unit nouns that say no more than "count" does.
+_BARE_UNITS = frozenset("units pieces items sets".split())
 #: Units of energy: what a count of them measures is named by its verb ("used ... kilowatt-hours").
 _ENERGY_UNITS = frozenset(
     "kilowatt-hours kwh megawatt-hours mwh gigawatt-hours gwh terawatt-hours twh kilowatt-hour".split()
@@ -1327,7 +1342,7 @@ _PART_VERBS = {
     "work": "working", "works": "working", "worked": "working",
     "live": "living", "lives": "living", "lived": "living",
 }  # fmt: skip
-_PART_PREPOSITIONS = r"from|to|in|on|by|into|for|at|outside|overseas|abroad"
+_PART_PREPOSITIONS = r"from|to|in|on|by|into|for|at|after|before|since|within|outside|overseas|abroad"
 _IRREGULAR_PARTICIPLES = frozenset(
     "made built sold taken given chosen written grown drawn known held run spent".split()
 )
@@ -1350,7 +1365,7 @@ def _share_of_them(after: str) -> str | None:
         r"\s+of\s+(it|them|those|these)\s+(?:(?:were|was|are|is|have been|had been)\s+)?"
         r"(?P<adverb>[a-z]+ly\s+)?(?:(?P<verb>(?!(?:" + _PART_PREPOSITIONS + r")\b)[a-z]+)\b\s*)?"
         r"(?:(?P<prep>" + _PART_PREPOSITIONS + r")\b\s*)?"
-        r"(?P<obj>(?:(?!(?:in|during|last|this|since)\s+(?:19|20)\d\d\b|(?:last|this|next)\s+year\b|and\s+(?:\d|the\s+rest|another|its|their)|but\s+|"
+        r"(?P<obj>(?:(?!(?:in|during|last|this)\s+(?:19|20)\d\d\b|(?:last|this|next)\s+year\b|and\s+(?:\d|the\s+rest|another|its|their)|but\s+|"
         r"rather\b|than\b|instead\b|compared\b|against\b|versus\b|up\s+from\b|down\s+from\b|while\b|whereas\b)"
         r"[\w&’'-]+\s*){0,8})",
         after,
@@ -1360,16 +1375,18 @@ def _share_of_them(after: str) -> str | None:
     verb, prep, obj = m.group("verb"), m.group("prep"), m.group("obj").strip()
     adverb = m.group("adverb") or ""
     if verb in _PART_VERBS:
-        said = _PART_VERBS[verb] + ("" if _PART_VERBS[verb] == "from" or not prep else f" {prep}")
+        if not prep:
+            return None  # "20 percent of them went bankrupt": no part said by where it went
+        said = _PART_VERBS[verb] + ("" if _PART_VERBS[verb] == "from" else f" {prep}")
     elif verb and (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES) and verb not in _NOT_SERVICES:
         said = f"{adverb}{verb}" + (f" {prep}" if prep else "")  # "designed in China", "domestically designed"
     elif verb is None and prep in ("from", "by", "to", "outside", "overseas", "abroad"):
         said = prep
     else:
         return None
-    if prep and prep not in ("overseas", "abroad") and (not obj or obj[:1].isdigit()):
-        return None  # "of those founded in 2019 are still operating": a time, no part
-    tail = f"{said} {obj}".strip() if prep else said
+    if prep and prep not in ("overseas", "abroad") and (not obj or obj[:1].isdigit() and prep in ("in", "by")):
+        return None  # "of those founded in 2019 are still operating": a time, no part ("founded after 2020" is)
+    tail = f"{said} {obj}".strip()  # "designed in China", "studied engineering"
     return f"share of {m.group(1)} {tail}"
 
 
@@ -1461,15 +1478,19 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 r"(?:about |some |around |nearly |roughly |almost |more than |over )?$",
                 before,
             ):
-                return f"{what} consumption"
+                return f"{what} consumption in {noun[0].lower()}"
             if re.search(r"\b(?:generated|generates|produced|produces|supplied|supplies)\s+\S*\s*$", before):
-                return f"{what} generated"
+                return f"{what} generated in {noun[0].lower()}"
         if (
             noun
             and all(w.strip("()").lower() in _UNIT_NOUNS | _ENERGY_UNITS for w in noun)
             and (counted := _noun_before(before) or _changed_noun(before))
-        ):
-            return " ".join(counted)  # "output of new-energy vehicles hit 310,000 units", "Beamtime ... 5,200 hours"
+        ):  # "output of new-energy vehicles hit 310,000 units", "Beamtime ... 5,200 hours", "... 58 EFLOPS": said in
+            # that unit (two figures in two units are no one series)
+            said_in = (
+                "" if noun[0].lower() in _BARE_UNITS else f" in {noun[0] if noun[0].isupper() else noun[0].lower()}"
+            )
+            return " ".join(counted) + said_in
         maker = re.search(
             r"\b([a-z][\w-]*)\s+(?:makers|manufacturers|producers|suppliers)\b[^.;]{0,40}?\b"
             r"(shipped|sold|produced|delivered|made|exported)\s+(?:about |some |around |nearly |more than |over )?$",

@@ -171,6 +171,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     m = re.search(
         r"\b(?:over|in|during) the (?:past|last|previous) (?:twelve|12) months\b|\b(?:over|in) the past year\b", low
     )
+    if m and pub and pub[1] <= 2 and "year" in m.group():  # "Over the past year", said in January: last year
+        return _When(year=pub[0] - 1, note='"the past year" read against a publication early in the year')
     if m and pub:
         return _When(period=(pub[0] - 1, pub[0]), note="the twelve months before the publication date")
     m = re.search(
@@ -270,6 +272,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         r"since (?:it|they|we|the|its|their)\s+(?:[a-z][\w-]*\s+){1,5}?in\s+" + _YEAR,
         low,
     )
+    if m and m.group(2) and re.search(r"\b(?:most|least|first|[a-z]{3,}est)\b(?:\s+[a-z-]+){0,3}\s+since\b", m.group()):
+        m = None  # "hosting 1,200 firms, its largest number since the district began counting in 2019": a record
     if m:
         end = pub[0] if pub else None
         return _When(period=(int(m.group(1) or m.group(2)), end), note=None if end else "no end year given")
@@ -300,8 +304,13 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         # "closed a fund in March" with no year: the last March up to publication, or of the year said before
         month = _MONTHS[m.group(1).lower()]
         year = pub[0] if month <= pub[1] else pub[0] - 1
-        if previous is not None and previous.year and not previous.period:
-            year = previous.year
+        if (
+            previous is not None
+            and previous.year
+            and not previous.period
+            and "publication" not in (previous.note or "")
+        ):
+            year = previous.year  # "In 2023 ... In March": of that year (not of "last year": the last March)
         return _When(year=year, as_of=f"{year}-{month:02d}", note=f'"{m.group(0)}" read against the publication date')
     return _When()
 
@@ -423,6 +432,8 @@ def _earlier(text: str, main: _When, pub: tuple[int, int] | None, against: str) 
     earlier = _EARLIER.search(text)
     if earlier is None:
         return None
+    if main.note and f'"{earlier.group(0)}"' in main.note:
+        return main  # the time was gone back from already ("Two years ago ..." dates the whole sentence)
     main_year = main.year or (int(main.as_of[:4]) if main.as_of and main.as_of[:4].isdigit() else None)
     if main_year is None and pub and earlier.group(0).lower().endswith("ago"):
         main = _When(as_of=f"{pub[0]}-{pub[1]:02d}")  # "a year ago": from the time of writing
