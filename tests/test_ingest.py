@@ -5112,7 +5112,10 @@ _RESEARCHERS = [("researchers", "number of researchers", [], "count")]
         # a noun after the level names its own measure
         (
             "North District's firms invested 38 million yuan in 2023, then hit 126 million yuan in sales in 2024.",
-            [("north-district", "new:investment", 38000000, 2023), ("north-district", "new:sales", 126000000, 2023)],
+            [
+                ("north-district", "new:investment-of-firms", 38000000, 2023),
+                ("north-district", "new:sales", 126000000, 2023),
+            ],
         ),
         # two parts, each from where it came
         (
@@ -5173,4 +5176,54 @@ def test_second_review_of_names_pillars_districts_and_times() -> None:
     assert [(n.text, n.value) for n in _numbers("numbering three thousand, two hundred of which are new")] == [
         ("three thousand", 3000),
         ("two hundred", 200),
+    ]
+
+
+def test_a_unit_noted_under_a_table_scales_its_rows() -> None:
+    text = (
+        "R&D spending of industrial firms by district\n\n"
+        "District | 2024 | 2025 | Growth (%)\n\n"
+        "North District | 82.4 | 88.1 | 6.9\n\n"
+        "South District | 41.7 | 43.2 | 3.6\n\n"
+        "Notes: Unit: 100 million yuan. Figures are at current prices.\n"
+    )
+    found = extract(text, _CITY, published="2026-03-04")
+    got = {
+        (c.data["subject"], c.data["value"], c.data["unit"]) for c in found.indicators if c.data["unit"] != "percent"
+    }
+    assert got == {
+        ("north-district", 8240000000, "yuan"),
+        ("north-district", 8810000000, "yuan"),
+        ("south-district", 4170000000, "yuan"),
+        ("south-district", 4320000000, "yuan"),
+    }
+    assert all(states_value(c.quote, c.data["value"]) for c in found.indicators)
+
+
+def test_a_first_person_article_is_of_the_organization_its_writer_heads() -> None:
+    text = (
+        "A year ago I wrote that our robots were slow. We had 90 of them on the road in North District then.\n\n"
+        "We closed a Series A of 120 million yuan in April. Our revenue this year should come in at about 35 "
+        "million yuan.\n\n"
+        "Gao Rui is the co-founder and chief executive of Tuzhi Robotics.\n"
+    )
+    found = extract(text, _CITY, published="2025-11-16")
+    got = [
+        (c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators if c.data["unit"] == "yuan"
+    ]
+    assert got == [
+        ("tuzhi-robotics", "new:funding-raised-in-a-round", 120000000),
+        ("tuzhi-robotics", "new:revenue", 35000000),
+    ]
+
+
+def test_money_a_kind_of_performer_spent_is_theirs() -> None:
+    text = (
+        "In 2025, industrial enterprises above designated size in Exampleville spent 70.21 billion yuan on "
+        "research and experimental development (R&D). Exampleville spent 300 billion yuan on R&D in 2025."
+    )
+    found = extract(text, _CITY, published="2026-03-04", measures=[("rd-expenditure", "R&D expenditure", [], "yuan")])
+    assert [c.data["measure"] for c in found.indicators] == [
+        "new:r-and-d-expenditure-of-industrial-enterprises-above-designated-size",
+        "rd-expenditure",
     ]

@@ -598,3 +598,20 @@ def test_apply_drafts_interrupted_takes_every_merged_draft_back(tiny: Project, t
             progress=interrupt,
         )
     assert sorted(p.relative_to(tiny.data_dir) for p in tiny.data_dir.rglob("*") if p.is_file()) == before
+
+
+def test_a_left_out_quote_of_several_lines_keeps_the_draft_valid_yaml(tiny: Project) -> None:
+    from kg.compile import load_ontology
+    from kg.dataset import load_dataset
+    from kg.ingest.draft import render_draft
+    from kg.ingest.extract import Candidate, Extraction
+
+    rows = "Exampleville | 82.4 | 88.1\nOther | 41.7 | 43.2"  # a table's rows, which state no 9 billion
+    data = {"subject": "exampleville", "measure": "new:spending", "value": 9_000_000_000, "unit": "yuan", "year": 2024}
+    found = Extraction(labels={"spending": "spending"}, indicators=[Candidate("indicators", data, rows, 0.8)])
+    known = load_dataset(tiny.data_dir, load_ontology(tiny.ontology_dir).classes)
+    text = render_draft(found, "tiny-article", known=known)
+    assert yaml.safe_load(text)["indicators"] == []
+    assert [line for line in text.splitlines() if "does not state" in line] == [
+        "#   indicators: the quote does not state 9000000000: Exampleville | 82.4 | 88.1 Other | 41.7 | 43.2"
+    ]

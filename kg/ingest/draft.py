@@ -440,10 +440,10 @@ def render_draft(
     _resolve_new(found)
     left_out = _fit_for_merge(found, known) if known is not None else []
     used = _referenced(found, min_confidence)
-    out = [f"# {line}" if line else "#" for line in header]
+    out = [f"# {' '.join(line.split())}" if line.strip() else "#" for line in header]
     if left_out:
         out.append("# Left out, as the build would refuse them (add them back corrected, if they are right):")
-        out += [f"#   {line}" for line in left_out]
+        out += [f"#   {' '.join(line.split())}" for line in left_out]  # a quote of several lines, on one
         out.append("#")
     out += [f"source: {source_id}", ""]
     mentions = [c for c in found.mentions if c.confidence >= min_confidence]

@@ -668,6 +668,31 @@ def _agent_after(s: str, end: int, named: list[tuple[str, int]]) -> str | None:
     return next((eid for eid, pos in named if at <= pos <= at + 4), None)
 
 
+def _writers_org(text: str, gazetteer: Gazetteer) -> str | None:
+    """The organization of a first-person article's writer, when a line about a person (the
+    writer's or the one interviewed) says they head or founded it ("Gao Ruiheng is the co-founder
+    and chief executive of Tuzhi Robotics."): its id, known or as a new name's would be.
+
+    >>> _writers_org("By Gao Rui\\n\\nWe run 90 robots. Our costs fell. We grew.\\n\\nGao Rui is the founder of "
+    ...              "Tuzhi Robotics.", Gazetteer([], {}))
+    'tuzhi-robotics'
+    """
+    if len(re.findall(r"\b(?:we|our|We|Our|I)\b", text)) < 3:
+        return None
+    for m in re.finditer(
+        r"(?m)^(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) is (?:the |a |an )?"
+        r"(?:co-?founder|founder|chief executive|CEO|managing partner|general partner|director|head|president)\b"
+        r"[^.\n]{0,60}?\b(?:of|at) (?:the )?"
+        r"(?P<org>[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]*|of|for|and))*[A-Z]?[\w&’'-]*)",
+        text,
+    ):
+        found = [x for x in gazetteer.find(m.group("org")) if (x.start, x.end) == (0, len(m.group("org")))]
+        if found and not found[0].is_a(_organizations()):
+            continue  # "... head of Haidian": a place, no writer's organization
+        return found[0].id if found else slug(m.group("org"))
+    return None
+
+
 def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """``places`` without those that only say where an organization named right before them is
     ("the Example Institute for Computing in Haidian District, which employs 640"): the figures
@@ -3186,12 +3211,16 @@ class _Extractor:
         if industry:
             return industry
         if phrase and unit and (unit in COUNT_UNITS or unit in ("yuan", "usd")):  # "AI companies ... raised"
-            kinded = of_kind(
-                phrase, s[max(0, n.start - 400) : n.start], self._names_body, money=unit in ("yuan", "usd")
-            )
+            from kg.ingest.reference import standard_terms
+
+            money = unit in ("yuan", "usd")
+            plain = standard_terms(phrase) if money else phrase  # "spending on R&D": R&D expenditure
+            kinded = of_kind(plain, s[max(0, n.start - 400) : n.start], self._names_body, money=money)
+            known, known_kinded = self._known_measure(phrase, unit), self._known_measure(kinded, unit)
             # a known measure the words name stays so ("Universities employed 30,000 researchers": researchers),
-            # and the kind must not make one ("national key laboratories employed 900 researchers")
-            if kinded != phrase and not self._known_measure(phrase, unit) and not self._known_measure(kinded, unit):
+            # and the kind must not make one ("national key laboratories employed 900 researchers"); but money a
+            # kind of performer spent is theirs ("Industrial enterprises spent 70 billion yuan on R&D")
+            if kinded != plain and not known_kinded and (not known or money and _NARROWED.search(kinded)):
                 phrase = kinded
         if re.fullmatch(r"share of (?:the |its |their )?(?:production |installed )?capacity", phrase or ""):
             return "capacity utilization"  # "used 81 percent of its capacity"
@@ -5265,6 +5294,7 @@ def extract(
     else:
         ex.main_index = ex.new_index(sents, title)
     ex.lower_words = set(re.findall(r"\b[a-z]{3,}\b", text))
+    ex.ours = _writers_org(text, gazetteer)
     no_facts = _unfactual_paragraphs(text)
     ex.ordinal_rows = _ordinal_rows(sents)
     ex.whose_rank_rows = _whose_rank_rows(sents)

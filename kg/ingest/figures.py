@@ -537,9 +537,10 @@ def states_value(text: str, value: float, *, rank: bool = False) -> bool:
     """
     if not rank and value:  # "(billion yuan)" over a table whose row says "140.3": 140.3 billion
         for word, scale in _SCALES.items():  # scaled once (each scale word of the text, not one upon another)
-            if re.search(rf"\((?:[^()]*\s)?{re.escape(word)}\b[^()]*\)", text, re.I) and _states(
-                text, value / scale, rank=False
-            ):
+            noted = re.search(rf"\((?:[^()]*\s)?{re.escape(word)}\b[^()]*\)", text, re.I) or re.search(
+                rf"\bunits?\s*:\s*(?:[^\n.;:]*\s)?{re.escape(word)}\b", text, re.I
+            )  # "Notes: Unit: 100 million yuan." under a table
+            if noted and _states(text, value / scale, rank=False):
                 return True
     return _states(text, value, rank=rank)
 

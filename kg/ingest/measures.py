@@ -202,7 +202,7 @@ _LINKS = (
     r"jumped to|increased to|fell to|dropped to|declined to|was|were|is|are|of|at|worth|valued at|totall?ing|"
     r"rose from|grew from|increased from|climbed from|jumped from|fell from|dropped from|declined from|"
     r"amounting to|equal to|equivalent to|accounted for|accounting for|making up|made up|represented|"
-    r"representing|came in at|ran to|hit a record|numbered|numbering|brought in|"
+    r"representing|came in at|come in at|comes in at|ran to|hit a record|numbered|numbering|brought in|"
     r"(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped|edged up|"
     r"edged down|(?:was|were|is|are) (?:up|down))(?: by)?"
 )
@@ -540,6 +540,14 @@ def _noun_before(before: str) -> list[str]:
     (['spending', 'on', 'R&D'], [])
     """
     head = _QUALIFIER_TAIL.sub("", before)
+    # a modal before the link: "Revenue this year should come in at", "Exports are expected to reach"
+    head = re.sub(
+        r"\s+(?:should|will|would|could|may|might|(?:is|are)\s+(?:expected|likely|set)\s+to)(?=\s+(?:"
+        + _LINKS
+        + r")\s*$)",
+        "",
+        head,
+    )
     # a time inside the phrase is no part of it: "The number of patents granted in 2023 rose by"
     head = re.sub(
         r",?\s+(?:(?:in|during|for)\s+(?:19|20)\d\d|(?:(?:in|for)\s+)?(?:last|this|next)\s+(?:year|quarter|month)|"
@@ -1065,6 +1073,7 @@ _KIND_VERBS = {
     "raised": "raised by", "raise": "raised by", "secured": "raised by", "attracted": "raised by",
     "employed": "employed by", "employ": "employed by", "employs": "employed by",
     "used": "of", "consumed": "of", "use": "of", "consume": "of", "uses": "of", "consumes": "of",
+    "spent": "of", "spend": "of", "spends": "of", "invested": "of", "invest": "of", "invests": "of",
 }  # fmt: skip
 #: The verbs that complete a count too ("researchers employed by ...", "electricity consumption of ...").
 _COUNT_KIND_VERBS = frozenset("employed employ employs used consumed use consume uses consumes".split())
@@ -1078,7 +1087,7 @@ _KIND_SUBJECT = re.compile(
     r"(?:\d[\d,.]*\s+)?"  # "Some 40 universities earned": how many, not what kind
     r"(?P<kind>(?:(?!(?i:and|or|of|in|at|the|last|this|that|which|some|many|most|all|other|only|several|few|"
     r"these|those|such|both|each|every)\b)(?:[A-Za-z]|\d+[A-Za-z])[\w&-]*\s+){0,3}?"
-    r"(?i:" + _KIND_HEADS + r"))"
+    r"(?i:" + _KIND_HEADS + r")(?:\s+above\s+designated\s+size)?)"
     r"(?:\s+(?:in|at|across|based in|registered in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
     r"(?:[A-Z][\w’'-]*|district|city|park|zone|capital|area|cluster|country))?"
     # "contract research organizations serving drug developers earned": what they do, then the verb
@@ -1617,6 +1626,10 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             if sized.group(2) in ("fund", "Fund"):  # "a 2 billion yuan Rail Transit Industry Fund": a fund's size
                 return "size of " + ("fund" if sized.group(2) == "Fund" else sized.group(1))
             return "value of " + sized.group(1)
+        if re.search(
+            r"\b(?:a|an|its|the|their)\s+(?:" + _ROUND + r")\s+of\s+(?:about |around |nearly |some |over )?$", before
+        ):
+            return "funding raised in a round"  # "We closed a Series A of 120 million yuan"
         use = _money_use(before, after)
         kind = _money_kind(before, after)
         if kind and not (use and use.startswith(("spending ", "investment "))):

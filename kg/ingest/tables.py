@@ -526,6 +526,24 @@ def _year_tables(text: str) -> list[_Table]:
             growth = float(m.group("growth").replace("−", "-")) if growth_cell else None
             rows.append(_TableRow(lines[j], label, unit or "count", scale, values, growth, quote))
             j += 1
+        note = re.match(r"(?:Notes?\s*:\s*)?Units?\s*:\s*([^.;:]{1,40})", lines[j]) if j < len(lines) else None
+        if note and rows and caption_unit is None and caption_scale == 1.0:
+            # "Notes: Unit: 100 million yuan." under the table: the unit of the rows that state none
+            unit, scale = _unit_note(f"({note.group(1)})")
+            rows = [
+                _TableRow(
+                    r.line,
+                    r.label,
+                    unit or "count",
+                    scale,
+                    [v * scale for v in r.values],
+                    r.growth,
+                    "\n".join(lines[lines.index(r.line, i) : j + 1]) if scale != 1.0 else r.quote,
+                )
+                if r.unit == "count" and r.scale == 1.0 and (unit or scale != 1.0)
+                else r
+                for r in rows
+            ]
         if rows:
             out.append(_Table(caption, header.group("label") or "", columns, rows))
         i = j
