@@ -5205,7 +5205,7 @@ def test_a_first_person_article_is_of_the_organization_its_writer_heads() -> Non
         "A year ago I wrote that our robots were slow. We had 90 of them on the road in North District then.\n\n"
         "We closed a Series A of 120 million yuan in April. Our revenue this year should come in at about 35 "
         "million yuan.\n\n"
-        "Gao Rui is the co-founder and chief executive of Tuzhi Robotics.\n"
+        "Gao Rui is the co-founder and chief executive of Tuzhi Robotics and a lecturer at Exampleville University.\n"
     )
     found = extract(text, _CITY, published="2025-11-16")
     got = [

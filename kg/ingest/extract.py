@@ -683,7 +683,7 @@ def _writers_org(text: str, gazetteer: Gazetteer) -> str | None:
         r"(?m)^(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) is (?:the |a |an )?"
         r"(?:co-?founder|founder|chief executive|CEO|managing partner|general partner|director|head|president)\b"
         r"[^.\n]{0,60}?\b(?:of|at) (?:the )?"
-        r"(?P<org>[A-Z][\w&’'-]*(?: (?:[A-Z][\w&’'-]*|of|for|and))*[A-Z]?[\w&’'-]*)",
+        r"(?P<org>[A-Z][\w&’'-]*(?:(?: (?:of|for|and|the))* [A-Z][\w&’'-]*)*)",
         text,
     ):
         found = [x for x in gazetteer.find(m.group("org")) if (x.start, x.end) == (0, len(m.group("org")))]
@@ -691,6 +691,13 @@ def _writers_org(text: str, gazetteer: Gazetteer) -> str | None:
             continue  # "... head of Haidian": a place, no writer's organization
         return found[0].id if found else slug(m.group("org"))
     return None
+
+
+def _said_year(when: _When, of_index: bool) -> int | None:
+    """The year of a rank from the sentence's time; in an article on an index (``of_index``), only
+    a time the sentence says, not one carried from the text before ("Its first edition appeared in
+    2022, when only 25 cities were covered." says nothing of the ranks that follow)."""
+    return when.year if not of_index or "the time of the text before" not in (when.note or "") else None
 
 
 def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -3835,7 +3842,7 @@ class _Extractor:
                 if entity is None:
                     continue  # a rank of nothing the text names
                 edition = None
-                year = when.year
+                year = _said_year(when, self.main_index is not None)
                 if indexes:
                     after = [x for x in indexes if 0 <= x[1] - m.end() <= 8]
                     cited = [x for x in indexes if re.search(r"\baccording to (?:the )?$", s[: x[1]], re.I)]
@@ -4479,7 +4486,8 @@ class _Extractor:
             named = _label_year(self._label(indexes[0][0]))
             if named:
                 return named
-        return main or when.year or self._guessed_edition_year()
+        # (a time carried from the text before is no edition's: "Its first edition appeared in 2022, when ...")
+        return main or _said_year(when, self.main_index is not None) or self._guessed_edition_year()
 
     def _guessed_edition_year(self) -> int | None:
         """The year of an index's edition that no year names: the publication's (the edition out then),
