@@ -5227,3 +5227,13 @@ def test_money_a_kind_of_performer_spent_is_theirs() -> None:
         "new:r-and-d-expenditure-of-industrial-enterprises-above-designated-size",
         "rd-expenditure",
     ]
+
+
+def test_that_is_a_share_restates_the_figure_before_at_its_time() -> None:
+    text = "North District's firms earned 14.8 billion yuan in 2024. That is roughly 0.3 percent of the city's GDP."
+    found = extract(text, _CITY, published="2025-08-04")
+    got = [(c.data["measure"], c.data["value"], c.data.get("year"), c.data.get("as_of")) for c in found.indicators]
+    assert got == [
+        ("new:revenue-of-firms", 14800000000, 2024, None),
+        ("new:revenue-of-firms-as-a-share-of-gdp", 0.3, 2024, None),
+    ]

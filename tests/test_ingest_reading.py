@@ -2348,3 +2348,18 @@ def test_a_filed_patent_in_the_text_is_no_publication_date_and_a_long_subject_li
     assert _read(page, "a.html")[1]["date_published"] is None
     line = "Subject: the park's budget for the hall, which cost 40 million yuan, was approved in March."
     assert line not in _read("Robot park opens a third hall\n\nMarch 4, 2026\n\n" + BODY + "\n" + line + "\n")[0]
+
+
+def test_a_date_shown_under_the_headline_beats_an_update_time_only_the_markup_has() -> None:
+    page = (
+        '<html><head><title>Storage start-ups</title><meta property="og:updated_time" '
+        'content="2026-03-04T08:20:00+08:00"></head><body><main><article>'
+        '<h1 class="article__title">Storage start-ups raised 6.3 billion yuan</h1>'
+        '<p><span itemprop="author">Ke Ming</span> <span class="article__published">Published 3 Mar 2026</span></p>'
+        "<p>Beijing's energy storage start-ups raised 6.3 billion yuan in 2025, the most since the sector began "
+        "to attract investors. Grid software companies took the largest share of the money.</p>"
+        "<p>Investors expect more rounds this year as provinces add storage to their grids.</p>"
+        "</article></main></body></html>"
+    )
+    article = parse_article(page.encode(), name="page.html")
+    assert (article.date, article.author) == ("2026-03-03", "Ke Ming")

@@ -3237,14 +3237,21 @@ class _Extractor:
             phrase or "",
         )
         of_amount = re.fullmatch(r"share of (?:the |its |their )?(.+)", phrase or "")
+        restated = re.match(
+            r"\s*(?:That|This)\s+(?:is|was|equals)\s+(?:about |around |roughly |nearly |some )?$", s[: n.start]
+        )
+        said_before = previous or (self.last_measure if restated else None)
         if (
             of_amount
             and not generic
-            and previous
-            and previous[1] in ("yuan", "usd", "count")
-            and re.search(r"(?:\b(?:equal|equivalent) to|,\s*or)\s+(?:about |around |nearly |some )?$", s[: n.start])
-        ):  # "R&D spending of 9 billion yuan, equal to 5.7 percent of their revenue"
-            return f"{self._plain_label(previous[0])} as a share of {of_amount.group(1)}"
+            and said_before
+            and said_before[1] in ("yuan", "usd", "count")
+            and (
+                restated
+                or re.search(r"(?:\b(?:equal|equivalent) to|,\s*or)\s+(?:about |around |nearly |some )?$", s[: n.start])
+            )
+        ):  # "R&D spending of 9 billion yuan, equal to 5.7 percent of their revenue"; "That is 0.3 percent of GDP."
+            return f"{self._plain_label(said_before[0])} as a share of {of_amount.group(1)}"
         acted = re.search(
             r"\b(assess|rat|scor|rank|cover|evaluat|compar|track|survey|benchmark)(?:es|s|ed|e)?\s+"
             r"(?:about |some |around |nearly |more than |over |the )?$",
@@ -5363,7 +5370,9 @@ def extract(
         # "Beijing had 64 platforms at the end of 2024. Daxing hosts 14 of them": a part, at the time of its whole
         part = re.search(r"\b(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these)\b", main_text)
         part_of_before = part is not None and latest is not None and not re.search(r"\d", main_text[: part.start()])
-        if pub and _PRESENT.search(main_text) and not part_of_before:
+        # "That is roughly 0.3 percent of the city's GDP.": the figure before, at its time, not now
+        restated = re.match(r"\s*(?:That|This)\s+(?:is|was|equals|comes to|amounts to)\b", main_text) is not None
+        if pub and _PRESENT.search(main_text) and not part_of_before and not (restated and latest is not None):
             untimed = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note=_PRESENT_NOTE)
         elif latest is not None:
             year = latest.year or (int(latest.as_of[:4]) if latest.as_of else None)

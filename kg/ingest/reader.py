@@ -449,10 +449,12 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     meta = page.meta()
     found = _trafilatura(page_text)
     guessed = None  # trafilatura's title: the headline it found, else the <title>
+    guessed_date = None
     if found is not None:
         main_text, tmeta = found
-        for key in ("author", "date", "publisher"):
+        for key in ("author", "publisher"):
             meta[key] = meta.get(key) or tmeta.get(key)
+        guessed_date = tmeta.get("date")  # trafilatura's: any date in the markup, an update's too
         if meta.get("author") and "; " in str(meta["author"]):  # the markup's list of authors, as a byline has it
             parts = [n.strip() for n in str(meta["author"]).split(";") if n.strip()]
             names = [n for n in parts if _person_like(n) and not _ROLE_ONLY.fullmatch(n)] or parts[:1]
@@ -469,7 +471,9 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         meta["author"] = byline.author  # the markup named the first of the byline's authors
     meta["author"] = meta.get("author") or byline.author or _credited_author(page_text) or byline.editor
     labelled = None if page.meta().get("date") else _labelled_date([block for _, block in page.blocks])
-    meta["date"] = labelled or meta.get("date") or byline.date  # a page's "Release date:" beats a guessed one
+    # a page's "Release date:" beats a guessed one; a date shown under the headline beats one only the markup
+    # has, which may be an update's ("og:updated_time")
+    meta["date"] = labelled or meta.get("date") or byline.date or guessed_date
     meta["date"] = meta["date"] or _stamped_date([block for _, block in page.blocks])
     meta["fallback_title"] = guessed or title_tag
     title = meta.get("title") or guessed
