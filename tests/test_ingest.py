@@ -5237,3 +5237,16 @@ def test_that_is_a_share_restates_the_figure_before_at_its_time() -> None:
         ("new:revenue-of-firms", 14800000000, 2024, None),
         ("new:revenue-of-firms-as-a-share-of-gdp", 0.3, 2024, None),
     ]
+
+
+def test_an_index_s_first_edition_does_not_date_the_ranks_after_it() -> None:
+    text = (
+        "Exampleville keeps the top spot in the Example Index, its publisher said as it published the fourth "
+        "edition. Its first edition appeared in 2022, when only 25 cities were covered. Otherton climbed one "
+        "place to fourth."
+    )
+    found = extract(text, _RANKED_TOWNS, published="2025-12-04")
+    assert [(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings] == [
+        ("exampleville", 1, 2025),
+        ("otherton", 4, 2025),
+    ]

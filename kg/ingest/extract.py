@@ -693,13 +693,6 @@ def _writers_org(text: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _said_year(when: _When, of_index: bool) -> int | None:
-    """The year of a rank from the sentence's time; in an article on an index (``of_index``), only
-    a time the sentence says, not one carried from the text before ("Its first edition appeared in
-    2022, when only 25 cities were covered." says nothing of the ranks that follow)."""
-    return when.year if not of_index or "the time of the text before" not in (when.note or "") else None
-
-
 def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """``places`` without those that only say where an organization named right before them is
     ("the Example Institute for Computing in Haidian District, which employs 640"): the figures
@@ -3849,7 +3842,7 @@ class _Extractor:
                 if entity is None:
                     continue  # a rank of nothing the text names
                 edition = None
-                year = _said_year(when, self.main_index is not None)
+                year = when.year
                 if indexes:
                     after = [x for x in indexes if 0 <= x[1] - m.end() <= 8]
                     cited = [x for x in indexes if re.search(r"\baccording to (?:the )?$", s[: x[1]], re.I)]
@@ -4493,8 +4486,7 @@ class _Extractor:
             named = _label_year(self._label(indexes[0][0]))
             if named:
                 return named
-        # (a time carried from the text before is no edition's: "Its first edition appeared in 2022, when ...")
-        return main or _said_year(when, self.main_index is not None) or self._guessed_edition_year()
+        return main or when.year or self._guessed_edition_year()
 
     def _guessed_edition_year(self) -> int | None:
         """The year of an index's edition that no year names: the publication's (the edition out then),
@@ -5524,8 +5516,14 @@ def extract(
         ex.relations(sent, mentions, new)
         ex.note_read(s)
         ahead = bool(pub and when.year and when.year > pub[0])  # "by 2025": a target, not the story's time
-        previous = when if when.year and not ahead else previous
-        if (when.year or when.period or when.as_of) and "the time of the text before" not in (when.note or ""):
+        # "Its first edition appeared in 2022, when only 25 cities were covered.": the index's past, not the story's
+        background = re.search(r"\b(?:first|inaugural|earliest|original)\s+edition\b", sent.text, re.I) is not None
+        previous = when if when.year and not ahead and not background else previous
+        if (
+            (when.year or when.period or when.as_of)
+            and "the time of the text before" not in (when.note or "")
+            and not background
+        ):
             latest = latest if ahead else when
     for table in tables:
         ex.table(table, main_place)
