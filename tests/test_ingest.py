@@ -5250,3 +5250,19 @@ def test_an_index_s_first_edition_does_not_date_the_ranks_after_it() -> None:
         ("exampleville", 1, 2025),
         ("otherton", 4, 2025),
     ]
+
+
+def test_levels_an_amount_went_on_to_keep_its_currency() -> None:
+    text = (
+        "North District's revenue was 38 million yuan in 2023, jumped to 126 million in 2024 and reached 200 "
+        "million in 2025. South District raised 5 million yuan in 2023 and its user base reached 2 million in 2024."
+    )
+    found = extract(text, _CITY, published="2026-03-04")
+    got = [(c.data["subject"], c.data["value"], c.data["unit"]) for c in found.indicators]
+    assert got == [
+        ("north-district", 38000000, "yuan"),
+        ("north-district", 126000000, "yuan"),
+        ("north-district", 200000000, "yuan"),
+        ("south-district", 5000000, "yuan"),
+        ("south-district", 2000000, "count"),
+    ]

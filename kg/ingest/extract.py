@@ -773,18 +773,31 @@ def _compared_currency(s: str, n: _Number, numbers: list[_Number]) -> str | None
     >>> s = "It spent 30 million yuan, compared with 2 million visitors."
     >>> [_compared_currency(s, n, _numbers(s)) for n in _numbers(s)]
     [None, None]
+    >>> s = "Revenue was 38 million yuan in 2023, jumped to 126 million in 2024 and reached 200 million."
+    >>> [_compared_currency(s, n, _numbers(s)) for n in _numbers(s) if "million" in n.text]
+    [None, 'yuan', 'yuan']
     """
     if not re.search(r"\d\s*(?:million|billion|trillion|bn|mn)\b", n.text, re.I) or not re.match(
         r"\s*(?:[,;.)]|$|(?:in|for|at|each|apiece|and|a year|last year|in total)\b)", s[n.end :]
     ):
         return None
     money = next((m for m in reversed(numbers) if m.end <= n.start and _unit_after(s, m)[0] in CURRENCIES), None)
-    if money is None or not re.search(
-        r"^(?:[^;.]|\.(?=\d))*\b(?:against|versus|vs\.?|compared (?:with|to))\b(?:[^;.]|\.(?=\d))*$",
-        s[money.end : n.start],
-    ):
+    if money is None:
         return None
-    return _unit_after(s, money)[0]
+    between = s[money.end : n.start]
+    compared = re.search(
+        r"^(?:[^;.]|\.(?=\d))*\b(?:against|versus|vs\.?|compared (?:with|to))\b(?:[^;.]|\.(?=\d))*$", between
+    )
+    # "revenue was 38 million yuan in 2023, jumped to 126 million in 2024": the level it went on to, in it too
+    went_on = re.search(
+        r"^(?:\s*(?:,|and|then|but|before|(?:in|by)\s+(?:19|20)\d\d|(?:last|this)\s+year|a\s+year\s+(?:earlier|later)|"
+        r"\d[\d,.]*(?:\s*(?:million|billion|trillion))?|(?:jumped|rose|grew|climbed|reached|hit|fell|dropped|declined|"
+        r"increased|slipped|surged|soared)(?:\s+to)?))*\s+(?:jumped|rose|grew|climbed|reached|hit|fell|dropped|declined|"
+        r"increased|slipped|surged|soared|to|from)\s+"
+        r"(?:about |around |nearly |almost |roughly |some |over |more than )?$",
+        s[_unit_after(s, money)[1] : n.start],  # after "38 million yuan"
+    )
+    return _unit_after(s, money)[0] if compared or went_on else None
 
 
 def _respectively(s: str, values: list[_Number], named: list[tuple[str, int]]) -> dict[int, str]:
