@@ -4770,13 +4770,9 @@ _KNOWN_COUNTS = [
     ("national-key-laboratories", "number of national key laboratories", [], "count"),
     ("rd-expenditure", "R&D expenditure", [], "yuan"),
 ]
+#: A city and two fields (a field before "companies" is a kind of company, not a place's).
 _FIELDS = Gazetteer(
-    [
-        ("exampleville", "Exampleville", ["City"]),
-        ("ai", "AI", ["ResearchField"]),
-        ("biomedicine", "biomedicine", ["Industry"]),
-    ],
-    {},
+    [_TOWN_ENTRIES[0], ("ai", "AI", ["ResearchField"]), ("biomedicine", "biomedicine", ["Industry"])], {}
 )
 
 
@@ -4860,9 +4856,7 @@ def test_targets_next_year_and_perfects_since_an_event_are_dated_so(sentence: st
     assert got == times
 
 
-_TWO_DISTRICTS = Gazetteer(
-    [("north-district", "North District", ["District"]), ("south-district", "South District", ["District"])], {}
-)
+_TWO_DISTRICTS = Gazetteer(_TOWN_ENTRIES[1:3], {})  # North and South District
 
 
 @pytest.mark.parametrize(
@@ -4912,14 +4906,7 @@ def test_measures_said_around_a_time_a_change_a_part_or_left_unsaid(
     assert [(c.data["subject"], c.data["measure"], c.data.get("year")) for c in found.indicators] == expected
 
 
-_CITY = Gazetteer(
-    [
-        ("exampleville", "Exampleville", ["City"]),
-        ("north-district", "North District", ["District"]),
-        ("south-district", "South District", ["District"]),
-    ],
-    {},
-)
+_CITY = Gazetteer(_TOWN_ENTRIES[:3], {})  # Exampleville, North and South District
 
 
 @pytest.mark.parametrize(
