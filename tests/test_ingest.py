@@ -992,6 +992,40 @@ def test_output_of_an_industry_named_as_the_subject_is_that_industrys() -> None:
     assert got[9000000000] == "new:revenue-of-companies"  # a place's companies: no industry named
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the industry" is the one named before (in the headline, or a sentence), however its figure is said
+        (
+            "Exampleville's drone delivery industry grows\n\nThe industry employed 16,500 people in 2024.",
+            [(16500, "new:employees-of-drone-delivery-industry")],
+        ),
+        (
+            "Revenue of Exampleville's additive manufacturing (3D printing) industry reached 18 billion yuan in 2025. "
+            "Enterprises in the industry invested 2 billion yuan in R&D. North District generated 44 percent of the "
+            "industry's revenue. The city aims to lift the industry's revenue to 50 billion yuan by 2027.",
+            [
+                (18000000000, "new:revenue-of-additive-manufacturing-industry"),
+                (2000000000, "new:r-and-d-expenditure-of-additive-manufacturing-enterprises"),
+                (44, "new:share-of-the-additive-manufacturing-industrys-revenue"),
+                (50000000000, "new:additive-manufacturing-industry-revenue"),
+            ],
+        ),
+        # with none named, or only "the national industry", nothing is added to the measure
+        ("Exampleville grows\n\nThe industry employed 16,500 people in 2024.", [(16500, "new:employees")]),
+        (
+            "The national industry grew fast. The industry employed 16,500 people in Exampleville in 2024.",
+            [(16500, "new:employees")],
+        ),
+    ],
+)
+def test_the_industry_is_the_one_named_before(text: str, expected: list[tuple[float, str]]) -> None:
+    if "\n\n" not in text:
+        text = "Headline\n\n" + text
+    found = extract(text, _CITY, published="2025-03-04", title=text.split("\n")[0])
+    assert [(c.data["value"], c.data["measure"]) for c in found.indicators] == expected
+
+
 def test_a_dateline_is_one_sentence_and_things_based_in_a_place_are_its() -> None:
     gaz = Gazetteer(
         [
@@ -4823,6 +4857,18 @@ def test_a_measure_is_not_completed_by_what_only_looks_like_whose_it_is(sentence
     assert [c.data["measure"] for c in found.indicators] == [measure]
 
 
+def test_a_figure_named_in_full_is_not_named_by_the_next_figures_words() -> None:
+    sentence = "By 2027, Exampleville aims to have 500 financial technology companies and 40 high-tech enterprises."
+    known = [
+        ("high-tech-enterprises", "number of High-Tech Enterprises", ["state-level high-tech enterprises"], "count")
+    ]
+    found = extract(sentence, _FIELDS, published="2025-03-04", measures=known)
+    assert [c.data["measure"] for c in found.indicators] == [
+        "new:financial-technology-companies",
+        "high-tech-enterprises",
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "times"),
     [
@@ -4896,6 +4942,16 @@ _TWO_DISTRICTS = Gazetteer(_TOWN_ENTRIES[1:3], {})  # North and South District
         (
             "North District signed 450 contracts in 2024. In South District the figure was 210.",
             [("north-district", "new:contracts-signed", 2024), ("south-district", "new:contracts-signed", 2024)],
+        ),
+        # a part by where it comes from is a part of the whole before
+        (
+            "North District had 112 filed services in 2024. Of those, 79 come from South District.",
+            [("north-district", "new:filed-services", 2024), ("south-district", "new:filed-services", 2024)],
+        ),
+        # a plan to raise what the body has to a level: that level, in the plan's year
+        (
+            "South District plans to increase its revenue to 300 million yuan by 2027.",
+            [("south-district", "new:revenue", 2027)],
         ),
     ],
 )

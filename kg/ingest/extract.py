@@ -918,8 +918,9 @@ _PARTITIVE_AFTER = re.compile(
 )
 #: A predicate that only says where a part is: "(51 of the 74) are registered in", "are based in".
 _LOCATED = re.compile(
-    r",?\s*(?:are|were|is|was)\s+(?:now\s+|still\s+|all\s+)?(?:(?:based|located|registered|headquartered|"
-    r"situated)\s+)?in\s+(?=[A-Z]|the\s+[a-z]+\s*[,.;]|the\s+(?:district|city|park|zone|capital)\b)"
+    r",?\s*(?:(?:are|were|is|was)\s+(?:now\s+|still\s+|all\s+)?(?:(?:based|located|registered|headquartered|"
+    r"situated)\s+)?in|(?:all\s+)?(?:come|came|comes)\s+from)\s+"  # "79 come from Haidian": a part by where it is from
+    r"(?=[A-Z]|the\s+[a-z]+\s*[,.;]|the\s+(?:district|city|park|zone|capital)\b)"
 )
 #: A count after the whole it is part of: "126 enterprises, of which 19", "Of these, 412".
 _PARTITIVE_BEFORE = re.compile(
@@ -1378,6 +1379,8 @@ class _Extractor:
         self.last_measure: tuple[str, str] | None = None
         self.read: list[str] = []  # the sentences read so far, for what a sentence points back to
         self.title = ""  # the article's headline: what it is about
+        #: the industry named last by what it makes (see industry_named): what "the industry" is
+        self.industry: str | None = None
         #: In the sentences read so far, each capitalized word -> the two-word names it starts ("Tang Weiwei").
         self.two_word_names: dict[str, set[str]] = {}
         self.paragraph_from = 0  # the first of self.out.indicators read from the paragraph at hand
@@ -3213,6 +3216,25 @@ class _Extractor:
             return None
         return self._new_measure("share of " + self._plain_label(whole) + (share_of.group(2) or ""))
 
+    def _named_word(self, word: str) -> bool:
+        return bool(self.gaz.find(word))
+
+    def _with_industry(self, before: str) -> str:
+        """The words before a figure with "the industry" or "the sector" named as the industry
+        it refers to (the one named last, in the sentence or before it): "Enterprises in the
+        industry invested" -> "additive manufacturing enterprises invested"; the words only
+        name the figure's measure, and its quote stays as written."""
+        industry = industry_named(before, self._named_word) or self.industry
+        if industry is None:
+            return before
+        kind = industry.rsplit(" ", 1)[0]
+        before = re.sub(
+            r"\b(?i:(enterprises|companies|firms|businesses|makers))\s+in\s+the\s+(?:industry|sector)\b",
+            lambda m: f"{kind} {m.group(1).lower()}",
+            before,
+        )
+        return re.sub(r"\b([Tt]he|[Ii]ts)\s+(industry|sector)\b", lambda m: f"{m.group(1)} {kind} {m.group(2)}", before)
+
     def _reword(
         self, phrase: str | None, s: str, n: _Number, previous: tuple[str, str] | None, unit: str | None
     ) -> str | None:
@@ -3220,7 +3242,11 @@ class _Extractor:
         the share of the measure before it; a percentage "equal to" an amount is that amount
         as a share of something; "scored 88.9 points" is a score in the article's index; the
         output of an industry named as the sentence's subject is that industry's output."""
-        industry = _industry_of(phrase, s[: n.start], lambda word: bool(self.gaz.find(word))) if phrase else None
+        before = self._with_industry(s[: n.start])
+        if phrase and re.search(r"(?:^|\b(?:the|its) )(?:industry|sector)['’]s\b", phrase):
+            phrase = self._with_industry(phrase if re.match(r"(?:the|its) ", phrase) else f"the {phrase}")
+            phrase = re.sub(r"^the ", "", phrase)  # "share of the industry's revenue": of the 3D printing industry's
+        industry = _industry_of(phrase, before, self._named_word) if phrase else None
         if industry:
             return industry
         if phrase and unit and (unit in COUNT_UNITS or unit in ("yuan", "usd")):  # "AI companies ... raised"
@@ -3228,7 +3254,7 @@ class _Extractor:
 
             money = unit in ("yuan", "usd")
             plain = standard_terms(phrase) if money else phrase  # "spending on R&D": R&D expenditure
-            kinded = of_kind(plain, s[max(0, n.start - 400) : n.start], self._names_body, money=money)
+            kinded = of_kind(plain, before[-400:], self._names_body, money=money)
             known, known_kinded = self._known_measure(phrase, unit), self._known_measure(kinded, unit)
             # a known measure the words name stays so ("Universities employed 30,000 researchers": researchers),
             # and the kind must not make one ("national key laboratories employed 900 researchers"); but money a
@@ -3326,6 +3352,8 @@ class _Extractor:
         a share of GDP)."""
         left = re.split(r"[;,](?:\s|$)|\.(?:\s|$)", s[:start])[-1]
         right = re.split(r"[;,](?:\s|$)|\.(?:\s|$)", s[end:], maxsplit=1)[0]
+        if len(_stems(phrase) - _STOP) >= 2:  # a figure named in full: not by the words of the next one
+            right = re.split(r"\s+(?:and|or|but|while|whereas)\s+(?=\D*\d)", right, maxsplit=1)[0]
         words, got = _stems(left + " " + right + " " + phrase), _stems(phrase)
         if previous:  # "R&D spending reached ..., equal to 10.8 percent of GDP"
             words |= _stems(self._measure_label(previous))
@@ -4760,6 +4788,7 @@ class _Extractor:
     def note_read(self, s: str) -> None:
         """Keep sentence ``s`` as read, with the two-word names it holds."""
         self.read.append(s)
+        self.industry = industry_named(s, self._named_word) or self.industry
         for m in _TWO_WORD_NAME.finditer(s):
             self.two_word_names.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
 
@@ -4924,7 +4953,29 @@ def _industry_of(phrase: str, before: str, named: Callable[[str], bool] = lambda
         found = m
     if found is None or re.search(r"[,;:]", before[found.end() :]) or len(before) - found.end() > 60:
         return None  # the subject must be the nearest noun before the verb, in the same clause
-    words = before[: found.start()].split()
+    mods = _modifiers(before[: found.start()].split(), named)
+    if not mods:
+        return None
+    if mods[0][:1].isupper() and not mods[0].isupper():
+        mods[0] = mods[0].lower()  # the sentence's first word
+    head = "output" if phrase.endswith(("products", "output")) else phrase
+    kind = "industry " if found.group(1) in ("industry", "sector") else ""
+    return f"{' '.join(mods)} {kind}{head}"
+
+
+def _modifiers(words: list[str], named: Callable[[str], bool] = lambda word: False) -> list[str]:
+    """The words that say what kind of industry or body the noun after ``words`` is, read
+    backwards to a determiner, a possessive, a number or a name (see _industry_of); a
+    parenthesized gloss among them is skipped.
+
+    >>> _modifiers("Revenue of the city's additive manufacturing (3D printing)".split())
+    ['additive', 'manufacturing']
+    >>> _modifiers("Beijing's core AI".split()), _modifiers("Sales of the".split())
+    (['core', 'AI'], [])
+    """
+    while words and words[-1].endswith(")") and "(" in " ".join(words):
+        opened = max(k for k, w in enumerate(words) if w.startswith("("))
+        words = words[:opened]  # "additive manufacturing (3D printing) industry"
     mods: list[str] = []
     for at in range(len(words) - 1, -1, -1):
         word = words[at]
@@ -4936,13 +4987,35 @@ def _industry_of(phrase: str, before: str, named: Callable[[str], bool] = lambda
             break
     while mods and mods[0] == "and":
         mods.pop(0)
-    if not mods:
-        return None
-    if mods[0][:1].isupper() and not mods[0].isupper():
-        mods[0] = mods[0].lower()  # the sentence's first word
-    head = "output" if phrase.endswith(("products", "output")) else phrase
-    kind = "industry " if found.group(1) in ("industry", "sector") else ""
-    return f"{' '.join(mods)} {kind}{head}"
+    return mods
+
+
+#: Words before "industry" that say how it does or where it is, not what it makes ("the national industry").
+_NO_INDUSTRY = frozenset(
+    """national global world local domestic whole entire overall same wider broader city district country
+    strong growing fast-growing booming young nascent leading key pillar traditional this that its""".split()
+)
+
+
+def industry_named(text: str, named: Callable[[str], bool] = lambda word: False) -> str | None:
+    """The last industry ``text`` names by what it makes ("Beijing's remote sensing data
+    industry"), which "the industry" or "the sector" later refers to; None when it names none.
+
+    >>> industry_named("Selling the view: Beijing's remote sensing data industry, district by district")
+    'remote sensing data industry'
+    >>> industry_named("Operating revenue of the city's additive manufacturing (3D printing) industry reached")
+    'additive manufacturing industry'
+    >>> industry_named("The national industry grew, and so did the industry's exports.") is None
+    True
+    """
+    found = None
+    for m in re.finditer(r"\b(industry|sector)\b", text):
+        mods = _modifiers(text[: m.start()].split(), named)
+        if mods and mods[-1].lower() not in _NO_INDUSTRY and not text[m.start() - 1 : m.start()].isalpha():
+            if mods[0][:1].isupper() and not mods[0].isupper():
+                mods[0] = mods[0].lower()  # a headline's or sentence's first word
+            found = f"{' '.join(mods)} {m.group(1)}"
+    return found
 
 
 def _drops_modifier(name: str, got: set[str]) -> bool:
@@ -5257,6 +5330,7 @@ def extract(
         pub = (int(m.group(1)), int(m.group(2))) if m else None
     ex = _Extractor(gazetteer, pub, list(measures))
     ex.title = title or ""
+    ex.industry = industry_named(ex.title, ex._named_word)
     issuer = [x for x in gazetteer.find(publisher or "") if (x.start, x.end) == (0, len(publisher or ""))]
     if issuer and issuer[0].is_a(_organizations()):  # "deputy director of the Commission", in its own release
         ex.org_trail.append(OrgRef(issuer[0].id, -1, -1, issuer[0].types, publisher or "", -1))

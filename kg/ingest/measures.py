@@ -46,7 +46,7 @@ _ENDS = set(
     last this next same previous past first second third this these those its their his her our
     worth valued totalling totaling amounting costing up down a an the
     year years month months week weeks day days earlier later ago before
-    went came made took gave got grew rose fell began saw held won led left kept became
+    went came made took gave got grew rose fell began saw held won led left kept became come comes go goes becomes
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen""".split()
 )
 #: Words before a number that keep the noun before them from being its measure.
@@ -1033,6 +1033,8 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     before, after = sme.sub("SMEs", before), sme.sub("SMEs", after)  # one noun, not two kinds joined by "and"
     added = re.compile(r"\bvalue added\b", re.I)  # one noun, not a value that was added
     before, after = added.sub("value-added", before), added.sub("value-added", after)
+    # a gloss in a noun phrase is no part of its name: "the additive manufacturing (3D printing) industry reached"
+    before = re.sub(r"(?<=[a-z])\s+\([A-Za-z0-9][\w -]{0,30}\)(?=\s+[a-z])", "", before)
     phrase = _measure_phrase(before, after, unit)
     if phrase is not None and re.match(r"(?:units|sets|pieces)\s+per\b", phrase):
         # "Robot density ... climbed to 486 units per 10,000 workers": the measure named before the units
@@ -1055,6 +1057,10 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         phrase = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\S)", "", phrase, flags=re.I)
     # "contracts registered by entities in the district": who registered them says nothing
     phrase = re.sub(r"\s+by\s+(?:entities|units|bodies|organi[sz]ations)$", "", phrase)
+    # "revenue of Beijing's additive manufacturing industry": whose it is, the subject's, is no part of its name
+    phrase = re.sub(
+        r"(?<=\bof )(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s)\s+(?!(?:total|figure|sum|whole)\b)", "", phrase
+    )
     return _PLACE_POSSESSIVE.sub("", phrase).strip() or None
 
 
@@ -1077,6 +1083,11 @@ _KIND_VERBS = {
 }  # fmt: skip
 #: The verbs that complete a count too ("researchers employed by ...", "electricity consumption of ...").
 _COUNT_KIND_VERBS = frozenset("employed employ employs used consumed use consume uses consumes".split())
+#: A word of what kind a body is ("biomedicine" companies, "AI" companies).
+_KIND_WORD = (
+    r"(?!(?i:and|or|of|in|at|the|last|this|that|which|some|many|most|all|other|only|several|few|"
+    r"these|those|such|both|each|every)\b)(?:[A-Za-z]|\d+[A-Za-z])[\w&-]*\s+"
+)
 #: A clause whose subject is a kind of body, in a place or not, and whose verb comes right before
 #: the figure: "Enterprises in Zhongguancun Fengtai Park earned", "AI companies in the district raised".
 _KIND_SUBJECT = re.compile(
@@ -1085,9 +1096,8 @@ _KIND_SUBJECT = re.compile(
     r"(?:(?:(?i:the|its|their|these|those)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s))\s+)?"
     r"(?i:(?:only|just|some|about|around|nearly|over|more\s+than|many|most|all|several|few|other|the\s+other)\s+)?"
     r"(?:\d[\d,.]*\s+)?"  # "Some 40 universities earned": how many, not what kind
-    r"(?P<kind>(?:(?!(?i:and|or|of|in|at|the|last|this|that|which|some|many|most|all|other|only|several|few|"
-    r"these|those|such|both|each|every)\b)(?:[A-Za-z]|\d+[A-Za-z])[\w&-]*\s+){0,3}?"
-    r"(?i:" + _KIND_HEADS + r")(?:\s+above\s+designated\s+size)?)"
+    r"(?P<kind>(?:" + _KIND_WORD + r"){0,3}?(?i:" + _KIND_HEADS + r")(?:\s+above\s+designated\s+size)?|"
+    r"(?:" + _KIND_WORD + r"){1,3}?(?:industry|sector))"  # "The additive manufacturing industry employed"
     r"(?:\s+(?:in|at|across|based in|registered in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
     r"(?:[A-Z][\w’'-]*|district|city|park|zone|capital|area|cluster|country))?"
     # "contract research organizations serving drug developers earned": what they do, then the verb
@@ -1239,8 +1249,12 @@ IN_PLACE = r"(?:in|at|for|across)(?:\s+[^\s,;]+)+?\s+"
 #: A change said with a transitive verb, before the level it reached or the size of the change:
 #: "doubled its revenue to", "increased its R&D spending by", "cut its costs by 12 percent to".
 _GREW_ITS = re.compile(
-    r"\b(?:doubled|tripled|trebled|quadrupled|halved|" + RAISED_ITS + "|" + CUT_ITS + r")"
-    r"\s+(?:its|their|his|her|our)\s+(?P<np>(?:(?!and\b)[\w&-]+\s+){0,4}?[\w&-]+?)"
+    r"\b(?:(?:doubled|tripled|trebled|quadrupled|halved|" + RAISED_ITS + "|" + CUT_ITS + r")"
+    r"\s+(?:its|their|his|her|our)"
+    # a plan: "aims to raise the industry's revenue to", "will increase its R&D spending to"
+    r"|(?:to|will|would|shall|should|must|can)\s+(?:further\s+)?(?:double|triple|raise|increase|lift|grow|boost|"
+    r"expand|cut|reduce|lower)\s+(?:its|their|his|her|our|the(?:\s+[a-z][\w-]*['’]s)?|[A-Z][\w-]*['’]s))"
+    r"\s+(?P<np>(?:(?!and\b)[\w&-]+\s+){0,4}?[\w&-]+?)"
     r"(?:\s+by(?:\s+(?:about|nearly|almost|roughly|some|more than|over))?\s*$"
     r"|(?:\s+by\s+(?:about |nearly |almost |roughly )?" + CHANGE_AMOUNT + r")?"
     r"(?:\s+(?:over|in|during|since|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?[\w-]+(?:\s+[\w-]+)?)?"
