@@ -1026,6 +1026,23 @@ def test_the_industry_is_the_one_named_before(text: str, expected: list[tuple[fl
     assert [(c.data["value"], c.data["measure"]) for c in found.indicators] == expected
 
 
+def test_figures_of_the_industry_are_its_owners_and_count_its_kind_of_firm() -> None:
+    text = (
+        "Headline\n\nIn 2024, revenue of North District's virtual reality and digital content industry reached 18 "
+        "billion yuan. By the end of the year the industry counted 236 enterprises, 68 of them located in South "
+        "District, and companies in the industry filed 1,350 patent applications. In South District, the industry "
+        "employed 9,500 people."
+    )
+    found = extract(text, _CITY, published="2025-03-04", title="Headline")
+    assert [(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators] == [
+        ("north-district", "new:revenue-of-virtual-reality-and-digital-content-industry", 18000000000),
+        ("north-district", "new:virtual-reality-and-digital-content-enterprises", 236),
+        ("south-district", "new:virtual-reality-and-digital-content-enterprises", 68),
+        ("north-district", "new:patent-applications-filed", 1350),
+        ("south-district", "new:employees-of-virtual-reality-and-digital-content-industry", 9500),
+    ]
+
+
 def test_a_dateline_is_one_sentence_and_things_based_in_a_place_are_its() -> None:
     gaz = Gazetteer(
         [
@@ -3177,11 +3194,23 @@ def test_an_html_table_keeps_its_cells_apart_and_its_rank_columns_may_come_last(
             "unchanged from 2024.",
             {("tokyo", 1, 2025), ("exampleville", 2, 2025), ("seoul", 3, 2025)},
         ),
+        # a rank in an apposition; "led overall"; a pillar said to be topped by a name
+        (
+            "In the Example Index 2025, Shenzhen, fifth, gained ground, and Boston, in 12th place, fell.",
+            {("shenzhen", 5, 2025), ("boston", 12, 2025)},
+        ),
+        (
+            "In the Example Index 2025, the talent pillar was topped by Tokyo, while Paris led overall.",
+            {("tokyo", 1, 2025, "talent pillar"), ("paris", 1, 2025)},
+        ),
     ],
 )
 def test_ranks_said_in_prose_in_more_ways(text: str, expected: set[Any]) -> None:
     found = extract(text, _RANKED_TOWNS, published="2025-06-03")
-    got = {(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings}
+    got = {
+        (c.data["entity"], c.data["rank"], c.data.get("year"), *([c.data["category"]] if "category" in c.data else []))
+        for c in found.rankings
+    }
     assert got == expected
     assert all(states_value(c.quote, c.data["rank"], rank=True) for c in found.rankings)
 
@@ -3197,6 +3226,7 @@ def test_ranks_said_in_prose_in_more_ways(text: str, expected: set[Any]) -> None
         "Huawei, Xiaomi and Oppo took the top three spots in smartphone shipments in 2024.",
         "Exampleville has three universities in the C9 League.",
         "Partners: " + "-".join(["Ab"] * 60) + " joined in 2024.",  # read in time, not exponentially
+        "Exampleville's plan, first, builds three labs.",  # a first step, not a rank
     ],
 )
 def test_ordinals_that_rank_nothing(text: str) -> None:
@@ -4857,6 +4887,32 @@ def test_a_measure_is_not_completed_by_what_only_looks_like_whose_it_is(sentence
     assert [c.data["measure"] for c in found.indicators] == [measure]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # people who earn a sum are paid it; companies that earn it have it as revenue
+        (
+            "Remote sensing engineers in Exampleville earned 300,000 yuan on average in 2024.",
+            [("exampleville", "new:average-pay-of-remote-sensing-engineers")],
+        ),
+        (
+            "In 2024 the city's AI engineers earned an average of 420,000 yuan.",
+            [(None, "new:average-pay-of-ai-engineers")],
+        ),
+        ("Staff at the institute earned 200,000 yuan a year in 2024.", [(None, "new:pay-of-staff")]),
+        ("Companies that hire engineers earned 3 billion yuan in 2024.", [(None, "new:revenue")]),
+        # a place left out is not whose the figure is
+        (
+            "Exampleville's firms raised 9 billion yuan in 2024. Outside North District, firms raised 3 billion yuan.",
+            [("exampleville", "new:funding-raised-by-firms"), ("exampleville", "new:funding-raised-by-firms")],
+        ),
+    ],
+)
+def test_pay_and_places_left_out(sentence: str, expected: list[tuple[str | None, str]]) -> None:
+    found = extract(sentence, _CITY, published="2025-03-04")
+    assert [(c.data["subject"], c.data["measure"]) for c in found.indicators] == expected
+
+
 def test_a_figure_named_in_full_is_not_named_by_the_next_figures_words() -> None:
     sentence = "By 2027, Exampleville aims to have 500 financial technology companies and 40 high-tech enterprises."
     known = [
@@ -4867,6 +4923,11 @@ def test_a_figure_named_in_full_is_not_named_by_the_next_figures_words() -> None
         "new:financial-technology-companies",
         "high-tech-enterprises",
     ]
+    # ... while a year after "and" is no next figure
+    share = [("rd-share", "R&D spending share of GDP", ["share of GDP spent on R&D"], "percent")]
+    sentence = "Exampleville spent 6.46 percent of its GDP on research and development in 2023."
+    found = extract(sentence, _FIELDS, published="2025-03-04", measures=share)
+    assert [c.data["measure"] for c in found.indicators] == ["rd-share"]
 
 
 @pytest.mark.parametrize(

@@ -608,3 +608,20 @@ def test_a_role_then_an_honorific_and_the_name() -> None:
         "Bluefin Capital will open an office in Eastlake next year, said its managing partner, Dr. Wen Kexin.",
         {("Wen Kexin", "managing partner", "bluefin-capital")},
     )
+
+
+def test_the_writer_is_who_i_is_outside_quotations() -> None:
+    text = (
+        "I work as a product manager at Jinhai Microfluidics. "
+        '"I joined Bluefin Capital in 2019," said Guo Lin. Anna Kessler is a project manager at Bluefin Capital.'
+    )
+    found = extract(text, GAZ, published="2025-06-10", author="Shen Keke")
+    posts = {(p.data["person"], p.data["role"], p.data["org"]) for p in found.posts}
+    assert posts == {
+        ("shen-keke", "new:product-manager", "jinhai-microfluidics"),
+        ("anna-kessler", "new:project-manager", "bluefin-capital"),
+    }
+    assert {c.data["label"]: c.data["type"] for c in found.entities}["Shen Keke"] == "Person"
+    # with several authors, or none, "I" is nobody known
+    for author in ("Shen Keke and Guo Lin", None):
+        assert not [p for p in extract(text, GAZ, author=author).posts if p.data["org"] == "jinhai-microfluidics"]

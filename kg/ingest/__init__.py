@@ -288,11 +288,12 @@ def _prepare_in(batch: _Batch, read: _Read, opts: _Options, name: str) -> _Pendi
         source = ds.sources[sid]
         excluded, published, title = source.excluded, source.dated, source.title
         publisher = source.publisher or publisher
+        author = source.author or author
         if source_id and source_id != sid:
             raise BadInputError(f"this text is already source {sid!r}")
     else:
         found_meta = article_metadata(art, title=title, publisher=publisher, author=author, date=date)
-        title, publisher = found_meta["title"], found_meta["publisher"]
+        title, publisher, author = found_meta["title"], found_meta["publisher"], found_meta["author"]
         sid = source_id or source_id_for(title, read.stem, batch.taken)
         if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", sid):
             raise BadInputError(f"--id must be lower-case letters, digits and dashes, not {sid!r}")
@@ -335,6 +336,7 @@ def _prepare_in(batch: _Batch, read: _Read, opts: _Options, name: str) -> _Pendi
         measures=batch.measures,
         title=art.title,
         publisher=publisher,
+        author=author,
     )
     annotate(found, ds, names=batch.names)
     draft_path = opts.out or project.root / DRAFTS_DIR / f"{sid}.yaml"

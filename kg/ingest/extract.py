@@ -693,6 +693,22 @@ def _writers_org(text: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+#: People said to earn a sum ("Remote sensing engineers in Beijing earned 300,000 yuan on average"): their pay.
+_PAID = re.compile(
+    r"(?:^|[,;:]\s+|\b(?i:the|its|their)\s+|['’]s\s+|\b(?:19|20)\d\d,?\s+)"  # where the clause's subject opens
+    r"(?P<who>(?:(?!(?:that|which|who|and|or)\b)[A-Za-z][\w-]*\s+){0,3}?(?i:engineers|workers|employees|researchers|scientists|technicians|"
+    r"graduates|programmers|staff|doctors|nurses|PhDs|postdocs|teachers|professors|technologists|coders))"
+    r"(?:\s+(?:in|at|across)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)?"
+    r"\s+(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|take\s+home|(?:were|are|was)\s+paid)"
+    r"\s+(?P<average>an\s+average\s+(?:of\s+)?|on\s+average\s+)?"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?[$¥]?$"
+)
+#: Words before a name that leave it out of what is said ("Outside Haidian", "excluding E-Town").
+_LEFT_OUT = re.compile(
+    r"\b(?i:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than)\s+(?:the\s+)?$"
+)
+
+
 def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """``places`` without those that only say where an organization named right before them is
     ("the Example Institute for Computing in Haidian District, which employs 640"): the figures
@@ -1379,8 +1395,9 @@ class _Extractor:
         self.last_measure: tuple[str, str] | None = None
         self.read: list[str] = []  # the sentences read so far, for what a sentence points back to
         self.title = ""  # the article's headline: what it is about
-        #: the industry named last by what it makes (see industry_named): what "the industry" is
+        #: the industry named last by what it makes (see industry_named): what "the industry" is, and whose it is
         self.industry: str | None = None
+        self.industry_owner: str | None = None
         #: In the sentences read so far, each capitalized word -> the two-word names it starts ("Tang Weiwei").
         self.two_word_names: dict[str, set[str]] = {}
         self.paragraph_from = 0  # the first of self.out.indicators read from the paragraph at hand
@@ -1410,6 +1427,7 @@ class _Extractor:
         self.main_index: tuple[str, int | None] | None = None
         #: the organization the writer calls theirs ("I co-founded X"): what "we" and "our" are
         self.ours: str | None = None
+        self.writer: tuple[str, str] | None = None  # the one author (id, name): who "I" is
         self.speaker: str | None = None  # who speaks, in a transcript ("Luo: We have 386 researchers.")
         self.all_performers = False  # the sentence's performers are all of its subject's ("enterprises in the park")
         self.asked: str | None = None  # what the question before an answer counts ("How many companies ...?")
@@ -1803,6 +1821,9 @@ class _Extractor:
         indexes: list[tuple[str, int]] | None = None,
     ) -> None:
         s = sent.text
+        # "Outside Haidian, companies raised ...": a place left out of the figure is not whose it is
+        places = [(pid, at) for pid, at in places if not _LEFT_OUT.search(s[max(0, at - 20) : at])]
+        orgs = [(oid, at) for oid, at in orgs or [] if not _LEFT_OUT.search(s[max(0, at - 20) : at])]
         # "R&D spending by enterprises in the park": all the park's enterprises, so the park's own R&D spending
         self.all_performers = _ALL_PERFORMERS.search(s) is not None
         numbers = _numbers(s)
@@ -2053,6 +2074,7 @@ class _Extractor:
                 or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
                 or self._our(s, n.start, orgs or [])
                 or self._index_named(s, n.start)
+                or self._industrys(s, n.start, places)
                 or self._subject(
                     _not_locating(s, places, orgs or []),
                     n.start,
@@ -3219,6 +3241,24 @@ class _Extractor:
     def _named_word(self, word: str) -> bool:
         return bool(self.gaz.find(word))
 
+    def _owner_in(self, s: str) -> str | None:
+        """Whose an industry named in ``s`` is: the subject of the sentence's first figure, else
+        the first place it names ("Beijing's remote sensing data industry")."""
+        drawn = next((c.data["subject"] for c in self.out.indicators if c.quote == s and c.data.get("subject")), None)
+        return drawn or next((x.id for x in self.gaz.find(s) if x.is_a(_places())), None)
+
+    def _industrys(self, s: str, start: int, places: list[tuple[str, int]]) -> str | None:
+        """The owner of the industry a figure's clause is about ("By the end of the year the
+        industry counted 236 enterprises"), when no place is named before the figure."""
+        clause = re.split(r"[;:]\s|,\s+(?:and|but|while)\s", s[:start])[-1]
+        if self.industry_owner is None or any(start - len(clause) <= at < start for _, at in places):
+            return None  # "In Haidian, the industry employed ...": Haidian's
+        if re.search(
+            r"\b(?:[Tt]he|[Ii]ts)\s+(?:industry|sector)\b(?!\s+(?:pillar|index|sub-index|chain|alliance))", clause
+        ):
+            return self.industry_owner
+        return None
+
     def _with_industry(self, before: str) -> str:
         """The words before a figure with "the industry" or "the sector" named as the industry
         it refers to (the one named last, in the sentence or before it): "Enterprises in the
@@ -3243,12 +3283,28 @@ class _Extractor:
         as a share of something; "scored 88.9 points" is a score in the article's index; the
         output of an industry named as the sentence's subject is that industry's output."""
         before = self._with_industry(s[: n.start])
+        paid = _PAID.search(before[-200:]) if unit in CURRENCIES else None
+        if paid and (phrase is None or phrase.lower() in ("revenue", "income", "earnings", "average")):
+            # "Remote sensing engineers earned 300,000 yuan on average": what they are paid, not revenue
+            who = re.sub(r"^(?:the|its|their|[A-Z][\w-]*['’]s)\s+", "", paid.group("who"))
+            who = who[:1].lower() + who[1:] if who[1:2].islower() else who
+            average = paid.group("average") or re.match(r"\s*\S*\s*(?:on\s+average|a\s+head)\b", s[n.end : n.end + 40])
+            return f"{'average ' if average else ''}pay of {who}"
         if phrase and re.search(r"(?:^|\b(?:the|its) )(?:industry|sector)['’]s\b", phrase):
             phrase = self._with_industry(phrase if re.match(r"(?:the|its) ", phrase) else f"the {phrase}")
             phrase = re.sub(r"^the ", "", phrase)  # "share of the industry's revenue": of the 3D printing industry's
         industry = _industry_of(phrase, before, self._named_word) if phrase else None
         if industry:
             return industry
+        has = re.search(
+            r"\b(?:industry|sector)\s+(?:now\s+)?(?:counted|counts|had|has|included|includes|comprised|comprises|"
+            r"numbered|(?:was|is)\s+home\s+to)\s+(?:about |around |nearly |some |over |more than |roughly |almost )?$",
+            before,
+        )
+        if has and re.fullmatch(r"(?:companies|firms|enterprises|businesses|start-?ups|makers)", phrase or ""):
+            mods = _modifiers(before[: has.start()].split(), self._named_word)
+            if mods:  # "the VR industry counted 236 enterprises": VR enterprises
+                return " ".join([mods[0].lower() if mods[0][1:].islower() else mods[0], *mods[1:], str(phrase)])
         if phrase and unit and (unit in COUNT_UNITS or unit in ("yuan", "usd")):  # "AI companies ... raised"
             from kg.ingest.reference import standard_terms
 
@@ -3353,7 +3409,9 @@ class _Extractor:
         left = re.split(r"[;,](?:\s|$)|\.(?:\s|$)", s[:start])[-1]
         right = re.split(r"[;,](?:\s|$)|\.(?:\s|$)", s[end:], maxsplit=1)[0]
         if len(_stems(phrase) - _STOP) >= 2:  # a figure named in full: not by the words of the next one
-            right = re.split(r"\s+(?:and|or|but|while|whereas)\s+(?=\D*\d)", right, maxsplit=1)[0]
+            right = re.split(
+                r"\s+(?:and|or|but|while|whereas)\s+(?=\D*?(?<![\d,.])(?!(?:19|20)\d\d\b)\d)", right, maxsplit=1
+            )[0]  # (a year is no figure: "on research and development in 2023")
         words, got = _stems(left + " " + right + " " + phrase), _stems(phrase)
         if previous:  # "R&D spending reached ..., equal to 10.8 percent of GDP"
             words |= _stems(self._measure_label(previous))
@@ -4001,6 +4059,14 @@ class _Extractor:
                 )
                 if topped and "category" not in record:
                     record["category"] = topped.group(1)
+                passive = re.search(  # "The adoption pillar was topped by Shenzhen": the pillar it led
+                    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w-]+\s+){0,4}?(?:pillar|sub-index|subindex|category|dimension|"
+                    r"sub-ranking))\s+(?:was|is|were|has\s+been)\s+(?:again\s+|also\s+|once\s+more\s+)?"
+                    r"(?:topped|led|headed)\s+by\s[^,;]*$",
+                    s[clause_start + 1 : m.end()],
+                )
+                if passive and "category" not in record and record.get("rank") == 1:
+                    record["category"] = passive.group(1)
                 lead = re.match(
                     r"\s*(?:and\s+|but\s+|while\s+)?(?:[Ii]n|[Ff]or|[Oo]n)\s+(?:the\s+)?(?P<field>[a-z][a-z&-]*(?:\s+[a-z&-]+){0,5}?)"
                     r"(?:,\s+|\s+(?=(?:it|they)\s))",  # "In engineering, X was ...", "in the humanities it came"
@@ -4713,6 +4779,18 @@ class _Extractor:
         untyped = {eid for eid, _, _, kind in new if kind == "Organization" and _name_shaped(self._label(eid))}
         people += [(eid, a, b) for eid, a, b, _ in new if eid in untyped]
         people += self._surnames(s, people, [(x.start, x.end) for x in mentions] + [(a, b) for _, a, b, _ in new])
+        first_person = re.search(
+            r"\bI\b(?=\s+(?:am|was|work|worked|co-?founded|founded|head|run|lead|joined|have\s+been|had\s+been|"
+            r"serve|served)\b)",
+            s,
+        )
+        quoted = first_person and (
+            s.count('"', 0, first_person.start()) % 2
+            or s.rfind("“", 0, first_person.start()) > s.rfind("”", 0, first_person.start())
+        )
+        # "I work as a product manager at X": the writer's post (not a speaker's, quoted or in a transcript)
+        if self.writer and first_person and not quoted and self.speaker is None:
+            people.append((self.writer[0], first_person.start(), first_person.end()))
         kinds, at = _organizations() | _places() | {"Platform"}, sent.index
         orgs = [OrgRef(x.id, x.start, x.end, x.types, s[x.start : x.end], at) for x in mentions if x.is_a(kinds)]
         orgs += [OrgRef(eid, a, b, (kind,), s[a:b], at) for eid, a, b, kind in new if kind in kinds]
@@ -4752,6 +4830,16 @@ class _Extractor:
             if post.person in untyped and self.new_entities[post.person].data["type"] == "Organization":
                 self.new_entities[post.person].data["type"] = "Person"
                 self.people.add(post.person)
+            if (
+                self.writer
+                and post.person == self.writer[0]
+                and post.person not in self.gaz.types
+                and post.person not in self.new_entities
+            ):  # the writer, named only in the byline
+                cand = Candidate("entities", {"id": post.person, "type": "Person", "label": self.writer[1]}, s, 0.6, {})
+                self.new_entities[post.person] = cand
+                self.out.entities.append(cand)
+                self.people.add(post.person)
             if post.person in self.pending_people and post.person not in self.new_entities:
                 label = self.pending_people.pop(post.person)
                 cand = Candidate("entities", {"id": post.person, "type": "Person", "label": label}, s, 0.6, {})
@@ -4788,7 +4876,9 @@ class _Extractor:
     def note_read(self, s: str) -> None:
         """Keep sentence ``s`` as read, with the two-word names it holds."""
         self.read.append(s)
-        self.industry = industry_named(s, self._named_word) or self.industry
+        industry = industry_named(s, self._named_word)
+        if industry:
+            self.industry, self.industry_owner = industry, self._owner_in(s)
         for m in _TWO_WORD_NAME.finditer(s):
             self.two_word_names.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
 
@@ -4983,7 +5073,7 @@ def _modifiers(words: list[str], named: Callable[[str], bool] = lambda word: Fal
         if _MODIFIERS_END.fullmatch(word) or proper or (word == "and" and not mods):
             break
         mods.insert(0, word)
-        if len(mods) == 4:
+        if len([w for w in mods if w != "and"]) == 4:
             break
     while mods and mods[0] == "and":
         mods.pop(0)
@@ -5320,17 +5410,22 @@ def extract(
     measures: Iterable[tuple[str, str, list[str], str]] = (),
     title: str | None = None,
     publisher: str | None = None,
+    author: str | None = None,
 ) -> Extraction:
     """Candidates from ``text``; ``published`` (YYYY-MM-DD) resolves "last year" and the like;
     the city the ``title`` names is "the city" of a text that names none; a known ``publisher``
-    (a release's issuer) is what "the Commission" may point back to before the text names one."""
+    (a release's issuer) is what "the Commission" may point back to before the text names one;
+    a single person as ``author`` is who "I" is ("I work as a product manager at X")."""
     pub = None
     if published:
         m = re.match(r"(\d{4})-(\d{2})", published)
         pub = (int(m.group(1)), int(m.group(2))) if m else None
     ex = _Extractor(gazetteer, pub, list(measures))
     ex.title = title or ""
+    if author and _name_shaped(author.strip()):
+        ex.writer = (gazetteer.names.get(normalize_name(author.strip())) or slug(author.strip()), author.strip())
     ex.industry = industry_named(ex.title, ex._named_word)
+    ex.industry_owner = ex._owner_in(ex.title) if ex.industry else None
     issuer = [x for x in gazetteer.find(publisher or "") if (x.start, x.end) == (0, len(publisher or ""))]
     if issuer and issuer[0].is_a(_organizations()):  # "deputy director of the Commission", in its own release
         ex.org_trail.append(OrgRef(issuer[0].id, -1, -1, issuer[0].types, publisher or "", -1))

@@ -601,6 +601,11 @@ def _noun_before(before: str) -> list[str]:
                 low == "and"
                 and not (i + 1 < len(words) and words[i + 1][:1].isupper())
                 and not re.search(r"\b(?:number|total|value|share|count) of(?: [\w-]+){1,3}$", " ".join(words[:i]))
+                # "revenue of the virtual reality and digital content industry": one industry named by two fields
+                and not re.fullmatch(
+                    r"(?!(?:the|its|their|a|an)\b)(?:[a-z][\w-]* ){1,3}(?:industry|industries|sector|sectors)",
+                    " ".join(words[i + 1 :]),
+                )
                 # "income from licensing and transferring patents": two doings, one phrase
                 and not (0 < i < len(words) - 1 and words[i - 1].endswith("ing") and words[i + 1].endswith("ing"))
             )
@@ -1097,7 +1102,7 @@ _KIND_SUBJECT = re.compile(
     r"(?i:(?:only|just|some|about|around|nearly|over|more\s+than|many|most|all|several|few|other|the\s+other)\s+)?"
     r"(?:\d[\d,.]*\s+)?"  # "Some 40 universities earned": how many, not what kind
     r"(?P<kind>(?:" + _KIND_WORD + r"){0,3}?(?i:" + _KIND_HEADS + r")(?:\s+above\s+designated\s+size)?|"
-    r"(?:" + _KIND_WORD + r"){1,3}?(?:industry|sector))"  # "The additive manufacturing industry employed"
+    r"(?:" + _KIND_WORD + r"|and\s+){1,5}?(?:industry|sector))"  # "The additive manufacturing industry employed"
     r"(?:\s+(?:in|at|across|based in|registered in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
     r"(?:[A-Z][\w’'-]*|district|city|park|zone|capital|area|cluster|country))?"
     # "contract research organizations serving drug developers earned": what they do, then the verb
@@ -1192,6 +1197,8 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     if m is None:
         return phrase
     words = [w for w in m.group("kind").split() if not w.lower().endswith("-based")]  # "Beijing-based"
+    while words and words[0].lower() == "and":
+        words = words[1:]
     initial = m.group(0)[:1].isupper()
     proper = [k for k, w in enumerate(words[:-1]) if w[:1].isupper() and not w.isupper() and (k or not initial)]
     if proper or (len(words) > 1 and named(words[0])):  # "Zhongguancun Science Park companies", "Beijing firms"

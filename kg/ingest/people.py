@@ -70,7 +70,8 @@ _CORES = (
     r"research (?:associate|scientist|engineer)|scientist|researcher|economist|analyst|engineer|lecturer|"
     r"planner|strategist|specialist|consultant|coordinator|officer|architect|designer|administrator|curator|"
     r"technician|statistician|"
-    r"general manager|manager|editor-in-chief|editor|adviser|advisor|team leader|group leader|project leader|"
+    r"(?:general|product|project|program|programme|operations|sales|investment|marketing|engineering|account|"
+    r"plant|research) manager|manager|editor-in-chief|editor|adviser|advisor|team leader|group leader|project leader|"
     r"(?:research |teaching |graduate |program |programme |project )?assistant)"
 )
 #: A role as written, any case: "deputy director", "Party secretary", "founder and CEO" is two.
@@ -292,7 +293,7 @@ _BE = (
     r"(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:named|appointed|elected)(?:\s+as)?|"
     r"will\s+(?:serve\s+as|become|take\s+over\s+as|be)|(?:took|takes)\s+over\s+as|stepped\s+in\s+as|"
     r"(?:is|was)\s+now|is|was|serves\s+as|served\s+as|has\s+(?:also\s+)?been|had\s+been|became|becomes|"
-    r"remains|works\s+as)"
+    r"remains|works\s+as|worked\s+as|work\s+as|am|’m|'m)"  # (the last for a writer's "I": "I work as", "I am")
 )
 _APPOSITION = re.compile(
     r"(?:,\s*(?:Ph\.\s?D\.|PhD|M\.D\.|MD|MBA|D\.Phil\.|Jr\.|Sr\.)(?=,))?"  # "Sun Yiran, Ph.D., Chief Executive Officer"

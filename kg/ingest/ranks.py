@@ -255,6 +255,13 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             None,
         ),
         (r"(?:,|;|\band\b|\bbut(?: only)?\b)\s+(?P<ord>" + ordinal + r")\s+(?:on|in|for)\s+(?=[a-z])", None),
+        (  # "Shenzhen, fifth, gained ground": a rank in an apposition to the name before it
+            # (not "first", which opens a list of steps: "the plan, first, builds labs")
+            r"(?<=[a-z’']),\s+(?:in\s+|now\s+)?(?P<ord>(?!first\b)(?:" + ordinal + r")|\d{1,3}(?:st|nd|rd|th))"
+            r"(?:\s+place)?,\s+(?=[a-z])",
+            None,
+        ),
+        (r"\b(?:led|leads|topped|tops)\s+overall\b", 1),  # "while Beijing led overall"
         (r"\bNo\.\s?(?P<ord>\d{1,3})\b(?!\s+(?-i:[A-Z]))", None),  # not "Example No. 1 Middle School"
         (  # "Tokyo was number two", "came in at number three": said to end its clause or before the index
             # (not "talent is number one for us", "number three on the bestseller chart", "at number 8 Xueyuan Road")
@@ -262,6 +269,12 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             r"(?:in\s+at\s+)?number\s+(?P<ord>" + "|".join(_RANK_NUMBERS) + r"|\d{1,2})\b"
             r"(?=\s*(?:[,;.]|$|\s(?:in|on)\s+the\s+(?-i:[A-Z])|\s(?:again|behind|ahead|after|overall)\b))",
             None,
+        ),
+        (  # "The talent pillar was topped by Tokyo": the name after "by"
+            r"\b(?:pillar|sub-index|subindex|category|dimension|sub-ranking|ranking|rankings|index|table|list|leaderboard)"
+            r"\s+(?:was|were|is|are|has\s+been)\s+(?:again\s+|also\s+|once\s+more\s+)?(?:topped|led|headed)\s+by\s+"
+            r"(?P<who>(?-i:[A-Z])[\w’'-]*(?: (?-i:[A-Z])[\w’'-]*){0,4})",
+            1,
         ),
         (  # not "revenue topped 240 billion yuan": a figure passed
             r"\btop(?:ped|s)\b(?!\s+(?:the\s+)?(?:RMB\s?|US\$|\$|¥)?\d|\s+(?:a|one|two|three|four|five|six|seven|eight|"
