@@ -4913,6 +4913,39 @@ def test_pay_and_places_left_out(sentence: str, expected: list[tuple[str | None,
     assert [(c.data["subject"], c.data["measure"]) for c in found.indicators] == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name whose words do not tell its type, said to employ or be based somewhere: a firm, whose figures these are
+        "Kaiyuan Logic employs about 640 people.",
+        "The biggest is Kaiyuan Logic, based in North District, which employs about 640 people.",
+        "Kaiyuan Logic, which is based in North District, employs about 640 people.",
+    ],
+)
+def test_a_firm_named_by_a_name_alone_has_its_figures(sentence: str) -> None:
+    found = extract(sentence, _CITY, published="2025-03-04")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("kaiyuan-logic", 640)]
+
+
+def test_an_amount_over_a_period_is_of_a_year_and_a_part_of_a_whole_said_in_words_is_now() -> None:
+    text = (
+        "By the end of 2024, Exampleville had 412 equipment makers. Revenue of the equipment industry reached 312 "
+        "billion yuan, an increase of 11 percent. The city also had 96 incubators, up 8 percent. It employs two "
+        "hundred engineers, half of them hired from carmakers."
+    )
+    found = extract("Headline\n\n" + text, _CITY, published="2025-03-04", title="Headline")
+    times = [(c.data["value"], c.data.get("year") or c.data.get("as_of")) for c in found.indicators]
+    assert times == [
+        (412, "2024-12"),
+        (312000000000, 2024),  # a stock at the end of the year, then a year's revenue and its growth
+        (11, 2024),
+        (96, "2024-12"),
+        (8, "2024-12"),
+        (200, "2025-03"),  # "half of them": of the two hundred just said, now, not of the figure before
+        (0.5, "2025-03"),
+    ]
+
+
 def test_a_figure_named_in_full_is_not_named_by_the_next_figures_words() -> None:
     sentence = "By 2027, Exampleville aims to have 500 financial technology companies and 40 high-tech enterprises."
     known = [
@@ -4943,9 +4976,14 @@ def test_a_figure_named_in_full_is_not_named_by_the_next_figures_words() -> None
             "Exampleville has 3,000 AI firms, which are to reach 5,000 next year.",
             {3000: {"as_of": "2025-03"}, 5000: {"year": 2026}},
         ),
+        # a count held now, in an aside of a sentence about a past year
+        (
+            "Exampleville's port, which employs about 1,600 people, opened a terminal in 2024.",
+            {1600: {"as_of": "2025-03"}},
+        ),
         (
             "Exampleville's exports will top 40 billion yuan by the end of next year.",
-            {40000000000: {"as_of": "2026-12"}},
+            {40000000000: {"year": 2026}},  # (exports are of a year, not as of a day)
         ),
         # a perfect since an event: from then to now; "now employs": now
         (

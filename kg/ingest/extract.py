@@ -528,7 +528,11 @@ def _antecedent(s: str, at: int, named: list[tuple[str, int]]) -> str | None:
         near = [(eid, pos) for eid, pos in named if pos < w and len(s[pos:w].split()) <= 5 and "," not in s[pos:w]]
         if near:
             eid, pos = max(near, key=lambda x: x[1])
-            located = [o for o, at_o in named if at_o < pos and _LOCATED_ORG.fullmatch(s[at_o:pos])]
+            located = [
+                o
+                for o, at_o in named
+                if at_o < pos and (_LOCATED_ORG.fullmatch(s[at_o:pos]) or _RELATIVE_LOCATING.fullmatch(s[at_o:pos]))
+            ]  # "the Example Institute in Haidian, which", "Kaiyuan Logic, based in Haidian, which": the org's
             apposition = re.search(r",\s+(?:a|an|the)\s+[^,;]*$", s[:w])
             if (
                 apposition
@@ -693,6 +697,17 @@ def _writers_org(text: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+#: What follows a firm's name: where it is based, or a verb of employing, earning or raising.
+_FIRM_CUE = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:is\s+)?)?(?:(?:now|also|currently)\s+)?(?:based|headquartered|registered|"
+    r"employs|employed|booked|earned|earns|raised|raises|reported|posted|makes|made|sells|sold|develops|"
+    r"shipped|ships)\b"
+)
+#: Heads of amounts of money over a period.
+_MONEY_FLOW = re.compile(
+    r"\b(?:revenues?|income|sales|turnover|output|expenditures?|spending|value[- ]added|profits?|exports|imports)\b",
+    re.I,
+)
 #: People said to earn a sum ("Remote sensing engineers in Beijing earned 300,000 yuan on average"): their pay.
 _PAID = re.compile(
     r"(?:^|[,;:]\s+|\b(?i:the|its|their)\s+|['’]s\s+|\b(?:19|20)\d\d,?\s+)"  # where the clause's subject opens
@@ -2201,6 +2216,9 @@ class _Extractor:
                 record["qualifier"] = qualifier
             record.update(fact_when.fields())
             record.update(data)
+            if "as_of" in record and self._flow_of_money(measure, unit, growth):
+                # "Revenue of the industry reached 312.7 billion yuan", after "at the end of 2024": a year's amount
+                record["year"] = int(str(record.pop("as_of"))[:4])
             borrowed = "the time of the text before" in (fact_when.note or "")  # a time the sentence does not say
             edition = (
                 self._edition_year(subject, measure)
@@ -2930,6 +2948,14 @@ class _Extractor:
             s[max(0, n.start - 40) : n.start],
         ):  # "The lab, which has added 1,200 staff since 2021, now employs 9,000": the 9,000 now
             return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
+        aside = re.search(  # "Qux Robotics, which employs about 1,600 people, opened a plant in 2025": now
+            r",\s+(?:which|who)\s+(?:now\s+|currently\s+|still\s+)?(?:" + _HOLDS_NOW + r")\s+"
+            r"(?:about |some |around |nearly |roughly |more than |over |almost )?$",
+            s[max(0, n.start - 80) : n.start],
+        )
+        rest = re.match(r"[^,;.]*(?:[,;]|\.?$)", s[n.end :])
+        if self.pub and aside and rest and not _when(aside.group() + rest.group(), self.pub, None).fields():
+            return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
         if self.pub is None or len(clauses) < 2 or here is None:
             return None
         if not re.search(
@@ -3237,6 +3263,14 @@ class _Extractor:
         if share_of is None or whole is None:
             return None
         return self._new_measure("share of " + self._plain_label(whole) + (share_of.group(2) or ""))
+
+    def _flow_of_money(self, measure: str, unit: str, growth: bool) -> bool:
+        """Whether a figure is an amount of money over a period (revenue, spending, exports), or
+        its growth: of a year, never as of a day."""
+        if growth:
+            unit = self._unit_of(self._base_of(measure) or measure) or ""
+            measure = self._base_of(measure) or measure
+        return unit in CURRENCIES and bool(_MONEY_FLOW.search(self._measure_label(measure)))
 
     def _named_word(self, word: str) -> bool:
         return bool(self.gaz.find(word))
@@ -5543,7 +5577,9 @@ def extract(
         untimed = _When()
         # "Beijing had 64 platforms at the end of 2024. Daxing hosts 14 of them": a part, at the time of its whole
         part = re.search(r"\b(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these)\b", main_text)
-        part_of_before = part is not None and latest is not None and not re.search(r"\d", main_text[: part.start()])
+        part_of_before = (  # (not of a whole said before it in the sentence, in figures or in words)
+            part is not None and latest is not None and not any(n.end <= part.start() for n in _numbers(main_text))
+        )
         # "That is roughly 0.3 percent of the city's GDP.": the figure before, at its time, not now
         restated = re.match(r"\s*(?:That|This)\s+(?:is|was|equals|comes to|amounts to)\b", main_text) is not None
         if pub and _PRESENT.search(main_text) and not part_of_before and not (restated and latest is not None):
@@ -5633,6 +5669,13 @@ def extract(
             if any(t in _places() for t in types):
                 places.append((eid, 0))
         orgs = [(eid, at) for eid, at, types in named if any(t in _SUBJECT_ORGS for t in types)]
+        # a name whose words do not tell its type, said to be based somewhere or to employ, earn or raise: a firm's
+        orgs += [
+            (eid, at)
+            for eid, at, types in named
+            if types == ("Organization",) and eid not in ex.people and _FIRM_CUE.match(s, at + len(ex._label(eid)))
+        ]
+        orgs.sort(key=lambda o: o[1])
         for m in _ORG_ANAPHORA.finditer(s):  # "the center", "its institute": the one named last
             word = m.group(1).lower()
             kinds = _ORG_ANAPHORS[word]
