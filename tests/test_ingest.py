@@ -4901,6 +4901,17 @@ def test_a_measure_is_not_completed_by_what_only_looks_like_whose_it_is(sentence
         ),
         ("Staff at the institute earned 200,000 yuan a year in 2024.", [(None, "new:pay-of-staff")]),
         ("Companies that hire engineers earned 3 billion yuan in 2024.", [(None, "new:revenue")]),
+        # the city as a whole; a place's name is no measure
+        (
+            "Exampleville had 300 labs in 2023. North District's share rose to 9.1 percent, against 7.2 percent for "
+            "the city as a whole.",
+            [
+                ("exampleville", "new:labs"),
+                ("north-district", "new:share"),
+                ("exampleville", "new:share"),
+            ],
+        ),
+        ("North District grew 12 percent in 2024.", []),
         # a place left out is not whose the figure is
         (
             "Exampleville's firms raised 9 billion yuan in 2024. Outside North District, firms raised 3 billion yuan.",
@@ -4925,6 +4936,19 @@ def test_pay_and_places_left_out(sentence: str, expected: list[tuple[str | None,
 def test_a_firm_named_by_a_name_alone_has_its_figures(sentence: str) -> None:
     found = extract(sentence, _CITY, published="2025-03-04")
     assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("kaiyuan-logic", 640)]
+
+
+def test_the_hospital_and_the_sub_park_are_the_ones_named_before() -> None:
+    text = (
+        "Exampleville Rehabilitation Hospital opened in 2010 in North District. The hospital now has 22 robots. "
+        "Qux Park is the largest of the sub-parks. Firms registered in the sub-park reported revenue of 3 billion "
+        "yuan in 2024."
+    )
+    found = extract(text, _CITY, published="2025-03-04")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [
+        ("exampleville-rehabilitation-hospital", 22),
+        ("qux-park", 3000000000),
+    ]
 
 
 def test_an_amount_over_a_period_is_of_a_year_and_a_part_of_a_whole_said_in_words_is_now() -> None:

@@ -1009,6 +1009,7 @@ def _gerund(verb: str) -> str:
 _ANAPHORS = {
     "district": frozenset({"District"}),
     "park": frozenset({"SciencePark", "DevelopmentArea"}),
+    "sub-park": frozenset({"SciencePark"}),
     "zone": frozenset({"DevelopmentArea", "SciencePark"}),
     "development area": frozenset({"DevelopmentArea"}),
     "base": frozenset({"InnovationCluster"}),
@@ -1060,9 +1061,10 @@ _ORG_ANAPHORS = {
     "forum": frozenset({"Event"}),
     "conference": frozenset({"Event"}),
     "court": frozenset({"GovernmentBody"}),  # only one named "... Court" (see _NAMED_ONLY)
+    "hospital": frozenset({"Organization", "ResearchInstitute"}),
 }
 #: Anaphors that point back only to a body whose name has the word: "the court" is no bureau.
-_NAMED_ONLY = frozenset({"court"})
+_NAMED_ONLY = frozenset({"court", "hospital"})
 _ORG_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Yy]our) (" + "|".join(_ORG_ANAPHORS) + r")\b")
 
 
@@ -2075,7 +2077,14 @@ class _Extractor:
             compared = _compared_subject(s, n.start, end, [*places, *(orgs or [])])
             if compared == "":
                 continue  # "against 84.2 for Singapore": a figure of a place the graph does not have
-            city_average = re.search(r"\b(?:a|the)\s+(?:city|citywide|city-wide)\s+average\s+(?:of\s+)?$", s[: n.start])
+            city_average = (
+                re.search(r"\b(?:a|the)\s+(?:city|citywide|city-wide)\s+average\s+(?:of\s+)?$", s[: n.start])
+                or re.match(  # "against 6.4 percent citywide", "7.2 percent for the city as a whole"
+                    r"\s*(?:[\w%]+\s+){0,2}?(?:citywide|city-wide|across the (?:whole )?city|"
+                    r"(?:for|in) the (?:whole )?city(?: as a whole)?(?=\s*[,.;)]|\s*$))",
+                    s[n.end : n.end + 60],
+                )
+            )
             subject = (
                 respective.get(n.start)
                 or each_in_place.get(n.start)
@@ -2699,6 +2708,14 @@ class _Extractor:
             )
             city = re.fullmatch(r"(?:city|citywide|city-wide|municipal)\s+average", phrase) and self.main_city
             return (previous[0], 0.05) if previous and previous[1] == unit and a_rate and city else None
+        if (
+            phrase
+            and _NAMES_ONLY.fullmatch(phrase)
+            and (" and " in phrase or self._names_one(phrase) or self._place_in(phrase))
+        ):
+            phrase = (
+                None  # names are no measure ("Chaoyang District and Changping District grew by ...", "Haidian grew")
+            )
         if phrase and growth:  # "raised 9.8 billion yuan in 118 deals. Funding slipped 2.4 percent": that amount's
             # ... or a count of events named again by its noun ("Registrations in Changping jumped 18.6 percent")
             grown_again = self._grown_again(phrase) or self._head_again(
@@ -2714,8 +2731,6 @@ class _Extractor:
         )
         if again:  # "It spent 236 billion yuan on research ... Chaoyang's outlay totalled 61.9 billion yuan"
             return again, 0.05
-        if phrase and _NAMES_ONLY.fullmatch(phrase) and (" and " in phrase or self._names_one(phrase)):
-            phrase = None  # names are no measure ("Chaoyang District and Changping District grew by ...")
         if (
             phrase
             and previous
