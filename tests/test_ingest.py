@@ -5432,3 +5432,37 @@ def test_levels_an_amount_went_on_to_keep_its_currency() -> None:
         ("south-district", 5000000, "yuan"),
         ("south-district", 2000000, "count"),
     ]
+
+
+def test_it_is_the_firm_an_apposition_describes_and_a_past_month_is_no_month_after_publication() -> None:
+    text = (
+        "Qux Robotics raised 2.4 billion yuan in August. The company now employs 420 people. The second-largest "
+        "round went to Kaiyuan Technology, a Qux Institute spin-off that designs chips. It raised 560 million yuan "
+        "in September."
+    )
+    found = extract(text, _TOWNS, published="2025-06-10")
+    assert [(c.data["subject"], c.data["value"], c.data.get("as_of")) for c in found.indicators] == [
+        ("qux-robotics", 2400000000, "2024-08"),
+        ("qux-robotics", 420, "2025-06"),
+        ("kaiyuan-technology", 560000000, "2024-09"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count and the value of what it counts share the time said after the value
+        (
+            "Exampleville signed 8,000 contracts worth 90 billion yuan in 2024.",
+            [("new:contracts-signed", 8000, 2024), ("new:value-of-contracts", 90000000000, 2024)],
+        ),
+        # "its count fell 3.1 percent to 1,388": the change and the level of the count said before
+        (
+            "Exampleville had 1,432 labs in 2023. In 2024 its count fell 3.1 percent to 1,388.",
+            [("new:labs", 1432, 2023), ("new:labs-growth", -3.1, 2024), ("new:labs", 1388, 2024)],
+        ),
+    ],
+)
+def test_a_count_with_its_value_and_a_count_named_count(text: str, expected: list[tuple[str, float, int]]) -> None:
+    found = extract(text, _CITY, published="2025-06-10")
+    assert [(c.data["measure"], c.data["value"], c.data.get("year")) for c in found.indicators] == expected

@@ -703,6 +703,12 @@ _FIRM_CUE = re.compile(
     r"employs|employed|booked|earned|earns|raised|raises|reported|posted|makes|made|sells|sold|develops|"
     r"shipped|ships)\b"
 )
+#: Between a count and the value of what it counts: " contracts worth ", " deals with a combined value of ".
+_WORTH = re.compile(
+    r"\s+(?:[\w&-]+\s+){0,4}?(?:worth|valued\s+at|with\s+a\s+(?:combined\s+|total\s+)?value\s+of|totall?ing|"
+    r"for\s+a\s+(?:combined|total)\s+(?:of\s+)?)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?"
+    r"(?:RMB\s?|US\$|\$|¥)?"
+)
 #: Heads of amounts of money over a period.
 _MONEY_FLOW = re.compile(
     r"\b(?:revenues?|income|sales|turnover|output|expenditures?|spending|value[- ]added|profits?|exports|imports)\b",
@@ -2004,7 +2010,10 @@ class _Extractor:
             elif own is not None:
                 fact_when = own
             elif any(
-                o.fields() == when.fields() and (v.start > n.start or _ahead(o, self.pub))
+                o.fields() == when.fields()
+                and (v.start > n.start or _ahead(o, self.pub))
+                # (not the value of what this figure counts: "signed 8,000 contracts worth 90 billion yuan in 2024")
+                and not (v.start > n.start and _WORTH.fullmatch(s[n.end : v.start]))
                 for o, v in zip(others_own, values, strict=True)
                 if o is not None
             ):
@@ -2144,7 +2153,8 @@ class _Extractor:
                 and paired[3]
                 and unit not in ("percent", "times")
                 and (grown_from := self._base_of(paired[2])) is not None
-                and not measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit)
+                and (measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit) or "count")
+                in ("count", "number", "total", "tally", "figure")  # none of its own, or "its count fell 3 percent to"
                 and re.fullmatch(
                     r"[^,;.\d]{0,40}?\bto\s+(?:about |around |nearly |almost |roughly |some |over |more than )?[$¥]?",
                     s[paired[0] : n.start],
@@ -2169,6 +2179,8 @@ class _Extractor:
                 if found is None and growth:  # "rose by a fifth last year to 48.6 billion yuan": the level's
                     level = next((v for v in values if v.start > end), None)
                     level_unit, level_end = _unit_after(s, level) if level else (None, 0)
+                    if level is not None and level_unit is None and re.fullmatch(r"\d[\d,]*", level.text):
+                        level_unit, level_end = "count", level.end  # "its count fell 3.1 percent to 1,388."
                     if (
                         level is not None
                         and level_unit not in (None, "percent", "times")
@@ -5741,6 +5753,14 @@ def extract(
             bodies = [(eid, at) for eid, at in orgs if not set(ex._types(eid)) & _indexes()]
             subjects = list(dict.fromkeys(eid for eid, _ in bodies))
             first_org = min((at for _, at in bodies), default=len(s))
+            if topic_of_last is None and len(subjects) > 1:
+                # "... went to Xuanwei Semiconductor, a Tsinghua University spin-off that designs chips. It raised":
+                # the first organization, when the others are named in an apposition to it
+                first = min(bodies, key=lambda b: b[1])
+                aside = re.match(r",\s+(?:a|an|the)\s+[^,;.]*", s[first[1] + len(ex._label(first[0])) :])
+                end = first[1] + len(ex._label(first[0])) + (aside.end() if aside else 0)
+                if aside and all(at == first[1] or first[1] < at < end for _, at in bodies):
+                    subjects = [first[0]]
             if topic_of_last is None and len(subjects) == 1 and not any(at < first_org for _, at in places):
                 # "Chen moved the company here from Haidian ... Today it has 240": the one organization the
                 # sentence names, before any place

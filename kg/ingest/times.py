@@ -311,6 +311,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
             and "publication" not in (previous.note or "")
         ):
             year = previous.year  # "In 2023 ... In March": of that year (not of "last year": the last March)
+            if (year, month) > pub:  # ... but a month past in the text is no month after its publication
+                year = pub[0] if month <= pub[1] else pub[0] - 1
         return _When(year=year, as_of=f"{year}-{month:02d}", note=f'"{m.group(0)}" read against the publication date')
     return _When()
 
