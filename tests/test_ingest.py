@@ -2055,6 +2055,9 @@ def test_a_firm_named_by_what_it_makes_and_then_by_its_first_word_is_the_subject
         # a common word before the field names no firm
         ("New Energy", "Organization"),
         ("Georgia Tech", "Organization"),
+        ("Xuefeng Intelligent Equipment", "Company"),
+        ("Lingjing Data", "Company"),
+        ("Big Data", "Organization"),
         # a league of universities is no index; a league table is
         ("Ivy League", "Organization"),
         ("Capital Universities Knowledge Transfer League", "Index"),
@@ -4912,6 +4915,7 @@ def test_a_measure_is_not_completed_by_what_only_looks_like_whose_it_is(sentence
             ],
         ),
         ("North District grew 12 percent in 2024.", []),
+        ("A security assessment in Exampleville now takes an average of 31 working days.", []),  # a duration
         # a place left out is not whose the figure is
         (
             "Exampleville's firms raised 9 billion yuan in 2024. Outside North District, firms raised 3 billion yuan.",
@@ -5000,6 +5004,8 @@ def test_a_figure_named_in_full_is_not_named_by_the_next_figures_words() -> None
             "Exampleville has 3,000 AI firms, which are to reach 5,000 next year.",
             {3000: {"as_of": "2025-03"}, 5000: {"year": 2026}},
         ),
+        # "last October": the last October before publication
+        ("Exampleville's fund raised 120 million yuan last October.", {120000000: {"as_of": "2024-10"}}),
         # a count held now, in an aside of a sentence about a past year
         (
             "Exampleville's port, which employs about 1,600 people, opened a terminal in 2024.",
@@ -5466,3 +5472,18 @@ def test_it_is_the_firm_an_apposition_describes_and_a_past_month_is_no_month_aft
 def test_a_count_with_its_value_and_a_count_named_count(text: str, expected: list[tuple[str, float, int]]) -> None:
     found = extract(text, _CITY, published="2025-06-10")
     assert [(c.data["measure"], c.data["value"], c.data.get("year")) for c in found.indicators] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # an upper bound states no value; "no fewer than" is a lower one
+        ("Exampleville had fewer than 300 AI firms in 2024.", []),
+        ("Exampleville's R&D spending was less than 30 billion yuan in 2024.", []),
+        ("Exampleville will open no fewer than 80 new application scenarios in 2026.", [80]),
+        ("Exampleville had more than 300 AI firms in 2024.", [300]),
+    ],
+)
+def test_an_upper_bound_is_no_value(sentence: str, values: list[float]) -> None:
+    found = extract(sentence, _CITY, published="2025-06-10")
+    assert [c.data["value"] for c in found.indicators] == values

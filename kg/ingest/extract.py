@@ -1276,10 +1276,11 @@ _TYPE_HEADS = [
         r"^(?!.*\b(?:of|for|and)\b)(?!(?:new|clean|green|renewable|advanced|smart|digital|future|applied|nature|"
         r"georgia|virginia|texas|louisiana|michigan|california|artificial|embodied|machine|business|quantum|"
         r"national|international|global|china|chinese|beijing|intelligent|commercial|industrial|cloud|edge|general|"
-        r"high-performance|low-altitude)\s\S+$)\S+\s.*\b(?:robotics|semiconductors?|photonics|"
+        r"high-performance|low-altitude|big|open|public|spatial|medical)\s\S+$)\S+\s.*\b(?:robotics|semiconductors?|photonics|"
         r"biotech|biologics|therapeutics|pharmaceuticals|biopharma|radiopharma|pharma|biosciences|genomics|diagnostics|"
         r"isotopes?|instruments|automation|aerospace|dynamics|computing|microelectronics|motors|optics|"
-        r"sensing|compute|technology|tech|software|electronics|medical|materials|energy|smart farming)$",
+        r"sensing|compute|technology|tech|software|electronics|medical|materials|energy|smart farming|equipment|"
+        r"machinery|devices|logic|data|vision|batteries|chips|drones|satellites|quantum)$",
         "Company",
     ),
     (r"\b(?:center|centre)$", "InnovationCenter"),
@@ -1968,7 +1969,8 @@ class _Extractor:
                 else:
                     unit = "count"
             if unit == "count" and re.match(
-                r"\s+(?:consecutive|years?|months?|days?|weeks?|decades?|times)\b", s[end : end + 400]
+                r"\s+(?:(?:working|business|calendar)\s+)?(?:consecutive|years?|months?|days?|weeks?|decades?|times)\b",
+                s[end : end + 400],
             ):
                 continue
             if re.match(r"\s+(?:[a-z][\w-]*\s+)?(?:away|apart|down from)\b", s[end : end + 40]):
@@ -2460,6 +2462,12 @@ class _Extractor:
             return True  # "the two smaller spenders", "Our three public centers": the ones known, not a count
         if re.search(r"\b(?:survey|sample|poll|interviews?) of\s+(?:about |some |nearly |more than )?$", before, re.I):
             return True  # the size of a survey, not of the ecosystem
+        if re.search(
+            r"\b(?<!no )(?<!not )(?<!just )(?:fewer\s+than|less\s+than|below|under)\s+(?:RMB\s?|US\$|\$|¥)?$",
+            before,
+            re.I,
+        ):
+            return True  # a strict upper bound ("fewer than 300 employees", "less than 1 percent"): no value stated
         if re.search(
             r"\b(?:with|having|of) (?:fewer|less|more|no more|no fewer) than\s*$|\b(?:out of|age of|aged|ages of|under "
             r"the age of|over the age of)\s*$",

@@ -296,6 +296,11 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         year = _relative_year(m.group(1), pub)
         if year:
             return _When(year=year, note=f'"{m.group(1)}" read against the publication date')
+    m = re.search(r"\b[Ll]ast (" + _MONTH_NAMES + r")\b(?! \d)(?!,? (?:19|20)\d\d)", s)
+    if m and pub:  # "an angel round last October": the last October before publication
+        month = _MONTHS[m.group(1).lower()]
+        year = pub[0] if month < pub[1] else pub[0] - 1
+        return _When(year=year, as_of=f"{year}-{month:02d}", note=f'"{m.group(0)}" read against the publication date')
     m = re.search(
         r"\b(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate) |[Mm]id-)(" + _MONTH_NAMES + r")\b(?! \d)(?!,? (?:19|20)\d\d)", s
     )
