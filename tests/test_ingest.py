@@ -4935,6 +4935,7 @@ def test_pay_and_places_left_out(sentence: str, expected: list[tuple[str | None,
         "Kaiyuan Logic employs about 640 people.",
         "The biggest is Kaiyuan Logic, based in North District, which employs about 640 people.",
         "Kaiyuan Logic, which is based in North District, employs about 640 people.",
+        "In 2024 Kaiyuan Logic had 640 staff and one client, a substation operator in North District.",
     ],
 )
 def test_a_firm_named_by_a_name_alone_has_its_figures(sentence: str) -> None:
@@ -5487,3 +5488,75 @@ def test_a_count_with_its_value_and_a_count_named_count(text: str, expected: lis
 def test_an_upper_bound_is_no_value(sentence: str, values: list[float]) -> None:
     found = extract(sentence, _CITY, published="2025-06-10")
     assert [c.data["value"] for c in found.indicators] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no crash on a gloss written against its word
+        ("Exampleville's AI(artificial intelligence) industry grew 12 percent in 2024.", [("exampleville", 12, 2024)]),
+        # a month's or a year-to-date amount stays as of its month
+        (
+            "North District's revenue in April was 5 billion yuan.",
+            [("north-district", 5000000000, "2025-04")],
+        ),
+        # "in the city" after a figure does not make it the city's
+        (
+            "Exampleville has many labs. Qux Institute employs about 640 people in the city.",
+            [("qux-institute", 640, "2025-06")],
+        ),
+        # a place left out keeps the figures said of it
+        (
+            "Beyond North District's 1,200 AI firms, South District has 800.",
+            [("north-district", 1200, "2025-06"), ("south-district", 800, "2025-06")],
+        ),
+        # the industry is its possessor's; "the industry" only as the clause's subject, not as a modifier
+        (
+            "Exampleville trails North District's drone industry. The industry employed 90,000 people in 2024.",
+            [("north-district", 90000, 2024)],
+        ),
+        (
+            "Exampleville's drone industry grew. As the industry grew, Qux Institute trained 3,000 engineers in 2024.",
+            [("qux-institute", 3000, 2024)],
+        ),
+    ],
+)
+def test_review_of_the_industry_pay_place_and_time_rules(text: str, expected: list[tuple[str, float, Any]]) -> None:
+    found = extract("Headline\n\n" + text, _TOWNS, published="2025-06-10", title="Headline")
+    assert [
+        (c.data["subject"], c.data["value"], c.data.get("year") or c.data.get("as_of")) for c in found.indicators
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "Exampleville's drone industry grew. Analysts said industry revenue rose. Qux Robotics earned 3 "
+            "billion yuan in 2024.",
+            "new:revenue",
+        ),
+        (
+            "Exampleville's drone industry grew. Qux Robotics is the industry leader and earned 3 billion yuan "
+            "in 2024.",
+            "new:revenue",
+        ),
+        ("Companies founded by engineers in Exampleville earned 3 billion yuan in 2024.", "new:revenue"),
+        (
+            "North District's industrial output (excluding energy) reached 300 billion yuan in 2024.",
+            "new:industrial-output-excluding-energy",
+        ),
+    ],
+)
+def test_review_of_the_measure_naming_rules(text: str, measure: str) -> None:
+    found = extract(text, _TOWNS, published="2025-06-10")
+    assert [c.data["measure"] for c in found.indicators] == [measure]
+
+
+def test_a_firm_named_again_by_a_first_word_with_an_apostrophe() -> None:
+    text = (
+        "Wen Jiahui is the founder of Ting'an Medical, which makes implants in North District. Ting'an employs "
+        "460 people. Its revenue rose 41 percent last year to 520 million yuan."
+    )
+    found = extract(text, _CITY, published="2025-06-10")
+    assert {c.data["subject"] for c in found.indicators} == {"tingan-medical"}

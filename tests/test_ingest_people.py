@@ -625,3 +625,21 @@ def test_the_writer_is_who_i_is_outside_quotations() -> None:
     # with several authors, or none, "I" is nobody known
     for author in ("Shen Keke and Guo Lin", None):
         assert not [p for p in extract(text, GAZ, author=author).posts if p.data["org"] == "jinhai-microfluidics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ('Wang Lei runs a lab. "I am now chief engineer at Jinhai Microfluidics," he said.', "Shen Keke"),
+        ("Wang Lei is blunt: I am the founder of Jinhai Microfluidics.", "Shen Keke"),
+        ("I work as a product manager at Jinhai Microfluidics.", "Staff Reporter"),
+    ],
+)
+def test_i_is_not_the_writer_in_a_quotation_nor_a_staff_byline(text: str, author: str) -> None:
+    found = extract(text, GAZ, published="2025-06-10", author=author)
+    assert not [p for p in found.posts if p.data["person"] in ("shen-keke", "staff-reporter")]
+
+
+def test_a_post_worked_as_is_held_no_more() -> None:
+    found = extract("Wang Lei worked as an engineer at Jinhai Microfluidics before founding his own start-up.", GAZ)
+    assert not [p for p in found.posts if p.data["org"] == "jinhai-microfluidics" and "note" not in p.data]

@@ -697,11 +697,16 @@ def _writers_org(text: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+#: Words of a byline that names no person ("Staff Reporter", "Data Desk").
+_BYLINE_NOUNS = frozenset(
+    "staff reporter reporters desk correspondent correspondents editor editors team news writer writers contributor "
+    "contributors bureau service agency".split()
+)
 #: What follows a firm's name: where it is based, or a verb of employing, earning or raising.
 _FIRM_CUE = re.compile(
     r",?\s+(?:(?:which|that)\s+(?:is\s+)?)?(?:(?:now|also|currently)\s+)?(?:based|headquartered|registered|"
-    r"employs|employed|booked|earned|earns|raised|raises|reported|posted|makes|made|sells|sold|develops|"
-    r"shipped|ships)\b"
+    r"employs|employed|booked|earned|earns|raised|raises|reported|posted|makes(?!\s+up)|made(?!\s+up)|sells|sold|develops|"
+    r"shipped|ships|had|has|operates|operated|runs|ran|flies|flew|serves|served|signed|won)\b"
 )
 #: Between a count and the value of what it counts: " contracts worth ", " deals with a combined value of ".
 _WORTH = re.compile(
@@ -717,7 +722,7 @@ _MONEY_FLOW = re.compile(
 #: People said to earn a sum ("Remote sensing engineers in Beijing earned 300,000 yuan on average"): their pay.
 _PAID = re.compile(
     r"(?:^|[,;:]\s+|\b(?i:the|its|their)\s+|['’]s\s+|\b(?:19|20)\d\d,?\s+)"  # where the clause's subject opens
-    r"(?P<who>(?:(?!(?:that|which|who|and|or)\b)[A-Za-z][\w-]*\s+){0,3}?(?i:engineers|workers|employees|researchers|scientists|technicians|"
+    r"(?P<who>(?:(?!(?:that|which|who|and|or|by|of|for|with|from|to|in|at)\b)[A-Za-z][\w-]*\s+){0,3}?(?i:engineers|workers|employees|researchers|scientists|technicians|"
     r"graduates|programmers|staff|doctors|nurses|PhDs|postdocs|teachers|professors|technologists|coders))"
     r"(?:\s+(?:in|at|across)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)?"
     r"\s+(?:earned|earn|earns|made|make|makes|received|receive|receives|took\s+home|take\s+home|(?:were|are|was)\s+paid)"
@@ -1071,7 +1076,10 @@ _ORG_ANAPHORS = {
 }
 #: Anaphors that point back only to a body whose name has the word: "the court" is no bureau.
 _NAMED_ONLY = frozenset({"court", "hospital"})
-_ORG_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Yy]our) (" + "|".join(_ORG_ANAPHORS) + r")\b")
+_ORG_ANAPHORA = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Yy]our) (" + "|".join(_ORG_ANAPHORS) + r")\b"
+    r"(?!-|\s+(?:market|sector|industry|system|network|chain|sector)s?\b)"  # "the hospital market": no hospital
+)
 
 
 #: Words that make a figure the whole country's.
@@ -1783,7 +1791,12 @@ class _Extractor:
     def _drafted_short(self, word: str) -> str | None:
         """The organization this draft proposes whose name starts with ``word`` alone ("Kunxin" for
         Kunxin Compute), when just one does and it is no person or place."""
-        if not re.fullmatch(r"[A-Z][a-z]{2,}", word) or word.lower() in _NOT_NAMES or word.lower() in self.lower_words:
+        if (
+            not re.fullmatch(r"[A-Z][a-z]+(?:['’][a-z]+)?", word)  # "Kunxin", "Ting'an"
+            or len(word) < 3
+            or word.lower() in _NOT_NAMES
+            or word.lower() in self.lower_words
+        ):
             return None  # "Smart", "Digital": words the text also writes in lower case
         if normalize_name(word) in self.gaz.names or self.gaz.short_form(word) is not None:
             return None  # "Lenovo", "Tsinghua": a name of its own
@@ -1845,9 +1858,18 @@ class _Extractor:
         indexes: list[tuple[str, int]] | None = None,
     ) -> None:
         s = sent.text
+
         # "Outside Haidian, companies raised ...": a place left out of the figure is not whose it is
-        places = [(pid, at) for pid, at in places if not _LEFT_OUT.search(s[max(0, at - 20) : at])]
-        orgs = [(oid, at) for oid, at in orgs or [] if not _LEFT_OUT.search(s[max(0, at - 20) : at])]
+        # (not when figures of its own follow it: "Beyond Haidian's 1,200 firms", "Apart from Haidian, which has 1,200")
+        def left_out(at: int) -> bool:
+            own = re.match(r"[^,;]*(?:,\s+(?:which|who|whose|where|with)\b)?", s[at:])
+            return bool(_LEFT_OUT.search(s[max(0, at - 20) : at])) and not (
+                own
+                and (re.search(r"\d", own.group()) or own.group().endswith(("which", "who", "whose", "where", "with")))
+            )
+
+        places = [(pid, at) for pid, at in places if not left_out(at)]
+        orgs = [(oid, at) for oid, at in orgs or [] if not left_out(at)]
         # "R&D spending by enterprises in the park": all the park's enterprises, so the park's own R&D spending
         self.all_performers = _ALL_PERFORMERS.search(s) is not None
         numbers = _numbers(s)
@@ -2091,8 +2113,8 @@ class _Extractor:
             city_average = (
                 re.search(r"\b(?:a|the)\s+(?:city|citywide|city-wide)\s+average\s+(?:of\s+)?$", s[: n.start])
                 or re.match(  # "against 6.4 percent citywide", "7.2 percent for the city as a whole"
-                    r"\s*(?:[\w%]+\s+){0,2}?(?:citywide|city-wide|across the (?:whole )?city|"
-                    r"(?:for|in) the (?:whole )?city(?: as a whole)?(?=\s*[,.;)]|\s*$))",
+                    r"\s*(?:[\w%]+\s+){0,2}?(?:citywide|city-wide|(?:for|in|across) the (?:city|capital) as a whole)"
+                    r"(?=\s*[,.;)]|\s*$)",
                     s[n.end : n.end + 60],
                 )
             )
@@ -2239,7 +2261,7 @@ class _Extractor:
                 record["qualifier"] = qualifier
             record.update(fact_when.fields())
             record.update(data)
-            if "as_of" in record and self._flow_of_money(measure, unit, growth):
+            if str(record.get("as_of", ""))[5:7] == "12" and self._flow_of_money(measure, unit, growth):
                 # "Revenue of the industry reached 312.7 billion yuan", after "at the end of 2024": a year's amount
                 record["year"] = int(str(record.pop("as_of"))[:4])
             borrowed = "the time of the text before" in (fact_when.note or "")  # a time the sentence does not say
@@ -2868,7 +2890,12 @@ class _Extractor:
         after = _PARTITIVE_AFTER.match(s, end)
         lead = _PARTITIVE_BEFORE.search(s[max(0, n.start - 60) : n.start])
         rest = s[after.end() if after else end :]
-        if (after or lead) and _LOCATED.match(rest):
+        located = _LOCATED.match(rest)
+        if (
+            (after or lead)
+            and located
+            and ("from" not in located.group() or self._place_in(rest[located.end() : located.end() + 40]))
+        ):  # ("200 come from Peking University": no part of the whole by where it is)
             return base[0]  # "Of those, 51 are registered in Haidian District": the whole's, of the place
         if not after or _PART_KIND.match(s, after.end()) or _PART_DONE.match(s, after.end()):
             return None
@@ -3310,20 +3337,41 @@ class _Extractor:
     def _named_word(self, word: str) -> bool:
         return bool(self.gaz.find(word))
 
-    def _owner_in(self, s: str) -> str | None:
-        """Whose an industry named in ``s`` is: the subject of the sentence's first figure, else
-        the first place it names ("Beijing's remote sensing data industry")."""
-        drawn = next((c.data["subject"] for c in self.out.indicators if c.quote == s and c.data.get("subject")), None)
-        return drawn or next((x.id for x in self.gaz.find(s) if x.is_a(_places())), None)
+    def _owner_in(self, s: str, industry: str) -> str | None:
+        """Whose the ``industry`` named in ``s`` is: the place whose it is said to be ("Beijing's
+        remote sensing data industry", "the drone industry in Shenzhen"), or for "the city's" or
+        "the district's" the place the sentence's figures are of; None when it does not say."""
+        words = r"\s+".join(re.escape(w) for w in industry.split())
+        said = list(re.finditer(r"(?i:" + words + r")", s))[-1:]
+        if not said:
+            return None
+        said_at = said[0]
+        owner = re.search(
+            r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|the\s+(?:city|district|capital))['’]s\s+$", s[: said_at.start()]
+        )
+        where = re.match(r"\s+(?:in|of)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})", s[said_at.end() :])
+        name = owner.group(1) if owner else where.group(1) if where else None
+        if name is None:
+            return None
+        if name.startswith("the"):  # "the city's": the place this sentence's figures are of
+            return next(
+                (c.data["subject"] for c in self.out.indicators if c.quote == s and c.data.get("subject")), None
+            )
+        return next((x.id for x in self.gaz.find(name) if x.is_a(_places()) and x.start == 0), None)
 
     def _industrys(self, s: str, start: int, places: list[tuple[str, int]]) -> str | None:
         """The owner of the industry a figure's clause is about ("By the end of the year the
         industry counted 236 enterprises"), when no place is named before the figure."""
-        clause = re.split(r"[;:]\s|,\s+(?:and|but|while)\s", s[:start])[-1]
-        if self.industry_owner is None or any(start - len(clause) <= at < start for _, at in places):
+        whole = re.split(r"[;:]\s|,\s+(?:and|but|while)\s", s[:start])[-1]
+        clause = re.split(r"[;:,]\s", s[:start])[-1]
+        if self.industry_owner is None or any(start - len(whole) <= at < start for _, at in places):
             return None  # "In Haidian, the industry employed ...": Haidian's
-        if re.search(
-            r"\b(?:[Tt]he|[Ii]ts)\s+(?:industry|sector)\b(?!\s+(?:pillar|index|sub-index|chain|alliance))", clause
+        if re.match(  # the industry is the clause's subject (not "As the industry grew, X trained ...")
+            r"\s*(?:and\s+|but\s+|while\s+)?(?:(?:by|in|at|during|over)\s+[^,]*?\s+)?"
+            r"(?:(?:enterprises|companies|firms|businesses|makers)\s+in\s+the|[Tt]he|[Ii]ts)\s+(?:industry|sector)\b"
+            + _NOT_A_MODIFIER,
+            clause,
+            re.I,
         ):
             return self.industry_owner
         return None
@@ -3342,7 +3390,11 @@ class _Extractor:
             lambda m: f"{kind} {m.group(1).lower()}",
             before,
         )
-        return re.sub(r"\b([Tt]he|[Ii]ts)\s+(industry|sector)\b", lambda m: f"{m.group(1)} {kind} {m.group(2)}", before)
+        return re.sub(
+            r"\b([Tt]he|[Ii]ts)\s+(industry|sector)\b" + _NOT_A_MODIFIER,
+            lambda m: f"{m.group(1)} {kind} {m.group(2)}",
+            before,
+        )
 
     def _reword(
         self, phrase: str | None, s: str, n: _Number, previous: tuple[str, str] | None, unit: str | None
@@ -3478,6 +3530,7 @@ class _Extractor:
         left = re.split(r"[;,](?:\s|$)|\.(?:\s|$)", s[:start])[-1]
         right = re.split(r"[;,](?:\s|$)|\.(?:\s|$)", s[end:], maxsplit=1)[0]
         if len(_stems(phrase) - _STOP) >= 2:  # a figure named in full: not by the words of the next one
+            right = re.sub(r"\bresearch\s+and\s+(?:experimental\s+)?development\b", "R&D", right, flags=re.I)
             right = re.split(
                 r"\s+(?:and|or|but|while|whereas)\s+(?=\D*?(?<![\d,.])(?!(?:19|20)\d\d\b)\d)", right, maxsplit=1
             )[0]  # (a year is no figure: "on research and development in 2023")
@@ -4853,10 +4906,8 @@ class _Extractor:
             r"serve|served)\b)",
             s,
         )
-        quoted = first_person and (
-            s.count('"', 0, first_person.start()) % 2
-            or s.rfind("“", 0, first_person.start()) > s.rfind("”", 0, first_person.start())
-        )
+        # (not in a sentence that quotes or reports anyone: "'I am now chief engineer at X,' he said")
+        quoted = first_person and re.search(r"[\"“”‘’]|:\s|\b(?:said|says|told|recalls|recalled|adds|added)\b", s)
         # "I work as a product manager at X": the writer's post (not a speaker's, quoted or in a transcript)
         if self.writer and first_person and not quoted and self.speaker is None:
             people.append((self.writer[0], first_person.start(), first_person.end()))
@@ -4947,7 +4998,7 @@ class _Extractor:
         self.read.append(s)
         industry = industry_named(s, self._named_word)
         if industry:
-            self.industry, self.industry_owner = industry, self._owner_in(s)
+            self.industry, self.industry_owner = industry, self._owner_in(s, industry)
         for m in _TWO_WORD_NAME.finditer(s):
             self.two_word_names.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
 
@@ -5132,14 +5183,16 @@ def _modifiers(words: list[str], named: Callable[[str], bool] = lambda word: Fal
     >>> _modifiers("Beijing's core AI".split()), _modifiers("Sales of the".split())
     (['core', 'AI'], [])
     """
-    while words and words[-1].endswith(")") and "(" in " ".join(words):
-        opened = max(k for k, w in enumerate(words) if w.startswith("("))
-        words = words[:opened]  # "additive manufacturing (3D printing) industry"
+    while words and words[-1].endswith(")"):
+        opened = [k for k, w in enumerate(words) if w.startswith("(")]
+        if not opened:
+            break  # "AI(artificial intelligence)": no gloss of its own words
+        words = words[: opened[-1]]  # "additive manufacturing (3D printing) industry"
     mods: list[str] = []
     for at in range(len(words) - 1, -1, -1):
         word = words[at]
         proper = word[:1].isupper() and not word.isupper() and (at > 0 or named(word))
-        if _MODIFIERS_END.fullmatch(word) or proper or (word == "and" and not mods):
+        if _MODIFIERS_END.fullmatch(word) or proper or (word == "and" and not mods) or word.lower() in _VERB_WORDS:
             break
         mods.insert(0, word)
         if len([w for w in mods if w != "and"]) == 4:
@@ -5156,6 +5209,21 @@ _NO_INDUSTRY = frozenset(
 )
 
 
+#: After "industry": not a noun it qualifies ("industry analyst", "industry-leading", "the industry leader").
+_NOT_A_MODIFIER = (
+    r"(?!-|\s+(?:leaders?|analysts?|partners?|insiders?|sources?|experts?|observers?|veterans?|bod(?:y|ies)|"
+    r"associations?|groups?|events?|standards?|chains?|pillars?|demand|players?|peers?|figures?|conferences?|forums?|"
+    r"funds?|parks?|bases?|alliances?|average|norms?|practices?|giants?|watchers?|publications?|reports?|news|"
+    r"polic(?:y|ies)|sub-index|index|awards?|clusters?|promotion|development|experience|jobs?|insiders?)\b)"
+)
+#: Verbs, which end the words that say what an industry makes ("said industry analyst ...", "now seek industry").
+_VERB_WORDS = frozenset(
+    """said says told seek seeks sought posted posts is are was were be been has have had will would can could may
+    might make makes made see sees saw say lead leads led join joins joined become becomes became get gets got want
+    wants need needs expect expects believe believes think thinks warn warns call calls grew grow grows""".split()
+)
+
+
 def industry_named(text: str, named: Callable[[str], bool] = lambda word: False) -> str | None:
     """The last industry ``text`` names by what it makes ("Beijing's remote sensing data
     industry"), which "the industry" or "the sector" later refers to; None when it names none.
@@ -5168,9 +5236,9 @@ def industry_named(text: str, named: Callable[[str], bool] = lambda word: False)
     True
     """
     found = None
-    for m in re.finditer(r"\b(industry|sector)\b", text):
+    for m in re.finditer(r"\b(industry|sector)\b" + _NOT_A_MODIFIER, text):
         mods = _modifiers(text[: m.start()].split(), named)
-        if mods and mods[-1].lower() not in _NO_INDUSTRY and not text[m.start() - 1 : m.start()].isalpha():
+        if mods and mods[-1].lower() not in _NO_INDUSTRY:
             if mods[0][:1].isupper() and not mods[0].isupper():
                 mods[0] = mods[0].lower()  # a headline's or sentence's first word
             found = f"{' '.join(mods)} {m.group(1)}"
@@ -5491,10 +5559,10 @@ def extract(
         pub = (int(m.group(1)), int(m.group(2))) if m else None
     ex = _Extractor(gazetteer, pub, list(measures))
     ex.title = title or ""
-    if author and _name_shaped(author.strip()):
+    if author and _name_shaped(author.strip()) and not _BYLINE_NOUNS & set(author.lower().split()):
         ex.writer = (gazetteer.names.get(normalize_name(author.strip())) or slug(author.strip()), author.strip())
     ex.industry = industry_named(ex.title, ex._named_word)
-    ex.industry_owner = ex._owner_in(ex.title) if ex.industry else None
+    ex.industry_owner = ex._owner_in(ex.title, ex.industry) if ex.industry else None
     issuer = [x for x in gazetteer.find(publisher or "") if (x.start, x.end) == (0, len(publisher or ""))]
     if issuer and issuer[0].is_a(_organizations()):  # "deputy director of the Commission", in its own release
         ex.org_trail.append(OrgRef(issuer[0].id, -1, -1, issuer[0].types, publisher or "", -1))
@@ -5708,7 +5776,11 @@ def extract(
         orgs += [
             (eid, at)
             for eid, at, types in named
-            if types == ("Organization",) and eid not in ex.people and _FIRM_CUE.match(s, at + len(ex._label(eid)))
+            if types == ("Organization",)
+            and eid not in ex.people
+            and len(ex._label(eid).split()) >= 2  # (not "R&D", "AI")
+            # (a name of words no person's name has, "Xunxian Aerial Inspection", needs no cue)
+            and (_FIRM_CUE.match(s, at + len(ex._label(eid))) or not _name_shaped(ex._label(eid)))
         ]
         orgs.sort(key=lambda o: o[1])
         for m in _ORG_ANAPHORA.finditer(s):  # "the center", "its institute": the one named last

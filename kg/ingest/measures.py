@@ -1039,7 +1039,16 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     added = re.compile(r"\bvalue added\b", re.I)  # one noun, not a value that was added
     before, after = added.sub("value-added", before), added.sub("value-added", after)
     # a gloss in a noun phrase is no part of its name: "the additive manufacturing (3D printing) industry reached"
-    before = re.sub(r"(?<=[a-z])\s+\([A-Za-z0-9][\w -]{0,30}\)(?=\s+[a-z])", "", before)
+    gloss = r"(?<=[a-z])\s+\(([A-Za-z0-9][\w -]{0,30})\)(?=\s+[a-z])"
+    before = re.sub(  # ... but a qualifier in brackets is: "industrial output (excluding energy)"
+        gloss,
+        lambda m: (
+            " " + m.group(1)
+            if re.match(r"(?:excluding|including|except|not|only|first|second|net|gross)\b|.*\bonly$", m.group(1))
+            else ""
+        ),
+        before,
+    )
     phrase = _measure_phrase(before, after, unit)
     if phrase is not None and re.match(r"(?:units|sets|pieces)\s+per\b", phrase):
         # "Robot density ... climbed to 486 units per 10,000 workers": the measure named before the units

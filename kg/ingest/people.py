@@ -293,7 +293,7 @@ _BE = (
     r"(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:named|appointed|elected)(?:\s+as)?|"
     r"will\s+(?:serve\s+as|become|take\s+over\s+as|be)|(?:took|takes)\s+over\s+as|stepped\s+in\s+as|"
     r"(?:is|was)\s+now|is|was|serves\s+as|served\s+as|has\s+(?:also\s+)?been|had\s+been|became|becomes|"
-    r"remains|works\s+as|worked\s+as|work\s+as|am|’m|'m)"  # (the last for a writer's "I": "I work as", "I am")
+    r"remains|works\s+as|work\s+as|am|’m|'m)"  # (the last for a writer's "I": "I work as", "I am")
 )
 _APPOSITION = re.compile(
     r"(?:,\s*(?:Ph\.\s?D\.|PhD|M\.D\.|MD|MBA|D\.Phil\.|Jr\.|Sr\.)(?=,))?"  # "Sun Yiran, Ph.D., Chief Executive Officer"

@@ -261,7 +261,7 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             r"(?:\s+place)?,\s+(?=[a-z])",
             None,
         ),
-        (r"\b(?:led|leads|topped|tops)\s+overall\b", 1),  # "while Beijing led overall"
+        (r"\b(?:led|leads|topped|tops)\s+overall(?=\s*[,.;]|\s*$|\s+(?:again|in|among|this|last|with)\b)", 1),
         (r"\bNo\.\s?(?P<ord>\d{1,3})\b(?!\s+(?-i:[A-Z]))", None),  # not "Example No. 1 Middle School"
         (  # "Tokyo was number two", "came in at number three": said to end its clause or before the index
             # (not "talent is number one for us", "number three on the bestseller chart", "at number 8 Xueyuan Road")
