@@ -3206,6 +3206,18 @@ def test_an_html_table_keeps_its_cells_apart_and_its_rank_columns_may_come_last(
             "In the Example Index 2025, the talent pillar was topped by Tokyo, while Paris led overall.",
             {("tokyo", 1, 2025, "talent pillar"), ("paris", 1, 2025)},
         ),
+        # "in tenth place" after a comma; the name before "in", not where it is; an ordinal number on a pillar
+        (
+            "In the Example Index 2025, Otherton entered the top ten for the first time, in tenth place. Boston in "
+            "Examplestate dropped two places to eighth. Paris was third overall but only 14th on the regulatory "
+            "environment.",
+            {
+                ("otherton", 10, 2025),
+                ("boston", 8, 2025),
+                ("paris", 3, 2025),
+                ("paris", 14, 2025, "regulatory environment"),
+            },
+        ),
     ],
 )
 def test_ranks_said_in_prose_in_more_ways(text: str, expected: set[Any]) -> None:
@@ -4957,6 +4969,17 @@ def test_the_hospital_and_the_sub_park_are_the_ones_named_before() -> None:
 
 
 def test_an_amount_over_a_period_is_of_a_year_and_a_part_of_a_whole_said_in_words_is_now() -> None:
+    found = extract(
+        "Exampleville had 40 firms at the end of 2024, and they raised 8 billion yuan of venture funding during the "
+        "year. Qux Robotics raised 150 million yuan in December.",
+        _TOWNS,
+        published="2025-03-04",
+    )
+    assert [(c.data["value"], c.data.get("year") or c.data.get("as_of")) for c in found.indicators] == [
+        (40, "2024-12"),
+        (8000000000, 2024),  # funding over the year: of the year
+        (150000000, "2024-12"),  # a round in December: of its month
+    ]
     text = (
         "By the end of 2024, Exampleville had 412 equipment makers. Revenue of the equipment industry reached 312 "
         "billion yuan, an increase of 11 percent. The city also had 96 incubators, up 8 percent. It employs two "
@@ -5004,6 +5027,15 @@ def test_a_figure_named_in_full_is_not_named_by_the_next_figures_words() -> None
         (
             "Exampleville has 3,000 AI firms, which are to reach 5,000 next year.",
             {3000: {"as_of": "2025-03"}, 5000: {"year": 2026}},
+        ),
+        # a count held now beside an event of last November; an aside's time is the aside's
+        (
+            "Exampleville's biggest firm employs 160 people and raised 820 million yuan last November.",
+            {160: {"as_of": "2025-03"}, 820000000: {"as_of": "2024-11"}},
+        ),
+        (
+            "Exampleville's pilot line, which opened last July, completed 27 runs.",
+            {27: {"as_of": "publication"}},
         ),
         # "last October": the last October before publication
         ("Exampleville's fund raised 120 million yuan last October.", {120000000: {"as_of": "2024-10"}}),

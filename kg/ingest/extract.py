@@ -31,6 +31,7 @@ from kg.classes import project_classes
 from kg.dataset import CURRENCIES, normalize_name, quote_problem, unit_fits
 from kg.ingest.figures import (
     _MONTH_ABBR,
+    _MONTH_NAMES,
     _MONTHS,
     _MULTIPLIED,
     _ORDINALS,
@@ -716,7 +717,8 @@ _WORTH = re.compile(
 )
 #: Heads of amounts of money over a period.
 _MONEY_FLOW = re.compile(
-    r"\b(?:revenues?|income|sales|turnover|output|expenditures?|spending|value[- ]added|profits?|exports|imports)\b",
+    r"\b(?:revenues?|income|sales|turnover|output|expenditures?|spending|value[- ]added|profits?|exports|imports|"
+    r"funding|financing|investment)\b",
     re.I,
 )
 #: People said to earn a sum ("Remote sensing engineers in Beijing earned 300,000 yuan on average"): their pay.
@@ -2058,6 +2060,15 @@ class _Extractor:
                 )
                 # "The company, which plans to list next year, employs 300": not next year's
                 asided = aside and not aside.start() < n.start < aside.end() and '"next year"' in (when.note or "")
+                # ... nor "The pilot line, which opened last July, completed 27 runs": the aside's time is its own
+                for other in re.finditer(r",\s+(?:which|who)\b[^,;]*,", s):
+                    if not other.start() < n.start < other.end() and when.fields():
+                        rest = s[: other.start()] + s[other.end() :]
+                        asided = asided or (
+                            _when(other.group(), self.pub, None).fields() == when.fields()
+                            and not _when(rest, self.pub, None).fields()
+                            and not re.search(r"\b(?:that|the same) year\b|\bthen\b|\bat the time\b", rest)
+                        )
                 sentence_when = self.untimed if asided else when
                 fact_when = (
                     (
@@ -2261,7 +2272,11 @@ class _Extractor:
                 record["qualifier"] = qualifier
             record.update(fact_when.fields())
             record.update(data)
-            if str(record.get("as_of", ""))[5:7] == "12" and self._flow_of_money(measure, unit, growth):
+            if (
+                "as_of" in record
+                and not re.search(r"\b(?:" + _MONTH_NAMES + r")\b", s)  # (not a round "in December": of its month)
+                and self._flow_of_money(measure, unit, growth)
+            ):
                 # "Revenue of the industry reached 312.7 billion yuan", after "at the end of 2024": a year's amount
                 record["year"] = int(str(record.pop("as_of"))[:4])
             borrowed = "the time of the text before" in (fact_when.note or "")  # a time the sentence does not say
@@ -3018,6 +3033,15 @@ class _Extractor:
         rest = re.match(r"[^,;.]*(?:[,;]|\.?$)", s[n.end :])
         if self.pub and aside and rest and not _when(aside.group() + rest.group(), self.pub, None).fields():
             return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
+        held = re.search(
+            r"\b(?:employs|has|hosts|houses|runs|operates|counts)\s+"
+            r"(?:about |some |around |nearly |roughly |more than |over |almost )?$",
+            s[max(0, n.start - 40) : n.start],
+        )
+        then = re.search(r"\s+and\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b", s[n.end :])
+        if self.pub and held and then and not _when(s[: n.end + then.start()], self.pub, None).fields():
+            # "X employs 160 people and closed a round last November": the 160 now, the round then
+            return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
         if self.pub is None or len(clauses) < 2 or here is None:
             return None
         if not re.search(
@@ -3368,7 +3392,7 @@ class _Extractor:
             return None  # "In Haidian, the industry employed ...": Haidian's
         if re.match(  # the industry is the clause's subject (not "As the industry grew, X trained ...")
             r"\s*(?:and\s+|but\s+|while\s+)?(?:(?:by|in|at|during|over)\s+[^,]*?\s+)?"
-            r"(?:(?:enterprises|companies|firms|businesses|makers)\s+in\s+the|[Tt]he|[Ii]ts)\s+(?:industry|sector)\b"
+            r"(?:(?:[a-z&-]+\s+){1,3}(?:of|for|in|from|by)\s+the|[Tt]he|[Ii]ts)\s+(?:industry|sector)\b"
             + _NOT_A_MODIFIER,
             clause,
             re.I,
@@ -4021,6 +4045,10 @@ class _Extractor:
                     r"(?:[a-z]|\d{1,3}(?:st|nd|rd|th)\b)",  # "Guangzhou, 11th overall, was ..."
                     s[clause_start + 1 :],
                 )
+                # "Cambridge in England dropped to eighth": the name before "in", not where it is
+                located = [x for x in before if re.search(r"[A-Z][\w’'-]*\s+in\s+$", s[: x[1]])]
+                if located:
+                    before = [x for x in before if x not in located]
                 if opener and (
                     clause_start + 1 + opener.end(1) > m.start() or opener.group(1) in ("Ranked", "Placed", "Ranking")
                 ):
@@ -5778,9 +5806,9 @@ def extract(
             for eid, at, types in named
             if types == ("Organization",)
             and eid not in ex.people
-            and len(ex._label(eid).split()) >= 2  # (not "R&D", "AI")
-            # (a name of words no person's name has, "Xunxian Aerial Inspection", needs no cue)
-            and (_FIRM_CUE.match(s, at + len(ex._label(eid))) or not _name_shaped(ex._label(eid)))
+            and len(ex._label(eid).split()) >= 2  # (not "R&D", "AI"; nor "Revenue of Chaoyang", "Tianjin and Hebei")
+            and not re.search(r"\s(?:of|and|&)\s", ex._label(eid))
+            and _FIRM_CUE.match(s, at + len(ex._label(eid)))
         ]
         orgs.sort(key=lambda o: o[1])
         for m in _ORG_ANAPHORA.finditer(s):  # "the center", "its institute": the one named last

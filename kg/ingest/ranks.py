@@ -254,7 +254,14 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
             r"(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))(?:\s+(?:place|position|spot))?\b",
             None,
         ),
-        (r"(?:,|;|\band\b|\bbut(?: only)?\b)\s+(?P<ord>" + ordinal + r")\s+(?:on|in|for)\s+(?=[a-z])", None),
+        (
+            r"(?:,|;|\band\b|\bbut(?: only)?\b)\s+(?P<ord>"
+            + ordinal
+            + r"|\d{1,3}(?:st|nd|rd|th))\s+(?:on|in|for)\s+(?=[a-z])",
+            None,
+        ),
+        # "entered the top ten for the first time, in tenth place"
+        (r"(?:,\s+|\bfinished\s+|\bended\s+)in\s+(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\s+place\b", None),
         (  # "Shenzhen, fifth, gained ground": a rank in an apposition to the name before it
             # (not "first", which opens a list of steps: "the plan, first, builds labs")
             r"(?<=[a-z’']),\s+(?:in\s+|now\s+)?(?P<ord>(?!first\b)(?:" + ordinal + r")|\d{1,3}(?:st|nd|rd|th))"
