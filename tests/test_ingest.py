@@ -5592,3 +5592,13 @@ def test_a_firm_named_again_by_a_first_word_with_an_apostrophe() -> None:
     )
     found = extract(text, _CITY, published="2025-06-10")
     assert {c.data["subject"] for c in found.indicators} == {"tingan-medical"}
+
+
+def test_a_score_is_of_the_ranked_name_said_last_before_it_in_its_clause() -> None:
+    text = (
+        "Exampleville came third in the Example Index 2025. Northport held the top spot with a score of 91.2 out of "
+        "100, and Otherton was ranked No. 2."
+    )
+    found = extract(text, _RANKED_TOWNS, published="2025-06-03")
+    assert {c.data["entity"] for c in found.rankings} == {"exampleville", "northport", "otherton"}
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("northport", 91.2)]

@@ -4844,8 +4844,25 @@ class _Extractor:
             for c in figures
             if c.data["measure"].endswith("-score") or self._measure_label(c.data["measure"]).endswith(" score")
         ]
-        if len(ranked) != 1 or len(scores) != 1 or None in ranked:
+        if len(scores) != 1 or None in ranked or not ranked:
             return  # "A ranked first with 88.1 points, while B scored 85.2": whose is which is not read here
+        if len(ranked) > 1:
+            # "Boston held the top spot with a score of 91.2, and the Bay Area was ranked No. 2": the score is of
+            # the ranked name said last before it in its clause
+            s, value = scores[0].quote, scores[0].data["value"]
+            at = next(
+                (
+                    m.start()
+                    for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", s)
+                    if float(m.group().replace(",", "")) == value
+                ),
+                -1,
+            )
+            said = [(s.rfind(self._label(e) or "\0", 0, at), e) for e in ranked] if at > 0 else []
+            said = [(pos, e) for pos, e in said if pos >= 0 and not re.search(r";|,\s+(?:and|while|but)\s", s[pos:at])]
+            if len(said) != 1:
+                return
+            ranked = {said[0][1]}
         scores[0].data["subject"] = ranked.pop()
 
     def _is_main_index(self, eid: str) -> bool:

@@ -274,6 +274,8 @@ def _noun_after(after: str) -> list[str]:
     ['specialized', 'and', 'sophisticated', 'SMEs']
     >>> _noun_after(" people, and 30 firms"), _noun_after(" 6G base stations")
     (['people'], ['6G', 'base', 'stations'])
+    >>> _noun_after(" people and opened a plant"), _noun_after(" researchers and engineers")
+    (['people'], ['researchers', 'and', 'engineers'])
     """
     words: list[str] = []
     for match in re.finditer(r"\S+", after):
@@ -314,8 +316,10 @@ def _noun_after(after: str) -> list[str]:
             adjectives = not words[-1].endswith("s") and re.match(r"[a-z][\w-]*\s+[A-Za-z][\w-]*", nxt)
             if not adjectives and not re.match(r"[a-z][\w-]*(?:s|es|ies)\b", nxt):
                 break  # "people, and": a second clause, not "trucks and buses"
-            if re.match(r"[a-z][\w-]*s\s+(?:another|a|an|the|to|more|further|its|their|his|her|about|\d)\b", nxt):
-                break  # "apartments and plans another 3,000": a verb, not a second noun
+            if re.match(
+                r"[a-z][\w-]*(?:s|ed)\s+(?:another|a|an|the|to|more|further|its|their|his|her|about|\d)\b", nxt
+            ):
+                break  # "apartments and plans another 3,000", "people and opened a plant": a verb, not a second noun
             words.append(word)
             continue
         if word.lower() in ("of", "and"):
