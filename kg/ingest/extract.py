@@ -1080,7 +1080,7 @@ _ORG_ANAPHORS = {
 _NAMED_ONLY = frozenset({"court", "hospital"})
 _ORG_ANAPHORA = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Yy]our) (" + "|".join(_ORG_ANAPHORS) + r")\b"
-    r"(?!-|\s+(?:market|sector|industry|system|network|chain|sector)s?\b)"  # "the hospital market": no hospital
+    r"(?!-|\s+(?:market|sector|industry|system|network|chain)s?\b)"  # "the hospital market": no hospital
 )
 
 
@@ -2324,7 +2324,7 @@ class _Extractor:
         if len(values) < 2:
             return None
         if self.pub and re.match(r"\s*,?\s*(?:now|today|currently|at present)\b", s[end : end + 40]):
-            return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)  # "up from 86 now"
+            return self._now()  # "up from 86 now"
         m = re.match(
             r"\s*(?:\(\s*|,\s*)?((?:in|by|as of|at the end of|by the end of|for) (?:the end of )?" + _YEAR + r")\b",
             s[end : end + 400],
@@ -2769,10 +2769,8 @@ class _Extractor:
             phrase
             and _NAMES_ONLY.fullmatch(phrase)
             and (" and " in phrase or self._names_one(phrase) or self._place_in(phrase))
-        ):
-            phrase = (
-                None  # names are no measure ("Chaoyang District and Changping District grew by ...", "Haidian grew")
-            )
+        ):  # names are no measure ("Chaoyang District and Changping District grew by ...", "Haidian grew")
+            phrase = None
         if phrase and growth:  # "raised 9.8 billion yuan in 118 deals. Funding slipped 2.4 percent": that amount's
             # ... or a count of events named again by its noun ("Registrations in Changping jumped 18.6 percent")
             grown_again = self._grown_again(phrase) or self._head_again(
@@ -3012,6 +3010,10 @@ class _Extractor:
         here = next(((a, b) for a, b, _ in clauses if a <= n.start < b), None)
         return len(clauses) > 1 and here is not None and _TARGET_BEFORE.search(s[here[0] : n.start]) is not None
 
+    def _now(self) -> _When:
+        """The time of a figure stated in the present: as of the publication's month."""
+        return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE) if self.pub else _When()
+
     def _present_clause(self, s: str, n: _Number) -> _When | None:
         """As of the publication date, a figure whose own clause, one of several, gives no time and
         says how things are now ("the labs, which employ some 9,000 researchers, and the lab, which
@@ -3024,7 +3026,7 @@ class _Extractor:
             r"(?:about |some |around |nearly |roughly |more than |over |almost )?$",
             s[max(0, n.start - 40) : n.start],
         ):  # "The lab, which has added 1,200 staff since 2021, now employs 9,000": the 9,000 now
-            return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
+            return self._now()
         aside = re.search(  # "Qux Robotics, which employs about 1,600 people, opened a plant in 2025": now
             r",\s+(?:which|who)\s+(?:now\s+|currently\s+|still\s+)?(?:" + _HOLDS_NOW + r")\s+"
             r"(?:about |some |around |nearly |roughly |more than |over |almost )?$",
@@ -3032,7 +3034,7 @@ class _Extractor:
         )
         rest = re.match(r"[^,;.]*(?:[,;]|\.?$)", s[n.end :])
         if self.pub and aside and rest and not _when(aside.group() + rest.group(), self.pub, None).fields():
-            return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
+            return self._now()
         held = re.search(
             r"\b(?:employs|has|hosts|houses|runs|operates|counts)\s+"
             r"(?:about |some |around |nearly |roughly |more than |over |almost )?$",
@@ -3041,7 +3043,7 @@ class _Extractor:
         then = re.search(r"\s+and\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b", s[n.end :])
         if self.pub and held and then and not _when(s[: n.end + then.start()], self.pub, None).fields():
             # "X employs 160 people and closed a round last November": the 160 now, the round then
-            return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
+            return self._now()
         if self.pub is None or len(clauses) < 2 or here is None:
             return None
         if not re.search(
@@ -3052,7 +3054,7 @@ class _Extractor:
             return None  # neither a verb of holding right before it nor "now" in its clause
         if _TARGET_BEFORE.search(s[here[0] : n.start]):
             return None  # "is to reach", "are expected to top": a target, not how things are now
-        return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE)
+        return self._now()
 
     def _next_share(self, s: str, n: _Number, unit: str, previous: tuple[str, str] | None) -> str | None:
         """The share another part takes of the same whole, after a first ("contracts in IT accounted
@@ -4850,14 +4852,7 @@ class _Extractor:
             # "Boston held the top spot with a score of 91.2, and the Bay Area was ranked No. 2": the score is of
             # the ranked name said last before it in its clause
             s, value = scores[0].quote, scores[0].data["value"]
-            at = next(
-                (
-                    m.start()
-                    for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", s)
-                    if float(m.group().replace(",", "")) == value
-                ),
-                -1,
-            )
+            at = next((n.start for n in _numbers(s) if _clean(n.value) == value), -1)
             said = [(s.rfind(self._label(e) or "\0", 0, at), e) for e in ranked] if at > 0 else []
             said = [(pos, e) for pos, e in said if pos >= 0 and not re.search(r";|,\s+(?:and|while|but)\s", s[pos:at])]
             if len(said) != 1:
