@@ -19,7 +19,7 @@ from kg.errors import BadInputError
 from kg.ingest.extract import _guess_type, extract
 from kg.ingest.figures import _numbers, states_value
 from kg.ingest.gazetteer import Gazetteer
-from kg.ingest.measures import measure_phrase
+from kg.ingest.measures import measure_phrase, names_a_measure
 from kg.ingest.reader import parse_article, read_article
 from kg.ingest.reference import OUTSIDE_NOTE
 from kg.ingest.sentences import sentences
@@ -5602,3 +5602,17 @@ def test_a_score_is_of_the_ranked_name_said_last_before_it_in_its_clause() -> No
     found = extract(text, _RANKED_TOWNS, published="2025-06-03")
     assert {c.data["entity"] for c in found.rankings} == {"exampleville", "northport", "otherton"}
     assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("northport", 91.2)]
+
+
+def test_a_figure_whose_measure_is_a_clauses_fragment_is_left_out(tiny: Project, tmp_path: Path) -> None:
+    text = (
+        "Exampleville opens a test hall\n\nBy Ann Writer\nMarch 3, 2024\n\n"
+        "Exampleville had 1,312 national high-tech enterprises at the end of 2023, 126 more than a year earlier. "
+        "The city opened a shared pilot platform in 2022. Last year 74 companies used it, up from 31 in 2022.\n"
+    )
+    _, draft = _ingested(tiny, tmp_path, text, "exampleville-opens-a-test-hall")
+    found = {(d["measure"], d["value"]) for d in draft["indicators"]}
+    labels = {m["id"]: m["label"] for m in draft.get("measures") or []}
+    assert ("national-high-tech-enterprises", 1312) in found
+    assert not any(value in (126, 74, 31) for _, value in found), found  # "more", "companies used it"
+    assert all(names_a_measure(label) for label in labels.values())

@@ -20,6 +20,7 @@ from typing import Any
 
 from kg.dataset import Dataset, Fact
 from kg.ingest.extract import Candidate, Extraction, slug
+from kg.ingest.measures import names_a_measure
 from kg.model import INDICATOR, POST, QUOTATION, RANKING, RELATION, year_of
 
 __all__ = ["annotate", "render_draft", "SECTIONS", "KnownNames", "SAME_AS_SCORE"]
@@ -243,8 +244,25 @@ def _status(cand: Candidate, related: list[Fact], same_time: Any, same_value: An
 # --- writing ---------------------------------------------------------------------------
 
 
+def _drop_unnamed(found: Extraction) -> None:
+    """Leave out the figures whose new measure's name is no name but a clause's fragment
+    (see :func:`kg.ingest.measures.names_a_measure`); a growth rate is judged by its base."""
+
+    def named(measure: Any) -> bool:
+        if not isinstance(measure, str) or not measure.startswith("new:"):
+            return True
+        ident = measure[4:]
+        base = found.growth_of.get(ident) or found.multiple_of.get(ident)
+        if base is not None:
+            return named(base)
+        return names_a_measure(found.labels.get(ident) or ident.replace("-", " "))
+
+    found.indicators = [c for c in found.indicators if named(c.data.get("measure"))]
+
+
 def _resolve_new(found: Extraction) -> None:
     """Turn "new:" references into candidate entities and measures defined in the draft."""
+    _drop_unnamed(found)
     defined = {c.data["id"] for c in found.entities}
     measures: dict[str, Candidate] = {}
     for kind, keys in REF_KEYS.items():

@@ -29,7 +29,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["measure_phrase", "of_kind", "COUNT_UNITS", "EVENT_WORDS", "HOLDING_WORDS", "CHANGE_AMOUNT"]
+__all__ = [
+    "measure_phrase",
+    "names_a_measure",
+    "of_kind",
+    "COUNT_UNITS",
+    "EVENT_WORDS",
+    "HOLDING_WORDS",
+    "CHANGE_AMOUNT",
+]
 
 #: Units whose figures count things named after the number.
 COUNT_UNITS = frozenset({"count", "per-day", "per-10k-people", "per-10k-employees"})
@@ -1715,3 +1723,38 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     if unit in COUNT_UNITS and re.match(r"\s+points?\b", after):
         return "score"
     return None
+
+
+#: Words a measure's name does not start with: a preposition, a conjunction, a possessive or a
+#: verb means the words were a clause's fragment ("in Beijing", "though its own spending",
+#: "putting Chaoyang's share", "priced", "hold doctorates").
+_NO_FIRST_WORDS = frozenset(
+    "in at on by to from though although while whereas putting reach reached held hold holds sold priced "
+    "were was is are and or but said its their our".split()
+)
+#: Words a measure's name does not end with: the phrase was cut off ("share of services exports from and").
+_NO_LAST_WORDS = frozenset("from and or of at on to by with for said were was is are the a an".split())
+#: Pronouns and finite verbs: a name holding one is a clause ("companies used it", "areas dominate").
+_CLAUSE_WORDS = frozenset("it they them we us what there he she were was is are said dominate dominates works".split())
+
+
+def names_a_measure(label: str) -> bool:
+    """Whether the words read as the name of a measure, a noun phrase, and not as a fragment of a
+    clause; a figure filed under a fragment is no fact a reader can use, so callers drop it.
+    A difference ("126 more than a year earlier") measures nothing by itself either.
+
+    >>> names_a_measure("technology contracts signed"), names_a_measure("share of IT spending by US firms")
+    (True, True)
+    >>> names_a_measure("companies used it"), names_a_measure("In Chaoyang District their share")
+    (False, False)
+    >>> names_a_measure("share of services exports from and"), names_a_measure("more")
+    (False, False)
+    """
+    words = re.sub(r"(?:’s|'s)\b", "", label).split()
+    if not words or label.lower() in ("more", "fewer", "less"):
+        return False
+    if words[0].lower() in _NO_FIRST_WORDS or words[-1].lower() in _NO_LAST_WORDS:
+        return False
+    if any(w in _CLAUSE_WORDS for w in words):  # case kept: "IT" and "US" are names
+        return False
+    return not label.lower().startswith("share of share of")
