@@ -5616,3 +5616,17 @@ def test_a_figure_whose_measure_is_a_clauses_fragment_is_left_out(tiny: Project,
     assert ("national-high-tech-enterprises", 1312) in found
     assert not any(value in (126, 74, 31) for _, value in found), found  # "more", "companies used it"
     assert all(names_a_measure(label) for label in labels.values())
+
+
+def test_a_figure_of_no_one_named_in_a_first_person_post_is_the_writers_organizations() -> None:
+    body = (
+        "By Lin Qiao\n\nFour of us opened a lab in North District three years ago. We had two incubators.\n\n"
+        "Revenue last year came to 1.2 million yuan. Our rent went up again, and we hope to grow.\n\n"
+    )
+    about = "Lin Qiao is a co-founder of Example Open Lab."
+
+    def revenue_of(text: str) -> list[str]:
+        return [s for s, _, v, _ in _facts(text) if v == 1_200_000]
+
+    assert revenue_of(body + about) == ["example-open-lab"]
+    assert revenue_of(body) == ["north-district"]  # no line names the writer's organization

@@ -1461,6 +1461,8 @@ class _Extractor:
         self.main_index: tuple[str, int | None] | None = None
         #: the organization the writer calls theirs ("I co-founded X"): what "we" and "our" are
         self.ours: str | None = None
+        #: the organization a line about the writer says they head or founded (see _writers_org)
+        self.writers_org: str | None = None
         self.writer: tuple[str, str] | None = None  # the one author (id, name): who "I" is
         self.speaker: str | None = None  # who speaks, in a transcript ("Luo: We have 386 researchers.")
         self.all_performers = False  # the sentence's performers are all of its subject's ("enterprises in the park")
@@ -2152,6 +2154,7 @@ class _Extractor:
                         for o, at in orgs or []
                         if not re.search(r"\b(?:led|backed|joined|funded|financed)\s+by\s+$", s[max(0, at - 20) : at])
                     ],
+                    ours=True,
                 )
             )
             fund = re.match(r"\s+(?:[A-Z][\w&-]*\s+){1,6}Fund\b", s[end:]) if unit in ("yuan", "usd") else None
@@ -2545,10 +2548,18 @@ class _Extractor:
         return False
 
     def _subject(
-        self, places: list[tuple[str, int]], at: int, main_place: str | None, orgs: list[tuple[str, int]] | None = None
+        self,
+        places: list[tuple[str, int]],
+        at: int,
+        main_place: str | None,
+        orgs: list[tuple[str, int]] | None = None,
+        *,
+        ours: bool = False,
     ) -> str | None:
         """Whom a figure is about: the place (or the organization named after it, in the same
-        clause, as in "Beijing's Example Center has 120 researchers") named last before it."""
+        clause, as in "Beijing's Example Center has 120 researchers") named last before it; with
+        ``ours``, in a first-person post by the head of an organization, a figure of no one named
+        is that organization's."""
         before = [(pid, pos) for pid, pos in places if pos < at]
         near = [(oid, pos) for oid, pos in orgs or [] if pos < at and (not before or pos > before[-1][1])]
         if near:
@@ -2561,6 +2572,8 @@ class _Extractor:
         topic = self._topic()
         if topic is not None:
             return topic  # a sentence that names no one: the organization the article is about
+        if ours and self.writers_org is not None and not places:
+            return self.writers_org  # a first-person post by the head of X: what it says of no one else is X's
         if places:
             return places[0][0]
         return main_place
@@ -5660,7 +5673,7 @@ def extract(
     else:
         ex.main_index = ex.new_index(sents, title)
     ex.lower_words = set(re.findall(r"\b[a-z]{3,}\b", text))
-    ex.ours = _writers_org(text, gazetteer)
+    ex.ours = ex.writers_org = _writers_org(text, gazetteer)
     no_facts = _unfactual_paragraphs(text)
     ex.ordinal_rows = _ordinal_rows(sents)
     ex.whose_rank_rows = _whose_rank_rows(sents)
