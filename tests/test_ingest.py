@@ -5610,12 +5610,22 @@ def test_a_figure_whose_measure_is_a_clauses_fragment_is_left_out(tiny: Project,
         "Exampleville had 1,312 national high-tech enterprises at the end of 2023, 126 more than a year earlier. "
         "The city opened a shared pilot platform in 2022. Last year 74 companies used it, up from 31 in 2022.\n"
     )
-    _, draft = _ingested(tiny, tmp_path, text, "exampleville-opens-a-test-hall")
+    path, draft = _ingested(tiny, tmp_path, text, "exampleville-opens-a-test-hall")
     found = {(d["measure"], d["value"]) for d in draft["indicators"]}
     labels = {m["id"]: m["label"] for m in draft.get("measures") or []}
     assert ("national-high-tech-enterprises", 1312) in found
     assert not any(value in (126, 74, 31) for _, value in found), found  # "more", "companies used it"
     assert all(names_a_measure(label) for label in labels.values())
+    header = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    listed = header[
+        header.index(
+            "# Left out, as the words by their figures name no measure (add them back named, if they are facts):"
+        )
+        + 1 :
+    ]
+    assert any("'companies used it' names no measure: Last year 74 companies used it" in line for line in listed), (
+        header
+    )
 
 
 def test_a_figure_of_no_one_named_in_a_first_person_post_is_the_writers_organizations() -> None:

@@ -244,25 +244,39 @@ def _status(cand: Candidate, related: list[Fact], same_time: Any, same_value: An
 # --- writing ---------------------------------------------------------------------------
 
 
-def _drop_unnamed(found: Extraction) -> None:
+def _drop_unnamed(found: Extraction) -> list[str]:
     """Leave out the figures whose new measure's name is no name but a clause's fragment
-    (see :func:`kg.ingest.measures.names_a_measure`); a growth rate is judged by its base."""
+    (see :func:`kg.ingest.measures.names_a_measure`); a growth rate is judged by its base.
+    What was left out, one line each, for the draft's header."""
 
-    def named(measure: Any) -> bool:
+    def unnamed(measure: Any) -> str | None:
+        """The name that names nothing, or None."""
         if not isinstance(measure, str) or not measure.startswith("new:"):
-            return True
+            return None
         ident = measure[4:]
         base = found.growth_of.get(ident) or found.multiple_of.get(ident)
         if base is not None:
-            return named(base)
-        return names_a_measure(found.labels.get(ident) or ident.replace("-", " "))
+            return unnamed(base)
+        label = found.labels.get(ident) or ident.replace("-", " ")
+        return None if names_a_measure(label) else label
 
-    found.indicators = [c for c in found.indicators if named(c.data.get("measure"))]
+    kept, left_out = [], []
+    for cand in found.indicators:
+        label = unnamed(cand.data.get("measure"))
+        if label is None:
+            kept.append(cand)
+        else:
+            left_out.append(f"indicators: {label!r} names no measure: {_clipped(cand.quote)}")
+    found.indicators = kept
+    return left_out
+
+
+def _clipped(quote: str) -> str:
+    return f"{quote[:70]}{'...' if len(quote) > 70 else ''}"
 
 
 def _resolve_new(found: Extraction) -> None:
     """Turn "new:" references into candidate entities and measures defined in the draft."""
-    _drop_unnamed(found)
     defined = {c.data["id"] for c in found.entities}
     measures: dict[str, Candidate] = {}
     for kind, keys in REF_KEYS.items():
@@ -438,7 +452,7 @@ def _fit_for_merge(found: Extraction, known: Dataset) -> list[str]:
             if why is None:
                 kept.append(cand)
             else:
-                left_out.append(f"{kind}: {why}: {cand.quote[:70]}{'...' if len(cand.quote) > 70 else ''}")
+                left_out.append(f"{kind}: {why}: {_clipped(cand.quote)}")
         setattr(found, kind, kept)
     found.mentions = [c for c in found.mentions if quote_problem(c.quote) is None]
     return left_out
@@ -455,10 +469,17 @@ def render_draft(
     """The draft as YAML text: one block per candidate, blank lines between them. With the
     ``known`` dataset, the candidates the build would refuse are left out and listed in the
     header, so that the draft merges as it stands."""
+    unnamed = _drop_unnamed(found)
     _resolve_new(found)
     left_out = _fit_for_merge(found, known) if known is not None else []
     used = _referenced(found, min_confidence)
     out = [f"# {' '.join(line.split())}" if line.strip() else "#" for line in header]
+    if unnamed:
+        out.append(
+            "# Left out, as the words by their figures name no measure (add them back named, if they are facts):"
+        )
+        out += [f"#   {' '.join(line.split())}" for line in unnamed]
+        out.append("#")
     if left_out:
         out.append("# Left out, as the build would refuse them (add them back corrected, if they are right):")
         out += [f"#   {' '.join(line.split())}" for line in left_out]  # a quote of several lines, on one
