@@ -4627,6 +4627,33 @@ def test_their_combined_revenue_is_of_the_companies_counted_just_before() -> Non
 
 
 @pytest.mark.parametrize(
+    ("counted", "their", "measure"),
+    [
+        (
+            "34 new-type R&D institutes had been set up",
+            "competitive research funding totalled 2.1 billion yuan",
+            "competitive-research-funding-of-new-type-r-and-d-institutes",
+        ),
+        (
+            "412 rail transit technology enterprises, 318 of them national high-tech enterprises",
+            "research spending reached 9.4 billion yuan",
+            "research-spending-of-rail-transit-technology-enterprises",
+        ),
+        (
+            "58 technology transfer agencies",
+            "revenue came to 2.1 billion yuan",
+            "revenue-of-technology-transfer-agencies",
+        ),
+    ],
+)
+def test_their_amount_is_of_the_kind_of_body_counted_just_before(counted: str, their: str, measure: str) -> None:
+    text = f"By the end of 2024, North District had {counted}. Their {their} in 2024."
+    assert _measures(text, _TOWNS, "2025-08-01")[2.1e9 if "2.1" in their else 9.4e9] == "new:" + measure
+    bare = f"By the end of 2024, North District had 58 units. Their {their} in 2024."  # a kind not named
+    assert not _measures(bare, _TOWNS, "2025-08-01")[2.1e9 if "2.1" in their else 9.4e9].endswith("-of-units")
+
+
+@pytest.mark.parametrize(
     ("after", "phrase"),
     [
         (" companies working on 6G and satellite communications.", "6G and satellite communications companies"),
@@ -5626,6 +5653,30 @@ def test_a_figure_whose_measure_is_a_clauses_fragment_is_left_out(tiny: Project,
     assert any("'companies used it' names no measure: Last year 74 companies used it" in line for line in listed), (
         header
     )
+
+
+def test_a_bare_count_of_companies_of_a_park_is_of_the_companies_in_the_park() -> None:
+    park = (
+        "The Qux Data Industrial Park opened in North District in 2019. The park had 236 companies at the end "
+        "of September 2025, against 151 a year earlier."
+    )
+    got = _measures(park, _TOWNS, "2025-11-01")
+    assert got[236] == got[151] == "new:companies-in-the-park"
+    district = "North District had 236 companies at the end of September 2025."
+    assert _measures(district, _TOWNS, "2025-11-01")[236] == "new:companies"  # a district's: no park's
+
+
+def test_a_share_of_the_total_after_a_share_is_no_share_of_that_share() -> None:
+    text = (
+        "North District spent 20 billion yuan on R&D in 2024. Enterprises accounted for 47.5 percent of the "
+        "district's R&D spending, up from 45.2 percent in 2022, and basic research took 16.9 percent of the total. "
+        "South District's digital economy added 120 billion yuan in 2025, or 41.2 percent of its GDP. Its revenue "
+        "was 3.4 percent of the city's total, compared with 2.9 percent in 2024."
+    )
+    got = _measures(text, _TOWNS, "2025-08-01")
+    assert got[47.5] == got[45.2] == "new:share-of-r-and-d-spending"
+    assert not any("share-of-share-of" in measure for measure in got.values()), got
+    assert 16.9 not in got and 3.4 not in got  # of a whole the words do not name
 
 
 def test_a_figure_of_no_one_named_in_a_first_person_post_is_the_writers_organizations() -> None:

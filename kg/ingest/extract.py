@@ -1562,6 +1562,22 @@ class _Extractor:
             return self.main_index[1] or (self.pub[0] if self.pub else None)
         return None
 
+    def name_bodies_in_places(self) -> None:
+        """A bare count of companies whose subject is a park, valley or zone is a count of the
+        companies in it ("The park had 236 companies"): named so, not "companies" (which a
+        district's count of its companies would share)."""
+        changed = set(self.out.growth_of.values()) | set(self.out.multiple_of.values())
+        for cand in self.out.indicators:
+            measure, subject = str(cand.data.get("measure")), str(cand.data.get("subject"))
+            if not measure.startswith("new:") or cand.data.get("unit") != "count" or measure in changed:
+                continue
+            bare = _BARE_BODIES.fullmatch(self.out.labels.get(measure[4:], ""))
+            head = _PARK_HEAD.search(self._label(subject.removeprefix("new:")))
+            if bare and head:
+                label = f"{bare.group(0).lower()} in the {head.group(0).lower()}"
+                self.out.labels.setdefault(slug(label), label)
+                cand.data["measure"] = "new:" + slug(label)
+
     def _label(self, eid: str) -> str:
         cand = self.new_entities.get(eid)
         return str(cand.data["label"]) if cand else self.gaz.labels.get(eid, "")
@@ -2679,6 +2695,7 @@ class _Extractor:
             and not re.match(
                 r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:national|nation|country|world|global)", s[end:]
             )
+            and not self._is_share(previous[0])
         ):  # "took 6.2 billion yuan of that, or about 71 percent", "300 firms, or 40 percent of the city's total"
             label = "share of " + self._plain_label(previous[0])
             self.out.labels.setdefault(slug(label), label)
@@ -2691,6 +2708,7 @@ class _Extractor:
             and previous is not None
             and previous[1] in ("count", "yuan", "usd")
             and _ELIDED_SHARE.search(s[max(0, n.start - 80) : n.start])
+            and not self._is_share(previous[0])
         ):  # "Turnover reached 853.6 billion yuan and accounted for 17.5 percent of the national total"
             scope = _SCOPES.get(whole.group("scope").lower(), "total")
             of = self._plain_label(previous[0])
@@ -2751,11 +2769,25 @@ class _Extractor:
             if _MULTIPLIED.fullmatch(n.text)  # "R&D spending almost doubled"
             else measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit)
         )
+        if (
+            _SHARE_OF_A_TOTAL.fullmatch(said or "")
+            and (base := previous or self.last_measure)
+            and self._is_share(base[0])
+        ):
+            return (
+                None  # "... 47.5 percent of R&D spending, and basic research took 16.9 percent of the total": unnamed
+            )
         phrase = self._reword(said, s, n, previous, unit)
         of_before = re.fullmatch(
             r"share of (?:them|those|these|it|that|this|the total|the whole|the sum)( .+)?", phrase or "", re.I
         )
-        if of_before and unit in ("percent", "fraction") and base is not None and base[1] in ("count", "yuan", "usd"):
+        if (
+            of_before
+            and unit in ("percent", "fraction")
+            and base is not None
+            and base[1] in ("count", "yuan", "usd")
+            and not self._is_share(base[0])
+        ):
             # "Beijing had 31,200 national high-tech enterprises ... Haidian accounted for 41.3 percent of them"
             label = "share of " + self._plain_label(base[0]) + (of_before.group(1) or "")
             known = self._known_measure(label, unit)
@@ -3075,7 +3107,7 @@ class _Extractor:
         whole from this part."""
         if not previous or previous[1] != unit or unit not in ("percent", "fraction"):
             return None
-        whole = re.fullmatch(r"share of (.+?) from .+", self._measure_label(previous[0]))
+        whole = re.fullmatch(r"share of (?!share of)(.+?) from .+", self._measure_label(previous[0]))
         part = re.search(
             r"(?:\bfollowed by|\bthen|\band|,)\s+"
             r"(?P<np>(?!(?:followed|then|and|with|at|in|of|for|by|from|to|its|their|annual)\b)"
@@ -3116,7 +3148,7 @@ class _Extractor:
         ):
             return None  # "23 percent of its 700 billion yuan in revenue on R&D": another kind of share
         found = self._measure(s, amount, amount_end, amount_unit)
-        if found is None:
+        if found is None or self._is_share(found[0]):
             return None
         label = "share of " + self._plain_label(found[0])
         known = self._known_measure(label, unit)
@@ -3361,7 +3393,7 @@ class _Extractor:
         "Beijing was granted 64,830 invention patents" is a share of the invention patents granted."""
         share_of = re.fullmatch(r"share of (?:the |its |their )?([\w-]+)( from .+)?", phrase, re.I)
         whole = self._head_again(share_of.group(1), "count") if share_of and unit in ("percent", "fraction") else None
-        if share_of is None or whole is None:
+        if share_of is None or whole is None or self._is_share(whole):
             return None
         return self._new_measure("share of " + self._plain_label(whole) + (share_of.group(2) or ""))
 
@@ -3479,11 +3511,7 @@ class _Extractor:
                 phrase = kinded
         if re.fullmatch(r"share of (?:the |its |their )?(?:production |installed )?capacity", phrase or ""):
             return "capacity utilization"  # "used 81 percent of its capacity"
-        generic = re.fullmatch(
-            r"share of (?:the )?(?:(national|city(?:'s)?|country(?:'s)?|global|world's|sector's|industry's)\s+)?"
-            r"(?:total|sum|whole|figure)",
-            phrase or "",
-        )
+        generic = _SHARE_OF_A_TOTAL.fullmatch(phrase or "")
         of_amount = re.fullmatch(r"share of (?:the |its |their )?(.+)", phrase or "")
         restated = re.match(
             r"\s*(?:That|This)\s+(?:is|was|equals)\s+(?:about |around |roughly |nearly |some )?$", s[: n.start]
@@ -3528,12 +3556,13 @@ class _Extractor:
             return f"{index_label} score" if index_label else phrase
         if (
             phrase
-            and re.fullmatch(r"(?:combined|total|aggregate|joint)\s+[a-z][\w-]*", phrase)
+            and re.fullmatch(r"(?:[\w&-]+\s+){0,3}[a-z][\w-]*", phrase)
+            and not re.search(r"\b(?:share|of|as|per)\b", phrase)
             and previous is None
             and re.match(r"\s*Their\s+" + re.escape(phrase) + r"\b", s)  # opening the sentence
             and self.read
             and (counted := self._counted_in(self.read[-1]))
-            and re.search(r"\w\s+(?:" + _FIRMS + r")$", kinds := self._plain_label(counted))
+            and _NAMES_A_KIND.fullmatch(kinds := self._plain_label(counted))
         ):  # "The district counts 214 companies working on 6G ... Their combined revenue was": those companies'
             return f"{phrase} of {kinds}"  # (of a kind named: "companies" alone would add nothing)
         base = previous or self.last_measure
@@ -3546,15 +3575,20 @@ class _Extractor:
         return phrase
 
     def _counted_in(self, sentence: str) -> str | None:
-        """The measure of the last count drafted from ``sentence``."""
+        """The measure of the first count drafted from ``sentence``: what it is about ("412 rail
+        transit enterprises, 318 of them national high-tech enterprises": the 412)."""
         return next(
             (
                 str(c.data["measure"])
-                for c in reversed(self.out.indicators)
+                for c in self.out.indicators
                 if c.quote == sentence and c.data["unit"] == "count"
             ),
             None,
         )
+
+    def _is_share(self, measure: str) -> bool:
+        """Whether a measure is already a share of something: no whole to take a share of."""
+        return bool(re.search(r"\bshare of\b", self._measure_label(measure), re.I))
 
     def _plain_label(self, measure: str) -> str:
         """A measure's label (a new one's or a known one's) without "number of", "annual", "total"."""
@@ -5488,6 +5522,23 @@ _YEAR_END = re.compile(r"\b(?:at|by) (?:the )?end of the year\b|\b(?:at|by) (?:t
 #: Plural nouns for bodies that earn, raise or spend money together ("their combined revenue").
 _FIRMS = r"companies|firms|enterprises|start-?ups|makers|developers|manufacturers|businesses|producers|suppliers"
 
+#: A share of a whole named only as a total ("of the city's total"): of the measure said before.
+_SHARE_OF_A_TOTAL = re.compile(
+    r"share of (?:the )?(?:(national|city(?:'s)?|country(?:'s)?|global|world's|sector's|industry's)\s+)?"
+    r"(?:total|sum|whole|figure)"
+)
+
+#: A count's name that is a bare noun for companies, and the last word of a name that is a park's.
+_BARE_BODIES = re.compile(r"companies|firms|enterprises|businesses|start-?ups|tenants", re.I)
+_PARK_HEAD = re.compile(r"\b(?:[Pp]ark|[Vv]alley|[Zz]one|[Bb]ase|[Hh]ub|[Cc]ampus)$")
+
+#: A count's name that names a kind of body, in the plural, with a word saying which
+#: ("AI companies", "new-type R&D institutes"): what "Their revenue" in the next sentence is of.
+_NAMES_A_KIND = re.compile(
+    r"(?:[\w&’'-]+\s+){1,5}(?:" + _FIRMS + r"|institutes|institutions|centres|centers|laboratories|labs|"
+    r"universities|hospitals|parks|incubators|funds|platforms|zones|brokers|agencies)"
+)
+
 
 #: Words for any amount of money, which name no measure said before by their head alone.
 _GENERIC_AMOUNTS = frozenset("money amount sum total value cash budget price cost costs".split())
@@ -5929,6 +5980,7 @@ def extract(
 
     titled = {(p.data["person"], p.data.get("org")) for p in ex.out.posts if not _headed(p)}
     ex.out.posts = [p for p in ex.out.posts if not _headed(p) or (p.data["person"], p.data.get("org")) not in titled]
+    ex.name_bodies_in_places()
     for kind in ("mentions", "entities", "indicators", "rankings", "posts", "relations"):
         for cand in getattr(ex.out, kind):
             if quote_problem(cand.quote):  # "7. London": with the rows above it, as evidence

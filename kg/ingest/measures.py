@@ -1730,11 +1730,11 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
 #: "putting Chaoyang's share", "priced", "hold doctorates").
 _NO_FIRST_WORDS = frozenset(
     "in at on by to from though although while whereas putting reach reached held hold holds sold priced "
-    "were was is are and or but said its their our".split()
+    "and or but its their our".split()
 )
 #: Words a measure's name does not end with: the phrase was cut off ("share of services exports from and").
-_NO_LAST_WORDS = frozenset("from and or of at on to by with for said were was is are the a an".split())
-#: Pronouns and finite verbs: a name holding one is a clause ("companies used it", "areas dominate").
+_NO_LAST_WORDS = frozenset("from and or of at on to by with for the a an".split())
+#: Pronouns and finite verbs, anywhere in a name: it is a clause ("companies used it", "areas dominate").
 _CLAUSE_WORDS = frozenset("it they them we us what there he she were was is are said dominate dominates works".split())
 
 
@@ -1749,12 +1749,14 @@ def names_a_measure(label: str) -> bool:
     (False, False)
     >>> names_a_measure("share of services exports from and"), names_a_measure("more")
     (False, False)
+    >>> names_a_measure("Were awarded"), names_a_measure("US patents granted")
+    (False, True)
     """
     words = re.sub(r"(?:’s|'s)\b", "", label).split()
     if not words or label.lower() in ("more", "fewer", "less"):
         return False
     if words[0].lower() in _NO_FIRST_WORDS or words[-1].lower() in _NO_LAST_WORDS:
         return False
-    if any(w in _CLAUSE_WORDS for w in words):  # case kept: "IT" and "US" are names
-        return False
-    return not label.lower().startswith("share of share of")
+    if any((w if w.isupper() and len(w) > 1 else w.lower()) in _CLAUSE_WORDS for w in words):
+        return False  # an acronym in capitals is a name: "IT", "US"
+    return True
