@@ -3616,7 +3616,11 @@ def test_year_end_rows_of_quarters_and_halves_and_a_tables_rank_column() -> None
         "North District 2      2001      80\n"
     )
     found = extract(text, _TOWNS, published="2025-03-04")
-    stocks = {(c.data["value"], c.data.get("as_of")) for c in found.indicators if c.data["measure"] == "new:companies"}
+    stocks = {
+        (c.data["value"], c.data.get("as_of"))
+        for c in found.indicators
+        if c.data["measure"] == "new:companies-in-the-park"
+    }
     assert stocks == {(97, "2024-03"), (142, "2024-09"), (188, "2023-06")}
     assert not [c for c in found.indicators if c.data["measure"] in ("new:rank", "new:founded")]
 
