@@ -3578,11 +3578,7 @@ class _Extractor:
         """The measure of the first count drafted from ``sentence``: what it is about ("412 rail
         transit enterprises, 318 of them national high-tech enterprises": the 412)."""
         return next(
-            (
-                str(c.data["measure"])
-                for c in self.out.indicators
-                if c.quote == sentence and c.data["unit"] == "count"
-            ),
+            (str(c.data["measure"]) for c in self.out.indicators if c.quote == sentence and c.data["unit"] == "count"),
             None,
         )
 
