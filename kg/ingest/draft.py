@@ -272,6 +272,7 @@ def _drop_unnamed(found: Extraction) -> list[str]:
 
 
 def _clipped(quote: str) -> str:
+    """A quote cut to 70 characters for a line of the draft's header."""
     return f"{quote[:70]}{'...' if len(quote) > 70 else ''}"
 
 

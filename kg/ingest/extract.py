@@ -2769,14 +2769,9 @@ class _Extractor:
             if _MULTIPLIED.fullmatch(n.text)  # "R&D spending almost doubled"
             else measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit)
         )
-        if (
-            _SHARE_OF_A_TOTAL.fullmatch(said or "")
-            and (base := previous or self.last_measure)
-            and self._is_share(base[0])
-        ):
-            return (
-                None  # "... 47.5 percent of R&D spending, and basic research took 16.9 percent of the total": unnamed
-            )
+        if _SHARE_OF_A_TOTAL.fullmatch(said or "") and base is not None and self._is_share(base[0]):
+            # "... 47.5 percent of R&D spending, and basic research took 16.9 percent of the total": of what, unsaid
+            return None
         phrase = self._reword(said, s, n, previous, unit)
         of_before = re.fullmatch(
             r"share of (?:them|those|these|it|that|this|the total|the whole|the sum)( .+)?", phrase or "", re.I
