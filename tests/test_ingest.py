@@ -2494,7 +2494,7 @@ def test_money_put_into_something_and_parts_at_the_time_of_their_whole() -> None
         (s, m, v, None) for s, m, v, _ in got
     }  # the municipal government's money is the city's
     assert any(m == "new:investment-in-robotics-program" and v == 1_400_000_000 for _, m, v, _ in got)
-    assert ("lakeside-biopharmaceutical-pilot-plant", "new:production-batches", 212, 2024) in got  # a facility's
+    assert ("lakeside-biopharmaceutical-pilot-plant", "new:production-batches-run", 212, 2024) in got  # a facility's
 
 
 @pytest.mark.parametrize(
@@ -4142,7 +4142,7 @@ def test_a_bare_noun_far_from_a_count_said_once_keeps_its_own_measure() -> None:
         "The park opened a new cafe.\n\n"
         "Exampleville's fast-track office has accepted 12,600 applications since 2021."
     )
-    assert _measures(text, _TOWNS, "2025-03-01")[12_600] == "new:applications"
+    assert _measures(text, _TOWNS, "2025-03-01")[12_600] == "new:applications-accepted"
 
 
 @pytest.mark.parametrize(
@@ -4947,7 +4947,10 @@ def test_a_measure_is_not_completed_by_what_only_looks_like_whose_it_is(sentence
             [(None, "new:average-pay-of-ai-engineers")],
         ),
         ("Staff at the institute earned 200,000 yuan a year in 2024.", [(None, "new:pay-of-staff")]),
-        ("Companies that hire engineers earned 3 billion yuan in 2024.", [(None, "new:revenue")]),
+        (
+            "Companies that hire engineers earned 3 billion yuan in 2024.",
+            [(None, "new:revenue-of-companies-that-hire-engineers")],
+        ),
         # the city as a whole; a place's name is no measure
         (
             "Exampleville had 300 labs in 2023. North District's share rose to 9.1 percent, against 7.2 percent for "
@@ -5696,3 +5699,63 @@ def test_a_figure_of_no_one_named_in_a_first_person_post_is_the_writers_organiza
 
     assert revenue_of(body + about) == ["example-open-lab"]
     assert revenue_of(body) == ["north-district"]  # no line names the writer's organization
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Last year the court accepted 27,640 cases of all kinds.", "new:cases-accepted"),
+        ("Members ran roughly two thousand five hundred experiments last year.", "new:experiments-run"),
+        ("Universities transferred or licensed 6,418 patents in 2024.", "new:patents-transferred-or-licensed"),
+        ("North District sequenced 42,000 samples in 2024.", "new:samples-sequenced"),
+    ],
+)
+def test_a_count_done_by_a_verb_of_an_event_is_named_by_its_participle(sentence: str, measure: str) -> None:
+    assert list(_measures(sentence, _TOWNS, "2025-03-01").values()) == [measure]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        # what a kind of body makes or deals in names it ...
+        ("North District has 43 firms that design lidar sensors, up from 30 in 2023.", ["lidar-sensor-firms"] * 2),
+        (
+            "North District had 86 companies that collect, clean and label training data at the end of 2024.",
+            ["training-data-companies"],
+        ),
+        # ... what else they do is said as the clause says it, up to the main verb after it
+        (
+            "In 2024, 60 hospitals that use surgical robots treated 3,000 patients.",
+            ["hospitals-that-use-surgical-robots", "patients-treated"],
+        ),
+        (
+            "The park has 14 companies that make components for fusion energy.",
+            ["companies-that-make-components-for-fusion-energy"],
+        ),
+        # and so is money those bodies earned
+        (
+            "Companies in North District that process, analyse and sell satellite remote sensing data earned "
+            "14.8 billion yuan in 2024.",
+            ["revenue-of-satellite-remote-sensing-data-companies"],
+        ),
+        ("North District has 50 companies that are based in parks.", ["companies"]),  # a clause of no kind
+    ],
+)
+def test_a_relative_clause_after_bodies_says_which_bodies(sentence: str, measures: list[str]) -> None:
+    assert [m.removeprefix("new:") for m in _measures(sentence, _TOWNS, "2025-03-01").values()] == measures
+
+
+@pytest.mark.parametrize(
+    ("then", "measure"),
+    [
+        ("They raised 5.2 billion yuan in 2024.", "funding-raised-by-ai-companies"),
+        ("They earned 5.2 billion yuan in 2024.", "revenue-of-ai-companies"),
+        ("These companies employed 5,200 people at the end of 2024.", "employees-of-ai-companies"),
+        ("Their combined revenue rose 47 percent in 2024 to 5.2 billion yuan.", "combined-revenue-of-ai-companies"),
+    ],
+)
+def test_bodies_counted_just_before_are_whose_figures_they_and_their_are(then: str, measure: str) -> None:
+    got = _measures(f"North District counted 214 AI companies at the end of 2024. {then}", _TOWNS, "2025-03-01")
+    assert got[214] == "new:ai-companies"
+    assert [m for v, m in got.items() if v != 214 and not m.endswith("-growth")] == ["new:" + measure]
+    assert all(m == f"new:{measure}-growth" for v, m in got.items() if m.endswith("-growth"))

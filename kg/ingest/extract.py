@@ -3553,13 +3553,26 @@ class _Extractor:
             phrase
             and re.fullmatch(r"(?:[\w&-]+\s+){0,3}[a-z][\w-]*", phrase)
             and not re.search(r"\b(?:share|of|as|per)\b", phrase)
-            and previous is None
+            and (previous is None or previous[1] != unit)  # (a rate before it is of the same: "rose 47 percent to")
             and re.match(r"\s*Their\s+" + re.escape(phrase) + r"\b", s)  # opening the sentence
             and self.read
             and (counted := self._counted_in(self.read[-1]))
             and _NAMES_A_KIND.fullmatch(kinds := self._plain_label(counted))
         ):  # "The district counts 214 companies working on 6G ... Their combined revenue was": those companies'
             return f"{phrase} of {kinds}"  # (of a kind named: "companies" alone would add nothing)
+        they = re.fullmatch(r"((?:[\w&-]+\s+){0,3}?[a-z][\w-]*?)(?:\s+(of|by)\s+(?:" + _FIRMS + r"))?", phrase or "")
+        if (
+            they
+            and not re.search(r"\b(?:share|of|as|per|by)\b", they.group(1))
+            and (previous is None or previous[1] != unit)
+            and re.match(r"\s*(?:They|These\s+(?:" + _FIRMS + r"))\s+(?:\w+ly\s+)?[a-z]+\s", s)
+            and self.read
+            and (counted := self._counted_in(self.read[-1]))
+            and _NAMES_A_KIND.fullmatch(kinds := self._plain_label(counted))
+        ):  # "The district counts 214 AI companies. They raised 5.2 billion yuan": those companies' funding
+            words = they.group(1).split()
+            link = they.group(2) or ("by" if len(words) > 1 and words[-1].endswith(("ed", "en")) else "of")
+            return f"{they.group(1)} {link} {kinds}"
         base = previous or self.last_measure
         if generic and base:  # "accounted for 17.5 percent of the national total": of the measure before
             label = self._plain_label(base[0])

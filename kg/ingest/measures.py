@@ -125,6 +125,44 @@ _EVENT_VERBS = {
     "trained": "trained",
     "unveiled": "unveiled",
     "welcomed": "welcomed",
+    "accepted": "accepted",
+    "acquired": "acquired",
+    "analysed": "analysed",
+    "analyzed": "analyzed",
+    "assembled": "assembled",
+    "authorized": "authorized",
+    "bought": "bought",
+    "commercialized": "commercialized",
+    "commissioned": "commissioned",
+    "conducted": "conducted",
+    "designed": "designed",
+    "developed": "developed",
+    "diagnosed": "diagnosed",
+    "discovered": "discovered",
+    "dispatched": "dispatched",
+    "distributed": "distributed",
+    "enrolled": "enrolled",
+    "evaluated": "evaluated",
+    "flew": "flown",
+    "implanted": "implanted",
+    "imported": "imported",
+    "inspected": "inspected",
+    "manufactured": "manufactured",
+    "performed": "performed",
+    "planted": "planted",
+    "processed": "processed",
+    "purchased": "purchased",
+    "ran": "run",
+    "screened": "screened",
+    "sequenced": "sequenced",
+    "sponsored": "sponsored",
+    "submitted": "submitted",
+    "surveyed": "surveyed",
+    "tested": "tested",
+    "transferred": "transferred",
+    "treated": "treated",
+    "visited": "visited",
+    "wrote": "written",
 }
 #: Verbs after which a count is of what the verb holds or handles, not of an event: the
 #: measure names the holding ("projects hosted", "bookings taken").
@@ -355,6 +393,66 @@ def _noun_after(after: str) -> list[str]:
     return words
 
 
+#: Words that end what a relative clause says its bodies do: a time, a place, a comparison, another clause.
+_CLAUSE_ENDS = (
+    r"in|at|during|since|last|this|by|between|before|after|until|as|and|but|while|when|where|up|down|from|"
+    r"with|than|compared|against|including|each|across|now|today|so"
+)
+#: A relative clause in the present telling what a kind of body does, after its noun: "(companies) that
+#: make components for fusion energy", "(firms) that collect, clean and label training data". Its verbs are
+#: plain ones, not an auxiliary, a past form (a participle's rule) or a pronoun.
+_DOES = re.compile(
+    r"\s+(?:that|which|who)\s+(?P<clause>"
+    r"(?!(?:are|is|was|were|have|has|had|will|would|can|could|may|might|must|should|do|does|did|the|a|an|it|"
+    r"they|we|he|she|its|their|our|also|not|still|already|now|then|only|mostly|once)\b)"
+    r"[a-z][a-z-]*(?<!ed)(?:,\s+[a-z][a-z-]*(?<!ed))*(?:,?\s+(?:and|or)\s+[a-z][a-z-]*(?<!ed))?"
+    r"(?:\s+(?!(?:" + _CLAUSE_ENDS + r")\b)(?![a-z]+ed\b)[A-Za-z&][\w&-]*){1,5}?)"
+    r"(?=[,.;:)]|\s+(?:" + _CLAUSE_ENDS + r")\b|\s+[a-z]+ed\b|$)"  # (a past form after it is the main verb's)
+)
+
+
+#: Verbs of making or dealing in a thing, whose bodies are named by the thing: companies that "make
+#: humanoid robots" are humanoid robot companies (not those that "use" or "buy" them).
+_MAKING_VERBS = frozenset(
+    "make build design develop produce manufacture sell supply provide offer process collect label clean analyse "
+    "analyze test assemble package distribute export import repair recycle train operate".split()
+)
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, by the regular rules ("robots" -> "robot", "batteries" -> "battery")."""
+    if re.search(r"[^aeiou]ies$", word):
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|ch|sh|x)es$", word):
+        return word[:-2]
+    if re.search(r"[^su]s$", word) and not word.endswith("is"):
+        return word[:-1]
+    return word
+
+
+def what_they_do(bodies: str, clause: str) -> str:
+    """Bodies named by what a relative clause says they do: by the thing they make or deal in
+    when that is all it says, else by the clause.
+
+    >>> what_they_do("companies", "make humanoid robots"), what_they_do("firms", "collect and label training data")
+    ('humanoid robot companies', 'training data firms')
+    >>> what_they_do("hospitals", "use surgical robots"), what_they_do("companies", "make components for fusion energy")
+    ('hospitals that use surgical robots', 'companies that make components for fusion energy')
+    """
+    m = re.fullmatch(r"((?:[a-z]+(?:,\s+|,?\s+(?:and|or)\s+))*[a-z]+)\s+((?:[\w&-]+\s+){0,3}[\w&-]+)", clause)
+    verbs = re.split(r",\s+|,?\s+(?:and|or)\s+", m.group(1)) if m else []
+    thing = m.group(2).split() if m else []
+    if (
+        verbs
+        and all(re.sub(r"(?:es|s)$", "", v) in _MAKING_VERBS or v in _MAKING_VERBS for v in verbs)
+        and not any(
+            w.lower() in _DETERMINERS | {"of", "for", "to", "in", "on", "with", "from", "and", "or"} for w in thing
+        )
+    ):
+        return " ".join([*thing[:-1], _singular(thing[-1]), bodies])
+    return f"{bodies} that {clause}"
+
+
 def _participle_after(after: str, noun: list[str]) -> str | None:
     """A participle or a short relative clause that completes the noun: "models released",
     "companies that moved in"."""
@@ -367,6 +465,9 @@ def _participle_after(after: str, noun: list[str]) -> str | None:
     )
     if m:
         return m.group(1) + (m.group(2) or "")
+    does = _DOES.match(rest) if noun and re.fullmatch(_KIND_HEADS, noun[-1], re.I) else None
+    if does:  # "14 companies that make components for fusion energy": what those bodies do names them
+        return f"that {does.group('clause')}"
     m = re.match(
         r"\s+(?:(?:were|was|are|is|have been|has been|had been|(?:have|has|had)(?:\s+(?:already|now|so far))?)\s+)?"
         r"([a-z]+ed)(\s+(?!(?:the|a|an|its|their|by|in|at|to|for|from|on|with)\b)[a-z]+)?"
@@ -1127,7 +1228,9 @@ _KIND_SUBJECT = re.compile(
     r"(?:\s+(?:in|at|across|based in|registered in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
     r"(?:[A-Z][\w’'-]*|district|city|park|zone|capital|area|cluster|country))?"
     # "contract research organizations serving drug developers earned": what they do, then the verb
-    r"(?:\s+(?:serving|making|developing|providing|offering|selling|building|supplying)\s+[^,;.]{1,60}?)?"
+    r"(?:\s+(?:serving|making|developing|providing|offering|selling|building|supplying)\s+[^,;.]{1,60}?|"
+    # "Companies in Beijing that process, analyse and sell remote sensing data earned": what they do names them
+    r"\s+(?:that|which|who)\s+(?P<does>(?!(?:it|they|we|he|she|the|an?)\b)[a-z][^;.]{1,80}?))?"
     r"\s+(?:together\s+|collectively\s+|jointly\s+|as a group\s+|alone\s+|also\s+)?"
     r"(?:(?:have|has|had)\s+)?(?P<verb>" + "|".join(_KIND_VERBS) + r")\s*$"
 )
@@ -1227,6 +1330,8 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     if words and words[0][:1].isupper() and not words[0].isupper():
         words[0] = words[0].lower()  # the sentence's first word
     kind = " ".join(words)
+    if len(words) == 1 and m.group("does"):
+        kind = what_they_do(kind, m.group("does").rstrip(","))  # only a head noun: what the bodies do says which
     link = _KIND_VERBS[m.group("verb")]
     if m.group("verb").startswith(("use", "consume")) and "consumption" not in phrase:
         return phrase  # "Hospitals used 300 surgical robots": no consumption of theirs
@@ -1602,7 +1707,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 r"\s+" + r"\s+".join(re.escape(w) for w in noun) + r"\s+(?:abroad|overseas)\b", after
             ):
                 done = "exported"  # "sold 143 surgical robots abroad"
-            if done and not phrase.endswith(done):
+            if done and done.startswith("that "):
+                phrase = what_they_do(phrase, done.removeprefix("that "))  # "companies that make humanoid robots"
+            elif done and not phrase.endswith(done):
                 phrase += " " + done
             rate = re.match(
                 r"\s+" + r"\s+".join(re.escape(w) for w in noun) + r"\s+(?:a|per|each|every)\s+(month|week)\b(?!-)"
