@@ -5759,3 +5759,17 @@ def test_bodies_counted_just_before_are_whose_figures_they_and_their_are(then: s
     assert got[214] == "new:ai-companies"
     assert [m for v, m in got.items() if v != 214 and not m.endswith("-growth")] == ["new:" + measure]
     assert all(m == f"new:{measure}-growth" for v, m in got.items() if m.endswith("-growth"))
+
+
+@pytest.mark.parametrize(
+    ("who", "measure"),
+    [
+        ("Pharmaceutical manufacturers in Exampleville", "new:r-and-d-expenditure-of-pharmaceutical-manufacturers"),
+        ("Foreign R&D centres in Exampleville", "new:r-and-d-expenditure-of-foreign-r-and-d-centres"),
+        ("Exampleville", "rd-expenditure"),  # the place's own: the known measure
+    ],
+)
+def test_r_and_d_spent_by_a_kind_of_performer_is_not_the_places_whole(who: str, measure: str) -> None:
+    measures = [("rd-expenditure", "R&D expenditure", ["R&D spending"], "yuan")]
+    found = extract(f"{who} spent 12.4 billion yuan on R&D in 2024.", GAZ, published="2025-03-01", measures=measures)
+    assert [(c.data["subject"], c.data["measure"]) for c in found.indicators] == [("exampleville", measure)]

@@ -5410,8 +5410,9 @@ _PERFORMERS = frozenset(
 #: A measure's name that narrows it to a part: by who performs it ("R&D spending by enterprises",
 #: "of industrial enterprises", "enterprise R&D") or by the direction of trade ("technology import contracts").
 _NARROWED = re.compile(
-    r"\b(?:by|of|from|to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:enterprises|companies|firms|businesses|universities|"
-    r"institutes)\b|\b(?:enterprise|business|corporate|university|industrial)\s+(?:R&D|research)\b|"
+    r"\b(?:by|of|from|to)\s+(?:the\s+)?(?:[A-Za-z&-]+\s+){0,3}?(?:enterprises|companies|firms|businesses|universities|"
+    r"institutes|institutions|manufacturers|makers|producers|developers|start-?ups|spin-?offs|cent(?:re|er)s|"
+    r"laboratories|labs|hospitals|organi[sz]ations)\b|\b(?:enterprise|business|corporate|university|industrial)\s+(?:R&D|research)\b|"
     r"\b(?:imports?|exports?|inbound|outbound)\b",
     re.I,
 )
