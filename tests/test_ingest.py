@@ -5773,3 +5773,45 @@ def test_r_and_d_spent_by_a_kind_of_performer_is_not_the_places_whole(who: str, 
     measures = [("rd-expenditure", "R&D expenditure", ["R&D spending"], "yuan")]
     found = extract(f"{who} spent 12.4 billion yuan on R&D in 2024.", GAZ, published="2025-03-01", measures=measures)
     assert [(c.data["subject"], c.data["measure"]) for c in found.indicators] == [("exampleville", measure)]
+
+
+def test_a_firm_named_in_apposition_and_then_the_company_are_whose_figures_they_are() -> None:
+    text = (
+        "Companies in North District build cryogenic equipment. The largest, Bingyuan Cryogenics, delivered 62 "
+        "dilution refrigerators last year, against 15 in 2023. The company employs 460 people."
+    )
+    found = extract(text, _TOWNS, published="2027-04-12")
+    assert {(c.data["subject"], c.data["value"]) for c in found.indicators} == {
+        ("bingyuan-cryogenics", 62),
+        ("bingyuan-cryogenics", 15),
+        ("bingyuan-cryogenics", 460),
+    }
+    # a one-word name of no known kind ("VR", "Haidian-based") is no company "the company" points back to
+    vague = extract("VR drew crowds in North District. The company employs 460 people.", _TOWNS, published="2027-04-12")
+    assert [c.data["subject"] for c in vague.indicators] != ["vr"]
+
+
+def test_a_year_compared_with_by_as_many_as_is_not_the_figures() -> None:
+    text = "North District's companies filed 186 invention patent applications last year, twice as many as in 2024."
+    found = extract(text, _TOWNS, published="2027-04-12")
+    assert [(c.data["value"], c.data.get("year")) for c in found.indicators] == [(186, 2026)]
+
+
+def test_goods_sold_abroad_are_their_exports_not_a_known_total_of_exports() -> None:
+    measures = [("enterprise-exports", "total exports of enterprises", ["exports"], "yuan")]
+    found = extract(
+        "North District's cryogenics companies sold 420 million yuan of equipment abroad in 2026.",
+        _TOWNS,
+        published="2027-04-12",
+        measures=measures,
+    )
+    assert [c.data["measure"] for c in found.indicators] == ["new:equipment-exports"]
+    total = extract(
+        "Exports of North District's enterprises reached 5 billion yuan in 2026.", _TOWNS, measures=measures
+    )
+    assert [c.data["measure"] for c in total.indicators] == ["enterprise-exports"]
+
+
+def test_part_of_a_count_that_holds_something_is_named_by_it() -> None:
+    got = _measures("North District's lab has 386 researchers, and 141 of them hold doctorates.", _TOWNS, "2025-03-01")
+    assert got[141] == "new:researchers-holding-doctorates"

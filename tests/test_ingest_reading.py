@@ -2363,3 +2363,38 @@ def test_a_date_shown_under_the_headline_beats_an_update_time_only_the_markup_ha
     )
     article = parse_article(page.encode(), name="page.html")
     assert (article.date, article.author) == ("2026-03-03", "Ke Ming")
+
+
+def test_a_blog_under_a_lower_case_name_and_tagline_with_an_unusual_byline() -> None:
+    text = (
+        "ticks & tocks\nnotes from a clock engineer in the city of Riverside\n[home]  [all posts]  [about me]\n\n"
+        "Forty-three clock makers and counting\nscribbled by Ren Zhiyuan · 3rd of March '27 · filed under clocks\n\n"
+        + BODY
+    )
+    meta = _read(text)[1]
+    assert (meta["title"], meta["author"], meta["date_published"]) == (
+        "Forty-three clock makers and counting",
+        "Ren Zhiyuan",
+        "2027-03-03",
+    )
+
+
+def test_a_reporter_and_where_she_reported_in_one_byline() -> None:
+    text = "A market of the few\n\nReported by Sun Meiqi in Haidian and Changping — Saturday 27 March 2027\n\n" + BODY
+    meta = _read(text)[1]
+    assert (meta["author"], meta["date_published"]) == ("Sun Meiqi", "2027-03-27")
+
+
+def test_a_page_dated_only_in_its_breadcrumb_and_credited_only_under_its_photo() -> None:
+    page = (
+        "<html><head><title>Clocks | Riverside Daily</title></head><body>"
+        '<nav class="trail"><a href="/">Home</a> › <a href="/industry">Industry</a> › <span>12.04.2027</span></nav>'
+        '<p role="heading">Robot park opens a third hall</p><figure><img src="a.jpg">'
+        "<figcaption>The new hall. Photo and text: Xu Lanting</figcaption></figure>"
+        + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+        + "</body></html>"
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["date_published"], meta["author"]) == ("2027-04-12", "Xu Lanting")
+    updated = page.replace("<span>12.04.2027</span>", "<span>Updated 12.04.2027</span>")
+    assert _read(updated, "a.html")[1]["date_published"] is None  # an update's date is no publication's

@@ -276,8 +276,10 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     lead = _LEAD.match(s, a)
     start = lead.end() if lead else a
     article = re.match(  # "The 2023 edition of the Example Ranking ...": the ranking
-        r"(?:[Tt]he\s+(?:(?:19|20)\d\d\s+|[a-z]+\s+|latest\s+|new\s+)?edition\s+of\s+(?:the\s+)?|[Tt]he\s+|[Ii]ts\s+|"
-        r"[Tt]heir\s+)",
+        r"(?:[Tt]he\s+(?:(?:19|20)\d\d\s+|[a-z]+\s+|latest\s+|new\s+)?edition\s+of\s+(?:the\s+)?|"
+        r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:largest|biggest|oldest|newest|youngest|leader|"
+        r"(?:most|best|fastest)\s+[a-z-]+)(?:\s+of\s+them)?,\s+|"  # "The largest, Bingyuan Cryogenics, delivered"
+        r"[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)",
         s[start:],
     )
     opening = {start, start + (article.end() if article else 0)}
@@ -707,7 +709,8 @@ _BYLINE_NOUNS = frozenset(
 _FIRM_CUE = re.compile(
     r",?\s+(?:(?:which|that)\s+(?:is\s+)?)?(?:(?:now|also|currently)\s+)?(?:based|headquartered|registered|"
     r"employs|employed|booked|earned|earns|raised|raises|reported|posted|makes(?!\s+up)|made(?!\s+up)|sells|sold|develops|"
-    r"shipped|ships|had|has|operates|operated|runs|ran|flies|flew|serves|served|signed|won)\b"
+    r"shipped|ships|had|has|operates|operated|runs|ran|flies|flew|serves|served|signed|won|delivered|delivers|"
+    r"produced|produces|exported|exports|supplied|supplies|built|builds|installed|installs|hired|hires)\b"
 )
 #: Between a count and the value of what it counts: " contracts worth ", " deals with a combined value of ".
 _WORTH = re.compile(
@@ -879,6 +882,17 @@ _NAMED_AS = re.compile(
 )
 
 
+def _firm_like(label: str) -> bool:
+    """Whether a new name whose words do not tell its kind may be a firm's: two or more capitalized
+    words, none joining two names ("Bingyuan Cryogenics"; not "VR", "Haidian-based", "Tianjin and Hebei").
+
+    >>> _firm_like("Bingyuan Cryogenics"), _firm_like("Haidian-based"), _firm_like("Revenue of Chaoyang")
+    (True, False, False)
+    """
+    words = label.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and not re.search(r"-based\b", label)
+
+
 def _opening_entity(s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> tuple[str, tuple[str, ...]] | None:
     """The place or organization a sentence opens with, after a lead phrase ("In 2023, ..."):
     what a following "It ..." refers to.
@@ -998,7 +1012,7 @@ _PART_DONE = re.compile(
 
 #: What a part does, in the present, to the sentence's end: "(Eleven of them) build complete satellites".
 _PART_DOES = re.compile(
-    r",?\s+(?:also\s+|now\s+|still\s+|mainly\s+)?(?P<verb>make|build|develop|design|produce|supply|sell|export|"
+    r",?\s+(?:also\s+|now\s+|still\s+|mainly\s+)?(?P<verb>make|build|hold|own|develop|design|produce|supply|sell|export|"
     r"use|run|provide|offer|operate|manufacture|research|focus on|specialize in|specialise in|serve|train)"
     r"(?P<rest>(?:\s+[a-z][\w-]*){1,3})(?=\s*[,.;]|$)"
 )
@@ -1060,8 +1074,8 @@ _ORG_ANAPHORS = {
     "lab": frozenset({"Laboratory", "NationalKeyLaboratory", "NationalLaboratory"}),
     "laboratory": frozenset({"Laboratory", "NationalKeyLaboratory", "NationalLaboratory"}),
     "academy": frozenset({"Academy"}),
-    "company": frozenset({"Company"}),
-    "firm": frozenset({"Company", "Investor"}),
+    "company": frozenset({"Company", "Organization"}),  # (a new body whose kind its name does not say)
+    "firm": frozenset({"Company", "Investor", "Organization"}),
     "program": frozenset({"Plan"}),
     "hub": frozenset({"InnovationCenter", "Platform"}),
     "index": frozenset({"Index", "IndexEdition"}),
@@ -3620,6 +3634,8 @@ class _Extractor:
                 continue
             # "research intensity stood at 11.3 percent of GDP": one name in the clause, the phrase's words in another
             every = set().union(*(_stems(name) for name in [label, *aliases]))
+            if got & _TRADE_WORDS and (got - _STOP) - every - _TRADE_WORDS:
+                continue  # "equipment exports": the exports of the goods the phrase names, not all exports
             for name in [label, *aliases]:
                 need = _stems(name)
                 if _NARROWED.search(phrase) and not need & _PERFORMERS and not self.all_performers:
@@ -3675,6 +3691,8 @@ class _Extractor:
                 if not need or events - need - deals or _per_unit(phrase) != _per_unit(name):
                     continue
                 extra = len(got - need)
+                if got & need & _TRADE_WORDS and got - need - _STOP:
+                    continue  # "equipment exports": the goods' exports, not all exports
                 if (
                     (got - need) & _PERFORMERS
                     and _NARROWED.search(phrase)
@@ -5545,6 +5563,9 @@ _NAMES_A_KIND = re.compile(
 )
 
 
+#: Stems of words for trade, whose measures a phrase narrows by naming the goods ("equipment exports").
+_TRADE_WORDS = frozenset(_stems("exports imports sales"))
+
 #: Words for any amount of money, which name no measure said before by their head alone.
 _GENERIC_AMOUNTS = frozenset("money amount sum total value cash budget price cost costs".split())
 
@@ -5901,6 +5922,7 @@ def extract(
                     for eid, at, types in sorted(named, key=lambda n: -n[1])
                     if at < m.start()
                     and any(t in kinds for t in types)
+                    and (types != ("Organization",) or _firm_like(ex._label(eid)))
                     and (word not in _NAMED_ONLY or word in ex._label(eid).lower())
                 ),
                 recent.get(word),
@@ -5919,7 +5941,7 @@ def extract(
         for eid, _, types in sorted([*inner, *named], key=lambda n: n[1]):
             name = ex._label(eid).lower()
             for word, kinds in (*_ANAPHORS.items(), *_ORG_ANAPHORS.items()):
-                if any(t in kinds for t in types):
+                if any(t in kinds for t in types) and (types != ("Organization",) or _firm_like(ex._label(eid))):
                     # "The X Pilot Zone, set up inside the Y Development Area, ...": "the zone" is the one so named
                     if (word in by_name or word in _NAMED_ONLY) and word not in name:
                         continue

@@ -1546,6 +1546,14 @@ def _share_of_them(after: str) -> str | None:
     return f"share of {m.group(1)} {tail}"
 
 
+#: What was sold or exported, after its value: " of equipment abroad", " worth of chips".
+_TRADED = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?P<goods>(?:(?!(?:the|a|an|its|their|it|them|which|that|this)\b)[a-z][\w&-]*\s+){0,3}?"
+    r"[a-z][\w&-]*)(?P<abroad>\s+(?:abroad|overseas|to (?:foreign|overseas) (?:buyers|customers|markets)))?"
+    r"(?=\s*[,.;:)]|\s+(?:in|last|this|during|to|from|for|at|over|between|since|mostly|mainly|and|or)\b|$)"
+)
+
+
 def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """The words naming what a number measures, from the text ``before`` and ``after`` it
     (after its unit); None when the sentence does not say.
@@ -1584,8 +1592,20 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'companies served by the public computing centers'
     >>> measure_phrase("Contracts signed by firms and institutes in the district totalled ", "", "yuan")
     'value of contracts signed'
+    >>> measure_phrase("The district's companies sold ", " of equipment abroad last year", "yuan")
+    'equipment exports'
     """
     before = _RANGE_LOW.sub("", before)  # the high end of a range is named as the range is
+    traded = (
+        _TRADED.match(after)
+        if unit in ("yuan", "usd")
+        and re.search(r"\b(?:sold|sells|sell|exported|exports|export)\s*$", _QUALIFIER_TAIL.sub("", before))
+        else None
+    )
+    if traded:  # "sold 420 million yuan of equipment abroad": exports of equipment; "sold ... of chips": chip sales
+        goods = traded.group("goods")
+        exported = traded.group("abroad") or re.search(r"\bexport", before[-12:])
+        return f"{goods} exports" if exported else f"{goods} sales"
     if unit in COUNT_UNITS:
         raised = re.search(  # "raise the number of X within its borders from 9 today to 20"
             r"\bthe (?:number|count|total) of\s+(?P<noun>(?:[\w-]+\s+){0,5}?[\w-]+?)"

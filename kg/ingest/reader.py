@@ -475,6 +475,7 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     # has, which may be an update's ("og:updated_time")
     meta["date"] = labelled or meta.get("date") or byline.date or guessed_date
     meta["date"] = meta["date"] or _stamped_date([block for _, block in page.blocks])
+    meta["date"] = meta["date"] or _header_date(page.visible)
     meta["fallback_title"] = guessed or title_tag
     title = meta.get("title") or guessed
     if not meta.get("publisher"):
@@ -522,6 +523,34 @@ def _stamped_date(page_blocks: list[str]) -> str | None:
             if stamp and len(line.split()) <= 12 and (dates := find_dates(line)):
                 return dates[0][2]
     return None
+
+
+def _header_date(visible: list[str]) -> str | None:
+    """The one full date among a page's visible texts over its first paragraph (the last step of a
+    breadcrumb, a stamp beside the section's name), for a page that gives no other: none if it is
+    said to be another date (an update's, a writing's, today's) or if more than one is given there.
+
+    >>> _header_date(["Home", "›", "Industry", "›", "12.04.2027", "Makers grow", "The makers grew in 2026."])
+    '2027-04-12'
+    >>> _header_date(["Updated:", "12 April 2027", "The city's makers grew fast in 2026."]) is None
+    True
+    """
+    found: set[str] = set()
+    before = ""
+    for piece in visible[:400]:
+        piece = " ".join(piece.split())
+        if _prose(piece):
+            break
+        dates = find_dates(piece)
+        if dates and len((piece[: dates[0][0]] + " " + piece[dates[0][1] :]).split()) > 3:
+            dates = []  # a date inside a sentence ("Filed on 12 May 2021, the patent ..."), not a stamp
+        if dates and re.search(
+            r"\b(?:updated|modified|revised|writing|written|event|deadline|expires?|today)\b", f"{before} {piece}", _I
+        ):
+            return None
+        found.update(iso for _, _, iso in dates)
+        before = piece
+    return found.pop() if len(found) == 1 else None
 
 
 #: Labels that say a date is when a page was published.
@@ -654,6 +683,8 @@ def _credited_author(page_text: str) -> str | None:
     'Guo Shan'
     >>> _credited_author('<footer><p>Story: Kang Yuting</p><p>Filed under: AI</p></footer>')  # a text credit, any class
     'Kang Yuting'
+    >>> _credited_author('<figure><figcaption>A lab. Photo and text: Xu Lanting</figcaption></figure>')
+    'Xu Lanting'
     """
     import lxml.html
 
@@ -686,7 +717,19 @@ def _credited_author(page_text: str) -> str | None:
                 named = _unlabelled(part)
                 if named and named != part and _person_like(named.split(" and ")[0].strip()):
                     return named
+    for element in root.iter("figcaption"):  # "... at a Huairou workshop. Photo and text: Xu Lanting"
+        said = " ".join(element.text_content().split())
+        credit = _CAPTION_CREDIT.search(said)
+        if credit and _person_like(credit.group("name")):
+            return credit.group("name")
     return None
+
+
+#: A caption's closing credit that names who wrote the story too: "Photo and text: Xu Lanting".
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|[.;|]\s*)(?i:(?:(?:photos?|pictures?)\s+(?:and|&)\s+)?(?:text|words|story)(?:\s+(?:and|&)\s+(?:photos?|pictures?))?)"
+    r"\s*[:：/]\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*\.?$"
+)
 
 
 def _unlabelled(author: str | None) -> str | None:
@@ -842,8 +885,12 @@ _MONTH = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _DATE_FORMS = (
-    re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})(?!\d)", re.I),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
+    re.compile(
+        rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}}|['’]\d\d)(?!\d)", re.I
+    ),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}}|['’]\d\d)(?!\d)", re.I
+    ),
     re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     re.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})(?P<s>[-/])(?P<m>{_MONTH})(?P=s)(?P<y>\d{{4}})(?!\d)", re.I),
@@ -864,8 +911,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     ['2024-05-20', '2022-12-08', '2023-07-25', '2024-03-03']
     >>> find_dates("BEIJING, Nov. 18 -- on 03/04/2024, or Feb 30, 2024")
     []
-    >>> [d for _, _, d in find_dates("INTERVIEW | 12.08.2024 | 28-10-2025 07:55")]
-    ['2024-08-12', '2025-10-28']
+    >>> [d for _, _, d in find_dates("INTERVIEW | 12.08.2024 | 28-10-2025 07:55 | 3rd of March '27")]
+    ['2024-08-12', '2025-10-28', '2027-03-03']
     """
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -889,7 +936,10 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             else:
                 day = int(parts["d"])
                 month = int(parts["m"]) if parts["m"].isdigit() else _MONTH_NUMBER[parts["m"][:3].lower()]
-            iso = f"{int(parts['y']):04d}-{month:02d}-{day:02d}"
+            year = int(parts["y"].lstrip("'’"))
+            if year < 100:  # "3rd of March '27": 2027; "'98": 1998
+                year += 2000 if year < 70 else 1900
+            iso = f"{year:04d}-{month:02d}-{day:02d}"
             if calendar_date(iso):
                 found.append((m.start(), m.end(), iso))
                 taken.append((m.start(), m.end()))
@@ -1461,7 +1511,7 @@ _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?\s+",
 _BY = re.compile(
     r"^(?:by|byline|posted by|words by|text by|written by|story by|reported by|reporting by|compiled by|"
     r"(?:reported|written|researched) and (?:written|reported|edited) by|interview(?:ed)? by|"
-    r"questions by|prepared by|contributed by|submitted by|"
+    r"questions by|prepared by|contributed by|submitted by|(?:scribbled|penned|jotted down|blogged|authored) by|"
     r"interviews? conducted by|conversation by|as told to|"
     # "Staff reporters Cui Lanfang and Pan Yiming", "Our correspondent Ada Lin"
     r"(?:staff|our|special|senior)\s+(?:reporters?|correspondents?|writers?))(?:\s*[:：]\s*|\s+)(?P<rest>.+)$",
@@ -1712,6 +1762,9 @@ def _meta_line(line: str) -> _Meta | None:
             if dates:  # "Written by X on 12 March 2024 in Analysis"
                 meta.date = meta.date or dates[0][2]
                 rest = re.sub(r"[\s,|]*(?:\bon)?\s*$", "", rest[: dates[0][0]], flags=_I)
+            where = re.search(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’-]*)*\s*$", rest)
+            if where and _person_like(rest[: where.start()]):
+                rest = rest[: where.start()]  # "Reported by Sun Meiqi in Haidian and Changping": where she reported
             author, publisher = _names(rest)
             if author or publisher:
                 useful = True
@@ -2072,7 +2125,13 @@ class _Layout:
                 None,
             )
             above = [n for n in candidates if menu is not None and n < menu]
-            if masthead is None and any(len(header[n][1].split()) > 6 for n in above):
+            bylined = menu is not None and any(  # a line after the menu right over the byline: the headline
+                n > menu
+                and (m := next((k for k in range(n + 1, len(header)) if k not in furniture), -1)) in metas
+                and (metas[m].author or metas[m].date)
+                for n in candidates
+            )
+            if masthead is None and any(len(header[n][1].split()) > 6 for n in above) and not bylined:
                 above = []  # a headline over a menu, not a site's name
             if above and len(above) < len(candidates) and not any(_prose(header[n][1]) for n in above):
                 furniture.update(above)

@@ -82,7 +82,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     2023
     """
     low = re.sub(
-        r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on)\s+(?:in\s+|the same period (?:of|in)\s+|"
+        r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on|as (?:many|much|large|high|big|fast) as)\s+"
+        r"(?:in\s+|the same period (?:of|in)\s+|"
         r"the (?:first|second|third|fourth|last) (?:quarter|half|three quarters) of\s+)?" + _YEAR + r"\b",
         " ",
         s.lower(),
