@@ -5815,3 +5815,28 @@ def test_goods_sold_abroad_are_their_exports_not_a_known_total_of_exports() -> N
 def test_part_of_a_count_that_holds_something_is_named_by_it() -> None:
     got = _measures("North District's lab has 386 researchers, and 141 of them hold doctorates.", _TOWNS, "2025-03-01")
     assert got[141] == "new:researchers-holding-doctorates"
+
+
+def test_a_rank_table_whose_first_column_is_the_score() -> None:
+    gaz = Gazetteer([*_TOWN_ENTRIES, ("qux-index", "Qux Index", ["Index"])], {})
+    text = (
+        "The 2027 Qux Index is out.\n\n"
+        "Score   City              Rank 2027   Rank 2026\n"
+        "88.9    Exampleville          1           1\n"
+        "86.2    North District        2           3\n"
+        "83.5    South District        3           2\n"
+    )
+    found = extract(text, gaz, published="2027-03-01")
+    got = {(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings}
+    assert {("exampleville", 1, 2027), ("north-district", 2, 2027), ("south-district", 3, 2027)} <= got
+    assert ("north-district", 3, 2026) in got
+
+
+def test_a_pillar_rank_behind_another_names_the_pillar_alone() -> None:
+    gaz = Gazetteer([*_TOWN_ENTRIES, ("qux-index", "Qux Index", ["Index"])], {})
+    text = (
+        "In the 2027 Qux Index, Exampleville ranked first on deployment and second on regulation behind North District."
+    )
+    found = extract(text, gaz, published="2027-03-01")
+    cats = {(c.data["entity"], c.data["rank"], c.data.get("category")) for c in found.rankings}
+    assert ("exampleville", 2, "regulation") in cats

@@ -2398,3 +2398,21 @@ def test_a_page_dated_only_in_its_breadcrumb_and_credited_only_under_its_photo()
     assert (meta["date_published"], meta["author"]) == ("2027-04-12", "Xu Lanting")
     updated = page.replace("<span>12.04.2027</span>", "<span>Updated 12.04.2027</span>")
     assert _read(updated, "a.html")[1]["date_published"] is None  # an update's date is no publication's
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also on Riverside Daily: the e-scooter league, where Paris is No. 1 again",
+        "PDF (12 pages, 1.4 MB) | Share | Print",
+        "Download the full index (PDF, 84 pages) · Methodology · Press kit",
+    ],
+)
+def test_teasers_of_the_site_and_files_to_download_are_furniture(line: str) -> None:
+    text = (
+        "Labs open\n\nMarch 3, 2025\n\nThe city opened 12 labs in Exampleville in 2024, officials said.\n" + line + "\n"
+    )
+    assert furniture_lines(text) == [line]
+    # a sentence of the text that names a PDF report is no download link
+    said = "Labs open\n\nMarch 3, 2025\n\nThe PDF report of 84 pages says the city opened 12 labs in 2024.\n"
+    assert furniture_lines(said) == []

@@ -4250,7 +4250,7 @@ class _Extractor:
                 if category:
                     cat = re.split(
                         r"\s+(?:for the|for \w+ consecutive|and (?:also|was|is|ranked|placed|" + ordinal + r")"
-                        r"|in (?:19|20)\d\d|among|where|while|but|after|as)\b",
+                        r"|in (?:19|20)\d\d|among|where|while|but|after|as|behind|ahead of|above|below|just)\b",
                         category.group(1).strip(),
                     )[0]
                     if not re.match(

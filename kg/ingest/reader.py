@@ -983,7 +983,10 @@ _FURNITURE = re.compile(
             r"^related(?: (?:posts?|articles?|stories|news|reading|research|links|content|coverage|topics|reports|"
             r"items))?\s*[»›>|]\s*\S",
             r"^(?:read more|read also|also read|see also|recommended(?: (?:posts?|articles?|stories|reading))?|"
-            r"further reading|more (?:from|on|in) [^:]{1,40}|more (?:" + _KINDS + r")|editor'?s picks?|"
+            r"further reading|more (?:from|on|in) [^:]{1,40}|also (?:on|at|from|in) [^:]{1,40}|more (?:"
+            + _KINDS
+            + r")|"
+            r"editor'?s picks?|"
             r"most (?:read|popular)|trending)"
             r"\s*[:：»›>|]\s*\S",
             # a newsletter's calls to subscribe or pay, and its reaction counters ("♥ 88  💬 3  ⤴ Restack")
@@ -1000,6 +1003,8 @@ _FURNITURE = re.compile(
             # where the piece appeared in print: "This article appears in the Winter 2024 print edition of ..."
             r"^this (?:article|story|feature|interview) (?:appears|appeared|was published) in (?:the|our)\b"
             r"[^.]*\b(?:print edition|issue|pages?\s+\d)",
+            # a file to download, by its size: "PDF (12 pages, 1.4 MB) | Share", "Download the index (PDF, 84 pages)"
+            r"^(?:download\b[^|·•]{0,60}?)?\(?\s*pdf\b[^.|·•]{0,30}?\d[\d.,]*\s*(?:pages?|pp\.?|[kmg]b)\b",
             # how to cite the page
             r"^(?:cite (?:as|this(?: (?:article|story|report|brief|paper|index|page|study|note))?)|suggested citation|"
             r"how to cite(?: this [a-z]+)?|recommended citation)\b\s*(?:[:：]|$)",

@@ -117,7 +117,14 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
             if _TABLE_RULE.fullmatch(row.text) and not rows:
                 continue  # a Markdown table's rule under its header
             cells = _cells(row.text)
-            if len(cells) != len(header) or not cells[at].strip().isdigit() or cells[0].strip()[:1].isdigit():
+            scored_first = re.fullmatch(
+                r"(?:total\s+|overall\s+)?(?:score|points?|index(?:\s+value)?)", header[0].strip(), re.I
+            )
+            if (
+                len(cells) != len(header)
+                or not cells[at].strip().isdigit()
+                or (cells[0].strip()[:1].isdigit() and not scored_first)  # ("Score | City | Rank 2027": a score)
+            ):
                 break
             rows.append(row.index)
         placed = [int(_cells(texts[k])[at].strip()) for k in rows]
