@@ -5840,3 +5840,28 @@ def test_a_pillar_rank_behind_another_names_the_pillar_alone() -> None:
     found = extract(text, gaz, published="2027-03-01")
     cats = {(c.data["entity"], c.data["rank"], c.data.get("category")) for c in found.rankings}
     assert ("exampleville", 2, "regulation") in cats
+
+
+def test_a_table_with_a_row_a_year_gives_each_columns_figure_for_each_year() -> None:
+    text = (
+        "North District's robotics industry grew again in 2026.\n\n"
+        "Main indicators of North District's robotics industry, 2024-2026\n\n"
+        "Year | Operating revenue (100 million yuan) | Growth (%) | Firms (year-end)\n\n"
+        "2024 | 742.5 | 9.8 | 412\n\n"
+        "2025 | 861.3 | 16.0 | 455\n\n"
+        "2026 | 978.6 | 13.6 | 498\n"
+    )
+    found = extract(text, _TOWNS, published="2027-03-01")
+    got = {
+        (
+            c.data["subject"],
+            found.labels.get(c.data["measure"].removeprefix("new:")),
+            c.data["value"],
+            str(c.data.get("year") or c.data.get("as_of")),
+        )
+        for c in found.indicators
+    }
+    assert ("north-district", "robotics industry operating revenue", 86_130_000_000, "2025") in got
+    assert ("north-district", "robotics industry operating revenue growth", 16, "2025") in got
+    assert ("north-district", "robotics industry firms", 498, "2026-12") in got  # counted at the year's end
+    assert len([g for g in got if g[0] == "north-district"]) == 9

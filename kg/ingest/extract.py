@@ -3832,12 +3832,33 @@ class _Extractor:
         column, of the measure the column names ("Per 10,000 residents" after "Researchers":
         researchers per 10,000 residents; "Change in researchers (%)": their growth), in the
         year the caption names; a figure the text gave already is not given again."""
-        if table.year is None:
+        by_year = bool(table.row_kind and re.fullmatch(r"years?|period", table.row_kind, re.I))
+        if table.year is None and not by_year:
             return
         kind = next(
             (cls for words, cls in _ROW_CLASSES if table.row_kind and re.fullmatch(words, table.row_kind, re.I)), None
         )
-        subjects = [self._row_entity(name, line) or self._row_of_kind(name, line, kind) for line, name, _ in table.rows]
+        whose: str | None = None
+        industry = None
+        if by_year:  # "Main indicators of Beijing's cybersecurity industry, 2022-2026": its rows are Beijing's years
+            # (whose: the body or place the caption names, else the one the article is about, else its city)
+            named = [
+                x.id for x in self.gaz.find(table.caption) if any(t in _places() or t in _SUBJECT_ORGS for t in x.types)
+            ]
+            drafted = [
+                eid
+                for eid, c in self.new_entities.items()
+                if c.data.get("label")
+                and c.data["label"] in table.caption
+                and (c.data.get("type") in _SUBJECT_ORGS or _firm_like(str(c.data["label"])))
+            ]
+            whose = next(iter([*drafted, *named]), None) or self._topic() or self.main_city
+            industry = industry_named(table.caption, self._named_word)
+        subjects = (
+            [whose for _ in table.rows]
+            if by_year
+            else [self._row_entity(name, line) or self._row_of_kind(name, line, kind) for line, name, _ in table.rows]
+        )
         if sum(s is not None for s in subjects) * 2 < len(subjects):
             return
         measures: list[str | None] = []
@@ -3863,6 +3884,18 @@ class _Extractor:
                 plain.append(name)
                 ranked[len(measures) - 1] = index
                 continue
+            if (
+                industry
+                and not re.search(r"\b(?:industry|sector)\b", name, re.I)
+                and not re.match(r"(?:change|growth)", name, re.I)
+            ):
+                name = f"{industry} {name[:1].lower()}{name[1:] if name[1:2].islower() else name[1:]}"  # its industry's
+            if (
+                unit == "percent"
+                and levels
+                and re.fullmatch(r"(?:(?:year-on-year|annual|yoy)\s+)?(?:growth|change|increase)", name, re.I)
+            ):
+                name = f"growth of {levels[-1]}"  # "Growth (%)" after "Operating revenue": the revenue's growth
             changed = re.fullmatch(r"(?:change|growth|increase|rise)\s+(?:in|of)\s+(.+)", name, re.I)
             if changed and unit == "percent":
                 base = next(
@@ -3881,15 +3914,16 @@ class _Extractor:
                 levels.append(plain[-1])
                 if (unit or "count") == "count":
                     counted.append(plain[-1])
-        for (line, _, values), subject, quote in zip(table.rows, subjects, table.quote_from, strict=True):
+        for (line, row_name, values), subject, quote in zip(table.rows, subjects, table.quote_from, strict=True):
             if subject is None:
                 continue
+            year = int(row_name) if by_year else table.year
             for k, ((label, unit, scale), measure, value) in enumerate(
                 zip(table.columns, measures, values, strict=True)
             ):
                 if k in ranked and value is not None and value == int(value) and 0 < value <= 1000:
-                    when = _When(year=table.year)
-                    self._rank_of(subject, int(value), line, when, [(ranked[k], 0)], how="in a table", year=table.year)
+                    when = _When(year=year)
+                    self._rank_of(subject, int(value), line, when, [(ranked[k], 0)], how="in a table", year=year)
                     continue
                 if measure is None or value is None:
                     continue
@@ -3899,16 +3933,17 @@ class _Extractor:
                     c.data.get("subject") == subject
                     and c.data.get("value") == _clean(value)
                     and c.data.get("unit") == unit
-                    and str(c.data.get("year") or c.data.get("as_of") or "")[:4] == str(table.year)
+                    and str(c.data.get("year") or c.data.get("as_of") or "")[:4] == str(year)
                     for c in self.out.indicators
                 ):
                     continue  # said in the text already, of that year
+                year_end = by_year and re.search(r"\((?:at\s+)?(?:year[- ]end|end of (?:the )?year)\)", label, re.I)
                 record: dict[str, Any] = {
                     "subject": subject,
                     "measure": measure,
                     "value": _clean(value),
                     "unit": unit,
-                    **(times[k] or {"year": table.year}),
+                    **(times[k] or ({"as_of": f"{year}-12"} if year_end else {"year": year})),
                     "quote": quote if scale != 1.0 else line,
                     "note": f"a table row, the column {label}",
                 }

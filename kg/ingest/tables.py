@@ -351,6 +351,8 @@ def _unit_note(text: str) -> tuple[str | None, float]:
 
 
 #: The first column's head of a table whose rows are places or bodies and whose columns are measures.
+#: The first column's header of a table with a row a year ("Year | Revenue | Growth (%)").
+_YEAR_KIND = re.compile(r"years?|period", re.I)
 _ROW_KIND = re.compile(
     r"(?:districts?|cit(?:y|ies)|(?:sub-?)?parks?|universit(?:y|ies)|compan(?:y|ies)|firms?|institutes?|zones?|"
     r"regions?|provinces?|countr(?:y|ies)|areas?|clusters?|name|entity)",
@@ -406,9 +408,10 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
         head = _placed_cells(lines[i])
         # "District  Researchers  Women (%)", or the column labels alone over the rows' names
         unnamed = len(head) >= 2 and len(lines[i]) - len(lines[i].lstrip()) >= 8
+        by_year = not unnamed and bool(head) and _YEAR_KIND.fullmatch(head[0][1]) is not None
         if (
             len(head) < (2 if unnamed else 3)
-            or not (unnamed or _ROW_KIND.fullmatch(head[0][1]))
+            or not (unnamed or by_year or _ROW_KIND.fullmatch(head[0][1]))
             or any(number.fullmatch(c) for _, c in head)
         ):
             i += 1
@@ -438,7 +441,8 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             if (
                 len(cells) != len(labels) + 1
                 or not all(number.fullmatch(c) for c in cells[1:])
-                or number.fullmatch(cells[0])
+                or (number.fullmatch(cells[0]) and not by_year)
+                or (by_year and not re.fullmatch(r"(?:19|20)\d\d", cells[0]))  # "Year | Revenue | ...": a row a year
             ):
                 break
             values: list[float | None] = [
