@@ -5865,3 +5865,28 @@ def test_a_table_with_a_row_a_year_gives_each_columns_figure_for_each_year() -> 
     assert ("north-district", "robotics industry operating revenue growth", 16, "2025") in got
     assert ("north-district", "robotics industry firms", 498, "2026-12") in got  # counted at the year's end
     assert len([g for g in got if g[0] == "north-district"]) == 9
+
+
+def test_a_figure_naming_no_place_in_a_comparison_of_districts_is_the_citys() -> None:
+    gaz = Gazetteer([*_TOWN_ENTRIES, ("east-district", "East District", ["District"])], {})
+    text = (
+        "Roofs for researchers\n\n"
+        "Exampleville had 52,000 talent apartments at the end of 2026. North District held 31 percent of them, "
+        "South District 23 percent and East District 12 percent. North District had 96 apartments per 10,000 "
+        "residents and South District 62.\n\nOccupancy stood at 91 percent at the end of the year."
+    )
+    found = extract(text, gaz, published="2027-03-01")
+    assert [c.data["subject"] for c in found.indicators if c.data["value"] == 91] == ["exampleville"]
+    # a story mostly about one district keeps it as the place of such figures
+    one = text.replace("Exampleville had", "North District, North District's parks and North District's labs had")
+    found = extract(one, gaz, published="2027-03-01")
+    assert [c.data["subject"] for c in found.indicators if c.data["value"] == 91] == ["north-district"]
+
+
+def test_a_treaty_or_a_plan_is_no_company_that_the_company_points_back_to() -> None:
+    text = (
+        "Qux Robotics filed 40 applications under the Patent Cooperation Treaty in 2024. "
+        "The company employs 640 engineers."
+    )
+    found = extract(text, _TOWNS, published="2025-03-01")
+    assert [c.data["subject"] for c in found.indicators if c.data["value"] == 640] == ["qux-robotics"]

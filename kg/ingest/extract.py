@@ -890,7 +890,19 @@ def _firm_like(label: str) -> bool:
     (True, False, False)
     """
     words = label.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words) and not re.search(r"-based\b", label)
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and not re.search(r"-based\b", label)
+        and not _NO_FIRM_HEAD.search(label)
+    )
+
+
+#: Last words of names that are no firm's: a treaty, a plan, an event, an index ("Patent Cooperation Treaty").
+_NO_FIRM_HEAD = re.compile(
+    r"\b(?:Treaty|Act|Law|Convention|Agreement|Plan|Programme|Program|Index|Ranking|Report|Award|Prize|Conference|"
+    r"Forum|Week|Expo|Fair|Summit|Initiative|Policy|Regulations?|Measures|Standards?|Guidelines|Project|Strategy)$"
+)
 
 
 def _opening_entity(s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> tuple[str, tuple[str, ...]] | None:
@@ -5765,6 +5777,18 @@ def extract(
     # "the city" with no city named before it: the city the article names most, else its main place
     main_city = city_counts.most_common(1)[0][0] if city_counts else main_place
     ex.main_city = main_city
+    districts = [pid for pid in ex.place_counts if pid in undrafted or "District" in gazetteer.types.get(pid, ())]
+    ranked = sorted((ex.place_counts[pid] for pid in districts), reverse=True)
+    if (
+        headlined is None
+        and city_counts
+        and main_place in districts
+        and len(districts) >= 3
+        and ranked[0] < 2 * ranked[1]  # (no district the story is mostly about)
+    ):
+        # a comparison of the city's districts ("Haidian held 31 percent of all units and Changping 23 percent"):
+        # a figure that names no place is the city's, not that of the district named most
+        main_place = main_city
     country = next((x.id for x in gazetteer.find("the country") if x.is_a(_places())), None)
     index_counts: Counter[str] = Counter()
     index_years: dict[str, int] = {}
