@@ -5890,3 +5890,15 @@ def test_a_treaty_or_a_plan_is_no_company_that_the_company_points_back_to() -> N
     )
     found = extract(text, _TOWNS, published="2025-03-01")
     assert [c.data["subject"] for c in found.indicators if c.data["value"] == 640] == ["qux-robotics"]
+
+
+def test_a_firm_whose_name_has_words_of_its_trade_is_no_person_when_it_said_something() -> None:
+    text = (
+        "North District had 46 packaging companies at the end of 2026. The biggest of them, Jinghe Advanced "
+        "Packaging, said its revenue rose 36 percent to 7.4 billion yuan in 2026."
+    )
+    found = extract(text, _TOWNS, published="2027-01-20")
+    assert ("jinghe-advanced-packaging", "Person") not in {(e.data["id"], e.data["type"]) for e in found.entities}
+    assert {c.data["subject"] for c in found.indicators if c.data["value"] in (36, 7_400_000_000)} == {
+        "jinghe-advanced-packaging"
+    }

@@ -710,7 +710,8 @@ _FIRM_CUE = re.compile(
     r",?\s+(?:(?:which|that)\s+(?:is\s+)?)?(?:(?:now|also|currently)\s+)?(?:based|headquartered|registered|"
     r"employs|employed|booked|earned|earns|raised|raises|reported|posted|makes(?!\s+up)|made(?!\s+up)|sells|sold|develops|"
     r"shipped|ships|had|has|operates|operated|runs|ran|flies|flew|serves|served|signed|won|delivered|delivers|"
-    r"produced|produces|exported|exports|supplied|supplies|built|builds|installed|installs|hired|hires)\b"
+    r"produced|produces|exported|exports|supplied|supplies|built|builds|installed|installs|hired|hires|"
+    r"said\s+(?:that\s+)?its|says\s+(?:that\s+)?its)\b"
 )
 #: Between a count and the value of what it counts: " contracts worth ", " deals with a combined value of ".
 _WORTH = re.compile(

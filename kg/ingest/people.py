@@ -167,7 +167,10 @@ ORG_WORDS = frozenset(
     "town village road street avenue park zone hub valley center centre institute university school college "
     "hospital museum office bureau committee commission council ministry government association society "
     "foundation alliance federation union club daily news times post press agency journal review report index "
-    "program programme plan forum summit conference expo award prize".split()
+    "program programme plan forum summit conference expo award prize advanced packaging cryogenics diagnostics "
+    "biologics imaging manufacturing machinery equipment precision testing sensing sensors lidar drones aviation "
+    "satellite satellites security storage solar nuclear fusion microsystems interactive smart medtech healthcare "
+    "agritech fintech".split()
 )
 
 
