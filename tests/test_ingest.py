@@ -5902,3 +5902,21 @@ def test_a_firm_whose_name_has_words_of_its_trade_is_no_person_when_it_said_some
     assert {c.data["subject"] for c in found.indicators if c.data["value"] in (36, 7_400_000_000)} == {
         "jinghe-advanced-packaging"
     }
+
+
+def test_a_tables_unit_line_is_no_caption_and_a_row_of_a_named_body_is_that_bodys() -> None:
+    gaz = Gazetteer([*_TOWN_ENTRIES, ("qux-park", "Qux Park", ["SciencePark"])], {})
+    text = (
+        "North District grew in 2026.\n\n"
+        "Table: Main indicators of North District\n(Unit: 100 million yuan)\n\n"
+        "Indicator                   2025      2026    Growth (%)\n"
+        "R&D expenditure             8.43      9.82      16.5\n"
+        "Technology contracts       16.39     21.70      32.4\n"
+        "Revenue of Qux Park        465.1     548.3      17.9\n"
+    )
+    found = extract(text, gaz, published="2027-02-08")
+    got = {(c.data["subject"], c.data["value"], c.data.get("year")) for c in found.indicators}
+    assert ("north-district", 982_000_000, 2026) in got
+    assert ("qux-park", 54_830_000_000, 2026) in got
+    assert all(c.data["subject"] != "unit" for c in found.indicators)
+    assert "unit" not in {e.data["id"] for e in found.entities if e.data["type"] != "Organization"}

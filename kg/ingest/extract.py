@@ -3746,7 +3746,9 @@ class _Extractor:
             (
                 (str(c.data["label"]), eid)
                 for eid, c in self.new_entities.items()
-                if c.data["type"] != "Person" and str(c.data["label"]) in about
+                if c.data["type"] != "Person"
+                and str(c.data["label"]) in about
+                and (c.data["type"] != "Organization" or _firm_like(str(c.data["label"])))  # not "Unit", "VR"
             ),
             key=lambda x: len(x[0]),
         )
@@ -3779,6 +3781,34 @@ class _Extractor:
                 label = caption
             else:
                 row_subject, label = subject, row.label
+                whose_row = re.fullmatch(r"(?P<what>.+?)\s+(?:of|in|at)\s+(?:the\s+)?(?P<who>[A-Z].+)", row.label)
+                owner = (
+                    next(
+                        (
+                            x.id
+                            for x in self.gaz.find(whose_row.group("who"))
+                            if (x.start, x.end) == (0, len(whose_row.group("who")))
+                            and (x.is_a(_places()) or x.is_a(_SUBJECT_ORGS))
+                        ),
+                        None,
+                    )
+                    if whose_row
+                    else None
+                )
+                if whose_row and owner is None:  # ... or a new name the text gave whole
+                    owner = next(
+                        (
+                            eid
+                            for eid, c in self.new_entities.items()
+                            if str(c.data["label"]) == whose_row.group("who")
+                            and c.data["type"] != "Person"
+                            and (c.data["type"] != "Organization" or _firm_like(str(c.data["label"])))
+                        ),
+                        None,
+                    )
+                if whose_row and owner is not None and owner != subject:
+                    # "Revenue of Zhongguancun Mentougou Park  465.1  548.3": the park's revenue
+                    row_subject, label = owner, whose_row.group("what")
             label = re.sub(r"^(?:of which|including|among them)\s*[:,]?\s*", "", label, flags=re.I)
             measure = self._known_measure(label, row.unit or "count")
             said_as = next(  # a figure of the row the text gave before: its measure and subject

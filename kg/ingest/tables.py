@@ -497,7 +497,18 @@ def _year_tables(text: str) -> list[_Table]:
             i += 1
             continue
         caption, caption_at = "", i
-        if i and not _TABLE_HEADER.match(lines[i - 1]):
+        unit_line = None
+        up = i - 1
+        while up >= 0 and not lines[up].strip() and up >= i - 2:
+            up -= 1  # a blank line between the header and what is above it
+        if up >= 1 and re.fullmatch(r"\(?\s*unit\s*[:：][^()]{1,40}\)?", lines[up].strip(), re.I):
+            unit_line, up = lines[up].strip(), up - 1  # "(Unit: 100 million yuan)" under the title: the unit
+        if up != i - 1 and up >= 0 and lines[up].strip() and not _TABLE_HEADER.match(lines[up]):
+            above, caption_at = lines[up], up
+            above = _CAPTION_LABEL.sub("", above) if _CAPTION_LABEL.match(above) else above
+            if len(above.split()) <= 20 and not re.search(r"[.!?;]$|\d[\d,]*\s+\d", above):
+                caption = above + (f" {unit_line}" if unit_line else "")
+        elif i and not _TABLE_HEADER.match(lines[i - 1]):
             above, caption_at = lines[i - 1], i - 1
             if _CAPTION_LABEL.fullmatch(above) and i >= 2:
                 above, caption_at = lines[i - 2], i - 2  # "TABLE 1." on a line of its own, under its title
