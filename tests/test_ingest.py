@@ -5920,3 +5920,34 @@ def test_a_tables_unit_line_is_no_caption_and_a_row_of_a_named_body_is_that_body
     assert ("qux-park", 54_830_000_000, 2026) in got
     assert all(c.data["subject"] != "unit" for c in found.indicators)
     assert "unit" not in {e.data["id"] for e in found.entities if e.data["type"] != "Organization"}
+
+
+def test_a_persons_name_doing_what_firms_do_is_no_firm_and_a_unit_line_is_a_year_tables_unit() -> None:
+    hired = extract("Zhang Wei hired 40 engineers in North District last year.", _TOWNS, published="2025-03-01")
+    assert [c.data["subject"] for c in hired.indicators] == ["north-district"]
+    text = (
+        "Robots grew.\n\nMain indicators of North District's robot industry\n(Unit: 100 million yuan)\n\n"
+        "Year  Revenue  Growth (%)\n2022  10.0  5.0\n2023  12.0  20.0\n"
+    )
+    found = extract(text, _TOWNS, published="2024-03-01")
+    assert {(c.data["measure"], c.data["value"], c.data["unit"], c.data["year"]) for c in found.indicators} == {
+        ("new:robot-industry-revenue", 1_000_000_000, "yuan", 2022),
+        ("new:robot-industry-revenue", 1_200_000_000, "yuan", 2023),
+        ("new:robot-industry-revenue-growth", 5, "percent", 2022),
+        ("new:robot-industry-revenue-growth", 20, "percent", 2023),
+    }
+
+
+@pytest.mark.parametrize(
+    ("clause", "named"),
+    [
+        ("makes humanoid robots", "humanoid robot companies"),
+        ("supplies batteries", "battery companies"),
+        ("produce news", "news companies"),
+        ("buy robots", "companies that buy robots"),
+    ],
+)
+def test_what_bodies_make_names_them_in_any_form_of_the_verb(clause: str, named: str) -> None:
+    from kg.ingest.measures import what_they_do
+
+    assert what_they_do("companies", clause) == named

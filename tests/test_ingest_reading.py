@@ -2413,6 +2413,8 @@ def test_teasers_of_the_site_and_files_to_download_are_furniture(line: str) -> N
         "Labs open\n\nMarch 3, 2025\n\nThe city opened 12 labs in Exampleville in 2024, officials said.\n" + line + "\n"
     )
     assert furniture_lines(text) == [line]
-    # a sentence of the text that names a PDF report is no download link
+    # a sentence of the text that names a PDF report is no download link, nor is "Also at stake: ..." a teaser
     said = "Labs open\n\nMarch 3, 2025\n\nThe PDF report of 84 pages says the city opened 12 labs in 2024.\n"
     assert furniture_lines(said) == []
+    for also in ("Also at stake: the city's funding for 12 new labs.", "Also on the agenda: a fund of 5 billion yuan."):
+        assert furniture_lines(said + also + "\n") == []

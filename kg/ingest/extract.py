@@ -709,9 +709,13 @@ _BYLINE_NOUNS = frozenset(
 _FIRM_CUE = re.compile(
     r",?\s+(?:(?:which|that)\s+(?:is\s+)?)?(?:(?:now|also|currently)\s+)?(?:based|headquartered|registered|"
     r"employs|employed|booked|earned|earns|raised|raises|reported|posted|makes(?!\s+up)|made(?!\s+up)|sells|sold|develops|"
-    r"shipped|ships|had|has|operates|operated|runs|ran|flies|flew|serves|served|signed|won|delivered|delivers|"
-    r"produced|produces|exported|exports|supplied|supplies|built|builds|installed|installs|hired|hires|"
-    r"said\s+(?:that\s+)?its|says\s+(?:that\s+)?its)\b"
+    r"shipped|ships|had|has|operates|operated|runs|ran|flies|flew|serves|served|signed|won)\b"
+)
+#: More such verbs, which a person does as well ("Zhang Wei hired 40 engineers"): a firm's only when
+#: a word of its name is one of a trade's ("Bingyuan Cryogenics delivered", "Jinghe Advanced Packaging said its").
+_TRADE_CUE = re.compile(
+    r",?\s+(?:(?:now|also|currently)\s+)?(?:delivered|delivers|produced|produces|exported|exports|supplied|supplies|"
+    r"built|builds|installed|installs|hired|hires|said\s+(?:that\s+)?its|says\s+(?:that\s+)?its)\b"
 )
 #: Between a count and the value of what it counts: " contracts worth ", " deals with a combined value of ".
 _WORTH = re.compile(
@@ -887,7 +891,7 @@ def _firm_like(label: str) -> bool:
     """Whether a new name whose words do not tell its kind may be a firm's: two or more capitalized
     words, none joining two names ("Bingyuan Cryogenics"; not "VR", "Haidian-based", "Tianjin and Hebei").
 
-    >>> _firm_like("Bingyuan Cryogenics"), _firm_like("Haidian-based"), _firm_like("Revenue of Chaoyang")
+    >>> _firm_like("Bingyuan Cryogenics"), _firm_like("Haidian-based"), _firm_like("Zhang Wei")
     (True, False, False)
     """
     words = label.split()
@@ -896,7 +900,19 @@ def _firm_like(label: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and not re.search(r"-based\b", label)
         and not _NO_FIRM_HEAD.search(label)
+        and _trade_named(label)  # (not "Zhang Wei", a person's name the text did not say was one)
     )
+
+
+def _trade_named(label: str) -> bool:
+    """Whether a word of a name is one of a trade's or an organization's ("Cryogenics", "Packaging").
+
+    >>> _trade_named("Bingyuan Cryogenics"), _trade_named("Zhang Wei")
+    (True, False)
+    """
+    from kg.ingest.people import ORG_WORDS
+
+    return any(w.lower().strip("’'.,") in ORG_WORDS for w in label.split())
 
 
 #: Last words of names that are no firm's: a treaty, a plan, an event, an index ("Patent Cooperation Treaty").
@@ -6000,7 +6016,10 @@ def extract(
             and eid not in ex.people
             and len(ex._label(eid).split()) >= 2  # (not "R&D", "AI"; nor "Revenue of Chaoyang", "Tianjin and Hebei")
             and not re.search(r"\s(?:of|and|&)\s", ex._label(eid))
-            and _FIRM_CUE.match(s, at + len(ex._label(eid)))
+            and (
+                _FIRM_CUE.match(s, at + len(ex._label(eid)))
+                or (_TRADE_CUE.match(s, at + len(ex._label(eid))) and _trade_named(ex._label(eid)))
+            )
         ]
         orgs.sort(key=lambda o: o[1])
         for m in _ORG_ANAPHORA.finditer(s):  # "the center", "its institute": the one named last

@@ -419,8 +419,19 @@ _MAKING_VERBS = frozenset(
 )
 
 
+#: Words in "-s" that are no plurals.
+_NOT_PLURAL = frozenset("news series species lens chassis means headquarters".split())
+
+
 def _singular(word: str) -> str:
-    """A plural noun's singular, by the regular rules ("robots" -> "robot", "batteries" -> "battery")."""
+    """A plural noun's singular, by the regular rules ("robots" -> "robot", "batteries" -> "battery");
+    a word whose "s" is no plural's stays ("news", "robotics", "gas").
+
+    >>> [_singular(w) for w in ("robots", "batteries", "news", "robotics", "gas", "series", "boxes")]
+    ['robot', 'battery', 'news', 'robotics', 'gas', 'series', 'box']
+    """
+    if word.lower() in _NOT_PLURAL or word.lower().endswith(("ics", "ss", "us", "is", "as")):
+        return word
     if re.search(r"[^aeiou]ies$", word):
         return word[:-3] + "y"
     if re.search(r"(?:ss|ch|sh|x)es$", word):
@@ -444,7 +455,7 @@ def what_they_do(bodies: str, clause: str) -> str:
     thing = m.group(2).split() if m else []
     if (
         verbs
-        and all(re.sub(r"(?:es|s)$", "", v) in _MAKING_VERBS or v in _MAKING_VERBS for v in verbs)
+        and all(any(f in _MAKING_VERBS for f in (v, v[:-1], v[:-2], v[:-3] + "y")) for v in verbs)
         and not any(
             w.lower() in _DETERMINERS | {"of", "for", "to", "in", "on", "with", "from", "and", "or"} for w in thing
         )
@@ -1549,7 +1560,8 @@ def _share_of_them(after: str) -> str | None:
 #: What was sold or exported, after its value: " of equipment abroad", " worth of chips".
 _TRADED = re.compile(
     r"\s+(?:worth\s+)?of\s+(?P<goods>(?:(?!(?:the|a|an|its|their|it|them|which|that|this)\b)[a-z][\w&-]*\s+){0,3}?"
-    r"[a-z][\w&-]*)(?P<abroad>\s+(?:abroad|overseas|to (?:foreign|overseas) (?:buyers|customers|markets)))?"
+    r"(?!(?:it|them|this|that|these|those|its|their|bonds?|shares?|stocks?|equity|notes|debt)\b)[a-z][\w&-]*)"
+    r"(?P<abroad>\s+(?:abroad|overseas|to (?:foreign|overseas) (?:buyers|customers|markets)))?"
     r"(?=\s*[,.;:)]|\s+(?:in|last|this|during|to|from|for|at|over|between|since|mostly|mainly|and|or)\b|$)"
 )
 

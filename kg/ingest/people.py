@@ -168,8 +168,8 @@ ORG_WORDS = frozenset(
     "hospital museum office bureau committee commission council ministry government association society "
     "foundation alliance federation union club daily news times post press agency journal review report index "
     "program programme plan forum summit conference expo award prize advanced packaging cryogenics diagnostics "
-    "biologics imaging manufacturing machinery equipment precision testing sensing sensors lidar drones aviation "
-    "satellite satellites security storage solar nuclear fusion microsystems interactive smart medtech healthcare "
+    "biologics imaging manufacturing machinery equipment testing sensing sensors lidar drones aviation "
+    "satellite satellites storage solar nuclear fusion microsystems interactive medtech healthcare "
     "agritech fintech".split()
 )
 

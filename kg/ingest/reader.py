@@ -545,7 +545,7 @@ def _header_date(visible: list[str]) -> str | None:
         if dates and len((piece[: dates[0][0]] + " " + piece[dates[0][1] :]).split()) > 3:
             dates = []  # a date inside a sentence ("Filed on 12 May 2021, the patent ..."), not a stamp
         if dates and re.search(
-            r"\b(?:updated|modified|revised|writing|written|event|deadline|expires?|today)\b", f"{before} {piece}", _I
+            r"\b(?:updated|modified|revised|writing|written|events?|deadline|expires?|today)\b", f"{before} {piece}", _I
         ):
             return None
         found.update(iso for _, _, iso in dates)
@@ -983,9 +983,7 @@ _FURNITURE = re.compile(
             r"^related(?: (?:posts?|articles?|stories|news|reading|research|links|content|coverage|topics|reports|"
             r"items))?\s*[»›>|]\s*\S",
             r"^(?:read more|read also|also read|see also|recommended(?: (?:posts?|articles?|stories|reading))?|"
-            r"further reading|more (?:from|on|in) [^:]{1,40}|also (?:on|at|from|in) [^:]{1,40}|more (?:"
-            + _KINDS
-            + r")|"
+            r"further reading|more (?:from|on|in) [^:]{1,40}|more (?:" + _KINDS + r")|"
             r"editor'?s picks?|"
             r"most (?:read|popular)|trending)"
             r"\s*[:：»›>|]\s*\S",
@@ -1003,6 +1001,8 @@ _FURNITURE = re.compile(
             # where the piece appeared in print: "This article appears in the Winter 2024 print edition of ..."
             r"^this (?:article|story|feature|interview) (?:appears|appeared|was published) in (?:the|our)\b"
             r"[^.]*\b(?:print edition|issue|pages?\s+\d)",
+            # "Also on Cartograph: Europe's e-scooter league": a teaser of the site's, a headline, no sentence
+            r"^also on (?-i:[A-Z])[^:]{0,40}[:：]\s*(?!.*[.!?]\s*$)\S",
             # a file to download, by its size: "PDF (12 pages, 1.4 MB) | Share", "Download the index (PDF, 84 pages)"
             r"^(?:download\b[^|·•]{0,60}?)?\(?\s*pdf\b[^.|·•]{0,30}?\d[\d.,]*\s*(?:pages?|pp\.?|[kmg]b)\b",
             # how to cite the page

@@ -360,6 +360,14 @@ _ROW_KIND = re.compile(
 )
 
 
+#: A column of money by its label: what a table's "(Unit: 100 million yuan)" line is the unit of.
+_MONEY_COLUMN = re.compile(
+    r"\b(?:revenue|output|income|sales|spending|expenditure|investment|turnover|value|funding|financing|"
+    r"exports|imports|profits?|budget)\b",
+    re.I,
+)
+
+
 @dataclass
 class _MeasureTable:
     """A table of places or bodies by measures, for one time: its caption, the year it names,
@@ -431,6 +439,14 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             i = j  # "University | Income | Score | Rank 2025 | Rank 2024": a ranking table, read by its rows
             continue
         columns = [(label, *_unit_note(label)) for label in labels]
+        up = next((k for k in (i - 1, i - 2) if k >= 0 and lines[k].strip()), None)
+        unit_line = up is not None and re.fullmatch(r"\(?\s*unit\s*[:：][^()]{1,40}\)?", lines[up].strip(), re.I)
+        if unit_line and up is not None:  # "(Unit: 100 million yuan)" over the header: the unit of its money columns
+            said_unit, said_scale = _unit_note(lines[up].strip())
+            columns = [
+                (label, said_unit, said_scale) if unit is None and _MONEY_COLUMN.search(label) else (label, unit, scale)
+                for label, unit, scale in columns
+            ]
         rows: list[tuple[str, str, list[float | None]]] = []
         quote_from: list[str] = []
         while j < len(lines):
@@ -453,8 +469,10 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             quote_from.append("\n".join(line.strip() for line in lines[i : j + 1] if line.strip()))
             j += 1
         if len(rows) >= 2:
-            # the caption: the line above, or the one above a blank line
+            # the caption: the line above, or the one above a blank line (or above the unit's line)
             above_at = next((k for k in (i - 1, i - 2) if k >= 0 and lines[k].strip()), None)
+            if unit_line and above_at is not None:
+                above_at = next((k for k in (above_at - 1, above_at - 2) if k >= 0 and lines[k].strip()), None)
             above = lines[above_at].strip() if above_at is not None else ""
             caption = _CAPTION_LABEL.sub("", above) if above and not re.search(r"[.!?]$", above) else ""
             year = re.findall(r"\b((?:19|20)\d\d)\b", caption)
