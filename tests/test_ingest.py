@@ -5951,3 +5951,9 @@ def test_what_bodies_make_names_them_in_any_form_of_the_verb(clause: str, named:
     from kg.ingest.measures import what_they_do
 
     assert what_they_do("companies", clause) == named
+
+
+def test_people_employed_after_a_stock_at_a_date_are_counted_at_that_date() -> None:
+    text = "By the end of November 2026, North District had 46 packaging companies. They employed about 18,500 people."
+    found = extract(text, _TOWNS, published="2027-01-19")
+    assert [(c.data["value"], c.data.get("as_of")) for c in found.indicators] == [(46, "2026-11"), (18500, "2026-11")]

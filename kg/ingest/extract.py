@@ -1135,7 +1135,7 @@ _NATIONWIDE = re.compile(
 #: Verbs and words of a stock (a level at a date) and of a flow (an amount over a period).
 _STOCK = re.compile(
     r"\b(?:held|had|reached|stood at|stock|in total|were located|was located|numbered|(?:was|were|is|are) home to|"
-    r"hosted|housed|followed with)\b",
+    r"hosted|housed|followed with|employed)\b",
     re.I,
 )
 _FLOW = re.compile(
