@@ -904,6 +904,16 @@ def _firm_like(label: str) -> bool:
     )
 
 
+def _kind_or_firm(types: tuple[str, ...], label: str) -> bool:
+    """Whether a body may be pointed back to or given figures: its kind is known, or its name is a
+    firm's; a bare "Organization" (the kind of a name whose words do not tell it) only then.
+
+    >>> _kind_or_firm(("Company",), "VR"), _kind_or_firm(("Organization",), "VR")
+    (True, False)
+    """
+    return types != ("Organization",) or _firm_like(label)
+
+
 def _trade_named(label: str) -> bool:
     """Whether a word of a name is one of a trade's or an organization's ("Cryogenics", "Packaging").
 
@@ -3598,9 +3608,7 @@ class _Extractor:
             and not re.search(r"\b(?:share|of|as|per)\b", phrase)
             and (previous is None or previous[1] != unit)  # (a rate before it is of the same: "rose 47 percent to")
             and re.match(r"\s*Their\s+" + re.escape(phrase) + r"\b", s)  # opening the sentence
-            and self.read
-            and (counted := self._counted_in(self.read[-1]))
-            and _NAMES_A_KIND.fullmatch(kinds := self._plain_label(counted))
+            and (kinds := self._kind_counted_before())
         ):  # "The district counts 214 companies working on 6G ... Their combined revenue was": those companies'
             return f"{phrase} of {kinds}"  # (of a kind named: "companies" alone would add nothing)
         they = re.fullmatch(r"((?:[\w&-]+\s+){0,3}?[a-z][\w-]*?)(?:\s+(of|by)\s+(?:" + _FIRMS + r"))?", phrase or "")
@@ -3609,9 +3617,7 @@ class _Extractor:
             and not re.search(r"\b(?:share|of|as|per|by)\b", they.group(1))
             and (previous is None or previous[1] != unit)
             and re.match(r"\s*(?:They|These\s+(?:" + _FIRMS + r"))\s+(?:\w+ly\s+)?[a-z]+\s", s)
-            and self.read
-            and (counted := self._counted_in(self.read[-1]))
-            and _NAMES_A_KIND.fullmatch(kinds := self._plain_label(counted))
+            and (kinds := self._kind_counted_before())
         ):  # "The district counts 214 AI companies. They raised 5.2 billion yuan": those companies' funding
             words = they.group(1).split()
             link = they.group(2) or ("by" if len(words) > 1 and words[-1].endswith(("ed", "en")) else "of")
@@ -3625,13 +3631,22 @@ class _Extractor:
             return f"share of {whole}{label}"
         return phrase
 
-    def _counted_in(self, sentence: str) -> str | None:
-        """The measure of the first count drafted from ``sentence``: what it is about ("412 rail
-        transit enterprises, 318 of them national high-tech enterprises": the 412)."""
-        return next(
-            (str(c.data["measure"]) for c in self.out.indicators if c.quote == sentence and c.data["unit"] == "count"),
+    def _kind_counted_before(self) -> str | None:
+        """The kind of body the sentence before counted first, when its name says which kind ("AI
+        companies"; not "companies"): what "They", "These firms" and "Their" point back to. The
+        first count is what the sentence is about ("412 rail transit enterprises, 318 of them ...")."""
+        if not self.read:
+            return None
+        counted = next(
+            (
+                str(c.data["measure"])
+                for c in self.out.indicators
+                if c.quote == self.read[-1] and c.data["unit"] == "count"
+            ),
             None,
         )
+        kinds = self._plain_label(counted) if counted else ""
+        return kinds if _NAMES_A_KIND.fullmatch(kinds) else None
 
     def _is_share(self, measure: str) -> bool:
         """Whether a measure is already a share of something: no whole to take a share of."""
@@ -3764,7 +3779,7 @@ class _Extractor:
                 for eid, c in self.new_entities.items()
                 if c.data["type"] != "Person"
                 and str(c.data["label"]) in about
-                and (c.data["type"] != "Organization" or _firm_like(str(c.data["label"])))  # not "Unit", "VR"
+                and _kind_or_firm((str(c.data["type"]),), str(c.data["label"]))  # not "Unit", "VR"
             ),
             key=lambda x: len(x[0]),
         )
@@ -3818,7 +3833,7 @@ class _Extractor:
                             for eid, c in self.new_entities.items()
                             if str(c.data["label"]) == whose_row.group("who")
                             and c.data["type"] != "Person"
-                            and (c.data["type"] != "Organization" or _firm_like(str(c.data["label"])))
+                            and _kind_or_firm((str(c.data["type"]),), str(c.data["label"]))
                         ),
                         None,
                     )
@@ -6031,7 +6046,7 @@ def extract(
                     for eid, at, types in sorted(named, key=lambda n: -n[1])
                     if at < m.start()
                     and any(t in kinds for t in types)
-                    and (types != ("Organization",) or _firm_like(ex._label(eid)))
+                    and _kind_or_firm(types, ex._label(eid))
                     and (word not in _NAMED_ONLY or word in ex._label(eid).lower())
                 ),
                 recent.get(word),
@@ -6050,7 +6065,7 @@ def extract(
         for eid, _, types in sorted([*inner, *named], key=lambda n: n[1]):
             name = ex._label(eid).lower()
             for word, kinds in (*_ANAPHORS.items(), *_ORG_ANAPHORS.items()):
-                if any(t in kinds for t in types) and (types != ("Organization",) or _firm_like(ex._label(eid))):
+                if any(t in kinds for t in types) and _kind_or_firm(types, ex._label(eid)):
                     # "The X Pilot Zone, set up inside the Y Development Area, ...": "the zone" is the one so named
                     if (word in by_name or word in _NAMED_ONLY) and word not in name:
                         continue

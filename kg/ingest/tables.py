@@ -351,6 +351,8 @@ def _unit_note(text: str) -> tuple[str | None, float]:
 
 
 #: The first column's head of a table whose rows are places or bodies and whose columns are measures.
+#: A line of a table's unit alone, under its title: "(Unit: 100 million yuan)".
+_UNIT_LINE = re.compile(r"\(?\s*unit\s*[:：][^()]{1,40}\)?", re.I)
 #: The first column's header of a table with a row a year ("Year | Revenue | Growth (%)").
 _YEAR_KIND = re.compile(r"years?|period", re.I)
 _ROW_KIND = re.compile(
@@ -440,7 +442,7 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             continue
         columns = [(label, *_unit_note(label)) for label in labels]
         up = next((k for k in (i - 1, i - 2) if k >= 0 and lines[k].strip()), None)
-        unit_line = up is not None and re.fullmatch(r"\(?\s*unit\s*[:：][^()]{1,40}\)?", lines[up].strip(), re.I)
+        unit_line = up is not None and _UNIT_LINE.fullmatch(lines[up].strip())
         if unit_line and up is not None:  # "(Unit: 100 million yuan)" over the header: the unit of its money columns
             said_unit, said_scale = _unit_note(lines[up].strip())
             columns = [
@@ -519,7 +521,7 @@ def _year_tables(text: str) -> list[_Table]:
         up = i - 1
         while up >= 0 and not lines[up].strip() and up >= i - 2:
             up -= 1  # a blank line between the header and what is above it
-        if up >= 1 and re.fullmatch(r"\(?\s*unit\s*[:：][^()]{1,40}\)?", lines[up].strip(), re.I):
+        if up >= 1 and _UNIT_LINE.fullmatch(lines[up].strip()):
             unit_line, up = lines[up].strip(), up - 1  # "(Unit: 100 million yuan)" under the title: the unit
         if up != i - 1 and up >= 0 and lines[up].strip() and not _TABLE_HEADER.match(lines[up]):
             above, caption_at = lines[up], up
