@@ -2984,6 +2984,33 @@ def test_a_year_earlier_inside_a_sentence_does_not_date_it_a_year_back(second: s
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Its founder said the firm's sales reached 48 million yuan last year and that it employs 65 people.",
+        "Qux Robotics has 65 employees and says it turned its first monthly profit in November.",
+        "Qux Robotics is one of 65 firms in North District, which had 900 researchers at the end of 2023.",
+        "Qux Robotics employs 65 people, up from 40 at the end of 2022.",
+        "With a staff of about 65, including 20 engineers, Qux Robotics is a large firm for North District.",
+    ],
+)
+def test_a_figure_said_in_the_present_is_dated_now_not_by_another_clause(text: str) -> None:
+    found = extract(text, _TOWNS, published="2024-07-10")
+    assert [c.data.get("as_of") for c in found.indicators if c.data["value"] == 65] == ["2024-07"]
+
+
+def test_a_figure_in_a_fronted_phrase_is_of_the_main_clauses_subject() -> None:
+    text = (
+        "Qux Institute opened in North District. "
+        "With a staff of about 460, including 210 researchers, the institute leads."
+    )
+    found = extract(text, _TOWNS, published="2024-07-10")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [
+        ("qux-institute", 460),
+        ("qux-institute", 210),
+    ]
+
+
+@pytest.mark.parametrize(
     ("multiple", "compared_to"),
     [
         ("1.5 times the national average for such zones", "the national average for such zones"),

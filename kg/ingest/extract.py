@@ -675,6 +675,31 @@ def _agent_after(s: str, end: int, named: list[tuple[str, int]]) -> str | None:
     return next((eid for eid, pos in named if at <= pos <= at + 4), None)
 
 
+def _fronted_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None:
+    """The subject of the main clause, when a figure is in a phrase fronted before it: "With a
+    staff of about 460, including 210 researchers, the institute is ...".
+
+    >>> s = "With a staff of 460, including 210 researchers, the institute is one of the larger centres"
+    >>> _fronted_subject(s, 16, [("inst", 52)]), _fronted_subject(s, 34, [("inst", 52)])
+    ('inst', 'inst')
+    >>> _fronted_subject("With 460 staff, Haidian's lab leads", 5, [("haidian", 16), ("lab", 26)])
+    'haidian'
+    >>> _fronted_subject("Haidian, with 460 staff, leads", 14, [("haidian", 0)]) is None
+    True
+    """
+    if not re.match(r"(?:With|Having|Founded|Set up|Established|Launched)\b", s):
+        return None
+    if any(pos < at for _, pos in named):
+        return None  # "With Haidian's 460 staff, ...": named in the phrase itself
+    for eid, pos in named:
+        if pos > at and re.search(r",\s+(?:the\s+)?$", s[max(0, pos - 6) : pos]):
+            between = s[at:pos]
+            if not re.search(r"\b(?:is|are|was|were|has|have|had)\b", between):
+                return eid
+            return None
+    return None
+
+
 def _writers_org(text: str, gazetteer: Gazetteer) -> str | None:
     """The organization of a first-person article's writer, when a line about a person (the
     writer's or the one interviewed) says they head or founded it ("Gao Ruiheng is the co-founder
@@ -1161,6 +1186,7 @@ _HOLDS_NOW = r"has|have|employs?|hosts?|houses?|lists?|operates?|runs?"
 _PRESENT_NOTE = "stated in the present: as of the publication date"
 _PRESENT = re.compile(
     r"\b(?:now|currently|at present|today|so far|to date|is home to|are home to)\b|"
+    r"^With (?:a|its|their) (?:staff|workforce|headcount|team) of\b|"
     r"\b(?:is|are|remains?|stands?|holds?|accounts? for|makes? up|takes? in|exceeds?)\s+"
     r"(?:\w+\s+){0,3}?(?:about |around |nearly |over |more than |some |roughly |almost )?\d|"
     r"^(?:(?:\w+|of those|of them),?\s+)?(?:about |around |nearly |over |more than |some |roughly )?\d[\d,.]*(?<!\.)\s+"
@@ -2208,6 +2234,7 @@ class _Extractor:
                 or compared
                 or _antecedent(s, n.start, [*places, *(orgs or [])])
                 or _agent_after(s, end, [*places, *(orgs or [])])
+                or _fronted_subject(s, n.start, [*places, *(orgs or [])])
                 or _based_in(s, n.start, end, [*places, *(orgs or [])], places)
                 or _owner_of(s, n.start, places)
                 or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
@@ -3133,10 +3160,30 @@ class _Extractor:
             r"(?:about |some |around |nearly |roughly |more than |over |almost )?$",
             s[max(0, n.start - 40) : n.start],
         )
-        then = re.search(r"\s+and\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b", s[n.end :])
+        held = held or re.search(r"\b(?:is|are) (?:one|among) (?:of )?$", s[max(0, n.start - 40) : n.start])
+        then = re.search(r"\s+and\s+(?:(?:has|had|also|says|said)\s+)?(?:(?:it|they|that)\s+)?[a-z]+ed\b", s[n.end :])
         if self.pub and held and then and not _when(s[: n.end + then.start()], self.pub, None).fields():
             # "X employs 160 people and closed a round last November": the 160 now, the round then
             return self._now()
+        aside_after = re.match(r"[^,;(]*,\s+(?:which|who|where|up from|down from|against|compared with)\b", s[n.end :])
+        if self.pub and held and aside_after and not _when(s[: n.end + aside_after.start()], self.pub, None).fields():
+            # "It is one of 37 facilities in the science city, which had 21,000 researchers at the end of
+            # 2023": the 37 now
+            return self._now()
+        if self.pub and held:
+            # "sales reached 48 million yuan last year and that it employs 65 people": the time is
+            # the first part's, the 65 are now
+            at = max(0, n.start - 40) + held.start()
+            cut = next(reversed(list(re.finditer(r"[,;]\s*|\s+(?:and|but|while)\s+(?:that\s+|now\s+)?", s[:at]))), None)
+            own = re.match(r"[^,;]*", s[n.end :])
+            if (
+                cut is not None
+                and own is not None
+                and not _when(s[cut.end() : n.end + own.end()], self.pub, None).fields()
+                and _when(s[: cut.start()], self.pub, None).fields()
+                and not _TARGET_BEFORE.search(s[cut.end() : n.start])
+            ):
+                return self._now()
         if self.pub is None or len(clauses) < 2 or here is None:
             return None
         if not re.search(
