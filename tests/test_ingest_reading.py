@@ -2418,3 +2418,18 @@ def test_teasers_of_the_site_and_files_to_download_are_furniture(line: str) -> N
     assert furniture_lines(said) == []
     for also in ("Also at stake: the city's funding for 12 new labs.", "Also on the agenda: a fund of 5 billion yuan."):
         assert furniture_lines(said + also + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "heading", ["Hot news", "Also in Industry", "Elsewhere this week", "More rankings", "Trending"]
+)
+def test_headlines_under_a_teaser_heading_are_furniture(heading: str) -> None:
+    text = (
+        "Haidian raised 31.6 billion yuan in 2024, the district said.\n\n"
+        f"{heading}\n1 Zhongguancun forum signs 96 cooperation deals\nWhy helium prices fell 30% in 2026\n"
+    )
+    assert furniture_lines(text) == [
+        heading,
+        "1 Zhongguancun forum signs 96 cooperation deals",
+        "Why helium prices fell 30% in 2026",
+    ]

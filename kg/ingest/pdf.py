@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from kg.errors import BadInputError
 from kg.ingest.reader import Article, unread_lines
@@ -45,6 +46,7 @@ PDF = "pdf"
 _PAGE_NUMBER = re.compile(r"(?i)^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$")
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]]*$")
 _ITEM = re.compile(r"^(?:[•·▪◦*]|[-–—]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|\d{1,2}(?:\.\d{1,2})+\s)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffd]")
 _TABLE_ROW = re.compile(r"(?:\s[-+]?[\d$¥][\d,.%]*){2,}$")
 
 
@@ -88,9 +90,10 @@ def _pages(raw: bytes, name: str) -> tuple[list[list[str]], str | None]:
                     raise BadInputError(f"{name} is encrypted; give a copy without a password")
                 if len(reader.pages) > MAX_PAGES:
                     raise BadInputError(f"{name} has {len(reader.pages):,} pages; at most {MAX_PAGES} are read")
-                pages = [(page.extract_text() or "").split("\n") for page in reader.pages]
+                pages = [_page_lines(page) for page in reader.pages]
+                headline = _headline(reader.pages[0]) if reader.pages else None
                 meta = reader.metadata
-                title = meta.title if meta is not None else None
+                title = headline or _title(meta.title if meta is not None else None)
             except BadInputError:
                 raise
             except (RecursionError, MemoryError):
@@ -102,7 +105,62 @@ def _pages(raw: bytes, name: str) -> tuple[list[list[str]], str | None]:
                 raise BadInputError(f"{name} is not a PDF that can be read: {text}") from None
     finally:
         log.setLevel(level)
-    return pages, _title(title)
+    return pages, title
+
+
+def _page_lines(page: Any) -> list[str]:
+    """A page's lines, laid out as on the page (blank lines between paragraphs, a table's columns
+    apart by spaces), unless the page is set in columns side by side: then in the order they
+    were written, each column after the other."""
+    # a glyph with no character in its font comes out as a control character ("\x00")
+    plain = _CONTROL.sub("", page.extract_text() or "").split("\n")
+    try:
+        laid = _CONTROL.sub("", page.extract_text(extraction_mode="layout") or "").split("\n")
+    except Exception:  # pypdf's layout mode fails on some pages that its plain mode reads
+        return plain
+    beside = [line for line in laid if _SIDE_BY_SIDE.search(line.strip())]
+    prose = [line for line in laid if len(re.findall(r"[^\W\d_]{2,}", line)) >= 6]
+    if len(beside) >= 2 and len(beside) * 5 >= len(prose):
+        return plain  # two columns (or a column and a sidebar): each line would hold both
+    return [line.rstrip() for line in laid]
+
+
+#: A line of a page set in two columns, as laid out: words, a wide gap, words.
+_SIDE_BY_SIDE = re.compile(r"(?:[^\W\d_][\w’'-]*[,;.]?\s){3}\S*\s{4,}[^\W\d_][\w’'-]*\s[^\W\d_]")
+
+
+def _headline(page: Any) -> str | None:
+    """The text set largest on a page (a report's title on its cover, an article's headline),
+    when it reads as a title: two to thirty words, not a number."""
+    import math
+
+    runs: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if text.strip():
+            scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+            runs.append((round(float(size or 0) * scale, 1), text))
+
+    try:
+        page.extract_text(visitor_text=visit)
+    except Exception:
+        return None
+    if not runs:
+        return None
+    top = max(size for size, _ in runs)
+    body = Counter(size for size, text in runs for _ in text.split()).most_common(1)[0][0]
+    if top < 1.3 * body:
+        return None  # nothing set larger than the text
+    first = next(i for i, (size, _) in enumerate(runs) if size == top)
+    words: list[str] = []
+    for size, text in runs[first:]:
+        if size != top:
+            break
+        words += _CONTROL.sub("", text).split()
+    title = " ".join(words)
+    if not 2 <= len(words) <= 30 or len(re.findall(r"[^\W\d_]{2,}", title)) < 2:
+        return None
+    return title
 
 
 def _title(value: object) -> str | None:
@@ -166,12 +224,12 @@ def _strip_page(lines: list[str], running: set[str]) -> list[str]:
 def reflow(pages: list[list[str]]) -> str:
     """The text of a PDF's pages (each a list of lines): running heads and page numbers left
     out, hyphenated line breaks joined, paragraphs on one line (see the module's description)."""
-    pages = [[" ".join(line.split()) for line in page] for page in pages]
+    pages = [_tidy(page) for page in pages]
     running = _running([[line for line in page if line] for page in pages])
     lines = [line for page in pages for line in _strip_page(page, running)]  # "" where a blank line was
     if not any(lines):
         return ""
-    lengths = sorted((len(line) for line in lines), reverse=True)
+    lengths = sorted((len(line) for line in lines if not _COLUMNS.search(line)), reverse=True) or [0]
     width = lengths[min(2, len(lengths) - 1)]
     words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", "\n".join(lines)))
 
@@ -191,9 +249,14 @@ def reflow(pages: list[list[str]]) -> str:
             prev = blocks[-1][-1]
             hyphen = re.search(r"(?<=\w)[-‐]$", prev) and re.match(r"\w", line)
             dash = prev.endswith(("—", "–")) and not prev.endswith((" —", " –"))
-            table = _TABLE_ROW.search(prev) and _TABLE_ROW.search(line)
-            joins = bool(hyphen or dash) or (
-                full(prev) and not heading_like(line) and not _ITEM.match(line) and not table
+            table = (_TABLE_ROW.search(prev) and _TABLE_ROW.search(line)) or _COLUMNS.search(prev + "\n" + line)
+            # a line that starts in lower case goes on from the one before ("... takes computer" /
+            # "science crown in ...": a headline over two lines)
+            goes_on = re.match(r"[^\W\d_A-Z]", line) and not _SENTENCE_END.search(prev) and not _ITEM.match(prev)
+            joins = (
+                bool(hyphen or dash)
+                or ((full(prev) or goes_on) and not heading_like(line) and not _ITEM.match(line) and not table)
+                or bool(goes_on and not table)
             )
             if joins:
                 blocks[-1].append(line)
@@ -204,10 +267,43 @@ def reflow(pages: list[list[str]]) -> str:
     out: list[str] = []
     for i, text in enumerate(texts):
         if i:
-            compact = len(blocks[i]) == 1 and len(blocks[i - 1]) == 1 and not full(text) and not full(texts[i - 1])
+            compact = (
+                len(blocks[i]) == 1
+                and len(blocks[i - 1]) == 1
+                and ((not full(text) and not full(texts[i - 1])) or bool(_COLUMNS.search(texts[i - 1] + "\n" + text)))
+            )
             out.append("\n" if compact else "\n\n")
         out.append(text)
     return "".join(out) + "\n"
+
+
+#: Cells of a table row as laid out on the page: apart by two spaces or more.
+_COLUMNS = re.compile(r"\S {2,}\S")
+
+
+def _tidy(page: list[str]) -> list[str]:
+    """A page's lines with their spaces made single, except between a table's columns: a run of
+    lines laid out in columns keeps them, less the indent the lines share.
+
+    >>> _tidy(["  Two  words  here", "", "   District    Firms", "   Haidian      412", "Next  line."])
+    ['Two words here', '', 'District    Firms', 'Haidian      412', 'Next line.']
+    """
+    out = [" ".join(line.split()) for line in page]
+    columned = [
+        bool(_COLUMNS.search(line.strip())) and (bool(re.search(r"\d", line)) or not line.rstrip().endswith("."))
+        for line in page
+    ]
+    i = 0
+    while i < len(page):
+        j = i
+        while j < len(page) and columned[j]:
+            j += 1
+        if sum(bool(re.search(r"\d", line)) for line in page[i:j]) >= 1 and j - i >= 2:
+            # a table: two lines in columns or more, one with a figure at least
+            indent = min(len(line) - len(line.lstrip()) for line in page[i:j])
+            out[i:j] = [line[indent:].rstrip() for line in page[i:j]]
+        i = max(j, i + 1)
+    return out
 
 
 def _join(lines: list[str], words: Counter[str]) -> str:

@@ -1124,7 +1124,11 @@ _CONTROL_WEAK = frozenset(
 #: Teaser headings: the lines after one, up to a blank line or a paragraph, are teasers.
 _TEASER_HEADING = re.compile(
     r"^(?:you (?:may|might) (?:also )?(?:like|enjoy)|"
-    r"more (?:stories|news|articles|posts|reading|interviews|features|reports|briefs|analysis|coverage|on this)|"
+    r"more (?:stories|news|articles|posts|reading|interviews|features|reports|briefs|analysis|coverage|on this|"
+    r"rankings|headlines|in [A-Z][\w&'’ -]{1,30})|"
+    r"hot (?:news|topics|stories|reads)|trending(?: now| stories| topics)?|top (?:news|headlines|reads)|"
+    r"also (?:in|on|from) [A-Z][\w&'’ -]{1,30}|elsewhere(?: this week| today| on [\w'’ -]{1,30})?|"
+    r"in other news|don['’]?t miss|what to read next|editor['’]?s choice|"
     r"related(?: [a-z]+){0,2}|read (?:more|next|also)|"
     r"recommended(?: for you| reading| stories)?|popular(?: posts| stories)?|most (?:read|popular)|"
     r"latest(?: news| posts| stories)?|editor'?s picks|further reading|see also|also read|top stories|"
