@@ -241,3 +241,15 @@ def test_a_page_in_two_columns_reads_one_column_after_the_other() -> None:
     page += [(320, 700 - 14 * i, 10, line) for i, line in enumerate(right)]
     text = " ".join(parse_pdf(laid_pdf([page])).text.split())
     assert " ".join(left) in text and " ".join(right) in text
+
+
+def test_a_headline_over_two_lines_is_one_line_of_the_text() -> None:
+    page = [
+        (56, 760, 20, "Huairou facility logs nearly"),
+        (56, 736, 20, "1,400 user visits in its first year"),
+        (56, 712, 10, "By Xia Rongrong"),
+        (56, 680, 10, "The facility received 1,386 user visits in 2024, the science city said."),
+    ]
+    article = parse_pdf(laid_pdf([page]))
+    assert article.title == "Huairou facility logs nearly 1,400 user visits in its first year"
+    assert article.text.splitlines()[0] == article.title

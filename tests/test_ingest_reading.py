@@ -2433,3 +2433,11 @@ def test_headlines_under_a_teaser_heading_are_furniture(heading: str) -> None:
         "1 Zhongguancun forum signs 96 cooperation deals",
         "Why helium prices fell 30% in 2026",
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["By Qiao Nanxi Updated 2h ago 38 comments", "By Qiao Nanxi 38 comments", "By Qiao Nanxi 5 min read"]
+)
+def test_a_byline_with_no_separator_before_its_counts_names_its_author(line: str) -> None:
+    text = f"Chaoyang courts foreign labs\n{line}\n\nChaoyang District counted 14 new R&D centers in 2024.\n"
+    assert text_metadata(text)["author"] == "Qiao Nanxi"

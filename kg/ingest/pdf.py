@@ -62,12 +62,28 @@ def parse_pdf(raw: bytes, *, name: str = "report.pdf") -> Article:
     if not raw.lstrip()[:5] == b"%PDF-":
         raise BadInputError(f"{name} is not a PDF file")
     pages, title = _pages(raw, name)
-    text = reflow(pages)
+    text = _one_line(reflow(pages), title)
     if not text.strip():
         raise BadInputError(f"{name} has no text to read (a scanned PDF? its pages may be images)")
     article = Article(text=text, raw=raw, encoding=PDF, is_html=False, title=title)
     article.excluded, article.unread = unread_lines(text)
     return article
+
+
+def _one_line(text: str, title: str | None) -> str:
+    r"""``text`` with the title on one line, where it was set over two to four.
+
+    >>> _one_line("Menu\nHaidian start-ups raise\n1,400 rounds\nBy Ada", "Haidian start-ups raise 1,400 rounds")
+    'Menu\nHaidian start-ups raise 1,400 rounds\nBy Ada'
+    """
+    if not title:
+        return text
+    lines = text.split("\n")
+    for i in range(min(len(lines), 60)):
+        for k in (2, 3, 4):
+            if lines[i] and " ".join(" ".join(lines[i : i + k]).split()) == title:
+                return "\n".join([*lines[:i], title, *lines[i + k :]])
+    return text
 
 
 def _pages(raw: bytes, name: str) -> tuple[list[list[str]], str | None]:
@@ -109,24 +125,69 @@ def _pages(raw: bytes, name: str) -> tuple[list[list[str]], str | None]:
 
 
 def _page_lines(page: Any) -> list[str]:
-    """A page's lines, laid out as on the page (blank lines between paragraphs, a table's columns
-    apart by spaces), unless the page is set in columns side by side: then in the order they
-    were written, each column after the other."""
-    # a glyph with no character in its font comes out as a control character ("\x00")
-    plain = _CONTROL.sub("", page.extract_text() or "").split("\n")
+    """A page's lines, laid out as on the page: blank lines between paragraphs, a table's columns
+    apart by spaces, and a page set in columns (or a column and a sidebar) one column after the
+    other (:func:`_columns`)."""
     try:
+        # a glyph with no character in its font comes out as a control character ("\x00")
         laid = _CONTROL.sub("", page.extract_text(extraction_mode="layout") or "").split("\n")
     except Exception:  # pypdf's layout mode fails on some pages that its plain mode reads
-        return plain
-    beside = [line for line in laid if _SIDE_BY_SIDE.search(line.strip())]
-    prose = [line for line in laid if len(re.findall(r"[^\W\d_]{2,}", line)) >= 6]
-    if len(beside) >= 2 and len(beside) * 5 >= len(prose):
-        return plain  # two columns (or a column and a sidebar): each line would hold both
-    return [line.rstrip() for line in laid]
+        return _CONTROL.sub("", page.extract_text() or "").split("\n")
+    return _columns([line.rstrip() for line in laid])
 
 
-#: A line of a page set in two columns, as laid out: words, a wide gap, words.
-_SIDE_BY_SIDE = re.compile(r"(?:[^\W\d_][\w’'-]*[,;.]?\s){3}\S*\s{4,}[^\W\d_][\w’'-]*\s[^\W\d_]")
+#: A gap between two columns of text on a line as laid out: words before it, words after it.
+_GUTTER = re.compile(r"(?<=[^\W\d_][,;.:]|[^\W\d_]{2}|.[-–—]) {4,}(?=\S*[^\W\d_]{2})")
+
+
+def _columns(lines: list[str]) -> list[str]:
+    """Lines laid out in two columns side by side, as the left column's lines and then the right's.
+
+    A column's left edge is where text starts after a wide gap on several lines whose text before
+    the gap is prose (three words or more):
+
+    >>> for line in _columns(["Haidian District raised 31.6 billion    Related stories",
+    ...                       "yuan in 2024, more than in any         Tsinghua opens a hall",
+    ...                       "earlier year, the district said.",
+    ...                       "District    Funding    Deals"]):
+    ...     print(repr(line))
+    'Haidian District raised 31.6 billion'
+    'yuan in 2024, more than in any'
+    'earlier year, the district said.'
+    'District    Funding    Deals'
+    ''
+    'Related stories'
+    'Tsinghua opens a hall'
+    """
+    starts: Counter[int] = Counter()
+    for line in lines:
+        for m in _GUTTER.finditer(line):
+            if len(re.findall(r"[^\W\d_]{2,}", line[: m.start()])) >= 3:
+                starts[m.end()] += 1
+    if not starts:
+        return lines
+    edge, count = max(
+        ((x, sum(starts[x + d] for d in (-1, 0, 1))) for x in starts), key=lambda pair: (pair[1], -pair[0])
+    )
+    if count < 2:
+        return lines
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines:
+        cut = next(
+            (x for x in (edge - 1, edge, edge + 1) if len(line) > x and line[x - 2 : x] == "  " and line[x] != " "),
+            None,
+        )
+        if cut is None or not line[cut:].strip():
+            left.append(line)
+            if right and right[-1]:
+                right.append("")
+            continue
+        left.append(line[:cut].rstrip())
+        right.append(line[cut:].strip())
+    while right and not right[-1]:
+        right.pop()
+    return left + [""] + right
 
 
 def _headline(page: Any) -> str | None:
@@ -343,4 +404,13 @@ def _keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
         return True  # written so elsewhere
     if words[joined]:
         return False
+    if words[left.lower()] > 1 and right.lower() in _COMPOUND_ENDS:
+        return True  # "district-owned", "Beijing-based": a word of the report and a common second half
     return words[left.lower()] > 1 and words[right.lower()] > 1  # two words the report uses alone
+
+
+#: Words that often end a hyphenated compound ("state-owned", "Beijing-based", "high-tech").
+_COMPOUND_ENDS = frozenset(
+    "owned based backed funded led run level scale term tech driven related oriented made free sized wide "
+    "making building intensive focused listed registered invested controlled up down off in out".split()
+)

@@ -1771,6 +1771,14 @@ def _meta_line(line: str) -> _Meta | None:
             if dates:  # "Written by X on 12 March 2024 in Analysis"
                 meta.date = meta.date or dates[0][2]
                 rest = re.sub(r"[\s,|]*(?:\bon)?\s*$", "", rest[: dates[0][0]], flags=_I)
+            # "By Qiao Nanxi Updated 2h ago 38 comments": what follows the name with no separator
+            rest = re.sub(
+                r"\s+(?:(?:last\s+)?(?:updated|published|posted)\b.*|"
+                r"\d[\d,]*\s+(?:comments?|min(?:ute)?s?\s+read|views?|shares?|likes?)\b.*)$",
+                "",
+                rest,
+                flags=_I,
+            )
             where = re.search(r"\s+(?:in|from)\s+[A-Z][\w'’-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Z][\w'’-]*)*\s*$", rest)
             if where and _person_like(rest[: where.start()]):
                 rest = rest[: where.start()]  # "Reported by Sun Meiqi in Haidian and Changping": where she reported
