@@ -3010,6 +3010,27 @@ def test_a_figure_in_a_fronted_phrase_is_of_the_main_clauses_subject() -> None:
     ]
 
 
+def test_a_figure_of_her_department_is_of_the_body_of_her_post() -> None:
+    text = (
+        "At Qux Hospital, Yuan Shaoqing, director of the department of nuclear medicine at Qux Hospital, "
+        "treated 1,450 patients in 2025. Her department has added 16 treatment beds since 2023."
+    )
+    found = extract(text, Gazetteer([*_TOWN_ENTRIES, ("qux-hospital", "Qux Hospital", ["Organization"])], {}))
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [
+        ("qux-hospital", 1450),
+        ("qux-hospital", 16),
+    ]
+
+
+def test_a_valuation_in_times_earnings_is_no_change_over_time() -> None:
+    text = (
+        "Shares of the 41 newly listed firms traded at 35 to 40 times earnings at the end of February, "
+        "against about 18 times for North District's exchange."
+    )
+    found = extract(text, _TOWNS, published="2025-03-10")
+    assert [c.data["unit"] for c in found.indicators] == ["count"]
+
+
 @pytest.mark.parametrize(
     ("multiple", "compared_to"),
     [

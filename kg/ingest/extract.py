@@ -686,7 +686,16 @@ def _fronted_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | Non
     'haidian'
     >>> _fronted_subject("Haidian, with 460 staff, leads", 14, [("haidian", 0)]) is None
     True
+    >>> _fronted_subject("At Qux Hospital, Dr Yuan treated 1,450 patients", 31, [("qux", 3)])
+    'qux'
+
     """
+    at_place = re.match(r"At\s+(?:the\s+)?", s)
+    if at_place:  # "At Qinglong Hospital, Yuan Shaoqing, a director there, treated 1,450 patients": the hospital's
+        first = [(eid, pos) for eid, pos in named if pos < at]
+        if len(first) == 1 and first[0][1] == at_place.end() and re.match(r"[^,;]*,", s[first[0][1] : at]):
+            return first[0][0]
+        return None
     if not re.match(r"(?:With|Having|Founded|Set up|Established|Launched)\b", s):
         return None
     if any(pos < at for _, pos in named):
@@ -1129,6 +1138,15 @@ def _anaphora() -> re.Pattern[str]:
 _SUBJECT_ORGS = frozenset(
     "ResearchOrganization Laboratory NationalLaboratory NationalKeyLaboratory ResearchInstitute NewTypeRDInstitute "
     "InnovationCenter Academy University UniversityUnit Company Investor Plan Event Platform Facility".split()
+)
+#: A valuation's multiple, after its figure: "(40) times earnings", no change over time.
+_VALUATION = re.compile(
+    r"\s+times\s+(?:(?:its|their|trailing|forward|annual)\s+)?(?:earnings|sales|revenues?|profits?|book value)\b"
+)
+#: The head words of bodies that have figures of their own but no class of their own.
+_BODY_HEAD = re.compile(
+    r"\b(?:Hospital|Clinic|Medical (?:Center|Centre)|Association|Alliance|Society|Foundation|Exchange|"
+    r"Consortium|Cooperative|Federation)$"
 )
 _ORG_ANAPHORS = {
     "center": frozenset({"InnovationCenter", "ResearchInstitute"}),
@@ -2011,6 +2029,8 @@ class _Extractor:
             low = next((v for v in values if v.start == ranges.get(n.start)), None)
             if low is None and (_is_year(n, s) or self._not_a_value(s, n)):
                 continue
+            if low is not None and _VALUATION.match(s, n.end):
+                continue  # "35 to 40 times earnings"
             if _PERCENTAGE_POINTS.match(s, n.end):
                 continue  # "1.8 percentage points higher": a difference of two shares, no level of anything
             unit, end = (n.unit, n.end) if n.unit in ("fraction", "times") else _unit_after(s, n)
@@ -2235,6 +2255,7 @@ class _Extractor:
                 or _antecedent(s, n.start, [*places, *(orgs or [])])
                 or _agent_after(s, end, [*places, *(orgs or [])])
                 or _fronted_subject(s, n.start, [*places, *(orgs or [])])
+                or self._holders_org(s, n.start)
                 or _based_in(s, n.start, end, [*places, *(orgs or [])], places)
                 or _owner_of(s, n.start, places)
                 or _clause_subject(s, n.start, [*places, *(orgs or []), *(indexes or [])])
@@ -2572,6 +2593,8 @@ class _Extractor:
             return True  # page furniture: "6 min read", "12 comments"
         if re.search(r"\b(?:table|figure|fig\.|chart|box|appendix|section|article|page|p\.)\s*$", before, re.I):
             return True  # a reference: "Table 1"
+        if re.match(r"\s+times\b", after) and _VALUATION.search(s):
+            return True  # a valuation, "traded at 40 times earnings, against 18 times for ...": no change over time
         if re.search(r"\bthe\s+(?:first|next|other|last|previous)\s+$", before, re.I) and re.match(r"\s+[a-z]", after):
             return True  # a reference to some of those counted: "the first two batches", "the other four districts"
         if re.match(r"\s+(?:quarters|months|weeks)\b", after) and re.search(
@@ -3133,6 +3156,18 @@ class _Extractor:
     def _now(self) -> _When:
         """The time of a figure stated in the present: as of the publication's month."""
         return _When(as_of=f"{self.pub[0]}-{self.pub[1]:02d}", note=_PRESENT_NOTE) if self.pub else _When()
+
+    def _holders_org(self, s: str, at: int) -> str | None:
+        """The organization of the post named last, for a figure of "her office" or "his team"
+        ("Fan works for the Technology Transfer Office of X. Her office closed 86 deals")."""
+        unit = re.search(
+            r"(?:^|[,;]\s+|\s(?:and|but)\s+)(?:Her|His|her|his)\s+(?:own\s+)?(?:[a-z-]+\s+)?"
+            r"(?:office|department|group|team|lab|laboratory|unit|division|bureau|centre|center|institute|company|"
+            r"firm|start-up|startup|hospital|school|faculty|clinic|ward)\b[^,;]*$",
+            s[:at],
+        )
+        posts = [c for c in self.out.posts if c.data.get("org") and "note" not in c.data]
+        return str(posts[-1].data["org"]) if unit and posts else None
 
     def _present_clause(self, s: str, n: _Number) -> _When | None:
         """As of the publication date, a figure whose own clause, one of several, gives no time and
@@ -6069,7 +6104,13 @@ def extract(
             named.append((eid, 0, types))
             if any(t in _places() for t in types):
                 places.append((eid, 0))
-        orgs = [(eid, at) for eid, at, types in named if any(t in _SUBJECT_ORGS for t in types)]
+        orgs = [
+            (eid, at)
+            for eid, at, types in named
+            if any(t in _SUBJECT_ORGS for t in types)
+            # a body whose name says what it is, though no class of the ontology does ("... Cancer Hospital")
+            or (types == ("Organization",) and _BODY_HEAD.search(ex._label(eid)) is not None)
+        ]
         # a name whose words do not tell its type, said to be based somewhere or to employ, earn or raise: a firm's
         orgs += [
             (eid, at)
