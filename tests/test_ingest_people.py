@@ -643,3 +643,18 @@ def test_i_is_not_the_writer_in_a_quotation_nor_a_staff_byline(text: str, author
 def test_a_post_worked_as_is_held_no_more() -> None:
     found = extract("Wang Lei worked as an engineer at Jinhai Microfluidics before founding his own start-up.", GAZ)
     assert not [p for p in found.posts if p.data["org"] == "jinhai-microfluidics" and "note" not in p.data]
+
+
+def test_a_short_name_of_a_body_named_in_full_before_is_that_body() -> None:
+    from kg.ingest.extract import extract
+    from kg.ingest.gazetteer import Gazetteer
+
+    text = (
+        "The index is compiled by the Halden Institute for Urban Economics. "
+        "Exampleville ranked third, said Mariam Okafor, director of the index at the Halden Institute."
+    )
+    found = extract(text, Gazetteer([("exampleville", "Exampleville", ["City"])], {}), published="2025-03-10")
+    assert [(c.data["person"], c.data["org"]) for c in found.posts] == [
+        ("mariam-okafor", "halden-institute-for-urban-economics")
+    ]
+    assert "halden-institute" not in {c.data["id"] for c in found.entities}

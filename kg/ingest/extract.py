@@ -1863,6 +1863,10 @@ class _Extractor:
             if defined is not None:  # "Qianjing Photonics", defined as the short name of a company before
                 found.append((*defined[:1], start, end, defined[1]))
                 continue
+            cut = self._drafted_cut(label) if len(tokens) >= 2 else None
+            if cut is not None:  # "the Halden Institute", after the Halden Institute for Urban Economics
+                found.append((cut, start, end, str(self.new_entities[cut].data["type"])))
+                continue
             short = self.gaz.short_form(label)
             if short is not None:  # "Tsinghua" for Tsinghua University
                 found.append((short, start, end, self.gaz.types[short][0] if self.gaz.types[short] else "Thing"))
@@ -1904,6 +1908,18 @@ class _Extractor:
                     names.append(name)
             found.append((eid, start, end, kind))
         return found
+
+    def _drafted_cut(self, label: str) -> str | None:
+        """The organization this draft proposes whose name is ``label`` and a complement ("Halden
+        Institute" for the Halden Institute for Urban Economics), when just one is."""
+        found = [
+            eid
+            for eid, cand in self.new_entities.items()
+            if re.match(re.escape(label) + r" (?:for|of|on) [A-Z]", str(cand.data["label"]))
+            and cand.data["type"] != "Person"
+            and cand.data["type"] not in _places()
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _drafted_short(self, word: str) -> str | None:
         """The organization this draft proposes whose name starts with ``word`` alone ("Kunxin" for
