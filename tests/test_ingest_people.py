@@ -658,3 +658,16 @@ def test_a_short_name_of_a_body_named_in_full_before_is_that_body() -> None:
         ("mariam-okafor", "halden-institute-for-urban-economics")
     ]
     assert "halden-institute" not in {c.data["id"] for c in found.entities}
+
+
+def test_a_two_word_name_said_to_be_a_maker_is_a_company_even_after_by() -> None:
+    from kg.ingest.extract import extract
+    from kg.ingest.gazetteer import Gazetteer
+
+    text = (
+        "The deal was signed by Jingtie Zhikong, a maker of train-control systems. "
+        "Its chief technology officer, Wen Shaopeng, said the company employs 640 engineers."
+    )
+    found = extract(text, Gazetteer([("exampleville", "Exampleville", ["City"])], {}), published="2025-03-10")
+    assert {c.data["id"]: c.data["type"] for c in found.entities}["jingtie-zhikong"] == "Company"
+    assert [(c.data["person"], c.data["org"]) for c in found.posts] == [("wen-shaopeng", "jingtie-zhikong")]

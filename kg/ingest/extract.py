@@ -1881,8 +1881,8 @@ class _Extractor:
             similar = self.gaz.similar(label)
             if similar and similar[0][1] >= 0.9:  # a misspelling of a known name: its type
                 kind, conf = self.gaz.types[similar[0][0]][0], max(conf, similar[0][1] - 0.1)
-            if self._is_person(s, start, end, tokens):
-                kind, conf = "Person", 0.75
+            if self._is_person(s, start, end, tokens) and not (kind == "Company" and _FIRM_APPOSITION.match(s, end)):
+                kind, conf = "Person", 0.75  # (not "signed by Jingtie Zhikong, a maker of train-control systems")
             if kind == "Index" and re.search(r"\b(?:19|20)\d\d\b", label):
                 kind = "IndexEdition"
             eid = slug(label)
