@@ -4020,6 +4020,7 @@ def test_ranks_said_with_is_on_top_and_a_year_before_the_edition() -> None:
         ("otherton", 1, 2025, None),
         ("exampleville", 9, 2019, None),
         ("otherton", 9, 2025, "research output pillar"),
+        ("otherton", 9, 2024, "research output pillar"),  # "as it was in 2024"
     ]
 
 
@@ -6005,3 +6006,29 @@ def test_people_employed_after_a_stock_at_a_date_are_counted_at_that_date() -> N
     text = "By the end of November 2026, North District had 46 packaging companies. They employed about 18,500 people."
     found = extract(text, _TOWNS, published="2027-01-19")
     assert [(c.data["value"], c.data.get("as_of")) for c in found.indicators] == [(46, "2026-11"), (18500, "2026-11")]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "Alpha University ranked first, with Beta University second and Gamma University third.",
+            {("alpha-university", 1, 2024), ("beta-university", 2, 2024), ("gamma-university", 3, 2024)},
+        ),
+        ("Beta University stayed fourth.", {("beta-university", 4, 2024), ("beta-university", 4, 2023)}),
+        (
+            "Beta University was runner-up, as it was in 2022.",
+            {("beta-university", 2, 2024), ("beta-university", 2, 2022)},
+        ),
+        (
+            "Alpha University came second, and Beta University completed the podium, pushing Gamma University "
+            "down to fourth.",
+            {("alpha-university", 2, 2024), ("beta-university", 3, 2024), ("gamma-university", 4, 2024)},
+        ),
+        ("Gamma University rounded out the top five.", {("gamma-university", 5, 2024)}),
+        ("Beta University was runner-up in the robot contest.", set()),
+    ],
+)
+def test_ranks_said_in_the_words_of_a_race(said: str, expected: set[tuple[Any, ...]]) -> None:
+    text = f"The Example University League Table 2024 is out.\n\n{said}"
+    assert {(e, r, y) for e, r, y, _ in _ranks_in_year(text, _UNIVERSITIES, "2024-11-12")} == expected

@@ -4292,17 +4292,14 @@ class _Extractor:
                     continue  # "Ranked 9th: X" names X after it (read below)
                 if m.groupdict().get("gap") and not found_here:
                     continue  # "and Seoul second" names a rank only after one said ("Tokyo came fourth and ...")
-                if (
-                    re.match(r"(?i)came (?:out )?(?:on )?top|.*runners?-up", m.group())
-                    and not (
-                        indexes
-                        or re.match(r"[^.;]{0,30}\bedition\b", s[m.end() :])
-                        # "In engineering, X came out on top", in an article on an index: that index's table
-                        or (
-                            self.main_index is not None
-                            and re.match(r"\s*(?:In|For|On)\s+[^,]{2,40},", s)
-                            and not _CONTEST.search(s[: m.start()])
-                        )
+                if re.match(r"(?i)came (?:out )?(?:on )?top|.*runners?-up", m.group()) and not (
+                    indexes
+                    or re.match(r"[^.;]{0,30}\bedition\b", s[m.end() :])
+                    # "In engineering, X came out on top", in an article on an index: that index's table
+                    or (
+                        self.main_index is not None
+                        and (re.match(r"\s*(?:In|For|On)\s+[^,]{2,40},", s) or m.group().endswith("-up"))
+                        and not _CONTEST.search(s)
                     )
                 ):
                     continue  # "came out on top in the robotics challenge": a contest, not a ranking

@@ -43,6 +43,9 @@ def _kept_since(s: str, m: re.Match[str], year: int | None, consecutive: int | N
     >>> s = "Example University remained second."
     >>> _kept_since(s, re.search("remained second", s), 2024, None)
     [(2023, 'kept: the same rank in the edition before')]
+    >>> s = "Boston was runner-up, as it was in 2023."
+    >>> _kept_since(s, re.search("was runner-up", s), 2025, None)
+    [(2023, 'the same rank: "as it was in 2023"')]
     """
     if year is None:
         return []
@@ -69,6 +72,18 @@ def _kept_since(s: str, m: re.Match[str], year: int | None, consecutive: int | N
         r"(?i)(?:remained|remains|stayed|stays|kept|keeps|retained|retains|maintained|held on to)\b", m.group()
     ) or re.match(r"(?i)(?:was|is|stood|stands)\s+unchanged\b", m.group()):  # "Paris was unchanged in sixth"
         return [(year - 1, "kept: the same rank in the edition before")]
+    likewise = re.match(  # "Boston was runner-up, as it was in 2024"; "... second, as it did last year"
+        r"(?:\s+(?:place|position|spot|overall))?(?:\s+(?:on|in|for)\s+[^,;.]{1,40}?)?,?\s+(?:just\s+)?as\s+(?:(?:it|they|she|he)\s+)?(?:was|were|did|had)?\s*"
+        r"(?:been\s+)?(?:in\s+)?(?P<when>(?:19|20)\d\d|last year|a year (?:ago|earlier|before)|the year before|"
+        r"the (?:previous|last) (?:year|edition))\b",
+        s[m.end() :],
+        re.I,
+    )
+    if likewise:
+        when = likewise.group("when")
+        earlier = int(when) if when[:2] in ("19", "20") else year - 1
+        if earlier < year:
+            return [(earlier, f'the same rank: "{likewise.group().strip(" ,")}"')]
     return []
 
 
@@ -228,7 +243,7 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         ),
         (
             r"\b(?:kept|held(?: on to)?|retained|came(?: in)?|comes(?: in)?|finished|finishes|placed|stood|stands|was|"
-            r"is|remained|remains|sat|sits|ended(?: up)?|ends(?: up)?)\s+"
+            r"is|remained|remains|stayed|stays|sat|sits|ended(?: up)?|ends(?: up)?)\s+"
             r"(?:also\s+|again\s+|still\s+|only\s+|just\s+|now\s+|unchanged\s+)?"
             r"(?:in\s+|at\s+)?(?:the\s+)?(?P<ord>" + ordinal + r"|\d+(?:st|nd|rd|th))"
             r"(?:\s+(?:place|position|spot))?\b(?!\s+(?:time|year|edition|consecutive))"
@@ -309,6 +324,22 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         (  # "entered the top 10 for the first time at ninth"
             r"\b(?:entered|broke into|joined|made)\s+the\s+top\s+\d+\b[^.;,]{0,40}?\bat\s+(?:No\.\s?)?"
             r"(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b",
+            None,
+        ),
+        (r"\b(?:completed|completes|rounded (?:out|off)|rounds (?:out|off))\s+the\s+podium\b", 3),
+        (  # "..., pushing Shenzhen down to fourth"
+            r"\b(?:push(?:ing|ed)|knock(?:ing|ed)|bump(?:ing|ed)|relegat(?:ing|ed)|drop(?:ping|ped))\s+"
+            r"(?P<who>" + _RANKED_NAME + r")\s+(?:down\s+|back\s+)?(?:to|into)\s+(?:the\s+)?"
+            r"(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b(?:\s+(?:place|position|spot))?",
+            None,
+        ),
+        (  # "Hefei rounded out the top five"
+            r"\b(?:rounded|rounds) (?:out|off) the top\s+(?P<ord>\d{1,2}|" + "|".join(_RANK_NUMBERS) + r")\b",
+            None,
+        ),
+        (  # "Beijing ranked first, with Shanghai second and Hangzhou third"
+            r"\bwith\s+(?P<who>" + _RANKED_NAME + r")\s+(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))"
+            r"(?=\s*(?:[,;.)]|$|\s+and\s))",
             None,
         ),
         (  # "Hangzhou (12th), Suzhou (15th) and Wuhan (18th)"
