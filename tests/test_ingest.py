@@ -6032,3 +6032,54 @@ def test_people_employed_after_a_stock_at_a_date_are_counted_at_that_date() -> N
 def test_ranks_said_in_the_words_of_a_race(said: str, expected: set[tuple[Any, ...]]) -> None:
     text = f"The Example University League Table 2024 is out.\n\n{said}"
     assert {(e, r, y) for e, r, y, _ in _ranks_in_year(text, _UNIVERSITIES, "2024-11-12")} == expected
+
+
+def test_a_tables_unit_under_its_rows_and_a_columns_year_end_and_a_centred_first_header() -> None:
+    text = (
+        "Table 1. Consortia and joint R&D investment by district, 2025\n"
+        "        District          Consortia (end of 2025)          Joint R&D investment\n"
+        "North District                       118                          152.3\n"
+        "South District                        46                           96.5\n"
+        "\n"
+        "Unit for joint R&D investment: 100 million yuan. Figures are provisional.\n"
+    )
+    found = extract(text, _TOWNS, published="2026-03-18")
+    got = {
+        (c.data["subject"], c.data["value"], c.data["unit"], str(c.data.get("year") or c.data.get("as_of")))
+        for c in found.indicators
+    }
+    assert got == {
+        ("north-district", 118, "count", "2025-12"),
+        ("north-district", 15_230_000_000, "yuan", "2025"),
+        ("south-district", 46, "count", "2025-12"),
+        ("south-district", 9_650_000_000, "yuan", "2025"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Exampleville counted 287,600 women among its R&D personnel in 2024.", "women among R&D personnel"),
+        ("North District had 4,100 female researchers in 2024.", "female researchers"),
+    ],
+)
+def test_a_group_of_those_a_measure_counts_is_a_measure_of_its_own(text: str, label: str) -> None:
+    measures = [*_STATS, ("researchers", "researchers", ["R&D personnel"], "count")]
+    found = extract(text, _TOWNS, published="2025-03-01", measures=measures)
+    assert [found.labels.get(c.data["measure"].removeprefix("new:")) for c in found.indicators] == [label]
+
+
+def test_a_citys_story_naming_a_district_as_often_is_the_citys() -> None:
+    text = (
+        "In 2026 Exampleville issued vouchers to 1,268 enterprises. Those in North District received 44.7% of "
+        "the value. The city's platforms were 71% used. Small firms accounted for 83.4% of recipients. "
+        "The city plans to help firms outside North District."
+    )
+    found = extract(text, _TOWNS, published="2027-02-23")
+    assert {c.data["value"]: c.data["subject"] for c in found.indicators}[83.4] == "exampleville"
+
+
+def test_a_count_of_registered_things_at_the_years_end_is_a_stock() -> None:
+    text = "Key figures for 2025\n286 registered consortia at the end of the year, up 28.8 percent\n"
+    found = extract(text, _TOWNS, published="2026-03-18")
+    assert [c.data.get("as_of") for c in found.indicators] == ["2025-12", "2025-12"]

@@ -154,9 +154,11 @@ def test_a_pdf_that_cannot_be_read_is_one_line(tiny: Project, tmp_path: Path, co
     assert _files(tiny) == before
 
 
-def laid_pdf(pages: list[list[tuple[float, float, float, str]]]) -> bytes:
+def laid_pdf(pages: list[list[tuple[float, float, float, str]]], font: str = "Helvetica") -> bytes:
     """A PDF whose pages hold text runs, each (x, y, font size, text), set where they say."""
-    objects: list[bytes] = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    objects: list[bytes] = [
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding >>" % font.encode("ascii")
+    ]
     pages_id = 1 + 2 * len(pages) + 1
     for runs in pages:
         ops = [
@@ -253,3 +255,31 @@ def test_a_headline_over_two_lines_is_one_line_of_the_text() -> None:
     article = parse_pdf(laid_pdf([page]))
     assert article.title == "Huairou facility logs nearly 1,400 user visits in its first year"
     assert article.text.splitlines()[0] == article.title
+
+
+def test_justified_prose_and_a_two_column_section_read_as_sentences() -> None:
+    """Justified lines come out of the layout with wide, even gaps; they are prose, not a table."""
+
+    def spaced(words: str, at: float, y: float) -> list[tuple[float, float, float, str]]:
+        runs, x = [], at
+        for word in words.split():
+            runs.append((x, y, 10, word))
+            x += 6 * len(word) + 18  # (Courier: 6 points a letter) gaps of three spaces, as justification sets them
+        return runs
+
+    page = [(56, 800, 10, "Example Report 2025"), (400, 800, 10, "Example Office")]
+    page += spaced("At the end of 2025, Exampleville had", 56, 760)
+    page += spaced("286 registered consortia, and their members had", 56, 746)
+    page += [(56, 732, 10, "4,317 staff among them in all.")]
+    left = ["Members filed 1,530 joint", "patent applications in 2025", "and signed 96 contracts."]
+    right = ["Interviews with 40 lead", "firms found that most rely", "on one anchor project."]
+    page += [(56, 700 - 14 * i, 10, line) for i, line in enumerate(left)]
+    page += [(320, 700 - 14 * i, 10, line) for i, line in enumerate(right)]
+    lines = parse_pdf(laid_pdf([page], font="Courier")).text.splitlines()
+    assert (
+        "At the end of 2025, Exampleville had 286 registered consortia, and their members had 4,317 staff among "
+        "them in all." in lines
+    )
+    assert "Members filed 1,530 joint patent applications in 2025 and signed 96 contracts." in lines
+    assert "Interviews with 40 lead firms found that most rely on one anchor project." in lines
+    assert "Example Office" in lines  # a head set apart from the title beside it

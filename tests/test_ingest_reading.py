@@ -2441,3 +2441,44 @@ def test_headlines_under_a_teaser_heading_are_furniture(heading: str) -> None:
 def test_a_byline_with_no_separator_before_its_counts_names_its_author(line: str) -> None:
     text = f"Chaoyang courts foreign labs\n{line}\n\nChaoyang District counted 14 new R&D centers in 2024.\n"
     assert text_metadata(text)["author"] == "Qiao Nanxi"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (  # a blog's name in lower case, a menu between tildes, "NAME writes" and a date in words
+            "the pipette diaries\na chemist's notes\n~ home ~ archive ~ about ~\n\n"
+            "How many chemists does Exampleville rent out?\n\n"
+            "Gu Yanmei writes · Wednesday, the ninth of June, 2027 · tags: CRO\n\n",
+            ("How many chemists does Exampleville rent out?", "Gu Yanmei", "2027-06-09"),
+        ),
+        (  # a wire byline running into its dateline
+            "DISPATCH · WIRE\n\nStations pass 70\n\n"
+            "By Qu Haoran, BEIJING, April 8, 2027 (Jinghua Dispatch) - Exampleville had 74 stations.\n\n",
+            ("Stations pass 70", "Qu Haoran", "2027-04-08"),
+        ),
+        (  # a desk compiled it, a person wrote the analysis
+            "LEDGER\n\nCity climbs to second\n\n"
+            "15 June 2027 | Compiled by the rankings desk; analysis by Shi Wenyuan\n\n",
+            ("City climbs to second", "Shi Wenyuan", "2027-06-15"),
+        ),
+        (  # a name with a letter of Latin Extended-A
+            "POLICY LAB\n\nFrom campus to company\n\nTuesday 18 May 2027 — Authors: Lei Shuyun, Andrea Kovač\n\n",
+            ("From campus to company", "Lei Shuyun, Andrea Kovač", "2027-05-18"),
+        ),
+    ],
+)
+def test_headers_in_less_usual_forms_name_title_author_and_date(header: str, expected: tuple[str, str, str]) -> None:
+    text = header + "Exampleville counted 112 contract research firms in 2026, up from 85 in 2024.\n"
+    meta = text_metadata(text)
+    assert (meta["title"], meta["author"], meta["date_published"]) == expected
+
+
+def test_a_page_dated_only_in_its_structured_data_ahead_of_todays_date_keeps_it() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2099-06-22T07:30:00+08:00"}</script></head><body><article><h1>Robots in white coats</h1>'
+        + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+        + "</article></body></html>"
+    )
+    assert _read(page, "a.html")[1]["date_published"] == "2099-06-22"

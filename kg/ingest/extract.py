@@ -1192,7 +1192,7 @@ _STOCK = re.compile(
     re.I,
 )
 _FLOW = re.compile(
-    r"\b(?:during|in the (?:period|quarter|year|month)|over the|granted|added|new|newly|registered|signed|"
+    r"\b(?:during|in the (?:period|quarter|year|month)|over the|granted|added|new|newly|(?<!\d )registered|signed|"
     r"invested|spent|earned|raised|filed|approved|launched|grew|rose|fell|increased|decreased)\b",
     re.I,
 )
@@ -3782,6 +3782,8 @@ class _Extractor:
                 need = _stems(name)
                 if _NARROWED.search(phrase) and not need & _PERFORMERS and not self.all_performers:
                     continue  # "R&D expenditure of industrial enterprises": a part of R&D, by who performs it
+                if _SUBGROUP.search(phrase) and not _SUBGROUP.search(name):
+                    continue  # "female R&D personnel": a group of them, not all
                 if (
                     need
                     and need <= words
@@ -3828,6 +3830,8 @@ class _Extractor:
                 if unit == m_unit == "per-day":  # "384 new technology companies a day": the unit says "per day"
                     name = re.sub(r"\s+(?:per|a|each|every)\s+day$", "", name)
                 need = _stems(name)
+                if _SUBGROUP.search(phrase) and not _SUBGROUP.search(name):
+                    continue  # "women researchers", "foreign-funded R&D centres": a group of them, not all
                 # the value of contracts is of those signed or registered: no event apart from the measure
                 deals = {w[:_STEM] for w in ("signed", "registered", "concluded")} if "value" in name.lower() else set()
                 if not need or events - need - deals or _per_unit(phrase) != _per_unit(name):
@@ -4040,7 +4044,8 @@ class _Extractor:
         levels: list[str] = []  # ... and of counts or amounts
         times: list[dict[str, Any] | None] = []  # a column's own time ("Income, 2024")
         for label, unit, _ in table.columns:
-            name, own = _column_time(re.sub(r"\s*\([^)]*\)", "", label).strip())
+            # (its brackets left out, but for a time: "Consortia (end of 2025)")
+            name, own = _column_time(re.sub(r"\s*\((?![^)]*\bend of\s+(?:19|20)\d\d)[^)]*\)", "", label).strip())
             times.append(own)
             if re.match(r"per\b", name, re.I) and levels:  # "Per 10,000 residents", after "Researchers"
                 name = f"{levels[-1]} {name[:1].lower()}{name[1:]}"
@@ -5638,6 +5643,12 @@ _NARROWED = re.compile(
     r"\b(?:imports?|exports?|inbound|outbound)\b",
     re.I,
 )
+#: Words that name a group of those a measure counts: "female R&D personnel", "foreign-funded centres".
+_SUBGROUP = re.compile(
+    r"\b(?:female|women|woman|male|men|foreign(?:-\w+)?|overseas|international|young|returnee|doctoral|"
+    r"private(?:ly)?|state-owned|listed|unlisted)\b",
+    re.I,
+)
 #: The performers of a park's or zone's measure named as all of them: "enterprises in the park".
 _ALL_PERFORMERS = re.compile(
     r"\b(?:enterprises|companies|firms)\s+(?:in|of|at)\s+the\s+(?:park|zone|area|base|science city|cluster)\b|"
@@ -5926,6 +5937,17 @@ def extract(
                 if known is None:
                     undrafted.setdefault(slug(in_list[0]), (m.group(), sent.text))
     main_place = ex.place_counts.most_common(1)[0][0] if ex.place_counts else None
+    cities = [pid for pid in ex.place_counts if "City" in gazetteer.types.get(pid, ())]
+    # "the city's public computing platforms": the city named again
+    again = sum(len(re.findall(r"\b[Tt]he (?:city|capital)\b", sent.text)) for sent in sents) if len(cities) == 1 else 0
+    if (
+        main_place is not None
+        and cities
+        and max(ex.place_counts[c] for c in cities) + again >= max(2, ex.place_counts[main_place])
+    ):
+        # the city named as often as any part of it: the story is the city's ("Beijing issued vouchers ...;
+        # Haidian received 44.7% and E-Town 18.2%")
+        main_place = max(cities, key=lambda c: ex.place_counts[c])
     headlined = _headline_place("\n".join(sent.text for sent in sents), title, gazetteer)
     if headlined is not None:  # "Xueyuan Road incubation corridor passes 900 start-ups": what the story is about
         main_place = headlined

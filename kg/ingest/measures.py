@@ -39,6 +39,8 @@ __all__ = [
     "CHANGE_AMOUNT",
 ]
 
+#: Groups of people counted among others: "women among its researchers".
+_GROUPS = frozenset("women men foreigners foreign nationals returnees graduates doctorates".split())
 #: Units whose figures count things named after the number.
 COUNT_UNITS = frozenset({"count", "per-day", "per-10k-people", "per-10k-employees"})
 
@@ -322,12 +324,21 @@ def _noun_after(after: str) -> list[str]:
     (['people'], ['6G', 'base', 'stations'])
     >>> _noun_after(" people and opened a plant"), _noun_after(" researchers and engineers")
     (['people'], ['researchers', 'and', 'engineers'])
+    >>> _noun_after(" women among its R&D personnel in 2024")
+    ['women', 'among', 'R&D', 'personnel']
     """
     words: list[str] = []
+    among = False
     for match in re.finditer(r"\S+", after):
         raw = match.group()
         word = raw.strip("“”\"‘’'()[]").rstrip(",.;:!?").strip("“”\"‘’'()[]")
         tail = raw[len(raw.rstrip(',.;:!?)”"’')) :]
+        if word.lower() == "among" and len(words) == 1 and words[0].lower() in _GROUPS and not among:
+            words.append("among")  # "287,600 women among its R&D personnel": of those, the group
+            among = True
+            continue
+        if among and words[-1] == "among" and word.lower() in ("its", "their", "the", "all"):
+            continue
         if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS:
             break  # (a figure ends it; "6G" and "3D" are words)
         following = re.match(r"\s+([A-Za-z][\w&-]*)", after[match.end() :])

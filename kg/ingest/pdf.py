@@ -109,7 +109,16 @@ def _pages(raw: bytes, name: str) -> tuple[list[list[str]], str | None]:
                 pages = [_page_lines(page) for page in reader.pages]
                 headline = _headline(reader.pages[0]) if reader.pages else None
                 meta = reader.metadata
-                title = headline or _title(meta.title if meta is not None else None)
+                given = _title(meta.title if meta is not None else None)
+                # the title set largest, unless the document's own title is that and more (its subtitle:
+                # "Innovation Consortia in Beijing: Monitoring Report 2025")
+                longer = (
+                    given
+                    and headline
+                    and given.lower().startswith(headline.lower())
+                    and re.match(r"\s*:\s*\w", given[len(headline) :])  # (not "Headline | Site")
+                )
+                title = given if longer else headline or given
             except BadInputError:
                 raise
             except (RecursionError, MemoryError):
@@ -136,15 +145,33 @@ def _page_lines(page: Any) -> list[str]:
     return _columns([line.rstrip() for line in laid])
 
 
-#: A gap between two columns of text on a line as laid out: words before it, words after it.
-_GUTTER = re.compile(r"(?<=[^\W\d_][,;.:]|[^\W\d_]{2}|.[-–—]) {4,}(?=\S*[^\W\d_]{2})")
+def _gutter(line: str) -> int | None:
+    """Where the right column starts on a line laid out in two columns: after its widest gap, when
+    that gap is wide (four spaces or more) and twice as wide as any other on the line (so not a gap
+    of justified text), with three words of prose before it and words after it.
+
+    >>> _gutter("Haidian  District  raised  31.6  billion           Follow-up   interviews  with")
+    51
+    >>> _gutter("At   the   end   of   2025,   Beijing    had   286   registered") is None
+    True
+    """
+    gaps = [(m.start(), m.end()) for m in re.finditer(r"(?<=\S) +(?=\S)", line)]
+    if not gaps:
+        return None
+    a, b = max(gaps, key=lambda g: g[1] - g[0])
+    others = max((e - s for s, e in gaps if (s, e) != (a, b)), default=1)
+    if b - a < 4 or b - a < 2 * others + 1:
+        return None
+    if len(re.findall(r"[^\W\d_]{2,}", line[:a])) < 3 or not re.search(r"[^\W\d_]{2}", line[b:]):
+        return None
+    return b
 
 
 def _columns(lines: list[str]) -> list[str]:
-    """Lines laid out in two columns side by side, as the left column's lines and then the right's.
+    """Lines laid out in two columns side by side, as the left column's lines and then the right's,
+    the lines above and below them (full width) where they were.
 
-    A column's left edge is where text starts after a wide gap on several lines whose text before
-    the gap is prose (three words or more):
+    A column's left edge is where text starts after a gutter (:func:`_gutter`) on several lines:
 
     >>> for line in _columns(["Haidian District raised 31.6 billion    Related stories",
     ...                       "yuan in 2024, more than in any         Tsinghua opens a hall",
@@ -153,41 +180,42 @@ def _columns(lines: list[str]) -> list[str]:
     ...     print(repr(line))
     'Haidian District raised 31.6 billion'
     'yuan in 2024, more than in any'
-    'earlier year, the district said.'
-    'District    Funding    Deals'
     ''
     'Related stories'
     'Tsinghua opens a hall'
+    ''
+    'earlier year, the district said.'
+    'District    Funding    Deals'
     """
-    starts: Counter[int] = Counter()
-    for line in lines:
-        for m in _GUTTER.finditer(line):
-            if len(re.findall(r"[^\W\d_]{2,}", line[: m.start()])) >= 3:
-                starts[m.end()] += 1
+    starts = Counter(x for x in map(_gutter, lines) if x is not None)
     if not starts:
         return lines
     edge, count = max(
-        ((x, sum(starts[x + d] for d in (-1, 0, 1))) for x in starts), key=lambda pair: (pair[1], -pair[0])
+        ((x, sum(starts[x + d] for d in (-2, -1, 0, 1, 2))) for x in starts), key=lambda pair: (pair[1], -pair[0])
     )
     if count < 2:
         return lines
+    cuts: list[int | None] = []
+    for line in lines:
+        cut = _gutter(line)
+        if cut is not None and abs(cut - edge) > 2:
+            cut = None
+        if cut is None and len(line) > edge + 2 and not line[: edge - 2].strip() and starts[edge] >= 3:
+            cut = len(line) - len(line.lstrip())  # the right column alone, its left one ended above
+        cuts.append(cut if cut is not None and line[cut:].strip() else None)
+    split = [n for n, cut in enumerate(cuts) if cut is not None]
+    first, last = split[0], split[-1]  # the lines in columns, between full-width ones
     left: list[str] = []
     right: list[str] = []
-    for line in lines:
-        cut = next(
-            (x for x in (edge - 1, edge, edge + 1) if len(line) > x and line[x - 2 : x] == "  " and line[x] != " "),
-            None,
-        )
-        if cut is None or not line[cut:].strip():
+    for line, cut in zip(lines[first : last + 1], cuts[first : last + 1], strict=True):
+        if cut is None:
             left.append(line)
             if right and right[-1]:
                 right.append("")
             continue
         left.append(line[:cut].rstrip())
         right.append(line[cut:].strip())
-    while right and not right[-1]:
-        right.pop()
-    return left + [""] + right
+    return lines[:first] + left + [""] + right + [""] + lines[last + 1 :]
 
 
 def _headline(page: Any) -> str | None:
@@ -294,8 +322,25 @@ def reflow(pages: list[list[str]]) -> str:
     width = lengths[min(2, len(lengths) - 1)]
     words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", "\n".join(lines)))
 
-    def full(line: str) -> bool:
-        return len(line) >= 0.7 * width
+    # a line is full when it is nearly as long as the longest of its run of lines (a column's lines are
+    # shorter than the page's), unless those are all short (a menu, a list of labels)
+    reference: dict[str, int] = {}
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if line:
+            run.append(line)
+            continue
+        longest = max((len(x) for x in run if not _COLUMNS.search(x)), default=0)
+        for x in run:
+            reference[x] = min(reference.get(x, width), width if longest < 0.25 * width else longest)
+        run = []
+
+    def full(line: str, after: str = "") -> bool:
+        if len(line) >= 0.7 * width:
+            return True
+        # full for its column, unless title-case words end it and start the next ("... Office" / "Annual Report")
+        titled = re.search(r"\b(?:[A-Z][\w’'-]*|(?:19|20)\d\d)$", line) and re.match(r"[A-Z]", after)
+        return len(line) >= 0.7 * reference.get(line, width) and not titled
 
     def heading_like(line: str) -> bool:
         return not full(line) and not _SENTENCE_END.search(line) and not line.endswith(",")
@@ -316,7 +361,7 @@ def reflow(pages: list[list[str]]) -> str:
             goes_on = re.match(r"[^\W\d_A-Z]", line) and not _SENTENCE_END.search(prev) and not _ITEM.match(prev)
             joins = (
                 bool(hyphen or dash)
-                or ((full(prev) or goes_on) and not heading_like(line) and not _ITEM.match(line) and not table)
+                or ((full(prev, line) or goes_on) and not heading_like(line) and not _ITEM.match(line) and not table)
                 or bool(goes_on and not table)
             )
             if joins:
@@ -342,29 +387,91 @@ def reflow(pages: list[list[str]]) -> str:
 _COLUMNS = re.compile(r"\S {2,}\S")
 
 
+def _justified(line: str) -> bool:
+    """Whether a line as laid out is of justified prose: six words or more, spaced evenly wider.
+
+    >>> _justified("At   the   end   of   2025,   Beijing   had   286"), _justified("Rank  City  Score  Rank last year")
+    (True, False)
+    """
+    gaps = [len(g) for g in re.findall(r"(?<=\S) +(?=\S)", line)]
+    words = line.split()
+    return (
+        len(words) >= 4
+        and min(gaps) >= 2
+        and max(gaps) <= 2 * min(gaps) + 2
+        and sum(bool(re.match(r"[^\W\d_]", w)) for w in words) * 2 > len(words)
+        and any(re.fullmatch(r"[a-z][a-z’'-]*[,;.]?", w) for w in words)  # (a table's header: Capitalized words)
+    )
+
+
+def _cells(line: str) -> list[str]:
+    return re.split(r"\s{2,}", line.strip())
+
+
+def _aligned(a: str, b: str) -> bool:
+    """Whether two lines laid out in columns have a column in common (a cell starting or ending at
+    the same place, give or take two), their first aside."""
+
+    def edges(line: str) -> set[int]:
+        cells = [m for m in re.finditer(r"\S+(?: \S+)*", line)][1:]
+        return {m.start() for m in cells} | {m.end() for m in cells}
+
+    return any(abs(x - y) <= 2 for x in edges(a) for y in edges(b))
+
+
+def _apart(line: str) -> list[str]:
+    """A line laid out as two things far apart (a gap of six spaces or more, over twice any other),
+    as the two.
+
+    >>> _apart("Example Report 2025          Example Office"), _apart("At   the   end   of   2025,      we")
+    (['Example Report 2025', 'Example Office'], ['At   the   end   of   2025,      we'])
+    """
+    gaps = sorted((m.end() - m.start(), m.start(), m.end()) for m in re.finditer(r"(?<=\S) +(?=\S)", line))
+    if not gaps or gaps[-1][0] < 6 or (len(gaps) > 1 and gaps[-1][0] < 2 * gaps[-2][0] + 1):
+        return [line.strip()]
+    _, a, b = gaps[-1]
+    return [line[:a].strip(), line[b:].strip()]
+
+
 def _tidy(page: list[str]) -> list[str]:
     """A page's lines with their spaces made single, except between a table's columns: a run of
-    lines laid out in columns keeps them, less the indent the lines share.
+    lines laid out in columns (blank lines between them dropped) keeps them, less the indent the
+    lines share.
 
-    >>> _tidy(["  Two  words  here", "", "   District    Firms", "   Haidian      412", "Next  line."])
-    ['Two words here', '', 'District    Firms', 'Haidian      412', 'Next line.']
+    >>> _tidy(["  Words  set  wide  in  a  line", "", "   District    Firms", "", "   Haidian      412", "Next  line."])
+    ['Words set wide in a line', '', 'District    Firms', 'Haidian      412', 'Next line.']
     """
-    out = [" ".join(line.split()) for line in page]
+    # a line of two things set far apart ("Annual Report 2024 ........ Example Office") is two lines
+    out: list[str | None] = ["\n".join(" ".join(part.split()) for part in _apart(line)) for line in page]
     columned = [
-        bool(_COLUMNS.search(line.strip())) and (bool(re.search(r"\d", line)) or not line.rstrip().endswith("."))
+        bool(_COLUMNS.search(line.strip()))
+        and (bool(re.search(r"\d", line)) or not line.rstrip().endswith("."))
+        and not _justified(line)
         for line in page
     ]
     i = 0
     while i < len(page):
-        j = i
-        while j < len(page) and columned[j]:
+        j, rows = i, list[int]()
+        while j < len(page) and (
+            columned[j]
+            or (
+                not page[j].strip()
+                and rows
+                and j + 1 < len(page)
+                and columned[j + 1]
+                and (_aligned(page[rows[-1]], page[j + 1]) or len(_cells(page[rows[-1]])) == len(_cells(page[j + 1])))
+            )
+        ):
+            if columned[j]:
+                rows.append(j)
             j += 1
-        if sum(bool(re.search(r"\d", line)) for line in page[i:j]) >= 1 and j - i >= 2:
+        if sum(bool(re.search(r"\d", page[k])) for k in rows) >= 1 and len(rows) >= 2:
             # a table: two lines in columns or more, one with a figure at least
-            indent = min(len(line) - len(line.lstrip()) for line in page[i:j])
-            out[i:j] = [line[indent:].rstrip() for line in page[i:j]]
+            indent = min(len(page[k]) - len(page[k].lstrip()) for k in rows)
+            for k in range(i, j):
+                out[k] = page[k][indent:].rstrip() if k in rows else None
         i = max(j, i + 1)
-    return out
+    return [part for line in out if line is not None for part in line.split("\n")]
 
 
 def _join(lines: list[str], words: Counter[str]) -> str:

@@ -657,10 +657,41 @@ def _trafilatura(page_text: str) -> tuple[str, dict[str, str | None]] | None:
                     parent.remove(element)
             doc = extract_metadata(tree, date_config=set_date_params(False))
             date = doc.date[:10] if doc.date and calendar_date(doc.date[:10]) else None
+            # the date its structured data gives, even ahead of this machine's clock (trafilatura takes no
+            # date after today's: a page from another time zone, or a clock behind)
+            date = date or _structured_date(page_text)
             meta = {"title": doc.title, "author": _unlabelled(doc.author), "publisher": doc.sitename, "date": date}
     except Exception:  # a page trafilatura cannot read is still read by its own structure
         return None
     return text, meta
+
+
+def _structured_date(page_text: str) -> str | None:
+    """The ``datePublished`` of a page's JSON-LD, as YYYY-MM-DD.
+
+    >>> _structured_date('<script type="application/ld+json">{"@type": "NewsArticle", '
+    ...     '"datePublished": "2027-06-22T07:30:00+08:00"}</script>')
+    '2027-06-22'
+    >>> _structured_date('<script type="application/ld+json">{"@graph": [{"datePublished": "2024-13-01"}]}</script>')
+    """
+    import json
+
+    for block in re.findall(r"(?is)<script[^>]+application/ld\+json[^>]*>(.*?)</script>", page_text):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                value = item.get("datePublished")
+                if isinstance(value, str) and calendar_date(value[:10]):
+                    return value[:10]
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return None
 
 
 #: The class or id of an element that credits the story's people ("editor", "article-author", "byline").
@@ -759,8 +790,8 @@ def _unlabelled(author: str | None) -> str | None:
         bare = next(g for g in labelled.groups() if g)
     # "Liang Yuxin · Yesterday ·": the name, not the time or reading time beside it in the same element
     parts = [part for part in _SEGMENT_SPLIT.split(bare) if part.strip()]
-    if len(parts) > 1 and _person_like(parts[0].strip()):
-        bare = parts[0]
+    if len(parts) > 1 and _person_like(parts[0].strip()) and not all(_person_like(p.strip()) for p in parts):
+        bare = parts[0]  # (but "Xie Qinglan; Ethan Moore": two authors)
     return bare.strip() or author
 
 
@@ -884,6 +915,19 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+#: The days of a month as ordinal words: "first" to "thirty-first".
+_DAY_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+} | {
+    f"twenty-{w}": 20 + n
+    for w, n in zip("first second third fourth fifth sixth seventh eighth ninth".split(), range(1, 10), strict=True)
+}
+_DAY_WORDS |= {"thirtieth": 30, "thirty-first": 31}
+_DAY_WORDS_RE = "|".join(sorted(_DAY_WORDS, key=len, reverse=True)).replace("-", "[- ]")
 _DATE_FORMS = (
     re.compile(
         rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}}|['’]\d\d)(?!\d)", re.I
@@ -891,6 +935,9 @@ _DATE_FORMS = (
     re.compile(
         rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}}|['’]\d\d)(?!\d)", re.I
     ),
+    # "the ninth of June, 2027", "June the ninth, 2027": a day in words
+    re.compile(rf"\b(?:the\s+)?(?P<dw>{_DAY_WORDS_RE})\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
+    re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?:the\s+)?(?P<dw>{_DAY_WORDS_RE}),?\s+(?P<y>\d{{4}})(?!\d)", re.I),
     re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     re.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})(?P<s>[-/])(?P<m>{_MONTH})(?P=s)(?P<y>\d{{4}})(?!\d)", re.I),
@@ -913,6 +960,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     []
     >>> [d for _, _, d in find_dates("INTERVIEW | 12.08.2024 | 28-10-2025 07:55 | 3rd of March '27")]
     ['2024-08-12', '2025-10-28', '2027-03-03']
+    >>> [d for _, _, d in find_dates("Wednesday, the ninth of June, 2027 | June the twenty-first, 2027")]
+    ['2027-06-09', '2027-06-21']
     """
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -934,7 +983,7 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
                 else:
                     continue
             else:
-                day = int(parts["d"])
+                day = int(parts["d"]) if parts.get("d") else _DAY_WORDS[re.sub(r"\s", "-", parts["dw"].lower())]
                 month = int(parts["m"]) if parts["m"].isdigit() else _MONTH_NUMBER[parts["m"][:3].lower()]
             year = int(parts["y"].lstrip("'’"))
             if year < 100:  # "3rd of March '27": 2027; "'98": 1998
@@ -1161,8 +1210,8 @@ _COMMENT_HEADING = re.compile(
 )
 _SAYS = re.compile(r"^\S.{0,50}?\s+(?:says|said|wrote|replied|commented)(?:\s+on\s+.{1,40}?)?\s*[:：]$", _I)
 _REPLY = re.compile(r"^(?:reply|reply\s*[↓→]|report(?: abuse)?|permalink|\d+\s+likes?|like)$", _I)
-_MENU_SPLIT = re.compile(r"\s*[|｜•·>»›/]\s*|\s{2,}")
-_MENU_SEPARATOR = re.compile(r"[|｜•·>»›/]")
+_MENU_SPLIT = re.compile(r"\s*(?:[|｜•·>»›/~]|::)\s*|\s{2,}")
+_MENU_SEPARATOR = re.compile(r"[|｜•·>»›/~]|::")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*/\s*\d+|[-–—]\s*\d+\s*[-–—])$", _I)
 
 
@@ -1200,6 +1249,8 @@ def _menu(line: str, *, header: bool) -> bool:
     (True, False)
     >>> _menu("[ posts ]  [ talks ]  [ about ]  [ feed.xml ]", header=True)
     True
+    >>> _menu("~ home ~ archive ~ about ~ subscribe ~", header=True), _menu("Home :: Blog :: About", header=True)
+    (True, True)
     """
     if re.fullmatch(r"(?:\s*[\[【]\s*[^\]】\[【]{1,20}?\s*[\]】]){3,}\s*", line):
         return True  # "[ posts ] [ talks ] [ about ]": labels in brackets
@@ -1513,19 +1564,22 @@ _ORG_WORDS = frozenset(
     "edition international".split()
 )
 _PARTICLES = frozenset("van von de der den da di du le la bin al el".split())
-_NAME_TOKEN = re.compile(  # letters with accents too: "Lü Keran", "Émile Roux"
-    r"^(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-Za-zÀ-ÖØ-Þß-öø-ÿ][a-zß-öø-ÿ]*)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)$"
+_NAME_TOKEN = re.compile(  # letters with accents too: "Lü Keran", "Émile Roux", "Andrea Kovač"
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ]+(?:[-'’][A-Za-zÀ-ÖØ-Þß-öø-ÿĀ-ſ][a-zß-öø-ÿā-ſ]*)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)$"
 )
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?\s+", _I)
 _BY = re.compile(
     r"^(?:by|byline|posted by|words by|text by|written by|story by|reported by|reporting by|compiled by|"
     r"(?:reported|written|researched) and (?:written|reported|edited) by|interview(?:ed)? by|"
     r"questions by|prepared by|contributed by|submitted by|(?:scribbled|penned|jotted down|blogged|authored) by|"
+    r"(?:analysis|commentary|research) by|"
     r"interviews? conducted by|conversation by|as told to|"
     # "Staff reporters Cui Lanfang and Pan Yiming", "Our correspondent Ada Lin"
     r"(?:staff|our|special|senior)\s+(?:reporters?|correspondents?|writers?))(?:\s*[:：]\s*|\s+)(?P<rest>.+)$",
     _I,
 )
+#: A byline that is a name and a verb of writing: "Gu Yanmei writes", "Dr. Ada Lin reports".
+_WRITES = re.compile(r"^(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,3})\s+(?:writes|reports|explains|argues)$")
 _NAMES_LABEL = re.compile(
     r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?(?:authors?|writers?)\s*[:：]\s*(?P<rest>.+)$|"
     r"^(?:reporters?|correspondents?|text|words|compiled by|compiler|interviewers?|"
@@ -1572,7 +1626,7 @@ _IGNORED_SEGMENT = re.compile(
 )
 #: What a byline may add about the post itself: "6 comments", "7 min read".
 _BYLINE_NOTE = re.compile(r"^\d+\s+comments?$|^\d+\s*min(?:ute)?s?\b.*read", _I)
-_SEGMENT_SPLIT = re.compile(r"\s*[|｜•　]\s*|\s+[·—–/](?:\s+|$)|\s{2,}|\s+-\s+")  # (and an ideographic space)
+_SEGMENT_SPLIT = re.compile(r"\s*[|｜•　]\s*|\s+[·—–/](?:\s+|$)|\s{2,}|\s+-\s+|;\s+")  # (and an ideographic space)
 _ABOUT_AUTHORS = re.compile(
     r"^about (?:(?P<people>the (?:authors?|writers?|contributors))|(?:this|the) (?:brief|report|paper|"
     r"working paper|policy brief|study|note|digest|analysis|issue))\s*[:：]?$",
@@ -1787,6 +1841,9 @@ def _meta_line(line: str) -> _Meta | None:
                 useful = True
                 meta.author, meta.publisher = meta.author or author, meta.publisher or publisher
                 continue
+        if (m := _WRITES.match(seg)) and _person_like(m.group("name")):  # "Gu Yanmei writes"
+            useful, meta.author = True, meta.author or _strip_honorific(m.group("name"))
+            continue
         if m := _NAMES_LABEL.match(seg):
             author = _names(m.group("rest") or m.group("rest2"))[0]
             if author:
@@ -2230,7 +2287,13 @@ class _Layout:
         return masthead
 
     def _dateline(self, first: str) -> None:
-        """A wire dateline opening the body: "BEIJING, March 3, 2024 (Agency) -- ..."."""
+        """A wire dateline opening the body: "BEIJING, March 3, 2024 (Agency) -- ...", maybe after its
+        byline ("By Qu Haoran, BEIJING, April 8, 2027 (Agency) - ...")."""
+        by = re.match(r"By\s+(?P<name>[^,()]{3,40}),\s+", first, _I)
+        if by and _person_like(_strip_honorific(by.group("name"))) and _DATELINE.match(first[by.end() :]):
+            first = first[by.end() :]
+            if self.author is None:
+                self.author = _strip_honorific(by.group("name"))
         m = _DATELINE.match(first)
         if not m:
             return

@@ -215,11 +215,16 @@ def _column_time(title: str) -> tuple[str, dict[str, Any] | None]:
     (('Papers', {'period': [2020, 2024]}), ('Income', {'year': 2024}), ('Staff', None))
     >>> _column_time("Growth over 2023")  # a year compared with: the column's time is the table's
     ('Growth over 2023', None)
+    >>> _column_time("Consortia (end of 2025)")
+    ('Consortia', {'as_of': '2025-12'})
     """
     if re.search(
         r"\b(?:since|over|than|from|vs\.?|versus|compared with|compared to|against|on)\s+(?:19|20)\d\d", title, re.I
     ):
         return title, None
+    ended = re.search(r"\s*\((?:at\s+)?(?:the\s+)?(?:end of|end-|year-end)\s*((?:19|20)\d\d)\)", title, re.I)
+    if ended:  # "Consortia (end of 2025)": a count at the year's end
+        return (title[: ended.start()] + title[ended.end() :]).strip(" ,:;"), {"as_of": f"{ended.group(1)}-12"}
     span = re.search(r",?\s*\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b", title)
     single = re.search(r",?\s*\b((?:19|20)\d\d)\b", title)
     if span:
@@ -327,6 +332,11 @@ class _Table:
     rows: list[_TableRow]
 
 
+def _stems(text: str) -> set[str]:
+    """The words of a label, lower case, a plural's "s" dropped ("investments" as "investment")."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[a-z&]+", text.lower())}
+
+
 def _unit_note(text: str) -> tuple[str | None, float]:
     """The unit and scale a label's brackets state: "(billion yuan)" -> ("yuan", 1e9); "(thousand)"
     -> (None, 1000); "(percent)" -> ("percent", 1).
@@ -353,6 +363,10 @@ def _unit_note(text: str) -> tuple[str | None, float]:
 #: The first column's head of a table whose rows are places or bodies and whose columns are measures.
 #: A line of a table's unit alone, under its title: "(Unit: 100 million yuan)".
 _UNIT_LINE = re.compile(r"\(?\s*unit\s*[:：][^()]{1,40}\)?", re.I)
+#: A note under a table giving a column's unit: "Unit for joint R&D investment: 100 million yuan."
+_UNIT_BELOW = re.compile(
+    r"units?(?:\s+(?:for|of)\s+(?P<column>[^:：]{2,60}?))?\s*[:：]\s*(?P<unit>[^.;()]{2,40})", re.I
+)
 #: The first column's header of a table with a row a year ("Year | Revenue | Growth (%)").
 _YEAR_KIND = re.compile(r"years?|period", re.I)
 _ROW_KIND = re.compile(
@@ -417,7 +431,11 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
     while i < len(lines):
         head = _placed_cells(lines[i])
         # "District  Researchers  Women (%)", or the column labels alone over the rows' names
-        unnamed = len(head) >= 2 and len(lines[i]) - len(lines[i].lstrip()) >= 8
+        unnamed = (
+            len(head) >= 2
+            and len(lines[i]) - len(lines[i].lstrip()) >= 8
+            and not _ROW_KIND.fullmatch(head[0][1])  # (a first column's header set centred: "    District")
+        )
         by_year = not unnamed and bool(head) and _YEAR_KIND.fullmatch(head[0][1]) is not None
         if (
             len(head) < (2 if unnamed else 3)
@@ -470,6 +488,27 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             rows.append((lines[j].strip(), cells[0], values))
             quote_from.append("\n".join(line.strip() for line in lines[i : j + 1] if line.strip()))
             j += 1
+        below = next((k for k in (j, j + 1) if k < len(lines) and lines[k].strip()), None)
+        note = _UNIT_BELOW.match(lines[below].strip()) if below is not None and rows else None
+        if note:  # "Unit for joint R&D investment: 100 million yuan." under the rows
+            said_unit, said_scale = _unit_note(f"({note.group('unit')})")
+            named = note.group("column")
+            fits = [
+                k
+                for k, (label, unit, _) in enumerate(columns)
+                if unit is None
+                and (
+                    (named and _stems(named) <= _stems(label))
+                    or (not named and said_unit in ("yuan", "usd") and _MONEY_COLUMN.search(label))
+                )
+            ]
+            if said_unit is not None or said_scale != 1.0:
+                for k in fits:
+                    columns[k] = (columns[k][0], said_unit, said_scale)
+                rows = [
+                    (line, name, [v * said_scale if k in fits and v is not None else v for k, v in enumerate(values)])
+                    for line, name, values in rows
+                ]
         if len(rows) >= 2:
             # the caption: the line above, or the one above a blank line (or above the unit's line)
             above_at = next((k for k in (i - 1, i - 2) if k >= 0 and lines[k].strip()), None)
