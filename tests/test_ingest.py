@@ -6083,3 +6083,55 @@ def test_a_count_of_registered_things_at_the_years_end_is_a_stock() -> None:
     text = "Key figures for 2025\n286 registered consortia at the end of the year, up 28.8 percent\n"
     found = extract(text, _TOWNS, published="2026-03-18")
     assert [c.data.get("as_of") for c in found.indicators] == ["2025-12", "2025-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a time that opens the sentence is the whole sentence's
+        ("As of the end of 2024, North District hosts 1,200 firms and 300 labs.", {1200: "2024-12", 300: "2024-12"}),
+        ("In 2024, Qux Robotics employs 800 people.", {800: 2024}),
+        # ... a time in a clause with a figure of its own is that clause's
+        (
+            "Sales reached 48 million yuan in 2023, and Qux Robotics employs 65 people.",
+            {48_000_000: 2023, 65: "2025-06"},
+        ),
+    ],
+)
+def test_a_time_in_front_of_a_sentence_dates_its_present_figures(text: str, expected: dict[float, Any]) -> None:
+    found = extract(text, _TOWNS, published="2025-06-10")
+    assert {c.data["value"]: c.data.get("year") or c.data.get("as_of") for c in found.indicators} == expected
+
+
+def test_her_office_is_the_body_of_a_post_said_just_before_only() -> None:
+    text = (
+        "Wang Hong is president of Qux Institute. North District set up a fund. South District opened a park. "
+        "His team hired 12 people in 2024."
+    )
+    found = extract(text, _TOWNS, published="2025-06-10")
+    assert [c.data["subject"] for c in found.indicators if c.data["value"] == 12] != ["qux-institute"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue in 2024 was 4 times its revenue in 2020.",
+        "North District's revenue grew 3 times in 2024, while its shares traded at 40 times earnings.",
+    ],
+)
+def test_a_multiple_is_dropped_only_as_a_valuation(text: str) -> None:
+    found = extract(text, _TOWNS, published="2025-06-10")
+    assert [c.data["value"] for c in found.indicators if c.data["unit"] == "times"] in ([4], [3])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Beta University ranked third, as last year's report had predicted.",
+        "The delegation met Alpha University first, with Beta University second.",
+        "New subsidies pushed Gamma University to first place among universities for AI funding.",
+    ],
+)
+def test_words_that_rank_nothing_or_no_earlier_edition(said: str) -> None:
+    text = f"The Example University League Table 2024 is out.\n\n{said}"
+    ranks = _ranks_in_year(text, _UNIVERSITIES, "2024-11-12")
+    assert all(year == 2024 for _, _, year, _ in ranks) and len(ranks) <= 1

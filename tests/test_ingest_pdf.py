@@ -283,3 +283,32 @@ def test_justified_prose_and_a_two_column_section_read_as_sentences() -> None:
     assert "Members filed 1,530 joint patent applications in 2025 and signed 96 contracts." in lines
     assert "Interviews with 40 lead firms found that most rely on one anchor project." in lines
     assert "Example Office" in lines  # a head set apart from the title beside it
+
+
+def test_columns_of_unequal_height_read_one_after_the_other() -> None:
+    left = [
+        "Haidian District raised 31.6 billion",
+        "yuan in 2024, more than in any",
+        "earlier year, according to the",
+        "district, which said so in",
+        "its report.",
+    ]
+    right = ["Chaoyang District counted 64 deals", "in the same year, it said."]
+    page = [(56, 700 - 14 * i, 10, line) for i, line in enumerate(left)]
+    page += [(320, 700 - 14 * i, 10, line) for i, line in enumerate(right)]
+    page += [(56, 600, 10, "A line as wide as the page follows both columns and ends the section here.")]
+    text = " ".join(parse_pdf(laid_pdf([page])).text.split())
+    assert " ".join(left) in text and " ".join(right) in text
+
+
+def test_a_pdf_without_a_document_title_is_titled_by_its_largest_text_unless_a_pull_quote() -> None:
+    page = [
+        (56, 800, 28, "Beijing Tech Weekly"),
+        (56, 760, 14, "Haidian start-ups raise record sums"),
+        (56, 730, 10, "Start-ups in Haidian District raised 31.6 billion yuan in 2024, the district said."),
+    ]
+    assert parse_pdf(laid_pdf([page])).title == "Beijing Tech Weekly"  # (with a title, see _choose_title)
+    assert (
+        parse_pdf(laid_pdf([[(56, 800, 28, "\u201cWe are not done\u201d"), *page[1:]]])).title
+        != "\u201cWe are not done\u201d"
+    )

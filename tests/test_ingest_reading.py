@@ -2482,3 +2482,13 @@ def test_a_page_dated_only_in_its_structured_data_ahead_of_todays_date_keeps_it(
         + "</article></body></html>"
     )
     assert _read(page, "a.html")[1]["date_published"] == "2099-06-22"
+
+
+def test_a_body_heading_that_starts_like_a_teasers_keeps_its_text() -> None:
+    text = "Haidian grew 5 percent in 2024.\n\nAlso on the agenda\nHaidian will add 300 start-ups in 2025.\n"
+    assert furniture_lines(text) == []
+
+
+@pytest.mark.parametrize("text", ["The second May 2024 round raised more.", "It stayed fourth May 2023 to June."])
+def test_an_ordinal_before_a_month_is_no_day_without_the_or_of(text: str) -> None:
+    assert find_dates(text) == []

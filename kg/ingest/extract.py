@@ -1139,10 +1139,18 @@ _SUBJECT_ORGS = frozenset(
     "ResearchOrganization Laboratory NationalLaboratory NationalKeyLaboratory ResearchInstitute NewTypeRDInstitute "
     "InnovationCenter Academy University UniversityUnit Company Investor Plan Event Platform Facility".split()
 )
+#: A rank said before a figure in its sentence ("put Beijing first for the third year, with Shanghai second").
+_RANK_SAID = re.compile(
+    r"\b(?:put|puts|placed?|places|rank(?:s|ed)?|came|comes|finished|finishes|topped|tops|led|leads|was|is)\b"
+    r"[^.;]{0,80}?\b(?:first|top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\b",
+    re.I,
+)
 #: A valuation's multiple, after its figure: "(40) times earnings", no change over time.
 _VALUATION = re.compile(
     r"\s+times\s+(?:(?:its|their|trailing|forward|annual)\s+)?(?:earnings|sales|revenues?|profits?|book value)\b"
 )
+#: A verb of a valuation: "traded at", "valued at", "priced at".
+_VALUED = re.compile(r"\b(?:trad(?:ed|ing|es|e)|valued|priced|valuations?)\s+(?:at|of)\b", re.I)
 #: The head words of bodies that have figures of their own but no class of their own.
 _BODY_HEAD = re.compile(
     r"\b(?:Hospital|Clinic|Medical (?:Center|Centre)|Association|Alliance|Society|Foundation|Exchange|"
@@ -1211,7 +1219,9 @@ _PRESENT = re.compile(
     r"(?:\w+\s+){0,5}?(?:are|is|remain)\b|"
     r"\b(?:" + _HOLDS_NOW + r"|counts|numbers)\s+"
     r"(?:\w+\s+){0,2}?(?:about |around |nearly |over |more than |some )?"
-    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|dozens|hundreds)\b)",
+    r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
+    r"dozens|hundreds)\b)",
     re.I,
 )
 
@@ -1560,6 +1570,9 @@ class _Extractor:
         self.ours: str | None = None
         #: the organization a line about the writer says they head or founded (see _writers_org)
         self.writers_org: str | None = None
+        #: the sentence being read, and the last post read with its organization (sentence, organization)
+        self.sentence_index = -1
+        self.last_post: tuple[int, str] | None = None
         self.writer: tuple[str, str] | None = None  # the one author (id, name): who "I" is
         self.speaker: str | None = None  # who speaks, in a transcript ("Luo: We have 386 researchers.")
         self.all_performers = False  # the sentence's performers are all of its subject's ("enterprises in the park")
@@ -1991,6 +2004,7 @@ class _Extractor:
         indexes: list[tuple[str, int]] | None = None,
     ) -> None:
         s = sent.text
+        self.sentence_index = sent.index
 
         # "Outside Haidian, companies raised ...": a place left out of the figure is not whose it is
         # (not when figures of its own follow it: "Beyond Haidian's 1,200 firms", "Apart from Haidian, which has 1,200")
@@ -2045,7 +2059,7 @@ class _Extractor:
             low = next((v for v in values if v.start == ranges.get(n.start)), None)
             if low is None and (_is_year(n, s) or self._not_a_value(s, n)):
                 continue
-            if low is not None and _VALUATION.match(s, n.end):
+            if low is not None and _VALUATION.match(s, n.end) and _VALUED.search(s):
                 continue  # "35 to 40 times earnings"
             if _PERCENTAGE_POINTS.match(s, n.end):
                 continue  # "1.8 percentage points higher": a difference of two shares, no level of anything
@@ -2609,7 +2623,14 @@ class _Extractor:
             return True  # page furniture: "6 min read", "12 comments"
         if re.search(r"\b(?:table|figure|fig\.|chart|box|appendix|section|article|page|p\.)\s*$", before, re.I):
             return True  # a reference: "Table 1"
-        if re.match(r"\s+times\b", after) and _VALUATION.search(s):
+        if re.match(r"\s+times\b", after) and (
+            (_VALUATION.match(s, n.end) and _VALUED.search(s))
+            or (
+                re.search(r"\b(?:against|versus|vs\.?|compared with)\s+(?:about |around |some |roughly )?$", before)
+                and _VALUATION.search(s[: n.start]) is not None
+                and _VALUED.search(s[: n.start]) is not None
+            )
+        ):
             return True  # a valuation, "traded at 40 times earnings, against 18 times for ...": no change over time
         if re.search(r"\bthe\s+(?:first|next|other|last|previous)\s+$", before, re.I) and re.match(r"\s+[a-z]", after):
             return True  # a reference to some of those counted: "the first two batches", "the other four districts"
@@ -3182,8 +3203,10 @@ class _Extractor:
             r"firm|start-up|startup|hospital|school|faculty|clinic|ward)\b[^,;]*$",
             s[:at],
         )
-        posts = [c for c in self.out.posts if c.data.get("org") and "note" not in c.data]
-        return str(posts[-1].data["org"]) if unit and posts else None
+        # (the post said in this sentence or the one before, of the person the pronoun points back to)
+        if unit is None or self.last_post is None or self.sentence_index - self.last_post[0] > 1:
+            return None
+        return self.last_post[1]
 
     def _present_clause(self, s: str, n: _Number) -> _When | None:
         """As of the publication date, a figure whose own clause, one of several, gives no time and
@@ -3227,8 +3250,12 @@ class _Extractor:
             at = max(0, n.start - 40) + held.start()
             cut = next(reversed(list(re.finditer(r"[,;]\s*|\s+(?:and|but|while)\s+(?:that\s+|now\s+)?", s[:at]))), None)
             own = re.match(r"[^,;]*", s[n.end :])
+            figure_before = cut is not None and any(
+                not _is_year(m, s[: cut.start()]) for m in _numbers(s[: cut.start()])
+            )  # (not "As of the end of 2024, Haidian hosts 1,200 firms": that time is the whole sentence's)
             if (
                 cut is not None
+                and figure_before
                 and own is not None
                 and not _when(s[cut.end() : n.end + own.end()], self.pub, None).fields()
                 and _when(s[: cut.start()], self.pub, None).fields()
@@ -3943,6 +3970,7 @@ class _Extractor:
                     # "Revenue of Zhongguancun Mentougou Park  465.1  548.3": the park's revenue
                     row_subject, label = owner, whose_row.group("what")
             label = re.sub(r"^(?:of which|including|among them)\s*[:,]?\s*", "", label, flags=re.I)
+            label = _in_category(caption, label) if not entity_rows else label
             measure = self._known_measure(label, row.unit or "count")
             said_as = next(  # a figure of the row the text gave before: its measure and subject
                 (
@@ -3965,8 +3993,9 @@ class _Extractor:
                 measure = self._new_measure(label)
             if not entity_rows and re.match(r"total\b", row.label, re.I):
                 whole, whole_unit = self._plain_label(measure), row.unit
-            stock = re.search(r"\bend[- ]of[- ](?:the[- ])?(?:period|year)\b|\byear[- ]end\b", row.line, re.I)
+            stock_row = re.search(r"\bend[- ]of[- ](?:the[- ])?(?:period|year)\b|\byear[- ]end\b", row.line, re.I)
             for (year, column), value in zip(table.columns, row.values, strict=True):
+                stock = stock_row or re.match(r"(?:year[- ])?end\b", column, re.I)  # a column "End-2025"
                 record: dict[str, Any] = {
                     "subject": row_subject,
                     "measure": measure,
@@ -4009,7 +4038,13 @@ class _Extractor:
         researchers per 10,000 residents; "Change in researchers (%)": their growth), in the
         year the caption names; a figure the text gave already is not given again."""
         by_year = bool(table.row_kind and re.fullmatch(r"years?|period", table.row_kind, re.I))
-        if table.year is None and not by_year:
+        # a table whose caption gives no year: only its columns that do ("2026 revenue"), and its counts of
+        # people, as of the publication ("Staff")
+        undated = table.year is None and not by_year
+        if undated and not any(
+            _column_time(label)[1] or _STAFF_COLUMN.fullmatch(re.sub(r"\s*\([^)]*\)", "", label).strip())
+            for label, _, _ in table.columns
+        ):
             return
         kind = next(
             (cls for words, cls in _ROW_CLASSES if table.row_kind and re.fullmatch(words, table.row_kind, re.I)), None
@@ -4115,12 +4150,17 @@ class _Extractor:
                 ):
                     continue  # said in the text already, of that year
                 year_end = by_year and re.search(r"\((?:at\s+)?(?:year[- ]end|end of (?:the )?year)\)", label, re.I)
+                dated = times[k] or ({"as_of": f"{year}-12"} if year_end else {"year": year} if year else None)
+                if dated is None and self.pub and _STAFF_COLUMN.fullmatch(re.sub(r"\s*\([^)]*\)", "", label).strip()):
+                    dated = {"as_of": f"{self.pub[0]}-{self.pub[1]:02d}"}  # "Staff", in a table of no date: now
+                if dated is None:
+                    continue
                 record: dict[str, Any] = {
                     "subject": subject,
                     "measure": measure,
                     "value": _clean(value),
                     "unit": unit,
-                    **(times[k] or ({"as_of": f"{year}-12"} if year_end else {"year": year})),
+                    **dated,
                     "quote": quote if scale != 1.0 else line,
                     "note": f"a table row, the column {label}",
                 }
@@ -4295,7 +4335,7 @@ class _Extractor:
                     continue  # "talent is number one": said of no name
                 if not rank or re.match(r"\s*[:：]", s[m.end() :]):
                     continue  # "Ranked 9th: X" names X after it (read below)
-                if m.groupdict().get("gap") and not found_here:
+                if m.groupdict().get("gap") and not found_here and not _RANK_SAID.search(s[: m.start()]):
                     continue  # "and Seoul second" names a rank only after one said ("Tokyo came fourth and ...")
                 if re.match(r"(?i)came (?:out )?(?:on )?top|.*runners?-up", m.group()) and not (
                     indexes
@@ -5225,7 +5265,9 @@ class _Extractor:
             s,
         )
         # (not in a sentence that quotes or reports anyone: "'I am now chief engineer at X,' he said")
-        quoted = first_person and re.search(r"[\"“”‘’]|:\s|\b(?:said|says|told|recalls|recalled|adds|added)\b", s)
+        quoted = first_person and re.search(
+            r"[\"“”‘’]|^\s*[A-Z][\w.’' -]{0,30}:\s|\b(?:said|says|told|recalls|recalled|adds|added)\b", s
+        )  # (a speaker's label, "Luo: I head ...", not a lead-in: "Full disclosure, since you asked: I lead ...")
         # "I work as a product manager at X": the writer's post (not a speaker's, quoted or in a transcript)
         if self.writer and first_person and not quoted and self.speaker is None:
             people.append((self.writer[0], first_person.start(), first_person.end()))
@@ -5310,6 +5352,10 @@ class _Extractor:
             record["quote"] = s
             conf = post.confidence + (0.05 if post.org and not role_id.startswith("new:") else 0)
             self.add(Candidate("posts", record, s, round(conf, 2)), ("p", post.person, role_id, str(post.org)))
+            if post.org and not former:
+                self.last_post = (sent.index, str(post.org))
+            if self.writer and post.person == self.writer[0] and post.org and not former and self.ours is None:
+                self.ours = self.writers_org = post.org  # "I lead the group at X. We were 230 people": X's
 
     def note_read(self, s: str) -> None:
         """Keep sentence ``s`` as read, with the two-word names it holds."""
@@ -5561,6 +5607,27 @@ def industry_named(text: str, named: Callable[[str], bool] = lambda word: False)
                 mods[0] = mods[0].lower()  # a headline's or sentence's first word
             found = f"{' '.join(mods)} {m.group(1)}"
     return found
+
+
+def _in_category(caption: str, label: str) -> str:
+    """A row's measure in a table of a measure's categories: "High-tech enterprises" under "Loans
+    to technology enterprises by category" is loans to high-tech enterprises.
+
+    >>> _in_category("Loans to technology enterprises in Beijing by category", "High-tech enterprises")
+    'loans to high-tech enterprises'
+    >>> _in_category("Loans to technology enterprises by category", "Intellectual property pledge loans")
+    'Intellectual property pledge loans'
+    >>> _in_category("Main indicators, 2024", "Revenue")
+    'Revenue'
+    """
+    m = re.match(
+        r"(?P<head>[A-Za-z-]+(?:\s+[a-z-]+)?)\s+(?P<prep>to|of|for|by)\s+.+?\s+by\s+"
+        r"(?:category|type|kind|sector|industry|field|segment|purpose|product)\b",
+        caption,
+    )
+    if m is None or _stems(m.group("head")) & _stems(label):
+        return label
+    return f"{m.group('head').lower()} {m.group('prep')} {label[:1].lower()}{label[1:]}"
 
 
 def _drops_modifier(name: str, got: set[str]) -> bool:
@@ -5837,6 +5904,8 @@ _ROW_CLASSES = (
     (r"(?:sub-?)?parks?", "SciencePark"),
     (r"provinces?|regions?", "Region"),
 )
+#: A column of a table that counts the people of each row's body ("Staff", "Employees").
+_STAFF_COLUMN = re.compile(r"(?:staff|employees|headcount|workforce|researchers|members)", re.I)
 #: A column of a table that counts a group of people as a share ("Women (%)", "Foreign staff (%)").
 _GROUP_OF_PEOPLE = (
     r"(?:women|men|female|male|foreign(?:ers| staff| researchers)?|young(?:er)? researchers|doctorates|"
@@ -5939,7 +6008,7 @@ def extract(
     main_place = ex.place_counts.most_common(1)[0][0] if ex.place_counts else None
     cities = [pid for pid in ex.place_counts if "City" in gazetteer.types.get(pid, ())]
     # "the city's public computing platforms": the city named again
-    again = sum(len(re.findall(r"\b[Tt]he (?:city|capital)\b", sent.text)) for sent in sents) if len(cities) == 1 else 0
+    again = sum(len(re.findall(r"\b[Tt]he city\b", sent.text)) for sent in sents) if len(cities) == 1 else 0
     if (
         main_place is not None
         and cities

@@ -112,13 +112,7 @@ def _pages(raw: bytes, name: str) -> tuple[list[list[str]], str | None]:
                 given = _title(meta.title if meta is not None else None)
                 # the title set largest, unless the document's own title is that and more (its subtitle:
                 # "Innovation Consortia in Beijing: Monitoring Report 2025")
-                longer = (
-                    given
-                    and headline
-                    and given.lower().startswith(headline.lower())
-                    and re.match(r"\s*:\s*\w", given[len(headline) :])  # (not "Headline | Site")
-                )
-                title = given if longer else headline or given
+                title = _choose_title(headline, given, pages[0] if pages else [])
             except BadInputError:
                 raise
             except (RecursionError, MemoryError):
@@ -176,16 +170,18 @@ def _columns(lines: list[str]) -> list[str]:
     >>> for line in _columns(["Haidian District raised 31.6 billion    Related stories",
     ...                       "yuan in 2024, more than in any         Tsinghua opens a hall",
     ...                       "earlier year, the district said.",
-    ...                       "District    Funding    Deals"]):
+    ...                       "",
+    ...                       "A line as wide as the page, under both columns, reads on its own."]):
     ...     print(repr(line))
     'Haidian District raised 31.6 billion'
     'yuan in 2024, more than in any'
+    'earlier year, the district said.'
+    ''
     ''
     'Related stories'
     'Tsinghua opens a hall'
     ''
-    'earlier year, the district said.'
-    'District    Funding    Deals'
+    'A line as wide as the page, under both columns, reads on its own.'
     """
     starts = Counter(x for x in map(_gutter, lines) if x is not None)
     if not starts:
@@ -205,6 +201,13 @@ def _columns(lines: list[str]) -> list[str]:
         cuts.append(cut if cut is not None and line[cut:].strip() else None)
     split = [n for n, cut in enumerate(cuts) if cut is not None]
     first, last = split[0], split[-1]  # the lines in columns, between full-width ones
+    while last + 1 < len(lines) and len(lines[last + 1].rstrip()) < edge - 2:
+        last += 1  # the left column's lines below the right one's end (and blank lines), still in columns
+    for n in range(first, last + 1):  # a line of the section whose left part is short ("its report.")
+        line = lines[n]
+        if cuts[n] is None and len(line) > edge + 1:
+            at = next((x for x in (edge, edge - 1, edge + 1) if line[x - 2 : x] == "  " and line[x] != " "), None)
+            cuts[n] = at
     left: list[str] = []
     right: list[str] = []
     for line, cut in zip(lines[first : last + 1], cuts[first : last + 1], strict=True):
@@ -215,7 +218,34 @@ def _columns(lines: list[str]) -> list[str]:
             continue
         left.append(line[:cut].rstrip())
         right.append(line[cut:].strip())
+    while right and not right[-1]:
+        right.pop()
     return lines[:first] + left + [""] + right + [""] + lines[last + 1 :]
+
+
+def _choose_title(headline: str | None, given: str | None, first_page: list[str]) -> str | None:
+    """The title of a PDF: the text set largest on its first page, or the document's own title
+    when that adds a subtitle to it ("X: Monitoring Report 2025", less a site's name after a
+    "|"), or is printed on the first page while the largest text is something else (a masthead).
+
+    >>> _choose_title("Consortia in Beijing", "Consortia in Beijing: Report 2025 | Example Site", [])
+    'Consortia in Beijing: Report 2025'
+    >>> _choose_title("Tech Weekly", "Haidian start-ups raise record sums", ["Haidian start-ups raise record sums"])
+    'Haidian start-ups raise record sums'
+    >>> _choose_title("Haidian start-ups raise record sums", "Haidian start-ups raise record sums | Tech Weekly", [])
+    'Haidian start-ups raise record sums'
+    """
+    given = re.split(r"\s+[|｜]\s+", given)[0].strip() if given else given
+    if not headline:
+        return given or None
+    if not given or given == headline:
+        return headline
+    if given.lower().startswith(headline.lower()) and re.match(r"\s*:\s*\w", given[len(headline) :]):
+        return given  # the title and its subtitle
+    printed = {" ".join(line.split()) for line in first_page}
+    if given in printed and headline.lower() not in given.lower() and given.lower() not in headline.lower():
+        return given  # printed as it is, the largest text a masthead or a kicker
+    return headline
 
 
 def _headline(page: Any) -> str | None:
@@ -249,6 +279,8 @@ def _headline(page: Any) -> str | None:
     title = " ".join(words)
     if not 2 <= len(words) <= 30 or len(re.findall(r"[^\W\d_]{2,}", title)) < 2:
         return None
+    if re.match(r"[\"“‘'«]", title) or re.search(r"(?i)\bmin(?:ute)?s?\s+read\b", title):
+        return None  # a pull quote or a reading time set large, no title
     return title
 
 
@@ -358,7 +390,12 @@ def reflow(pages: list[list[str]]) -> str:
             table = (_TABLE_ROW.search(prev) and _TABLE_ROW.search(line)) or _COLUMNS.search(prev + "\n" + line)
             # a line that starts in lower case goes on from the one before ("... takes computer" /
             # "science crown in ...": a headline over two lines)
-            goes_on = re.match(r"[^\W\d_A-Z]", line) and not _SENTENCE_END.search(prev) and not _ITEM.match(prev)
+            goes_on = (
+                re.match(r"[^\W\d_A-Z]", line)
+                and not _SENTENCE_END.search(prev)
+                and not _ITEM.match(prev)
+                and len(prev) >= 0.5 * reference.get(prev, width)  # (not a list: "Key industries" / "biomedicine")
+            )
             joins = (
                 bool(hyphen or dash)
                 or ((full(prev, line) or goes_on) and not heading_like(line) and not _ITEM.match(line) and not table)
@@ -388,7 +425,8 @@ _COLUMNS = re.compile(r"\S {2,}\S")
 
 
 def _justified(line: str) -> bool:
-    """Whether a line as laid out is of justified prose: six words or more, spaced evenly wider.
+    """Whether a line as laid out is of justified prose: four words or more, spaced evenly wider
+    (no gap of one space, none over twice the narrowest and two), mostly words, one in lower case.
 
     >>> _justified("At   the   end   of   2025,   Beijing   had   286"), _justified("Rank  City  Score  Rank last year")
     (True, False)
@@ -405,12 +443,21 @@ def _justified(line: str) -> bool:
 
 
 def _cells(line: str) -> list[str]:
+    """The cells of a line laid out in columns: apart by two spaces or more.
+
+    >>> _cells("  Haidian     118    152.3")
+    ['Haidian', '118', '152.3']
+    """
     return re.split(r"\s{2,}", line.strip())
 
 
 def _aligned(a: str, b: str) -> bool:
     """Whether two lines laid out in columns have a column in common (a cell starting or ending at
-    the same place, give or take two), their first aside."""
+    the same place, give or take two), their first aside.
+
+    >>> _aligned("District    Firms   Deals", "Haidian      412     30"), _aligned("Two  words", "District        9")
+    (True, False)
+    """
 
     def edges(line: str) -> set[int]:
         cells = [m for m in re.finditer(r"\S+(?: \S+)*", line)][1:]
@@ -518,6 +565,6 @@ def _keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
 
 #: Words that often end a hyphenated compound ("state-owned", "Beijing-based", "high-tech").
 _COMPOUND_ENDS = frozenset(
-    "owned based backed funded led run level scale term tech driven related oriented made free sized wide "
-    "making building intensive focused listed registered invested controlled up down off in out".split()
+    "owned based backed funded run level scale term tech driven related oriented made free sized wide "
+    "making building intensive focused listed registered invested".split()
 )

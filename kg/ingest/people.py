@@ -95,6 +95,12 @@ _VERBS = {
     "founded": "founder",
     "co-founded": "co-founder",
     "cofounded": "co-founder",
+    # in the first person: "I lead the medicinal chemistry group at X"
+    "head": "head",
+    "lead": "head",
+    "run": "head",
+    "direct": "director",
+    "chair": "chair",
     # in the perfect: "X has run the Example Laboratory since it opened"
     "has run": "head",
     "has led": "head",
@@ -170,7 +176,7 @@ ORG_WORDS = frozenset(
     "program programme plan forum summit conference expo award prize advanced packaging cryogenics diagnostics "
     "biologics imaging manufacturing machinery equipment testing sensing sensors lidar drones aviation "
     "satellite satellites storage solar nuclear fusion microsystems interactive medtech healthcare "
-    "agritech fintech".split()
+    "agritech fintech bioscience biosciences biopharma biomedical biomedicine chemical chemicals services".split()
 )
 
 
@@ -821,6 +827,10 @@ def _verb(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | None
     obj = m.group("obj")
     obj = re.split(r"\s+(?:and\s+)?(?:said|says|told)\b", obj)[0]
     org: OrgRef | None = sent.at(obj_start)
+    at = re.search(r"\s(?:at|of)\s+(?:the\s+)?(?=[A-Z])", obj)
+    outer = sent.at(obj_start + at.end()) if at else None
+    if outer is not None and not outer.is_place:
+        org = outer  # "runs the DMPK laboratory at Tianyuan Bioscience": the body the unit is part of
     if org is None:
         spots: list[tuple[int, OrgRef]] = [
             (o.start, o) for o in sent.orgs if obj_start <= o.start < obj_start + len(obj) and not o.is_place

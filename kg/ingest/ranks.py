@@ -72,10 +72,11 @@ def _kept_since(s: str, m: re.Match[str], year: int | None, consecutive: int | N
         r"(?i)(?:remained|remains|stayed|stays|kept|keeps|retained|retains|maintained|held on to)\b", m.group()
     ) or re.match(r"(?i)(?:was|is|stood|stands)\s+unchanged\b", m.group()):  # "Paris was unchanged in sixth"
         return [(year - 1, "kept: the same rank in the edition before")]
-    likewise = re.match(  # "Boston was runner-up, as it was in 2024"; "... second, as it did last year"
-        r"(?:\s+(?:place|position|spot|overall))?(?:\s+(?:on|in|for)\s+[^,;.]{1,40}?)?,?\s+(?:just\s+)?as\s+(?:(?:it|they|she|he)\s+)?(?:was|were|did|had)?\s*"
-        r"(?:been\s+)?(?:in\s+)?(?P<when>(?:19|20)\d\d|last year|a year (?:ago|earlier|before)|the year before|"
-        r"the (?:previous|last) (?:year|edition))\b",
+    likewise = re.match(  # "Boston was runner-up, as it was in 2024"; "... second, as it did last year"; "as in 2023."
+        r"(?:\s+(?:place|position|spot|overall))?(?:\s+(?:on|in|for)\s+[^,;.]{1,40}?)?,?\s+(?:just\s+)?as\s+"
+        r"(?:(?:it|they|she|he)\s+(?:was|were|did|had(?:\s+been)?)\s+|(?=in\s))(?:in\s+)?"
+        r"(?P<when>(?:19|20)\d\d|last year|a year (?:ago|earlier|before)|the year before|"
+        r"the (?:previous|last) (?:year|edition))\b(?=\s*(?:[.;)]|$|,\s+(?:and|but|while|with)\b))",
         s[m.end() :],
         re.I,
     )
@@ -329,16 +330,12 @@ def _rank_patterns() -> list[tuple[re.Pattern[str], int | None]]:
         (r"\b(?:completed|completes|rounded (?:out|off)|rounds (?:out|off))\s+the\s+podium\b", 3),
         (  # "..., pushing Shenzhen down to fourth"
             r"\b(?:push(?:ing|ed)|knock(?:ing|ed)|bump(?:ing|ed)|relegat(?:ing|ed)|drop(?:ping|ped))\s+"
-            r"(?P<who>" + _RANKED_NAME + r")\s+(?:down\s+|back\s+)?(?:to|into)\s+(?:the\s+)?"
+            r"(?P<who>" + _RANKED_NAME + r")\s+(?:down|back)\s+(?:to|into)\s+(?:the\s+)?"
             r"(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b(?:\s+(?:place|position|spot))?",
             None,
         ),
-        (  # "Hefei rounded out the top five"
-            r"\b(?:rounded|rounds) (?:out|off) the top\s+(?P<ord>\d{1,2}|" + "|".join(_RANK_NUMBERS) + r")\b",
-            None,
-        ),
-        (  # "Beijing ranked first, with Shanghai second and Hangzhou third"
-            r"\bwith\s+(?P<who>" + _RANKED_NAME + r")\s+(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))"
+        (  # "Beijing ranked first, with Shanghai second and Hangzhou third" (a gap: only after a rank said)
+            r"(?P<gap>,)\s+with\s+(?P<who>" + _RANKED_NAME + r")\s+(?P<ord>" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))"
             r"(?=\s*(?:[,;.)]|$|\s+and\s))",
             None,
         ),

@@ -676,6 +676,7 @@ def _structured_date(page_text: str) -> str | None:
     """
     import json
 
+    found: list[tuple[bool, str]] = []
     for block in re.findall(r"(?is)<script[^>]+application/ld\+json[^>]*>(.*?)</script>", page_text):
         try:
             data = json.loads(block)
@@ -688,10 +689,11 @@ def _structured_date(page_text: str) -> str | None:
                 stack.extend(item)
             elif isinstance(item, dict):
                 value = item.get("datePublished")
+                kind = " ".join(item["@type"]) if isinstance(item.get("@type"), list) else str(item.get("@type"))
                 if isinstance(value, str) and calendar_date(value[:10]):
-                    return value[:10]
+                    found.append((not re.search(r"Article|Posting|Report", kind), value[:10]))
                 stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
-    return None
+    return min(found)[1] if found else None  # the article's own date before another's (a list of stories)
 
 
 #: The class or id of an element that credits the story's people ("editor", "article-author", "byline").
@@ -935,9 +937,9 @@ _DATE_FORMS = (
     re.compile(
         rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}}|['’]\d\d)(?!\d)", re.I
     ),
-    # "the ninth of June, 2027", "June the ninth, 2027": a day in words
-    re.compile(rf"\b(?:the\s+)?(?P<dw>{_DAY_WORDS_RE})\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
-    re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?:the\s+)?(?P<dw>{_DAY_WORDS_RE}),?\s+(?P<y>\d{{4}})(?!\d)", re.I),
+    # "the ninth of June, 2027", "June the ninth, 2027": a day in words (not "the second May 2024 round")
+    re.compile(rf"\bthe\s+(?P<dw>{_DAY_WORDS_RE})\s+of\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
+    re.compile(rf"\b(?P<m>{_MONTH})\.?\s+the\s+(?P<dw>{_DAY_WORDS_RE}),?\s+(?P<y>\d{{4}})(?!\d)", re.I),
     re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     re.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})(?P<s>[-/])(?P<m>{_MONTH})(?P=s)(?P<y>\d{{4}})(?!\d)", re.I),
@@ -1174,9 +1176,9 @@ _CONTROL_WEAK = frozenset(
 _TEASER_HEADING = re.compile(
     r"^(?:you (?:may|might) (?:also )?(?:like|enjoy)|"
     r"more (?:stories|news|articles|posts|reading|interviews|features|reports|briefs|analysis|coverage|on this|"
-    r"rankings|headlines|in [A-Z][\w&'’ -]{1,30})|"
+    r"rankings|headlines|in (?-i:[A-Z])[\w&'’ -]{1,30})|"
     r"hot (?:news|topics|stories|reads)|trending(?: now| stories| topics)?|top (?:news|headlines|reads)|"
-    r"also (?:in|on|from) [A-Z][\w&'’ -]{1,30}|elsewhere(?: this week| today| on [\w'’ -]{1,30})?|"
+    r"also (?:in|on|from) (?-i:[A-Z])[\w&'’ -]{1,30}|elsewhere(?: this week| today| on [\w'’ -]{1,30})?|"
     r"in other news|don['’]?t miss|what to read next|editor['’]?s choice|"
     r"related(?: [a-z]+){0,2}|read (?:more|next|also)|"
     r"recommended(?: for you| reading| stories)?|popular(?: posts| stories)?|most (?:read|popular)|"

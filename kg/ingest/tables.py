@@ -289,7 +289,8 @@ def _cells(line: str) -> list[str]:
 #: A column of a table of figures by time: a year, or a part of one ("Jan-Sep 2024", "H1 2024", "Q3 2024").
 _TIME_COLUMN = (
     r"(?:(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*[-–]\s*"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|H[12]|Q[1-4]|[1-4]Q)\s+)?(?:19|20)\d\d"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|H[12]|Q[1-4]|[1-4]Q)\s+|"
+    r"(?:[Ee]nd|[Yy]ear[- ][Ee]nd)(?:[- ]|\s+of\s+))?(?:19|20)\d\d"  # "End-2025": at the year's end
 )
 
 _TABLE_HEADER = re.compile(
@@ -361,6 +362,8 @@ def _unit_note(text: str) -> tuple[str | None, float]:
 
 
 #: The first column's head of a table whose rows are places or bodies and whose columns are measures.
+#: A table's cell of a few words (a district, a field), no figure.
+_WORDS_CELL = re.compile(r"[A-Za-z][\w’'&.-]*(?: [A-Za-z][\w’'&.-]*){0,3}")
 #: A line of a table's unit alone, under its title: "(Unit: 100 million yuan)".
 _UNIT_LINE = re.compile(r"\(?\s*unit\s*[:：][^()]{1,40}\)?", re.I)
 #: A note under a table giving a column's unit: "Unit for joint R&D investment: 100 million yuan."
@@ -476,13 +479,17 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             cells = [c for _, c in _placed_cells(lines[j])]
             if (
                 len(cells) != len(labels) + 1
-                or not all(number.fullmatch(c) for c in cells[1:])
+                # a cell of words is an attribute, no figure ("Company | District | Revenue": "Haidian")
+                or not any(number.fullmatch(c) for c in cells[1:])
+                or not all(number.fullmatch(c) or _WORDS_CELL.fullmatch(c) for c in cells[1:])
                 or (number.fullmatch(cells[0]) and not by_year)
                 or (by_year and not re.fullmatch(r"(?:19|20)\d\d", cells[0]))  # "Year | Revenue | ...": a row a year
             ):
                 break
             values: list[float | None] = [
-                float(c.replace(",", "").replace("−", "-").lstrip("=")) * scale if re.search(r"\d", c) else None
+                float(c.replace(",", "").replace("−", "-").lstrip("=")) * scale
+                if number.fullmatch(c) and re.search(r"\d", c)
+                else None
                 for c, (_, _, scale) in zip(cells[1:], columns, strict=True)
             ]
             rows.append((lines[j].strip(), cells[0], values))
