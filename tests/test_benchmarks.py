@@ -24,6 +24,7 @@ SMALLEST: dict[str, tuple[list[str], str]] = {
     "ingest_score.py": (["--limit", "1", "--apply"], "drafts merged as they stand: 1 of 1"),
     "lookup_speed.py": (["--runs", "1"], "ratio kg/baseline"),
     "pages.py": (["--runs", "1", "--triples", "3000"], "target: median at most 500 ms per page"),
+    "pdf_roundtrip.py": (["--limit", "1"], "pages printed and scored: 1"),
     "serve_load.py": (["--clients", "1", "--seconds", "0.3"], "label lookup: kg serve has"),
     "stores_scale.py": (["--sizes", "2000", "--timeout", "300"], "Targets at 2,000 triples"),
 }
@@ -35,7 +36,7 @@ def test_every_benchmark_has_a_smallest_run() -> None:
 
 @pytest.mark.parametrize("name", sorted(SMALLEST))
 def test_the_benchmark_runs_at_its_smallest_size(name: str) -> None:
-    if name == "analysis_scale.py" and shutil.which("chromium") is None:
+    if name in ("analysis_scale.py", "pdf_roundtrip.py") and shutil.which("chromium") is None:
         pytest.fail("chromium is needed for the browser figure (scripts/browser.sh installs it)")
     args, expected = SMALLEST[name]
     done = subprocess.run(
