@@ -6135,3 +6135,18 @@ def test_words_that_rank_nothing_or_no_earlier_edition(said: str) -> None:
     text = f"The Example University League Table 2024 is out.\n\n{said}"
     ranks = _ranks_in_year(text, _UNIVERSITIES, "2024-11-12")
     assert all(year == 2024 for _, _, year, _ in ranks) and len(ranks) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("North District's stations dispensed 21,400 tonnes of hydrogen in 2026.", "hydrogen dispensed"),
+        (
+            "Recovery plants in North District captured 310,000 litres of liquid helium in 2026.",
+            "liquid helium captured",
+        ),
+    ],
+)
+def test_an_amount_of_a_substance_is_named_by_the_substance_and_the_verb(text: str, label: str) -> None:
+    found = extract(text, _TOWNS, published="2027-04-08")
+    assert [found.labels.get(c.data["measure"].removeprefix("new:")) for c in found.indicators] == [label]

@@ -41,6 +41,8 @@ __all__ = [
 
 #: Groups of people counted among others: "women among its researchers".
 _GROUPS = frozenset("women men foreigners foreign nationals returnees graduates doctorates".split())
+#: Units of mass and volume a count of a substance is said in ("21,400 tonnes of hydrogen").
+_MASS_UNITS = frozenset("tonnes tons tonne ton kilograms kilogrammes kg litres liters cubic barrels".split())
 #: Units whose figures count things named after the number.
 COUNT_UNITS = frozenset({"count", "per-day", "per-10k-people", "per-10k-employees"})
 
@@ -1680,6 +1682,15 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 return f"{what} consumption in {noun[0].lower()}"
             if re.search(r"\b(?:generated|generates|produced|produces|supplied|supplies)\s+\S*\s*$", before):
                 return f"{what} generated in {noun[0].lower()}"
+        if noun and noun[0].lower() in _MASS_UNITS and len(noun) > 2 and noun[1] == "of":
+            # "dispensed 21,400 tonnes of hydrogen": the hydrogen dispensed (in tonnes)
+            what = " ".join(noun[2:])
+            verb = re.search(
+                r"\b([a-z]+ed|sold|built|made|grew|shipped)\s+(?:about |some |around |nearly |roughly |almost |"
+                r"more than |over )?$",
+                before,
+            )
+            return f"{what} {verb.group(1)}" if verb else what
         if (
             noun
             and all(w.strip("()").lower() in _UNIT_NOUNS | _ENERGY_UNITS for w in noun)
