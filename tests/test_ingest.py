@@ -6150,3 +6150,17 @@ def test_words_that_rank_nothing_or_no_earlier_edition(said: str) -> None:
 def test_an_amount_of_a_substance_is_named_by_the_substance_and_the_verb(text: str, label: str) -> None:
     found = extract(text, _TOWNS, published="2027-04-08")
     assert [found.labels.get(c.data["measure"].removeprefix("new:")) for c in found.indicators] == [label]
+
+
+def test_a_part_held_of_a_whole_counted_before_is_of_the_wholes_measure_and_time() -> None:
+    text = (
+        "Exampleville had 74 hydrogen refuelling stations in operation at the end of March 2027. "
+        "North District operated 23 of the stations. Two of the stations closed."
+    )
+    found = extract(text, _TOWNS, published="2027-04-08")
+    got = {
+        c.data["value"]: (found.labels.get(c.data["measure"].removeprefix("new:")), c.data.get("as_of"))
+        for c in found.indicators
+    }
+    assert got[23] == ("hydrogen refuelling stations", "2027-03")
+    assert got.get(2, ("",))[0] != "hydrogen refuelling stations"  # a part named by what it did

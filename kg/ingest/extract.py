@@ -2756,6 +2756,29 @@ class _Extractor:
         base = previous or self.last_measure
         if total and base and base[1] == unit:
             return self._stock_of(base[0], unit), 0.1  # "added 54 ..., lifting its total to 812": the stock
+        of_the = re.match(
+            r"\s+of\s+(?:the|these|those)\s+(?P<noun>[a-z][\w-]*s)\b(?!\s+(?:of|in|at|that|which)\b)", s[end:]
+        )
+        holder = re.search(
+            r"\b(?:operated|operates|ran|runs|had|has|have|hosted|hosts|owned|owns|housed|houses|held|holds|"
+            r"(?:is|was|are|were) home to)\s+(?:about |some |around |nearly |roughly |almost )?$",
+            s[max(0, n.start - 40) : n.start],
+        )
+        if of_the and holder and unit == "count":
+            # "It operated 23 of the stations", after "74 hydrogen refuelling stations": a part of that count
+            # (not "Two of the launches failed": a part named by what it did)
+            said = next(
+                (
+                    str(c.data["measure"])
+                    for c in reversed(self.out.indicators)
+                    if c.data.get("unit") == "count"
+                    and not str(c.data["measure"]).endswith("-growth")
+                    and self._measure_label(str(c.data["measure"])).lower().endswith(of_the.group("noun").lower())
+                ),
+                None,
+            )
+            if said is not None:
+                return said, 0.1
         if (
             re.search(
                 r"\b(?:another|a further|an additional)\s+(?:about |around |some |nearly |roughly )?$", s[: n.start]
@@ -6116,7 +6139,13 @@ def extract(
         # the time of a figure whose sentence gives it none: now, or the time of the text before
         untimed = _When()
         # "Beijing had 64 platforms at the end of 2024. Daxing hosts 14 of them": a part, at the time of its whole
-        part = re.search(r"\b(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these)\b", main_text)
+        part = re.search(
+            r"\b(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these)\b|"
+            # "It operated 23 of the stations": held by its subject, a part of a whole said before
+            r"\b(?:operated|ran|had|has|hosted|hosts|owned|owns|housed|houses|held|holds)\s+"
+            r"(?:about |some |around |nearly |roughly )?\d[\d,]*\s+of\s+the\s+[a-z][\w-]*s\b(?![ -]\d)",
+            main_text,
+        )
         part_of_before = (  # (not of a whole said before it in the sentence, in figures or in words)
             part is not None and latest is not None and not any(n.end <= part.start() for n in _numbers(main_text))
         )
