@@ -6164,3 +6164,23 @@ def test_a_part_held_of_a_whole_counted_before_is_of_the_wholes_measure_and_time
     }
     assert got[23] == ("hydrogen refuelling stations", "2027-03")
     assert got.get(2, ("",))[0] != "hydrogen refuelling stations"  # a part named by what it did
+
+
+def test_a_year_tables_of_which_column_and_a_unit_note_naming_its_column() -> None:
+    from kg.ingest.tables import _measure_tables
+
+    text = (
+        "Table 1. Design centres and revenue in North District, 2021-2022\n"
+        "Year     Municipal-level centres     of which national-level     Design service revenue\n"
+        "2021                          61                          14                      392.7\n"
+        "2022                          72                          16                      446.0\n"
+        "\n"
+        "Unit: design service revenue in 100 million yuan. Source: X.\n"
+    )
+    (table,) = _measure_tables(text)
+    assert table.columns == [
+        ("Municipal-level centres", None, 1.0),
+        ("national-level centres", None, 1.0),
+        ("Design service revenue", "yuan", 100_000_000),
+    ]
+    assert table.rows[0][2] == [61.0, 14.0, 39_270_000_000.0]

@@ -368,7 +368,7 @@ _WORDS_CELL = re.compile(r"[A-Za-z][\w’'&.-]*(?: [A-Za-z][\w’'&.-]*){0,3}")
 _UNIT_LINE = re.compile(r"\(?\s*unit\s*[:：][^()]{1,40}\)?", re.I)
 #: A note under a table giving a column's unit: "Unit for joint R&D investment: 100 million yuan."
 _UNIT_BELOW = re.compile(
-    r"units?(?:\s+(?:for|of)\s+(?P<column>[^:：]{2,60}?))?\s*[:：]\s*(?P<unit>[^.;()]{2,40})", re.I
+    r"units?(?:\s+(?:for|of)\s+(?P<column>[^:：]{2,60}?))?\s*[:：]\s*(?P<unit>[^.;()]{2,60})", re.I
 )
 #: The first column's header of a table with a row a year ("Year | Revenue | Growth (%)").
 _YEAR_KIND = re.compile(r"years?|period", re.I)
@@ -461,6 +461,11 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
         if not unnamed and _rank_column([head[0][1], *labels]):
             i = j  # "University | Income | Score | Rank 2025 | Rank 2024": a ranking table, read by its rows
             continue
+        for k in range(1, len(labels)):  # "Municipal-level centres | of which national-level": national-level centres
+            part = re.match(r"(?:of which|including)\s+(?P<what>[^()]+?)\s*$", labels[k], re.I)
+            before = re.sub(r"\s*\([^)]*\)", "", labels[k - 1]).split()
+            if part and before and before[-1].lower() not in part.group("what").lower():
+                labels[k] = f"{part.group('what')} {before[-1]}"
         columns = [(label, *_unit_note(label)) for label in labels]
         up = next((k for k in (i - 1, i - 2) if k >= 0 and lines[k].strip()), None)
         unit_line = up is not None and _UNIT_LINE.fullmatch(lines[up].strip())
@@ -499,7 +504,9 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
         note = _UNIT_BELOW.match(lines[below].strip()) if below is not None and rows else None
         if note:  # "Unit for joint R&D investment: 100 million yuan." under the rows
             said_unit, said_scale = _unit_note(f"({note.group('unit')})")
-            named = note.group("column")
+            # ... or "Unit: design service revenue in 100 million yuan": the column named before its unit
+            inside = re.match(r"(?P<column>[A-Za-z].+?)\s+in\s+(?:\d|yuan|percent|[a-z]+\s+yuan)", note.group("unit"))
+            named = note.group("column") or (inside.group("column") if inside else None)
             fits = [
                 k
                 for k, (label, unit, _) in enumerate(columns)
