@@ -20,21 +20,21 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "benchmarks" / "ingest_corpus"
 
 
-def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
-    """A PDF whose pages hold ``pages``' lines in Helvetica, one text line each (written by hand)."""
-    objects: list[bytes] = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    pages_id = 1 + 2 * len(pages) + 1
-    for lines in pages:
-        ops = ["BT /F1 10 Tf 14 TL 56 780 Td"]
-        ops += ["(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj T*" for line in lines]
-        stream = "\n".join([*ops, "ET"]).encode("cp1252")
+def _pdf(streams: list[str], title: str | None = None, font: str = "Helvetica") -> bytes:
+    """A PDF of one page a content stream, in one Type 1 font (written by hand)."""
+    objects: list[bytes] = [
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding >>" % font.encode("ascii")
+    ]
+    pages_id = 1 + 2 * len(streams) + 1
+    for ops in streams:
+        stream = ops.encode("cp1252")
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
         objects.append(
             b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 1 0 R >> >> "
             b"/Contents %d 0 R >>" % (pages_id, len(objects))
         )
-    kids = b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(len(pages)))
-    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)))
+    kids = b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(len(streams)))
+    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(streams)))
     objects.append(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
     trailer = b"/Size %d /Root %d 0 R" % (len(objects) + 1 + bool(title), len(objects))
     if title:
@@ -50,6 +50,21 @@ def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< %s >>\nstartxref\n%d\n%%%%EOF\n" % (trailer, xref)
     return bytes(out)
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
+    """A PDF whose pages hold ``pages``' lines in Helvetica, one text line each."""
+    return _pdf(
+        [
+            "\n".join(["BT /F1 10 Tf 14 TL 56 780 Td", *(f"({_escaped(line)}) Tj T*" for line in lines), "ET"])
+            for lines in pages
+        ],
+        title,
+    )
 
 
 REPORT = [
@@ -156,36 +171,13 @@ def test_a_pdf_that_cannot_be_read_is_one_line(tiny: Project, tmp_path: Path, co
 
 def laid_pdf(pages: list[list[tuple[float, float, float, str]]], font: str = "Helvetica") -> bytes:
     """A PDF whose pages hold text runs, each (x, y, font size, text), set where they say."""
-    objects: list[bytes] = [
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding >>" % font.encode("ascii")
-    ]
-    pages_id = 1 + 2 * len(pages) + 1
-    for runs in pages:
-        ops = [
-            f"BT /F1 {size} Tf 1 0 0 1 {x} {y} Tm ("
-            + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-            + ") Tj ET"
-            for x, y, size, text in runs
-        ]
-        stream = "\n".join(ops).encode("cp1252")
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-        objects.append(
-            b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 1 0 R >> >> "
-            b"/Contents %d 0 R >>" % (pages_id, len(objects))
-        )
-    kids = b" ".join(b"%d 0 R" % (3 + 2 * i) for i in range(len(pages)))
-    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)))
-    objects.append(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, len(objects), xref)
-    return bytes(out)
+    return _pdf(
+        [
+            "\n".join(f"BT /F1 {size} Tf 1 0 0 1 {x} {y} Tm ({_escaped(text)}) Tj ET" for x, y, size, text in runs)
+            for runs in pages
+        ],
+        font=font,
+    )
 
 
 #: A news page printed to PDF: a menu, a headline set large over two lines, a byline, two

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.ingest.figures import _SCALES, _YEAR, _YUAN_WORDS
+from kg.ingest.score import _stems
 from kg.ingest.sentences import Sentence
 
 #: A rank's name in a list row: capitalized words, maybe joined by "of", "and", "for", "the"
@@ -333,11 +334,6 @@ class _Table:
     rows: list[_TableRow]
 
 
-def _stems(text: str) -> set[str]:
-    """The words of a label, lower case, a plural's "s" dropped ("investments" as "investment")."""
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[a-z&]+", text.lower())}
-
-
 def _unit_note(text: str) -> tuple[str | None, float]:
     """The unit and scale a label's brackets state: "(billion yuan)" -> ("yuan", 1e9); "(thousand)"
     -> (None, 1000); "(percent)" -> ("percent", 1).
@@ -368,7 +364,8 @@ _WORDS_CELL = re.compile(r"[A-Za-z][\w’'&.-]*(?: [A-Za-z][\w’'&.-]*){0,3}")
 _UNIT_LINE = re.compile(r"\(?\s*unit\s*[:：][^()]{1,40}\)?", re.I)
 #: A note under a table giving a column's unit: "Unit for joint R&D investment: 100 million yuan."
 _UNIT_BELOW = re.compile(
-    r"units?(?:\s+(?:for|of)\s+(?P<column>[^:：]{2,60}?))?\s*[:：]\s*(?P<unit>[^.;()]{2,60})", re.I
+    r"(?:notes?\s*[:：]\s*)?units?(?:\s+(?:for|of)\s+(?P<column>[^:：]{2,60}?))?\s*[:：]\s*(?P<unit>[^.;:()]{1,60})",
+    re.I,
 )
 #: The first column's header of a table with a row a year ("Year | Revenue | Growth (%)").
 _YEAR_KIND = re.compile(r"years?|period", re.I)
@@ -621,10 +618,10 @@ def _year_tables(text: str) -> list[_Table]:
             growth = float(m.group("growth").replace("−", "-")) if growth_cell else None
             rows.append(_TableRow(lines[j], label, unit or "count", scale, values, growth, quote))
             j += 1
-        note = re.match(r"(?:Notes?\s*:\s*)?Units?\s*:\s*([^.;:]{1,40})", lines[j]) if j < len(lines) else None
-        if note and rows and caption_unit is None and caption_scale == 1.0:
+        note = _UNIT_BELOW.match(lines[j]) if j < len(lines) else None
+        if note and note.group("column") is None and rows and caption_unit is None and caption_scale == 1.0:
             # "Notes: Unit: 100 million yuan." under the table: the unit of the rows that state none
-            unit, scale = _unit_note(f"({note.group(1)})")
+            unit, scale = _unit_note(f"({note.group('unit')})")
             rows = [
                 _TableRow(
                     r.line,
