@@ -29,7 +29,7 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -1162,6 +1162,12 @@ def make_server(
 
     class _Server(uvicorn.Server):
         limit = policy.limit
+        announce: Callable[[], None] | None = None  # said once listening, with Ctrl-C handled
+
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets)
+            if self.started and self.announce is not None:
+                self.announce()
 
         async def on_tick(self, counter: int) -> bool:
             if counter % 10 == 0:  # ticks are a tenth of a second apart
@@ -1188,9 +1194,12 @@ def serve(root: Path, queries_dir: Path, store: str, host: str, port: int, confi
     # Uvicorn stops gracefully on SIGTERM, then raises it again for the handler it found: this
     # one, so that the workers are stopped below rather than left running with their queries.
     signal.signal(signal.SIGTERM, stop)
-    try:
-        shown = f"[{host}]" if ":" in host else host
-        url = f"http://{shown}:{sock.getsockname()[1]}/"
+    shown = f"[{host}]" if ":" in host else host
+    url = f"http://{shown}:{sock.getsockname()[1]}/"
+
+    def announce() -> None:
+        # Said only once the server listens and Ctrl-C stops it gracefully: a user (or a script)
+        # that waits for this line and then interrupts never meets a half-built event loop.
         print(f"Serving the graph at {url} (SPARQL endpoint {url}sparql); Ctrl-C to stop", flush=True)
         if config.review_token and store == "memory":
             print(
@@ -1210,6 +1219,9 @@ def serve(root: Path, queries_dir: Path, store: str, host: str, port: int, confi
             )
         if host not in ("127.0.0.1", "localhost", "::1"):
             print(f"warning: listening on {host}: other machines can reach this server", file=sys.stderr)
+
+    server.announce = announce
+    try:
         server.run(sockets=[sock])  # until SIGINT or SIGTERM, which it turns into a graceful stop
     except KeyboardInterrupt:
         pass
