@@ -914,7 +914,7 @@ def test_what_an_index_edition_covers_is_of_its_year() -> None:
     assert index and "example-city-index" in index
     assert got[72] == (index, "new:cities-assessed", 2024)  # the edition's year, not as of the article's date
     assert got[40] == (index, "new:indicators-used", 2024)
-    assert got[15] == (index, "new:districts-ranked", 2024)  # "this year's edition": the article's index
+    assert got[15] == (index, "new:districts-assessed", 2024)  # "this year's edition": the article's index
     assert got[92.4][0] == "exampleville" and got[92.4][2] == 2024 and got[92.4][1].endswith("example-city-index-score")
 
 
@@ -6184,3 +6184,67 @@ def test_a_year_tables_of_which_column_and_a_unit_note_naming_its_column() -> No
         ("Design service revenue", "yuan", 100_000_000),
     ]
     assert table.rows[0][2] == [61.0, 14.0, 39_270_000_000.0]
+
+
+def test_a_unit_note_under_a_table_is_quoted_with_the_figures_it_scales(tiny: Project, tmp_path: Path) -> None:
+    text = (
+        "Exampleville design report\n\nUpdated: Mar 3, 2024\n\n"
+        "Exampleville's design sector grew again in 2022, the city's bureau said on Monday.\n\n"
+        "Table 1. Design centres and revenue in Exampleville\n"
+        "Year     Municipal-level centres     Design service revenue\n"
+        "2021                          61                      392.7\n"
+        "2022                          72                      446.0\n"
+        "\n"
+        "Unit: design service revenue in 100 million yuan. Source: X.\n"
+    )
+    path, draft = _ingested(tiny, tmp_path, text, "exampleville-design-report")
+    revenue = [b for b in draft["indicators"] if b["unit"] == "yuan"]
+    assert sorted(b["value"] for b in revenue) == [39_270_000_000, 44_600_000_000]
+    assert all("Unit: design service revenue in 100 million yuan" in b["quote"] for b in revenue)
+    _merges(tiny, path)  # the quote states the figures: the draft's check lets them in
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "stock"),
+    [
+        ("Year  Enterprises (units)  Revenue (billion yuan)", "2024  2,146  31.5", True),
+        ("Year  Municipal-level centres  Staff", "2024  83  1,200", True),
+        ("Year  New enterprises  Revenue (billion yuan)", "2024  214  31.5", False),
+        ("Year  Patents granted  Firms founded", "2024  900  45", False),
+        ("Year  Pilot runs for companies  Revenue (billion yuan)", "2024  186  31.5", False),
+    ],
+)
+def test_a_count_of_a_stock_in_a_table_by_year_is_as_of_the_years_end(header: str, row: str, stock: bool) -> None:
+    text = f"North District grew again.\n\nTable 1. North District, 2023-2024\n{header}\n2023  100  20.5\n{row}\n"
+    found = extract(text, _TOWNS, published="2025-03-01")
+    counts = [c.data for c in found.indicators if c.data["unit"] == "count" and c.data["value"] not in (100, 20.5)]
+    assert counts
+    first = counts[0]
+    assert (first.get("as_of") == "2024-12", first.get("year")) == ((True, None) if stock else (False, 2024))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The index scores 72 prefecture-level and higher cities on 40 indicators.", "cities assessed"),
+        ("The index ranks 60 metropolitan areas on 48 indicators.", "metropolitan areas assessed"),
+        ("This year's edition assesses 60 science and technology clusters.", "clusters assessed"),
+        ("The ranking covers 40 universities in Exampleville.", "universities assessed"),
+    ],
+)
+def test_what_an_index_covers_is_named_by_what_it_assesses(sentence: str, label: str) -> None:
+    measures = [("universities", "number of universities", [], "count")]
+    text = f"The 2024 Example Cities Index was published on Monday. {sentence}"
+    found = extract(text, _TOWNS, published="2024-06-01", measures=measures)
+    first = found.indicators[0].data
+    assert (found.labels.get(str(first["measure"]).removeprefix("new:")), first["subject"]) == (
+        label,
+        "example-cities-index",
+    )
+
+
+def test_a_known_bodys_short_name_opening_a_sentence_is_that_body() -> None:
+    gaz = Gazetteer([*_TOWN_ENTRIES, ("thu", "Tsinghua University", ["University"])], {})
+    text = "Tsinghua University ranks first. Tsinghua's licensing income reached 1.2 billion yuan in 2022."
+    found = extract(text, gaz, published="2023-06-01")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("thu", 1_200_000_000)]

@@ -298,6 +298,9 @@ def test_running_heads_and_page_numbers() -> None:
             "Written by: Noor Aziz and Pablo Ruiz\nUpdated: 2025-05-12 09:15",
             ("2025-05-12", "Noor Aziz and Pablo Ruiz", None),
         ),
+        ("~ posted in the small hours of 4.xii.2025 by Lü Keran ~", ("2025-12-04", "Lü Keran", None)),
+        ("Story and photographs by Sara Lind · 12 May 2025 · 11 min read", ("2025-05-12", "Sara Lind", None)),
+        ("Notes No. 7 · Tuesday 9 September 2025 · Wen Shuo, Noor Aziz", ("2025-09-09", "Wen Shuo, Noor Aziz", None)),
     ],
 )
 def test_bylines_and_date_lines(header: str, expected: tuple[str | None, str | None, str | None]) -> None:
@@ -2492,3 +2495,41 @@ def test_a_body_heading_that_starts_like_a_teasers_keeps_its_text() -> None:
 @pytest.mark.parametrize("text", ["The second May 2024 round raised more.", "It stayed fourth May 2023 to June."])
 def test_an_ordinal_before_a_month_is_no_day_without_the_or_of(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_a_reports_name_over_its_authors_body_is_the_title_not_a_masthead() -> None:
+    text = "Example Universities Innovation Ranking 2023\n\nResearch Office of the Example Forum\n\n" + BODY
+    _, meta = _read(text)
+    assert meta["title"] == "Example Universities Innovation Ranking 2023"
+
+
+def test_a_blog_menu_in_parentheses_is_furniture_and_the_headline_under_it_the_title() -> None:
+    text = (
+        "the grip gap\nnotes on robot hands and everything in between\n( home )  ( archive )  ( about )  ( feed )\n\n"
+        "Forty hand makers, one city\n\n~ posted on 4.xii.2025 by Lü Keran ~\n\n" + BODY
+    )
+    excluded, meta = _read(text)
+    assert "( home )  ( archive )  ( about )  ( feed )" in excluded
+    assert (meta["title"], meta["date_published"], meta["author"]) == (
+        "Forty hand makers, one city",
+        "2025-12-04",
+        "Lü Keran",
+    )
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        (
+            "This article appeared in the Science section of the print edition of 12 October 2025.\n\n"
+            "Reporting: Sara Lind",
+            ("2025-10-12", "Sara Lind"),
+        ),
+        ("Sara Lind writes about credit markets and innovation finance from Riverside.", (None, "Sara Lind")),
+    ],
+)
+def test_a_print_edition_note_and_a_credit_or_bio_under_the_text(
+    closing: str, expected: tuple[str | None, str]
+) -> None:
+    _, meta = _read("Robot park opens a third hall\n\n" + BODY + "\n" + closing + "\n")
+    assert (meta["date_published"], meta["author"]) == expected

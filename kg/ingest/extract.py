@@ -845,7 +845,11 @@ _RECEIVED_WORDS = frozenset({"received", "recorded", "reported", "logged", "post
 def _unheld(label: str) -> str:
     """A measure's words without the participle of what holds them ("AI companies hosted")."""
     words = label.split()
-    return " ".join(words[:-1] if len(words) > 1 and words[-1] in HOLDING_WORDS else words)
+    # "universities assessed" by an index are what it covers, not a count of the universities there
+    held = (
+        len(words) > 1 and words[-1] in HOLDING_WORDS and words[-1] not in ("assessed", "rated", "tracked", "covered")
+    )
+    return " ".join(words[:-1] if held else words)
 
 
 def _compared_currency(s: str, n: _Number, numbers: list[_Number]) -> str | None:
@@ -1204,6 +1208,36 @@ _FLOW = re.compile(
     r"invested|spent|earned|raised|filed|approved|launched|grew|rose|fell|increased|decreased)\b",
     re.I,
 )
+
+#: What a count of a stock is of: bodies, places and people held at a date, not events.
+_HELD_THINGS = re.compile(
+    r"\b(?:enterprises|compan(?:y|ies)|firms|cent(?:re|er)s|lab(?:oratorie)?s|institut(?:es|ions)|employees|"
+    r"staff|workforce|workers|researchers|scientists|engineers|members|stations|apartments|incubators|"
+    r"platforms|parks|start-?ups|unicorns|facilities|hospitals|tenants)\b",
+    re.I,
+)
+
+
+def _stock_label(label: str) -> bool:
+    """Whether a table's row or column label counts a stock, whose figure for a year is the level
+    at its end ("Enterprises (units)", "Municipal-level centres"), not a flow over the year ("New
+    enterprises", "Patents granted", "Companies graduated", "Index score").
+
+    >>> [_stock_label(x) for x in ("Enterprises (units)", "Staff", "New enterprises", "Firms founded")]
+    [True, True, False, False]
+    >>> _stock_label("Pilot runs for companies")
+    False
+    """
+    plain = re.sub(r"\s*\([^)]*\)", " ", label).lower()
+    plain = re.split(r"\b(?:for|of|in|by|with|to|from|at|on)\b", plain)[0]  # "Runs for companies": runs
+    words = set(re.findall(r"[a-z]+", plain))
+    return (
+        _HELD_THINGS.search(plain) is not None
+        and not words & (EVENT_WORDS | {"new", "newly", "added", "score", "index", "rank", "per", "share", "average"})
+        and not _FLOW.search(plain)
+        and not re.search(r"\b\w+ed\b(?! size)", plain)  # "firms founded", "patents licensed": an event's count
+    )
+
 
 #: A sentence that states how things are now: its figures hold as of the publication date.
 #: Present-tense verbs of holding or counting ("employs 900", "hosts 71").
@@ -1868,6 +1902,11 @@ class _Extractor:
                 found.append((drafted, start, end, str(self.new_entities[drafted].data["type"])))
                 continue
             if len(tokens) == 1 and (first or len(label) < 3 or label.lower() in _NOT_NAMES):
+                short = self.gaz.short_form(label) if first and label.lower() not in self.lower_words else None
+                if short is not None and len(label) >= 3 and label.lower() not in _NOT_NAMES:
+                    # "Tsinghua's licensing income ...": a known body's short name opening the sentence
+                    found.append((short, start, end, self.gaz.types[short][0] if self.gaz.types[short] else "Thing"))
+                    continue
                 if not (label.isupper() and len(label) >= 2):
                     continue
             if normalize_name(label) in self.gaz.names:
@@ -2997,6 +3036,8 @@ class _Extractor:
             and _stems(phrase) <= _stems(self._measure_label(previous[0]))
         ):
             return previous[0], 0.1  # "320 firms, up from 190 companies": the measure compared
+        if phrase and phrase.endswith(" assessed") and unit == "count":
+            return self._new_measure(phrase), 0.2  # "The index scores 72 cities": the cities it covers
         if phrase:
             earlier = self._named_before(phrase, unit, s[max(0, n.start - 30) : n.start])
             if earlier:
@@ -3869,6 +3910,8 @@ class _Extractor:
         phrase's statistical terms count as their plain words ("R&D personnel": researchers)."""
         from kg.ingest.reference import standard_terms
 
+        if re.search(r"\bassessed$", phrase):
+            return None  # "universities assessed" by an index: what it covers, no count of a place's universities
         phrase = standard_terms(_unheld(phrase))  # "major facilities listed": what is held, not the holding
         got = _stems(phrase)
         events = _event_stems(phrase)
@@ -4018,7 +4061,11 @@ class _Extractor:
                 whole, whole_unit = self._plain_label(measure), row.unit
             stock_row = re.search(r"\bend[- ]of[- ](?:the[- ])?(?:period|year)\b|\byear[- ]end\b", row.line, re.I)
             for (year, column), value in zip(table.columns, row.values, strict=True):
-                stock = stock_row or re.match(r"(?:year[- ])?end\b", column, re.I)  # a column "End-2025"
+                stock = (
+                    stock_row
+                    or re.match(r"(?:year[- ])?end\b", column, re.I)  # a column "End-2025"
+                    or (row.unit == "count" and re.fullmatch(r"(?:19|20)\d\d", column) and _stock_label(row.label))
+                )
                 record: dict[str, Any] = {
                     "subject": row_subject,
                     "measure": measure,
@@ -4172,7 +4219,10 @@ class _Extractor:
                     for c in self.out.indicators
                 ):
                     continue  # said in the text already, of that year
-                year_end = by_year and re.search(r"\((?:at\s+)?(?:year[- ]end|end of (?:the )?year)\)", label, re.I)
+                year_end = by_year and (
+                    re.search(r"\((?:at\s+)?(?:year[- ]end|end of (?:the )?year)\)", label, re.I)
+                    or (unit == "count" and _stock_label(label))  # "Enterprises": at the year's end
+                )
                 dated = times[k] or ({"as_of": f"{year}-12"} if year_end else {"year": year} if year else None)
                 if dated is None and self.pub and _STAFF_COLUMN.fullmatch(re.sub(r"\s*\([^)]*\)", "", label).strip()):
                     dated = {"as_of": f"{self.pub[0]}-{self.pub[1]:02d}"}  # "Staff", in a table of no date: now

@@ -566,6 +566,40 @@ def _did(after: str, noun: list[str]) -> str | None:
     return f"{ing} {obj}".strip()
 
 
+#: Verbs by which an index or ranking covers what it ranks ("scores 72 cities", "which covers 100 cities").
+_ASSESSING = re.compile(
+    r"(?:scor|rank|assess|compar|cover|rat|evaluat|measur|track|benchmark|grad|includ)(?:es|s|ed|ing)?", re.I
+)
+#: An index or ranking (or its edition) as the subject just before such a verb.
+_INDEX_BEFORE = re.compile(
+    r"\b(?:index|ranking|rankings|league(?: table)?|edition|scorecard|benchmark|barometer|monitor|survey)"
+    r"(?:,? which| now| this year| again)?\s*$",
+    re.I,
+)
+
+
+def _assessed(noun: list[str]) -> str:
+    """The measure of how many things an index assesses, named by what they are: their head noun,
+    with one word before it that says what kind (no place, level or origin).
+
+    >>> _assessed(["prefecture-level", "and", "higher", "cities"]), _assessed(["metropolitan", "areas"])
+    ('cities assessed', 'metropolitan areas assessed')
+    >>> _assessed(["Chinese", "cities"]), _assessed(["science", "and", "technology", "clusters"])
+    ('cities assessed', 'clusters assessed')
+    >>> _assessed(["areas", "of", "Beijing"])
+    'areas assessed'
+    """
+    words = [w for w in noun if w.lower() not in _DETERMINERS]
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), len(words))
+    words = words[:cut]  # "areas of Beijing": areas
+    keep = words[-2:] if len(words) >= 2 else words
+    if len(keep) == 2 and (keep[0][:1].isupper() or "-" in keep[0] or keep[0].lower() in ("and", "or", "all")):
+        keep = keep[1:]
+    if len(words) > 2 and keep[0].lower() != words[-1].lower():
+        keep = keep[1:] if words[-3].lower() in ("and", "or") else keep
+    return " ".join([*(w.lower() for w in keep)]) + " assessed"
+
+
 def _event_before(before: str, after: str = "") -> str | None:
     """The event verb governing a count ("were granted 41,370 patents", "licensed or sold 1,030").
 
@@ -1757,6 +1791,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 body = " ".join(w for w in by_body.group("np").split() if w.lower() not in _NUMBER_WORDS)
                 return f"{phrase} {_PARTICIPLES.get(by_body.group('verb'), by_body.group('verb'))} by the {body}"
             done = done or _event_before(before, after)
+            verb = re.search(r"\b([a-z]+)\s*(?:all\s+|only\s+)?$", _QUALIFIER_TAIL.sub("", before))
+            if verb and _ASSESSING.fullmatch(verb.group(1)) and _INDEX_BEFORE.search(before[: verb.start()]):
+                return _assessed(noun)  # "The index scores 72 prefecture-level cities": cities assessed
             if done in ("sold", "shipped", "delivered") and re.match(
                 r"\s+" + r"\s+".join(re.escape(w) for w in noun) + r"\s+(?:abroad|overseas)\b", after
             ):

@@ -944,7 +944,12 @@ _DATE_FORMS = (
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     re.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})(?P<s>[-/])(?P<m>{_MONTH})(?P=s)(?P<y>\d{{4}})(?!\d)", re.I),
     re.compile(r"(?<![\d./-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d)"),
+    # "4.xii.2026", "4 XII 2026": the month in Roman numerals
+    re.compile(
+        r"(?<![\w.])(?P<d>\d{1,2})(?P<s>[ ./-])(?P<r>x{0,1}i{1,3}|iv|vi{0,3}|ix|x)(?P=s)(?P<y>\d{4})(?!\d)", re.I
+    ),
 )
+_ROMAN_MONTHS = {r: i + 1 for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii".split())}
 _TIME = re.compile(
     r"\s*(?:,\s*)?(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|CST|BJT)?[+-]?\d{0,4})?", re.I
 )
@@ -964,6 +969,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     ['2024-08-12', '2025-10-28', '2027-03-03']
     >>> [d for _, _, d in find_dates("Wednesday, the ninth of June, 2027 | June the twenty-first, 2027")]
     ['2027-06-09', '2027-06-21']
+    >>> [d for _, _, d in find_dates("posted on 4.xii.2026 by A | 12 IX 2025 | v.2.2024")]
+    ['2026-12-04', '2025-09-12']
     """
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -986,7 +993,10 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
                     continue
             else:
                 day = int(parts["d"]) if parts.get("d") else _DAY_WORDS[re.sub(r"\s", "-", parts["dw"].lower())]
-                month = int(parts["m"]) if parts["m"].isdigit() else _MONTH_NUMBER[parts["m"][:3].lower()]
+                if parts.get("r"):
+                    month = _ROMAN_MONTHS[parts["r"].lower()]
+                else:
+                    month = int(parts["m"]) if parts["m"].isdigit() else _MONTH_NUMBER[parts["m"][:3].lower()]
             year = int(parts["y"].lstrip("'’"))
             if year < 100:  # "3rd of March '27": 2027; "'98": 1998
                 year += 2000 if year < 70 else 1900
@@ -1251,11 +1261,15 @@ def _menu(line: str, *, header: bool) -> bool:
     (True, False)
     >>> _menu("[ posts ]  [ talks ]  [ about ]  [ feed.xml ]", header=True)
     True
+    >>> _menu("( home )  ( archive )  ( about )", header=True), _menu("(a) (b) (c)", header=False)
+    (True, False)
     >>> _menu("~ home ~ archive ~ about ~ subscribe ~", header=True), _menu("Home :: Blog :: About", header=True)
     (True, True)
     """
     if re.fullmatch(r"(?:\s*[\[【]\s*[^\]】\[【]{1,20}?\s*[\]】]){3,}\s*", line):
         return True  # "[ posts ] [ talks ] [ about ]": labels in brackets
+    if header and re.fullmatch(r"(?:\s*\(\s*[A-Za-z][\w .-]{0,18}?\s*\)){3,}\s*", line):
+        return True  # "( home )  ( archive )  ( about )": labels in parentheses
     if not (_MENU_SEPARATOR.search(line) or (header and re.search(r"\S\s{2,}\S", line))):
         return False
     if not header and re.fullmatch(r"\s*\|.*\|\s*", line):
@@ -1496,7 +1510,7 @@ _REPORTING_BY = re.compile(
     _I,
 )
 #: A credit under the text naming who wrote it: "Text: A · Photos: B", "Words by A".
-_TEXT_CREDIT = re.compile(r"^\s*(?:text|words|story)\s*(?:[:：/]|by\b)", _I)  # "Text/Zhou Lan" too
+_TEXT_CREDIT = re.compile(r"^\s*(?:text|words|story|reporting)\s*(?:[:：/]|by\b)", _I)  # "Text/Zhou Lan" too
 #: A team of a publication, named in a byline: "the Data Desk", "Staff", "our Newsroom".
 _DESK = re.compile(r"\b(?:desk|team|unit|staff|newsroom|editors|reporters|correspondents)$", re.I)
 #: The authors named under a brief: "Authors: A (Senior Fellow) and B (Research Assistant), Example Institute".
@@ -1504,6 +1518,16 @@ _AUTHORS_LINE = re.compile(r"^\s*(?:authors?|written by|by)\s*[:：]\s*(?P<rest>
 #: A publication date under the text: "Published 3 March 2025", "Publication date: 2025-03-03".
 _PUBLISHED_LINE = re.compile(
     r"^\s*(?:first\s+)?(?:published|publication date|date of publication|filed|posted)\b[:：]?\s*\S", _I
+)
+#: A note under the text on the print issue the story appeared in, which dates it.
+_PRINT_EDITION = re.compile(
+    r"^\s*this (?:article|story|piece|report) (?:appeared|was published|ran)\b.{0,120}?\b"
+    r"(?:print|printed|paper) (?:edition|issue) (?:of|dated|on)\s+(?P<date>[^.;]{6,40})",
+    _I,
+)
+#: A writer's short biography under the text: "Wei Jiahe writes about credit markets from Beijing."
+_WRITES_ABOUT = re.compile(
+    r"^\s*(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,2})\s+(?:writes|reports|covers)\s+(?:about|on|for|from)\b"
 )
 #: The zone of a time of day: "18:40 Beijing time", "09:00 GMT".
 _ZONE = re.compile(r"\b(?:Beijing|local)\s+time\b|\b(?:CST|GMT|UTC|BJT)\b", re.I)
@@ -1572,6 +1596,7 @@ _NAME_TOKEN = re.compile(  # letters with accents too: "Lü Keran", "Émile Roux
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?\s+", _I)
 _BY = re.compile(
     r"^(?:by|byline|posted by|words by|text by|written by|story by|reported by|reporting by|compiled by|"
+    r"(?:story|words|text|reporting) and (?:photographs|photos|pictures|photography|images) by|"
     r"(?:reported|written|researched) and (?:written|reported|edited) by|interview(?:ed)? by|"
     r"questions by|prepared by|contributed by|submitted by|(?:scribbled|penned|jotted down|blogged|authored) by|"
     r"(?:analysis|commentary|research) by|"
@@ -1584,7 +1609,7 @@ _BY = re.compile(
 _WRITES = re.compile(r"^(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,3})\s+(?:writes|reports|explains|argues)$")
 _NAMES_LABEL = re.compile(
     r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?(?:authors?|writers?)\s*[:：]\s*(?P<rest>.+)$|"
-    r"^(?:reporters?|correspondents?|text|words|compiled by|compiler|interviewers?|"
+    r"^(?:reporters?|reporting|correspondents?|text|words|compiled by|compiler|interviewers?|"
     r"(?:research|project|study|report|writing|author(?:ing)?|index|ranking|analysis|data|survey|editorial) "
     r"(?:team|group))\s*[:：]\s*(?P<rest2>.+)$",
     _I,
@@ -1800,6 +1825,7 @@ def _meta_line(line: str) -> _Meta | None:
     """Read a byline, date or source line ("By X, Publisher | Updated: <date>"); None for other lines."""
     if len(line.split()) > 30:
         return None
+    line = re.sub(r"^\s*([~*=•◆◇·])\s+(.+?)\s+\1\s*$", r"\2", line)  # "~ posted ... by NAME ~": set off by marks
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", line)) if s.strip()]
     meta, others, useful, noted = _Meta(), [], False, False
     for seg in segments:
@@ -1893,8 +1919,11 @@ def _meta_line(line: str) -> _Meta | None:
     if not useful:
         return None
     for seg in others:
+        names = [x for x in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", seg) if x.strip()]
         if meta.author is None and (meta.date or noted) and _person_like(seg) and not _DESK.search(seg):
             meta.author, meta.unlabelled = _strip_honorific(seg), True
+        elif meta.author is None and meta.date and len(names) >= 2 and all(_person_like(x) for x in names):
+            meta.author, meta.unlabelled = seg, True  # "No. 7 · 9 March 2027 · Ji Wenhao, Ruan Qi": the writers
         elif (
             meta.author is None
             and meta.publisher is None
@@ -2004,6 +2033,11 @@ class _Layout:
                     self.date = dated[0][2]
                     furniture.add(n)
                     break
+                printed = _PRINT_EDITION.search(line)
+                if printed and (dated := find_dates(printed.group("date"))):
+                    self.date = dated[0][2]  # "This article appeared in the print edition of 12 October 2026"
+                    furniture.add(n)
+                    break
         if self.publisher is None:
             self.publisher = _issuer(text)
         foot = next(
@@ -2030,6 +2064,10 @@ class _Layout:
                 if credit is not None and credit.author:
                     self.author = credit.author
                     furniture.add(n)
+                    break
+                bio = _WRITES_ABOUT.match(lines[n][1])
+                if bio and _person_like(bio.group("name")) and len(lines[n][1].split()) <= 30:
+                    self.author = bio.group("name")  # "Wei Jiahe writes about credit markets": the writer's bio
                     break
         if foot is not None and (self.author is None or self.author_is_editor):
             # "Ellen Brook in Washington and Qian Yu in Beijing": where each reported from is no part of a name
@@ -2186,7 +2224,13 @@ class _Layout:
             after = candidates[0] + 1
             followed_by_menu = after < len(header) and after in furniture and _menu(header[after][1], header=True)
             tagline = re.search(r"\s[|—–·-]\s", first) is not None
-            name_like = len(first.split()) <= 6 and _capitalized(first) and not _SENTENCE_END.search(first)
+            name_like = (
+                len(first.split()) <= 6
+                and _capitalized(first)
+                and not _SENTENCE_END.search(first)
+                # "Beijing Universities Innovation Capacity Ranking 2023": a report's title, not a site's name
+                and not re.search(r"\b(?:19|20)\d\d$|\b(?:Index|Ranking|Rankings|Report|Survey|Scorecard)$", first)
+            )
             if followed_by_menu or ((tagline or name_like) and len(candidates) >= 2):
                 masthead = candidates.pop(0)
         if candidates:

@@ -513,9 +513,11 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
                     or (not named and said_unit in ("yuan", "usd") and _MONEY_COLUMN.search(label))
                 )
             ]
-            if said_unit is not None or said_scale != 1.0:
+            if (said_unit is not None or said_scale != 1.0) and fits and below is not None:
                 for k in fits:
                     columns[k] = (columns[k][0], said_unit, said_scale)
+                # a row's quote runs down to the note, which states the unit its figures are scaled by
+                quote_from = ["\n".join(line.strip() for line in lines[i : below + 1] if line.strip())] * len(rows)
                 rows = [
                     (line, name, [v * said_scale if k in fits and v is not None else v for k, v in enumerate(values)])
                     for line, name, values in rows
