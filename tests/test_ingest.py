@@ -6248,3 +6248,100 @@ def test_a_known_bodys_short_name_opening_a_sentence_is_that_body() -> None:
     text = "Tsinghua University ranks first. Tsinghua's licensing income reached 1.2 billion yuan in 2022."
     found = extract(text, gaz, published="2023-06-01")
     assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [("thu", 1_200_000_000)]
+
+
+def test_a_captions_glosses_name_its_columns_and_its_end_of_year_dates_them() -> None:
+    measures = [
+        ("patents-per-10k", "invention patents per 10,000 people", ["patents per 10,000 people"], "per-10k-people")
+    ]
+    text = (
+        "Patents grew in every district.\n\n"
+        "Table 1. Patents in force by district, end of 2025 (patents in force: number; density: patents per "
+        "10,000 residents; growth: percent change during 2025)\n\n"
+        "District      Patents in force   Density   Growth\n"
+        "North            318,600       1,021.2      9.4\n"
+        "South            104,800         304.7     10.8\n"
+    )
+    found = extract(text, _TOWNS, published="2026-03-01", measures=measures)
+    got = {
+        c.data["value"]: (
+            found.labels.get(str(c.data["measure"]).removeprefix("new:"), c.data["measure"]),
+            c.data["unit"],
+            c.data.get("as_of"),
+        )
+        for c in found.indicators
+        if c.data["subject"] == "north-district"
+    }
+    assert got[1021.2] == ("patents-per-10k", "per-10k-people", "2025-12")
+    assert got[9.4][1:] == ("percent", "2025-12")
+    assert got[318_600][2] == "2025-12"
+
+
+def test_a_rate_per_10000_residents_is_the_known_rate_per_10000_people() -> None:
+    measures = [
+        ("patents-per-10k", "invention patents per 10,000 people", ["patents per 10,000 people"], "per-10k-people")
+    ]
+    text = (
+        "Exampleville had 712,400 invention patents in force at the end of 2025, or 326.8 for every 10,000 "
+        "residents. North District had 475.5 patents in force per 10,000 residents at the end of 2025."
+    )
+    found = extract(text, _TOWNS, published="2026-03-01", measures=measures)
+    rates = [(c.data["subject"], c.data["measure"]) for c in found.indicators if c.data["unit"] == "per-10k-people"]
+    assert rates == [("exampleville", "patents-per-10k"), ("north-district", "patents-per-10k")]
+
+
+def test_the_counts_after_of_the_whole_are_its_parts_of_its_subject_and_time() -> None:
+    text = (
+        "Example Design Town had 212 technology companies registered by the end of June 2026. Of the 212 "
+        "companies, 29 have been recognized as national high-tech enterprises, and 41 are engaged in industrial design."
+    )
+    measures = [("national-high-tech-enterprises", "national high-tech enterprises", [], "count")]
+    found = extract(text, _TOWNS, published="2026-10-21", measures=measures)
+    got = [
+        (
+            c.data["subject"],
+            found.labels.get(str(c.data["measure"]).removeprefix("new:"), c.data["measure"]),
+            c.data["value"],
+            c.data.get("as_of"),
+        )
+        for c in found.indicators
+    ]
+    assert got == [
+        ("example-design-town", "technology companies", 212, "2026-06"),
+        ("example-design-town", "national-high-tech-enterprises", 29, "2026-06"),
+        ("example-design-town", "companies engaged in industrial design", 41, "2026-06"),
+    ]
+    (town,) = [c.data for c in found.entities if c.data["id"] == "example-design-town"]
+    assert town["type"] == "SciencePark"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "North District has 20 of them, South District has nine and Qux Institute six.",
+            [("north-district", 20), ("south-district", 9)],
+        ),
+        ("North District has 20 of them and South District has 9.", [("north-district", 20), ("south-district", 9)]),
+        # an opening phrase is no clause of its own
+        ("For every 10,000 employees, North District had 21 robot makers.", [("north-district", 21)]),
+    ],
+)
+def test_another_subjects_clause_with_its_own_verb_has_its_own_figures(sentence: str, expected: list[Any]) -> None:
+    found = extract("Exampleville has 40 robot makers. " + sentence, _TOWNS, published="2026-03-01")
+    got = [(c.data["subject"], c.data["value"]) for c in found.indicators][1:]
+    assert got[: len(expected)] == expected
+
+
+def test_a_columns_year_in_its_brackets_dates_it_in_a_table_dated_by_its_caption() -> None:
+    text = (
+        "Talent flats grew.\n\nTable 1. Talent flats by district, end of 2026\n\n"
+        "District      Units     Average wait\n"
+        "                        (months, 2026)\n"
+        "North        19,030        14\n"
+        "South         4,220         3\n"
+    )
+    found = extract(text, _TOWNS, published="2027-03-01")
+    got = {c.data["value"]: (c.data.get("year"), c.data.get("as_of")) for c in found.indicators}
+    assert got[19_030] == (None, "2026-12")
+    assert got[14] == (2026, None)

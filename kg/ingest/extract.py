@@ -1062,6 +1062,11 @@ _PARTITIVE_BEFORE = re.compile(
     r"(?:\bof\s+(?:which|whom)|(?:^\s*|[,;:]\s+)[Oo]f\s+(?:these|those|them|the\s+(?:[\w-]+\s+){0,3}?(?P<whole>[a-z][\w-]*[a-rt-z]s)))"
     r"\s*,?\s*(?:about |around |nearly |over |more than |some |roughly |almost |just )?$"
 )
+#: A sentence that opens with the whole its counts are parts of: "Of the 212 companies, ...".
+_OF_THE_WHOLE = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the|these|those|its|their)\s+(?P<count>\d[\d,]*)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<whole>[a-z][\w-]*[a-rt-z]s)\s*,"
+)
 #: What the part is, as a noun after it: "(40 of them) postdocs", "(412) are foreign-invested R&D centers".
 _PART_KIND = re.compile(
     r",?\s+(?:(?:are|were)\s+(?!now\b|still\b|also\b|based\b|located\b|registered\b|in\b|from\b))?"
@@ -1399,6 +1404,12 @@ _TYPE_HEADS = [
     (r"\b(?:ministry|bureau|council|government|administration|department|office|committee)\b", "GovernmentBody"),
     (r"\bscience city$", "ScienceCity"),
     (r"\b(?:science park|tech park|industrial park|park)$", "SciencePark"),
+    # a park by another name ("Zhangjiawan Design Town", "Example Robot Town"), not a town ("Zhangjiawan Town")
+    (
+        r"\b(?:design|science|tech|technology|innovation|digital|software|future|industrial|robot|robotics|medical|"
+        r"ai|fintech|film|creative|biomedical|biotech|chip|data) town$",
+        "SciencePark",
+    ),
     (
         r"\bdevelopment (?:area|zone)$|\b(?:pilot|demonstration|trade|innovation|technology|industrial) zone$",
         "DevelopmentArea",
@@ -2489,6 +2500,35 @@ class _Extractor:
                     record.pop("year")
                     record.update(started.fields())
                     unstated = False
+            opened = _OF_THE_WHOLE.match(s) if unit == "count" else None
+            said = (
+                next(
+                    (
+                        c
+                        for c in reversed(self.out.indicators)
+                        if c.data["unit"] == "count"
+                        and c.data["value"] == _clean(float(opened.group("count").replace(",", "")))
+                    ),
+                    None,
+                )
+                if opened
+                else None
+            )
+            if said is not None and opened is not None and n.start == opened.start("count"):
+                continue  # "Of the 212 companies, ...": the count said before, no new figure
+            if (
+                said is not None
+                and opened is not None
+                and n.start > opened.end()
+                and (borrowed or all(record.get(k) is None for k in ("year", "period", "as_of")))
+            ):
+                # ... and its parts are of the same subject and time
+                for key in ("year", "period", "as_of"):
+                    record.pop(key, None)
+                record.update({k: said.data[k] for k in ("year", "period", "as_of") if k in said.data})
+                if not any(at > opened.end() for _, at in [*places, *(orgs or [])]):
+                    # (not "Of the 212 deals, 97 went to companies registered in Haidian": Haidian's)
+                    record["subject"] = said.data.get("subject", record["subject"])
             if all(record.get(k) is None for k in ("year", "period", "as_of")):
                 record["as_of"] = PUBLICATION  # no time in the text: the article's own date, stated or not
             record["quote"] = s
@@ -2861,6 +2901,9 @@ class _Extractor:
                 return of_id, 0.1  # "14.6 firms per 10,000 residents ... Haidian had 41.9 per 10,000": that rate
             if of_id is not None:
                 label = self._plain_label(of_id) + per_head
+                known = self._known_measure(label, unit)
+                if known:  # "712,400 invention patents ..., or 326.8 for every 10,000 residents"
+                    return known, 0.1
                 self.out.labels.setdefault(slug(label), label)
                 return "new:" + slug(label), 0.1
         if (
@@ -3180,6 +3223,9 @@ class _Extractor:
             return None
         after = _PARTITIVE_AFTER.match(s, end)
         lead = _PARTITIVE_BEFORE.search(s[max(0, n.start - 60) : n.start])
+        opened = _OF_THE_WHOLE.match(s)
+        if not lead and opened and n.start > opened.end():
+            lead = opened  # "Of the 212 companies, 29 have been ..., and 41 are engaged in ...": each a part
         if not after and not lead:
             return None
         rest = s[after.end() if after else end :]
@@ -3220,6 +3266,14 @@ class _Extractor:
             whole = _unheld(self._plain_label(base[0]))  # "firms hosted": firms
             if whole and " " in whole and re.search(r"\s(?:[a-z]+ed|led|won|built|made|sold)$", whole):
                 whole = whole.rsplit(" ", 1)[0]  # "projects approved": projects
+        named_as = re.match(
+            r",?\s+(?:have\s+been|has\s+been|had\s+been|are|were|is|was)\s+(?:now\s+)?(?:officially\s+)?"
+            r"(?:recogni[sz]ed|certified|designated|named|rated|accredited|listed|classed|classified|qualified)\s+as\s+"
+            r"(?:an?\s+|the\s+)?(?P<np>(?:[\w&-]+\s+){0,5}?[a-z][\w-]*[a-rt-z]s)(?=\s*[,.;:)]|\s+(?:and|by|in|last|this)\b|$)",
+            rest,
+        )
+        if named_as:  # "Of the 212 companies, 29 have been recognized as national high-tech enterprises": those
+            return named_as.group("np")
         does = _PART_DOES.match(rest) if whole else None
         if does and whole:  # "Eleven of them build complete satellites": companies building complete satellites
             verb = " ".join([_gerund(does.group("verb").split()[0]), *does.group("verb").split()[1:]])
@@ -3231,6 +3285,13 @@ class _Extractor:
         acted = _PART_ACTED.search(s[max(0, n.start - 60) : n.start])
         if not done and acted and whole:  # "Lanshan Capital led four of those rounds": rounds led
             return f"{whole} {acted.group(1)}"
+        field = re.match(
+            r",?\s+(?:are|were|is|was)\s+(?P<verb>engaged|involved|active|speciali[sz]ed|specializing|working)\s+in\s+"
+            r"(?P<field>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*[,.;:)]|\s+(?:and|while|but)\b|$)",
+            rest,
+        )
+        if field and whole:  # "41 are engaged in industrial design": companies engaged in industrial design
+            return f"{whole} {field.group('verb')} in {field.group('field')}"
         if done and whole:  # "Nine of them have entered clinical trials": projects entered clinical trials
             words = (done.group("rest") or "").split()
             if re.match(r"\s+[a-z]", rest[done.end() :]) and not re.match(_PART_STOP, rest[done.end() :]):
@@ -4151,6 +4212,9 @@ class _Extractor:
         for label, unit, _ in table.columns:
             # (its brackets left out, but for a time: "Consortia (end of 2025)")
             name, own = _column_time(re.sub(r"\s*\((?![^)]*\bend of\s+(?:19|20)\d\d)[^)]*\)", "", label).strip())
+            bracketed = re.search(r"\([^()]*?\b((?:19|20)\d\d)\)", label)
+            if own is None and bracketed and not re.search(r"\bend\b", bracketed.group(), re.I):
+                own = {"year": int(bracketed.group(1))}  # "Average wait (months, 2026)": of 2026
             times.append(own)
             if re.match(r"per\b", name, re.I) and levels:  # "Per 10,000 residents", after "Researchers"
                 name = f"{levels[-1]} {name[:1].lower()}{name[1:]}"
@@ -4223,7 +4287,15 @@ class _Extractor:
                     re.search(r"\((?:at\s+)?(?:year[- ]end|end of (?:the )?year)\)", label, re.I)
                     or (unit == "count" and _stock_label(label))  # "Enterprises": at the year's end
                 )
-                dated = times[k] or ({"as_of": f"{year}-12"} if year_end else {"year": year} if year else None)
+                dated = times[k] or (
+                    {"as_of": f"{year}-12"}
+                    if year_end
+                    else {"as_of": table.as_of}
+                    if table.as_of and not by_year
+                    else {"year": year}
+                    if year
+                    else None
+                )
                 if dated is None and self.pub and _STAFF_COLUMN.fullmatch(re.sub(r"\s*\([^)]*\)", "", label).strip()):
                     dated = {"as_of": f"{self.pub[0]}-{self.pub[1]:02d}"}  # "Staff", in a table of no date: now
                 if dated is None:

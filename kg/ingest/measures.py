@@ -1687,8 +1687,18 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         )
         if rate:
             words = rate.group(1).split()
-            cut = max((i for i, w in enumerate(words) if w.lower() in _ENDS or w in ("There", "It")), default=-1)
+            cut = max(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if (w.lower() in _ENDS or w in ("There", "It"))
+                    and words[i + 1 : i + 2] != ["force"]  # "patents in force per 10,000 residents"
+                ),
+                default=-1,
+            )
             words = _clean_noun(words[cut + 1 :])
+            while words and words[-1].lower() in ("of", "was", "were", "at"):
+                words = words[:-1]  # "Its density of 1,021.2 per 10,000 residents": the density
             if words:
                 return f"{' '.join(words)} per 10,000 {rate.group(2)}"
     if unit in COUNT_UNITS and _employed(before, after):

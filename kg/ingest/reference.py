@@ -64,6 +64,11 @@ def district(name: str) -> tuple[str, str] | None:
 MEASURE_TERMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:full[- ]time[- ]equivalent\s+)?(?:r\s*&\s*d|research and development)\s+personnel\b", "researchers"),
     (r"\bscientists and engineers\b", "researchers"),
+    # a rate per 10,000 of the population, however the population is named
+    (
+        r"\b(?:per|for every)\s+(?:10,?000|10 000|ten thousand)\s+(?:residents|inhabitants|persons|population)\b",
+        "per 10,000 people",
+    ),
     (  # the whole phrase, or its head before "by" or "of" ("investment in R&D centers" is no R&D spending)
         r"^((?:the |its |their |total |annual |combined |overall )*)"
         r"(?:(?:investment|spending|expenditures?|outlays?)\s+(?:in|on)\s+(?:r\s*&\s*d|research and development)"

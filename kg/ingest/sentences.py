@@ -121,8 +121,21 @@ _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?=(?:and|but|while|whereas|up|down|compared|against|versus|from|rising|falling|a rise|"
     r"an increase|a drop|a decline)\b)|(?<!\s)\s+(?=(?:versus|vs\.?|compared with|compared to)\s)|"
     r"(?<!\s)\s+(?=against\s+(?:about |around |some |roughly )?[$¥]?\d)|"  # "260 against 90 a year ago"
-    r"(?<!\s)\s*[()]\s*",
+    r"(?<!\s)\s*[()]\s*|"
+    # "Haidian has 20 of them, E-Town has nine": a clause of another subject, with its own verb
+    r"(?P<other>,\s+|\s+(?=and\s))(?=(?:and\s+)?(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+"
+    r"(?:has|had|have|hosts|hosted|is|was|are|were|counted|counts|recorded|records|reported|registered|saw|sees|"
+    r"posted|added|adds|attracted|employs|employed|holds|held|spent|spends|earned|raised|received|signed|filed|"
+    r"won|accounted|took|takes|came|comes|ranked|ranks)\s+(?:about |around |nearly |some |over |more than )?"
+    r"(?:[\d$¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\b))",
     re.I,
+)
+
+#: A verb of a clause that states a figure: what makes the words before another subject's clause one.
+_VERB = re.compile(
+    r"\b(?:has|had|have|hosts|hosted|is|was|are|were|counted|counts|recorded|records|reported|registered|saw|"
+    r"posted|added|attracted|employs|employed|holds|held|spent|spends|earned|raised|received|signed|filed|won|"
+    r"accounted|took|came|ranked|ranks|[a-z]+ed)\b"
 )
 
 _COMPARISON = re.compile(
@@ -140,6 +153,8 @@ def _clauses(s: str) -> list[tuple[int, int, bool]]:
     for m in _CLAUSE_BREAK.finditer(s):
         if m.start() in units:
             continue  # a unit's bracket, no aside
+        if m.group("other") is not None and not _VERB.search(s[start : m.start()]):
+            continue  # "For every 10,000 employees, Haidian had ...": an opening phrase, no clause of its own
         if m.start() > start:
             out.append((start, m.start(), bool(out) and bool(_COMPARISON.match(s[start:]))))
         start = m.end()

@@ -396,6 +396,54 @@ class _MeasureTable:
     quote_from: list[str]  # the lines from the header down to each row, for figures scaled by the header
     caption_line: int | None = None  # the caption's line in the text
     row_kind: str | None = None  # what the first column's header says the rows are ("City", "Districts")
+    as_of: str | None = None  # the month the caption dates its figures at ("..., end of 2025": 2025-12)
+
+
+def _glossed(
+    caption: str, columns: list[tuple[str, str | None, float]], rows: list[tuple[str, str, list[float | None]]]
+) -> tuple[list[tuple[str, str | None, float]], list[tuple[str, str, list[float | None]]]]:
+    """Columns named again as a caption's glosses say ("(density: patents per 10,000 residents; growth:
+    percent change during 2025)"), with the unit and scale they give, and the rows' figures so scaled.
+
+    >>> cols, rows = _glossed("Patents by district (density: patents per 10,000 residents; growth: percent "
+    ...     "change; revenue: billion yuan)", [("Density", None, 1.0), ("Growth", None, 1.0),
+    ...     ("Revenue", None, 1.0)], [("Haidian 1,021.2 9.4 2", "Haidian", [1021.2, 9.4, 2.0])])
+    >>> [c[0] for c in cols]
+    ['Patents per 10,000 residents', 'Growth (%)', 'Revenue (billion yuan)']
+    >>> [c[1] for c in cols], rows[0][2]
+    ([None, 'percent', 'yuan'], [1021.2, 9.4, 2000000000.0])
+    """
+    glosses = {
+        key.strip().lower(): said.strip()
+        for inside in re.findall(r"\(([^()]*:[^()]*)\)", caption)
+        for key, said in (part.split(":", 1) for part in inside.split(";") if ":" in part)
+    }
+    if not glosses:
+        return columns, rows
+    scales: dict[int, float] = {}
+    out = []
+    for k, (label, unit, scale) in enumerate(columns):
+        said = glosses.get(label.strip().lower())
+        if unit is not None or said is None:
+            out.append((label, unit, scale))
+            continue
+        if re.search(r"\bper\s+(?:10,000|10 000|ten thousand|capita|head|person)\b", said, re.I):
+            named = said[:1].upper() + said[1:]  # "density: patents per 10,000 residents"
+        elif re.match(r"(?:percent|per cent|%)", said, re.I):
+            named = f"{label} (%)"  # "growth: percent change"
+        elif re.fullmatch(r"(?:number|count|units?)", said, re.I):
+            named = label
+        else:
+            named = f"{label} ({said})"  # "revenue: billion yuan"
+        new_unit, new_scale = _unit_note(named)
+        out.append((named, new_unit, new_scale))
+        if new_scale != scale:
+            scales[k] = new_scale / scale
+    scaled = [
+        (line, name, [v * scales[k] if k in scales and v is not None else v for k, v in enumerate(values)])
+        for line, name, values in rows
+    ]
+    return out, scaled
 
 
 def _placed_cells(line: str) -> list[tuple[int, str]]:
@@ -532,7 +580,11 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             year = re.findall(r"\b((?:19|20)\d\d)\b", caption)
             line = above_at if caption else None
             kind = None if unnamed else head[0][1]
-            out.append(_MeasureTable(caption, int(year[-1]) if year else None, columns, rows, quote_from, line, kind))
+            columns, rows = _glossed(caption, columns, rows)
+            ended = re.search(r"\b(?:at\s+)?(?:the\s+)?(?:end of|end-|year-end)\s*((?:19|20)\d\d)\b", caption, re.I)
+            table = _MeasureTable(caption, int(year[-1]) if year else None, columns, rows, quote_from, line, kind)
+            table.as_of = f"{ended.group(1)}-12" if ended else None  # "..., end of 2025": its counts at the year's end
+            out.append(table)
         i = max(j, i + 1)
     return out
 
