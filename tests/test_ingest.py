@@ -6345,3 +6345,42 @@ def test_a_columns_year_in_its_brackets_dates_it_in_a_table_dated_by_its_caption
     got = {c.data["value"]: (c.data.get("year"), c.data.get("as_of")) for c in found.indicators}
     assert got[19_030] == (None, "2026-12")
     assert got[14] == (2026, None)
+
+
+def test_an_indexs_name_with_of_after_a_modifier_and_followed_by_after_a_long_phrase() -> None:
+    text = (
+        "In the 2025 National Evaluation of Open Sharing of Research Instruments, Exampleville ranked first among "
+        "the country's provinces and municipalities for the third consecutive year, followed by North District and "
+        "South District."
+    )
+    found = extract(text, _TOWNS, published="2026-03-30")
+    got = {(c.data["entity"], c.data["rank"], c.data["year"]) for c in found.rankings}
+    editions = {c.data["edition"] for c in found.rankings}
+    assert editions == {"national-evaluation-of-open-sharing-of-research-instruments"}
+    assert {("exampleville", 1, 2025), ("north-district", 2, 2025), ("south-district", 3, 2025)} <= got
+
+
+def test_a_platform_whose_people_hold_posts_is_drafted_as_the_body_that_runs_it() -> None:
+    text = (
+        "The Example Shared Instrument Platform published its report.\n\n"
+        "Xue Ming is director of the platform's operations centre. Ho Ka-wai is a senior analyst at the platform."
+    )
+    found = extract(text, _TOWNS, published="2026-03-30")
+    (platform,) = [c.data for c in found.entities if c.data["id"] == "example-shared-instrument-platform"]
+    assert platform["type"] == "Organization"
+    assert {c.data["org"] for c in found.posts} == {"example-shared-instrument-platform"}
+
+
+def test_a_note_under_a_table_says_which_rows_are_year_end_levels() -> None:
+    text = (
+        "Incubation in Exampleville kept growing.\n\n"
+        "Table 1. Main indicators of Exampleville's incubators, 2024-2025\n"
+        "Indicator 2024 2025\n"
+        "Incubated enterprises (number) 13,980 14,860\n"
+        "Graduated enterprises (number) 1,236 1,312\n"
+        "Year-end figures for incubators and enterprises; graduations for the whole year.\n"
+    )
+    found = extract(text, _TOWNS, published="2026-03-30")
+    got = {c.data["value"]: (c.data.get("year"), c.data.get("as_of")) for c in found.indicators}
+    assert got[14_860] == (None, "2025-12")
+    assert got[1_312] == (2025, None)

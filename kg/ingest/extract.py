@@ -1418,7 +1418,8 @@ _TYPE_HEADS = [
     (r"\bprovince$", "Region"),
     (
         r"\bindex\b|\brankings?$|\blist$|\b(?:evaluation|scoreboard|scorecard|tracker|barometer|league table|monitor)$|"
-        r"^(?:(?:19|20)\d\d\s+)?evaluation of\b|"  # "Evaluation of District Biomedicine Industry Development"
+        # "Evaluation of District Biomedicine Industry Development", "National Evaluation of Open Sharing of ..."
+        r"^(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?(?:evaluation|ranking|rankings|assessment) of\b|"
         r"^(?:\S+\s+){2,}league$|"  # "Capital Universities Knowledge Transfer League", not "Ivy League"
         r"\b(?:capability|competitiveness|innovation|vitality) report$",
         "Index",
@@ -2035,6 +2036,8 @@ class _Extractor:
             tokens = tokens[1:]
         if not 2 <= len(tokens) <= 3:
             return False
+        if not honorific and (_guess_type(" ".join(tokens))[1] > 0.5 or _guess_type(f"{tokens[-1]} of X")[1] > 0.5):
+            return False  # "National Evaluation of ...", "Example Institute of ...": a body's or an index's name
         return bool(honorific) or looks_like_person(s, start, end, tokens)
 
     def _is_person(self, s: str, start: int, end: int, tokens: list[str]) -> bool:
@@ -4021,7 +4024,7 @@ class _Extractor:
                         best = (10 + missing, mid)
         return best[1] if best else None
 
-    def table(self, table: _Table, main_place: str | None) -> None:
+    def table(self, table: _Table, main_place: str | None, recent: dict[str, str] | None = None) -> None:
         """Indicators from a table of figures by time, one figure a column. Rows that name entities
         ("Example University  52.4  50.1") give the entity's figures of the measure the caption
         names ("Share of graduates (percent)"); other rows name the measure, of the subject the
@@ -4044,6 +4047,11 @@ class _Extractor:
         for inner in re.findall(r"\(([^)]+)\)", about):
             if subject is None and slug(inner) in self.new_entities:
                 subject = slug(inner)  # "Indicator (Haidian District)", named in the text before
+        said_again = re.search(
+            r"\b(?:the|its)\s+(" + "|".join(_ORG_ANAPHORS) + r"|park|zone|cluster|district)\b", about
+        )
+        if subject is None and said_again and recent:  # "Instruments registered on the platform": the one named
+            subject = recent.get(said_again.group(1))
         own_subject = subject is not None  # named by the table's header or caption
         subject = subject or main_place
         caption = _CAPTION_LABEL.sub("", re.sub(r"\s*\([^)]*\)", "", table.caption)).strip()
@@ -4124,6 +4132,7 @@ class _Extractor:
             for (year, column), value in zip(table.columns, row.values, strict=True):
                 stock = (
                     stock_row
+                    or row.stock  # "Year-end figures for incubators ..." under the table
                     or re.match(r"(?:year[- ])?end\b", column, re.I)  # a column "End-2025"
                     or (row.unit == "count" and re.fullmatch(r"(?:19|20)\d\d", column) and _stock_label(row.label))
                 )
@@ -4820,7 +4829,10 @@ class _Extractor:
                 + ordinal
                 + r"|\d{1,3}(?:st|nd|rd|th))(?!\s+(?:straight\s+|consecutive\s+)?(?:years?|times?|editions?)\b)|"
                 r"\bNo\.\s?(?P<no>\d{1,3})|\b(?P<top>top(?:ped|s)|led|leads|headed|heads))\b"
-                r"[^.;]{0,40}?,?\s+" + word + r"\s+(?:the\s+)?" + names_run + r"(?![\w ]*\b(?:" + ordinal + r")\b)",
+                # (no other rank between: "led the X pillar, and in the Y pillar it ranked 2nd, behind Z")
+                r"(?:(?!\b(?:(?:" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:consecutive|straight|successive)\b)|"
+                r"No\.|led\b|leads\b|top(?:ped|s)?\b|headed\b))[^.;]){0,90}?"
+                r",?\s+" + word + r"\s+(?:the\s+)?" + names_run + r"(?![\w ]*\b(?:" + ordinal + r")\b)",
                 s,
             )
             rank_here = (
@@ -6464,7 +6476,7 @@ def extract(
         ):
             latest = latest if ahead else when
     for table in tables:
-        ex.table(table, main_place)
+        ex.table(table, main_place, recent)
     for measure_table in measure_tables:
         ex.measure_table(measure_table)
 
@@ -6474,6 +6486,11 @@ def extract(
 
     titled = {(p.data["person"], p.data.get("org")) for p in ex.out.posts if not _headed(p)}
     ex.out.posts = [p for p in ex.out.posts if not _headed(p) or (p.data["person"], p.data.get("org")) not in titled]
+    for post in ex.out.posts:  # "He Jianing, Director, Jingyi Shared Instrument Platform": a body people work for
+        drafted = ex.new_entities.get(str(post.data.get("org")))
+        if drafted is not None and drafted.data.get("type") in ("Platform", "Facility"):
+            drafted.data["type"] = "Organization"
+            drafted.review["type_guess"] = 0.5
     ex.name_bodies_in_places()
     for kind in ("mentions", "entities", "indicators", "rankings", "posts", "relations"):
         for cand in getattr(ex.out, kind):

@@ -13,6 +13,7 @@ internal to :mod:`kg.ingest`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -321,6 +322,44 @@ class _TableRow:
     #: the row's evidence: the row, or the lines from the caption down to it when the caption
     #: gives the scale ("(billion yuan)") that makes the row's "140.3" 140.3 billion
     quote: str = ""
+    stock: bool = False  # a note under the table says the row's figures are at the year's end
+
+
+#: A note under a table saying which of its rows are year-end levels, and which are the year's flows:
+#: "Year-end figures for incubators, enterprises and area; funding and graduations for the whole year",
+#: "Instruments and value at year-end; hours, users and shares for the whole year".
+_YEAR_END_NOTE = re.compile(
+    r"(?:^|[.;]\s*)(?:(?:year-end|end-of-year) (?:figures|values|numbers|data) for (?P<a>[^.;]{3,120})|"
+    r"(?P<b>[A-Za-z][^.;]{2,120}?) (?:at|as of) (?:the )?(?:year-end|year end|end of (?:the|each) year))",
+    re.I,
+)
+_WHOLE_YEAR_NOTE = re.compile(
+    r"(?:^|[.;]\s*)(?P<c>[A-Za-z][^.;]{2,120}?) (?:for|over|during) the (?:whole )?year", re.I
+)
+
+
+def _year_end_rows(note: str, rows: list[_TableRow]) -> list[_TableRow]:
+    """The rows a note under the table says are at the year's end, marked so (a word of the row's
+    label and one the note lists share their first six letters).
+
+    >>> rows = [_TableRow("", "Incubated enterprises", "count", 1.0, [1.0]),
+    ...     _TableRow("", "Graduated enterprises", "count", 1.0, [2.0])]
+    >>> note = "Year-end figures for incubators and enterprises; funding and graduations for the whole year."
+    >>> [r.stock for r in _year_end_rows(note, rows)]
+    [True, False]
+    """
+
+    def words(text: str) -> set[str]:
+        return {w[:6] for w in re.findall(r"[a-z]{3,}", text.lower())} - {"and", "the", "for", "fig", "whole"}
+
+    stocks = {w for m in _YEAR_END_NOTE.finditer(note) for w in words(m.group("a") or m.group("b"))}
+    flows = {w for m in _WHOLE_YEAR_NOTE.finditer(note) for w in words(m.group("c"))}
+    if not stocks:
+        return rows
+    return [
+        dataclasses.replace(r, stock=True) if words(r.label) & stocks and not words(r.label) & flows else r
+        for r in rows
+    ]
 
 
 @dataclass
@@ -690,6 +729,8 @@ def _year_tables(text: str) -> list[_Table]:
                 else r
                 for r in rows
             ]
+        if rows and j < len(lines):
+            rows = _year_end_rows(lines[j], rows)
         if rows:
             out.append(_Table(caption, header.group("label") or "", columns, rows))
         i = j
