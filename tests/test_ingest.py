@@ -6384,3 +6384,23 @@ def test_a_note_under_a_table_says_which_rows_are_year_end_levels() -> None:
     got = {c.data["value"]: (c.data.get("year"), c.data.get("as_of")) for c in found.indicators}
     assert got[14_860] == (None, "2025-12")
     assert got[1_312] == (2025, None)
+
+
+def test_an_institute_named_with_its_parent_in_full_and_after_a_comma_in_a_ranking_table() -> None:
+    gaz = Gazetteer([*_TOWN_ENTRIES, ("cas", "Chinese Academy of Sciences", ["Academy"])], {})
+    text = (
+        "The Institute of Automation of the Chinese Academy of Sciences was third in the 2026 Example Ranking.\n\n"
+        "Table: Example Ranking 2026, top three\n\n"
+        "Rank  Institute                                 Score   Rank 2025\n"
+        "1     Qux Institute                             91.6    1\n"
+        "2     North District Academy of Sciences        88.9    4\n"
+        "3     Institute of Automation, CAS              86.2    2\n"
+    )
+    found = extract(text, gaz, published="2026-11-30")
+    whole = "institute-of-automation-of-the-chinese-academy-of-sciences"
+    (institute,) = [c.data for c in found.entities if c.data["id"] == whole]
+    assert institute["type"] == "ResearchInstitute"
+    ranks = {(c.data["entity"], c.data["rank"], c.data["year"]) for c in found.rankings}
+    assert {(whole, 3, 2026), (whole, 2, 2025), ("qux-institute", 1, 2026)} <= ranks
+    scores = {c.data["subject"]: c.data["value"] for c in found.indicators}
+    assert scores[whole] == 86.2

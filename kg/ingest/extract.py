@@ -1508,14 +1508,24 @@ def _surname_he(s: str, start: int, tokens: list[str]) -> bool:
     )
 
 
+#: The head of a body named "<head> of <what> of the <parent>".
+_UNIT_HEAD = r"(?:institute|laboratory|lab|school|college|department|faculty|center|centre|key laboratory) of\b"
+
+
 def _guess_type(label: str) -> tuple[str, float]:
     """The kind of a new name, by its head words, with a confidence.
 
     >>> _guess_type("Example Parks Competitiveness Ranking 2025"), _guess_type("Evaluation of Example Development")
     (('Index', 0.8), ('Index', 0.8))
+    >>> _guess_type("Institute of Automation of the Chinese Academy of Sciences")
+    ('ResearchInstitute', 0.8)
     """
     # "... Co., Ltd."; "... Ranking 2025": an edition's name ends in its year
     low = re.sub(r"\s+(?:19|20)\d\d$", "", label.lower().rstrip("."))
+    # "Institute of Automation of the Chinese Academy of Sciences": an institute, whose parent is named after it
+    unit = re.match(r"(?P<unit>.+?) of the ", low)
+    if unit and " of " in unit.group("unit") + " " and re.match(_UNIT_HEAD, unit.group("unit")):
+        low = unit.group("unit")
     for pattern, kind in _TYPE_HEADS:
         if re.search(pattern, low):
             return kind, 0.8
@@ -1973,13 +1983,33 @@ class _Extractor:
             found.append((eid, start, end, kind))
         return found
 
+    def _with_parent(self, label: str) -> str | None:
+        """The body this draft proposes that ``label`` names with its parent after a comma
+        ("Institute of Physics, CAS" for the Institute of Physics of the Chinese Academy of Sciences)."""
+        m = re.fullmatch(r"(?P<unit>[A-Z].+?),\s*(?P<parent>[A-Z][\w&.’' -]{1,60})", label)
+        if m is None or not re.match(_UNIT_HEAD, m.group("unit").lower()):
+            return None
+        parent = m.group("parent").strip()
+        known = self.gaz.names.get(normalize_name(parent)) or next(
+            (
+                eid
+                for eid in self.gaz.types
+                if len(parent) >= 2 and parent.isupper() and "".join(filter(str.isupper, self._label(eid))) == parent
+            ),
+            None,
+        )
+        if known is None:
+            return None
+        whole = slug(f"{m.group('unit')} of the {self._label(known)}")
+        return whole if whole in self.new_entities else self._drafted_cut(m.group("unit"))
+
     def _drafted_cut(self, label: str) -> str | None:
         """The organization this draft proposes whose name is ``label`` and a complement ("Halden
         Institute" for the Halden Institute for Urban Economics), when just one is."""
         found = [
             eid
             for eid, cand in self.new_entities.items()
-            if re.match(re.escape(label) + r" (?:for|of|on) [A-Z]", str(cand.data["label"]))
+            if re.match(re.escape(label) + r" (?:for|of|on) (?:the )?[A-Z]", str(cand.data["label"]))
             and cand.data["type"] != "Person"
             and cand.data["type"] not in _places()
         ]
@@ -4388,6 +4418,9 @@ class _Extractor:
             return short
         if slug(label) in self.new_entities:
             return slug(label)
+        parented = self._with_parent(label)
+        if parented is not None:
+            return parented
         plural = re.search(r"(?:ies|[^s]s)$", label.split()[-1]) is not None  # "National Key Laboratories": a kind
         if not plural and re.fullmatch(r"[A-Z][\w’'&.-]*(?:\s+(?:of|and|for|the|[A-Z][\w’'&.-]*))*", label):
             kind, conf = _guess_type(label)
@@ -5356,6 +5389,7 @@ class _Extractor:
         target = self.gaz.names.get(normalize_name(name)) or (defined[0] if defined else None)
         if target is None and quote is not None:
             target = self._district(name, quote)
+        target = target or self._with_parent(name)
         if target is None:  # "Cambridge" after "the University of Cambridge": the one new name holding it
             holding = [
                 eid
@@ -5364,7 +5398,7 @@ class _Extractor:
                 and not re.search(r",|\s(?:and|&)\s", label)
                 and eid != slug(name)
             ]
-            target = holding[0] if len(holding) == 1 else slug(name)
+            target = holding[0] if len(holding) == 1 else (self._drafted_cut(name) or slug(name))
         return target
 
     def _rank_of(

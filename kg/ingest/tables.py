@@ -24,7 +24,8 @@ from kg.ingest.sentences import Sentence
 
 #: A rank's name in a list row: capitalized words, maybe joined by "of", "and", "for", "the"
 #: ("University of Science and Technology Beijing").
-_ROW_NAME = r"[A-Z][\w’'&.-]*(?:(?:[ -]|[ ](?:of|and|for|the|de)[ ])[A-Z][\w’'&-]*)*"
+#: A name in a row of a ranked list or table, maybe with its parent's acronym ("Institute of Physics, CAS").
+_ROW_NAME = r"[A-Z][\w’'&.-]*(?:(?:[ -]|[ ](?:of|and|for|the|de)[ ])[A-Z][\w’'&-]*)*(?:,[ ][A-Z]{2,6}\b)?"
 
 _LIST_ROW = re.compile(
     # "=4) Example University — 81.3 points": a shared rank, its score after a dash
