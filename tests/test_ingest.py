@@ -6404,3 +6404,20 @@ def test_an_institute_named_with_its_parent_in_full_and_after_a_comma_in_a_ranki
     assert {(whole, 3, 2026), (whole, 2, 2025), ("qux-institute", 1, 2026)} <= ranks
     scores = {c.data["subject"]: c.data["value"] for c in found.indicators}
     assert scores[whole] == 86.2
+
+
+def test_a_table_of_a_kind_of_company_names_its_rows_by_that_kind() -> None:
+    text = (
+        "Forecasting grew fast.\n\nExampleville's AI weather-forecasting companies, 2023–2025\n\n"
+        "Indicator | 2023 | 2024 | 2025\n\nCompanies at year-end (number) | 12 | 19 | 26\n\n"
+        "Revenue (100 million yuan) | 3.9 | 7.6 | 13.8\n\n"
+        "Venture funding raised (100 million yuan) | 5.2 | 9.8 | 16.4\n"
+    )
+    found = extract(text, _TOWNS, published="2026-10-12")
+    got = {
+        c.data["value"]: (found.labels.get(str(c.data["measure"]).removeprefix("new:")), c.data.get("as_of"))
+        for c in found.indicators
+    }
+    assert got[26] == ("AI weather-forecasting companies", "2025-12")
+    assert got[1_380_000_000][0] == "revenue of AI weather-forecasting companies"
+    assert got[1_640_000_000][0] == "venture funding raised by AI weather-forecasting companies"

@@ -4136,6 +4136,7 @@ class _Extractor:
                     row_subject, label = owner, whose_row.group("what")
             label = re.sub(r"^(?:of which|including|among them)\s*[:,]?\s*", "", label, flags=re.I)
             label = _in_category(caption, label) if not entity_rows else label
+            label = _of_population(caption, label) if not entity_rows else label
             measure = self._known_measure(label, row.unit or "count")
             said_as = next(  # a figure of the row the text gave before: its measure and subject
                 (
@@ -5798,6 +5799,47 @@ def industry_named(text: str, named: Callable[[str], bool] = lambda word: False)
                 mods[0] = mods[0].lower()  # a headline's or sentence's first word
             found = f"{' '.join(mods)} {m.group(1)}"
     return found
+
+
+#: A table caption that names the kind of body its rows are figures of: "Beijing's AI weather-forecasting companies".
+_POPULATION = re.compile(
+    r"(?:(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s|the|its)\s+)?"
+    r"(?P<kind>(?:[\w&-]+\s+){1,4}?(?P<head>companies|firms|enterprises|start-?ups|makers|manufacturers|developers|"
+    r"institutes|incubators|hospitals|operators))"
+    r"(?:\s+in\s+[A-Z][\w’' -]*)?(?:,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
+)
+#: Rows of a table of a kind of body that are its amounts or people ("Revenue", "Employees", "Exports").
+_AMOUNT_ROW = re.compile(
+    r"(?:(?:total|operating|annual)\s+)?(?:revenue|income|output|sales|exports|profits?|r&d (?:spending|expenditure)|"
+    r"employees|staff|headcount|valuation)",
+    re.I,
+)
+
+
+def _of_population(caption: str, label: str) -> str:
+    """A table row's measure in a table of a kind of body the caption names: the kind itself for
+    its count, its amounts and what it raised.
+
+    >>> caption = "Beijing's AI weather-forecasting companies, 2023-2025"
+    >>> [_of_population(caption, x) for x in ("Companies at year-end", "Revenue", "Venture funding raised")]
+    ['AI weather-forecasting companies', 'revenue of AI weather-forecasting companies', \
+'venture funding raised by AI weather-forecasting companies']
+    >>> _of_population("Main indicators, 2024", "Revenue")
+    'Revenue'
+    """
+    m = _POPULATION.fullmatch(caption.strip())
+    if m is None:
+        return label
+    kind, head = m.group("kind"), m.group("head")
+    plain = re.sub(r"\s*\((?:[^)]*)\)", "", label).strip()
+    first = plain.split()[0].lower() if plain else ""
+    if first.rstrip("s") == head.lower().rstrip("s") or first == head.lower():
+        return kind  # "Companies at year-end (number)": how many of them
+    if _AMOUNT_ROW.fullmatch(plain):
+        return f"{plain[:1].lower()}{plain[1:]} of {kind}"
+    if re.search(r"\braised$", plain, re.I):
+        return f"{plain[:1].lower()}{plain[1:]} by {kind}"
+    return label
 
 
 def _in_category(caption: str, label: str) -> str:

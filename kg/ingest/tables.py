@@ -629,6 +629,18 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
     return out
 
 
+def _header_line(line: str) -> bool:
+    """Whether a line is a table's header of time columns, not a caption that ends in the span of
+    years its table covers ("Beijing's AI weather-forecasting companies, 2023-2025").
+
+    >>> _header_line("Indicator 2023 2024 2025"), _header_line("Beijing's AI forecasting companies, 2023–2025")
+    (True, False)
+    """
+    return bool(_TABLE_HEADER.match(line)) and not re.search(
+        r"[A-Za-z],\s*(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d\s*$", line
+    )
+
+
 def _year_tables(text: str) -> list[_Table]:
     """Tables of figures by time, as plain text gives them: a header line ending in years or parts
     of years ("Indicator (Haidian District)  2022  2023", "2019  2020  2021", "Indicator 2023
@@ -667,12 +679,12 @@ def _year_tables(text: str) -> list[_Table]:
             up -= 1  # a blank line between the header and what is above it
         if up >= 1 and _UNIT_LINE.fullmatch(lines[up].strip()):
             unit_line, up = lines[up].strip(), up - 1  # "(Unit: 100 million yuan)" under the title: the unit
-        if up != i - 1 and up >= 0 and lines[up].strip() and not _TABLE_HEADER.match(lines[up]):
+        if up != i - 1 and up >= 0 and lines[up].strip() and not _header_line(lines[up]):
             above, caption_at = lines[up], up
             above = _CAPTION_LABEL.sub("", above) if _CAPTION_LABEL.match(above) else above
             if len(above.split()) <= 20 and not re.search(r"[.!?;]$|\d[\d,]*\s+\d", above):
                 caption = above + (f" {unit_line}" if unit_line else "")
-        elif i and not _TABLE_HEADER.match(lines[i - 1]):
+        elif i and not _header_line(lines[i - 1]):
             above, caption_at = lines[i - 1], i - 1
             if _CAPTION_LABEL.fullmatch(above) and i >= 2:
                 above, caption_at = lines[i - 2], i - 2  # "TABLE 1." on a line of its own, under its title
