@@ -6421,3 +6421,97 @@ def test_a_table_of_a_kind_of_company_names_its_rows_by_that_kind() -> None:
     assert got[26] == ("AI weather-forecasting companies", "2025-12")
     assert got[1_380_000_000][0] == "revenue of AI weather-forecasting companies"
     assert got[1_640_000_000][0] == "venture funding raised by AI weather-forecasting companies"
+
+
+# --- misfires a review of the rules above found on ordinary text ---------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Charging stations built", "Company registrations", "Firms set up", "Companies going public", "Staff costs"],
+)
+def test_a_count_of_an_event_in_a_table_by_year_stays_of_its_year(label: str) -> None:
+    text = f"North District grew.\n\nTable 1. North District, 2023-2024\nYear  {label}  Revenue (billion yuan)\n"
+    text += "2023  1,200  20.5\n2024  1,450  31.5\n"
+    found = extract(text, _TOWNS, published="2025-03-01")
+    got = {c.data["value"]: (c.data.get("year"), c.data.get("as_of")) for c in found.indicators}
+    assert got[1_450] == (2024, None)
+
+
+def test_an_end_of_year_caption_dates_its_stocks_not_its_flows() -> None:
+    text = (
+        "Parks grew in every district.\n\nTable 1. Innovation indicators by district, end of 2025\n\n"
+        "District      Enterprises   Patents granted   Revenue (billion yuan)\n"
+        "North           31,860       45,200            2,310\n"
+        "South           18,040       12,800            1,120\n"
+    )
+    found = extract(text, _TOWNS, published="2026-03-01")
+    got = {c.data["value"]: (c.data.get("year"), c.data.get("as_of")) for c in found.indicators}
+    assert (got[31_860], got[45_200], got[2_310_000_000_000]) == ((None, "2025-12"), (2025, None), (2025, None))
+
+
+def test_a_year_end_note_leaves_the_years_intake_and_exits_of_the_year() -> None:
+    text = (
+        "Incubation kept growing.\n\nTable 1. Main indicators of Exampleville's incubators, 2024-2025\n"
+        "Indicator 2024 2025\nIncubated enterprises (number) 13,980 14,860\n"
+        "New enterprises admitted (number) 2,100 2,250\nEnterprise exits (number) 310 290\n"
+        "Year-end figures for incubators and enterprises; graduations for the whole year.\n"
+    )
+    found = extract(text, _TOWNS, published="2026-03-30")
+    got = {c.data["value"]: (c.data.get("year"), c.data.get("as_of")) for c in found.indicators}
+    assert (got[14_860], got[2_250], got[290]) == ((None, "2025-12"), (2025, None), (2025, None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North District led the city's districts in robot exports last year, with most machines shipped to "
+        "Germany, followed by South District.",
+        "North District ranked first in the 2024 index, and the district's biggest investors were Qux Robotics, "
+        "followed by South District.",
+    ],
+)
+def test_followed_by_after_a_long_phrase_of_another_clause_ranks_nothing(text: str) -> None:
+    found = extract(text, _TOWNS, published="2025-06-01")
+    assert not [c for c in found.rankings if c.data["entity"] == "south-district"]
+
+
+def test_a_country_code_after_a_ranked_name_is_no_part_of_it() -> None:
+    gaz = Gazetteer([*_TOWN_ENTRIES, ("thu", "Tsinghua University", ["University"])], {})
+    text = (
+        "The 2025 Example Global Universities Ranking was published on Monday.\n\n"
+        "1. Example Institute of Technology, US 100\n2. University of Example, UK 98.5\n"
+        "3. Tsinghua University, CN 97.2\n"
+    )
+    found = extract(text, gaz, published="2025-06-01")
+    assert ("thu", 3) in {(c.data["entity"], c.data["rank"]) for c in found.rankings}
+    assert not [c for c in found.entities if c.data["id"].endswith(("-cn", "-us", "-uk"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("This year's edition includes 1,200 exhibitors from 40 countries.", "exhibitors"),
+        ("The index ranks 500 high-tech enterprises in Exampleville.", "high-tech enterprises assessed"),
+    ],
+)
+def test_what_an_event_includes_is_no_index_coverage_and_coverage_keeps_its_kind(sentence: str, label: str) -> None:
+    found = extract("The Example Forum opened on Thursday. " + sentence, _TOWNS, published="2025-06-01")
+    first = found.indicators[0].data
+    assert found.labels.get(str(first["measure"]).removeprefix("new:")) == label
+
+
+def test_a_known_bodys_short_name_as_a_modifier_is_no_subject() -> None:
+    gaz = Gazetteer([*_TOWN_ENTRIES, ("pku", "Peking University", ["University"])], {})
+    found = extract("Peking duck restaurants in North District served 2 million diners in 2024.", gaz)
+    assert [c.data["subject"] for c in found.indicators] == ["north-district"]
+
+
+def test_elided_fields_of_parts_are_each_their_own() -> None:
+    text = (
+        "North District had 212 AI companies at the end of 2024. Of the 212 companies, 80 are engaged in large "
+        "language models and 40 in robotics."
+    )
+    found = extract(text, _TOWNS, published="2025-06-01")
+    got = {c.data["value"]: found.labels.get(str(c.data["measure"]).removeprefix("new:")) for c in found.indicators}
+    assert got[40] == "companies engaged in robotics"

@@ -2533,3 +2533,15 @@ def test_a_print_edition_note_and_a_credit_or_bio_under_the_text(
 ) -> None:
     _, meta = _read("Robot park opens a third hall\n\n" + BODY + "\n" + closing + "\n")
     assert (meta["date_published"], meta["author"]) == expected
+
+
+@pytest.mark.parametrize("masthead", ["Riverside Tech Report", "Capital Innovation Index 2026"])
+def test_a_mastheads_report_word_or_year_keeps_it_a_masthead_over_a_headline(masthead: str) -> None:
+    _, meta = _read(f"{masthead}\nRobot park opens a third hall\nBy Sara Lind | 3 March 2026\n\n" + BODY)
+    assert (meta["title"], meta["publisher"]) == ("Robot park opens a third hall", masthead)
+
+
+def test_a_body_sentence_saying_what_someone_reports_on_names_no_author() -> None:
+    closing = "Zhang Wei reports on the district's progress to the municipal government every quarter.\n"
+    _, meta = _read("Robot park opens a third hall\n\n" + BODY + "\n" + closing)
+    assert meta["author"] is None

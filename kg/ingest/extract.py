@@ -846,9 +846,7 @@ def _unheld(label: str) -> str:
     """A measure's words without the participle of what holds them ("AI companies hosted")."""
     words = label.split()
     # "universities assessed" by an index are what it covers, not a count of the universities there
-    held = (
-        len(words) > 1 and words[-1] in HOLDING_WORDS and words[-1] not in ("assessed", "rated", "tracked", "covered")
-    )
+    held = len(words) > 1 and words[-1] in HOLDING_WORDS and words[-1] != "assessed"
     return " ".join(words[:-1] if held else words)
 
 
@@ -1216,9 +1214,17 @@ _FLOW = re.compile(
 
 #: What a count of a stock is of: bodies, places and people held at a date, not events.
 _HELD_THINGS = re.compile(
-    r"\b(?:enterprises|compan(?:y|ies)|firms|cent(?:re|er)s|lab(?:oratorie)?s|institut(?:es|ions)|employees|"
-    r"staff|workforce|workers|researchers|scientists|engineers|members|stations|apartments|incubators|"
-    r"platforms|parks|start-?ups|unicorns|facilities|hospitals|tenants)\b",
+    r"[a-z-]*(?:enterprises|companies|firms|cent(?:re|er)s|lab(?:oratorie)?s|institut(?:es|ions)|employees|"
+    r"staff|workforce|workers|researchers|scientists|engineers|members|stations|apartments|incubators|makerspaces|"
+    r"platforms|parks|start-?ups|unicorns|facilities|hospitals|tenants)",
+    re.I,
+)
+
+
+#: A column of a year's flow, which a caption's "end of 2025" does not date at the year's end.
+_FLOW_COLUMN = re.compile(
+    r"\b(?:granted|filed|added|new|revenue|income|output|sales|exports|imports|spending|expenditure|investment|"
+    r"funding|raised|signed|founded|licensed|registrations?|turnover|profits?|deals|rounds|graduat\w*|[a-z]+ed)\b",
     re.I,
 )
 
@@ -1226,21 +1232,32 @@ _HELD_THINGS = re.compile(
 def _stock_label(label: str) -> bool:
     """Whether a table's row or column label counts a stock, whose figure for a year is the level
     at its end ("Enterprises (units)", "Municipal-level centres"), not a flow over the year ("New
-    enterprises", "Patents granted", "Companies graduated", "Index score").
+    enterprises", "Patents granted", "Companies graduated", "Charging stations built", "Company
+    registrations", "Firms relocating to X", "Employees (annual average)", "Index score").
 
     >>> [_stock_label(x) for x in ("Enterprises (units)", "Staff", "New enterprises", "Firms founded")]
     [True, True, False, False]
-    >>> _stock_label("Pilot runs for companies")
-    False
+    >>> [_stock_label(x) for x in ("Pilot runs for companies", "Charging stations built", "Firms set up")]
+    [False, False, False]
+    >>> [_stock_label(x) for x in ("Employees (annual average)", "Companies going public", "Staff costs")]
+    [False, False, False]
+    >>> _stock_label("Incubators and makerspaces")
+    True
     """
-    plain = re.sub(r"\s*\([^)]*\)", " ", label).lower()
-    plain = re.split(r"\b(?:for|of|in|by|with|to|from|at|on)\b", plain)[0]  # "Runs for companies": runs
-    words = set(re.findall(r"[a-z]+", plain))
+    if re.search(r"\((?:[^)]*\b(?:average|mean|during|over|flow|new|added)\b)[^)]*\)", label, re.I):
+        return False  # "Employees (annual average)": not the level at the year's end
+    plain = re.sub(r"\s*\([^)]*\)", " ", label).lower().strip()
+    plain = re.split(r"\s+(?:for|of|in|by|with|to|from|at|on|that|who|which)\b", plain)[0].strip()  # "Runs for X": runs
+    words = re.findall(r"[a-z][a-z-]*", plain)
+    heads = [part.split()[-1] for part in re.split(r"\s+and\s+|,\s*", plain) if part.split()]
     return (
-        _HELD_THINGS.search(plain) is not None
-        and not words & (EVENT_WORDS | {"new", "newly", "added", "score", "index", "rank", "per", "share", "average"})
+        bool(words)
+        and all(_HELD_THINGS.fullmatch(h) for h in heads)
+        and not set(words)
+        & (EVENT_WORDS | {"new", "newly", "added", "score", "index", "rank", "per", "share", "average"})
         and not _FLOW.search(plain)
-        and not re.search(r"\b\w+ed\b(?! size)", plain)  # "firms founded", "patents licensed": an event's count
+        and not any(re.fullmatch(r"[a-z]+(?:ed|ing)", w) for w in words[1:])  # "firms founded", "companies going"
+        and not re.search(r"\b(?:built|set up|won|made|sold|begun|grown|run)\b", plain)
     )
 
 
@@ -1924,7 +1941,18 @@ class _Extractor:
                 found.append((drafted, start, end, str(self.new_entities[drafted].data["type"])))
                 continue
             if len(tokens) == 1 and (first or len(label) < 3 or label.lower() in _NOT_NAMES):
-                short = self.gaz.short_form(label) if first and label.lower() not in self.lower_words else None
+                short = (
+                    self.gaz.short_form(label)
+                    if first
+                    and label.lower() not in self.lower_words
+                    # "Tsinghua's income", "Tsinghua said": the body; not "Peking duck", "Tsinghua alumni"
+                    and re.match(
+                        r"(?:['’]s\b|\s+(?:has|had|is|was|said|says|earned|spent|ranked|led|topped|won|filed|licensed|"
+                        r"signed|received|raised|reported|came|held|hosted|employs|employed)\b)",
+                        s[end:],
+                    )
+                    else None
+                )
                 if short is not None and len(label) >= 3 and label.lower() not in _NOT_NAMES:
                     # "Tsinghua's licensing income ...": a known body's short name opening the sentence
                     found.append((short, start, end, self.gaz.types[short][0] if self.gaz.types[short] else "Thing"))
@@ -3325,6 +3353,14 @@ class _Extractor:
         )
         if field and whole:  # "41 are engaged in industrial design": companies engaged in industrial design
             return f"{whole} {field.group('verb')} in {field.group('field')}"
+        engaged = re.search(
+            r"\b(engaged|involved|active|speciali[sz]ed|specializing|working)\s+in\b[^.;]*$", s[: n.start]
+        )
+        elided = re.match(
+            r"\s+in\s+(?P<field>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*[,.;:)]|\s+(?:and|while|but)\b|$)", rest
+        )
+        if engaged and elided and whole:  # "80 are engaged in software and 40 in robotics": in robotics
+            return f"{whole} {engaged.group(1)} in {elided.group('field')}"
         if done and whole:  # "Nine of them have entered clinical trials": projects entered clinical trials
             words = (done.group("rest") or "").split()
             if re.match(r"\s+[a-z]", rest[done.end() :]) and not re.match(_PART_STOP, rest[done.end() :]):
@@ -4253,7 +4289,11 @@ class _Extractor:
             # (its brackets left out, but for a time: "Consortia (end of 2025)")
             name, own = _column_time(re.sub(r"\s*\((?![^)]*\bend of\s+(?:19|20)\d\d)[^)]*\)", "", label).strip())
             bracketed = re.search(r"\([^()]*?\b((?:19|20)\d\d)\)", label)
-            if own is None and bracketed and not re.search(r"\bend\b", bracketed.group(), re.I):
+            if (
+                own is None
+                and bracketed
+                and not re.search(r"\b(?:end|constant|base|prices?)\b|=", bracketed.group(), re.I)
+            ):
                 own = {"year": int(bracketed.group(1))}  # "Average wait (months, 2026)": of 2026
             times.append(own)
             if re.match(r"per\b", name, re.I) and levels:  # "Per 10,000 residents", after "Researchers"
@@ -4331,7 +4371,7 @@ class _Extractor:
                     {"as_of": f"{year}-12"}
                     if year_end
                     else {"as_of": table.as_of}
-                    if table.as_of and not by_year
+                    if table.as_of and not by_year and not _FLOW_COLUMN.search(label)
                     else {"year": year}
                     if year
                     else None
@@ -4422,6 +4462,9 @@ class _Extractor:
         parented = self._with_parent(label)
         if parented is not None:
             return parented
+        coded = re.fullmatch(r"(?P<name>.+?),\s*[A-Z]{2,6}", label)
+        if coded:  # "Peking University, PKU", "Beijing, CN": the name, without its code
+            return self._row_entity(coded.group("name"), quote)
         plural = re.search(r"(?:ies|[^s]s)$", label.split()[-1]) is not None  # "National Key Laboratories": a kind
         if not plural and re.fullmatch(r"[A-Z][\w’'&.-]*(?:\s+(?:of|and|for|the|[A-Z][\w’'&.-]*))*", label):
             kind, conf = _guess_type(label)
@@ -4865,10 +4908,12 @@ class _Extractor:
                 r"\bNo\.\s?(?P<no>\d{1,3})|\b(?P<top>top(?:ped|s)|led|leads|headed|heads))\b"
                 # (no other rank between: "led the X pillar, and in the Y pillar it ranked 2nd, behind Z")
                 r"(?:(?!\b(?:(?:" + ordinal + r"|\d{1,3}(?:st|nd|rd|th))\b(?!\s+(?:consecutive|straight|successive)\b)|"
-                r"No\.|led\b|leads\b|top(?:ped|s)?\b|headed\b))[^.;]){0,90}?"
+                r"No\.|led\b|leads\b|top(?:ped|s)?\b|headed\b|(?:were|was|is|are|has|have|had)\b))[^.;]){0,90}?"
                 r",?\s+" + word + r"\s+(?:the\s+)?" + names_run + r"(?![\w ]*\b(?:" + ordinal + r")\b)",
                 s,
             )
+            if near and near.group("top") and near.start("name") - near.end("top") > 40 + len(word):
+                near = None  # "Haidian led ... in robot exports, with most shipped to Germany, followed by Japan"
             rank_here = (
                 (1 if near.group("top") else int(near.group("no")) if near.group("no") else _ordinal(near.group("ord")))
                 if near
@@ -5391,6 +5436,9 @@ class _Extractor:
         if target is None and quote is not None:
             target = self._district(name, quote)
         target = target or self._with_parent(name)
+        coded = re.fullmatch(r"(?P<name>.+?),\s*[A-Z]{2,6}", name)
+        if target is None and coded:  # "Tsinghua University, CN": the name, without its country's code
+            return self._rank_target(coded.group("name"), quote)
         if target is None:  # "Cambridge" after "the University of Cambridge": the one new name holding it
             holding = [
                 eid

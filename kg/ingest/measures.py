@@ -567,12 +567,10 @@ def _did(after: str, noun: list[str]) -> str | None:
 
 
 #: Verbs by which an index or ranking covers what it ranks ("scores 72 cities", "which covers 100 cities").
-_ASSESSING = re.compile(
-    r"(?:scor|rank|assess|compar|cover|rat|evaluat|measur|track|benchmark|grad|includ)(?:es|s|ed|ing)?", re.I
-)
+_ASSESSING = re.compile(r"(?:scor|rank|assess|compar|cover|rat|evaluat|benchmark|grad)(?:es|s|ed|ing)?", re.I)
 #: An index or ranking (or its edition) as the subject just before such a verb.
 _INDEX_BEFORE = re.compile(
-    r"\b(?:index|ranking|rankings|league(?: table)?|edition|scorecard|benchmark|barometer|monitor|survey)"
+    r"\b(?:index|ranking|rankings|league(?: table)?|edition|scorecard|benchmark|barometer)"
     r"(?:,? which| now| this year| again)?\s*$",
     re.I,
 )
@@ -586,18 +584,23 @@ def _assessed(noun: list[str]) -> str:
     ('cities assessed', 'metropolitan areas assessed')
     >>> _assessed(["Chinese", "cities"]), _assessed(["science", "and", "technology", "clusters"])
     ('cities assessed', 'clusters assessed')
-    >>> _assessed(["areas", "of", "Beijing"])
-    'areas assessed'
+    >>> _assessed(["areas", "of", "Beijing"]), _assessed(["high-tech", "enterprises"]), _assessed(["AI", "companies"])
+    ('areas assessed', 'high-tech enterprises assessed', 'AI companies assessed')
     """
     words = [w for w in noun if w.lower() not in _DETERMINERS]
     cut = next((k for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), len(words))
     words = words[:cut]  # "areas of Beijing": areas
     keep = words[-2:] if len(words) >= 2 else words
-    if len(keep) == 2 and (keep[0][:1].isupper() or "-" in keep[0] or keep[0].lower() in ("and", "or", "all")):
+    where_or_level = re.compile(  # "Chinese", "prefecture-level", "global": where or what level, not what kind
+        r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic))|[\w-]+-level|global|national|international|domestic|foreign|major|"
+        r"leading|top|all|higher|larger|bigger|smaller|local|and|or",
+        re.I,
+    )
+    if len(keep) == 2 and where_or_level.fullmatch(keep[0]) and not keep[0].isupper():
         keep = keep[1:]
     if len(words) > 2 and keep[0].lower() != words[-1].lower():
         keep = keep[1:] if words[-3].lower() in ("and", "or") else keep
-    return " ".join([*(w.lower() for w in keep)]) + " assessed"
+    return " ".join(w if w.isupper() else w.lower() for w in keep) + " assessed"
 
 
 def _event_before(before: str, after: str = "") -> str | None:

@@ -1526,9 +1526,7 @@ _PRINT_EDITION = re.compile(
     _I,
 )
 #: A writer's short biography under the text: "Wei Jiahe writes about credit markets from Beijing."
-_WRITES_ABOUT = re.compile(
-    r"^\s*(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,2})\s+(?:writes|reports|covers)\s+(?:about|on|for|from)\b"
-)
+_WRITES_ABOUT = re.compile(r"^\s*(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,2})\s+writes\s+(?:about|on|for)\b")
 #: The zone of a time of day: "18:40 Beijing time", "09:00 GMT".
 _ZONE = re.compile(r"\b(?:Beijing|local)\s+time\b|\b(?:CST|GMT|UTC|BJT)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
@@ -1922,7 +1920,13 @@ def _meta_line(line: str) -> _Meta | None:
         names = [x for x in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", seg) if x.strip()]
         if meta.author is None and (meta.date or noted) and _person_like(seg) and not _DESK.search(seg):
             meta.author, meta.unlabelled = _strip_honorific(seg), True
-        elif meta.author is None and meta.date and len(names) >= 2 and all(_person_like(x) for x in names):
+        elif (
+            meta.author is None
+            and meta.date
+            and len(names) >= 2
+            and all(_person_like(x) for x in names)
+            and not any(len(o.split()) <= 2 and o != seg for o in others)  # "Technology | date | A, B": a section's
+        ):
             meta.author, meta.unlabelled = seg, True  # "No. 7 · 9 March 2027 · Ji Wenhao, Ruan Qi": the writers
         elif (
             meta.author is None
@@ -2228,8 +2232,13 @@ class _Layout:
                 len(first.split()) <= 6
                 and _capitalized(first)
                 and not _SENTENCE_END.search(first)
-                # "Beijing Universities Innovation Capacity Ranking 2023": a report's title, not a site's name
-                and not re.search(r"\b(?:19|20)\d\d$|\b(?:Index|Ranking|Rankings|Report|Survey|Scorecard)$", first)
+                # "Example Universities Innovation Ranking 2023" over "Research Office of the Example Forum": a
+                # report's title over the body that wrote it, not a site's name over a headline
+                and not (
+                    re.search(r"\b(?:19|20)\d\d$", first)
+                    and len(candidates) >= 2
+                    and _org_like(header[candidates[1]][1])
+                )
             )
             if followed_by_menu or ((tagline or name_like) and len(candidates) >= 2):
                 masthead = candidates.pop(0)

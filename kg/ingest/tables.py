@@ -351,16 +351,25 @@ def _year_end_rows(note: str, rows: list[_TableRow]) -> list[_TableRow]:
     """
 
     def words(text: str) -> set[str]:
-        return {w[:6] for w in re.findall(r"[a-z]{3,}", text.lower())} - {"and", "the", "for", "fig", "whole"}
+        return {w[:5] for w in re.findall(r"[a-z]{3,}", text.lower())} - {"and", "the", "for", "figur", "whole"}
 
     stocks = {w for m in _YEAR_END_NOTE.finditer(note) for w in words(m.group("a") or m.group("b"))}
     flows = {w for m in _WHOLE_YEAR_NOTE.finditer(note) for w in words(m.group("c"))}
     if not stocks:
         return rows
-    return [
-        dataclasses.replace(r, stock=True) if words(r.label) & stocks and not words(r.label) & flows else r
-        for r in rows
-    ]
+
+    def stock(label: str) -> bool:
+        plain = re.split(r"\s+(?:to|in|at|on|from|by|for)\s+", label.lower())[0]
+        said = plain.split()
+        head = said[-1] if said else ""
+        return (
+            bool(words(label) & stocks)
+            and not words(label) & flows
+            and not re.match(r"new\b", plain)  # "New enterprises admitted": the year's intake
+            and not re.search(r"\b(?:exits?|registrations?|admissions?|closures?|grants?|admitted|granted)$", head)
+        )
+
+    return [dataclasses.replace(r, stock=True) if stock(r.label) else r for r in rows]
 
 
 @dataclass
@@ -469,7 +478,7 @@ def _glossed(
             continue
         if re.search(r"\bper\s+(?:10,000|10 000|ten thousand|capita|head|person)\b", said, re.I):
             named = said[:1].upper() + said[1:]  # "density: patents per 10,000 residents"
-        elif re.match(r"(?:percent|per cent|%)", said, re.I):
+        elif re.match(r"(?:percent|per cent|%)(?!\s+of\b)", said, re.I) and not re.search(r"\bpoints?\b", said):
             named = f"{label} (%)"  # "growth: percent change"
         elif re.fullmatch(r"(?:number|count|units?)", said, re.I):
             named = label
