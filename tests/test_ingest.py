@@ -6515,3 +6515,16 @@ def test_elided_fields_of_parts_are_each_their_own() -> None:
     found = extract(text, _TOWNS, published="2025-06-01")
     got = {c.data["value"]: found.labels.get(str(c.data["measure"]).removeprefix("new:")) for c in found.indicators}
     assert got[40] == "companies engaged in robotics"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Exampleville makers delivered 1.62 (10,000 units) of printers in 2024.", []),
+        ("Year | Revenue (100 million yuan) | Staff (10,000 persons)\n", []),
+        ("North District employed 12,000 people (10,000 of them engineers) in 2024.", [12_000, 10_000]),
+    ],
+)
+def test_the_scale_in_brackets_is_no_figure(text: str, values: list[int]) -> None:
+    found = extract(text, _TOWNS, published="2025-06-01")
+    assert [c.data["value"] for c in found.indicators] == values

@@ -2374,6 +2374,12 @@ class _Extractor:
             base = _BASE_YEAR.match(s, end) or (_SINCE_YEAR.match(s, end) if _MULTIPLIED.fullmatch(n.text) else None)
             if unit == "times" and base:
                 data["base_year"] = int(base.group("base"))
+            if (
+                s[max(0, n.start - 1) : n.start] == "("
+                and re.fullmatch(r"10,000|10 000|ten thousand|100 million|one hundred million", n.text)
+                and re.match(r"\s*(?!of\b|or\b|and\b)[a-z]+(?:\s+[a-z]+)?\)", s[n.end :])
+            ):
+                continue  # "(10,000 units)", "(10,000 persons)": the scale a figure or column is given in
             if _joint(s, n.start, end):
                 continue  # "Haidian and Chaoyang combined spent ...": no one entity's figure
             compared = _compared_subject(s, n.start, end, [*places, *(orgs or [])])
