@@ -1525,6 +1525,10 @@ def _surname_he(s: str, start: int, tokens: list[str]) -> bool:
     )
 
 
+#: A name with a code after a comma, as ranked lists and tables print them: "Tsinghua University, CN",
+#: "Institute of Physics, CAS" (a country's code, or its parent's acronym: see _Extractor._with_parent).
+_CODED_NAME = re.compile(r"(?P<name>.+?),\s*(?P<code>[A-Z]{2,6})")
+
 #: The head of a body named "<head> of <what> of the <parent>".
 _UNIT_HEAD = r"(?:institute|laboratory|lab|school|college|department|faculty|center|centre|key laboratory) of\b"
 
@@ -4468,7 +4472,7 @@ class _Extractor:
         parented = self._with_parent(label)
         if parented is not None:
             return parented
-        coded = re.fullmatch(r"(?P<name>.+?),\s*[A-Z]{2,6}", label)
+        coded = _CODED_NAME.fullmatch(label)
         if coded:  # "Peking University, PKU", "Beijing, CN": the name, without its code
             return self._row_entity(coded.group("name"), quote)
         plural = re.search(r"(?:ies|[^s]s)$", label.split()[-1]) is not None  # "National Key Laboratories": a kind
@@ -5442,7 +5446,7 @@ class _Extractor:
         if target is None and quote is not None:
             target = self._district(name, quote)
         target = target or self._with_parent(name)
-        coded = re.fullmatch(r"(?P<name>.+?),\s*[A-Z]{2,6}", name)
+        coded = _CODED_NAME.fullmatch(name)
         if target is None and coded:  # "Tsinghua University, CN": the name, without its country's code
             return self._rank_target(coded.group("name"), quote)
         if target is None:  # "Cambridge" after "the University of Cambridge": the one new name holding it
