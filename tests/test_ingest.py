@@ -6528,3 +6528,47 @@ def test_elided_fields_of_parts_are_each_their_own() -> None:
 def test_the_scale_in_brackets_is_no_figure(text: str, values: list[int]) -> None:
     found = extract(text, _TOWNS, published="2025-06-01")
     assert [c.data["value"] for c in found.indicators] == values
+
+
+def test_the_clause_a_report_speaks_of_names_the_subject_not_the_report() -> None:
+    gaz = Gazetteer([*_TOWN_ENTRIES, ("example-index", "Example Talent Index", ["Index"])], {})
+    text = (
+        "The 2025 Example Talent Index was published on Tuesday. The report estimates that Exampleville added "
+        "about 61,000 engineers to its workforce in 2024. The report counts 92 universities in 40 cities."
+    )
+    found = extract(text, gaz, published="2025-06-01")
+    got = [(c.data["subject"], c.data["value"]) for c in found.indicators]
+    assert got[0] == ("exampleville", 61000)
+    assert ("example-index", 92) in got  # what the report itself covers is still the report's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index scores 30 cities from 0 to 100 on their research output.",
+        "Indicator values are normalised to a 0-100 scale before weighting, for 30 cities.",
+    ],
+)
+def test_the_top_of_a_scale_is_no_figure(text: str) -> None:
+    found = extract(text, _TOWNS, published="2025-06-01")
+    assert [c.data["value"] for c in found.indicators] == [30]
+
+
+def test_rows_under_a_row_with_a_unit_that_add_up_to_it_are_its_parts() -> None:
+    text = (
+        "Main indicators of the software industry in Exampleville\n"
+        "Indicator 2025 2024 Growth (%)\n"
+        "Revenue (100 million yuan) 1,286.4 1,142.7 12.6\n"
+        "Software products 732.5 650.8 12.6\n"
+        "Information services 553.9 491.9 12.6\n"
+        "Enterprises (units) 2,146 2,018 6.3\n"
+        "Patents granted 900 800 12.5\n"
+    )
+    found = extract(text, _TOWNS, published="2026-03-01")
+    got = {
+        (found.labels.get(str(c.data["measure"]).removeprefix("new:"), c.data["measure"]), c.data["unit"])
+        for c in found.indicators
+        if c.data.get("year") == 2025 and not c.data.get("growth")
+    }
+    assert ("software products revenue", "yuan") in got and ("information services revenue", "yuan") in got
+    assert ("patents granted", "count") in got  # a row after a row of its own unit is no part of the revenue

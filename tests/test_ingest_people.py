@@ -46,6 +46,16 @@ Post = tuple[str, str, str]  # person, role, organization (a known id or a new e
 
 #: Sentences the rules were built on.
 BUILD: list[tuple[str, set[Post]]] = [
+    # a division of a body: the post is the body's (the division is in the title)
+    (
+        "Tang Weihua, director of the Technology Market and Services Division of the Riverton Municipal Science and "
+        "Technology Commission, said so. Yin Shao, head of the Surveying, Mapping and Geographic Information "
+        "Division of Northgate University, agreed.",
+        {
+            ("Tang Weihua", "director", "riverton-science-commission"),
+            ("Yin Shao", "head", "northgate-university"),
+        },
+    ),
     # "our" in a speaker's words: the organization the text is about; "is also a"
     (
         "The Riverton Center for Batteries opened in 2021 and the center now has 300 staff. "

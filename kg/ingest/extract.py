@@ -1192,6 +1192,8 @@ _NAMED_ONLY = frozenset({"court", "hospital"})
 _ORG_ANAPHORA = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Yy]our) (" + "|".join(_ORG_ANAPHORS) + r")\b"
     r"(?!-|\s+(?:market|sector|industry|system|network|chain)s?\b)"  # "the hospital market": no hospital
+    # "The report estimates that Beijing added ...": the figure is of the clause the report speaks of
+    r"(?!\s+(?:also\s+)?(?:estimate|find|show|note|say|conclude|suggest|calculate|argue|reckon|state)(?:s|ed)?\s+that\b)"
 )
 
 
@@ -1847,6 +1849,16 @@ class _Extractor:
                     and words[j + 2].group().lower() in {*_MONTHS, *_WEEKDAYS}
                 ):
                     break  # "... Committee on July 3", "... Commission on Tuesday": a date, not a name's part
+                if (
+                    nxt == "of"
+                    and words[j].group() in ("Division", "Department", "Section")
+                    and j + 2 < len(words)
+                    and any(
+                        a == words[j + 2 + (words[j + 2].group() == "the" and j + 3 < len(words))].start()
+                        for a, _ in spans
+                    )
+                ):
+                    break  # "the Technology Market Division of the Beijing ... Commission": a known body's division
                 if nxt == "of" and self._person_run(s, words[i].start(), words[j].end()):
                     break  # "Xu Jiayi of Northgate University": a person, then an organization
                 if (
@@ -2806,6 +2818,10 @@ class _Extractor:
             return True  # "rose two places", "140 pages", "five findings": not a measure of anything
         if n.word and re.search(r"\b(?:the|these|those|both|our|their)\s+$", before, re.I):
             return True  # "the two smaller spenders", "Our three public centers": the ones known, not a count
+        if re.search(r"(?<![\d.,])(?:0|zero|1|one)\s*(?:to|-|–)\s*$", before) and re.search(
+            r"\bscal(?:e|ed)\b|\bscor(?:e|es|ed|ing)\b|\brat(?:es|ed|ing)\b", s, re.I
+        ):
+            return True  # the top of a scale ("scores 30 cities from 0 to 100", "a 0-100 scale"), not a figure
         if re.search(r"\b(?:survey|sample|poll|interviews?) of\s+(?:about |some |nearly |more than )?$", before, re.I):
             return True  # the size of a survey, not of the ecosystem
         if re.search(

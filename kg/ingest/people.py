@@ -482,7 +482,13 @@ def _org_in(sent: _Sentence, start: int, text: str, *, visiting: bool = False) -
         r"\s*(?:of|for|in)\s+(?:the\s+)?(?!its\b|their\b|a\b|an\b)[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3}?"
         r"\s+(?=(?:at|of|with|in)\s)"
     )
-    for pattern in (lead, inner + lead):
+    # "director of the Surveying, Mapping and Geographic Information Division of the X Commission": a
+    # division of X, whose post is X's (the division is in the role's title)
+    division = (
+        r"\s*(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w&-]*,?\s+(?:(?:and|of|for)\s+)?){1,8}?(?:Division|Department|Section)"
+        r"\s+(?=(?:of|at)\s)"
+    )
+    for pattern in (division + lead, lead, inner + lead):
         m = re.match(pattern, text)
         if not m:
             continue

@@ -650,6 +650,52 @@ def _header_line(line: str) -> bool:
     )
 
 
+def _parts_of_whole(rows: list[_TableRow], owned: list[bool]) -> list[_TableRow]:
+    """Rows that say no unit, under a row that does, whose figures add up to most of its own in every
+    column, are its parts ("Revenue (100 million yuan) 14,862.4" over the revenue of each segment):
+    they take its unit and scale, and its measure after their own names.
+
+    >>> head = _TableRow("Revenue (100 million yuan) 100 90", "Revenue", "yuan", 1e8, [1e10, 9e9], quote="x")
+    >>> parts = [_TableRow(f"{n} {a} {b}", n, "count", 1.0, [a, b]) for n, a, b in (("Apps", 60, 50), ("IT", 40, 38))]
+    >>> for row in _parts_of_whole([head, *parts], [True, False, False])[1:]:
+    ...     print(row.label, row.unit, row.values)
+    Apps revenue yuan [6000000000.0, 5000000000.0]
+    IT revenue yuan [4000000000.0, 3800000000.0]
+    >>> few = [_TableRow("Patents 30 20", "Patents", "count", 1.0, [30.0, 20.0])] * 2
+    >>> [r.unit for r in _parts_of_whole([head, *few], [True, False, False])]
+    ['yuan', 'count', 'count']
+    """
+    out = list(rows)
+    k = 0
+    while k < len(rows):
+        head = rows[k]
+        end = k + 1
+        while end < len(rows) and not owned[end]:
+            end += 1
+        run = rows[k + 1 : end]
+        whole = [v / head.scale for v in head.values]
+        if (
+            owned[k]
+            and head.unit != "percent"
+            and (head.unit != "count" or head.scale != 1.0)  # (parts of "Firms (units)" are named as they are)
+            and len(run) >= 2
+            and all(len(r.values) == len(whole) and min(r.values) > 0 for r in run)
+            and all(0.6 * w <= sum(r.values[c] for r in run) <= 1.005 * w for c, w in enumerate(whole))
+        ):
+            for at, part in enumerate(run, start=k + 1):
+                out[at] = _TableRow(
+                    part.line,
+                    f"{part.label} {head.label[:1].lower()}{head.label[1:]}",
+                    head.unit,
+                    head.scale,
+                    [v * head.scale for v in part.values],
+                    part.growth,
+                    "\n".join(r.line for r in rows[k : at + 1]),
+                )
+        k = end
+    return out
+
+
 def _year_tables(text: str) -> list[_Table]:
     """Tables of figures by time, as plain text gives them: a header line ending in years or parts
     of years ("Indicator (Haidian District)  2022  2023", "2019  2020  2021", "Indicator 2023
@@ -714,6 +760,7 @@ def _year_tables(text: str) -> list[_Table]:
             + r"\s*\|?\s*$"
         )
         rows: list[_TableRow] = []
+        owned: list[bool] = []  # whether a row says its own unit
         j = i + 1
         if j < len(lines) and re.fullmatch(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?", lines[j]):
             j += 1  # the rule under a pipe table's header: "|---|---|"
@@ -731,8 +778,11 @@ def _year_tables(text: str) -> list[_Table]:
             label = re.sub(r"\s*\([^)]*\)", "", label).strip()
             values = [float(m.group(f"v{k}").replace(",", "")) * scale for k in range(len(columns))]
             growth = float(m.group("growth").replace("−", "-")) if growth_cell else None
+            owned.append(unit is not None or scale != 1.0 or "(" in m.group("label"))  # ("Firms (units)" too)
             rows.append(_TableRow(lines[j], label, unit or "count", scale, values, growth, quote))
             j += 1
+        if caption_unit is None and caption_scale == 1.0:
+            rows = _parts_of_whole(rows, owned)
         note = _UNIT_BELOW.match(lines[j]) if j < len(lines) else None
         if note and note.group("column") is None and rows and caption_unit is None and caption_scale == 1.0:
             # "Notes: Unit: 100 million yuan." under the table: the unit of the rows that state none
