@@ -6572,3 +6572,22 @@ def test_rows_under_a_row_with_a_unit_that_add_up_to_it_are_its_parts() -> None:
     }
     assert ("software products revenue", "yuan") in got and ("information services revenue", "yuan") in got
     assert ("patents granted", "count") in got  # a row after a row of its own unit is no part of the revenue
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The Qux Shared Instrument Platform opened in 2021. At the end of 2025, 21,460 instruments worth "
+            "500,000 yuan or more each were registered on the platform.",
+            "qux-shared-instrument-platform",
+        ),
+        ("Last year 412 projects were funded by the Qux Institute.", "qux-institute"),
+        # a clause of its own is not the figure's
+        ("North District had 12 labs, and 9 were set up by the Qux Institute in 2025.", "north-district"),
+    ],
+)
+def test_a_passive_after_what_is_counted_names_whose_count_it_is(text: str, subject: str) -> None:
+    found = extract(text, _TOWNS, published="2026-03-01")
+    assert [(c.data["subject"], c.data["unit"]) for c in found.indicators][0] == (subject, "count")
+    assert all(c.data["value"] != 500_000 for c in found.indicators)  # a threshold of what is counted

@@ -662,6 +662,9 @@ def _agent_after(s: str, end: int, named: list[tuple[str, int]]) -> str | None:
     ('academy', 'tsinghua')
     >>> _agent_after("rose 5 percent by 2023 in Haidian", 6, [("haidian", 26)]) is None
     True
+    >>> s = "21,460 instruments worth 500,000 yuan or more each were registered on the platform"
+    >>> _agent_after(s, 6, [("platform", 75)]), _agent_after("12 firms, and 9 were set up in Haidian", 2, [("h", 31)])
+    ('platform', None)
     """
     m = re.match(
         r"(?:\s+(?:are|were|is|was|have been|has been|had been))?"
@@ -669,10 +672,17 @@ def _agent_after(s: str, end: int, named: list[tuple[str, int]]) -> str | None:
         r"(?:(?:institutes|universities|labs|laboratories|companies|firms|units|members)\s+of\s+)?(?:the\s+)?",
         s[end : end + 120],
     )
+    # "21,460 instruments worth 500,000 yuan or more each were registered on the platform": after the
+    # words of what is counted, a passive's place or agent (the clause goes on no further than them)
+    m = m or re.match(
+        r"(?:\s+(?!and\b|but\b|while\b|which\b|that\b)[\w.,’'-]+(?<![,.])){0,10}?"
+        r"\s+(?:are|were|have been|had been)\s+(?:[a-z]+ed|run|held|built|set up)\s+(?:by|on|at|with|in)\s+(?:the\s+)?",
+        s[end : end + 160],
+    )
     if not m:
         return None
     at = end + m.end()
-    return next((eid for eid, pos in named if at <= pos <= at + 4), None)
+    return next((eid for eid, pos in named if at - 4 <= pos <= at + 4), None)  # (an anaphor is at its "the")
 
 
 def _fronted_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None:
@@ -2818,6 +2828,11 @@ class _Extractor:
             return True  # "rose two places", "140 pages", "five findings": not a measure of anything
         if n.word and re.search(r"\b(?:the|these|those|both|our|their)\s+$", before, re.I):
             return True  # "the two smaller spenders", "Our three public centers": the ones known, not a count
+        if re.match(r"(?:\s+[\w.]+){0,2}?\s+(?:or|and)\s+(?:more|above|over|upwards)\s+each\b", after) or (
+            re.search(r"\b(?:worth|valued at|costing|priced at)\s+(?:RMB\s?|US\$|\$|¥)?$", before)
+            and re.match(r"(?:\s+[\w.]+){0,2}?\s+(?:or|and)\s+(?:more|above|over|upwards)\b", after)
+        ):
+            return True  # a threshold of what is counted: "instruments worth 500,000 yuan or more each"
         if re.search(r"(?<![\d.,])(?:0|zero|1|one)\s*(?:to|-|–)\s*$", before) and re.search(
             r"\bscal(?:e|ed)\b|\bscor(?:e|es|ed|ing)\b|\brat(?:es|ed|ing)\b", s, re.I
         ):
