@@ -6520,7 +6520,7 @@ def test_elided_fields_of_parts_are_each_their_own() -> None:
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("Exampleville makers delivered 1.62 (10,000 units) of printers in 2024.", []),
+        ("Exampleville makers delivered 1.62 (10,000 units) of printers in 2024.", [16_200]),  # the scale's
         ("Year | Revenue (100 million yuan) | Staff (10,000 persons)\n", []),
         ("North District employed 12,000 people (10,000 of them engineers) in 2024.", [12_000, 10_000]),
     ],
@@ -6591,3 +6591,74 @@ def test_a_passive_after_what_is_counted_names_whose_count_it_is(text: str, subj
     found = extract(text, _TOWNS, published="2026-03-01")
     assert [(c.data["subject"], c.data["unit"]) for c in found.indicators][0] == (subject, "count")
     assert all(c.data["value"] != 500_000 for c in found.indicators)  # a threshold of what is counted
+
+
+def test_a_tables_unit_column_and_a_note_of_year_end_rows_but_one() -> None:
+    text = (
+        "Main indicators of the data market in Exampleville\n\n"
+        "Indicator | Unit | 2025 | 2026 | Growth (%)\n"
+        "Registered data turnover | 100 million yuan | 146.1 | 213.6 | 46.2\n"
+        "Data products listed | number | 3,920 | 6,150 | 56.9\n"
+        "Devices connected | 10,000 | 3.9 | 4.7 | 20.5\n\n"
+        "Note: Except for turnover, the indicators are cumulative figures at the end of the year.\n"
+    )
+    found = extract(text, _TOWNS, published="2027-01-26")
+    got = {(c.data["value"], c.data["unit"], c.data.get("year") or c.data.get("as_of")) for c in found.indicators}
+    assert {(21_360_000_000, "yuan", 2026), (6150, "count", "2026-12"), (47_000, "count", "2026-12")} <= got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "label"),
+    [
+        (
+            "Makers in Exampleville delivered 1.62 (10,000 units) of industrial printers in 2025.",
+            16_200,
+            "industrial printers delivered",
+        ),
+        ("The industry in Exampleville employed 2.35 (10,000 persons) at the end of 2025.", 23_500, "employees"),
+        ("Employees in Exampleville numbered 112.4 (10,000 persons) in 2025.", 1_124_000, "Employees"),
+    ],
+)
+def test_a_count_with_its_scale_in_brackets(sentence: str, value: int, label: str) -> None:
+    found = extract(sentence, _TOWNS, published="2026-03-01")
+    got = [(c.data["value"], found.labels.get(str(c.data["measure"]).removeprefix("new:"))) for c in found.indicators]
+    assert got == [(value, label)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exampleville will lift core industry revenue to 180 billion yuan in 2027.",
+        "Exampleville aims to raise chip revenue to 180 billion yuan by 2027.",
+    ],
+)
+def test_a_plan_to_raise_a_measure_with_no_article_before_it_is_a_target(sentence: str) -> None:
+    found = extract(sentence, _TOWNS, published="2026-03-01")
+    assert [(c.data["subject"], c.data["value"], c.data["year"]) for c in found.indicators] == [
+        ("exampleville", 180_000_000_000, 2027)
+    ]
+
+
+def test_the_area_is_the_development_area_named_before() -> None:
+    gaz = Gazetteer([*_TOWN_ENTRIES, ("example-area", "Example Development Area", ["DevelopmentArea"])], {})
+    text = (
+        "The Example Development Area had space industry output of 31.5 billion yuan in 2025. Qux Robotics is "
+        "based there. The area aims to lift that figure to 50 billion yuan by 2028."
+    )
+    found = extract(text, gaz, published="2026-08-01")
+    assert [c.data["subject"] for c in found.indicators] == ["example-area", "example-area"]
+
+
+def test_a_rank_table_under_a_pos_header() -> None:
+    text = (
+        "Table 1. Example Cities Index 2026, top five\n\n"
+        "Pos.  City (country)                 Points   Last edition\n"
+        " 1    Boston (US)                    88.4     1\n"
+        " 2    Exampleville                   84.0     3\n"
+        " 3    Munich (Germany)               81.7     2\n"
+    )
+    gaz = Gazetteer([*_TOWN_ENTRIES, ("example-index", "Example Cities Index", ["Index"])], {})
+    found = extract(text, gaz, published="2026-11-05")
+    ranks = {(c.data["entity"], c.data["rank"]) for c in found.rankings}
+    assert ("exampleville", 2) in ranks
+    assert not [c for c in found.indicators if c.data["value"] in (1, 2, 3)]  # the ranks are no counts

@@ -2545,3 +2545,22 @@ def test_a_body_sentence_saying_what_someone_reports_on_names_no_author() -> Non
     closing = "Zhang Wei reports on the district's progress to the municipal government every quarter.\n"
     _, meta = _read("Robot park opens a third hall\n\n" + BODY + "\n" + closing)
     assert meta["author"] is None
+
+
+def test_a_layout_tables_cell_keeps_its_headline_date_line_and_paragraphs_apart() -> None:
+    page = (
+        "<html><head><title>Example Bureau-Statistics</title></head><body>"
+        '<table class="banner"><tr><td class="sitename">Example Bureau</td></tr></table>'
+        '<table class="main"><tr><td class="content">'
+        '<div class="arttitle">Exampleville data market expands rapidly in 2026</div>'
+        '<div class="artinfo">Date: 2027-01-26 | Source: Data Market Division | Views: 2,417</div>'
+        '<div class="artbody"><p>' + BODY.split("\n\n")[0] + "</p><p>" + BODY.split("\n\n")[1] + "</p>"
+        "<table><tr><th>Indicator</th><th>2025</th><th>2026</th></tr>"
+        "<tr><td>Data products listed</td><td>3,920</td><td>6,150</td></tr></table>"
+        "<p>" + BODY.split("\n\n")[2].strip() + "</p></div></td></tr></table></body></html>"
+    )
+    article = parse_article(page.encode("utf-8"), name="a.html")
+    meta = article_metadata(article)
+    assert (meta["title"], meta["date_published"]) == ("Exampleville data market expands rapidly in 2026", "2027-01-26")
+    lines = [line for line in article.text.split("\n") if line.strip()]
+    assert BODY.split("\n\n")[0] in lines and "Data products listed | 3,920 | 6,150" in lines

@@ -1129,6 +1129,7 @@ _ANAPHORS = {
     "sub-park": frozenset({"SciencePark"}),
     "zone": frozenset({"DevelopmentArea", "SciencePark"}),
     "development area": frozenset({"DevelopmentArea"}),
+    "area": frozenset({"DevelopmentArea"}),  # (only one named before: "the area" of a development area)
     "base": frozenset({"InnovationCluster"}),
     "cluster": frozenset({"InnovationCluster"}),
     "valley": frozenset({"InnovationCluster"}),
@@ -1539,7 +1540,7 @@ def _surname_he(s: str, start: int, tokens: list[str]) -> bool:
 
 #: A name with a code after a comma, as ranked lists and tables print them: "Tsinghua University, CN",
 #: "Institute of Physics, CAS" (a country's code, or its parent's acronym: see _Extractor._with_parent).
-_CODED_NAME = re.compile(r"(?P<name>.+?),\s*(?P<code>[A-Z]{2,6})")
+_CODED_NAME = re.compile(r"(?P<name>.+?)(?:,\s*(?P<code>[A-Z]{2,6})|\s+\((?P<country>[A-Z][A-Za-z .’'-]{1,30})\))")
 
 #: The head of a body named "<head> of <what> of the <parent>".
 _UNIT_HEAD = r"(?:institute|laboratory|lab|school|college|department|faculty|center|centre|key laboratory) of\b"
@@ -5478,7 +5479,7 @@ class _Extractor:
             target = self._district(name, quote)
         target = target or self._with_parent(name)
         coded = _CODED_NAME.fullmatch(name)
-        if target is None and coded:  # "Tsinghua University, CN": the name, without its country's code
+        if target is None and coded:  # "Tsinghua University, CN", "Boston (US)": the name, without its country
             return self._rank_target(coded.group("name"), quote)
         if target is None:  # "Cambridge" after "the University of Cambridge": the one new name holding it
             holding = [

@@ -129,6 +129,14 @@ _BRACKETED_AMOUNT = re.compile(
     re.I,
 )
 
+#: A count with its scale in brackets: "1,280 (10,000 sets)" (12.8 million sets), "4.7 (10,000)".
+_BRACKETED_COUNT = re.compile(
+    r"(?<![\w.,$:-])(?<!Table )(?<!Figure )(?<!No\. )(?!(?:19|20)\d\d\b)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\(\s*(?P<scale>10,000|ten thousand|100 million)"
+    r"(?:\s+(?P<what>[a-z]+(?:\s+[a-z]+)?))?\s*\)(?:\s+of(?=\s+[a-z]))?",  # ("... of printers": what is counted)
+    re.I,
+)
+
 #: A year said in words: "twenty twenty-two", "twenty nineteen".
 _WORDED_YEAR = re.compile(
     r"\btwenty[\s-](?:nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -271,6 +279,20 @@ def _numbers(s: str) -> list[_Number]:
             value = float(Decimal(m.group("num").replace(",", "")) * scale)
             currency = "yuan" if m.group("cur").lower() in _YUAN_WORDS else "usd"
             out.append(_Number(value, m.start(), m.end(), currency, m.group()))
+            taken.append((m.start(), m.end()))
+    for m in _BRACKETED_COUNT.finditer(s):  # "1,280 (10,000 sets)"
+        what = (m.group("what") or "").lower()
+        if not any(a <= m.start() < b for a, b in taken) and what not in _YUAN_WORDS and "dollar" not in what:
+            scale = 10**8 if m.group("scale").lower() == "100 million" else 10**4
+            value = float(Decimal(m.group("num").replace(",", "")) * scale)
+            # "employed 2.35 (10,000 persons) at year-end": the figure ends before what it counts, which names it
+            transitive = re.search(
+                r"\b(?:employ|hire|train|serve|host|house|attract|have|has|had)(?:s|ed|d)?\s+(?:about |around |some |"
+                r"nearly |more than |over )?$",
+                s[: m.start()],
+            )
+            end = m.start("what") - 1 if what and transitive and not m.group().endswith("of") else m.end()
+            out.append(_Number(value, m.start(), end, None, m.group()[: end - m.start()]))
             taken.append((m.start(), m.end()))
     for m in _NUMBER.finditer(s):
         if any(a <= m.start() < b for a, b in taken):
@@ -534,12 +556,17 @@ def states_value(text: str, value: float, *, rank: bool = False) -> bool:
     [True, False, False]
     >>> states_value("Revenue (100 million yuan) (million) (thousand) (billion)\\n318.7", 1e9)  # scaled once
     False
+    >>> states_value("Revenue | 100 million yuan | 146.1", 146.1e8), states_value("Devices   10,000   3.9", 39e3)
+    (True, True)
     """
     if not rank and value:  # "(billion yuan)" over a table whose row says "140.3": 140.3 billion
         for word, scale in _SCALES.items():  # scaled once (each scale word of the text, not one upon another)
-            noted = re.search(rf"\((?:[^()]*\s)?{re.escape(word)}\b[^()]*\)", text, re.I) or re.search(
-                rf"\bunits?\s*:\s*(?:[^\n.;:]*\s)?{re.escape(word)}\b", text, re.I
-            )  # "Notes: Unit: 100 million yuan." under a table
+            noted = (
+                re.search(rf"\((?:[^()]*\s)?{re.escape(word)}\b[^()]*\)", text, re.I)
+                or re.search(rf"\bunits?\s*:\s*(?:[^\n.;:]*\s)?{re.escape(word)}\b", text, re.I)
+                or re.search(rf"(?:\||\s{{2,}})\s*{re.escape(word)}\b[^|\n\d]{{0,20}}(?:\||\s{{2,}})", text)
+            )
+            # "Notes: Unit: 100 million yuan." under a table; "Revenue | 100 million yuan | 146.1": a unit column
             if noted and _states(text, value / scale, rank=False):
                 return True
     return _states(text, value, rank=rank)

@@ -1447,7 +1447,7 @@ _GREW_ITS = re.compile(
     r"\s+(?:its|their|his|her|our)"
     # a plan: "aims to raise the industry's revenue to", "will increase its R&D spending to"
     r"|(?:to|will|would|shall|should|must|can)\s+(?:further\s+)?(?:double|triple|raise|increase|lift|grow|boost|"
-    r"expand|cut|reduce|lower)\s+(?:its|their|his|her|our|the(?:\s+[a-z][\w-]*['’]s)?|[A-Z][\w-]*['’]s))"
+    r"expand|cut|reduce|lower)(?:\s+(?:its|their|his|her|our|the(?:\s+[a-z][\w-]*['’]s)?|[A-Z][\w-]*['’]s))?)"
     r"\s+(?P<np>(?:(?!and\b)[\w&-]+\s+){0,4}?[\w&-]+?)"
     r"(?:\s+by(?:\s+(?:about|nearly|almost|roughly|some|more than|over))?\s*$"
     r"|(?:\s+by\s+(?:about |nearly |almost |roughly )?" + CHANGE_AMOUNT + r")?"

@@ -607,25 +607,48 @@ def _info_under_headline(page_blocks: list[str], title: str | None) -> _Meta:
 
 def _split_merged(main_text: str, page_blocks: list[str]) -> str:
     """``main_text`` with each paragraph that runs several blocks of the page together (the
-    headline, the date line and the text of a table cell) split into those blocks again."""
+    headline, the date line and the text of a table cell) split into those blocks again; a
+    paragraph that goes on past the blocks it starts with (a layout table's cell, whose data table
+    was set apart) keeps its rest as one piece.
+
+    >>> _split_merged("Head Date: 1 May Text one. Text two. Previous: X\\n\\nOther", ["Head", "Date: 1 May",
+    ...     "Text one.", "Text two.", "Other"]).strip().split("\\n\\n")
+    ['Head', 'Date: 1 May', 'Text one.', 'Text two.', 'Previous: X', 'Other']
+    >>> _split_merged("Head of the class", ["Head"])
+    'Head of the class\\n'
+    """
     flat = [" ".join(block.split()) for block in page_blocks]
     starts: dict[str, list[int]] = {}
     for i, block in enumerate(flat):
-        starts.setdefault(block[:20], []).append(i)
+        starts.setdefault(block.split(" ", 1)[0], []).append(i)
+
+    def blocks_of(line: str) -> list[str] | None:
+        pieces: list[str] = []
+        rest = line
+        while rest:
+            for i in starts.get(rest.split(" ", 1)[0], []):
+                run, j = flat[i], i
+                if not (rest == run or rest.startswith(run + " ")):
+                    continue
+                while j + 1 < len(flat) and (
+                    rest == run + " " + flat[j + 1] or rest.startswith(run + " " + flat[j + 1] + " ")
+                ):
+                    j += 1
+                    run += " " + flat[j]
+                pieces.extend(flat[i : j + 1])
+                rest = rest[len(run) :].strip()
+                break
+            else:
+                if len(pieces) < 2:
+                    return None  # not blocks run together: a paragraph as it is
+                pieces.append(rest)
+                rest = ""
+        return pieces if len(pieces) > 1 else None
+
     out: list[str] = []
     for para in main_text.split("\n\n"):
         line = " ".join(para.split())
-        pieces = None
-        if line not in flat:
-            for i in starts.get(line[:20], []):
-                run, j = flat[i], i
-                while len(run) < len(line) and j + 1 < len(flat) and line.startswith(run + " " + flat[j + 1]):
-                    j += 1
-                    run += " " + flat[j]
-                if run == line and j > i:
-                    pieces = flat[i : j + 1]
-                    break
-        out.extend(pieces or [para.strip("\n")])
+        out.extend((None if line in flat else blocks_of(line)) or [para.strip("\n")])
     return "\n\n".join(out) + "\n" if out else main_text
 
 

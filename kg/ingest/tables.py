@@ -25,7 +25,10 @@ from kg.ingest.sentences import Sentence
 #: A rank's name in a list row: capitalized words, maybe joined by "of", "and", "for", "the"
 #: ("University of Science and Technology Beijing").
 #: A name in a row of a ranked list or table, maybe with its parent's acronym ("Institute of Physics, CAS").
-_ROW_NAME = r"[A-Z][\w’'&.-]*(?:(?:[ -]|[ ](?:of|and|for|the|de)[ ])[A-Z][\w’'&-]*)*(?:,[ ][A-Z]{2,6}\b)?"
+_ROW_NAME = (
+    r"[A-Z][\w’'&.-]*(?:(?:[ -]|[ ](?:of|and|for|the|de)[ ])[A-Z][\w’'&-]*)*(?:,[ ][A-Z]{2,6}\b)?"
+    r"(?:[ ]\((?!new\b)[A-Z][A-Za-z .’'-]{1,30}\))?"  # "Boston (US)", "Munich (Germany)": its country
+)
 
 _LIST_ROW = re.compile(
     # "=4) Example University — 81.3 points": a shared rank, its score after a dash
@@ -72,7 +75,7 @@ _OVERALL = re.compile(r"overall(?: rank(?:ing)?)?", re.I)
 
 _RANK_COLUMN = re.compile(r"rank(?:ing)?|position|" + _OVERALL.pattern, re.I)
 
-_RANK_TITLE = re.compile(_RANK_COLUMN.pattern + r"|no\.?|#|place", re.I)
+_RANK_TITLE = re.compile(_RANK_COLUMN.pattern + r"|no\.?|#|place|pos\.?", re.I)
 
 
 def _rank_column(header: list[str]) -> int | None:
@@ -331,7 +334,14 @@ class _TableRow:
 #: "Instruments and value at year-end; hours, users and shares for the whole year".
 _YEAR_END_NOTE = re.compile(
     r"(?:^|[.;]\s*)(?:(?:year-end|end-of-year) (?:figures|values|numbers|data) for (?P<a>[^.;]{3,120})|"
-    r"(?P<b>[A-Za-z][^.;]{2,120}?) (?:at|as of) (?:the )?(?:year-end|year end|end of (?:the|each) year))",
+    r"(?P<b>[A-Za-z][^.;]{2,120}?) (?:at|as of) (?:the )?(?:year-end|year end|end of (?:the|each) year)|"
+    r"(?P<d>[A-Za-z][^.;]{2,120}?) (?:are|is) (?:year-end|end-of-year) (?:figures|values|numbers|data))",
+    re.I,
+)
+#: "Except for turnover, the indicators are cumulative figures at the end of the year": all rows but those.
+_ALL_BUT_NOTE = re.compile(
+    r"(?:^|[.;:]\s*)except (?:for )?(?P<but>[^,.;]{3,80}),\s+(?:the )?(?:other )?(?:indicators|figures|rows|data|"
+    r"values)\s+(?:are|is)\s+[^.;]{0,40}?(?:at|as of) (?:the )?(?:year-end|year end|end of (?:the|each) year)",
     re.I,
 )
 _WHOLE_YEAR_NOTE = re.compile(
@@ -348,13 +358,21 @@ def _year_end_rows(note: str, rows: list[_TableRow]) -> list[_TableRow]:
     >>> note = "Year-end figures for incubators and enterprises; funding and graduations for the whole year."
     >>> [r.stock for r in _year_end_rows(note, rows)]
     [True, False]
+    >>> [r.stock for r in _year_end_rows("Except for graduations, the indicators are figures at the end of the year.",
+    ...     rows + [_TableRow("", "Graduations", "count", 1.0, [3.0])])]  # (graduated enterprises: a flow)
+    [True, False, False]
+    >>> [r.stock for r in _year_end_rows("Note: Incubated firms are year-end figures.", rows)]
+    [True, False]
     """
 
     def words(text: str) -> set[str]:
         return {w[:5] for w in re.findall(r"[a-z]{3,}", text.lower())} - {"and", "the", "for", "figur", "whole"}
 
-    stocks = {w for m in _YEAR_END_NOTE.finditer(note) for w in words(m.group("a") or m.group("b"))}
+    stocks = {w for m in _YEAR_END_NOTE.finditer(note) for w in words(m.group("a") or m.group("b") or m.group("d"))}
     flows = {w for m in _WHOLE_YEAR_NOTE.finditer(note) for w in words(m.group("c"))}
+    if but := _ALL_BUT_NOTE.search(note):
+        flows |= words(but.group("but"))
+        stocks = {w for r in rows for w in words(r.label)} - flows
     if not stocks:
         return rows
 
@@ -750,10 +768,14 @@ def _year_tables(text: str) -> list[_Table]:
         noted = set(re.findall(r"\([^()|\d]{1,30}\)", header.group("years")))
         if len(noted) == 1:  # "2025 (billion yuan) | 2024 (billion yuan)": the unit of every row
             caption_unit, caption_scale = _unit_note(noted.pop())
+        # "Indicator | Unit | 2024 | 2025": each row says its unit in a column of its own
+        unit_column = re.search(r"(?:\||\s{2,}|\s)units?\s*$", header.group("label") or "", re.I) is not None
         gap = r"(?:\s*\|\s*|\s+)"  # cells stand apart: "386 402" is two, "38640 2" no row
         growth_cell = gap + r"(?P<growth>[-+−]?\d+(?:\.\d+)?)" if header.group("growth") else ""
         row = re.compile(
-            r"^(?P<label>\S.*?[^\d\s|])"
+            r"^(?P<label>\S.*?[^\d\s|]"
+            + (r"(?:(?:\s*\|\s*|\s{2,})\d[\d,]*)?" if unit_column else "")  # (a unit cell of "10,000")
+            + ")"
             + gap
             + gap.join([rf"(?P<v{k}>{_CELL})(?![\d.,])" for k in range(len(columns))])
             + growth_cell
@@ -770,6 +792,20 @@ def _year_tables(text: str) -> list[_Table]:
                 break
             label = m.group("label")
             unit, scale = _unit_note(label)
+            cells = re.split(r"\s*\|\s*|\s{2,}", label)
+            if unit_column and len(cells) >= 2:  # "Core industry revenue   100 million yuan   1,470 ...": its own unit
+                label = " ".join(cells[:-1])
+                unit, scale = _unit_note(f"({cells[-1]})")
+                unit = unit or (
+                    "count"
+                    if re.fullmatch(
+                        r"numbers?|units?|pieces?|items?|sets?|persons?|people|"
+                        r"enterprises|companies|firms|households|\d[\d,]*",
+                        cells[-1],
+                        re.I,
+                    )
+                    else None
+                )
             quote = lines[j]
             if unit is None and scale == 1.0:
                 unit, scale = caption_unit, caption_scale
