@@ -6662,3 +6662,25 @@ def test_a_rank_table_under_a_pos_header() -> None:
     ranks = {(c.data["entity"], c.data["rank"]) for c in found.rankings}
     assert ("exampleville", 2) in ranks
     assert not [c for c in found.indicators if c.data["value"] in (1, 2, 3)]  # the ranks are no counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qux Robotics hired 600 engineers, bringing its workforce to about 2,100.", ("employees", 2100)),
+        ("Qux Robotics hired 600 engineers in 2026, taking its headcount to 2,100.", ("employees", 2100)),
+    ],
+)
+def test_the_level_a_change_took_a_measure_to(text: str, expected: tuple[str, int]) -> None:
+    found = extract(text, _TOWNS, published="2027-02-17")
+    got = [(found.labels.get(str(c.data["measure"]).removeprefix("new:")), c.data["value"]) for c in found.indicators]
+    assert got[-1] == expected
+
+
+def test_a_relative_year_beside_the_figure_beats_the_year_of_a_thing_named_in_passing() -> None:
+    text = (
+        "Companies in Exampleville shipped 1.32 million terminals last year, 64 percent more than a year "
+        "earlier, as launches caught up with the plans drawn up in 2023."
+    )
+    found = extract(text, _TOWNS, published="2027-02-17")
+    assert {c.data["year"] for c in found.indicators} == {2026}

@@ -2282,6 +2282,7 @@ def test_a_release_s_number_and_subject_lines_are_no_headline() -> None:
         ("Published on Wednesday, June 3rd, 2026 by Tomás Herrera in Campus life", "Tomás Herrera"),
         ("Reported and written by Ou Yangfan · Photographs by Jin Sha", "Ou Yangfan"),
         ("Published 27 January 2026 · Index Unit · 6 min read", None),  # a desk, no author
+        ("Report: Mei Jiahui, with additional reporting by Tobias Renner", "Mei Jiahui"),
     ],
 )
 def test_bylines_with_a_section_a_photographer_or_a_desk(line: str, author: str | None) -> None:

@@ -6192,7 +6192,10 @@ _BARE_LINK = (
     # "rose 20 percent to", "rose by a fifth to": the level a change reached
     r"\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|slipped|up|down)\s+(?:by\s+)?(?:about |nearly "
     r"|almost |roughly |more than )?" + CHANGE_AMOUNT + r"\s+(?:year[- ]on[- ]year\s+)?to\s+(?:about |around |nearly "
-    r"|almost |over |more than |some |roughly )?$|" + _TOTAL_TO
+    r"|almost |over |more than |some |roughly )?$|" + _TOTAL_TO + r"|"
+    # "hired 600 engineers, taking its workforce to about 2,100": the level the change took a measure to
+    r"\b(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+(?:its|their)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+to\s+(?:about |around |nearly |over |more than |some |roughly )?$"
 )
 
 

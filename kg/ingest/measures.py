@@ -1249,7 +1249,13 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     phrase = re.sub(
         r"(?<=\bof )(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s)\s+(?!(?:total|figure|sum|whole)\b)", "", phrase
     )
-    return _PLACE_POSSESSIVE.sub("", phrase).strip() or None
+    phrase = _PLACE_POSSESSIVE.sub("", phrase).strip()
+    # "taking its workforce to 2,100", "a headcount of 300": the people it employs
+    return (
+        "employees"
+        if phrase.lower() in ("workforce", "headcount", "total workforce", "total headcount")
+        else phrase or None
+    )
 
 
 #: Plural nouns naming a kind of body that earns, raises or employs: the subject of such a verb
@@ -1443,7 +1449,11 @@ IN_PLACE = r"(?:in|at|for|across)(?:\s+[^\s,;]+)+?\s+"
 #: A change said with a transitive verb, before the level it reached or the size of the change:
 #: "doubled its revenue to", "increased its R&D spending by", "cut its costs by 12 percent to".
 _GREW_ITS = re.compile(
-    r"\b(?:(?:doubled|tripled|trebled|quadrupled|halved|" + RAISED_ITS + "|" + CUT_ITS + r")"
+    r"\b(?:(?:doubled|tripled|trebled|quadrupled|halved|bringing|taking|lifting|pushing|raising|brought|took|"
+    + RAISED_ITS
+    + "|"
+    + CUT_ITS
+    + r")"
     r"\s+(?:its|their|his|her|our)"
     # a plan: "aims to raise the industry's revenue to", "will increase its R&D spending to"
     r"|(?:to|will|would|shall|should|must|can)\s+(?:further\s+)?(?:double|triple|raise|increase|lift|grow|boost|"

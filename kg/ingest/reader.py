@@ -1630,7 +1630,7 @@ _BY = re.compile(
 _WRITES = re.compile(r"^(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,3})\s+(?:writes|reports|explains|argues)$")
 _NAMES_LABEL = re.compile(
     r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?(?:authors?|writers?)\s*[:：]\s*(?P<rest>.+)$|"
-    r"^(?:reporters?|reporting|correspondents?|text|words|compiled by|compiler|interviewers?|"
+    r"^(?:reporters?|reporting|report|correspondents?|text|words|compiled by|compiler|interviewers?|"
     r"(?:research|project|study|report|writing|author(?:ing)?|index|ranking|analysis|data|survey|editorial) "
     r"(?:team|group))\s*[:：]\s*(?P<rest2>.+)$",
     _I,

@@ -80,6 +80,12 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     (2023, 2024)
     >>> _when("It had 1,386 visits in the 12 months ended December 2023.", (2024, 7), None).year
     2023
+    >>> _when("Makers got 37 percent, while the share of designers fell for the first time since 2023.", (2026, 8),
+    ...       None).period is None
+    True
+    >>> _when("Firms shipped 1.3 million terminals last year, as launches met the plans drawn up in 2023.",
+    ...       (2027, 2), None).year, _when("It was founded in 2015.", (2027, 2), None).year
+    (2026, 2015)
     """
     low = re.sub(
         r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on|as (?:many|much|large|high|big|fast) as)\s+"
@@ -88,8 +94,15 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         " ",
         s.lower(),
     )
-    # "first again, as it was in 2024": a time compared with, not the sentence's
-    low = re.sub(r"\bas (?:it|they|he|she|we) (?:was|were|did|had been|had) (?:in )?" + _YEAR + r"\b", " ", low)
+    # "first again, as it was in 2024", "not as silly as in 2021": a time compared with, not the sentence's
+    low = re.sub(r"\bas (?:(?:it|they|he|she|we) (?:was|were|did|had been|had) )?(?:in )?" + _YEAR + r"\b", " ", low)
+    # "fell for the first time since 2023", "the most since 2019": a record's reach, no period of the figure
+    low = re.sub(
+        r"\b(?:for the first time|the (?:most|least|fewest|highest|lowest|largest|smallest|biggest|best|worst|"
+        r"strongest|weakest|fastest|slowest)(?: \w+)?) since (?:the \w+ of )?" + _YEAR + r"\b",
+        " ",
+        low,
+    )
     # "1.4 times the number in 2022", "twice the level of 2019": the base of a multiple
     low = re.sub(
         r"\b(?:times|twice|double|triple|half)\s+(?:the|its|their)\s+(?:number|level|figure|value|amount|total|"
@@ -105,6 +118,17 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         " ",
         low,
     )
+    # "shipped 1.32 million terminals last year, as launches caught up with the plans drawn up in 2023": the
+    # year of a thing named in passing, when the sentence has a time of its own
+    aside = re.sub(
+        r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )(?<=[a-z] )(?:drawn up|set up|founded|"
+        r"established|launched|opened|built|created|adopted|issued|introduced|announced|unveiled|published|released)"
+        r"\s+in\s+" + _YEAR + r"\b",
+        " ",
+        low,
+    )
+    if aside != low and re.search(r"\b(?:last|this|next) year\b|" + _YEAR, aside):
+        low = aside
     m = re.search(
         r"\b(?:as of|at|by) (?:the )?(?:end of|end-)\s?(" + _YEAR[1:-1] + r"|this year|last year|next year)\b", low
     )
