@@ -6684,3 +6684,17 @@ def test_a_relative_year_beside_the_figure_beats_the_year_of_a_thing_named_in_pa
     )
     found = extract(text, _TOWNS, published="2027-02-17")
     assert {c.data["year"] for c in found.indicators} == {2026}
+
+
+def test_a_rank_table_whose_last_column_is_words() -> None:
+    text = (
+        "Table 1. Example Start-up Index 2026, top districts\n\n"
+        "Rank        District          Score     Rank 2025     Strongest pillar\n"
+        "1           North District    86.2      2             Talent\n"
+        "2           Exampleville      79.4      1             Market access\n"
+        "3           South District    75.0      3             Space and facilities\n"
+    )
+    gaz = Gazetteer([*_TOWN_ENTRIES, ("example-index", "Example Start-up Index", ["Index"])], {})
+    found = extract(text, gaz, published="2026-09-01")
+    ranks = {(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings}
+    assert {("north-district", 1, 2026), ("exampleville", 2, 2026), ("exampleville", 1, 2025)} <= ranks

@@ -108,15 +108,16 @@ _DATED_RANK_TITLE = re.compile(
 
 
 def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
-    """Rows of a table whose rank column is not the first ("Sub-park | Score | Rank",
-    "University | Score | Rank 2025 | Rank 2024"): each row of at least three under such a
-    header, with as many cells and a whole number in that column, mapped to the header."""
+    """Rows of a table under a header naming its rank column ("Sub-park | Score | Rank",
+    "University | Score | Rank 2025 | Rank 2024", "Rank | District | Score | Strongest pillar", whose
+    last cells are words that no list row has): each row of at least three under such a header, with
+    as many cells and a whole number in that column, mapped to the header."""
     out: dict[int, list[str]] = {}
     texts = {sent.index: sent.text for sent in sents}
     for i, sent in enumerate(sents):
         header = _cells(sent.text)
         at = _rank_column(header)
-        if not (3 <= len(header) <= 8) or not at:
+        if not (3 <= len(header) <= 8) or at is None:
             continue
         rows: list[int] = []
         for row in sents[i + 1 :]:
@@ -129,7 +130,7 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
             if (
                 len(cells) != len(header)
                 or not cells[at].strip().isdigit()
-                or (cells[0].strip()[:1].isdigit() and not scored_first)  # ("Score | City | Rank 2027": a score)
+                or (at and cells[0].strip()[:1].isdigit() and not scored_first)  # ("Score | City | Rank 2027")
             ):
                 break
             rows.append(row.index)

@@ -455,7 +455,9 @@ def _earlier(text: str, main: _When, pub: tuple[int, int] | None, against: str) 
     >>> _earlier("It had 90 a year ago", _When(), (2024, 3), "x").as_of
     '2023-03'
     >>> _earlier("Two years ago it had 9", _When(), (2024, 3), "x")  # years back from now: that year
-    _When(year=2022, period=None, as_of=None, note='"Two years ago" read against x')
+    _When(year=2022, period=None, as_of=None, note='"Two years ago" read against the publication date')
+    >>> _earlier("Two years ago it had 9", _When(year=2025), (2026, 6), "x").year  # not two years before 2025
+    2024
     >>> _earlier("It had 90", _When(year=2023), None, "x") is None
     True
     >>> _earlier("compared with 118 twelve months earlier", _When(as_of="2025-09"), None, "x").as_of
@@ -467,9 +469,9 @@ def _earlier(text: str, main: _When, pub: tuple[int, int] | None, against: str) 
     if main.note and f'"{earlier.group(0)}"' in main.note:
         return main  # the time was gone back from already ("Two years ago ..." dates the whole sentence)
     main_year = main.year or (int(main.as_of[:4]) if main.as_of and main.as_of[:4].isdigit() else None)
-    if main_year is None and pub and earlier.group(0).lower().endswith("ago"):
-        main = _When(as_of=f"{pub[0]}-{pub[1]:02d}")  # "a year ago": from the time of writing
-        main_year = pub[0]
+    if pub and earlier.group(0).lower().endswith("ago"):
+        main = _When(as_of=f"{pub[0]}-{pub[1]:02d}")  # "a year ago": from the time of writing, whatever came before
+        main_year, against = pub[0], "the publication date"
     if not main_year:
         return None
     word = (earlier.group(1) or "one").lower()
