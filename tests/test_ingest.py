@@ -6698,3 +6698,53 @@ def test_a_rank_table_whose_last_column_is_words() -> None:
     found = extract(text, gaz, published="2026-09-01")
     ranks = {(c.data["entity"], c.data["rank"], c.data.get("year")) for c in found.rankings}
     assert {("north-district", 1, 2026), ("exampleville", 2, 2026), ("exampleville", 1, 2025)} <= ranks
+
+
+def test_numbered_targets_in_the_imperative_are_targets_but_recommendations_are_not() -> None:
+    release = (
+        "North District set its targets for 2026.\n\n"
+        "1. Raise the output value of the NEV industry chain to more than 160 billion yuan.\n"
+        "2. Bring the number of public charging piles to 12,000 by the end of 2026.\n"
+    )
+    found = extract(release, _TOWNS, published="2026-02-01")
+    got = [
+        (c.data["subject"], found.labels.get(str(c.data["measure"]).removeprefix("new:")), c.data["value"])
+        for c in found.indicators
+    ]
+    assert got == [
+        ("north-district", "output value of the NEV industry chain", 160_000_000_000),
+        ("north-district", "public charging piles", 12_000),
+    ]
+    brief = "North District had 12,000 piles in 2025.\n\nWhat we recommend\n\n" + release.split("\n\n", 1)[1]
+    assert [c.data["value"] for c in extract(brief, _TOWNS, published="2026-02-01").indicators] == [12_000]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the total a flow took a stock to, at the end of the sentence's year
+        (
+            "North District added 1,860 charging piles in 2025, bringing the total to 9,340 at the end of the year.",
+            [(1860, 2025, None), (9340, None, "2025-12")],
+        ),
+        # a multiple's base year is no time of the multiple
+        (
+            "Universities licensed 6,420 patents in 2025, 1.4 times as many as in 2022.",
+            [(6420, 2025, None), (1.4, 2025, None)],
+        ),
+    ],
+)
+def test_the_time_of_a_total_reached_and_of_a_multiple(sentence: str, expected: list[Any]) -> None:
+    found = extract(sentence, _TOWNS, published="2026-03-01")
+    assert [(c.data["value"], c.data.get("year"), c.data.get("as_of")) for c in found.indicators] == expected
+
+
+def test_who_employs_is_no_measure_and_a_rate_per_10000_staff() -> None:
+    measures = [("universities", "universities", [], "count")]
+    text = (
+        "Exampleville's universities employed 1,150 full-time technology managers in 2025, or 26 per 10,000 R&D staff."
+    )
+    found = extract(text, _TOWNS, published="2026-03-01", measures=measures)
+    got = [(c.data["measure"], c.data["unit"]) for c in found.indicators]
+    assert ("universities", "count") not in got
+    assert [unit for _, unit in got] == ["count", "per-10k-employees"]

@@ -296,7 +296,8 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
 #: 10,000 residents" (group 1: how many residents, when not one).
 _PER_HEAD = re.compile(
     r"\s+(?:for each of (?:its|their|the [\w-]+'s) |for every |per |a |each )(?:(\d[\d,]*) )?"
-    r"(?:inhabitants?|residents?|persons?|people|head|capita)\b",
+    r"(?P<whom>inhabitants?|residents?|persons?|people|head|capita|"
+    r"(?:[\w&-]+ )?(?:employees|workers|staff|personnel))\b",
     re.I,
 )
 
@@ -2395,6 +2396,10 @@ class _Extractor:
                 started = _start_when(s, n.end, reached or when)
                 unstated = started is None
                 fact_when = started or fact_when
+            year_end = re.match(r"\s*,?\s*(?:at|by) (?:the )?end of the year\b", s[end : end + 40])
+            if year_end and fact_when.year and not fact_when.as_of and not fact_when.period and unit == "count":
+                # "added 1,860 piles in 2025, bringing the total to 9,340 at the end of the year": its year's end
+                fact_when = _When(year=fact_when.year, as_of=f"{fact_when.year}-12", note="at the end of the year")
             if unit == "times" and range_years and not any(n.start in (a, b) for a, b in from_to):
                 fact_when = _When(year=range_years[1])
                 data["base_year"] = range_years[0]
@@ -2661,7 +2666,7 @@ class _Extractor:
             )
         if not m:  # "from 300 staff in 2019 to 1,200 researchers and engineers in 2024": after the counted noun
             m = re.match(
-                r"\s+(?:(?!(?:in|by|from|to|than|on|at|of|for|with|a|an|the|since)\b)[a-z][\w-]*\s+){1,4}?(in "
+                r"\s+(?:(?!(?:in|by|from|to|than|on|at|of|for|with|a|an|the|since|as)\b)[a-z][\w-]*\s+){1,4}?(in "
                 + _YEAR
                 + r")\b",
                 s[end : end + 100],
@@ -2977,6 +2982,8 @@ class _Extractor:
                 return said_here[-1], 0.1
         per = _PER_HEAD.match(s, end)
         per_head = f" per {per.group(1).replace(',', '')} residents" if per and per.group(1) else " per capita"
+        if per and per.group(1) and re.search(r"(?:employees|workers|staff|personnel)$", per.group("whom"), re.I):
+            per_head = f" per {per.group(1)} {per.group('whom')}"  # "26 per 10,000 R&D staff"
         # "Per resident, Haidian spent 75,200 yuan on R&D": the figure of the clause that opens so, per head
         # ... and "For every 10,000 employees, Haidian had 1,126 researchers": per 10,000 employees
         opened = _OPENING_PER.match(s)
@@ -4031,6 +4038,7 @@ class _Extractor:
                 r"\s+(?:and|or|but|while|whereas)\s+(?=\D*?(?<![\d,.])(?!(?:19|20)\d\d\b)\d)", right, maxsplit=1
             )[0]  # (a year is no figure: "on research and development in 2023")
         words, got = _stems(left + " " + right + " " + phrase), _stems(phrase)
+        head = _stems(re.split(r"\s+(?:by|of|at|in|from|for|on|with)\s+", phrase, maxsplit=1)[0])
         if previous:  # "R&D spending reached ..., equal to 10.8 percent of GDP"
             words |= _stems(self._measure_label(previous))
         events = _event_stems(phrase)
@@ -4047,6 +4055,8 @@ class _Extractor:
                     continue  # "R&D expenditure of industrial enterprises": a part of R&D, by who performs it
                 if _SUBGROUP.search(phrase) and not _SUBGROUP.search(name):
                     continue  # "female R&D personnel": a group of them, not all
+                if len(need) == 1 and need & got and not need & head:
+                    continue  # "full-time technology managers employed by universities": who, not what, is counted
                 if (
                     need
                     and need <= words

@@ -385,7 +385,10 @@ def _rate_unit(clause_after: str) -> str | None:
     ):
         return "per-10k-people"
     if re.search(
-        r"\b(?:per|for every|for each) (?:10,000|10 000|ten thousand) (?:employees|workers|staff)\b", clause_after, re.I
+        r"\b(?:per|for every|for each) (?:10,000|10 000|ten thousand) "
+        r"(?:[\w&-]+ )?(?:employees|workers|staff|personnel)\b",
+        clause_after,
+        re.I,
     ):
         return "per-10k-employees"
     if re.search(r"\b(?:per|every|a) day\b|\bdaily\b", clause_after, re.I):

@@ -1449,7 +1449,7 @@ IN_PLACE = r"(?:in|at|for|across)(?:\s+[^\s,;]+)+?\s+"
 #: A change said with a transitive verb, before the level it reached or the size of the change:
 #: "doubled its revenue to", "increased its R&D spending by", "cut its costs by 12 percent to".
 _GREW_ITS = re.compile(
-    r"\b(?:(?:doubled|tripled|trebled|quadrupled|halved|bringing|taking|lifting|pushing|raising|brought|took|"
+    r"(?:\b|^)(?:(?:doubled|tripled|trebled|quadrupled|halved|bringing|taking|lifting|pushing|raising|brought|took|"
     + RAISED_ITS
     + "|"
     + CUT_ITS
@@ -1457,8 +1457,11 @@ _GREW_ITS = re.compile(
     r"\s+(?:its|their|his|her|our)"
     # a plan: "aims to raise the industry's revenue to", "will increase its R&D spending to"
     r"|(?:to|will|would|shall|should|must|can)\s+(?:further\s+)?(?:double|triple|raise|increase|lift|grow|boost|"
-    r"expand|cut|reduce|lower)(?:\s+(?:its|their|his|her|our|the(?:\s+[a-z][\w-]*['’]s)?|[A-Z][\w-]*['’]s))?)"
-    r"\s+(?P<np>(?:(?!and\b)[\w&-]+\s+){0,4}?[\w&-]+?)"
+    r"expand|cut|reduce|lower)(?:\s+(?:its|their|his|her|our|the(?:\s+[a-z][\w-]*['’]s)?|[A-Z][\w-]*['’]s))?"
+    # a numbered target in the imperative: "(1) Raise the output value of the NEV industry chain to"
+    r"|(?:^|[:;]\s*|^\s*\(?\d{1,2}[.)]\s*)(?:Raise|Increase|Lift|Grow|Boost|Expand|Double|Cut|Reduce|Lower|Bring)"
+    r"(?:\s+(?:its|their|our|the(?:\s+[a-z][\w-]*['’]s)?))?)"
+    r"\s+(?P<np>(?:(?!and\b)[\w&-]+\s+){0,6}?[\w&-]+?)"
     r"(?:\s+by(?:\s+(?:about|nearly|almost|roughly|some|more than|over))?\s*$"
     r"|(?:\s+by\s+(?:about |nearly |almost |roughly )?" + CHANGE_AMOUNT + r")?"
     r"(?:\s+(?:over|in|during|since|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?[\w-]+(?:\s+[\w-]+)?)?"

@@ -36,6 +36,8 @@ _END = re.compile(r"[.!?]+[\"”’')\]]*")
 _UNFACTUAL_HEADING = re.compile(
     r"(?:\d+\.?\s+)?(?:(?:notes? on |our |a note on )?(?:methods?|methodology|data and methods?|sources and methods?)|"
     r"(?:policy |our |key )?recommendations?|(?:policy )?proposals|what (?:\w+ ){1,3}should do|"
+    r"what (?:we|the authors?|this (?:brief|report|paper)) (?:recommends?|proposes?|suggests?)|"
+    r"(?:our |policy )?suggestions|"
     r"foot ?notes|end ?notes|references)\s*[:：]?",  # notes that cite or define, under the text
     re.I,
 )
