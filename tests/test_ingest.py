@@ -6748,3 +6748,12 @@ def test_who_employs_is_no_measure_and_a_rate_per_10000_staff() -> None:
     got = [(c.data["measure"], c.data["unit"]) for c in found.indicators]
     assert ("universities", "count") not in got
     assert [unit for _, unit in got] == ["count", "per-10k-employees"]
+
+
+def test_its_after_a_firm_said_to_be_the_one_meant_is_that_firms() -> None:
+    text = (
+        "The largest of them is Guangzhen Imaging, which sits in North District. Its revenue rose 23 percent to "
+        "1.46 billion yuan in 2025."
+    )
+    found = extract(text, _TOWNS, published="2026-11-20")
+    assert {c.data["subject"] for c in found.indicators} == {"guangzhen-imaging"}

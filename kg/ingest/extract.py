@@ -6568,6 +6568,12 @@ def extract(
             and (
                 _FIRM_CUE.match(s, at + len(ex._label(eid)))
                 or (_TRADE_CUE.match(s, at + len(ex._label(eid))) and _trade_named(ex._label(eid)))
+                # "The largest of them is Guangzhen Imaging.": a firm's name said to be the one meant
+                # ... and "Its revenue rose ..." after it
+                or (
+                    _firm_like(ex._label(eid))
+                    and (re.search(r"\b(?:is|was)\s+$", s[max(0, at - 8) : at]) or (pronoun and at == 0))
+                )
             )
         ]
         orgs.sort(key=lambda o: o[1])
