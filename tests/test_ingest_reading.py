@@ -2408,6 +2408,7 @@ def test_a_page_dated_only_in_its_breadcrumb_and_credited_only_under_its_photo()
     "line",
     [
         "Also on Riverside Daily: the e-scooter league, where Paris is No. 1 again",
+        "Also from the Institute: Robotic surgery tracker 2026 | Talent survey: 12,000 respondents",
         "PDF (12 pages, 1.4 MB) | Share | Print",
         "Download the full index (PDF, 84 pages) · Methodology · Press kit",
     ],

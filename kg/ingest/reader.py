@@ -1086,7 +1086,8 @@ _FURNITURE = re.compile(
             r"^this (?:article|story|feature|interview) (?:appears|appeared|was published) in (?:the|our)\b"
             r"[^.]*\b(?:print edition|issue|pages?\s+\d)",
             # "Also on Cartograph: Europe's e-scooter league": a teaser of the site's, a headline, no sentence
-            r"^also on (?-i:[A-Z])[^:]{0,40}[:：]\s*(?!.*[.!?]\s*$)\S",
+            # ... and "Also from the Institute: Robotic surgery tracker 2026 | Talent survey: 12,000 respondents"
+            r"^(?:also (?:on|from|by|at|in) |more from )(?:the )?(?-i:[A-Z])[^:]{0,40}[:：]\s*(?!.*[.!?]\s*$)\S",
             # a file to download, by its size: "PDF (12 pages, 1.4 MB) | Share", "Download the index (PDF, 84 pages)"
             r"^(?:download\b[^|·•]{0,60}?)?\(?\s*pdf\b[^.|·•]{0,30}?\d[\d.,]*\s*(?:pages?|pp\.?|[kmg]b)\b",
             # how to cite the page
