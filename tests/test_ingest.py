@@ -6757,3 +6757,26 @@ def test_its_after_a_firm_said_to_be_the_one_meant_is_that_firms() -> None:
     )
     found = extract(text, _TOWNS, published="2026-11-20")
     assert {c.data["subject"] for c in found.indicators} == {"guangzhen-imaging"}
+
+
+def test_a_plus_inside_a_quoted_name_is_no_break_in_the_measure() -> None:
+    phrase = measure_phrase("The city built ", ' "5G + industrial internet" private networks last year', "count")
+    assert phrase == "5G industrial internet private networks built"
+
+
+def test_its_growth_slowed_from_a_rate_a_year_earlier_is_the_growth_of_the_level() -> None:
+    text = (
+        "Exampleville's biomanufacturing industry generated revenue of 186.4 billion yuan in 2025. North District "
+        "followed with 47.2 billion yuan, or 25.3 percent of the total, but its growth slowed to 11.8 percent from "
+        "17.3 percent a year earlier."
+    )
+    found = extract(text, _TOWNS, published="2026-04-09")
+    rates = [
+        (found.labels.get(str(c.data["measure"]).removeprefix("new:")), c.data["value"], c.data["year"])
+        for c in found.indicators
+        if c.data["subject"] == "north-district" and c.data["value"] in (11.8, 17.3)
+    ]
+    assert rates == [
+        ("biomanufacturing industry revenue growth", 11.8, 2025),
+        ("biomanufacturing industry revenue growth", 17.3, 2024),
+    ]

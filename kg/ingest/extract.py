@@ -2297,11 +2297,18 @@ class _Extractor:
             growth = unit == "percent" and _is_growth(s[max(0, n.start - 400) : n.start], s[end : end + 400])
             kind_said = re.match(r"\s+(?:by|in) (value|number|count)\b", s[end : end + 20]) if growth else None
             by_kind = kind_said.group(1) if kind_said else ""  # "down 9 percent by value": of an amount
-            coordinated = (
+            coordinated = bool(
                 paired is not None
                 and paired[1] == unit
                 and not re.match(r"\s+of\b", s[end : end + 10])  # "and 16 percent of all R&D money": a share
                 and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s+(?:about |around |nearly |some )?", s[paired[0] : n.start])
+            )
+            # "its growth slowed to 11.8 percent from 17.3 percent a year earlier": the rate it came down from
+            coordinated = coordinated or bool(
+                paired is not None
+                and paired[1] == unit == "percent"
+                and paired[3]
+                and re.fullmatch(r"\s+from\s+(?:about |around |nearly |some )?", s[paired[0] : n.start])
             )
             growth = growth or bool(coordinated and paired and paired[3])
             # a growth rate's "over the same period of 2021" names its base, not its time
@@ -2319,6 +2326,11 @@ class _Extractor:
                     None,
                 )
                 fact_when = reached or when
+                ago = re.match(  # "slowed to 11.8 percent from 17.3 percent a year earlier": that year's rate
+                    r"\s*(?:a|one|two|three)\s+years?\s+(?:earlier|before)\b", s[end : end + 40]
+                )
+                if ago and not reached and not re.search(r"(?:earlier|before)\" read against", when.note or ""):
+                    fact_when = _earlier(ago.group(), when, self.pub, "the sentence's time") or fact_when
             elif own is not None:
                 fact_when = own
             elif any(
@@ -2471,8 +2483,23 @@ class _Extractor:
                 )
                 and not re.match(r"\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\b", s[end : end + 40])
             )
+            level_measure = (
+                next(
+                    (
+                        str(c.data["measure"])
+                        for c in reversed(self.out.indicators)
+                        if c.quote == s and c.data["unit"] not in ("percent", "fraction", "times")
+                    ),
+                    None,
+                )
+                if growth and last is not None and last[1] == "percent"
+                else None
+            )
             if (coordinated or reached_from) and paired:  # "grew by 11.3 percent and 14.6 percent", "from 12
                 measure, m_conf = paired[2], 0.0  # staff to 150": as the figure before
+            elif level_measure and re.search(r"\b(?:its|their)\s+growth\b", s[max(0, n.start - 60) : n.start]):
+                # "47.2 billion yuan, or 25.3 percent of the total, but its growth slowed to 11.8 percent": the level's
+                measure, m_conf = self._growth_measure(level_measure), 0.1
             elif (
                 growth
                 and last is not None

@@ -416,7 +416,9 @@ _GROWTH_BEFORE = re.compile(
     r"rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|surged|gained|"
     r"fell|dropped|declined|decreased|expanded|shrank|slipped|slid|edged (?:up|down)|contracted|"
     r"(?:an? )?(?:year-on-year |annual |yearly )?"
-    r"(?:increase|rise|growth|jump|gain|decline|drop|decrease)(?: rate)?)"
+    r"(?:increase|rise|growth|jump|gain|decline|drop|decrease)(?: rate)?"
+    # "its growth slowed to 11.8 percent"
+    r"(?:\s+(?:slowed|eased|accelerated|quickened|picked up|fell|rose|dropped|climbed|reached|stood|was|is))?)"
     r"(?:\s+(?:of|by|at|to))?\s+(?:about |around |nearly |almost |over |more than |some |roughly )?$",
     re.I,
 )

@@ -1197,6 +1197,8 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         return None  # "Beijing's three biggest research districts": a selection, no count
     quotes = str.maketrans("", "", '"“”')
     before, after = before.translate(quotes), after.translate(quotes)  # "the number of “specialized” SMEs"
+    # '"5G + industrial internet" private networks': one name, its plus no break in it
+    before, after = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " ", before), re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " ", after)
     if unit in COUNT_UNITS and (
         named := re.match(
             r",?\s+(?:have|has|had|were|was)\s+(?:now\s+|so far\s+|also\s+)?(?:been\s+)?"

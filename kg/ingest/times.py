@@ -98,8 +98,10 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     low = re.sub(r"\bas (?:(?:it|they|he|she|we) (?:was|were|did|had been|had) )?(?:in )?" + _YEAR + r"\b", " ", low)
     # "fell for the first time since 2023", "the most since 2019": a record's reach, no period of the figure
     low = re.sub(
-        r"\b(?:for the first time|the (?:most|least|fewest|highest|lowest|largest|smallest|biggest|best|worst|"
-        r"strongest|weakest|fastest|slowest)(?: \w+)?) since (?:the \w+ of )?" + _YEAR + r"\b",
+        r"\b(?:for the first time|(?:the|its|their) (?:most|least|fewest|highest|lowest|largest|smallest|biggest|"
+        r"best|worst|strongest|weakest|fastest|slowest)(?: \w+)?) since (?:the \w+ of |[a-z ]{0,50}?\bin )?"
+        + _YEAR
+        + r"\b",
         " ",
         low,
     )
@@ -497,6 +499,8 @@ def _dates_whole(text: str) -> bool:
     False
     >>> _dates_whole("It had twice as many as a year earlier.")
     False
+    >>> _dates_whole("Its growth slowed to 11.8 percent from 17.3 percent a year earlier.")
+    False
     """
     for m in _EARLIER.finditer(text):
         opens = not text[: m.start()].strip()
@@ -506,8 +510,10 @@ def _dates_whole(text: str) -> bool:
             text[m.end() :],
         )
         closes = not rest.strip(' .!?"”)')
-        compares = re.search(
-            r"\b(?:as (?:many|much) as|than|from|since|with|against|versus|vs\.?)\s+$", text[: m.start()]
+        compares = re.search(  # ("slowed to 11.8 percent from 17.3 percent a year earlier": from a figure too)
+            r"\b(?:as (?:many|much) as|than|from|since|with|against|versus|vs\.?)\s+"
+            r"(?:(?:about |around |nearly |some )?[$¥]?\d[\d.,]*\s*(?:[a-z%]+\s+){0,2})?$",
+            text[: m.start()],
         )
         if opens or (closes and not compares):
             return True
