@@ -6780,3 +6780,66 @@ def test_its_growth_slowed_from_a_rate_a_year_earlier_is_the_growth_of_the_level
         ("biomanufacturing industry revenue growth", 11.8, 2025),
         ("biomanufacturing industry revenue growth", 17.3, 2024),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of its own after what is counted names no subject
+        (
+            "North District is home to 1,400 AI firms whose products are used by Qux Institute.",
+            [("north-district", 1400, None)],
+        ),
+        (
+            "North District counted 62 labs in 2025 after 12 were built by Qux Institute.",
+            [("north-district", 62, 2025), ("qux-institute", 12, 2025)],
+        ),
+        # the year of a cohort is its figure's own
+        ("Startups founded in 2024 numbered 3,100 in North District.", [("north-district", 3100, 2024)]),
+        # no scale: "rated" and "from 1 to 23"
+        (
+            "The number of North District firms rated as champions grew from 1 to 23 in 2025.",
+            [("north-district", 1, 2024), ("north-district", 23, 2025)],
+        ),
+        # brackets that hold no scale of what is counted
+        (
+            "North District's robotaxi fleet grew to 1,500 (10,000 nationwide) in 2025.",
+            [("north-district", 1500, 2025)],
+        ),
+        # a lower bound of a total is its figure, "or more"
+        (
+            "North District signed contracts worth 120 billion yuan or more in 2025.",
+            [("north-district", 120_000_000_000, 2025)],
+        ),
+        # "approx." ends a sentence
+        (
+            "North District had 3,000 AI firms, approx. South District had 40 labs in 2025.",
+            [("north-district", 3000, None), ("south-district", 40, 2025)],
+        ),
+    ],
+)
+def test_what_the_new_rules_leave_alone(text: str, expected: list[Any]) -> None:
+    found = extract(text, _TOWNS, published="2026-05-01")
+    assert [(c.data["subject"], c.data["value"], c.data.get("year")) for c in found.indicators] == expected
+
+
+def test_rows_that_merely_add_up_to_less_than_the_row_above_are_no_parts_of_it() -> None:
+    text = (
+        "Key figures for North District\n\nIndicator 2024 2025\nInvestment (100 million yuan) 120.0 150.0\n"
+        "Facilities 29 31\nProjects 70 80\n"
+    )
+    found = extract(text, _TOWNS, published="2026-03-01")
+    assert {(c.data["value"], c.data["unit"]) for c in found.indicators if c.data["value"] in (29, 31, 70, 80)} == {
+        (29, "count"),
+        (31, "count"),
+        (70, "count"),
+        (80, "count"),
+    }
+
+
+def test_item_numbers_of_a_table_are_no_ranks() -> None:
+    text = (
+        "No. | Project | District | Investment (billion yuan)\n1 | Qux Plant | North District | 12.0\n"
+        "2 | Bar Lab | South District | 8.5\n3 | Baz Hub | North District | 6.1\n"
+    )
+    assert extract(text, _TOWNS, published="2026-03-01").rankings == []

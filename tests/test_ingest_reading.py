@@ -2566,3 +2566,16 @@ def test_a_layout_tables_cell_keeps_its_headline_date_line_and_paragraphs_apart(
     assert (meta["title"], meta["date_published"]) == ("Exampleville data market expands rapidly in 2026", "2027-01-26")
     lines = [line for line in article.text.split("\n") if line.strip()]
     assert BODY.split("\n\n")[0] in lines and "Data products listed | 3,920 | 6,150" in lines
+
+
+def test_a_one_word_label_over_a_layout_cell_does_not_split_its_headline() -> None:
+    page = (
+        "<html><head><title>Bureau</title></head><body><table><tr><td><div>Riverside</div></td></tr></table>"
+        "<table><tr><td><div>Riverside biotech firms hire 9,000 in 2025</div>"
+        "<div>Date: 2026-04-02 | Source: Riverside Bureau | Views: 1,204</div>"
+        "<div><p>" + BODY.split("\n\n")[0] + "</p><p>" + BODY.split("\n\n")[1] + "</p></div></td></tr></table>"
+        "</body></html>"
+    )
+    article = parse_article(page.encode("utf-8"), name="a.html")
+    meta = article_metadata(article)
+    assert (meta["title"], meta["date_published"]) == ("Riverside biotech firms hire 9,000 in 2025", "2026-04-02")

@@ -676,7 +676,8 @@ def _agent_after(s: str, end: int, named: list[tuple[str, int]]) -> str | None:
     # "21,460 instruments worth 500,000 yuan or more each were registered on the platform": after the
     # words of what is counted, a passive's place or agent (the clause goes on no further than them)
     m = m or re.match(
-        r"(?:\s+(?!and\b|but\b|while\b|which\b|that\b)[\w.,’'-]+(?<![,.])){0,10}?"
+        r"(?:\s+(?!(?:and|but|while|which|that|who|whose|whom|where|when|after|since|because|before|until|if|as|"
+        r"than)\b)[\w.,’'-]+(?<![,.])){0,10}?"
         r"\s+(?:are|were|have been|had been)\s+(?:[a-z]+ed|run|held|built|set up)\s+(?:by|on|at|with|in)\s+(?:the\s+)?",
         s[end : end + 160],
     )
@@ -1541,7 +1542,9 @@ def _surname_he(s: str, start: int, tokens: list[str]) -> bool:
 
 #: A name with a code after a comma, as ranked lists and tables print them: "Tsinghua University, CN",
 #: "Institute of Physics, CAS" (a country's code, or its parent's acronym: see _Extractor._with_parent).
-_CODED_NAME = re.compile(r"(?P<name>.+?)(?:,\s*(?P<code>[A-Z]{2,6})|\s+\((?P<country>[A-Z][A-Za-z .’'-]{1,30})\))")
+_CODED_NAME = re.compile(
+    r"(?P<name>.+?)(?:,\s*(?P<code>[A-Z]{2,6})|\s+\((?P<country>[A-Z][a-z][A-Za-z .’'-]{0,29}|US|USA|UK|UAE|EU)\))"
+)
 
 #: The head of a body named "<head> of <what> of the <parent>".
 _UNIT_HEAD = r"(?:institute|laboratory|lab|school|college|department|faculty|center|centre|key laboratory) of\b"
@@ -1864,6 +1867,12 @@ class _Extractor:
                 if (
                     nxt == "of"
                     and words[j].group() in ("Division", "Department", "Section")
+                    # (only after a role: "director of the X Division of ..."; "The Marketing Department of Y" is one)
+                    and re.search(
+                        r"\b(?:director|head|chief|manager|secretary|chair\w*)\s+of\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w&-]*,?\s+(?:and\s+)?){0,6}$",
+                        s[: words[i].start()],
+                    )
                     and j + 2 < len(words)
                     and any(
                         a == words[j + 2 + (words[j + 2].group() == "the" and j + 3 < len(words))].start()
@@ -2861,14 +2870,16 @@ class _Extractor:
             return True  # "rose two places", "140 pages", "five findings": not a measure of anything
         if n.word and re.search(r"\b(?:the|these|those|both|our|their)\s+$", before, re.I):
             return True  # "the two smaller spenders", "Our three public centers": the ones known, not a count
-        if re.match(r"(?:\s+[\w.]+){0,2}?\s+(?:or|and)\s+(?:more|above|over|upwards)\s+each\b", after) or (
-            re.search(r"\b(?:worth|valued at|costing|priced at)\s+(?:RMB\s?|US\$|\$|¥)?$", before)
-            and re.match(r"(?:\s+[\w.]+){0,2}?\s+(?:or|and)\s+(?:more|above|over|upwards)\b", after)
+        if re.match(
+            r"(?:\s+[\w.]+){0,2}?\s+(?:or|and)\s+(?:more|above|over|upwards)\s+each\b"
+            r"(?!\s+(?:year|month|week|day|quarter|season|time)\b)",
+            after,
         ):
             return True  # a threshold of what is counted: "instruments worth 500,000 yuan or more each"
-        if re.search(r"(?<![\d.,])(?:0|zero|1|one)\s*(?:to|-|–)\s*$", before) and re.search(
-            r"\bscal(?:e|ed)\b|\bscor(?:e|es|ed|ing)\b|\brat(?:es|ed|ing)\b", s, re.I
-        ):
+        if (
+            re.search(r"(?<![\d.,])(?:0|zero)\s*(?:to|-|–)\s*$", before)
+            and re.search(r"\bscale\b|\bscor(?:e|es|ed|ing)\b", s, re.I)
+        ) or (re.search(r"(?<![\d.,])(?:1|one)\s*(?:to|-|–)\s*$", before) and re.search(r"\bscale\b", s, re.I)):
             return True  # the top of a scale ("scores 30 cities from 0 to 100", "a 0-100 scale"), not a figure
         if re.search(r"\b(?:survey|sample|poll|interviews?) of\s+(?:about |some |nearly |more than )?$", before, re.I):
             return True  # the size of a survey, not of the ecosystem

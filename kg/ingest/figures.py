@@ -133,7 +133,9 @@ _BRACKETED_AMOUNT = re.compile(
 _BRACKETED_COUNT = re.compile(
     r"(?<![\w.,$:-])(?<!Table )(?<!Figure )(?<!No\. )(?!(?:19|20)\d\d\b)"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*\(\s*(?P<scale>10,000|ten thousand|100 million)"
-    r"(?:\s+(?P<what>[a-z]+(?:\s+[a-z]+)?))?\s*\)(?:\s+of(?=\s+[a-z]))?",  # ("... of printers": what is counted)
+    r"(?:\s+(?P<what>units?|sets?|pieces?|persons?|people|households?|items?|vehicles?|enterprises|companies|"
+    r"firms|visitors?|users?|copies|cases|square (?:metres|meters)|tonnes|tons|kilowatt-hours|kwh))?\s*\)"
+    r"(?:\s+of(?=\s+[a-z]))?",  # ("... of printers": what is counted)
     re.I,
 )
 
@@ -418,7 +420,7 @@ _GROWTH_BEFORE = re.compile(
     r"(?:an? )?(?:year-on-year |annual |yearly )?"
     r"(?:increase|rise|growth|jump|gain|decline|drop|decrease)(?: rate)?"
     # "its growth slowed to 11.8 percent"
-    r"(?:\s+(?:slowed|eased|accelerated|quickened|picked up|fell|rose|dropped|climbed|reached|stood|was|is))?)"
+    r"(?:\s+(?:slowed|eased|accelerated|quickened|picked up|fell|rose|dropped|climbed))?)"
     r"(?:\s+(?:of|by|at|to))?\s+(?:about |around |nearly |almost |over |more than |some |roughly )?$",
     re.I,
 )

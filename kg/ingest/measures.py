@@ -1437,6 +1437,12 @@ def _changed_noun(before: str) -> list[str]:
     if changed:
         return _noun_before(changed.group(1) + " was ")
     grew_its = _GREW_ITS.search(_QUALIFIER_TAIL.sub("", before))
+    if (
+        grew_its
+        and not (grew_its.group("its") or grew_its.group("whose") or grew_its.group("own"))
+        and not re.search(r"\sto\s*$", grew_its.group(0))
+    ):
+        grew_its = None  # "will increase R&D spending by 10 percent": the change, no level (nor a measure's name)
     return _noun_before(grew_its.group("np") + " was ") if grew_its else []
 
 
@@ -1456,13 +1462,13 @@ _GREW_ITS = re.compile(
     + "|"
     + CUT_ITS
     + r")"
-    r"\s+(?:its|their|his|her|our)"
+    r"\s+(?P<its>its|their|his|her|our)"
     # a plan: "aims to raise the industry's revenue to", "will increase its R&D spending to"
     r"|(?:to|will|would|shall|should|must|can)\s+(?:further\s+)?(?:double|triple|raise|increase|lift|grow|boost|"
-    r"expand|cut|reduce|lower)(?:\s+(?:its|their|his|her|our|the(?:\s+[a-z][\w-]*['’]s)?|[A-Z][\w-]*['’]s))?"
+    r"expand|cut|reduce|lower)(?:\s+(?P<whose>its|their|his|her|our|the(?:\s+[a-z][\w-]*['’]s)?|[A-Z][\w-]*['’]s))?"
     # a numbered target in the imperative: "(1) Raise the output value of the NEV industry chain to"
     r"|(?:^|[:;]\s*|^\s*\(?\d{1,2}[.)]\s*)(?:Raise|Increase|Lift|Grow|Boost|Expand|Double|Cut|Reduce|Lower|Bring)"
-    r"(?:\s+(?:its|their|our|the(?:\s+[a-z][\w-]*['’]s)?))?)"
+    r"(?:\s+(?P<own>its|their|our|the(?:\s+[a-z][\w-]*['’]s)?))?)"
     r"\s+(?P<np>(?:(?!and\b)[\w&-]+\s+){0,6}?[\w&-]+?)"
     r"(?:\s+by(?:\s+(?:about|nearly|almost|roughly|some|more than|over))?\s*$"
     r"|(?:\s+by\s+(?:about |nearly |almost |roughly )?" + CHANGE_AMOUNT + r")?"

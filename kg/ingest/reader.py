@@ -611,9 +611,10 @@ def _split_merged(main_text: str, page_blocks: list[str]) -> str:
     paragraph that goes on past the blocks it starts with (a layout table's cell, whose data table
     was set apart) keeps its rest as one piece.
 
-    >>> _split_merged("Head Date: 1 May Text one. Text two. Previous: X\\n\\nOther", ["Head", "Date: 1 May",
-    ...     "Text one.", "Text two.", "Other"]).strip().split("\\n\\n")
-    ['Head', 'Date: 1 May', 'Text one.', 'Text two.', 'Previous: X', 'Other']
+    >>> _split_merged("Big head line Date: 1 May 2026 Text one is here. Text two is here. Previous: X\\n\\nOther",
+    ...     ["Big head line", "Date: 1 May 2026", "Text one is here.", "Text two is here.", "Other"]
+    ... ).strip().split("\\n\\n")
+    ['Big head line', 'Date: 1 May 2026', 'Text one is here.', 'Text two is here.', 'Previous: X', 'Other']
     >>> _split_merged("Head of the class", ["Head"])
     'Head of the class\\n'
     """
@@ -626,6 +627,7 @@ def _split_merged(main_text: str, page_blocks: list[str]) -> str:
         pieces: list[str] = []
         rest = line
         while rest:
+            runs = []  # the runs of blocks the rest starts with, from each block it may start with
             for i in starts.get(rest.split(" ", 1)[0], []):
                 run, j = flat[i], i
                 if not (rest == run or rest.startswith(run + " ")):
@@ -635,15 +637,18 @@ def _split_merged(main_text: str, page_blocks: list[str]) -> str:
                 ):
                     j += 1
                     run += " " + flat[j]
+                runs.append((len(run), i, j))
+            if runs:  # the longest ("Changping biotech firms hire ...", not a "Changping" label over it)
+                _, i, j = max(runs)
                 pieces.extend(flat[i : j + 1])
-                rest = rest[len(run) :].strip()
-                break
+                rest = rest[sum(len(b) + 1 for b in flat[i : j + 1]) - 1 :].strip()
             else:
                 if len(pieces) < 2:
                     return None  # not blocks run together: a paragraph as it is
                 pieces.append(rest)
                 rest = ""
-        return pieces if len(pieces) > 1 else None
+        # blocks of text run together, not a sentence that starts with short labels ("Beijing", "Tech")
+        return pieces if sum(len(p.split()) >= 3 for p in pieces) >= 2 else None
 
     out: list[str] = []
     for para in main_text.split("\n\n"):
@@ -1087,7 +1092,7 @@ _FURNITURE = re.compile(
             r"[^.]*\b(?:print edition|issue|pages?\s+\d)",
             # "Also on Cartograph: Europe's e-scooter league": a teaser of the site's, a headline, no sentence
             # ... and "Also from the Institute: Robotic surgery tracker 2026 | Talent survey: 12,000 respondents"
-            r"^(?:also (?:on|from|by|at|in) |more from )(?:the )?(?-i:[A-Z])[^:]{0,40}[:：]\s*(?!.*[.!?]\s*$)\S",
+            r"^(?:also (?:on|from) |more from )(?:the )?(?-i:[A-Z])[^:]{0,40}[:：]\s*(?!.*[.!?]\s*$)\S",
             # a file to download, by its size: "PDF (12 pages, 1.4 MB) | Share", "Download the index (PDF, 84 pages)"
             r"^(?:download\b[^|·•]{0,60}?)?\(?\s*pdf\b[^.|·•]{0,30}?\d[\d.,]*\s*(?:pages?|pp\.?|[kmg]b)\b",
             # how to cite the page

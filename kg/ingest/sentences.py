@@ -23,9 +23,7 @@ class Sentence:
 
 
 #: Words a period ends without ending the sentence ("ph": the "Ph." of "Ph.D.").
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st no vs etc inc ltd co corp jr sr gen gov u.s e.g i.e ph pos approx dept fig".split()
-)
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof st no vs etc inc ltd co corp jr sr gen gov u.s e.g i.e ph pos".split())
 
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 

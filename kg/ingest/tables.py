@@ -27,7 +27,7 @@ from kg.ingest.sentences import Sentence
 #: A name in a row of a ranked list or table, maybe with its parent's acronym ("Institute of Physics, CAS").
 _ROW_NAME = (
     r"[A-Z][\w’'&.-]*(?:(?:[ -]|[ ](?:of|and|for|the|de)[ ])[A-Z][\w’'&-]*)*(?:,[ ][A-Z]{2,6}\b)?"
-    r"(?:[ ]\((?!new\b)[A-Z][A-Za-z .’'-]{1,30}\))?"  # "Boston (US)", "Munich (Germany)": its country
+    r"(?:[ ]\((?:[A-Z][a-z][A-Za-z .’'-]{0,29}|US|USA|UK|UAE|EU)\))?"  # "Boston (US)", "Munich (Germany)"
 )
 
 _LIST_ROW = re.compile(
@@ -119,6 +119,11 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
         at = _rank_column(header)
         if not (3 <= len(header) <= 8) or at is None:
             continue
+        first = header[0].strip()
+        if at == 0 and not (
+            re.fullmatch(r"rank(?:ing)?|position|pos\.?|place", first, re.I) or _DATED_RANK_TITLE.fullmatch(first)
+        ):
+            continue  # "No. | Project | District | Investment": item numbers, no ranks
         rows: list[int] = []
         for row in sents[i + 1 :]:
             if _TABLE_RULE.fullmatch(row.text) and not rows:
@@ -669,18 +674,27 @@ def _header_line(line: str) -> bool:
     )
 
 
+def _lowered(label: str) -> str:
+    """A label in a phrase: its first letter lower case, unless it opens an acronym ("R&D spending").
+
+    >>> _lowered("Revenue"), _lowered("R&D spending")
+    ('revenue', 'R&D spending')
+    """
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
 def _parts_of_whole(rows: list[_TableRow], owned: list[bool]) -> list[_TableRow]:
     """Rows that say no unit, under a row that does, whose figures add up to most of its own in every
     column, are its parts ("Revenue (100 million yuan) 14,862.4" over the revenue of each segment):
     they take its unit and scale, and its measure after their own names.
 
     >>> head = _TableRow("Revenue (100 million yuan) 100 90", "Revenue", "yuan", 1e8, [1e10, 9e9], quote="x")
-    >>> parts = [_TableRow(f"{n} {a} {b}", n, "count", 1.0, [a, b]) for n, a, b in (("Apps", 60, 50), ("IT", 40, 38))]
+    >>> parts = [_TableRow(f"{n} {a} {b}", n, "count", 1.0, [a, b]) for n, a, b in (("Apps", 60, 52), ("IT", 40, 38))]
     >>> for row in _parts_of_whole([head, *parts], [True, False, False])[1:]:
     ...     print(row.label, row.unit, row.values)
-    Apps revenue yuan [6000000000.0, 5000000000.0]
+    Apps revenue yuan [6000000000.0, 5200000000.0]
     IT revenue yuan [4000000000.0, 3800000000.0]
-    >>> few = [_TableRow("Patents 30 20", "Patents", "count", 1.0, [30.0, 20.0])] * 2
+    >>> few = [_TableRow("Patents 40 35", "Patents", "count", 1.0, [40.0, 35.0])] * 2  # (a sum short of it)
     >>> [r.unit for r in _parts_of_whole([head, *few], [True, False, False])]
     ['yuan', 'count', 'count']
     """
@@ -699,12 +713,13 @@ def _parts_of_whole(rows: list[_TableRow], owned: list[bool]) -> list[_TableRow]
             and (head.unit != "count" or head.scale != 1.0)  # (parts of "Firms (units)" are named as they are)
             and len(run) >= 2
             and all(len(r.values) == len(whole) and min(r.values) > 0 for r in run)
-            and all(0.6 * w <= sum(r.values[c] for r in run) <= 1.005 * w for c, w in enumerate(whole))
+            # (their sum is the whole, to its rounding: rows that merely add up to less are no parts)
+            and all(abs(sum(r.values[c] for r in run) - w) <= 0.002 * w + 0.05 * len(run) for c, w in enumerate(whole))
         ):
             for at, part in enumerate(run, start=k + 1):
                 out[at] = _TableRow(
                     part.line,
-                    f"{part.label} {head.label[:1].lower()}{head.label[1:]}",
+                    f"{part.label} {_lowered(head.label)}",
                     head.unit,
                     head.scale,
                     [v * head.scale for v in part.values],

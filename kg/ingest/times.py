@@ -99,7 +99,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     # "fell for the first time since 2023", "the most since 2019": a record's reach, no period of the figure
     low = re.sub(
         r"\b(?:for the first time|(?:the|its|their) (?:most|least|fewest|highest|lowest|largest|smallest|biggest|"
-        r"best|worst|strongest|weakest|fastest|slowest)(?: \w+)?) since (?:the \w+ of |[a-z ]{0,50}?\bin )?"
+        r"best|worst|strongest|weakest|fastest|slowest)(?: \w+)?) since (?:the \w+ of |"
+        r"[a-z ]{0,40}?\b(?:was|were|began|begun|started|opened|launched|published|first)\b[a-z ]{0,20}?\bin )?"
         + _YEAR
         + r"\b",
         " ",
@@ -123,8 +124,9 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     # "shipped 1.32 million terminals last year, as launches caught up with the plans drawn up in 2023": the
     # year of a thing named in passing, when the sentence has a time of its own
     aside = re.sub(
-        r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )(?<=[a-z] )(?:drawn up|set up|founded|"
-        r"established|launched|opened|built|created|adopted|issued|introduced|announced|unveiled|published|released)"
+        # (of a plan or a document: "startups founded in 2024" are a cohort, whose year is the figure's own)
+        r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbe )(?<=[a-z] )(?:drawn up|"
+        r"adopted|issued|introduced|announced|unveiled|published|released)"
         r"\s+in\s+" + _YEAR + r"\b",
         " ",
         low,
