@@ -135,6 +135,10 @@ note ok $((SECONDS - t0)) "install the wheel and its dependencies into a fresh v
 check "kg is imported from the venv, not the checkout" "$work/venv/lib" \
   "$py" -c 'import kg, kg.ingest, kg.cli; print(kg.__file__, kg.ingest.__file__)'
 if grep -qF "$root/" "$work/out"; then fail "kg was imported from the checkout"; fi
+# the page reader's main-text extraction works as installed (trafilatura needs lxml's html cleaner,
+# a package of its own since lxml 5.2: without it every web page would be read by the fallback)
+check "trafilatura reads a page in the installed venv" "the main text" \
+  "$py" -c 'import trafilatura; print(trafilatura.extract("<html><body><article><p>" + "This is the main text of a page, long enough to keep. " * 5 + "</p></article></body></html>"))'
 
 # -- 5. The commands, from outside the checkout, on a copy of the bundled data ------------
 project=$work/project
