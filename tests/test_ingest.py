@@ -6843,3 +6843,8 @@ def test_item_numbers_of_a_table_are_no_ranks() -> None:
         "2 | Bar Lab | South District | 8.5\n3 | Baz Hub | North District | 6.1\n"
     )
     assert extract(text, _TOWNS, published="2026-03-01").rankings == []
+
+
+def test_a_rate_per_10000_staff_of_a_kind_names_them_whole() -> None:
+    phrase = measure_phrase("Haidian had ", " invention patents per 10,000 R&D staff in 2025", "per-10k-employees")
+    assert phrase == "invention patents per 10,000 R&D staff"

@@ -1706,7 +1706,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             + _WORD
             + r")\s+(?:per|for every)\s+(?:10,000|10 000|ten thousand)\s+("
             + _WORD
-            + ")",
+            + r"(?:\s+(?:staff|personnel|employees|workers))?)",  # ("per 10,000 R&D staff": both words)
             before + " " + after,
         )
         if rate:
