@@ -59,6 +59,8 @@ from kg.ingest.measures import (
     IN_PLACE,
     ROUND_NAME,
     ROUND_WORDS,
+    STAFF_WORDS,
+    TOOK_TO,
     measure_phrase,
     multiple_phrase,
     of_kind,
@@ -297,7 +299,7 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
 _PER_HEAD = re.compile(
     r"\s+(?:for each of (?:its|their|the [\w-]+'s) |for every |per |a |each )(?:(\d[\d,]*) )?"
     r"(?P<whom>inhabitants?|residents?|persons?|people|head|capita|"
-    r"(?:[\w&-]+ )?(?:employees|workers|staff|personnel))\b",
+    r"(?:[\w&-]+ )?(?:" + STAFF_WORDS + r"))\b",
     re.I,
 )
 
@@ -2974,7 +2976,7 @@ class _Extractor:
         """The measure of a figure: a known one when the words naming it say the same, else a
         new one named by those words (kg.ingest.measures); None when nothing names it."""
         total = re.search(
-            r"\b(?:bringing|lifting|pushing|raising|taking|brought|lifted|pushed|raised|took)\s+(?:the|its|their)\s+"
+            r"\b(?:" + TOOK_TO + r")\s+(?:the|its|their)\s+"
             r"(?:total|tally|count)\b[^,;]{0,40}?\s+(?:to|past|above)\s+(?:about |around |nearly |over |more than )?$",
             s[max(0, n.start - 400) : n.start],
         )
@@ -3020,7 +3022,7 @@ class _Extractor:
                 return said_here[-1], 0.1
         per = _PER_HEAD.match(s, end)
         per_head = f" per {per.group(1).replace(',', '')} residents" if per and per.group(1) else " per capita"
-        if per and per.group(1) and re.search(r"(?:employees|workers|staff|personnel)$", per.group("whom"), re.I):
+        if per and per.group(1) and re.search(r"(?:" + STAFF_WORDS + r")$", per.group("whom"), re.I):
             per_head = f" per {per.group(1)} {per.group('whom')}"  # "26 per 10,000 R&D staff"
         # "Per resident, Haidian spent 75,200 yuan on R&D": the figure of the clause that opens so, per head
         # ... and "For every 10,000 employees, Haidian had 1,126 researchers": per 10,000 employees
@@ -6242,7 +6244,7 @@ _BARE_LINK = (
     r"|almost |roughly |more than )?" + CHANGE_AMOUNT + r"\s+(?:year[- ]on[- ]year\s+)?to\s+(?:about |around |nearly "
     r"|almost |over |more than |some |roughly )?$|" + _TOTAL_TO + r"|"
     # "hired 600 engineers, taking its workforce to about 2,100": the level the change took a measure to
-    r"\b(?:bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised)\s+(?:its|their)\s+"
+    r"\b(?:" + TOOK_TO + r")\s+(?:its|their)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+to\s+(?:about |around |nearly |over |more than |some |roughly )?$"
 )
 

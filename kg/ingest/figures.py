@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kg.dataset import QUALIFIER_WORDS
-from kg.ingest.measures import CUT_ITS, ITS_NOUN, RAISED_ITS, ROUND_NAME
+from kg.ingest.measures import CUT_ITS, ITS_NOUN, RAISED_ITS, ROUND_NAME, STAFF_WORDS
 
 _WORD_NUMBERS = {
     w: i
@@ -388,7 +388,7 @@ def _rate_unit(clause_after: str) -> str | None:
         return "per-10k-people"
     if re.search(
         r"\b(?:per|for every|for each) (?:10,000|10 000|ten thousand) "
-        r"(?:[\w&-]+ )?(?:employees|workers|staff|personnel)\b",
+        r"(?:[\w&-]+ )?(?:" + STAFF_WORDS + r")\b",
         clause_after,
         re.I,
     ):

@@ -1448,6 +1448,10 @@ def _changed_noun(before: str) -> list[str]:
 
 #: Verbs that change what a body has, said before it: "increased its revenue", "cut its costs".
 RAISED_ITS = r"raised|increased|lifted|grew|boosted|expanded"
+#: Verbs of a change taking a total to a level: "adding 54, bringing its total to 812".
+TOOK_TO = r"bringing|taking|lifting|pushing|raising|brought|took|lifted|pushed|raised"
+#: The people a rate per 10,000 of them counts in, after one word of their kind ("per 10,000 R&D staff").
+STAFF_WORDS = r"employees|workers|staff|personnel"
 CUT_ITS = r"cut|reduced|lowered"
 #: Their object: "its", "their" ..., then up to five words of what changed, no "and" between.
 ITS_NOUN = r"\s+(?:its|their|his|her|our)\s+(?:(?!and\b)[\w&-]+\s+){0,4}?"
@@ -1457,11 +1461,7 @@ IN_PLACE = r"(?:in|at|for|across)(?:\s+[^\s,;]+)+?\s+"
 #: A change said with a transitive verb, before the level it reached or the size of the change:
 #: "doubled its revenue to", "increased its R&D spending by", "cut its costs by 12 percent to".
 _GREW_ITS = re.compile(
-    r"(?:\b|^)(?:(?:doubled|tripled|trebled|quadrupled|halved|bringing|taking|lifting|pushing|raising|brought|took|"
-    + RAISED_ITS
-    + "|"
-    + CUT_ITS
-    + r")"
+    r"(?:\b|^)(?:(?:doubled|tripled|trebled|quadrupled|halved|" + TOOK_TO + "|" + RAISED_ITS + "|" + CUT_ITS + r")"
     r"\s+(?P<its>its|their|his|her|our)"
     # a plan: "aims to raise the industry's revenue to", "will increase its R&D spending to"
     r"|(?:to|will|would|shall|should|must|can)\s+(?:further\s+)?(?:double|triple|raise|increase|lift|grow|boost|"
@@ -1706,7 +1706,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             + _WORD
             + r")\s+(?:per|for every)\s+(?:10,000|10 000|ten thousand)\s+("
             + _WORD
-            + r"(?:\s+(?:staff|personnel|employees|workers))?)",  # ("per 10,000 R&D staff": both words)
+            + r"(?:\s+(?:"
+            + STAFF_WORDS
+            + r"))?)",  # ("per 10,000 R&D staff": both words)
             before + " " + after,
         )
         if rate:
