@@ -2579,3 +2579,43 @@ def test_a_one_word_label_over_a_layout_cell_does_not_split_its_headline() -> No
     article = parse_article(page.encode("utf-8"), name="a.html")
     meta = article_metadata(article)
     assert (meta["title"], meta["date_published"]) == ("Riverside biotech firms hire 9,000 in 2025", "2026-04-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a byline between "~" marks, a writer's label in lower case and a "sent:" stamp
+            "=== NORTHGATE WIRE === English service ===\nHome | Economy | Tech\n"
+            "SECTION: Tech > Robots    DISPATCH 0301-042    UNRESTRICTED\n\n"
+            "Robot park opens a third hall\n\ntext: Ada Lin ~ desk: Beijing ~ sent: 2027-03-01 09:20 CST\n\n" + BODY,
+            ("Robot park opens a third hall", "Ada Lin", "2027-03-01"),
+        ),
+        (  # a blog's name and tagline over a bracketed menu, the byline above the headline
+            "small hours\nnotes from an engineer who lives in Shunyi and mostly writes firmware\n"
+            "[[ home ]] [[ tags ]] [[ rss ]]\n\n"
+            "-> post 12 · typed up by Ada Lin · 3 June 2027, a windy Thursday · 4 comments below\n\n"
+            "Why the robot park needs a third hall\n\n" + BODY,
+            ("Why the robot park needs a third hall", "Ada Lin", "2027-06-03"),
+        ),
+    ],
+)
+def test_bylines_in_less_usual_words_and_places(text: str, want: tuple[str | None, ...]) -> None:
+    meta = _read(text)[1]
+    assert (meta["title"], meta["author"], meta["date_published"]) == want
+
+
+def test_a_writer_element_without_a_label_and_a_side_column_list_of_facts_name_writer_and_date() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    page = (
+        '<html><body><article><h1>Robot park opens a third hall</h1><p class="meta"><span class="by">Ada Lin</span>'
+        ' <time datetime="2027-03-01T08:30:00+08:00">01.03.27</time></p>' + body + "</article></body></html>"
+    )
+    assert _read(page, "a.html")[1]["author"] == "Ada Lin"
+    page = (
+        '<html><body><div class="main"><h2 class="news-title">Robot park opens a third hall</h2>'
+        + body
+        + '</div><div class="side"><dl class="facts"><dt>Posted</dt><dd>March 1, 2027</dd><dt>Writers</dt>'
+        "<dd>Ada Lin, Bo Chen</dd><dt>Editor</dt><dd>Qiao Feng</dd></dl></div></body></html>"
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["author"], meta["date_published"]) == ("Ada Lin, Bo Chen", "2027-03-01")

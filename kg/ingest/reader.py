@@ -469,12 +469,15 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     markup_author = meta.get("author")
     if markup_author and byline.author and set(_people(markup_author)) < set(_people(byline.author)):
         meta["author"] = byline.author  # the markup named the first of the byline's authors
-    meta["author"] = meta.get("author") or byline.author or _credited_author(page_text) or byline.editor
+    listed = _listed_facts(page_text)
+    meta["author"] = (
+        meta.get("author") or byline.author or _credited_author(page_text) or listed.author or byline.editor
+    )
     labelled = None if page.meta().get("date") else _labelled_date([block for _, block in page.blocks])
     # a page's "Release date:" beats a guessed one; a date shown under the headline beats one only the markup
     # has, which may be an update's ("og:updated_time")
     meta["date"] = labelled or meta.get("date") or byline.date or guessed_date
-    meta["date"] = meta["date"] or _stamped_date([block for _, block in page.blocks])
+    meta["date"] = meta["date"] or _stamped_date([block for _, block in page.blocks]) or listed.date
     meta["date"] = meta["date"] or _header_date(page.visible)
     meta["fallback_title"] = guessed or title_tag
     title = meta.get("title") or guessed
@@ -725,7 +728,11 @@ def _structured_date(page_text: str) -> str | None:
 
 
 #: The class or id of an element that credits the story's people ("editor", "article-author", "byline").
-_CREDIT_CLASS = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|credits?|editor|reporter|writer)(?:$|[\s_-])", re.I)
+_CREDIT_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:author|authors|by|byline|credits?|editor|reporter|writer)(?:$|[\s_-])", re.I
+)
+#: The class or id of an element that holds the writer's name alone (not an editor's)
+_WRITER_CLASS = re.compile(r"(?:^|[\s_-])(?:author(?:-?name)?|by|byline|reporter|writer)(?:$|[\s_-])", re.I)
 #: A reporter's or author's label: the element names who wrote the story, not who edited it.
 _WRITER_LABEL = re.compile(
     r"^\s*(?:reporters?|correspondents?|authors?|writers?|written by|text|words|story|by)\b", re.I
@@ -746,6 +753,8 @@ def _credited_author(page_text: str) -> str | None:
     'Kang Yuting'
     >>> _credited_author('<figure><figcaption>A lab. Photo and text: Xu Lanting</figcaption></figure>')
     'Xu Lanting'
+    >>> _credited_author('<p class="meta"><span class="by">Zhou Peiling</span> <time>21.05.26</time></p>')
+    'Zhou Peiling'
     """
     import lxml.html
 
@@ -772,6 +781,13 @@ def _credited_author(page_text: str) -> str | None:
         if len(said) > 160:
             continue  # a paragraph, not a line of credits
         # "(Editor: Tan Yu  Reporter: Guo Shan)": the writer's part of a line of credits
+        if (
+            _WRITER_CLASS.search(words)
+            and len(said.split()) <= 4
+            and _person_like(_strip_honorific(said))
+            and not any(a.tag in ("aside", "nav", "li") for a in element.iterancestors())
+        ):  # <span class="by">Zhou Peiling</span>: a bare name in a writer's element
+            return _strip_honorific(said)
         for part in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", said)):
             part = part.strip()
             if _WRITER_LABEL.match(part):
@@ -784,6 +800,42 @@ def _credited_author(page_text: str) -> str | None:
         if credit and _person_like(credit.group("name")):
             return credit.group("name")
     return None
+
+
+def _listed_facts(page_text: str) -> _Meta:
+    """The writers and publication date a definition list of the page's facts gives, wherever it
+    is (a side column's ``<dl>``: "Posted" | "October 16, 2026", "Writers" | "A, B").
+
+    >>> m = _listed_facts("<dl><dt>Posted</dt><dd>October 16, 2026</dd><dt>Writers</dt><dd>Xu Ling, Ma Dong</dd>"
+    ...     "<dt>Editor</dt><dd>Qiao Feng</dd></dl>")
+    >>> m.author, m.date
+    ('Xu Ling, Ma Dong', '2026-10-16')
+    >>> _listed_facts("<nav><dl><dt>By</dt><dd>Xu Ling</dd></dl></nav>").author is None
+    True
+    """
+    import lxml.html
+
+    found = _Meta()
+    try:
+        root = lxml.html.fromstring(page_text)
+    except (ValueError, lxml.etree.ParserError):
+        return found
+    for dl in root.iter("dl"):
+        if any(a.tag in ("nav", "footer") for a in dl.iterancestors()):
+            continue
+        term = None
+        for item in dl:
+            said = " ".join(item.text_content().split()) if isinstance(item.tag, str) else ""
+            if item.tag == "dt":
+                term = said.rstrip(":： ")
+            elif item.tag == "dd" and term:
+                meta = _meta_line(f"{term}: {said}") if len(said) <= 120 else None
+                if meta is not None:
+                    found.author = found.author or meta.author
+                    if meta.date and meta.labelled and found.date is None:
+                        found.date = meta.date
+                term = None
+    return found
 
 
 #: A caption's closing credit that names who wrote the story too: "Photo and text: Xu Lanting".
@@ -1353,6 +1405,17 @@ _BRACKETED = re.compile(r"[【\[]\s*([^【】\[\]]*?)\s*[】\]]")
 _NUMBERED_TITLE = re.compile(r"^\s*(?:issue|no\.|episode|edition)\s*#?\s*\d+\s*[—–:]\s*(?=.*\b[a-z]{3,}\b).{3,}$", _I)
 
 
+def _header_menu(line: str) -> bool:
+    """A menu line of a header, its labels perhaps in brackets ("[[ index ]] [[ tags ]] [[ rss ]]").
+
+    >>> _header_menu("[[ index ]] [[ tags ]] [[ about ]]"), _header_menu("Home | News | Tech")
+    (True, True)
+    """
+    if _menu(line, header=True):
+        return True
+    return line[:1] in "【[" and _menu(" ".join(_BRACKETED.sub(r" \1 ", line).split()), header=True)
+
+
 def _furniture_parts(line: str) -> bool:
     """A line of parts each of which is furniture or an item of an address or contact footer, beside at
     most a name ("Example Institute | 6 River Street | info@example.org", "Download the data | Cite this")."""
@@ -1436,7 +1499,9 @@ _TAGLINE = re.compile(
 _FEED_FIELD = re.compile(
     r"\s*(?:(?:slug|priority|keywords|categor(?:y|ies)|section|desk|embargo(?:ed)?|story (?:no\.?|id|number)|item|"
     r"version|edition|page|service|product|topics?|region|language|source id|urgency|class|ref(?:erence)?|"
-    r"photos? available|media|dateline)\s*:\s*[^:|·.!?]{1,60}|(?:item|story|ref)\s+\d[\w-]*\s*|"
+    r"photos? available|media|dateline)\s*:\s*[^:|·.!?]{1,60}|"
+    r"(?:item|story|ref|dispatch|file|msg|wire)\s+(?:no\.?\s*)?\d[\w-]*\s*|"
+    r"(?:unrestricted|restricted|routine|urgent|flash|for immediate release|not for publication)\s*|"
     r"(?:words|word count|length)\s*:\s*\d[\d,]*(?:\s+words)?\s*)",
     re.I,
 )
@@ -1629,7 +1694,9 @@ _BY = re.compile(
     r"(?:analysis|commentary|research) by|"
     r"interviews? conducted by|conversation by|as told to|"
     # "Staff reporters Cui Lanfang and Pan Yiming", "Our correspondent Ada Lin"
-    r"(?:staff|our|special|senior)\s+(?:reporters?|correspondents?|writers?))(?:\s*[:：]\s*|\s+)(?P<rest>.+)$",
+    r"(?:staff|our|special|senior)\s+(?:reporters?|correspondents?|writers?)|"
+    # any short phrase of writing in lower case: "set down by", "typed up by", "sent in by"
+    r"(?-i:[a-z]+(?:\s+[a-z]+){0,2})\s+by(?=\s+(?-i:[A-Z])))(?:\s*[:：]\s*|\s+)(?P<rest>.+)$",
     _I,
 )
 #: A byline that is a name and a verb of writing: "Gu Yanmei writes", "Dr. Ada Lin reports".
@@ -1661,14 +1728,16 @@ _SOURCE_LABEL = re.compile(
 )
 _PUBLISHER_LABEL = re.compile(r"^(?:publisher|published by|released by|issued by)\s*[:：]?\s+(?P<rest>.+)$", _I)
 _DATE_LABEL = re.compile(
-    r"^(?P<label>posted|published|publication date|release date|released|issued|"
+    r"^(?P<label>posted|published|publication date|release date|released|issued|sent|"
     r"date(?: published)?(?! of (?:writing|drafting|signing|composition|the document)\b)|"
     r"first published|last updated|updated|last modified|modified|time)\b\s*(?:on|at)?\s*[:：]?\s*(?P<rest>.*)$",
     _I,
 )
 _IGNORED_SEGMENT = re.compile(
     r"^(?:filed (?:under|in)|tags?|tagged|categor(?:y|ies)|posted in|topics?)\b|^\d+\s*min(?:ute)?s?\b.*read|"
-    r"^(?:views|visits|hits|clicks|reads|page ?views|font(?: size)?|text size)\s*[:：]|^\d+\s+comments?$|"
+    r"^(?:desk|section|channel|service)\s*[:：]|"
+    r"^(?:views|visits|hits|clicks|reads|page ?views|font(?: size)?|text size)\s*[:：]|"
+    r"^\d+\s+(?:comments?|replies)(?:\s+(?:below|so far|and counting))?$|"
     # where an event was held ("Venue: Example Press Center"): no publisher
     r"^(?:venue|location|place)\s*[:：]|"
     # credits for the pictures, not the text
@@ -1679,8 +1748,10 @@ _IGNORED_SEGMENT = re.compile(
     _I,
 )
 #: What a byline may add about the post itself: "6 comments", "7 min read".
-_BYLINE_NOTE = re.compile(r"^\d+\s+comments?$|^\d+\s*min(?:ute)?s?\b.*read", _I)
-_SEGMENT_SPLIT = re.compile(r"\s*[|｜•　]\s*|\s+[·—–/](?:\s+|$)|\s{2,}|\s+-\s+|;\s+")  # (and an ideographic space)
+_BYLINE_NOTE = re.compile(
+    r"^\d+\s+(?:comments?|replies)(?:\s+(?:below|so far|and counting))?$|^\d+\s*min(?:ute)?s?\b.*read", _I
+)
+_SEGMENT_SPLIT = re.compile(r"\s*[|｜•　]\s*|\s+[·—–/~](?:\s+|$)|\s{2,}|\s+-\s+|;\s+")  # (and an ideographic space)
 _ABOUT_AUTHORS = re.compile(
     r"^about (?:(?P<people>the (?:authors?|writers?|contributors))|(?:this|the) (?:brief|report|paper|"
     r"working paper|policy brief|study|note|digest|analysis|issue))\s*[:：]?$",
@@ -1923,7 +1994,7 @@ def _meta_line(line: str) -> _Meta | None:
             if clock:
                 after = after[clock.end() :]
             # "Tuesday, October 14, 2025, 18:20 Beijing time": the weekday and the time zone add nothing
-            around = _ZONE.sub("", _WEEKDAY.sub("", seg[:start]) + " " + after).strip(" ,")
+            around = _ZONE.sub("", _WEEKDAY.sub("", seg[:start] + " " + after)).strip(" ,")
             if not around or len(around.split()) <= 2 or _UPDATED_NOTE.fullmatch(after.strip()):
                 useful = True
                 meta.date = meta.date or iso
@@ -2255,7 +2326,7 @@ class _Layout:
         if (len(candidates) >= 2 or (candidates and headline_below)) and candidates[0] == top:
             first = header[candidates[0]][1]
             after = candidates[0] + 1
-            followed_by_menu = after < len(header) and after in furniture and _menu(header[after][1], header=True)
+            followed_by_menu = after < len(header) and after in furniture and _header_menu(header[after][1])
             tagline = re.search(r"\s[|—–·-]\s", first) is not None
             name_like = (
                 len(first.split()) <= 6
@@ -2278,15 +2349,21 @@ class _Layout:
                 (
                     n
                     for n in range((masthead if masthead is not None else -1) + 1, len(header))
-                    if n in furniture and _menu(header[n][1], header=True)
+                    if n in furniture and _header_menu(header[n][1])
                 ),
                 None,
             )
             above = [n for n in candidates if menu is not None and n < menu]
-            bylined = menu is not None and any(  # a line after the menu right over the byline: the headline
+            # a line after the menu right over the byline, or right under it: the headline
+            bylined = menu is not None and any(
                 n > menu
-                and (m := next((k for k in range(n + 1, len(header)) if k not in furniture), -1)) in metas
-                and (metas[m].author or metas[m].date)
+                and any(
+                    m in metas and (metas[m].author or metas[m].date)
+                    for m in (
+                        next((k for k in range(n + 1, len(header)) if k not in furniture), -1),
+                        next((k for k in range(n - 1, menu, -1) if k not in furniture), -1),
+                    )
+                )
                 for n in candidates
             )
             if masthead is None and any(len(header[n][1].split()) > 6 for n in above) and not bylined:
