@@ -759,6 +759,26 @@ def test_a_ranking_tables_columns_by_its_header() -> None:
                       "lake-town": (measure, 75, 2024)}  # fmt: skip
 
 
+def test_a_whitespace_ranking_table_of_ordinal_standings_and_country_codes() -> None:
+    """ "Standing | City (country) | Index points | Standing in 2025" with "1st" cells and "(NL)" codes."""
+    gaz = Gazetteer([("zone-index", "Example Zone Index 2026", ["Index"])], {})
+    text = (
+        "The Example Zone Index 2026 rates forty cities.\n\n"
+        " Standing   City (country)        Index points   Standing in 2025\n"
+        " 1st        Harbour Town (US)     84.7           2nd\n"
+        " 2nd        Delft (NL)            83.9           1st\n"
+        " 3rd        Lake Town (DE)        80.2           3rd\n"
+    )
+    found = extract(text, gaz, published="2026-11-10")
+    ranks = {(c.data["entity"], c.data["year"]): c.data["rank"] for c in found.rankings}
+    assert ranks == {
+        ("harbour-town", 2026): 1, ("harbour-town", 2025): 2, ("delft", 2026): 2, ("delft", 2025): 1,
+        ("lake-town", 2026): 3, ("lake-town", 2025): 3,
+    }  # fmt: skip
+    scores = {c.data["subject"]: c.data["value"] for c in found.indicators if c.data["measure"].endswith("-score")}
+    assert scores == {"harbour-town": 84.7, "delft": 83.9, "lake-town": 80.2}
+
+
 def test_a_ranking_tables_other_columns_captions_and_edition_columns() -> None:
     """A ranking table's other figures are its rows' indicators, of the time their column names; a
     caption naming a sub-ranking is the ranks' category; "2024 edition" is the edition before."""

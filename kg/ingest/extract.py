@@ -118,6 +118,7 @@ from kg.ingest.tables import (
     _unit_note,
     _unpiped,
     _year_tables,
+    rank_cell,
 )
 from kg.ingest.times import (
     _ahead,
@@ -1545,7 +1546,7 @@ def _surname_he(s: str, start: int, tokens: list[str]) -> bool:
 #: A name with a code after a comma, as ranked lists and tables print them: "Tsinghua University, CN",
 #: "Institute of Physics, CAS" (a country's code, or its parent's acronym: see _Extractor._with_parent).
 _CODED_NAME = re.compile(
-    r"(?P<name>.+?)(?:,\s*(?P<code>[A-Z]{2,6})|\s+\((?P<country>[A-Z][a-z][A-Za-z .’'-]{0,29}|US|USA|UK|UAE|EU)\))"
+    r"(?P<name>.+?)(?:,\s*(?P<code>[A-Z]{2,6})|\s+\((?P<country>[A-Z][a-z][A-Za-z .’'-]{0,29}|[A-Z]{2,3})\))"
 )
 
 #: The head of a body named "<head> of <what> of the <parent>".
@@ -5246,7 +5247,8 @@ class _Extractor:
         """A row of a ranking table under a header row ("Rank | Zone | Score | Previous rank"):
         the rank, the name, the rank in the edition before and the index's score, by column."""
         at = _rank_column(header) or 0
-        if len(cells) != len(header) or not cells[at].rstrip(".)").isdigit():
+        placed = rank_cell(cells[at]) if len(cells) == len(header) else None
+        if placed is None:
             return
         quote = sent.text.strip()
         named_at = next((k for k, cell in enumerate(cells) if k != at and not re.match(r"[\d.,+=-]", cell)), None)
@@ -5254,7 +5256,7 @@ class _Extractor:
             return
         name = cells[named_at]
         category = self._caption_category(self.row_captions.get(sent.index, ""))
-        self._ranked(name, int(cells[at].rstrip(".)")), quote, when, indexes, confidence=0.6, category=category)
+        self._ranked(name, placed, quote, when, indexes, confidence=0.6, category=category)
         year = self._rank_year(when, indexes)  # the rank's edition
         others = [
             (k, title, cell)
@@ -5274,10 +5276,10 @@ class _Extractor:
                 # "Park | Overall | Innovation | Industry": beside the overall rank, the rank on each pillar
                 pillar = title.strip().lower()
                 self._ranked(name, int(number), quote, when, indexes, confidence=0.55, category=f"{pillar} pillar")
-            elif _EARLIER_RANK_HEADER.fullmatch(title) and number.isdigit():
+            elif _EARLIER_RANK_HEADER.fullmatch(title) and (before := rank_cell(number)) is not None:
                 self._ranked(
                     name,
-                    int(number),
+                    before,
                     quote,
                     when,
                     indexes,
@@ -5408,7 +5410,7 @@ class _Extractor:
         label = _undated(self._label(index)) + " score"
         self.out.labels.setdefault(slug(label), label)
         record: dict[str, Any] = {
-            "subject": self.gaz.names.get(normalize_name(name)) or slug(name),
+            "subject": self._rank_target(name, quote),
             "measure": "new:" + slug(label),
             "value": _clean(value),
             "unit": "count",

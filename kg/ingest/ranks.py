@@ -90,10 +90,12 @@ def _kept_since(s: str, m: re.Match[str], year: int | None, consecutive: int | N
 
 #: Headers of a ranking table's columns: the rank in the edition before, and the index's score.
 _EARLIER_RANK_HEADER = re.compile(
-    r"(?:previous|prior|last year'?s?|earlier|old)\s+(?:rank|position|place|edition)|"
-    r"(?:rank|position) (?:in )?(?:(?:the )?(?:19|20)\d\d(?: edition)?)|(?:19|20)\d\d (?:rank|position|edition)|"
-    r"(?:rank|position) in (?:the )?(?:previous|last|earlier) edition|"
-    r"(?:rank|position|place)\s*,?\s*\(?(?:last|previous|prior) (?:year|edition)\)?|(?:rank|position) before|"
+    r"(?:previous|prior|last year'?s?|earlier|old)\s+(?:rank|position|place|edition|standing)|"
+    r"(?:rank|position|standing) (?:in )?(?:(?:the )?(?:19|20)\d\d(?: edition)?)|"
+    r"(?:19|20)\d\d (?:rank|position|edition|standing)|"
+    r"(?:rank|position|standing) in (?:the )?(?:previous|last|earlier) edition|"
+    r"(?:rank|position|place|standing)\s*,?\s*\(?(?:last|previous|prior) (?:year|edition)\)?|"
+    r"(?:rank|position|standing) before|"
     r"previous|prior|last edition",  # "Rank | Hub | Score | Previous" (not "Last year": a year's figures)
     re.I,
 )

@@ -27,7 +27,7 @@ from kg.ingest.sentences import Sentence
 #: A name in a row of a ranked list or table, maybe with its parent's acronym ("Institute of Physics, CAS").
 _ROW_NAME = (
     r"[A-Z][\w’'&.-]*(?:(?:[ -]|[ ](?:of|and|for|the|de)[ ])[A-Z][\w’'&-]*)*(?:,[ ][A-Z]{2,6}\b)?"
-    r"(?:[ ]\((?:[A-Z][a-z][A-Za-z .’'-]{0,29}|US|USA|UK|UAE|EU)\))?"  # "Boston (US)", "Munich (Germany)"
+    r"(?:[ ]\((?:[A-Z][a-z][A-Za-z .’'-]{0,29}|[A-Z]{2,3})\))?"  # "Boston (US)", "Munich (Germany)", "Delft (NL)"
 )
 
 _LIST_ROW = re.compile(
@@ -73,7 +73,7 @@ _TABLE_RULE = re.compile(r"[\s|:+-]*-{3,}[\s|:+-]*")
 #: The overall rank's column beside the pillars' ("Park | Overall | Innovation | Talent").
 _OVERALL = re.compile(r"overall(?: rank(?:ing)?)?", re.I)
 
-_RANK_COLUMN = re.compile(r"rank(?:ing)?|position|" + _OVERALL.pattern, re.I)
+_RANK_COLUMN = re.compile(r"rank(?:ing)?|position|standing|" + _OVERALL.pattern, re.I)
 
 _RANK_TITLE = re.compile(_RANK_COLUMN.pattern + r"|no\.?|#|place|pos\.?", re.I)
 
@@ -103,8 +103,20 @@ def _rank_column(header: list[str]) -> int | None:
 
 #: The title of a column of ranks in one edition: "Rank 2025", "2024 ranking", "Rank (2023)".
 _DATED_RANK_TITLE = re.compile(
-    r"(?:rank(?:ing)?|position)\s*\(?(?P<y1>(?:19|20)\d\d)\)?|(?P<y2>(?:19|20)\d\d)\s+(?:rank(?:ing)?|position)", re.I
+    r"(?:rank(?:ing)?|position|standing)\s*(?:in\s+)?\(?(?P<y1>(?:19|20)\d\d)\)?|"
+    r"(?P<y2>(?:19|20)\d\d)\s+(?:rank(?:ing)?|position|standing)",
+    re.I,
 )
+
+
+def rank_cell(cell: str) -> int | None:
+    """The rank a table's cell gives: "4", "4.", "=4", "4th"; None for another cell.
+
+    >>> [rank_cell(c) for c in ("4", "4.", "=4", "12th", "1st", "4.5", "n/a")]
+    [4, 4, 4, 12, 1, None, None]
+    """
+    m = re.fullmatch(r"=?\s?(\d{1,3})(?:st|nd|rd|th|[.)])?", cell.strip(), re.I)
+    return int(m.group(1)) if m else None
 
 
 def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
@@ -121,7 +133,8 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
             continue
         first = header[0].strip()
         if at == 0 and not (
-            re.fullmatch(r"rank(?:ing)?|position|pos\.?|place", first, re.I) or _DATED_RANK_TITLE.fullmatch(first)
+            re.fullmatch(r"rank(?:ing)?|position|pos\.?|place|standing", first, re.I)
+            or _DATED_RANK_TITLE.fullmatch(first)
         ):
             continue  # "No. | Project | District | Investment": item numbers, no ranks
         rows: list[int] = []
@@ -134,12 +147,12 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
             )
             if (
                 len(cells) != len(header)
-                or not cells[at].strip().isdigit()
+                or rank_cell(cells[at]) is None
                 or (at and cells[0].strip()[:1].isdigit() and not scored_first)  # ("Score | City | Rank 2027")
             ):
                 break
             rows.append(row.index)
-        placed = [int(_cells(texts[k])[at].strip()) for k in rows]
+        placed = [rank_cell(_cells(texts[k])[at]) or 0 for k in rows]
         if _OVERALL.fullmatch(header[at].strip()) and (
             not placed or placed[0] > 3 or any(b < a or b - a > 3 for a, b in zip(placed, placed[1:], strict=False))
         ):
