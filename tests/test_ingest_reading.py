@@ -2619,3 +2619,60 @@ def test_a_writer_element_without_a_label_and_a_side_column_list_of_facts_name_w
     )
     meta = _read(page, "a.html")[1]
     assert (meta["author"], meta["date_published"]) == ("Ada Lin, Bo Chen", "2027-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a bracketed menu with long labels, a breadcrumb to a year, a document number above the date
+            "EXAMPLE DISTRICT BUREAU\n[Home] [Government Information] [Policy Interpretation] [Online Services]\n"
+            "News Releases > 2027\n\nPress Release No. 3 (2027)\n12 January 2027\n\n"
+            "Robot park opens a third hall\n\n" + BODY,
+            ("Robot park opens a third hall", None, "2027-01-12"),
+        ),
+        (  # a ticker over the headline; the byline a name and a post, the date on its own line
+            "EXAMPLE NEWS SERVICE\nBusiness :: Tech :: Markets\n>> Live: Asian shares mixed | Yuan steady\n"
+            "Tech / Beijing / Robots\n\nRobot park opens a third hall\n\nAda Lin | Technology Correspondent\n"
+            "17 May 2027 · 06:40 CST · 4 min read\n\n" + BODY,
+            ("Robot park opens a third hall", "Ada Lin", "2027-05-17"),
+        ),
+        (  # a capitalized phrase of writing before "by", and a day said as the month's last
+            "[ small hours ]\na lecturer's notebook on robots\nIndex · Gear · About me\n" + "-" * 40 + "\n\n"
+            "Robot park opens a third hall\n\n"
+            "Entry filed by Ada Lin on the last day of October, 2027 · tagged: robots\n\n" + BODY,
+            ("Robot park opens a third hall", "Ada Lin", "2027-10-31"),
+        ),
+        (  # the date only in a dateline with the wire between slashes, the writer only in a closing credit
+            "Robot park opens a third hall\n\nBEIJING, Sept. 3, 2027 /Example Wire/ -- "
+            + BODY
+            + "\nWritten by Ada Lin; additional reporting by Bo Chen. Edited by Dai Lu.\n",
+            ("Robot park opens a third hall", "Ada Lin", "2027-09-03"),
+        ),
+    ],
+)
+def test_headers_of_government_portals_wires_and_blogs(text: str, want: tuple[str | None, ...]) -> None:
+    meta = _read(text)[1]
+    assert (meta["title"], meta["author"], meta["date_published"]) == want
+
+
+def test_pages_whose_writer_and_date_are_in_a_credit_an_info_line_or_a_time_element() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    page = (  # a <time datetime> that shows no date; the writer in a closing "Reporting by ... in ..." credit
+        '<html><body><article><h1>Robot park opens a third hall</h1><div class="meta"><time datetime='
+        '"2027-06-21T09:00:00+08:00">Monday morning</time> · 7 min read</div>' + body + '<p class="credit">'
+        "Reporting by Ada Lin in Beijing. Editing by Bo Chen.</p></article></body></html>"
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["author"], meta["date_published"]) == ("Ada Lin", "2027-06-21")
+    page = (  # the only <h1> is the site's name; the writer's label runs into the date
+        '<html><body><h1 class="brand">The Lantern</h1><div class="article-title">Robot park opens a third hall</div>'
+        "<div>Source: Example Daily&nbsp;&nbsp;Author: Ada Lin&nbsp;&nbsp;2027-03-09 08:15&nbsp;&nbsp;Views: 12</div>"
+        + body
+        + "</body></html>"
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["title"], meta["author"], meta["date_published"]) == (
+        "Robot park opens a third hall",
+        "Ada Lin",
+        "2027-03-09",
+    )

@@ -263,6 +263,9 @@ class _Page(HTMLParser):
         self.title_parts: list[str] = []
         self.h1s: list[tuple[str, bool]] = []  # (text, inside <article> or <main>)
         self.h1_parts: list[str] | None = None
+        self.h1_site = False  # the <h1> open is the site's name (<h1 class="brand">), no headline
+        #: the dates of <time datetime="..."> elements in the text read, in order (a byline's first)
+        self.times: list[str] = []
         #: a headline in an element of a headline's class, for a page without <h1>
         self.classed_title: str | None = None
         self.classed_parts: list[str] | None = None
@@ -324,6 +327,14 @@ class _Page(HTMLParser):
             self.invisible += 1
         if tag == "h1" and self.h1_parts is None:
             self.h1_parts = []
+            self.h1_site = bool(_SITE_ATTR.search(attr_words))
+        if (
+            tag == "time"
+            and not self.skipping
+            and (stamp := re.match(r"\d{4}-\d{2}-\d{2}", values.get("datetime", "")))
+        ):
+            if calendar_date(stamp.group(0)):
+                self.times.append(stamp.group(0))
         if (
             self.classed_parts is None
             and self.classed_title is None
@@ -354,7 +365,7 @@ class _Page(HTMLParser):
             if open_tag == "h1" and self.h1_parts is not None:
                 text = " ".join("".join(self.h1_parts).split())
                 inside = bool(self.container_depth["article"] or self.container_depth["main"])
-                if text and (inside or not self.skipping):
+                if text and (inside or not self.skipping) and not self.h1_site:
                     self.h1s.append((text, inside))
                 self.h1_parts = None
             if self.classed_parts is not None and len(self.stack) < self.classed_depth:
@@ -436,6 +447,7 @@ class _Page(HTMLParser):
             "site": self.site,
             "copyright": _copyright_holder("".join(self.visible)),
             "date": date,
+            "time": self.times[0] if len(set(self.times)) == 1 else None,
             "url": self.metas.get("og:url") or self.canonical,
         }
 
@@ -478,7 +490,9 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     # has, which may be an update's ("og:updated_time")
     meta["date"] = labelled or meta.get("date") or byline.date or guessed_date
     meta["date"] = meta["date"] or _stamped_date([block for _, block in page.blocks]) or listed.date
-    meta["date"] = meta["date"] or _header_date(page.visible)
+    # the one <time datetime> the text has, whatever it shows ("Monday morning")
+    meta["date"] = meta["date"] or meta.pop("time") or _header_date(page.visible)
+    meta.pop("time", None)
     meta["fallback_title"] = guessed or title_tag
     title = meta.get("title") or guessed
     if not meta.get("publisher"):
@@ -519,9 +533,12 @@ def _stamped_date(page_blocks: list[str]) -> str | None:
 
     >>> _stamped_date(["Text.", "First published on Wed 15 Apr 2026 09.10 CST", "Last modified on 16 Apr 2026"])
     '2026-04-15'
+    >>> _stamped_date(["Text.", "Words by Ann Lee. Photographs by Bo Chen. Published 12 August 2027, Example."])
+    '2027-08-12'
     """
     for block in page_blocks:
-        for line in block.split("\n"):
+        # "Words by A. Photographs by B. Published 12 August 2027, Example Magazine.": each sentence of a credit
+        for line in re.split(r"\n|(?<=[a-z])\.\s+(?=[A-Z])", block):
             stamp = re.match(r"\s*(?:first\s+)?(?:published|posted)\b", line, _I)
             if stamp and len(line.split()) <= 12 and (dates := find_dates(line)):
                 return dates[0][2]
@@ -735,7 +752,8 @@ _CREDIT_CLASS = re.compile(
 _WRITER_CLASS = re.compile(r"(?:^|[\s_-])(?:author(?:-?name)?|by|byline|reporter|writer)(?:$|[\s_-])", re.I)
 #: A reporter's or author's label: the element names who wrote the story, not who edited it.
 _WRITER_LABEL = re.compile(
-    r"^\s*(?:reporters?|correspondents?|authors?|writers?|written by|text|words|story|by)\b", re.I
+    r"^\s*(?:reporters?|correspondents?|authors?|writers?|written by|text|words|story|by|reporting by|words by)\b",
+    re.I,
 )
 
 
@@ -770,7 +788,7 @@ def _credited_author(page_text: str) -> str | None:
         if not _CREDIT_CLASS.search(words) and not (
             element.tag in ("p", "div", "span", "small")
             and _TEXT_CREDIT.match(said)
-            and len(said.split()) <= 8
+            and len(re.split(r"\.\s+(?=[A-Z])", said)[0].split()) <= 8  # "Words by A. Photographs by B. ..."
             and not any(a.tag in ("aside", "nav") for a in element.iterancestors())
             and any(
                 a.tag in ("footer", "article", "main") or "meta" in f"{a.get('class') or ''} {a.get('id') or ''}"
@@ -788,8 +806,9 @@ def _credited_author(page_text: str) -> str | None:
             and not any(a.tag in ("aside", "nav", "li") for a in element.iterancestors())
         ):  # <span class="by">Zhou Peiling</span>: a bare name in a writer's element
             return _strip_honorific(said)
-        for part in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", said)):
-            part = part.strip()
+        # "Reporting by Song Liwen in Beijing. Editing by Marta Quiroga.": each credit, without where it was made
+        for part in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", re.sub(r"\.\s+(?=[A-Z])", " | ", said))):
+            part = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\.?$", "", part.strip()).rstrip(".")
             if _WRITER_LABEL.match(part):
                 named = _unlabelled(part)
                 if named and named != part and _person_like(named.split(" and ")[0].strip()):
@@ -1020,6 +1039,8 @@ _DATE_FORMS = (
     # "the ninth of June, 2027", "June the ninth, 2027": a day in words (not "the second May 2024 round")
     re.compile(rf"\bthe\s+(?P<dw>{_DAY_WORDS_RE})\s+of\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
     re.compile(rf"\b(?P<m>{_MONTH})\.?\s+the\s+(?P<dw>{_DAY_WORDS_RE}),?\s+(?P<y>\d{{4}})(?!\d)", re.I),
+    # "the last day of October, 2027"
+    re.compile(rf"\bthe\s+(?P<edge>first|last)\s+day\s+of\s+(?P<m>{_MONTH})\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.I),
     re.compile(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
     re.compile(rf"(?<![\w-])(?P<d>\d{{1,2}})(?P<s>[-/])(?P<m>{_MONTH})(?P=s)(?P<y>\d{{4}})(?!\d)", re.I),
@@ -1051,6 +1072,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     ['2027-06-09', '2027-06-21']
     >>> [d for _, _, d in find_dates("posted on 4.xii.2026 by A | 12 IX 2025 | v.2.2024")]
     ['2026-12-04', '2025-09-12']
+    >>> [d for _, _, d in find_dates("on the last day of February, 2027 | the first day of May 2026")]
+    ['2027-02-28', '2026-05-01']
     """
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -1072,7 +1095,10 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
                 else:
                     continue
             else:
-                day = int(parts["d"]) if parts.get("d") else _DAY_WORDS[re.sub(r"\s", "-", parts["dw"].lower())]
+                if parts.get("edge"):
+                    day = 1 if parts["edge"].lower() == "first" else 31
+                else:
+                    day = int(parts["d"]) if parts.get("d") else _DAY_WORDS[re.sub(r"\s", "-", parts["dw"].lower())]
                 if parts.get("r"):
                     month = _ROMAN_MONTHS[parts["r"].lower()]
                 else:
@@ -1081,6 +1107,9 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             if year < 100:  # "3rd of March '27": 2027; "'98": 1998
                 year += 2000 if year < 70 else 1900
             iso = f"{year:04d}-{month:02d}-{day:02d}"
+            while parts.get("edge") and day > 28 and not calendar_date(iso):  # the last day of a shorter month
+                day -= 1
+                iso = f"{year:04d}-{month:02d}-{day:02d}"
             if calendar_date(iso):
                 found.append((m.start(), m.end(), iso))
                 taken.append((m.start(), m.end()))
@@ -1347,7 +1376,7 @@ def _menu(line: str, *, header: bool) -> bool:
     >>> _menu("~ home ~ archive ~ about ~ subscribe ~", header=True), _menu("Home :: Blog :: About", header=True)
     (True, True)
     """
-    if re.fullmatch(r"(?:\s*[\[【]\s*[^\]】\[【]{1,20}?\s*[\]】]){3,}\s*", line):
+    if re.fullmatch(r"(?:\s*[\[【]\s*[^\]】\[【]{1,30}?\s*[\]】]){3,}\s*", line):
         return True  # "[ posts ] [ talks ] [ about ]": labels in brackets
     if header and re.fullmatch(r"(?:\s*\(\s*[A-Za-z][\w .-]{0,18}?\s*\)){3,}\s*", line):
         return True  # "( home )  ( archive )  ( about )": labels in parentheses
@@ -1361,8 +1390,14 @@ def _menu(line: str, *, header: bool) -> bool:
     if any(_CREDIT.match(p.strip()) for p in parts):
         return False  # "Written by A / Photographs by B": a byline
     years = [p for p in parts if re.fullmatch(r"\s*(?:19|20)\d\d\s*", p)]
-    dated_section = (
-        len(parts) == 2 and bool(years) and re.search(r"[>»›]", line) and _SECTION.fullmatch(parts[0].strip())
+    dated_section = (  # "Press Conferences > 2025", "News Releases > 2027"
+        len(parts) == 2
+        and bool(years)
+        and re.search(r"[>»›]", line)
+        and (
+            _SECTION.fullmatch(parts[0].strip())
+            or re.fullmatch(r"[A-Z][A-Za-z&]*(?: [A-Za-z&]+){0,3}", parts[0].strip())
+        )
     )
     if dated_section:
         return True  # "Press Conferences > 2025": a section's archive of a year
@@ -1515,6 +1550,7 @@ _HEADLINE_LABEL = re.compile(r"^\s*(?:HEADLINE|Headline|HED)\s*[:：]\s*(?=\S)")
 #: "Press Release [2026] No. 6", "Subject: Technical IP trials in 2025".
 _DOCUMENT_LINE = re.compile(
     r"\s*(?:[=_*~#-]{4,}\s*$|[A-Za-z][A-Za-z ]{0,40}[\[(〔]\s*(?:19|20)\d\d\s*[\])〕]\s*No\.\s*\d+\s*$|"
+    r"[A-Za-z][A-Za-z ]{0,40}\bNo\.\s*\d+\s*[\[(〔]\s*(?:19|20)\d\d\s*[\])〕]\s*$|"  # "Press Release No. 3 (2027)"
     r"(?:subject|re)\s*[:：]\s+[^.!?]{1,100}$)",
     _I,
 )
@@ -1533,6 +1569,10 @@ def _feed_fields(line: str) -> bool:
     return all(_FEED_FIELD.fullmatch(part) for part in re.split(r"\||\s·\s|\s{3,}", line.strip()) if part.strip())
 
 
+#: A ticker of markets or live news over a page's headline: ">> Live: Asian shares mixed | Yuan steady".
+_TICKER = re.compile(r"\s*(?:>>|»|▶|►)\s*\S|\s*(?:live|markets?|ticker|latest|breaking)\s*[:：](?=.*\s[|·•]\s)", _I)
+
+
 def _standalone_furniture(line: str, *, header: bool = False) -> bool:
     """Whether a line on its own is page furniture (a menu, controls, a footer, a feed's fields ...).
 
@@ -1540,6 +1580,8 @@ def _standalone_furniture(line: str, *, header: bool = False) -> bool:
     (True, False)
     """
     if _FOOTNOTE.match(line) or _ISSUE_LINE.match(line) or _feed_fields(line) or _DOCUMENT_LINE.match(line):
+        return True
+    if header and _TICKER.match(line) and len(line.split()) <= 30:
         return True
     if line[:1] in "【[":
         if _menu(line, header=header):
@@ -1599,8 +1641,8 @@ _FOOT_REPORTER = re.compile(
 #: A news agency's credit line under a story: "Reporting by A and B; Editing by C", "Reporting by A;
 #: Writing by B" (the reporters are the authors).
 _REPORTING_BY = re.compile(
-    r"^\s*(?:[-–—]+\s*)?(?:\(?\s*)?(?:reporting|reported) by\s+(?P<rest>[^;()]{2,80}?)\s*"
-    r"(?:;\s*(?:additional reporting|writing|editing|edited|compiled|translated)(?: by)?\b[^()]*)?\)?\.?\s*$",
+    r"^\s*(?:[-–—]+\s*)?(?:\(?\s*)?(?:reporting|reported|written|writing) by\s+(?P<rest>[^;()]{2,80}?)\s*"
+    r"(?:[;.]\s*(?:additional reporting|writing|editing|edited|compiled|translated)(?: by)?\b[^()]*)*\)?\.?\s*$",
     _I,
 )
 #: A credit under the text naming who wrote it: "Text: A · Photos: B", "Words by A".
@@ -1696,7 +1738,10 @@ _BY = re.compile(
     # "Staff reporters Cui Lanfang and Pan Yiming", "Our correspondent Ada Lin"
     r"(?:staff|our|special|senior)\s+(?:reporters?|correspondents?|writers?)|"
     # any short phrase of writing in lower case: "set down by", "typed up by", "sent in by"
-    r"(?-i:[a-z]+(?:\s+[a-z]+){0,2})\s+by(?=\s+(?-i:[A-Z])))(?:\s*[:：]\s*|\s+)(?P<rest>.+)$",
+    # (not a credit for pictures or editing, nor a sponsor's)
+    r"(?!(?:photo|photograph|image|picture|video|illustrat|graphic|design|edit|support|fund|sponsor|organi[sz]|"
+    r"host|power|present|translat|review|approv|check|proofread|brought)\w*\s+by\b)"
+    r"(?-i:[A-Za-z][a-z]+(?:\s+[a-z]+){0,2})\s+by(?=\s+(?-i:[A-Z])))(?:\s*[:：]\s*|\s+)(?P<rest>.+)$",
     _I,
 )
 #: A byline that is a name and a verb of writing: "Gu Yanmei writes", "Dr. Ada Lin reports".
@@ -1767,7 +1812,8 @@ _BIO = re.compile(
     r"works|teaches|holds|chairs|manages|writes|covers|edits|researches|studies|founded|joined)\b"
 )
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .'’/-]{1,40}),\s*(?P<when>[^()\n]{3,30}?)\s*(?:\((?P<agency>[^()\n]{2,50})\))?"
+    r"^(?P<place>[A-Z][A-Za-z .'’/-]{1,40}),\s*(?P<when>[^()/\n]{3,30}?)\s*"
+    r"(?:\((?P<agency>[^()\n]{2,50})\)|/(?P<wire>[A-Z][^/\n]{1,50})/)?"  # "(Xinhua)", "/Example Wire/"
     r"\s*(?:--|—|–|-)(?:\s*\S|\s*$)"  # the story after it, or on the next line
 )
 
@@ -1925,6 +1971,11 @@ def _meta_line(line: str) -> _Meta | None:
         return None
     line = re.sub(r"^\s*([~*=•◆◇·])\s+(.+?)\s+\1\s*$", r"\2", line)  # "~ posted ... by NAME ~": set off by marks
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", line)) if s.strip()]
+    for k, seg in enumerate(segments):  # "Author: Li Mo 2027-03-09 08:15": a writer's label, the name, then the date
+        dates = find_dates(seg)
+        head = seg[: dates[0][0]].strip() if dates else ""
+        if head and (_NAMES_LABEL.match(head) or _SOURCE_LABEL.match(head) or _EDITOR_LABEL.match(head)):
+            segments[k : k + 1] = [head, seg[dates[0][0] :].strip()]
     meta, others, useful, noted = _Meta(), [], False, False
     for seg in segments:
         if m := _DATE_LABEL.match(seg):
@@ -2014,6 +2065,16 @@ def _meta_line(line: str) -> _Meta | None:
         others.append(seg)
     if noted and len(others) == 1 and _person_like(others[0]):
         useful = True  # "Helen Zhao · 6 comments", "Ann Lee · 7 min read": a byline without a date
+    if (
+        meta.author is None
+        and len(others) == 2
+        and _person_like(_strip_honorific(others[0]))
+        and _ROLE_ONLY.fullmatch(others[1])
+        and not re.match(r"(?:a|an|the|former|ex-)\b", others[1], _I)
+    ):  # "Wen Jiaqi | Logistics Correspondent": a byline of a name and a post, no date
+        useful, meta.unlabelled = True, True
+        meta.author = _strip_honorific(others.pop(0))
+        others.pop()
     if not useful:
         return None
     for seg in others:
@@ -2461,7 +2522,7 @@ class _Layout:
         dates = find_dates(m.group("when"))
         if self.date is None and dates:
             self.date = dates[0][2]
-        agency = (m.group("agency") or "").strip()
+        agency = (m.group("agency") or m.group("wire") or "").strip()
         weekday_or_month = re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r"\.?", agency, _I)
         if self.publisher is None and agency[:1].isupper() and len(agency.split()) <= 5 and not weekday_or_month:
             self.publisher = agency
