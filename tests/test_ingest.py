@@ -779,6 +779,41 @@ def test_a_whitespace_ranking_table_of_ordinal_standings_and_country_codes() -> 
     assert scores == {"harbour-town": 84.7, "delft": 83.9, "lake-town": 80.2}
 
 
+def test_a_tables_bare_year_columns_are_editions_ranks_under_a_caption_that_says_so() -> None:
+    gaz = Gazetteer([("zone-index", "Example Zone Index 2027", ["Index"])], {})
+    table = "City | Score | 2027 | 2026\nHarbour Town | 88.1 | 1 | 2\nDelft | 86.9 | 2 | 1\nLake Town | 82.4 | 3 | 3\n"
+    ranked = extract(
+        "The Example Zone Index 2027 scores 36 cities.\n\nTable: Top cities (rank in the 2027 and 2026 editions)\n\n"
+        + table,
+        gaz,
+        published="2027-04-22",
+    )
+    ranks = {(c.data["entity"], c.data["year"]): c.data["rank"] for c in ranked.rankings}
+    assert ranks == {
+        ("harbour-town", 2027): 1, ("harbour-town", 2026): 2, ("delft", 2027): 2, ("delft", 2026): 1,
+        ("lake-town", 2027): 3, ("lake-town", 2026): 3,
+    }  # fmt: skip
+    # without a caption that names ranks, years as columns are a year's figures, no ranks
+    plain = extract("The Example Zone Index 2027 scores 36 cities.\n\nTable: Labs by city\n\n" + table, gaz)
+    assert not plain.rankings
+
+
+def test_measures_of_costs_and_times_said_as_long_phrases_and_a_workforce_grown_to_a_level() -> None:
+    gaz = Gazetteer([("beijing", "Beijing", ["City"])], {})
+    text = (
+        "The average cost of handling a tonne of cargo at the two airports fell to 286 yuan in 2026. "
+        "The median time to clear a parcel fell to 38 minutes in 2026. "
+        "Yunjia Autonomy, a start-up founded in 2021, said in 2026 that its workforce has grown to roughly 420 people."
+    )
+    found = extract(text, gaz, published="2027-05-17")
+    got = {(c.data["measure"], c.data["value"], c.data.get("year")) for c in found.indicators}
+    assert got == {
+        ("new:average-cost-of-handling-a-tonne-of-cargo-at-the-two-airports", 286, 2026),
+        ("new:median-time-to-clear-a-parcel", 38, 2026),
+        ("new:employees", 420, 2026),
+    }
+
+
 def test_a_ranking_tables_other_columns_captions_and_edition_columns() -> None:
     """A ranking table's other figures are its rows' indicators, of the time their column names; a
     caption naming a sub-ranking is the ranks' category; "2024 edition" is the edition before."""

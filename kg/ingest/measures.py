@@ -48,6 +48,8 @@ COUNT_UNITS = frozenset({"count", "per-day", "per-10k-people", "per-10k-employee
 
 _WORD = r"(?:[A-Za-z]|\d[A-Z](?![a-z]))[\w’'&/-]*"  # a word, or a name such as "5G" or "3D"
 #: Words that end the noun phrase after a number.
+#: Number words a noun phrase may hold after a determiner ("the two airports").
+_FEW = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _ENDS = set(
     """in at on from to by with for during across under over since into through per between within among
     after before than like including via against toward towards about around amid despite except
@@ -764,6 +766,10 @@ def _noun_before(before: str) -> list[str]:
             continue  # "Beamtime delivered to users totalled": a participle, the main verb after it
         if i == participle:
             continue
+        if i and whole[i - 1].lower() in ("the", "its", "their", "these", "those", "our", "all") and low in _FEW:
+            continue  # "cost of cargo at the two airports": a number word in the phrase, after its determiner
+        if low == "to" and i and whole[i - 1].lower() in ("time", "times", "days", "wait", "cost", "needed", "taken"):
+            continue  # "The median time to clear a parcel was": the time it takes, one phrase
         if (
             (low in _ENDS and low not in _PREPOSITIONS and low not in _DETERMINERS and low not in ("all", "each"))
             or low in _VERBISH
@@ -1422,7 +1428,7 @@ def _changed_noun(before: str) -> list[str]:
     (['revenue'], ['R&D', 'spending'])
     """
     changed = re.search(
-        r"((?:" + _WORD + r"\s+){0,8}?" + _WORD + r")\s+(?:nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?"
+        r"((?:" + _WORD + r"\s+){0,12}?" + _WORD + r")\s+(?:nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?"
         r"(?:(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped|"
         r"(?:was|were) (?:up|down))"
         r"(?:(?: by)?\s+(?:about |nearly |almost |roughly )?" + CHANGE_AMOUNT + r")?"
@@ -1519,11 +1525,21 @@ def _employed(before: str, after: str) -> bool:
     (True, False)
     >>> _employed("We had ", " people at our open day"), _employed("There were ", " staff at the ceremony")
     (False, False)
+    >>> _employed("Its workforce has grown to roughly ", " people"), _employed("Its audience has grown to ", " people")
+    (True, False)
     """
     if not re.match(_PEOPLE, after):
         return False
     before = _QUALIFIER_TAIL.sub("", before)
     if re.search(r"\bemploy(?:s|ed|ing)?(?:\s+\w+){0,2}\s*$", before):
+        return True
+    # "its workforce has grown to 420 people", "headcount reached 310 staff": a body's own people
+    if re.search(
+        r"\b(?:workforce|headcount|payroll|staff numbers?)\s+(?:(?:has|had|have)\s+)?(?:now\s+)?"
+        r"(?:(?:grown|risen|increased|expanded|swelled|climbed|reached|stood|totall?ed|was|is)\b(?:\s+(?:to|at))?)\s*$",
+        before,
+        re.I,
+    ):
         return True
     # "the center had 165 staff", "we want to reach 500 staff"; "We have 186 people": a body's own (not "300
     # staff at the graduation ceremony", "2,000 people at our open day": who came to an event)

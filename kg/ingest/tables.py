@@ -129,6 +129,12 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
     for i, sent in enumerate(sents):
         header = _cells(sent.text)
         at = _rank_column(header)
+        years = [k for k, cell in enumerate(header) if re.fullmatch(r"(?:19|20)\d\d", cell.strip())]
+        if at is None and len(years) >= 2 and i and re.search(r"\branks?\b|\branked\b", sents[i - 1].text, re.I):
+            # "City | Score | 2027 | 2026" under "Table: Top ten cities (rank in the 2027 and 2026 editions)":
+            # each year's column holds that edition's ranks
+            header = [f"Rank {cell.strip()}" if k in years else cell for k, cell in enumerate(header)]
+            at = _rank_column(header)
         if not (3 <= len(header) <= 8) or at is None:
             continue
         first = header[0].strip()
@@ -142,6 +148,12 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
             if _TABLE_RULE.fullmatch(row.text) and not rows:
                 continue  # a Markdown table's rule under its header
             cells = _cells(row.text)
+            if any(
+                title.startswith("Rank ") and k < len(cells) and rank_cell(cells[k]) is None
+                for k, title in enumerate(header)
+                if _DATED_RANK_TITLE.fullmatch(title)
+            ) and not all(rank_cell(cells[k]) or cells[k].strip() in "-–—" for k in years if k < len(cells)):
+                break  # a year's column of other figures than ranks
             scored_first = re.fullmatch(
                 r"(?:total\s+|overall\s+)?(?:score|points?|index(?:\s+value)?)", header[0].strip(), re.I
             )

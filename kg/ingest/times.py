@@ -86,6 +86,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     >>> _when("Firms shipped 1.3 million terminals last year, as launches met the plans drawn up in 2023.",
     ...       (2027, 2), None).year, _when("It was founded in 2015.", (2027, 2), None).year
     (2026, 2015)
+    >>> _when("Yunjia, a start-up founded in 2021, supplied 140 tractors.", (2027, 5), None).year is None
+    True
     """
     low = re.sub(
         r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on|as (?:many|much|large|high|big|fast) as)\s+"
@@ -133,6 +135,13 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     )
     if aside != low and re.search(r"\b(?:last|this|next) year\b|" + _YEAR, aside):
         low = aside
+    # "Yunjia, a Shunyi start-up founded in 2021, supplied 140": a body's founding, said in an aside
+    low = re.sub(
+        r",\s+(?:a|an)\s+[^,]{0,60}?\b(?:founded|established|set up|started|created|incorporated|spun off)\s+"
+        r"(?:in\s+)?" + _YEAR + r"\s*,",
+        ",",
+        low,
+    )
     m = re.search(
         r"\b(?:as of|at|by) (?:the )?(?:end of|end-)\s?(" + _YEAR[1:-1] + r"|this year|last year|next year)\b", low
     )
