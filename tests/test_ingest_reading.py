@@ -2676,3 +2676,56 @@ def test_pages_whose_writer_and_date_are_in_a_credit_an_info_line_or_a_time_elem
         "Ada Lin",
         "2027-03-09",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a ticker of prices, a reporter's place in brackets, the date only in the slug under "— ends —"
+            "EXAMPLE WIRE SERVICE  ::  INDUSTRY DESK\nTop stories | Energy | Tech\n"
+            "TICKER  Mining Index 1,482.6 +1.2%  ·  Coal futures 1,395 -0.4%\n\n"
+            "Robot park opens a third hall\n\nReporter: Ada Lin (Beijing)  /  Desk editor: Bo Chen\n\n"
+            + BODY
+            + "\n— ends —\nEXW-IND 2026-10-22 07:40 BJT  SYM/PR  402 words\n",
+            ("Robot park opens a third hall", "Ada Lin", "2026-10-22"),
+        ),
+        (  # writers and where they reported from, the date only in a note under the text
+            "EXW  Example Newswire\nNews / Companies / Regional\n\nRobot park opens a third hall\n\n"
+            "Ada Lin in Shunyi and Bo Chen in Beijing\n\n"
+            + BODY
+            + "\nThis story was first published on 3 August 2026 at 08:40 Beijing time and updated at 11:15.\n",
+            ("Robot park opens a third hall", "Ada Lin and Bo Chen", "2026-08-03"),
+        ),
+        (  # a document's number beside controls over the headline; the date under the issuer's name at the end
+            "EXAMPLE DISTRICT GOVERNMENT\nHome · About · Services\n"
+            "Example Release No. 2026-021                [ EN ]   [ Print ]   [ Share ]\n\n"
+            "Robot park opens a third hall\n\n" + BODY + "\nExample District Development and Reform Commission\n"
+            "27 February 2026\n\nContact: Office of Industrial Development\n",
+            ("Robot park opens a third hall", None, "2026-02-27"),
+        ),
+        (  # "penned by NAME on a Sunday night, posted <date>"; a team's name before its members
+            "the docket\na lawyer writes about robots\nArchive ~ Tags ~ RSS\n\n№ 58 — Robot park opens a third hall\n"
+            "penned by Ada Lin on a Sunday night, posted Monday 9 November 2026 · roughly 6 minutes\n\n" + BODY,
+            ("№ 58 — Robot park opens a third hall", "Ada Lin", "2026-11-09"),
+        ),
+        (
+            "Robot park opens a third hall\nPrepared by the Council's index unit: Ada Lin, Bo Chen and Cy Xu\n"
+            "1 December 2026\n\n" + BODY,
+            ("Robot park opens a third hall", "Ada Lin, Bo Chen and Cy Xu", "2026-12-01"),
+        ),
+    ],
+)
+def test_wire_slugs_sign_offs_and_bylines_with_places_and_teams(text: str, want: tuple[str | None, ...]) -> None:
+    meta = _read(text)[1]
+    assert (meta["title"], meta["author"], meta["date_published"]) == want
+
+
+def test_a_writers_biography_in_an_address_element_names_the_writer() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    page = (
+        '<html><body><h1>Robot park opens a third hall</h1><time datetime="2027-01-12">12 Jan 2027</time>'
+        + body
+        + '<address class="writer">Ada Lin is Example Daily\'s robotics correspondent in Beijing.</address>'
+        "</body></html>"
+    )
+    assert _read(page, "a.html")[1]["author"] == "Ada Lin"

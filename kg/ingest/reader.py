@@ -485,6 +485,11 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     meta["author"] = (
         meta.get("author") or byline.author or _credited_author(page_text) or listed.author or byline.editor
     )
+    bio = re.match(
+        r"(?P<name>[^\s,;:]+(?:\s+[^\s,;:]+){1,3})\s+(?:is|was|writes|covers|reports)\s", meta["author"] or ""
+    )
+    if bio and _person_like(bio.group("name")):  # "Wen Qiaoyu is Health Tech Daily's correspondent in Beijing."
+        meta["author"] = bio.group("name")
     labelled = None if page.meta().get("date") else _labelled_date([block for _, block in page.blocks])
     # a page's "Release date:" beats a guessed one; a date shown under the headline beats one only the markup
     # has, which may be an update's ("og:updated_time")
@@ -1437,7 +1442,7 @@ _BRACKETED = re.compile(r"[【\[]\s*([^【】\[\]]*?)\s*[】\]]")
 
 #: A newsletter issue's title after its number: "Issue 31 — The compute crunch" (words in lower case, not a
 #: series' name: "Innovation Programme · Policy Brief No. 2025-02").
-_NUMBERED_TITLE = re.compile(r"^\s*(?:issue|no\.|episode|edition)\s*#?\s*\d+\s*[—–:]\s*(?=.*\b[a-z]{3,}\b).{3,}$", _I)
+_NUMBERED_TITLE = re.compile(r"^\s*(?:issue|no\.|№|episode|edition)\s*#?\s*\d+\s*[—–:]\s*(?=.*\b[a-z]{3,}\b).{3,}$", _I)
 
 
 def _header_menu(line: str) -> bool:
@@ -1551,6 +1556,9 @@ _HEADLINE_LABEL = re.compile(r"^\s*(?:HEADLINE|Headline|HED)\s*[:：]\s*(?=\S)")
 _DOCUMENT_LINE = re.compile(
     r"\s*(?:[=_*~#-]{4,}\s*$|[A-Za-z][A-Za-z ]{0,40}[\[(〔]\s*(?:19|20)\d\d\s*[\])〕]\s*No\.\s*\d+\s*$|"
     r"[A-Za-z][A-Za-z ]{0,40}\bNo\.\s*\d+\s*[\[(〔]\s*(?:19|20)\d\d\s*[\])〕]\s*$|"  # "Press Release No. 3 (2027)"
+    # "Changping Release No. 2026-021   [ EN ]  [ Print ]": a document's number, perhaps beside controls
+    r"(?:[A-Z][\w-]*\s+){0,4}(?i:release|notice|document|bulletin|circular|announcement|report)\s+No\.\s*\d[\d/-]*"
+    r"(?:\s{2,}[\[【].*)?$|"
     r"(?:subject|re)\s*[:：]\s+[^.!?]{1,100}$)",
     _I,
 )
@@ -1570,7 +1578,12 @@ def _feed_fields(line: str) -> bool:
 
 
 #: A ticker of markets or live news over a page's headline: ">> Live: Asian shares mixed | Yuan steady".
-_TICKER = re.compile(r"\s*(?:>>|»|▶|►)\s*\S|\s*(?:live|markets?|ticker|latest|breaking)\s*[:：](?=.*\s[|·•]\s)", _I)
+_TICKER = re.compile(
+    r"\s*(?:>>|»|▶|►)\s*\S|\s*(?:live|markets?|ticker|latest|breaking)\s*[:：](?=.*\s[|·•]\s)|"
+    # "TICKER  CSI Mining 1,482.6 +1.2%  ·  Coking coal 1,395 -0.4%": prices and their signed changes
+    r"(?=(?:.*?[+-]\d[\d.,]*\s?%){2})",
+    _I,
+)
 
 
 def _standalone_furniture(line: str, *, header: bool = False) -> bool:
@@ -1658,7 +1671,9 @@ _PUBLISHED_LINE = re.compile(
 #: A note under the text on the print issue the story appeared in, which dates it.
 _PRINT_EDITION = re.compile(
     r"^\s*this (?:article|story|piece|report) (?:appeared|was published|ran)\b.{0,120}?\b"
-    r"(?:print|printed|paper) (?:edition|issue) (?:of|dated|on)\s+(?P<date>[^.;]{6,40})",
+    r"(?:print|printed|paper) (?:edition|issue) (?:of|dated|on)\s+(?P<date>[^.;]{6,40})|"
+    # "This story was first published on 3 August 2026 at 08:40 and updated at 11:15"
+    r"^\s*this (?:article|story|piece|report) was (?:first )?(?:published|posted) (?:on )?(?P<first>[^.;]{6,40})",
     _I,
 )
 #: A writer's short biography under the text: "Wei Jiahe writes about credit markets from Beijing."
@@ -1875,6 +1890,7 @@ def _names(text: str) -> tuple[str | None, str | None]:
     names: list[str] = []
     rest: list[str] = []
     text = _ROLE_IN_BRACKETS.sub("", text)  # "Li Wen (team leader), Deng Hao"
+    text = re.sub(r"\s*\((?:in\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)", "", text)  # "Sun Yiming (Beijing)": where
     for part in (p.strip() for p in re.split(r",\s*", text) if p.strip()):
         if _ROLE_ONLY.fullmatch(part):
             continue  # "By Jane Doe, Staff Reporter"
@@ -2014,6 +2030,12 @@ def _meta_line(line: str) -> _Meta | None:
             if where and _person_like(rest[: where.start()]):
                 rest = rest[: where.start()]  # "Reported by Sun Meiqi in Haidian and Changping": where she reported
             author, publisher = _names(rest)
+            if not (author or publisher) and re.search(r"[:：]\s*\S", rest):
+                # "Prepared by the Council's index unit: A, B and C": the team, then its members
+                author = _names(re.split(r"[:：]\s*", rest, maxsplit=1)[1])[0]
+            if not (author or publisher):  # "penned by NAME on a Sunday night, posted ...": the name before it
+                head = re.split(r"\s+(?:on|at|in|from|during|after|late|early)\s+|,\s*", rest, maxsplit=1)[0]
+                author = _strip_honorific(head) if head != rest and _person_like(_strip_honorific(head)) else None
             if author or publisher:
                 useful = True
                 meta.author, meta.publisher = meta.author or author, meta.publisher or publisher
@@ -2065,6 +2087,18 @@ def _meta_line(line: str) -> _Meta | None:
         others.append(seg)
     if noted and len(others) == 1 and _person_like(others[0]):
         useful = True  # "Helen Zhao · 6 comments", "Ann Lee · 7 min read": a byline without a date
+    placed = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    if (
+        meta.author is None
+        and len(others) == 1
+        and re.fullmatch(placed + r"(?:(?:,\s*|\s+and\s+)" + placed + r")*", others[0])
+        and all(
+            _person_like(re.sub(r"\s+in\s+.*$", "", name)) for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", others[0])
+        )
+    ):  # "Min Haoran in Shunyi and Cora Lindahl in Beijing": the writers, and where each reported from
+        names = [re.sub(r"\s+in\s+.*$", "", name) for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", others[0])]
+        useful, meta.unlabelled, meta.author = True, True, _listed(names)
+        others.pop()
     if (
         meta.author is None
         and len(others) == 2
@@ -2199,9 +2233,31 @@ class _Layout:
                     furniture.add(n)
                     break
                 printed = _PRINT_EDITION.search(line)
-                if printed and (dated := find_dates(printed.group("date"))):
+                if printed and (dated := find_dates(printed.group("date") or printed.group("first"))):
                     self.date = dated[0][2]  # "This article appeared in the print edition of 12 October 2026"
                     furniture.add(n)
+                    break
+        if self.date is None:  # a wire's slug under its end mark: "— ends —" over "QNW-IND 2026-10-22 07:40 BJT ..."
+            ends = next(
+                (
+                    n
+                    for n in tail
+                    if re.fullmatch(r"[-—–\s]*(?:ends?|end of story|-?30-?|#{3})[-—–\s]*", lines[n][1], _I)
+                ),
+                None,
+            )
+            for n in range(ends + 1, min(ends + 3, len(lines))) if ends is not None else ():
+                if dated := find_dates(lines[n][1]):
+                    self.date = dated[0][2]
+                    furniture.add(n)
+                    break
+        if self.date is None:  # a release signed off by its issuer and dated under the text
+            for n in tail:
+                line = lines[n][1]
+                dated = find_dates(line)
+                bare = dated and not re.search(r"\w", line[: dated[0][0]] + line[dated[0][1] :])
+                if bare and n > body and _org_like(lines[n - 1][1]) and len(lines[n - 1][1].split()) <= 12:
+                    self.date = dated[0][2]
                     break
         if self.publisher is None:
             self.publisher = _issuer(text)
