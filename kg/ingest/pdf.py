@@ -234,6 +234,8 @@ def _choose_title(headline: str | None, given: str | None, first_page: list[str]
     'Haidian start-ups raise record sums'
     >>> _choose_title("Haidian start-ups raise record sums", "Haidian start-ups raise record sums | Tech Weekly", [])
     'Haidian start-ups raise record sums'
+    >>> _choose_title("Robots in Beijing Monitoring Report 2026", "Robots in Beijing: Monitoring Report 2026", [])
+    'Robots in Beijing: Monitoring Report 2026'
     """
     given = re.split(r"\s+[|｜]\s+", given)[0].strip() if given else given
     if not headline:
@@ -242,6 +244,8 @@ def _choose_title(headline: str | None, given: str | None, first_page: list[str]
         return headline
     if given.lower().startswith(headline.lower()) and re.match(r"\s*:\s*\w", given[len(headline) :]):
         return given  # the title and its subtitle
+    if re.findall(r"\w+", given.lower()) == re.findall(r"\w+", headline.lower()):
+        return given  # the same words, with the colon or dash a line break hid
     printed = {" ".join(line.split()) for line in first_page}
     if given in printed and headline.lower() not in given.lower() and given.lower() not in headline.lower():
         return given  # printed as it is, the largest text a masthead or a kicker
