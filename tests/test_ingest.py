@@ -814,6 +814,27 @@ def test_measures_of_costs_and_times_said_as_long_phrases_and_a_workforce_grown_
     }
 
 
+def test_one_of_the_companies_counted_named_after_the_largest_and_its_revenue_over_nine_months() -> None:
+    gaz = Gazetteer([("beijing", "Beijing", ["City"]), ("tongzhou-district", "Tongzhou District", ["District"])], {})
+    found = extract(
+        "Fourteen Beijing companies now build such vehicles. The largest, Kuangxing Autonomy, said its revenue in "
+        "the first nine months of 2026 rose 58.3 percent from a year earlier to 2.26 billion yuan. The company has "
+        "870 trucks in service. At the end of October Tongzhou District had 47 companies that sell carbon "
+        "accounting software or carbon footprint verification.",
+        gaz,
+        published="2026-10-22",
+    )
+    kinds = {c.data["id"]: c.data["type"] for c in found.entities}
+    assert kinds.get("kuangxing-autonomy") == "Company" and "fourteen-beijing" not in kinds
+    got = {(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators}
+    assert {
+        ("kuangxing-autonomy", "new:revenue", 2260000000),
+        ("kuangxing-autonomy", "new:revenue-growth", 58.3),
+        ("tongzhou-district", "new:carbon-accounting-software-companies", 47),
+    } <= got
+    assert any(subject == "kuangxing-autonomy" and value == 870 for subject, _, value in got)
+
+
 def test_a_ranking_tables_other_columns_captions_and_edition_columns() -> None:
     """A ranking table's other figures are its rows' indicators, of the time their column names; a
     caption naming a sub-ranking is the ranks' category; "2024 edition" is the edition before."""

@@ -1512,7 +1512,10 @@ _FIRM_APPOSITION = re.compile(
 _FIRM_BEFORE = re.compile(
     r"\b(?:the|its|their|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:maker|manufacturer|startup|start-up|company|firm|"
     r"developer|producer|supplier|provider|tenant|unicorn|spin-?off|spinout)"
-    r"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?,\s*$",
+    r"(?:\s+(?:in|at|of|on)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})?,\s*$|"
+    # "Fourteen Beijing companies build them. The largest, Kuangxing Autonomy, ...": one of the companies
+    r"(?:^|[.;]\s+)(?:the|its)\s+(?:largest|biggest|oldest|youngest|fastest-growing|leader|leading one)"
+    r"(?:\s+of\s+them)?,\s*$",
     re.I,
 )
 
@@ -1951,7 +1954,12 @@ class _Extractor:
                 label = label[round_for.end() :]
             tokens = label.split()
             first = start == 0 or s[:start].rstrip().endswith(("“", '"', "—", ":"))
-            while tokens and (tokens[0].lower() in _NOT_NAMES or tokens[0].isdigit()):
+            while tokens and (
+                tokens[0].lower() in _NOT_NAMES
+                or tokens[0].isdigit()
+                # "Fourteen Beijing companies": a count before the place (not "Eight Roads Ventures")
+                or (tokens[0].lower() in _WORD_NUMBERS and tokens[-1].lower() not in ORG_WORDS)
+            ):
                 if _surname_he(s, start, tokens):
                     break
                 if (

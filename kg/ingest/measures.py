@@ -410,7 +410,7 @@ def _noun_after(after: str) -> list[str]:
 
 #: Words that end what a relative clause says its bodies do: a time, a place, a comparison, another clause.
 _CLAUSE_ENDS = (
-    r"in|at|during|since|last|this|by|between|before|after|until|as|and|but|while|when|where|up|down|from|"
+    r"in|at|during|since|last|this|by|between|before|after|until|as|and|or|but|while|when|where|up|down|from|"
     r"with|than|compared|against|including|each|across|now|today|so"
 )
 #: A relative clause in the present telling what a kind of body does, after its noun: "(companies) that
@@ -727,7 +727,9 @@ def _noun_before(before: str) -> list[str]:
     # a time inside the phrase is no part of it: "The number of patents granted in 2023 rose by"
     head = re.sub(
         r",?\s+(?:(?:in|during|for)\s+(?:19|20)\d\d|(?:(?:in|for)\s+)?(?:last|this|next)\s+(?:year|quarter|month)|"
-        r"(?:in|during|for)\s+the\s+(?:first|second|third|fourth)\s+(?:half|quarter)(?:\s+of\s+(?:19|20)\d\d)?|"
+        r"(?:in|during|for|over)\s+the\s+(?:first|second|third|fourth|last|past)\s+"
+        r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:half|quarters?|months?|weeks?)"
+        r"(?:\s+of\s+(?:19|20)\d\d|\s+of\s+(?:the|this|last)\s+year)?|"
         r"a\s+year\s+(?:earlier|before|ago))\s*,?(?=\s+(?:" + _LINKS + r")\s*$)",
         "",
         head,
@@ -1419,6 +1421,14 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     return f"{phrase} {link} {kind}"
 
 
+#: A period said inside a noun phrase, before its verb: "in 2026", "in the first nine months of 2026".
+_SPAN_IN_PHRASE = re.compile(
+    r",?\s+(?:in|during|for|over)\s+(?:the\s+(?:first|second|third|fourth|last|past)\s+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:half|quarters?|months?|weeks?)\s+of\s+"
+    r"(?:the\s+|this\s+|last\s+)?)?(?:(?:19|20)\d\d|year)\b,?(?=\s+[a-z])"
+)
+
+
 def _changed_noun(before: str) -> list[str]:
     """What changed, when a number is the level it changed to: "exports fell 3.2 percent year on
     year to" (exports), "output of AI chips doubled in 2023 to" (output of AI chips), "doubled
@@ -1427,6 +1437,8 @@ def _changed_noun(before: str) -> list[str]:
     >>> _changed_noun("The firm doubled its revenue to "), _changed_noun("It increased its R&D spending by ")
     (['revenue'], ['R&D', 'spending'])
     """
+    # "its revenue in the first nine months of 2026 rose ... to": the time is no part of what changed
+    before = _SPAN_IN_PHRASE.sub("", before)
     changed = re.search(
         r"((?:" + _WORD + r"\s+){0,12}?" + _WORD + r")\s+(?:nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?"
         r"(?:(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped|"
@@ -2001,6 +2013,10 @@ def names_a_measure(label: str) -> bool:
     (False, False)
     >>> names_a_measure("Were awarded"), names_a_measure("US patents granted")
     (False, True)
+    >>> names_a_measure("cost of cost about 80,000 yuan in 2023 now"), names_a_measure("5G base stations")
+    (False, True)
+    >>> names_a_measure("researchers per 10,000 residents")
+    True
     """
     words = re.sub(r"(?:’s|'s)\b", "", label).split()
     if not words or label.lower() in ("more", "fewer", "less"):
@@ -2009,4 +2025,7 @@ def names_a_measure(label: str) -> bool:
         return False
     if any((w if w.isupper() and len(w) > 1 else w.lower()) in _CLAUSE_WORDS for w in words):
         return False  # an acronym in capitals is a name: "IT", "US"
+    rest = re.sub(r"\b(?:per|for every)\s+(?:10,000|100,000|1,000|million)\b", " ", label)  # a rate's base
+    if re.search(r"\d[\d,.]*\s+(?:yuan|dollars|percent|per cent)\b|\d{1,3},\d{3}|\b(?:19|20)\d\d\b", rest):
+        return False  # "cost of cost about 80,000 yuan in 2023 now": another figure and its year in the words
     return True

@@ -204,6 +204,10 @@ def name_word(token: str) -> bool:
     return all(c.isalpha() for c in inner) and capitals <= 1 and not token[1].isupper()
 
 
+#: The ends of English common nouns that no name of a person has ("Autonomy", "Robotics", "Dynamics").
+_COMMON_NOUN_END = re.compile(r"(?:omy|ogy|ics|tion|sion|ment|ness|ity|ware|works|labs|bots)$")
+
+
 def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bool:
     """Whether the capitalized name ``s[start:end]`` (its words ``tokens``) is a person's: two or
     three words shaped like a name, none of them an organization's or a place's, next to a role,
@@ -214,7 +218,11 @@ def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bo
         return False
     if any(t.lower().strip("’'") in ORG_WORDS for t in tokens):
         return False
+    if _COMMON_NOUN_END.search(tokens[-1]):
+        return False  # "Kuangxing Autonomy", "Lianyun Robotics": a word no surname or given name ends so
     after, before = s[end : end + 80], s[max(0, start - 60) : start]
+    if re.match(r"\s*,?\s+(?:said|says|reported|announced|expects)\s+(?:that\s+)?(?:its|their)\b", after):
+        return False  # "X said its revenue rose": a body's, not a person's
     return bool(
         re.match(r"\s*(?:,|\(|—|–)\s*(?:who|whose)\b", after)
         or _apposition(after)
