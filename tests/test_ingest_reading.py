@@ -2729,3 +2729,20 @@ def test_a_writers_biography_in_an_address_element_names_the_writer() -> None:
         "</body></html>"
     )
     assert _read(page, "a.html")[1]["author"] == "Ada Lin"
+
+
+def test_inline_teasers_a_wires_closing_slug_and_a_pull_quote_are_furniture() -> None:
+    lines = [
+        "More rankings: Shenzhen tops the green finance league for the third year",
+        "UP NEXT: Yizhuang fabs report record utilisation | Chaoyang studios cut 400 jobs",
+        "EXW 0940 12-05-26 ENDS",
+    ]
+    text = "Robot park opens a third hall\n\nMarch 4, 2026\n\n" + BODY + "\n" + "\n".join(lines) + "\n"
+    assert set(lines) <= set(_read(text)[0])
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    page = (
+        "<html><body><article><h1>Robot park opens a third hall</h1>"
+        + body.replace("</p>", '</p><blockquote class="pullquote">64 firms now call the park home</blockquote>', 1)
+        + "</article></body></html>"
+    )
+    assert "64 firms now call the park home" not in parse_article(page.encode(), name="a.html").text

@@ -231,7 +231,7 @@ _FURNITURE_ATTR = re.compile(
     r"comment-list|respond|reply|related|recommend(?:ed)?|sidebar|widget|footer|header|masthead|subscribe|"
     r"newsletter|advert|ads?|promo|cookies?|consent|gdpr|popup|modal|tags|tags-links|cat-links|pagination|"
     r"pager|prevnext|prev-next|next-post|prev-post|post-navigation|author-box|toolbar|skip-link|"
-    r"screen-reader-text|sr-only|visually-hidden|hidden|reading-time|print|font-?size)(?:$|[\s_-])",
+    r"screen-reader-text|sr-only|visually-hidden|hidden|reading-time|print|font-?size|pull-?quote)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _FURNITURE_ROLES = frozenset("navigation banner contentinfo complementary search dialog alertdialog".split())
@@ -698,6 +698,9 @@ def _trafilatura(page_text: str) -> tuple[str, dict[str, str | None]] | None:
             include_tables=True,
             favor_precision=True,
             with_metadata=False,
+            # a pull quote restates a sentence of the text, its figure too
+            prune_xpath=["//*[contains(concat(' ', translate(@class, 'PULQOTE', 'pulqote'), ' '), 'pullquote') or "
+            "contains(concat(' ', translate(@class, 'PULQOTE-', 'pulqote-'), ' '), 'pull-quote')]"],
         )
         text = _render_xml(xml) if xml else ""
         tree = trafilatura.load_html(page_text)
@@ -1147,9 +1150,13 @@ _FURNITURE = re.compile(
             r"^[«‹←<\s]*(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|entry|item|news|page|release))?"
             r"\s*(?:[:：»›→>|]|$)",
             # teasers after their heading on one line: "Read next: A · B", "More Q&As: ..."
-            r"^(?:read (?:next|more|also)|more (?:q&as?|interviews|stories|news|articles|posts|from [\w ]{1,30})|"
-            r"see also|also read|you may also like|recommended(?: reading)?|further reading|most read|trending)"
+            r"^(?:read (?:next|more|also)|more (?:q&as?|interviews|stories|news|articles|posts|rankings|indexes|"
+            r"reports|briefs|from [\w ]{1,30})|"
+            r"see also|also read|you may also like|recommended(?: reading)?|further reading|most read|trending|"
+            r"up next|next up|coming up|watch next|don['’]?t miss)"
             r"\s*[:：]\s*\S",
+            # a wire's slug closing the story: "CWS 0940 12-05-26 ENDS"
+            r"^(?-i:[A-Z][A-Z0-9/-]{1,8})(?:\s+[\w/:.-]+){0,6}\s+(?-i:ENDS?)\s*$",
             # "Related briefs: A · B", "Related coverage: ..." (not "Related spending: 2.1 billion yuan went ...",
             # nor "Related research: 40 percent of the labs ... in 2024.": a sentence with a figure, no list)
             r"^related(?:(?: [a-z]+)? (?:" + _KINDS + r"|reading|research|links|content|topics|items))?\s*[:：]\s*"
