@@ -835,6 +835,19 @@ def test_one_of_the_companies_counted_named_after_the_largest_and_its_revenue_ov
     assert any(subject == "kuangxing-autonomy" and value == 870 for subject, _, value in got)
 
 
+def test_a_fund_of_funds_is_an_investor_and_the_fund_with_its_size_before_it_is_that_fund() -> None:
+    gaz = Gazetteer([("haidian-district", "Haidian District", ["District"])], {})
+    found = extract(
+        "When Haidian District set up its Campus Venture Fund of Funds in 2022, the idea was simple. By the end "
+        "of September the 5 billion yuan fund of funds had committed 3.62 billion yuan to 14 sub-funds.",
+        gaz,
+        published="2026-10-15",
+    )
+    assert {c.data["id"]: c.data["type"] for c in found.entities}["campus-venture-fund-of-funds"] == "Investor"
+    subjects = {c.data["value"]: c.data["subject"] for c in found.indicators}
+    assert subjects[3620000000] == subjects[14] == "campus-venture-fund-of-funds"
+
+
 def test_a_ranking_tables_other_columns_captions_and_edition_columns() -> None:
     """A ranking table's other figures are its rows' indicators, of the time their column names; a
     caption naming a sub-ranking is the ranks' category; "2024 edition" is the edition before."""

@@ -1206,7 +1206,9 @@ _ORG_ANAPHORS = {
 #: Anaphors that point back only to a body whose name has the word: "the court" is no bureau.
 _NAMED_ONLY = frozenset({"court", "hospital"})
 _ORG_ANAPHORA = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Yy]our) (" + "|".join(_ORG_ANAPHORS) + r")\b"
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Yy]our) "
+    r"(?:[\d.,]+[ -](?:billion|million)?[ -]?yuan[ -])?"  # "the 5 billion yuan fund": its size before it
+    r"(" + "|".join(_ORG_ANAPHORS) + r")\b"
     r"(?!-|\s+(?:market|sector|industry|system|network|chain)s?\b)"  # "the hospital market": no hospital
     # "The report estimates that Beijing added ...": the figure is of the clause the report speaks of
     r"(?!\s+(?:also\s+)?(?:estimate|find|show|note|say|conclude|suggest|calculate|argue|reckon|state)(?:s|ed)?\s+that\b)"
@@ -1485,7 +1487,7 @@ _TYPE_HEADS = [
     (r"\bplatform$", "Platform"),
     (r"\bhub$", "InnovationCenter"),
     (r"\b(?:industry|industrial|innovation) base$|\bcluster$|\bvalley$|\bcorridor$", "InnovationCluster"),
-    (r"\bfund$", "Investor"),
+    (r"\bfund(?: of funds)?$", "Investor"),
     (r"\b(?:facility|cyclotron|telescope|collider|source)$", "Facility"),
     (r"\bpilot (?:plant|line|base)$|\b(?:production line|fab)$", "Facility"),  # "Example Biopharmaceutical Pilot Plant"
 ]

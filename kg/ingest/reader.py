@@ -699,8 +699,10 @@ def _trafilatura(page_text: str) -> tuple[str, dict[str, str | None]] | None:
             favor_precision=True,
             with_metadata=False,
             # a pull quote restates a sentence of the text, its figure too
-            prune_xpath=["//*[contains(concat(' ', translate(@class, 'PULQOTE', 'pulqote'), ' '), 'pullquote') or "
-            "contains(concat(' ', translate(@class, 'PULQOTE-', 'pulqote-'), ' '), 'pull-quote')]"],
+            prune_xpath=[
+                "//*[contains(concat(' ', translate(@class, 'PULQOTE', 'pulqote'), ' '), 'pullquote') or "
+                "contains(concat(' ', translate(@class, 'PULQOTE-', 'pulqote-'), ' '), 'pull-quote')]"
+            ],
         )
         text = _render_xml(xml) if xml else ""
         tree = trafilatura.load_html(page_text)
