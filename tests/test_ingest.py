@@ -848,6 +848,29 @@ def test_a_fund_of_funds_is_an_investor_and_the_fund_with_its_size_before_it_is_
     assert subjects[3620000000] == subjects[14] == "campus-venture-fund-of-funds"
 
 
+def test_what_the_newer_subject_and_table_rules_leave_alone() -> None:
+    gaz = Gazetteer([("beijing", "Beijing", ["City"])], {})
+    found = extract(
+        "Four Paradigm, a Beijing AI software firm, raised 1 billion yuan in 2025. Lei Jun said its SU7 sedan "
+        "sold 135,000 units in 2024. Paul Clement told reporters the deal was done. The city's AI workforce has "
+        "grown to 120,000 people.",
+        gaz,
+        published="2026-10-22",
+    )
+    kinds = {c.data["id"]: c.data["type"] for c in found.entities}
+    assert (kinds["four-paradigm"], kinds["lei-jun"], kinds["paul-clement"]) == ("Company", "Person", "Person")
+    assert not any(c.data["measure"] == "new:employees" for c in found.indicators)
+    counts = extract(
+        "The Example Cities Index 2027 puts Beijing first.\n\n"
+        "Table: Top cities, ranked by score, with the number of launch firms in 2027 and 2026\n\n"
+        "City | Score | 2027 | 2026\nBeijing | 88.1 | 41 | 36\nLos Angeles | 86.9 | 38 | 35\n"
+        "Shanghai | 82.4 | 29 | 25\n",
+        gaz,
+        published="2027-04-22",
+    )
+    assert not [c for c in counts.rankings if c.data["rank"] > 3]
+
+
 def test_a_ranking_tables_other_columns_captions_and_edition_columns() -> None:
     """A ranking table's other figures are its rows' indicators, of the time their column names; a
     caption naming a sub-ranking is the ranks' category; "2024 edition" is the edition before."""

@@ -2746,3 +2746,66 @@ def test_inline_teasers_a_wires_closing_slug_and_a_pull_quote_are_furniture() ->
         + "</article></body></html>"
     )
     assert "64 firms now call the park home" not in parse_article(page.encode(), name="a.html").text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a headline with signed changes is no ticker; a news headline after "»" is no teaser
+        (
+            "Xiaomi Q3: revenue +32%, net profit -8%\nBy Li Na | 12 March 2026\n\n" + BODY,
+            ("Xiaomi Q3: revenue +32%, net profit -8%", "Li Na", "2026-03-12"),
+        ),
+        (
+            "» Beijing opens 20 new robot labs\nBy Li Na | 12 March 2026\n\n" + BODY,
+            ("» Beijing opens 20 new robot labs", "Li Na", "2026-03-12"),
+        ),
+        # a headline naming a document's number is no document line
+        (
+            "State Council releases Document No. 1\nBy Li Na | 12 March 2026\n\n" + BODY,
+            ("State Council releases Document No. 1", "Li Na", "2026-03-12"),
+        ),
+        # credits for charts and a deck's "Led by" name no author; an interviewee's label is no byline
+        (
+            "Robot park opens a third hall\nCharts by Zhang Wei\nBy Li Na | 12 March 2026\n\n" + BODY,
+            ("Robot park opens a third hall", "Li Na", "2026-03-12"),
+        ),
+        (
+            "Robot park opens a third hall\nLiu Cixin | Science Fiction Writer\nBy Li Na | 12 March 2026\n\n" + BODY,
+            ("Robot park opens a third hall", "Li Na", "2026-03-12"),
+        ),
+        # a company in a place is no writer; a date in a company's boilerplate after "###" is not the story's
+        (
+            "Robot park opens a third hall\nHorizon Robotics in Haidian\n\n" + BODY + "\n###\nAbout Example\n"
+            "Example Corporation was founded in April 2010 and listed on July 9, 2018.\n",
+            ("Robot park opens a third hall", None, None),
+        ),
+        # an event's venue and date at the end are no sign-off; a slash-dated dateline still dates the story
+        (
+            "Robot park opens a third hall\n\n"
+            + BODY
+            + "\nUpcoming events\nWorld Robot Conference, Example Exhibition "
+            "Center\n8 August 2026\n",
+            ("Robot park opens a third hall", None, None),
+        ),
+        (
+            "Robot park opens a third hall\n\nBEIJING, 2026/03/12 -- " + BODY,
+            ("Robot park opens a third hall", None, "2026-03-12"),
+        ),
+    ],
+)
+def test_what_the_newer_header_rules_leave_alone(text: str, want: tuple[str | None, ...]) -> None:
+    meta = _read(text)[1]
+    assert (meta["title"], meta["author"], meta["date_published"]) == want
+
+
+def test_a_fact_box_in_an_aside_a_commenter_and_a_sentence_in_a_paragraph_date_and_name_nothing() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    page = (
+        "<html><body><article><h1>Robot park opens a third hall</h1>" + body + "<p>The plan was bolder than the "
+        "last. Published on 3 March 2023, the old plan aimed lower.</p></article><aside><dl><dt>Author</dt>"
+        '<dd>Kai-Fu Lee</dd><dt>Published</dt><dd>25 September 2018</dd></dl></aside><section id="comments">'
+        '<div class="comment"><div class="comment-author">Zhang Min</div><p>Great.</p></div></section></body></html>'
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["author"], meta["date_published"]) == (None, None)

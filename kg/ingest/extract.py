@@ -1956,11 +1956,14 @@ class _Extractor:
                 label = label[round_for.end() :]
             tokens = label.split()
             first = start == 0 or s[:start].rstrip().endswith(("“", '"', "—", ":"))
-            while tokens and (
-                tokens[0].lower() in _NOT_NAMES
-                or tokens[0].isdigit()
-                # "Fourteen Beijing companies": a count before the place (not "Eight Roads Ventures")
-                or (tokens[0].lower() in _WORD_NUMBERS and tokens[-1].lower() not in ORG_WORDS)
+            while (
+                tokens
+                and (
+                    tokens[0].lower() in _NOT_NAMES
+                    or tokens[0].isdigit()
+                    # "Fourteen Beijing companies": a count before a known place (not "Four Paradigm")
+                    or (tokens[0].lower() in _WORD_NUMBERS and normalize_name(" ".join(tokens[1:])) in self.gaz.names)
+                )
             ):
                 if _surname_he(s, start, tokens):
                     break

@@ -1547,7 +1547,9 @@ def _employed(before: str, after: str) -> bool:
         return True
     # "its workforce has grown to 420 people", "headcount reached 310 staff": a body's own people
     if re.search(
-        r"\b(?:workforce|headcount|payroll|staff numbers?)\s+(?:(?:has|had|have)\s+)?(?:now\s+)?"
+        r"\b(?:its|their|our|his|her|the company['’]s|the firm['’]s)\s+"
+        r"(?:workforce|headcount|payroll|staff numbers?)\s+"
+        r"(?:(?:has|had|have)\s+)?(?:now\s+)?"
         r"(?:(?:grown|risen|increased|expanded|swelled|climbed|reached|stood|totall?ed|was|is)\b(?:\s+(?:to|at))?)\s*$",
         before,
         re.I,

@@ -236,6 +236,8 @@ def _choose_title(headline: str | None, given: str | None, first_page: list[str]
     'Haidian start-ups raise record sums'
     >>> _choose_title("Robots in Beijing Monitoring Report 2026", "Robots in Beijing: Monitoring Report 2026", [])
     'Robots in Beijing: Monitoring Report 2026'
+    >>> _choose_title("Beijing AI Industry Report 2026", "BEIJING AI INDUSTRY REPORT 2026", [])
+    'Beijing AI Industry Report 2026'
     """
     given = re.split(r"\s+[|｜]\s+", given)[0].strip() if given else given
     if not headline:
@@ -244,7 +246,11 @@ def _choose_title(headline: str | None, given: str | None, first_page: list[str]
         return headline
     if given.lower().startswith(headline.lower()) and re.match(r"\s*:\s*\w", given[len(headline) :]):
         return given  # the title and its subtitle
-    if re.findall(r"\w+", given.lower()) == re.findall(r"\w+", headline.lower()):
+    if (
+        re.findall(r"\w+", given) == re.findall(r"\w+", headline)
+        and re.search(r"[:—–]", given)
+        and not re.search(r"[:—–]", headline)
+    ):
         return given  # the same words, with the colon or dash a line break hid
     printed = {" ".join(line.split()) for line in first_page}
     if given in printed and headline.lower() not in given.lower() and given.lower() not in headline.lower():

@@ -205,7 +205,7 @@ def name_word(token: str) -> bool:
 
 
 #: The ends of English common nouns that no name of a person has ("Autonomy", "Robotics", "Dynamics").
-_COMMON_NOUN_END = re.compile(r"(?:omy|ogy|ics|tion|sion|ment|ness|ity|ware|works|labs|bots)$")
+_COMMON_NOUN_END = re.compile(r"(?:omy|ogy|ics|tion|sion|ware|works|labs|bots)$")
 
 
 def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bool:
@@ -221,8 +221,6 @@ def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bo
     if _COMMON_NOUN_END.search(tokens[-1]):
         return False  # "Kuangxing Autonomy", "Lianyun Robotics": a word no surname or given name ends so
     after, before = s[end : end + 80], s[max(0, start - 60) : start]
-    if re.match(r"\s*,?\s+(?:said|says|reported|announced|expects)\s+(?:that\s+)?(?:its|their)\b", after):
-        return False  # "X said its revenue rose": a body's, not a person's
     return bool(
         re.match(r"\s*(?:,|\(|—|–)\s*(?:who|whose)\b", after)
         or _apposition(after)

@@ -543,7 +543,8 @@ def _stamped_date(page_blocks: list[str]) -> str | None:
     """
     for block in page_blocks:
         # "Words by A. Photographs by B. Published 12 August 2027, Example Magazine.": each sentence of a credit
-        for line in re.split(r"\n|(?<=[a-z])\.\s+(?=[A-Z])", block):
+        credit = _TEXT_CREDIT.match(block) or re.match(r"\s*(?:photo(?:graph)?s?|pictures?)\s+by\b", block, _I)
+        for line in re.split(r"\n|(?<=[a-z])\.\s+(?=[A-Z])", block) if credit else block.split("\n"):
             stamp = re.match(r"\s*(?:first\s+)?(?:published|posted)\b", line, _I)
             if stamp and len(line.split()) <= 12 and (dates := find_dates(line)):
                 return dates[0][2]
@@ -814,6 +815,12 @@ def _credited_author(page_text: str) -> str | None:
             and len(said.split()) <= 4
             and _person_like(_strip_honorific(said))
             and not any(a.tag in ("aside", "nav", "li") for a in element.iterancestors())
+            and not any(
+                re.search(
+                    r"comment|quote|reply|review|liked|testimonial", f"{a.get('class') or ''} {a.get('id') or ''}"
+                )
+                for a in (element, *element.iterancestors())
+            )
         ):  # <span class="by">Zhou Peiling</span>: a bare name in a writer's element
             return _strip_honorific(said)
         # "Reporting by Song Liwen in Beijing. Editing by Marta Quiroga.": each credit, without where it was made
@@ -850,7 +857,7 @@ def _listed_facts(page_text: str) -> _Meta:
     except (ValueError, lxml.etree.ParserError):
         return found
     for dl in root.iter("dl"):
-        if any(a.tag in ("nav", "footer") for a in dl.iterancestors()):
+        if any(a.tag in ("nav", "footer", "aside") for a in dl.iterancestors()):
             continue
         term = None
         for item in dl:
@@ -1566,7 +1573,7 @@ _DOCUMENT_LINE = re.compile(
     r"\s*(?:[=_*~#-]{4,}\s*$|[A-Za-z][A-Za-z ]{0,40}[\[(〔]\s*(?:19|20)\d\d\s*[\])〕]\s*No\.\s*\d+\s*$|"
     r"[A-Za-z][A-Za-z ]{0,40}\bNo\.\s*\d+\s*[\[(〔]\s*(?:19|20)\d\d\s*[\])〕]\s*$|"  # "Press Release No. 3 (2027)"
     # "Changping Release No. 2026-021   [ EN ]  [ Print ]": a document's number, perhaps beside controls
-    r"(?:[A-Z][\w-]*\s+){0,4}(?i:release|notice|document|bulletin|circular|announcement|report)\s+No\.\s*\d[\d/-]*"
+    r"(?-i:[A-Z][\w-]*\s+){0,4}(?i:release|notice|document|bulletin|circular|announcement|report)\s+No\.\s*\d[\d/-]*"
     r"(?:\s{2,}[\[【].*)?$|"
     r"(?:subject|re)\s*[:：]\s+[^.!?]{1,100}$)",
     _I,
@@ -1588,9 +1595,10 @@ def _feed_fields(line: str) -> bool:
 
 #: A ticker of markets or live news over a page's headline: ">> Live: Asian shares mixed | Yuan steady".
 _TICKER = re.compile(
-    r"\s*(?:>>|»|▶|►)\s*\S|\s*(?:live|markets?|ticker|latest|breaking)\s*[:：](?=.*\s[|·•]\s)|"
+    r"\s*(?:>>|»|▶|►)\s*(?:live|markets?|ticker|latest|breaking)\b|\s*(?:>>|»|▶|►)(?=.*\s[|·•]\s)|"
+    r"\s*(?:live|markets?|ticker|latest|breaking)\s*[:：](?=.*\s[|·•]\s)|"
     # "TICKER  CSI Mining 1,482.6 +1.2%  ·  Coking coal 1,395 -0.4%": prices and their signed changes
-    r"(?=(?:.*?[+-]\d[\d.,]*\s?%){2})",
+    r"(?=(?:.*?\d[\d,.]*\s+[▲▼]?\s?[+-]\d[\d.,]*\s?%){2})",
     _I,
 )
 
@@ -1761,11 +1769,10 @@ _BY = re.compile(
     r"interviews? conducted by|conversation by|as told to|"
     # "Staff reporters Cui Lanfang and Pan Yiming", "Our correspondent Ada Lin"
     r"(?:staff|our|special|senior)\s+(?:reporters?|correspondents?|writers?)|"
-    # any short phrase of writing in lower case: "set down by", "typed up by", "sent in by"
-    # (not a credit for pictures or editing, nor a sponsor's)
-    r"(?!(?:photo|photograph|image|picture|video|illustrat|graphic|design|edit|support|fund|sponsor|organi[sz]|"
-    r"host|power|present|translat|review|approv|check|proofread|brought)\w*\s+by\b)"
-    r"(?-i:[A-Za-z][a-z]+(?:\s+[a-z]+){0,2})\s+by(?=\s+(?-i:[A-Z])))(?:\s*[:：]\s*|\s+)(?P<rest>.+)$",
+    # other phrases of writing down: "set down by", "Entry filed by", "typed up by", "sent in by"
+    r"(?:(?:entry|post|note|notes|piece|dispatch|letter|column|words|story)\s+)?(?:set down|filed|typed(?: up)?|"
+    r"sent(?: in)?|put together|pieced together|written up|jotted(?: down)?|dispatched|logged|drafted|posted|"
+    r"noted down)\s+by(?=\s+(?-i:[A-Z])))(?:\s*[:：]\s*|\s+)(?P<rest>.+)$",
     _I,
 )
 #: A byline that is a name and a verb of writing: "Gu Yanmei writes", "Dr. Ada Lin reports".
@@ -1836,7 +1843,7 @@ _BIO = re.compile(
     r"works|teaches|holds|chairs|manages|writes|covers|edits|researches|studies|founded|joined)\b"
 )
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .'’/-]{1,40}),\s*(?P<when>[^()/\n]{3,30}?)\s*"
+    r"^(?P<place>[A-Z][A-Za-z .'’/-]{1,40}),\s*(?P<when>[^()\n]{3,30}?)\s*"
     r"(?:\((?P<agency>[^()\n]{2,50})\)|/(?P<wire>[A-Z][^/\n]{1,50})/)?"  # "(Xinhua)", "/Example Wire/"
     r"\s*(?:--|—|–|-)(?:\s*\S|\s*$)"  # the story after it, or on the next line
 )
@@ -1999,7 +2006,7 @@ def _meta_line(line: str) -> _Meta | None:
     for k, seg in enumerate(segments):  # "Author: Li Mo 2027-03-09 08:15": a writer's label, the name, then the date
         dates = find_dates(seg)
         head = seg[: dates[0][0]].strip() if dates else ""
-        if head and (_NAMES_LABEL.match(head) or _SOURCE_LABEL.match(head) or _EDITOR_LABEL.match(head)):
+        if head and (_NAMES_LABEL.match(head) or _EDITOR_LABEL.match(head)):
             segments[k : k + 1] = [head, seg[dates[0][0] :].strip()]
     meta, others, useful, noted = _Meta(), [], False, False
     for seg in segments:
@@ -2100,9 +2107,10 @@ def _meta_line(line: str) -> _Meta | None:
     if (
         meta.author is None
         and len(others) == 1
-        and re.fullmatch(placed + r"(?:(?:,\s*|\s+and\s+)" + placed + r")*", others[0])
+        and re.fullmatch(placed + r"(?:(?:,\s*|\s+and\s+)" + placed + r")+", others[0])  # (two or more)
         and all(
-            _person_like(re.sub(r"\s+in\s+.*$", "", name)) for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", others[0])
+            _person_like(re.sub(r"\s+in\s+.*$", "", name)) and not _org_like(re.sub(r"\s+in\s+.*$", "", name))
+            for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", others[0])
         )
     ):  # "Min Haoran in Shunyi and Cora Lindahl in Beijing": the writers, and where each reported from
         names = [re.sub(r"\s+in\s+.*$", "", name) for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", others[0])]
@@ -2112,7 +2120,11 @@ def _meta_line(line: str) -> _Meta | None:
         meta.author is None
         and len(others) == 2
         and _person_like(_strip_honorific(others[0]))
-        and _ROLE_ONLY.fullmatch(others[1])
+        and re.fullmatch(
+            r"(?:[\w&-]+\s+){0,3}(?:correspondent|reporter|staff writer|columnist|journalist|news editor)s?",
+            others[1],
+            _I,
+        )
         and not re.match(r"(?:a|an|the|former|ex-)\b", others[1], _I)
     ):  # "Wen Jiaqi | Logistics Correspondent": a byline of a name and a post, no date
         useful, meta.unlabelled = True, True
@@ -2248,15 +2260,17 @@ class _Layout:
                     break
         if self.date is None:  # a wire's slug under its end mark: "— ends —" over "QNW-IND 2026-10-22 07:40 BJT ..."
             ends = next(
-                (
-                    n
-                    for n in tail
-                    if re.fullmatch(r"[-—–\s]*(?:ends?|end of story|-?30-?|#{3})[-—–\s]*", lines[n][1], _I)
-                ),
+                (n for n in tail if re.fullmatch(r"[-—–\s]*(?:ends?|end of story|-30-|#{3})[-—–\s]*", lines[n][1], _I)),
                 None,
             )
             for n in range(ends + 1, min(ends + 3, len(lines))) if ends is not None else ():
-                if dated := find_dates(lines[n][1]):
+                slug = lines[n][1]  # "QNW-IND 2026-10-22 07:40 BJT SYM/PR": codes, no sentence
+                if (
+                    len(slug.split()) <= 14
+                    and not _prose(slug)
+                    and re.search(r"\b[A-Z]{2,}[-/A-Z0-9]*\b", slug)  # a desk's or wire's code
+                    and (dated := find_dates(slug))
+                ):
                     self.date = dated[0][2]
                     furniture.add(n)
                     break
@@ -2265,7 +2279,18 @@ class _Layout:
                 line = lines[n][1]
                 dated = find_dates(line)
                 bare = dated and not re.search(r"\w", line[: dated[0][0]] + line[dated[0][1] :])
-                if bare and n > body and _org_like(lines[n - 1][1]) and len(lines[n - 1][1].split()) <= 12:
+                issuer = lines[n - 1][1]
+                if (
+                    bare
+                    and n > body
+                    and "," not in issuer
+                    and len(issuer.split()) <= 12
+                    and re.search(
+                        r"\b(?:Commission|Bureau|Office|Government|Committee|Administration|Department|Ministry|"
+                        r"Council|Authority|Agency)$",
+                        issuer,
+                    )
+                ):
                     self.date = dated[0][2]
                     break
         if self.publisher is None:

@@ -130,6 +130,8 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
         header = _cells(sent.text)
         at = _rank_column(header)
         years = [k for k, cell in enumerate(header) if re.fullmatch(r"(?:19|20)\d\d", cell.strip())]
+        if at is not None:
+            years = []
         if at is None and len(years) >= 2 and i and re.search(r"\branks?\b|\branked\b", sents[i - 1].text, re.I):
             # "City | Score | 2027 | 2026" under "Table: Top ten cities (rank in the 2027 and 2026 editions)":
             # each year's column holds that edition's ranks
@@ -165,10 +167,14 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
                 break
             rows.append(row.index)
         placed = [rank_cell(_cells(texts[k])[at]) or 0 for k in rows]
-        if _OVERALL.fullmatch(header[at].strip()) and (
+        if (_OVERALL.fullmatch(header[at].strip()) or years) and (
             not placed or placed[0] > 3 or any(b < a or b - a > 3 for a, b in zip(placed, placed[1:], strict=False))
         ):
-            continue  # "District | Overall | Talent" of scores (82, 88, 79): no ranks
+            continue  # "District | Overall | Talent" of scores (82, 88, 79), years' columns of counts: no ranks
+        if years and any(
+            len({rank_cell(_cells(texts[k])[y]) for k in rows} - {None}) < len(rows) - 1 for y in years if y != at
+        ):
+            continue  # an earlier edition's ranks differ from row to row (one may be unranked then)
         if len(rows) >= 3:
             out.update((index, header) for index in rows)
     return out
