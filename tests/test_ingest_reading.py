@@ -2809,3 +2809,79 @@ def test_a_fact_box_in_an_aside_a_commenter_and_a_sentence_in_a_paragraph_date_a
     )
     meta = _read(page, "a.html")[1]
     assert (meta["author"], meta["date_published"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a blog's name between tildes, a bracketed menu, a "~"-separated byline above the headline
+            "~~~ small hours ~~~\na notebook on robots, kept by a former teacher\n"
+            "[ home ]  [ all posts ]  [ about ]\n\n"
+            "entry #112 ~ typed up by Ada Lin ~ on Saturday, the fifth of June, 2027 ~ filed under: robots\n\n"
+            "Robot park opens a third hall\n\n" + BODY,
+            ("Robot park opens a third hall", "Ada Lin", "2027-06-05"),
+        ),
+        (  # a menu under its label; the headline under a masthead in capitals
+            "EXAMPLE DISTRICT PEOPLE'S GOVERNMENT\nGovernment portal: Home | News | Policies | Services\n"
+            "Location: Home > News\nIssuing office: Example Bureau · Date of document: 9 August 2027\n\n"
+            "Robot park opens a third hall\n\n" + BODY,
+            ("Robot park opens a third hall", None, "2027-08-09"),
+        ),
+        (  # a date line set off by dashes; a news service's slogan under its name
+            "EXAMPLE OBSERVATORY\nReports · Index · Team\n-- Index release, 19 October 2027 --\n"
+            "Prepared by Ada Lin and Bo Chen\n\nRobot park opens a third hall\n\n" + BODY,
+            ("Robot park opens a third hall", "Ada Lin and Bo Chen", "2027-10-19"),
+        ),
+        (
+            "THE EXAMPLE WIRE\nAsia business news for professionals\nDesk: Logistics    Ref: EXW/27/0877\n\n"
+            "Robot park opens a third hall\n\nReporter: Ada Lin | Filed from Daxing | 2027-05-18 09:40 CST\n\n" + BODY,
+            ("Robot park opens a third hall", "Ada Lin", "2027-05-18"),
+        ),
+        (  # writers and their desk; the date only in a "// Dated ... //" line under the text
+            "Robot park opens a third hall\n\nAda Lin and Bo Chen, Example technology desk\n\n"
+            + BODY
+            + "\n// Dated Thursday, March 11, 2027, 12:12 Beijing time // Edited by Cy Xu\n",
+            ("Robot park opens a third hall", "Ada Lin and Bo Chen", "2027-03-11"),
+        ),
+    ],
+)
+def test_headers_of_the_fourth_batch_of_layouts(text: str, want: tuple[str | None, ...]) -> None:
+    meta = _read(text)[1]
+    assert (meta["title"], meta["author"], meta["date_published"]) == want
+
+
+def test_a_comment_thread_under_tildes_teasers_of_a_desk_with_an_ampersand_and_a_desk_phone_are_cut() -> None:
+    lines = [
+        "~ 2 responses ~",
+        "lin_teaches (6 June 2027)",
+        "Our school pays 80,000 yuan a year for one of these.",
+        "Gao Peng (6 June 2027)",
+        "Sixty-three seems low. I count at least 90.",
+        "More from Example Science & Tech:",
+        "- Shanghai's photonic chip start-ups raised 3.2 billion yuan in 2026",
+        "Example News Agency | 18 Example Street, Beijing | Subscriber services: +86 10 6588 0210",
+    ]
+    text = "Robot park opens a third hall\n\nMarch 4, 2026\n\n" + BODY + "\n" + "\n".join(lines) + "\n"
+    assert set(lines) <= set(_read(text)[0])
+
+
+def test_pages_with_an_h3_headline_a_byline_card_and_a_dated_credit_in_the_story_footer() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    page = (
+        '<html><head><title>Example Daily</title></head><body><h3 class="title">Robot park opens a third hall</h3>'
+        '<div class="info">Source: Example Daily&nbsp;&nbsp;Reporter: Ada Lin&nbsp;&nbsp;2027/11/03 08:15&nbsp;&nbsp;'
+        "【Large Medium Small】</div>" + body + "</body></html>"
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["title"], meta["author"], meta["date_published"]) == (
+        "Robot park opens a third hall",
+        "Ada Lin",
+        "2027-11-03",
+    )
+    page = (
+        "<html><body><article><h1>Robot park opens a third hall</h1>" + body + '</article><footer class="article-'
+        'footer"><p class="credits">Text: Ada Lin · Photographs: Bo Chen · Published 2 September 2027</p></footer>'
+        "</body></html>"
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["author"], meta["date_published"]) == ("Ada Lin", "2027-09-02")

@@ -244,7 +244,8 @@ _NOT_ARTICLE_ATTR = re.compile(
 _SITE_ATTR = re.compile(r"(?:^|[\s_-])(site-title|site-name|sitename|logo|brand)(?:$|[\s_-])", re.IGNORECASE)
 #: The class of a headline written without <h1>: "article-title", "news_title", "headline".
 _HEADLINE_ATTR = re.compile(
-    r"(?:^|[\s_-])(?:article|post|entry|news|story|detail|content)[-_]?(?:title|headline)(?:$|\s)|(?:^|\s)headline(?:$|\s)",
+    r"(?:^|[\s_-])(?:article|post|entry|news|story|detail|content)[-_]?(?:title|headline)(?:$|\s)|(?:^|\s)headline(?:$|\s)|"
+    r"^\s*title\s*$",  # <h3 class="title"> on a page without <h1>
     re.IGNORECASE,
 )
 
@@ -485,6 +486,21 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     meta["author"] = (
         meta.get("author") or byline.author or _credited_author(page_text) or listed.author or byline.editor
     )
+    if meta["author"] and not _person_like(meta["author"]):
+        # "Fu Yuchen and Hard-Tech Correspondent Filed Tue": a byline card read whole, its people only
+        parts = re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", str(meta["author"]))
+        people = [
+            p.strip()
+            for p in parts
+            if _person_like(p.strip())
+            and not re.search(
+                r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|filed|published|posted|updated|staff)\b",
+                p,
+                _I,
+            )
+        ]
+        if people and len(people) < len(parts):
+            meta["author"] = _listed(people)
     bio = re.match(
         r"(?P<name>[^\s,;:]+(?:\s+[^\s,;:]+){1,3})\s+(?:is|was|writes|covers|reports)\s", meta["author"] or ""
     )
@@ -495,6 +511,8 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     # has, which may be an update's ("og:updated_time")
     meta["date"] = labelled or meta.get("date") or byline.date or guessed_date
     meta["date"] = meta["date"] or _stamped_date([block for _, block in page.blocks]) or listed.date
+    # ... or in the story's own footer, which the text leaves out: "Text: A · Photographs: B · Published <date>"
+    meta["date"] = meta["date"] or _stamped_date([piece.strip() for piece in page.visible if piece.strip()])
     # the one <time datetime> the text has, whatever it shows ("Monday morning")
     meta["date"] = meta["date"] or meta.pop("time") or _header_date(page.visible)
     meta.pop("time", None)
@@ -544,9 +562,12 @@ def _stamped_date(page_blocks: list[str]) -> str | None:
     for block in page_blocks:
         # "Words by A. Photographs by B. Published 12 August 2027, Example Magazine.": each sentence of a credit
         credit = _TEXT_CREDIT.match(block) or re.match(r"\s*(?:photo(?:graph)?s?|pictures?)\s+by\b", block, _I)
-        for line in re.split(r"\n|(?<=[a-z])\.\s+(?=[A-Z])", block) if credit else block.split("\n"):
-            stamp = re.match(r"\s*(?:first\s+)?(?:published|posted)\b", line, _I)
+        for line in re.split(r"\n|(?<=[a-z])\.\s+(?=[A-Z])|\s+[·|]\s+", block) if credit else block.split("\n"):
+            stamp = re.match(r"\s*(?:first\s+)?(?:published|posted|filed)\b(?!\s+(?:under|in)\b)", line, _I)
             if stamp and len(line.split()) <= 12 and (dates := find_dates(line)):
+                after = _ZONE.sub("", _TIME.sub("", line[dates[0][1] :]))
+                if stamp.group().strip().lower() == "filed" and re.search(r"[a-z]{3,}", after):
+                    continue  # "Filed on 12 May 2021, the patent covers ...": a sentence, no stamp
                 return dates[0][2]
     return None
 
@@ -1324,7 +1345,7 @@ _TEASER_HEADING = re.compile(
     r"related(?: [a-z]+){0,2}|read (?:more|next|also)|"
     r"recommended(?: for you| reading| stories)?|popular(?: posts| stories)?|most (?:read|popular)|"
     r"latest(?: news| posts| stories)?|editor'?s picks|further reading|see also|also read|top stories|"
-    r"more from [A-Z][\w.'’ -]{1,40})\s*[:：]?$",
+    r"more from [A-Z][\w.'’& -]{1,40})\s*[:：]?$",
     _I,
 )
 #: A teaser that ends with its date: "District opens two labs (2024-03-11)", "... | 11 March 2024".
@@ -1343,12 +1364,12 @@ _READERS_ASK = re.compile(
     _I,
 )
 _COMMENT_HEADING = re.compile(
-    r"^(?:(?P<strong>(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|"
+    r"^[~=*\-–—\s]*(?:(?P<strong>(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|"
     r"repl(?:y|ies)|thoughts?)(?:\s+(?:to|on|for|about)\b.*)?|"
     r"(?:(?:netizen|reader|user|visitor|guest|latest|all)s?['’]?\s+)?comments?\s*\(\d+\)|"
     r"(?:leave|post|add|write|submit) (?:a|your|the first) (?:comment|reply|response))|"
     r"comments?|reader comments|discussion|"
-    r"(?:join|start) the (?:discussion|conversation)|have your say|what do you think\??)\s*[:：]?$",
+    r"(?:join|start) the (?:discussion|conversation)|have your say|what do you think\??)\s*[:：]?[~=*\-–—\s]*$",
     _I,
 )
 _SAYS = re.compile(r"^\S.{0,50}?\s+(?:says|said|wrote|replied|commented)(?:\s+on\s+.{1,40}?)?\s*[:：]$", _I)
@@ -1403,6 +1424,9 @@ def _menu(line: str, *, header: bool) -> bool:
         return True  # "( home )  ( archive )  ( about )": labels in parentheses
     if not (_MENU_SEPARATOR.search(line) or (header and re.search(r"\S\s{2,}\S", line))):
         return False
+    labelled = re.match(r"(?:[A-Z][\w'’-]*\s+){0,2}[\w'’-]+\s*[:：]\s+(?=\S+\s*[|｜•·>»›])", line)
+    if labelled and header:  # "Government portal: Home | News | Policies": a menu under its label
+        line = line[labelled.end() :]
     if not header and re.fullmatch(r"\s*\|.*\|\s*", line):
         return False  # "| Park | Overall | Innovation |" in the body: a Markdown table's header, not a menu
     parts = [p for p in _MENU_SPLIT.split(line) if p.strip()]
@@ -1443,6 +1467,8 @@ def _menu(line: str, *, header: bool) -> bool:
 #: one item of an address or contact footer: an e-mail or web address, a phone number, a street address
 _CONTACT_ITEM = re.compile(
     r"^(?:(?:e-?mail|web(?:site)?|tel(?:ephone)?|phone|fax|hotline|address|add|t|f|e|w)\.?\s*[:：]\s*\S.*|"
+    # "Subscriber services: +86 10 6588 0210": any desk's number
+    r"[A-Za-z][\w ]{1,30}[:：]\s*(?:\+|\(0|0)[\d\s()./-]{6,}\d|"
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|(?:\+|\(0|0)[\d\s()./-]{6,}\d|"
     r"(?:no\.\s*)?\d+[a-z]?(?:\s*[-–]\s*\d+)?,?\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:street|st|road|rd|avenue|ave|lane|"
     r"boulevard|blvd|hutong|alley|way|drive|plaza|square|building|tower)\b\.?(?:,\s*[^,]{1,40}){0,4}|"
@@ -1543,7 +1569,10 @@ _TAGLINE = re.compile(
     r"^(?:(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:’s|'s|s’|s')\s+)?"  # "A working analyst's notes on"
     r"(?:notes|dispatches|thoughts|essays|letters|musings|insights) (?:on|about|from)\b|"
     r"\b(?:every|most|each) (?:other )?(?:day|week|month|weekday|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)s?$",
+    r"sunday)s?$|"
+    # "Asia business news for professionals": what a news service offers, and to whom
+    r"^(?:[\w&-]+\s+){0,3}(?:news|analysis|insights?|intelligence|coverage|reporting|data)\s+(?:for|from)\s+"
+    r"(?:[\w&-]+\s+){0,2}[\w&-]+$",
     _I,
 )
 
@@ -1683,7 +1712,7 @@ _DESK = re.compile(r"\b(?:desk|team|unit|staff|newsroom|editors|reporters|corres
 _AUTHORS_LINE = re.compile(r"^\s*(?:authors?|written by|by)\s*[:：]\s*(?P<rest>.{3,200}?)\s*$", _I)
 #: A publication date under the text: "Published 3 March 2025", "Publication date: 2025-03-03".
 _PUBLISHED_LINE = re.compile(
-    r"^\s*(?:first\s+)?(?:published|publication date|date of publication|filed|posted)\b[:：]?\s*\S", _I
+    r"^\s*(?:first\s+)?(?:published|publication date|date of publication|filed|posted|dated)\b[:：]?\s*\S", _I
 )
 #: A note under the text on the print issue the story appeared in, which dates it.
 _PRINT_EDITION = re.compile(
@@ -1736,6 +1765,8 @@ def _comment_byline(line: str) -> bool:
         return False
     start, end, _ = dates[0]
     before, after = line[:start].rstrip(), line[end:]
+    if re.fullmatch(r"\s*\)\s*", after) and before.endswith("("):  # "Gao Peng (6 June 2027)"
+        before, after = before[:-1].rstrip() + " ·", ""
     if after.strip() and not _TIME.fullmatch(after):
         return False
     name = re.sub(r"\s*(?:[—–\-·|,@]|\bon)$", "", before)
@@ -1827,7 +1858,9 @@ _IGNORED_SEGMENT = re.compile(
 _BYLINE_NOTE = re.compile(
     r"^\d+\s+(?:comments?|replies)(?:\s+(?:below|so far|and counting))?$|^\d+\s*min(?:ute)?s?\b.*read", _I
 )
-_SEGMENT_SPLIT = re.compile(r"\s*[|｜•　]\s*|\s+[·—–/~](?:\s+|$)|\s{2,}|\s+-\s+|;\s+")  # (and an ideographic space)
+_SEGMENT_SPLIT = re.compile(
+    r"\s*[|｜•　]\s*|\s+(?:[·—–/~]|//)(?:\s+|$)|\s{2,}|\s+-\s+|;\s+"
+)  # (and an ideographic space)
 _ABOUT_AUTHORS = re.compile(
     r"^about (?:(?P<people>the (?:authors?|writers?|contributors))|(?:this|the) (?:brief|report|paper|"
     r"working paper|policy brief|study|note|digest|analysis|issue))\s*[:：]?$",
@@ -2001,7 +2034,12 @@ def _meta_line(line: str) -> _Meta | None:
     """Read a byline, date or source line ("By X, Publisher | Updated: <date>"); None for other lines."""
     if len(line.split()) > 30:
         return None
-    line = re.sub(r"^\s*([~*=•◆◇·])\s+(.+?)\s+\1\s*$", r"\2", line)  # "~ posted ... by NAME ~": set off by marks
+    # "~ posted ... by NAME ~", "-- Index release, 19 October 2027 --": set off by marks
+    line = re.sub(r"^\s*(--|~~|==|//|[~*=•◆◇·])\s+(.+?)\s+\1\s*$", r"\2", line)
+    # "2027/11/03 08:15  【Large Medium Small】": the page's controls beside the date
+    line = re.sub(
+        r"[【\[]\s*(?:font|text size|large|print|close|share|字号|打印|关闭)[^】\]]*[】\]]", " ", line, flags=_I
+    )
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", line)) if s.strip()]
     for k, seg in enumerate(segments):  # "Author: Li Mo 2027-03-09 08:15": a writer's label, the name, then the date
         dates = find_dates(seg)
@@ -2103,6 +2141,16 @@ def _meta_line(line: str) -> _Meta | None:
         others.append(seg)
     if noted and len(others) == 1 and _person_like(others[0]):
         useful = True  # "Helen Zhao · 6 comments", "Ann Lee · 7 min read": a byline without a date
+    desk = (
+        re.fullmatch(r"(?P<names>[^,]+),\s*(?P<desk>(?:[\w&'’-]+\s+){0,3}(?:desk|team|bureau|newsroom))", others[0])
+        if len(others) == 1
+        else None
+    )
+    if meta.author is None and desk:  # "Wen Jiaxu and Lara Brennan, Pangu technology desk": the writers, their desk
+        names = re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", desk.group("names"))
+        if names and all(_person_like(_strip_honorific(x)) for x in names):
+            useful, meta.unlabelled, meta.author = True, True, desk.group("names")
+            others.pop()
     placed = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     if (
         meta.author is None
@@ -2162,7 +2210,7 @@ def _meta_line(line: str) -> _Meta | None:
 
 def _dated_byline(line: str) -> bool:
     """A byline with a date that ends as a sentence would ("By A | Example Wire | Oct. 14, 2025, 11:05 a.m.")."""
-    meta = _meta_line(line) if "|" in line or "·" in line else None
+    meta = _meta_line(line) if "|" in line or "·" in line or " ~ " in line else None
     return meta is not None and bool(meta.author and meta.date) and not meta.prose
 
 
@@ -2246,7 +2294,8 @@ class _Layout:
                     break
         if self.date is None:  # "Published 3 March 2025" under the text
             for n in tail:
-                line = lines[n][1]
+                # "// Dated Thursday, March 11, 2027, 12:12 Beijing time // Edited by X": the date's part
+                line = re.split(r"\s+(?://|\|)\s+", re.sub(r"^\s*(?://|--|~)\s*", "", lines[n][1]))[0]
                 dated = find_dates(line) if _PUBLISHED_LINE.match(line) else []
                 rest = _ZONE.sub("", _TIME.sub("", line[dated[0][1] :])) if dated else "?"
                 if dated and not re.search(r"\w", rest) and len(line.split()) <= 8:
@@ -2527,7 +2576,9 @@ class _Layout:
             if (
                 _TAGLINE.search(slogan)
                 and not _SENTENCE_END.search(slogan)
-                and not re.search(r"\b[a-z]{3,}s\s+(?!on\b|about\b|for\b|of\b|from\b|in\b|and\b|or\b)[\w“\"]", slogan)
+                and not re.search(
+                    r"\b[a-z]{2,}[^s'’]s\s+(?!on\b|about\b|for\b|of\b|from\b|in\b|and\b|or\b)[\w“\"]", slogan
+                )
             ):  # not "Beijing launches newsletter for founders": a headline
                 furniture.add(candidates.pop(0))
         series = [
