@@ -1186,8 +1186,9 @@ _SELECTION = re.compile(
 
 
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
-    """See :func:`_measure_phrase`; a place named in the possessive inside the phrase is its
-    subject, not part of the measure ("revenue at the zone's equipment makers"); "research and
+    """See :func:`_measure_phrase`; a count a whole of a kind has is named by that kind ("Beijing's
+    earthquake early-warning network had 2,360 sensor stations"); a place named in the possessive
+    inside the phrase is its subject, not part of the measure ("revenue at the zone's equipment makers"); "research and
     development" is read as one word, R&D, and "small and medium-sized enterprises" as SMEs.
 
     >>> measure_phrase("Beijing's ", " biggest research districts", "count") is None
@@ -1200,6 +1201,10 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'annual capacity'
     >>> measure_phrase("It had ", " specialized and sophisticated small and medium-sized enterprises", "count")
     'specialized and sophisticated SMEs'
+    >>> measure_phrase("Beijing's earthquake early-warning network had ", " sensor stations", "count")
+    'earthquake early-warning sensor stations'
+    >>> measure_phrase("By the end of the year the industry counted ", " enterprises", "count")
+    'enterprises'
     """
     if unit in COUNT_UNITS and _SELECTION.match(after):
         return None  # "Beijing's three biggest research districts": a selection, no count
@@ -1253,6 +1258,10 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         return None  # "... and in Daxing District it grew 58 percent": the measure said before, in another place
     if unit in COUNT_UNITS:  # "the number of incubators": incubators
         phrase = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\S)", "", phrase, flags=re.I)
+        kind = _KIND_OF_WHOLE.search(before)
+        if kind and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s", phrase) and kind.group("kind") not in phrase:
+            # "Beijing's earthquake early-warning network had 2,360 sensor stations": the network's kind names them
+            phrase = f"{kind.group('kind').strip()} {phrase}"
     # "contracts registered by entities in the district": who registered them says nothing
     phrase = re.sub(r"\s+by\s+(?:entities|units|bodies|organi[sz]ations)$", "", phrase)
     # "revenue of Beijing's additive manufacturing industry": whose it is, the subject's, is no part of its name
@@ -1426,6 +1435,17 @@ _SPAN_IN_PHRASE = re.compile(
     r",?\s+(?:in|during|for|over)\s+(?:the\s+(?:first|second|third|fourth|last|past)\s+"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:half|quarters?|months?|weeks?)\s+of\s+"
     r"(?:the\s+|this\s+|last\s+)?)?(?:(?:19|20)\d\d|year)\b,?(?=\s+[a-z])"
+)
+
+
+#: A whole of a kind, named in the possessive of its place, that has a count of things: "Beijing's
+#: earthquake early-warning network had", "the city's hydrogen refuelling network now counts".
+_KIND_OF_WHOLE = re.compile(
+    r"(?:['’]s|\bthe)\s+(?P<kind>(?:(?!(?:new|own|total|whole|entire|main|largest|biggest|overall|the|a|an|of|in|by|"
+    r"at|on|for|year|years|end|its|their|this|that|whose|which)\b)[a-z][\w-]*\s+){1,3}?)"
+    r"(?:network|system|grid|sector|industry|fleet|cluster|ecosystem|programme|program|scheme)\s+"
+    r"(?:now\s+|already\s+|still\s+)?(?:had|has|have|counted|counts|numbered|numbers|included|includes|comprised|"
+    r"comprises|spanned|spans)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more than\s+|over\s+|roughly\s+)?$"
 )
 
 
