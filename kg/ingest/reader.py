@@ -488,7 +488,7 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     )
     if meta["author"] and not _person_like(meta["author"]):
         # "Fu Yuchen and Hard-Tech Correspondent Filed Tue": a byline card read whole, its people only
-        parts = re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", str(meta["author"]))
+        parts = _NAME_SPLIT.split(str(meta["author"]))
         people = [
             p.strip()
             for p in parts
@@ -1786,6 +1786,8 @@ _ORG_WORDS = frozenset(
     "science technology innovation development affairs digest bulletin newsletter blog notes tank english chinese "
     "edition international".split()
 )
+#: Where a byline's list of names splits: "A, B and C", "A, and B", "A & B".
+_NAME_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 _PARTICLES = frozenset("van von de der den da di du le la bin al el".split())
 _NAME_TOKEN = re.compile(  # letters with accents too: "Lü Keran", "Émile Roux", "Andrea Kovač"
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿā-ſ]+(?:[-'’][A-Za-zÀ-ÖØ-Þß-öø-ÿĀ-ſ][a-zß-öø-ÿā-ſ]*)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)$"
@@ -2147,22 +2149,21 @@ def _meta_line(line: str) -> _Meta | None:
         else None
     )
     if meta.author is None and desk:  # "Wen Jiaxu and Lara Brennan, Pangu technology desk": the writers, their desk
-        names = re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", desk.group("names"))
+        names = _NAME_SPLIT.split(desk.group("names"))
         if names and all(_person_like(_strip_honorific(x)) for x in names):
             useful, meta.unlabelled, meta.author = True, True, desk.group("names")
             others.pop()
     placed = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    if (
-        meta.author is None
+    # "Min Haoran in Shunyi and Cora Lindahl in Beijing": the writers, and where each reported from
+    placed_names = (
+        [re.sub(r"\s+in\s+.*$", "", name) for name in _NAME_SPLIT.split(others[0])]
+        if meta.author is None
         and len(others) == 1
         and re.fullmatch(placed + r"(?:(?:,\s*|\s+and\s+)" + placed + r")+", others[0])  # (two or more)
-        and all(
-            _person_like(re.sub(r"\s+in\s+.*$", "", name)) and not _org_like(re.sub(r"\s+in\s+.*$", "", name))
-            for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", others[0])
-        )
-    ):  # "Min Haoran in Shunyi and Cora Lindahl in Beijing": the writers, and where each reported from
-        names = [re.sub(r"\s+in\s+.*$", "", name) for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", others[0])]
-        useful, meta.unlabelled, meta.author = True, True, _listed(names)
+        else []
+    )
+    if placed_names and all(_person_like(name) and not _org_like(name) for name in placed_names):
+        useful, meta.unlabelled, meta.author = True, True, _listed(placed_names)
         others.pop()
     if (
         meta.author is None
@@ -2181,7 +2182,7 @@ def _meta_line(line: str) -> _Meta | None:
     if not useful:
         return None
     for seg in others:
-        names = [x for x in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", seg) if x.strip()]
+        names = [x for x in _NAME_SPLIT.split(seg) if x.strip()]
         if meta.author is None and (meta.date or noted) and _person_like(seg) and not _DESK.search(seg):
             meta.author, meta.unlabelled = _strip_honorific(seg), True
         elif (
