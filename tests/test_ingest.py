@@ -6274,8 +6274,8 @@ def test_a_part_held_of_a_whole_counted_before_is_of_the_wholes_measure_and_time
         c.data["value"]: (found.labels.get(c.data["measure"].removeprefix("new:")), c.data.get("as_of"))
         for c in found.indicators
     }
-    assert got[23] == ("hydrogen refuelling stations", "2027-03")
-    assert got.get(2, ("",))[0] != "hydrogen refuelling stations"  # a part named by what it did
+    assert got[74] == got[23] == ("hydrogen refuelling stations in operation", "2027-03")
+    assert got.get(2, ("",))[0] != got[74][0]  # a part named by what it did
 
 
 def test_a_year_tables_of_which_column_and_a_unit_note_naming_its_column() -> None:
@@ -6960,3 +6960,57 @@ def test_item_numbers_of_a_table_are_no_ranks() -> None:
 def test_a_rate_per_10000_staff_of_a_kind_names_them_whole() -> None:
     phrase = measure_phrase("Haidian had ", " invention patents per 10,000 R&D staff in 2025", "per-10k-employees")
     assert phrase == "invention patents per 10,000 R&D staff"
+
+
+def test_a_numbered_table_with_scores_and_the_ranks_before_in_brackets() -> None:
+    gaz = Gazetteer([("northtown", "Northtown", ["City"])], {})
+    rows = "1.  Northtown        91.3   (2)\n2.  Southport        87.6   (1)\n3.  Eastfield Bay    80.4   (5)\n"
+    caption = "Table 1. Harbour Cities Index 2027, top three (score out of 100; previous rank in brackets)\n\n"
+    text = "Northtown led the 2027 Harbour Cities Index, released on Monday.\n\n" + caption + rows
+    found = extract(text, gaz, published="2027-11-09")
+    ranks = {(r.data["entity"], r.data["rank"], r.data.get("year")) for r in found.rankings}
+    assert ranks == {
+        ("northtown", 1, 2027),
+        ("northtown", 2, 2026),
+        ("southport", 2, 2027),
+        ("southport", 1, 2026),
+        ("eastfield-bay", 3, 2027),
+        ("eastfield-bay", 5, 2026),
+    }
+    scores = {(i.data["subject"], i.data["value"]) for i in found.indicators if i.quote[:1].isdigit()}
+    assert scores == {("northtown", 91.3), ("southport", 87.6), ("eastfield-bay", 80.4)}
+    # brackets that the words before do not call earlier ranks are not read as ranks
+    plain = extract(text.replace("; previous rank in brackets", ""), gaz, published="2027-11-09")
+    assert {(r.data["rank"], r.data.get("year")) for r in plain.rankings} == {(1, 2027), (2, 2027), (3, 2027)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The city's makers of surgical robots raised 2.1 billion yuan in 2026.",
+         "funding raised by makers of surgical robots"),
+        ("In 2025 Northtown had 412 chip design companies, employing 38,000 people.",
+         "employees of chip design companies"),
+        ("Perovskite and tandem-cell companies in the city raised 2.3 billion yuan in 2025.",
+         "funding raised by perovskite and tandem-cell companies"),
+        ("Northtown had about 52,300 elevators in service at the end of 2025.", "elevators in service"),
+    ],
+)  # fmt: skip
+def test_a_measure_names_the_kind_of_body_or_the_state_it_counts(sentence: str, label: str) -> None:
+    gaz = Gazetteer([("northtown", "Northtown", ["City"])], {})
+    found = extract(sentence, gaz, published="2026-06-01")
+    measures = {i.data["measure"] for i in found.indicators}
+    assert "new:" + label.replace(" ", "-") in measures, measures
+
+
+def test_a_state_of_all_there_are_keeps_the_known_measure_said_before() -> None:
+    text = (
+        "Beijing is building a network of new-type R&D institutes. The capital had 34 such institutes in operation "
+        "as of April 30, up from 12 in 2018."
+    )
+    institutes = [("new-type-rd-institutes", "new-type research and development institutes", [], "count")]
+    found = extract(text, GAZ, published="2024-05-10", measures=institutes)
+    assert {(i.data["measure"], i.data["value"]) for i in found.indicators} == {
+        ("new-type-rd-institutes", 34),
+        ("new-type-rd-institutes", 12),
+    }

@@ -857,8 +857,15 @@ _HELD_BEFORE = re.compile(
 _RECEIVED_WORDS = frozenset({"received", "recorded", "reported", "logged", "posted", "won", "obtained", "secured"})
 
 
+def _stateless(label: str) -> str:
+    """A measure's words without a state that all of its things are in: "institutes in operation"
+    counts all the institutes there are (not "drugs in clinical trials", a part of the drugs)."""
+    return re.sub(r"\s+in\s+(?:operation|service|use)$", "", label)
+
+
 def _unheld(label: str) -> str:
     """A measure's words without the participle of what holds them ("AI companies hosted")."""
+    label = _stateless(label)
     words = label.split()
     # "universities assessed" by an index are what it covers, not a count of the universities there
     held = len(words) > 1 and words[-1] in HOLDING_WORDS and words[-1] != "assessed"
@@ -3014,7 +3021,9 @@ class _Extractor:
                     for c in reversed(self.out.indicators)
                     if c.data.get("unit") == "count"
                     and not str(c.data["measure"]).endswith("-growth")
-                    and self._measure_label(str(c.data["measure"])).lower().endswith(of_the.group("noun").lower())
+                    and _stateless(self._measure_label(str(c.data["measure"])))
+                    .lower()
+                    .endswith(of_the.group("noun").lower())
                 ),
                 None,
             )
@@ -3663,6 +3672,7 @@ class _Extractor:
         """The measure an earlier figure of the article was filed under, when the phrase
         points back to it ("34 such institutes", "these companies", "of the 212 deals"): the
         latest whose label holds the phrase's words (a bare word: ends with it)."""
+        phrase = _stateless(phrase)  # "such institutes in operation"
         back = re.fullmatch(r"(?:such|these|those)\s+(.+)", phrase)
         bare = re.fullmatch(r"[a-z][\w-]*", phrase) and re.search(  # "Of the 212 deals": the deals named before
             r"\b(?:the|its|their|these|those)\s+(?:about |some |nearly |roughly )?$", before, re.I
@@ -3672,7 +3682,7 @@ class _Extractor:
         words = _stems(back.group(1) if back else phrase)
         for candidate in reversed(self.out.indicators):
             measure = str(candidate.data.get("measure", ""))
-            label = self._measure_label(measure)
+            label = _stateless(self._measure_label(measure))
             if candidate.data.get("unit") != unit or not words or label == phrase:
                 continue
             if (back and words <= _stems(label)) or (bare and label.split() and _stems(label.split()[-1]) == words):
@@ -5205,7 +5215,9 @@ class _Extractor:
                 r"(?:^|\s)(?:#|No\.[ ]?|=)?(\d{1,3})[.):]?[ \t]+(" + _ROW_NAME + r")(?:[ \t]+\((\d{1,3})\)(?![\d.]))?"
                 r"(?:[ \t]*(?:\((?P<score>\d{1,3}\.\d+)\)|"
                 r"(?:[,:]|[ \t][-–—])[ \t]*(?P<points>\d{1,3}(?:\.\d+)?)[ \t]+points\b)|"
-                r"[ \t]+[-–—:][ \t]+(?P<dashed>\d{1,3}\.\d+)$)?",
+                r"[ \t]+[-–—:][ \t]+(?P<dashed>\d{1,3}\.\d+)$|"
+                # "3.  Beijing   80.4   (5)" under "score ...; previous rank in brackets"
+                r"[ \t]+(?P<plain>\d{1,3}\.\d+)[ \t]+\((?P<then>\d{1,3})\)$)?",
                 _unpiped(s),
             ):
                 self._ranked(row.group(2), int(row.group(1)), s.strip(), when, indexes, confidence=0.55)
@@ -5213,12 +5225,14 @@ class _Extractor:
                     row.group("points")
                     or (row.group("score") if self._scores_listed() else None)
                     or (row.group("dashed") if self._scores_listed(headers=False, strict=True) else None)
+                    or (row.group("plain") if self._scores_listed(headers=False, strict=True) else None)
                 )
                 if score:  # "2. Qux: 88 points", "1. Example University (94.1)" under "with scores": the index's score
                     self._index_score(row.group(2), float(score), s.strip(), self._rank_year(when, indexes), indexes)
-                if row.group(3):  # "5. Boston-Cambridge (6)": the rank in the edition before, in brackets
+                earlier_rank = row.group(3) or (row.group("then") if self._ranks_before_bracketed() else None)
+                if earlier_rank:  # "5. Boston-Cambridge (6)": the rank in the edition before, in brackets
                     self._ranked(
-                        row.group(2), int(row.group(3)), s.strip(), when, indexes, confidence=0.5, earlier=True
+                        row.group(2), int(earlier_rank), s.strip(), when, indexes, confidence=0.5, earlier=True
                     )
 
     def _whose_rank_row(self, sent: Sentence, when: _When, indexes: list[tuple[str, int]]) -> None:
@@ -5397,6 +5411,20 @@ class _Extractor:
         )
         said = r"\b(?:scores?|points)\b" if strict else r"\b(?:scores?|scored|points)\b"  # "that scored best"
         return re.search(said, intro, re.I) is not None
+
+    def _ranks_before_bracketed(self) -> bool:
+        """Whether the words before the list at hand say its bracketed figures are the ranks of the
+        edition before ("score out of 100; previous rank in brackets")."""
+        intro = next((s for s in reversed(self.read) if not re.match(r"\s*\d{1,3}[.):]?\s", s)), "")
+        return (
+            re.search(
+                r"\b(?:previous|last year['’]s|prior|\d{4})\s+(?:rank|position|place)s?\s+"
+                r"in\s+(?:brackets|parenthes[ie]s)\b",
+                intro,
+                re.I,
+            )
+            is not None
+        )
 
     def _rank_year(self, when: _When, indexes: list[tuple[str, int]]) -> int | None:
         """The year of the edition a rank in this sentence is of: the one the index's name carries,

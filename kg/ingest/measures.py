@@ -319,6 +319,14 @@ _PLACE_HEADS = frozenset(
 _WHERE_ADVERBS = frozenset("abroad overseas domestically locally worldwide globally nationwide online".split())
 
 
+#: A state that says which of a kind are counted: "elevators in service", "drugs in clinical trials".
+_STATE = re.compile(
+    r"((?:in|under)\s+(?:(?:commercial|routine|daily|active|clinical|mass)\s+)?"
+    r"(?:service|use|operation|production|development|trials?|construction)|"
+    r"on\s+(?:(?:its|the|their|a)\s+)?waiting\s+lists?)\b"
+)
+
+
 def _noun_after(after: str) -> list[str]:
     """The noun phrase right after a number: "320 energy technology companies that ...".
 
@@ -330,6 +338,8 @@ def _noun_after(after: str) -> list[str]:
     (['people'], ['researchers', 'and', 'engineers'])
     >>> _noun_after(" women among its R&D personnel in 2024")
     ['women', 'among', 'R&D', 'personnel']
+    >>> _noun_after(" elevators in service at the end of June"), _noun_after(" drugs in clinical trials")
+    (['elevators', 'in', 'service'], ['drugs', 'in', 'clinical', 'trials'])
     """
     words: list[str] = []
     among = False
@@ -343,6 +353,10 @@ def _noun_after(after: str) -> list[str]:
             continue
         if among and words[-1] == "among" and word.lower() in ("its", "their", "the", "all"):
             continue
+        if words and not tail and (state := _STATE.match(after, match.start())):
+            # "52,300 elevators in service": the state counted ("on its waiting list": on the waiting list)
+            words.extend(re.sub(r"^on\s+(?:its|their|a)\s+", "on the ", state.group(1)).split())
+            break
         if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS:
             break  # (a figure ends it; "6G" and "3D" are words)
         following = re.match(r"\s+([A-Za-z][\w&-]*)", after[match.end() :])
@@ -1281,7 +1295,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
 #: ("Biomedicine companies in Daxing District earned", "Beijing's national key laboratories employed").
 _KIND_HEADS = (
     r"companies|firms|enterprises|businesses|start-?ups|spin-?offs|spinouts|makers|manufacturers|developers|"
-    r"designers|universities|institutes|institutions|organi[sz]ations|providers|operators|laboratories|labs|hospitals|"
+    r"designers|suppliers|vendors|producers|exporters|integrators|universities|institutes|institutions|organi[sz]ations|providers|operators|laboratories|labs|hospitals|"
     r"banks|centres|centers|plants|"
     r"factories"
 )
@@ -1293,35 +1307,48 @@ _KIND_VERBS = {
     "employed": "employed by", "employ": "employed by", "employs": "employed by",
     "used": "of", "consumed": "of", "use": "of", "consume": "of", "uses": "of", "consumes": "of",
     "spent": "of", "spend": "of", "spends": "of", "invested": "of", "invest": "of", "invests": "of",
+    "had": "of", "has": "of", "have": "of",
+    "employing": "employed by", "earning": "of", "raising": "raised by",
 }  # fmt: skip
 #: The verbs that complete a count too ("researchers employed by ...", "electricity consumption of ...").
 _COUNT_KIND_VERBS = frozenset("employed employ employs used consumed use consume uses consumes".split())
 #: A word of what kind a body is ("biomedicine" companies, "AI" companies).
 _KIND_WORD = (
     r"(?!(?i:and|or|of|in|at|the|last|this|that|which|some|many|most|all|other|only|several|few|"
-    r"these|those|such|both|each|every)\b)(?:[A-Za-z]|\d+[A-Za-z])[\w&-]*\s+"
+    r"these|those|such|both|each|every|within|for|from|to|by|on|with|as|among|across|under|after|since|"
+    r"it|its|they|their|we|our)\b)(?:[A-Za-z]|\d+[A-Za-z])[\w&-]*\s+"
 )
 #: A clause whose subject is a kind of body, in a place or not, and whose verb comes right before
 #: the figure: "Enterprises in Zhongguancun Fengtai Park earned", "AI companies in the district raised".
 _KIND_SUBJECT = re.compile(
-    r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|whereas)\s+)"
+    r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|whereas|and)\s+)"
     r"(?i:(?:in\s+(?:19|20)\d\d|(?:this|last)\s+year),?\s+)?"  # "In 2024 companies in Haidian earned"
-    r"(?:(?:(?i:the|its|their|these|those)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s))\s+)?"
+    r"(?:(?:(?i:the|its|their|these|those)(?:\s+(?:city|district|capital|country|park|zone|area)(?:’s|'s))?|"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s))\s+)?"
     r"(?i:(?:only|just|some|about|around|nearly|over|more\s+than|many|most|all|several|few|other|the\s+other)\s+)?"
     r"(?:\d[\d,.]*\s+)?"  # "Some 40 universities earned": how many, not what kind
-    r"(?P<kind>(?:" + _KIND_WORD + r"){0,3}?(?i:" + _KIND_HEADS + r")(?:\s+above\s+designated\s+size)?|"
+    r"(?P<kind>(?:" + _KIND_WORD + r"|(?:[a-z][\w&-]*,\s+){0,3}(?:[a-z][\w&-]*\s+)?and\s+){0,3}?"
+    r"(?i:" + _KIND_HEADS + r")(?:\s+above\s+designated\s+size)?"
+    r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}?(?!(?:the|its|their)\b)[a-z][\w-]*s)?|"  # "developers of mining vehicles"
     r"(?:" + _KIND_WORD + r"|and\s+){1,5}?(?:industry|sector))"  # "The additive manufacturing industry employed"
     r"(?:\s+(?:in|at|across|based in|registered in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
     r"(?:[A-Z][\w’'-]*|district|city|park|zone|capital|area|cluster|country))?"
     # "contract research organizations serving drug developers earned": what they do, then the verb
     r"(?:\s+(?:serving|making|developing|providing|offering|selling|building|supplying)\s+[^,;.]{1,60}?|"
     # "Companies in Beijing that process, analyse and sell remote sensing data earned": what they do names them
-    r"\s+(?:that|which|who)\s+(?P<does>(?!(?:it|they|we|he|she|the|an?)\b)[a-z][^;.]{1,80}?))?"
+    r",?\s+(?:that|which|who)\s+(?P<does>(?!(?:it|they|we|he|she|the|an?)\b)[a-z][^;.]{1,110}?),?)?"
     r"\s+(?:together\s+|collectively\s+|jointly\s+|as a group\s+|alone\s+|also\s+)?"
     r"(?:(?:have|has|had)\s+)?(?P<verb>" + "|".join(_KIND_VERBS) + r")\s*$"
 )
 
-
+#: A kind of body counted as an object, then what it did: "the city had 9,846 science and technology
+#: services enterprises, employing", "served 1,608 start-ups in 2025, which raised".
+_KIND_OBJECT = re.compile(
+    r"\b\d[\d,.]*\s+(?P<kind>(?:" + _KIND_WORD + r"|and\s+){0,4}?(?i:" + _KIND_HEADS + r"|teams|projects)"
+    r"(?:\s+above\s+designated\s+size)?)(?:\s+in\s+(?:19|20)\d\d)?,\s+"
+    r"(?:(?:which|who|that)\s+(?:(?:together|collectively|then|later)\s+)?(?:(?:have|has|had)\s+)?"
+    r"(?P<verb>employed|employ|earned|raised|secured|attracted|generated)|(?P<ing>employing|earning|raising))\s*$"
+)
 #: Where a clause opens, with a time before its subject ("In 2024 the platform served"): a facility
 #: named inside a phrase ("Companies on the platform signed") is not the subject.
 _CLAUSE_OPENS = (
@@ -1392,6 +1419,14 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     ('revenue', 'revenue of firms')
     >>> of_kind("foreign students", "Universities attracted ", money=False)  # a count: only "employed" says whose
     'foreign students'
+    >>> of_kind("funding raised", "The city's makers of surgical robots raised ")
+    'funding raised by makers of surgical robots'
+    >>> of_kind("revenue", "The quantum sector, which includes sensing firms, had revenue of ")
+    'revenue of quantum sector'
+    >>> of_kind("people", "the city had 9,846 software enterprises, employing ", money=False)
+    'employees of software enterprises'
+    >>> of_kind("revenue", "Enterprises and institutions earned "), of_kind("cash", "AI firms had ")
+    ('revenue', 'cash')
     """
     said_in = re.search(r" in [\w-]+$", phrase)
     if said_in and said_in.group()[4:].lower() in _UNIT_NOUNS | _ENERGY_UNITS:  # "... consumption in kilowatt-hours"
@@ -1401,9 +1436,9 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
         return phrase
     head = _QUALIFIER_TAIL.sub("", before)
     head = re.sub(r"\s+(?:(?:total\s+|combined\s+)?(?:revenue|income|sales|output)\s+of)\s*$", " ", head)
-    m = _KIND_SUBJECT.search(head.rstrip() + " ")
+    m = _KIND_SUBJECT.search(head.rstrip() + " ") or _KIND_SUBJECT.search(head.rstrip())
     if m is None:
-        m = _KIND_SUBJECT.search(head.rstrip())
+        m = _KIND_OBJECT.search(head.rstrip())
     if m is None:
         return phrase
     words = [w for w in m.group("kind").split() if not w.lower().endswith("-based")]  # "Beijing-based"
@@ -1416,12 +1451,19 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     if words and words[0][:1].isupper() and not words[0].isupper():
         words[0] = words[0].lower()  # the sentence's first word
     kind = " ".join(words)
-    if len(words) == 1 and m.group("does"):
+    if "and" in words and all(w == "and" or re.fullmatch(_KIND_HEADS, w) for w in words):
+        return phrase  # "enterprises and institutions spent": everyone's, no kind of body
+    if len(words) == 1 and m.re is _KIND_SUBJECT and m.group("does") and len(m.group("does")) <= 80:
         kind = what_they_do(kind, m.group("does").rstrip(","))  # only a head noun: what the bodies do says which
-    link = _KIND_VERBS[m.group("verb")]
-    if m.group("verb").startswith(("use", "consume")) and "consumption" not in phrase:
+    verb = m.group("verb") or m.group("ing")
+    link = _KIND_VERBS[verb]
+    if verb.startswith(("use", "consume")) and "consumption" not in phrase:
         return phrase  # "Hospitals used 300 surgical robots": no consumption of theirs
-    if not money and m.group("verb") not in _COUNT_KIND_VERBS:
+    if verb in ("had", "has", "have") and not re.match(
+        r"(?:total |combined |operating )?(?:revenue|income|sales)$", phrase
+    ):
+        return phrase  # "Biotech firms had 3 billion yuan": only their revenue is theirs by "had"
+    if not money and verb not in _COUNT_KIND_VERBS | {"employing"}:
         return phrase  # "Universities attracted 3,000 foreign students": no money raised, no income
     if link.endswith(" by") and link.split()[0] in phrase.split():
         link = "by"  # "funding raised", "researchers employed": the participle said already
