@@ -2885,3 +2885,44 @@ def test_pages_with_an_h3_headline_a_byline_card_and_a_dated_credit_in_the_story
     )
     meta = _read(page, "a.html")[1]
     assert (meta["author"], meta["date_published"]) == ("Ada Lin", "2027-09-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a breadcrumb with "/" from a newsroom; a byline of the date, the writers and their team
+            "EXAMPLE INSTITUTE\nResearch · Indexes · Newsroom · About\n"
+            "Newsroom / Indexes / Example Cities Index 2027\n\n"
+            "Example Cities Index 2027: Northtown climbs to third\n\n"
+            "Published 9 November 2027 · Ada Lin, Bo Chen · Index team\n\n" + BODY,
+            ("Example Cities Index 2027: Northtown climbs to third", "Ada Lin, Bo Chen", "2027-11-09"),
+        ),
+        (  # the writer only in a sign-off under the text
+            "Robot park opens a third hall\n\nSeptember 18, 2027\n\n" + BODY + "\nAda Lin reports from Daxing\n",
+            ("Robot park opens a third hall", "Ada Lin", "2027-09-18"),
+        ),
+    ],
+)
+def test_headers_with_a_team_after_the_writers_and_a_sign_off(text: str, want: tuple[str | None, ...]) -> None:
+    meta = _read(text)[1]
+    assert (meta["title"], meta["author"], meta["date_published"]) == want
+
+
+def test_pages_dated_by_a_print_strip_or_their_address_and_signed_off_or_carded() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    page = (
+        "<html><head><title>Halls | Example Review</title></head><body><main>"
+        '<div class="edition-strip">From the print edition · Science &amp; technology · Sep 18th 2027</div>'
+        "<h1>Halls</h1>" + body + '<p class="signoff">Ada Lin reports from Daxing</p></main></body></html>'
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["author"], meta["date_published"]) == ("Ada Lin", "2027-09-18")
+    page = (
+        '<html><head><title>Halls</title><link rel="canonical" href="https://example.org/tech/2027/10/21/halls">'
+        '</head><body><main><h1>Robot park opens a third hall</h1><div class="info"><span>Thursday</span></div>'
+        + body
+        + "</main><aside><h4>About the writer</h4><p><strong>Bo Chen</strong> is Example Review's Beijing "
+        "correspondent.</p></aside></body></html>"
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["author"], meta["date_published"]) == ("Bo Chen", "2027-10-21")

@@ -514,7 +514,7 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     # ... or in the story's own footer, which the text leaves out: "Text: A · Photographs: B · Published <date>"
     meta["date"] = meta["date"] or _stamped_date([piece.strip() for piece in page.visible if piece.strip()])
     # the one <time datetime> the text has, whatever it shows ("Monday morning")
-    meta["date"] = meta["date"] or meta.pop("time") or _header_date(page.visible)
+    meta["date"] = meta["date"] or meta.pop("time") or _header_date(page.visible) or _address_date(page_text)
     meta.pop("time", None)
     meta["fallback_title"] = guessed or title_tag
     title = meta.get("title") or guessed
@@ -581,6 +581,10 @@ def _header_date(visible: list[str]) -> str | None:
     '2027-04-12'
     >>> _header_date(["Updated:", "12 April 2027", "The city's makers grew fast in 2026."]) is None
     True
+    >>> _header_date(["From the print edition · Science & technology · Sep 18th 2027", "Swap, don't charge"])
+    '2027-09-18'
+    >>> _header_date(["Filed on 12 May 2021, the patent on the cells was the lab's first."]) is None
+    True
     """
     found: set[str] = set()
     before = ""
@@ -589,8 +593,12 @@ def _header_date(visible: list[str]) -> str | None:
         if _prose(piece):
             break
         dates = find_dates(piece)
-        if dates and len((piece[: dates[0][0]] + " " + piece[dates[0][1] :]).split()) > 3:
-            dates = []  # a date inside a sentence ("Filed on 12 May 2021, the patent ..."), not a stamp
+        if dates:  # the date's own part of a line of parts ("From the print edition · Science · Sep 18th 2027")
+            start = max((m.end() for m in re.finditer(r"\s[·•|]\s", piece[: dates[0][0]])), default=0)
+            stop = next((m.start() + dates[0][1] for m in re.finditer(r"\s[·•|]\s", piece[dates[0][1] :])), None)
+            part = piece[start:stop]
+            if len((part[: dates[0][0] - start] + " " + part[dates[0][1] - start :]).split()) > 3:
+                dates = []  # a date inside a sentence ("Filed on 12 May 2021, the patent ..."), not a stamp
         if dates and re.search(
             r"\b(?:updated|modified|revised|writing|written|events?|deadline|expires?|today)\b", f"{before} {piece}", _I
         ):
@@ -746,6 +754,32 @@ def _trafilatura(page_text: str) -> tuple[str, dict[str, str | None]] | None:
     return text, meta
 
 
+def _address_date(page_text: str) -> str | None:
+    """The date in the path of a page's own address (its canonical link or ``og:url``), as news
+    sites file their stories: ".../2027/10/21/slug".
+
+    >>> _address_date('<link rel="canonical" href="https://example.org/tech/2027/10/21/ai-dubbing">')
+    '2027-10-21'
+    >>> _address_date('<meta property="og:url" content="https://example.org/2027/13/40/x">') is None
+    True
+    """
+    import datetime as dt
+
+    for tag in re.findall(r"(?is)<(?:link|meta)\b[^>]*>", page_text):
+        if not re.search(r"""(?i)\b(?:rel\s*=\s*["']?canonical|property\s*=\s*["']?og:url)\b""", tag):
+            continue
+        address = re.search(r"""(?i)\b(?:href|content)\s*=\s*["']([^"']+)""", tag)
+        dated = (
+            re.search(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[-_])", address.group(1)) if address else None
+        )
+        if dated:
+            try:
+                return dt.date(*(int(x) for x in dated.groups())).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
 def _structured_date(page_text: str) -> str | None:
     """The ``datePublished`` of a page's JSON-LD, as YYYY-MM-DD.
 
@@ -789,6 +823,13 @@ _WRITER_LABEL = re.compile(
 )
 
 
+#: A sign-off that names the writers and where they reported from: "Xiang Lingyu reports from Chaoyang".
+_SIGN_OFF = re.compile(
+    r"(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?)\s+"
+    r"(?:reports|reported|writes|wrote|is\s+reporting)\s+(?:from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\.?"
+)
+
+
 def _credited_author(page_text: str) -> str | None:
     """The author an element of a credit class gives with a writer's label, wherever it is on the
     page: ``<div class="editor">Reporter: Su Ming</div>`` under the text.
@@ -805,6 +846,11 @@ def _credited_author(page_text: str) -> str | None:
     'Xu Lanting'
     >>> _credited_author('<p class="meta"><span class="by">Zhou Peiling</span> <time>21.05.26</time></p>')
     'Zhou Peiling'
+    >>> _credited_author('<main><p>Text.</p><p class="signoff">Xiang Lingyu reports from Chaoyang</p></main>')
+    'Xiang Lingyu'
+    >>> _credited_author('<aside><h4>About the writer</h4><p><b>Teng Meixi</b> is our correspondent.</p></aside>')
+    'Teng Meixi'
+    >>> _credited_author('<main><p>Text.</p><blockquote><p>Beijing Tech reports from Beijing</p></blockquote></main>')
     """
     import lxml.html
 
@@ -817,6 +863,24 @@ def _credited_author(page_text: str) -> str | None:
             continue
         words = f"{element.get('class') or ''} {element.get('id') or ''}"
         said = " ".join(element.text_content().split()).strip("()（）[]【】 ")
+        card = element.getnext() if re.fullmatch(r"about the (?:writer|author|reporter)", said, _I) else None
+        bio = (
+            re.match(
+                r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:is|was|writes|covers|reports)\s",
+                card.text_content(),
+            )
+            if card is not None and isinstance(card.tag, str)
+            else None
+        )
+        if bio and _person_like(bio.group("name")):  # "About the writer" over "Teng Meixi is our correspondent ..."
+            return bio.group("name")
+        signed = _SIGN_OFF.fullmatch(said) if element.tag in ("p", "div", "span", "em", "i") else None
+        if (
+            signed
+            and all(_person_like(name) for name in _NAME_SPLIT.split(signed.group("names")))
+            and not any(a.tag in ("aside", "nav", "li", "blockquote", "figure") for a in element.iterancestors())
+        ):  # "Xiang Lingyu reports from Chaoyang": a sign-off under the story
+            return signed.group("names")
         if not _CREDIT_CLASS.search(words) and not (
             element.tag in ("p", "div", "span", "small")
             and _TEXT_CREDIT.match(said)
@@ -1390,7 +1454,8 @@ def _controls(line: str) -> bool:
 #: Sections of a site that a breadcrumb starts from ("Indexes > Example Index"), whose last label
 #: may then be as long as a page's title.
 _SECTION = re.compile(
-    r"(?i:home|news|research|indexe?s|indices|index|reports?|publications?|data|insights?|polic(?:y|ies)|analysis|"
+    r"(?i:home|news|newsroom|news centre|news center|research|indexe?s|indices|index|reports?|publications?|"
+    r"data|insights?|polic(?:y|ies)|analysis|"
     r"topics?|projects?|programs?|rankings?|events?|media|about(?: us)?|blog|archives?|features?|opinion|"
     r"briefs?|press(?: releases?| conferences?)?|(?:press )?conferences?|interviews?|speeches|releases?|"
     r"resources?|library|databases?|our work|work|(?:league |subject |data )?tables|league tables?)"
@@ -1453,7 +1518,7 @@ def _menu(line: str, *, header: bool) -> bool:
     # a breadcrumb's last label names the page itself, and may be as long as a title ("Indexes > Example Index")
     section = _SECTION.fullmatch(labels[0].strip()) is not None
     # ... as may the labels between ("Indexes > Example City AI Capacity Index > 2025 results")
-    crumbs = section and re.search(r"[>»›]", line) is not None
+    crumbs = section and re.search(r"[>»›]|\s/\s", line) is not None
     longest = [10 if n == len(labels) - 1 and crumbs else 8 if crumbs and n else 4 for n in range(len(labels))]
     # ... and may hold a year ("Indices / Example Index / 2024 results")
     dated_last = section and len(labels) >= 3
@@ -2190,7 +2255,8 @@ def _meta_line(line: str) -> _Meta | None:
             and meta.date
             and len(names) >= 2
             and all(_person_like(x) for x in names)
-            and not any(len(o.split()) <= 2 and o != seg for o in others)  # "Technology | date | A, B": a section's
+            # "Technology | date | A, B": a section's (not "date · A, B · Index team": their team)
+            and not any(len(o.split()) <= 2 and o != seg and not _DESK.search(o) for o in others)
         ):
             meta.author, meta.unlabelled = seg, True  # "No. 7 · 9 March 2027 · Ji Wenhao, Ruan Qi": the writers
         elif (
@@ -2373,6 +2439,11 @@ class _Layout:
                 bio = _WRITES_ABOUT.match(lines[n][1])
                 if bio and _person_like(bio.group("name")) and len(lines[n][1].split()) <= 30:
                     self.author = bio.group("name")  # "Wei Jiahe writes about credit markets": the writer's bio
+                    break
+                signed = _SIGN_OFF.fullmatch(lines[n][1].strip())
+                if signed and all(_person_like(name) for name in _NAME_SPLIT.split(signed.group("names"))):
+                    self.author = signed.group("names")  # "Xiang Lingyu reports from Chaoyang": a sign-off
+                    furniture.add(n)
                     break
         if foot is not None and (self.author is None or self.author_is_editor):
             # "Ellen Brook in Washington and Qian Yu in Beijing": where each reported from is no part of a name
