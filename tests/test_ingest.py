@@ -7014,3 +7014,53 @@ def test_a_state_of_all_there_are_keeps_the_known_measure_said_before() -> None:
         ("new-type-rd-institutes", 34),
         ("new-type-rd-institutes", 12),
     }
+
+
+def test_parts_of_a_count_by_place_in_words_and_a_level_the_figure_has_grown_to() -> None:
+    gaz = Gazetteer(
+        [
+            ("northtown", "Northtown", ["City"]),
+            ("north-district", "North District", ["District"]),
+            ("south-district", "South District", ["District"]),
+            ("east-district", "East District", ["District"]),
+        ],
+        {},
+    )
+    text = (
+        "Northtown now has 19 makers of four-legged robots. Eight are in North District, most of them near the "
+        "university, five are in South District and three are in East District. "
+        "The city's workforce had grown to 3,400 from 2,150 in 2024."
+    )
+    found = extract(text, gaz, published="2027-09-07")
+    got = {(i.data["subject"], i.data["measure"], i.data["value"], i.data.get("as_of")) for i in found.indicators}
+    whole = "new:makers-of-four-legged-robots"
+    assert {g for g in got if g[1] == whole} == {
+        ("northtown", whole, 19, "2027-09"),
+        ("north-district", whole, 8, "2027-09"),
+        ("south-district", whole, 5, "2027-09"),
+        ("east-district", whole, 3, "2027-09"),
+    }
+    assert {i.data["value"] for i in found.indicators if i.data["measure"] == "new:employees"} == {3400, 2150}
+
+
+def test_parts_a_list_gives_with_the_verbs_preposition_said_again() -> None:
+    gaz = Gazetteer(
+        [
+            ("northtown", "Northtown", ["City"]),
+            ("north-district", "North District", ["District"]),
+            ("south-district", "South District", ["District"]),
+            ("east-district", "East District", ["District"]),
+        ],
+        {},
+    )
+    text = (
+        "Northtown had 208 registered AI services by March. North District alone accounted for 127 of the "
+        "registered services, South District for 41 and East District for 12."
+    )
+    found = extract(text, gaz, published="2027-04-07")
+    assert {(i.data["subject"], i.data["value"], i.data.get("as_of")) for i in found.indicators} == {
+        ("northtown", 208, "2027-03"),
+        ("north-district", 127, "2027-03"),
+        ("south-district", 41, "2027-03"),
+        ("east-district", 12, "2027-03"),
+    }

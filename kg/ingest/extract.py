@@ -593,6 +593,8 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
     True
     >>> _based_in("30 firms, 14 of them in Changping", 10, 12, [], [("cp", 24)])
     'cp'
+    >>> _based_in("Eight are in Haidian, and three are in Changping", 26, 31, [], [("hd", 13), ("cp", 39)])
+    'cp'
     """
     part = re.match(
         r"\s+of\s+(?:them|those|these|which)\s+(?:(?:are|were|is)\s+)?(?:based\s+|located\s+)?in\s+", s[end:]
@@ -602,8 +604,8 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
     opening = max(s.rfind(",", 0, start), s.rfind(";", 0, start))
     if any(opening < pos < start for _, pos in named):
         return None
-    part = re.match(r"\s+in\s+", s[end:])
-    if part and re.search(r"(?:,|\band)\s+$", s[:start]):  # "..., and 29 in Daxing": a part, the place's
+    part = re.match(r"\s+(?:(?:are|were|is)\s+)?(?:based\s+|located\s+)?in\s+", s[end:])
+    if part and re.search(r"(?:,|\band|^)\s*$", s[:start]):  # "..., and 29 in Daxing", "Eight are in Haidian"
         return next((eid for eid, pos in places if pos == end + part.end()), None)
     clause = re.split(r"[,;]|\.(?:\s|$)|\band\b", s[end:], maxsplit=1)[0]
     for eid, pos in sorted(places, key=lambda p: p[1]):
@@ -1023,14 +1025,22 @@ def _gapped_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     'ny'
     >>> _gapped_subject("Beijing 86.2", 8, [("beijing", 0)]) is None
     True
+    >>> s = "A accounted for 127 of them, Chaoyang for 41 and the Example Area for 12"
+    >>> _gapped_subject(s, 42, [("cy", 29), ("ea", 53)]), _gapped_subject(s, 70, [("cy", 29), ("ea", 53)])
+    ('cy', 'ea')
     """
     for eid, pos in sorted(named, key=lambda n: -n[1]):
         if pos >= at:
             continue
-        if re.fullmatch(
-            r"[A-Z][\w’'&.-]*(?:[ -](?:of |and |for |the )*[A-Z][\w’'&.-]*)*\s+(?:US\$|\$|RMB\s?)?", s[pos:at]
-        ):
-            if re.search(r"(?:,|;|\band)\s+(?:the\s+)?$", s[:pos]) and re.search(r"\d", s[:pos]):
+        gap = re.fullmatch(
+            r"[A-Z][\w’'&.-]*(?:[ -](?:of |and |for |the )*[A-Z][\w’'&.-]*)*\s+(?:(?P<prep>for|with)\s+)?"
+            r"(?:about |around |nearly |some |roughly )?(?:US\$|\$|RMB\s?)?",
+            s[pos:at],
+        )
+        if gap:
+            # "Haidian accounted for 127 of them, Chaoyang for 41": the verb's preposition said again
+            said = not gap.group("prep") or re.search(rf"\b{gap.group('prep')}\s+(?:[a-z]+\s+)?\d", s[:pos])
+            if said and re.search(r"(?:,|;|\band)\s+(?:the\s+)?$", s[:pos]) and re.search(r"\d", s[:pos]):
                 return eid
         return None
     return None
@@ -2250,6 +2260,13 @@ class _Extractor:
             if unit is None and rate is None and opened and _first_clause(s, n.start):
                 rate = _rate_unit(opened.group())  # "For every 10,000 employees, Haidian had 1,126 researchers"
             gapped = _gapped_subject(s, n.start, [*places, *(orgs or [])]) if last else None
+            placed_part = (
+                unit is None
+                and self.last_measure is not None
+                and self.last_measure[1] == "count"
+                and re.match(r"\s+(?:are|were)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?[A-Z]", s[end : end + 40])
+                and re.search(r"(?:^|[,;]|\band)\s*$", s[: n.start])
+            )
             if unit is None:
                 if rate:
                     unit = rate
@@ -2277,13 +2294,16 @@ class _Extractor:
                         # "Haidian had 2,870, or 35.2 percent; Chaoyang followed with 1,120": the count before
                         counts = [c for c in self.out.indicators[self.paragraph_from :] if c.data["unit"] == "count"]
                         unit = "count" if counts else unit
+                elif placed_part:
+                    unit = "count"  # "Eight are in Haidian, five are in Chaoyang": parts of the count before, by place
                 elif (
                     n.word
                     and not re.match(r"\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400])
                     and not self._part_of(s, n, end, "count", last or self.last_measure)  # "Nine of them have ..."
-                    # "fourteen of them in Changping", "Thirty-one of them are based in Haidian"
+                    # "fourteen of them in Changping", "Thirty-one of them are based in Haidian"; "Eight are in
+                    # Haidian, five are in Beijing E-Town and three in Changping": parts of a count before, in places
                     and not re.match(
-                        r"\s+of\s+(?:them|those|these)\s+(?:(?:are|were|is)\s+)?(?:based\s+|located\s+)?in\s+"
+                        r"\s+(?:of\s+(?:them|those|these)\s+)?(?:(?:are|were|is)\s+)?(?:based\s+|located\s+)?in\s+"
                         r"(?!AI\b)(?:the\s+)?[A-Z]",
                         s[end : end + 40],
                     )
@@ -2472,6 +2492,7 @@ class _Extractor:
             subject = (
                 respective.get(n.start)
                 or each_in_place.get(n.start)
+                or (_based_in(s, n.start, end, [], places) if placed_part else None)
                 or (self.main_city if city_average else None)
                 or gapped
                 or compared
@@ -2589,6 +2610,8 @@ class _Extractor:
                 if found is None and unit == "count" and whole is not None:
                     # "hosts 16 of the 27 proof-of-concept centers": the part, of the whole's measure
                     found = self._measure(s, whole, _unit_after(s, whole)[1], unit, last)
+                if found is None and placed_part and self.last_measure:
+                    found = (self.last_measure[0], 0.0)  # "Eight are in Haidian": of the count before
                 if found is None:
                     continue  # nothing in the sentence names what the number measures
                 measure, m_conf = found
@@ -6537,9 +6560,13 @@ def extract(
         # "Beijing had 64 platforms at the end of 2024. Daxing hosts 14 of them": a part, at the time of its whole
         part = re.search(
             r"\b(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these)\b|"
+            # "Eight are in Haidian, five are in Chaoyang": parts of a whole said before, by place
+            r"(?:^|,\s+|\band\s+)(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:are|were)\s+(?:based\s+|located\s+)?in\s+[A-Z]|"
             # "It operated 23 of the stations": held by its subject, a part of a whole said before
-            r"\b(?:operated|ran|had|has|hosted|hosts|owned|owns|housed|houses|held|holds)\s+"
-            r"(?:about |some |around |nearly |roughly )?\d[\d,]*\s+of\s+the\s+[a-z][\w-]*s\b(?![ -]\d)",
+            r"\b(?:operated|ran|had|has|hosted|hosts|owned|owns|housed|houses|held|holds|accounted for|accounts for|"
+            r"made up|makes up|(?:is|was) home to)\s+"
+            r"(?:about |some |around |nearly |roughly )?\d[\d,]*\s+of\s+the\s+"
+            r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b(?![ -]\d)",
             main_text,
         )
         part_of_before = (  # (not of a whole said before it in the sentence, in figures or in words)

@@ -251,6 +251,8 @@ _LINKS = (
     r"(?:reach|hit|exceed|top|total|surpass|rise to|grow to|increase to|climb to)|"
     r"reached|hit|exceeded|topped|surpassed|totall?ed|stood at|stands at|stand at|came to|amounted to|"
     r"rose to|grew to|climbed to|"
+    # "had grown to 3,400", "has risen from 12"
+    r"(?:has|have|had) (?:grown|risen|climbed|jumped|increased|fallen|dropped|declined|expanded|shrunk) (?:to|from)|"
     r"jumped to|increased to|fell to|dropped to|declined to|was|were|is|are|of|at|worth|valued at|totall?ing|"
     r"rose from|grew from|increased from|climbed from|jumped from|fell from|dropped from|declined from|"
     r"amounting to|equal to|equivalent to|accounted for|accounting for|making up|made up|represented|"
@@ -338,6 +340,8 @@ def _noun_after(after: str) -> list[str]:
     (['people'], ['researchers', 'and', 'engineers'])
     >>> _noun_after(" women among its R&D personnel in 2024")
     ['women', 'among', 'R&D', 'personnel']
+    >>> _noun_after(" makers of four-legged robots, and"), _noun_after(" firms based in Haidian")
+    (['makers', 'of', 'four-legged', 'robots'], ['firms'])
     >>> _noun_after(" elevators in service at the end of June"), _noun_after(" drugs in clinical trials")
     (['elevators', 'in', 'service'], ['drugs', 'in', 'clinical', 'trials'])
     """
@@ -406,7 +410,9 @@ def _noun_after(after: str) -> list[str]:
         ):
             words.append(word)  # "41 newly listed firms", "320 highly cited papers": an adverb of the participle
             continue
-        if _adverb(word) or (word.endswith("ed") and words and not _adverb(words[-1]) and words[-1] != "and"):
+        if _adverb(word) or (
+            word.endswith("ed") and words and not _adverb(words[-1]) and words[-1] not in ("and", "of")
+        ):  # ("makers of quadruped robots": an adjective after "of")
             break  # an adverb, or a participle that starts a clause ("firms approved by ...")
         if (
             words
@@ -1504,6 +1510,7 @@ def _changed_noun(before: str) -> list[str]:
     changed = re.search(
         r"((?:" + _WORD + r"\s+){0,12}?" + _WORD + r")\s+(?:nearly\s+|almost\s+|more\s+than\s+|roughly\s+)?"
         r"(?:(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped|"
+        r"(?:has|have|had)\s+(?:grown|risen|fallen|increased|decreased|declined|dropped|climbed|jumped|expanded|shrunk)|"
         r"(?:was|were) (?:up|down))"
         r"(?:(?: by)?\s+(?:about |nearly |almost |roughly )?" + CHANGE_AMOUNT + r")?"
         r"|doubled|tripled|trebled|quadrupled|halved)"
