@@ -7064,3 +7064,16 @@ def test_parts_a_list_gives_with_the_verbs_preposition_said_again() -> None:
         ("south-district", 41, "2027-03"),
         ("east-district", 12, "2027-03"),
     }
+
+
+def test_a_firm_named_after_by_with_which_or_as_the_largest_of_the_companies_is_a_company() -> None:
+    text = (
+        "Nineteen companies now stage drone shows in the city. That show was run by Feiyao Lights, the largest of "
+        "the companies, which owns some 28,000 show drones. The company employs 380 people."
+    )
+    found = extract(text, _TOWNS, published="2026-12-10")
+    assert {e.data["id"]: e.data["type"] for e in found.entities}.get("feiyao-lights") == "Company"
+    assert {(i.data["subject"], i.data["value"]) for i in found.indicators if i.data["value"] != 19} == {
+        ("feiyao-lights", 28000),
+        ("feiyao-lights", 380),
+    }

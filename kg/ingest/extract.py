@@ -1521,7 +1521,10 @@ _GERUND_NAME_WORD = re.compile(
 #: An apposition that says a name is a firm's: ", the robot-joint maker", ", a Beijing startup".
 _FIRM_APPOSITION = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:maker|manufacturer|startup|start-up|company|firm|developer|"
-    r"producer|supplier|provider|chipmaker|automaker|unicorn|spin-?off|spinout|designer|vendor|operator|integrator)"
+    r"producer|supplier|provider|chipmaker|automaker|unicorn|spin-?off|spinout|designer|vendor|operator|integrator|"
+    # "Feiyao Lights, the largest of the companies,"
+    r"(?:largest|biggest|oldest|youngest|smallest)\s+of\s+(?:the|these|those|them)(?:\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:companies|firms|makers|manufacturers|start-?ups|developers|producers|suppliers|operators))?)"
     r"\b(?![’'])"
 )
 
@@ -2171,6 +2174,8 @@ class _Extractor:
     def _is_person(self, s: str, start: int, end: int, tokens: list[str]) -> bool:
         if any(t.lower() in _CONNECTORS for t in tokens) or _guess_type(" ".join(tokens))[1] > 0.5:
             return False
+        if re.match(r",\s+(?:which|that)\b", s[end:]):
+            return False  # "run by Feiyao Lights, which owns ...": a person is "who"
         return looks_like_person(s, start, end, tokens)
 
     # indicators

@@ -1316,6 +1316,13 @@ _KIND_VERBS = {
     "had": "of", "has": "of", "have": "of",
     "employing": "employed by", "earning": "of", "raising": "raised by",
 }  # fmt: skip
+#: What a kind of body did to the things counted after the verb, which the count is then named by:
+#: "Drone light-show companies staged 2,340 performances": performances staged by them.
+_COUNT_EVENT_VERBS = frozenset(
+    "staged shipped sold filed signed completed delivered installed launched produced trained served handled "
+    "treated hired recruited opened built".split()
+)
+_KIND_VERBS.update({verb: f"{verb} by" for verb in _COUNT_EVENT_VERBS})
 #: The verbs that complete a count too ("researchers employed by ...", "electricity consumption of ...").
 _COUNT_KIND_VERBS = frozenset("employed employ employs used consumed use consume uses consumes".split())
 #: A word of what kind a body is ("biomedicine" companies, "AI" companies).
@@ -1423,8 +1430,10 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     'venture capital raised by AI companies'
     >>> of_kind("revenue", "The district earned "), of_kind("revenue of firms", "Firms earned revenue of ")
     ('revenue', 'revenue of firms')
-    >>> of_kind("foreign students", "Universities attracted ", money=False)  # a count: only "employed" says whose
+    >>> of_kind("foreign students", "Universities attracted ", money=False)  # a count: only what they did to it
     'foreign students'
+    >>> of_kind("performances", "Drone light-show companies staged ", money=False)
+    'performances staged by drone light-show companies'
     >>> of_kind("funding raised", "The city's makers of surgical robots raised ")
     'funding raised by makers of surgical robots'
     >>> of_kind("revenue", "The quantum sector, which includes sensing firms, had revenue of ")
@@ -1469,7 +1478,14 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
         r"(?:total |combined |operating )?(?:revenue|income|sales)$", phrase
     ):
         return phrase  # "Biotech firms had 3 billion yuan": only their revenue is theirs by "had"
-    if not money and verb not in _COUNT_KIND_VERBS | {"employing"}:
+    if verb in _COUNT_EVENT_VERBS and (
+        money
+        or len(words) < 2
+        or any(w.endswith("ed") or w in _COUNT_EVENT_VERBS for w in phrase.lower().split())
+        or re.search(r"\b(?:where|that|which|who)\b", kind)
+    ):  # "Makers sold 2 billion yuan", "Companies shipped 300 units", "terminals exported": a kind says no more
+        return phrase
+    if not money and verb not in _COUNT_KIND_VERBS | _COUNT_EVENT_VERBS | {"employing"}:
         return phrase  # "Universities attracted 3,000 foreign students": no money raised, no income
     if link.endswith(" by") and link.split()[0] in phrase.split():
         link = "by"  # "funding raised", "researchers employed": the participle said already
