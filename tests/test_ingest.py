@@ -7077,3 +7077,17 @@ def test_a_firm_named_after_by_with_which_or_as_the_largest_of_the_companies_is_
         ("feiyao-lights", 28000),
         ("feiyao-lights", 380),
     }
+
+
+def test_posts_at_a_forum_named_for_a_policy_and_of_a_correspondent() -> None:
+    text = (
+        "Ada Lin is director of the entrepreneurship programme at the Northtown Forum for Innovation Policy. "
+        "Bo Chen is a correspondent at Example Review."
+    )
+    found = extract(text, _TOWNS, published="2027-05-18")
+    types = {e.data["id"]: e.data["type"] for e in found.entities}
+    assert types["northtown-forum-for-innovation-policy"] == "ResearchInstitute"
+    assert {(p.data["person"], p.data["org"]) for p in found.posts} == {
+        ("ada-lin", "northtown-forum-for-innovation-policy"),
+        ("bo-chen", "example-review"),
+    }

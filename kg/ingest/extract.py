@@ -1449,6 +1449,8 @@ _TYPE_HEADS = [
     (r"\bacademy\b", "Academy"),
     # "Center for ...", "Qingyuan Centre for Technology Policy": the centre, whatever it studies
     (r"\b(?:institute|research center|research centre)\b|\b(?:center|centre) (?:for|of)\b", "ResearchInstitute"),
+    # "Yuquan Forum for Innovation Policy": a think tank, whatever it studies (not a plan for its last word)
+    (r"\bforum (?:for|on)\b", "ResearchInstitute"),
     (r"\b(?:innovation center|innovation centre)$", "InnovationCenter"),
     (r"\bcommission\b", "Commission"),
     (
@@ -1585,6 +1587,8 @@ def _guess_type(label: str) -> tuple[str, float]:
     (('Index', 0.8), ('Index', 0.8))
     >>> _guess_type("Institute of Automation of the Chinese Academy of Sciences")
     ('ResearchInstitute', 0.8)
+    >>> _guess_type("Yuquan Forum for Innovation Policy"), _guess_type("Beijing Talent Policy")
+    (('ResearchInstitute', 0.8), ('Plan', 0.8))
     """
     # "... Co., Ltd."; "... Ranking 2025": an edition's name ends in its year
     low = re.sub(r"\s+(?:19|20)\d\d$", "", label.lower().rstrip("."))

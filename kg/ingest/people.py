@@ -69,7 +69,7 @@ _CORES = (
     r"(?:senior |research |postdoctoral |visiting )?fellow|postdoctoral researcher|postdoc|"
     r"research (?:associate|scientist|engineer)|scientist|researcher|economist|analyst|engineer|lecturer|"
     r"planner|strategist|specialist|consultant|coordinator|officer|architect|designer|administrator|curator|"
-    r"technician|statistician|"
+    r"technician|statistician|correspondent|reporter|journalist|columnist|"
     r"(?:general|product|project|program|programme|operations|sales|investment|marketing|engineering|account|"
     r"plant|research) manager|manager|editor-in-chief|editor|adviser|advisor|team leader|group leader|project leader|"
     r"(?:research |teaching |graduate |program |programme |project )?assistant)"
