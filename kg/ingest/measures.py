@@ -1301,7 +1301,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
 #: ("Biomedicine companies in Daxing District earned", "Beijing's national key laboratories employed").
 _KIND_HEADS = (
     r"companies|firms|enterprises|businesses|start-?ups|spin-?offs|spinouts|makers|manufacturers|developers|"
-    r"designers|suppliers|vendors|producers|exporters|integrators|universities|institutes|institutions|organi[sz]ations|providers|operators|laboratories|labs|hospitals|"
+    r"designers|suppliers|vendors|producers|exporters|integrators|studios|universities|institutes|institutions|organi[sz]ations|providers|operators|laboratories|labs|hospitals|"
     r"banks|centres|centers|plants|"
     r"factories"
 )
@@ -1357,7 +1357,7 @@ _KIND_SUBJECT = re.compile(
 #: A kind of body counted as an object, then what it did: "the city had 9,846 science and technology
 #: services enterprises, employing", "served 1,608 start-ups in 2025, which raised".
 _KIND_OBJECT = re.compile(
-    r"\b\d[\d,.]*\s+(?P<kind>(?:" + _KIND_WORD + r"|and\s+){0,4}?(?i:" + _KIND_HEADS + r"|teams|projects)"
+    r"\b\d[\d,.]*\s+(?:such\s+)?(?P<kind>(?:" + _KIND_WORD + r"|and\s+){0,4}?(?i:" + _KIND_HEADS + r"|teams|projects)"
     r"(?:\s+above\s+designated\s+size)?)(?:\s+in\s+(?:19|20)\d\d)?,\s+"
     r"(?:(?:which|who|that)\s+(?:(?:together|collectively|then|later)\s+)?(?:(?:have|has|had)\s+)?"
     r"(?P<verb>employed|employ|earned|raised|secured|attracted|generated)|(?P<ing>employing|earning|raising))\s*$"
@@ -1434,6 +1434,10 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     'foreign students'
     >>> of_kind("performances", "Drone light-show companies staged ", money=False)
     'performances staged by drone light-show companies'
+    >>> of_kind("units shipped", "Makers of optical modules shipped ", money=False)
+    'optical modules shipped'
+    >>> of_kind("people", "The district is home to 26 such studios, which together employ ", money=False)
+    'employees of studios'
     >>> of_kind("funding raised", "The city's makers of surgical robots raised ")
     'funding raised by makers of surgical robots'
     >>> of_kind("revenue", "The quantum sector, which includes sensing firms, had revenue of ")
@@ -1468,8 +1472,11 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     kind = " ".join(words)
     if "and" in words and all(w == "and" or re.fullmatch(_KIND_HEADS, w) for w in words):
         return phrase  # "enterprises and institutions spent": everyone's, no kind of body
-    if len(words) == 1 and m.re is _KIND_SUBJECT and m.group("does") and len(m.group("does")) <= 80:
-        kind = what_they_do(kind, m.group("does").rstrip(","))  # only a head noun: what the bodies do says which
+    does = m.group("does") if m.re is _KIND_SUBJECT and m.group("does") else ""
+    aside = re.search(r",\s+(?![a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s)", does)
+    does = does[: aside.start()] if aside else does  # (not "process, analyse and sell data": a list of verbs)
+    if len(words) == 1 and does and len(does) <= 80:  # ("grow organoids, tiny tissues made ...": to the comma)
+        kind = what_they_do(kind, does)  # only a head noun: what the bodies do says which
     verb = m.group("verb") or m.group("ing")
     link = _KIND_VERBS[verb]
     if verb.startswith(("use", "consume")) and "consumption" not in phrase:
@@ -1478,6 +1485,11 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
         r"(?:total |combined |operating )?(?:revenue|income|sales)$", phrase
     ):
         return phrase  # "Biotech firms had 3 billion yuan": only their revenue is theirs by "had"
+    made = re.fullmatch(r"(?:makers|manufacturers|producers|developers|suppliers|vendors) of (.+)", kind)
+    made = made or re.fullmatch(r"(.+?) (?:makers|manufacturers|producers|suppliers|vendors)", kind)
+    bare = re.fullmatch(r"(?:units|pieces|items|sets|devices) (\w+)", phrase)
+    if made and bare and verb in _COUNT_EVENT_VERBS:  # "makers of optical modules shipped 4.6 million units"
+        return f"{made.group(1)} {bare.group(1)}"  # optical modules shipped
     if verb in _COUNT_EVENT_VERBS and (
         money
         or len(words) < 2
