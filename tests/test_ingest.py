@@ -7091,3 +7091,17 @@ def test_posts_at_a_forum_named_for_a_policy_and_of_a_correspondent() -> None:
         ("ada-lin", "northtown-forum-for-innovation-policy"),
         ("bo-chen", "example-review"),
     }
+
+
+def test_prices_said_by_what_sells_for_what_and_what_a_thing_once_cost() -> None:
+    text = (
+        "Northtown Robotics was founded in 2021. A research-grade dog that cost around 150,000 yuan three years "
+        "ago now sells for about 60,000 yuan. The company's basic model is priced at 9,800 yuan."
+    )
+    found = extract(text, _TOWNS, published="2027-08-21")
+    got = {(i.data["measure"], i.data["value"], i.data.get("year") or i.data.get("as_of")) for i in found.indicators}
+    assert got == {
+        ("new:cost-of-research-grade-dog", 150000, 2024),
+        ("new:price-of-research-grade-dog", 60000, "2027-08"),
+        ("new:price-of-basic-model", 9800, "2027-08"),
+    }

@@ -1075,7 +1075,12 @@ _HANDED = re.compile(
 
 
 #: The verb of costing at the end of the text before an amount ("... now costs").
-_COSTS = re.compile(r"\s*(?:now\s+|still\s+|typically\s+|usually\s+|only\s+|would\s+|will\s+)?(?:costs?|costing)\s*$")
+_COSTS = re.compile(
+    r"\s*(?:(?:that|which)\s+)?(?:now\s+|still\s+|typically\s+|usually\s+|only\s+|would\s+|will\s+)?"
+    r"(?:costs?|costing|(?P<sold>sells?\s+for|sold\s+for|(?:is\s+|was\s+|are\s+|were\s+)?priced\s+at|"
+    r"retails?\s+for|retailed\s+for|goes\s+for|go\s+for|went\s+for))"
+    r"(?:\s+(?:about|around|roughly|some|nearly|just|only|over|more than|less than|under))?\s*$"
+)
 #: Words before which the subject of "costs" does not reach.
 _COST_STOP = {"say", "says", "said", "that", "which", "and", "estimate", "estimates", "while", "but", "where"}
 
@@ -1088,21 +1093,30 @@ def _cost_of(before: str) -> str | None:
     ('average cost of booking', 'cost of training a large model')
     >>> _cost_of("Each one costs ") is None, _cost_of("In Haidian the average desk costs ")
     (True, 'average cost of desk')
+    >>> _cost_of("A research-grade dog that cost "), _cost_of("The basic model now sells for about ")
+    ('cost of research-grade dog', 'price of basic model')
+    >>> _cost_of("A research dog that cost 150,000 yuan in 2024 now sells for ")
+    'price of research dog'
+
     """
     before = before.rstrip()[-80:] + " "  # the end of the text is enough, and no long run of spaces is searched
     verb = _COSTS.search(before)
     if not verb or re.search(r"\bto\s*$", before[: verb.start()]):
         return None  # "is expected to cost": no subject of its own here
+    end = verb.start()
+    said = re.search(r"\s(?:that|which)\s+(?:\w+\s+){0,3}?(?:cost|sold|was|were)\b[^;]*\d[^;]*$", before[:end])
+    if said:  # "A dog that cost 150,000 yuan three years ago now sells for": what the clause is about
+        end = said.start()
     words: list[str] = []
-    for word in reversed(before[: verb.start()].split()):
+    for word in reversed(before[:end].split()):
         if word.endswith((",", ";", ":", ".")) or word.lower() in _COST_STOP or len(words) >= 8:
             break
         words.insert(0, word)
-        if word.lower() in ("the", "a", "an") and not (len(words) < 8 and _before_article(before, verb.start(), words)):
+        if word.lower() in ("the", "a", "an") and not (len(words) < 8 and _before_article(before, end, words)):
             break  # the noun phrase starts with its article
     while len(words) > 2 and words[-2].lower() in ("in", "at") and words[-1][:1].isupper():
         words = words[:-2]  # "... in Beijing": where, not what
-    head = before[: verb.start()].split()
+    head = before[:end].split()
     previous = head[-len(words) - 1].lower() if len(head) > len(words) else ""
     if previous in ("to", "of", "at", "for", "in", "on", "from", "with", "by", "about"):
         return None  # "A ticket to the World Robot Conference costs": the object of a preposition is not what costs
@@ -1111,9 +1125,10 @@ def _cost_of(before: str) -> str | None:
         return None
     if len(words) == 1 and words[0].lower().endswith("ing") and not previous.endswith("ing"):
         return None  # "operating costs 2.1 billion yuan": "costs" is a noun
+    noun = "price" if verb.group("sold") else "cost"  # "sells for", "is priced at": what a buyer pays
     if words[0].lower() == "average" and len(words) > 1:
-        return "average cost of " + " ".join(words[1:])
-    return "cost of " + " ".join(words)
+        return f"average {noun} of " + " ".join(words[1:])
+    return f"{noun} of " + " ".join(words)
 
 
 def _before_article(before: str, end: int, words: list[str]) -> bool:
