@@ -2926,3 +2926,45 @@ def test_pages_dated_by_a_print_strip_or_their_address_and_signed_off_or_carded(
     )
     meta = _read(page, "a.html")[1]
     assert (meta["author"], meta["date_published"]) == ("Bo Chen", "2027-10-21")
+
+
+def test_a_dated_breadcrumb_a_writer_with_a_team_role_and_a_held_line() -> None:
+    text = (
+        "EXAMPLE CENTRE\nAbout | Research | Indexes\nIndexes / Example Openness Index / 2026\n\n"
+        "Robot park opens a third hall\n\nAda Lin, index team lead  ·  3 December 2026  ·  Index release\n\n" + BODY
+    )
+    assert _read(text)[1]["title"] == "Robot park opens a third hall"
+    assert (_read(text)[1]["author"], _read(text)[1]["date_published"]) == ("Ada Lin", "2026-12-03")
+    text = (
+        "Transcript of the press conference on robot parks\n\n"
+        "Held: afternoon of Tuesday, 27 July 2027, 15:00, Press Hall, Example Building\n\n" + BODY
+    )
+    assert _read(text)[1]["date_published"] == "2027-07-27"
+
+
+def test_pages_with_a_bracketed_stamp_a_hero_headline_a_contributor_strip_and_a_citation() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    page = (
+        "<html><head><title>Example District People's Government - Work updates</title></head><body>"
+        '<div class="doc-title">Robot park opens a third hall</div>' + body + '<div class="doc-stamp">【Source: '
+        "Example Media Center】【Author: Ada Lin】【Published: 2026-10-12 09:30】【Views: 3,482】</div></body></html>"
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["title"], meta["author"], meta["date_published"]) == (
+        "Robot park opens a third hall",
+        "Ada Lin",
+        "2026-10-12",
+    )
+    page = (
+        '<html><head><title>Halls | Example Review</title></head><body><section class="hero">'
+        '<div class="hero__headline">Robot park opens a third hall</div></section>'
+        '<div class="contributor-strip"><span class="contributor-strip__name">Bo Chen</span><button>+ Follow'
+        "</button></div><article>" + body + "</article><aside><h4>Cite this article</h4><p>Chen, B. (2026, "
+        "November 7). Robot park opens a third hall. <em>Example Review</em>.</p></aside></body></html>"
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["title"], meta["author"], meta["date_published"]) == (
+        "Robot park opens a third hall",
+        "Bo Chen",
+        "2026-11-07",
+    )

@@ -244,7 +244,8 @@ _NOT_ARTICLE_ATTR = re.compile(
 _SITE_ATTR = re.compile(r"(?:^|[\s_-])(site-title|site-name|sitename|logo|brand)(?:$|[\s_-])", re.IGNORECASE)
 #: The class of a headline written without <h1>: "article-title", "news_title", "headline".
 _HEADLINE_ATTR = re.compile(
-    r"(?:^|[\s_-])(?:article|post|entry|news|story|detail|content)[-_]?(?:title|headline)(?:$|\s)|(?:^|\s)headline(?:$|\s)|"
+    r"(?:^|[\s_-])(?:article|post|entry|news|story|detail|content|doc|document)[-_]?(?:title|headline)(?:$|\s)|"
+    r"(?:^|\s|__)headline(?:$|\s)|"  # BEM: "hero__headline"
     r"^\s*title\s*$",  # <h3 class="title"> on a page without <h1>
     re.IGNORECASE,
 )
@@ -514,7 +515,8 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     # ... or in the story's own footer, which the text leaves out: "Text: A · Photographs: B · Published <date>"
     meta["date"] = meta["date"] or _stamped_date([piece.strip() for piece in page.visible if piece.strip()])
     # the one <time datetime> the text has, whatever it shows ("Monday morning")
-    meta["date"] = meta["date"] or meta.pop("time") or _header_date(page.visible) or _address_date(page_text)
+    meta["date"] = meta["date"] or meta.pop("time") or _header_date(page.visible) or _cited_date(page.visible)
+    meta["date"] = meta["date"] or _address_date(page_text)
     meta.pop("time", None)
     meta["fallback_title"] = guessed or title_tag
     title = meta.get("title") or guessed
@@ -754,6 +756,27 @@ def _trafilatura(page_text: str) -> tuple[str, dict[str, str | None]] | None:
     return text, meta
 
 
+def _cited_date(visible: list[str]) -> str | None:
+    """The date a "Cite this article" box gives the story, in a reference's form: "Cen, H. (2026,
+    November 7). The mouse makers ...".
+
+    >>> _cited_date(["Text.", "Cite this article", "Cen, H. (2026, November 7). Mouse makers. Example Review."])
+    '2026-11-07'
+    >>> _cited_date(["Ann Lee (2026, November 7) said so."]) is None
+    True
+    """
+    pieces = [" ".join(piece.split()) for piece in visible if piece.strip()]
+    for k, piece in enumerate(pieces):
+        if not re.fullmatch(r"(?:how to )?cite (?:this|the) (?:article|story|page|report)\s*:?", piece, _I):
+            continue
+        for after in pieces[k + 1 : k + 4]:
+            cited = re.search(r"\((?P<y>(?:19|20)\d\d),\s+(?P<md>[A-Z][a-z]+\.?\s+\d{1,2})\)", after)
+            dates = find_dates(f"{cited.group('md')}, {cited.group('y')}") if cited else []
+            if dates:
+                return dates[0][2]
+    return None
+
+
 def _address_date(page_text: str) -> str | None:
     """The date in the path of a page's own address (its canonical link or ``og:url``), as news
     sites file their stories: ".../2027/10/21/slug".
@@ -812,10 +835,13 @@ def _structured_date(page_text: str) -> str | None:
 
 #: The class or id of an element that credits the story's people ("editor", "article-author", "byline").
 _CREDIT_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:author|authors|by|byline|credits?|editor|reporter|writer)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:author|authors|by|byline|credits?|editor|reporter|writer|contributor)(?:$|[\s_-])", re.I
 )
 #: The class or id of an element that holds the writer's name alone (not an editor's)
-_WRITER_CLASS = re.compile(r"(?:^|[\s_-])(?:author(?:-?name)?|by|byline|reporter|writer)(?:$|[\s_-])", re.I)
+_WRITER_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:author(?:-?name)?|by|byline|reporter|writer|(?:author|contributor)[\w-]*?(?:-|__)name)(?:$|[\s_-])",
+    re.I,
+)
 #: A reporter's or author's label: the element names who wrote the story, not who edited it.
 _WRITER_LABEL = re.compile(
     r"^\s*(?:reporters?|correspondents?|authors?|writers?|written by|text|words|story|by|reporting by|words by)\b",
@@ -874,6 +900,10 @@ def _credited_author(page_text: str) -> str | None:
         )
         if bio and _person_like(bio.group("name")):  # "About the writer" over "Teng Meixi is our correspondent ..."
             return bio.group("name")
+        whole = " ".join(element.text_content().split())
+        stamp = re.fullmatch(r"(?:【[^【】]{1,80}】\s*){2,}", whole) and _meta_line(whole)
+        if stamp and stamp.author:  # "【Source: X】【Author: Luo Wanting】【Published: ...】" after the text
+            return stamp.author
         signed = _SIGN_OFF.fullmatch(said) if element.tag in ("p", "div", "span", "em", "i") else None
         if (
             signed
@@ -1511,7 +1541,7 @@ def _menu(line: str, *, header: bool) -> bool:
     )
     if dated_section:
         return True  # "Press Conferences > 2025": a section's archive of a year
-    if years and (len(parts) < 3 or len(parts) - len(years) < 2 or not re.search(r"[>»›]", line)):
+    if years and (len(parts) < 3 or len(parts) - len(years) < 2 or not re.search(r"[>»›]|\s/\s", line)):
         return False
     # "Subscribe (RSS)", "Archive (2)": a label's short note in brackets is no part of it
     labels = [re.sub(r"\s*\((?:[A-Za-z]{1,12}|\d{1,4})\)\s*$", "", p) for p in parts if p not in years]
@@ -1904,7 +1934,7 @@ _PUBLISHER_LABEL = re.compile(r"^(?:publisher|published by|released by|issued by
 _DATE_LABEL = re.compile(
     r"^(?P<label>posted|published|publication date|release date|released|issued|sent|"
     r"date(?: published)?(?! of (?:writing|drafting|signing|composition|the document)\b)|"
-    r"first published|last updated|updated|last modified|modified|time)\b\s*(?:on|at)?\s*[:：]?\s*(?P<rest>.*)$",
+    r"first published|last updated|updated|last modified|modified|time|held)\b\s*(?:on|at)?\s*[:：]?\s*(?P<rest>.*)$",
     _I,
 )
 _IGNORED_SEGMENT = re.compile(
@@ -1980,7 +2010,9 @@ def _org_like(text: str) -> bool:
 
 #: A writer's role standing in a byline or a list of authors ("Staff Reporter", "Tan Ziyue; Rankings Editor").
 _ROLE_ONLY = re.compile(
-    r"(?:[\w&-]+\s+){0,4}(?:reporters?|writers?|correspondents?|contributors?|editors?|columnists?|journalists?)", _I
+    r"(?:[\w&-]+\s+){0,4}(?:reporters?|writers?|correspondents?|contributors?|editors?|columnists?|journalists?|"
+    r"analysts?|(?:team |project |research )leads?|fellows?|economists?)",
+    _I,
 )
 
 
@@ -2107,6 +2139,9 @@ def _meta_line(line: str) -> _Meta | None:
     line = re.sub(
         r"[【\[]\s*(?:font|text size|large|print|close|share|字号|打印|关闭)[^】\]]*[】\]]", " ", line, flags=_I
     )
+    # "【Source: X】【Author: Y】【Published: <date>】": labelled fields, each in its brackets
+    if re.fullmatch(r"\s*(?:【[^【】]{1,80}】\s*){2,}", line):
+        line = " | ".join(re.findall(r"【([^【】]+)】", line))
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", line)) if s.strip()]
     for k, seg in enumerate(segments):  # "Author: Li Mo 2027-03-09 08:15": a writer's label, the name, then the date
         dates = find_dates(seg)
