@@ -7105,3 +7105,36 @@ def test_prices_said_by_what_sells_for_what_and_what_a_thing_once_cost() -> None
         ("new:price-of-research-grade-dog", 60000, "2027-08"),
         ("new:price-of-basic-model", 9800, "2027-08"),
     }
+
+
+def test_a_district_table_timed_by_the_note_under_it_and_named_by_its_caption() -> None:
+    gaz = Gazetteer(
+        [("north-district", "North District", ["District"]), ("south-district", "South District", ["District"])], {}
+    )
+    text = (
+        "Science venues are spreading.\n\nTable 1. Science venues by district\n\n"
+        "District          Venues   Per 10,000 residents   Visits (10,000)\n"
+        "North District      61            0.87                   612\n"
+        "South District      57            0.51                   540\n"
+        "Note: venues at the end of 2025; visits during 2025.\n"
+    )
+    found = extract(text, gaz, published="2026-05-01")
+    got = {
+        (i.data["measure"], i.data["value"], i.data.get("year") or i.data.get("as_of"))
+        for i in found.indicators
+        if i.data["subject"] == "north-district"
+    }
+    assert got == {
+        ("new:science-venues", 61, "2025-12"),
+        ("new:science-venues-per-10-000-residents", 0.87, "2025-12"),
+        ("new:visits", 6120000, 2025),
+    }
+    # a note that says since when something was counted gives no column a time
+    unsaid = extract(
+        text.replace(
+            "venues at the end of 2025; visits during 2025", "Visits are cumulative since the programme began in 2022"
+        ),
+        gaz,
+        published="2026-05-01",
+    )
+    assert not unsaid.indicators

@@ -4397,9 +4397,13 @@ class _Extractor:
         # a table whose caption gives no year: only its columns that do ("2026 revenue"), and its counts of
         # people, as of the publication ("Staff")
         undated = table.year is None and not by_year
-        if undated and not any(
-            _column_time(label)[1] or _STAFF_COLUMN.fullmatch(re.sub(r"\s*\([^)]*\)", "", label).strip())
-            for label, _, _ in table.columns
+        if (
+            undated
+            and not table.column_times
+            and not any(
+                _column_time(label)[1] or _STAFF_COLUMN.fullmatch(re.sub(r"\s*\([^)]*\)", "", label).strip())
+                for label, _, _ in table.columns
+            )
         ):
             return
         kind = next(
@@ -4444,9 +4448,14 @@ class _Extractor:
                 and not re.search(r"\b(?:end|constant|base|prices?)\b|=", bracketed.group(), re.I)
             ):
                 own = {"year": int(bracketed.group(1))}  # "Average wait (months, 2026)": of 2026
-            times.append(own)
+            times.append(own or table.column_times.get(len(times)))  # (or as the note under the table says)
+            whole = re.match(r"([A-Z][\w&-]*(?:\s+[\w&-]+){1,4}?)\s+(?:by|in|across)\s+[a-z]", table.caption)
+            if whole and _stems(whole.group(1).split()[-1]) == _stems(name) and len(name.split()) == 1:
+                name = whole.group(1)  # "Vehicles" under "Autonomous sanitation vehicles by district": those vehicles
             if re.match(r"per\b", name, re.I) and levels:  # "Per 10,000 residents", after "Researchers"
                 name = f"{levels[-1]} {name[:1].lower()}{name[1:]}"
+                if times[-1] is None:  # ... at the time of the column it divides
+                    times[-1] = next((w for w, p in zip(times, plain, strict=False) if p == levels[-1]), None)
             elif unit == "percent" and counted and re.fullmatch(_GROUP_OF_PEOPLE, name, re.I):
                 name = f"share of {name.lower()} among {counted[-1]}"  # "Women (%)" after "Researchers"
             if _NO_MEASURE_COLUMN.fullmatch(name):

@@ -501,6 +501,8 @@ class _MeasureTable:
     caption_line: int | None = None  # the caption's line in the text
     row_kind: str | None = None  # what the first column's header says the rows are ("City", "Districts")
     as_of: str | None = None  # the month the caption dates its figures at ("..., end of 2025": 2025-12)
+    #: the times a note under the table gives its columns ("venues at the end of 2025; visits during 2025")
+    column_times: dict[int, dict[str, Any]] = dataclasses.field(default_factory=dict)
 
 
 def _glossed(
@@ -688,8 +690,42 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             ended = re.search(r"\b(?:at\s+)?(?:the\s+)?(?:end of|end-|year-end)\s*((?:19|20)\d\d)\b", caption, re.I)
             table = _MeasureTable(caption, int(year[-1]) if year else None, columns, rows, quote_from, line, kind)
             table.as_of = f"{ended.group(1)}-12" if ended else None  # "..., end of 2025": its counts at the year's end
+            if below is not None:
+                table.column_times = _noted_times(lines[below].strip(), [label for label, _, _ in columns])
             out.append(table)
         i = max(j, i + 1)
+    return out
+
+
+def _noted_times(note: str, labels: list[str]) -> dict[int, dict[str, Any]]:
+    """The times a note under a table gives some of its columns, by the columns' words: "Note: venues
+    at the end of 2025; visits during 2025".
+
+    >>> _noted_times("Note: venues at the end of 2025; visits during 2025.", ["Venues", "Per 10,000", "Visits"])
+    {0: {'as_of': '2025-12'}, 2: {'year': 2025}}
+    >>> _noted_times("Source: the district's statistics bureau, 2025.", ["Venues"])
+    {}
+    >>> _noted_times("Installations are cumulative since the programme began in 2022.", ["Installations"])
+    {}
+    """
+    out: dict[int, dict[str, Any]] = {}
+    body = re.sub(r"^\s*notes?\s*[:：]\s*", "", note, flags=re.I)
+    for clause in re.split(r"\s*[;]\s*|\.\s+", body.rstrip(". ")):
+        m = re.fullmatch(
+            # a few words that name columns, then their time (not "Installations are cumulative since ... in 2022")
+            r"(?P<what>(?!.*\b(?:since|began|begun|use|uses|used|is|was|were|from)\b)[A-Za-z][\w&-]*"
+            r"(?:(?:,\s+|\s+)[\w&-]+){0,3}?)\s+(?:(?P<end>(?:are\s+)?(?:at|as of)\s+(?:the\s+)?end\s+of)|"
+            r"(?:are\s+)?(?:during|in|for))\s+(?P<year>(?:19|20)\d\d)",
+            clause,
+            re.I,
+        )
+        if not m:
+            continue
+        said = {w[:5] for w in re.findall(r"[a-z]{3,}", m.group("what").lower())} - {"and", "the", "all"}
+        when: dict[str, Any] = {"as_of": f"{m.group('year')}-12"} if m.group("end") else {"year": int(m.group("year"))}
+        for k, label in enumerate(labels):
+            if said & {w[:5] for w in re.findall(r"[a-z]{3,}", label.lower())}:
+                out.setdefault(k, when)
     return out
 
 
