@@ -7016,22 +7016,25 @@ def test_a_state_of_all_there_are_keeps_the_known_measure_said_before() -> None:
     }
 
 
+#: A city and three of its districts, for figures given by place.
+_COMPASS = Gazetteer(
+    [
+        ("northtown", "Northtown", ["City"]),
+        ("north-district", "North District", ["District"]),
+        ("south-district", "South District", ["District"]),
+        ("east-district", "East District", ["District"]),
+    ],
+    {},
+)
+
+
 def test_parts_of_a_count_by_place_in_words_and_a_level_the_figure_has_grown_to() -> None:
-    gaz = Gazetteer(
-        [
-            ("northtown", "Northtown", ["City"]),
-            ("north-district", "North District", ["District"]),
-            ("south-district", "South District", ["District"]),
-            ("east-district", "East District", ["District"]),
-        ],
-        {},
-    )
     text = (
         "Northtown now has 19 makers of four-legged robots. Eight are in North District, most of them near the "
         "university, five are in South District and three are in East District. "
         "The city's workforce had grown to 3,400 from 2,150 in 2024."
     )
-    found = extract(text, gaz, published="2027-09-07")
+    found = extract(text, _COMPASS, published="2027-09-07")
     got = {(i.data["subject"], i.data["measure"], i.data["value"], i.data.get("as_of")) for i in found.indicators}
     whole = "new:makers-of-four-legged-robots"
     assert {g for g in got if g[1] == whole} == {
@@ -7044,20 +7047,11 @@ def test_parts_of_a_count_by_place_in_words_and_a_level_the_figure_has_grown_to(
 
 
 def test_parts_a_list_gives_with_the_verbs_preposition_said_again() -> None:
-    gaz = Gazetteer(
-        [
-            ("northtown", "Northtown", ["City"]),
-            ("north-district", "North District", ["District"]),
-            ("south-district", "South District", ["District"]),
-            ("east-district", "East District", ["District"]),
-        ],
-        {},
-    )
     text = (
         "Northtown had 208 registered AI services by March. North District alone accounted for 127 of the "
         "registered services, South District for 41 and East District for 12."
     )
-    found = extract(text, gaz, published="2027-04-07")
+    found = extract(text, _COMPASS, published="2027-04-07")
     assert {(i.data["subject"], i.data["value"], i.data.get("as_of")) for i in found.indicators} == {
         ("northtown", 208, "2027-03"),
         ("north-district", 127, "2027-03"),
@@ -7108,9 +7102,6 @@ def test_prices_said_by_what_sells_for_what_and_what_a_thing_once_cost() -> None
 
 
 def test_a_district_table_timed_by_the_note_under_it_and_named_by_its_caption() -> None:
-    gaz = Gazetteer(
-        [("north-district", "North District", ["District"]), ("south-district", "South District", ["District"])], {}
-    )
     text = (
         "Science venues are spreading.\n\nTable 1. Science venues by district\n\n"
         "District          Venues   Per 10,000 residents   Visits (10,000)\n"
@@ -7118,7 +7109,7 @@ def test_a_district_table_timed_by_the_note_under_it_and_named_by_its_caption() 
         "South District      57            0.51                   540\n"
         "Note: venues at the end of 2025; visits during 2025.\n"
     )
-    found = extract(text, gaz, published="2026-05-01")
+    found = extract(text, _COMPASS, published="2026-05-01")
     got = {
         (i.data["measure"], i.data["value"], i.data.get("year") or i.data.get("as_of"))
         for i in found.indicators
@@ -7134,7 +7125,7 @@ def test_a_district_table_timed_by_the_note_under_it_and_named_by_its_caption() 
         text.replace(
             "venues at the end of 2025; visits during 2025", "Visits are cumulative since the programme began in 2022"
         ),
-        gaz,
+        _COMPASS,
         published="2026-05-01",
     )
     assert not unsaid.indicators
