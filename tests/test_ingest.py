@@ -7129,3 +7129,127 @@ def test_a_district_table_timed_by_the_note_under_it_and_named_by_its_caption() 
         published="2026-05-01",
     )
     assert not unsaid.indicators
+
+
+def test_a_note_on_one_place_and_a_caption_with_a_clause_leave_the_columns_as_they_are() -> None:
+    text = (
+        "Patents are spreading.\n\nTable 2. Patents granted to companies in each district\n\n"
+        "District          Companies   Patents\n"
+        "North District      61          612\n"
+        "South District      57          540\n"
+        "Note: North District patents during 2024.\n"
+    )
+    # the note names a place, not columns: the table stays undated and gives nothing
+    assert not extract(text, _COMPASS, published="2026-05-01").indicators
+    dated = extract(text.replace("in each district", "in each district, 2025"), _COMPASS, published="2026-05-01")
+    # "Companies" is not renamed after the caption's clause ("Patents granted to companies")
+    assert {i.data["measure"] for i in dated.indicators if i.data["subject"] == "north-district"} == {
+        "new:companies",
+        "new:patents",
+    }
+
+
+def test_a_part_said_to_be_somewhere_for_a_while_is_no_part_by_place() -> None:
+    gaz = Gazetteer(
+        [*((e, _COMPASS.labels[e], list(_COMPASS.types[e])) for e in _COMPASS.labels), ("farcity", "Farcity", ["City"])]
+    )
+    text = (
+        "Northtown now has 19 makers of four-legged robots. "
+        "Four were in Farcity last week for the robot fair, and eight are in North District."
+    )
+    found = extract(text, gaz, published="2027-09-07")
+    got = {(i.data["subject"], i.data["value"]) for i in found.indicators}
+    assert got == {("northtown", 19), ("north-district", 8)}
+
+
+def test_what_else_was_done_with_things_counted_and_a_state_said_of_a_part() -> None:
+    text = (
+        "In 2025 Northtown Robotics shipped 12,000 units and sold 8,000 abroad. "
+        "Northtown had 300 data centres in operation and 12 under construction at the end of 2025. "
+        "Northtown Robotics had 40 engineers in development in 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-05-01")
+    assert {(i.data["measure"], i.data["value"]) for i in found.indicators} == {
+        ("new:units-shipped", 12000),
+        ("new:units-sold", 8000),
+        ("new:data-centres-in-operation", 300),
+        ("new:data-centres-under-construction", 12),
+        ("new:engineers", 40),
+    }
+
+
+def test_a_price_now_is_as_of_publication_and_a_firms_or_shares_price_is_no_products() -> None:
+    text = (
+        "A research dog from Northtown Robotics that cost 150,000 yuan in 2019 now sells for 60,000 yuan. "
+        "Northtown Robotics sells for 2 billion yuan, analysts say. "
+        "Northtown Robotics shares sold for 12.5 yuan on Tuesday."
+    )
+    found = extract(text, _COMPASS, published="2027-08-21")
+    got = {(i.data["measure"], i.data["value"], i.data.get("year") or i.data.get("as_of")) for i in found.indicators}
+    assert got == {
+        ("new:cost-of-research-dog-from-northtown-robotics", 150000, 2019),
+        ("new:price-of-research-dog-from-northtown-robotics", 60000, "2027-08"),
+    }
+
+
+def test_an_ing_clause_after_a_counted_object_is_the_subjects_doing() -> None:
+    text = (
+        "The North Bank lent to 1,200 companies in 2025, earning 3.4 billion yuan in interest. "
+        "South District had 900 software firms in 2025, employing 56,000 people."
+    )
+    found = extract(text, _COMPASS, published="2026-05-01")
+    measures = {i.data["measure"] for i in found.indicators}
+    assert "new:employees-of-software-firms" in measures
+    assert not any("of-companies" in m for m in measures)
+
+
+def test_people_in_apposition_and_forums_on_a_topic_are_typed_as_such() -> None:
+    text = (
+        "Wang Lei, the youngest of the three founders, said the firm was growing. "
+        "Kexin Robotics is headed by Chen Hao, which gives the firm a founder-led board. "
+        "Feiyao Lights, the largest of the companies, makes lamps. "
+        "The Forum on Service Robots, held in April, drew 3,000 visitors. "
+        "The Yuquan Forum for Innovation Policy published a report."
+    )
+    found = extract(text, _COMPASS, published="2026-05-01")
+    types = {str(e.data["label"]): e.data["type"] for e in found.entities}
+    assert types["Wang Lei"] == "Person"
+    assert types["Chen Hao"] == "Person"
+    assert types["Feiyao Lights"] == "Company"
+    assert types["Forum on Service Robots"] == "Event"
+    assert types["Yuquan Forum for Innovation Policy"] == "ResearchInstitute"
+
+
+def test_their_revenue_and_such_firms_are_of_the_kind_of_body_named_before() -> None:
+    text = (
+        "Northtown now has 26 AI dubbing studios, up from nine in 2023. "
+        "Their combined revenue was 1.12 billion yuan in 2025. "
+        "North District is home to 14 such studios."
+    )
+    found = extract(text, _COMPASS, published="2026-05-01")
+    got = {(i.data["subject"], i.data["measure"], i.data["value"]) for i in found.indicators}
+    assert ("northtown", "new:combined-revenue-of-ai-dubbing-studios", 1120000000) in got
+    assert ("north-district", "new:ai-dubbing-studios", 14) in got
+    # no kind named before: the revenue stays as said
+    plain = extract("Their combined revenue was 1.12 billion yuan in 2025.", _COMPASS, published="2026-05-01")
+    assert [i.data["measure"] for i in plain.indicators] == ["new:combined-revenue"]
+
+
+def test_a_bare_plural_names_again_the_things_an_earlier_count_named_in_full() -> None:
+    text = (
+        "At the end of 2025 Northtown had 642 registered science venues (museums, science centres and open "
+        "laboratories), up from 518 at the end of 2021. That is about 0.29 venues per 10,000 residents. "
+        "North District had 33 venues, most of them near the university.\n\n"
+        "Table 1. Venues by district, 2025\n\n"
+        "District          Venues   Per 10,000 residents\n"
+        "South District      61            0.87\n"
+        "East District       57            0.51\n"
+    )
+    found = extract(text, _COMPASS, published="2026-05-01")
+    got = {(i.data["subject"], i.data["measure"], i.data["value"]) for i in found.indicators}
+    venues = "new:registered-science-venues"
+    assert {("northtown", venues, 642), ("northtown", venues, 518), ("north-district", venues, 33)} <= got
+    assert {("south-district", venues, 61), ("south-district", f"{venues}-per-10-000-residents", 0.87)} <= got
+    # the rate restates the count before it, at the count's very time
+    rate = next(i.data for i in found.indicators if i.data["value"] == 0.29)
+    assert (rate["measure"], rate.get("as_of")) == (f"{venues}-per-10-000-residents", "2025-12")

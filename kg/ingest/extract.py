@@ -64,6 +64,7 @@ from kg.ingest.measures import (
     measure_phrase,
     multiple_phrase,
     of_kind,
+    restated,
 )
 from kg.ingest.people import (
     CAPITAL_HEADS,
@@ -72,6 +73,7 @@ from kg.ingest.people import (
     SPEECH,
     OrgRef,
     looks_like_person,
+    pinyin_name,
     read_posts,
     with_anaphora,
 )
@@ -1189,6 +1191,11 @@ _RANK_SAID = re.compile(
 _VALUATION = re.compile(
     r"\s+times\s+(?:(?:its|their|trailing|forward|annual)\s+)?(?:earnings|sales|revenues?|profits?|book value)\b"
 )
+#: Verbs of what was done with things counted, as a measure's last word ("units shipped").
+_DONE_VERBS = (
+    r"shipped|sold|delivered|exported|imported|produced|made|built|installed|deployed|signed|filed|granted|"
+    r"registered|launched|completed|opened|hired|trained|served|treated|tested|certified|recalled|leased"
+)
 #: A verb of a valuation: "traded at", "valued at", "priced at".
 _VALUED = re.compile(r"\b(?:trad(?:ed|ing|es|e)|valued|priced|valuations?)\s+(?:at|of)\b", re.I)
 #: The head words of bodies that have figures of their own but no class of their own.
@@ -1451,7 +1458,8 @@ _TYPE_HEADS = [
     # "Center for ...", "Qingyuan Centre for Technology Policy": the centre, whatever it studies
     (r"\b(?:institute|research center|research centre)\b|\b(?:center|centre) (?:for|of)\b", "ResearchInstitute"),
     # "Yuquan Forum for Innovation Policy": a think tank, whatever it studies (not a plan for its last word)
-    (r"\bforum (?:for|on)\b", "ResearchInstitute"),
+    (r"\bforum for\b", "ResearchInstitute"),
+    (r"\bforum on\b", "Event"),  # "Forum on AI, held in April": a meeting
     (r"\b(?:innovation center|innovation centre)$", "InnovationCenter"),
     (r"\bcommission\b", "Commission"),
     (
@@ -1526,8 +1534,9 @@ _FIRM_APPOSITION = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:maker|manufacturer|startup|start-up|company|firm|developer|"
     r"producer|supplier|provider|chipmaker|automaker|unicorn|spin-?off|spinout|designer|vendor|operator|integrator|"
     # "Feiyao Lights, the largest of the companies,"
-    r"(?:largest|biggest|oldest|youngest|smallest)\s+of\s+(?:the|these|those|them)(?:\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:companies|firms|makers|manufacturers|start-?ups|developers|producers|suppliers|operators))?)"
+    # (not "the youngest of the three founders": a person among people)
+    r"(?:largest|biggest|oldest|youngest|smallest)\s+of\s+(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:companies|firms|makers|manufacturers|start-?ups|developers|producers|suppliers|operators))"
     r"\b(?![’'])"
 )
 
@@ -1666,6 +1675,9 @@ class _Extractor:
         #: the industry named last by what it makes (see industry_named): what "the industry" is, and whose it is
         self.industry: str | None = None
         self.industry_owner: str | None = None
+        #: the kind of body named last with what sets it apart ("AI dubbing studios"): what "their" revenue and
+        #: "such companies" refer to
+        self.kind: str | None = None
         #: In the sentences read so far, each capitalized word -> the two-word names it starts ("Tang Weiwei").
         self.two_word_names: dict[str, set[str]] = {}
         self.paragraph_from = 0  # the first of self.out.indicators read from the paragraph at hand
@@ -2179,8 +2191,8 @@ class _Extractor:
     def _is_person(self, s: str, start: int, end: int, tokens: list[str]) -> bool:
         if any(t.lower() in _CONNECTORS for t in tokens) or _guess_type(" ".join(tokens))[1] > 0.5:
             return False
-        if re.match(r",\s+(?:which|that)\b", s[end:]):
-            return False  # "run by Feiyao Lights, which owns ...": a person is "who"
+        if re.match(r",\s+(?:which|that)\b", s[end:]) and not pinyin_name(tokens):
+            return False  # "run by Feiyao Lights, which owns ...": a person is "who" (but "headed by Chen Hao, which")
         return looks_like_person(s, start, end, tokens)
 
     # indicators
@@ -2274,7 +2286,12 @@ class _Extractor:
                 unit is None
                 and self.last_measure is not None
                 and self.last_measure[1] == "count"
-                and re.match(r"\s+(?:are|were)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?[A-Z]", s[end : end + 40])
+                # the place ends the clause: not "Four were in Shanghai last week for the World AI Conference"
+                and re.match(
+                    r"\s+(?:are|were)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+                    r"(?:\s+(?:district|county|park|zone))?\s*(?:[,.;:)]|$|(?:and|while|but|with)\b)",
+                    s[end : end + 80],
+                )
                 and re.search(r"(?:^|[,;]|\band)\s*$", s[: n.start])
             )
             if unit is None:
@@ -2559,7 +2576,7 @@ class _Extractor:
                 else None
             )
             if (coordinated or reached_from) and paired:  # "grew by 11.3 percent and 14.6 percent", "from 12
-                measure, m_conf = paired[2], 0.0  # staff to 150": as the figure before
+                measure, m_conf = self._in_state(paired[2], s[end:]), 0.0  # staff to 150": as the figure before
             elif level_measure and re.search(r"\b(?:its|their)\s+growth\b", s[max(0, n.start - 60) : n.start]):
                 # "47.2 billion yuan, or 25.3 percent of the total, but its growth slowed to 11.8 percent": the level's
                 measure, m_conf = self._growth_measure(level_measure), 0.1
@@ -2745,6 +2762,13 @@ class _Extractor:
             return None
         if self.pub and re.match(r"\s*,?\s*(?:now|today|currently|at present)\b", s[end : end + 40]):
             return self._now()  # "up from 86 now"
+        if self.pub and re.search(
+            r"\b(?:now|today|currently)\s+(?:sells?\s+for|costs?|(?:is|are)\s+priced\s+at|retails?\s+for|has|have|"
+            r"employs?|hosts?|holds?|counts?|numbers?)\s+(?:about |some |around |nearly |roughly |more than |over |"
+            r"almost |just |only )?[$¥]?$",
+            s[max(0, n.start - 50) : n.start],
+        ):  # "a dog that cost 150,000 yuan in 2019 now sells for 60,000": the 60,000 now
+            return self._now()
         m = re.match(
             r"\s*(?:\(\s*|,\s*)?((?:in|by|as of|at the end of|by the end of|for) (?:the end of )?" + _YEAR + r")\b",
             s[end : end + 400],
@@ -3287,6 +3311,12 @@ class _Extractor:
             return previous[0], 0.1  # "320 firms, up from 190 companies": the measure compared
         if phrase and phrase.endswith(" assessed") and unit == "count":
             return self._new_measure(phrase), 0.2  # "The index scores 72 cities": the cities it covers
+        rate_of = re.fullmatch(
+            r"([A-Za-z][a-z-]*s)( per (?:10,000|capita|100,000|million) .*| per capita)", phrase or ""
+        )
+        fuller = self._fuller_count(rate_of.group(1)) if rate_of else None
+        if rate_of and fuller:  # "0.29 venues per 10,000 residents", after "642 registered science venues"
+            phrase = fuller + rate_of.group(2)
         if phrase:
             earlier = self._named_before(phrase, unit, s[max(0, n.start - 30) : n.start])
             if earlier:
@@ -3334,8 +3364,11 @@ class _Extractor:
             )
         ):
             # "over 320 centers, up from about 300", "30 billion yuan ($4.6 billion)",
-            # "1.9 times that of 2012": the same measure
-            return previous[0], 0.0
+            # "1.9 times that of 2012": the same measure (in the state said after it: "and 12 under construction"),
+            # or what else was done with the things counted ("shipped 12,000 units and sold 8,000": units sold)
+            return self._done_instead(previous[0], s[max(0, n.start - 40) : n.start]) or self._in_state(
+                previous[0], s[end:]
+            ), 0.0
         if unit == "count" and self._held_again(s, n, end) and self.last_measure:
             return self.last_measure[0], 0.0  # "Today it has 240": the count said before
         if (
@@ -3701,6 +3734,25 @@ class _Extractor:
             or any(t in _places() or t in _SUBJECT_ORGS for t in drafted or ())
         )
 
+    def _fuller_count(self, word: str) -> str | None:
+        """The fuller name an earlier count of the article gave things a bare plural names again:
+        "venues" after "642 registered science-popularization venues"; None when no count before
+        ends with that word, or the word is no bare plural."""
+        if not re.fullmatch(r"[A-Za-z][a-z-]*s", word) or word.lower() in _BROAD_PLURALS:
+            return None  # (companies alone are all companies: "320 AI companies ... 4,100 companies")
+        for candidate in reversed(self.out.indicators):
+            if candidate.data.get("unit") != "count":
+                continue
+            label = _stateless(self._measure_label(str(candidate.data.get("measure", ""))))
+            words = label.split()
+            if (
+                2 <= len(words) <= 5
+                and _stems(words[-1]) == _stems(word)
+                and not {"of", "per", "share", "growth", "and", "in", "by"} & {w.lower() for w in words}
+            ):
+                return label
+        return None
+
     def _named_before(self, phrase: str, unit: str, before: str = "") -> str | None:
         """The measure an earlier figure of the article was filed under, when the phrase
         points back to it ("34 such institutes", "these companies", "of the 212 deals"): the
@@ -3711,7 +3763,14 @@ class _Extractor:
             r"\b(?:the|its|their|these|those)\s+(?:about |some |nearly |roughly )?$", before, re.I
         )
         if not back and not bare:
-            return None
+            held = re.search(  # "Huairou's 33 venues", "had 33 venues": a stock of the things named before
+                r"(?:['’]s|\b(?:had|has|have|hosts?|hosted|counts?|counted|numbered|(?:is|was|are|were) home to|"
+                r"there (?:are|were)|with|wants?|targets?|a total of))\s+"
+                r"(?:about |some |around |nearly |roughly |more than |over |almost |only )?$",
+                before,
+            )
+            fuller = self._fuller_count(phrase) if unit == "count" and held else None
+            return self._new_measure(fuller) if fuller else None  # (not "The city cleaned 40 parks")
         words = _stems(back.group(1) if back else phrase)
         for candidate in reversed(self.out.indicators):
             measure = str(candidate.data.get("measure", ""))
@@ -3980,6 +4039,28 @@ class _Extractor:
             before,
         )
 
+    def _of_kind_before(self, phrase: str | None, before: str) -> str | None:
+        """A measure's words with the kind of body named before put for "their" or "such"
+        ("Their combined revenue was": combined revenue of AI dubbing studios; "23 such companies":
+        cryogenic equipment makers)."""
+        if not phrase or self.kind is None:
+            return phrase
+        clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", before)[-1]
+        such = re.fullmatch(r"(?:such|these|those)\s+(" + _BODY_KIND_HEADS + r")(?:\s+in\s+the\s+[a-z]+)?", phrase)
+        if such and (
+            _stems(such.group(1)) == _stems(self.kind.split()[-1])
+            or such.group(1) in ("companies", "firms", "enterprises", "businesses")
+        ):
+            return self.kind
+        money = r"(?:(?:combined|total|annual|overall)\s+)?(?:revenue|revenues|sales|income|exports|output|profits?)"
+        if re.fullmatch(money, phrase) and re.search(
+            r"\b(?:[Tt]heir\s+(?:combined\s+|total\s+|annual\s+|overall\s+)?(?:revenue|revenues|sales|income|exports|"
+            r"output|profits?)|[Tt]hese\s+(?:" + _BODY_KIND_HEADS + r")\b(?![^,]*\b(?:of|in|at)\s+[A-Z]))",
+            clause,
+        ):
+            return f"{phrase} of {self.kind}"
+        return phrase
+
     def _reword(
         self, phrase: str | None, s: str, n: _Number, previous: tuple[str, str] | None, unit: str | None
     ) -> str | None:
@@ -3988,6 +4069,7 @@ class _Extractor:
         as a share of something; "scored 88.9 points" is a score in the article's index; the
         output of an industry named as the sentence's subject is that industry's output."""
         before = self._with_industry(s[: n.start])
+        phrase = self._of_kind_before(phrase, before)
         paid = _PAID.search(before[-200:]) if unit in CURRENCIES else None
         if paid and (phrase is None or phrase.lower() in ("revenue", "income", "earnings", "average")):
             # "Remote sensing engineers earned 300,000 yuan on average": what they are paid, not revenue
@@ -4450,8 +4532,19 @@ class _Extractor:
                 own = {"year": int(bracketed.group(1))}  # "Average wait (months, 2026)": of 2026
             times.append(own or table.column_times.get(len(times)))  # (or as the note under the table says)
             whole = re.match(r"([A-Z][\w&-]*(?:\s+[\w&-]+){1,4}?)\s+(?:by|in|across)\s+[a-z]", table.caption)
-            if whole and _stems(whole.group(1).split()[-1]) == _stems(name) and len(name.split()) == 1:
+            if (
+                whole
+                and _stems(whole.group(1).split()[-1]) == _stems(name)
+                and len(name.split()) == 1
+                # a plain noun phrase ("Autonomous sanitation vehicles"), not "Patents granted to companies"
+                and not any(
+                    w.lower() in ("of", "to", "for", "from", "with", "at", "on", "and", "or") or w.endswith("ed")
+                    for w in whole.group(1).split()[1:]
+                )
+            ):
                 name = whole.group(1)  # "Vehicles" under "Autonomous sanitation vehicles by district": those vehicles
+            elif unit in (None, "count") and re.fullmatch(r"[A-Za-z][a-z-]*s", name):
+                name = self._fuller_count(name) or name  # "Venues", after "642 science-popularization venues"
             if re.match(r"per\b", name, re.I) and levels:  # "Per 10,000 residents", after "Researchers"
                 name = f"{levels[-1]} {name[:1].lower()}{name[1:]}"
                 if times[-1] is None:  # ... at the time of the column it divides
@@ -4578,6 +4671,29 @@ class _Extractor:
         ]
         whole = [eid for eid in found if "IndexEdition" not in self._types(eid)]  # an index, not one edition of it
         return (whole or found)[0] if found else None  # the one the text names first
+
+    def _done_instead(self, measure: str, before: str) -> str | None:
+        """A count of the things ``measure`` counts, by the other verb that comes right before an elided
+        figure: "shipped 12,000 units and sold 8,000" (units sold); None when no other verb does."""
+        verb = re.search(
+            r"\band\s+(?:also\s+)?("
+            + _DONE_VERBS
+            + r")\s+(?:about |some |around |nearly |roughly |more than |over )?$",
+            before,
+        )
+        label = self._plain_label(measure)
+        said = re.fullmatch(r"(.+?)\s+(" + _DONE_VERBS + r")", label)
+        if verb is None or said is None or said.group(2) == verb.group(1):
+            return None
+        return self._new_measure(f"{said.group(1)} {verb.group(1)}")
+
+    def _in_state(self, measure: str, after: str) -> str:
+        """``measure``, or its count in the state said right after an elided figure ("300 data centres in
+        operation and 12 under construction": data centres under construction)."""
+        if self._unit_of(measure) not in (None, "count"):
+            return measure
+        label = restated(self._plain_label(measure), after)
+        return measure if label is None else self._new_measure(label)
 
     def _new_measure(self, name: str) -> str:
         """A new measure named ``name`` (its id with "new:")."""
@@ -5780,6 +5896,7 @@ class _Extractor:
         industry = industry_named(s, self._named_word)
         if industry:
             self.industry, self.industry_owner = industry, self._owner_in(s, industry)
+        self.kind = _kind_named(s, self._named_word) or self.kind
         for m in _TWO_WORD_NAME.finditer(s):
             self.two_word_names.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
 
@@ -5952,6 +6069,60 @@ def _industry_of(phrase: str, before: str, named: Callable[[str], bool] = lambda
     head = "output" if phrase.endswith(("products", "output")) else phrase
     kind = "industry " if found.group(1) in ("industry", "sector") else ""
     return f"{' '.join(mods)} {kind}{head}"
+
+
+#: Plurals that, said alone, count the whole class, not the kind named before ("4,100 companies").
+_BROAD_PLURALS = frozenset(
+    "companies firms enterprises businesses start-ups startups organizations organisations institutions bodies "
+    "people persons staff workers employees residents households users members projects".split()
+)
+#: Heads of kinds of bodies that "their" and "such companies" refer back to.
+_BODY_KIND_HEADS = (
+    r"companies|firms|enterprises|businesses|start-?ups|spin-?offs|makers|manufacturers|developers|designers|"
+    r"suppliers|vendors|producers|exporters|integrators|studios|providers|operators"
+)
+#: Modifiers that set no kind of body apart ("new companies", "listed firms").
+_NO_KIND = frozenset(
+    "new more other many local listed registered large small big leading major top private foreign domestic "
+    "such these those same first last next young very few as only just so too also both each every".split()
+)
+
+
+def _kind_named(s: str, named: Callable[[str], bool] = lambda word: False) -> str | None:
+    """The last kind of body a sentence names with what sets it apart: "Beijing now has 26 AI
+    dubbing studios, up from nine" names AI dubbing studios; None when it names none.
+
+    >>> _kind_named("Beijing now has 26 AI dubbing studios, up from nine in 2023.")
+    'AI dubbing studios'
+    >>> _kind_named("The district's cryogenic equipment makers grew fast."), _kind_named("Listed firms rose.")
+    ('cryogenic equipment makers', None)
+    >>> _kind_named("Its customers include pharmaceutical and chemical companies.") is None
+    True
+    """
+    found = None
+    for m in re.finditer(r"\b(" + _BODY_KIND_HEADS + r")\b(?![-’'])", s):
+        mods = _modifiers(s[: m.start()].split(), named)
+        while mods and mods[0].lower() in _NO_KIND:
+            mods = mods[1:]
+        if (
+            mods
+            and not any(w.lower() in _NO_KIND for w in mods)
+            and not any(re.fullmatch(r"[a-z]+ed", w) for w in mods[1:])  # not "investors backed makers"
+        ):
+            at = s.rfind(" ".join(mods), 0, m.start())
+            lead = s[:at].rstrip()
+            counted = re.search(
+                r"(?:\d|\b(?:dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                r"thousand|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))$",
+                lead,
+            )
+            subject = re.fullmatch(r"(?:(?:The|Beijing['’]s|[A-Z][\w-]*['’]s|The [a-z]+['’]s)\s*)?", lead)
+            if not (counted or subject):
+                continue  # the kind the sentence counts or is about, not one it mentions ("serves drug makers")
+            if mods[0][1:].islower():
+                mods[0] = mods[0].lower()  # the sentence's first word
+            found = " ".join([*mods, m.group(1)])
+    return found
 
 
 def _modifiers(words: list[str], named: Callable[[str], bool] = lambda word: False) -> list[str]:
@@ -6598,7 +6769,8 @@ def extract(
         elif latest is not None:
             year = latest.year or (int(latest.as_of[:4]) if latest.as_of else None)
             # a stock ("held", "reached") is as of the same date; a flow ("granted", "during") of its year
-            stock = part_of_before or (_STOCK.search(main_text) and not _FLOW.search(main_text))
+            # ("That is about 0.29 venues per 10,000 residents": the figure before, restated, at its very time)
+            stock = part_of_before or restated or (_STOCK.search(main_text) and not _FLOW.search(main_text))
             as_of = latest.as_of if latest.as_of and stock else None
             ended = _YEAR_END.search(main_text)  # ... and no flow in its clause ("registered", "signed")
             clause = re.split(r"[,;]|\band\b", main_text[ended.start() :])[0] if ended else ""

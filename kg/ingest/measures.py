@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.ingest.people import ORG_WORDS
+
 __all__ = [
     "measure_phrase",
     "names_a_measure",
@@ -329,6 +331,31 @@ _STATE = re.compile(
 )
 
 
+#: Nouns of people, who are in no state a thing is in ("engineers in development").
+_PEOPLE_NOUNS = frozenset(
+    "people persons staff staffers workers employees engineers researchers scientists developers technicians "
+    "doctors nurses students graduates teachers experts specialists programmers designers".split()
+)
+
+
+def restated(label: str, after: str) -> str | None:
+    """The label of a count said before, in the state said right after an elided figure: "300 data
+    centres in operation and 12 under construction" counts data centres under construction; None when
+    no state follows the figure.
+
+    >>> restated("data centres in operation", " under construction at the end of 2025")
+    'data centres under construction'
+    >>> restated("data centres", " under construction"), restated("data centres", " in Haidian") is None
+    ('data centres under construction', True)
+    """
+    state = re.match(r"\s+" + _STATE.pattern, after)
+    if state is None:
+        return None
+    said = next((m for m in _STATE.finditer(label) if m.end() == len(label)), None)
+    whole = label[: said.start()].rstrip() if said is not None else label
+    return f"{whole} {' '.join(state.group(1).split())}"
+
+
 def _noun_after(after: str) -> list[str]:
     """The noun phrase right after a number: "320 energy technology companies that ...".
 
@@ -349,6 +376,8 @@ def _noun_after(after: str) -> list[str]:
     among = False
     for match in re.finditer(r"\S+", after):
         raw = match.group()
+        if words and raw.startswith(("(", "[")):
+            break  # "642 registered venues (museums, science centres ...)": a gloss, no part of the noun
         word = raw.strip("“”\"‘’'()[]").rstrip(",.;:!?").strip("“”\"‘’'()[]")
         tail = raw[len(raw.rstrip(',.;:!?)”"’')) :]
         if word.lower() == "among" and len(words) == 1 and words[0].lower() in _GROUPS and not among:
@@ -357,7 +386,12 @@ def _noun_after(after: str) -> list[str]:
             continue
         if among and words[-1] == "among" and word.lower() in ("its", "their", "the", "all"):
             continue
-        if words and not tail and (state := _STATE.match(after, match.start())):
+        if (
+            words
+            and not tail
+            and (state := _STATE.match(after, match.start()))
+            and words[-1].lower() not in _PEOPLE_NOUNS  # "40 engineers in development": where they work
+        ):
             # "52,300 elevators in service": the state counted ("on its waiting list": on the waiting list)
             words.extend(re.sub(r"^on\s+(?:its|their|a)\s+", "on the ", state.group(1)).split())
             break
@@ -1099,7 +1133,9 @@ def _cost_of(before: str) -> str | None:
     'price of research dog'
 
     """
-    before = before.rstrip()[-80:] + " "  # the end of the text is enough, and no long run of spaces is searched
+    # the end of the text is enough, and no long run of spaces is searched (from a word's start: not "esearch dog")
+    tail = before.rstrip()
+    before = (tail[-120:] if len(tail) <= 120 or tail[-121].isspace() else tail[-120:].split(None, 1)[-1]) + " "
     verb = _COSTS.search(before)
     if not verb or re.search(r"\bto\s*$", before[: verb.start()]):
         return None  # "is expected to cost": no subject of its own here
@@ -1122,6 +1158,11 @@ def _cost_of(before: str) -> str | None:
         return None  # "A ticket to the World Robot Conference costs": the object of a preposition is not what costs
     words = _clean_noun(words)
     if not words or words[0].lower() in _PRONOUNS | {"each", "one", "both", "all"}:
+        return None
+    if verb.group("sold") and (
+        words[-1].lower() in ("shares", "stock", "stocks", "company", "firm", "startup", "start-up", "business")
+        or (all(w[:1].isupper() for w in words) and words[-1].lower().strip("’'") in ORG_WORDS)
+    ):  # "Its shares sold for 12.5 yuan", "Lingbu Robotics sells for 2 billion": a market's price, not a product's
         return None
     if len(words) == 1 and words[0].lower().endswith("ing") and not previous.endswith("ing"):
         return None  # "operating costs 2.1 billion yuan": "costs" is a noun
@@ -1473,6 +1514,15 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     m = _KIND_SUBJECT.search(head.rstrip() + " ") or _KIND_SUBJECT.search(head.rstrip())
     if m is None:
         m = _KIND_OBJECT.search(head.rstrip())
+        if (
+            m is not None
+            and m.group("ing")
+            and re.search(
+                r"\b(?:to|for|with|from|by|among|on|at|into)\s+(?:about |some |around |nearly |more than |over )?$",
+                head[: m.start()],
+            )
+        ):
+            m = None  # "The bank lent to 1,200 companies, earning ...": the bank earned it, not the companies
     if m is None:
         return phrase
     words = [w for w in m.group("kind").split() if not w.lower().endswith("-based")]  # "Beijing-based"

@@ -208,6 +208,30 @@ def name_word(token: str) -> bool:
 _COMMON_NOUN_END = re.compile(r"(?:omy|ogy|ics|tion|sion|ware|works|labs|bots)$")
 
 
+#: One syllable of Hanyu Pinyin without tone marks: an optional initial and a final.
+_PINYIN = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü)"
+)
+
+
+def pinyin_name(tokens: Sequence[str]) -> bool:
+    """Whether words are shaped like a Chinese person's name in pinyin: a surname of one syllable,
+    then a given name of one or two ("Chen Hao", "Zhao Minghui"), every word shaped like a name.
+
+    >>> pinyin_name(["Chen", "Hao"]), pinyin_name(["Zhao", "Minghui"]), pinyin_name(["Feiyao", "Lights"])
+    (True, True, False)
+    >>> pinyin_name(["Lingbu", "Robotics"]), pinyin_name(["Xi", "An", "Jiao"])
+    (False, False)
+    """
+    return (
+        len(tokens) == 2
+        and all(name_word(t) for t in tokens)
+        and re.fullmatch(_PINYIN, tokens[0].lower()) is not None
+        and re.fullmatch(f"(?:{_PINYIN}){{1,2}}", tokens[1].lower()) is not None
+    )
+
+
 def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bool:
     """Whether the capitalized name ``s[start:end]`` (its words ``tokens``) is a person's: two or
     three words shaped like a name, none of them an organization's or a place's, next to a role,
@@ -224,6 +248,13 @@ def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bo
     return bool(
         re.match(r"\s*(?:,|\(|—|–)\s*(?:who|whose)\b", after)
         or _apposition(after)
+        # "Wang Lei, the youngest of the three founders,": one of a group of people
+        or re.match(
+            r"\s*,\s+(?:the|one)\s+(?:[\w-]+\s+)?of\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:co-?founders|founders|partners|engineers|researchers|scientists|directors|executives|authors|"
+            r"speakers|winners|students|doctors)\b",
+            after,
+        )
         or re.match(r"\s*,\s*[^,;]{0,60}?\band\s+(?:a|an|the)\s+" + ROLE, after)
         or bool(re.match(r"\s+" + _BE + r"\s", after))
         and _BODY.match(re.sub(r"^\s+" + _BE + r"\s+", "", after)) is not None

@@ -707,6 +707,8 @@ def _noted_times(note: str, labels: list[str]) -> dict[int, dict[str, Any]]:
     {}
     >>> _noted_times("Installations are cumulative since the programme began in 2022.", ["Installations"])
     {}
+    >>> _noted_times("Note: Yanqing visits during 2024.", ["Venues", "Visits"])
+    {}
     """
     out: dict[int, dict[str, Any]] = {}
     body = re.sub(r"^\s*notes?\s*[:：]\s*", "", note, flags=re.I)
@@ -715,13 +717,16 @@ def _noted_times(note: str, labels: list[str]) -> dict[int, dict[str, Any]]:
             # a few words that name columns, then their time (not "Installations are cumulative since ... in 2022")
             r"(?P<what>(?!.*\b(?:since|began|begun|use|uses|used|is|was|were|from)\b)[A-Za-z][\w&-]*"
             r"(?:(?:,\s+|\s+)[\w&-]+){0,3}?)\s+(?:(?P<end>(?:are\s+)?(?:at|as of)\s+(?:the\s+)?end\s+of)|"
-            r"(?:are\s+)?(?:during|in|for))\s+(?P<year>(?:19|20)\d\d)",
+            r"(?:are\s+)?(?:during|in))\s+(?P<year>(?:19|20)\d\d)",
             clause,
             re.I,
         )
         if not m:
             continue
         said = {w[:5] for w in re.findall(r"[a-z]{3,}", m.group("what").lower())} - {"and", "the", "all"}
+        named = set().union(*({w[:5] for w in re.findall(r"[a-z]{3,}", label.lower())} for label in labels))
+        if any(w[:5].lower() not in named for w in re.findall(r"\b[A-Z][a-z]{2,}", m.group("what"))):
+            continue  # a capitalized word that names no column: not "Yanqing visits during 2024", a part of one
         when: dict[str, Any] = {"as_of": f"{m.group('year')}-12"} if m.group("end") else {"year": int(m.group("year"))}
         for k, label in enumerate(labels):
             if said & {w[:5] for w in re.findall(r"[a-z]{3,}", label.lower())}:
