@@ -7253,3 +7253,125 @@ def test_a_bare_plural_names_again_the_things_an_earlier_count_named_in_full() -
     # the rate restates the count before it, at the count's very time
     rate = next(i.data for i in found.indicators if i.data["value"] == 0.29)
     assert (rate["measure"], rate.get("as_of")) == (f"{venues}-per-10-000-residents", "2025-12")
+
+
+def test_a_stock_said_without_a_date_is_at_the_years_end_the_article_dated_before() -> None:
+    text = (
+        "Northtown had 712,400 patents in force at the end of 2025. The number rose 11.6 percent during 2025. "
+        "North District held 44.7 percent of the city's patents in force.\n\n"
+        "Table 1. Research workforce by district, 2025\n\n"
+        "District          Researchers   Spending (100 million yuan)\n"
+        "North District      38,200              116\n"
+        "South District      21,500               64\n"
+    )
+    found = extract(text, _COMPASS, published="2026-05-01")
+    got = {i.data["value"]: i.data.get("as_of") or i.data.get("year") for i in found.indicators}
+    assert got[44.7] == "2025-12"  # held: a stock, at the end of the year the article dated it
+    assert got[38200] == "2025-12" and got[11600000000] == 2025  # researchers then; spending over the year
+    # with no year's end said before, a bare year stays a year
+    bare = extract(text.replace(" at the end of 2025", " in 2025"), _COMPASS, published="2026-05-01")
+    assert {i.data["value"]: i.data.get("as_of") or i.data.get("year") for i in bare.indicators}[38200] == 2025
+
+
+def test_their_and_such_refer_back_only_to_a_kind_named_right_before_and_alone() -> None:
+    def measures(text: str) -> list[str]:
+        return [str(i.data["measure"]) for i in extract(text, _COMPASS, published="2026-05-01").indicators]
+
+    # someone else in between: residents, places
+    assert "new:income-per-capita" in measures(
+        "North District now has 48 autonomous driving startups. Local residents are pleased with the parks. "
+        "Their income rose to 92,000 yuan per person in 2025."
+    )
+    assert "new:combined-output" in measures(
+        "Northtown has 26 AI dubbing studios. North District and South District are its largest districts. "
+        "Their combined output was 2.3 trillion yuan in 2025."
+    )
+    # two kinds at once: "their" is of both, so of neither alone
+    assert "new:combined-revenue" in measures(
+        "Northtown now has 26 AI dubbing studios and 14 brain-computer interface developers. "
+        "Their combined revenue was 1.8 billion yuan in 2025."
+    )
+    # a modifier that sets nothing apart ("large") does not hide the count before the kind
+    assert "new:combined-revenue-of-language-model-developers" in measures(
+        "North District is home to 60 large language model developers. Their combined revenue was 2 billion yuan."
+    )
+    # "such companies" after a count of people is not of them
+    assert (
+        "new:software-developers-employed"
+        not in measures("North District employs 80,000 software developers. South District has 300 such companies.")[1:]
+    )
+
+
+def test_a_fuller_name_comes_only_from_the_nearest_count_of_the_same_things() -> None:
+    def got(text: str) -> set[tuple[str, str, float]]:
+        found = extract(text, _COMPASS, published="2026-05-01")
+        return {(i.data["subject"], i.data["measure"], i.data["value"]) for i in found.indicators}
+
+    units = got(
+        "Northtown Robotics had 3,000 humanoid robot units in stock at the end of 2025. North District has 12,000 "
+        "units of public rental housing, and South District has 4,500 units."
+    )
+    assert ("south-district", "new:humanoid-robot-units", 4500) not in units
+    stations = got(
+        "Northtown had 52 hydrogen refuelling stations at the end of 2025.\n\n"
+        "Table 3. Electric-vehicle charging by district, 2025\n\n"
+        "District          Chargers   Stations\n"
+        "North District      14,200      1,130\n"
+        "South District      12,100      1,020\n"
+    )
+    assert ("north-district", "new:stations", 1130) in stations
+    total = got(
+        "By the end of 2025 North District had 85 national-level incubators. "
+        "In total the district has 210 incubators, the bureau said."
+    )
+    assert ("north-district", "new:national-level-incubators", 210) not in total
+
+
+def test_review_cases_of_names_states_prices_captions_notes_and_parts() -> None:
+    def read(text: str) -> tuple[dict[str, str], set[tuple[str, str, float, object]]]:
+        found = extract(text, _COMPASS, published="2026-05-01")
+        types = {str(e.data["label"]): str(e.data["type"]) for e in found.entities}
+        facts = {
+            (i.data["subject"], i.data["measure"], i.data["value"], i.data.get("year") or i.data.get("as_of"))
+            for i in found.indicators
+        }
+        return types, facts
+
+    assert read("The platform is operated by Qi Anxin, which employs 9,000 people.")[0]["Qi Anxin"] != "Person"
+    assert (
+        read("The Northtown Forum on Innovation Policy, a think tank founded in 2015, published a report.")[0][
+            "Northtown Forum on Innovation Policy"
+        ]
+        == "ResearchInstitute"
+    )
+    _, hired = read("Northtown Robotics shipped 12,000 units and hired 800 engineers in 2025.")
+    assert not any(m == "new:units-hired" for _, m, _, _ in hired)
+    _, staffed = read("Northtown Robotics employs 300 workers in production and 120 in development.")
+    assert not any("development" in str(m) for _, m, _, _ in staffed)
+    _, priced = read("The Northtown Go2 Robot sells for 9,997 yuan.")
+    assert {(m, v) for _, m, v, _ in priced} == {("new:price-of-northtown-go2-robot", 9997)}
+    table = "District          Parks   Staff\nNorth District      14     1,130\nSouth District      12     1,020\n"
+    _, parks = read("Parks are spreading.\n\nTable 1. Science and technology parks by district, 2025\n\n" + table)
+    assert ("north-district", "new:science-and-technology-parks", 14, 2025) in parks
+    _, noted = read(
+        "Parks are spreading.\n\nTable 1. Parks by district\n\n" + table + "Note: Parks and staff for 2024.\n"
+    )
+    assert ("north-district", "new:staff", 1130, 2024) in noted
+    _, alone = read("Northtown now has 19 makers of humanoid robots. Twelve are in North District alone.")
+    assert ("north-district", "new:makers-of-humanoid-robots", 12, "2026-05") in alone
+    _, away = read("Northtown now has 19 makers of humanoid robots. Four were in Farcity, at the fair, last week.")
+    assert len(away) == 1
+    _, employing = read("North District is home to 900 software firms, employing 56,000 people in 2025.")
+    assert ("north-district", "new:employees-of-software-firms", 56000, 2025) in employing
+
+
+def test_a_rate_per_10000_rural_residents_restated_by_equals_is_of_the_count_before() -> None:
+    text = (
+        "Northtown had 4,860 registered agricultural drones at the end of 2025. That equals 16 drones per 10,000 "
+        "rural residents. The city had 1,920 licensed agricultural drone pilots at the end of 2025. "
+        "North District had 41 drones per 10,000 rural residents."
+    )
+    found = extract(text, _COMPASS, published="2026-05-01")
+    got = {(i.data["subject"], i.data["measure"], i.data["value"], i.data["unit"]) for i in found.indicators}
+    rate = "new:registered-agricultural-drones-per-10-000-rural-residents"
+    assert {("northtown", rate, 16, "per-10k-people"), ("north-district", rate, 41, "per-10k-people")} <= got

@@ -1194,7 +1194,7 @@ _VALUATION = re.compile(
 #: Verbs of what was done with things counted, as a measure's last word ("units shipped").
 _DONE_VERBS = (
     r"shipped|sold|delivered|exported|imported|produced|made|built|installed|deployed|signed|filed|granted|"
-    r"registered|launched|completed|opened|hired|trained|served|treated|tested|certified|recalled|leased"
+    r"registered|launched|completed|opened|tested|certified|recalled|leased"
 )
 #: A verb of a valuation: "traded at", "valued at", "priced at".
 _VALUED = re.compile(r"\b(?:trad(?:ed|ing|es|e)|valued|priced|valuations?)\s+(?:at|of)\b", re.I)
@@ -1529,6 +1529,16 @@ _GERUND_NAME_WORD = re.compile(
 )
 
 
+#: What a firm does, said in a clause after its name: "Qi Anxin, which employs 9,000 people".
+_FIRM_DOES = re.compile(
+    r",\s+(?:which|that)\s+(?:now\s+|also\s+|still\s+)?(?:employs?|makes?|owns?|operates?|runs?|raised|sells?|builds?|"
+    r"develops?|has|had|was founded|is based|produces?|ships?|supplies|designs?|listed|reported|earned)\b"
+)
+#: An apposition that says a name is a think tank's: ", a think tank founded in 2015".
+_INSTITUTE_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:think[- ]tank|research institute|policy institute|research cent(?:er|re))\b"
+)
 #: An apposition that says a name is a firm's: ", the robot-joint maker", ", a Beijing startup".
 _FIRM_APPOSITION = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:maker|manufacturer|startup|start-up|company|firm|developer|"
@@ -1678,6 +1688,10 @@ class _Extractor:
         #: the kind of body named last with what sets it apart ("AI dubbing studios"): what "their" revenue and
         #: "such companies" refer to
         self.kind: str | None = None
+        self.kind_read = 0  # how many sentences had been read when it was named
+        #: the last year's end the article dated a figure at ("at the end of 2025": "2025-12"), for stocks in the
+        #: same year said without a date of their own
+        self.latest_end: str | None = None
         #: In the sentences read so far, each capitalized word -> the two-word names it starts ("Tang Weiwei").
         self.two_word_names: dict[str, set[str]] = {}
         self.paragraph_from = 0  # the first of self.out.indicators read from the paragraph at hand
@@ -1880,8 +1894,10 @@ class _Extractor:
         i = 0
         while i < len(words):
             w = words[i]
-            if not w.group()[0].isupper():
-                i += 1
+            if not w.group()[0].isupper() or re.fullmatch(
+                r"[A-Z][\w’']*-(?:based|headquartered|listed|backed|funded|owned|registered|born|made)", w.group()
+            ):
+                i += 1  # ("Changping-based Xingdian Sensing": where the firm is, no part of its name)
                 continue
             j = i
             while (
@@ -2073,6 +2089,9 @@ class _Extractor:
             similar = self.gaz.similar(label)
             if similar and similar[0][1] >= 0.9:  # a misspelling of a known name: its type
                 kind, conf = self.gaz.types[similar[0][0]][0], max(conf, similar[0][1] - 0.1)
+            if kind in ("Organization", "Event") and _INSTITUTE_APPOSITION.match(s, end):
+                # "The Beijing Forum on Innovation Policy, a think tank" (not a name whose words say what it is)
+                kind, conf = "ResearchInstitute", 0.75
             if self._is_person(s, start, end, tokens) and not (kind == "Company" and _FIRM_APPOSITION.match(s, end)):
                 kind, conf = "Person", 0.75  # (not "signed by Jingtie Zhikong, a maker of train-control systems")
             if kind == "Index" and re.search(r"\b(?:19|20)\d\d\b", label):
@@ -2191,7 +2210,7 @@ class _Extractor:
     def _is_person(self, s: str, start: int, end: int, tokens: list[str]) -> bool:
         if any(t.lower() in _CONNECTORS for t in tokens) or _guess_type(" ".join(tokens))[1] > 0.5:
             return False
-        if re.match(r",\s+(?:which|that)\b", s[end:]) and not pinyin_name(tokens):
+        if re.match(r",\s+(?:which|that)\b", s[end:]) and (not pinyin_name(tokens) or _FIRM_DOES.match(s, end)):
             return False  # "run by Feiyao Lights, which owns ...": a person is "who" (but "headed by Chen Hao, which")
         return looks_like_person(s, start, end, tokens)
 
@@ -2289,7 +2308,8 @@ class _Extractor:
                 # the place ends the clause: not "Four were in Shanghai last week for the World AI Conference"
                 and re.match(
                     r"\s+(?:are|were)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
-                    r"(?:\s+(?:district|county|park|zone))?\s*(?:[,.;:)]|$|(?:and|while|but|with)\b)",
+                    r"(?:\s+(?:district|county|park|zone))?(?:\s+(?:alone|itself|only))?"
+                    r"\s*(?:[.;:)]|,(?!\s+(?:at|for|to|attending|visiting)\b)|$|(?:and|while|but|with)\b)",
                     s[end : end + 80],
                 )
                 and re.search(r"(?:^|[,;]|\band)\s*$", s[: n.start])
@@ -3745,12 +3765,20 @@ class _Extractor:
                 continue
             label = _stateless(self._measure_label(str(candidate.data.get("measure", ""))))
             words = label.split()
+            heads = [w for k, w in enumerate(words) if k == len(words) - 1 or words[k + 1] == "of"]
+            if (
+                not any(_stems(w) == _stems(word) for w in heads)  # (not "drone pilots" for "drones")
+                or {"per", "share", "growth"} & {w.lower() for w in words}
+                or len(words) == 1  # the bare word itself, said before
+            ):
+                continue  # (a rate, a share or a growth of them says no other kind)
             if (
                 2 <= len(words) <= 5
                 and _stems(words[-1]) == _stems(word)
                 and not {"of", "per", "share", "growth", "and", "in", "by"} & {w.lower() for w in words}
             ):
                 return label
+            return None  # the nearest count of such things is of others ("12,000 units of public rental housing")
         return None
 
     def _named_before(self, phrase: str, unit: str, before: str = "") -> str | None:
@@ -3763,11 +3791,15 @@ class _Extractor:
             r"\b(?:the|its|their|these|those)\s+(?:about |some |nearly |roughly )?$", before, re.I
         )
         if not back and not bare:
-            held = re.search(  # "Huairou's 33 venues", "had 33 venues": a stock of the things named before
-                r"(?:['’]s|\b(?:had|has|have|hosts?|hosted|counts?|counted|numbered|(?:is|was|are|were) home to|"
-                r"there (?:are|were)|with|wants?|targets?|a total of))\s+"
-                r"(?:about |some |around |nearly |roughly |more than |over |almost |only )?$",
-                before,
+            total = re.search(r"\b(?:total|in all|altogether|overall|all)\b", before, re.I)
+            held = (
+                not total
+                and re.search(  # "Huairou's 33 venues", "had 33 venues": a stock of the things named before
+                    r"(?:['’]s|\b(?:had|has|have|hosts?|hosted|counts?|counted|numbered|(?:is|was|are|were) home to|"
+                    r"there (?:are|were)|with|wants?|targets?|a total of))\s+"
+                    r"(?:about |some |around |nearly |roughly |more than |over |almost |only )?$",
+                    before,
+                )
             )
             fuller = self._fuller_count(phrase) if unit == "count" and held else None
             return self._new_measure(fuller) if fuller else None  # (not "The city cleaned 40 parks")
@@ -4050,9 +4082,12 @@ class _Extractor:
         if such and (
             _stems(such.group(1)) == _stems(self.kind.split()[-1])
             or such.group(1) in ("companies", "firms", "enterprises", "businesses")
+            and self.kind.split()[-1] not in ("developers", "designers")  # (who may be people: "software developers")
         ):
             return self.kind
         money = r"(?:(?:combined|total|annual|overall)\s+)?(?:revenue|revenues|sales|income|exports|output|profits?)"
+        if len(self.read) != self.kind_read:
+            return phrase  # "their": only right after the kind is named (not past "Haidian and Chaoyang are ...")
         if re.fullmatch(money, phrase) and re.search(
             r"\b(?:[Tt]heir\s+(?:combined\s+|total\s+|annual\s+|overall\s+)?(?:revenue|revenues|sales|income|exports|"
             r"output|profits?)|[Tt]hese\s+(?:" + _BODY_KIND_HEADS + r")\b(?![^,]*\b(?:of|in|at)\s+[A-Z]))",
@@ -4538,13 +4573,21 @@ class _Extractor:
                 and len(name.split()) == 1
                 # a plain noun phrase ("Autonomous sanitation vehicles"), not "Patents granted to companies"
                 and not any(
-                    w.lower() in ("of", "to", "for", "from", "with", "at", "on", "and", "or") or w.endswith("ed")
+                    w.lower() in ("of", "to", "for", "from", "with", "at", "on") or w.endswith("ed")
                     for w in whole.group(1).split()[1:]
                 )
+                # nor a list of the columns ("Venues and visits in ..."); "Science and technology parks" is one noun
+                and not re.search(r"\w+s\s+(?:and|or)\s", whole.group(1))
             ):
                 name = whole.group(1)  # "Vehicles" under "Autonomous sanitation vehicles by district": those vehicles
-            elif unit in (None, "count") and re.fullmatch(r"[A-Za-z][a-z-]*s", name):
-                name = self._fuller_count(name) or name  # "Venues", after "642 science-popularization venues"
+            elif (
+                unit in (None, "count")
+                and re.fullmatch(r"[A-Za-z][a-z-]*s", name)
+                and (fuller := self._fuller_count(name))
+                # (a caption of other things is of other things: "Stations" under "Electric-vehicle charging by ...")
+                and _stems(_caption_kind(table.caption)) <= _stems(fuller)
+            ):
+                name = fuller  # "Venues", after "642 science-popularization venues"
             if re.match(r"per\b", name, re.I) and levels:  # "Per 10,000 residents", after "Researchers"
                 name = f"{levels[-1]} {name[:1].lower()}{name[1:]}"
                 if times[-1] is None:  # ... at the time of the column it divides
@@ -4623,6 +4666,21 @@ class _Extractor:
                     if year_end
                     else {"as_of": table.as_of}
                     if table.as_of and not by_year and not _FLOW_COLUMN.search(label)
+                    # "Research workforce by district, 2024", after "742,500 researchers at the end of 2024": its stocks
+                    # at that year's end
+                    else {"as_of": self.latest_end}
+                    if year
+                    and self.latest_end == f"{year}-12"
+                    and not by_year
+                    # (a rate of a flow per head is over the year: "image reads per 10,000 residents")
+                    and (
+                        unit == "count"
+                        or unit in ("per-10k-people", "per-10k-employees")
+                        and _stock_label(self._plain_label(str(measure)).split(" per ")[0])
+                    )
+                    and not str(measure).endswith("-growth")
+                    and not _FLOW_COLUMN.search(label)
+                    and times[k] is None
                     else {"year": year}
                     if year
                     else None
@@ -5896,7 +5954,9 @@ class _Extractor:
         industry = industry_named(s, self._named_word)
         if industry:
             self.industry, self.industry_owner = industry, self._owner_in(s, industry)
-        self.kind = _kind_named(s, self._named_word) or self.kind
+        kind = _kind_named(s, self._named_word)
+        if kind or _COUNTED_BODIES.search(s):  # (a group counted without a kind of its own ends the one before)
+            self.kind, self.kind_read = kind, len(self.read)
         for m in _TWO_WORD_NAME.finditer(s):
             self.two_word_names.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
 
@@ -6076,6 +6136,10 @@ _BROAD_PLURALS = frozenset(
     "companies firms enterprises businesses start-ups startups organizations organisations institutions bodies "
     "people persons staff workers employees residents households users members projects".split()
 )
+#: A sentence that counts bodies of some kind ("spun off 300 companies", "40 listed firms").
+_COUNTED_BODIES = re.compile(
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|enterprises|businesses|start-?ups|spin-?offs)\b"
+)
 #: Heads of kinds of bodies that "their" and "such companies" refer back to.
 _BODY_KIND_HEADS = (
     r"companies|firms|enterprises|businesses|start-?ups|spin-?offs|makers|manufacturers|developers|designers|"
@@ -6088,6 +6152,20 @@ _NO_KIND = frozenset(
 )
 
 
+def _caption_kind(caption: str) -> str:
+    """The words of a table's caption that say what it counts, without its number, its places,
+    its time and the noun of its columns ("Table 3. Electric-vehicle charging by district, 2025":
+    electric-vehicle charging).
+
+    >>> _caption_kind("Table 3. Electric-vehicle charging by district, 2025"), _caption_kind("Venues by district")
+    ('Electric-vehicle charging', '')
+    """
+    text = re.sub(r"^\s*(?:table|figure|chart)\s*[\dA-Z]*[.:]?\s*", "", caption, flags=re.I)
+    text = re.split(r"\s+(?:by|in|across|per)\s+|,|\(", text, maxsplit=1)[0].strip()
+    words = text.split()
+    return " ".join(words[:-1]) if words and re.fullmatch(r"[A-Za-z][a-z-]*s", words[-1]) else text
+
+
 def _kind_named(s: str, named: Callable[[str], bool] = lambda word: False) -> str | None:
     """The last kind of body a sentence names with what sets it apart: "Beijing now has 26 AI
     dubbing studios, up from nine" names AI dubbing studios; None when it names none.
@@ -6098,10 +6176,15 @@ def _kind_named(s: str, named: Callable[[str], bool] = lambda word: False) -> st
     ('cryogenic equipment makers', None)
     >>> _kind_named("Its customers include pharmaceutical and chemical companies.") is None
     True
+    >>> _kind_named("Haidian is home to 60 large language model developers.")
+    'language model developers'
+    >>> _kind_named("Beijing has 26 AI dubbing studios and 14 brain-computer interface developers.") is None
+    True
     """
-    found = None
+    found: list[str] = []
     for m in re.finditer(r"\b(" + _BODY_KIND_HEADS + r")\b(?![-’'])", s):
-        mods = _modifiers(s[: m.start()].split(), named)
+        said = _modifiers(s[: m.start()].split(), named)
+        mods = list(said)
         while mods and mods[0].lower() in _NO_KIND:
             mods = mods[1:]
         if (
@@ -6109,7 +6192,7 @@ def _kind_named(s: str, named: Callable[[str], bool] = lambda word: False) -> st
             and not any(w.lower() in _NO_KIND for w in mods)
             and not any(re.fullmatch(r"[a-z]+ed", w) for w in mods[1:])  # not "investors backed makers"
         ):
-            at = s.rfind(" ".join(mods), 0, m.start())
+            at = s.rfind(" ".join(said), 0, m.start())  # (before "large" in "60 large language model developers")
             lead = s[:at].rstrip()
             counted = re.search(
                 r"(?:\d|\b(?:dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
@@ -6121,8 +6204,9 @@ def _kind_named(s: str, named: Callable[[str], bool] = lambda word: False) -> st
                 continue  # the kind the sentence counts or is about, not one it mentions ("serves drug makers")
             if mods[0][1:].islower():
                 mods[0] = mods[0].lower()  # the sentence's first word
-            found = " ".join([*mods, m.group(1)])
-    return found
+            found.append(" ".join([*mods, m.group(1)]))
+    # two kinds ("26 AI dubbing studios and 14 BCI developers"): "their" is of both, no one kind
+    return found[0] if len(set(found)) == 1 else None
 
 
 def _modifiers(words: list[str], named: Callable[[str], bool] = lambda word: False) -> list[str]:
@@ -6772,6 +6856,10 @@ def extract(
             # ("That is about 0.29 venues per 10,000 residents": the figure before, restated, at its very time)
             stock = part_of_before or restated or (_STOCK.search(main_text) and not _FLOW.search(main_text))
             as_of = latest.as_of if latest.as_of and stock else None
+            if stock and not as_of and year and not latest.period and ex.latest_end == f"{year}-12":
+                as_of = (
+                    ex.latest_end
+                )  # "... at the end of 2025. ... rose 11.6 percent during 2025. Haidian held 44.7 percent"
             ended = _YEAR_END.search(main_text)  # ... and no flow in its clause ("registered", "signed")
             clause = re.split(r"[,;]|\band\b", main_text[ended.start() :])[0] if ended else ""
             opening = re.split(r"[,;]|\band\b", main_text[: ended.start()])[-1] if ended else ""
@@ -6793,7 +6881,12 @@ def extract(
             when = shifted or untimed
         ex.untimed = untimed
         s = sent.text
-        named = [(x.id, x.start, x.types) for x in mentions] + [(e, a, (k,)) for e, a, _, k in new]
+        named = [
+            (x.id, x.start, x.types)
+            for x in mentions
+            # "Changping-based Xingdian Sensing": where the firm is, not whose the figures are
+            if not re.match(r"-(?:based|headquartered|listed|registered)\b", s[x.end : x.end + 20])
+        ] + [(e, a, (k,)) for e, a, _, k in new]
         ex.note_ours(s, named)
         label = re.match(r"\s*([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s", s)
         if label:  # "Luo Qingshan: For a lab ...": who speaks, until the next label
@@ -6961,6 +7054,8 @@ def extract(
             and not background
         ):
             latest = latest if ahead else when
+            if when.as_of and str(when.as_of).endswith("-12") and not ahead:
+                ex.latest_end = str(when.as_of)
     for table in tables:
         ex.table(table, main_place, recent)
     for measure_table in measure_tables:

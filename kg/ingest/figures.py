@@ -381,7 +381,9 @@ def _first_clause(s: str, at: int) -> bool:
 
 def _rate_unit(clause_after: str) -> str | None:
     if re.search(
-        r"\b(?:per|for every|for each) (?:10,000|10 000|ten thousand) (?:people|residents|population|inhabitants)\b",
+        r"\b(?:per|for every|for each) (?:10,000|10 000|ten thousand) "
+        r"(?:(?:rural|urban|permanent|registered|local|adult|working-age|resident) )?"
+        r"(?:people|residents|population|inhabitants)\b",
         clause_after,
         re.I,
     ):

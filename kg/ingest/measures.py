@@ -29,8 +29,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.ingest.people import ORG_WORDS
-
 __all__ = [
     "measure_phrase",
     "names_a_measure",
@@ -349,11 +347,15 @@ def restated(label: str, after: str) -> str | None:
     ('data centres under construction', True)
     """
     state = re.match(r"\s+" + _STATE.pattern, after)
-    if state is None:
-        return None
+    if state is None or label.split()[-1:] and label.split()[-1].lower() in _PEOPLE_NOUNS:
+        return None  # (no state of people: "300 workers in production and 120 in development")
     said = next((m for m in _STATE.finditer(label) if m.end() == len(label)), None)
     whole = label[: said.start()].rstrip() if said is not None else label
     return f"{whole} {' '.join(state.group(1).split())}"
+
+
+#: Verbs that restate a figure as another ("That equals 16 drones per 10,000 residents").
+_RESTATING = frozenset("equals equal equalled equaled means meant represents represented amounts".split())
 
 
 def _noun_after(after: str) -> list[str]:
@@ -1119,6 +1121,14 @@ _COSTS = re.compile(
 _COST_STOP = {"say", "says", "said", "that", "which", "and", "estimate", "estimates", "while", "but", "where"}
 
 
+#: Last words of firms' names (not of products' names: "Unitree Go2 Robot", "Smart Home Hub").
+_FIRM_SUFFIX = re.compile(
+    r"Robotics|Technologies|Technology|Tech|Group|Holdings|Inc\.?|Ltd\.?|Co\.?|Corp\.?|Corporation|Capital|"
+    r"Ventures|Labs|Systems|Semiconductors?|Software|Biotech|Pharma|Pharmaceuticals|Electronics|Motors|Dynamics|"
+    r"Intelligence|Industries|Company"
+)
+
+
 def _cost_of(before: str) -> str | None:
     """The cost of what the clause's subject names ("The average booking costs" 3,000 yuan);
     None when that is a pronoun ("Each one costs").
@@ -1161,7 +1171,7 @@ def _cost_of(before: str) -> str | None:
         return None
     if verb.group("sold") and (
         words[-1].lower() in ("shares", "stock", "stocks", "company", "firm", "startup", "start-up", "business")
-        or (all(w[:1].isupper() for w in words) and words[-1].lower().strip("’'") in ORG_WORDS)
+        or (all(w[:1].isupper() for w in words) and _FIRM_SUFFIX.fullmatch(words[-1].strip("’'")) is not None)
     ):  # "Its shares sold for 12.5 yuan", "Lingbu Robotics sells for 2 billion": a market's price, not a product's
         return None
     if len(words) == 1 and words[0].lower().endswith("ing") and not previous.endswith("ing"):
@@ -1518,7 +1528,8 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
             m is not None
             and m.group("ing")
             and re.search(
-                r"\b(?:to|for|with|from|by|among|on|at|into)\s+(?:about |some |around |nearly |more than |over )?$",
+                r"\b(?<!home )(?:to|for|with|from|by|among|on|at|into)\s+"
+                r"(?:about |some |around |nearly |more than |over )?$",
                 head[: m.start()],
             )
         ):
@@ -1897,6 +1908,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             + r"\s+){0,3}?"
             + _WORD
             + r")\s+(?:per|for every)\s+(?:10,000|10 000|ten thousand)\s+("
+            + r"(?:(?:rural|urban|permanent|registered|local|adult|working-age)\s+)?"  # "per 10,000 rural residents"
             + _WORD
             + r"(?:\s+(?:"
             + STAFF_WORDS
@@ -1909,7 +1921,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 (
                     i
                     for i, w in enumerate(words)
-                    if (w.lower() in _ENDS or w in ("There", "It"))
+                    if (w.lower() in _ENDS or w in ("There", "It") or w.lower() in _RESTATING)
                     and words[i + 1 : i + 2] != ["force"]  # "patents in force per 10,000 residents"
                 ),
                 default=-1,

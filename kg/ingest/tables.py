@@ -717,7 +717,7 @@ def _noted_times(note: str, labels: list[str]) -> dict[int, dict[str, Any]]:
             # a few words that name columns, then their time (not "Installations are cumulative since ... in 2022")
             r"(?P<what>(?!.*\b(?:since|began|begun|use|uses|used|is|was|were|from)\b)[A-Za-z][\w&-]*"
             r"(?:(?:,\s+|\s+)[\w&-]+){0,3}?)\s+(?:(?P<end>(?:are\s+)?(?:at|as of)\s+(?:the\s+)?end\s+of)|"
-            r"(?:are\s+)?(?:during|in))\s+(?P<year>(?:19|20)\d\d)",
+            r"(?:are\s+)?(?:during|in|for))\s+(?P<year>(?:19|20)\d\d)",
             clause,
             re.I,
         )
