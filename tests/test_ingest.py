@@ -7375,3 +7375,16 @@ def test_a_rate_per_10000_rural_residents_restated_by_equals_is_of_the_count_bef
     got = {(i.data["subject"], i.data["measure"], i.data["value"], i.data["unit"]) for i in found.indicators}
     rate = "new:registered-agricultural-drones-per-10-000-rural-residents"
     assert {("northtown", rate, 16, "per-10k-people"), ("north-district", rate, 41, "per-10k-people")} <= got
+
+
+def test_a_kind_after_a_dateline_names_its_revenue_and_the_sectors_revenue_later() -> None:
+    text = (
+        "NORTHTOWN, June 17 (Agency) -- Northtown's makers of solid-state batteries had revenue of 14.6 billion "
+        "yuan in 2026, up 52.3 percent year on year, the bureau said.\n\n"
+        "There are now 19 companies making solid-state cells in the city.\n\n"
+        "In the first five months of 2027 the sector's revenue reached 7.9 billion yuan."
+    )
+    found = extract(text, _COMPASS, published="2027-06-17")
+    got = {(i.data["measure"], i.data["value"]) for i in found.indicators}
+    revenue = "new:revenue-of-makers-of-solid-state-batteries"
+    assert {(revenue, 14600000000), (f"{revenue}-growth", 52.3), (revenue, 7900000000)} <= got

@@ -2968,3 +2968,19 @@ def test_pages_with_a_bracketed_stamp_a_hero_headline_a_contributor_strip_and_a_
         "Bo Chen",
         "2026-11-07",
     )
+
+
+def test_a_page_dated_only_by_the_time_in_its_photos_caption() -> None:
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    page = (
+        "<html><body><article><h1>Robot park opens a third hall</h1><figure><img src='a.jpg'><figcaption>The new "
+        'hall. Photo taken <time datetime="2027-10-08T07:30:00+08:00">this morning</time></figcaption></figure>'
+        + body
+        + "</article></body></html>"
+    )
+    assert _read(page, "a.html")[1]["date_published"] == "2027-10-08"
+    # two photos of two days date nothing
+    two = page.replace(
+        "</figure>", "</figure><figure><figcaption><time datetime='2027-10-01'>1 Oct</time></figcaption></figure>", 1
+    )
+    assert _read(two, "a.html")[1]["date_published"] is None

@@ -1689,6 +1689,7 @@ class _Extractor:
         #: "such companies" refer to
         self.kind: str | None = None
         self.kind_read = 0  # how many sentences had been read when it was named
+        self.topic_kind: str | None = None  # ... and the last one named at all, for "the sector's revenue"
         #: the last year's end the article dated a figure at ("at the end of 2025": "2025-12"), for stocks in the
         #: same year said without a date of their own
         self.latest_end: str | None = None
@@ -4075,18 +4076,30 @@ class _Extractor:
         """A measure's words with the kind of body named before put for "their" or "such"
         ("Their combined revenue was": combined revenue of AI dubbing studios; "23 such companies":
         cryogenic equipment makers)."""
-        if not phrase or self.kind is None:
+        if not phrase:
             return phrase
         clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", before)[-1]
         such = re.fullmatch(r"(?:such|these|those)\s+(" + _BODY_KIND_HEADS + r")(?:\s+in\s+the\s+[a-z]+)?", phrase)
-        if such and (
-            _stems(such.group(1)) == _stems(self.kind.split()[-1])
-            or such.group(1) in ("companies", "firms", "enterprises", "businesses")
-            and self.kind.split()[-1] not in ("developers", "designers")  # (who may be people: "software developers")
+        if (
+            such
+            and self.kind is not None
+            and (
+                _stems(such.group(1)) == _stems(self.kind.split()[-1])
+                or such.group(1) in ("companies", "firms", "enterprises", "businesses")
+                and self.kind.split()[-1]
+                not in ("developers", "designers")  # (who may be people: "software developers")
+            )
         ):
             return self.kind
         money = r"(?:(?:combined|total|annual|overall)\s+)?(?:revenue|revenues|sales|income|exports|output|profits?)"
-        if len(self.read) != self.kind_read:
+        if (
+            self.industry is None
+            and self.topic_kind is not None
+            and re.fullmatch(money, phrase)
+            and re.search(r"\b[Tt]he\s+(?:sector|industry)['’]s\s+(?:[a-z]+\s+){1,3}(?:about |around |some )?$", clause)
+        ):  # "the sector's revenue", in an article about makers of solid-state batteries: theirs
+            return f"{phrase} of {self.topic_kind}"
+        if self.kind is None or len(self.read) != self.kind_read:
             return phrase  # "their": only right after the kind is named (not past "Haidian and Chaoyang are ...")
         if re.fullmatch(money, phrase) and re.search(
             r"\b(?:[Tt]heir\s+(?:combined\s+|total\s+|annual\s+|overall\s+)?(?:revenue|revenues|sales|income|exports|"
@@ -5957,6 +5970,7 @@ class _Extractor:
         kind = _kind_named(s, self._named_word)
         if kind or _COUNTED_BODIES.search(s):  # (a group counted without a kind of its own ends the one before)
             self.kind, self.kind_read = kind, len(self.read)
+        self.topic_kind = kind or self.topic_kind
         for m in _TWO_WORD_NAME.finditer(s):
             self.two_word_names.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
 
@@ -6180,6 +6194,8 @@ def _kind_named(s: str, named: Callable[[str], bool] = lambda word: False) -> st
     'language model developers'
     >>> _kind_named("Beijing has 26 AI dubbing studios and 14 brain-computer interface developers.") is None
     True
+    >>> _kind_named("BEIJING, June 17 (Agency) -- Beijing's makers of solid-state batteries had revenue of ...")
+    'makers of solid-state batteries'
     """
     found: list[str] = []
     for m in re.finditer(r"\b(" + _BODY_KIND_HEADS + r")\b(?![-’'])", s):
@@ -6199,12 +6215,21 @@ def _kind_named(s: str, named: Callable[[str], bool] = lambda word: False) -> st
                 r"thousand|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))$",
                 lead,
             )
-            subject = re.fullmatch(r"(?:(?:The|Beijing['’]s|[A-Z][\w-]*['’]s|The [a-z]+['’]s)\s*)?", lead)
+            subject = re.fullmatch(
+                r"(?:.*?(?:--|—|–)\s*)?(?:(?:The|Beijing['’]s|[A-Z][\w-]*['’]s|The [a-z]+['’]s)\s*)?", lead
+            )  # (after a dateline too: "BEIJING, June 17 (Agency) -- ")
             if not (counted or subject):
                 continue  # the kind the sentence counts or is about, not one it mentions ("serves drug makers")
             if mods[0][1:].islower():
                 mods[0] = mods[0].lower()  # the sentence's first word
             found.append(" ".join([*mods, m.group(1)]))
+    # "Beijing's makers of solid-state batteries had ...", "19 developers of mining vehicles"
+    for m in re.finditer(
+        r"(?:^|(?:--|—|–)\s*|\d[\d,]*\s+)(?:(?:The|Beijing['’]s|[A-Z][\w-]*['’]s|The [a-z]+['’]s)\s+)?"
+        r"((?:makers|developers|producers|manufacturers|suppliers)\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b",
+        s,
+    ):
+        found.append(m.group(1))
     # two kinds ("26 AI dubbing studios and 14 BCI developers"): "their" is of both, no one kind
     return found[0] if len(set(found)) == 1 else None
 

@@ -1400,7 +1400,8 @@ _KIND_WORD = (
 #: A clause whose subject is a kind of body, in a place or not, and whose verb comes right before
 #: the figure: "Enterprises in Zhongguancun Fengtai Park earned", "AI companies in the district raised".
 _KIND_SUBJECT = re.compile(
-    r"(?:^|[.;:!?]\s+|,\s+|\b(?:but|while|whereas|and)\s+)"
+    # (or after a dateline: "BEIJING, June 17 (Agency) -- Beijing's makers of ... had")
+    r"(?:^|[.;:!?]\s+|,\s+|(?:--|—|–)\s*|\b(?:but|while|whereas|and)\s+)"
     r"(?i:(?:in\s+(?:19|20)\d\d|(?:this|last)\s+year),?\s+)?"  # "In 2024 companies in Haidian earned"
     r"(?:(?:(?i:the|its|their|these|those)(?:\s+(?:city|district|capital|country|park|zone|area)(?:’s|'s))?|"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s))\s+)?"

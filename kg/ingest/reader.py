@@ -268,6 +268,7 @@ class _Page(HTMLParser):
         self.h1_site = False  # the <h1> open is the site's name (<h1 class="brand">), no headline
         #: the dates of <time datetime="..."> elements in the text read, in order (a byline's first)
         self.times: list[str] = []
+        self.figure_times: list[str] = []  # <time datetime> in a figure's caption only: "... hall. <time>8 Oct</time>"
         #: a headline in an element of a headline's class, for a page without <h1>
         self.classed_title: str | None = None
         self.classed_parts: list[str] | None = None
@@ -337,6 +338,13 @@ class _Page(HTMLParser):
         ):
             if calendar_date(stamp.group(0)):
                 self.times.append(stamp.group(0))
+        elif (
+            tag == "time"
+            and (stamp := re.match(r"\d{4}-\d{2}-\d{2}", values.get("datetime", "")))
+            and calendar_date(stamp.group(0))
+            and all(t in ("figure", "figcaption") for t, skipped in self.stack if skipped)
+        ):
+            self.figure_times.append(stamp.group(0))
         if (
             self.classed_parts is None
             and self.classed_title is None
@@ -450,6 +458,7 @@ class _Page(HTMLParser):
             "copyright": _copyright_holder("".join(self.visible)),
             "date": date,
             "time": self.times[0] if len(set(self.times)) == 1 else None,
+            "figure_time": self.figure_times[0] if len(set(self.figure_times)) == 1 else None,
             "url": self.metas.get("og:url") or self.canonical,
         }
 
@@ -517,7 +526,10 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     # the one <time datetime> the text has, whatever it shows ("Monday morning")
     meta["date"] = meta["date"] or meta.pop("time") or _header_date(page.visible) or _cited_date(page.visible)
     meta["date"] = meta["date"] or _address_date(page_text)
+    # ... or, last, the one <time datetime> of a photo's caption, which a page that dates nothing else dates itself by
+    meta["date"] = meta["date"] or meta.get("figure_time")
     meta.pop("time", None)
+    meta.pop("figure_time", None)
     meta["fallback_title"] = guessed or title_tag
     title = meta.get("title") or guessed
     if not meta.get("publisher"):
