@@ -7388,3 +7388,13 @@ def test_a_kind_after_a_dateline_names_its_revenue_and_the_sectors_revenue_later
     got = {(i.data["measure"], i.data["value"]) for i in found.indicators}
     revenue = "new:revenue-of-makers-of-solid-state-batteries"
     assert {(revenue, 14600000000), (f"{revenue}-growth", 52.3), (revenue, 7900000000)} <= got
+
+
+def test_a_restated_rate_beside_an_earlier_one_is_at_the_time_of_the_count_before() -> None:
+    text = (
+        "At the end of 2025 Northtown had 642 registered science venues, compared with 518 at the end of 2021. "
+        "This is about 0.29 venues per 10,000 residents, against 0.24 at the end of 2021."
+    )
+    found = extract(text, _COMPASS, published="2026-05-01")
+    got = {i.data["value"]: i.data.get("as_of") or i.data.get("year") for i in found.indicators}
+    assert (got[0.29], got[0.24]) == ("2025-12", "2021-12")

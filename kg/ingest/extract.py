@@ -3657,6 +3657,8 @@ class _Extractor:
                 return self._now()
         if self.pub is None or len(clauses) < 2 or here is None:
             return None
+        if re.match(r"\s*(?:That|This)\s+(?:is|was|equals|comes to|amounts to)\b", s):
+            return None  # "This is about 0.29 per 10,000, against 0.24 in 2021": the figure before, restated
         if not re.search(
             r"\b(?:" + _HOLDS_NOW + r"|counts?|is|are)\s+(?:[a-z]+\s+){0,2}?"
             r"(?:about |some |around |nearly |roughly |more than |over |almost )?$",
