@@ -7398,3 +7398,13 @@ def test_a_restated_rate_beside_an_earlier_one_is_at_the_time_of_the_count_befor
     found = extract(text, _COMPASS, published="2026-05-01")
     got = {i.data["value"]: i.data.get("as_of") or i.data.get("year") for i in found.indicators}
     assert (got[0.29], got[0.24]) == ("2025-12", "2021-12")
+
+
+def test_a_firm_based_in_a_place_is_named_without_it_and_its_figures_are_its_own() -> None:
+    text = (
+        "Northtown has many firms. Northtown-based Xingdian Sensing Technology said its orders rose by "
+        "about 40 percent in 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-06-01")
+    assert "Xingdian Sensing Technology" in {str(e.data["label"]) for e in found.entities}
+    assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [("xingdian-sensing-technology", 40)]

@@ -6913,6 +6913,7 @@ def extract(
             for x in mentions
             # "Changping-based Xingdian Sensing": where the firm is, not whose the figures are
             if not re.match(r"-(?:based|headquartered|listed|registered)\b", s[x.end : x.end + 20])
+            and not re.search(r"-(?:based|headquartered|listed|registered)$", s[x.start : x.end])
         ] + [(e, a, (k,)) for e, a, _, k in new]
         ex.note_ours(s, named)
         label = re.match(r"\s*([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s", s)
