@@ -37,6 +37,8 @@ BODY = (
     "Share of spending on basic research rose to 14.2 percent of the park's budget, the managers said.\n\n"
     "Next year the park plans to add a testing ground for delivery robots and a small training college.\n"
 )
+#: The same text as an HTML page's paragraphs.
+BODY_HTML = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
 
 # --- furniture in plain text -----------------------------------------------------------------
 
@@ -2605,7 +2607,7 @@ def test_bylines_in_less_usual_words_and_places(text: str, want: tuple[str | Non
 
 
 def test_a_writer_element_without_a_label_and_a_side_column_list_of_facts_name_writer_and_date() -> None:
-    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    body = BODY_HTML
     page = (
         '<html><body><article><h1>Robot park opens a third hall</h1><p class="meta"><span class="by">Ada Lin</span>'
         ' <time datetime="2027-03-01T08:30:00+08:00">01.03.27</time></p>' + body + "</article></body></html>"
@@ -2656,7 +2658,7 @@ def test_headers_of_government_portals_wires_and_blogs(text: str, want: tuple[st
 
 
 def test_pages_whose_writer_and_date_are_in_a_credit_an_info_line_or_a_time_element() -> None:
-    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    body = BODY_HTML
     page = (  # a <time datetime> that shows no date; the writer in a closing "Reporting by ... in ..." credit
         '<html><body><article><h1>Robot park opens a third hall</h1><div class="meta"><time datetime='
         '"2027-06-21T09:00:00+08:00">Monday morning</time> · 7 min read</div>' + body + '<p class="credit">'
@@ -2721,7 +2723,7 @@ def test_wire_slugs_sign_offs_and_bylines_with_places_and_teams(text: str, want:
 
 
 def test_a_writers_biography_in_an_address_element_names_the_writer() -> None:
-    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    body = BODY_HTML
     page = (
         '<html><body><h1>Robot park opens a third hall</h1><time datetime="2027-01-12">12 Jan 2027</time>'
         + body
@@ -2739,7 +2741,7 @@ def test_inline_teasers_a_wires_closing_slug_and_a_pull_quote_are_furniture() ->
     ]
     text = "Robot park opens a third hall\n\nMarch 4, 2026\n\n" + BODY + "\n" + "\n".join(lines) + "\n"
     assert set(lines) <= set(_read(text)[0])
-    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    body = BODY_HTML
     page = (
         "<html><body><article><h1>Robot park opens a third hall</h1>"
         + body.replace("</p>", '</p><blockquote class="pullquote">64 firms now call the park home</blockquote>', 1)
@@ -2800,7 +2802,7 @@ def test_what_the_newer_header_rules_leave_alone(text: str, want: tuple[str | No
 
 
 def test_a_fact_box_in_an_aside_a_commenter_and_a_sentence_in_a_paragraph_date_and_name_nothing() -> None:
-    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    body = BODY_HTML
     page = (
         "<html><body><article><h1>Robot park opens a third hall</h1>" + body + "<p>The plan was bolder than the "
         "last. Published on 3 March 2023, the old plan aimed lower.</p></article><aside><dl><dt>Author</dt>"
@@ -2866,7 +2868,7 @@ def test_a_comment_thread_under_tildes_teasers_of_a_desk_with_an_ampersand_and_a
 
 
 def test_pages_with_an_h3_headline_a_byline_card_and_a_dated_credit_in_the_story_footer() -> None:
-    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    body = BODY_HTML
     page = (
         '<html><head><title>Example Daily</title></head><body><h3 class="title">Robot park opens a third hall</h3>'
         '<div class="info">Source: Example Daily&nbsp;&nbsp;Reporter: Ada Lin&nbsp;&nbsp;2027/11/03 08:15&nbsp;&nbsp;'
@@ -2909,7 +2911,7 @@ def test_headers_with_a_team_after_the_writers_and_a_sign_off(text: str, want: t
 
 
 def test_pages_dated_by_a_print_strip_or_their_address_and_signed_off_or_carded() -> None:
-    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    body = BODY_HTML
     page = (
         "<html><head><title>Halls | Example Review</title></head><body><main>"
         '<div class="edition-strip">From the print edition · Science &amp; technology · Sep 18th 2027</div>'
@@ -2943,7 +2945,7 @@ def test_a_dated_breadcrumb_a_writer_with_a_team_role_and_a_held_line() -> None:
 
 
 def test_pages_with_a_bracketed_stamp_a_hero_headline_a_contributor_strip_and_a_citation() -> None:
-    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    body = BODY_HTML
     page = (
         "<html><head><title>Example District People's Government - Work updates</title></head><body>"
         '<div class="doc-title">Robot park opens a third hall</div>' + body + '<div class="doc-stamp">【Source: '
@@ -2971,7 +2973,7 @@ def test_pages_with_a_bracketed_stamp_a_hero_headline_a_contributor_strip_and_a_
 
 
 def test_a_page_dated_only_by_the_time_in_its_photos_caption() -> None:
-    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    body = BODY_HTML
     page = (
         "<html><body><article><h1>Robot park opens a third hall</h1><figure><img src='a.jpg'><figcaption>The new "
         'hall. Photo taken <time datetime="2027-10-08T07:30:00+08:00">this morning</time></figcaption></figure>'

@@ -1896,7 +1896,7 @@ class _Extractor:
         while i < len(words):
             w = words[i]
             if not w.group()[0].isupper() or re.fullmatch(
-                r"[A-Z][\w’']*-(?:based|headquartered|listed|backed|funded|owned|registered|born|made)", w.group()
+                r"[A-Z][\w’']*-(?:" + _PLACED + r"|backed|funded|owned|born|made)", w.group()
             ):
                 i += 1  # ("Changping-based Xingdian Sensing": where the firm is, no part of its name)
                 continue
@@ -4093,19 +4093,21 @@ class _Extractor:
             )
         ):
             return self.kind
-        money = r"(?:(?:combined|total|annual|overall)\s+)?(?:revenue|revenues|sales|income|exports|output|profits?)"
         if (
             self.industry is None
             and self.topic_kind is not None
-            and re.fullmatch(money, phrase)
+            and re.fullmatch(_KIND_MONEY, phrase)
             and re.search(r"\b[Tt]he\s+(?:sector|industry)['’]s\s+(?:[a-z]+\s+){1,3}(?:about |around |some )?$", clause)
         ):  # "the sector's revenue", in an article about makers of solid-state batteries: theirs
             return f"{phrase} of {self.topic_kind}"
         if self.kind is None or len(self.read) != self.kind_read:
             return phrase  # "their": only right after the kind is named (not past "Haidian and Chaoyang are ...")
-        if re.fullmatch(money, phrase) and re.search(
-            r"\b(?:[Tt]heir\s+(?:combined\s+|total\s+|annual\s+|overall\s+)?(?:revenue|revenues|sales|income|exports|"
-            r"output|profits?)|[Tt]hese\s+(?:" + _BODY_KIND_HEADS + r")\b(?![^,]*\b(?:of|in|at)\s+[A-Z]))",
+        if re.fullmatch(_KIND_MONEY, phrase) and re.search(
+            r"\b(?:[Tt]heir\s+"
+            + _KIND_MONEY
+            + r"|[Tt]hese\s+(?:"
+            + _BODY_KIND_HEADS
+            + r")\b(?![^,]*\b(?:of|in|at)\s+[A-Z]))",
             clause,
         ):
             return f"{phrase} of {self.kind}"
@@ -6147,6 +6149,26 @@ def _industry_of(phrase: str, before: str, named: Callable[[str], bool] = lambda
     return f"{' '.join(mods)} {kind}{head}"
 
 
+#: How an article says where a firm is, in one word with the place: "Changping-based", "Haidian-registered".
+_PLACED = r"based|headquartered|listed|registered"
+#: The dash after a dateline: "BEIJING, June 17 (Agency) -- ".
+_DASH = r"(?:--|—|–)"
+#: Whose a kind of body is, said before it: "The", "Beijing's", "The district's".
+_KIND_OWNER = r"(?:The|Beijing['’]s|[A-Z][\w-]*['’]s|The [a-z]+['’]s)"
+#: Amounts a kind of body has together, which "their" and "the sector's" qualify: "combined revenue".
+_KIND_MONEY = r"(?:(?:combined|total|annual|overall)\s+)?(?:revenue|revenues|sales|income|exports|output|profits?)"
+
+
+def _ends_word(s: str, at: int) -> str:
+    """The rest of the word that runs on at offset ``at`` ("-based" after "Changping").
+
+    >>> _ends_word("Changping-based Xingdian", 9), _ends_word("Changping District", 9)
+    ('-based', '')
+    """
+    run = re.match(r"[\w’'-]+", s[at:])
+    return run.group() if run else ""
+
+
 #: Plurals that, said alone, count the whole class, not the kind named before ("4,100 companies").
 _BROAD_PLURALS = frozenset(
     "companies firms enterprises businesses start-ups startups organizations organisations institutions bodies "
@@ -6217,9 +6239,8 @@ def _kind_named(s: str, named: Callable[[str], bool] = lambda word: False) -> st
                 r"thousand|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))$",
                 lead,
             )
-            subject = re.fullmatch(
-                r"(?:.*?(?:--|—|–)\s*)?(?:(?:The|Beijing['’]s|[A-Z][\w-]*['’]s|The [a-z]+['’]s)\s*)?", lead
-            )  # (after a dateline too: "BEIJING, June 17 (Agency) -- ")
+            subject = re.fullmatch(r"(?:.*?" + _DASH + r"\s*)?(?:" + _KIND_OWNER + r"\s*)?", lead)
+            # (after a dateline too: "BEIJING, June 17 (Agency) -- ")
             if not (counted or subject):
                 continue  # the kind the sentence counts or is about, not one it mentions ("serves drug makers")
             if mods[0][1:].islower():
@@ -6227,7 +6248,7 @@ def _kind_named(s: str, named: Callable[[str], bool] = lambda word: False) -> st
             found.append(" ".join([*mods, m.group(1)]))
     # "Beijing's makers of solid-state batteries had ...", "19 developers of mining vehicles"
     for m in re.finditer(
-        r"(?:^|(?:--|—|–)\s*|\d[\d,]*\s+)(?:(?:The|Beijing['’]s|[A-Z][\w-]*['’]s|The [a-z]+['’]s)\s+)?"
+        r"(?:^|" + _DASH + r"\s*|\d[\d,]*\s+)(?:" + _KIND_OWNER + r"\s+)?"
         r"((?:makers|developers|producers|manufacturers|suppliers)\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b",
         s,
     ):
@@ -6912,8 +6933,7 @@ def extract(
             (x.id, x.start, x.types)
             for x in mentions
             # "Changping-based Xingdian Sensing": where the firm is, not whose the figures are
-            if not re.match(r"-(?:based|headquartered|listed|registered)\b", s[x.end : x.end + 20])
-            and not re.search(r"-(?:based|headquartered|listed|registered)$", s[x.start : x.end])
+            if not re.search(r"-(?:" + _PLACED + r")$", s[x.start : x.end] + _ends_word(s, x.end))
         ] + [(e, a, (k,)) for e, a, _, k in new]
         ex.note_ours(s, named)
         label = re.match(r"\s*([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s", s)
