@@ -2986,3 +2986,32 @@ def test_a_page_dated_only_by_the_time_in_its_photos_caption() -> None:
         "</figure>", "</figure><figure><figcaption><time datetime='2027-10-01'>1 Oct</time></figcaption></figure>", 1
     )
     assert _read(two, "a.html")[1]["date_published"] is None
+
+
+def test_a_story_credit_and_a_list_of_labels_without_colons_name_the_writer() -> None:
+    text = (
+        "THE EXAMPLE REVIEW\nFeatures | Science | Cities\n\nRobot park opens a third hall\n\n"
+        "Story: Ou Yangming · Photographs: Ke Jun · 3 December 2025 · 8 min read\n\n" + BODY
+    )
+    meta = _read(text)[1]
+    assert (meta["author"], meta["date_published"], meta["publisher"]) == (
+        "Ou Yangming",
+        "2025-12-03",
+        "The Example Review",
+    )
+    page = (
+        "<html><body><article><h1>Robot park opens a third hall</h1><details><summary>Story info</summary><ul>"
+        "<li><b>Reporter</b> Bai Ruoxin</li><li><b>Desk</b> Mobility</li><li><b>First published</b> 19 May 2027, "
+        "08:30</li></ul></details>" + BODY_HTML + "</article></body></html>"
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["author"], meta["date_published"]) == ("Bai Ruoxin", "2027-05-19")
+
+
+def test_a_writers_card_in_a_side_column_names_the_writer() -> None:
+    page = (
+        '<html><body><aside class="rail"><div class="reporter-card"><p class="reporter-card__label">Reporter</p>'
+        '<p class="reporter-card__name">Yin Shuting</p><p>Filed 27/08/2025</p></div></aside><section>'
+        "<h1>Robot park opens a third hall</h1>" + BODY_HTML + "</section></body></html>"
+    )
+    assert _read(page, "a.html")[1]["author"] == "Yin Shuting"

@@ -849,9 +849,11 @@ def _structured_date(page_text: str) -> str | None:
 _CREDIT_CLASS = re.compile(
     r"(?:^|[\s_-])(?:author|authors|by|byline|credits?|editor|reporter|writer|contributor)(?:$|[\s_-])", re.I
 )
+#: A class or id that says its element holds the name of the story's writer: "author-name", "reporter-card__name".
+_NAME_OF_WRITER = r"(?:author|contributor|reporter|writer)[\w-]*?(?:-|__)name"
 #: The class or id of an element that holds the writer's name alone (not an editor's)
 _WRITER_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:author(?:-?name)?|by|byline|reporter|writer|(?:author|contributor)[\w-]*?(?:-|__)name)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:author(?:-?name)?|by|byline|reporter|writer|" + _NAME_OF_WRITER + r")(?:$|[\s_-])",
     re.I,
 )
 #: A reporter's or author's label: the element names who wrote the story, not who edited it.
@@ -884,6 +886,8 @@ def _credited_author(page_text: str) -> str | None:
     'Xu Lanting'
     >>> _credited_author('<p class="meta"><span class="by">Zhou Peiling</span> <time>21.05.26</time></p>')
     'Zhou Peiling'
+    >>> _credited_author('<aside><p class="reporter-card__name">Yu Shuting</p></aside><main><p>Text.</p></main>')
+    'Yu Shuting'
     >>> _credited_author('<main><p>Text.</p><p class="signoff">Xiang Lingyu reports from Chaoyang</p></main>')
     'Xiang Lingyu'
     >>> _credited_author('<aside><h4>About the writer</h4><p><b>Teng Meixi</b> is our correspondent.</p></aside>')
@@ -941,7 +945,10 @@ def _credited_author(page_text: str) -> str | None:
             _WRITER_CLASS.search(words)
             and len(said.split()) <= 4
             and _person_like(_strip_honorific(said))
-            and not any(a.tag in ("aside", "nav", "li") for a in element.iterancestors())
+            and not any(
+                a.tag in ("nav", "li") or a.tag == "aside" and not re.search(_NAME_OF_WRITER, words, re.I)
+                for a in element.iterancestors()
+            )  # (a name in a side column only from a writer's card: "reporter-card__name")
             and not any(
                 re.search(
                     r"comment|quote|reply|review|liked|testimonial", f"{a.get('class') or ''} {a.get('id') or ''}"
@@ -1919,7 +1926,7 @@ _BY = re.compile(
 _WRITES = re.compile(r"^(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,3})\s+(?:writes|reports|explains|argues)$")
 _NAMES_LABEL = re.compile(
     r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?(?:authors?|writers?)\s*[:：]\s*(?P<rest>.+)$|"
-    r"^(?:reporters?|reporting|report|correspondents?|text|words|compiled by|compiler|interviewers?|"
+    r"^(?:reporters?|reporting|report|correspondents?|text|words|story|compiled by|compiler|interviewers?|"
     r"(?:research|project|study|report|writing|author(?:ing)?|index|ranking|analysis|data|survey|editorial) "
     r"(?:team|group))\s*[:：]\s*(?P<rest2>.+)$",
     _I,
@@ -2216,6 +2223,13 @@ def _meta_line(line: str) -> _Meta | None:
             if author:
                 useful, meta.author = True, meta.author or author
                 continue
+        if (
+            (m := re.fullmatch(r"(?:Reporters?|Authors?|Writers?|Correspondents?|Words|Text)\s+(?P<name>[A-Z].+)", seg))
+            and _person_like(_strip_honorific(m.group("name")))
+            and not _org_like(m.group("name"))
+        ):  # "Reporter Bai Ruoxin": a label set off by its type alone (a list of "<b>Reporter</b> Name" items)
+            useful, meta.author = True, meta.author or _strip_honorific(m.group("name"))
+            continue
         if m := _EDITOR_LABEL.match(seg):
             editor = _names(m.group("rest"))[0]
             if editor:
