@@ -7408,3 +7408,67 @@ def test_a_firm_based_in_a_place_is_named_without_it_and_its_figures_are_its_own
     found = extract(text, _COMPASS, published="2026-06-01")
     assert "Xingdian Sensing Technology" in {str(e.data["label"]) for e in found.entities}
     assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [("xingdian-sensing-technology", 40)]
+
+
+def test_bodies_counted_by_what_they_do_in_the_present_are_named_by_it() -> None:
+    text = (
+        "By my count thirty-one companies in Northtown now build full-size humanoid robots. "
+        "Twelve companies in Northtown make fuel-cell systems for heavy vehicles."
+    )
+    found = extract(text, _COMPASS, published="2027-06-01")
+    assert [i.data["measure"] for i in found.indicators] == [
+        "new:companies-building-full-size-humanoid-robots",
+        "new:companies-making-fuel-cell-systems",
+    ]
+
+
+def test_a_list_of_figures_each_in_its_place_shares_the_first_ones_measure_and_unit() -> None:
+    text = (
+        "Invention patents held per 10,000 residents stood at 52.7 in North District, 38.2 in South District and "
+        "14.6 in East District at the end of 2024. R&D spending per resident was about 7,400 yuan in North "
+        "District and 3,900 yuan in South District in 2024. Research spending reached 12.1 billion yuan in North "
+        "District, 8.2 billion in South District and 4.6 billion in East District in 2024."
+    )
+    found = extract(text, _COMPASS, published="2025-06-01")
+    got = [(i.data["subject"], i.data["measure"], i.data["value"], i.data["unit"]) for i in found.indicators]
+    rate, spending = "new:invention-patents-per-10-000-residents", "new:r-and-d-spending-per-resident"
+    assert got[:5] == [
+        ("north-district", rate, 52.7, "per-10k-people"),
+        ("south-district", rate, 38.2, "per-10k-people"),
+        ("east-district", rate, 14.6, "per-10k-people"),
+        ("north-district", spending, 7400, "yuan"),
+        ("south-district", spending, 3900, "yuan"),
+    ]
+    assert [(s, v, u) for s, _, v, u in got[5:]] == [
+        ("north-district", 12_100_000_000, "yuan"),
+        ("south-district", 8_200_000_000, "yuan"),
+        ("east-district", 4_600_000_000, "yuan"),
+    ]
+
+
+def test_a_rate_said_with_its_year_is_of_that_year_and_a_gapped_part_with_only_is_a_places() -> None:
+    text = "North District had 96 R&D personnel per 10,000 residents in 2024 and South District only 41."
+    found = extract(text, _COMPASS, published="2025-06-01")
+    got = [(i.data["subject"], i.data["value"], i.data.get("year")) for i in found.indicators]
+    assert got == [("north-district", 96, 2024), ("south-district", 41, 2024)]
+
+
+def test_those_signed_and_a_bare_share_name_the_measure_said_before() -> None:
+    text = (
+        "Research spending contracts registered in North District were worth 326.8 billion yuan in 2025, while "
+        "those signed in South District rose 21.3 percent to 96.7 billion yuan. "
+        "The district accounted for 34.4 percent of the city's contract turnover last year. "
+        "South District's share climbed to 10.2 percent."
+    )
+    found = extract(text, _COMPASS, published="2026-02-11")
+    got = [(i.data["subject"], i.data["measure"], i.data["value"]) for i in found.indicators]
+    first = got[0][1]
+    assert ("south-district", f"{first}-growth", 21.3) in got and ("south-district", first, 96_700_000_000) in got
+    shares = {m for _, m, v in got if v in (34.4, 10.2)}
+    assert shares == {"new:share-of-contract-turnover"}
+
+
+def test_a_team_or_cluster_someone_runs_now_is_counted_as_of_publication() -> None:
+    text = "In 2025 the institute signed 40 contracts. It runs a team of 160 developers and a cluster of 1,200 GPUs."
+    found = extract(text, _COMPASS, published="2026-06-01")
+    assert {i.data["value"]: i.data.get("as_of") or i.data.get("year") for i in found.indicators}[160] == "2026-06"

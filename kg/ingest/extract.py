@@ -54,6 +54,7 @@ from kg.ingest.measures import (
     CHANGE_AMOUNT,
     COUNT_UNITS,
     CUT_ITS,
+    DOING_VERBS,
     EVENT_WORDS,
     HOLDING_WORDS,
     IN_PLACE,
@@ -61,6 +62,7 @@ from kg.ingest.measures import (
     ROUND_WORDS,
     STAFF_WORDS,
     TOOK_TO,
+    gerund,
     measure_phrase,
     multiple_phrase,
     of_kind,
@@ -425,7 +427,8 @@ def _each_in_place(s: str, values: list[_Number], places: list[tuple[str, int]])
     out: dict[int, str] = {}
     for pid, pos in places:
         m = re.search(
-            r"(\d[\d.,]*)(?:\s*(?:percent|per cent|%)|\s+(?:thousand |million |billion )?(?:yuan|dollars))?"
+            r"(\d[\d.,]*)(?:\s*(?:percent|per cent|%)|\s+(?:thousand |million |billion )?(?:yuan|dollars)|"
+            r"\s+(?:thousand|million|billion))?"  # ("8.2 billion in Daxing", its currency the figure's before)
             r"\s+in\s+(?:the\s+)?$",
             s[max(0, pos - 60) : pos],
         )
@@ -1025,6 +1028,8 @@ def _gapped_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
 
     >>> _gapped_subject("A scored 88.9 points, Beijing 86.2 and New York 85.7", 48, [("beijing", 22), ("ny", 39)])
     'ny'
+    >>> _gapped_subject("A had 96 per 10,000 residents and Fangshan only 41", 48, [("fs", 34)])
+    'fs'
     >>> _gapped_subject("Beijing 86.2", 8, [("beijing", 0)]) is None
     True
     >>> s = "A accounted for 127 of them, Chaoyang for 41 and the Example Area for 12"
@@ -1036,7 +1041,7 @@ def _gapped_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
             continue
         gap = re.fullmatch(
             r"[A-Z][\w’'&.-]*(?:[ -](?:of |and |for |the )*[A-Z][\w’'&.-]*)*\s+(?:(?P<prep>for|with)\s+)?"
-            r"(?:about |around |nearly |some |roughly )?(?:US\$|\$|RMB\s?)?",
+            r"(?:only |just |alone |about |around |nearly |some |roughly )?(?:US\$|\$|RMB\s?)?",
             s[pos:at],
         )
         if gap:
@@ -1126,24 +1131,10 @@ _PART_DONE = re.compile(
 
 #: What a part does, in the present, to the sentence's end: "(Eleven of them) build complete satellites".
 _PART_DOES = re.compile(
-    r",?\s+(?:also\s+|now\s+|still\s+|mainly\s+)?(?P<verb>make|build|hold|own|develop|design|produce|supply|sell|export|"
-    r"use|run|provide|offer|operate|manufacture|research|focus on|specialize in|specialise in|serve|train)"
-    r"(?P<rest>(?:\s+[a-z][\w-]*){1,3})(?=\s*[,.;]|$)"
+    r",?\s+(?:also\s+|now\s+|still\s+|mainly\s+)?(?P<verb>"
+    + DOING_VERBS
+    + r")(?P<rest>(?:\s+[a-z][\w-]*){1,3})(?=\s*[,.;]|$)"
 )
-
-
-def _gerund(verb: str) -> str:
-    """The -ing form of a verb in the present ("build" -> "building", "make" -> "making",
-    "run" -> "running").
-
-    >>> [_gerund(v) for v in ("build", "make", "run", "supply", "see")]
-    ['building', 'making', 'running', 'supplying', 'seeing']
-    """
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-        return verb[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
-        return verb + verb[-1] + "ing"
-    return verb + "ing"
 
 
 #: What "the district", "the park" ... can refer to: the last entity named of these classes.
@@ -1319,7 +1310,7 @@ _PRESENT = re.compile(
     r"^(?:(?:\w+|of those|of them),?\s+)?(?:about |around |nearly |over |more than |some |roughly )?\d[\d,.]*(?<!\.)\s+"
     r"(?:\w+\s+){0,5}?(?:are|is|remain)\b|"
     r"\b(?:" + _HOLDS_NOW + r"|counts|numbers)\s+"
-    r"(?:\w+\s+){0,2}?(?:about |around |nearly |over |more than |some )?"
+    r"(?:\w+\s+){0,2}?(?:of\s+)?(?:about |around |nearly |over |more than |some )?"  # ("runs a team of 160")
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
     r"dozens|hundreds)\b)",
@@ -2256,7 +2247,12 @@ class _Extractor:
             if not (s[n.end : n.end + 1] == "," and s[n.end + 1 : n.end + 2].isdigit())
             and s[max(0, n.start - 1) : n.start] != ","
         ]  # a run of figures without spaces ("1,2,3") is a list or a code, not quantities
-        values = [n for n in numbers if not _is_year(n, s)]
+        values = [
+            n
+            for n in numbers
+            if not _is_year(n, s)
+            and not re.search(r"\b(?:per|for every|for each)\s+$", s[max(0, n.start - 12) : n.start])
+        ]  # (nor the base of a rate: "96 R&D personnel per 10,000 residents in 2024" has one figure, in 2024)
         if not values:  # "The count of national high-tech enterprises tells a similar story.": the next figures'
             topic = self._topic_measure(s)
             if topic:
@@ -2333,6 +2329,13 @@ class _Extractor:
                 elif gapped and last and n.start > 0:
                     unit = last[1]  # "..., Chaoyang 4,650 and Changping 2,380": the measure before
                 elif (
+                    last
+                    and re.search(r"(?:,|\band)\s*$", s[: n.start])
+                    and re.match(r"\s+in\s+(?:the\s+)?[A-Z]", s[end : end + 40])
+                    and any(end < at < end + 40 for _, at in places)
+                ):
+                    unit = last[1]  # "52.7 in Fengtai, 38.2 in Daxing and 14.6 in Fangshan": as the first, by place
+                elif (
                     self.last_measure
                     and re.match(r"\s*(?:[,.;:)]|$|(?:and|while|but|in|last|this)\b)", s[end : end + 40])
                     and self._next_in_line(s, n)
@@ -2401,7 +2404,13 @@ class _Extractor:
                 paired is not None
                 and paired[1] == unit
                 and not re.match(r"\s+of\b", s[end : end + 10])  # "and 16 percent of all R&D money": a share
-                and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s+(?:about |around |nearly |some )?", s[paired[0] : n.start])
+                and re.fullmatch(
+                    # "7,400 yuan in Daxing and 3,900 yuan in Fangshan": each in its place, of the same measure
+                    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
+                    r"\s*(?:,|and|or|,\s*and)\s+(?:about |around |nearly |some )?",
+                    s[paired[0] : n.start],
+                )
+                and (not re.match(r"\s+in\b", s[paired[0] : n.start]) or n.start in each_in_place)
             )
             # "its growth slowed to 11.8 percent from 17.3 percent a year earlier": the rate it came down from
             coordinated = coordinated or bool(
@@ -2843,6 +2852,8 @@ class _Extractor:
         phrase = measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], "percent")
         if not phrase or _NAMES_ONLY.fullmatch(phrase) or phrase.lower() in ("it", "they", "this", "that", "these"):
             return False
+        if set(phrase.lower().split()) <= {"those", "the", "ones", "signed", "registered", "concluded"}:
+            return False  # "while those signed in Chaoyang rose 21.3 percent": the same deals
         if re.search(r"[’']s\b", phrase) or re.search(
             r"(?:ers|ors|ists|districts|cities|firms|companies|ones)$", phrase
         ):
@@ -3536,7 +3547,7 @@ class _Extractor:
             return named_as.group("np")
         does = _PART_DOES.match(rest) if whole else None
         if does and whole:  # "Eleven of them build complete satellites": companies building complete satellites
-            verb = " ".join([_gerund(does.group("verb").split()[0]), *does.group("verb").split()[1:]])
+            verb = " ".join([gerund(does.group("verb").split()[0]), *does.group("verb").split()[1:]])
             return " ".join([whole, verb, *does.group("rest").split()])
         kind = _PART_KIND.match(rest)
         if kind:  # "... of them postdocs", "Of these, 412 are foreign-invested R&D centers"
@@ -3678,7 +3689,8 @@ class _Extractor:
         whole = re.fullmatch(r"share of (?!share of)(.+?) from .+", self._measure_label(previous[0]))
         part = re.search(
             r"(?:\bfollowed by|\bthen|\band|,)\s+"
-            r"(?P<np>(?!(?:followed|then|and|with|at|in|of|for|by|from|to|its|their|annual)\b)"
+            r"(?P<np>(?!(?:followed|then|and|with|at|in|of|for|by|from|to|its|their|annual|compared|against|versus|"
+            r"up|down)\b)"
             r"[a-z][\w’'&-]*(?:\s+[\w’'&-]+){0,7}?)\s+(?:at|with)\s+"
             r"(?:about |around |roughly |nearly |some |just |only )?$",
             s[max(0, n.start - 120) : n.start],
@@ -3878,7 +3890,8 @@ class _Extractor:
         own words, for an amount of money: "It spent 236.2 billion yuan on R&D ... Chaoyang's outlay
         totalled 61.9 billion yuan" (outlay: spending)."""
         content = _named_again(phrase)
-        if unit not in CURRENCIES or content is None:
+        share = unit == "percent" and content == {"share"}  # "Chaoyang's share climbed to 10.2 percent"
+        if unit not in CURRENCIES and not share or content is None:
             return None  # a count's noun alone may drop what tells it apart ("companies" after "AI companies")
         if re.search(r"\b(?:new(?:ly)?|total|overall|all|combined|whole)\b", phrase, re.I):
             return None  # "Its total spending": the whole, not the part said before
@@ -3888,7 +3901,7 @@ class _Extractor:
             (
                 str(c.data["measure"])
                 for c in reversed(self.out.indicators[self.paragraph_from :])
-                if c.data["unit"] == unit
+                if c.data["unit"] == unit and not (share and c.data.get("growth"))
             ),
             base[0] if base and base[1] == unit else None,
         )
@@ -3936,6 +3949,16 @@ class _Extractor:
         words = re.findall(r"[a-z][\w-]*", phrase.lower())
         deals = {"signed", "registered", "concluded"}
         rest = [w for w in words if w not in deals and w not in ("value", "of", "the", "total", "combined")]
+        if words and not rest and set(words) <= deals | {"those", "the", "ones"}:
+            # "while those signed in Chaoyang rose 21.3 percent to 96.7 billion yuan": the deals' measure before
+            return next(
+                (
+                    str(c.data["measure"])
+                    for c in reversed(self.out.indicators[self.paragraph_from :])
+                    if c.data.get("unit") == unit and not str(c.data["measure"]).endswith(("-growth", "-growth-rate"))
+                ),
+                None,
+            )
         if len(rest) != 1 or _event_stems(" ".join(rest)) or not set(words) & deals:
             return None
         head = _stem(rest[0])

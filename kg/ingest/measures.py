@@ -567,12 +567,41 @@ def _participle_after(after: str, noun: list[str]) -> str | None:
         r"(?:\s+(?:were|are|was|is)(?:\s+(?:now|already|still))?)?"
         r"\s+((?:developing|making|using|building|producing|offering|running|conducting|working on)"
         r"(?:\s+[\w-]+){1,3}?)"
-        r"(?=\s+(?:in|at|to|for|from|on|with|by|and|that|which|against)\b|[,.;]|$)",
+        r"(?=\s+(?:in|at|to|for|from|on|with|by|and|or|that|which|against)\b|[,.;]|$)",
         rest,
     )
     if m:
         return m.group(1)
     return None
+
+
+#: What bodies do, in the present, that names them by their doing: "(Twelve companies) make
+#: fuel-cell systems", "(Eleven of them) build complete satellites".
+DOING_VERBS = (
+    r"make|build|hold|own|develop|design|produce|supply|sell|export|use|run|provide|offer|operate|manufacture|"
+    r"research|focus on|specialize in|specialise in|serve|train|inspect|install|deliver|test|assemble|repair|recycle"
+)
+
+
+def gerund(verb: str) -> str:
+    """The -ing form of a verb in the present ("build" -> "building", "make" -> "making",
+    "run" -> "running").
+
+    >>> [gerund(v) for v in ("build", "make", "run", "supply", "see")]
+    ['building', 'making', 'running', 'supplying', 'seeing']
+    """
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+#: Bodies named again by their kind alone ("the district", "the company"): a subject said before.
+_ANAPHORIC_BODIES = (
+    r"district|park|city|zone|company|firm|centre|center|institute|university|area|cluster|base|lab|laboratory|"
+    r"platform|fund|science city|sub-park|town|county|municipality|capital"
+)
 
 
 #: The -ing form of a past verb not in -ed ("took" -> "taking"); "used" -> "using" is by rule.
@@ -585,11 +614,13 @@ _IRREGULAR_ING = {
 _DID = re.compile(
     r"(?:\s+(?:based|registered|located|headquartered)?\s*(?:in|from|at)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}|district|city|park|zone|capital))?"
+    r"(?:\s+(?:now|still|already|also|currently))?"
     r"(?:\s+(?:were|was)\s+(?P<spun>spun (?:out|off))|"
     r"\s+(?P<public>went public|listed)|"
-    r"\s+(?P<verb>[a-z]+ed|" + "|".join(_IRREGULAR_ING) + r")\s+(?P<object>(?:(?:a|an|the|their|its)\s+)?"
-    r"(?:(?!(?:in|on|at|for|from|to|during|last|this|between|by|with|since|and|or)\b)[\w-]+\s*){1,3}?)"
-    r"(?=[,.;:]|\s+(?:in|on|at|for|from|to|during|last|this|between|by|with|since|and|or)\b|$))"
+    r"\s+(?:(?P<does>" + DOING_VERBS + r")|(?:(?:have|has|had)\s+(?:now\s+|already\s+)?)?"
+    r"(?P<verb>[a-z]+ed|" + "|".join(_IRREGULAR_ING) + r"))\s+(?P<object>(?:(?:a|an|the|their|its)\s+)?"
+    r"(?:(?!(?:in|on|at|for|from|to|during|last|this|between|by|with|since|and|or|there|here|around|across|within|outside)\b)[\w-]+\s*){1,3}?)"
+    r"(?=[,.;:]|\s+(?:in|on|at|for|from|to|during|last|this|between|by|with|since|and|or|there|here|around|across|within|outside)\b|$))"
 )
 
 
@@ -602,6 +633,8 @@ def _did(after: str, noun: list[str]) -> str | None:
     'listed'
     >>> _did(" companies were spun out of Tsinghua labs", ["companies"]), _did(" firms used a pilot line", ["firms"])
     ('spun out', 'using a pilot line')
+    >>> _did(" companies in Beijing now build full-size humanoid robots.", ["companies"])
+    'building full-size humanoid robots'
     >>> _did(" companies, up from 190", ["companies"]) is None
     True
     """
@@ -615,12 +648,15 @@ def _did(after: str, noun: list[str]) -> str | None:
         return m.group("spun").replace("spun off", "spun out")
     if m.group("public"):
         return "listed"
+    obj = " ".join(w for w in m.group("object").split() if not w[:1].isupper() or w in ("AI",))
+    if m.group("does"):  # "Twelve companies in Beijing make fuel-cell systems": companies making fuel-cell systems
+        first, *more = m.group("does").split()
+        return " ".join([gerund(first), *more, obj]).strip()
     verb = m.group("verb")
     if verb in ("based", "located", "headquartered", "registered", "reported", "expected", "needed"):
         return None
     # "used" -> "using", "applied" -> "applying", "took" -> "taking"
     ing = _IRREGULAR_ING.get(verb) or (verb[:-3] + "ying" if verb.endswith("ied") else verb[:-2] + "ing")
-    obj = " ".join(w for w in m.group("object").split() if not w[:1].isupper() or w in ("AI",))
     return f"{ing} {obj}".strip()
 
 
@@ -1245,9 +1281,11 @@ _VALUE_OF = re.compile(
 _SHARE_TAKER = re.compile(
     # "Final figures show that enterprises accounted for": the taker after a reporting verb
     r"(?:^|[,;:]\s+|\.\s+|\band\s+|\b(?:show|shows|showed|said|says|found|finds)\s+(?:that\s+)?)(?:the\s+)?"
-    r"(?P<np>(?!(?:that|show|shows|showed|said|says|found|finds)\b)[A-Za-z][\w’'-]*"
+    r"(?P<np>(?!(?:that|show|shows|showed|said|says|found|finds|compared|against|versus|up|down|from|with)\b)"
+    r"[A-Za-z][\w’'-]*"
     r"(?:\s+(?!(?:accounted|show|shows|showed|said|says|found|finds)\b)[\w’'-]+){0,9}?)\s+"
-    r"(?:accounted for|accounts? for|made up|makes? up|represented|represents?|contributed)\s*$"
+    r"(?:accounted for|accounts? for|made up|makes? up|represented|represents?|contributed|"
+    r"brought in|brings? in|provided|provides?|supplied|supplies|generated|generates?)\s*$"
 )
 
 
@@ -1856,7 +1894,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     >>> measure_phrase("It signed 118 technology agreements last year with a combined value of ", "", "yuan")
     'value of technology agreements'
     >>> measure_phrase("Contracts in energy technology accounted for ", " of turnover", "percent")
-    'share of turnover from Contracts in energy technology'
+    'share of turnover from contracts in energy technology'
     >>> measure_phrase("Semiconductor equipment took roughly ", " of the quarter's money", "percent")
     "share of the quarter's money"
     >>> measure_phrase("Beijing's digital economy accounted for ", " of its GDP", "percent")
@@ -1918,6 +1956,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         )
         if rate:
             words = rate.group(1).split()
+            if len(words) > 1 and words[-1].lower() in ("held", "owned", "granted", "registered"):
+                words = words[:-1]  # "Invention patents held per 10,000 residents": the patents per 10,000
             cut = max(
                 (
                     i
@@ -2020,7 +2060,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                     return f"{' '.join(field_words)} {phrase}"  # "612 companies working in the low-altitude economy"
             opens = re.search(  # the count opens its clause: what it did names it ("38 companies ... listed")
                 r"(?:^|[.;:,!?]\s*|\b(?:and|but|while|when|whereas)\s+)"
-                r"(?:(?:(?:this|last) (?:year|month|quarter)|in (?:19|20)\d\d|since (?:19|20)\d\d),?\s+)?"
+                r"(?:(?:(?:this|last) (?:year|month|quarter)|in (?:19|20)\d\d|since (?:19|20)\d\d|"
+                r"(?:by|on) (?:my|our|one|their|this) (?:count|estimate|reckoning|tally)),?\s+)?"
                 r"(?:(?:some|about|around|nearly|almost|roughly|over|more than|only|just)\s+)*$",
                 before,
                 re.I,
@@ -2122,7 +2163,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         if part:
             return part
         share = re.match(
-            r"\s+of\s+(?:all\s+)?(?:them|those|these|which)?\s*(the\s+|its\s+|their\s+)?"
+            r"\s+of\s+(?:all\s+)?(?:them|those|these|which)?\s*(the\s+|its\s+|their\s+|our\s+|my\s+)?"
             r"(?P<owner>(?:the\s+)?(?:[A-Z][\w-]*|zone|district|park|city|capital|country|nation|area|region|province)"
             r"(?:’s|'s)\s+)?((?:" + _WORD + r"\s*){1,6})",  # "of the district's firms"
             after,
@@ -2133,12 +2174,17 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 whose = _SHARE_TAKER.search(_QUALIFIER_TAIL.sub("", before)[-200:])
                 named = whose and (  # a pronoun, or a name ("Haidian alone", "The Chinese Academy of Sciences")
                     re.match(r"(?i:it|they|this|that|which)\b", whose.group("np"))
+                    # "The district accounted for 34.4 percent": a body said before, not a part of the whole
+                    or re.fullmatch(r"(?i:the)\s+(?:" + _ANAPHORIC_BODIES + r")", whose.group("np"))
                     or re.search(
                         r"(?<!^)\b[A-Z]|^[A-Z][\w-]*(?:’s|'s)|^[A-Z][\w-]*(?:\s+(?:alone|itself|together|combined))?$",
                         whose.group("np"),
                     )
                 )
-                taker = f" from {whose.group('np')}" if whose and not named else ""
+                np = whose.group("np") if whose else ""
+                if re.match(r"[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$", np):
+                    np = np[0].lower() + np[1:]  # "Contracts with companies brought in": at the sentence's start
+                taker = f" from {np}" if whose and not named else ""
                 # "of its projects", "of the district's firms": of projects, of firms
                 the = share.group(1) if share.group(1) == "the " and not share.group("owner") else ""
                 owned = whose and re.fullmatch(
