@@ -7472,3 +7472,20 @@ def test_a_team_or_cluster_someone_runs_now_is_counted_as_of_publication() -> No
     text = "In 2025 the institute signed 40 contracts. It runs a team of 160 developers and a cluster of 1,200 GPUs."
     found = extract(text, _COMPASS, published="2026-06-01")
     assert {i.data["value"]: i.data.get("as_of") or i.data.get("year") for i in found.indicators}[160] == "2026-06"
+
+
+def test_a_bare_count_at_another_time_said_is_the_count_before_then() -> None:
+    text = (
+        "Thirty-one companies in Northtown now build humanoid robots. Two years ago only six did.\n\n"
+        "The hospitals signed 120 licensing deals last year. The year before, the same hospitals managed ninety-four."
+    )
+    found = extract(text, _COMPASS, published="2026-06-01")
+    got = [(i.data["measure"], i.data["value"], i.data.get("year")) for i in found.indicators]
+    assert got[1] == ("new:companies-building-humanoid-robots", 6, 2024)
+    assert got[2:] == [("new:licensing-deals-signed", 120, 2025), ("new:licensing-deals-signed", 94, 2024)]
+
+
+def test_last_season_is_the_last_one_over_before_publication() -> None:
+    text = "Last autumn the lab counted 41 start-ups in North District."
+    assert [i.data["year"] for i in extract(text, _COMPASS, published="2026-06-01").indicators] == [2025]
+    assert [i.data["year"] for i in extract(text, _COMPASS, published="2026-12-01").indicators] == [2026]

@@ -1137,6 +1137,15 @@ _PART_DOES = re.compile(
 )
 
 
+#: A time said in a sentence that is not the time of the one before: "Two years ago", "The year before".
+_ANOTHER_TIME = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?:ago|earlier|before)|"
+    r"the (?:year|month|quarter) before|a (?:year|month|quarter) earlier|last (?:year|spring|summer|autumn|fall|"
+    r"winter|month|quarter)|(?:in|by|at the end of) (?:19|20)\d\d|the year before last)\b",
+    re.I,
+)
+
+
 #: What "the district", "the park" ... can refer to: the last entity named of these classes.
 _ANAPHORS = {
     "district": frozenset({"District"}),
@@ -2347,6 +2356,8 @@ class _Extractor:
                         unit = "count" if counts else unit
                 elif placed_part:
                     unit = "count"  # "Eight are in Haidian, five are in Chaoyang": parts of the count before, by place
+                elif self._restated_then(s, n, end):
+                    unit = "count"  # "... now build humanoid robots. Two years ago only six did.": then
                 elif (
                     n.word
                     and not re.match(r"\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400])
@@ -2882,6 +2893,30 @@ class _Extractor:
             and re.match(r"\s*(?:[,.;]|$|(?:now|today|and|but)\b)", s[end : end + 20]) is not None
         )
 
+    def _restated_then(self, s: str, n: _Number, end: int) -> bool:
+        """Whether a bare count gives the count before at another time the sentence says ("Thirty-one
+        companies now build humanoid robots. Two years ago only six did.", "The year before, I got
+        twenty-nine."): no noun after it, the paragraph counted something just before, and the
+        sentence's time is another one."""
+        if self.last_measure is None or self.last_measure[1] != "count":
+            return False
+        if not any(c.data["measure"] == self.last_measure[0] for c in self.out.indicators[self.paragraph_from :]):
+            return False
+        if not _ANOTHER_TIME.search(s):
+            return False
+        bare_after = re.match(
+            r"\s*(?:[,.;:]|$|(?:did|had|were|was|existed|did so|at the time|then)\b)", s[end : end + 20]
+        )
+        verb_before = re.search(
+            r"\b(?:was|were|had|got|managed|counted|numbered|totalled|totaled|stood at|reached|found)\s+"
+            r"(?:only |just |about |around |nearly |roughly |some |over |more than |fewer than |barely )?$|"
+            r"(?:^|[,;]\s*|\b(?:ago|before|earlier),?\s+)"
+            r"(?:only |just |about |around |nearly |roughly |some |barely )?$",
+            s[max(0, n.start - 60) : n.start],
+            re.I,
+        )
+        return bool(bare_after and verb_before)
+
     def _base_of(self, measure: str) -> str | None:
         """The measure a growth rate is the change of (a measure id, or a "new:" one); None for
         a measure that is no growth rate."""
@@ -3401,8 +3436,8 @@ class _Extractor:
             return self._done_instead(previous[0], s[max(0, n.start - 40) : n.start]) or self._in_state(
                 previous[0], s[end:]
             ), 0.0
-        if unit == "count" and self._held_again(s, n, end) and self.last_measure:
-            return self.last_measure[0], 0.0  # "Today it has 240": the count said before
+        if unit == "count" and (self._held_again(s, n, end) or self._restated_then(s, n, end)) and self.last_measure:
+            return self.last_measure[0], 0.0  # "Today it has 240", "Two years ago only six did": the count before
         if (
             self.last_measure
             and self.last_measure[1] == unit

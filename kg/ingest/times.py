@@ -334,6 +334,11 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         year = _relative_year(m.group(1), pub)
         if year:
             return _When(year=year, note=f'"{m.group(1)}" read against the publication date')
+    m = re.search(r"\b[Ll]ast (spring|summer|autumn|fall|winter)\b(?!,? (?:19|20)\d\d)", s)
+    if m and pub:  # "Last autumn I counted again": the last one over before publication
+        ends = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}[m.group(1)]
+        year = pub[0] if pub[1] > ends else pub[0] - 1
+        return _When(year=year, note=f'"{m.group(0)}" read against the publication date')
     m = re.search(r"\b[Ll]ast (" + _MONTH_NAMES + r")\b(?! \d)(?!,? (?:19|20)\d\d)", s)
     if m and pub:  # "an angel round last October": the last October before publication
         month = _MONTHS[m.group(1).lower()]
