@@ -107,6 +107,21 @@ _VERBS = {
     "has headed": "head",
     "has directed": "director",
     "has chaired": "chair",
+    "have run": "head",
+    "have led": "head",
+    "have headed": "head",
+    "have directed": "director",
+    "have chaired": "chair",
+    "have also chaired": "chair",
+    "has also chaired": "chair",
+    "have also led": "head",
+    "has also led": "head",
+    "manages": "manager",
+    "managed": "manager",
+    "manage": "manager",
+    # a chair held: "X, who also holds a professorship at Y"
+    "holds a professorship": "professor",
+    "held a professorship": "professor",
 }
 _VERB = r"(?P<verb>" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b"
 _HONORIFICS = {"prof": "professor", "professor": "professor", "academician": "academician"}
@@ -345,7 +360,7 @@ _APPOSITION = re.compile(
     r"(?:,\s*(?:Ph\.\s?D\.|PhD|M\.D\.|MD|MBA|D\.Phil\.|Jr\.|Sr\.)(?=,))?"  # "Sun Yiran, Ph.D., Chief Executive Officer"
     r"\s*(?:,|\((?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*;)?|—|–)\s*(?:\d{2,3}\s*,\s*)?(?:who\s+"
     + _BE
-    + r"\s+|now\s+|currently\s+)?(?P<body>.*)",
+    + r"\s+(?:also\s+|now\s+|currently\s+)?|now\s+|currently\s+)?(?P<body>.*)",  # "who is also a professor at"
     re.S,
 )
 #: The field a role is for, between it and the name: "deputy head for science and technology, X".
