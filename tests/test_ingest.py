@@ -7489,3 +7489,35 @@ def test_last_season_is_the_last_one_over_before_publication() -> None:
     text = "Last autumn the lab counted 41 start-ups in North District."
     assert [i.data["year"] for i in extract(text, _COMPASS, published="2026-06-01").indicators] == [2025]
     assert [i.data["year"] for i in extract(text, _COMPASS, published="2026-12-01").indicators] == [2026]
+
+
+def test_another_bodys_bare_figure_after_a_verb_of_recording_is_of_the_measure_before() -> None:
+    text = (
+        "North District recorded 12,350 invention patent grants in 2026. South District recorded 4,870.\n\n"
+        "Revenue of energy storage firms in North District reached 9.2 billion yuan in 2026. East District posted "
+        "6.1 billion yuan, up 18.4 percent."
+    )
+    found = extract(text, _COMPASS, published="2027-03-01")
+    got = [(i.data["subject"], i.data["measure"], i.data["value"]) for i in found.indicators]
+    assert ("south-district", "new:invention-patent-grants", 4870) in got
+    assert ("east-district", "new:revenue-of-energy-storage-firms", 6_100_000_000) in got
+
+
+def test_a_value_of_the_same_deals_and_a_share_said_after_a_places_figure_are_of_the_measure_before() -> None:
+    text = (
+        "Revenue of energy storage firms in Northtown reached 41.7 billion yuan in 2026. North District took "
+        "5.3 billion yuan, up 22.0 percent, for a share of 12.7 percent.\n\n"
+        "Research contracts signed in Northtown were worth 90 billion yuan in 2026. South District's contracts "
+        "were worth 18.2 billion yuan."
+    )
+    found = extract(text, _COMPASS, published="2027-03-01")
+    got = {i.data["value"]: i.data["measure"] for i in found.indicators}
+    revenue = "new:revenue-of-energy-storage-firms"
+    assert (got[5_300_000_000], got[12.7]) == (revenue, "new:share-of-revenue-of-energy-storage-firms")
+    assert got[18_200_000_000] == got[90_000_000_000]
+
+
+def test_a_share_that_went_from_last_years_level_to_another_is_this_years() -> None:
+    text = "North District's share of the total went from 13.0 percent in the first half of last year to 19.0 percent."
+    found = extract(text, _COMPASS, published="2026-08-14")
+    assert [(i.data["value"], i.data["year"]) for i in found.indicators] == [(13.0, 2025), (19.0, 2026)]

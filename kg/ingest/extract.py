@@ -2358,6 +2358,8 @@ class _Extractor:
                     unit = "count"  # "Eight are in Haidian, five are in Chaoyang": parts of the count before, by place
                 elif self._restated_then(s, n, end):
                     unit = "count"  # "... now build humanoid robots. Two years ago only six did.": then
+                elif self._likewise(s, n, end, "count"):
+                    unit = "count"  # "Haidian recorded 12,350 grants. The development area recorded 4,870."
                 elif (
                     n.word
                     and not re.match(r"\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400])
@@ -2507,6 +2509,23 @@ class _Extractor:
                         else sentence_when
                     )
                 )
+            came_from = next((a for a, b in from_to if n.start in (b, b + 1)), None)
+            start_own = next(
+                (
+                    others_own[i]
+                    for i, v in enumerate(values)
+                    if came_from is not None and v.start in (came_from, came_from - 1)
+                ),
+                None,
+            )
+            if (
+                own is None
+                and self.pub
+                and start_own is not None
+                and start_own.fields() == when.fields()
+                and "last year" in (start_own.note or "")
+            ):  # "went from 13.0 percent in the first half of last year to 19.0 percent": this year's
+                fact_when = _When(year=self.pub[0], note="the year after the one it grew from")
             years_of_range = range_years if own is None else None
             for a, b in from_to if years_of_range else []:
                 if years_of_range and n.start in (a, a + 1):
@@ -2834,7 +2853,11 @@ class _Extractor:
         if not m and ago and self.pub:  # "Haidian had 900 AI firms two years ago, and 1,300 now": from now
             return _earlier(ago.group(1), _When(), self.pub, "the publication date")
         if not m and self.pub:  # "from 40 in 2019 to 130 last year": a year said against the publication date
-            m = re.match(r"\s*(?:,\s*)?((?:in\s+)?(?:last|this|next) year)\b(?!\s*(?:'s|’s))", s[end : end + 40])
+            m = re.match(
+                r"\s*(?:,\s*)?((?:in\s+)?(?:(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter|"
+                r"three quarters|nine months|six months)\s+of\s+)?(?:last|this|next) year)\b(?!\s*(?:'s|’s))",
+                s[end : end + 60],
+            )  # ("from 13.0 percent in the first half of last year to 19.0 percent")
         if not m:
             return None
         own = _when(m.group(1), self.pub, None)
@@ -2891,6 +2914,34 @@ class _Extractor:
             )
             is not None
             and re.match(r"\s*(?:[,.;]|$|(?:now|today|and|but)\b)", s[end : end + 20]) is not None
+        )
+
+    def _likewise(self, s: str, n: _Number, end: int, unit: str | None) -> str | None:
+        """The measure of a bare figure that is another body's figure of a measure just before, its
+        subject named right before a verb of recording ("Haidian recorded 12,350 grants. The Beijing
+        Economic-Technological Development Area recorded 4,870.", "Daxing District posted 6.1
+        billion yuan, up 18.4 percent"): no noun after it; the latest figure in its unit (no change
+        and no share) in this paragraph or the one before."""
+        if not re.match(r"\s*(?:[,.;:)]|$|(?:in|during|last|this|up|down|against|compared)\b)", s[end : end + 20]):
+            return None
+        if not re.search(
+            r"(?:^|[,;]\s+|\b(?:and|while|whereas|but)\s+)(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z&][\w’'-]*)*"
+            r"(?:,\s+(?:(?:better\s+)?known as|also called|or)\s+[^,]{1,40},)?\s+"
+            r"(?:recorded|posted|reported|logged|registered|counted|had|saw|stood at|reached|totall?ed|came to|"
+            r"hit|added|attracted|drew|took in|took|received|signed|granted|booked|earned|generated)\s+"
+            r"(?:about |around |nearly |almost |roughly |some |over |more than |just over |just under )?[$¥]?$",
+            s[max(0, n.start - 160) : n.start],
+        ):
+            return None
+        return next(
+            (
+                str(c.data["measure"])
+                for c in reversed(self.out.indicators[self.previous_paragraph_from :])
+                if c.data["unit"] == (unit or "count")
+                and not c.data.get("growth")
+                and not str(c.data["measure"]).endswith(("-growth", "-growth-rate", "-multiple"))
+            ),
+            None,
         )
 
     def _restated_then(self, s: str, n: _Number, end: int) -> bool:
@@ -3438,6 +3489,9 @@ class _Extractor:
             ), 0.0
         if unit == "count" and (self._held_again(s, n, end) or self._restated_then(s, n, end)) and self.last_measure:
             return self.last_measure[0], 0.0  # "Today it has 240", "Two years ago only six did": the count before
+        likewise = self._likewise(s, n, end, unit)
+        if likewise:
+            return likewise, 0.0  # "Daxing District posted 6.1 billion yuan": the measure before
         if (
             self.last_measure
             and self.last_measure[1] == unit
@@ -3994,8 +4048,8 @@ class _Extractor:
                 ),
                 None,
             )
-        if len(rest) != 1 or _event_stems(" ".join(rest)) or not set(words) & deals:
-            return None
+        if len(rest) != 1 or _event_stems(" ".join(rest)) or not (set(words) & deals or words[:2] == ["value", "of"]):
+            return None  # ("Changping's contracts were worth 18.2 billion yuan": the value of contracts, said before)
         head = _stem(rest[0])
         for candidate in reversed(self.out.indicators):
             measure = str(candidate.data.get("measure", ""))
@@ -6649,7 +6703,8 @@ _FIRMS = r"companies|firms|enterprises|start-?ups|makers|developers|manufacturer
 #: A share of a whole named only as a total ("of the city's total"): of the measure said before.
 _SHARE_OF_A_TOTAL = re.compile(
     r"share of (?:the )?(?:(national|city(?:'s)?|country(?:'s)?|global|world's|sector's|industry's)\s+)?"
-    r"(?:total|sum|whole|figure)"
+    r"(?:total|sum|whole|figure)|"
+    r"(?:for\s+)?(?:a|its|their)\s+share"  # "took 5.3 billion yuan, for a share of 12.7 percent": of the total
 )
 
 #: A count's name that is a bare noun for companies, and the last word of a name that is a park's.

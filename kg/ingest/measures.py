@@ -254,7 +254,8 @@ _LINKS = (
     # "had grown to 3,400", "has risen from 12"
     r"(?:has|have|had) (?:grown|risen|climbed|jumped|increased|fallen|dropped|declined|expanded|shrunk) (?:to|from)|"
     r"jumped to|increased to|fell to|dropped to|declined to|was|were|is|are|of|at|worth|valued at|totall?ing|"
-    r"rose from|grew from|increased from|climbed from|jumped from|fell from|dropped from|declined from|"
+    r"rose from|grew from|increased from|climbed from|jumped from|fell from|dropped from|declined from|went from|"
+    r"moved from|went up from|went down from|"
     r"amounting to|equal to|equivalent to|accounted for|accounting for|making up|made up|represented|"
     r"representing|came in at|come in at|comes in at|ran to|hit a record|numbered|numbering|brought in|"
     r"(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped|edged up|"
@@ -2188,7 +2189,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 # "of its projects", "of the district's firms": of projects, of firms
                 the = share.group(1) if share.group(1) == "the " and not share.group("owner") else ""
                 owned = whose and re.fullmatch(
-                    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})",
+                    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[Tt]he\s+(?:sector|industry|city|district|country|park|zone))"
+                    r"(?:’s|'s)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})",
                     whose.group("np"),
                 )
                 if owned:  # "Beijing's digital economy accounted for 43.5 percent of its GDP"
