@@ -7521,3 +7521,28 @@ def test_a_share_that_went_from_last_years_level_to_another_is_this_years() -> N
     text = "North District's share of the total went from 13.0 percent in the first half of last year to 19.0 percent."
     found = extract(text, _COMPASS, published="2026-08-14")
     assert [(i.data["value"], i.data["year"]) for i in found.indicators] == [(13.0, 2025), (19.0, 2026)]
+
+
+def test_a_recommendation_and_a_time_of_day_give_no_figures() -> None:
+    text = (
+        "Last modified on Wed 15 Apr 2026 11.42 CST\n\n"
+        "We recommend that the city fund 3,000 training places a year. The brief also proposes a fund of 5 billion "
+        "yuan. North District had 40 laboratories at the end of 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-04-15")
+    assert [i.data["value"] for i in found.indicators] == [40]
+
+
+def test_a_count_of_bodies_over_a_threshold_and_a_gapped_part_with_to() -> None:
+    text = (
+        "The number of storage companies with revenue above 20 million yuan a year stood at 236 at the end of June. "
+        "North District was home to 88 of them and South District to 37."
+    )
+    found = extract(text, _COMPASS, published="2026-08-14")
+    got = [(i.data["subject"], i.data["measure"], i.data["value"]) for i in found.indicators]
+    assert [(m, v) for _, m, v in got] == [
+        ("new:storage-companies", 236),
+        ("new:storage-companies", 88),
+        ("new:storage-companies", 37),
+    ]
+    assert [s for s, _, _ in got[1:]] == ["north-district", "south-district"]

@@ -1040,7 +1040,7 @@ def _gapped_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
         if pos >= at:
             continue
         gap = re.fullmatch(
-            r"[A-Z][\w’'&.-]*(?:[ -](?:of |and |for |the )*[A-Z][\w’'&.-]*)*\s+(?:(?P<prep>for|with)\s+)?"
+            r"[A-Z][\w’'&.-]*(?:[ -](?:of |and |for |the )*[A-Z][\w’'&.-]*)*\s+(?:(?P<prep>for|with|to)\s+)?"
             r"(?:only |just |alone |about |around |nearly |some |roughly )?(?:US\$|\$|RMB\s?)?",
             s[pos:at],
         )
@@ -1143,6 +1143,14 @@ _ANOTHER_TIME = re.compile(
     r"the (?:year|month|quarter) before|a (?:year|month|quarter) earlier|last (?:year|spring|summer|autumn|fall|"
     r"winter|month|quarter)|(?:in|by|at the end of) (?:19|20)\d\d|the year before last)\b",
     re.I,
+)
+
+
+#: A sentence that recommends or proposes (its figures are proposals, no facts): "We recommend that
+#: the city fund 3,000 places", "The brief proposes a scale-up fund of 5 billion yuan".
+_RECOMMENDS = re.compile(
+    r"\b(?:[Ww]e|[Tt]he (?:brief|report|paper|study|note|authors?))\s+(?:also\s+|therefore\s+|strongly\s+)?"
+    r"(?:recommend|propose|suggest|urge|recommends|proposes|suggests|urges|call for|calls for)\b"
 )
 
 
@@ -3033,6 +3041,10 @@ class _Extractor:
             return True  # a date written day first (11 June 2024)
         if re.match(r"\s*(?:min(?:ute)?s?\.? read|comments?|likes?|shares?|views?|replies)\b", after, re.I):
             return True  # page furniture: "6 min read", "12 comments"
+        if re.match(
+            r"\s*(?:CST|GMT|UTC|BJT|HKT|EST|EDT|PST|PDT|CET|CEST|BST)\b|\s*[ap]\.?m\.?(?:\W|$)", after
+        ) and re.fullmatch(r"\d{1,2}[.:]\d\d", n.text):
+            return True  # a time of day: "15 Apr 2026 11.42 CST", "at 9.30 a.m."
         if re.search(r"\b(?:table|figure|fig\.|chart|box|appendix|section|article|page|p\.)\s*$", before, re.I):
             return True  # a reference: "Table 1"
         if re.match(r"\s+times\b", after) and (
@@ -7170,7 +7182,7 @@ def extract(
         places.sort(key=lambda p: p[1])
         indexes = [(eid, at) for eid, at, types in named if any(t in _indexes() for t in types)]
         scored_from = len(ex.out.indicators)
-        if sent.paragraph in no_facts:
+        if sent.paragraph in no_facts or _RECOMMENDS.search(s):
             pass  # a study's method or its recommendations: no facts of the ecosystem
         elif sent.index not in ex.list_rows:  # a row of a ranking list: its ranks (and scores) are read as such
             ex.indicators(sent, when, range_years, places, main_place, orgs, indexes)

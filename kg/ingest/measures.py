@@ -827,6 +827,13 @@ def _noun_before(before: str) -> list[str]:
         "",
         head,
     )  # "Its revenue last year was": the time is no part of the measure
+    counted = re.search(  # "The number of storage companies with revenue above 20 million yuan a year stood at"
+        r"\b[Tt]he (?:total )?(?:number|count) of ((?:[\w&-]+\s+){0,3}?[a-z][\w-]*s)\s+(?:with|whose|that|which)\b"
+        r"[^,;]{0,80}?\s+(?:" + _LINKS + r")\s*$",
+        head,
+    )
+    if counted and re.search(r"\d", head[counted.end(1) :]):
+        return _clean_noun(counted.group(1).split())  # the bodies counted, their threshold left out
     m = re.search(
         r"((?:" + _WORD + r"[,;:]?\s+){0,11}?" + _WORD + r")(?:\s+(?:now|currently|still|already|also|then))?"
         r"\s+(?:" + _LINKS + r")\s*$",
