@@ -7546,3 +7546,29 @@ def test_a_count_of_bodies_over_a_threshold_and_a_gapped_part_with_to() -> None:
         ("new:storage-companies", 37),
     ]
     assert [s for s, _, _ in got[1:]] == ["north-district", "south-district"]
+
+
+def test_what_a_body_expects_a_measure_to_reach_for_the_year_is_this_years_figure() -> None:
+    text = (
+        "The bureau expects revenue in the sector to reach 3.6 billion yuan for the full year. "
+        "North District expected its turnover for the full year to exceed 400 billion yuan."
+    )
+    found = extract(text, _COMPASS, published="2027-03-01")
+    got = [(i.data["subject"], i.data["measure"], i.data["value"], i.data.get("year")) for i in found.indicators]
+    assert got[0][1:] == ("new:revenue-in-the-sector", 3_600_000_000, 2027)
+    assert got[1] == ("north-district", "new:turnover", 400_000_000_000, 2027)
+
+
+def test_a_numbered_list_of_names_with_their_scores_said_ranks_and_scores() -> None:
+    text = (
+        "North District leads the Compass Robot Index 2025.\n\n"
+        "These are the top three, with their overall scores out of 100:\n\n"
+        "1. North District — score 88.1\n\n2. South District — score 86.4\n\n3. East District — score 83.0\n"
+    )
+    found = extract(text, _COMPASS, published="2025-06-01")
+    assert [(r.data["entity"], r.data["rank"]) for r in found.rankings][-3:] == [
+        ("north-district", 1),
+        ("south-district", 2),
+        ("east-district", 3),
+    ]
+    assert [i.data["value"] for i in found.indicators] == [88.1, 86.4, 83.0]

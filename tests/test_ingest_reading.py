@@ -3015,3 +3015,13 @@ def test_a_writers_card_in_a_side_column_names_the_writer() -> None:
         "<h1>Robot park opens a third hall</h1>" + BODY_HTML + "</section></body></html>"
     )
     assert _read(page, "a.html")[1]["author"] == "Yin Shuting"
+
+
+def test_an_ordered_lists_items_are_numbered_as_the_page_shows_them() -> None:
+    page = (
+        "<html><body><article><h1>Robot cities ranked</h1>" + BODY_HTML + "<p>These are the top three:</p><ol>"
+        "<li><strong>Riverton</strong> — score 88.1</li><li>Northgate — score 86.4</li><li>4) Eastlake</li></ol>"
+        "</article></body></html>"
+    )
+    text = parse_article(page.encode(), name="a.html").text
+    assert "1. Riverton — score 88.1\n\n2. Northgate — score 86.4\n\n4) Eastlake" in text

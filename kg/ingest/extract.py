@@ -5572,7 +5572,7 @@ class _Extractor:
                 r"(?:^|\s)(?:#|No\.[ ]?|=)?(\d{1,3})[.):]?[ \t]+(" + _ROW_NAME + r")(?:[ \t]+\((\d{1,3})\)(?![\d.]))?"
                 r"(?:[ \t]*(?:\((?P<score>\d{1,3}\.\d+)\)|"
                 r"(?:[,:]|[ \t][-–—])[ \t]*(?P<points>\d{1,3}(?:\.\d+)?)[ \t]+points\b)|"
-                r"[ \t]+[-–—:][ \t]+(?P<dashed>\d{1,3}\.\d+)$|"
+                r"[ \t]+[-–—:][ \t]+(?:(?P<said>(?i:score)):?[ \t]+)?(?P<dashed>\d{1,3}\.\d+)$|"
                 # "3.  Beijing   80.4   (5)" under "score ...; previous rank in brackets"
                 r"[ \t]+(?P<plain>\d{1,3}\.\d+)[ \t]+\((?P<then>\d{1,3})\)$)?",
                 _unpiped(s),
@@ -5581,7 +5581,11 @@ class _Extractor:
                 score = (
                     row.group("points")
                     or (row.group("score") if self._scores_listed() else None)
-                    or (row.group("dashed") if self._scores_listed(headers=False, strict=True) else None)
+                    or (
+                        row.group("dashed")
+                        if row.group("said") or self._scores_listed(headers=False, strict=True)
+                        else None
+                    )
                     or (row.group("plain") if self._scores_listed(headers=False, strict=True) else None)
                 )
                 if score:  # "2. Qux: 88 points", "1. Example University (94.1)" under "with scores": the index's score

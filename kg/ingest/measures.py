@@ -61,6 +61,7 @@ _ENDS = set(
     worth valued totalling totaling amounting costing up down a an the
     year years month months week weeks day days earlier later ago before
     went came made took gave got grew rose fell began saw held won led left kept became come comes go goes becomes
+    expects expect expected forecasts
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen""".split()
 )
 #: Words before a number that keep the noun before them from being its measure.
@@ -249,6 +250,8 @@ _LINKS = (
     # a target: "will reach", "is to exceed", "should top"
     r"(?:will|(?:is|are) (?:set |expected |projected |forecast |due |planned )?to) "
     r"(?:reach|hit|exceed|top|total|surpass|rise to|grow to|increase to|climb to)|"
+    # what someone expects a measure to do: "The bureau expects revenue in the sector to reach"
+    r"to (?:reach|hit|exceed|top|surpass|pass|rise to|grow to|increase to|climb to)|"
     r"reached|hit|exceeded|topped|surpassed|totall?ed|stood at|stands at|stand at|came to|amounted to|"
     r"rose to|grew to|climbed to|"
     # "had grown to 3,400", "has risen from 12"
@@ -823,7 +826,8 @@ def _noun_before(before: str) -> list[str]:
         r"(?:in|during|for|over)\s+the\s+(?:first|second|third|fourth|last|past)\s+"
         r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+)?(?:half|quarters?|months?|weeks?)"
         r"(?:\s+of\s+(?:19|20)\d\d|\s+of\s+(?:the|this|last)\s+year)?|"
-        r"a\s+year\s+(?:earlier|before|ago))\s*,?(?=\s+(?:" + _LINKS + r")\s*$)",
+        r"a\s+year\s+(?:earlier|before|ago)|(?:for|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year)"
+        r"\s*,?(?=\s+(?:" + _LINKS + r")\s*$)",
         "",
         head,
     )  # "Its revenue last year was": the time is no part of the measure

@@ -1064,6 +1064,13 @@ def _render_xml(xml: str) -> str:
         return "\n".join(line for line in (" ".join(part.split()) for part in text.split("\n")) if line)
 
     def walk(element: ET.Element) -> None:
+        if element.tag == "list" and element.get("rend") == "ol":
+            items = [child for child in element if child.tag == "item"]
+            if items and len(items) == len(element) and not any(child.find(".//list") is not None for child in items):
+                for k, item in enumerate(items, 1):  # an ordered list's items, numbered as the page shows them
+                    text = clean(inline(item))
+                    blocks.append(text if re.match(r"\d{1,3}\s*[.)]", text) else f"{k}. {text}")
+                return
         if element.tag in ("p", "head", "quote", "code", "item") and not element.find(".//list"):
             blocks.append(clean(inline(element)))
         elif element.tag == "row":

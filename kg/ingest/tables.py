@@ -34,7 +34,9 @@ _LIST_ROW = re.compile(
     # "=4) Example University — 81.3 points": a shared rank, its score after a dash
     r"(?:\s*(?:#|No\.[ ]?|=)?(\d{1,3})[.):]?[ \t]+" + _ROW_NAME + r"(?:[ \t]+\((?:\d{1,3}(?:\.\d+)?|[-–—]|new)\))?"
     r"(?:[ \t]*[,:][ \t]*[\d.]+(?:[ \t]+points)?)?"
-    r"(?:[ \t]+(?:[-+=–]?[\d.,]+|[-+=–—]|new|n/[ar]|nr|unranked|\((?:\d{1,3}|new|[-–—])\)))*(?:[ \t]+points)?)+\s*"
+    # ("7. Seoul — score 72.9": the score said)
+    r"(?:[ \t]+(?:[-+=–]?[\d.,]+|[-+=–—]|new|n/[ar]|nr|unranked|\((?:\d{1,3}|new|[-–—])\)|(?i:score):?))*"
+    r"(?:[ \t]+points)?)+\s*"
 )
 
 
