@@ -7572,3 +7572,11 @@ def test_a_numbered_list_of_names_with_their_scores_said_ranks_and_scores() -> N
         ("east-district", 3),
     ]
     assert [i.data["value"] for i in found.indicators] == [88.1, 86.4, 83.0]
+
+
+def test_a_rank_in_last_years_table_is_of_the_edition_before() -> None:
+    text = (
+        "North District leads the Compass Robot Index 2025. North District was second in last year's inaugural table."
+    )
+    found = extract(text, _COMPASS, published="2025-06-01")
+    assert (2, 2024) in [(r.data["rank"], r.data["year"]) for r in found.rankings]

@@ -5257,7 +5257,8 @@ class _Extractor:
                 edition_said = (
                     re.match(  # "in the 2023 edition", "in the previous edition", "in last year's edition"
                         r"\s*(?:place\s+)?in (?:the )?((?:19|20)\d\d|previous|last|preceding|last year(?:’s|'s))"
-                        r" edition\b",
+                        # ("second in last year's inaugural table")
+                        r"(?: (?:inaugural|first|annual|overall))? (?:edition|table|ranking|league table|list|index)\b",
                         tail,
                     )
                     or _edition_lead(s[clause_start + 1 : m.start()], ordinal)
