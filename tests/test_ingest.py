@@ -7580,3 +7580,39 @@ def test_a_rank_in_last_years_table_is_of_the_edition_before() -> None:
     )
     found = extract(text, _COMPASS, published="2025-06-01")
     assert (2, 2024) in [(r.data["rank"], r.data["year"]) for r in found.rankings]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "unwanted"),
+    [
+        # a part said at a time, not the whole count then
+        ("North District now has 42 unicorn companies. In 2023, nine were valued above $10 billion.", "2026-06-01", 9),
+        ("North District has 1,300 AI firms. Last year, 200 were founded.", "2026-06-01", 200),
+        # evidence reported, not a recommendation: kept; a recommendation: dropped
+        ("The think tank recommends that the city fund 3,000 new places for engineers.", "2026-06-01", 3000),
+        # another body's bare figure only beside a place's
+        ("The park hosted 300 companies in 2025. The Northtown Forum drew 40,000.", "2026-06-01", 40000),
+        # a time of day said in words
+        ("The launch took place at 14.35 Beijing time, and the satellite weighs 1,200 kilograms.", "2026-06-01", 14.35),
+        # a list item in a place is only one that ends its clause
+        (
+            "Rents rose 4.1 percent to 210 yuan per square metre in North District, and 96 in South District were "
+            "vacant.",
+            "2026-06-01",
+            96,
+        ),
+    ],
+)
+def test_misreadings_found_by_review_stay_mended(text: str, published: str, unwanted: float) -> None:
+    found = extract(text, _COMPASS, published=published)
+    assert unwanted not in [i.data["value"] for i in found.indicators]
+
+
+def test_evidence_a_study_suggests_is_kept_and_a_full_years_sales_stay_in_the_year_said() -> None:
+    found = extract(
+        "The report suggests that North District had 1,300 AI firms last year.", _COMPASS, published="2026-06-01"
+    )
+    assert [i.data["value"] for i in found.indicators] == [1300]
+    text = "In 2025 the maker delivered 400 cars. Sales for the full year reached 12 billion yuan, and it will expand."
+    found = extract(text, _COMPASS, published="2026-01-20")
+    assert {i.data["value"]: i.data.get("year") for i in found.indicators}[12_000_000_000] == 2025

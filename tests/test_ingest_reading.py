@@ -3025,3 +3025,20 @@ def test_an_ordered_lists_items_are_numbered_as_the_page_shows_them() -> None:
     )
     text = parse_article(page.encode(), name="a.html").text
     assert "1. Riverton — score 88.1\n\n2. Northgate — score 86.4\n\n4) Eastlake" in text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Authors Guild Backs Copyright Bill", "Reporters Grill Tech Minister", "Correspondents Recall Olympic Summer"],
+)
+def test_a_headline_that_opens_with_a_writers_word_is_no_byline(headline: str) -> None:
+    meta = _read(f"{headline}\n\n2026-05-12\n\n" + BODY)[1]
+    assert (meta["title"], meta["author"]) == (headline, None)
+
+
+def test_a_source_card_in_a_side_column_names_no_writer() -> None:
+    page = (
+        '<html><body><aside><h4>Who we spoke to</h4><p class="contributor-card__name">Tang Wenjun</p></aside>'
+        "<article><h1>Robot park opens a third hall</h1>" + BODY_HTML + "</article></body></html>"
+    )
+    assert _read(page, "a.html")[1]["author"] is None

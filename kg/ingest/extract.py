@@ -1149,8 +1149,9 @@ _ANOTHER_TIME = re.compile(
 #: A sentence that recommends or proposes (its figures are proposals, no facts): "We recommend that
 #: the city fund 3,000 places", "The brief proposes a scale-up fund of 5 billion yuan".
 _RECOMMENDS = re.compile(
-    r"\b(?:[Ww]e|[Tt]he (?:brief|report|paper|study|note|authors?))\s+(?:also\s+|therefore\s+|strongly\s+)?"
-    r"(?:recommend|propose|suggest|urge|recommends|proposes|suggests|urges|call for|calls for)\b"
+    r"\b(?:[Ww]e|[Tt]he (?:brief|report|paper|study|note|authors?|think tank)|[Rr]esearchers|[Aa]nalysts)\s+"
+    r"(?:also\s+|therefore\s+|strongly\s+)?"
+    r"(?:recommends?|urges?|calls? for|proposes?)\b"  # (not "suggests" nor "finds": evidence)
 )
 
 
@@ -2348,7 +2349,11 @@ class _Extractor:
                 elif (
                     last
                     and re.search(r"(?:,|\band)\s*$", s[: n.start])
-                    and re.match(r"\s+in\s+(?:the\s+)?[A-Z]", s[end : end + 40])
+                    and re.match(
+                        r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s*(?:[,.;:)]|$|and\b|respectively\b|in\s+(?:19|20)\d\d|"
+                        r"(?:at|by)\s+the\s+end\s+of\b|(?:as\s+of|by|during|last|this)\s+\w)",
+                        s[end : end + 60],
+                    )  # (not "and 96 in Fangshan were vacant")
                     and any(end < at < end + 40 for _, at in places)
                 ):
                     unit = last[1]  # "52.7 in Fengtai, 38.2 in Daxing and 14.6 in Fangshan": as the first, by place
@@ -2932,15 +2937,20 @@ class _Extractor:
         and no share) in this paragraph or the one before."""
         if not re.match(r"\s*(?:[,.;:)]|$|(?:in|during|last|this|up|down|against|compared)\b)", s[end : end + 20]):
             return None
-        if not re.search(
-            r"(?:^|[,;]\s+|\b(?:and|while|whereas|but)\s+)(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z&][\w’'-]*)*"
+        said = re.search(
+            r"(?:^|[,;]\s+|\b(?:and|while|whereas|but)\s+)(?P<name>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z&][\w’'-]*)*)"
             r"(?:,\s+(?:(?:better\s+)?known as|also called|or)\s+[^,]{1,40},)?\s+"
             r"(?:recorded|posted|reported|logged|registered|counted|had|saw|stood at|reached|totall?ed|came to|"
             r"hit|added|attracted|drew|took in|took|received|signed|granted|booked|earned|generated)\s+"
             r"(?:about |around |nearly |almost |roughly |some |over |more than |just over |just under )?[$¥]?$",
             s[max(0, n.start - 160) : n.start],
-        ):
-            return None
+        )
+        name = re.sub(r"^the\s+", "", said.group("name")) if said else ""
+        place = re.search(r"\b(?:District|County|Area|Park|Zone|City|Town|E-Town)$", name) or any(
+            set(x.types) & _places() and x.start == 0 and x.end == len(name) for x in self.gaz.find(name)
+        )
+        if not place:
+            return None  # a place's figure beside another place's (not "The Zhongguancun Forum drew 40,000")
         return next(
             (
                 str(c.data["measure"])
@@ -2963,8 +2973,9 @@ class _Extractor:
             return False
         if not _ANOTHER_TIME.search(s):
             return False
-        bare_after = re.match(
-            r"\s*(?:[,.;:]|$|(?:did|had|were|was|existed|did so|at the time|then)\b)", s[end : end + 20]
+        bare_after = re.match(  # ("In 2023, nine were valued above ...", "200 were founded": a part, no count then)
+            r"\s*(?:[,.;:]|$|(?:did|did so|existed|at the time|then)\b|(?:had|were|was)\s*(?:[,.;:]|$))",
+            s[end : end + 20],
         )
         verb_before = re.search(
             r"\b(?:was|were|had|got|managed|counted|numbered|totalled|totaled|stood at|reached|found)\s+"
@@ -3042,7 +3053,8 @@ class _Extractor:
         if re.match(r"\s*(?:min(?:ute)?s?\.? read|comments?|likes?|shares?|views?|replies)\b", after, re.I):
             return True  # page furniture: "6 min read", "12 comments"
         if re.match(
-            r"\s*(?:CST|GMT|UTC|BJT|HKT|EST|EDT|PST|PDT|CET|CEST|BST)\b|\s*[ap]\.?m\.?(?:\W|$)", after
+            r"\s*(?:CST|GMT|UTC|BJT|HKT|EST|EDT|PST|PDT|CET|CEST|BST|Beijing time|local time)\b|\s*[ap]\.?m\.?(?:\W|$)",
+            after,
         ) and re.fullmatch(r"\d{1,2}[.:]\d\d", n.text):
             return True  # a time of day: "15 Apr 2026 11.42 CST", "at 9.30 a.m."
         if re.search(r"\b(?:table|figure|fig\.|chart|box|appendix|section|article|page|p\.)\s*$", before, re.I):

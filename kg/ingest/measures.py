@@ -654,6 +654,9 @@ def _did(after: str, noun: list[str]) -> str | None:
         return "listed"
     obj = " ".join(w for w in m.group("object").split() if not w[:1].isupper() or w in ("AI",))
     if m.group("does"):  # "Twelve companies in Beijing make fuel-cell systems": companies making fuel-cell systems
+        said = m.group("object").split()
+        if any(w[:1].isupper() and w != "AI" for w in said) or re.search(r"(?:ed|made|built)$", said[-1]):
+            return None  # "supply Li Auto and Xiaomi", "use surgical robots made by X": the names tell them apart
         first, *more = m.group("does").split()
         return " ".join([gerund(first), *more, obj]).strip()
     verb = m.group("verb")
@@ -2194,6 +2197,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                     )
                 )
                 np = whose.group("np") if whose else ""
+                np = re.sub(r"^(?:(?:[Ll]ast|[Tt]his|[Nn]ext) (?:year|month|quarter)|[Ii]n (?:19|20)\d\d),?\s+", "", np)
                 if re.match(r"[A-Z][a-z-]+(?:\s+[a-z][\w-]*)+$", np):
                     np = np[0].lower() + np[1:]  # "Contracts with companies brought in": at the sentence's start
                 taker = f" from {np}" if whose and not named else ""

@@ -116,12 +116,8 @@ _VERBS = {
     "has also chaired": "chair",
     "have also led": "head",
     "has also led": "head",
-    "manages": "manager",
-    "managed": "manager",
-    "manage": "manager",
     # a chair held: "X, who also holds a professorship at Y"
     "holds a professorship": "professor",
-    "held a professorship": "professor",
 }
 _VERB = r"(?P<verb>" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r")\b"
 _HONORIFICS = {"prof": "professor", "professor": "professor", "academician": "academician"}

@@ -946,7 +946,9 @@ def _credited_author(page_text: str) -> str | None:
             and len(said.split()) <= 4
             and _person_like(_strip_honorific(said))
             and not any(
-                a.tag in ("nav", "li") or a.tag == "aside" and not re.search(_NAME_OF_WRITER, words, re.I)
+                a.tag in ("nav", "li")
+                or a.tag == "aside"
+                and not re.search(r"(?:author|reporter|writer)[\w-]*?(?:-|__)name", words, re.I)
                 for a in element.iterancestors()
             )  # (a name in a side column only from a writer's card: "reporter-card__name")
             and not any(
@@ -2231,7 +2233,11 @@ def _meta_line(line: str) -> _Meta | None:
                 useful, meta.author = True, meta.author or author
                 continue
         if (
-            (m := re.fullmatch(r"(?:Reporters?|Authors?|Writers?|Correspondents?|Words|Text)\s+(?P<name>[A-Z].+)", seg))
+            (
+                m := re.fullmatch(
+                    r"(?:Reporter|Author|Writer|Correspondent)\s+(?P<name>[A-Z][^\s]*(?:\s+[A-Z][^\s]*){1,2})", seg
+                )
+            )
             and _person_like(_strip_honorific(m.group("name")))
             and not _org_like(m.group("name"))
         ):  # "Reporter Bai Ruoxin": a label set off by its type alone (a list of "<b>Reporter</b> Name" items)

@@ -328,9 +328,13 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         r"\b(?:(?:the )?same (?:period|time|month|quarter) (?:of )?|(?:than|from|over|on) )last year\b", " ", low
     )
     # "expects revenue to exceed 110 billion yuan for the full year": this year, as a whole
-    if re.search(r"\b(?:expects?|expected|forecasts?|projects?|projected|aims?|plans?|targets?|will)\b", low):
-        low = re.sub(r"\b(?:for|over) the (?:full |whole |entire )?year\b", "this year", low)  # (not "sales for
-        # the full year reached ...", which is of the year the text speaks of)
+    # (not "sales for the full year reached ..., and the company will ...": of the year the text speaks of)
+    low = re.sub(
+        r"\b((?:expects?|expected|forecasts?|projects?|projected|aims?|plans?|targets?|will)\b(?:[^,;.]|\.\d)*?)"
+        r"\b(?:for|over) the (?:full |whole |entire )?year\b",
+        r"\1this year",
+        low,
+    )
     m = re.search(r"\b(last year|this year|next year|same year|that year)\b", low)
     if m:
         if m.group(1) in ("same year", "that year"):
