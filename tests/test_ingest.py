@@ -7616,3 +7616,35 @@ def test_evidence_a_study_suggests_is_kept_and_a_full_years_sales_stay_in_the_ye
     text = "In 2025 the maker delivered 400 cars. Sales for the full year reached 12 billion yuan, and it will expand."
     found = extract(text, _COMPASS, published="2026-01-20")
     assert {i.data["value"]: i.data.get("year") for i in found.indicators}[12_000_000_000] == 2025
+
+
+def test_a_places_bare_measure_is_of_the_kind_the_headline_names() -> None:
+    text = (
+        "North District's exports reached 2.1 billion yuan in 2025, up 12 percent. The district has 41 companies. "
+        "Lanqiao Sensing, its largest firm, had revenue of 300 million yuan in 2025."
+    )
+    title = "Northtown's makers of smart-grid sensors grow abroad"
+    found = extract(text, _COMPASS, published="2026-03-01", title=title)
+    got = {
+        (i.data["subject"], found.labels.get(str(i.data["measure"]).removeprefix("new:"))): i.data["value"]
+        for i in found.indicators
+    }
+    assert got[("north-district", "exports of makers of smart-grid sensors")] == 2_100_000_000
+    assert got[("north-district", "makers of smart-grid sensors")] == 41
+    assert ("north-district", "exports of makers of smart-grid sensors growth") in got
+    assert [label for (subject, label) in got if subject != "north-district"] == ["revenue"]
+    untitled = extract(text, _COMPASS, published="2026-03-01")  # no headline, no kind to read it by
+    assert "new:exports" in [i.data["measure"] for i in untitled.indicators]
+    fuller = extract(text, _COMPASS, published="2026-03-01", title="Northtown smart-grid sensor exports rise 12%")
+    assert "new:smart-grid-sensor-exports" in [i.data["measure"] for i in fuller.indicators]
+
+
+def test_a_firm_introduced_with_is_a_is_meant_by_its_first_word_alone() -> None:
+    text = (
+        "Shaoke Intelligent is a robotics firm in North District. Shaoke raised 320 million yuan in 2025. "
+        "Wang Lei is a chip designer at Shaoke Intelligent."
+    )
+    found = extract(text, _COMPASS, published="2026-05-01")
+    assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [("shaoke-intelligent", 320_000_000)]
+    assert [c.data["type"] for c in found.entities if c.data["id"] == "shaoke-intelligent"] == ["Company"]
+    assert [c.data["person"] for c in found.posts] == ["wang-lei"]

@@ -1550,7 +1550,7 @@ _INSTITUTE_APPOSITION = re.compile(
 )
 #: An apposition that says a name is a firm's: ", the robot-joint maker", ", a Beijing startup".
 _FIRM_APPOSITION = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:maker|manufacturer|startup|start-up|company|firm|developer|"
+    r"(?:,|\s+(?:is|was))\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:maker|manufacturer|startup|start-up|company|firm|developer|"
     r"producer|supplier|provider|chipmaker|automaker|unicorn|spin-?off|spinout|designer|vendor|operator|integrator|"
     # "Feiyao Lights, the largest of the companies,"
     # (not "the youngest of the three founders": a person among people)
@@ -1699,6 +1699,7 @@ class _Extractor:
         self.kind: str | None = None
         self.kind_read = 0  # how many sentences had been read when it was named
         self.topic_kind: str | None = None  # ... and the last one named at all, for "the sector's revenue"
+        self.first_kind: str | None = None  # ... and the first one, what the article is about
         #: the last year's end the article dated a figure at ("at the end of 2025": "2025-12"), for stocks in the
         #: same year said without a date of their own
         self.latest_end: str | None = None
@@ -2715,6 +2716,7 @@ class _Extractor:
                 if found is None:
                     continue  # nothing in the sentence names what the number measures
                 measure, m_conf = found
+                measure = self._of_article_kind(measure, subject)
                 if growth:
                     measure = self._growth_measure(measure)
                 elif unit == "times":
@@ -4365,6 +4367,36 @@ class _Extractor:
             whole = scope + " " if scope and not label.lower().startswith(scope) else ""
             return f"share of {whole}{label}"
         return phrase
+
+    def _of_article_kind(self, measure: str, subject: str | None) -> str:
+        """A district's or the city's figure of a bare measure ("revenue", "exports", "deals") is of
+        the kind of body the article's headline (or first sentence) is about: Changping's exports,
+        in a story on smart-grid sensing enterprises, are the exports of smart-grid sensing
+        enterprises, and its count of companies counts that kind; and when the headline names the
+        same thing more fully ("Beijing medical device exports rise"), it is so named."""
+        kind = self.first_kind if self.first_kind and not _NUMBER_WORD_KIND.match(self.first_kind) else None
+        if not measure.startswith("new:") or subject is None:
+            return measure
+        # (not a park's: its revenue is its tenants', whatever they make)
+        bare = (
+            _BARE_OF_KIND.fullmatch(self._measure_label(measure).lower())
+            if {"City", "District"} & set(self._types(subject))
+            else None
+        )
+        if not bare:
+            return measure
+        head = bare.group(1)
+        said = re.search(r"(?<![\w-])" + re.escape(head) + r"\b", self.title, re.I)
+        mods = _modifiers(self.title[: said.start()].split(), self._named_word) if said else []
+        if mods and not any(  # "Beijing medical device exports rise 18%": those (not "fewer rounds", "doubles revenue")
+            _NOT_A_HEADLINE_MODIFIER.fullmatch(w) or re.search(r"[^s]s$|\d", w) for w in mods
+        ):
+            return self._new_measure(" ".join([*mods, head]))
+        if kind is None:
+            return measure
+        if head in ("companies", "enterprises", "firms", "businesses", "start-ups", "startups"):
+            return self._new_measure(kind)
+        return self._new_measure(f"{bare.group()} of {kind}")
 
     def _kind_counted_before(self) -> str | None:
         """The kind of body the sentence before counted first, when its name says which kind ("AI
@@ -6116,6 +6148,8 @@ class _Extractor:
         if kind or _COUNTED_BODIES.search(s):  # (a group counted without a kind of its own ends the one before)
             self.kind, self.kind_read = kind, len(self.read)
         self.topic_kind = kind or self.topic_kind
+        if self.title and len(self.read) <= 2:  # (after the headline, the text's first sentence)
+            self.first_kind = self.first_kind or kind
         for m in _TWO_WORD_NAME.finditer(s):
             self.two_word_names.setdefault(m.group(1), set()).add(f"{m.group(1)} {m.group(2)}")
 
@@ -6752,6 +6786,22 @@ _NAMES_A_KIND = re.compile(
 _TRADE_WORDS = frozenset(_stems("exports imports sales"))
 
 #: Words for any amount of money, which name no measure said before by their head alone.
+#: A measure named by its head alone, which says nothing of whose it is (see _Extractor._of_article_kind).
+_BARE_OF_KIND = re.compile(
+    r"(?:combined |total |annual )?(revenue|output|exports|sales|turnover|investment|employees|companies|enterprises|"
+    r"firms|businesses|start-?ups|deals|rounds|shipments|units shipped|deliveries|projects|contracts|customers)"
+)
+_NUMBER_WORD_KIND = re.compile(
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|dozen|several|many|some|these|those|such)\b)",
+    re.I,
+)
+#: Words before a measure's head in a headline that are no part of its name ("fewer rounds", "boom as exports").
+_NOT_A_HEADLINE_MODIFIER = re.compile(
+    r"(?:as|and|or|to|on|in|at|for|with|from|by|of|its|their|fewer|more|less|first|second|third|last|record|new|"
+    r"half|first-half|higher|lower|top|total|combined|annual|quarterly|monthly|strong|weak|big|bigger|biggest)",
+    re.I,
+)
 _GENERIC_AMOUNTS = frozenset("money amount sum total value cash budget price cost costs".split())
 
 
@@ -6882,6 +6932,7 @@ def extract(
     if author and _name_shaped(author.strip()) and not _BYLINE_NOUNS & set(author.lower().split()):
         ex.writer = (gazetteer.names.get(normalize_name(author.strip())) or slug(author.strip()), author.strip())
     ex.industry = industry_named(ex.title, ex._named_word)
+    ex.first_kind = _kind_named(ex.title, ex._named_word)  # what the article is about
     ex.industry_owner = ex._owner_in(ex.title, ex.industry) if ex.industry else None
     issuer = [x for x in gazetteer.find(publisher or "") if (x.start, x.end) == (0, len(publisher or ""))]
     if issuer and issuer[0].is_a(_organizations()):  # "deputy director of the Commission", in its own release
