@@ -7648,3 +7648,28 @@ def test_a_firm_introduced_with_is_a_is_meant_by_its_first_word_alone() -> None:
     assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [("shaoke-intelligent", 320_000_000)]
     assert [c.data["type"] for c in found.entities if c.data["id"] == "shaoke-intelligent"] == ["Company"]
     assert [c.data["person"] for c in found.posts] == ["wang-lei"]
+
+
+def test_a_count_held_now_is_not_of_a_later_clauses_time() -> None:
+    text = (
+        "Lanqiao Sensing, a sensor maker in North District, said it has 640 employees and that overseas buyers "
+        "took half of its sensors in the first half of this year. North District has 1,200 firms and 300 labs at "
+        "the end of 2024."
+    )
+    found = extract(text, _COMPASS, published="2027-09-01")
+    got = {
+        i.data["value"]: {k: i.data[k] for k in ("year", "period", "as_of") if k in i.data} for i in found.indicators
+    }
+    assert got[640] == {"as_of": "2027-09"}
+    assert got[1200] == got[300] == {"as_of": "2024-12"}
+
+
+def test_what_was_found_is_no_count_of_foundings() -> None:
+    text = (
+        "Our team found 41 start-ups in North District in 2025. Alumni founded 12 start-ups in South District in 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-01-01")
+    assert [(i.data["measure"], i.data["value"]) for i in found.indicators] == [
+        ("new:start-ups", 41),
+        ("new:start-ups-founded", 12),
+    ]

@@ -3758,6 +3758,15 @@ class _Extractor:
         if self.pub and held and then and not _when(s[: n.end + then.start()], self.pub, None).fields():
             # "X employs 160 people and closed a round last November": the 160 now, the round then
             return self._now()
+        next_clause = re.match(r"[^,;]*?(?:,\s+and\b|;|\s+and\s+that\b|\s+but\b)", s[n.end :])
+        if (
+            self.pub
+            and held
+            and next_clause
+            and not _when(s[: n.end + next_clause.end()], self.pub, None).fields()
+            and _when(s[n.end + next_clause.end() :], self.pub, None).fields()
+        ):  # "it has 640 employees and that overseas buyers took half of its robots in the first half of this
+            return self._now()  # year": the 640 now, the half then
         aside_after = re.match(r"[^,;(]*,\s+(?:which|who|where|up from|down from|against|compared with)\b", s[n.end :])
         if self.pub and held and aside_after and not _when(s[: n.end + aside_after.start()], self.pub, None).fields():
             # "It is one of 37 facilities in the science city, which had 21,000 researchers at the end of
@@ -4389,7 +4398,8 @@ class _Extractor:
         said = re.search(r"(?<![\w-])" + re.escape(head) + r"\b", self.title, re.I)
         mods = _modifiers(self.title[: said.start()].split(), self._named_word) if said else []
         if mods and not any(  # "Beijing medical device exports rise 18%": those (not "fewer rounds", "doubles revenue")
-            _NOT_A_HEADLINE_MODIFIER.fullmatch(w) or re.search(r"[^s]s$|\d", w) for w in mods
+            _NOT_A_HEADLINE_MODIFIER.fullmatch(w) or _NUMBER_WORD_KIND.match(w) or re.search(r"[^s]s$|\d", w)
+            for w in mods
         ):
             return self._new_measure(" ".join([*mods, head]))
         if kind is None:
