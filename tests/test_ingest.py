@@ -7673,3 +7673,16 @@ def test_what_was_found_is_no_count_of_foundings() -> None:
         ("new:start-ups", 41),
         ("new:start-ups-founded", 12),
     ]
+
+
+def test_a_headline_after_a_kicker_names_the_kind_and_their_revenue_is_theirs() -> None:
+    text = (
+        "Northtown manufacturers shipped 1.42 million units in 2026. Their combined revenue reached 6.55 billion "
+        "yuan in 2026. North District, home to 11 makers, earned 1.2 billion yuan in 2026."
+    )
+    title = "The joint venture: Northtown's reducer makers race to keep up"
+    found = extract(text, _COMPASS, published="2026-09-01", title=title)
+    got = [(i.data["value"], found.labels.get(str(i.data["measure"]).removeprefix("new:"))) for i in found.indicators]
+    assert (6_550_000_000, "combined revenue of reducer makers") in got
+    assert (11, "reducer makers") in got
+    assert (1_200_000_000, "revenue of reducer makers") in got

@@ -1700,6 +1700,7 @@ class _Extractor:
         self.kind_read = 0  # how many sentences had been read when it was named
         self.topic_kind: str | None = None  # ... and the last one named at all, for "the sector's revenue"
         self.first_kind: str | None = None  # ... and the first one, what the article is about
+        self.of_first_kind: set[str] = set()  # the measures named "X of <that kind>" (no kinds of their own)
         #: the last year's end the article dated a figure at ("at the end of 2025": "2025-12"), for stocks in the
         #: same year said without a date of their own
         self.latest_end: str | None = None
@@ -4404,9 +4405,11 @@ class _Extractor:
             return self._new_measure(" ".join([*mods, head]))
         if kind is None:
             return measure
-        if head in ("companies", "enterprises", "firms", "businesses", "start-ups", "startups"):
+        if head in _BODY_HEADS:
             return self._new_measure(kind)
-        return self._new_measure(f"{bare.group()} of {kind}")
+        named = self._new_measure(f"{bare.group()} of {kind}")
+        self.of_first_kind.add(named)
+        return named
 
     def _kind_counted_before(self) -> str | None:
         """The kind of body the sentence before counted first, when its name says which kind ("AI
@@ -4422,6 +4425,8 @@ class _Extractor:
             ),
             None,
         )
+        if counted in self.of_first_kind:
+            return None  # "units shipped of reducer makers": no kind of body that "Their" could be
         kinds = self._plain_label(counted) if counted else ""
         return kinds if _NAMES_A_KIND.fullmatch(kinds) else None
 
@@ -6799,7 +6804,11 @@ _TRADE_WORDS = frozenset(_stems("exports imports sales"))
 #: A measure named by its head alone, which says nothing of whose it is (see _Extractor._of_article_kind).
 _BARE_OF_KIND = re.compile(
     r"(?:combined |total |annual )?(revenue|output|exports|sales|turnover|investment|employees|companies|enterprises|"
-    r"firms|businesses|start-?ups|deals|rounds|shipments|units shipped|deliveries|projects|contracts|customers)"
+    r"firms|businesses|start-?ups|makers|manufacturers|producers|suppliers|deals|rounds|shipments|units shipped|"
+    r"deliveries|projects|contracts|customers)"
+)
+_BODY_HEADS = frozenset(
+    "companies enterprises firms businesses start-ups startups makers manufacturers producers suppliers".split()
 )
 _NUMBER_WORD_KIND = re.compile(
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
@@ -6942,7 +6951,14 @@ def extract(
     if author and _name_shaped(author.strip()) and not _BYLINE_NOUNS & set(author.lower().split()):
         ex.writer = (gazetteer.names.get(normalize_name(author.strip())) or slug(author.strip()), author.strip())
     ex.industry = industry_named(ex.title, ex._named_word)
-    ex.first_kind = _kind_named(ex.title, ex._named_word)  # what the article is about
+    ex.first_kind = next(  # what the article is about ("The joint venture: Beijing's reducer makers race ...")
+        (
+            kind
+            for part in reversed(re.split(r":\s+|\s+[-–—|]\s+", ex.title))
+            if (kind := _kind_named(part, ex._named_word))
+        ),
+        None,
+    )
     ex.industry_owner = ex._owner_in(ex.title, ex.industry) if ex.industry else None
     issuer = [x for x in gazetteer.find(publisher or "") if (x.start, x.end) == (0, len(publisher or ""))]
     if issuer and issuer[0].is_a(_organizations()):  # "deputy director of the Commission", in its own release
