@@ -7662,6 +7662,12 @@ def test_a_count_held_now_is_not_of_a_later_clauses_time() -> None:
     }
     assert got[640] == {"as_of": "2027-09"}
     assert got[1200] == got[300] == {"as_of": "2024-12"}
+    planned = extract(
+        "Lanqiao Sensing employs 720 people and plans to reach 100,000 sensors a month by the end of next year.",
+        _COMPASS,
+        published="2027-09-01",
+    )
+    assert [i.data.get("as_of") for i in planned.indicators] == ["2027-09", "2028-12"]
 
 
 def test_what_was_found_is_no_count_of_foundings() -> None:

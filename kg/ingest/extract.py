@@ -3759,7 +3759,11 @@ class _Extractor:
         if self.pub and held and then and not _when(s[: n.end + then.start()], self.pub, None).fields():
             # "X employs 160 people and closed a round last November": the 160 now, the round then
             return self._now()
-        next_clause = re.match(r"[^,;]*?(?:,\s+and\b|;|\s+and\s+that\b|\s+but\b)", s[n.end :])
+        next_clause = re.match(
+            r"[^,;]*?(?:,\s+and\b|;|\s+and\s+that\b|\s+but\b|"
+            r"\s+and\s+(?:plans|aims|expects|wants|hopes|intends|is\s+set|is\s+due)\s+to\b)",
+            s[n.end :],
+        )
         if (
             self.pub
             and held
