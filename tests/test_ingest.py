@@ -7692,3 +7692,10 @@ def test_a_headline_after_a_kicker_names_the_kind_and_their_revenue_is_theirs() 
     assert (6_550_000_000, "combined revenue of reducer makers") in got
     assert (11, "reducer makers") in got
     assert (1_200_000_000, "revenue of reducer makers") in got
+
+
+def test_a_person_said_to_be_a_founder_stays_a_person_and_a_headlines_verb_names_no_kind() -> None:
+    text = "Zhang Wei is a co-founder of the firm. North District's revenue reached 300 million yuan in 2025."
+    found = extract(text, _COMPASS, published="2026-03-01", title="New rules help sensor makers")
+    assert [c.data["type"] for c in found.entities if c.data["id"] == "zhang-wei"] == ["Person"]
+    assert [found.labels.get(str(i.data["measure"]).removeprefix("new:")) for i in found.indicators] == ["revenue"]

@@ -1550,13 +1550,14 @@ _INSTITUTE_APPOSITION = re.compile(
 )
 #: An apposition that says a name is a firm's: ", the robot-joint maker", ", a Beijing startup".
 _FIRM_APPOSITION = re.compile(
-    r"(?:,|\s+(?:is|was))\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:maker|manufacturer|startup|start-up|company|firm|developer|"
+    r"(?:,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?|\s+(?:is|was)\s+(?:the|a|an)\s+"
+    r"(?:(?!(?:of|at|for|in|on|with|to|by|from|the|a|an)\s)[\w’'-]+\s+){0,4}?)(?:maker|manufacturer|startup|start-up|company|firm|developer|"
     r"producer|supplier|provider|chipmaker|automaker|unicorn|spin-?off|spinout|designer|vendor|operator|integrator|"
     # "Feiyao Lights, the largest of the companies,"
     # (not "the youngest of the three founders": a person among people)
     r"(?:largest|biggest|oldest|youngest|smallest)\s+of\s+(?:the|these|those)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:companies|firms|makers|manufacturers|start-?ups|developers|producers|suppliers|operators))"
-    r"\b(?![’'])"
+    r"\b(?![’'])(?!\s+(?:founder|co-founder|believer|spokes(?:man|woman|person)|executive|employee|engineer|veteran)\b)"
 )
 
 
@@ -2093,7 +2094,11 @@ class _Extractor:
                 continue
             kind, conf = _guess_type(label)
             firm = _FIRM_APPOSITION.match(s, end) or _FIRM_BEFORE.search(s[max(0, start - 80) : start])
-            if firm and re.search(r"(?:designer|vendor|operator)$", firm.group()) and _NAME_SHAPED.fullmatch(label):
+            if (
+                firm
+                and re.search(r"(?:designer|developer|vendor|operator)$", firm.group())
+                and _NAME_SHAPED.fullmatch(label)
+            ):
                 firm = None  # "Zhang Min, a chip designer at Kunxin": a person
             if kind == "Organization" and (firm or _RAISER.match(s, end) or _MAKES.match(s, end)):
                 # "Tiangong Motion, the robot-joint maker"; "Kunxin's Series C"; "Xingsuo Satellite, which makes
@@ -2104,7 +2109,9 @@ class _Extractor:
             if kind in ("Organization", "Event") and _INSTITUTE_APPOSITION.match(s, end):
                 # "The Beijing Forum on Innovation Policy, a think tank" (not a name whose words say what it is)
                 kind, conf = "ResearchInstitute", 0.75
-            if self._is_person(s, start, end, tokens) and not (kind == "Company" and _FIRM_APPOSITION.match(s, end)):
+            if self._is_person(s, start, end, tokens) and not (
+                kind == "Company" and (apposed := _FIRM_APPOSITION.match(s, end)) and apposed.group().startswith(",")
+            ):
                 kind, conf = "Person", 0.75  # (not "signed by Jingtie Zhikong, a maker of train-control systems")
             if kind == "Index" and re.search(r"\b(?:19|20)\d\d\b", label):
                 kind = "IndexEdition"
@@ -2717,7 +2724,7 @@ class _Extractor:
                 if found is None:
                     continue  # nothing in the sentence names what the number measures
                 measure, m_conf = found
-                measure = self._of_article_kind(measure, subject)
+                measure = self._of_article_kind(measure, subject, s)
                 if growth:
                     measure = self._growth_measure(measure)
                 elif unit == "times":
@@ -4382,7 +4389,7 @@ class _Extractor:
             return f"share of {whole}{label}"
         return phrase
 
-    def _of_article_kind(self, measure: str, subject: str | None) -> str:
+    def _of_article_kind(self, measure: str, subject: str | None, s: str = "") -> str:
         """A district's or the city's figure of a bare measure ("revenue", "exports", "deals") is of
         the kind of body the article's headline (or first sentence) is about: Changping's exports,
         in a story on smart-grid sensing enterprises, are the exports of smart-grid sensing
@@ -4397,14 +4404,30 @@ class _Extractor:
             if {"City", "District"} & set(self._types(subject))
             else None
         )
-        if not bare:
-            return measure
+        if not bare or re.search(
+            r"\b(?:in all|all (?:industries|sectors)|across all|overall|in total|the total|"
+            r"(?:whole|entire) (?:city|district|economy))\b",
+            s,
+            re.I,
+        ):
+            return measure  # (the whole place's, said so)
         head = bare.group(1)
         said = re.search(r"(?<![\w-])" + re.escape(head) + r"\b", self.title, re.I)
         mods = _modifiers(self.title[: said.start()].split(), self._named_word) if said else []
-        if mods and not any(  # "Beijing medical device exports rise 18%": those (not "fewer rounds", "doubles revenue")
-            _NOT_A_HEADLINE_MODIFIER.fullmatch(w) or _NUMBER_WORD_KIND.match(w) or re.search(r"[^s]s$|\d", w)
-            for w in mods
+        before = self.title[: said.start()].split()[: -len(mods)] if mods and said else []
+        led = not before or before[-1].lower() not in _VERB_WORDS | {
+            "to",
+            "must",
+            "should",
+            "shall",
+        }  # not "aims to lift"
+        if (
+            mods
+            and led
+            and not any(  # "Beijing medical device exports rise 18%": those (not "fewer rounds", "doubles revenue")
+                _NOT_A_HEADLINE_MODIFIER.fullmatch(w) or _NUMBER_WORD_KIND.match(w) or re.search(r"[^s]s$|\d", w)
+                for w in mods
+            )
         ):
             return self._new_measure(" ".join([*mods, head]))
         if kind is None:
@@ -6398,6 +6421,14 @@ def _caption_kind(caption: str) -> str:
     return " ".join(words[:-1]) if words and re.fullmatch(r"[A-Za-z][a-z-]*s", words[-1]) else text
 
 
+def _headline_clause(kind: str) -> bool:
+    """A headline's "kind" that takes in its verb ("export slump hits drone makers")."""
+    return " of " not in kind and any(
+        re.search(r"(?<!ic)(?<!s)s$", w) or _NOT_A_HEADLINE_MODIFIER.fullmatch(w) or w.lower() in _VERB_WORDS
+        for w in kind.split()[:-1]
+    )
+
+
 def _kind_named(s: str, named: Callable[[str], bool] = lambda word: False) -> str | None:
     """The last kind of body a sentence names with what sets it apart: "Beijing now has 26 AI
     dubbing studios, up from nine" names AI dubbing studios; None when it names none.
@@ -6822,7 +6853,10 @@ _NUMBER_WORD_KIND = re.compile(
 #: Words before a measure's head in a headline that are no part of its name ("fewer rounds", "boom as exports").
 _NOT_A_HEADLINE_MODIFIER = re.compile(
     r"(?:as|and|or|to|on|in|at|for|with|from|by|of|its|their|fewer|more|less|first|second|third|last|record|new|"
-    r"half|first-half|higher|lower|top|total|combined|annual|quarterly|monthly|strong|weak|big|bigger|biggest)",
+    r"half|first-half|higher|lower|top|total|combined|annual|quarterly|monthly|strong|weak|big|bigger|biggest|"
+    r"but|while|yet|per|capita|soaring|surging|rising|falling|slumping|slowing|slower|faster|growing|booming|"
+    r"shrinking|declining|lagging|weaker|stronger|firm|maker|company|designer|developer|manufacturer|"
+    r"supplier|producer)",
     re.I,
 )
 _GENERIC_AMOUNTS = frozenset("money amount sum total value cash budget price cost costs".split())
@@ -6959,7 +6993,7 @@ def extract(
         (
             kind
             for part in reversed(re.split(r":\s+|\s+[-–—|]\s+", ex.title))
-            if (kind := _kind_named(part, ex._named_word))
+            if (kind := _kind_named(part, ex._named_word)) and not _headline_clause(kind)
         ),
         None,
     )

@@ -742,6 +742,8 @@ def _event_before(before: str, after: str = "") -> str | None:
         first, second = _inflected(verb, _EVENT_VERBS), _inflected(m.group(3), _EVENT_VERBS)
         return f"{first} or {second}" if first and second else None
     name = _inflected(verb, _EVENT_VERBS)
+    if verb == "found" and re.search(r"\b(?:to|help|helped|helps|helping)\s+found\s*$", head):
+        name = "founded"  # "went on to found 12 start-ups", "helped found 300 companies"
     if name and m.group(2) and " " not in name:
         name += " " + m.group(2)
     return name
