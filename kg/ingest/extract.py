@@ -35,6 +35,7 @@ from kg.ingest.figures import (
     _MONTHS,
     _MULTIPLIED,
     _ORDINALS,
+    _SMALL_WORDS,
     _WORD_NUMBERS,
     _YEAR,
     _clean,
@@ -6845,10 +6846,9 @@ _BARE_OF_KIND = re.compile(
 _BODY_HEADS = frozenset(
     "companies enterprises firms businesses start-ups startups makers manufacturers producers suppliers".split()
 )
+#: A kind said with its number or quantity ("twenty-three companies", "several makers"): no kind of its own.
 _NUMBER_WORD_KIND = re.compile(
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|dozen|several|many|some|these|those|such)\b)",
-    re.I,
+    r"(?:\d|(?:" + _SMALL_WORDS + r"|hundred|dozen|several|many|some|these|those|such)\b)", re.I
 )
 #: Words before a measure's head in a headline that are no part of its name ("fewer rounds", "boom as exports").
 _NOT_A_HEADLINE_MODIFIER = re.compile(
