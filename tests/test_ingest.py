@@ -7699,3 +7699,66 @@ def test_a_person_said_to_be_a_founder_stays_a_person_and_a_headlines_verb_names
     found = extract(text, _COMPASS, published="2026-03-01", title="New rules help sensor makers")
     assert [c.data["type"] for c in found.entities if c.data["id"] == "zhang-wei"] == ["Person"]
     assert [found.labels.get(str(i.data["measure"]).removeprefix("new:")) for i in found.indicators] == ["revenue"]
+
+
+def _labelled(found: Any) -> list[tuple[Any, str]]:
+    """Each figure's value and the name of its measure (a new one's label, else its id)."""
+    return [
+        (i.data["value"], found.labels.get(str(i.data["measure"]).removeprefix("new:"), str(i.data["measure"])))
+        for i in found.indicators
+    ]
+
+
+def test_a_measure_of_two_kinds_joined_by_and_keeps_both() -> None:
+    text = (
+        "Operating revenue of drone and farm machinery enterprises in North District rose 18.2 percent to "
+        "4.6 billion yuan in 2025. South District now counts 57 makers of logistics equipment and software, "
+        "which together earned 13.6 billion yuan in 2025."
+    )
+    got = _labelled(extract(text, _COMPASS, published="2026-03-01"))
+    assert (4_600_000_000, "Operating revenue of drone and farm machinery enterprises") in got
+    assert (57, "makers of logistics equipment and software") in got
+    assert (13_600_000_000, "revenue of makers of logistics equipment and software") in got
+
+
+def test_money_said_in_a_relative_clause_is_of_the_bodies_just_counted() -> None:
+    text = "North District is home to 142 robotics companies, whose output reached 21.6 billion yuan in 2025."
+    got = _labelled(extract(text, _COMPASS, published="2026-03-01"))
+    assert got == [(142, "robotics companies"), (21_600_000_000, "output of robotics companies")]
+
+
+def test_bodies_counted_by_what_they_have_or_where_they_work() -> None:
+    text = (
+        "The number of Northtown device makers with export sales stood at 412 at the end of June 2026. "
+        "At the end of 2025, North District had 146 companies in the low-altitude economy. "
+        "The district's quantum sensing industry grew fast. At the end of 2025 South District had 164 "
+        "enterprises in the industry."
+    )
+    got = _labelled(extract(text, _COMPASS, published="2026-07-01"))
+    assert (412, "device makers with export sales") in got
+    assert (146, "companies in the low-altitude economy") in got
+    assert (164, "quantum sensing enterprises") in got
+
+
+def test_one_word_counts_are_named_by_what_was_done_to_them() -> None:
+    text = (
+        "The facility received 2,950 proposals in 2026. Lanshan Capital led four rounds in 2026. "
+        "Drone light-show companies staged 2,340 performances in North District in 2026. "
+        "Northtown won the 97 proposals in 2026."
+    )
+    got = _labelled(extract(text, _COMPASS, published="2027-01-01"))
+    assert (2950, "proposals received") in got
+    assert (4, "rounds led") in got
+    assert (2340, "performances staged by drone light-show companies") in got
+    assert (97, "proposals") in got  # "the 97 proposals": those said before, not a deed of their own
+
+
+def test_bodies_money_was_put_into_are_its_portfolio() -> None:
+    text = (
+        "Since 2022 the North Fund has invested 3.6 billion yuan in 47 companies. Lanshan Capital has put "
+        "money into nine chip start-ups. The fund invested in 17 projects in 2025."
+    )
+    got = _labelled(extract(text, _COMPASS, published="2026-03-01"))
+    assert (47, "portfolio companies") in got
+    assert (9, "chip start-ups backed") in got
+    assert (17, "projects invested in") in got

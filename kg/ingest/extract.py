@@ -4234,13 +4234,28 @@ class _Extractor:
             before,
         )
 
-    def _of_kind_before(self, phrase: str | None, before: str) -> str | None:
+    def _of_kind_before(self, phrase: str | None, before: str, s: str = "") -> str | None:
         """A measure's words with the kind of body named before put for "their" or "such"
         ("Their combined revenue was": combined revenue of AI dubbing studios; "23 such companies":
         cryogenic equipment makers)."""
         if not phrase:
             return phrase
         clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", before)[-1]
+        if re.fullmatch(_KIND_MONEY, phrase) and re.search(r",\s+(?:which|whose|who)\b[^\d;]*$", clause):
+            # "57 makers of logistics equipment, which together earned 13.6 billion yuan", "142 robotics
+            # companies, whose output reached": the money of the bodies the sentence has just counted
+            counted = next(
+                (
+                    self._plain_label(str(c.data["measure"]))
+                    for c in reversed(self.out.indicators)
+                    if c.quote == s and c.data["unit"] == "count"
+                ),
+                None,
+            )
+            if counted and (
+                _NAMES_A_KIND.fullmatch(counted) or re.match(r"(?:" + _BODY_KIND_HEADS + r") of ", counted)
+            ):
+                return f"{phrase} of {counted}"
         such = re.fullmatch(r"(?:such|these|those)\s+(" + _BODY_KIND_HEADS + r")(?:\s+in\s+the\s+[a-z]+)?", phrase)
         if (
             such
@@ -4281,7 +4296,14 @@ class _Extractor:
         as a share of something; "scored 88.9 points" is a score in the article's index; the
         output of an industry named as the sentence's subject is that industry's output."""
         before = self._with_industry(s[: n.start])
-        phrase = self._of_kind_before(phrase, before)
+        phrase = self._of_kind_before(phrase, before, s)
+        industry_after = (
+            re.match(r"\s+" + re.escape(phrase) + r"\s+in\s+the\s+(?:industry|sector)\b", s[n.end :])
+            if phrase and re.fullmatch(_BODY_KIND_HEADS, phrase)
+            else None
+        )
+        if industry_after and (industry := industry_named(before, self._named_word) or self.industry):
+            return f"{industry.rsplit(' ', 1)[0]} {phrase}"  # "164 enterprises in the industry": of that industry
         paid = _PAID.search(before[-200:]) if unit in CURRENCIES else None
         if paid and (phrase is None or phrase.lower() in ("revenue", "income", "earnings", "average")):
             # "Remote sensing engineers earned 300,000 yuan on average": what they are paid, not revenue

@@ -26,6 +26,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -243,6 +244,13 @@ _MONEY_VERBS = {
     "channelled": "investment",
     "channeled": "investment",
 }
+#: Money put into bodies or projects, before their count: "invested 3.6 billion yuan in", "committed 240
+#: million yuan to", "has put money into", "invested in".
+_BACKED = re.compile(
+    r"\b(?:invested|invests|invest|investing|committed|commits|put|puts|poured|injected)\s+"
+    r"(?:(?:money|capital|funds?|about|around|some|nearly|over|more than|a total of|[\d.,]+|billion|million|"
+    r"thousand|yuan|dollars|US|\$)\s+){0,6}(?:in|into|to)\s*$"
+)
 #: Verbs linking a measure before them to a figure after them ("revenue reached 4 billion").
 _LINKS = (
     r"were worth|was worth|is worth|are worth|were valued at|was valued at|"
@@ -437,7 +445,11 @@ def _noun_after(after: str) -> list[str]:
         if word.lower() == "and" and words:
             nxt = after[match.end() :].lstrip()
             adjectives = not words[-1].endswith("s") and re.match(r"[a-z][\w-]*\s+[A-Za-z][\w-]*", nxt)
-            if not adjectives and not re.match(r"[a-z][\w-]*(?:s|es|ies)\b", nxt):
+            # "makers of logistics equipment and software, which": two things made, the second ending the phrase
+            second_made = "of" in (w.lower() for w in words) and re.match(
+                r"[a-z][\w-]*(?=[,.;:]|\s+(?:which|that|who|in|at|last|this)\b)", nxt
+            )
+            if not adjectives and not second_made and not re.match(r"[a-z][\w-]*(?:s|es|ies)\b", nxt):
                 break  # "people, and": a second clause, not "trucks and buses"
             if re.match(
                 r"[a-z][\w-]*(?:s|ed)\s+(?:another|a|an|the|to|more|further|its|their|his|her|about|\d)\b", nxt
@@ -708,7 +720,18 @@ def _assessed(noun: list[str]) -> str:
     return " ".join(w if w.isupper() else w.lower() for w in keep) + " assessed"
 
 
-def _event_before(before: str, after: str = "") -> str | None:
+#: Verbs in the past before a count that say how much, or that it changed, not what was done to the things
+#: counted ("reached 300 companies", "increased 12 percent", "estimated 40 firms"): no name for them.
+_NO_DEED = frozenset(
+    "reached totalled totaled exceeded topped numbered surpassed passed increased decreased declined dropped "
+    "jumped climbed doubled tripled trebled quadrupled halved expanded estimated expected needed reported recorded "
+    "posted logged booked achieved realized realised contained included involved covered ranked scored rated "
+    "compared named listed counted tallied totted identified noted showed displayed cited mentioned added "
+    "gained lost required featured boasted owned housed hosted employed had".split()
+)
+
+
+def _event_before(before: str, after: str = "", *, any_deed: bool = False) -> str | None:
     """The event verb governing a count ("were granted 41,370 patents", "licensed or sold 1,030").
 
     A present perfect with no period ("the center has recruited 86 researchers") tells how
@@ -742,6 +765,14 @@ def _event_before(before: str, after: str = "") -> str | None:
         first, second = _inflected(verb, _EVENT_VERBS), _inflected(m.group(3), _EVENT_VERBS)
         return f"{first} or {second}" if first and second else None
     name = _inflected(verb, _EVENT_VERBS)
+    if (
+        any_deed
+        and name is None
+        and re.fullmatch(r"[a-z]{2,}[^e]ed|[a-z]{3,}eed|[a-z]{2,}[^aeiou]ied|led|won|gave|built", verb)
+    ):
+        # any other deed in the past, when the things counted are named by one word, which says too little
+        # alone: "scanned 3,400 sculptures", "received 2,950 proposals", "led four rounds"
+        name = None if verb in _NO_DEED else verb
     if verb == "found" and re.search(r"\b(?:to|help|helped|helps|helping)\s+found\s*$", head):
         name = "founded"  # "went on to found 12 start-ups", "helped found 300 companies"
     if name and m.group(2) and " " not in name:
@@ -845,8 +876,24 @@ def _noun_before(before: str) -> list[str]:
         r"[^,;]{0,80}?\s+(?:" + _LINKS + r")\s*$",
         head,
     )
-    if counted and re.search(r"\d", head[counted.end(1) :]):
+    if counted and re.search(r"\d|\b(?:hundred|thousand|million|billion)\b", head[counted.end(1) :]):
         return _clean_noun(counted.group(1).split())  # the bodies counted, their threshold left out
+    kind = (
+        re.fullmatch(
+            r"\s+(with|whose)\s+((?:[\w&-]+\s+){0,3}?[\w&-]+)\s+(?:" + _LINKS + r")\s*", head[counted.end(1) :]
+        )
+        if counted
+        else None
+    )
+    if counted and kind:
+        # "The number of device makers with export sales stood at": those makers, by what they have
+        # ("companies with offices in Haidian": with offices; "Beijing device makers": where is the subject)
+        had = list(itertools.takewhile(lambda w: w.lower() not in _PREPOSITIONS | _DETERMINERS, kind.group(2).split()))
+        bodies = counted.group(1).split()
+        while len(bodies) > 1 and _names_a_place(bodies[:1]):
+            bodies = bodies[1:]
+        if had:
+            return _clean_noun([*bodies, kind.group(1), *had])
     m = re.search(
         r"((?:" + _WORD + r"[,;:]?\s+){0,11}?" + _WORD + r")(?:\s+(?:now|currently|still|already|also|then))?"
         r"\s+(?:" + _LINKS + r")\s*$",
@@ -895,7 +942,17 @@ def _noun_before(before: str) -> list[str]:
             or (
                 low == "and"
                 and not (i + 1 < len(words) and words[i + 1][:1].isupper())
-                and not re.search(r"\b(?:number|total|value|share|count) of(?: [\w-]+){1,3}$", " ".join(words[:i]))
+                # "number of X and Y", "operating revenue of drone and farm machinery makers": one measure
+                and not (
+                    re.search(
+                        r"\b(?:number|total|value|share|count|revenue|output|exports|imports|sales|income|turnover|"
+                        r"investment|spending|expenditure|profits?|shipments|production) of(?: [\w-]+){1,3}$",
+                        " ".join(words[:i]),
+                        re.I,
+                    )
+                    and words[i + 1 : i + 2] != []
+                    and words[i + 1].lower() not in _DETERMINERS
+                )
                 # "revenue of the virtual reality and digital content industry": one industry named by two fields
                 and not re.fullmatch(
                     r"(?!(?:the|its|their|a|an)\b)(?:[a-z][\w-]* ){1,3}(?:industry|industries|sector|sectors)",
@@ -1606,6 +1663,8 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     if words and words[0][:1].isupper() and not words[0].isupper():
         words[0] = words[0].lower()  # the sentence's first word
     kind = " ".join(words)
+    if words and words[0].lower() in ("same", "such", "other", "these", "those"):
+        return phrase  # "The same companies shipped 805,000 units": the kind said before, not "same companies"
     if "and" in words and all(w == "and" or re.fullmatch(_KIND_HEADS, w) for w in words):
         return phrase  # "enterprises and institutions spent": everyone's, no kind of body
     does = m.group("does") if m.re is _KIND_SUBJECT and m.group("does") else ""
@@ -1629,7 +1688,11 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     if verb in _COUNT_EVENT_VERBS and (
         money
         or len(words) < 2
-        or any(w.endswith("ed") or w in _COUNT_EVENT_VERBS for w in phrase.lower().split())
+        # (a participle said already, unless the one word counted and this verb: "performances staged")
+        or any(
+            (w.endswith("ed") or w in _COUNT_EVENT_VERBS) and (w != verb or len(phrase.split()) > 2)
+            for w in phrase.lower().split()
+        )
         or re.search(r"\b(?:where|that|which|who)\b", kind)
     ):  # "Makers sold 2 billion yuan", "Companies shipped 300 units", "terminals exported": a kind says no more
         return phrase
@@ -1993,6 +2056,19 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 words = words[:-1]  # "Its density of 1,021.2 per 10,000 residents": the density
             if words:
                 return f"{' '.join(words)} per 10,000 {rate.group(2)}"
+    backed = (
+        _BACKED.search(_QUALIFIER_TAIL.sub("", before))
+        if unit in COUNT_UNITS and not re.search(r"\b(?:researchers|people|staff|employees)\b", after[:30])
+        else None
+    )
+    bodies = _noun_after(after) if backed else []
+    if bodies and re.fullmatch(
+        r"(?:[a-z][\w-]*\s+){0,3}(?:companies|firms|start-?ups|enterprises|projects)", " ".join(bodies)
+    ):
+        # "invested 3.6 billion yuan in 47 companies", "committed 240 million yuan to 11 companies": those backed
+        if bodies in (["companies"], ["firms"]):
+            return "portfolio companies"
+        return f"{' '.join(bodies)} {'invested in' if bodies[-1] == 'projects' else 'backed'}"
     if unit in COUNT_UNITS and _employed(before, after):
         return "employees"
     if unit in COUNT_UNITS or unit is None:
@@ -2093,7 +2169,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 # "Its shared pilot plant had run 58 production batches": batches run by the shared pilot plant
                 body = " ".join(w for w in by_body.group("np").split() if w.lower() not in _NUMBER_WORDS)
                 return f"{phrase} {_PARTICIPLES.get(by_body.group('verb'), by_body.group('verb'))} by the {body}"
-            done = done or _event_before(before, after)
+            # (not "won the 97 deals": those said before)
+            deed = len(noun) == 1 and not re.search(r"\b(?:the|its|their|these|those)\s+$", before)
+            done = done or _event_before(before, after, any_deed=deed)
             verb = re.search(r"\b([a-z]+)\s*(?:all\s+|only\s+)?$", _QUALIFIER_TAIL.sub("", before))
             if verb and _ASSESSING.fullmatch(verb.group(1)) and _INDEX_BEFORE.search(before[: verb.start()]):
                 return _assessed(noun)  # "The index scores 72 prefecture-level cities": cities assessed
@@ -2115,7 +2193,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             if not done:
                 where = re.match(
                     r"\s+" + r"\s+".join(re.escape(w) for w in noun) + r"\s+(in the (?:cluster|park|zone|base|district|"
-                    r"science city|development area|city))\b",
+                    r"science city|development area|city|(?:[a-z][\w-]*\s+){1,3}?(?:economy|industry|sector)))\b",
                     after,
                 )
                 if where:  # "126 enterprises in the cluster": where they are is what is counted
