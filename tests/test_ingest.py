@@ -1150,7 +1150,7 @@ def test_figures_of_the_industry_are_its_owners_and_count_its_kind_of_firm() -> 
         ("north-district", "new:revenue-of-virtual-reality-and-digital-content-industry", 18000000000),
         ("north-district", "new:virtual-reality-and-digital-content-enterprises", 236),
         ("south-district", "new:virtual-reality-and-digital-content-enterprises", 68),
-        ("north-district", "new:patent-applications-filed", 1350),
+        ("north-district", "new:patent-applications-filed-by-digital-content-companies", 1350),
         ("south-district", "new:employees-of-virtual-reality-and-digital-content-industry", 9500),
     ]
 
@@ -7762,3 +7762,18 @@ def test_bodies_money_was_put_into_are_its_portfolio() -> None:
     assert (47, "portfolio companies") in got
     assert (9, "chip start-ups backed") in got
     assert (17, "projects invested in") in got
+
+
+def test_the_last_word_of_a_bodys_name_points_back_to_it_unless_it_speaks_for_others() -> None:
+    text = (
+        "North District banks lent more to start-ups in 2025. Jingcheng Commercial Bank lent the most. "
+        "The bank's technology loan book grew 27 percent to 86.4 billion yuan in 2025. "
+        "The North District Robotics Alliance published its survey. The alliance counted 312 robot makers in "
+        "North District at the end of 2025. Jingcheng Commercial Bank's deposits reached 9 billion yuan in 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-03-01")
+    got = {(i.data["value"], i.data["subject"]) for i in found.indicators}
+    assert (86_400_000_000, "jingcheng-commercial-bank") in got
+    assert (312, "north-district") in got
+    assert (9_000_000_000, "jingcheng-commercial-bank") in got
+    assert (9_000_000_000, "deposits") in _labelled(found)  # the owner's name is no part of the measure

@@ -296,6 +296,25 @@ BUILD: list[tuple[str, set[Post]]] = [
         "platform, told me that calls rose.",
         {("Dong Shuyi", "head of platform", "Moshan Intelligence")},
     ),
+    # a body's name with "and" inside it: one body, not two
+    (
+        "Chang Yanhong, deputy director of the Pinggu District Bureau of Agriculture and Rural Affairs, said so. "
+        "Xue Manni, director of the Haidian District Government Service and Data Management Bureau, agreed.",
+        {
+            ("Chang Yanhong", "deputy director", "Pinggu District Bureau of Agriculture and Rural Affairs"),
+            ("Xue Manni", "director", "Haidian District Government Service and Data Management Bureau"),
+        },
+    ),
+    # the firm a place is the base of; a post "at" a name that is no person's; a clinician's post
+    (
+        "Huo Lingyan, general manager of Changping-based Xingdian Sensing Technology, said sales rose. Fang Ruolan, "
+        "head of product at Mingshi Learning, said so. Kong Lixia, a radiologist at Beijing Tiantan Hospital, agreed.",
+        {
+            ("Huo Lingyan", "general manager", "Xingdian Sensing Technology"),
+            ("Fang Ruolan", "head of product", "Mingshi Learning"),
+            ("Kong Lixia", "radiologist", "Beijing Tiantan Hospital"),
+        },
+    ),
 ]
 
 #: Sentences written apart from the rules, to check them.

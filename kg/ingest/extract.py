@@ -640,8 +640,15 @@ _COMPARED = re.compile(
 
 #: Words of the fields that government bodies and schools are named for, which an "and" joins
 #: inside one name ("Ministry of Industry and Information Technology").
+#: The last words of a body's name, which say it is one ("... Management Bureau").
+_BODY_NAME_HEADS = frozenset(
+    "bureau office commission committee center centre institute university college school academy administration "
+    "department ministry agency authority council laboratory lab company group corporation association alliance "
+    "federation society foundation hospital fund bank exchange".split()
+)
 _FIELD_WORDS = frozenset(
-    """technology technologies information engineering reform innovation development commerce trade industry
+    """rural urban data service market regulation supervision housing civil emergency ecological environmental
+    intellectual property digital economic industrial technology technologies information engineering reform innovation development commerce trade industry
     industries science sciences research education culture tourism planning natural resources ecology
     environment health security social human economy economics informatization applications materials
     manufacturing management policy law medicine physics chemistry biology mathematics statistics finance
@@ -1213,6 +1220,12 @@ _BODY_HEAD = re.compile(
     r"\b(?:Hospital|Clinic|Medical (?:Center|Centre)|Association|Alliance|Society|Foundation|Exchange|"
     r"Consortium|Cooperative|Federation)$"
 )
+#: The last words of bodies that speak of others' figures more than of their own: "the alliance said",
+#: "the plan targets", so no subject by the name's last word.
+_REPORTING_HEADS = frozenset(
+    "alliance association federation society council plan program programme committee commission bureau "
+    "office administration ministry department government observatory survey report index ranking".split()
+)
 _ORG_ANAPHORS = {
     "center": frozenset({"InnovationCenter", "ResearchInstitute"}),
     "centre": frozenset({"InnovationCenter", "ResearchInstitute"}),
@@ -1708,6 +1721,7 @@ class _Extractor:
         self.latest_end: str | None = None
         #: In the sentences read so far, each capitalized word -> the two-word names it starts ("Tang Weiwei").
         self.two_word_names: dict[str, set[str]] = {}
+        self.name_heads: dict[str, str] = {}  # the last word of a body's name -> the body named last with it
         self.paragraph_from = 0  # the first of self.out.indicators read from the paragraph at hand
         self.previous_paragraph_from = 0  # ... and from the paragraph before it
         #: How often each organization has been referred to so far (see _topic).
@@ -1968,6 +1982,7 @@ class _Extractor:
                         or (
                             _guess_type(s[words[i].start() : words[j].end()])[1] > 0.5
                             and not self._and_in_complement(s, words, i, j)
+                            and not self._and_one_body(s, words, i, j)
                             # "Yongding AI Computing and Training Center": a gerund starts no name
                             and not _GERUND_NAME_WORD.fullmatch(words[j + 2].group())
                         )
@@ -2208,7 +2223,24 @@ class _Extractor:
         ):
             k += 1
         run = s[words[j + 2].start() : words[k].end()]
-        return all(w.lower() in _FIELD_WORDS for w in re.findall(r"[\w-]+", run))
+        return all(w.lower() in _FIELD_WORDS for w in re.findall(r"[^\W_]+", run))  # ("Urban-Rural": both)
+
+    @staticmethod
+    def _and_one_body(s: str, words: list[re.Match[str]], i: int, j: int) -> bool:
+        """Whether an "and" after words i..j is inside one body's name: the words before it name no
+        body ("Haidian District Government Service"), the capitalized words after it end in one ("Data
+        Management Bureau")."""
+        if any(w.group().lower() in _BODY_NAME_HEADS for w in words[i : j + 1]):
+            return False  # "Institute of Physics and Tsinghua University": two
+        k = j + 2
+        while (
+            k + 1 < len(words)
+            and k - j < 6
+            and s[words[k].end() : words[k + 1].start()] == " "
+            and words[k + 1].group()[0].isupper()
+        ):
+            k += 1
+        return k < len(words) and words[k].group().lower() in _BODY_NAME_HEADS
 
     def _person_run(self, s: str, start: int, end: int) -> bool:
         """Whether a run of capitalized words is a person's name (after "Prof." and the like,
@@ -7314,6 +7346,11 @@ def extract(
             )
             if referent is not None:
                 orgs.append((referent, m.start()))
+        # "the bank", "the exchange", "the consortium": the body named before whose name ends in that word
+        for m in re.finditer(r"\b(?:[Tt]he|[Ii]ts) ([a-z]+)\b(?!-)", s):
+            referent = ex.name_heads.get(m.group(1))
+            if referent is not None and m.group(1) not in _ORG_ANAPHORS and not any(o == referent for o, _ in orgs):
+                orgs.append((referent, m.start()))
         orgs.sort(key=lambda o: o[1])
         ex.topic_counts.update(eid for eid, _ in orgs)
         inner = [  # "Huairou Science City" inside "Huairou Science City Shared Instrument Platform"
@@ -7325,6 +7362,18 @@ def extract(
         by_name: set[str] = set()  # the words this sentence's names end in ("... Pilot Zone")
         for eid, _, types in sorted([*inner, *named], key=lambda n: n[1]):
             name = ex._label(eid).lower()
+            last = ex._label(eid).split()[-1]
+            if (
+                len(name.split()) >= 2
+                and re.fullmatch(r"[A-Z][a-z]{3,}", last)
+                and last.lower() not in _ANAPHORS
+                and last.lower() not in _REPORTING_HEADS
+                and (
+                    any(t in _SUBJECT_ORGS for t in types)
+                    or (types == ("Organization",) and _BODY_HEAD.search(ex._label(eid)) is not None)
+                )
+            ):
+                ex.name_heads[last.lower()] = eid  # "Jingcheng Commercial Bank": what "the bank" is
             for word, kinds in (*_ANAPHORS.items(), *_ORG_ANAPHORS.items()):
                 if any(t in kinds for t in types) and _kind_or_firm(types, ex._label(eid)):
                     # "The X Pilot Zone, set up inside the Y Development Area, ...": "the zone" is the one so named

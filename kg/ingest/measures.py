@@ -785,6 +785,13 @@ def _clean_noun(words: list[str]) -> list[str]:
         words = words[1:]
     if len(words) > 1 and words[0].lower().endswith(("’s", "'s")):
         words = words[1:]  # "the district's core AI industry" -> "core AI industry"
+    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), None)
+    if (
+        owner is not None
+        and all(w[:1].isupper() for w in words[: owner + 1])
+        and words[owner].lower()[:-2].rstrip("’'") not in _PLACE_WORDS  # ("South District's contracts": elsewhere)
+    ):
+        words = words[owner + 1 :]  # "Jingcheng Commercial Bank's technology loan book": whose is the subject
     return words
 
 
@@ -1689,10 +1696,7 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
         money
         or len(words) < 2
         # (a participle said already, unless the one word counted and this verb: "performances staged")
-        or any(
-            (w.endswith("ed") or w in _COUNT_EVENT_VERBS) and (w != verb or len(phrase.split()) > 2)
-            for w in phrase.lower().split()
-        )
+        or any((w.endswith("ed") or w in _COUNT_EVENT_VERBS) and w != verb for w in phrase.lower().split())
         or re.search(r"\b(?:where|that|which|who)\b", kind)
     ):  # "Makers sold 2 billion yuan", "Companies shipped 300 units", "terminals exported": a kind says no more
         return phrase

@@ -70,6 +70,8 @@ _CORES = (
     r"research (?:associate|scientist|engineer)|scientist|researcher|economist|analyst|engineer|lecturer|"
     r"planner|strategist|specialist|consultant|coordinator|officer|architect|designer|administrator|curator|"
     r"technician|statistician|correspondent|reporter|journalist|columnist|"
+    r"radiologist|physician|surgeon|clinician|oncologist|neurologist|pathologist|pharmacist|nurse|"
+    r"programmer|developer|maintainer|"
     r"(?:general|product|project|program|programme|operations|sales|investment|marketing|engineering|account|"
     r"plant|research) manager|manager|editor-in-chief|editor|adviser|advisor|team leader|group leader|project leader|"
     r"(?:research |teaching |graduate |program |programme |project )?assistant)"
@@ -256,6 +258,8 @@ def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bo
     if _COMMON_NOUN_END.search(tokens[-1]):
         return False  # "Kuangxing Autonomy", "Lianyun Robotics": a word no surname or given name ends so
     after, before = s[end : end + 80], s[max(0, start - 60) : start]
+    if re.search(ROLE + r"(?:\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s+at\s+$", before):
+        return False  # "head of product at Mingshi Learning, said": where the post is held, no person
     return bool(
         re.match(r"\s*(?:,|\(|—|–)\s*(?:who|whose)\b", after)
         or _apposition(after)
@@ -541,6 +545,11 @@ def _org_in(sent: _Sentence, start: int, text: str, *, visiting: bool = False) -
         if not m:
             continue
         pos = start + m.end()
+        based = re.match(
+            r"(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*)?-(?:based|headquartered)\s+(?=[A-Z])", text[m.end() :]
+        )
+        if based:
+            pos += based.end()  # "general manager of Changping-based Xingdian Sensing": the firm, not where it is
         org = sent.at(pos)
         if org is not None:
             if m.group("prep") == "from" and (org.is_place or org.is_vague or visiting):
