@@ -648,7 +648,8 @@ _BODY_NAME_HEADS = frozenset(
 )
 _FIELD_WORDS = frozenset(
     """rural urban data service market regulation supervision housing civil emergency ecological environmental
-    intellectual property digital economic industrial technology technologies information engineering reform innovation development commerce trade industry
+    intellectual property digital economic industrial technology technologies information engineering reform
+    innovation development commerce trade industry
     industries science sciences research education culture tourism planning natural resources ecology
     environment health security social human economy economics informatization applications materials
     manufacturing management policy law medicine physics chemistry biology mathematics statistics finance
