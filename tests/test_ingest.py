@@ -7777,3 +7777,14 @@ def test_the_last_word_of_a_bodys_name_points_back_to_it_unless_it_speaks_for_ot
     assert (312, "north-district") in got
     assert (9_000_000_000, "jingcheng-commercial-bank") in got
     assert (9_000_000_000, "deposits") in _labelled(found)  # the owner's name is no part of the measure
+
+
+def test_the_bodies_counted_before_named_again_with_the_have_money_of_their_own() -> None:
+    text = (
+        "North District has 41 laboratory animal breeders, up from 30 in 2023. The breeders had combined revenue "
+        "of 3.4 billion yuan in 2025. Chip start-ups raised 9 billion yuan in 37 deals in 2025, giving an average "
+        "deal size of about 247 million yuan."
+    )
+    got = _labelled(extract(text, _COMPASS, published="2026-03-01"))
+    assert (3_400_000_000, "combined revenue of laboratory animal breeders") in got
+    assert (247_000_000, "average deal size") in got

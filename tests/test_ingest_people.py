@@ -315,6 +315,15 @@ BUILD: list[tuple[str, set[Post]]] = [
             ("Kong Lixia", "radiologist", "Beijing Tiantan Hospital"),
         },
     ),
+    # students' places and non-resident fellows
+    (
+        "Tomás Herrera is a third-year doctoral student in materials science at Northgate University. Dong Yiran, "
+        "a non-resident fellow of the Beihai Institute for Innovation Studies, wrote it.",
+        {
+            ("Tomás Herrera", "doctoral student", "northgate-university"),
+            ("Dong Yiran", "non-resident fellow", "Beihai Institute for Innovation Studies"),
+        },
+    ),
 ]
 
 #: Sentences written apart from the rules, to check them.

@@ -4289,6 +4289,23 @@ class _Extractor:
                 _NAMES_A_KIND.fullmatch(counted) or re.match(r"(?:" + _BODY_KIND_HEADS + r") of ", counted)
             ):
                 return f"{phrase} of {counted}"
+        the = re.match(r"\s*[Tt]he\s+([a-z][\w-]*s)\s+(?!of\b|in\b|at\b)", clause)
+        counted = (
+            next(
+                (
+                    label
+                    for c in reversed(self.out.indicators)
+                    if c.data["unit"] == "count"
+                    and (label := self._plain_label(str(c.data["measure"]))).endswith(" " + the.group(1))
+                    and len(label.split()) <= 5
+                ),
+                None,
+            )
+            if the and re.fullmatch(_KIND_MONEY, phrase)
+            else None
+        )
+        if counted:  # "The breeders had combined revenue of", after "41 laboratory animal breeders": theirs
+            return f"{phrase} of {counted}"
         such = re.fullmatch(r"(?:such|these|those)\s+(" + _BODY_KIND_HEADS + r")(?:\s+in\s+the\s+[a-z]+)?", phrase)
         if (
             such

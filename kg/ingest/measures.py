@@ -781,6 +781,12 @@ def _event_before(before: str, after: str = "", *, any_deed: bool = False) -> st
 
 
 def _clean_noun(words: list[str]) -> list[str]:
+    if (
+        len(words) > 2
+        and re.fullmatch(r"giving|bringing|making|taking|leaving|putting|lifting|pushing|raising", words[0])
+        and words[1].lower() in _DETERMINERS
+    ):
+        words = words[1:]  # "giving an average deal size of": the size
     while words and (words[0].lower() in _DETERMINERS or words[0].lower() in _VERBISH):
         words = words[1:]
     if len(words) > 1 and words[0].lower().endswith(("’s", "'s")):

@@ -51,7 +51,7 @@ __all__ = [
 #: Words that qualify a role ("deputy director", "founding director", "chief scientist").
 _MODIFIERS = (
     r"(?:(?:deputy|vice|honorary|executive|senior|former|acting|associate|assistant|founding|managing|general|"
-    r"principal|lead|first|standing|co|visiting)[- ])"
+    r"principal|lead|first|standing|co|visiting|non-resident|nonresident)[- ])"
 )
 #: The level of government a role is held at ("Deputy District Mayor", "County Party secretary").
 _LEVEL = r"(?:(?:district|county|city|municipal|provincial|township|town)\s+(?=mayor|governor|party|head|chief))?"
@@ -72,6 +72,7 @@ _CORES = (
     r"technician|statistician|correspondent|reporter|journalist|columnist|"
     r"radiologist|physician|surgeon|clinician|oncologist|neurologist|pathologist|pharmacist|nurse|"
     r"programmer|developer|maintainer|"
+    r"(?:doctoral|phd|ph\.d\.|graduate|master's|postgraduate) (?:student|candidate)|"
     r"(?:general|product|project|program|programme|operations|sales|investment|marketing|engineering|account|"
     r"plant|research) manager|manager|editor-in-chief|editor|adviser|advisor|team leader|group leader|project leader|"
     r"(?:research |teaching |graduate |program |programme |project )?assistant)"
