@@ -7788,3 +7788,20 @@ def test_the_bodies_counted_before_named_again_with_the_have_money_of_their_own(
     got = _labelled(extract(text, _COMPASS, published="2026-03-01"))
     assert (3_400_000_000, "combined revenue of laboratory animal breeders") in got
     assert (247_000_000, "average deal size") in got
+
+
+def test_counts_of_two_said_in_passing_are_left_out_and_listed(tiny: Project, tmp_path: Path) -> None:
+    text = (
+        "Exampleville robot makers grow\n\nBy Ann Writer\nMarch 3, 2024\n\n"
+        "Exampleville had 52 robot makers at the end of 2023. Otherton lost ground after two large drug makers "
+        "moved out. Three universities lead the field. Exampleville built three new pilot lines in 2023.\n"
+    )
+    path, draft = _ingested(tiny, tmp_path, text, "exampleville-robot-makers-grow")
+    found = {d["value"] for d in draft["indicators"]}
+    assert 52 in found and 3 in found  # "three new pilot lines": named by more than one word
+    assert 2 not in found
+    header = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    start = header.index(
+        "# Left out, as counts of two or three said in passing are seldom facts (add them back if they are):"
+    )
+    assert any("2 large drug makers" in line for line in header[start + 1 :]), header

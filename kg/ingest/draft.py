@@ -271,6 +271,36 @@ def _drop_unnamed(found: Extraction) -> list[str]:
     return left_out
 
 
+#: A row of a table in a quote: cells apart by runs of spaces or bars.
+_TABLE_ROW = re.compile(r"\S {3,}\S|\|")
+
+
+def _drop_passing(found: Extraction) -> list[str]:
+    """Leave out the counts of two said in passing in prose ("after two large drug makers moved
+    out", "Two Beijing companies supply most of it"), and those of two or three things named by
+    one word ("two universities", "three districts"): on the evaluation corpus, well under one in
+    five of them is a fact a reader would take. Table rows keep theirs. What was left out, one line each, for the draft's header."""
+
+    def passing(cand: Candidate) -> bool:
+        value, measure = cand.data.get("value"), cand.data.get("measure")
+        if cand.data.get("unit") != "count" or not isinstance(value, (int, float)) or _TABLE_ROW.search(cand.quote):
+            return False
+        if not isinstance(measure, str) or not measure.startswith("new:"):
+            return False  # a known measure's count is said for itself
+        label = found.labels.get(measure[4:]) or measure[4:].replace("-", " ")
+        return value == 2 or (value == 3 and len(label.split()) == 1)
+
+    kept, left_out = [], []
+    for cand in found.indicators:
+        if passing(cand):
+            label = found.labels.get(str(cand.data["measure"])[4:]) or str(cand.data["measure"])[4:]
+            left_out.append(f"indicators: {cand.data['value']} {label}: {_clipped(cand.quote)}")
+        else:
+            kept.append(cand)
+    found.indicators = kept
+    return left_out
+
+
 def _clipped(quote: str) -> str:
     """A quote cut to 70 characters for a line of the draft's header."""
     return f"{quote[:70]}{'...' if len(quote) > 70 else ''}"
@@ -471,6 +501,7 @@ def render_draft(
     ``known`` dataset, the candidates the build would refuse are left out and listed in the
     header, so that the draft merges as it stands."""
     unnamed = _drop_unnamed(found)
+    passing = _drop_passing(found)
     _resolve_new(found)
     left_out = _fit_for_merge(found, known) if known is not None else []
     used = _referenced(found, min_confidence)
@@ -480,6 +511,12 @@ def render_draft(
             "# Left out, as the words by their figures name no measure (add them back named, if they are facts):"
         )
         out += [f"#   {' '.join(line.split())}" for line in unnamed]
+        out.append("#")
+    if passing:
+        out.append(
+            "# Left out, as counts of two or three said in passing are seldom facts (add them back if they are):"
+        )
+        out += [f"#   {' '.join(line.split())}" for line in passing]
         out.append("#")
     if left_out:
         out.append("# Left out, as the build would refuse them (add them back corrected, if they are right):")
