@@ -279,7 +279,8 @@ def _drop_passing(found: Extraction) -> list[str]:
     """Leave out the counts of two said in passing in prose ("after two large drug makers moved
     out", "Two Beijing companies supply most of it"), and those of two or three things named by
     one word ("two universities", "three districts"): on the evaluation corpus, well under one in
-    five of them is a fact a reader would take. Table rows keep theirs. What was left out, one line each, for the draft's header."""
+    five of them is a fact a reader would take. Table rows keep theirs. What was left out, one line
+    each, for the draft's header."""
 
     def passing(cand: Candidate) -> bool:
         value, measure = cand.data.get("value"), cand.data.get("measure")
