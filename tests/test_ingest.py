@@ -7805,3 +7805,13 @@ def test_counts_of_two_said_in_passing_are_left_out_and_listed(tiny: Project, tm
         "# Left out, as counts of two or three said in passing are seldom facts (add them back if they are):"
     )
     assert any("2 large drug makers" in line for line in header[start + 1 :]), header
+
+
+def test_people_in_words_and_a_little_over_an_amount_are_figures() -> None:
+    text = (
+        "Lidar makers in North District employ some eleven thousand people. In 2025, drone developers in North "
+        "District raised a little over 6 billion yuan."
+    )
+    got = _labelled(extract(text, _COMPASS, published="2026-03-01"))
+    assert (11_000, "employees of lidar makers") in got
+    assert (6_000_000_000, "funding raised by drone developers") in got

@@ -2418,7 +2418,10 @@ class _Extractor:
                     unit = "count"  # "Haidian recorded 12,350 grants. The development area recorded 4,870."
                 elif (
                     n.word
-                    and not re.match(r"\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400])
+                    and not re.match(
+                        r"\s+(?:[\w-]+\s+){0,5}?(?:[a-z][\w-]*(?:s|ies|ers|ts)|people|staff|personnel)\b",
+                        s[end : end + 400],
+                    )
                     and not self._part_of(s, n, end, "count", last or self.last_measure)  # "Nine of them have ..."
                     # "fourteen of them in Changping", "Thirty-one of them are based in Haidian"; "Eight are in
                     # Haidian, five are in Beijing E-Town and three in Changping": parts of a count before, in places

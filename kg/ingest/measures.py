@@ -72,6 +72,7 @@ _QUALIFIER_TAIL = re.compile(
     r"(?:(?<=\S)|^)\s*(?:(?:a total of|an estimated|more than|less than|fewer than|no fewer than|no less than|at least|"
     r"up to|as many as|as much as|close to|just over|just under|nearly|almost|about|around|approximately|"
     r"roughly|some|over|only|just|another|a further|an additional|a record|something like|in the region of|"
+    r"a little|a bit|a shade|slightly|well|"
     r"the)\s+)*"
     r"(?:US\$|\$|RMB\s?|¥)?$",
     re.I,
