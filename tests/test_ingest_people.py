@@ -324,6 +324,11 @@ BUILD: list[tuple[str, set[Post]]] = [
             ("Dong Yiran", "non-resident fellow", "Beihai Institute for Innovation Studies"),
         },
     ),
+    # "chief" and what the chief is, one role
+    (
+        "Ding Ke, chief strategist at Huaxia Yongtai Securities, said valuations had come back.",
+        {("Ding Ke", "chief strategist", "Huaxia Yongtai Securities")},
+    ),
 ]
 
 #: Sentences written apart from the rules, to check them.

@@ -61,7 +61,7 @@ _CORES = (
     r"party (?:committee )?secretary|party chief|"
     r"chief (?:executive|technology|technical|operating|financial|scientific|science|information|investment|"
     r"medical|data|innovation|strategy) officer|chief executive|chief scientist|chief engineer|chief economist|"
-    r"chief architect|chief researcher|chief|ceo|cto|cfo|coo|cso|"
+    r"chief architect|chief researcher|chief (?:[a-z]+(?:ist|eer|er|or|ian))|chief|ceo|cto|cfo|coo|cso|"
     r"vice-mayor|mayor|governor|minister|commissioner|director|head|president|chairman|chairwoman|chairperson|"
     r"chair|dean|provost|rector|principal investigator|investigator|"
     r"(?:adjunct |visiting |full |research )?professor|academician|partner|co-founder|founder|"
