@@ -2418,9 +2418,13 @@ class _Extractor:
                     unit = "count"  # "Haidian recorded 12,350 grants. The development area recorded 4,870."
                 elif (
                     n.word
-                    and not re.match(
-                        r"\s+(?:[\w-]+\s+){0,5}?(?:[a-z][\w-]*(?:s|ies|ers|ts)|people|staff|personnel)\b",
-                        s[end : end + 400],
+                    and not re.match(r"\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*(?:s|ies|ers|ts)\b", s[end : end + 400])
+                    # "employ some eleven thousand people": people in words only when employed
+                    and not (
+                        re.match(r"\s+(?:people|staff|personnel)\b", s[end : end + 20])
+                        and re.search(
+                            r"\b(?:employ|employs|employed|employing|hire[sd]?|hiring)\s+(?:\w+\s+)?$", s[: n.start]
+                        )
                     )
                     and not self._part_of(s, n, end, "count", last or self.last_measure)  # "Nine of them have ..."
                     # "fourteen of them in Changping", "Thirty-one of them are based in Haidian"; "Eight are in
