@@ -7815,3 +7815,9 @@ def test_people_in_words_and_a_little_over_an_amount_are_figures() -> None:
     got = _labelled(extract(text, _COMPASS, published="2026-03-01"))
     assert (11_000, "employees of lidar makers") in got
     assert (6_000_000_000, "funding raised by drone developers") in got
+
+
+def test_the_firms_counted_before_said_again_with_their_number_employ_people() -> None:
+    text = "North District has fourteen sodium-ion battery start-ups. The fourteen firms employ about 2,300 people."
+    got = _labelled(extract(text, _COMPASS, published="2026-03-01"))
+    assert (2300, "employees of sodium-ion battery start-ups") in got

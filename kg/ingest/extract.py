@@ -4296,19 +4296,24 @@ class _Extractor:
                 _NAMES_A_KIND.fullmatch(counted) or re.match(r"(?:" + _BODY_KIND_HEADS + r") of ", counted)
             ):
                 return f"{phrase} of {counted}"
-        the = re.match(r"\s*[Tt]he\s+([a-z][\w-]*s)\s+(?!of\b|in\b|at\b)", clause)
+        the = re.match(r"\s*[Tt]he\s+(?:(?:" + _SMALL_WORDS + r"|\d+)\s+)?([a-z][\w-]*s)\s+(?!of\b|in\b|at\b)", clause)
+        generic = the is not None and the.group(1) in ("firms", "companies", "enterprises", "businesses")
         counted = (
             next(
                 (
                     label
                     for c in reversed(self.out.indicators)
                     if c.data["unit"] == "count"
-                    and (label := self._plain_label(str(c.data["measure"]))).endswith(" " + the.group(1))
+                    and not str(c.data["measure"]).endswith("-growth")
+                    and (
+                        (label := self._plain_label(str(c.data["measure"]))).endswith(" " + the.group(1))
+                        or (generic and _NAMES_A_KIND.fullmatch(label) is not None)
+                    )
                     and len(label.split()) <= 5
                 ),
                 None,
             )
-            if the and re.fullmatch(_KIND_MONEY, phrase)
+            if the and (re.fullmatch(_KIND_MONEY, phrase) or phrase == "employees")
             else None
         )
         if counted:  # "The breeders had combined revenue of", after "41 laboratory animal breeders": theirs

@@ -1668,6 +1668,16 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     if m is None:
         return phrase
     words = [w for w in m.group("kind").split() if not w.lower().endswith("-based")]  # "Beijing-based"
+    while len(words) > 1 and (
+        words[0].lower() in _NUMBER_WORDS
+        or re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\w+teen)(?:-\w+)?", words[0].lower())
+    ):
+        words = words[1:]  # "The fourteen firms employ": firms (how many is no kind) ...
+        if all(
+            w.lower() in ("young", "small", "new", "big", "large", "listed") or re.fullmatch(_KIND_HEADS, w)
+            for w in words
+        ):
+            return phrase  # ... and the kind said before them, which other rules name
     while words and words[0].lower() == "and":
         words = words[1:]
     initial = m.group(0)[:1].isupper()
