@@ -7821,3 +7821,15 @@ def test_the_firms_counted_before_said_again_with_their_number_employ_people() -
     text = "North District has fourteen sodium-ion battery start-ups. The fourteen firms employ about 2,300 people."
     got = _labelled(extract(text, _COMPASS, published="2026-03-01"))
     assert (2300, "employees of sodium-ion battery start-ups") in got
+
+
+def test_a_firm_named_by_what_it_does_is_a_company_and_its_short_name_is_it() -> None:
+    text = (
+        "Lvdeng Intelligence, based in North District, makes signal controllers. Lvdeng's revenue rose to 920 "
+        "million yuan in 2025. Liheng Smart Structures moved to North District in 2022. The company now has 540 staff."
+    )
+    found = extract(text, _COMPASS, published="2026-03-01")
+    types = {c.data["id"]: c.data["type"] for c in found.entities}
+    assert types["lvdeng-intelligence"] == types["liheng-smart-structures"] == "Company"
+    got = {(i.data["value"], i.data["subject"]) for i in found.indicators}
+    assert {(920_000_000, "lvdeng-intelligence"), (540, "liheng-smart-structures")} <= got

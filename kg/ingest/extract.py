@@ -1532,7 +1532,10 @@ _TYPE_HEADS = [
         r"biotech|biologics|therapeutics|pharmaceuticals|biopharma|radiopharma|pharma|biosciences|genomics|diagnostics|"
         r"isotopes?|instruments|automation|aerospace|dynamics|computing|microelectronics|motors|optics|"
         r"sensing|compute|technology|tech|software|electronics|medical|materials|energy|smart farming|equipment|"
-        r"machinery|devices|logic|data|vision|batteries|chips|drones|satellites|quantum)$",
+        r"machinery|devices|logic|data|vision|batteries|chips|drones|satellites|quantum|intelligence|structures|"
+        r"neurotech|neurotechnology|biotechnology|imaging|analytics|systems|networks|mobility|motion|aviation|"
+        r"displays?|microdisplay|learning|healthcare|machines|sensors|storage|chemicals|membranes|nanotech|"
+        r"lidar|tactile|dexterity|aero|spaceflight)$",
         "Company",
     ),
     (r"\b(?:center|centre)$", "InnovationCenter"),
