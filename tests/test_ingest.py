@@ -7833,3 +7833,14 @@ def test_a_firm_named_by_what_it_does_is_a_company_and_its_short_name_is_it() ->
     assert types["lvdeng-intelligence"] == types["liheng-smart-structures"] == "Company"
     got = {(i.data["value"], i.data["subject"]) for i in found.indicators}
     assert {(920_000_000, "lvdeng-intelligence"), (540, "liheng-smart-structures")} <= got
+
+
+def test_a_firm_holds_no_count_of_firms_but_its_portfolio() -> None:
+    text = (
+        "Heguang Radiopharma is one of nearly 30 companies in North District. "
+        "Lanqiao Sensing is based in South District. It has invested 300 million yuan in 12 companies."
+    )
+    found = extract(text, _COMPASS, published="2026-03-01")
+    got = {(i.data["value"], i.data["subject"]) for i in found.indicators}
+    assert (30, "north-district") in got
+    assert (12, "lanqiao-sensing") in got

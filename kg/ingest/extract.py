@@ -2769,6 +2769,23 @@ class _Extractor:
                     continue  # nothing in the sentence names what the number measures
                 measure, m_conf = found
                 measure = self._of_article_kind(measure, subject, s)
+                if (
+                    unit == "count"
+                    and subject is not None
+                    and "Company" in self._types(subject)
+                    and re.fullmatch(
+                        r"(?!.*\b(?:portfolio|backed|invested|acquired|spun|spin-offs?|subsidiaries|clients|customers|"
+                        r"partners|suppliers)\b)(?:[\w-]+\s+){0,3}(?:companies|firms|enterprises|businesses)",
+                        self._plain_label(measure),
+                    )
+                ):
+                    # "which had 48 companies", "By the end of 2025 it had 37": a firm holds no firms; the place does
+                    subject = (
+                        next((pid for pid, at in reversed(_not_locating(s, places, orgs or [])) if at < n.start), None)
+                        or next((pid for pid, _ in reversed(places)), None)
+                        or main_place
+                        or subject
+                    )
                 if growth:
                     measure = self._growth_measure(measure)
                 elif unit == "times":
