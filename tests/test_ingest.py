@@ -7844,3 +7844,12 @@ def test_a_firm_holds_no_count_of_firms_but_its_portfolio() -> None:
     got = {(i.data["value"], i.data["subject"]) for i in found.indicators}
     assert (30, "north-district") in got
     assert (12, "lanqiao-sensing") in got
+
+
+def test_companies_that_have_been_spun_out_are_named_so() -> None:
+    got = _labelled(
+        extract(
+            "Nine companies have been spun out of North District's labs since 2021.", _COMPASS, published="2026-03-01"
+        )
+    )
+    assert (9, "companies spun out") in got

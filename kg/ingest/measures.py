@@ -636,7 +636,7 @@ _DID = re.compile(
     r"(?:\s+(?:based|registered|located|headquartered)?\s*(?:in|from|at)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}|district|city|park|zone|capital))?"
     r"(?:\s+(?:now|still|already|also|currently))?"
-    r"(?:\s+(?:were|was)\s+(?P<spun>spun (?:out|off))|"
+    r"(?:\s+(?:were|was|(?:have|has|had)\s+been)\s+(?P<spun>spun (?:out|off))|"
     r"\s+(?P<public>went public|listed)|"
     r"\s+(?:(?P<does>" + DOING_VERBS + r")|(?:(?:have|has|had)\s+(?:now\s+|already\s+)?)?"
     r"(?P<verb>[a-z]+ed|" + "|".join(_IRREGULAR_ING) + r"))\s+(?P<object>(?:(?:a|an|the|their|its)\s+)?"
