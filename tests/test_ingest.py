@@ -7853,3 +7853,13 @@ def test_companies_that_have_been_spun_out_are_named_so() -> None:
         )
     )
     assert (9, "companies spun out") in got
+
+
+def test_what_an_index_assesses_all_of_or_after_an_aside_is_counted_as_assessed() -> None:
+    text = (
+        "The Northtown Provincial Innovation Index assesses all 31 provincial-level regions. The index, now in its "
+        "second edition, scores 60 Chinese cities on their ability to capture carbon."
+    )
+    got = _labelled(extract(text, _COMPASS, published="2026-03-01"))
+    assert (31, "regions assessed") in got
+    assert (60, "cities assessed") in got

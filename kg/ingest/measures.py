@@ -689,7 +689,7 @@ _ASSESSING = re.compile(r"(?:scor|rank|assess|compar|cover|rat|evaluat|benchmark
 #: An index or ranking (or its edition) as the subject just before such a verb.
 _INDEX_BEFORE = re.compile(
     r"\b(?:index|ranking|rankings|league(?: table)?|edition|scorecard|benchmark|barometer)"
-    r"(?:,? which| now| this year| again)?\s*$",
+    r"(?:,? which| now| this year| again|,[^,;.]{1,40},)?\s*$",
     re.I,
 )
 
@@ -2193,7 +2193,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             # (not "won the 97 deals": those said before)
             deed = len(noun) == 1 and not re.search(r"\b(?:the|its|their|these|those)\s+$", before)
             done = done or _event_before(before, after, any_deed=deed)
-            verb = re.search(r"\b([a-z]+)\s*(?:all\s+|only\s+)?$", _QUALIFIER_TAIL.sub("", before))
+            verb = re.search(r"\b([a-z]+)(?:\s+(?:all|only))?\s*$", _QUALIFIER_TAIL.sub("", before))
             if verb and _ASSESSING.fullmatch(verb.group(1)) and _INDEX_BEFORE.search(before[: verb.start()]):
                 return _assessed(noun)  # "The index scores 72 prefecture-level cities": cities assessed
             if done in ("sold", "shipped", "delivered") and re.match(
