@@ -7863,3 +7863,41 @@ def test_what_an_index_assesses_all_of_or_after_an_aside_is_counted_as_assessed(
     got = _labelled(extract(text, _COMPASS, published="2026-03-01"))
     assert (31, "regions assessed") in got
     assert (60, "cities assessed") in got
+
+
+def test_a_part_of_last_year_compared_with_is_no_time_of_the_figure() -> None:
+    text = (
+        "North District's robotics firms earned 780 million yuan in the first half, 44 percent more than in the "
+        "first half of last year."
+    )
+    found = extract(text, _COMPASS, published="2026-08-14")
+    assert {(i.data["value"], i.data.get("year")) for i in found.indicators} == {(780_000_000, 2026), (44, 2026)}
+
+
+def test_a_places_firms_are_of_the_kind_the_article_counts() -> None:
+    text = (
+        "North District is home to 38 digital pathology companies. For the whole of last year, North District's "
+        "firms reported revenue of 2.5 billion yuan."
+    )
+    got = _labelled(extract(text, _COMPASS, published="2026-08-14"))
+    assert (2_500_000_000, "revenue of digital pathology companies") in got
+
+
+def test_the_share_raised_is_the_share_named_before() -> None:
+    text = (
+        "Hospitals in North District had digitised 61 percent of their new pathology slides by June, and the "
+        "district aims to raise the share to 90 percent by the end of 2027."
+    )
+    got = _labelled(extract(text, _COMPASS, published="2026-08-14"))
+    assert (90, "share of new pathology slides") in got
+
+
+def test_a_place_in_an_apposition_of_a_firm_is_where_it_is_not_whose_figure() -> None:
+    text = (
+        "Jingshi Carbon Technology, a maker of laboratory-grown diamond in North District, said its revenue rose "
+        "to 920 million yuan last year."
+    )
+    found = extract(text, _COMPASS, published="2027-05-19")
+    assert [(i.data["value"], i.data["subject"]) for i in found.indicators] == [
+        (920_000_000, "jingshi-carbon-technology")
+    ]

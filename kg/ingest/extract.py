@@ -825,6 +825,9 @@ def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, i
     >>> s = "Example Computing, which runs a centre in Haidian District, said its bill reached 9 million yuan"
     >>> _not_locating(s, [("haidian", 42)], [("example", 0)])
     []
+    >>> s = "Example Carbon, a maker of lab-grown diamond in Beijing's Fangshan District, said its revenue rose"
+    >>> _not_locating(s, [("fangshan", 58)], [("example", 0)])
+    []
     """
     return [
         (pid, pos)
@@ -857,7 +860,9 @@ _RELATIVE_LOCATING = re.compile(
     r"(?:[A-Z][\w&’'-]*\s+|(?:of|for|and|on|the)\s+)*[A-Z][\w&’'-]*,\s+"
     r"(?:(?:which|that|whose)\s+[^,;.]{0,80}?\b(?:in|at)\s+(?:the\s+)?"
     # "Shenlan Neurotech, a Changping maker of ...,", "Ruinao Technology, based in Haidian,": an apposition
-    r"|(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}|(?:based|headquartered|located|registered)\s+in\s+(?:the\s+)?)"
+    r"|(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}|(?:based|headquartered|located|registered)\s+in\s+(?:the\s+)?"
+    # "Jingshi Carbon, a maker of lab-grown diamond in Beijing's Fangshan District, said its revenue ...": its
+    r"|(?:a|an)\s+(?:[a-z][\w-]*\s+)+(?:of|for)\s+[^,;.()]{0,60}?\b(?:in|at)\s+(?:the\s+)?(?:Beijing['’]s\s+)?)"
 )
 #: An organization's name followed by where it is: "Example Institute for Computing in (the) ".
 _LOCATED_ORG = re.compile(r"(?:[A-Z][\w&’'-]*\s+|(?:of|for|and|on|the)\s+)*[A-Z][\w&’'-]*\s+(?:in|at)\s+(?:the\s+)?")
@@ -2770,6 +2775,15 @@ class _Extractor:
                 measure, m_conf = found
                 measure = self._of_article_kind(measure, subject, s)
                 if (
+                    unit == "percent"
+                    and self.last_measure is not None
+                    and self.last_measure[1] == "percent"
+                    and self._plain_label(measure) == "share"
+                    and self._plain_label(self.last_measure[0]).startswith("share of ")
+                    and re.search(r"\b(?:the|that|this)\s+share\b[^,;.\d]{0,30}$", s[: n.start], re.I)
+                ):  # "had digitised 61 percent of their slides ... aims to raise the share to 90 percent": that share
+                    measure = self.last_measure[0]
+                if (
                     unit == "count"
                     and subject is not None
                     and "Company" in self._types(subject)
@@ -4517,6 +4531,8 @@ class _Extractor:
         ):
             return measure  # (the whole place's, said so)
         head = bare.group(1)
+        if kind is None and " of " in bare.group() and self.topic_kind and not _NUMBER_WORD_KIND.match(self.topic_kind):
+            kind = self.topic_kind  # "Haidian's firms reported revenue", after "digital pathology firms": theirs
         said = re.search(r"(?<![\w-])" + re.escape(head) + r"\b", self.title, re.I)
         mods = _modifiers(self.title[: said.start()].split(), self._named_word) if said else []
         before = self.title[: said.start()].split()[: -len(mods)] if mods and said else []
@@ -4539,7 +4555,7 @@ class _Extractor:
             return measure
         if head in _BODY_HEADS:
             return self._new_measure(kind)
-        named = self._new_measure(f"{bare.group()} of {kind}")
+        named = self._new_measure(f"{bare.group().split(' of ')[0]} of {kind}")  # ("revenue of firms": of that kind)
         self.of_first_kind.add(named)
         return named
 
@@ -6945,7 +6961,7 @@ _TRADE_WORDS = frozenset(_stems("exports imports sales"))
 _BARE_OF_KIND = re.compile(
     r"(?:combined |total |annual )?(revenue|output|exports|sales|turnover|investment|employees|companies|enterprises|"
     r"firms|businesses|start-?ups|makers|manufacturers|producers|suppliers|deals|rounds|shipments|units shipped|"
-    r"deliveries|projects|contracts|customers)"
+    r"deliveries|projects|contracts|customers)(?: of (?:the |its |their )?(?:companies|firms|enterprises|businesses))?"
 )
 _BODY_HEADS = frozenset(
     "companies enterprises firms businesses start-ups startups makers manufacturers producers suppliers".split()

@@ -47,6 +47,9 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     2023
     >>> _when("Funding slipped 2.4 percent from the first quarter of 2024.", (2025, 4), None).year is None
     True
+    >>> _when("It earned 780 million yuan, 44 percent more than in the first half of last year.", (2026, 8),
+    ...       None).year is None
+    True
     >>> _when("Over the past five years the zone has drawn 210 billion yuan.", (2024, 3), None).period
     (2019, 2024)
     >>> _when("Since it opened to users in 2024, the source has signed 37 contracts.", (2026, 5), None).period
@@ -91,8 +94,10 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     """
     low = re.sub(
         r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on|as (?:many|much|large|high|big|fast) as)\s+"
-        r"(?:in\s+|the same period (?:of|in)\s+|"
-        r"the (?:first|second|third|fourth|last) (?:quarter|half|three quarters) of\s+)?" + _YEAR + r"\b",
+        r"(?:in\s+)?(?:the same (?:period|months?|quarter) (?:of\s+|in\s+)?|"
+        r"the (?:first|second|third|fourth|last) (?:quarter|half|three quarters) of\s+)?(?:"
+        + _YEAR
+        + r"|last year)\b",
         " ",
         s.lower(),
     )
@@ -251,7 +256,7 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         return _When(year=year, note=f'"{m.group(0)}" read against the publication date')
     m = re.search(
         r"\b(?:in|during|over|for) the (first|second|third|fourth|last) (half|quarter|three quarters|two quarters|"
-        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months)\b(?! of (?!(?:the|this) year\b))(?!,? \d)"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months)\b(?! of (?!(?:the|this) year\b))(?!,? (?:1[89]|20)\d\d\b)"
         r"(?! (?:last|this) year)",
         low,
     )
