@@ -567,6 +567,8 @@ def states_value(text: str, value: float, *, rank: bool = False) -> bool:
     False
     >>> states_value("Revenue | 100 million yuan | 146.1", 146.1e8), states_value("Devices   10,000   3.9", 39e3)
     (True, True)
+    >>> states_value("Haidian 51 118.4\\nNote: Firms at the end of 2026. Revenue in 100 million yuan.", 118.4e8)
+    True
     """
     if not rank and value:  # "(billion yuan)" over a table whose row says "140.3": 140.3 billion
         for word, scale in _SCALES.items():  # scaled once (each scale word of the text, not one upon another)
@@ -574,6 +576,8 @@ def states_value(text: str, value: float, *, rank: bool = False) -> bool:
                 re.search(rf"\((?:[^()]*\s)?{re.escape(word)}\b[^()]*\)", text, re.I)
                 or re.search(rf"\bunits?\s*:\s*(?:[^\n.;:]*\s)?{re.escape(word)}\b", text, re.I)
                 or re.search(rf"(?:\||\s{{2,}})\s*{re.escape(word)}\b[^|\n\d]{{0,20}}(?:\||\s{{2,}})", text)
+                # "Note: ... Revenue in 100 million yuan." under a table
+                or re.search(rf"^notes?\s*[:：][^\n]*(?:\n[^\n]+)?\bin\s+{re.escape(word)}\b", text, re.I | re.M)
             )
             # "Notes: Unit: 100 million yuan." under a table; "Revenue | 100 million yuan | 146.1": a unit column
             if noted and _states(text, value / scale, rank=False):

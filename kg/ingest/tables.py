@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from kg.ingest.figures import _SCALES, _YEAR, _YUAN_WORDS
+from kg.ingest.figures import _MONTH_NAMES, _MONTHS, _SCALES, _YEAR, _YUAN_WORDS
 from kg.ingest.score import _stems
 from kg.ingest.sentences import Sentence
 
@@ -693,9 +693,68 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             table = _MeasureTable(caption, int(year[-1]) if year else None, columns, rows, quote_from, line, kind)
             table.as_of = f"{ended.group(1)}-12" if ended else None  # "..., end of 2025": its counts at the year's end
             if below is not None:
-                table.column_times = _noted_times(lines[below].strip(), [label for label, _, _ in columns])
+                noted, last = _note_below(lines, below)
+                table.column_times = _noted_times(noted, [label for label, _, _ in columns])
+                units = _noted_units(noted, table.columns)
+                if units:  # a row's quote runs down to the note that states its unit
+                    table.quote_from = ["\n".join(line.strip() for line in lines[i : last + 1] if line.strip())] * len(
+                        table.rows
+                    )
+                for k, (said_unit, said_scale) in units.items():
+                    table.columns[k] = (table.columns[k][0], said_unit, said_scale)
+                    table.rows = [
+                        (line, name, [v * said_scale if c == k and v is not None else v for c, v in enumerate(values)])
+                        for line, name, values in table.rows
+                    ]
             out.append(table)
         i = max(j, i + 1)
+    return out
+
+
+def _note_below(lines: list[str], at: int) -> tuple[str, int]:
+    """The note under a table that starts on line ``at``, with the lines it wraps onto (a report's
+    note runs on while a line ends mid-sentence).
+
+    >>> _note_below(["Note: Firms at the end of 2025; revenue for the", "year 2025.", "", "Next"], 0)
+    ('Note: Firms at the end of 2025; revenue for the year 2025.', 1)
+    """
+    note = lines[at].strip()
+    k = at + 1
+    while k < len(lines) and lines[k].strip() and not re.search(r"[.:!?]$", note) and len(note) < 600:
+        note = f"{note} {lines[k].strip()}"
+        k += 1
+    return note, k - 1
+
+
+def _noted_units(note: str, columns: list[tuple[str, str | None, float]]) -> dict[int, tuple[str | None, float]]:
+    """The units a note under a table gives columns that state none, by the columns' words:
+    "Revenue in 100 million yuan; chips shipped in million units."
+
+    >>> cols = [("Companies", None, 1.0), ("Revenue 2026", None, 1.0), ("Chips shipped 2026", None, 1.0)]
+    >>> _noted_units("Note: Revenue in 100 million yuan; chips shipped in million units.", cols)
+    {1: ('yuan', 100000000), 2: (None, 1000000)}
+    >>> _noted_units("Note: Firms in Haidian are counted twice.", cols)
+    {}
+    """
+    out: dict[int, tuple[str | None, float]] = {}
+    body = re.sub(r"^\s*notes?\s*[:：]\s*", "", note, flags=re.I)
+    for clause in re.split(r"\s*;\s*|\.\s+", body.rstrip(". ")):
+        m = re.fullmatch(
+            r"(?P<what>[A-Za-z][\w&-]*(?:\s+[\w&-]+){0,3}?)\s+(?:are\s+)?(?:given\s+|shown\s+|stated\s+)?in\s+"
+            r"(?P<unit>(?:100 million|hundred million|10,000|ten thousand|thousands?|millions?|billions?)"
+            r"(?:\s+(?:yuan|RMB|dollars|US dollars|units|[a-z]+))?|yuan|RMB|percent)",
+            clause,
+            re.I,
+        )
+        if not m:
+            continue
+        unit, scale = _unit_note(f"({m.group('unit')})")
+        if unit is None and scale == 1.0:
+            continue
+        said = {w[:5] for w in re.findall(r"[a-z]{3,}", m.group("what").lower())} - {"and", "the", "all"}
+        for k, (label, had, _) in enumerate(columns):
+            if had is None and said and said <= {w[:5] for w in re.findall(r"[a-z]{3,}", label.lower())}:
+                out.setdefault(k, (unit, scale))
     return out
 
 
@@ -711,6 +770,12 @@ def _noted_times(note: str, labels: list[str]) -> dict[int, dict[str, Any]]:
     {}
     >>> _noted_times("Note: Yanqing visits during 2024.", ["Venues", "Visits"])
     {}
+    >>> _noted_times("Note: Firms and staff at the end of June 2027; revenue for the year 2026.",
+    ...              ["Firms", "Staff", "Revenue"])
+    {0: {'as_of': '2027-06'}, 1: {'as_of': '2027-06'}, 2: {'year': 2026}}
+    >>> _noted_times("Note: Trucks are counted at the end of 2026. Freight and fuel are totals for 2026.",
+    ...              ["Trucks", "Freight"])
+    {0: {'as_of': '2026-12'}, 1: {'year': 2026}}
     """
     out: dict[int, dict[str, Any]] = {}
     body = re.sub(r"^\s*notes?\s*[:：]\s*", "", note, flags=re.I)
@@ -718,8 +783,9 @@ def _noted_times(note: str, labels: list[str]) -> dict[int, dict[str, Any]]:
         m = re.fullmatch(
             # a few words that name columns, then their time (not "Installations are cumulative since ... in 2022")
             r"(?P<what>(?!.*\b(?:since|began|begun|use|uses|used|is|was|were|from)\b)[A-Za-z][\w&-]*"
-            r"(?:(?:,\s+|\s+)[\w&-]+){0,3}?)\s+(?:(?P<end>(?:are\s+)?(?:at|as of)\s+(?:the\s+)?end\s+of)|"
-            r"(?:are\s+)?(?:during|in|for))\s+(?P<year>(?:19|20)\d\d)",
+            r"(?:(?:,\s+|\s+)[\w&-]+){0,3}?)\s+(?:are\s+(?:counted\s+|totals\s+|figures\s+)?)?"
+            r"(?:(?P<end>(?:at|as of)\s+(?:the\s+)?end\s+of(?:\s+(?P<month>" + _MONTH_NAMES + r"))?)|"
+            r"(?:during|in|for)(?:\s+the\s+(?:(?:full|whole)\s+)?year)?)\s+(?P<year>(?:19|20)\d\d)",
             clause,
             re.I,
         )
@@ -729,7 +795,10 @@ def _noted_times(note: str, labels: list[str]) -> dict[int, dict[str, Any]]:
         named = set().union(*({w[:5] for w in re.findall(r"[a-z]{3,}", label.lower())} for label in labels))
         if any(w[:5].lower() not in named for w in re.findall(r"\b[A-Z][a-z]{2,}", m.group("what"))):
             continue  # a capitalized word that names no column: not "Yanqing visits during 2024", a part of one
-        when: dict[str, Any] = {"as_of": f"{m.group('year')}-12"} if m.group("end") else {"year": int(m.group("year"))}
+        month = _MONTHS[m.group("month").lower()] if m.group("month") else 12
+        when: dict[str, Any] = (
+            {"as_of": f"{m.group('year')}-{month:02d}"} if m.group("end") else {"year": int(m.group("year"))}
+        )
         for k, label in enumerate(labels):
             if said & {w[:5] for w in re.findall(r"[a-z]{3,}", label.lower())}:
                 out.setdefault(k, when)
