@@ -7901,3 +7901,62 @@ def test_a_place_in_an_apposition_of_a_firm_is_where_it_is_not_whose_figure() ->
     assert [(i.data["value"], i.data["subject"]) for i in found.indicators] == [
         (920_000_000, "jingshi-carbon-technology")
     ]
+
+
+def test_a_table_note_gives_columns_a_month_and_units_over_two_lines() -> None:
+    text = (
+        "Chip designers are spreading.\n\nTable 1. Design companies by district\n\n"
+        "District          Companies    Revenue 2026    Chips shipped 2026\n"
+        "North District       51            118.4              742\n"
+        "South District       14             31.6              205\n"
+        "Note: Companies at the end of June 2027; revenue and shipments for the\n"
+        "year 2026. Revenue in 100 million yuan; chips shipped in million units.\n"
+    )
+    found = extract(text, _COMPASS, published="2027-11-22")
+    got = {
+        (i.data["value"], i.data["unit"], i.data.get("year") or i.data.get("as_of"))
+        for i in found.indicators
+        if i.data["subject"] == "north-district"
+    }
+    assert got == {(51, "count", "2027-06"), (11_840_000_000, "yuan", 2026), (742_000_000, "count", 2026)}
+
+
+def test_the_money_they_earned_is_of_the_kind_the_sentence_counted() -> None:
+    text = (
+        "North District had 1,260 photonics companies at the end of 2025, up from 1,040 a year earlier, and they "
+        "earned revenue of 142 billion yuan in 2025, an increase of 18.3 percent."
+    )
+    got = _labelled(extract(text, _COMPASS, published="2026-06-16"))
+    assert (142_000_000_000, "revenue of photonics companies") in got
+    assert (18.3, "revenue of photonics companies growth") in got
+
+
+def test_a_place_before_makers_is_no_product_they_shipped() -> None:
+    assert measure_phrase("By my estimate the Beijing makers shipped about ", " units between them", "count") == (
+        "units shipped"
+    )
+    assert measure_phrase("Sensor makers shipped ", " units", "count") == "sensors shipped"
+
+
+def test_its_and_it_after_a_sentence_that_says_where_it_all_is() -> None:
+    park = Gazetteer(
+        [("north-district", "North District", ["District"]), ("north-park", "North Park", ["SciencePark"])], {}
+    )
+    text = (
+        "North District had 312 game companies at the end of June. Much of the activity is in North Park, the "
+        "former steelworks. Its arena hosted 46 professional tournaments last year. In the first half of this year "
+        "it staged 29 tournaments."
+    )
+    found = extract(text, park, published="2027-07-08")
+    got = {(i.data["value"], i.data["subject"]) for i in found.indicators}
+    assert got == {(312, "north-district"), (46, "north-park"), (29, "north-park")}
+
+
+def test_parts_by_place_with_the_verb_said_once() -> None:
+    text = (
+        "Northtown has 23 exoskeleton makers. Nine of them are in North District, five in South District and "
+        "three in East District."
+    )
+    found = extract(text, _COMPASS, published="2026-10-27")
+    got = {(i.data["subject"], i.data["value"]) for i in found.indicators}
+    assert got == {("northtown", 23), ("north-district", 9), ("south-district", 5), ("east-district", 3)}

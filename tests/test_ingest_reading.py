@@ -3042,3 +3042,14 @@ def test_a_source_card_in_a_side_column_names_no_writer() -> None:
         "<article><h1>Robot park opens a third hall</h1>" + BODY_HTML + "</article></body></html>"
     )
     assert _read(page, "a.html")[1]["author"] is None
+
+
+@pytest.mark.parametrize("name", ["publish-date", "pubdate", "parsely-pub-date", "sailthru.date"])
+def test_a_page_dated_only_in_a_meta_tag_news_sites_use(name: str) -> None:
+    page = f"""<!DOCTYPE html><html><head><title>Westside Daily | Game-tech firms</title>
+<meta name="{name}" content="2027-07-08"></head><body><header><a href="/">Westside Daily</a></header>
+<main><h1>Game-tech firms cash in as arenas fill up</h1>
+<section class="body"><p>Game-technology companies in the district earned 14.2 billion yuan in 2026.</p>
+<p>The district had 312 such companies at the end of June, up from 265 a year earlier.</p></section>
+<p class="contrib">Reported by Shen Kexin</p></main><footer><p>Westside Daily · © 2027</p></footer></body></html>"""
+    assert parse_article(page.encode(), name="page.html").date == "2027-07-08"

@@ -1021,6 +1021,8 @@ def _opening_entity(s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> tu
     True
     >>> _opening_entity("Our best bet is still Example Robotics.", [("example-robotics", 22, ("Company",))])
     ('example-robotics', ('Company',))
+    >>> _opening_entity("Much of the activity is in Example Park, a former mill.", [("example-park", 27, ("SciencePark",))])
+    ('example-park', ('SciencePark',))
     """
     lead = _LEAD.match(s)
     start = lead.end() if lead else 0
@@ -1033,6 +1035,17 @@ def _opening_entity(s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> tu
     for eid, at, types in named:
         if at in opening and any(t in _places() or t in _SUBJECT_ORGS or t == "Company" for t in types):
             return eid, types
+    # "Much of the activity is in Shougang Park, ...": where the sentence says it all is, when it names no one before
+    for eid, at, types in sorted(named, key=lambda n: n[1]):
+        if not any(t in _places() or t in _SUBJECT_ORGS or t == "Company" for t in types):
+            continue
+        if re.search(
+            r"^[^,;]*?\b(?:is|are|was|were)\s+(?:now\s+|mostly\s+|largely\s+|mainly\s+)?(?:based\s+|located\s+|"
+            r"concentrated\s+|clustered\s+|centred\s+|centered\s+)?in\s+(?:the\s+)?$",
+            s[:at],
+        ):
+            return eid, types
+        break  # (the first one named only)
     return None
 
 
@@ -2373,7 +2386,9 @@ class _Extractor:
                 and self.last_measure[1] == "count"
                 # the place ends the clause: not "Four were in Shanghai last week for the World AI Conference"
                 and re.match(
-                    r"\s+(?:are|were)\s+(?:based\s+|located\s+)?in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+                    # ("Nine of them are in Changping and five in Haidian": the verb said once)
+                    (r"\s+(?:(?:are|were)\s+)?" if re.search(r"(?:,|\band)\s*$", s[: n.start]) else r"\s+(?:are|were)\s+")
+                    + r"(?:based\s+|located\s+)?in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
                     r"(?:\s+(?:district|county|park|zone))?(?:\s+(?:alone|itself|only))?"
                     r"\s*(?:[.;:)]|,(?!\s+(?:at|for|to|attending|visiting)\b)|$|(?:and|while|but|with)\b)",
                     s[end : end + 80],
@@ -4315,7 +4330,15 @@ class _Extractor:
         if not phrase:
             return phrase
         clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", before)[-1]
-        if re.fullmatch(_KIND_MONEY, phrase) and re.search(r",\s+(?:which|whose|who)\b[^\d;]*$", clause):
+        if re.fullmatch(_KIND_MONEY, phrase) and (
+            re.search(r",\s+(?:which|whose|who)\b[^\d;]*$", clause)
+            # "The city had 1,260 photonics companies ..., and they earned revenue of": theirs
+            or re.match(
+                r"they\s+(?:together\s+|jointly\s+)?(?:earned|made|had|reported|generated|posted|brought in|took in|"
+                r"recorded)\b[^\d;]*$",
+                clause,
+            )
+        ):
             # "57 makers of logistics equipment, which together earned 13.6 billion yuan", "142 robotics
             # companies, whose output reached": the money of the bodies the sentence has just counted
             counted = next(
@@ -7360,7 +7383,8 @@ def extract(
             places += [(country, m.start()) for m in _NATIONWIDE.finditer(s)]
         # "It now ships ...", and "Today it has 240": a pronoun after a short lead opens the sentence too
         pronoun = re.match(
-            r"\s*(?:(?:Today|Now|Since then|By then|Then|Still|So far|Last year|This year|In (?:19|20)\d\d)\s*,?\s+"
+            r"\s*(?:(?:Today|Now|Since then|By then|Then|Still|So far|Last year|This year|In (?:19|20)\d\d|"
+            r"In the (?:first|second|third|fourth) (?:half|quarter)(?: of (?:this|last) year| of (?:19|20)\d\d)?)\s*,?\s+"
             r"(?:it|its|they|their)|It|Its|They|Their)\b",
             s,
         )

@@ -388,6 +388,8 @@ def _noun_after(after: str) -> list[str]:
     ['women', 'among', 'R&D', 'personnel']
     >>> _noun_after(" makers of four-legged robots, and"), _noun_after(" firms based in Haidian")
     (['makers', 'of', 'four-legged', 'robots'], ['firms'])
+    >>> _noun_after(" e-sports and game-technology companies at the end of June")
+    ['e-sports', 'and', 'game-technology', 'companies']
     >>> _noun_after(" elevators in service at the end of June"), _noun_after(" drugs in clinical trials")
     (['elevators', 'in', 'service'], ['drugs', 'in', 'clinical', 'trials'])
     """
@@ -450,7 +452,18 @@ def _noun_after(after: str) -> list[str]:
             second_made = "of" in (w.lower() for w in words) and re.match(
                 r"[a-z][\w-]*(?=[,.;:]|\s+(?:which|that|who|in|at|last|this)\b)", nxt
             )
-            if not adjectives and not second_made and not re.match(r"[a-z][\w-]*(?:s|es|ies)\b", nxt):
+            # "e-sports and game-technology companies": two kinds of one body, its head after the second
+            kind_follows = re.match(
+                r"(?:[a-z][\w-]*\s+){1,3}(?:companies|firms|enterprises|start-ups|startups|makers|developers|"
+                r"manufacturers|suppliers|businesses|studios)\b",
+                nxt,
+            )
+            if (
+                not adjectives
+                and not second_made
+                and not kind_follows
+                and not re.match(r"[a-z][\w-]*(?:s|es|ies)\b", nxt)
+            ):
                 break  # "people, and": a second clause, not "trucks and buses"
             if re.match(
                 r"[a-z][\w-]*(?:s|ed)\s+(?:another|a|an|the|to|more|further|its|their|his|her|about|\d)\b", nxt
@@ -2146,6 +2159,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             and maker.group(1).lower() not in _NOT_KINDS
             and not maker.group(1).lower().endswith("s")
             and " and " not in maker.group(0)
+            # (a capital inside the sentence names a place: "the Beijing makers shipped 1.9 million units")
+            and (maker.group(1)[:1].islower() or not re.search(r"\w", before[: maker.start(1)]))
         ):
             kind = maker.group(1).lower()  # "sensor makers shipped 260 million units": sensors shipped
             kind = kind[:-1] + "ies" if re.search(r"[^aeiou]y$", kind) else kind if kind.endswith("s") else kind + "s"

@@ -433,7 +433,23 @@ class _Page(HTMLParser):
         inside = [text for text, within in self.h1s if within]
         h1 = inside[0] if inside else self.h1s[0][0] if len(self.h1s) == 1 else None
         date = None
-        for key in ("article:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "date", "dc.date"):
+        for key in (
+            "article:published_time",
+            "og:article:published_time",
+            "datepublished",
+            "dc.date.issued",
+            "dcterms.issued",
+            "date",
+            "dc.date",
+            # names news sites use besides the standard ones
+            "publish-date",
+            "publish_date",
+            "publishdate",
+            "pubdate",
+            "parsely-pub-date",
+            "sailthru.date",
+            "article.published",
+        ):
             match = re.match(r"\d{4}-\d{2}-\d{2}", self.metas.get(key, ""))
             if match and calendar_date(match.group(0)):
                 date = match.group(0)
