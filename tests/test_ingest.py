@@ -7960,3 +7960,109 @@ def test_parts_by_place_with_the_verb_said_once() -> None:
     found = extract(text, _COMPASS, published="2026-10-27")
     got = {(i.data["subject"], i.data["value"]) for i in found.indicators}
     assert got == {("northtown", 23), ("north-district", 9), ("south-district", 5), ("east-district", 3)}
+
+
+def test_the_number_counted_before_said_alone_is_those_bodies() -> None:
+    text = (
+        "North District now has nine space-debris tracking start-ups. The nine raised roughly 1.4 billion yuan in "
+        "the first ten months of this year. Between them the nine operate 42 optical telescopes."
+    )
+    got = _labelled(extract(text, _COMPASS, published="2026-11-20"))
+    assert (1_400_000_000, "funding raised by space-debris tracking start-ups") in got
+    assert (42, "optical telescopes operated by space-debris tracking start-ups") in got
+
+
+def test_a_flow_during_the_year_whose_end_brings_a_stock() -> None:
+    text = (
+        "North District opened 46 new drone delivery routes during the year, bringing the number of routes in "
+        "operation to 71 at the end of 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-01-20")
+    got = {(i.data["value"], i.data.get("year") or i.data.get("as_of")) for i in found.indicators}
+    assert got == {(46, 2025), (71, "2025-12")}
+    assert (71, "routes in operation") in _labelled(found)
+
+
+def test_a_time_in_a_participles_aside_is_not_the_figures() -> None:
+    text = "Lianzi Quantum is a start-up in North District. Its newest processor, unveiled in January, has 256 qubits."
+    found = extract(text, _COMPASS, published="2026-04-10")
+    assert [(i.data["value"], i.data.get("as_of")) for i in found.indicators] == [(256, "2026-04")]
+
+
+def test_a_past_perfect_since_a_founding_is_a_period_to_publication() -> None:
+    text = "The North District fund had covered losses on 212 loans since it was created in 2022."
+    found = extract(text, _COMPASS, published="2026-04-10")
+    assert [(i.data["value"], i.data.get("period")) for i in found.indicators] == [(212, [2022, 2026])]
+
+
+def test_their_money_is_the_bodies_the_sentence_counted_and_their_place_s() -> None:
+    park = Gazetteer(
+        [("north-district", "North District", ["District"]), ("north-park", "North Park", ["SciencePark"])], {}
+    )
+    text = (
+        "North Park is in North District. North District has 20 bioprocess equipment makers, and their combined "
+        "revenue rose 26.5 percent to 3.9 billion yuan in 2026."
+    )
+    found = extract(text, park, published="2027-03-10")
+    got = {(i.data["value"], i.data["subject"], i.data["measure"]) for i in found.indicators}
+    assert (3_900_000_000, "north-district", "new:combined-revenue-of-bioprocess-equipment-makers") in got
+    assert (26.5, "north-district", "new:combined-revenue-of-bioprocess-equipment-makers-growth") in got
+
+
+def test_a_growth_said_after_its_amount_takes_the_amounts_year_not_the_people_counted() -> None:
+    text = (
+        "North District is now home to 23 chip design companies. They employed about 3,100 people at the end of "
+        "February, and their combined revenue was 2.74 billion yuan last year, an increase of 68.5 percent."
+    )
+    found = extract(text, _COMPASS, published="2027-03-10")
+    got = {(i.data["value"], i.data["measure"], i.data.get("year")) for i in found.indicators}
+    assert (2_740_000_000, "new:combined-revenue-of-chip-design-companies", 2026) in got
+    assert (68.5, "new:combined-revenue-of-chip-design-companies-growth", 2026) in got
+
+
+def test_a_government_body_that_does_something_with_a_figure_holds_it() -> None:
+    gaz = Gazetteer(
+        [
+            ("northtown", "Northtown", ["City"]),
+            ("northtown-data-bureau", "Northtown Municipal Data Bureau", ["GovernmentBody"]),
+            ("northtown-planning-commission", "Northtown Commission of Planning and Natural Resources", ["Commission"]),
+        ],
+        {},
+    )
+    text = (
+        "The Northtown Municipal Data Bureau has opened 1,860 public data sets to developers since 2021. "
+        "Xu Lan, deputy director of the Northtown Commission of Planning and Natural Resources, said the commission "
+        "would release 120 new public geospatial datasets in 2026. The bureau said Northtown had 300 data firms."
+    )
+    found = extract(text, gaz, published="2026-03-10")
+    got = {(i.data["value"], i.data["subject"]) for i in found.indicators}
+    assert got == {(1860, "northtown-data-bureau"), (120, "northtown-planning-commission"), (300, "northtown")}
+
+
+def test_a_breakdown_by_place_after_a_colon_keeps_its_small_parts() -> None:
+    gaz = Gazetteer(
+        [
+            ("northtown", "Northtown", ["City"]),
+            ("north-district", "North District", ["District"]),
+            ("south-district", "South District", ["District"]),
+            ("east-district", "East District", ["District"]),
+        ],
+        {},
+    )
+    text = (
+        "Northtown now has nine space-debris tracking start-ups: six in North District, two in South District and "
+        "one in East District."
+    )
+    got = {(i.data["subject"], i.data["value"]) for i in extract(text, gaz, published="2026-11-20").indicators}
+    assert got == {("northtown", 9), ("north-district", 6), ("south-district", 2), ("east-district", 1)}
+
+
+def test_the_parts_of_a_breakdown_stay_in_the_draft(tiny: Project, tmp_path: Path) -> None:
+    text = (
+        "Exampleville debris trackers\n\nBy Ann Writer\nMarch 3, 2026\n\n"
+        "Exampleville now has nine space-debris tracking start-ups: six in North District, two in South District "
+        "and one in East District. Otherton lost ground after two large drug makers moved out.\n"
+    )
+    _, draft = _ingested(tiny, tmp_path, text, "exampleville-debris-trackers")
+    values = sorted(i["value"] for i in draft["indicators"])
+    assert values == [1, 2, 6, 9]

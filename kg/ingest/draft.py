@@ -282,9 +282,16 @@ def _drop_passing(found: Extraction) -> list[str]:
     five of them is a fact a reader would take. Table rows keep theirs. What was left out, one line
     each, for the draft's header."""
 
+    # a breakdown by place ("nine start-ups: six in Haidian, two in Changping and one in Huairou"): its parts stay
+    subjects: dict[tuple[str, str], set[str]] = {}
+    for cand in found.indicators:
+        subjects.setdefault((cand.quote, str(cand.data.get("measure"))), set()).add(str(cand.data.get("subject")))
+
     def passing(cand: Candidate) -> bool:
         value, measure = cand.data.get("value"), cand.data.get("measure")
         if cand.data.get("unit") != "count" or not isinstance(value, (int, float)) or _TABLE_ROW.search(cand.quote):
+            return False
+        if len(subjects[(cand.quote, str(measure))]) >= 3:
             return False
         if not isinstance(measure, str) or not measure.startswith("new:"):
             return False  # a known measure's count is said for itself

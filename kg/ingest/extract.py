@@ -611,7 +611,7 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
     if any(opening < pos < start for _, pos in named):
         return None
     part = re.match(r"\s+(?:(?:are|were|is)\s+)?(?:based\s+|located\s+)?in\s+", s[end:])
-    if part and re.search(r"(?:,|\band|^)\s*$", s[:start]):  # "..., and 29 in Daxing", "Eight are in Haidian"
+    if part and re.search(r"(?:[,:]|\band|^)\s*$", s[:start]):  # "..., and 29 in Daxing", "Eight are in Haidian"
         return next((eid for eid, pos in places if pos == end + part.end()), None)
     clause = re.split(r"[,;]|\.(?:\s|$)|\band\b", s[end:], maxsplit=1)[0]
     for eid, pos in sorted(places, key=lambda p: p[1]):
@@ -1021,7 +1021,7 @@ def _opening_entity(s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> tu
     True
     >>> _opening_entity("Our best bet is still Example Robotics.", [("example-robotics", 22, ("Company",))])
     ('example-robotics', ('Company',))
-    >>> _opening_entity("Much of the activity is in Example Park, a former mill.", [("example-park", 27, ("SciencePark",))])
+    >>> _opening_entity("Much of it is in Example Park, a former mill.", [("example-park", 17, ("SciencePark",))])
     ('example-park', ('SciencePark',))
     """
     lead = _LEAD.match(s)
@@ -1244,6 +1244,19 @@ _BODY_HEAD = re.compile(
 _REPORTING_HEADS = frozenset(
     "alliance association federation society council plan program programme committee commission bureau "
     "office administration ministry department government observatory survey report index ranking".split()
+)
+#: A government body's name ends in one of these: "the bureau", "the administration" is it.
+_GOV_HEADS = frozenset(
+    "commission committee bureau office administration agency service foundation court government".split()
+)
+#: What a government body itself does with a figure (not what it says or counts of others): "the commission
+#: would release 120 datasets", "The bureau has opened 1,860", "The office issued 2,364 rulings".
+_GOV_DOES = re.compile(
+    r"\s+(?:(?:now|also|itself|alone|says it|said it|says that it|said that it|will|would|plans to|planned to|aims to|"
+    r"aimed to|expects to|expected to|intends to|is to|was to|has|had|have|this year|last year|so far)\s+){0,3}"
+    r"(?:releas|open|certif|install|approv|issu|hold|held|run|manag|set aside|sets aside|put|spend|spent|support|"
+    r"train|fund|help|build|built|add|publish|grant|award|handl|process|invest|allocat|subsidi|sign|accept|"
+    r"receiv|conclud|close|closed|inspect)\w*\b"
 )
 _ORG_ANAPHORS = {
     "center": frozenset({"InnovationCenter", "ResearchInstitute"}),
@@ -1744,6 +1757,10 @@ class _Extractor:
         #: In the sentences read so far, each capitalized word -> the two-word names it starts ("Tang Weiwei").
         self.two_word_names: dict[str, set[str]] = {}
         self.name_heads: dict[str, str] = {}  # the last word of a body's name -> the body named last with it
+        #: ... and of a government body's ("commission", "bureau"): what "the bureau" doing something is
+        self.gov_heads: dict[str, str] = {}
+        #: the government bodies of this sentence that do something with a figure, and what they do
+        self.gov_agents: list[tuple[str, re.Match[str]]] = []
         self.paragraph_from = 0  # the first of self.out.indicators read from the paragraph at hand
         self.previous_paragraph_from = 0  # ... and from the paragraph before it
         #: How often each organization has been referred to so far (see _topic).
@@ -2387,13 +2404,17 @@ class _Extractor:
                 # the place ends the clause: not "Four were in Shanghai last week for the World AI Conference"
                 and re.match(
                     # ("Nine of them are in Changping and five in Haidian": the verb said once)
-                    (r"\s+(?:(?:are|were)\s+)?" if re.search(r"(?:,|\band)\s*$", s[: n.start]) else r"\s+(?:are|were)\s+")
+                    (
+                        r"\s+(?:(?:are|were)\s+)?"
+                        if re.search(r"(?:[,:]|\band)\s*$", s[: n.start])
+                        else r"\s+(?:are|were)\s+"
+                    )
                     + r"(?:based\s+|located\s+)?in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
                     r"(?:\s+(?:district|county|park|zone))?(?:\s+(?:alone|itself|only))?"
                     r"\s*(?:[.;:)]|,(?!\s+(?:at|for|to|attending|visiting)\b)|$|(?:and|while|but|with)\b)",
                     s[end : end + 80],
                 )
-                and re.search(r"(?:^|[,;]|\band)\s*$", s[: n.start])
+                and re.search(r"(?:^|[,;:]|\band)\s*$", s[: n.start])
             )
             if unit is None:
                 if rate:
@@ -2541,6 +2562,13 @@ class _Extractor:
                     fact_when = _earlier(ago.group(), when, self.pub, "the sentence's time") or fact_when
             elif own is not None:
                 fact_when = own
+            elif (
+                when.as_of
+                and when.as_of.endswith("-12")
+                and re.match(r"[^,;\d]*?\b(?:during|over|throughout|in) the (?:whole |full )?year\b", s[n.end :])
+            ):
+                # "opened 46 routes during the year, bringing the number to 71 at the end of the year": that year's
+                fact_when = _When(year=int(when.as_of[:4]), note="during the year whose end the sentence names")
             elif any(
                 o.fields() == when.fields()
                 and (v.start > n.start or _ahead(o, self.pub))
@@ -2567,7 +2595,12 @@ class _Extractor:
                 # "The company, which plans to list next year, employs 300": not next year's
                 asided = aside and not aside.start() < n.start < aside.end() and '"next year"' in (when.note or "")
                 # ... nor "The pilot line, which opened last July, completed 27 runs": the aside's time is its own
-                for other in re.finditer(r",\s+(?:which|who)\b[^,;]*,", s):
+                # ... nor "Its newest processor, unveiled in January, has 256 qubits": a participle's aside
+                for other in re.finditer(
+                    r",\s+(?:which|who\b|(?:first\s+)?(?:unveiled|launched|opened|released|introduced|announced|"
+                    r"founded|established|set up|built|completed|acquired)\s+(?:in|last|on)\b)[^,;]*,",
+                    s,
+                ):
                     if not other.start() < n.start < other.end() and when.fields():
                         rest = s[: other.start()] + s[other.end() :]
                         asided = asided or (
@@ -2789,6 +2822,53 @@ class _Extractor:
                     continue  # nothing in the sentence names what the number measures
                 measure, m_conf = found
                 measure = self._of_article_kind(measure, subject, s)
+                theirs = re.fullmatch(r".+? (?:of|by) (.+?)(?: growth)?", self._plain_label(measure))
+                whose_count = (
+                    next(
+                        (
+                            c.data["subject"]
+                            for c in reversed(self.out.indicators)
+                            if c.quote == s
+                            and c.data["unit"] == "count"
+                            and re.sub(
+                                r"\s+in\s+the\s+(?:city|district|capital|zone|park|country)$",
+                                "",
+                                self._plain_label(str(c.data["measure"])),
+                            )
+                            == theirs.group(1)
+                        ),
+                        None,
+                    )
+                    if theirs
+                    and re.search(r"\b(?:their|they|which|whose)\b[^,;]*$", s[max(0, n.start - 120) : n.start], re.I)
+                    else None
+                )
+                if whose_count is not None:
+                    subject = (
+                        whose_count  # "37 terminal makers in the city, ..., and their combined revenue": the city's
+                    )
+                agent = next(
+                    (
+                        eid
+                        for eid, does in self.gov_agents
+                        if does.end() <= n.start
+                        and not re.search(r"[,;:]|\b(?:and|but|while|which|who)\b", s[does.end() : n.start])
+                        and (
+                            # what it will do, what it has done, money it puts in: its own ("the commission would
+                            # release 120 datasets", "has opened 1,860 data sets", "set aside 200 million yuan");
+                            # not a count it recorded ("issued 3,480 residence permits": the city's)
+                            re.search(
+                                r"\b(?:will|would|plans|planned|aims|aimed|expects|expected|intends|is to|was to)\b",
+                                does.group(),
+                            )
+                            or re.search(r"\b(?:has|have|now)\b", does.group())
+                            or unit in CURRENCIES
+                        )
+                    ),
+                    None,
+                )
+                if agent is not None:
+                    subject = agent
                 if (
                     unit == "percent"
                     and self.last_measure is not None
@@ -2853,6 +2933,27 @@ class _Extractor:
                 record["qualifier"] = qualifier
             record.update(fact_when.fields())
             record.update(data)
+            if growth and own is None and not data and fact_when.fields() == when.fields():
+                # "their revenue was 2.74 billion yuan last year, an increase of 68.5 percent": the year of the
+                # amount it is the growth of, said just before in the sentence
+                grown = next(
+                    (
+                        c.data
+                        for c in reversed(self.out.indicators)
+                        if c.quote == s
+                        and c.data["subject"] == subject
+                        and f"{self._plain_label(str(c.data['measure']))} growth" == self._plain_label(measure)
+                    ),
+                    None,
+                )
+                if (
+                    grown is not None
+                    and any(k in grown for k in ("year", "as_of", "period"))
+                    and re.match(r"\d{4}", str(grown.get("as_of") or "0000"))
+                ):
+                    for k in ("year", "as_of", "period", "note"):
+                        record.pop(k, None)
+                    record.update({k: grown[k] for k in ("year", "as_of", "period") if k in grown})
             if (
                 "as_of" in record
                 and not re.search(r"\b(?:" + _MONTH_NAMES + r")\b", s)  # (not a round "in December": of its month)
@@ -4332,7 +4433,9 @@ class _Extractor:
         clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", before)[-1]
         if re.fullmatch(_KIND_MONEY, phrase) and (
             re.search(r",\s+(?:which|whose|who)\b[^\d;]*$", clause)
-            # "The city had 1,260 photonics companies ..., and they earned revenue of": theirs
+            # "The city had 1,260 photonics companies ..., and they earned revenue of", "..., and their revenue": theirs
+            # ("their combined revenue rose 26.5 percent to": the rate said first)
+            or re.match(r"their\s+" + _KIND_MONEY + r"\b[^\d;]*$", re.sub(r"\d[\d.,]*\s*(?:percent|%)", "", clause))
             or re.match(
                 r"they\s+(?:together\s+|jointly\s+)?(?:earned|made|had|reported|generated|posted|brought in|took in|"
                 r"recorded)\b[^\d;]*$",
@@ -4345,10 +4448,18 @@ class _Extractor:
                 (
                     self._plain_label(str(c.data["measure"]))
                     for c in reversed(self.out.indicators)
-                    if c.quote == s and c.data["unit"] == "count"
+                    if c.quote == s
+                    and c.data["unit"] == "count"
+                    # (bodies, not the people they employ: "They employed 3,100 people, and their revenue")
+                    and not re.match(
+                        r"(?:employees|staff|workers|people|researchers|engineers)\b",
+                        self._plain_label(str(c.data["measure"])),
+                    )
                 ),
                 None,
             )
+            # ("terminal makers in the city": makers of that kind)
+            counted = re.sub(r"\s+in\s+the\s+(?:city|district|capital|zone|park|country)$", "", counted or "") or None
             if counted and (
                 _NAMES_A_KIND.fullmatch(counted) or re.match(r"(?:" + _BODY_KIND_HEADS + r") of ", counted)
             ):
@@ -4375,6 +4486,34 @@ class _Extractor:
         )
         if counted:  # "The breeders had combined revenue of", after "41 laboratory animal breeders": theirs
             return f"{phrase} of {counted}"
+        bare = re.search(  # "The nine raised", "Between them the nine operate": the nine counted before
+            r"\b[Tt]he\s+(\d{1,3}|"
+            + _SMALL_WORDS
+            + r")\s+(?:(?:together|jointly|also|now|have|had)\s+)?[a-z]+ed?s?\b[^,;]*$",
+            clause,
+        )
+        how_many = (
+            (int(bare.group(1)) if bare.group(1).isdigit() else _WORD_NUMBERS.get(bare.group(1).lower()))
+            if bare
+            else None
+        )
+        if how_many:
+            kind = next(
+                (
+                    label
+                    for c in reversed(self.out.indicators)
+                    if c.data["unit"] == "count"
+                    and c.data.get("value") == how_many
+                    and _NAMES_A_KIND.fullmatch(label := self._plain_label(str(c.data["measure"]))) is not None
+                ),
+                None,
+            )
+            if kind and re.fullmatch(_KIND_MONEY, phrase):
+                return f"{phrase} of {kind}"
+            if kind and re.fullmatch(
+                r"[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:[a-z]+ed|raised|run|built|made|sold|held)", phrase
+            ):
+                return f"{phrase} by {kind}"  # "funding raised", "optical telescopes operated": by them
         such = re.fullmatch(r"(?:such|these|those)\s+(" + _BODY_KIND_HEADS + r")(?:\s+in\s+the\s+[a-z]+)?", phrase)
         if (
             such
@@ -4554,7 +4693,13 @@ class _Extractor:
         ):
             return measure  # (the whole place's, said so)
         head = bare.group(1)
-        if kind is None and " of " in bare.group() and self.topic_kind and not _NUMBER_WORD_KIND.match(self.topic_kind):
+        if (
+            kind is None
+            and " of " in bare.group()
+            and self.topic_kind
+            and not _NUMBER_WORD_KIND.match(self.topic_kind)
+            and re.search(r"(?:['’]s|\b[Ii]ts|\b[Tt]heir)\s+(?:firms|companies|enterprises|businesses)\b", s)
+        ):
             kind = self.topic_kind  # "Haidian's firms reported revenue", after "digital pathology firms": theirs
         said = re.search(r"(?<![\w-])" + re.escape(head) + r"\b", self.title, re.I)
         mods = _modifiers(self.title[: said.start()].split(), self._named_word) if said else []
@@ -7384,7 +7529,8 @@ def extract(
         # "It now ships ...", and "Today it has 240": a pronoun after a short lead opens the sentence too
         pronoun = re.match(
             r"\s*(?:(?:Today|Now|Since then|By then|Then|Still|So far|Last year|This year|In (?:19|20)\d\d|"
-            r"In the (?:first|second|third|fourth) (?:half|quarter)(?: of (?:this|last) year| of (?:19|20)\d\d)?)\s*,?\s+"
+            r"In the (?:first|second|third|fourth) (?:half|quarter)(?: of (?:this|last) year| of (?:19|20)\d\d)?)"
+            r"\s*,?\s+"
             r"(?:it|its|they|their)|It|Its|They|Their)\b",
             s,
         )
@@ -7436,6 +7582,25 @@ def extract(
             )
             if referent is not None:
                 orgs.append((referent, m.start()))
+        # a government body that does something itself with the figure: "the commission would release 120
+        # datasets", "The Beijing Municipal Data Bureau has opened 1,860 public data sets": its figure
+        ex.gov_agents = []
+        for eid, at, types in named:
+            body = ex._label(eid)
+            # ("Beijing Municipal Commission of Planning and Natural Resources": a commission)
+            head = next((w for w in body.lower().split() if w in _GOV_HEADS), "")
+            if {"GovernmentBody", "Commission"} & set(types) or (
+                types == ("Organization",) and head in _GOV_HEADS and len(body.split()) >= 3
+            ):
+                if head in _GOV_HEADS:
+                    ex.gov_heads[head] = eid
+                acts = _GOV_DOES.match(s, at + len(body))
+                if acts and not re.search(r"\b(?:of|at|by|from|with)\s+(?:the\s+)?$", s[:at]):
+                    ex.gov_agents.append((eid, acts))
+        for m in re.finditer(r"\b[Tt]he (" + "|".join(sorted(_GOV_HEADS)) + r")\b(?!-)", s):
+            referent = ex.gov_heads.get(m.group(1))
+            if referent is not None and (acts := _GOV_DOES.match(s, m.end())):
+                ex.gov_agents.append((referent, acts))
         # "the bank", "the exchange", "the consortium": the body named before whose name ends in that word
         for m in re.finditer(r"\b(?:[Tt]he|[Ii]ts) ([a-z]+)\b(?!-)", s):
             referent = ex.name_heads.get(m.group(1))

@@ -322,7 +322,24 @@ def _numbers(s: str) -> list[_Number]:
                 taken.append((m.start(), m.end()))
     taken += [(m.start(), m.end()) for m in _WORDED_YEAR.finditer(s)]  # "in twenty twenty-two": a year, no figure
     for m in _WORDED.finditer(s):
-        if any(a <= m.start() < b for a, b in taken) or m.group("word").lower() in ("zero", "one"):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if (
+            m.group("word").lower() == "zero"
+            or (
+                m.group("word").lower() == "one"
+                # (but the last part of a breakdown by place: "six in Haidian, two in Changping and one in Huairou")
+                and not (
+                    re.search(
+                        r"\d[\w%]*\s+in\s+[A-Z][^,;]*,?\s+and\s+$|\b(?:two|three|four|five|six|seven|eight|nine)\s+in\s+"
+                        r"[A-Z][^,;]*,?\s+and\s+$",
+                        s[: m.start()],
+                    )
+                    and re.match(r"one\s+in\s+(?:the\s+)?[A-Z]", s[m.start() :], re.I)
+                    and not m.group("scale")
+                )
+            )
+        ):
             continue
         worded = _worded_value(m.group("word"), m.group("scale"))
         if worded is not None:

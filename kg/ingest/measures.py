@@ -2025,6 +2025,10 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'output of new-energy vehicles'
     >>> measure_phrase("It will raise the number of hydrogen stations in the zone from 9 today to ", "", "count")
     'hydrogen stations'
+    >>> measure_phrase("It opened 46 routes, bringing the number of routes in operation to ", " at the end", "count")
+    'routes in operation'
+    >>> measure_phrase("The park signed up 12 firms, lifting the number of firms in the park to ", "", "count")
+    'firms'
     >>> measure_phrase("It now ships about ", " actuators a month", "count")
     'actuators shipped per month'
     >>> measure_phrase("The center's industry alliance grew from ", " members in 2020", "count")
@@ -2058,6 +2062,15 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         )
         if raised and not re.search(r"\d", raised.group("noun")):
             return raised.group("noun")
+        brought = re.search(  # "..., bringing the number of routes in operation to 71": those routes
+            r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
+            r"push(?:es|ed|ing)?|tak(?:e|es|ing)|took)\s+the (?:number|count|total) of\s+"
+            r"(?P<noun>(?:[\w-]+\s+){0,5}?[\w-]+?(?:\s+in\s+(?:operation|service|use))?)"
+            r"(?:\s+(?:within|in|at|across|on)\s+[^,;]{0,40}?)?\s+to\s+(?:about |around |some |more than |over )?$",
+            before,
+        )
+        if brought and not re.search(r"\d", brought.group("noun")):
+            return brought.group("noun")
     if unit in ("per-10k-people", "per-10k-employees"):
         rate = re.search(
             r"((?:"

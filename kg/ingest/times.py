@@ -58,6 +58,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     True
     >>> _when("It has added 1,200 staff since it moved in 2021.", (2025, 5), None).period
     (2021, 2025)
+    >>> _when("The pool had covered losses on 212 loans since it was created in 2022.", (2026, 4), None).period
+    (2022, 2026)
     >>> _when("It served 300 firms, the most since it opened in 2021.", (2025, 5), None).period is None
     True
     >>> _when(_main_text("Firms earned 2.8 trillion yuan ($395 billion) from January to April, up 8 percent."),
@@ -95,9 +97,7 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     low = re.sub(
         r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on|as (?:many|much|large|high|big|fast) as)\s+"
         r"(?:in\s+)?(?:the same (?:period|months?|quarter) (?:of\s+|in\s+)?|"
-        r"the (?:first|second|third|fourth|last) (?:quarter|half|three quarters) of\s+)?(?:"
-        + _YEAR
-        + r"|last year)\b",
+        r"the (?:first|second|third|fourth|last) (?:quarter|half|three quarters) of\s+)?(?:" + _YEAR + r"|last year)\b",
         " ",
         s.lower(),
     )
@@ -256,7 +256,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         return _When(year=year, note=f'"{m.group(0)}" read against the publication date')
     m = re.search(
         r"\b(?:in|during|over|for) the (first|second|third|fourth|last) (half|quarter|three quarters|two quarters|"
-        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months)\b(?! of (?!(?:the|this) year\b))(?!,? (?:1[89]|20)\d\d\b)"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven) months)\b(?! of (?!(?:the|this) year\b))"
+        r"(?!,? (?:1[89]|20)\d\d\b)"
         r"(?! (?:last|this) year)",
         low,
     )
@@ -311,7 +312,7 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     m = re.search(
         r"\bsince (?:the (?:start|beginning) of )?"
         + _YEAR
-        + r"|(?:^\W*|,\s*|\b(?:has|have)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|t)\b[^.;:\d]{0,40}\d[^.;:]{0,60}?)"
+        + r"|(?:^\W*|,\s*|\b(?:has|have|had)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|t)\b[^.;:\d]{0,40}\d[^.;:]{0,60}?)"
         r"since (?:it|they|we|the|its|their)\s+(?:[a-z][\w-]*\s+){1,5}?in\s+" + _YEAR,
         low,
     )
