@@ -8066,3 +8066,45 @@ def test_the_parts_of_a_breakdown_stay_in_the_draft(tiny: Project, tmp_path: Pat
     _, draft = _ingested(tiny, tmp_path, text, "exampleville-debris-trackers")
     values = sorted(i["value"] for i in draft["indicators"])
     assert values == [1, 2, 6, 9]
+
+
+def test_bodies_named_by_what_they_do_past_where_they_are_and_a_gerunds_adjective() -> None:
+    assert (
+        measure_phrase(
+            "By my count there are now roughly ", " companies in Beijing that make dexterous robot hands", "count"
+        )
+        == "dexterous robot hand companies"
+    )
+    assert (
+        measure_phrase("Beijing had ", " companies building automated laboratory systems at the end of May", "count")
+        == "companies building automated laboratory systems"
+    )
+
+
+def test_the_number_counted_before_said_again_employs_people_and_is_no_new_figure() -> None:
+    text = (
+        "North District has 112 contract research organisations. By my estimate the 112 employ roughly 26,000 people."
+    )
+    got = _labelled(extract(text, _COMPASS, published="2026-06-01"))
+    assert got == [(112, "contract research organisations"), (26_000, "employees of contract research organisations")]
+
+
+def test_a_firms_customers_a_field_after_the_and_a_rank_said_as_led_are_no_misreadings() -> None:
+    gaz = Gazetteer(
+        [
+            ("north-district", "North District", ["District"]),
+            ("xingdian-sensing", "Xingdian Sensing", ["Company"]),
+            ("gigadevice-semiconductor", "GigaDevice Semiconductor", ["Company"]),
+        ],
+        {},
+    )
+    text = (
+        "GigaDevice Semiconductor reported revenue of 12 billion yuan in 2025. The semiconductor industry's output in "
+        "North District rose to 320 billion yuan in 2025. Xingdian Sensing supplies 300 companies in North District. "
+        "North District led 16 districts in patent grants in 2025."
+    )
+    found = extract(text, gaz, published="2026-03-01")
+    got = {(i.data["value"], i.data["subject"]) for i in found.indicators}
+    assert (320_000_000_000, "north-district") in got
+    assert (300, "xingdian-sensing") in got
+    assert 16 not in {v for v, _ in got}

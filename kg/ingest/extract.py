@@ -1245,6 +1245,11 @@ _REPORTING_HEADS = frozenset(
     "alliance association federation society council plan program programme committee commission bureau "
     "office administration ministry department government observatory survey report index ranking".split()
 )
+#: Last words of firms' names that are fields, not bodies: "the data show", "the technology sector".
+_FIELD_HEADS = frozenset(
+    "data technology technologies automation healthcare microelectronics semiconductor semiconductors systems "
+    "software energy robotics intelligence electronics biotech medical media digital networks materials".split()
+)
 #: A government body's name ends in one of these: "the bureau", "the administration" is it.
 _GOV_HEADS = frozenset(
     "commission committee bureau office administration agency service foundation court government".split()
@@ -2394,6 +2399,20 @@ class _Extractor:
             opened = _OPENING_PER.match(s)
             if opened and n.start < opened.end():
                 continue  # the opener's own "10,000"
+            if re.search(
+                r"\b(?:led|leads|trailed|trails|lagged|lags|beat|beats|outranked|outranks|outpaced|outpaces|ahead of|"
+                r"behind)\s+(?:all\s+|the\s+other\s+|other\s+)?$",
+                s[: n.start],
+            ) and re.match(
+                r"\s+(?:other\s+)?(?:districts|cities|provinces|regions|countries|economies|metros)\b", s[n.end :]
+            ):
+                continue  # "Haidian led 16 districts in patent grants": a rank said, no count
+            if re.search(r"\b[Tt]he\s+$", s[: n.start]) and re.match(
+                r"\s+(?:together\s+|jointly\s+|also\s+|now\s+)?(?:employ|run|hold|own|make|sell|have|had|are|were|"
+                r"[a-z]+ed)\b",
+                s[n.end :],
+            ):
+                continue  # "the 112 employ roughly 26,000 people": the 112 counted before, said again
             if unit is None and rate is None and opened and _first_clause(s, n.start):
                 rate = _rate_unit(opened.group())  # "For every 10,000 employees, Haidian had 1,126 researchers"
             gapped = _gapped_subject(s, n.start, [*places, *(orgs or [])]) if last else None
@@ -2883,10 +2902,18 @@ class _Extractor:
                     and subject is not None
                     and "Company" in self._types(subject)
                     and re.fullmatch(
-                        r"(?!.*\b(?:portfolio|backed|invested|acquired|spun|spin-offs?|subsidiaries|clients|customers|"
-                        r"partners|suppliers)\b)(?:[\w-]+\s+){0,3}(?:companies|firms|enterprises|businesses)",
+                        r"(?!.*\b(?:portfolio|backed|invested|acquired|spun|spin-offs?|subsidiar(?:y|ies)|clients?|"
+                        r"customers?|partners?|suppliers?)\b)(?:[\w-]+\s+){0,3}(?:companies|firms|enterprises|businesses)",
                         self._plain_label(measure),
                     )
+                    # (not the firms it deals with: "supplies 300 companies", "has partnered with 40 companies", "counts
+                    # 45 companies in Yizhuang among its customers")
+                    and not re.search(
+                        r"\b(?:suppl(?:y|ies|ied)|sells?|sold|serves?|served|partner(?:s|ed)?|signed up|works? with|"
+                        r"worked with|teamed up with|licensed|licenses|trains?|trained|advised|helped)\b[^.;\d]{0,30}$",
+                        s[: n.start],
+                    )
+                    and not re.match(r"[^.;]{0,60}\bamong\s+(?:its|their)\s+(?:customers|clients|partners)", s[n.end :])
                 ):
                     # "which had 48 companies", "By the end of 2025 it had 37": a firm holds no firms; the place does
                     subject = (
@@ -4432,7 +4459,11 @@ class _Extractor:
             return phrase
         clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", before)[-1]
         if re.fullmatch(_KIND_MONEY, phrase) and (
-            re.search(r",\s+(?:which|whose|who)\b[^\d;]*$", clause)
+            # (the bodies counted right before it: not "57 companies, and the park, which opened last year, ...")
+            (
+                (which := re.search(r",\s+(?:which|whose|who)\b[^\d;]*$", clause))
+                and re.search(r"\d", clause[: which.start()])
+            )
             # "The city had 1,260 photonics companies ..., and they earned revenue of", "..., and their revenue": theirs
             # ("their combined revenue rose 26.5 percent to": the rate said first)
             or re.match(r"their\s+" + _KIND_MONEY + r"\b[^\d;]*$", re.sub(r"\d[\d.,]*\s*(?:percent|%)", "", clause))
@@ -4487,9 +4518,8 @@ class _Extractor:
         if counted:  # "The breeders had combined revenue of", after "41 laboratory animal breeders": theirs
             return f"{phrase} of {counted}"
         bare = re.search(  # "The nine raised", "Between them the nine operate": the nine counted before
-            r"\b[Tt]he\s+(\d{1,3}|"
-            + _SMALL_WORDS
-            + r")\s+(?:(?:together|jointly|also|now|have|had)\s+)?[a-z]+ed?s?\b[^,;]*$",
+            r"\b[Tt]he\s+(\d{1,3}|" + _SMALL_WORDS + r")\s+(?:(?:together|jointly|also|now|have|had)\s+)?"
+            r"(?:[a-z]+ed?s?|employ|run|hold|own|make|sell)\b[^,;]*$",
             clause,
         )
         how_many = (
@@ -4508,7 +4538,7 @@ class _Extractor:
                 ),
                 None,
             )
-            if kind and re.fullmatch(_KIND_MONEY, phrase):
+            if kind and (re.fullmatch(_KIND_MONEY, phrase) or phrase == "employees"):
                 return f"{phrase} of {kind}"
             if kind and re.fullmatch(
                 r"[a-z][\w-]*(?: [a-z][\w-]*){0,3} (?:[a-z]+ed|raised|run|built|made|sold|held)", phrase
@@ -7117,7 +7147,8 @@ _PARK_HEAD = re.compile(r"\b(?:[Pp]ark|[Vv]alley|[Zz]one|[Bb]ase|[Hh]ub|[Cc]ampu
 #: ("AI companies", "new-type R&D institutes"): what "Their revenue" in the next sentence is of.
 _NAMES_A_KIND = re.compile(
     r"(?:[\w&’'-]+\s+){1,5}(?:" + _FIRMS + r"|institutes|institutions|centres|centers|laboratories|labs|"
-    r"universities|hospitals|parks|incubators|funds|platforms|zones|brokers|agencies)"
+    r"universities|hospitals|parks|incubators|funds|platforms|zones|brokers|agencies|organisations|organizations|"
+    r"operators|providers|breeders)"
 )
 
 
@@ -7602,7 +7633,12 @@ def extract(
             if referent is not None and (acts := _GOV_DOES.match(s, m.end())):
                 ex.gov_agents.append((referent, acts))
         # "the bank", "the exchange", "the consortium": the body named before whose name ends in that word
-        for m in re.finditer(r"\b(?:[Tt]he|[Ii]ts) ([a-z]+)\b(?!-)", s):
+        for m in re.finditer(
+            # (not "the semiconductor industry", "the exchange rate", "the technology sector": a field, not the firm)
+            r"\b(?:[Tt]he|[Ii]ts) ([a-z]+)\b(?!-)(?!\s+(?:industry|industry['’]s|sector|sector['’]s|market|market['’]s|"
+            r"rate|rates|economy|segment|field|business|supply chain|cluster|ecosystem)\b)",
+            s,
+        ):
             referent = ex.name_heads.get(m.group(1))
             if referent is not None and m.group(1) not in _ORG_ANAPHORS and not any(o == referent for o, _ in orgs):
                 orgs.append((referent, m.start()))
@@ -7623,6 +7659,7 @@ def extract(
                 and re.fullmatch(r"[A-Z][a-z]{3,}", last)
                 and last.lower() not in _ANAPHORS
                 and last.lower() not in _REPORTING_HEADS
+                and last.lower() not in _FIELD_HEADS
                 and (
                     any(t in _SUBJECT_ORGS for t in types)
                     or (types == ("Organization",) and _BODY_HEAD.search(ex._label(eid)) is not None)

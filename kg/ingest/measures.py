@@ -450,7 +450,10 @@ def _noun_after(after: str) -> list[str]:
             adjectives = not words[-1].endswith("s") and re.match(r"[a-z][\w-]*\s+[A-Za-z][\w-]*", nxt)
             # "makers of logistics equipment and software, which": two things made, the second ending the phrase
             second_made = "of" in (w.lower() for w in words) and re.match(
-                r"[a-z][\w-]*(?=[,.;:]|\s+(?:which|that|who|in|at|last|this)\b)", nxt
+                # (not "makers of robots and investment in the sector rose", "and growing")
+                r"(?!(?:investment|revenue|output|sales|spending|funding|employment|growth|exports|profits?)\b)"
+                r"[a-z][\w-]*(?<!ing)(?=[,.;:]|\s+(?:which|that|who|in|at|last|this)\b)",
+                nxt,
             )
             # "e-sports and game-technology companies": two kinds of one body, its head after the second
             kind_follows = re.match(
@@ -481,7 +484,12 @@ def _noun_after(after: str) -> list[str]:
             words.append(word)  # "41 newly listed firms", "320 highly cited papers": an adverb of the participle
             continue
         if _adverb(word) or (
-            word.endswith("ed") and words and not _adverb(words[-1]) and words[-1] not in ("and", "of")
+            word.endswith("ed")
+            and words
+            and not _adverb(words[-1])
+            and words[-1] not in ("and", "of")
+            # (an adjective of a gerund's object: "companies building automated laboratory systems")
+            and not (words[-1].endswith("ing") and len(words) >= 2)
         ):  # ("makers of quadruped robots": an adjective after "of")
             break  # an adverb, or a participle that starts a clause ("firms approved by ...")
         if (
@@ -581,7 +589,13 @@ def _participle_after(after: str, noun: list[str]) -> str | None:
     )
     if m:
         return m.group(1) + (m.group(2) or "")
-    does = _DOES.match(rest) if noun and re.fullmatch(_KIND_HEADS, noun[-1], re.I) else None
+    # ("40 companies in Beijing that make dexterous robot hands": where they are, then what they do)
+    placed = re.match(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*(?=\s+(?:that|which|who)\s)", rest)
+    does = (
+        _DOES.match(rest[placed.end() if placed else 0 :])
+        if noun and re.fullmatch(_KIND_HEADS, noun[-1], re.I)
+        else None
+    )
     if does:  # "14 companies that make components for fusion energy": what those bodies do names them
         return f"that {does.group('clause')}"
     m = re.match(
