@@ -1245,6 +1245,17 @@ _REPORTING_HEADS = frozenset(
     "alliance association federation society council plan program programme committee commission bureau "
     "office administration ministry department government observatory survey report index ranking".split()
 )
+
+
+def _kind_alone(label: str) -> str:
+    """A count's label without the place it ends in: the kind of body counted.
+
+    >>> _kind_alone("terminal makers in the city"), _kind_alone("makers in Haidian")
+    ('terminal makers', 'makers in Haidian')
+    """
+    return re.sub(r"\s+in\s+the\s+(?:city|district|capital|zone|park|country)$", "", label)
+
+
 #: Last words of firms' names that are fields, not bodies: "the data show", "the technology sector".
 _FIELD_HEADS = frozenset(
     "data technology technologies automation healthcare microelectronics semiconductor semiconductors systems "
@@ -2849,12 +2860,7 @@ class _Extractor:
                             for c in reversed(self.out.indicators)
                             if c.quote == s
                             and c.data["unit"] == "count"
-                            and re.sub(
-                                r"\s+in\s+the\s+(?:city|district|capital|zone|park|country)$",
-                                "",
-                                self._plain_label(str(c.data["measure"])),
-                            )
-                            == theirs.group(1)
+                            and _kind_alone(self._plain_label(str(c.data["measure"]))) == theirs.group(1)
                         ),
                         None,
                     )
@@ -4490,7 +4496,7 @@ class _Extractor:
                 None,
             )
             # ("terminal makers in the city": makers of that kind)
-            counted = re.sub(r"\s+in\s+the\s+(?:city|district|capital|zone|park|country)$", "", counted or "") or None
+            counted = _kind_alone(counted or "") or None
             if counted and (
                 _NAMES_A_KIND.fullmatch(counted) or re.match(r"(?:" + _BODY_KIND_HEADS + r") of ", counted)
             ):

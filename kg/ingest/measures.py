@@ -1428,6 +1428,23 @@ _SELECTION = re.compile(
 )
 
 
+#: "The number of X" changed to the figure: "raise the number of X within its borders from 9 today to 20",
+#: "..., bringing the number of routes in operation to 71": X is what is counted.
+_NUMBER_OF_CHANGED = (
+    re.compile(
+        r"\bthe (?:number|count|total) of\s+(?P<noun>(?:[\w-]+\s+){0,5}?[\w-]+?)"
+        r"(?:\s+(?:within|in|at|across|on)\s+[^,;]{0,40}?)?\s+from\s+"
+        r"(?:(?:about |around |some )?[\d,.]+\s*(?:[\w-]+\s+){0,3}?to\s+)?(?:about |around |some |more than )?$"
+    ),
+    re.compile(
+        r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
+        r"push(?:es|ed|ing)?|tak(?:e|es|ing)|took)\s+the (?:number|count|total) of\s+"
+        r"(?P<noun>(?:[\w-]+\s+){0,5}?[\w-]+?(?:\s+in\s+(?:operation|service|use))?)"
+        r"(?:\s+(?:within|in|at|across|on)\s+[^,;]{0,40}?)?\s+to\s+(?:about |around |some |more than |over )?$"
+    ),
+)
+
+
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """See :func:`_measure_phrase`; a count a whole of a kind has is named by that kind ("Beijing's
     earthquake early-warning network had 2,360 sensor stations"); a place named in the possessive
@@ -2068,23 +2085,10 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         exported = traded.group("abroad") or re.search(r"\bexport", before[-12:])
         return f"{goods} exports" if exported else f"{goods} sales"
     if unit in COUNT_UNITS:
-        raised = re.search(  # "raise the number of X within its borders from 9 today to 20"
-            r"\bthe (?:number|count|total) of\s+(?P<noun>(?:[\w-]+\s+){0,5}?[\w-]+?)"
-            r"(?:\s+(?:within|in|at|across|on)\s+[^,;]{0,40}?)?\s+from\s+"
-            r"(?:(?:about |around |some )?[\d,.]+\s*(?:[\w-]+\s+){0,3}?to\s+)?(?:about |around |some |more than )?$",
-            before,
-        )
-        if raised and not re.search(r"\d", raised.group("noun")):
-            return raised.group("noun")
-        brought = re.search(  # "..., bringing the number of routes in operation to 71": those routes
-            r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|"
-            r"push(?:es|ed|ing)?|tak(?:e|es|ing)|took)\s+the (?:number|count|total) of\s+"
-            r"(?P<noun>(?:[\w-]+\s+){0,5}?[\w-]+?(?:\s+in\s+(?:operation|service|use))?)"
-            r"(?:\s+(?:within|in|at|across|on)\s+[^,;]{0,40}?)?\s+to\s+(?:about |around |some |more than |over )?$",
-            before,
-        )
-        if brought and not re.search(r"\d", brought.group("noun")):
-            return brought.group("noun")
+        for counted_to in _NUMBER_OF_CHANGED:
+            m = counted_to.search(before)
+            if m and not re.search(r"\d", m.group("noun")):
+                return m.group("noun")
     if unit in ("per-10k-people", "per-10k-employees"):
         rate = re.search(
             r"((?:"
