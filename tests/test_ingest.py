@@ -8108,3 +8108,94 @@ def test_a_firms_customers_a_field_after_the_and_a_rank_said_as_led_are_no_misre
     assert (320_000_000_000, "north-district") in got
     assert (300, "xingdian-sensing") in got
     assert 16 not in {v for v, _ in got}
+
+
+def test_a_new_index_named_short_in_the_headline_is_the_full_name_in_the_text() -> None:
+    text = (
+        "The 2026 edition of the Northtown Harbour Readiness Index, published today, compares districts.\n\n"
+        "North District held the top spot. South District climbed to second from fourth."
+    )
+    found = extract(text, _COMPASS, published="2026-11-05", title="Harbour Readiness Index 2026: North District on top")
+    assert {r.data["edition"] for r in found.rankings} == {"northtown-harbour-readiness-index"}
+
+
+def test_an_and_inside_a_bodys_for_complement_is_part_of_its_name() -> None:
+    text = '"It is closing," said Ren Li, director of programmes at the Lakeside Institute for Ageing and Technology.'
+    found = extract(text, _COMPASS, published="2026-11-05")
+    assert [(p.data["person"], p.data.get("org")) for p in found.posts] == [
+        ("ren-li", "lakeside-institute-for-ageing-and-technology")
+    ]
+
+
+def test_bodies_named_by_what_they_make_and_for_whom_and_their_money() -> None:
+    text = (
+        "North District had 73 companies developing design tools for textiles and clothing at the end of April. "
+        "Their combined revenue reached 1.9 billion yuan in 2025."
+    )
+    assert _labelled(extract(text, _COMPASS, published="2026-05-20")) == [
+        (73, "companies developing design tools for textiles and clothing"),
+        (1_900_000_000, "combined revenue of companies developing design tools for textiles and clothing"),
+    ]
+
+
+def test_a_time_before_a_kind_of_body_is_no_kind_and_their_second_deed_is_theirs() -> None:
+    text = (
+        "Last year firms in North District earned revenue of 2.7 billion yuan. "
+        "In 2025 the firms in South District employed some 3,400 people and earned revenue of 1.2 billion yuan."
+    )
+    found = extract(text, _COMPASS, published="2026-05-20")
+    assert [(i.data["subject"], label) for i, (_, label) in zip(found.indicators, _labelled(found), strict=True)] == [
+        ("north-district", "revenue of firms"),
+        ("south-district", "employees of firms"),
+        ("south-district", "revenue of firms"),
+    ]
+
+
+def test_money_in_a_table_of_a_kind_of_company_is_those_companies() -> None:
+    text = (
+        "The industry is small but growing.\n\n"
+        "Table 1. Drone software companies in three districts, 2024\n\n"
+        "District          Companies      Revenue\n"
+        "                  (end-2024)     (billion yuan)\n"
+        "North District    214            8.58\n"
+        "South District    31             1.62\n"
+        "East District     47             1.35\n"
+    )
+    found = extract(text, _COMPASS, published="2025-03-01")
+    assert sorted(set(_labelled(found)), key=lambda x: x[0])[-3:] == [
+        (1_350_000_000, "revenue of drone software companies"),
+        (1_620_000_000, "revenue of drone software companies"),
+        (8_580_000_000, "revenue of drone software companies"),
+    ]
+
+
+def test_a_second_amount_in_a_place_after_and_is_that_places() -> None:
+    text = (
+        "The industry's revenue came to 2,740 yuan per resident in North District but also to 1,230 yuan "
+        "in East District in 2024."
+    )
+    found = extract(text, _COMPASS, published="2025-03-01")
+    assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [
+        ("north-district", 2740),
+        ("east-district", 1230),
+    ]
+
+
+def test_people_and_money_of_the_bodies_counted_before_are_theirs_and_their_places() -> None:
+    text = (
+        "By my count there are now fourteen companies in North District developing sodium-ion cells. "
+        "Eight of them are in South District.\n\n"
+        "The fourteen raised about 2.6 billion yuan in 2026. "
+        "People: the fourteen firms employ some 2,300 staff between them.\n\n"
+        "Northtown had 43 lidar makers at the end of 2026, and they employed 11,000 people."
+    )
+    found = extract(text, _COMPASS, published="2026-11-20")
+    assert [
+        (i.data["subject"], i.data["value"], label)
+        for i, (_, label) in zip(found.indicators, _labelled(found), strict=True)
+    ][2:] == [
+        ("north-district", 2_600_000_000, "funding raised by companies developing sodium-ion cells"),
+        ("north-district", 2300, "employees of companies developing sodium-ion cells"),
+        ("northtown", 43, "lidar makers"),
+        ("northtown", 11000, "employees of lidar makers"),
+    ]

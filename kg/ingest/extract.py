@@ -607,6 +607,12 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
     )  # "30 robot companies, 14 of them in Changping": the part is the place's
     if part:
         return next((eid for eid, pos in places if pos == end + part.end()), None)
+    part = re.match(r"\s+(?:yuan\s+)?in\s+", s[end:])
+    if part and re.search(r"\b(?:and|but)\s+(?:also\s+)?(?:to\s+)?$", s[:start]):
+        # "2,740 yuan per resident in Haidian and 1,230 yuan in Huairou": the second figure is the place's
+        found = next((eid for eid, pos in places if pos == end + part.end()), None)
+        if found is not None:
+            return found
     opening = max(s.rfind(",", 0, start), s.rfind(";", 0, start))
     if any(opening < pos < start for _, pos in named):
         return None
@@ -2268,9 +2274,10 @@ class _Extractor:
     def _and_in_complement(s: str, words: list[re.Match[str]], i: int, j: int) -> bool:
         """Whether an "and" after words i..j joins the name's "of" complement ("Ministry of Industry
         and Information Technology", "School of Materials Science and Engineering"), not two names
-        ("Institute of Physics and Tsinghua University"): a name with "of", and capitalized words
-        after the "and" that name no kind of body themselves."""
-        if not any(w.group() == "of" for w in words[i : j + 1]):
+        ("Institute of Physics and Tsinghua University"): a name with "of" or "for" ("Institute for
+        Ageing and Technology"), and capitalized words after the "and" that name no kind of body
+        themselves."""
+        if not any(w.group() in ("of", "for") for w in words[i : j + 1]):
             return False
         k = j + 2
         while (
@@ -2868,6 +2875,33 @@ class _Extractor:
                     and re.search(r"\b(?:their|they|which|whose)\b[^,;]*$", s[max(0, n.start - 120) : n.start], re.I)
                     else None
                 )
+                the_n = (
+                    re.search(
+                        r"\b[Tt]he\s+(\d{1,3}|" + _SMALL_WORDS + r")\s+(?:[a-z][\w-]*s\s+)?[^,;]*$",
+                        s[max(0, n.start - 120) : n.start],
+                    )
+                    if theirs and whose_count is None
+                    else None
+                )
+                if the_n and theirs:  # "the fourteen firms employ 2,300 staff", after "fourteen companies in Beijing"
+                    how_many = (
+                        int(the_n.group(1)) if the_n.group(1).isdigit() else _WORD_NUMBERS.get(the_n.group(1).lower())
+                    )
+                    whose_count = next(
+                        (
+                            c.data["subject"]
+                            for c in reversed(self.out.indicators)
+                            if c.data["unit"] == "count"
+                            and c.data.get("value") == how_many
+                            and re.search(
+                                r" (?:of|by) "
+                                + re.escape(_kind_alone(self._plain_label(str(c.data["measure"]))))
+                                + r"\b",
+                                self._plain_label(measure),
+                            )
+                        ),
+                        None,
+                    )
                 if whose_count is not None:
                     subject = (
                         whose_count  # "37 terminal makers in the city, ..., and their combined revenue": the city's
@@ -4464,21 +4498,25 @@ class _Extractor:
         if not phrase:
             return phrase
         clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", before)[-1]
-        if re.fullmatch(_KIND_MONEY, phrase) and (
+        they_employ = phrase == "employees" and re.match(  # "..., and they employed 11,000 people"
+            r"they\s+(?:together\s+|jointly\s+|now\s+)?(?:employ|employs|employed)\s+[^\d;]*$", clause
+        )
+        unrated = re.sub(r"\d[\d.,]*\s*(?:percent|%)", "", clause)  # ("their revenue rose 26.5 percent to")
+        theirs = re.fullmatch(_KIND_MONEY, phrase) and (
             # (the bodies counted right before it: not "57 companies, and the park, which opened last year, ...")
             (
                 (which := re.search(r",\s+(?:which|whose|who)\b[^\d;]*$", clause))
                 and re.search(r"\d", clause[: which.start()])
             )
-            # "The city had 1,260 photonics companies ..., and they earned revenue of", "..., and their revenue": theirs
-            # ("their combined revenue rose 26.5 percent to": the rate said first)
-            or re.match(r"their\s+" + _KIND_MONEY + r"\b[^\d;]*$", re.sub(r"\d[\d.,]*\s*(?:percent|%)", "", clause))
+            # "The city had 1,260 photonics companies ..., and they earned revenue of", "..., and their revenue"
+            or re.match(r"their\s+" + _KIND_MONEY + r"\b[^\d;]*$", unrated)
             or re.match(
-                r"they\s+(?:together\s+|jointly\s+)?(?:earned|made|had|reported|generated|posted|brought in|took in|"
-                r"recorded)\b[^\d;]*$",
+                r"they\s+(?:together\s+|jointly\s+)?(?:earned|made|had|reported|generated|posted|brought in|"
+                r"took in|recorded)\b[^\d;]*$",
                 clause,
             )
-        ):
+        )
+        if they_employ or theirs:
             # "57 makers of logistics equipment, which together earned 13.6 billion yuan", "142 robotics
             # companies, whose output reached": the money of the bodies the sentence has just counted
             counted = next(
@@ -4524,7 +4562,8 @@ class _Extractor:
         if counted:  # "The breeders had combined revenue of", after "41 laboratory animal breeders": theirs
             return f"{phrase} of {counted}"
         bare = re.search(  # "The nine raised", "Between them the nine operate": the nine counted before
-            r"\b[Tt]he\s+(\d{1,3}|" + _SMALL_WORDS + r")\s+(?:(?:together|jointly|also|now|have|had)\s+)?"
+            r"\b[Tt]he\s+(\d{1,3}|" + _SMALL_WORDS + r")\s+(?:(?P<noun>[a-z][\w-]*s)\s+)?"  # ("the 43 makers employ")
+            r"(?:(?:together|jointly|also|now|have|had)\s+)?"
             r"(?:[a-z]+ed?s?|employ|run|hold|own|make|sell)\b[^,;]*$",
             clause,
         )
@@ -4541,6 +4580,12 @@ class _Extractor:
                     if c.data["unit"] == "count"
                     and c.data.get("value") == how_many
                     and _NAMES_A_KIND.fullmatch(label := self._plain_label(str(c.data["measure"]))) is not None
+                    and (
+                        bare is None
+                        or bare.group("noun") is None
+                        or _stems(bare.group("noun")) <= _stems(label)
+                        or bare.group("noun") in ("companies", "firms", "enterprises", "businesses")
+                    )
                 ),
                 None,
             )
@@ -5140,6 +5185,13 @@ class _Extractor:
                 and _stems(_caption_kind(table.caption)) <= _stems(fuller)
             ):
                 name = fuller  # "Venues", after "642 science-popularization venues"
+            elif (
+                unit in CURRENCIES
+                and whole
+                and re.fullmatch(_KIND_MONEY, name, re.I)
+                and re.search(r"\b(?:" + _FIRMS + r")$", whole.group(1), re.I)
+            ):  # "Revenue" under "Remote sensing data companies in five districts": those companies' revenue
+                name = f"{name} of {whole.group(1)[:1].lower()}{whole.group(1)[1:]}"
             if re.match(r"per\b", name, re.I) and levels:  # "Per 10,000 residents", after "Researchers"
                 name = f"{levels[-1]} {name[:1].lower()}{name[1:]}"
                 if times[-1] is None:  # ... at the time of the column it divides
@@ -5394,6 +5446,13 @@ class _Extractor:
                     years[(name, int(year))] += 1
         if not counts:
             return None
+        for short in list(counts):  # "Eldercare ... Index" in a headline, "Beijing Eldercare ... Index" in the text
+            full = max((n for n in counts if n.endswith(" " + short)), key=len, default=None)
+            if full is not None:
+                counts[full] += counts.pop(short)
+                for n, y in list(years):
+                    if n == short:
+                        years[(full, y)] += years.pop((n, y))
         name = counts.most_common(1)[0][0]
         eid = slug(name)
         if eid not in self.new_entities:
@@ -6608,7 +6667,8 @@ _OUTPUT_WORDS = re.compile(
 #: Words that end the modifiers of an industry, read backwards ("Beijing's", "the", "of").
 _MODIFIERS_END = re.compile(
     r"(?:[\w-]+['’]s|the|its|their|this|that|these|those|of|in|by|for|from|a|an|with|over|about|around|more|than|"
-    r"nearly|almost|some|roughly|many|all|most|several|to|at|on|into|other|such|\S*[\d,;:.]\S*)",
+    r"nearly|almost|some|roughly|many|all|most|several|to|at|on|into|other|such|\S*[\d,;:.]\S*|"
+    r"last|next|year|quarter|month|half|week)",  # ("Last year firms in ... earned": a time, no kind)
     re.I,
 )
 
@@ -7155,6 +7215,9 @@ _NAMES_A_KIND = re.compile(
     r"(?:[\w&’'-]+\s+){1,5}(?:" + _FIRMS + r"|institutes|institutions|centres|centers|laboratories|labs|"
     r"universities|hospitals|parks|incubators|funds|platforms|zones|brokers|agencies|organisations|organizations|"
     r"operators|providers|breeders)"
+    # "companies developing design tools for textiles": bodies named by what they do, their head first
+    r"|(?:" + _FIRMS + r")\s+(?:developing|making|building|producing|designing|selling|supplying|offering|running|"
+    r"operating|providing|using)(?:\s+[\w&’'-]+){1,8}(?<!\band)(?<!\bor)(?<!\brelated)(?<!\bother)"
 )
 
 

@@ -375,6 +375,14 @@ def restated(label: str, after: str) -> str | None:
 _RESTATING = frozenset("equals equal equalled equaled means meant represents represented amounts".split())
 
 
+#: Whom a thing made is for, after "for": "(tools) for textiles and clothing" (not "for years", "for the city").
+_FOR_WHOM = re.compile(
+    r"\s+((?!(?:the|a|an|its|their|our|years?|months?|decades?|weeks?|days?|now|example|instance|more|less|over|"
+    r"about|nearly|some|all|each|every|export)\b)[a-z][\w-]*(?:\s+(?:and|or)\s+[a-z][\w-]*)?)"
+    r"(?=[,.;:)]|\s+(?:in|at|to|from|on|with|by|that|which|who|last|this|since|during|across|rose|grew|fell)\b|$)"
+)
+
+
 def _noun_after(after: str) -> list[str]:
     """The noun phrase right after a number: "320 energy technology companies that ...".
 
@@ -415,6 +423,14 @@ def _noun_after(after: str) -> list[str]:
         ):
             # "52,300 elevators in service": the state counted ("on its waiting list": on the waiting list)
             words.extend(re.sub(r"^on\s+(?:its|their|a)\s+", "on the ", state.group(1)).split())
+            break
+        if (
+            word == "for"
+            and len(words) >= 3
+            and (words[1].endswith("ing") and re.fullmatch(_KIND_HEADS, words[0], re.I) or words[1] == "of")
+            and (whom := _FOR_WHOM.match(after, match.end()))
+        ):  # "companies developing design tools for textiles and clothing": what they make is for whom
+            words.extend(["for", *whom.group(1).split()])
             break
         if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS:
             break  # (a figure ends it; "6G" and "3D" are words)
@@ -499,7 +515,8 @@ def _noun_after(after: str) -> list[str]:
         ):
             break  # "orders coming from overseas": a participle's clause
         words.append(word)
-        if tail or len(words) >= 6:
+        # ("companies making ice-and-snow equipment and related technology": what they make, at more length)
+        if tail or len(words) >= (8 if len(words) > 2 and words[1].endswith("ing") else 6):
             break
     while words and words[-1].lower() in ("of", "and"):
         words.pop()
@@ -1697,6 +1714,9 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     head = _QUALIFIER_TAIL.sub("", before)
     head = re.sub(r"\s+(?:(?:total\s+|combined\s+)?(?:revenue|income|sales|output)\s+of)\s*$", " ", head)
     m = _KIND_SUBJECT.search(head.rstrip() + " ") or _KIND_SUBJECT.search(head.rstrip())
+    if m is None and (two := _TWO_DEEDS.search(head.rstrip())):
+        # "the firms in the park employed some 3,400 people and earned": the same bodies' second deed
+        m = _KIND_SUBJECT.search(head[: two.start()] + " " + two.group("verb"))
     if m is None:
         m = _KIND_OBJECT.search(head.rstrip())
         if (
@@ -1768,6 +1788,14 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     if link == "employed by" and phrase.lower() in ("employees", "people", "staff", "workers"):
         return f"employees of {kind}"
     return f"{phrase} {link} {kind}"
+
+
+#: A clause's first deed and "and" before its second, a verb of money or people, at the figure: "(the
+#: firms in the park) employed some 3,400 people and earned".
+_TWO_DEEDS = re.compile(
+    r"\s+(?:[a-z]+ed|had|made|won|ran|built|sold|employ|employs|make|have)\s+(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,60}?\s+and\s+"
+    r"(?P<verb>employed|earned|raised|generated|secured|attracted)$"
+)
 
 
 #: A period said inside a noun phrase, before its verb: "in 2026", "in the first nine months of 2026".
