@@ -7418,7 +7418,7 @@ def test_bodies_counted_by_what_they_do_in_the_present_are_named_by_it() -> None
     found = extract(text, _COMPASS, published="2027-06-01")
     assert [i.data["measure"] for i in found.indicators] == [
         "new:companies-building-full-size-humanoid-robots",
-        "new:companies-making-fuel-cell-systems",
+        "new:companies-making-fuel-cell-systems-for-heavy-vehicles",  # what for, too
     ]
 
 
@@ -8198,4 +8198,46 @@ def test_people_and_money_of_the_bodies_counted_before_are_theirs_and_their_plac
         ("north-district", 2300, "employees of companies developing sodium-ion cells"),
         ("northtown", 43, "lidar makers"),
         ("northtown", 11000, "employees of lidar makers"),
+    ]
+
+
+def test_the_district_based_company_and_it_after_a_month_are_the_firm_named_before() -> None:
+    text = (
+        "Huaxu Genomics, founded in 2012, sequences genomes for hospitals. "
+        "The North District-based company employs 2,100 people.\n\n"
+        "Lingjing Data makes labelling tools in South District. In March it raised 300 million yuan."
+    )
+    found = extract(text, _COMPASS, published="2026-05-20")
+    assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [
+        ("huaxu-genomics", 2100),
+        ("lingjing-data", 300_000_000),
+    ]
+
+
+def test_what_they_did_together_is_of_the_place_of_the_bodies_counted_before() -> None:
+    text = (
+        "Nine companies in North District now make X-ray detectors for medical imaging. "
+        "Together they shipped about 68,000 flat-panel detectors in 2025, which was 17 percent of all "
+        "detectors sold in South District that year."
+    )
+    found = extract(text, _COMPASS, published="2026-05-20")
+    assert [
+        (i.data["subject"], value, label) for i, (value, label) in zip(found.indicators, _labelled(found), strict=True)
+    ][:2] == [
+        ("north-district", 9, "companies making X-ray detectors for medical imaging"),
+        ("north-district", 68000, "flat-panel detectors shipped"),
+    ]
+
+
+def test_they_after_a_breakdown_by_place_are_the_whole_and_a_part_in_the_place() -> None:
+    text = (
+        "Northtown has 19 companies with show licences. Eight of them are based in North District, near the "
+        "airfields, and five in the East District. Together they earned revenue of 1.6 billion yuan in 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-05-20")
+    assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [
+        ("northtown", 19),
+        ("north-district", 8),
+        ("east-district", 5),
+        ("northtown", 1_600_000_000),
     ]

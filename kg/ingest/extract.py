@@ -616,9 +616,10 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
     opening = max(s.rfind(",", 0, start), s.rfind(";", 0, start))
     if any(opening < pos < start for _, pos in named):
         return None
-    part = re.match(r"\s+(?:(?:are|were|is)\s+)?(?:based\s+|located\s+)?in\s+", s[end:])
+    part = re.match(r"\s+(?:(?:are|were|is)\s+)?(?:based\s+|located\s+)?in\s+(?:the\s+)?", s[end:])
     if part and re.search(r"(?:[,:]|\band|^)\s*$", s[:start]):  # "..., and 29 in Daxing", "Eight are in Haidian"
-        return next((eid for eid, pos in places if pos == end + part.end()), None)
+        # (a place said with its article: "and five in the Beijing Economic-Technological Development Area")
+        return next((eid for eid, pos in places if pos in (end + part.end(), end + part.end() - 4)), None)
     clause = re.split(r"[,;]|\.(?:\s|$)|\band\b", s[end:], maxsplit=1)[0]
     for eid, pos in sorted(places, key=lambda p: p[1]):
         if (
@@ -1309,7 +1310,9 @@ _NAMED_ONLY = frozenset({"court", "hospital"})
 _ORG_ANAPHORA = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Yy]our) "
     r"(?:[\d.,]+[ -](?:billion|million)?[ -]?yuan[ -])?"  # "the 5 billion yuan fund": its size before it
-    r"(" + "|".join(_ORG_ANAPHORS) + r")\b"
+    r"(?P<placed>(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*-(?:based|headquartered|registered)\s+|"
+    r"(?:state|privately|foreign)-owned\s+|listed\s+)?"
+    r"(?P<word>" + "|".join(_ORG_ANAPHORS) + r")\b"
     r"(?!-|\s+(?:market|sector|industry|system|network|chain)s?\b)"  # "the hospital market": no hospital
     # "The report estimates that Beijing added ...": the figure is of the clause the report speaks of
     r"(?!\s+(?:also\s+)?(?:estimate|find|show|note|say|conclude|suggest|calculate|argue|reckon|state)(?:s|ed)?\s+that\b)"
@@ -2749,6 +2752,7 @@ class _Extractor:
                 or self._our(s, n.start, orgs or [])
                 or self._index_named(s, n.start)
                 or self._industrys(s, n.start, places)
+                or self._they_counted(s, n.start, [*places, *(orgs or [])])
                 or self._subject(
                     _not_locating(s, places, orgs or []),
                     n.start,
@@ -4807,6 +4811,40 @@ class _Extractor:
         named = self._new_measure(f"{bare.group().split(' of ')[0]} of {kind}")  # ("revenue of firms": of that kind)
         self.of_first_kind.add(named)
         return named
+
+    def _they_counted(self, s: str, at: int, named: list[tuple[str, int]]) -> str | None:
+        """Whose a figure is when the sentence opens with "They" ("Together they shipped 68,000
+        detectors") and names no one before the figure: the subject of the bodies the sentence
+        before counted first ("Nine companies in Beijing now make X-ray detectors")."""
+        if not self.read or any(pos < at for _, pos in named):
+            return None
+        if not re.match(
+            r"\s*(?:(?:Together|Between them|Combined|Collectively|In all|Last year|This year|In (?:19|20)\d\d),?\s+)?"
+            r"(?:[Tt]hey|[Tt]hese\s+(?:" + _FIRMS + r"))\s",
+            s,
+        ):
+            return None
+        counts = [
+            c
+            for c in self.out.indicators
+            if c.quote in self.read[-2:]
+            and c.data["unit"] == "count"
+            and c.data.get("subject")
+            and re.search(r"\b(?:" + _FIRMS + r")\b", self._plain_label(str(c.data["measure"])))
+        ]
+        last = [c for c in counts if c.quote == self.read[-1]]
+        # "Nineteen companies in Beijing ... Eight are in Haidian, five in E-Town. Together they": the whole's
+        whole = [c for c in counts if c.quote != self.read[-1]]
+        if (
+            last
+            and whole
+            and all(c.data["measure"] == whole[-1].data["measure"] for c in last)
+            and sum(c.data["value"] for c in last) <= whole[-1].data["value"]
+        ):
+            return str(whole[-1].data["subject"])
+        if len({c.data["subject"] for c in last}) == 1:
+            return str(last[0].data["subject"])  # "Nine companies in Beijing now make ...": Beijing's
+        return None
 
     def _kind_counted_before(self) -> str | None:
         """The kind of body the sentence before counted first, when its name says which kind ("AI
@@ -7628,7 +7666,9 @@ def extract(
             places += [(country, m.start()) for m in _NATIONWIDE.finditer(s)]
         # "It now ships ...", and "Today it has 240": a pronoun after a short lead opens the sentence too
         pronoun = re.match(
-            r"\s*(?:(?:Today|Now|Since then|By then|Then|Still|So far|Last year|This year|In (?:19|20)\d\d|"
+            r"\s*(?:(?:Today|Now|Since then|By then|Then|Still|So far|Last year|This year|Last month|Earlier this year|"
+            r"In (?:19|20)\d\d|In (?:January|February|March|April|May|June|July|August|September|October|November|"
+            r"December)(?: (?:19|20)\d\d| (?:this|last) year)?|"
             r"In the (?:first|second|third|fourth) (?:half|quarter)(?: of (?:this|last) year| of (?:19|20)\d\d)?)"
             r"\s*,?\s+"
             r"(?:it|its|they|their)|It|Its|They|Their)\b",
@@ -7667,7 +7707,7 @@ def extract(
         ]
         orgs.sort(key=lambda o: o[1])
         for m in _ORG_ANAPHORA.finditer(s):  # "the center", "its institute": the one named last
-            word = m.group(1).lower()
+            word = m.group("word").lower()
             kinds = _ORG_ANAPHORS[word]
             referent = next(
                 (
@@ -7680,8 +7720,8 @@ def extract(
                 ),
                 recent.get(word),
             )
-            if referent is not None:
-                orgs.append((referent, m.start()))
+            if referent is not None:  # (after a place in "The Changping-based company": the company's)
+                orgs.append((referent, m.start("word") if m.group("placed") else m.start()))
         # a government body that does something itself with the figure: "the commission would release 120
         # datasets", "The Beijing Municipal Data Bureau has opened 1,860 public data sets": its figure
         ex.gov_agents = []

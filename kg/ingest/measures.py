@@ -378,7 +378,9 @@ _RESTATING = frozenset("equals equal equalled equaled means meant represents rep
 #: Whom a thing made is for, after "for": "(tools) for textiles and clothing" (not "for years", "for the city").
 _FOR_WHOM = re.compile(
     r"\s+((?!(?:the|a|an|its|their|our|years?|months?|decades?|weeks?|days?|now|example|instance|more|less|over|"
-    r"about|nearly|some|all|each|every|export)\b)[a-z][\w-]*(?:\s+(?:and|or)\s+[a-z][\w-]*)?)"
+    r"about|nearly|some|all|each|every|export)\b)[a-z][\w-]*"
+    r"(?:\s+(?!(?:in|at|to|from|on|with|by|that|which|who|last|this|since|during|across|and|or)\b)[a-z][\w-]*)?"
+    r"(?:\s+(?:and|or)\s+[a-z][\w-]*)?)"
     r"(?=[,.;:)]|\s+(?:in|at|to|from|on|with|by|that|which|who|last|this|since|during|across|rose|grew|fell)\b|$)"
 )
 
@@ -713,13 +715,17 @@ def _did(after: str, noun: list[str]) -> str | None:
         return m.group("spun").replace("spun off", "spun out")
     if m.group("public"):
         return "listed"
-    obj = " ".join(w for w in m.group("object").split() if not w[:1].isupper() or w in ("AI",))
+    # (a term, not a name: "X-ray", "GPU", "RISC-V")
+    term = [w for w in m.group("object").split() if w.isupper() or re.fullmatch(r"[A-Z][\w]*-[\w-]+", w)]
+    obj = " ".join(w for w in m.group("object").split() if not w[:1].isupper() or w in ("AI", *term))
     if m.group("does"):  # "Twelve companies in Beijing make fuel-cell systems": companies making fuel-cell systems
         said = m.group("object").split()
-        if any(w[:1].isupper() and w != "AI" for w in said) or re.search(r"(?:ed|made|built)$", said[-1]):
+        if any(w[:1].isupper() and w not in term for w in said) or re.search(r"(?:ed|made|built)$", said[-1]):
             return None  # "supply Li Auto and Xiaomi", "use surgical robots made by X": the names tell them apart
         first, *more = m.group("does").split()
-        return " ".join([gerund(first), *more, obj]).strip()
+        for_ = re.match(r"\s*for\b", rest[m.end() :])  # "make X-ray detectors for medical imaging": what for
+        whom = _FOR_WHOM.match(rest, m.end() + for_.end()) if for_ else None
+        return " ".join([gerund(first), *more, obj, *(["for", whom.group(1)] if whom else [])]).strip()
     verb = m.group("verb")
     if verb in ("based", "located", "headquartered", "registered", "reported", "expected", "needed"):
         return None
