@@ -7677,7 +7677,7 @@ def test_what_was_found_is_no_count_of_foundings() -> None:
     found = extract(text, _COMPASS, published="2026-01-01")
     assert [(i.data["measure"], i.data["value"]) for i in found.indicators] == [
         ("new:start-ups", 41),
-        ("new:start-ups-founded", 12),
+        ("new:start-ups-founded-by-alumni", 12),  # (who founded them says which)
     ]
 
 
@@ -8240,4 +8240,31 @@ def test_they_after_a_breakdown_by_place_are_the_whole_and_a_part_in_the_place()
         ("north-district", 8),
         ("east-district", 5),
         ("northtown", 1_600_000_000),
+    ]
+
+
+def test_companies_counted_by_the_people_who_founded_them() -> None:
+    text = (
+        "Foreign graduates of Northtown universities have set up 212 companies since 2023. "
+        "Returnees started 1,200 companies in North District last year. "
+        "Investors started 90 companies in South District last year."
+    )
+    assert _labelled(extract(text, _COMPASS, published="2026-05-20")) == [
+        (212, "companies founded by foreign graduates of Northtown universities"),
+        (1200, "companies founded by returnees"),
+        (90, "companies started"),
+    ]
+
+
+def test_units_they_shipped_are_of_what_the_bodies_counted_before_make() -> None:
+    text = (
+        "North District has 12 makers of exoskeletons. Together they shipped 3,100 units in 2025.\n\n"
+        "By my count nineteen companies in South District now sell four-legged robots of their own design. "
+        "Together they shipped roughly 21,000 units in 2025."
+    )
+    assert _labelled(extract(text, _COMPASS, published="2026-05-20")) == [
+        (12, "makers of exoskeletons"),
+        (3100, "exoskeletons shipped"),
+        (19, "companies selling four-legged robots"),
+        (21000, "four-legged robots shipped"),
     ]

@@ -4543,6 +4543,24 @@ class _Extractor:
                 _NAMES_A_KIND.fullmatch(counted) or re.match(r"(?:" + _BODY_KIND_HEADS + r") of ", counted)
             ):
                 return f"{phrase} of {counted}"
+        units = re.fullmatch(r"units (shipped|sold|delivered)", phrase)
+        if units and re.match(
+            r"(?:(?:together|between them|combined|collectively|last year|this year|in (?:19|20)\d\d),?\s+)?they\s+"
+            r"(?:together\s+|jointly\s+)?(?:shipped|sold|delivered)\b[^\d;]*$",
+            clause,
+            re.I,
+        ):  # "Together they shipped 21,000 units", after "nineteen makers of exoskeletons": exoskeletons shipped
+            counted = next(
+                (
+                    self._plain_label(str(c.data["measure"]))
+                    for c in self.out.indicators
+                    if self.read and c.quote == self.read[-1] and c.data["unit"] == "count"
+                ),
+                "",
+            )
+            made = _product_of(_kind_alone(counted) or counted)
+            if made:
+                return f"{made} {units.group(1)}"
         the = re.match(r"\s*[Tt]he\s+(?:(?:" + _SMALL_WORDS + r"|\d+)\s+)?([a-z][\w-]*s)\s+(?!of\b|in\b|at\b)", clause)
         generic = the is not None and the.group(1) in ("firms", "companies", "enterprises", "businesses")
         counted = (
@@ -7257,6 +7275,25 @@ _NAMES_A_KIND = re.compile(
     r"|(?:" + _FIRMS + r")\s+(?:developing|making|building|producing|designing|selling|supplying|offering|running|"
     r"operating|providing|using)(?:\s+[\w&’'-]+){1,8}(?<!\band)(?<!\bor)(?<!\brelated)(?<!\bother)"
 )
+
+
+def _product_of(kind: str) -> str | None:
+    """What a kind of body makes, when its name says: "makers of exoskeletons", "lidar makers",
+    "companies making X-ray detectors for medical imaging".
+
+    >>> _product_of("makers of exoskeletons"), _product_of("lidar makers"), _product_of("AI companies")
+    ('exoskeletons', 'lidar', None)
+    >>> _product_of("companies making X-ray detectors for medical imaging")
+    'X-ray detectors'
+    """
+    m = (
+        re.fullmatch(r"(?:makers|manufacturers|producers|suppliers|developers|vendors) of (.+)", kind)
+        or re.fullmatch(r"(.+?) (?:makers|manufacturers|producers|suppliers|vendors)", kind)
+        or re.fullmatch(
+            r"(?:" + _FIRMS + r") (?:making|building|selling|producing|developing|supplying) (.+?)(?: for .+)?", kind
+        )
+    )
+    return m.group(1) if m else None
 
 
 #: Stems of words for trade, whose measures a phrase narrows by naming the goods ("equipment exports").

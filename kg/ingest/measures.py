@@ -687,7 +687,7 @@ _DID = re.compile(
     r"\s+(?:(?P<does>" + DOING_VERBS + r")|(?:(?:have|has|had)\s+(?:now\s+|already\s+)?)?"
     r"(?P<verb>[a-z]+ed|" + "|".join(_IRREGULAR_ING) + r"))\s+(?P<object>(?:(?:a|an|the|their|its)\s+)?"
     r"(?:(?!(?:in|on|at|for|from|to|during|last|this|between|by|with|since|and|or|there|here|around|across|within|outside)\b)[\w-]+\s*){1,3}?)"
-    r"(?=[,.;:]|\s+(?:in|on|at|for|from|to|during|last|this|between|by|with|since|and|or|there|here|around|across|within|outside)\b|$))"
+    r"(?=[,.;:]|\s+(?:in|on|at|for|from|to|during|last|this|between|by|with|since|and|or|there|here|around|across|within|outside|of\s+(?:their|its)\s+own)\b|$))"
 )
 
 
@@ -1468,6 +1468,28 @@ _NUMBER_OF_CHANGED = (
 )
 
 
+#: People who found companies, as the subject right before the count: "Foreign graduates of Beijing
+#: universities have set up", "Tsinghua alumni founded", "Returnees started".
+_FOUNDERS = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but|while|where)\s+)(?:(?:[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+year|[Tt]his\s+year),?\s+)?"
+    r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?"
+    r"(?P<who>(?:(?!(?:the|its|their|some|about|many|most|where|which|who|that|when|as)\b)[A-Za-z][\w-]*\s+){0,3}?"
+    r"(?i:graduates|alumni|returnees|students|researchers|scientists|professors|academics|engineers|women|"
+    r"postdocs|doctoral students|PhD holders|faculty members)"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)?)"
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:together\s+|so far\s+|now\s+|already\s+)?"
+    r"(?:set up|founded|started|launched|created|established|co-founded)\s+"
+    r"(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+|around\s+)?$"
+)
+
+
+#: Common words that open a group of founders: lower-cased at the start of a sentence.
+_FOUNDER_WORDS = frozenset(
+    """foreign overseas international young female women local former returnees graduates alumni students researchers
+    scientists professors academics engineers postdocs doctoral university college faculty staff""".split()
+)
+
+
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """See :func:`_measure_phrase`; a count a whole of a kind has is named by that kind ("Beijing's
     earthquake early-warning network had 2,360 sensor stations"); a place named in the possessive
@@ -1541,6 +1563,20 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         return None  # "... and in Daxing District it grew 58 percent": the measure said before, in another place
     if unit in COUNT_UNITS:  # "the number of incubators": incubators
         phrase = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\S)", "", phrase, flags=re.I)
+        founders = _FOUNDERS.search(before)
+        bodies = re.fullmatch(
+            r"((?:[a-z][\w-]*\s+){0,2}(?:" + _KIND_HEADS + r"))(?:\s+(?:founded|started|set up|launched|created|"
+            r"established|co-founded))?",
+            phrase,
+            re.I,
+        )
+        if founders and bodies:  # "Foreign graduates have set up 212 companies": companies founded by foreign graduates
+            phrase = bodies.group(1)
+            who = founders.group("who")
+            first = who.split()[0]
+            if first.lower() in _FOUNDER_WORDS:  # the sentence's first word ("Foreign graduates"), not a name
+                who = who[:1].lower() + who[1:]
+            return f"{phrase} founded by {who}"
         kind = _KIND_OF_WHOLE.search(before)
         if kind and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s", phrase) and kind.group("kind") not in phrase:
             # "Beijing's earthquake early-warning network had 2,360 sensor stations": the network's kind names them
