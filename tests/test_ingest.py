@@ -8268,3 +8268,16 @@ def test_units_they_shipped_are_of_what_the_bodies_counted_before_make() -> None
         (19, "companies selling four-legged robots"),
         (21000, "four-legged robots shipped"),
     ]
+
+
+def test_the_share_of_revenue_spent_on_research_is_r_and_d_intensity() -> None:
+    text = (
+        "North District's AI companies as a group spent about 14 percent of their revenue on research and "
+        "development in 2025. Exports were 40 percent of their revenue in 2025. South District will keep "
+        "research and development spending at no less than 6.5 percent of revenue in 2026."
+    )
+    assert _labelled(extract(text, _COMPASS, published="2026-05-20")) == [
+        (14, "R&D spending as a share of revenue"),
+        (40, "share of revenue"),
+        (6.5, "R&D spending as a share of revenue"),
+    ]

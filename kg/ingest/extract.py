@@ -59,6 +59,7 @@ from kg.ingest.measures import (
     EVENT_WORDS,
     HOLDING_WORDS,
     IN_PLACE,
+    RD_INTENSITY,
     ROUND_NAME,
     ROUND_WORDS,
     STAFF_WORDS,
@@ -3625,6 +3626,13 @@ class _Extractor:
                 return known, 0.1
             self.out.labels.setdefault(slug(part), part)
             return "new:" + slug(part), 0.05
+        if (
+            unit == "percent"
+            and re.search(r"\b(?:R&D|research|innovation)\b", s[max(0, n.start - 120) : end + 120])
+            and measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit) == RD_INTENSITY
+        ):  # "spent 14.2 percent of their revenue on research and development": not a share of revenue alone
+            self.out.labels.setdefault(slug(RD_INTENSITY), RD_INTENSITY)
+            return "new:" + slug(RD_INTENSITY), 0.1
         of_amount = self._share_of_amount(s, end, unit)
         if of_amount:
             return of_amount, 0.1

@@ -1490,6 +1490,10 @@ _FOUNDER_WORDS = frozenset(
 )
 
 
+#: The share of revenue a body spends on research ("spent 14.2 percent of their revenue on R&D").
+RD_INTENSITY = "R&D spending as a share of revenue"
+
+
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """See :func:`_measure_phrase`; a count a whole of a kind has is named by that kind ("Beijing's
     earthquake early-warning network had 2,360 sensor stations"); a place named in the possessive
@@ -1543,6 +1547,22 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         ),
         before,
     )
+    if unit == "percent" and (
+        re.match(
+            r"\s*(?:(?:percent|per cent|%)\s+)?of\s+(?:(?:its|their|the|annual|total|operating|sales)\s+)*"
+            r"(?P<whole>revenue|revenues|sales|income|turnover)\s+on\s+(?:R&D|research|innovation)\b",
+            after,
+        )
+        or (
+            re.search(r"\bR&D\s+(?:spending|expenditure|investment)\s+(?:at|to)\s+(?:[a-z]+\s+){0,3}$", before)
+            and re.match(
+                r"\s*(?:(?:percent|per cent|%)\s+)?of\s+(?:(?:its|their|the|annual|total|operating)\s+)*"
+                r"(?:revenue|revenues|sales|income|turnover)\b",
+                after,
+            )
+        )
+    ):  # "spent 14.2 percent of their revenue on R&D", "keep R&D spending at no less than 6.5 percent of revenue"
+        return RD_INTENSITY
     phrase = _measure_phrase(before, after, unit)
     if phrase is not None and re.match(r"(?:units|sets|pieces)\s+per\b", phrase):
         # "Robot density ... climbed to 486 units per 10,000 workers": the measure named before the units
