@@ -3711,7 +3711,7 @@ def test_a_rate_named_by_a_word_of_an_amount_before_is_that_amounts_change() -> 
     ]
     assert rates == [
         ("new:funding-raised-by-start-ups-growth", -2.4, 2025),
-        ("new:disclosed-deals-growth", 11, 2025),
+        ("new:disclosed-venture-capital-deals-growth", 11, 2025),
     ]
 
 
@@ -8280,4 +8280,16 @@ def test_the_share_of_revenue_spent_on_research_is_r_and_d_intensity() -> None:
         (14, "R&D spending as a share of revenue"),
         (40, "share of revenue"),
         (6.5, "R&D spending as a share of revenue"),
+    ]
+
+
+def test_deals_said_with_an_amount_invested_are_deals_of_that_money() -> None:
+    text = (
+        "AI companies in North District raised 38.7 billion yuan in 2025 across 412 deals. "
+        "Equity investors put 168.4 billion yuan into South District companies in 2025 across 2,953 deals."
+    )
+    found = extract(text, _COMPASS, published="2026-03-20")
+    assert [label for value, label in _labelled(found) if value in (412, 2953)] == [
+        "venture capital deals",
+        "equity investment deals",
     ]

@@ -4665,6 +4665,18 @@ class _Extractor:
         as a share of something; "scored 88.9 points" is a score in the article's index; the
         output of an industry named as the sentence's subject is that industry's output."""
         before = self._with_industry(s[: n.start])
+        if (
+            unit == "count"
+            and re.fullmatch(r"(?:disclosed\s+|funding\s+|financing\s+|investment\s+)?(?:deals|rounds)", phrase or "")
+            and previous is not None
+            and previous[1] in CURRENCIES
+        ):  # "raised 38.7 billion yuan in disclosed rounds last year, ... across 412 deals": deals of that money
+            invested = self._plain_label(previous[0])
+            disclosed = "disclosed " if str(phrase).startswith("disclosed") else ""
+            if re.search(r"\bequity investment\b", invested, re.I):
+                return f"{disclosed}equity investment deals"
+            if re.search(r"\b(?:funding|venture|financing|raised|investment|invested|capital)\b", invested, re.I):
+                return f"{disclosed}venture capital deals"
         phrase = self._of_kind_before(phrase, before, s)
         industry_after = (
             re.match(r"\s+" + re.escape(phrase) + r"\s+in\s+the\s+(?:industry|sector)\b", s[n.end :])
