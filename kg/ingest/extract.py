@@ -49,6 +49,7 @@ from kg.ingest.figures import (
     _ranges,
     _rate_unit,
     _unit_after,
+    how_many,
 )
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.measures import (
@@ -2889,15 +2890,13 @@ class _Extractor:
                     else None
                 )
                 if the_n and theirs:  # "the fourteen firms employ 2,300 staff", after "fourteen companies in Beijing"
-                    how_many = (
-                        int(the_n.group(1)) if the_n.group(1).isdigit() else _WORD_NUMBERS.get(the_n.group(1).lower())
-                    )
+                    counted_as = how_many(the_n.group(1))
                     whose_count = next(
                         (
                             c.data["subject"]
                             for c in reversed(self.out.indicators)
                             if c.data["unit"] == "count"
-                            and c.data.get("value") == how_many
+                            and c.data.get("value") == counted_as
                             and re.search(
                                 r" (?:of|by) "
                                 + re.escape(_kind_alone(self._plain_label(str(c.data["measure"]))))
@@ -4597,18 +4596,14 @@ class _Extractor:
             r"(?:[a-z]+ed?s?|employ|run|hold|own|make|sell)\b[^,;]*$",
             clause,
         )
-        how_many = (
-            (int(bare.group(1)) if bare.group(1).isdigit() else _WORD_NUMBERS.get(bare.group(1).lower()))
-            if bare
-            else None
-        )
-        if how_many:
+        counted_as = how_many(bare.group(1)) if bare else None
+        if counted_as:
             kind = next(
                 (
                     label
                     for c in reversed(self.out.indicators)
                     if c.data["unit"] == "count"
-                    and c.data.get("value") == how_many
+                    and c.data.get("value") == counted_as
                     and _NAMES_A_KIND.fullmatch(label := self._plain_label(str(c.data["measure"]))) is not None
                     and (
                         bare is None
@@ -6062,7 +6057,7 @@ class _Extractor:
                 re.sub(r"^the\s+", "", n.strip()) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", took.group("names"))
             ]
             names = [n for n in names if n]
-            count = int(took.group("n")) if took.group("n").isdigit() else _WORD_NUMBERS.get(took.group("n").lower())
+            count = how_many(took.group("n"))
             if count and len(names) == count:
                 for rank, name in enumerate(names, 1):
                     self._ranked(name, rank, s, when, indexes)

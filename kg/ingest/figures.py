@@ -230,6 +230,15 @@ class _Number:
     word: bool = False  # spelled out
 
 
+def how_many(word: str) -> int | None:
+    """A small count written in figures or in words ("12", "nine", "Fourteen").
+
+    >>> how_many("12"), how_many("Fourteen"), how_many("several")
+    (12, 14, None)
+    """
+    return int(word) if word.isdigit() else _WORD_NUMBERS.get(word.lower())
+
+
 def _clean(value: float) -> int | float:
     rounded = round(value, 4)
     return int(rounded) if rounded == int(rounded) else rounded

@@ -1468,6 +1468,8 @@ _NUMBER_OF_CHANGED = (
 )
 
 
+#: Verbs of founding companies ("have set up 212 companies", "companies founded").
+_FOUNDING = r"set up|founded|started|launched|created|established|co-founded"
 #: People who found companies, as the subject right before the count: "Foreign graduates of Beijing
 #: universities have set up", "Tsinghua alumni founded", "Returnees started".
 _FOUNDERS = re.compile(
@@ -1478,7 +1480,7 @@ _FOUNDERS = re.compile(
     r"postdocs|doctoral students|PhD holders|faculty members)"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)?)"
     r"\s+(?:have\s+|has\s+|had\s+)?(?:together\s+|so far\s+|now\s+|already\s+)?"
-    r"(?:set up|founded|started|launched|created|established|co-founded)\s+"
+    r"(?:" + _FOUNDING + r")\s+"
     r"(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+|around\s+)?$"
 )
 
@@ -1585,8 +1587,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         phrase = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\S)", "", phrase, flags=re.I)
         founders = _FOUNDERS.search(before)
         bodies = re.fullmatch(
-            r"((?:[a-z][\w-]*\s+){0,2}(?:" + _KIND_HEADS + r"))(?:\s+(?:founded|started|set up|launched|created|"
-            r"established|co-founded))?",
+            r"((?:[a-z][\w-]*\s+){0,2}(?:" + _KIND_HEADS + r"))(?:\s+(?:" + _FOUNDING + r"))?",
             phrase,
             re.I,
         )
