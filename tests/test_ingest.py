@@ -8252,7 +8252,93 @@ def test_companies_counted_by_the_people_who_founded_them() -> None:
     assert _labelled(extract(text, _COMPASS, published="2026-05-20")) == [
         (212, "companies founded by foreign graduates of Northtown universities"),
         (1200, "companies founded by returnees"),
-        (90, "companies started"),
+        (90, "companies founded by investors"),
+    ]
+
+
+def test_founders_at_a_body_are_no_subject_and_no_new_entity() -> None:
+    text = (
+        "Researchers at the Example Institute of Optics have set up 70 companies in North District since 2020. "
+        "Graduates of Example Polytechnic University founded 12 companies in South District last year."
+    )
+    found = extract(text, _COMPASS, published="2026-05-20")
+    assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [
+        ("north-district", 70),
+        ("south-district", 12),
+    ]
+    assert _labelled(found) == [
+        (70, "companies founded by researchers at the Example Institute of Optics"),
+        (12, "companies founded by graduates of Example Polytechnic University"),
+    ]
+    assert [e.data["label"] for e in found.entities] == [
+        "Example Institute of Optics",
+        "Example Polytechnic University",
+    ]
+
+
+def test_the_n_bodies_said_again_are_those_counted_before() -> None:
+    text = (
+        "North District has fourteen firms making exoskeletons and 30 firms making batteries. "
+        "The fourteen firms raised 800 million yuan in 2025. The 30 firms employ 2,300 people."
+    )
+    found = extract(text, _COMPASS, published="2026-05-20")
+    assert _labelled(found) == [
+        (14, "firms making exoskeletons"),
+        (30, "firms making batteries"),
+        (800_000_000, "funding raised by firms making exoskeletons"),
+        (2300, "employees of firms making batteries"),
+    ]
+    assert {i.data["subject"] for i in found.indicators} == {"north-district"}
+
+
+def test_they_in_the_next_sentence_are_the_bodies_counted_with_what_they_hold() -> None:
+    text = (
+        "Some 19 companies with drone show licences are based in North District. "
+        "In 2025 they earned 2.1 billion yuan in revenue.\n\n"
+        "South District has nineteen makers of exoskeletons. "
+        "They shipped 3,100 units and earned 900 million yuan in 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-05-20")
+    assert [
+        (v, label, i.data.get("year")) for (v, label), i in zip(_labelled(found), found.indicators, strict=True)
+    ] == [
+        (19, "companies with drone show licences", None),
+        (2_100_000_000, "revenue of companies with drone show licences", 2025),
+        (19, "makers of exoskeletons", None),
+        (3100, "exoskeletons shipped", 2025),
+        (900_000_000, "revenue of makers of exoskeletons", 2025),
+    ]
+
+
+def test_r_and_d_intensity_in_other_wordings_and_what_else_revenue_is_spent_on() -> None:
+    text = (
+        "North District's R&D spending by software firms reached 14 percent of revenue in 2025. "
+        "Software firms in South District spent 12 percent of revenue on R&D and 9 percent on marketing in 2025."
+    )
+    assert _labelled(extract(text, _COMPASS, published="2026-05-20")) == [
+        (14, "R&D spending as a share of revenue"),
+        (12, "R&D spending as a share of revenue"),
+        (9, "marketing spending as a share of revenue"),
+    ]
+
+
+def test_a_number_inside_a_name_is_no_figure_and_for_the_elderly_names_a_kind() -> None:
+    text = (
+        "Nine companies in North District now develop vaccines for COVID-19. "
+        "Twelve companies in South District now make sensors for the elderly."
+    )
+    assert _labelled(extract(text, _COMPASS, published="2026-05-20")) == [
+        (9, "companies developing vaccines"),
+        (12, "companies making sensors for the elderly"),
+    ]
+
+
+def test_money_a_place_invested_elsewhere_stays_its_own() -> None:
+    text = "North District invested 3 billion yuan in its parks in 2025 and also 1 billion yuan in South District."
+    found = extract(text, _COMPASS, published="2026-05-20")
+    assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [
+        ("north-district", 3_000_000_000),
+        ("north-district", 1_000_000_000),
     ]
 
 
@@ -8292,4 +8378,16 @@ def test_deals_said_with_an_amount_invested_are_deals_of_that_money() -> None:
     assert [label for value, label in _labelled(found) if value in (412, 2953)] == [
         "venture capital deals",
         "equity investment deals",
+    ]
+
+
+def test_last_quarter_and_last_month_are_read_against_the_publication_date() -> None:
+    text = (
+        "Last quarter firms in North District raised 3 billion yuan. "
+        "Last month companies in South District filed 1,200 patent applications."
+    )
+    found = extract(text, _COMPASS, published="2026-01-20")
+    assert [(i.data["value"], i.data.get("year"), i.data.get("as_of")) for i in found.indicators] == [
+        (3_000_000_000, 2025, None),
+        (1200, 2025, None),
     ]

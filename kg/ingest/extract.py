@@ -610,7 +610,12 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
     if part:
         return next((eid for eid, pos in places if pos == end + part.end()), None)
     part = re.match(r"\s+(?:yuan\s+)?in\s+", s[end:])
-    if part and re.search(r"\b(?:and|but)\s+(?:also\s+)?(?:to\s+)?$", s[:start]):
+    if (
+        part
+        and re.search(r"\b(?:and|but)\s+(?:also\s+)?(?:to\s+)?$", s[:start])
+        # (not where money went: "Haidian invested 3 billion yuan in its parks and also 1 billion yuan in Huairou")
+        and not re.search(r"\b(?:invest|invests|invested|investing|spent|spends|put|puts|injected)\b", s[:start])
+    ):
         # "2,740 yuan per resident in Haidian and 1,230 yuan in Huairou": the second figure is the place's
         found = next((eid for eid, pos in places if pos == end + part.end()), None)
         if found is not None:
@@ -817,6 +822,14 @@ _PAID = re.compile(
 _LEFT_OUT = re.compile(
     r"\b(?i:outside(?:\s+of)?|beyond|excluding|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than)\s+(?:the\s+)?$"
 )
+
+
+#: People named by where they work or studied, right before that body: "Researchers at the", "graduates of".
+_PEOPLE_NOUNS = (
+    r"graduates|alumni|returnees|students|researchers|scientists|professors|academics|engineers|postdocs|"
+    r"faculty members|staff|employees"
+)
+_PEOPLE_OF = re.compile(r"\b(?:" + _PEOPLE_NOUNS + r")\s+(?:at|of|from)\s+(?:the\s+)?$", re.I)
 
 
 def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -1993,6 +2006,11 @@ class _Extractor:
             ):
                 i += 1  # ("Changping-based Xingdian Sensing": where the firm is, no part of its name)
                 continue
+            if re.match(r"(?i:" + _PEOPLE_NOUNS + r")\s+(?:at|of|from)\s", s[w.start() :]) and not s[: w.start()].strip(
+                " \"“'‘(["
+            ).endswith(tuple("abcdefghijklmnopqrstuvwxyz,")):
+                i += 1  # "Graduates of Tsinghua University founded ...": people of a body, not part of its name
+                continue
             j = i
             while (
                 j + 1 < len(words)
@@ -2358,6 +2376,8 @@ class _Extractor:
 
         places = [(pid, at) for pid, at in places if not left_out(at)]
         orgs = [(oid, at) for oid, at in orgs or [] if not left_out(at)]
+        if places:  # "Researchers at the CAS have set up 700 companies in Haidian": whose people, not whose figure
+            orgs = [(oid, at) for oid, at in orgs if not _PEOPLE_OF.search(s[max(0, at - 50) : at])]
         # "R&D spending by enterprises in the park": all the park's enterprises, so the park's own R&D spending
         self.all_performers = _ALL_PERFORMERS.search(s) is not None
         numbers = _numbers(s)
@@ -2436,6 +2456,18 @@ class _Extractor:
                 s[n.end :],
             ):
                 continue  # "the 112 employ roughly 26,000 people": the 112 counted before, said again
+            if (
+                re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+$", s[: n.start])
+                and re.match(
+                    r"\s+[a-z][\w-]*s\s+(?:together\s+|jointly\s+|also\s+|now\s+)?[a-z]+(?:s|ed)?\b", s[n.end :]
+                )
+                and not re.match(r"\s+[a-z][\w-]*s\s+(?:of|in|at|on|for|with|from|to|by|that|which)\b", s[n.end :])
+                and any(
+                    c.data["unit"] == "count" and c.data.get("value") == n.value and c.quote != s
+                    for c in self.out.indicators
+                )
+            ):
+                continue  # "The 14 firms employ 2,300 people": the 14 counted before, said again
             if unit is None and rate is None and opened and _first_clause(s, n.start):
                 rate = _rate_unit(opened.group())  # "For every 10,000 employees, Haidian had 1,126 researchers"
             gapped = _gapped_subject(s, n.start, [*places, *(orgs or [])]) if last else None
@@ -2616,6 +2648,22 @@ class _Extractor:
                 and (v.start > n.start or _ahead(o, self.pub))
                 # (not the value of what this figure counts: "signed 8,000 contracts worth 90 billion yuan in 2024")
                 and not (v.start > n.start and _WORTH.fullmatch(s[n.end : v.start]))
+                # (nor the second of two past deeds: "shipped 3,100 units and earned 900 million yuan in 2025")
+                and not (
+                    v.start > n.start
+                    and not _ahead(o, self.pub)
+                    and re.fullmatch(
+                        r"\s+(?:[a-z][\w-]*\s+){0,3}?and\s+(?:also\s+)?"
+                        r"(?:[a-z]+ed|sold|made|spent|brought in|took in)\s+(?:[a-z]+\s+){0,3}?"
+                        r"(?:about |around |nearly |some |over |more than )?[$¥]?",
+                        s[end : v.start],
+                    )
+                    and re.search(
+                        r"\b(?:[a-z]+ed|sold|made|built|spent|shipped)\s+"
+                        r"(?:about |around |nearly |some |over |more than )?$",
+                        s[max(0, n.start - 40) : n.start],
+                    )
+                )
                 for o, v in zip(others_own, values, strict=True)
                 if o is not None
             ):
@@ -2866,6 +2914,31 @@ class _Extractor:
                 measure, m_conf = found
                 measure = self._of_article_kind(measure, subject, s)
                 theirs = re.fullmatch(r".+? (?:of|by) (.+?)(?: growth)?", self._plain_label(measure))
+                numbered = (
+                    re.fullmatch(r"(?:the\s+)?(\d{1,3}|" + _SMALL_WORDS + r")\s+[a-z][\w-]*s", theirs.group(1), re.I)
+                    if theirs and measure.startswith("new:")
+                    else None
+                )
+                counted = (
+                    next(
+                        (
+                            c
+                            for c in reversed(self.out.indicators)
+                            if c.data["unit"] == "count"
+                            and c.data.get("value") == how_many(numbered.group(1))
+                            and c.quote != s
+                        ),
+                        None,
+                    )
+                    if numbered
+                    else None
+                )
+                if theirs and counted is not None:
+                    # "The fourteen firms raised 800 million yuan", after "fourteen firms making exoskeletons": theirs
+                    kind = _kind_alone(self._plain_label(str(counted.data["measure"])))
+                    label = self._plain_label(measure)
+                    measure = self._new_measure(label[: theirs.start(1)] + kind + label[theirs.end(1) :])
+                    theirs = re.fullmatch(r".+? (?:of|by) (.+?)(?: growth)?", self._plain_label(measure))
                 whose_count = (
                     next(
                         (
@@ -4522,25 +4595,31 @@ class _Extractor:
             # "The city had 1,260 photonics companies ..., and they earned revenue of", "..., and their revenue"
             or re.match(r"their\s+" + _KIND_MONEY + r"\b[^\d;]*$", unrated)
             or re.match(
-                r"they\s+(?:together\s+|jointly\s+)?(?:earned|made|had|reported|generated|posted|brought in|"
-                r"took in|recorded)\b[^\d;]*$",
+                r"(?:(?:together|between them|combined|collectively|last year|this year|in (?:19|20)\d\d),?\s+)?"
+                r"they\s+(?:[^;]*?\band\s+)?(?:together\s+|jointly\s+)?(?:earned|made|had|reported|generated|posted|"
+                r"brought in|took in|recorded)\b[^\d;]*$",
                 clause,
+                re.I,
             )
         )
         if they_employ or theirs:
             # "57 makers of logistics equipment, which together earned 13.6 billion yuan", "142 robotics
             # companies, whose output reached": the money of the bodies the sentence has just counted
+            they_open = re.match(r"(?:[\w,]+\s+){0,3}they\b", clause, re.I)
             counted = next(
                 (
-                    self._plain_label(str(c.data["measure"]))
+                    label
                     for c in reversed(self.out.indicators)
-                    if c.quote == s
+                    # (or the sentence before: "19 companies with drone show licences ... Together they earned")
+                    if (c.quote == s or (they_open and self.read and c.quote == self.read[-1]))
                     and c.data["unit"] == "count"
                     # (bodies, not the people they employ: "They employed 3,100 people, and their revenue")
                     and not re.match(
                         r"(?:employees|staff|workers|people|researchers|engineers)\b",
-                        self._plain_label(str(c.data["measure"])),
+                        label := self._plain_label(str(c.data["measure"])),
                     )
+                    # (nor what they shipped: "They shipped 3,100 units and earned")
+                    and not (they_open and re.search(r" (?:shipped|sold|delivered|made|produced)$", label))
                 ),
                 None,
             )
@@ -7015,12 +7094,15 @@ _POPULATION = re.compile(
     r"(?:(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s|the|its)\s+)?"
     r"(?P<kind>(?:[\w&-]+\s+){1,4}?(?P<head>companies|firms|enterprises|start-?ups|makers|manufacturers|developers|"
     r"institutes|incubators|hospitals|operators))"
-    r"(?:\s+in\s+[A-Z][\w’' -]*)?(?:,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
+    r"(?:\s+in\s+(?:[A-Z][\w’' -]*|(?:[a-z]+\s+)?(?:districts|cities|parks|zones)))?"
+    r"(?:,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
 )
 #: Rows of a table of a kind of body that are its amounts or people ("Revenue", "Employees", "Exports").
 _AMOUNT_ROW = re.compile(
-    r"(?:(?:total|operating|annual)\s+)?(?:revenue|income|output|sales|exports|profits?|r&d (?:spending|expenditure)|"
-    r"employees|staff|headcount|valuation)",
+    r"(?:(?:total|operating|annual|net|combined)\s+)?(?:revenue|income|output|sales|exports|imports|profits?|"
+    r"r&d (?:spending|expenditure|staff|personnel)|employees|staff|headcount|workforce|valuation|taxes|tax paid|"
+    r"taxes paid|patents(?: granted| held| filed)?|patent applications|invention patents(?: granted| held)?|"
+    r"orders|shipments|units shipped|market value)",
     re.I,
 )
 
@@ -7035,19 +7117,23 @@ def _of_population(caption: str, label: str) -> str:
 'venture funding raised by AI weather-forecasting companies']
     >>> _of_population("Main indicators, 2024", "Revenue")
     'Revenue'
+    >>> _of_population("Remote sensing data companies in five districts", "Tax paid")
+    'tax paid by remote sensing data companies'
     """
     m = _POPULATION.fullmatch(caption.strip())
     if m is None:
         return label
     kind, head = m.group("kind"), m.group("head")
+    if m.start("kind") == 0 and re.match(r"[A-Z][a-z-]+\s+[a-z]", kind):
+        kind = kind[:1].lower() + kind[1:]  # "Remote sensing data companies ...": a caption's first capital
     plain = re.sub(r"\s*\((?:[^)]*)\)", "", label).strip()
     first = plain.split()[0].lower() if plain else ""
     if first.rstrip("s") == head.lower().rstrip("s") or first == head.lower():
         return kind  # "Companies at year-end (number)": how many of them
+    if re.search(r"\b(?:raised|paid)$", plain, re.I):
+        return f"{plain[:1].lower()}{plain[1:]} by {kind}"
     if _AMOUNT_ROW.fullmatch(plain):
         return f"{plain[:1].lower()}{plain[1:]} of {kind}"
-    if re.search(r"\braised$", plain, re.I):
-        return f"{plain[:1].lower()}{plain[1:]} by {kind}"
     return label
 
 
@@ -7289,6 +7375,7 @@ _NAMES_A_KIND = re.compile(
     # "companies developing design tools for textiles": bodies named by what they do, their head first
     r"|(?:" + _FIRMS + r")\s+(?:developing|making|building|producing|designing|selling|supplying|offering|running|"
     r"operating|providing|using)(?:\s+[\w&’'-]+){1,8}(?<!\band)(?<!\bor)(?<!\brelated)(?<!\bother)"
+    r"|(?:" + _FIRMS + r")\s+with(?:\s+[\w&’'-]+){1,4}s"  # "companies with drone show licences"
 )
 
 

@@ -311,6 +311,8 @@ def _numbers(s: str) -> list[_Number]:
         after = s[m.end() :]
         if re.match(r"(?:st|nd|rd|th)\b|[A-Za-z]|:\d|-(?!percent|fold|year-old|times)", after):
             continue  # 13th, 5G, 09:42, 2021-25
+        if re.search(r"[A-Za-z]-$", s[: m.start()]):
+            continue  # part of a name or a model: COVID-19, A-10, MW-2
         value = float(m.group("num").replace(",", ""))
         if m.group("scale"):  # exactly: 9,312.7 times 10^8 is 931,270,000,000, not a float's near miss
             value = float(Decimal(m.group("num").replace(",", "")) * _SCALES[m.group("scale").strip().lower()])

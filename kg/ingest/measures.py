@@ -377,11 +377,22 @@ _RESTATING = frozenset("equals equal equalled equaled means meant represents rep
 
 #: Whom a thing made is for, after "for": "(tools) for textiles and clothing" (not "for years", "for the city").
 _FOR_WHOM = re.compile(
-    r"\s+((?!(?:the|a|an|its|their|our|years?|months?|decades?|weeks?|days?|now|example|instance|more|less|over|"
+    r"\s+(the\s+(?:elderly|disabled|blind|deaf|aged|visually impaired|hearing impaired)\b|"
+    r"(?!(?:the|a|an|its|their|our|years?|months?|decades?|weeks?|days?|now|example|instance|more|less|over|"
     r"about|nearly|some|all|each|every|export)\b)[a-z][\w-]*"
     r"(?:\s+(?!(?:in|at|to|from|on|with|by|that|which|who|last|this|since|during|across|and|or)\b)[a-z][\w-]*)?"
     r"(?:\s+(?:and|or)\s+[a-z][\w-]*)?)"
     r"(?=[,.;:)]|\s+(?:in|at|to|from|on|with|by|that|which|who|last|this|since|during|across|rose|grew|fell)\b|$)"
+)
+
+
+#: What bodies of a kind hold, after "with": "(companies) with drone show licences" (not "with revenue of",
+#: "with a combined", "with 300 employees").
+_WITH_WHAT = re.compile(
+    r"\s+((?:(?!(?:the|a|an|its|their|our|more|less|over|about|nearly|some|combined|total|revenue|revenues|sales|"
+    r"output|funding|assets|annual|registered)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?!(?:employees|staff|workers|people|researchers|yuan|dollars)\b)[a-z0-9][\w-]*[a-rt-z]s)"
+    r"(?=[,.;:)]|\s+(?:in|are|were|is|was|have|has|had|that|which|based|at|now|and|across|by|operate|employ)\b|$)"
 )
 
 
@@ -402,6 +413,8 @@ def _noun_after(after: str) -> list[str]:
     ['e-sports', 'and', 'game-technology', 'companies']
     >>> _noun_after(" elevators in service at the end of June"), _noun_after(" drugs in clinical trials")
     (['elevators', 'in', 'service'], ['drugs', 'in', 'clinical', 'trials'])
+    >>> _noun_after(" companies with drone show licences are based"), _noun_after(" firms with revenue of")
+    (['companies', 'with', 'drone', 'show', 'licences'], ['firms'])
     """
     words: list[str] = []
     among = False
@@ -433,6 +446,15 @@ def _noun_after(after: str) -> list[str]:
             and (whom := _FOR_WHOM.match(after, match.end()))
         ):  # "companies developing design tools for textiles and clothing": what they make is for whom
             words.extend(["for", *whom.group(1).split()])
+            break
+        if (
+            word == "with"
+            and len(words) == 1
+            and not tail
+            and re.fullmatch(_KIND_HEADS, words[0], re.I)
+            and (what := _WITH_WHAT.match(after, match.end()))
+        ):  # "19 companies with drone show licences": what they hold names them
+            words.extend(["with", *what.group(1).split()])
             break
         if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS:
             break  # (a figure ends it; "6G" and "3D" are words)
@@ -1477,8 +1499,8 @@ _FOUNDERS = re.compile(
     r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?"
     r"(?P<who>(?:(?!(?:the|its|their|some|about|many|most|where|which|who|that|when|as)\b)[A-Za-z][\w-]*\s+){0,3}?"
     r"(?i:graduates|alumni|returnees|students|researchers|scientists|professors|academics|engineers|women|"
-    r"postdocs|doctoral students|PhD holders|faculty members)"
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)?)"
+    r"postdocs|doctoral students|PhD holders|faculty members|investors|entrepreneurs|investment funds)"
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)?)"
     r"\s+(?:have\s+|has\s+|had\s+)?(?:together\s+|so far\s+|now\s+|already\s+)?"
     r"(?:" + _FOUNDING + r")\s+"
     r"(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+|around\s+)?$"
@@ -1488,7 +1510,8 @@ _FOUNDERS = re.compile(
 #: Common words that open a group of founders: lower-cased at the start of a sentence.
 _FOUNDER_WORDS = frozenset(
     """foreign overseas international young female women local former returnees graduates alumni students researchers
-    scientists professors academics engineers postdocs doctoral university college faculty staff""".split()
+    scientists professors academics engineers postdocs doctoral university college faculty staff investors
+    entrepreneurs private domestic""".split()
 )
 
 
@@ -1556,7 +1579,12 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             after,
         )
         or (
-            re.search(r"\bR&D\s+(?:spending|expenditure|investment)\s+(?:at|to)\s+(?:[a-z]+\s+){0,3}$", before)
+            re.search(
+                r"\bR&D\s+(?:spending|expenditure|investment)\s+(?:(?:at|to)|[^.;,\d]{0,60}?\b(?:reached|was|stood at|"
+                r"hit|amounted to|equalled|came to|totalled|equal to|equivalent to|accounted for|made up))\s+"
+                r"(?:[a-z]+\s+){0,3}$",
+                before,
+            )
             and re.match(
                 r"\s*(?:(?:percent|per cent|%)\s+)?of\s+(?:(?:its|their|the|annual|total|operating)\s+)*"
                 r"(?:revenue|revenues|sales|income|turnover)\b",
@@ -1565,6 +1593,20 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         )
     ):  # "spent 14.2 percent of their revenue on R&D", "keep R&D spending at no less than 6.5 percent of revenue"
         return RD_INTENSITY
+    if unit == "percent" and (
+        other := re.match(
+            r"\s*(?:(?:percent|per cent|%)\s+)?on\s+(?!R&D\b|research\b)([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+            r"(?=[,.;]|\s+(?:in|last|this|and|during)\b|$)",
+            after,
+        )
+    ):
+        spent = re.search(
+            r"\b(?:spent|spend|spends|spending|invested|put)\s+[^.;]{0,40}?(?:percent|per cent|%)\s+of\s+"
+            r"(?:(?:its|their|the|annual|total|operating)\s+)*(?:revenue|revenues|sales|income|turnover)\s+on\s+",
+            before,
+        )
+        if spent:  # "spent 14 percent of revenue on R&D and 9 percent on marketing": the 9 is marketing's
+            return f"{other.group(1)} spending as a share of revenue"
     phrase = _measure_phrase(before, after, unit)
     if phrase is not None and re.match(r"(?:units|sets|pieces)\s+per\b", phrase):
         # "Robot density ... climbed to 486 units per 10,000 workers": the measure named before the units
@@ -1836,6 +1878,8 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     bare = re.fullmatch(r"(?:units|pieces|items|sets|devices) (\w+)", phrase)
     if made and bare and verb in _COUNT_EVENT_VERBS:  # "makers of optical modules shipped 4.6 million units"
         return f"{made.group(1)} {bare.group(1)}"  # optical modules shipped
+    if made and phrase.lower().startswith(made.group(1).lower() + " "):
+        return phrase  # "exoskeletons shipped", by their makers: said already
     if verb in _COUNT_EVENT_VERBS and (
         money
         or len(words) < 2
@@ -2259,6 +2303,18 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 before,
             )
             return f"{what} {verb.group(1)}" if verb else what
+        made_of = re.search(
+            r"\b(?:makers|manufacturers|producers|suppliers)\s+of\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
+            r"[^.;]{0,40}?\b(shipped|sold|produced|delivered|made|exported)\s+"
+            r"(?:about |some |around |nearly |more than |over )?$",
+            before,
+        )
+        if (
+            made_of
+            and [w.lower() for w in noun] in (["units"], ["pieces"], ["sets"])
+            and " and " not in made_of.group()
+        ):
+            return f"{made_of.group(1)} {made_of.group(2)}"  # "makers of exoskeletons shipped 3,100 units"
         if (
             noun
             and all(w.strip("()").lower() in _UNIT_NOUNS | _ENERGY_UNITS for w in noun)
