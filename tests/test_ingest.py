@@ -8391,3 +8391,51 @@ def test_last_quarter_and_last_month_are_read_against_the_publication_date() -> 
         (3_000_000_000, 2025, None),
         (1200, 2025, None),
     ]
+
+
+def test_a_part_of_a_year_is_no_part_of_a_measure_name() -> None:
+    text = (
+        "Biotech firms in North District earned 6.1 billion yuan of revenue in the first quarter of 2026. "
+        "Example Gene's first-half revenue reached 300 million yuan in 2026."
+    )
+    assert [label for _, label in _labelled(extract(text, _COMPASS, published="2026-09-20"))] == [
+        "biotech revenue",
+        "revenue",
+    ]
+
+
+def test_a_change_said_as_a_participle_after_a_judgement_is_of_the_subject_before() -> None:
+    text = (
+        "Exports of software services from North District were weaker, "
+        "slipping 3.4 percent to 2.1 billion yuan in 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-05-20")
+    assert [(i.data["value"], label) for i, (_, label) in zip(found.indicators, _labelled(found), strict=True)] == [
+        (-3.4, "Exports of software services growth"),
+        (2_100_000_000, "Exports of software services"),
+    ]
+
+
+def test_a_kind_of_body_after_a_dateline_names_whose_money() -> None:
+    text = (
+        "BEIJING (Example Agency) - Contract research organisations in North District earned 6.1 billion yuan "
+        "of revenue in 2025. The district counts 163 contract research organisations. "
+        "Together they employ about 31,000 people."
+    )
+    assert _labelled(extract(text, _COMPASS, published="2026-04-27")) == [
+        (6_100_000_000, "revenue of contract research organisations"),
+        (163, "contract research organisations"),
+        (31000, "employees of contract research organisations"),
+    ]
+
+
+def test_the_citys_figure_in_a_comparison_is_the_citys() -> None:
+    text = (
+        "North District lies in the north of Northtown. North District's R&D spending was equal to 1.9 percent "
+        "of its GDP in 2025, well below the city's 6.6 percent."
+    )
+    found = extract(text, _COMPASS, published="2026-05-20")
+    assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [
+        ("north-district", 1.9),
+        ("northtown", 6.6),
+    ]

@@ -56,6 +56,7 @@ from kg.ingest.measures import (
     CHANGE_AMOUNT,
     COUNT_UNITS,
     CUT_ITS,
+    DATELINE,
     DOING_VERBS,
     EVENT_WORDS,
     HOLDING_WORDS,
@@ -1100,13 +1101,6 @@ def _gapped_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
                 return eid
         return None
     return None
-
-
-#: A wire story's dateline opening a sentence: "BEIJING —", "BEIJING, March 3 (Xinhua) --".
-_DATELINE = re.compile(
-    r"\s*(?-i:[A-Z][A-Z.'’ -]{2,30})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?"
-    r"\s*(?:—|–|--)\s+"
-)
 
 
 def _named_again(phrase: str) -> set[str] | None:
@@ -2779,6 +2773,12 @@ class _Extractor:
                 continue  # "against 84.2 for Singapore": a figure of a place the graph does not have
             city_average = (
                 re.search(r"\b(?:a|the)\s+(?:city|citywide|city-wide)\s+average\s+(?:of\s+)?$", s[: n.start])
+                # "well below the city's 6.6 percent", "against the capital's 5.2 percent": the city's own
+                or re.search(
+                    r"\b(?:below|above|against|versus|than|under|over|behind|ahead of|compared with|compared to)\s+"
+                    r"the\s+(?:city|capital)['’]s\s+(?:average\s+(?:of\s+)?)?(?:about |around |some )?$",
+                    s[: n.start],
+                )
                 or re.match(  # "against 6.4 percent citywide", "7.2 percent for the city as a whole"
                     r"\s*(?:[\w%]+\s+){0,2}?(?:citywide|city-wide|(?:for|in|across) the (?:city|capital) as a whole)"
                     r"(?=\s*[,.;)]|\s*$)",
@@ -3056,7 +3056,8 @@ class _Extractor:
             record: dict[str, Any] = {"subject": subject, "measure": measure, "value": _clean(n.value), "unit": unit}
             if growth and (
                 re.search(
-                    r"\b(?:down|fell|fallen|falling|dropped|declined|decreased|shrank|slipped|lower|less|a (?:drop|"
+                    r"\b(?:down|fell|fallen|falling|dropped|dropping|declined|declining|decreased|shrank|shrinking|slipped|slipping|"
+                    r"sliding|slid|lower|less|a (?:drop|"
                     r"decline|decrease|fall) of|"
                     r"(?:" + CUT_ITS + r")\s+(?:its|their|his|her|our)\s+(?:(?!\band\b)[^,;]){0,40}?by)"
                     r"\b[^,;]{0,25}$",
@@ -4583,7 +4584,10 @@ class _Extractor:
             return phrase
         clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", before)[-1]
         they_employ = phrase == "employees" and re.match(  # "..., and they employed 11,000 people"
-            r"they\s+(?:together\s+|jointly\s+|now\s+)?(?:employ|employs|employed)\s+[^\d;]*$", clause
+            r"(?:(?:together|between them|combined|collectively|last year|this year|in (?:19|20)\d\d),?\s+)?"
+            r"they\s+(?:together\s+|jointly\s+|now\s+)?(?:employ|employs|employed)\s+[^\d;]*$",
+            clause,
+            re.I,
         )
         unrated = re.sub(r"\d[\d.,]*\s*(?:percent|%)", "", clause)  # ("their revenue rose 26.5 percent to")
         theirs = re.fullmatch(_KIND_MONEY, phrase) and (
@@ -7569,7 +7573,7 @@ def extract(
     sents = sentences(text, excluded)
     # "BEIJING — Haidian District's ...": a dateline's city says where the story was filed, not whose figures
     # (only in the story's first sentences, and only a place: "CAS — the top research body — spent ..." is CAS's)
-    datelines = [_DATELINE.match(sent.text) if k < 3 else None for k, sent in enumerate(sents)]
+    datelines = [DATELINE.match(sent.text) if k < 3 else None for k, sent in enumerate(sents)]
     found = [
         (
             sent,

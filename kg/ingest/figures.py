@@ -447,6 +447,7 @@ _GROWTH_BEFORE = re.compile(
     r"\b(?:(?<!made )(?<!make )(?<!makes )(?<!making )up|down|"  # not "made up 43 percent"
     r"rose|rising|risen|grew|grown|growing|increased|increasing|climbed|jumped|surged|gained|"
     r"fell|dropped|declined|decreased|expanded|shrank|slipped|slid|edged (?:up|down)|contracted|"
+    r"falling|slipping|dropping|declining|decreasing|sliding|climbing|jumping|surging|shrinking|"
     r"(?:an? )?(?:year-on-year |annual |yearly )?"
     r"(?:increase|rise|growth|jump|gain|decline|drop|decrease)(?: rate)?"
     # "its growth slowed to 11.8 percent"

@@ -1519,6 +1519,46 @@ _FOUNDER_WORDS = frozenset(
 RD_INTENSITY = "R&D spending as a share of revenue"
 
 
+#: A part of a year said in a measure's words: "first-half (revenue)", "(revenue) in the first quarter".
+_PART_OF_YEAR_WORDS = re.compile(
+    r"^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:half|quarter)|half-year|first-half|nine-month|"
+    r"full-year|year-to-date|Q[1-4]|H[12])\s+(?=[a-z])"
+    r"|\s+(?:in|during|for|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|latest)\s+)?"
+    r"(?:quarter|half|nine months|three quarters|six months|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)"
+    r"\s+months)(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?$",
+    re.I,
+)
+
+
+#: A wire story's dateline opening a sentence: "BEIJING —", "BEIJING, March 3 (Xinhua) --", "BEIJING (Agency) - ".
+DATELINE = re.compile(
+    r"\s*(?-i:[A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?"
+    r"\s*(?:—|–|--|-(?=\s))\s+"
+)
+#: A judgement of a change, then the change as a participle: "(exports) were weaker, slipping".
+_CHANGED_PAST = {
+    "rising": "rose",
+    "climbing": "climbed",
+    "growing": "grew",
+    "increasing": "increased",
+    "jumping": "jumped",
+    "surging": "surged",
+    "expanding": "expanded",
+    "falling": "fell",
+    "slipping": "slipped",
+    "dropping": "dropped",
+    "declining": "declined",
+    "decreasing": "decreased",
+    "shrinking": "shrank",
+}
+_JUDGED_THEN_CHANGED = re.compile(
+    r"\s+(?:was|were|is|are|came in|proved|looked)\s+(?:\w+\s+){0,2}?(?:weaker|stronger|softer|firmer|slower|faster|"
+    r"mixed|flat|better|worse|brighter|weak|strong|soft|firm|slow|fast)(?:\s+than\s+[^,;]{1,40})?,\s+"
+    r"(" + "|".join(_CHANGED_PAST) + r")(?=\s)",
+    re.I,
+)
+
+
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """See :func:`_measure_phrase`; a count a whole of a kind has is named by that kind ("Beijing's
     earthquake early-warning network had 2,360 sensor stations"); a place named in the possessive
@@ -1539,11 +1579,20 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'earthquake early-warning sensor stations'
     >>> measure_phrase("By the end of the year the industry counted ", " enterprises", "count")
     'enterprises'
+    >>> measure_phrase("Its first-half revenue reached ", "", "yuan")
+    'revenue'
+    >>> measure_phrase("Exports of software services were weaker, slipping ", " percent to", "percent")
+    'Exports of software services'
     """
     if unit in COUNT_UNITS and _SELECTION.match(after):
         return None  # "Beijing's three biggest research districts": a selection, no count
     quotes = str.maketrans("", "", '"“”')
     before, after = before.translate(quotes), after.translate(quotes)  # "the number of “specialized” SMEs"
+    before = (
+        DATELINE.sub("", before, count=1) if DATELINE.match(before) else before
+    )  # "BEIJING (Northgate) - Contract research organisations earned"
+    # "Exports of software services were weaker, slipping 3.4 percent to": the exports slipped
+    before = _JUDGED_THEN_CHANGED.sub(lambda m: " " + _CHANGED_PAST[m.group(1).lower()], before)
     # '"5G + industrial internet" private networks': one name, its plus no break in it
     before, after = re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " ", before), re.sub(r"(?<=\w)\s+\+\s+(?=\w)", " ", after)
     if unit in COUNT_UNITS and (
@@ -1651,6 +1700,8 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         r"(?<=\bof )(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s)\s+(?!(?:total|figure|sum|whole)\b)", "", phrase
     )
     phrase = _PLACE_POSSESSIVE.sub("", phrase).strip()
+    # "first-half revenue", "revenue in the first quarter": the time is the figure's, not the measure's
+    phrase = _PART_OF_YEAR_WORDS.sub("", phrase).strip() or phrase
     # "taking its workforce to 2,100", "a headcount of 300": the people it employs
     return (
         "employees"
@@ -1697,7 +1748,7 @@ _KIND_WORD = (
 #: the figure: "Enterprises in Zhongguancun Fengtai Park earned", "AI companies in the district raised".
 _KIND_SUBJECT = re.compile(
     # (or after a dateline: "BEIJING, June 17 (Agency) -- Beijing's makers of ... had")
-    r"(?:^|[.;:!?]\s+|,\s+|(?:--|—|–)\s*|\b(?:but|while|whereas|and)\s+)"
+    r"(?:^|[.;:!?]\s+|,\s+|(?:--|—|–|\)\s+-)\s*|\b(?:but|while|whereas|and)\s+)"
     r"(?i:(?:in\s+(?:19|20)\d\d|(?:this|last)\s+year),?\s+)?"  # "In 2024 companies in Haidian earned"
     r"(?:(?:(?i:the|its|their|these|those)(?:\s+(?:city|district|capital|country|park|zone|area)(?:’s|'s))?|"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:’s|'s))\s+)?"
@@ -1849,7 +1900,9 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
             return phrase  # ... and the kind said before them, which other rules name
     while words and words[0].lower() == "and":
         words = words[1:]
-    initial = m.group(0)[:1].isupper()
+    initial = m.group(0)[:1].isupper() or bool(
+        re.match(r"(?:--|—|–|\)\s+-)\s*[A-Z]", m.group(0))
+    )  # (or after a dateline)
     proper = [k for k, w in enumerate(words[:-1]) if w[:1].isupper() and not w.isupper() and (k or not initial)]
     if proper or (len(words) > 1 and named(words[0])):  # "Zhongguancun Science Park companies", "Beijing firms"
         words = words[max(proper, default=0) + 1 :]
