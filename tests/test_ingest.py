@@ -8439,3 +8439,54 @@ def test_the_citys_figure_in_a_comparison_is_the_citys() -> None:
         ("north-district", 1.9),
         ("northtown", 6.6),
     ]
+
+
+def test_a_stock_counted_at_the_end_of_the_year_is_a_level_then() -> None:
+    text = (
+        "In 2023 North District counted 12,480 national high-tech enterprises at the end of the year. "
+        "East District granted 4,000 patents in 2025, and it had 900 incubators at the end of the year."
+    )
+    found = extract(text, _COMPASS, published="2026-05-20")
+    assert [(i.data["value"], i.data.get("year"), i.data.get("as_of")) for i in found.indicators] == [
+        (12480, None, "2023-12"),
+        (4000, 2025, None),
+        (900, None, "2025-12"),
+    ]
+
+
+def test_parts_of_a_count_by_body_in_words_and_said_as_added() -> None:
+    gaz = Gazetteer(
+        [
+            ("northtown", "Northtown", ["City"]),
+            ("north-university", "North University", ["University"]),
+            ("south-university", "South University", ["University"]),
+        ],
+        {},
+    )
+    text = (
+        "Northtown's universities founded three hundred and twelve spin-off companies in 2024, and North "
+        "University accounted for forty-one of them. South University added twenty-nine."
+    )
+    found = extract(text, gaz, published="2025-01-20")
+    assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [
+        ("northtown", 312),
+        ("north-university", 41),
+        ("south-university", 29),
+    ]
+    assert len({i.data["measure"] for i in found.indicators}) == 1
+
+
+def test_a_count_opening_its_sentence_in_words_with_combined_revenue_and_a_part_in_a_place() -> None:
+    text = (
+        "Forty-eight companies in Northtown supply smart water meters, with combined revenue of 5.6 billion yuan "
+        "in 2026, and 19 of them are based in North District."
+    )
+    found = extract(text, _COMPASS, published="2027-07-14")
+    assert [
+        (i.data["subject"], i.data["value"], label, i.data.get("year"), i.data.get("as_of"))
+        for i, (_, label) in zip(found.indicators, _labelled(found), strict=True)
+    ] == [
+        ("northtown", 48, "companies supplying smart water meters", None, "publication"),
+        ("northtown", 5_600_000_000, "combined revenue of companies supplying smart water meters", 2026, None),
+        ("north-district", 19, "companies supplying smart water meters", None, "publication"),
+    ]

@@ -1579,6 +1579,8 @@ _TYPE_HEADS = [
         "Index",
     ),
     (r"\b(?:plan|program|programme|strategy|initiative|policy)$|five-year plan", "Plan"),
+    # "Zhongguancun Hardware Foundry", "Example Robotics Accelerator": a body that hosts start-ups
+    (r"\b(?:incubator|accelerator|foundry|makerspace|maker space)$", "Platform"),
     (r"\bpolicy forum$", "ResearchInstitute"),  # a think tank ("Shichahai Policy Forum"), not a meeting
     (r"\b(?:forum|summit|conference|symposium|expo|fair|festival)$", "Event"),
     (
@@ -2468,11 +2470,19 @@ class _Extractor:
             placed_part = (
                 unit is None
                 and self.last_measure is not None
-                and self.last_measure[1] == "count"
+                and (
+                    self.last_measure[1] == "count"
+                    # ("48 companies ..., with combined revenue of ..., and 19 of them are based in Haidian")
+                    or (
+                        re.match(r"\s+of\s+(?:them|those|these)\b", s[end : end + 20]) is not None
+                        and any(c.quote == s and c.data["unit"] == "count" for c in self.out.indicators)
+                    )
+                )
                 # the place ends the clause: not "Four were in Shanghai last week for the World AI Conference"
                 and re.match(
                     # ("Nine of them are in Changping and five in Haidian": the verb said once)
-                    (
+                    r"(?:\s+of\s+(?:them|those|these))?"
+                    + (
                         r"\s+(?:(?:are|were)\s+)?"
                         if re.search(r"(?:[,:]|\band)\s*$", s[: n.start])
                         else r"\s+(?:are|were)\s+"
@@ -2539,6 +2549,8 @@ class _Extractor:
                         )
                     )
                     and not self._part_of(s, n, end, "count", last or self.last_measure)  # "Nine of them have ..."
+                    # "Tsinghua University accounted for forty-one of them": a part of the count before
+                    and not re.match(r"\s+of\s+(?:them|those|these)\b", s[end : end + 20])
                     # "fourteen of them in Changping", "Thirty-one of them are based in Haidian"; "Eight are in
                     # Haidian, five are in Beijing E-Town and three in Changping": parts of a count before, in places
                     and not re.match(
@@ -2909,6 +2921,15 @@ class _Extractor:
                     found = self._measure(s, whole, _unit_after(s, whole)[1], unit, last)
                 if found is None and placed_part and self.last_measure:
                     found = (self.last_measure[0], 0.0)  # "Eight are in Haidian": of the count before
+                    if self.last_measure[1] != "count":  # ("48 companies, with revenue of ..., and 19 of them are")
+                        found = next(
+                            (
+                                (str(c.data["measure"]), 0.0)
+                                for c in reversed(self.out.indicators[self.paragraph_from :])
+                                if c.data["unit"] == "count" and not c.data.get("growth")
+                            ),
+                            found,
+                        )
                 if found is None:
                     continue  # nothing in the sentence names what the number measures
                 measure, m_conf = found
@@ -3051,8 +3072,20 @@ class _Extractor:
                 if re.match(r"\s+or\s+(?:more|above|over|larger|bigger)\b", s[end : end + 40]):
                     continue  # "21 robotics rounds of 100 million yuan or more": a threshold, not their value
                 measure = self._value_measure(measure)  # "14 rounds ... 8.7 billion yuan": the rounds' value
+            if (
+                unit == "count"
+                and fact_when.year
+                and not fact_when.as_of
+                and not fact_when.period
+                and _stock_label(self._plain_label(measure))
+                and re.search(r"\b(?:at|by) the end of the year\b", s[n.end :])
+            ):  # "counted 12,480 enterprises at the end of the year": the level then
+                fact_when = _When(
+                    year=fact_when.year, as_of=f"{fact_when.year}-12", note="a level at the end of the year"
+                )
             conf = 0.55 + (0.15 if fact_when.year or fact_when.period or fact_when.as_of else 0) + m_conf
-            conf -= 0.15 if n.word else 0
+            # (a number opening its sentence is spelled out by style, whatever its size: "Forty-eight companies")
+            conf -= 0.15 if n.word and not re.fullmatch(r"[\s“\"‘'(]*", s[: n.start]) else 0
             record: dict[str, Any] = {"subject": subject, "measure": measure, "value": _clean(n.value), "unit": unit}
             if growth and (
                 re.search(
@@ -3156,6 +3189,22 @@ class _Extractor:
                 if not any(at > opened.end() for _, at in [*places, *(orgs or [])]):
                     # (not "Of the 212 deals, 97 went to companies registered in Haidian": Haidian's)
                     record["subject"] = said.data.get("subject", record["subject"])
+            whole_here = (
+                next(
+                    (
+                        c
+                        for c in reversed(self.out.indicators)
+                        if c.quote == s and c.data["measure"] == measure and c.data["unit"] == "count"
+                    ),
+                    None,
+                )
+                if placed_part and re.match(r"\s+of\s+(?:them|those|these)\b", s[end : end + 20])
+                else None
+            )
+            if whole_here is not None:  # "48 companies ... in 2026, and 19 of them are based in Haidian": as the 48
+                for key in ("year", "period", "as_of"):
+                    record.pop(key, None)
+                record.update({k: whole_here.data[k] for k in ("year", "period", "as_of") if k in whole_here.data})
             if all(record.get(k) is None for k in ("year", "period", "as_of")):
                 record["as_of"] = PUBLICATION  # no time in the text: the article's own date, stated or not
             record["quote"] = s
@@ -3296,7 +3345,18 @@ class _Extractor:
             set(x.types) & _places() and x.start == 0 and x.end == len(name) for x in self.gaz.find(name)
         )
         if not place:
-            return None  # a place's figure beside another place's (not "The Zhongguancun Forum drew 40,000")
+            # ... or a body's beside another of its kind ("Tsinghua University accounted for 41 of them. Peking
+            # University added 29.")
+            whole = [x for x in self.gaz.find(name) if x.start == 0 and x.end == len(name)]
+            before_it = next((c for c in reversed(self.out.indicators[self.paragraph_from :])), None)
+            peer = (
+                before_it is not None
+                and bool(whole)
+                and bool(set(whole[0].types) & set(self._types(str(before_it.data["subject"]))) - {"Organization"})
+                and before_it.data["subject"] != whole[0].id
+            )
+            if not peer:
+                return None  # a place's figure beside another place's (not "The Zhongguancun Forum drew 40,000")
         return next(
             (
                 str(c.data["measure"])
@@ -4598,6 +4658,10 @@ class _Extractor:
             )
             # "The city had 1,260 photonics companies ..., and they earned revenue of", "..., and their revenue"
             or re.match(r"their\s+" + _KIND_MONEY + r"\b[^\d;]*$", unrated)
+            # "Forty-eight companies in Beijing supply smart water meters, with combined revenue of"
+            or re.search(
+                r",\s+with\s+(?:a\s+)?(?:combined|total|joint|aggregate)\s+" + _KIND_MONEY + r"\s+of\s*$", clause
+            )
             or re.match(
                 r"(?:(?:together|between them|combined|collectively|last year|this year|in (?:19|20)\d\d),?\s+)?"
                 r"they\s+(?:[^;]*?\band\s+)?(?:together\s+|jointly\s+)?(?:earned|made|had|reported|generated|posted|"
