@@ -670,6 +670,17 @@ def test_the_writer_is_who_i_is_outside_quotations() -> None:
         assert not [p for p in extract(text, GAZ, author=author).posts if p.data["org"] == "jinhai-microfluidics"]
 
 
+def test_a_writers_lead_in_before_a_colon_is_no_speaker_and_teaching_is_a_post() -> None:
+    text = (
+        "Disclosure first: I work as a product manager at Jinhai Microfluidics, so read this with care. "
+        "I teach design at Bluefin Capital's academy. Anna Kessler teaches chemistry at Jinhai Microfluidics."
+    )
+    found = extract(text, GAZ, published="2025-06-10", author="Shen Keke")
+    posts = {(p.data["person"], p.data["role"], p.data["org"]) for p in found.posts}
+    assert ("shen-keke", "new:product-manager", "jinhai-microfluidics") in posts
+    assert ("anna-kessler", "new:lecturer", "jinhai-microfluidics") in posts
+
+
 @pytest.mark.parametrize(
     ("text", "author"),
     [
@@ -728,3 +739,49 @@ def test_a_second_post_said_with_also_or_a_chair_held(text: str, role: str) -> N
     assert [(p.data["person"], p.data["role"], p.data["org"]) for p in found.posts] == [
         ("wang-lei", role, "jinhai-microfluidics")
     ]
+
+
+def test_two_roles_before_a_name_are_two_posts() -> None:
+    _check(
+        "Jinhai Microfluidics makes chips. Its founder and chief executive, Wang Lei, said sales grew.",
+        {("Wang Lei", "founder", "jinhai-microfluidics"), ("Wang Lei", "chief executive", "jinhai-microfluidics")},
+    )
+
+
+def test_a_body_called_by_its_place_and_head_word_is_the_one_named_before() -> None:
+    gaz = Gazetteer(
+        [
+            ("yanqing", "Yanqing District", ["District"]),
+            ("yanqing-bureau", "Yanqing District Economy Bureau", ["GovernmentBody"]),
+        ],
+        {},
+    )
+    text = (
+        "According to the Yanqing District Economy Bureau, eVTOL developers raised six billion yuan. "
+        "Xing Ruolan, deputy director of the Yanqing bureau, said more would come."
+    )
+    posts = {(p.data["person"], p.data["org"]) for p in extract(text, gaz, published="2027-07-01").posts}
+    assert posts == {("xing-ruolan", "yanqing-bureau")}
+    assert "vtol" not in {e.data["id"] for e in extract(text, gaz, published="2027-07-01").entities}
+
+
+def test_a_second_role_with_a_modifier_and_a_role_with_a_relative_clause() -> None:
+    _check(
+        "Wang Lei is a core maintainer of Bluefin Capital and a staff engineer at Jinhai Microfluidics.",
+        {("Wang Lei", "maintainer", "bluefin-capital"), ("Wang Lei", "engineer", "jinhai-microfluidics")},
+    )
+    _check(
+        "Anna Kessler, a professor who heads the microsystems group at Jinhai Microfluidics, agreed.",
+        {("Anna Kessler", "professor", "jinhai-microfluidics")},
+    )
+
+
+def test_our_in_a_transcript_is_the_speakers_organization() -> None:
+    text = (
+        "Wang Lei is the director of Jinhai Microfluidics. Anna Kessler is a partner at Bluefin Capital.\n\n"
+        "Q: Who runs the day-to-day work?\n\n"
+        "Wang Lei: Guo Lin, our deputy director. She ran a phase I unit for eight years."
+    )
+    posts = {(p.data["person"], p.data["org"]) for p in extract(text, GAZ, published="2026-05-19").posts}
+    assert ("guo-lin", "jinhai-microfluidics") in posts
+    assert ("guo-lin", "bluefin-capital") not in posts

@@ -833,6 +833,13 @@ _PEOPLE_NOUNS = (
 _PEOPLE_OF = re.compile(r"\b(?:" + _PEOPLE_NOUNS + r")\s+(?:at|of|from)\s+(?:the\s+)?$", re.I)
 
 
+#: A writer's lead-in before a colon, which is no speaker's label: "Disclosure: I work as ...", "Note:".
+_LEAD_IN = (
+    r"(?:(?:Full|Quick|Another|A|One)\s+)?(?:[Dd]isclosure|[Nn]ote|[Dd]eclaration|[Cc]onflict of interest|[Uu]pdate|"
+    r"P\.?S|[Ee]dit|[Bb]ackground|[Cc]ontext|[Aa]bout me|[Ff]or the record)(?:\s+first)?\s*:"
+)
+
+
 def _not_locating(s: str, places: list[tuple[str, int]], orgs: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """``places`` without those that only say where an organization named right before them is
     ("the Example Institute for Computing in Haidian District, which employs 640"): the figures
@@ -1599,6 +1606,7 @@ _TYPE_HEADS = [
         r"biotech|biologics|therapeutics|pharmaceuticals|biopharma|radiopharma|pharma|biosciences|genomics|diagnostics|"
         r"isotopes?|instruments|automation|aerospace|dynamics|computing|microelectronics|motors|optics|"
         r"sensing|compute|technology|tech|software|electronics|medical|materials|energy|smart farming|equipment|"
+        r"acoustics|"
         r"machinery|devices|logic|data|vision|batteries|chips|drones|satellites|quantum|intelligence|structures|"
         r"neurotech|neurotechnology|biotechnology|imaging|analytics|systems|networks|mobility|motion|aviation|"
         r"displays?|microdisplay|learning|healthcare|machines|sensors|storage|chemicals|membranes|nanotech|"
@@ -1993,7 +2001,11 @@ class _Extractor:
         s = sent.text
         found: list[tuple[str, int, int, str]] = []
         spans = [(m.start, m.end) for m in mentions]
-        words = list(re.finditer(r"[A-Z][\w’'&.\-]*[\w]|[A-Z]|&|\b(?:of|and|for|the|on)\b|\b(?:19|20)\d\d\b", s))
+        words = list(  # (not inside a word: "eVTOL", "iPhone")
+            re.finditer(
+                r"(?<![\w’'])[A-Z][\w’'&.\-]*[\w]|(?<![\w’'])[A-Z]|&|\b(?:of|and|for|the|on)\b|\b(?:19|20)\d\d\b", s
+            )
+        )
         i = 0
         while i < len(words):
             w = words[i]
@@ -6686,12 +6698,15 @@ class _Extractor:
         people += self._surnames(s, people, [(x.start, x.end) for x in mentions] + [(a, b) for _, a, b, _ in new])
         first_person = re.search(
             r"\bI\b(?=\s+(?:am|was|work|worked|co-?founded|founded|head|run|lead|joined|have\s+been|had\s+been|"
-            r"serve|served)\b)",
+            r"serve|served|teach|taught|advise|chair|direct|manage)\b)",
             s,
         )
         # (not in a sentence that quotes or reports anyone: "'I am now chief engineer at X,' he said")
         quoted = first_person and re.search(
-            r"[\"“”‘’]|^\s*[A-Z][\w.’' -]{0,30}:\s|\b(?:said|says|told|recalls|recalled|adds|added)\b", s
+            r"[\"“”‘’]|^\s*(?!"
+            + _LEAD_IN
+            + r")[A-Z][\w.’' -]{0,30}:\s|\b(?:said|says|told|recalls|recalled|adds|added)\b",
+            s,
         )  # (a speaker's label, "Luo: I head ...", not a lead-in: "Full disclosure, since you asked: I lead ...")
         # "I work as a product manager at X": the writer's post (not a speaker's, quoted or in a transcript)
         if self.writer and first_person and not quoted and self.speaker is None:
@@ -6731,7 +6746,13 @@ class _Extractor:
             return
         cities = [pid for pid, _ in self.place_counts.most_common() if "City" in self._types(pid)]
         as_of = f"{self.pub[0]}-{self.pub[1]:02d}" if self.pub else None
-        for post in read_posts(s, people, orgs, earlier, cities[0] if cities else None):
+        speaking = self._speakers_org()
+        ours = (
+            OrgRef(speaking, -1, -1, tuple(self._types(speaking)), self._label(speaking) or speaking, at)
+            if speaking
+            else None
+        )
+        for post in read_posts(s, people, orgs, earlier, cities[0] if cities else None, ours):
             if post.person in untyped and self.new_entities[post.person].data["type"] == "Organization":
                 self.new_entities[post.person].data["type"] = "Person"
                 self.people.add(post.person)
@@ -6780,7 +6801,9 @@ class _Extractor:
             if post.org and not former:
                 self.last_post = (sent.index, str(post.org))
             if self.writer and post.person == self.writer[0] and post.org and not former and self.ours is None:
-                self.ours = self.writers_org = post.org  # "I lead the group at X. We were 230 people": X's
+                self.ours = post.org  # "I lead the group at X. We were 230 people": X's
+                if re.search(r"head|director|founder|chief|president|partner|chair", post.role):
+                    self.writers_org = post.org  # ... and what the head of X says of no one else (not a staff's)
 
     def note_read(self, s: str) -> None:
         """Keep sentence ``s`` as read, with the two-word names it holds."""
@@ -7826,8 +7849,8 @@ def extract(
             if not re.search(r"-(?:" + _PLACED + r")$", s[x.start : x.end] + _ends_word(s, x.end))
         ] + [(e, a, (k,)) for e, a, _, k in new]
         ex.note_ours(s, named)
-        label = re.match(r"\s*([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s", s)
-        if label:  # "Luo Qingshan: For a lab ...": who speaks, until the next label
+        label = re.match(r"\s*(?!" + _LEAD_IN + r")([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s", s)
+        if label:  # "Luo Qingshan: For a lab ...": who speaks, until the next label (not "Disclosure: I work ...")
             ex.speaker = label.group(1)
             if ex.speaker not in ("A", "Answer"):  # "Q: How many companies does the park have?": what is counted
                 ex.asked = _asked_count(s)

@@ -1722,6 +1722,7 @@ _KIND_HEADS = (
 _KIND_VERBS = {
     "earned": "of", "earn": "of", "earns": "of", "generated": "of", "generate": "of", "generates": "of",
     "posted": "of", "reported": "of", "recorded": "of", "made": "of",
+    "achieved": "of", "realized": "of", "realised": "of", "booked": "of",
     "raised": "raised by", "raise": "raised by", "secured": "raised by", "attracted": "raised by",
     "employed": "employed by", "employ": "employed by", "employs": "employed by",
     "used": "of", "consumed": "of", "use": "of", "consume": "of", "uses": "of", "consumes": "of",

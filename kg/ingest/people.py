@@ -100,6 +100,8 @@ _VERBS = {
     "cofounded": "co-founder",
     # in the first person: "I lead the medicinal chemistry group at X"
     "head": "head",
+    "teach": "lecturer",  # "I teach lighting at the Beijing Film Academy"
+    "teaches": "lecturer",
     "lead": "head",
     "run": "head",
     "direct": "director",
@@ -344,7 +346,7 @@ class PostReading:
 
 
 _BODY = re.compile(
-    r"(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:(?:a|an|the|its|their|his|her|(?P<our>our))\s+)?"
     r"(?:(?P<owner>(?:the\s+)?[\w’'&.\-]+(?:\s+[\w’'&.\-]+){0,8}?)(?:’s|'s)\s+)?"
     r"(?P<fill>(?:[a-z][\w-]*\s+){0,2}?)"
     r"(?P<roles>" + ROLE + r"(?:\s*,?\s*(?:and|&)\s+" + ROLE + r")*)"
@@ -411,11 +413,14 @@ def with_anaphora(s: str, orgs: Sequence[OrgRef], earlier: Sequence[OrgRef], sen
 class _Sentence:
     """What a sentence offers for resolving organizations."""
 
-    def __init__(self, s: str, orgs: list[OrgRef], earlier: list[OrgRef], city: str | None) -> None:
+    def __init__(
+        self, s: str, orgs: list[OrgRef], earlier: list[OrgRef], city: str | None, ours: OrgRef | None = None
+    ) -> None:
         self.s = s
         self.orgs = sorted(orgs, key=lambda o: o.start)
         self.earlier = earlier  # the most recent last
         self.city = city
+        self.ours = ours  # in a transcript, the speaker's own organization
 
     def at(self, pos: int, *, places: bool = True) -> OrgRef | None:
         """The organization named at ``pos`` (after an optional "the")."""
@@ -461,8 +466,8 @@ class _Sentence:
         word = " ".join(word.lower().split())
         if word in ("its", "their"):
             return self.back(before)
-        if word == "our":  # "Ning Yibo, our deputy director": the speaker's, what the text is most about
-            return self.main(before)
+        if word == "our":  # "Ning Yibo, our deputy director": the speaker's, else what the text is most about
+            return self.ours or self.main(before)
         if " " in word:
             found = self.back(before, head=word)
             if found is not None or word in _HEADS:
@@ -541,7 +546,11 @@ def _org_in(sent: _Sentence, start: int, text: str, *, visiting: bool = False) -
         r"\s*(?:of|in)\s+(?:the\s+)?(?:[A-Z][\w&-]*,?\s+(?:(?:and|of|for)\s+)?){1,8}?(?:Division|Department|Section)"
         r"\s+(?=(?:of|at)\s)"
     )
-    for pattern in (division + lead, lead, inner + lead):
+    # "a professor who heads the microsystems group at X": X's
+    relative = (
+        r"\s*,?\s*who\s+(?:also\s+)?[a-z]+s\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?=(?:at|of|in)\s)"
+    )
+    for pattern in (division + lead, lead, inner + lead, relative + lead):
         m = re.match(pattern, text)
         if not m:
             continue
@@ -551,6 +560,23 @@ def _org_in(sent: _Sentence, start: int, text: str, *, visiting: bool = False) -
         )
         if based:
             pos += based.end()  # "general manager of Changping-based Xingdian Sensing": the firm, not where it is
+        placed = re.match(
+            r"(?:the\s+)?(?P<place>[A-Z][\w-]+)\s+(?P<head>bureau|commission|committee|office|administration|"
+            r"council|institute|centre|center|lab|laboratory|academy)\b(?!\s+(?:of|for)\b)",
+            text[m.end() :],
+        )
+        if placed:  # "deputy director of the Yanqing bureau": the bureau named before with Yanqing in its name
+            word, head = placed.group("place").lower(), placed.group("head")
+            named = next(
+                (
+                    o
+                    for o in [*[o for o in sent.orgs if o.end <= start][::-1], *sent.earlier[::-1]]
+                    if not o.is_place and word in o.label.lower().split() and head in o.label.lower().split()
+                ),
+                None,
+            )
+            if named is not None:
+                return named
         org = sent.at(pos)
         if org is not None:
             if m.group("prep") == "from" and (org.is_place or org.is_vague or visiting):
@@ -623,13 +649,15 @@ def read_posts(
     orgs: Sequence[OrgRef],
     earlier: Sequence[OrgRef] = (),
     city: str | None = None,
+    ours: OrgRef | None = None,
 ) -> list[PostReading]:
     """The posts sentence ``s`` states for ``people`` (id, start, end), with the organizations
-    (and places) it names, those named before it (``earlier``, the most recent last) and the
-    article's city (for mayors)."""
+    (and places) it names, those named before it (``earlier``, the most recent last), the
+    article's city (for mayors) and the speaker's own organization, in a transcript (``ours``:
+    "Kong Lishan, our deputy director")."""
     if _byline(s):
         return []
-    sent = _Sentence(s, list(orgs), list(earlier), city)
+    sent = _Sentence(s, list(orgs), list(earlier), city, ours)
     out: list[PostReading] = []
     for pid, start, end in people:
         found = _after(sent, pid, start, end) or _before(sent, pid, start, end)
@@ -707,6 +735,8 @@ def _reading(sent: _Sentence, pid: str, start: int, body: re.Match[str]) -> list
     conf = 0.85
     if body.group("owner"):
         org = _owner(sent, body.start("owner"), body.group("owner"), start)
+    if org is None and body.group("our") and not re.match(r"\s*(?:of|at|in)\s", body.group("rest")):
+        org = sent.anaphor("our", start)  # "Kong Lishan, our deputy director": the speaker's organization
     if org is None:
         visiting = any(r.startswith("visiting") for r in roles)
         org = _org_in(sent, body.start("rest"), body.group("rest"), visiting=visiting)
@@ -714,7 +744,7 @@ def _reading(sent: _Sentence, pid: str, start: int, body: re.Match[str]) -> list
         org, conf = _context(sent, roles, start), 0.55
     title = body.group("roles") + body.group("rest").split(",")[0] if not body.group("owner") else body.group(0)
     posts = [_post(pid, role, org, title, conf) for role in roles]
-    more = re.search(r"\s+and\s+(?:also\s+)?(?:a|an)\s+(?=" + ROLE + ")", body.group("rest"))
+    more = re.search(r"\s+and\s+(?:also\s+)?(?:a|an)\s+(?=(?:[a-z][\w-]*\s+)?" + ROLE + ")", body.group("rest"))
     second = _BODY.match(sent.s, body.start("rest") + more.end()) if more else None
     if second is not None:  # "a research associate at the centre and a lecturer in X at Y University"
         posts += [p for p in _reading(sent, pid, start, second) if p.org is not None]
@@ -796,9 +826,15 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
         m = None
     if not m and not honorific:
         return []
+    roles: list[str] = []
     if m:
         role_start, role = m.start("role"), role_name(m.group("role"))
         title = m.group("role") + (m.group("field") or "")
+        # "Its founder and chief executive, X": two posts
+        first = re.search(r"(?P<role>" + ROLE + r")\s*,?\s+(?:and|&)\s+$", s[:role_start])
+        if first:
+            roles = [role_name(first.group("role"))]
+            role_start = first.start("role")
     else:
         assert honorific is not None
         role_start, role = honorific.start("hon"), _HONORIFICS[honorific.group("hon").lower()]
@@ -840,7 +876,7 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
             org, conf = (here[0] if here else sent.main(role_start)), 0.6
         else:
             org, conf = _context(sent, [role], role_start), 0.6
-    return [_post(pid, role, org, title, conf)]
+    return [_post(pid, r, org, title, conf) for r in [*roles, role]]
 
 
 #: A post in the organization just named, worded by a clause after it: ", where she leads the Z program".
