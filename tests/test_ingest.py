@@ -8490,3 +8490,17 @@ def test_a_count_opening_its_sentence_in_words_with_combined_revenue_and_a_part_
         ("northtown", 5_600_000_000, "combined revenue of companies supplying smart water meters", 2026, None),
         ("north-district", 19, "companies supplying smart water meters", None, "publication"),
     ]
+
+
+def test_a_payment_named_before_its_amount_and_words_that_end_a_noun() -> None:
+    text = (
+        "The programme pays thirty-one people in North District a stipend of 8,000 yuan a month in 2027. "
+        "South District's centres funded 300 projects in 2024, with an average grant of about 420,000 yuan. "
+        "In 2025 the test fleets in East District completed 46,000 test runs without a major accident."
+    )
+    assert _labelled(extract(text, _COMPASS, published="2027-05-14")) == [
+        (8000, "monthly stipend"),
+        (300, "projects funded by the centres"),
+        (420_000, "average grant"),
+        (46000, "test runs completed"),
+    ]

@@ -53,7 +53,8 @@ _WORD = r"(?:[A-Za-z]|\d[A-Z](?![a-z]))[\w’'&/-]*"  # a word, or a name such a
 _FEW = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _ENDS = set(
     """in at on from to by with for during across under over since into through per between within among
-    after before than like including via against toward towards about around amid despite except
+    after before than like including via against toward towards about around amid despite except without
+    alongside beside besides beyond behind
     is are was were be been being have has had will would can could may might shall should must do does did
     that which who whom whose where when while as if because so but or nor yet
     now also already still each all together alone currently recently just only even again both either
@@ -1530,6 +1531,15 @@ _PART_OF_YEAR_WORDS = re.compile(
 )
 
 
+#: A payment named before its amount: "a stipend of", "grants of up to", "an average subsidy of".
+_PAYMENT_OF = re.compile(
+    r"(?:^|\s)(?:(?:a|an|the|its|their|his|her)\s+)?(?P<average>(?:average|median|mean)\s+)?"
+    r"(?P<noun>(?:(?:monthly|annual|yearly|one-off|one-time|start-up|starting|research|housing|rent|relocation|"
+    r"travel|signing|talent|innovation|R&D)\s+)?"
+    r"(?:stipends?|grants?|subsid(?:y|ies)|salary|salaries|wages?|bonus(?:es)?|allowances?|awards?|prizes?|"
+    r"rewards?|fees?|rents?))\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
+    re.I,
+)
 #: A wire story's dateline opening a sentence: "BEIJING —", "BEIJING, March 3 (Xinhua) --", "BEIJING (Agency) - ".
 DATELINE = re.compile(
     r"\s*(?-i:[A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?"
@@ -1656,6 +1666,13 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         )
         if spent:  # "spent 14 percent of revenue on R&D and 9 percent on marketing": the 9 is marketing's
             return f"{other.group(1)} spending as a share of revenue"
+    paid = _PAYMENT_OF.search(before) if unit in ("yuan", "usd") else None
+    if paid:  # "pays 31 people a stipend of 8,000 yuan a month": the monthly stipend
+        per = re.match(r"\s*(?:a|per|each|every)\s+(month|year)\b", after)
+        noun = paid.group("noun").lower()
+        if per and not re.match(r"(?:monthly|annual|yearly)\b", noun):
+            noun = f"{'monthly' if per.group(1) == 'month' else 'annual'} {noun}"
+        return f"average {noun}" if paid.group("average") else noun
     phrase = _measure_phrase(before, after, unit)
     if phrase is not None and re.match(r"(?:units|sets|pieces)\s+per\b", phrase):
         # "Robot density ... climbed to 486 units per 10,000 workers": the measure named before the units
