@@ -8504,3 +8504,60 @@ def test_a_payment_named_before_its_amount_and_words_that_end_a_noun() -> None:
         (420_000, "average grant"),
         (46000, "test runs completed"),
     ]
+
+
+def test_such_companies_and_a_long_description_take_the_headlines_kind() -> None:
+    text = (
+        "Northtown's alternative-protein start-ups move to pilot lines\n\n"
+        "Companies in Northtown that grow meat from animal cells or brew dairy proteins with engineered microbes "
+        "raised a combined 1.46 billion yuan in 2026. The alliance counts 34 such companies in the city."
+    )
+    assert _labelled(extract(text, _COMPASS, published="2026-11-18", title=text.split("\n")[0])) == [
+        (1_460_000_000, "funding raised by alternative-protein start-ups"),
+        (34, "alternative-protein start-ups"),
+    ]
+
+
+def test_an_airport_is_a_facility_not_the_district_in_its_name() -> None:
+    gaz = Gazetteer([("daxing", "Daxing", ["District"])], {})
+    found = extract("Daxing International Airport handled 58.2 million passengers in 2026.", gaz)
+    assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [
+        ("daxing-international-airport", 58_200_000)
+    ]
+    assert [(e.data["id"], e.data["type"]) for e in found.entities] == [("daxing-international-airport", "Facility")]
+
+
+def test_a_table_with_percent_cells_and_a_growth_column_on_a_year() -> None:
+    text = (
+        "Table 1. TCM technology companies by district, end of 2025\n\n"
+        "District     Companies   Revenue 2025 (billion yuan)   Growth on 2024\n"
+        "North        58          6.1                            28.0%\n"
+        "South        47          4.4                            19.6%\n"
+    )
+    gaz = Gazetteer([("north-district", "North", ["District"]), ("south-district", "South", ["District"])], {})
+    found = extract(text, gaz, published="2026-06-01")
+    got = {
+        (i.data["subject"], label, i.data["value"])
+        for i, (_, label) in zip(found.indicators, _labelled(found), strict=True)
+    }
+    assert {
+        ("north-district", "revenue of TCM technology companies", 6_100_000_000),
+        ("north-district", "revenue of TCM technology companies growth", 28),
+        ("south-district", "revenue of TCM technology companies growth", 19.6),
+    } <= got
+
+
+def test_they_after_a_semicolon_or_a_registered_count_earn_as_that_kind() -> None:
+    text = (
+        "The report counts 263 green-building technology companies in North District; they earned revenue of "
+        "27.5 billion yuan in 2025. By the end of 2025, 318 financial technology companies were registered in "
+        "South District, and they earned revenue of 41.7 billion yuan in 2025. Water-monitoring start-ups in "
+        "East District raised a combined 1.1 billion yuan in 2025."
+    )
+    assert [label for _, label in _labelled(extract(text, _COMPASS, published="2026-05-20"))] == [
+        "green-building technology companies",
+        "revenue of green-building technology companies",
+        "financial technology companies registered",
+        "revenue of financial technology companies",
+        "funding raised by water-monitoring start-ups",
+    ]

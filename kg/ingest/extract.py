@@ -1618,7 +1618,7 @@ _TYPE_HEADS = [
     (r"\bhub$", "InnovationCenter"),
     (r"\b(?:industry|industrial|innovation) base$|\bcluster$|\bvalley$|\bcorridor$", "InnovationCluster"),
     (r"\bfund(?: of funds)?$", "Investor"),
-    (r"\b(?:facility|cyclotron|telescope|collider|source)$", "Facility"),
+    (r"\b(?:facility|cyclotron|telescope|collider|source|airport|port|railway station)$", "Facility"),
     (r"\bpilot (?:plant|line|base)$|\b(?:production line|fab)$", "Facility"),  # "Example Biopharmaceutical Pilot Plant"
 ]
 
@@ -4654,7 +4654,7 @@ class _Extractor:
         cryogenic equipment makers)."""
         if not phrase:
             return phrase
-        clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", before)[-1]
+        clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", before)[-1].lstrip()
         they_employ = phrase == "employees" and re.match(  # "..., and they employed 11,000 people"
             r"(?:(?:together|between them|combined|collectively|last year|this year|in (?:19|20)\d\d),?\s+)?"
             r"they\s+(?:together\s+|jointly\s+|now\s+)?(?:employ|employs|employed)\s+[^\d;]*$",
@@ -4703,8 +4703,11 @@ class _Extractor:
                 ),
                 None,
             )
-            # ("terminal makers in the city": makers of that kind)
+            # ("terminal makers in the city": makers of that kind; "companies registered": those companies)
             counted = _kind_alone(counted or "") or None
+            counted = re.sub(r"\s+(?:registered|based|located|listed|headquartered)$", "", counted) if counted else None
+            if counted and re.match(r"(?:such|these|those|other|the|same|more|many|several|some)\b", counted, re.I):
+                counted = None  # "34 such companies": the kind said before, which other rules name
             if counted and (
                 _NAMES_A_KIND.fullmatch(counted) or re.match(r"(?:" + _BODY_KIND_HEADS + r") of ", counted)
             ):
@@ -4780,17 +4783,21 @@ class _Extractor:
             ):
                 return f"{phrase} by {kind}"  # "funding raised", "optical telescopes operated": by them
         such = re.fullmatch(r"(?:such|these|those)\s+(" + _BODY_KIND_HEADS + r")(?:\s+in\s+the\s+[a-z]+)?", phrase)
+        # (the kind named last, else the headline's: "34 such companies", under "Beijing's alternative-protein
+        # start-ups move ...")
+        kind = self.kind or (
+            self.first_kind if self.first_kind and not _NUMBER_WORD_KIND.match(self.first_kind) else None
+        )
         if (
             such
-            and self.kind is not None
+            and kind is not None
             and (
-                _stems(such.group(1)) == _stems(self.kind.split()[-1])
+                _stems(such.group(1)) == _stems(kind.split()[-1])
                 or such.group(1) in ("companies", "firms", "enterprises", "businesses")
-                and self.kind.split()[-1]
-                not in ("developers", "designers")  # (who may be people: "software developers")
+                and kind.split()[-1] not in ("developers", "designers")  # (who may be people: "software developers")
             )
         ):
-            return self.kind
+            return kind
         if (
             self.industry is None
             and self.topic_kind is not None
@@ -4956,6 +4963,15 @@ class _Extractor:
         kind = self.first_kind if self.first_kind and not _NUMBER_WORD_KIND.match(self.first_kind) else None
         if not measure.startswith("new:") or subject is None:
             return measure
+        described = re.search(
+            r"\b(?:companies|firms|enterprises|businesses|start-?ups) that \S+(?: \S+){5,}$",
+            self._measure_label(measure),
+        )
+        if described and kind:
+            # "funding raised by companies that grow meat from animal cells or brew dairy proteins with ...", under
+            # "Beijing's alternative-protein start-ups move ...": the headline's name for them
+            label = self._measure_label(measure)
+            return self._new_measure(label[: described.start()] + kind)
         # (not a park's: its revenue is its tenants', whatever they make)
         bare = (
             _BARE_OF_KIND.fullmatch(self._measure_label(measure).lower())
@@ -5421,7 +5437,8 @@ class _Extractor:
                 and re.fullmatch(_KIND_MONEY, name, re.I)
                 and re.search(r"\b(?:" + _FIRMS + r")$", whole.group(1), re.I)
             ):  # "Revenue" under "Remote sensing data companies in five districts": those companies' revenue
-                name = f"{name} of {whole.group(1)[:1].lower()}{whole.group(1)[1:]}"
+                kind = whole.group(1)
+                name = f"{name} of {kind[:1].lower() + kind[1:] if kind[1:2].islower() else kind}"
             if re.match(r"per\b", name, re.I) and levels:  # "Per 10,000 residents", after "Researchers"
                 name = f"{levels[-1]} {name[:1].lower()}{name[1:]}"
                 if times[-1] is None:  # ... at the time of the column it divides
@@ -5447,8 +5464,13 @@ class _Extractor:
             if (
                 unit == "percent"
                 and levels
-                and re.fullmatch(r"(?:(?:year-on-year|annual|yoy)\s+)?(?:growth|change|increase)", name, re.I)
-            ):
+                and re.fullmatch(
+                    r"(?:(?:year-on-year|annual|yoy)\s+)?(?:growth|change|increase)"
+                    r"(?:\s+(?:on|over|from|vs\.?|versus|compared with)\s+(?:19|20)\d\d|\s+year on year|\s+y/y)?",
+                    name,
+                    re.I,
+                )
+            ):  # ("Growth on 2024")
                 name = f"growth of {levels[-1]}"  # "Growth (%)" after "Operating revenue": the revenue's growth
             changed = re.fullmatch(r"(?:change|growth|increase|rise)\s+(?:in|of)\s+(.+)", name, re.I)
             if changed and unit == "percent":

@@ -73,6 +73,7 @@ _QUALIFIER_TAIL = re.compile(
     r"(?:(?<=\S)|^)\s*(?:(?:a total of|an estimated|more than|less than|fewer than|no fewer than|no less than|at least|"
     r"up to|as many as|as much as|close to|just over|just under|nearly|almost|about|around|approximately|"
     r"roughly|some|over|only|just|another|a further|an additional|a record|something like|in the region of|"
+    r"(?<!worth\s)(?:a combined|a collective|an aggregate|a cumulative)|"
     r"a little|a bit|a shade|slightly|well|"
     r"the)\s+)*"
     r"(?:US\$|\$|RMB\s?|¥)?$",
@@ -561,7 +562,7 @@ _DOES = re.compile(
     r"(?!(?:are|is|was|were|have|has|had|will|would|can|could|may|might|must|should|do|does|did|the|a|an|it|"
     r"they|we|he|she|its|their|our|also|not|still|already|now|then|only|mostly|once)\b)"
     r"[a-z][a-z-]*(?<!ed)(?:,\s+[a-z][a-z-]*(?<!ed))*(?:,?\s+(?:and|or)\s+[a-z][a-z-]*(?<!ed))?"
-    r"(?:\s+(?!(?:" + _CLAUSE_ENDS + r")\b)(?![a-z]+ed\b)[A-Za-z&][\w&-]*){1,5}?)"
+    r"(?:\s+(?!(?:" + _CLAUSE_ENDS + r")\b)(?![a-z]+ed\b)[A-Za-z&][\w&-]*){1,7}?)"
     r"(?=[,.;:)]|\s+(?:" + _CLAUSE_ENDS + r")\b|\s+[a-z]+ed\b|$)"  # (a past form after it is the main verb's)
 )
 
@@ -604,6 +605,8 @@ def what_they_do(bodies: str, clause: str) -> str:
     ('humanoid robot companies', 'training data firms')
     >>> what_they_do("hospitals", "use surgical robots"), what_they_do("companies", "make components for fusion energy")
     ('hospitals that use surgical robots', 'companies that make components for fusion energy')
+    >>> what_they_do("companies", "build AI tutors for learning foreign languages")
+    'AI tutor companies'
     """
     m = re.fullmatch(r"((?:[a-z]+(?:,\s+|,?\s+(?:and|or)\s+))*[a-z]+)\s+((?:[\w&-]+\s+){0,3}[\w&-]+)", clause)
     verbs = re.split(r",\s+|,?\s+(?:and|or)\s+", m.group(1)) if m else []
@@ -616,6 +619,9 @@ def what_they_do(bodies: str, clause: str) -> str:
         )
     ):
         return " ".join([*thing[:-1], _singular(thing[-1]), bodies])
+    made, _, purpose = clause.partition(" for ")
+    if purpose and len(clause.split()) > 5 and what_they_do(bodies, made) != f"{bodies} that {made}":
+        return what_they_do(bodies, made)  # "build AI tutors for learning foreign languages": AI tutor companies
     return f"{bodies} that {clause}"
 
 
@@ -1259,7 +1265,10 @@ def _money_use(before: str, after: str) -> str | None:
         words = [w for w in raiser.group("np").split() if w.lower() not in _DETERMINERS]
         if any((w.lower() in _NOT_RAISERS and (i == 0 or w != "and")) or w[:1].isdigit() for i, w in enumerate(words)):
             words = []  # "..., and robotics firms", "Last year AI firms", "five companies": no kind named
-        if words and re.fullmatch(r"(?:Companies|Firms|Start-?ups|Enterprises|Spin-?offs|Spinouts)", words[0]):
+        if words and (
+            re.fullmatch(r"(?:Companies|Firms|Start-?ups|Enterprises|Spin-?offs|Spinouts)", words[0])
+            or re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", words[0])  # "Water-monitoring start-ups raised"
+        ):
             words[0] = words[0].lower()  # "Start-ups founded by ...", opening the sentence
         if words:
             return f"{name} by {' '.join(words)}"

@@ -582,7 +582,7 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
     """
     out: list[_MeasureTable] = []
     lines = text.split("\n")
-    number = re.compile(r"[-+−]?" + _CELL + r"|=\d{1,3}|[-–—]|n/?a", re.I)  # "=4": a rank shared
+    number = re.compile(r"[-+−]?" + _CELL + r"%?|=\d{1,3}|[-–—]|n/?a", re.I)  # "=4": a rank shared; "28.0%"
     i = 0
     while i < len(lines):
         head = _placed_cells(lines[i])
@@ -630,6 +630,7 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             ]
         rows: list[tuple[str, str, list[float | None]]] = []
         quote_from: list[str] = []
+        percent_cells = [True] * len(labels)  # columns whose every figure says "%": percentages
         while j < len(lines):
             if not lines[j].strip() and "|" in lines[i] and j + 1 < len(lines) and "|" in lines[j + 1]:
                 j += 1  # a web page's table: a row a paragraph
@@ -645,11 +646,12 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             ):
                 break
             values: list[float | None] = [
-                float(c.replace(",", "").replace("−", "-").lstrip("=")) * scale
+                float(c.replace(",", "").replace("−", "-").lstrip("=").rstrip("%")) * scale
                 if number.fullmatch(c) and re.search(r"\d", c)
                 else None
                 for c, (_, _, scale) in zip(cells[1:], columns, strict=True)
             ]
+            percent_cells = [was and c.endswith("%") for was, c in zip(percent_cells, cells[1:], strict=True)]
             rows.append((lines[j].strip(), cells[0], values))
             quote_from.append("\n".join(line.strip() for line in lines[i : j + 1] if line.strip()))
             j += 1
@@ -678,6 +680,10 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
                     (line, name, [v * said_scale if k in fits and v is not None else v for k, v in enumerate(values)])
                     for line, name, values in rows
                 ]
+        columns = [
+            (label, "percent", 1.0) if rows and percent and unit is None else (label, unit, scale)
+            for (label, unit, scale), percent in zip(columns, percent_cells, strict=True)
+        ]
         if len(rows) >= 2:
             # the caption: the line above, or the one above a blank line (or above the unit's line)
             above_at = next((k for k in (i - 1, i - 2) if k >= 0 and lines[k].strip()), None)
