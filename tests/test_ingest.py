@@ -8561,3 +8561,30 @@ def test_they_after_a_semicolon_or_a_registered_count_earn_as_that_kind() -> Non
         "revenue of financial technology companies",
         "funding raised by water-monitoring start-ups",
     ]
+
+
+def test_a_gapped_count_in_words_is_the_places() -> None:
+    text = "North District has 27 drone firms. South District has eight firms in the field and East District five."
+    found = extract(text, _COMPASS, published="2026-10-14")
+    assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [
+        ("north-district", 27),
+        ("south-district", 8),
+        ("east-district", 5),
+    ]
+
+
+def test_a_tables_bare_score_column_is_the_articles_index_score() -> None:
+    text = (
+        "The third edition of the Capital Procurement Index, released in Beijing in 2026, ranks the districts.\n\n"
+        "Table 1. Overall scores and ranks in two editions\n\n"
+        "District | Score 2026 | Rank 2026 | Rank 2025\n"
+        "Chaoyang | 83.7 | 1 | 4\n"
+        "Haidian | 82.9 | 2 | 1\n"
+        "Tongzhou | 78.4 | 3 | 3\n"
+    )
+    found = extract(text, Gazetteer([("beijing", "Beijing", ["City"])], {}), published="2026-06-01")
+    assert [(i.data["subject"], label) for i, (_, label) in zip(found.indicators, _labelled(found), strict=True)] == [
+        ("chaoyang-district", "Capital Procurement Index score"),
+        ("haidian-district", "Capital Procurement Index score"),
+        ("tongzhou-district", "Capital Procurement Index score"),
+    ]

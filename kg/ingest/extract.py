@@ -1104,8 +1104,12 @@ def _gapped_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
         if gap:
             # "Haidian accounted for 127 of them, Chaoyang for 41": the verb's preposition said again
             said = not gap.group("prep") or re.search(rf"\b{gap.group('prep')}\s+(?:[a-z]+\s+)?\d", s[:pos])
-            if said and re.search(r"(?:,|;|\band)\s+(?:the\s+)?$", s[:pos]) and re.search(r"\d", s[:pos]):
-                return eid
+            if (
+                said
+                and re.search(r"(?:,|;|\band)\s+(?:the\s+)?$", s[:pos])
+                and (re.search(r"\d", s[:pos]) or _numbers(s[:pos]))
+            ):
+                return eid  # (a figure before it, in digits or words: "Huairou has eight firms ... and Pinggu five")
         return None
     return None
 
@@ -1936,6 +1940,20 @@ class _Extractor:
             return self.main_index[1] or (self.pub[0] if self.pub else None)
         return None
 
+    def name_bare_scores(self) -> None:
+        """A bare "score" (a table's "Score" column, "scored 83.7") is a score in the article's index."""
+        if self.main_index is None:
+            return
+        index_label = _undated(self._label(self.main_index[0]))
+        if not index_label:
+            return
+        for cand in self.out.indicators:
+            measure = str(cand.data["measure"])
+            if measure.startswith("new:") and re.fullmatch(
+                r"(?:overall |total |index |composite )?(?:score|points)", self._measure_label(measure).lower()
+            ):
+                cand.data["measure"] = self._new_measure(f"{index_label} score")
+
     def name_bodies_in_places(self) -> None:
         """A bare count of companies whose subject is a park, valley or zone is a count of the
         companies in it ("The park had 236 companies"): named so, not "companies" (which a
@@ -2563,6 +2581,8 @@ class _Extractor:
                     and not self._part_of(s, n, end, "count", last or self.last_measure)  # "Nine of them have ..."
                     # "Tsinghua University accounted for forty-one of them": a part of the count before
                     and not re.match(r"\s+of\s+(?:them|those|these)\b", s[end : end + 20])
+                    # "Huairou has eight firms in the field and Pinggu five": the same count, gapped
+                    and not (last and _gapped_subject(s, n.start, [*places, *(orgs or [])]))
                     # "fourteen of them in Changping", "Thirty-one of them are based in Haidian"; "Eight are in
                     # Haidian, five are in Beijing E-Town and three in Changping": parts of a count before, in places
                     and not re.match(
@@ -5611,7 +5631,8 @@ class _Extractor:
 
     def _new_measure(self, name: str) -> str:
         """A new measure named ``name`` (its id with "new:")."""
-        label = name[:1].lower() + name[1:] if name[1:2].islower() else name
+        # (a sentence's capital, not a name's: "Capital Innovative Procurement Index score" keeps it)
+        label = name[:1].lower() + name[1:] if name[1:2].islower() and not re.match(r"\S+\s+[A-Z]", name) else name
         self.out.labels.setdefault(slug(label), label)
         return "new:" + slug(label)
 
@@ -8102,6 +8123,7 @@ def extract(
             drafted.data["type"] = "Organization"
             drafted.review["type_guess"] = 0.5
     ex.name_bodies_in_places()
+    ex.name_bare_scores()
     for kind in ("mentions", "entities", "indicators", "rankings", "posts", "relations"):
         for cand in getattr(ex.out, kind):
             if quote_problem(cand.quote):  # "7. London": with the rows above it, as evidence
