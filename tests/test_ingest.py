@@ -8588,3 +8588,26 @@ def test_a_tables_bare_score_column_is_the_articles_index_score() -> None:
         ("haidian-district", "Capital Procurement Index score"),
         ("tongzhou-district", "Capital Procurement Index score"),
     ]
+
+
+def test_review_misfires_people_at_a_body_keep_their_figures_and_dated_parts_of_a_year() -> None:
+    gaz = Gazetteer(
+        [
+            ("north-district", "North District", ["District"]),
+            ("south-district", "South District", ["District"]),
+            ("north-university", "North University", ["University"]),
+        ],
+        {},
+    )
+    text = (
+        "Researchers at North University published 9,000 papers in North District in 2025. "
+        "North District's first-half software revenue reached 120 billion yuan. "
+        "South District firms spent 14 percent of revenue on R&D in 2025, up 2 percent on last year."
+    )
+    found = extract(text, gaz, published="2026-09-01")
+    assert [(i.data["subject"], label) for i, (_, label) in zip(found.indicators, _labelled(found), strict=True)] == [
+        ("north-university", "papers published"),
+        ("north-district", "first-half software revenue"),
+        ("south-district", "R&D spending as a share of revenue"),
+        ("south-district", "R&D spending as a share of revenue growth"),
+    ]

@@ -59,6 +59,7 @@ from kg.ingest.measures import (
     DATELINE,
     DOING_VERBS,
     EVENT_WORDS,
+    FOUNDING,
     HOLDING_WORDS,
     IN_PLACE,
     RD_INTENSITY,
@@ -2021,7 +2022,9 @@ class _Extractor:
         spans = [(m.start, m.end) for m in mentions]
         words = list(  # (not inside a word: "eVTOL", "iPhone")
             re.finditer(
-                r"(?<![\w’'])[A-Z][\w’'&.\-]*[\w]|(?<![\w’'])[A-Z]|&|\b(?:of|and|for|the|on)\b|\b(?:19|20)\d\d\b", s
+                r"(?<![\w’'])[A-Z][\w’'&.\-]*[\w]|(?<=\b[a-z])[A-Z][a-z][\w’'&.\-]*[\w]|(?<![\w’'])[A-Z]|&|"
+                r"\b(?:of|and|for|the|on)\b|\b(?:19|20)\d\d\b",
+                s,
             )
         )
         i = 0
@@ -2403,7 +2406,18 @@ class _Extractor:
         places = [(pid, at) for pid, at in places if not left_out(at)]
         orgs = [(oid, at) for oid, at in orgs or [] if not left_out(at)]
         if places:  # "Researchers at the CAS have set up 700 companies in Haidian": whose people, not whose figure
-            orgs = [(oid, at) for oid, at in orgs if not _PEOPLE_OF.search(s[max(0, at - 50) : at])]
+            orgs = [
+                (oid, at)
+                for oid, at in orgs
+                if not (
+                    _PEOPLE_OF.search(s[max(0, at - 50) : at])
+                    and re.match(  # (only founders: "Researchers at Tsinghua published 9,000 papers" are Tsinghua's)
+                        r"[^,;]{0,60}?\b(?:have\s+|has\s+|had\s+)?(?:together\s+|so far\s+|now\s+|already\s+)?"
+                        r"(?:" + FOUNDING + r")\b",
+                        s[at:],
+                    )
+                )
+            ]
         # "R&D spending by enterprises in the park": all the park's enterprises, so the park's own R&D spending
         self.all_performers = _ALL_PERFORMERS.search(s) is not None
         numbers = _numbers(s)
@@ -4806,7 +4820,12 @@ class _Extractor:
         # (the kind named last, else the headline's: "34 such companies", under "Beijing's alternative-protein
         # start-ups move ...")
         kind = self.kind or (
-            self.first_kind if self.first_kind and not _NUMBER_WORD_KIND.match(self.first_kind) else None
+            self.first_kind
+            if self.first_kind
+            and not _NUMBER_WORD_KIND.match(self.first_kind)
+            # (not after another kind counted in the sentence: "60 battery recyclers, and 34 such companies")
+            and not any(c.quote == s and c.data["unit"] == "count" for c in self.out.indicators)
+            else None
         )
         if (
             such

@@ -1267,7 +1267,10 @@ def _money_use(before: str, after: str) -> str | None:
             words = []  # "..., and robotics firms", "Last year AI firms", "five companies": no kind named
         if words and (
             re.fullmatch(r"(?:Companies|Firms|Start-?ups|Enterprises|Spin-?offs|Spinouts)", words[0])
-            or re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", words[0])  # "Water-monitoring start-ups raised"
+            or (  # "Water-monitoring start-ups raised" (not "Beijing-based start-ups": a place)
+                re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", words[0])
+                and not re.search(r"-(?:based|registered|listed|headquartered|funded|backed)$", words[0])
+            )
         ):
             words[0] = words[0].lower()  # "Start-ups founded by ...", opening the sentence
         if words:
@@ -1501,7 +1504,7 @@ _NUMBER_OF_CHANGED = (
 
 
 #: Verbs of founding companies ("have set up 212 companies", "companies founded").
-_FOUNDING = r"set up|founded|started|launched|created|established|co-founded"
+FOUNDING = r"set up|founded|started|launched|created|established|co-founded"
 #: People who found companies, as the subject right before the count: "Foreign graduates of Beijing
 #: universities have set up", "Tsinghua alumni founded", "Returnees started".
 _FOUNDERS = re.compile(
@@ -1512,7 +1515,7 @@ _FOUNDERS = re.compile(
     r"postdocs|doctoral students|PhD holders|faculty members|investors|entrepreneurs|investment funds)"
     r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)?)"
     r"\s+(?:have\s+|has\s+|had\s+)?(?:together\s+|so far\s+|now\s+|already\s+)?"
-    r"(?:" + _FOUNDING + r")\s+"
+    r"(?:" + FOUNDING + r")\s+"
     r"(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+|around\s+)?$"
 )
 
@@ -1543,8 +1546,8 @@ _PART_OF_YEAR_WORDS = re.compile(
 #: A payment named before its amount: "a stipend of", "grants of up to", "an average subsidy of".
 _PAYMENT_OF = re.compile(
     r"(?:^|\s)(?:(?:a|an|the|its|their|his|her)\s+)?(?P<average>(?:average|median|mean)\s+)?"
-    r"(?P<noun>(?:(?:monthly|annual|yearly|one-off|one-time|start-up|starting|research|housing|rent|relocation|"
-    r"travel|signing|talent|innovation|R&D)\s+)?"
+    r"(?P<noun>(?:(?!(?:paid|pays|pay|received|receives|offered|offers|got|gets|won|wins|with|of|and|or|a|an|the|"
+    r"its|their|in|to|for|on)\b)[A-Za-z&][\w&-]*\s+)?"
     r"(?:stipends?|grants?|subsid(?:y|ies)|salary|salaries|wages?|bonus(?:es)?|allowances?|awards?|prizes?|"
     r"rewards?|fees?|rents?))\s+of\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
     re.I,
@@ -1552,7 +1555,7 @@ _PAYMENT_OF = re.compile(
 #: A wire story's dateline opening a sentence: "BEIJING —", "BEIJING, March 3 (Xinhua) --", "BEIJING (Agency) - ".
 DATELINE = re.compile(
     r"\s*(?-i:[A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?"
-    r"\s*(?:—|–|--|-(?=\s))\s+"
+    r"\s*(?:—|–|--|-(?=\s))\s+(?=[A-Z\"“‘'])"
 )
 #: A judgement of a change, then the change as a participle: "(exports) were weaker, slipping".
 _CHANGED_PAST = {
@@ -1598,8 +1601,10 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'earthquake early-warning sensor stations'
     >>> measure_phrase("By the end of the year the industry counted ", " enterprises", "count")
     'enterprises'
-    >>> measure_phrase("Its first-half revenue reached ", "", "yuan")
+    >>> measure_phrase("Its first-half revenue reached ", " in 2025", "yuan")
     'revenue'
+    >>> measure_phrase("Its first-half revenue was ", "", "yuan")
+    'first-half revenue'
     >>> measure_phrase("Exports of software services were weaker, slipping ", " percent to", "percent")
     'Exports of software services'
     """
@@ -1663,7 +1668,8 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         return RD_INTENSITY
     if unit == "percent" and (
         other := re.match(
-            r"\s*(?:(?:percent|per cent|%)\s+)?on\s+(?!R&D\b|research\b)([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+            r"\s*(?:(?:percent|per cent|%)\s+)?on\s+(?!R&D\b|research\b|(?:last|this|next|the|a|an)\b|year\b)"
+            r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
             r"(?=[,.;]|\s+(?:in|last|this|and|during)\b|$)",
             after,
         )
@@ -1704,7 +1710,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         phrase = re.sub(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\S)", "", phrase, flags=re.I)
         founders = _FOUNDERS.search(before)
         bodies = re.fullmatch(
-            r"((?:[a-z][\w-]*\s+){0,2}(?:" + _KIND_HEADS + r"))(?:\s+(?:" + _FOUNDING + r"))?",
+            r"((?:[a-z][\w-]*\s+){0,2}(?:" + _KIND_HEADS + r"))(?:\s+(?:" + FOUNDING + r"))?",
             phrase,
             re.I,
         )
@@ -1726,8 +1732,12 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         r"(?<=\bof )(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s)\s+(?!(?:total|figure|sum|whole)\b)", "", phrase
     )
     phrase = _PLACE_POSSESSIVE.sub("", phrase).strip()
-    # "first-half revenue", "revenue in the first quarter": the time is the figure's, not the measure's
-    phrase = _PART_OF_YEAR_WORDS.sub("", phrase).strip() or phrase
+    # "first-half revenue", "revenue in the first quarter": the time is the figure's, not the measure's (when the
+    # sentence dates it: "Haidian's first-half revenue reached ..." with no year keeps its words)
+    dated = re.search(r"\b(?:19|20)\d\d\b|\b(?:last|this) year\b", before + after)
+    # ("revenue in the first quarter": a time said as one, which the figure's time reads)
+    phrase = _PART_OF_YEAR_WORDS.sub(lambda m: "" if dated or m.group().startswith(" ") else m.group(), phrase)
+    phrase = phrase.strip() or phrase
     # "taking its workforce to 2,100", "a headcount of 300": the people it employs
     return (
         "employees"

@@ -548,7 +548,8 @@ def _org_in(sent: _Sentence, start: int, text: str, *, visiting: bool = False) -
     )
     # "a professor who heads the microsystems group at X": X's
     relative = (
-        r"\s*,?\s*who\s+(?:also\s+)?[a-z]+s\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?=(?:at|of|in)\s)"
+        r"\s*,?\s*who\s+(?:also\s+)?(?:heads|leads|directs|runs|chairs|manages|teaches|works)\s+"
+        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?=(?:at|of|in)\s)"
     )
     for pattern in (division + lead, lead, inner + lead, relative + lead):
         m = re.match(pattern, text)

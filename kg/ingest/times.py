@@ -353,7 +353,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         ends = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}[m.group(1)]
         year = pub[0] if pub[1] > ends else pub[0] - 1
         return _When(year=year, note=f'"{m.group(0)}" read against the publication date')
-    m = re.search(r"\b(?:[Ll]ast|[Tt]he (?:last|previous|past)) (quarter|month)\b(?!\s+(?:of|before)\b)", s)
+    # (not "Over the past quarter century")
+    m = re.search(r"\b(?:[Ll]ast|[Tt]he (?:last|previous|past)) (quarter|month)\b(?!\s+(?:of|before)\b|[- ]centur)", s)
     if m and pub:  # "Last quarter firms in Haidian raised": the quarter or month before publication, in its year
         # (a part of a year, as the events in it are dated: its year)
         year = pub[0] if pub[1] > (1 if m.group(1) == "month" else 3) else pub[0] - 1
