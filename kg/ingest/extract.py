@@ -53,6 +53,7 @@ from kg.ingest.figures import (
 )
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.measures import (
+    AFFILIATED_PEOPLE,
     CHANGE_AMOUNT,
     COUNT_UNITS,
     CUT_ITS,
@@ -827,11 +828,13 @@ _LEFT_OUT = re.compile(
 
 
 #: People named by where they work or studied, right before that body: "Researchers at the", "graduates of".
-_PEOPLE_NOUNS = (
-    r"graduates|alumni|returnees|students|researchers|scientists|professors|academics|engineers|postdocs|"
-    r"faculty members|staff|employees"
-)
-_PEOPLE_OF = re.compile(r"\b(?:" + _PEOPLE_NOUNS + r")\s+(?:at|of|from)\s+(?:the\s+)?$", re.I)
+_AT_A_BODY = AFFILIATED_PEOPLE + r"|staff|employees"
+_PEOPLE_OF = re.compile(r"\b(?:" + _AT_A_BODY + r")\s+(?:at|of|from)\s+(?:the\s+)?$", re.I)
+#: Those counted before, after a part of them: "(19) of them", "(41) of those".
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
+#: What may open a clause before "they" (whose figures are of the bodies counted before): "Together they",
+#: "In 2025 they".
+_THEY_OPENER = r"(?:(?:together|between them|combined|collectively|last year|this year|in (?:19|20)\d\d),?\s+)?"
 
 
 #: A writer's lead-in before a colon, which is no speaker's label: "Disclosure: I work as ...", "Note:".
@@ -2035,7 +2038,7 @@ class _Extractor:
             ):
                 i += 1  # ("Changping-based Xingdian Sensing": where the firm is, no part of its name)
                 continue
-            if re.match(r"(?i:" + _PEOPLE_NOUNS + r")\s+(?:at|of|from)\s", s[w.start() :]) and not s[: w.start()].strip(
+            if re.match(r"(?i:" + _AT_A_BODY + r")\s+(?:at|of|from)\s", s[w.start() :]) and not s[: w.start()].strip(
                 " \"“'‘(["
             ).endswith(tuple("abcdefghijklmnopqrstuvwxyz,")):
                 i += 1  # "Graduates of Tsinghua University founded ...": people of a body, not part of its name
@@ -2518,7 +2521,7 @@ class _Extractor:
                     self.last_measure[1] == "count"
                     # ("48 companies ..., with combined revenue of ..., and 19 of them are based in Haidian")
                     or (
-                        re.match(r"\s+of\s+(?:them|those|these)\b", s[end : end + 20]) is not None
+                        _OF_THEM.match(s, end) is not None
                         and any(c.quote == s and c.data["unit"] == "count" for c in self.out.indicators)
                     )
                 )
@@ -2594,7 +2597,7 @@ class _Extractor:
                     )
                     and not self._part_of(s, n, end, "count", last or self.last_measure)  # "Nine of them have ..."
                     # "Tsinghua University accounted for forty-one of them": a part of the count before
-                    and not re.match(r"\s+of\s+(?:them|those|these)\b", s[end : end + 20])
+                    and not _OF_THEM.match(s, end)
                     # "Huairou has eight firms in the field and Pinggu five": the same count, gapped
                     and not (last and _gapped_subject(s, n.start, [*places, *(orgs or [])]))
                     # "fourteen of them in Changping", "Thirty-one of them are based in Haidian"; "Eight are in
@@ -3244,7 +3247,7 @@ class _Extractor:
                     ),
                     None,
                 )
-                if placed_part and re.match(r"\s+of\s+(?:them|those|these)\b", s[end : end + 20])
+                if placed_part and _OF_THEM.match(s, end)
                 else None
             )
             if whole_here is not None:  # "48 companies ... in 2026, and 19 of them are based in Haidian": as the 48
@@ -4690,30 +4693,31 @@ class _Extractor:
             return phrase
         clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", before)[-1].lstrip()
         they_employ = phrase == "employees" and re.match(  # "..., and they employed 11,000 people"
-            r"(?:(?:together|between them|combined|collectively|last year|this year|in (?:19|20)\d\d),?\s+)?"
-            r"they\s+(?:together\s+|jointly\s+|now\s+)?(?:employ|employs|employed)\s+[^\d;]*$",
+            _THEY_OPENER + r"they\s+(?:together\s+|jointly\s+|now\s+)?(?:employ|employs|employed)\s+[^\d;]*$",
             clause,
             re.I,
         )
         unrated = re.sub(r"\d[\d.,]*\s*(?:percent|%)", "", clause)  # ("their revenue rose 26.5 percent to")
-        theirs = re.fullmatch(_KIND_MONEY, phrase) and (
-            # (the bodies counted right before it: not "57 companies, and the park, which opened last year, ...")
-            (
-                (which := re.search(r",\s+(?:which|whose|who)\b[^\d;]*$", clause))
-                and re.search(r"\d", clause[: which.start()])
-            )
-            # "The city had 1,260 photonics companies ..., and they earned revenue of", "..., and their revenue"
-            or re.match(r"their\s+" + _KIND_MONEY + r"\b[^\d;]*$", unrated)
-            # "Forty-eight companies in Beijing supply smart water meters, with combined revenue of"
-            or re.search(
-                r",\s+with\s+(?:a\s+)?(?:combined|total|joint|aggregate)\s+" + _KIND_MONEY + r"\s+of\s*$", clause
-            )
-            or re.match(
-                r"(?:(?:together|between them|combined|collectively|last year|this year|in (?:19|20)\d\d),?\s+)?"
-                r"they\s+(?:[^;]*?\band\s+)?(?:together\s+|jointly\s+)?(?:earned|made|had|reported|generated|posted|"
-                r"brought in|took in|recorded)\b[^\d;]*$",
-                clause,
-                re.I,
+        theirs = (
+            re.fullmatch(_KIND_MONEY, phrase)
+            and (
+                # (the bodies counted right before it: not "57 companies, and the park, which opened last year, ...")
+                (
+                    (which := re.search(r",\s+(?:which|whose|who)\b[^\d;]*$", clause))
+                    and re.search(r"\d", clause[: which.start()])
+                )
+                # "The city had 1,260 photonics companies ..., and they earned revenue of", "..., and their revenue"
+                or re.match(r"their\s+" + _KIND_MONEY + r"\b[^\d;]*$", unrated)
+                # "Forty-eight companies in Beijing supply smart water meters, with combined revenue of"
+                or re.search(
+                    r",\s+with\s+(?:a\s+)?(?:combined|total|joint|aggregate)\s+" + _KIND_MONEY + r"\s+of\s*$", clause
+                )
+                or re.match(
+                    _THEY_OPENER + r"they\s+(?:[^;]*?\band\s+)?(?:together\s+|jointly\s+)?"
+                    r"(?:earned|made|had|reported|generated|posted|brought in|took in|recorded)\b[^\d;]*$",
+                    clause,
+                    re.I,
+                )
             )
         )
         if they_employ or theirs:
@@ -4748,7 +4752,7 @@ class _Extractor:
                 return f"{phrase} of {counted}"
         units = re.fullmatch(r"units (shipped|sold|delivered)", phrase)
         if units and re.match(
-            r"(?:(?:together|between them|combined|collectively|last year|this year|in (?:19|20)\d\d),?\s+)?they\s+"
+            _THEY_OPENER + r"they\s+"
             r"(?:together\s+|jointly\s+)?(?:shipped|sold|delivered)\b[^\d;]*$",
             clause,
             re.I,

@@ -1503,6 +1503,11 @@ _NUMBER_OF_CHANGED = (
 )
 
 
+#: People named by the body they study or work at ("graduates of X", "researchers at X").
+AFFILIATED_PEOPLE = (
+    r"graduates|alumni|returnees|students|researchers|scientists|professors|academics|engineers|postdocs|"
+    r"faculty members"
+)
 #: Verbs of founding companies ("have set up 212 companies", "companies founded").
 FOUNDING = r"set up|founded|started|launched|created|established|co-founded"
 #: People who found companies, as the subject right before the count: "Foreign graduates of Beijing
@@ -1511,8 +1516,7 @@ _FOUNDERS = re.compile(
     r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but|while|where)\s+)(?:(?:[Ii]n\s+(?:19|20)\d\d|[Ll]ast\s+year|[Tt]his\s+year),?\s+)?"
     r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?"
     r"(?P<who>(?:(?!(?:the|its|their|some|about|many|most|where|which|who|that|when|as)\b)[A-Za-z][\w-]*\s+){0,3}?"
-    r"(?i:graduates|alumni|returnees|students|researchers|scientists|professors|academics|engineers|women|"
-    r"postdocs|doctoral students|PhD holders|faculty members|investors|entrepreneurs|investment funds)"
+    r"(?i:" + AFFILIATED_PEOPLE + r"|women|doctoral students|PhD holders|investors|entrepreneurs|investment funds)"
     r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)?)"
     r"\s+(?:have\s+|has\s+|had\s+)?(?:together\s+|so far\s+|now\s+|already\s+)?"
     r"(?:" + FOUNDING + r")\s+"
