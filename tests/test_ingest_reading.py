@@ -3053,3 +3053,33 @@ def test_a_page_dated_only_in_a_meta_tag_news_sites_use(name: str) -> None:
 <p>The district had 312 such companies at the end of June, up from 265 a year earlier.</p></section>
 <p class="contrib">Reported by Shen Kexin</p></main><footer><p>Westside Daily · © 2027</p></footer></body></html>"""
     assert parse_article(page.encode(), name="page.html").date == "2027-07-08"
+
+
+def test_a_table_layouts_headline_cell_its_date_cell_and_info_row() -> None:
+    page = (
+        "<html><head><title>District Commission -- Work Updates</title></head><body><table>"
+        "<tr><td class='logo'>District Commission</td></tr>"
+        "<tr><td><table class='titlebar'><tr><td class='arttitle'>Small firms keep up fast growth in the first half"
+        "</td><td class='artdate'>[2026-07-21]</td></tr></table></td></tr>"
+        "<tr><td class='artinfo'>Information source: District Commission &nbsp;&nbsp; Author: Ran Peiyu</td></tr>"
+        "<tr><td class='artbody'><p>In the first half of 2026 small firms in the district grew quickly, with revenue "
+        "up by a fifth on the year before and new registrations at a record.</p></td></tr>"
+        "</table></body></html>"
+    )
+    article = parse_article(page.encode(), name="page.html")
+    assert (article.title, article.date, article.author) == (
+        "Small firms keep up fast growth in the first half",
+        "2026-07-21",
+        "Ran Peiyu",
+    )
+
+
+def test_the_writer_named_only_in_a_contact_link_to_their_own_address() -> None:
+    page = (
+        "<html><head><title>Orbit desk</title></head><body><article><h1>Payload makers fly more experiments</h1>"
+        "<p>Beijing's payload makers flew more experiments this year than ever, their association said on Monday, "
+        "and expect to fly more next year.</p></article>"
+        "<p class='contact'>Questions or tips? <a href='mailto:fang.yiming@example.cn'>Email Fang Yiming</a></p>"
+        "<p>Newsletter: <a href='mailto:desk@example.cn'>Email Li Ming</a></p></body></html>"
+    )
+    assert parse_article(page.encode(), name="page.html").author == "Fang Yiming"

@@ -63,6 +63,7 @@ from kg.ingest.measures import (
     FOUNDING,
     HOLDING_WORDS,
     IN_PLACE,
+    MADE_THEN,
     RD_INTENSITY,
     ROUND_NAME,
     ROUND_WORDS,
@@ -265,7 +266,15 @@ _OPENING_PER = re.compile(
 _LEAD = re.compile(
     r"\s*(?:[A-Z][A-Za-z.]{0,15}:\s+)?"  # a speaker's tag in an interview ("SCW: The science city ...")
     r"(?:(?:In|By|As of|At|Since|During|Last|This|Over|For|Between|From|Nationwide|Overall|Together|Meanwhile|"
-    r"Separately|Still|Now|Today|So far|To date)\b[^,]{0,40},\s*)?"
+    r"Separately|Still|Now|Today|So far|To date)\b[^,]{0,40},\s*|"
+    r"(?:At the same (?:date|time)|At that (?:date|time|point)|By (?:then|that time))\s+(?=[A-Z]))?"  # (no comma)
+)
+
+
+#: A verb that reports what another says, before the clause it reports: "The alliance reckons (that) ...".
+_REPORTED = re.compile(
+    r"\b(?:says|said|reckons|reckoned|estimates|estimated|believes|calculates|calculated|finds|found|thinks|"
+    r"counts|counted|notes|noted)\s+(?:that\s+)?"
 )
 
 
@@ -278,6 +287,8 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     'haidian'
     >>> _clause_subject("R&D spending in Haidian reached 118.6 billion yuan", 32, [("haidian", 16)]) is None
     True
+    >>> _clause_subject("The Example Alliance reckons the city now has 23 start-ups", 44, [("ea", 4), ("bj", 29)])
+    'bj'
     """
     clauses = _clauses(s)
     index = next((i for i, (a, b, _) in enumerate(clauses) if a <= at < b), None)
@@ -288,6 +299,10 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     a, b, _ = clauses[index]
     lead = _LEAD.match(s, a)
     start = lead.end() if lead else a
+    # "The Example Alliance reckons the city now has 23 ...": the figure is of whom the report is about
+    reported = _REPORTED.search(s, start, at)
+    if reported and any(pos in (reported.end(), reported.end() + 4) for _, pos in named):
+        start = reported.end()
     article = re.match(  # "The 2023 edition of the Example Ranking ...": the ranking
         r"(?:[Tt]he\s+(?:(?:19|20)\d\d\s+|[a-z]+\s+|latest\s+|new\s+)?edition\s+of\s+(?:the\s+)?|"
         r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:largest|biggest|oldest|newest|youngest|leader|"
@@ -915,7 +930,7 @@ _RECEIVED_WORDS = frozenset({"received", "recorded", "reported", "logged", "post
 def _stateless(label: str) -> str:
     """A measure's words without a state that all of its things are in: "institutes in operation"
     counts all the institutes there are (not "drugs in clinical trials", a part of the drugs)."""
-    return re.sub(r"\s+in\s+(?:operation|service|use)$", "", label)
+    return re.sub(r"\s+(?:in\s+(?:operation|service|use)|open|operating|active)$", "", label)  # (or "open")
 
 
 def _unheld(label: str) -> str:
@@ -996,7 +1011,7 @@ def _respectively(s: str, values: list[_Number], named: list[tuple[str, int]]) -
 
 
 _NAMED_AS = re.compile(
-    r"(?:Our|Their|Its|His|Her|My|The)\s+(?:[\w’'-]+\s+){0,3}?(?:is|was|remains)\s+(?:still\s+|now\s+)?"
+    r"(?:Our|Their|Its|His|Her|My|The)\s+(?:[\w’'-]+\s+){0,6}?(?:is|was|remains)\s+(?:still\s+|now\s+)?"
 )
 
 
@@ -1335,6 +1350,7 @@ _ORG_ANAPHORA = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Yy]our) "
     r"(?:[\d.,]+[ -](?:billion|million)?[ -]?yuan[ -])?"  # "the 5 billion yuan fund": its size before it
     r"(?P<placed>(?:[A-Z][\w]*\s+){0,2}[A-Z][\w]*-(?:based|headquartered|registered)\s+|"
+    r"(?<=[Tt]he )[A-Z][a-z]+\s+(?=(?:company|firm)\b)|"  # "The Haidian company's revenue": where it is
     r"(?:state|privately|foreign)-owned\s+|listed\s+)?"
     r"(?P<word>" + "|".join(_ORG_ANAPHORS) + r")\b"
     r"(?!-|\s+(?:market|sector|industry|system|network|chain)s?\b)"  # "the hospital market": no hospital
@@ -1417,6 +1433,10 @@ _PRESENT_NOTE = "stated in the present: as of the publication date"
 _PRESENT = re.compile(
     r"\b(?:now|currently|at present|today|so far|to date|is home to|are home to)\b|"
     r"^With (?:a|its|their) (?:staff|workforce|headcount|team) of\b|"
+    # "has signed contracts with 380 schools": a tally up to now (a present perfect with no time of its own)
+    r"\b(?:has|have)\s+(?:also\s+|already\s+)?(?:signed|built|installed|trained|registered|opened|completed|"
+    r"supported|served|attracted|incubated|backed|deployed|certified|hired|recruited|treated|connected)\s+"
+    r"(?:[a-z][\w-]*\s+){0,4}?(?:about |around |nearly |over |more than |some |roughly )?\d|"
     r"\b(?:is|are|remains?|stands?|holds?|accounts? for|makes? up|takes? in|exceeds?|sells for|costs|"
     r"(?:is|are) priced at|retails for)\s+"
     r"(?:\w+\s+){0,3}?(?:about |around |nearly |over |more than |some |roughly |almost )?\d|"
@@ -1618,7 +1638,7 @@ _TYPE_HEADS = [
         r"machinery|devices|logic|data|vision|batteries|chips|drones|satellites|quantum|intelligence|structures|"
         r"neurotech|neurotechnology|biotechnology|imaging|analytics|systems|networks|mobility|motion|aviation|"
         r"displays?|microdisplay|learning|healthcare|machines|sensors|storage|chemicals|membranes|nanotech|"
-        r"lidar|tactile|dexterity|aero|spaceflight)$",
+        r"lidar|tactile|dexterity|aero|spaceflight|ai|labs|audio)$",
         "Company",
     ),
     (r"\b(?:center|centre)$", "InnovationCenter"),
@@ -1971,8 +1991,7 @@ class _Extractor:
             head = _PARK_HEAD.search(self._label(subject.removeprefix("new:")))
             if bare and head:
                 label = f"{bare.group(0).lower()} in the {head.group(0).lower()}"
-                self.out.labels.setdefault(slug(label), label)
-                cand.data["measure"] = "new:" + slug(label)
+                cand.data["measure"] = self._new_measure(label)
 
     def _label(self, eid: str) -> str:
         cand = self.new_entities.get(eid)
@@ -2025,7 +2044,9 @@ class _Extractor:
         spans = [(m.start, m.end) for m in mentions]
         words = list(  # (not inside a word: "eVTOL", "iPhone")
             re.finditer(
-                r"(?<![\w’'])[A-Z][\w’'&.\-]*[\w]|(?<=\b[a-z])[A-Z][a-z][\w’'&.\-]*[\w]|(?<![\w’'])[A-Z]|&|"
+                # (a plural's possessive inside a name: "Beijing Independent Producers' Guild")
+                r"(?<![\w’'])[A-Z][\w’'&.\-]*(?:s['’](?=\s[A-Z])|[\w])|(?<=\b[a-z])[A-Z][a-z][\w’'&.\-]*[\w]|"
+                r"(?<![\w’'])[A-Z]|&|"
                 r"\b(?:of|and|for|the|on)\b|\b(?:19|20)\d\d\b",
                 s,
             )
@@ -3465,8 +3486,7 @@ class _Extractor:
         ident = counted[4:] if counted.startswith("new:") else counted
         label = self._measure_label(ident) or ident.replace("-", " ")
         named = label if label.startswith("value of ") else f"value of {label}"
-        self.out.labels.setdefault(slug(named), named)
-        return "new:" + slug(named)
+        return self._new_measure(named)
 
     def _multiple_measure(self, base: str) -> str:
         """The measure for a multiple of ``base`` ("almost tripled", "1.9 times that of 2012"):
@@ -3731,8 +3751,7 @@ class _Extractor:
                 known = self._known_measure(label, unit)
                 if known:  # "712,400 invention patents ..., or 326.8 for every 10,000 residents"
                     return known, 0.1
-                self.out.labels.setdefault(slug(label), label)
-                return "new:" + slug(label), 0.1
+                return self._new_measure(label), 0.1
         if (
             unit == "count"
             and re.search(r"\b\d[\d,]*\s+of\s+the\s+$", s[max(0, n.start - 30) : n.start])
@@ -3770,8 +3789,7 @@ class _Extractor:
             and not self._is_share(previous[0])
         ):  # "took 6.2 billion yuan of that, or about 71 percent", "300 firms, or 40 percent of the city's total"
             label = "share of " + self._plain_label(previous[0])
-            self.out.labels.setdefault(slug(label), label)
-            return "new:" + slug(label), 0.05
+            return self._new_measure(label), 0.05
         whole = _SHARE_OF_TOTAL.match(s, end)
         if (
             whole
@@ -3785,8 +3803,7 @@ class _Extractor:
             scope = _SCOPES.get(whole.group("scope").lower(), "total")
             of = self._plain_label(previous[0])
             label = f"share of {scope} {of[:1].lower() + of[1:] if of[1:2].islower() else of}"
-            self.out.labels.setdefault(slug(label), label)
-            return "new:" + slug(label), 0.05
+            return self._new_measure(label), 0.05
         if (
             unit in ("yuan", "usd")
             and base is not None
@@ -3806,15 +3823,13 @@ class _Extractor:
             )
             if known:  # "of which 12 are national key laboratories"; "received 27,460 of the grants"
                 return known, 0.1
-            self.out.labels.setdefault(slug(part), part)
-            return "new:" + slug(part), 0.05
+            return self._new_measure(part), 0.05
         if (
             unit == "percent"
             and re.search(r"\b(?:R&D|research|innovation)\b", s[max(0, n.start - 120) : end + 120])
             and measure_phrase(s[max(0, n.start - 400) : n.start], s[end : end + 400], unit) == RD_INTENSITY
         ):  # "spent 14.2 percent of their revenue on research and development": not a share of revenue alone
-            self.out.labels.setdefault(slug(RD_INTENSITY), RD_INTENSITY)
-            return "new:" + slug(RD_INTENSITY), 0.1
+            return self._new_measure(RD_INTENSITY), 0.1
         of_amount = self._share_of_amount(s, end, unit)
         if of_amount:
             return of_amount, 0.1
@@ -3867,8 +3882,7 @@ class _Extractor:
             known = self._known_measure(label, unit)
             if known:
                 return known, 0.1
-            self.out.labels.setdefault(slug(label), label)
-            return "new:" + slug(label), 0.05
+            return self._new_measure(label), 0.05
         share_again = self._share_again(phrase or "", unit)
         if share_again:
             return share_again, 0.05
@@ -3949,8 +3963,7 @@ class _Extractor:
             same = next((ident for ident, label in self.out.labels.items() if _unheld(label) == held), None)
             if same is not None:  # "had 190 AI companies", then "hosts 320 AI companies": one series
                 return "new:" + same, 0.05
-            self.out.labels.setdefault(slug(phrase), phrase)
-            return "new:" + slug(phrase), 0.05
+            return self._new_measure(phrase), 0.05
         known = self._known_in_clause(s, n.start, end, unit, "")
         if known:
             return known, 0.1
@@ -4008,8 +4021,7 @@ class _Extractor:
             known = self._known_measure(self.asked, unit)
             if known:
                 return known, 0.1
-            self.out.labels.setdefault(slug(self.asked), self.asked)
-            return "new:" + slug(self.asked), 0.05
+            return self._new_measure(self.asked), 0.05
         if self._next_in_line(s, n):  # "Chaoyang came next with 38", "Changping, at 28.7 billion yuan"
             paragraph = self.out.indicators[self.paragraph_from :]
             line = next((c.data["measure"] for c in reversed(paragraph) if c.data["unit"] == unit), None)
@@ -4028,10 +4040,25 @@ class _Extractor:
         names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", text)
         return any(district(name) or set(self._types(slug(name))) & _places() for name in names)
 
+    def _last_in_paragraph(self, unit: str) -> tuple[str, str] | None:
+        """The measure of the last figure in this unit said in the paragraph (not a growth rate)."""
+        return next(
+            (
+                (str(c.data["measure"]), unit)
+                for c in reversed(self.out.indicators[self.paragraph_from :])
+                if c.data["unit"] == unit and not str(c.data["measure"]).endswith("-growth")
+            ),
+            None,
+        )
+
     def _held_part(self, s: str, n: _Number, end: int, unit: str, base: tuple[str, str] | None) -> str | None:
         """The measure of a count of the whole counted before that a place or body holds ("Beijing had
         8,160 such firms. Haidian was home to 2,870 of the firms"): the whole's, of another subject."""
-        if unit != "count" or base is None or base[1] != unit:
+        if unit != "count":
+            return None
+        if base is None or base[1] != unit:
+            base = self._last_in_paragraph(unit)  # "..., or 38.5 percent of all such firms. E-Town had 486 of them"
+        if base is None:
             return None
         after = _PARTITIVE_AFTER.match(s, end)
         lead = _PARTITIVE_BEFORE.search(s[max(0, n.start - 60) : n.start])
@@ -4065,8 +4092,8 @@ class _Extractor:
         part is: not the whole's measure, which would put the part into the series of the whole.
         :data:`_NO_FIGURE` for a part the sentence qualifies in a way not read ("19 are valued at ...");
         None when the figure is no such part, or its part is named nowhere (the usual rules name it)."""
-        if unit != "count":
-            return None
+        if unit != "count" or MADE_THEN.search(s[: n.start]):
+            return None  # (not "firms that make spectrometers, ..., sold 2,140 of them": of what they make)
         after = _PARTITIVE_AFTER.match(s, end)
         lead = _PARTITIVE_BEFORE.search(s[max(0, n.start - 60) : n.start])
         opened = _OF_THE_WHOLE.match(s)
@@ -4146,6 +4173,13 @@ class _Extractor:
         )
         if engaged and elided and whole:  # "80 are engaged in software and 40 in robotics": in robotics
             return f"{whole} {engaged.group(1)} in {elided.group('field')}"
+        staffed = re.match(
+            r",?\s+(?:(?:are|were|work|worked|working)\s+)?in\s+(?P<field>research and development|R&D|sales|marketing|"
+            r"production|manufacturing|engineering|operations|design|software)(?=\s*[,.;:)]|\s+(?:and|while|but)\b|$)",
+            rest,
+        )
+        if staffed and whole and _stems(whole) & _stems(STAFF_WORDS.replace("|", " ") + " employees people"):
+            return f"{whole} in {staffed.group('field')}"  # "1,100 people, 430 of them in research and development"
         if done and whole:  # "Nine of them have entered clinical trials": projects entered clinical trials
             words = (done.group("rest") or "").split()
             if re.match(r"\s+[a-z]", rest[done.end() :]) and not re.match(_PART_STOP, rest[done.end() :]):
@@ -4286,8 +4320,7 @@ class _Extractor:
         if not whole or not part or re.search(r"\b(?:growth|increase|rise|fall|decline|change)\b", part.group("np")):
             return None
         label = f"share of {whole.group(1)} from {part.group('np')}"
-        self.out.labels.setdefault(slug(label), label)
-        return "new:" + slug(label)
+        return self._new_measure(label)
 
     def _names_one(self, phrase: str) -> bool:
         """Whether the phrase is the name of one entity the ingester knows."""
@@ -4322,8 +4355,7 @@ class _Extractor:
         known = self._known_measure(label, unit)
         if known and _stems(self._measure_label(known)) <= _stems(label):
             return known  # a known share of that measure (not one that leaves out what it is of)
-        self.out.labels.setdefault(slug(label), label)
-        return "new:" + slug(label)
+        return self._new_measure(label)
 
     def _next_in_line(self, s: str, n: _Number) -> bool:
         """Whether the figure is another subject's of the measure before, its measure left unsaid
@@ -5178,8 +5210,7 @@ class _Extractor:
         known = self._known_measure(stock, unit)
         if known:
             return known
-        self.out.labels.setdefault(slug(stock), stock)
-        return "new:" + slug(stock)
+        return self._new_measure(stock)
 
     def _measure_label(self, mid: str) -> str:
         """The label of a new measure of this draft ("new:" id or not) or of a known one."""
@@ -5482,6 +5513,14 @@ class _Extractor:
             ):  # "Revenue" under "Remote sensing data companies in five districts": those companies' revenue
                 kind = whole.group(1)
                 name = f"{name} of {kind[:1].lower() + kind[1:] if kind[1:2].islower() else kind}"
+            elif (
+                unit == "percent"
+                and whole
+                and re.fullmatch(r"occupancy|utili[sz]ation|usage|uptime|availability|load", name, re.I)
+                and not re.search(r"\b(?:of|to|for|from|with|and)\b", whole.group(1))
+            ):  # "Occupancy" under "Shared clean-room facilities by district": those facilities' occupancy
+                kind = whole.group(1)
+                name = f"{name} of {kind[:1].lower() + kind[1:] if kind[1:2].islower() else kind}"
             if re.match(r"per\b", name, re.I) and levels:  # "Per 10,000 residents", after "Researchers"
                 name = f"{levels[-1]} {name[:1].lower()}{name[1:]}"
                 if times[-1] is None:  # ... at the time of the column it divides
@@ -5655,7 +5694,17 @@ class _Extractor:
     def _new_measure(self, name: str) -> str:
         """A new measure named ``name`` (its id with "new:")."""
         # (a sentence's capital, not a name's: "Capital Innovative Procurement Index score" keeps it)
-        label = name[:1].lower() + name[1:] if name[1:2].islower() and not re.match(r"\S+\s+[A-Z]", name) else name
+        first = name.split()[0] if name.split() else ""
+        lowered = (
+            name[1:2].islower()
+            and not re.match(r"\S+\s+[A-Z]", name)
+            and not re.search(r"[A-Z]", first[1:])  # ("BeiDou terminals")
+            and not self._named_word(first.rstrip("’'s"))  # ("Beijing makers")
+        )
+        label = name[:1].lower() + name[1:] if lowered else name
+        shared = re.fullmatch(r"share of (?:the |these |those )?([a-z][a-z-]*s)", label)
+        if shared and (fuller := self._fuller_count(shared.group(1))):
+            label = f"share of {fuller}"  # "a third of the facilities", after "41 shared clean-room facilities"
         self.out.labels.setdefault(slug(label), label)
         return "new:" + slug(label)
 
@@ -6577,10 +6626,9 @@ class _Extractor:
         if index is None:
             return
         label = _undated(self._label(index)) + " score"
-        self.out.labels.setdefault(slug(label), label)
         record: dict[str, Any] = {
             "subject": self._rank_target(name, quote),
-            "measure": "new:" + slug(label),
+            "measure": self._new_measure(label),
             "value": _clean(value),
             "unit": "count",
             **({"year": year} if year else {"as_of": PUBLICATION}),
@@ -7060,6 +7108,23 @@ def _industry_of(phrase: str, before: str, named: Callable[[str], bool] = lambda
 
 #: How an article says where a firm is, in one word with the place: "Changping-based", "Haidian-registered".
 _PLACED = r"based|headquartered|listed|registered"
+
+
+def _where_it_is(s: str, start: int, end: int) -> bool:
+    """Whether the name at ``s[start:end]`` only says where a body named by another word is: whose
+    figures they are is that body's.
+
+    >>> _where_it_is("Changping-based Xingdian Sensing earned", 0, 9)
+    True
+    >>> _where_it_is("The Haidian company's revenue rose", 4, 11), _where_it_is("Haidian companies earned", 0, 7)
+    (True, False)
+    """
+    if re.search(r"-(?:" + _PLACED + r")$", s[start:end] + _ends_word(s, end)):
+        return True  # "Changping-based Xingdian Sensing"
+    # "The Haidian company's revenue": the company's
+    return bool(re.search(r"\b[Tt]he\s+$", s[:start]) and re.match(r"\s+(?:company|firm)\b", s[end:]))
+
+
 #: The dash after a dateline: "BEIJING, June 17 (Agency) -- ".
 _DASH = r"(?:--|—|–)"
 #: Whose a kind of body is, said before it: "The", "Beijing's", "The district's".
@@ -7908,12 +7973,9 @@ def extract(
             when = shifted or untimed
         ex.untimed = untimed
         s = sent.text
-        named = [
-            (x.id, x.start, x.types)
-            for x in mentions
-            # "Changping-based Xingdian Sensing": where the firm is, not whose the figures are
-            if not re.search(r"-(?:" + _PLACED + r")$", s[x.start : x.end] + _ends_word(s, x.end))
-        ] + [(e, a, (k,)) for e, a, _, k in new]
+        named = [(x.id, x.start, x.types) for x in mentions if not _where_it_is(s, x.start, x.end)] + [
+            (e, a, (k,)) for e, a, b, k in new if not _where_it_is(s, a, b)
+        ]
         ex.note_ours(s, named)
         label = re.match(r"\s*(?!" + _LEAD_IN + r")([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):\s", s)
         if label:  # "Luo Qingshan: For a lab ...": who speaks, until the next label (not "Disclosure: I work ...")
@@ -7963,11 +8025,13 @@ def extract(
         # "It now ships ...", and "Today it has 240": a pronoun after a short lead opens the sentence too
         pronoun = re.match(
             r"\s*(?:(?:Today|Now|Since then|By then|Then|Still|So far|Last year|This year|Last month|Earlier this year|"
+            r"(?:This|Last|Earlier this) (?:spring|summer|autumn|fall|winter|month|week|quarter)|"
             r"In (?:19|20)\d\d|In (?:January|February|March|April|May|June|July|August|September|October|November|"
             r"December)(?: (?:19|20)\d\d| (?:this|last) year)?|"
             r"In the (?:first|second|third|fourth) (?:half|quarter)(?: of (?:this|last) year| of (?:19|20)\d\d)?)"
             r"\s*,?\s+"
-            r"(?:it|its|they|their)|It|Its|They|Their)\b",
+            # ("Thirty-five of its sixty staff", "Most of their revenue": a part of what it has)
+            r"(?:it|its|they|their)|It|Its|They|Their|[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+)?of\s+(?:its|their))\b",
             s,
         )
         if pronoun and topic_of_last is not None:  # "It now ships ...": what the sentence before was about
@@ -8120,7 +8184,9 @@ def extract(
         ahead = bool(pub and when.year and when.year > pub[0])  # "by 2025": a target, not the story's time
         # "Its first edition appeared in 2022, when only 25 cities were covered.": the index's past, not the story's
         background = re.search(r"\b(?:first|inaugural|earliest|original)\s+edition\b", sent.text, re.I) is not None
-        previous = when if when.year and not ahead and not background else previous
+        # (a year said, not one taken from the text before: "In April" after it is of the publication's year)
+        stated = "the time of the text before" not in (when.note or "")
+        previous = when if when.year and stated and not ahead and not background else previous
         if (
             (when.year or when.period or when.as_of)
             and "the time of the text before" not in (when.note or "")

@@ -415,6 +415,8 @@ def _noun_after(after: str) -> list[str]:
     ['e-sports', 'and', 'game-technology', 'companies']
     >>> _noun_after(" elevators in service at the end of June"), _noun_after(" drugs in clinical trials")
     (['elevators', 'in', 'service'], ['drugs', 'in', 'clinical', 'trials'])
+    >>> _noun_after(" industrial enterprises above designated size had put")
+    ['industrial', 'enterprises', 'above', 'designated', 'size']
     >>> _noun_after(" companies with drone show licences are based"), _noun_after(" firms with revenue of")
     (['companies', 'with', 'drone', 'show', 'licences'], ['firms'])
     """
@@ -432,6 +434,8 @@ def _noun_after(after: str) -> list[str]:
             continue
         if among and words[-1] == "among" and word.lower() in ("its", "their", "the", "all"):
             continue
+        if words and not tail and (sized := re.match(r"above designated size\b", after[match.start() :], re.I)):
+            return [*words, *sized.group().split()]  # "enterprises above designated size": a class of its own
         if (
             words
             and not tail
@@ -605,9 +609,20 @@ def what_they_do(bodies: str, clause: str) -> str:
     ('humanoid robot companies', 'training data firms')
     >>> what_they_do("hospitals", "use surgical robots"), what_they_do("companies", "make components for fusion energy")
     ('hospitals that use surgical robots', 'companies that make components for fusion energy')
+    >>> what_they_do("companies", "make money mainly by selling satellite imagery")
+    'companies selling satellite imagery'
     >>> what_they_do("companies", "build AI tutors for learning foreign languages")
     'AI tutor companies'
     """
+    earn = re.match(
+        r"(?:make|makes|earn|earns)\s+(?:their\s+|its\s+)?(?:money|a living)\s+(?:[a-z]+ly\s+)?(?:by|from)\s+"
+        r"(?P<ing>[a-z]+ing)\s+(?P<what>(?:[\w&-]+\s+){0,3}[\w&-]+)",
+        clause,
+    )
+    if earn:  # "make money mainly by selling satellite imagery": companies selling satellite imagery
+        return f"{bodies} {earn.group('ing')} {earn.group('what')}"
+    if re.match(r"(?:make|makes|earn|earns)\s+(?:their\s+|its\s+)?money\b", clause):
+        return bodies  # "that make money mainly" (how, cut off): the bodies, no thing they make
     m = re.fullmatch(r"((?:[a-z]+(?:,\s+|,?\s+(?:and|or)\s+))*[a-z]+)\s+((?:[\w&-]+\s+){0,3}[\w&-]+)", clause)
     verbs = re.split(r",\s+|,?\s+(?:and|or)\s+", m.group(1)) if m else []
     thing = m.group(2).split() if m else []
@@ -874,7 +889,9 @@ def _clean_noun(words: list[str]) -> list[str]:
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), None)
     if (
         owner is not None
-        and all(w[:1].isupper() for w in words[: owner + 1])
+        and all(w[:1].isupper() for w in words[:owner])
+        # ("The Haidian company's revenue": the company's, said where it is)
+        and (words[owner][:1].isupper() or words[owner].lower()[:-2].rstrip("’'") in ("company", "firm"))
         and words[owner].lower()[:-2].rstrip("’'") not in _PLACE_WORDS  # ("South District's contracts": elsewhere)
     ):
         words = words[owner + 1 :]  # "Jingcheng Commercial Bank's technology loan book": whose is the subject
@@ -1616,6 +1633,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         return None  # "Beijing's three biggest research districts": a selection, no count
     quotes = str.maketrans("", "", '"“”')
     before, after = before.translate(quotes), after.translate(quotes)  # "the number of “specialized” SMEs"
+    after = re.sub(r",?\s+such\s+as\s.*$", "", after)  # "companies selling AI solutions such as ...": examples
     before = (
         DATELINE.sub("", before, count=1) if DATELINE.match(before) else before
     )  # "BEIJING (Northgate) - Contract research organisations earned"
@@ -1736,6 +1754,8 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         r"(?<=\bof )(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s)\s+(?!(?:total|figure|sum|whole)\b)", "", phrase
     )
     phrase = _PLACE_POSSESSIVE.sub("", phrase).strip()
+    # "makers in the city": where they are is the subject's, no part of what is counted
+    phrase = re.sub(r"(?<=\w)\s+in\s+the\s+(?:" + "|".join(sorted(_PLACE_WORDS)) + r")$", "", phrase)
     # "first-half revenue", "revenue in the first quarter": the time is the figure's, not the measure's (when the
     # sentence dates it: "Haidian's first-half revenue reached ..." with no year keeps its words)
     dated = re.search(r"\b(?:19|20)\d\d\b|\b(?:last|this) year\b", before + after)
@@ -1757,6 +1777,10 @@ _KIND_HEADS = (
     r"designers|suppliers|vendors|producers|exporters|integrators|studios|universities|institutes|institutions|organi[sz]ations|providers|operators|laboratories|labs|hospitals|"
     r"banks|centres|centers|plants|"
     r"factories"
+)
+#: Goods counted by no plural, that bodies make: "makers of CAE software", "suppliers of lab equipment".
+_MASS_GOODS = (
+    r"software|hardware|equipment|machinery|data|silicon|steel|glass|gear|food|feed|fuel|furniture|apparel|clothing"
 )
 #: What a kind of body did to the figure after the verb, and how the measure then names the body.
 _KIND_VERBS = {
@@ -1797,12 +1821,16 @@ _KIND_SUBJECT = re.compile(
     r"(?:\d[\d,.]*\s+)?"  # "Some 40 universities earned": how many, not what kind
     r"(?P<kind>(?:" + _KIND_WORD + r"|(?:[a-z][\w&-]*,\s+){0,3}(?:[a-z][\w&-]*\s+)?and\s+){0,3}?"
     r"(?i:" + _KIND_HEADS + r")(?:\s+above\s+designated\s+size)?"
-    r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}?(?!(?:the|its|their)\b)[a-z][\w-]*s)?|"  # "developers of mining vehicles"
+    # "developers of mining vehicles", "makers of computer-aided engineering (CAE) software"
+    r"(?:\s+of\s+(?:(?:[a-z][\w-]*|[A-Z]{2,}s?|\([A-Z]{2,}s?\))\s+){0,5}?(?!(?:the|its|their)\b)"
+    r"(?:[a-z][\w-]*s|[A-Z]{2,}s|" + _MASS_GOODS + r"))?|"
     r"(?:" + _KIND_WORD + r"|and\s+){1,5}?(?:industry|sector))"  # "The additive manufacturing industry employed"
     r"(?:\s+(?:in|at|across|based in|registered in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
     r"(?:[A-Z][\w’'-]*|district|city|park|zone|capital|area|cluster|country))?"
     # "contract research organizations serving drug developers earned": what they do, then the verb
     r"(?:\s+(?:serving|making|developing|providing|offering|selling|building|supplying)\s+[^,;.]{1,60}?|"
+    # "Beijing's makers of CAE software, the simulation tools that let carmakers test a part, earned": an aside
+    r",\s+(?:the|a|an)\s+[a-z][^,;.:()]{1,110}?,|"
     # "Companies in Beijing that process, analyse and sell remote sensing data earned": what they do names them
     r",?\s+(?:that|which|who)\s+(?P<does>(?!(?:it|they|we|he|she|the|an?)\b)[a-z][^;.]{1,110}?),?)?"
     r"\s+(?:together\s+|collectively\s+|jointly\s+|as a group\s+|alone\s+|also\s+)?"
@@ -1895,6 +1923,8 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     'employees of studios'
     >>> of_kind("funding raised", "The city's makers of surgical robots raised ")
     'funding raised by makers of surgical robots'
+    >>> of_kind("revenue", "Beijing's makers of CAE software, the tools that test a part, earned revenue of ")
+    'revenue of makers of CAE software'
     >>> of_kind("revenue", "The quantum sector, which includes sensing firms, had revenue of ")
     'revenue of quantum sector'
     >>> of_kind("people", "the city had 9,846 software enterprises, employing ", money=False)
@@ -1972,8 +2002,10 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     bare = re.fullmatch(r"(?:units|pieces|items|sets|devices) (\w+)", phrase)
     if made and bare and verb in _COUNT_EVENT_VERBS:  # "makers of optical modules shipped 4.6 million units"
         return f"{made.group(1)} {bare.group(1)}"  # optical modules shipped
-    if made and phrase.lower().startswith(made.group(1).lower() + " "):
-        return phrase  # "exoskeletons shipped", by their makers: said already
+    if made and (
+        phrase.lower().startswith(made.group(1).lower() + " ") or (not money and phrase.lower().endswith(" " + verb))
+    ):
+        return phrase  # "exoskeletons shipped", "bioreactor systems sold", by their makers: said already
     if verb in _COUNT_EVENT_VERBS and (
         money
         or len(words) < 2
@@ -2257,9 +2289,21 @@ _TRADED = re.compile(
 )
 
 
+#: Makers of a thing who did something with a number "of them": "Companies that make mass spectrometers,
+#: the instruments that ..., sold".
+MADE_THEN = re.compile(
+    r"\b(?:that|which|who)\s+(?:make|makes|build|builds|produce|produces|manufacture|manufactures)\s+"
+    r"(?P<goods>[\w-]+(?:\s+[\w-]+){0,3}(?<=s)),[^.;]*?\s(?P<verb>sold|shipped|delivered|exported|installed|made|produced|built)\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$"
+)
+
+
 def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """The words naming what a number measures, from the text ``before`` and ``after`` it
     (after its unit); None when the sentence does not say.
+
+    >>> _measure_phrase("Firms that make mass spectrometers, tools for labs, sold ", " of them in June", "count")
+    'mass spectrometers sold'
 
     >>> measure_phrase("The park now hosts ", " energy technology companies, up from 190", "count")
     'energy technology companies hosted'
@@ -2302,6 +2346,9 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     >>> measure_phrase("The district's companies sold ", " of equipment abroad last year", "yuan")
     'equipment exports'
     """
+    made = MADE_THEN.search(before) if unit in COUNT_UNITS and re.match(r"\s+of\s+them\b", after) else None
+    if made:  # "sold 2,140 of them": of the things they make
+        return f"{made.group('goods')} {made.group('verb')}"
     before = _RANGE_LOW.sub("", before)  # the high end of a range is named as the range is
     traded = (
         _TRADED.match(after)
@@ -2607,6 +2654,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     if changed:  # "exports fell 3.2 percent year on year to 98.7 billion yuan": the amount of what changed
         return " ".join(changed)
     noun = _noun_before(before)
+    if noun and all(w[:1].isupper() for w in noun) and re.match(r"\s+of\s+(?:them|those|these)\b", after):
+        return None  # "E-Town accounted for 486 of them": whose part it is, of the count before
     if noun:
         phrase = " ".join(noun) + _whose(before, noun)
         if unit in ("yuan", "usd") and re.match(

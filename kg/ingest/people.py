@@ -192,7 +192,8 @@ ORG_WORDS = frozenset(
     "program programme plan forum summit conference expo award prize advanced packaging cryogenics diagnostics "
     "biologics imaging manufacturing machinery equipment testing sensing sensors lidar drones aviation "
     "satellite satellites storage solar nuclear fusion microsystems interactive medtech healthcare "
-    "agritech fintech bioscience biosciences biopharma biomedical biomedicine chemical chemicals services".split()
+    "agritech fintech bioscience biosciences biopharma biomedical biomedicine chemical chemicals services ai "
+    "guild guilds".split()
 )
 
 

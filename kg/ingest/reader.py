@@ -244,7 +244,7 @@ _NOT_ARTICLE_ATTR = re.compile(
 _SITE_ATTR = re.compile(r"(?:^|[\s_-])(site-title|site-name|sitename|logo|brand)(?:$|[\s_-])", re.IGNORECASE)
 #: The class of a headline written without <h1>: "article-title", "news_title", "headline".
 _HEADLINE_ATTR = re.compile(
-    r"(?:^|[\s_-])(?:article|post|entry|news|story|detail|content|doc|document)[-_]?(?:title|headline)(?:$|\s)|"
+    r"(?:^|[\s_-])(?:article|art|post|entry|news|story|detail|content|doc|document)[-_]?(?:title|headline)(?:$|\s)|"
     r"(?:^|\s|__)headline(?:$|\s)|"  # BEM: "hero__headline"
     r"^\s*title\s*$",  # <h3 class="title"> on a page without <h1>
     re.IGNORECASE,
@@ -349,7 +349,7 @@ class _Page(HTMLParser):
             self.classed_parts is None
             and self.classed_title is None
             and not self.skipping
-            and tag in ("div", "p", "h2", "h3", "span", "header")
+            and tag in ("div", "p", "h2", "h3", "h4", "span", "header", "td", "strong")  # (a table layout's cell)
             and _HEADLINE_ATTR.search(attr_words)
         ):
             self.classed_parts, self.classed_depth = [], len(self.stack)
@@ -662,12 +662,18 @@ def _info_under_headline(page_blocks: list[str], title: str | None) -> _Meta:
     """
     found = _Meta()
     wanted = " ".join((title or "").split())
+    # (the headline's block, or a table row whose first cell is the headline: "<headline> | [2026-07-21]")
     flat = [" ".join(block.split()) for block in page_blocks]
-    if not wanted or wanted not in flat:
+    first = [" ".join(block.split("\n")[0].split()) for block in page_blocks]
+    at = flat.index(wanted) if wanted in flat else first.index(wanted) if wanted in first else None
+    if not wanted or at is None:
         return found
-    start = flat.index(wanted) + 1
+    rest = page_blocks[at].split("\n", 1)[1:] if flat[at] != wanted else []
     blocks: list[str] = []
-    for block in page_blocks[start : start + 10]:  # "Written by" | "Hu Jiayi": a definition list's term, its value
+    for block in [
+        *(b.lstrip("| ") for b in rest),
+        *page_blocks[at + 1 : at + 11],
+    ]:  # "Written by" | "Hu Jiayi": a definition list's term, its value
         if blocks and _INFO_TERM.fullmatch(blocks[-1].strip()) and not _INFO_TERM.fullmatch(block.strip()):
             label = blocks.pop().strip().rstrip(":")
             block = f"By {block}" if re.fullmatch(r"(?:written )?by", label, re.I) else f"{label}: {block}"
@@ -909,6 +915,10 @@ def _credited_author(page_text: str) -> str | None:
     >>> _credited_author('<aside><h4>About the writer</h4><p><b>Teng Meixi</b> is our correspondent.</p></aside>')
     'Teng Meixi'
     >>> _credited_author('<main><p>Text.</p><blockquote><p>Beijing Tech reports from Beijing</p></blockquote></main>')
+    >>> _credited_author('<p>Tips? <a href="mailto:fang.yiming@example.cn">Email Fang Yiming</a></p>')
+    'Fang Yiming'
+    >>> _credited_author('<p><a href="mailto:desk@example.cn">Email Fang Yiming</a></p>') is None
+    True
     """
     import lxml.html
 
@@ -987,6 +997,21 @@ def _credited_author(page_text: str) -> str | None:
         credit = _CAPTION_CREDIT.search(said)
         if credit and _person_like(credit.group("name")):
             return credit.group("name")
+    for element in root.iter("a"):  # "Questions or tips? <a href="mailto:fang.yiming@...">Email Fang Yiming</a>"
+        address = (element.get("href") or "").strip()
+        said = " ".join(element.text_content().split())
+        name = re.sub(r"^(?:e-?mail|contact|write to|message)\s+", "", said, flags=_I)
+        own = re.sub(r"[^a-z]", "", address[7:].split("@")[0].lower())  # (the writer's own address, no desk's)
+        if (
+            address.lower().startswith("mailto:")
+            and _person_like(name)
+            and own == re.sub(r"[^a-z]", "", name.lower())
+            and not any(
+                re.search(r"comment|reply", f"{a.get('class') or ''} {a.get('id') or ''}")
+                for a in element.iterancestors()
+            )
+        ):
+            return name
     return None
 
 

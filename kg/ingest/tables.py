@@ -134,7 +134,7 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
         years = [k for k, cell in enumerate(header) if re.fullmatch(r"(?:19|20)\d\d", cell.strip())]
         if at is not None:
             years = []
-        if at is None and len(years) >= 2 and i and re.search(r"\branks?\b|\branked\b", sents[i - 1].text, re.I):
+        if at is None and len(years) >= 2 and i and re.search(r"\brank(?:s|ed|ings?)?\b", sents[i - 1].text, re.I):
             # "City | Score | 2027 | 2026" under "Table: Top ten cities (rank in the 2027 and 2026 editions)":
             # each year's column holds that edition's ranks
             header = [f"Rank {cell.strip()}" if k in years else cell for k, cell in enumerate(header)]
@@ -260,6 +260,8 @@ def _column_time(title: str) -> tuple[str, dict[str, Any] | None]:
     (('Papers', {'period': [2020, 2024]}), ('Income', {'year': 2024}), ('Staff', None))
     >>> _column_time("Growth over 2023")  # a year compared with: the column's time is the table's
     ('Growth over 2023', None)
+    >>> _column_time("Occupancy in 2025")
+    ('Occupancy', {'year': 2025})
     >>> _column_time("Consortia (end of 2025)")
     ('Consortia', {'as_of': '2025-12'})
     """
@@ -271,7 +273,7 @@ def _column_time(title: str) -> tuple[str, dict[str, Any] | None]:
     if ended:  # "Consortia (end of 2025)": a count at the year's end
         return (title[: ended.start()] + title[ended.end() :]).strip(" ,:;"), {"as_of": f"{ended.group(1)}-12"}
     span = re.search(r",?\s*\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)?\d\d)\b", title)
-    single = re.search(r",?\s*\b((?:19|20)\d\d)\b", title)
+    single = re.search(r",?\s*(?:\b(?:in|for|during)\s+)?\b((?:19|20)\d\d)\b", title)  # ("Occupancy in 2025")
     if span:
         end = span.group(2)
         when: dict[str, Any] = {"period": [int(span.group(1)), int(end if len(end) == 4 else span.group(1)[:2] + end)]}

@@ -93,6 +93,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     (2026, 2015)
     >>> _when("Yunjia, a start-up founded in 2021, supplied 140 tractors.", (2027, 5), None).year is None
     True
+    >>> _when("This spring it raised 120 million yuan.", (2026, 7), None).year
+    2026
     """
     low = re.sub(
         r"\b(?:than|over|from|compared (?:with|to)|against|versus|vs\.?|on|as (?:many|much|large|high|big|fast) as)\s+"
@@ -353,6 +355,14 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         ends = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}[m.group(1)]
         year = pub[0] if pub[1] > ends else pub[0] - 1
         return _When(year=year, note=f'"{m.group(0)}" read against the publication date')
+    m = re.search(
+        r"(?<!\bago )\b[Tt]his (spring|summer|autumn|fall|winter|month|quarter|week)\b(?!,? (?:19|20)\d\d)", s
+    )
+    if m and pub:  # "This spring it raised ...": in the year published; "this month": in its month
+        note = f'"{m.group(0)}" read against the publication date'
+        if m.group(1) in ("month", "week"):
+            return _When(year=pub[0], as_of=f"{pub[0]}-{pub[1]:02d}", note=note)
+        return _When(year=pub[0], note=note)
     # (not "Over the past quarter century")
     m = re.search(r"\b(?:[Ll]ast|[Tt]he (?:last|previous|past)) (quarter|month)\b(?!\s+(?:of|before)\b|[- ]centur)", s)
     if m and pub:  # "Last quarter firms in Haidian raised": the quarter or month before publication, in its year
