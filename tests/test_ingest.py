@@ -8725,3 +8725,39 @@ def test_this_month_and_a_long_subject_before_is() -> None:
     got = {(i.data["subject"], i.data["value"], i.data.get("as_of")) for i in found.indicators}
     assert ("lusuan-technology", 40_000, "2026-11") in got
     assert ("shouyu-technology", 1_200_000, "2026-11") in got
+
+
+def test_capacity_a_share_of_it_and_a_cost_said_by_a_gerund() -> None:
+    text = (
+        "Meng Zhaoxu is the founder and chief executive of Example Sensing, a maker of sensor skins.\n\n"
+        "Hardware Review: Where do you make the sensors?\n\n"
+        "Meng Zhaoxu: In our factory in South District, which can make 300,000 sensor skins a month.\n\n"
+        "Northtown makers earned combined revenue of 3.9 billion yuan in 2026, and exports accounted for 22.4 "
+        "percent of it. Flying a one-litre experiment to orbit and back cost about 1.5 million yuan this year. "
+        "The average retail price of a 14-day sensor fell to 199 yuan at the end of last year."
+    )
+    found = extract(text, _COMPASS, published="2027-03-01")
+    got = [(i.data["value"], label) for i, (_, label) in zip(found.indicators, _labelled(found), strict=True)]
+    assert (300_000, "monthly production capacity") in got
+    assert (22.4, "share of combined revenue of makers from exports") in got
+    assert (1_500_000, "cost of flying a one-litre experiment to orbit and back") in got
+    assert (199, "average retail price of a 14-day sensor") in got
+    capacity = next(i for i in found.indicators if i.data["value"] == 300_000)
+    assert (capacity.data["subject"], capacity.data.get("as_of")) == ("example-sensing", "2027-03")
+
+
+def test_parts_of_these_named_as_a_class_and_things_sold_that_the_sentence_before_made() -> None:
+    text = (
+        "By the end of 2025 North District had 87 ophthalmic device companies. Of these, 23 were national "
+        'high-tech enterprises and six were recognised as specialised and sophisticated "little giant" firms.\n\n'
+        "Yuan Qiao, founder of Bingjing Instruments, makes robots that freeze samples. Her company sold 12 of them "
+        "in 2023 and 85 last year. In March it raised 300 million yuan in a Series B round."
+    )
+    found = extract(text, _COMPASS, published="2026-06-01")
+    got = {
+        (i.data["value"], label, i.data.get("as_of"))
+        for i, (_, label) in zip(found.indicators, _labelled(found), strict=True)
+    }
+    assert (6, "specialised and sophisticated little giant firms", "2025-12") in got
+    assert (12, "robots sold", None) in got
+    assert (300_000_000, "funding raised", "2026-03") in got  # the last March: "in 2023" opened no story of 2023

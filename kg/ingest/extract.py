@@ -19,6 +19,7 @@ tables (:mod:`kg.ingest.tables`), the ways ranks are said (:mod:`kg.ingest.ranks
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -1174,8 +1175,8 @@ _PARTITIVE_BEFORE = re.compile(
 )
 #: A sentence that opens with the whole its counts are parts of: "Of the 212 companies, ...".
 _OF_THE_WHOLE = re.compile(
-    r"\s*(?:Of|Among)\s+(?:the|these|those|its|their)\s+(?P<count>\d[\d,]*)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?P<whole>[a-z][\w-]*[a-rt-z]s)\s*,"
+    r"\s*(?:Of|Among)\s+(?:(?:the|these|those|its|their)\s+(?P<count>\d[\d,]*)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<whole>[a-z][\w-]*[a-rt-z]s)|these|those|them)\s*,"  # ("Of these, 23 ... and 6 ...")
 )
 #: What the part is, as a noun after it: "(40 of them) postdocs", "(412) are foreign-invested R&D centers".
 _PART_KIND = re.compile(
@@ -1372,7 +1373,9 @@ _STOCK = re.compile(
 )
 _FLOW = re.compile(
     r"\b(?:during|in the (?:period|quarter|year|month)|over the|granted|added|new|newly|(?<!\d )registered|signed|"
-    r"invested|spent|earned|raised|filed|approved|launched|grew|rose|fell|increased|decreased)\b",
+    r"invested|spent|earned|raised|filed|approved|launched|grew|rose|fell|increased|decreased|"
+    # (what a year's output, revenue or spending reached is a flow: "Output of intraocular lenses reached")
+    r"output|revenue|sales|exports|turnover|spending|expenditure|shipments|income)\b",
     re.I,
 )
 
@@ -1427,12 +1430,14 @@ def _stock_label(label: str) -> bool:
 
 #: A sentence that states how things are now: its figures hold as of the publication date.
 #: Present-tense verbs of holding or counting ("employs 900", "hosts 71").
-_HOLDS_NOW = r"has|have|employs?|hosts?|houses?|lists?|operates?|runs?"
+_HOLDS_NOW = r"has|have|employs?|hosts?|houses?|lists?|operates?|runs?|suppl(?:y|ies)|serves?"
 #: How a figure stated in the present is dated.
 _PRESENT_NOTE = "stated in the present: as of the publication date"
 _PRESENT = re.compile(
     r"\b(?:now|currently|at present|today|so far|to date|is home to|are home to)\b|"
     r"^With (?:a|its|their) (?:staff|workforce|headcount|team) of\b|"
+    # what it can make or handle: its capacity, now
+    r"\bcan\s+(?:now\s+)?(?:make|produce|build|assemble|handle|process|store|treat|serve)\s+(?:up to\s+)?\d|"
     # "has signed contracts with 380 schools": a tally up to now (a present perfect with no time of its own)
     r"\b(?:has|have)\s+(?:also\s+|already\s+)?(?:signed|built|installed|trained|registered|opened|completed|"
     r"supported|served|attracted|incubated|backed|deployed|certified|hired|recruited|treated|connected)\s+"
@@ -3241,7 +3246,7 @@ class _Extractor:
                     ),
                     None,
                 )
-                if opened
+                if opened and opened.group("count")
                 else None
             )
             if said is not None and opened is not None and n.start == opened.start("count"):
@@ -4094,6 +4099,20 @@ class _Extractor:
         None when the figure is no such part, or its part is named nowhere (the usual rules name it)."""
         if unit != "count" or MADE_THEN.search(s[: n.start]):
             return None  # (not "firms that make spectrometers, ..., sold 2,140 of them": of what they make)
+        sold = re.search(
+            r"\b(sold|shipped|delivered|exported|installed)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$", s[: n.start]
+        )
+        made = (
+            re.search(
+                r"\b(?:makes|make|builds|build|produces|produce|manufactures|manufacture)\s+"
+                r"(?P<goods>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b",
+                self.read[-1],
+            )
+            if sold and self.read and re.match(r"\s+of\s+them\b", s[end:])
+            else None
+        )
+        if sold and made:  # "X makes robots that freeze samples ... Her company sold 12 of them": robots sold
+            return f"{made.group('goods')} {sold.group(1)}"
         after = _PARTITIVE_AFTER.match(s, end)
         lead = _PARTITIVE_BEFORE.search(s[max(0, n.start - 60) : n.start])
         opened = _OF_THE_WHOLE.match(s)
@@ -4142,11 +4161,11 @@ class _Extractor:
         named_as = re.match(
             r",?\s+(?:have\s+been|has\s+been|had\s+been|are|were|is|was)\s+(?:now\s+)?(?:officially\s+)?"
             r"(?:recogni[sz]ed|certified|designated|named|rated|accredited|listed|classed|classified|qualified)\s+as\s+"
-            r"(?:an?\s+|the\s+)?(?P<np>(?:[\w&-]+\s+){0,5}?[a-z][\w-]*[a-rt-z]s)(?=\s*[,.;:)]|\s+(?:and|by|in|last|this)\b|$)",
+            r"(?:an?\s+|the\s+)?(?P<np>(?:[\w&\"“”'-]+\s+){0,5}?[a-z][\w-]*[a-rt-z]s)(?=\s*[,.;:)]|\s+(?:and|by|in|last|this)\b|$)",
             rest,
         )
         if named_as:  # "Of the 212 companies, 29 have been recognized as national high-tech enterprises": those
-            return named_as.group("np")
+            return re.sub(r"[\"“”]", "", named_as.group("np"))  # ("... as "little giant" firms")
         does = _PART_DOES.match(rest) if whole else None
         if does and whole:  # "Eleven of them build complete satellites": companies building complete satellites
             verb = " ".join([gerund(does.group("verb").split()[0]), *does.group("verb").split()[1:]])
@@ -5047,6 +5066,14 @@ class _Extractor:
             # "Beijing's alternative-protein start-ups move ...": the headline's name for them
             label = self._measure_label(measure)
             return self._new_measure(label[: described.start()] + kind)
+        fewer = re.fullmatch(r"((?:[\w-]+\s+){1,3})(?:" + _FIRMS + r")", self._measure_label(measure))
+        if (
+            fewer
+            and kind
+            and re.search(r"\b(?:" + _FIRMS + r")$", kind)
+            and set(fewer.group(1).lower().split()) < set(kind.lower().split())
+        ):  # "payload companies", under "Beijing's space-biology payload makers ...": the headline's fuller name
+            return self._new_measure(kind)
         # (not a park's: its revenue is its tenants', whatever they make)
         bare = (
             _BARE_OF_KIND.fullmatch(self._measure_label(measure).lower())
@@ -7118,9 +7145,13 @@ def _where_it_is(s: str, start: int, end: int) -> bool:
     True
     >>> _where_it_is("The Haidian company's revenue rose", 4, 11), _where_it_is("Haidian companies earned", 0, 7)
     (True, False)
+    >>> _where_it_is("In our factory in Changping, which can make", 18, 27)
+    True
     """
     if re.search(r"-(?:" + _PLACED + r")$", s[start:end] + _ends_word(s, end)):
         return True  # "Changping-based Xingdian Sensing"
+    if re.search(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}in\s+$", s[:start]):
+        return True  # "our factory in Changping, which can make ...": ours, where it is
     # "The Haidian company's revenue": the company's
     return bool(re.search(r"\b[Tt]he\s+$", s[:start]) and re.match(r"\s+(?:company|firm)\b", s[end:]))
 
@@ -7926,6 +7957,8 @@ def extract(
         # "Beijing had 64 platforms at the end of 2024. Daxing hosts 14 of them": a part, at the time of its whole
         part = re.search(
             r"\b(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these)\b|"
+            # ("Of these, 23 were ...": in the past, parts of the whole at its time; "... are located": now)
+            r"^\s*(?:Of|Among)\s+(?:these|those|them),(?=[^.;]*\b(?:were|was|had)\b)|"
             # "Eight are in Haidian, five are in Chaoyang": parts of a whole said before, by place
             r"(?:^|,\s+|\band\s+)(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?)\s+(?:are|were)\s+(?:based\s+|located\s+)?in\s+[A-Z]|"
             # "It operated 23 of the stations": held by its subject, a part of a whole said before
@@ -8186,7 +8219,10 @@ def extract(
         background = re.search(r"\b(?:first|inaugural|earliest|original)\s+edition\b", sent.text, re.I) is not None
         # (a year said, not one taken from the text before: "In April" after it is of the publication's year)
         stated = "the time of the text before" not in (when.note or "")
-        previous = when if when.year and stated and not ahead and not background else previous
+        if when.year and stated and not ahead and not background:
+            # ("In 2023, ...": the year the story tells of next, which "In March" after it is in)
+            opens = re.match(r"\s*(?:In|During|Throughout)\s+(?:19|20)\d\d\b", sent.text) is not None
+            previous = dataclasses.replace(when, opens=opens)
         if (
             (when.year or when.period or when.as_of)
             and "the time of the text before" not in (when.note or "")

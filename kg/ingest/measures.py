@@ -47,7 +47,7 @@ _MASS_UNITS = frozenset("tonnes tons tonne ton kilograms kilogrammes kg litres l
 #: Units whose figures count things named after the number.
 COUNT_UNITS = frozenset({"count", "per-day", "per-10k-people", "per-10k-employees"})
 
-_WORD = r"(?:[A-Za-z]|\d[A-Z](?![a-z]))[\w’'&/-]*"  # a word, or a name such as "5G" or "3D"
+_WORD = r"(?:[A-Za-z]|\d[A-Z](?![a-z])|\d+-(?=[a-z]))[\w’'&/-]*"  # a word, or a name such as "5G", "3D", "14-day"
 #: Words that end the noun phrase after a number.
 #: Number words a noun phrase may hold after a determiner ("the two airports").
 _FEW = frozenset("two three four five six seven eight nine ten eleven twelve".split())
@@ -884,6 +884,14 @@ def _clean_noun(words: list[str]) -> list[str]:
         words = words[1:]  # "giving an average deal size of": the size
     while words and (words[0].lower() in _DETERMINERS or words[0].lower() in _VERBISH):
         words = words[1:]
+    if (
+        len(words) > 2
+        and words[1].lower() in ("a", "an")
+        and words[0].islower()
+        and not words[0].endswith("ing")
+        and words[0] not in ("for", "of", "in", "at", "with", "as", "to", "from", "by", "on", "into", "per")
+    ):
+        words = words[2:]  # "(will) arrange a special fund of": the fund, not what is done with it
     if len(words) > 1 and words[0].lower().endswith(("’s", "'s")):
         words = words[1:]  # "the district's core AI industry" -> "core AI industry"
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), None)
@@ -1371,6 +1379,8 @@ def _cost_of(before: str) -> str | None:
     ('cost of research-grade dog', 'price of basic model')
     >>> _cost_of("A research dog that cost 150,000 yuan in 2024 now sells for ")
     'price of research dog'
+    >>> _cost_of("Flying a one-litre experiment to orbit and back cost about ")
+    'cost of flying a one-litre experiment to orbit and back'
 
     """
     # the end of the text is enough, and no long run of spaces is searched (from a word's start: not "esearch dog")
@@ -1380,6 +1390,9 @@ def _cost_of(before: str) -> str | None:
     if not verb or re.search(r"\bto\s*$", before[: verb.start()]):
         return None  # "is expected to cost": no subject of its own here
     end = verb.start()
+    doing = re.fullmatch(r"\s*([A-Z][a-z]+ing\s+[^,;:]{3,80}?)(?:\s+now|\s+still)?\s*", before[:end])
+    if doing and not verb.group("sold"):  # "Flying a one-litre experiment to orbit and back cost": that
+        return "cost of " + doing.group(1)[0].lower() + doing.group(1)[1:]
     said = re.search(r"\s(?:that|which)\s+(?:\w+\s+){0,3}?(?:cost|sold|was|were)\b[^;]*\d[^;]*$", before[:end])
     if said:  # "A dog that cost 150,000 yuan three years ago now sells for": what the clause is about
         end = said.start()
@@ -1475,7 +1488,8 @@ _VALUE_OF = re.compile(
 _SHARE_TAKER = re.compile(
     # "Final figures show that enterprises accounted for": the taker after a reporting verb
     r"(?:^|[,;:]\s+|\.\s+|\band\s+|\b(?:show|shows|showed|said|says|found|finds)\s+(?:that\s+)?)(?:the\s+)?"
-    r"(?P<np>(?!(?:that|show|shows|showed|said|says|found|finds|compared|against|versus|up|down|from|with)\b)"
+    r"(?P<np>(?!(?:that|show|shows|showed|said|says|found|finds|compared|against|versus|up|down|from|with|and|but|"
+    r"while)\b)"
     r"[A-Za-z][\w’'-]*"
     r"(?:\s+(?!(?:accounted|show|shows|showed|said|says|found|finds)\b)[\w’'-]+){0,9}?)\s+"
     r"(?:accounted for|accounts? for|made up|makes? up|represented|represents?|contributed|"
@@ -1754,6 +1768,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         r"(?<=\bof )(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s)\s+(?!(?:total|figure|sum|whole)\b)", "", phrase
     )
     phrase = _PLACE_POSSESSIVE.sub("", phrase).strip()
+    phrase = re.sub(r"(?<=\w)\s+(?:now|currently|today)$", "", phrase)  # "... hands now account for": no time
     # "makers in the city": where they are is the subject's, no part of what is counted
     phrase = re.sub(r"(?<=\w)\s+in\s+the\s+(?:" + "|".join(sorted(_PLACE_WORDS)) + r")$", "", phrase)
     # "first-half revenue", "revenue in the first quarter": the time is the figure's, not the measure's (when the
@@ -2544,6 +2559,11 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 after,
             )
             if rate:  # "ships 4,000 actuators a month": actuators shipped per month
+                if re.search(
+                    r"\b(?:can|could|able to)\s+(?:now\s+)?(?:make|produce|build|turn out|assemble)\s*$",
+                    _QUALIFIER_TAIL.sub("", before),
+                ):
+                    return f"{rate.group(1)}ly production capacity"  # "can make 300,000 sensor skins a month"
                 return f"{phrase} per {rate.group(1)}"
             if not done:
                 where = re.match(
@@ -2619,11 +2639,11 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         share = re.match(
             r"\s+of\s+(?:all\s+)?(?:them|those|these|which)?\s*(the\s+|its\s+|their\s+|our\s+|my\s+)?"
             r"(?P<owner>(?:the\s+)?(?:[A-Z][\w-]*|zone|district|park|city|capital|country|nation|area|region|province)"
-            r"(?:’s|'s)\s+)?((?:" + _WORD + r"\s*){1,6})",  # "of the district's firms"
+            r"(?:’s|'s)\s+)?(it\b|(?:" + _WORD + r"\s*){1,6})",  # "of the district's firms"; "of it": the sum before
             after,
         )
         if share:
-            words = _noun_after(share.group(3))
+            words = ["it"] if share.group(3) == "it" else _noun_after(share.group(3))
             if words:
                 whose = _SHARE_TAKER.search(_QUALIFIER_TAIL.sub("", before)[-200:])
                 named = whose and (  # a pronoun, or a name ("Haidian alone", "The Chinese Academy of Sciences")

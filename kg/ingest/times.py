@@ -9,7 +9,7 @@ Names with a leading underscore are internal to :mod:`kg.ingest`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kg.ingest.figures import _MONTH_ABBR, _MONTH_NAMES, _MONTH_WORDS, _MONTHS, _WORD_NUMBERS, _YEAR, _ordinal
@@ -22,6 +22,7 @@ class _When:
     period: tuple[int, int | None] | None = None
     as_of: str | None = None
     note: str | None = None
+    opens: bool = field(default=False, repr=False)  # said at the sentence's start ("In 2023, ..."): the story's year
 
     def fields(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -385,6 +386,7 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         if (
             previous is not None
             and previous.year
+            and previous.opens
             and not previous.period
             and "publication" not in (previous.note or "")
         ):
