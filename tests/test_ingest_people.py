@@ -785,3 +785,30 @@ def test_our_in_a_transcript_is_the_speakers_organization() -> None:
     posts = {(p.data["person"], p.data["org"]) for p in extract(text, GAZ, published="2026-05-19").posts}
     assert ("guo-lin", "jinhai-microfluidics") in posts
     assert ("guo-lin", "bluefin-capital") not in posts
+
+
+def test_founders_said_in_the_passive_with_a_year_and_bodies_not_named() -> None:
+    _check(
+        "Founded in 2021 by Mo Qingshan, a former partner at a Shanghai practice, Gouzhu Design now employs 60.",
+        {("Mo Qingshan", "founder", "Gouzhu Design")},
+    )
+    _check(
+        "Yekan Robotics, founded in 2020 by Hua Meiling, now its chief executive, sells field robots.",
+        {("Hua Meiling", "founder", "Yekan Robotics"), ("Hua Meiling", "chief executive", "Yekan Robotics")},
+    )
+    _check(
+        "Pan Jingru, a prosthetist at Jinhai Microfluidics, fitted 40 hands. Wei Lan, a biologist trained in Boston, "
+        "agreed.",
+        {("Pan Jingru", "prosthetist", "jinhai-microfluidics")},
+    )
+
+
+def test_the_writers_posts_said_in_a_relative_clause_after_the_body() -> None:
+    text = (
+        "I have made games for nine years, the last four at Paper Lantern Games, the six-person studio I founded.\n\n"
+        "I asked around the Eastlake Indie Developers' Circle, which I have chaired since the spring."
+    )
+    found = extract(text, GAZ, published="2026-11-01", author="Liang Xiaoou")
+    posts = {(p.data["person"], p.data["role"], p.data.get("org")) for p in found.posts}
+    assert ("liang-xiaoou", "new:founder", "paper-lantern-games") in posts
+    assert ("liang-xiaoou", "new:chair", "eastlake-indie-developers-circle") in posts

@@ -3083,3 +3083,30 @@ def test_the_writer_named_only_in_a_contact_link_to_their_own_address() -> None:
         "<p>Newsletter: <a href='mailto:desk@example.cn'>Email Li Ming</a></p></body></html>"
     )
     assert parse_article(page.encode(), name="page.html").author == "Fang Yiming"
+
+
+def test_a_first_published_entry_a_dashed_sign_off_a_markdown_headline_and_more_teasers() -> None:
+    page = (
+        "<html><head><title>VoltLine</title></head><body><article><h1>Robots plug in cars</h1>"
+        "<p>Charging robots are spreading through the city's car parks, their makers said on Tuesday, as "
+        "drivers of electric cars ask for them.</p><section><h2>Article history</h2><ol>"
+        "<li>4 November 2026, 09:10 — First published. Reporter: Mai Jingtong</li>"
+        "<li>5 November 2026, 14:02 — Updated to correct a name.</li></ol></section></article></body></html>"
+    )
+    article = parse_article(page.encode(), name="page.html")
+    assert (article.date, article.author) == ("2026-11-04", "Mai Jingtong")
+    signed = (
+        "<html><head><title>Blueprint Weekly</title></head><body><p>Vol. 7 · 18 November 2026</p><article>"
+        "<h1>Drafted by machine</h1><p>Design studios in the district now use AI for first drafts, and say the "
+        "drafts are good enough to argue about.</p><p class='signoff'>— Ou Yangfan, architecture editor</p>"
+        "</article></body></html>"
+    )
+    assert parse_article(signed.encode(), name="page.html").author == "Ou Yangfan"
+    text = (
+        "Example Observatory\n\n# Example Readiness Index 2026\n\nBy Fu Yaqin | 14 October 2026\n\n"
+        "The index ranks ten districts on how ready their hospitals are for digital care this year.\n\n"
+        'More conversations:\n"We test 400 drugs a week" — a lab head\n'
+    )
+    article = parse_article(text.encode(), name="index.txt")
+    assert article.title == "Example Readiness Index 2026"
+    assert '"We test 400 drugs a week" — a lab head' in article.excluded

@@ -2060,7 +2060,7 @@ class _Extractor:
         while i < len(words):
             w = words[i]
             if not w.group()[0].isupper() or re.fullmatch(
-                r"[A-Z][\w’']*-(?:" + _PLACED + r"|backed|funded|owned|born|made)", w.group()
+                r"[A-Z][\w’'-]*-(?:" + _PLACED + r"|backed|funded|owned|born|made)", w.group()
             ):
                 i += 1  # ("Changping-based Xingdian Sensing": where the firm is, no part of its name)
                 continue
@@ -3875,6 +3875,8 @@ class _Extractor:
         of_before = re.fullmatch(
             r"share of (?:them|those|these|it|that|this|the total|the whole|the sum)( .+)?", phrase or "", re.I
         )
+        if of_before and re.match(r"share of (?:it|that|this)\b", phrase or "", re.I) and base and base[1] == "count":
+            return None  # "employs about 120 people. We own 15 percent of it": of the firm, no count's share
         if (
             of_before
             and unit in ("percent", "fraction")
@@ -5071,9 +5073,9 @@ class _Extractor:
             fewer
             and kind
             and re.search(r"\b(?:" + _FIRMS + r")$", kind)
-            and set(fewer.group(1).lower().split()) < set(kind.lower().split())
-        ):  # "payload companies", under "Beijing's space-biology payload makers ...": the headline's fuller name
-            return self._new_measure(kind)
+            and set(fewer.group(1).lower().split()) < set(kind.lower().split()[:-1])
+        ):  # "storage companies", under "Beijing's energy storage start-ups ...": the headline's fuller name for them
+            return self._new_measure(" ".join(kind.split()[:-1]) + " " + self._measure_label(measure).split()[-1])
         # (not a park's: its revenue is its tenants', whatever they make)
         bare = (
             _BARE_OF_KIND.fullmatch(self._measure_label(measure).lower())
@@ -6839,6 +6841,7 @@ class _Extractor:
         people += self._surnames(s, people, [(x.start, x.end) for x in mentions] + [(a, b) for _, a, b, _ in new])
         first_person = re.search(
             r"\bI\b(?=\s+(?:am|was|work|worked|co-?founded|founded|head|run|lead|joined|have\s+been|had\s+been|"
+            r"have\s+(?:chaired|run|led|headed|directed)|"
             r"serve|served|teach|taught|advise|chair|direct|manage)\b)",
             s,
         )

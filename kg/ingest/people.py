@@ -55,6 +55,12 @@ _MODIFIERS = (
 )
 #: The level of government a role is held at ("Deputy District Mayor", "County Party secretary").
 _LEVEL = r"(?:(?:district|county|city|municipal|provincial|township|town)\s+(?=mayor|governor|party|head|chief))?"
+#: Occupations that are posts only at a body the text names ("a prosthetist at X", not "a biologist
+#: trained in Boston").
+_OCCUPATIONS = (
+    r"[a-z]{2,}ologist|[a-z]{3,}(?:ician|thetist|otist|iatrist)|therapist|dentist|chemist|physicist|agronomist|"
+    r"veterinarian"
+)
 #: The roles themselves, the longer wordings first.
 _CORES = (
     r"(?:director-general|secretary-general|director general|secretary general|"
@@ -71,6 +77,8 @@ _CORES = (
     r"planner|strategist|specialist|consultant|coordinator|officer|architect|designer|administrator|curator|"
     r"technician|statistician|correspondent|reporter|journalist|columnist|"
     r"radiologist|physician|surgeon|clinician|oncologist|neurologist|pathologist|pharmacist|nurse|"
+    + _OCCUPATIONS
+    + r"|"
     r"programmer|developer|maintainer|"
     r"(?:doctoral|phd|ph\.d\.|graduate|master's|postgraduate) (?:student|candidate)|"
     r"(?:general|product|project|program|programme|operations|sales|investment|marketing|engineering|account|"
@@ -663,8 +671,11 @@ def read_posts(
     out: list[PostReading] = []
     for pid, start, end in people:
         found = _after(sent, pid, start, end) or _before(sent, pid, start, end)
-        for verb in (_verb(sent, pid, start, end), _led_by(sent, pid, start)):
-            if verb is not None and not any(p.org == verb.org for p in found):
+        for verb in (_verb(sent, pid, start, end), _led_by(sent, pid, start), _relative_post(sent, pid, start, end)):
+            # (a founder may hold another post there too: "founded in 2020 by X, now its chief executive")
+            if verb is not None and not any(
+                p.org == verb.org and (p.role == verb.role or verb.role not in ("founder", "co-founder")) for p in found
+            ):
                 found.append(verb)
         if found and found[-1].org:  # "..., where she leads the aerospace program"
             after = min((a for _, a, _ in people if a > end), default=len(s))
@@ -742,6 +753,11 @@ def _reading(sent: _Sentence, pid: str, start: int, body: re.Match[str]) -> list
     if org is None:
         visiting = any(r.startswith("visiting") for r in roles)
         org = _org_in(sent, body.start("rest"), body.group("rest"), visiting=visiting)
+    if (org is None or org is False) and (
+        re.match(r"\s*(?:at|of|with|in|for)\s+(?:a|an|another|one)\s", body.group("rest"))
+        or all(re.fullmatch(_OCCUPATIONS, role) for role in roles)
+    ):
+        return []  # "a former partner at a Shanghai practice", "a biologist trained in Boston": no body named
     if org is None or org is False:
         org, conf = _context(sent, roles, start), 0.55
     title = body.group("roles") + body.group("rest").split(",")[0] if not body.group("owner") else body.group(0)
@@ -772,21 +788,60 @@ _PASSIVE = {
 }
 
 
+#: A post its holder says in a relative clause after the body: "Paper Lantern Games, the studio I founded",
+#: "the Example Circle, which I have chaired since the spring".
+_RELATIVE_ROLES = {
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "cofounded": "co-founder",
+    "chaired": "chair",
+    "chair": "chair",
+    "led": "head",
+    "lead": "head",
+    "headed": "head",
+    "head": "head",
+    "run": "head",
+    "ran": "head",
+    "directed": "director",
+    "direct": "director",
+}
+
+
+def _relative_post(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | None:
+    """A post worded in a relative clause after the organization: "Paper Lantern Games, the
+    six-person studio I founded", "the Example Circle, which I have chaired since the spring"."""
+    s = sent.s
+    clause = re.search(r",\s+(?:which|that|(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+$", s[:start])
+    verb = re.match(r"\s+(?:have\s+|had\s+)?(" + "|".join(_RELATIVE_ROLES) + r")\b", s[end:])
+    if not clause or not verb:
+        return None
+    org = next((o for o in sent.orgs if o.end == clause.start() and not o.is_place), None)
+    if org is None:
+        return None
+    return PostReading(pid, _RELATIVE_ROLES[verb.group(1)], org.id, verb.group(1), 0.7)
+
+
 def _led_by(sent: _Sentence, pid: str, start: int) -> PostReading | None:
     """A post worded in the passive before the name: "The Example Center is led by X", "The
     institute, headed by X, ...", "Example Robotics was founded by X in 2019"."""
     s = sent.s
     m = re.search(
-        r"(?:\s*,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?"
+        r"(?:^\s*|\s*,\s*|\s+)(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been|had\s+been|will\s+be)\s+)?"
         r"(?:now\s+|currently\s+|jointly\s+|also\s+)?(?P<verb>"
         + "|".join(_PASSIVE)
-        + r")\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$",
+        + r")(?:\s+in\s+(?:19|20)\d\d)?\s+by\s+(?:(?:Dr|Prof|Professor)\.?\s+)?$",  # ("founded in 2020 by X")
         s[:start],
+        re.I,
     )
     if not m:
         return None
     pre = s[: m.start()]
     org = next((o for o in sent.orgs if o.end == m.start() and not o.is_place), None)
+    if org is None and not pre.strip():
+        # "Founded in 2021 by Mo Qingshan, a former partner at a practice, Gouzhu AI now ...": the clause's subject
+        org = next(
+            (o for o in sent.orgs if o.start > start and not o.is_place and re.search(r",\s*$", s[: o.start])), None
+        )
     if org is None:
         a = re.search(
             r"\b(?:(?P<it>[Ii]t)|[Tt]he\s+(?:new\s+)?(?P<head>[a-z][\w-]*)(?:\s+(?P<head2>[a-z][\w-]*))?)$", pre
@@ -797,7 +852,7 @@ def _led_by(sent: _Sentence, pid: str, start: int) -> PostReading | None:
         org = sent.anaphor(word, a.start())
     if org is None:
         return None
-    verb = m.group("verb")
+    verb = m.group("verb").lower()
     return PostReading(pid, _PASSIVE[verb], org.id, f"{verb} by", 0.75)
 
 

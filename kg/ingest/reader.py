@@ -509,8 +509,14 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     if markup_author and byline.author and set(_people(markup_author)) < set(_people(byline.author)):
         meta["author"] = byline.author  # the markup named the first of the byline's authors
     listed = _listed_facts(page_text)
+    history = _first_published(page_text)
     meta["author"] = (
-        meta.get("author") or byline.author or _credited_author(page_text) or listed.author or byline.editor
+        meta.get("author")
+        or byline.author
+        or _credited_author(page_text)
+        or listed.author
+        or history.author
+        or byline.editor
     )
     if meta["author"] and not _person_like(meta["author"]):
         # "Fu Yuchen and Hard-Tech Correspondent Filed Tue": a byline card read whole, its people only
@@ -535,7 +541,7 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     labelled = None if page.meta().get("date") else _labelled_date([block for _, block in page.blocks])
     # a page's "Release date:" beats a guessed one; a date shown under the headline beats one only the markup
     # has, which may be an update's ("og:updated_time")
-    meta["date"] = labelled or meta.get("date") or byline.date or guessed_date
+    meta["date"] = labelled or meta.get("date") or byline.date or history.date or guessed_date
     meta["date"] = meta["date"] or _stamped_date([block for _, block in page.blocks]) or listed.date
     # ... or in the story's own footer, which the text leaves out: "Text: A · Photographs: B · Published <date>"
     meta["date"] = meta["date"] or _stamped_date([piece.strip() for piece in page.visible if piece.strip()])
@@ -888,7 +894,10 @@ _WRITER_LABEL = re.compile(
 #: A sign-off that names the writers and where they reported from: "Xiang Lingyu reports from Chaoyang".
 _SIGN_OFF = re.compile(
     r"(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?)\s+"
-    r"(?:reports|reported|writes|wrote|is\s+reporting)\s+(?:from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\.?"
+    r"(?:reports|reported|writes|wrote|is\s+reporting)\s+(?:from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\.?|"
+    # "— Ou Yangfan, architecture and technology editor": a dash, the name, the writer's post
+    r"(?:—|–|--)\s*(?P<dashed>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:[\w&-]+\s+){0,5}?"
+    r"(?:editor|correspondent|reporter|writer|columnist|journalist)\b[^.]{0,40}\.?"
 )
 
 
@@ -915,6 +924,8 @@ def _credited_author(page_text: str) -> str | None:
     >>> _credited_author('<aside><h4>About the writer</h4><p><b>Teng Meixi</b> is our correspondent.</p></aside>')
     'Teng Meixi'
     >>> _credited_author('<main><p>Text.</p><blockquote><p>Beijing Tech reports from Beijing</p></blockquote></main>')
+    >>> _credited_author('<main><p>Text.</p><p class="signoff">— Ou Yangfan, architecture editor</p></main>')
+    'Ou Yangfan'
     >>> _credited_author('<p>Tips? <a href="mailto:fang.yiming@example.cn">Email Fang Yiming</a></p>')
     'Fang Yiming'
     >>> _credited_author('<p><a href="mailto:desk@example.cn">Email Fang Yiming</a></p>') is None
@@ -947,12 +958,13 @@ def _credited_author(page_text: str) -> str | None:
         if stamp and stamp.author:  # "【Source: X】【Author: Luo Wanting】【Published: ...】" after the text
             return stamp.author
         signed = _SIGN_OFF.fullmatch(said) if element.tag in ("p", "div", "span", "em", "i") else None
+        signer = (signed.group("names") or signed.group("dashed")) if signed else ""
         if (
             signed
-            and all(_person_like(name) for name in _NAME_SPLIT.split(signed.group("names")))
+            and all(_person_like(name) for name in _NAME_SPLIT.split(signer))
             and not any(a.tag in ("aside", "nav", "li", "blockquote", "figure") for a in element.iterancestors())
-        ):  # "Xiang Lingyu reports from Chaoyang": a sign-off under the story
-            return signed.group("names")
+        ):  # "Xiang Lingyu reports from Chaoyang", "— Ou Yangfan, technology editor": a sign-off under the story
+            return signer
         if not _CREDIT_CLASS.search(words) and not (
             element.tag in ("p", "div", "span", "small")
             and _TEXT_CREDIT.match(said)
@@ -1013,6 +1025,31 @@ def _credited_author(page_text: str) -> str | None:
         ):
             return name
     return None
+
+
+def _first_published(page_text: str) -> _Meta:
+    """The date and writer of a page's "first published" entry, wherever it is (an "Article history"
+    list at the foot: "4 November 2026, 09:10 — First published. Reporter: Mai Jingtong").
+
+    >>> m = _first_published("<li>4 Nov 2026 — First published. Reporter: Mai Ling</li><li>5 Nov 2026 — Updated</li>")
+    >>> (m.date, m.author)
+    ('2026-11-04', 'Mai Ling')
+    """
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(page_text)
+    except (ValueError, lxml.etree.ParserError):
+        return _Meta()
+    for element in root.iter("li", "p", "div", "span", "dd"):
+        if any(child.tag in ("li", "p", "div", "dd") for child in element):
+            continue  # (the entry itself, not the list that holds it)
+        said = " ".join(element.text_content().split())
+        if len(said) <= 200 and re.search(r"\b(?:first|originally)\s+published\b", said, _I):
+            meta = _meta_line(said)
+            if meta is not None and meta.date:
+                return meta
+    return _Meta()
 
 
 def _listed_facts(page_text: str) -> _Meta:
@@ -1501,7 +1538,7 @@ _CONTROL_WEAK = frozenset(
 _TEASER_HEADING = re.compile(
     r"^(?:you (?:may|might) (?:also )?(?:like|enjoy)|"
     r"more (?:stories|news|articles|posts|reading|interviews|features|reports|briefs|analysis|coverage|on this|"
-    r"rankings|headlines|in (?-i:[A-Z])[\w&'’ -]{1,30})|"
+    r"rankings|headlines|in (?-i:[A-Z])[\w&'’ -]{1,30}|(?:[a-z&]+ )?[a-z&]+s)|"  # ("More conversations:")
     r"hot (?:news|topics|stories|reads)|trending(?: now| stories| topics)?|top (?:news|headlines|reads)|"
     r"also (?:in|on|from) (?-i:[A-Z])[\w&'’ -]{1,30}|elsewhere(?: this week| today| on [\w'’ -]{1,30})?|"
     r"in other news|don['’]?t miss|what to read next|editor['’]?s choice|"
@@ -1757,7 +1794,7 @@ _FEED_FIELD = re.compile(
 
 
 #: A news feed's label of its headline.
-_HEADLINE_LABEL = re.compile(r"^\s*(?:HEADLINE|Headline|HED)\s*[:：]\s*(?=\S)")
+_HEADLINE_LABEL = re.compile(r"^\s*(?:(?:HEADLINE|Headline|HED)\s*[:：]|#{1,6})\s*(?=\S)")  # (or Markdown's "# ")
 
 
 #: A rule of repeated marks ("=====") and a document's number or subject line over its headline:
@@ -2458,7 +2495,7 @@ class _Layout:
         if masthead is not None:
             furniture.add(masthead)
         if self.title is None and asked:
-            self.title = lines[body][1]
+            self.title = _HEADLINE_LABEL.sub("", lines[body][1])
             self.metadata_lines.add(body)
             self.header_lines.add(body)
             body += 1
@@ -2556,8 +2593,9 @@ class _Layout:
                     self.author = bio.group("name")  # "Wei Jiahe writes about credit markets": the writer's bio
                     break
                 signed = _SIGN_OFF.fullmatch(lines[n][1].strip())
-                if signed and all(_person_like(name) for name in _NAME_SPLIT.split(signed.group("names"))):
-                    self.author = signed.group("names")  # "Xiang Lingyu reports from Chaoyang": a sign-off
+                signer = (signed.group("names") or signed.group("dashed")) if signed else ""
+                if signed and all(_person_like(name) for name in _NAME_SPLIT.split(signer)):
+                    self.author = signer  # "Xiang Lingyu reports from Chaoyang": a sign-off
                     furniture.add(n)
                     break
         if foot is not None and (self.author is None or self.author_is_editor):
