@@ -8486,9 +8486,9 @@ def test_a_count_opening_its_sentence_in_words_with_combined_revenue_and_a_part_
         (i.data["subject"], i.data["value"], label, i.data.get("year"), i.data.get("as_of"))
         for i, (_, label) in zip(found.indicators, _labelled(found), strict=True)
     ] == [
-        ("northtown", 48, "companies supplying smart water meters", None, "publication"),
+        ("northtown", 48, "companies supplying smart water meters", None, "2027-07"),  # "supply": now
         ("northtown", 5_600_000_000, "combined revenue of companies supplying smart water meters", 2026, None),
-        ("north-district", 19, "companies supplying smart water meters", None, "publication"),
+        ("north-district", 19, "companies supplying smart water meters", None, "2027-07"),
     ]
 
 
@@ -8761,3 +8761,34 @@ def test_parts_of_these_named_as_a_class_and_things_sold_that_the_sentence_befor
     assert (6, "specialised and sophisticated little giant firms", "2025-12") in got
     assert (12, "robots sold", None) in got
     assert (300_000_000, "funding raised", "2026-03") in got  # the last March: "in 2023" opened no story of 2023
+
+
+def test_a_tally_by_a_body_is_the_places_and_what_was_spent_doing_what() -> None:
+    text = (
+        "The Northtown Data Alliance counts 34 liquid-cooling suppliers in the city, up from 19 at the end of 2023.\n\n"
+        "Northtown had 58 former industrial sites operating as technology parks at the end of 2025. District "
+        "governments spent 7.6 billion yuan renovating former industrial sites between 2019 and 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-03-11")
+    got = {
+        (i.data["subject"], i.data["value"], label)
+        for i, (_, label) in zip(found.indicators, _labelled(found), strict=True)
+    }
+    assert ("northtown", 34, "liquid-cooling suppliers") in got
+    assert ("northtown", 19, "liquid-cooling suppliers") in got
+    assert ("northtown", 58, "former industrial sites operating as technology parks") in got
+    assert ("northtown", 7_600_000_000, "spending on renovating former industrial sites") in got
+
+
+def test_a_firm_placed_in_an_aside_its_figures_months_ago_and_a_writer_reporting_others() -> None:
+    text = (
+        "I run Paper Lantern Games, the six-person studio I founded.\n\n"
+        "Mingyu Interactive, in North District, sells a dialogue engine. Its founder told me the engine now runs in "
+        "forty-two released games, up from six eighteen months ago.\n\n"
+        "The association says investors put about 1.1 billion yuan into such companies this year."
+    )
+    found = extract(text, _COMPASS, published="2026-11-20", author="Liang Xiaoou")
+    got = {(i.data["subject"], i.data["value"], i.data.get("as_of")) for i in found.indicators}
+    assert ("mingyu-interactive", 42, "2026-11") in got
+    assert ("mingyu-interactive", 6, "2025-05") in got
+    assert not [i for i in found.indicators if i.data["subject"] == "paper-lantern-games"]

@@ -304,6 +304,15 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     reported = _REPORTED.search(s, start, at)
     if reported and any(pos in (reported.end(), reported.end() + 4) for _, pos in named):
         start = reported.end()
+    # "The Example Alliance counts 34 suppliers in the city, up from 19 in 2023": the city's, both
+    tally = re.compile(
+        r"\b(?:counts|counted|lists|listed|tallies|tallied|estimates|estimated|reckons)\s+(?:about\s+|some\s+|"
+        r"nearly\s+|more\s+than\s+|over\s+|around\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?"
+    ).search(s, start, b)
+    if tally:
+        found = next((eid for eid, pos in named if pos in (tally.end(), tally.end() - 4)), None)
+        if found is not None:
+            return found
     article = re.match(  # "The 2023 edition of the Example Ranking ...": the ranking
         r"(?:[Tt]he\s+(?:(?:19|20)\d\d\s+|[a-z]+\s+|latest\s+|new\s+)?edition\s+of\s+(?:the\s+)?|"
         r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?(?:largest|biggest|oldest|newest|youngest|leader|"
@@ -622,7 +631,19 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
     'cp'
     >>> _based_in("Eight are in Haidian, and three are in Changping", 26, 31, [], [("hd", 13), ("cp", 39)])
     'cp'
+    >>> _based_in("The Alliance counts 34 suppliers in the city", 20, 22, [("al", 4)], [("bj", 36)])
+    'bj'
     """
+    counted = re.search(
+        r"\b(?:counts|counted|lists|listed|tallies|tallied|estimates|estimated|reckons|identified|identifies)\s+"
+        r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?$",
+        s[:start],
+    )
+    where = re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?", s[end:]) if counted else None
+    if where:  # "The Example Alliance counts 34 liquid-cooling suppliers in the city": the city's
+        found = next((eid for eid, pos in places if pos in (end + where.end(), end + where.end() - 4)), None)
+        if found is not None:
+            return found
     part = re.match(
         r"\s+of\s+(?:them|those|these|which)\s+(?:(?:are|were|is)\s+)?(?:based\s+|located\s+)?in\s+", s[end:]
     )  # "30 robot companies, 14 of them in Changping": the part is the place's
@@ -1447,6 +1468,9 @@ _PRESENT = re.compile(
     r"(?:\w+\s+){0,3}?(?:about |around |nearly |over |more than |some |roughly |almost )?\d|"
     r"^(?:(?:\w+|of those|of them),?\s+)?(?:about |around |nearly |over |more than |some |roughly )?\d[\d,.]*(?<!\.)\s+"
     r"(?:\w+\s+){0,5}?(?:are|is|remain)\b|"
+    # "Eight companies in the city build such robots": a count of those that do so now
+    r"^(?:About |Some |Nearly |Only |Just )?(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+(?:[a-z][\w-]*\s+){1,4}?"
+    r"(?:build|make|run|operate|employ|sell|supply|serve|offer|provide|develop|design|produce|hold|host)\s+(?![a-z]+ed\b)|"
     r"\b(?:" + _HOLDS_NOW + r"|counts|numbers)\s+"
     r"(?:\w+\s+){0,2}?(?:of\s+)?(?:about |around |nearly |over |more than |some )?"  # ("runs a team of 160")
     r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -1629,7 +1653,7 @@ _TYPE_HEADS = [
         "MediaOrganization",
     ),
     (r"\b(?:capital|ventures|venture partners|growth partners|capital partners)$", "Investor"),
-    (r"\b(?:company|corporation|group|inc|ltd|co|technologies|technology co|bank)$", "Company"),
+    (r"\b(?:company|corporation|group|inc|ltd|co|technologies|technology co|bank|studio|studios|games)$", "Company"),
     # a firm's name by what it makes ("Naotong Technology", "Xinjing Semiconductor"), when nothing above named a body
     (
         r"^(?!.*\b(?:of|for|and)\b)(?!(?:new|clean|green|renewable|advanced|smart|digital|future|applied|nature|"
@@ -1702,6 +1726,8 @@ _FIRM_BEFORE = re.compile(
 
 #: A verb of making or selling things after a name, as what it does: the name is a company's.
 _MAKES = re.compile(
+    # ("Mingyu Interactive, in Haidian, sells ...": where it is, then what it does)
+    r"(?:,\s+(?:based\s+)?in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},)?"
     r"(?:,\s+which|,\s+that|\s+now|\s+also)?\s+(?:makes|builds|produces|sells|designs|develops|manufactures|"
     r"assembles|ships|supplies|exports)\s+(?!(?:it|up|sure|sense|clear|use|progress|headway|room|way)\b)[a-z]"
 )
@@ -2899,7 +2925,8 @@ class _Extractor:
                         for o, at in orgs or []
                         if not re.search(r"\b(?:led|backed|joined|funded|financed)\s+by\s+$", s[max(0, at - 20) : at])
                     ],
-                    ours=True,
+                    # (the writer's body only for a sentence in their own voice, not one that reports another's)
+                    ours=not re.search(r"\b(?:says|said|reckons|estimates|according to)\b", s),
                 )
             )
             fund = re.match(r"\s+(?:[A-Z][\w&-]*\s+){1,6}Fund\b", s[end:]) if unit in ("yuan", "usd") else None

@@ -398,6 +398,13 @@ _WITH_WHAT = re.compile(
 )
 
 
+#: Numbers in words, as a time before "ago" says them ("eighteen months ago").
+_WORD_NUMBER_NAMES = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty".split()
+)
+
+
 def _noun_after(after: str) -> list[str]:
     """The noun phrase right after a number: "320 energy technology companies that ...".
 
@@ -422,6 +429,10 @@ def _noun_after(after: str) -> list[str]:
     """
     words: list[str] = []
     among = False
+    if re.match(
+        r"\s+(?:[a-z]+-)?(?:" + "|".join(_WORD_NUMBER_NAMES) + r")\s+(?:months?|years?|weeks?|days?)\s+ago\b", after
+    ):
+        return []  # "up from six eighteen months ago": a time, no noun
     for match in re.finditer(r"\S+", after):
         raw = match.group()
         if words and raw.startswith(("(", "[")):
@@ -436,6 +447,13 @@ def _noun_after(after: str) -> list[str]:
             continue
         if words and not tail and (sized := re.match(r"above designated size\b", after[match.start() :], re.I)):
             return [*words, *sized.group().split()]  # "enterprises above designated size": a class of its own
+        serving = (
+            re.match(r"as\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b", after[match.start() :])
+            if words and word == "as" and words[-1].endswith(("ing", "ed"))
+            else None
+        )
+        if serving:  # "former industrial sites operating as technology parks": what they serve as
+            return [*words, "as", *serving.group(1).split()]
         if (
             words
             and not tail
@@ -1257,6 +1275,8 @@ def _money_use(before: str, after: str) -> str | None:
     'funding raised by deep-tech start-ups'
     >>> _money_use("Equity investors put ", " into Beijing companies"), _money_use("Its investors put ", " into it")
     ('equity investment', 'investment')
+    >>> _money_use("Districts spent ", " renovating former industrial sites between 2019 and 2025")
+    'spending on renovating former industrial sites'
     >>> _money_use("Instrument and sensor start-ups raised ", ""), _money_use("Last year, and AI firms raised ", "")
     ('funding raised by Instrument and sensor start-ups', 'funding raised')
     """
@@ -1323,6 +1343,11 @@ def _money_use(before: str, after: str) -> str | None:
         words = _clean_noun(_noun_after(target.group(2)))
         if words:
             return f"{name} {'on' if name == 'spending' else 'in'} {' '.join(words)}"
+    doing = (
+        re.match(r"\s+([a-z]+ing)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)\b", after) if name == "spending" else None
+    )
+    if doing and doing.group(1) not in ("including", "bringing", "making", "taking"):
+        return f"spending on {doing.group(1)} {doing.group(2)}"  # "spent 7.6 billion yuan renovating old sites"
     return name
 
 

@@ -697,9 +697,16 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             line = above_at if caption else None
             kind = None if unnamed else head[0][1]
             columns, rows = _glossed(caption, columns, rows)
-            ended = re.search(r"\b(?:at\s+)?(?:the\s+)?(?:end of|end-|year-end)\s*((?:19|20)\d\d)\b", caption, re.I)
+            ended = re.search(
+                r"\b(?:at\s+)?(?:the\s+)?(?:end of|end-|year-end)\s*(?:(?P<month>" + _MONTH_NAMES + r")\s+)?"
+                r"((?:19|20)\d\d)\b",
+                caption,
+                re.I,
+            )
             table = _MeasureTable(caption, int(year[-1]) if year else None, columns, rows, quote_from, line, kind)
-            table.as_of = f"{ended.group(1)}-12" if ended else None  # "..., end of 2025": its counts at the year's end
+            month = _MONTHS[ended.group("month").lower()] if ended and ended.group("month") else 12
+            # "..., end of 2025": its counts at the year's end; "end of September 2026": at that month's
+            table.as_of = f"{ended.group(2)}-{month:02d}" if ended else None
             if below is not None:
                 noted, last = _note_below(lines, below)
                 table.column_times = _noted_times(noted, [label for label, _, _ in columns])

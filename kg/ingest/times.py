@@ -406,7 +406,7 @@ _COMPARED_THAN = re.compile(
 )
 _EARLIER = re.compile(
     r"\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? (?:earlier|before|ago)|"
-    r"(?:twelve|12) months (?:earlier|before|ago)|"
+    r"(?P<months>six|nine|twelve|fifteen|eighteen|twenty-four|thirty|thirty-six|\d{1,2}) months (?:earlier|before|ago)|"
     r"the (?:year|previous year) before|the previous year|a year earlier)\b",
     re.I,
 )
@@ -495,6 +495,10 @@ def _start_when(s: str, end: int, main: _When) -> _When | None:
     return None
 
 
+#: Counts of months said in words that the number words do not hold.
+_MONTHS_SAID = {"twenty-four": 24, "thirty": 30, "thirty-six": 36}
+
+
 def _earlier(text: str, main: _When, pub: tuple[int, int] | None, against: str) -> _When | None:
     """The time ``text`` places a figure at by going back from ``main`` ("a year earlier",
     "two years before"; "a year ago" from the publication date when ``main`` has none); None
@@ -512,6 +516,8 @@ def _earlier(text: str, main: _When, pub: tuple[int, int] | None, against: str) 
     True
     >>> _earlier("compared with 118 twelve months earlier", _When(as_of="2025-09"), None, "x").as_of
     '2024-09'
+    >>> _earlier("up from six eighteen months ago", _When(), (2026, 11), "x").as_of
+    '2025-05'
     """
     earlier = _EARLIER.search(text)
     if earlier is None:
@@ -527,6 +533,14 @@ def _earlier(text: str, main: _When, pub: tuple[int, int] | None, against: str) 
     word = (earlier.group(1) or "one").lower()
     back = int(word) if word.isdigit() else _WORD_NUMBERS.get(word, 1)
     note = f'"{earlier.group(0)}" read against {against}'
+    if earlier.group("months"):
+        said = earlier.group("months").lower()
+        months = int(said) if said.isdigit() else int(_WORD_NUMBERS.get(said, 0) or _MONTHS_SAID.get(said, 0))
+        if months % 12 and (main.as_of or pub):  # "eighteen months ago": back so many months from that date
+            base = main.as_of if main.as_of else f"{pub[0]}-{pub[1]:02d}" if pub else ""
+            total = int(base[:4]) * 12 + int(base[5:7]) - 1 - months
+            return _When(year=total // 12, as_of=f"{total // 12}-{total % 12 + 1:02d}", note=note)
+        back = max(1, months // 12)
     from_now = earlier.group(0).lower().endswith("ago") and main.as_of == (f"{pub[0]}-{pub[1]:02d}" if pub else None)
     if main.as_of and not main.period and not (from_now and back > 1):
         # "24,600 at the end of April, up from 22,000 a year earlier" (not "two years ago": that year)
