@@ -8792,3 +8792,47 @@ def test_a_firm_placed_in_an_aside_its_figures_months_ago_and_a_writer_reporting
     assert ("mingyu-interactive", 42, "2026-11") in got
     assert ("mingyu-interactive", 6, "2025-05") in got
     assert not [i for i in found.indicators if i.data["subject"] == "paper-lantern-games"]
+
+
+def test_a_ranked_table_with_leader_dots_and_places_in_brackets() -> None:
+    text = (
+        "The Example Incubator Index 2026 ranks 60 incubators.\n\n"
+        "RANK  INCUBATOR (DISTRICT)                      SCORE   2025 RANK\n"
+        " 1    Qingteng Incubator (North District) ........ 88.6      2\n"
+        " 2    Zhixing Space (North District) ............. 86.1      1\n"
+        " 3    Jinyu Robotics Foundry (E-Town) ............ 79.4      3\n"
+    )
+    found = extract(text, _COMPASS, published="2026-11-05")
+    ranks = {(r.data["entity"], r.data["rank"], r.data.get("year")) for r in found.rankings}
+    assert {("qingteng-incubator", 1, 2026), ("zhixing-space", 1, 2025), ("jinyu-robotics-foundry", 3, 2026)} <= ranks
+
+
+def test_a_bound_inside_a_name_money_raised_through_a_channel_and_one_of_the_citys_things() -> None:
+    text = (
+        "The share of jobs finished within 48 hours rose to 78 percent in 2025 from 35 percent three years earlier.\n\n"
+        "Northtown technology companies raised 9.6 billion yuan last year through intellectual-property "
+        "securitisation.\n\n"
+        "The Xiaotangshan Phenomics Facility now images 2,600 plants a day. It is one of nine plant-phenotyping "
+        "platforms in Northtown, up from three in 2021."
+    )
+    found = extract(text, _COMPASS, published="2026-04-20")
+    got = {
+        (i.data["subject"], i.data["value"], label)
+        for i, (_, label) in zip(found.indicators, _labelled(found), strict=True)
+    }
+    assert (78, "share of jobs finished within 48 hours") in {(value, label) for _, value, label in got}
+    assert not [g for g in got if g[1] == 48]
+    assert ("northtown", 9_600_000_000, "funding raised through intellectual-property securitisation") in got
+    assert ("northtown", 9, "plant-phenotyping platforms") in got
+    assert ("northtown", 3, "plant-phenotyping platforms") in got
+
+
+def test_a_sentence_naming_no_one_is_of_whom_its_paragraph_first_gave_figures() -> None:
+    text = (
+        "The Example Phenomics Facility opened in 2022.\n\n"
+        "The robots in the greenhouses come from Yekan Robotics. The company sold 14 robots in 2024 and 63 last "
+        "year. Revenue reached 210 million yuan in 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-04-20")
+    got = {(i.data["subject"], i.data["value"]) for i in found.indicators}
+    assert ("yekan-robotics", 210_000_000) in got

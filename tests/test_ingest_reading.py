@@ -3110,3 +3110,49 @@ def test_a_first_published_entry_a_dashed_sign_off_a_markdown_headline_and_more_
     article = parse_article(text.encode(), name="index.txt")
     assert article.title == "Example Readiness Index 2026"
     assert '"We test 400 drugs a week" — a lab head' in article.excluded
+
+
+def test_bylines_with_a_weekday_an_interviewer_capital_labels_an_issue_date_and_reporters() -> None:
+    cases = [
+        ("Written by Kuang Yiming on Sunday, 13 September 2026 · 6 min read", "Kuang Yiming", "2026-09-13"),
+        ("8 October 2026 | Interview: Dou Xiaochen | Photographs: Ren Yue", "Dou Xiaochen", "2026-10-08"),
+        ("WORDS Lu Yaoting   PICTURES Kang Jie\nIssue of 28 May 2026", "Lu Yaoting", "2026-05-28"),
+    ]
+    body = "\n\nThe district's makers of instruments shipped more machines this year than ever before, they said.\n"
+    for byline, author, date in cases:
+        article = parse_article(("Example Monthly\n\nMachines that keep running\n\n" + byline + body).encode())
+        assert (article.title, article.author, article.date) == ("Machines that keep running", author, date)
+    brief = (
+        "Example Institute\nPolicy Brief · Innovation Finance Series · 2026/09\n\nBig companies, small bets\n\n"
+        "By Rong Xiaobo and Shen Yiting\n22 June 2026\n" + body + "\nReporters: Shao Wenjun, Ji Rui | Editor: Lu Meng\n"
+    )
+    article = parse_article(brief.encode())
+    assert (article.title, article.date) == ("Big companies, small bets", "2026-06-22")
+    wire = "Example Wire\n\nReagents gain ground\n\nBEIJING, Sept. 24, 2026 (Example Wire) --" + body
+    wire += "\nReporters: Shao Wenjun, Ji Rui | Editor: Lu Meng\n\nNext in WORK: Three apprentices, one cleanroom\n"
+    article = parse_article(wire.encode())
+    assert article.author == "Shao Wenjun, Ji Rui"
+    assert "Next in WORK: Three apprentices, one cleanroom" in article.excluded
+
+
+def test_an_email_issues_preview_line_and_sponsor_are_no_text_and_its_lead_title_is_the_headline() -> None:
+    page = (
+        "<html><head><title>Silicon Lane Weekly</title></head><body><table>"
+        "<tr><td class='preheader'>Test slots are the new bottleneck, plus a reader asks about probe cards. "
+        "<a href='#'>View this email in your browser</a></td></tr>"
+        "<tr><td class='issue-line'>Issue 112 · Thursday, 10 December 2026</td></tr>"
+        "<tr><td class='sponsor'>This issue is supported by Xince Probe Cards, now shipping 1,000 cards a month."
+        "</td></tr>"
+        "<tr><td class='lead-title'>Chip-testing labs are running out of hours</td></tr>"
+        "<tr><td class='writer'>Written by Ning Ziyi, semiconductor analyst</td></tr>"
+        "<tr><td class='copy'><p>If you design chips in the district, you already know the problem: getting a test "
+        "slot at one of its laboratories, which had 27 of them at the end of November.</p></td></tr>"
+        "</table></body></html>"
+    )
+    article = parse_article(page.encode(), name="issue.html")
+    assert (article.title, article.author, article.date) == (
+        "Chip-testing labs are running out of hours",
+        "Ning Ziyi",
+        "2026-12-10",
+    )
+    assert "probe cards" not in article.text and "1,000 cards" not in article.text

@@ -306,8 +306,9 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
         start = reported.end()
     # "The Example Alliance counts 34 suppliers in the city, up from 19 in 2023": the city's, both
     tally = re.compile(
-        r"\b(?:counts|counted|lists|listed|tallies|tallied|estimates|estimated|reckons)\s+(?:about\s+|some\s+|"
-        r"nearly\s+|more\s+than\s+|over\s+|around\s+)?\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?"
+        r"\b(?:(?:counts|counted|lists|listed|tallies|tallied|estimates|estimated|reckons)\s+(?:about\s+|some\s+|"
+        r"nearly\s+|more\s+than\s+|over\s+|around\s+)?|one\s+of\s+(?:the\s+)?)(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?"
     ).search(s, start, b)
     if tally:
         found = next((eid for eid, pos in named if pos in (tally.end(), tally.end() - 4)), None)
@@ -635,10 +636,10 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
     'bj'
     """
     counted = re.search(
-        r"\b(?:counts|counted|lists|listed|tallies|tallied|estimates|estimated|reckons|identified|identifies)\s+"
-        r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?$",
+        r"\b(?:(?:counts|counted|lists|listed|tallies|tallied|estimates|estimated|reckons|identified|identifies)\s+"
+        r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?|one\s+of\s+(?:the\s+)?)$",
         s[:start],
-    )
+    )  # (and "It is one of nine platforms in Beijing": Beijing's nine)
     where = re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?", s[end:]) if counted else None
     if where:  # "The Example Alliance counts 34 liquid-cooling suppliers in the city": the city's
         found = next((eid for eid, pos in places if pos in (end + where.end(), end + where.end() - 4)), None)
@@ -1755,7 +1756,7 @@ def _surname_he(s: str, start: int, tokens: list[str]) -> bool:
 #: A name with a code after a comma, as ranked lists and tables print them: "Tsinghua University, CN",
 #: "Institute of Physics, CAS" (a country's code, or its parent's acronym: see _Extractor._with_parent).
 _CODED_NAME = re.compile(
-    r"(?P<name>.+?)(?:,\s*(?P<code>[A-Z]{2,6})|\s+\((?P<country>[A-Z][a-z][A-Za-z .’'-]{0,29}|[A-Z]{2,3})\))"
+    r"(?P<name>.+?)(?:,\s*(?P<code>[A-Z]{2,6})|\s+\((?P<country>[A-Z][a-z-][A-Za-z .’'-]{0,29}|[A-Z]{2,3})\))"
 )
 
 #: The head of a body named "<head> of <what> of the <parent>".
@@ -1836,6 +1837,9 @@ class _Extractor:
         #: Short names an article defines for a new entity ('... Co., Ltd. ("Qianjing")'): id and type.
         self.short_names: dict[str, tuple[str, str]] = {}
         self.it_refers: str | None = None  # what "it" refers to in the sentence being read
+        #: the body the paragraph opened with ("Yekan Robotics, founded in 2020, ..."): whose its unowned figures are
+        self.paragraph_org: str | None = None
+        self.paragraph_first = True
         self.current_index: str | None = None  # the index named last
         self.prev_opening: str | None = None  # what the last sentence that opened with a name opened with
         #: Organizations (and places) named so far, with their names as written, in order.
@@ -3566,6 +3570,10 @@ class _Extractor:
             return True  # a time of day: "15 Apr 2026 11.42 CST", "at 9.30 a.m."
         if re.search(r"\b(?:table|figure|fig\.|chart|box|appendix|section|article|page|p\.)\s*$", before, re.I):
             return True  # a reference: "Table 1"
+        if re.search(r"\b[a-z]+\s+(?:within|in under|in less than)\s+$", before) and re.match(
+            r"\s+(?:hours|days|weeks|minutes|working days)\b", after
+        ):
+            return True  # a bound inside a noun: "the share of jobs finished within 48 hours"
         if re.match(r"\s+times\b", after) and (
             (_VALUATION.match(s, n.end) and _VALUED.search(s))
             or (
@@ -3679,6 +3687,15 @@ class _Extractor:
         speaking = self._speakers_org()
         if speaking is not None:
             return speaking  # "A: Of those, 271 are national high-tech enterprises": the speaker's organization
+        # ... or the body the paragraph's first figures were of ("The company sold ... Revenue reached")
+        said_of = next(
+            (str(c.data["subject"]) for c in self.out.indicators[self.paragraph_from :] if c.data.get("subject")),
+            None,
+        )
+        if said_of is not None and set(self._types(said_of)) & _places():
+            said_of = None  # (a place's first figures: the sentences after them may be anyone's)
+        if said_of is not None or self.paragraph_org is not None:
+            return said_of or self.paragraph_org  # a sentence that names no one: what its paragraph is about
         topic = self._topic()
         if topic is not None:
             return topic  # a sentence that names no one: the organization the article is about
@@ -5053,7 +5070,8 @@ class _Extractor:
             and re.fullmatch(r"(?:[\w&-]+\s+){0,3}[a-z][\w-]*", phrase)
             and not re.search(r"\b(?:share|of|as|per)\b", phrase)
             and (previous is None or previous[1] != unit)  # (a rate before it is of the same: "rose 47 percent to")
-            and re.match(r"\s*Their\s+" + re.escape(phrase) + r"\b", s)  # opening the sentence
+            # opening the sentence ("Their combined revenue", "The firms' combined revenue")
+            and re.match(r"\s*(?:Their|The\s+(?:" + _FIRMS + r")['’])\s+" + re.escape(phrase) + r"\b", s)
             and (kinds := self._kind_counted_before())
         ):  # "The district counts 214 companies working on 6G ... Their combined revenue was": those companies'
             return f"{phrase} of {kinds}"  # (of a kind named: "companies" alone would add nothing)
@@ -5159,28 +5177,32 @@ class _Extractor:
             return None
         if not re.match(
             r"\s*(?:(?:Together|Between them|Combined|Collectively|In all|Last year|This year|In (?:19|20)\d\d),?\s+)?"
-            r"(?:[Tt]hey|[Tt]hese\s+(?:" + _FIRMS + r"))\s",
+            # ("Their revenue", "The firms' combined revenue": of those counted before too)
+            r"(?:[Tt]hey|[Tt]heir|[Tt]hese\s+(?:" + _FIRMS + r")|[Tt]he\s+(?:" + _FIRMS + r")['’])\s",
             s,
         ):
             return None
+        # (the last sentences that counted such bodies, over a sentence without figures: "Business is brisk.")
+        window = self.read[-4:]
         counts = [
             c
             for c in self.out.indicators
-            if c.quote in self.read[-2:]
+            if c.quote in window
             and c.data["unit"] == "count"
             and c.data.get("subject")
             and re.search(r"\b(?:" + _FIRMS + r")\b", self._plain_label(str(c.data["measure"])))
         ]
-        last = [c for c in counts if c.quote == self.read[-1]]
+        latest = max((window.index(c.quote) for c in counts), default=-1)
+        last = [c for c in counts if window.index(c.quote) == latest]
         # "Nineteen companies in Beijing ... Eight are in Haidian, five in E-Town. Together they": the whole's
-        whole = [c for c in counts if c.quote != self.read[-1]]
+        whole = [c for c in counts if latest - 1 <= window.index(c.quote) < latest]
         if (
             last
             and whole
-            and all(c.data["measure"] == whole[-1].data["measure"] for c in last)
-            and sum(c.data["value"] for c in last) <= whole[-1].data["value"]
-        ):
-            return str(whole[-1].data["subject"])
+            and all(c.data["measure"] == whole[0].data["measure"] for c in last)
+            and sum(c.data["value"] for c in last) <= whole[0].data["value"]
+        ):  # (the whole is the sentence's first count, not the "up from 12" after it)
+            return str(whole[0].data["subject"])
         if len({c.data["subject"] for c in last}) == 1:
             return str(last[0].data["subject"])  # "Nine companies in Beijing now make ...": Beijing's
         return None
@@ -7965,6 +7987,7 @@ def extract(
     for sent, mentions in found:
         if sent.paragraph != paragraph:
             paragraph, previous, range_years = sent.paragraph, None, None
+            ex.paragraph_org, ex.paragraph_first = None, True
             ex.previous_paragraph_from, ex.paragraph_from = ex.paragraph_from, len(ex.out.indicators)
         if " ".join(sent.text.split()) in table_lines:
             continue  # read as a table
@@ -8236,6 +8259,9 @@ def extract(
                 topic_of_last = (subjects[0], ex._types(subjects[0]))
         opened = _opening_entity(s, with_anaphors)
         opening = opened[0] if opened else next((eid for eid, at in places if at <= 4), None)
+        if ex.paragraph_first and opened and set(opened[1]) & (_SUBJECT_ORGS - {"Plan", "Event"}):
+            ex.paragraph_org = opened[0]  # "Yekan Robotics, founded in 2020 by ...": what the paragraph is about
+        ex.paragraph_first = False
         # "it" in a sentence: what the sentence opens with, else what the one before opened with
         ex.it_refers = opening or ex.prev_opening
         ex.rankings(sent, when, mentions, new, places, main_place)

@@ -910,8 +910,8 @@ def _clean_noun(words: list[str]) -> list[str]:
         and words[0] not in ("for", "of", "in", "at", "with", "as", "to", "from", "by", "on", "into", "per")
     ):
         words = words[2:]  # "(will) arrange a special fund of": the fund, not what is done with it
-    if len(words) > 1 and words[0].lower().endswith(("’s", "'s")):
-        words = words[1:]  # "the district's core AI industry" -> "core AI industry"
+    if len(words) > 1 and words[0].lower().endswith(("’s", "'s", "s'", "s’")):
+        words = words[1:]  # "the district's core AI industry" -> "core AI industry"; "the firms' revenue"
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("’s", "'s"))), None)
     if (
         owner is not None
@@ -1305,6 +1305,17 @@ def _money_use(before: str, after: str) -> str | None:
     kind = [w for w in investors.group(1).split() if w.lower() not in _DETERMINERS] if investors else []
     if kind and not any(w[:1].isdigit() or w.lower() in _NO_KIND for w in kind):
         return " ".join(w if w.isupper() else w.lower() for w in kind) + " investment"  # "Equity investors put"
+    through = (
+        re.match(
+            r"\s+(?:(?:last|this) year\s+|in\s+(?:19|20)\d\d\s+)?(?:through|via|by issuing)\s+"
+            r"(?!(?:the|a|an|its|their|investors?)\b)((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=[,.;]|\s+(?:in|last|this|and)\b|$)",
+            after,
+        )
+        if verb in _RAISING
+        else None
+    )
+    if through:  # "raised 9.6 billion yuan last year through intellectual-property securitisation"
+        return f"{name} through {through.group(1)}"
     raiser = _RAISERS.search(subject) if verb in _RAISING else None
     if raiser:  # "Beijing's brain-computer interface companies raised 3.1 billion yuan": funding raised by them
         words = [w for w in raiser.group("np").split() if w.lower() not in _DETERMINERS]
@@ -1673,6 +1684,8 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     quotes = str.maketrans("", "", '"“”')
     before, after = before.translate(quotes), after.translate(quotes)  # "the number of “specialized” SMEs"
     after = re.sub(r",?\s+such\s+as\s.*$", "", after)  # "companies selling AI solutions such as ...": examples
+    # "jobs finished within 48 hours": a bound that is part of the name, kept as one word until the end
+    before = re.sub(r"\b(within|in under|in less than)\s+(\d+)\s+(hours|days|weeks|minutes)\b", r"\1 \2-\3", before)
     before = (
         DATELINE.sub("", before, count=1) if DATELINE.match(before) else before
     )  # "BEIJING (Northgate) - Contract research organisations earned"
@@ -1802,6 +1815,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     # ("revenue in the first quarter": a time said as one, which the figure's time reads)
     phrase = _PART_OF_YEAR_WORDS.sub(lambda m: "" if dated or m.group().startswith(" ") else m.group(), phrase)
     phrase = phrase.strip() or phrase
+    phrase = re.sub(r"\b(\d+)-(hours|days|weeks|minutes)\b", r"\1 \2", phrase)  # ("within 48 hours", kept whole)
     # "taking its workforce to 2,100", "a headcount of 300": the people it employs
     return (
         "employees"
@@ -1976,7 +1990,7 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     if said_in and said_in.group()[4:].lower() in _UNIT_NOUNS | _ENERGY_UNITS:  # "... consumption in kilowatt-hours"
         whose = of_kind(phrase[: said_in.start()], before, named, money=money)
         return whose + said_in.group()
-    if re.search(r"\b(?:of|by|from|to)\b|\b(?i:" + _KIND_HEADS + r")\b", phrase):
+    if re.search(r"\b(?:of|by|from|to|through)\b|\b(?i:" + _KIND_HEADS + r")\b", phrase):
         return phrase
     head = _QUALIFIER_TAIL.sub("", before)
     head = re.sub(r"\s+(?:(?:total\s+|combined\s+)?(?:revenue|income|sales|output)\s+of)\s*$", " ", head)

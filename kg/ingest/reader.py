@@ -37,6 +37,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -231,7 +232,8 @@ _FURNITURE_ATTR = re.compile(
     r"comment-list|respond|reply|related|recommend(?:ed)?|sidebar|widget|footer|header|masthead|subscribe|"
     r"newsletter|advert|ads?|promo|cookies?|consent|gdpr|popup|modal|tags|tags-links|cat-links|pagination|"
     r"pager|prevnext|prev-next|next-post|prev-post|post-navigation|author-box|toolbar|skip-link|"
-    r"screen-reader-text|sr-only|visually-hidden|hidden|reading-time|print|font-?size|pull-?quote)(?:$|[\s_-])",
+    r"screen-reader-text|sr-only|visually-hidden|hidden|reading-time|print|font-?size|pull-?quote|"
+    r"preheader|sponsor(?:ed|ship)?|elsewhere)(?:$|[\s_-])",  # (an e-mail issue's preview line, its sponsor)
     re.IGNORECASE,
 )
 _FURNITURE_ROLES = frozenset("navigation banner contentinfo complementary search dialog alertdialog".split())
@@ -244,7 +246,8 @@ _NOT_ARTICLE_ATTR = re.compile(
 _SITE_ATTR = re.compile(r"(?:^|[\s_-])(site-title|site-name|sitename|logo|brand)(?:$|[\s_-])", re.IGNORECASE)
 #: The class of a headline written without <h1>: "article-title", "news_title", "headline".
 _HEADLINE_ATTR = re.compile(
-    r"(?:^|[\s_-])(?:article|art|post|entry|news|story|detail|content|doc|document)[-_]?(?:title|headline)(?:$|\s)|"
+    r"(?:^|[\s_-])(?:article|art|post|entry|news|story|detail|content|doc|document|lead|main|hero)[-_]?"
+    r"(?:title|headline)(?:$|\s)|"
     r"(?:^|\s|__)headline(?:$|\s)|"  # BEM: "hero__headline"
     r"^\s*title\s*$",  # <h3 class="title"> on a page without <h1>
     re.IGNORECASE,
@@ -280,6 +283,9 @@ class _Page(HTMLParser):
         self.metas: dict[str, str] = {}
         self.canonical: str | None = None
         self.visible: list[str] = []  # every visible text, furniture included (for the copyright line)
+        self.skipped: set[str] = set()  # the texts of furniture among them (an e-mail's preview line, a sponsor's)
+        self.skipped_blocks: set[str] = set()  # ... and each piece of furniture whole
+        self.skipped_run: list[str] = []
 
     # tags
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -386,6 +392,9 @@ class _Page(HTMLParser):
                 self.site_parts = None
             if skipped:
                 self.skipping -= 1
+                if not self.skipping and self.skipped_run:  # a whole piece of furniture, as one text
+                    self.skipped_blocks.add(" ".join(" ".join(self.skipped_run).split()))
+                    self.skipped_run = []
             elif open_tag in self.container_depth:
                 self.container_depth[open_tag] -= 1
             if open_tag == tag:
@@ -405,6 +414,8 @@ class _Page(HTMLParser):
             self.site_parts.append(data)
         if self.skipping:
             self.visible.append(data)
+            self.skipped.add(" ".join(data.split()))
+            self.skipped_run.append(data)
             return
         self.current.append(data)
 
@@ -501,7 +512,9 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         guessed = tmeta.get("title")
         if main_text.strip() and _covers(main_text, text):
             blocks = [block for _, block in page.blocks]
-            text = _below_headline(_split_merged(main_text, blocks), blocks, meta.get("title") or guessed)
+            text = _below_headline(
+                _split_merged(main_text, blocks), blocks, meta.get("title") or guessed, page.skipped_blocks
+            )
     title_tag = meta.pop("title_tag")
     site, holder = meta.pop("site"), meta.pop("copyright")
     byline = _info_under_headline([block for _, block in page.blocks], meta.get("title") or guessed)
@@ -546,7 +559,14 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     # ... or in the story's own footer, which the text leaves out: "Text: A · Photographs: B · Published <date>"
     meta["date"] = meta["date"] or _stamped_date([piece.strip() for piece in page.visible if piece.strip()])
     # the one <time datetime> the text has, whatever it shows ("Monday morning")
-    meta["date"] = meta["date"] or meta.pop("time") or _header_date(page.visible) or _cited_date(page.visible)
+    meta["date"] = (
+        meta["date"]
+        or meta.pop("time")
+        or _header_date(
+            [p for p in page.visible if not (" ".join(p.split()) in page.skipped and _prose(" ".join(p.split())))]
+        )
+        or _cited_date(page.visible)
+    )
     meta["date"] = meta["date"] or _address_date(page_text)
     # ... or, last, the one <time datetime> of a photo's caption, which a page that dates nothing else dates itself by
     meta["date"] = meta["date"] or meta.get("figure_time")
@@ -1168,14 +1188,21 @@ def _render_xml(xml: str) -> str:
     return "\n\n".join(blocks) + "\n" if blocks else ""
 
 
-def _below_headline(main_text: str, page_blocks: list[str], title: str | None) -> str:
-    """``main_text`` less the blocks that the page shows above its headline (section labels, banners)."""
+def _below_headline(main_text: str, page_blocks: list[str], title: str | None, furniture: Collection[str] = ()) -> str:
+    """``main_text`` less the blocks that the page shows above its headline (section labels, banners,
+    and pieces of ``furniture``: an e-mail's preview line, a sponsor's note)."""
     flat = [" ".join(block.split()) for block in page_blocks]
     wanted = " ".join((title or "").split())
     if not wanted or wanted not in flat:
         return main_text
     above = set(flat[: flat.index(wanted)])
-    blocks = [b for b in main_text.split("\n\n") if " ".join(b.split()) not in above]
+    parts = main_text.split("\n\n")
+    at = next((k for k, b in enumerate(parts) if " ".join(b.split()) == wanted), 0)
+    blocks = [
+        b
+        for k, b in enumerate(parts)
+        if " ".join(b.split()) not in above and not (k < at and " ".join(b.split()) in furniture)
+    ]
     return "\n\n".join(b.strip("\n") for b in blocks) + "\n" if blocks else main_text
 
 
@@ -1383,7 +1410,8 @@ _FURNITURE = re.compile(
             r"^(?:read (?:next|more|also)|more (?:q&as?|interviews|stories|news|articles|posts|rankings|indexes|"
             r"reports|briefs|from [\w ]{1,30})|"
             r"see also|also read|you may also like|recommended(?: reading)?|further reading|most read|trending|"
-            r"up next|next up|coming up|watch next|don['’]?t miss)"
+            r"up next|next up|coming up|watch next|don['’]?t miss|next in [\w&' -]{1,30}|"
+            r"(?:more|also|elsewhere) in (?:this issue|[\w&' -]{1,30}))"
             r"\s*[:：]\s*\S",
             # a wire's slug closing the story: "CWS 0940 12-05-26 ENDS"
             r"^(?-i:[A-Z][A-Z0-9/-]{1,8})(?:\s+[\w/:.-]+){0,6}\s+(?-i:ENDS?)\s*$",
@@ -1761,6 +1789,12 @@ _ISSUE_LINE = re.compile(
     r"(?:\s*[·|•]\s*\d+[\s-]*min(?:ute)?s?\.?(?:\s+read(?:ing)?(?:\s+time)?)?)?$",
     _I,
 )
+#: A series line of parts, one naming the series and one its number ("Policy Brief · Innovation Finance
+#: Series · 2026/09"): no headline.
+_SERIES_PARTS = re.compile(
+    r"(?=.*\b(?i:brief|series|paper|note|bulletin|digest)\b)(?=.*(?:\b(?:19|20)\d\d[/.-]\d{1,2}\b|\b(?i:no)\.?\s*\d+))"
+    r"[^·|•]{2,50}(?:\s*[·|•]\s*[^·|•]{2,50}){1,3}"
+)
 #: A masthead's tagline that says what kind of publication it is ("Ada Lin's newsletter on brain tech").
 _TAGLINE = re.compile(
     r"(?:’s|'s|^(?:a|the|your))\s+(?:[\w-]+\s+){0,3}?(?:newsletter|blog|weblog|magazine|journal|digest|bulletin|podcast|"
@@ -1906,7 +1940,7 @@ _REPORTING_BY = re.compile(
     _I,
 )
 #: A credit under the text naming who wrote it: "Text: A · Photos: B", "Words by A".
-_TEXT_CREDIT = re.compile(r"^\s*(?:text|words|story|reporting)\s*(?:[:：/]|by\b)", _I)  # "Text/Zhou Lan" too
+_TEXT_CREDIT = re.compile(r"^\s*(?:text|words|story|reporting|reporters?)\s*(?:[:：/]|by\b)", _I)  # "Text/Zhou Lan" too
 #: A team of a publication, named in a byline: "the Data Desk", "Staff", "our Newsroom".
 _DESK = re.compile(r"\b(?:desk|team|unit|staff|newsroom|editors|reporters|correspondents)$", re.I)
 #: The authors named under a brief: "Authors: A (Senior Fellow) and B (Research Assistant), Example Institute".
@@ -2014,6 +2048,7 @@ _WRITES = re.compile(r"^(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,3})\s+(?:write
 _NAMES_LABEL = re.compile(
     r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?(?:authors?|writers?)\s*[:：]\s*(?P<rest>.+)$|"
     r"^(?:reporters?|reporting|report|correspondents?|text|words|story|compiled by|compiler|interviewers?|"
+    r"interview(?:ed)?(?: by)?|questions by|"
     r"(?:research|project|study|report|writing|author(?:ing)?|index|ranking|analysis|data|survey|editorial) "
     r"(?:team|group))\s*[:：]\s*(?P<rest2>.+)$",
     _I,
@@ -2040,7 +2075,8 @@ _PUBLISHER_LABEL = re.compile(r"^(?:publisher|published by|released by|issued by
 _DATE_LABEL = re.compile(
     r"^(?P<label>posted|published|publication date|release date|released|issued|sent|"
     r"date(?: published)?(?! of (?:writing|drafting|signing|composition|the document)\b)|"
-    r"first published|last updated|updated|last modified|modified|time|held)\b\s*(?:on|at)?\s*[:：]?\s*(?P<rest>.*)$",
+    r"first published|last updated|updated|last modified|modified|time|held|issue of)\b\s*(?:on|at)?\s*[:：]?\s*"
+    r"(?P<rest>.*)$",
     _I,
 )
 _IGNORED_SEGMENT = re.compile(
@@ -2245,6 +2281,12 @@ def _meta_line(line: str) -> _Meta | None:
     line = re.sub(
         r"[【\[]\s*(?:font|text size|large|print|close|share|字号|打印|关闭)[^】\]]*[】\]]", " ", line, flags=_I
     )
+    # "WORDS Lu Yaoting   PICTURES Kang Jie": labels in capitals, no colons
+    line = re.sub(
+        r"\b(WORDS|TEXT|STORY|INTERVIEW|PICTURES|PHOTOS|PHOTOGRAPHS|PHOTOGRAPHY|IMAGES|ILLUSTRATIONS?)\s+(?=[A-Z][a-z])",
+        r"\1: ",
+        line,
+    )
     # "【Source: X】【Author: Y】【Published: <date>】": labelled fields, each in its brackets
     if re.fullmatch(r"\s*(?:【[^【】]{1,80}】\s*){2,}", line):
         line = " | ".join(re.findall(r"【([^【】]+)】", line))
@@ -2279,7 +2321,13 @@ def _meta_line(line: str) -> _Meta | None:
             dates = find_dates(rest)
             if dates:  # "Written by X on 12 March 2024 in Analysis"
                 meta.date = meta.date or dates[0][2]
-                rest = re.sub(r"[\s,|]*(?:\bon)?\s*$", "", rest[: dates[0][0]], flags=_I)
+                # (and its weekday: "Written by X on Sunday, 13 September 2026")
+                rest = re.sub(
+                    r"[\s,|]*(?:\bon)?(?:\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,|]*(?:\bon)?\s*$",
+                    "",
+                    rest[: dates[0][0]],
+                    flags=_I,
+                )
             # "By Qiao Nanxi Updated 2h ago 38 comments": what follows the name with no separator
             rest = re.sub(
                 r"\s+(?:(?:last\s+)?(?:updated|published|posted)\b.*|"
@@ -2809,7 +2857,10 @@ class _Layout:
         series = [
             n
             for n in candidates
-            if any(_ISSUE_LINE.match(part) for part in _SEGMENT_SPLIT.split(header[n][1]))
+            if (
+                any(_ISSUE_LINE.match(part) for part in _SEGMENT_SPLIT.split(header[n][1]))
+                or _SERIES_PARTS.fullmatch(header[n][1].strip())
+            )
             and not _NUMBERED_TITLE.match(header[n][1])
         ]
         if series and len(series) < len(candidates):  # "Innovation Programme · Policy Brief No. 2025-02"

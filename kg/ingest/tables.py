@@ -329,7 +329,13 @@ def _unpiped(line: str) -> str:
 
 
 def _cells(line: str) -> list[str]:
-    """The cells of a table row or header: between pipes, or between runs of two or more spaces."""
+    """The cells of a table row or header: between pipes, or between runs of two or more spaces (or
+    of leader dots: "Example Incubator ........ 88.6").
+
+    >>> _cells(" 1    Qingteng Incubator (Haidian) ....... 88.6      2")
+    ['1', 'Qingteng Incubator (Haidian)', '88.6', '2']
+    """
+    line = re.sub(r"\s*\.{4,}\s*", "  ", line)
     return [c for c in re.split(r"[ \t]{2,}|\t", _unpiped(line).strip()) if c]
 
 
