@@ -8836,3 +8836,22 @@ def test_a_sentence_naming_no_one_is_of_whom_its_paragraph_first_gave_figures() 
     found = extract(text, _COMPASS, published="2026-04-20")
     got = {(i.data["subject"], i.data["value"]) for i in found.indicators}
     assert ("yekan-robotics", 210_000_000) in got
+
+
+def test_review_misfires_of_the_paragraph_topic_tallies_months_earlier_and_ellipses() -> None:
+    text = (
+        "Lanting Robotics sold 400 robots last year. The national market was worth 50 billion yuan in 2025. "
+        "Prices fell 20 percent.\n\n"
+        "Lanting Robotics, one of 30 suppliers in North District, employs 200 people. It counts 40 hospitals in "
+        "South District among its clients.\n\n"
+        "In 2023 Qiyuan Technology had 60 employees, up from 40 eighteen months earlier.\n\n"
+        "Qiyuan Technology said nothing more.... Lanting Robotics raised 30 million yuan in 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-05-01")
+    got = {(i.data["subject"], i.data["value"], i.data.get("year")) for i in found.indicators}
+    assert not [g for g in got if g[1] in (50_000_000_000, -20) and g[0] == "lanting-robotics"]
+    assert ("north-district", 30) in {(g[0], g[1]) for g in got}
+    assert ("lanting-robotics", 200) in {(g[0], g[1]) for g in got}
+    assert ("south-district", 40) not in {(g[0], g[1]) for g in got}
+    assert ("qiyuan-technology", 40, 2021) in got
+    assert ("lanting-robotics", 30_000_000, 2025) in got

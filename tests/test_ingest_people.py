@@ -812,3 +812,7 @@ def test_the_writers_posts_said_in_a_relative_clause_after_the_body() -> None:
     posts = {(p.data["person"], p.data["role"], p.data.get("org")) for p in found.posts}
     assert ("liang-xiaoou", "new:founder", "paper-lantern-games") in posts
     assert ("liang-xiaoou", "new:chair", "eastlake-indie-developers-circle") in posts
+
+
+def test_a_post_in_a_relative_clause_is_only_the_writers_own() -> None:
+    _check("Zhou Min praised Jinhai Microfluidics, the firm whose latest chip Li Wei directed.", set())

@@ -3156,3 +3156,18 @@ def test_an_email_issues_preview_line_and_sponsor_are_no_text_and_its_lead_title
         "2026-12-10",
     )
     assert "probe cards" not in article.text and "1,000 cards" not in article.text
+
+
+def test_an_interviewee_after_interview_and_a_number_sign_in_a_headline() -> None:
+    body = "\n\nThe district's makers of robots shipped more machines this year than ever before, they said.\n"
+    article = parse_article(
+        (
+            "Example Weekly\n\nLanting eyes hospitals\n\n8 October 2026 | Interview: Li Wei, chief executive of "
+            "Lanting Robotics" + body
+        ).encode()
+    )
+    assert (article.title, article.author) == ("Lanting eyes hospitals", None)
+    article = parse_article(
+        ("Example Weekly\n\n#1 robot maker eyes hospitals\n\n8 October 2026 | By Zhou Min" + body).encode()
+    )
+    assert article.title == "#1 robot maker eyes hospitals"

@@ -295,6 +295,7 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     index = next((i for i, (a, b, _) in enumerate(clauses) if a <= at < b), None)
     if index is None:
         return None
+    compared = clauses[index][2]
     while index > 0 and clauses[index][2]:
         index -= 1  # "..., up from 190 in 2020": the clause it compares with
     a, b, _ = clauses[index]
@@ -310,9 +311,13 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
         r"nearly\s+|more\s+than\s+|over\s+|around\s+)?|one\s+of\s+(?:the\s+)?)(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+"
         r"(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?"
     ).search(s, start, b)
-    if tally:
+    if (
+        tally
+        and (compared or tally.start() <= at < tally.end())
+        and not re.match(r"[\w\s-]{0,40}?\b(?:among|as)\b", s[tally.end() :])
+    ):
         found = next((eid for eid, pos in named if pos in (tally.end(), tally.end() - 4)), None)
-        if found is not None:
+        if found is not None:  # (only for the figure it tallies: "X, one of 30 suppliers in Haidian, employs 200")
             return found
     article = re.match(  # "The 2023 edition of the Example Ranking ...": the ranking
         r"(?:[Tt]he\s+(?:(?:19|20)\d\d\s+|[a-z]+\s+|latest\s+|new\s+)?edition\s+of\s+(?:the\s+)?|"
@@ -641,7 +646,9 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
         s[:start],
     )  # (and "It is one of nine platforms in Beijing": Beijing's nine)
     where = re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?", s[end:]) if counted else None
-    if where:  # "The Example Alliance counts 34 liquid-cooling suppliers in the city": the city's
+    if where and not re.match(
+        r"[\w\s-]{0,40}?\b(?:among|as)\b", s[end + where.end() :]
+    ):  # ("among its clients")  # "The Example Alliance counts 34 liquid-cooling suppliers in the city": the city's
         found = next((eid for eid, pos in places if pos in (end + where.end(), end + where.end() - 4)), None)
         if found is not None:
             return found
@@ -1840,6 +1847,7 @@ class _Extractor:
         #: the body the paragraph opened with ("Yekan Robotics, founded in 2020, ..."): whose its unowned figures are
         self.paragraph_org: str | None = None
         self.paragraph_first = True
+        self.read_now: str | None = None  # the sentence being read
         self.current_index: str | None = None  # the index named last
         self.prev_opening: str | None = None  # what the last sentence that opened with a name opened with
         #: Organizations (and places) named so far, with their names as written, in order.
@@ -3694,7 +3702,14 @@ class _Extractor:
         )
         if said_of is not None and set(self._types(said_of)) & _places():
             said_of = None  # (a place's first figures: the sentences after them may be anyone's)
-        if said_of is not None or self.paragraph_org is not None:
+        sentence = self.read_now or ""
+        market = re.search(  # (not a market's, a rival's or a sector's figure: "The national market was worth ...")
+            r"\b(?:national|nationwide|global|globally|worldwide|overseas|market|markets|industry|sector|rivals?|"
+            r"competitors?|companies|firms|makers|prices?)\b",
+            sentence,
+            re.I,
+        )
+        if (said_of is not None or self.paragraph_org is not None) and not market:
             return said_of or self.paragraph_org  # a sentence that names no one: what its paragraph is about
         topic = self._topic()
         if topic is not None:
@@ -8058,7 +8073,7 @@ def extract(
                 shifted = _When(year=shifted.year, note=shifted.note)
             when = shifted or untimed
         ex.untimed = untimed
-        s = sent.text
+        s = ex.read_now = sent.text
         named = [(x.id, x.start, x.types) for x in mentions if not _where_it_is(s, x.start, x.end)] + [
             (e, a, (k,)) for e, a, b, k in new if not _where_it_is(s, a, b)
         ]

@@ -430,9 +430,12 @@ def _noun_after(after: str) -> list[str]:
     words: list[str] = []
     among = False
     if re.match(
-        r"\s+(?:[a-z]+-)?(?:" + "|".join(_WORD_NUMBER_NAMES) + r")\s+(?:months?|years?|weeks?|days?)\s+ago\b", after
+        r"\s+(?:[a-z]+-)?(?:"
+        + "|".join(_WORD_NUMBER_NAMES)
+        + r")\s+(?:months?|years?|weeks?|days?)\s+(?:ago|earlier|before|later)\b",
+        after,
     ):
-        return []  # "up from six eighteen months ago": a time, no noun
+        return []  # "up from six eighteen months ago": a time, no noun (or "earlier")
     for match in re.finditer(r"\S+", after):
         raw = match.group()
         if words and raw.startswith(("(", "[")):

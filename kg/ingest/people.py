@@ -811,6 +811,8 @@ def _relative_post(sent: _Sentence, pid: str, start: int, end: int) -> PostReadi
     """A post worded in a relative clause after the organization: "Paper Lantern Games, the
     six-person studio I founded", "the Example Circle, which I have chaired since the spring"."""
     s = sent.s
+    if s[start:end] not in ("I", "we", "We"):
+        return None  # (a writer's own post: "the studio whose film Li Wei directed" is no post of his)
     clause = re.search(r",\s+(?:which|that|(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+$", s[:start])
     verb = re.match(r"\s+(?:have\s+|had\s+)?(" + "|".join(_RELATIVE_ROLES) + r")\b", s[end:])
     if not clause or not verb:

@@ -1828,7 +1828,7 @@ _FEED_FIELD = re.compile(
 
 
 #: A news feed's label of its headline.
-_HEADLINE_LABEL = re.compile(r"^\s*(?:(?:HEADLINE|Headline|HED)\s*[:：]|#{1,6})\s*(?=\S)")  # (or Markdown's "# ")
+_HEADLINE_LABEL = re.compile(r"^\s*(?:(?:HEADLINE|Headline|HED)\s*[:：]|#{1,6}(?=\s))\s*(?=\S)")  # (or Markdown's "# ")
 
 
 #: A rule of repeated marks ("=====") and a document's number or subject line over its headline:
@@ -2048,7 +2048,7 @@ _WRITES = re.compile(r"^(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,3})\s+(?:write
 _NAMES_LABEL = re.compile(
     r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?(?:authors?|writers?)\s*[:：]\s*(?P<rest>.+)$|"
     r"^(?:reporters?|reporting|report|correspondents?|text|words|story|compiled by|compiler|interviewers?|"
-    r"interview(?:ed)?(?: by)?|questions by|"
+    r"interview(?=\s*[:：]\s*[^,]+$)|interview(?:ed)? by|questions by|"  # (not "Interview: NAME, chief of X")
     r"(?:research|project|study|report|writing|author(?:ing)?|index|ranking|analysis|data|survey|editorial) "
     r"(?:team|group))\s*[:：]\s*(?P<rest2>.+)$",
     _I,

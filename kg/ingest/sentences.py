@@ -92,8 +92,8 @@ def sentences(text: str, excluded: Iterable[str] = ()) -> list[Sentence]:
             end = match.end()
             before = para[: match.start()]
             after = para[end : end + 1]
-            if re.fullmatch(r"\.{4,}", match.group()):
-                continue  # leader dots of a table row ("Example Incubator ....... 88.6")
+            if re.fullmatch(r"\.{4,}", match.group()) and re.match(r"\s*\d", para[match.end() :]):
+                continue  # leader dots of a table row ("Example Incubator ....... 88.6"), no ellipsis
             if match.group().startswith(".") and match.start() > 0:
                 prev_word = re.search(r"([\w.&]+)$", before)
                 if after[:1].isdigit() and before[-1:].isdigit():

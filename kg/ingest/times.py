@@ -536,11 +536,12 @@ def _earlier(text: str, main: _When, pub: tuple[int, int] | None, against: str) 
     if earlier.group("months"):
         said = earlier.group("months").lower()
         months = int(said) if said.isdigit() else int(_WORD_NUMBERS.get(said, 0) or _MONTHS_SAID.get(said, 0))
-        if months % 12 and (main.as_of or pub):  # "eighteen months ago": back so many months from that date
+        if months % 12 and (main.as_of or (pub and earlier.group(0).lower().endswith("ago"))):
+            # "eighteen months ago": back so many months from that date (a year alone has no month to go back from)
             base = main.as_of if main.as_of else f"{pub[0]}-{pub[1]:02d}" if pub else ""
             total = int(base[:4]) * 12 + int(base[5:7]) - 1 - months
             return _When(year=total // 12, as_of=f"{total // 12}-{total % 12 + 1:02d}", note=note)
-        back = max(1, months // 12)
+        back = max(1, round(months / 12))
     from_now = earlier.group(0).lower().endswith("ago") and main.as_of == (f"{pub[0]}-{pub[1]:02d}" if pub else None)
     if main.as_of and not main.period and not (from_now and back > 1):
         # "24,600 at the end of April, up from 22,000 a year earlier" (not "two years ago": that year)
