@@ -306,16 +306,10 @@ def _clause_subject(s: str, at: int, named: list[tuple[str, int]]) -> str | None
     if reported and any(pos in (reported.end(), reported.end() + 4) for _, pos in named):
         start = reported.end()
     # "The Example Alliance counts 34 suppliers in the city, up from 19 in 2023": the city's, both
-    tally = re.compile(
-        r"\b(?:(?:counts|counted|lists|listed|tallies|tallied|estimates|estimated|reckons)\s+(?:about\s+|some\s+|"
-        r"nearly\s+|more\s+than\s+|over\s+|around\s+)?|one\s+of\s+(?:the\s+)?)(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+"
-        r"(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?"
-    ).search(s, start, b)
-    if (
-        tally
-        and (compared or tally.start() <= at < tally.end())
-        and not re.match(r"[\w\s-]{0,40}?\b(?:among|as)\b", s[tally.end() :])
-    ):
+    tally = re.compile(_TALLY + r"(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,4}?" + _TALLIED_IN.pattern).search(
+        s, start, b
+    )
+    if tally and (compared or tally.start() <= at < tally.end()) and not _TALLIED_AMONG.match(s, tally.end()):
         found = next((eid for eid, pos in named if pos in (tally.end(), tally.end() - 4)), None)
         if found is not None:  # (only for the figure it tallies: "X, one of 30 suppliers in Haidian, employs 200")
             return found
@@ -622,6 +616,17 @@ def _owner_of(s: str, at: int, places: list[tuple[str, int]]) -> str | None:
     return None
 
 
+#: A body's tally of things in a place, before the figure: "counts", "estimates", "one of" (nine platforms in Beijing).
+_TALLY = (
+    r"\b(?:(?:counts|counted|lists|listed|tallies|tallied|estimates|estimated|reckons|identified|identifies)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?|one\s+of\s+(?:the\s+)?)"
+)
+#: ... the place the tallied things are in, after them ("in the city") ...
+_TALLIED_IN = re.compile(r"(?:in|across)\s+(?:the\s+)?")
+#: ... unless they are the body's own ("40 hospitals in Shanghai among its clients").
+_TALLIED_AMONG = re.compile(r"[\w\s-]{0,40}?\b(?:among|as)\b")
+
+
 def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places: list[tuple[str, int]]) -> str | None:
     """The place a counted thing is said to be in, right after the figure in its clause
     ("27 companies in the field now based in the zone", "12 labs located in Haidian"), when
@@ -640,15 +645,10 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
     >>> _based_in("The Alliance counts 34 suppliers in the city", 20, 22, [("al", 4)], [("bj", 36)])
     'bj'
     """
-    counted = re.search(
-        r"\b(?:(?:counts|counted|lists|listed|tallies|tallied|estimates|estimated|reckons|identified|identifies)\s+"
-        r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|around\s+)?|one\s+of\s+(?:the\s+)?)$",
-        s[:start],
-    )  # (and "It is one of nine platforms in Beijing": Beijing's nine)
-    where = re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:in|across)\s+(?:the\s+)?", s[end:]) if counted else None
-    if where and not re.match(
-        r"[\w\s-]{0,40}?\b(?:among|as)\b", s[end + where.end() :]
-    ):  # ("among its clients")  # "The Example Alliance counts 34 liquid-cooling suppliers in the city": the city's
+    # "The Example Alliance counts 34 liquid-cooling suppliers in the city", "one of nine platforms in Beijing"
+    counted = re.search(_TALLY + r"$", s[:start])
+    where = re.match(r"\s+(?:[\w-]+\s+){0,4}?" + _TALLIED_IN.pattern, s[end:]) if counted else None
+    if where and not _TALLIED_AMONG.match(s, end + where.end()):  # (not "40 hospitals in Shanghai among its clients")
         found = next((eid for eid, pos in places if pos in (end + where.end(), end + where.end() - 4)), None)
         if found is not None:
             return found
