@@ -127,7 +127,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?<!\s)\s+(?=against\s+(?:about |around |some |roughly )?[$¥]?\d)|"  # "260 against 90 a year ago"
     r"(?<!\s)\s*[()]\s*|"
     # "Haidian has 20 of them, E-Town has nine": a clause of another subject, with its own verb
-    r"(?P<other>,\s+|\s+(?=and\s))(?=(?:and\s+)?(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+"
+    r"(?P<other>,\s+|(?<!\s)\s+(?=and\s))(?=(?:and\s+)?(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+"
     r"(?:has|had|have|hosts|hosted|is|was|are|were|counted|counts|recorded|records|reported|registered|saw|sees|"
     r"posted|added|adds|attracted|employs|employed|holds|held|spent|spends|earned|raised|received|signed|filed|"
     r"won|accounted|took|takes|came|comes|ranked|ranks)\s+(?:about |around |nearly |some |over |more than )?"

@@ -325,7 +325,8 @@ def _unpiped(line: str) -> str:
     >>> _unpiped("1 | Zhongguancun Science City | 91.6 | —")
     '1   Zhongguancun Science City   91.6   —'
     """
-    return re.sub(r"[ \t]*\|[ \t]*", "   ", line.strip().strip("|")) if line.count("|") >= 2 else line
+    # (a match starts only where a run of blanks does: inside a long one, at once no match, not quadratic time)
+    return re.sub(r"(?<![ \t])[ \t]*\|[ \t]*", "   ", line.strip().strip("|")) if line.count("|") >= 2 else line
 
 
 def _cells(line: str) -> list[str]:
@@ -335,7 +336,7 @@ def _cells(line: str) -> list[str]:
     >>> _cells(" 1    Qingteng Incubator (Haidian) ....... 88.6      2")
     ['1', 'Qingteng Incubator (Haidian)', '88.6', '2']
     """
-    line = re.sub(r"\s*\.{4,}\s*", "  ", line)
+    line = re.sub(r"(?<!\s)\s*\.{4,}\s*", "  ", line)
     return [c for c in re.split(r"[ \t]{2,}|\t", _unpiped(line).strip()) if c]
 
 
