@@ -4577,14 +4577,19 @@ def test_long_runs_of_small_words_and_of_dashes_are_read_at_once(time_limit: Non
     assert found.rankings == []
 
 
-def test_a_long_run_of_spaces_inside_a_sentence_is_read_at_once(time_limit: None) -> None:
-    """Padding of 80,000 spaces, as a badly converted page may hold, made the clause and qualifier
-    patterns backtrack over every space (minutes); the figure after it is still read."""
-    text = (
-        "The board of the park"
-        + " " * 80_000
-        + "met (again) on Monday.\n\nExampleville's revenue rose to 5 billion yuan in 2023.\n"
-    )
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The board of the park", "met (again) on Monday."),
+        ("The board of the park", "and the mayor met (again) on Monday."),  # a clause's break
+        ("Qux Incubator |", "| 88.6 | 2 |"),  # a table row's pipes
+        ("Qux Incubator", "....... 88.6      2"),  # leader dots
+    ],
+)
+def test_a_long_run_of_spaces_inside_a_sentence_is_read_at_once(time_limit: None, before: str, after: str) -> None:
+    """Padding of 80,000 spaces, as a badly converted page may hold, made the clause, qualifier and
+    table-cell patterns backtrack over every space (minutes); the figure after it is still read."""
+    text = before + " " * 80_000 + after + "\n\nExampleville's revenue rose to 5 billion yuan in 2023.\n"
     found = extract(text, EXAMPLEVILLE, published="2024-03-01")
     assert [(c.data["value"], c.data["unit"]) for c in found.indicators][:1] == [(5_000_000_000, "yuan")]
 
@@ -8855,3 +8860,57 @@ def test_review_misfires_of_the_paragraph_topic_tallies_months_earlier_and_ellip
     assert ("south-district", 40) not in {(g[0], g[1]) for g in got}
     assert ("qiyuan-technology", 40, 2021) in got
     assert ("lanting-robotics", 30_000_000, 2025) in got
+
+
+def test_a_company_named_like_a_kind_of_body_employs_its_own_people() -> None:
+    text = (
+        "Huaxin Labs employs just over 300 people. Qiming Tech employs a little over five hundred people. "
+        "Biomedicine companies in North District employed 3,000 people in 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-06-10")
+    got = {(i.data["subject"], v, label) for i, (v, label) in zip(found.indicators, _labelled(found), strict=True)}
+    assert ("huaxin-labs", 300, "employees") in got
+    assert ("qiming-tech", 500, "employees") in got
+    assert ("north-district", 3000, "employees of biomedicine companies") in got
+
+
+def test_another_places_figure_is_of_the_measure_before_at_its_time() -> None:
+    text = (
+        "At the end of June, North District had 450 invention patents per 10,000 people. "
+        "South District's figure stood at 702. The figure for East District was 50."
+    )
+    found = extract(text, _COMPASS, published="2026-07-10")
+    got = {(i.data["subject"], i.data["value"], i.data["unit"], i.data.get("as_of")) for i in found.indicators}
+    assert got == {
+        ("north-district", 450, "per-10k-people", "2026-06"),
+        ("south-district", 702, "per-10k-people", "2026-06"),
+        ("east-district", 50, "per-10k-people", "2026-06"),
+    }
+    assert len({i.data["measure"] for i in found.indicators}) == 1
+
+
+def test_number_as_a_verb_states_a_count_and_as_a_noun_names_none() -> None:
+    text = "Qux Institute has grown fast. Its spin-offs number 14. A number 15 bus stops at its gate."
+    found = extract(text, _COMPASS, published="2026-07-10")
+    got = {
+        (i.data["subject"], v, label, i.data.get("as_of"))
+        for i, (v, label) in zip(found.indicators, _labelled(found), strict=True)
+    }
+    assert got == {("qux-institute", 14, "spin-offs", "2026-07")}
+
+
+def test_the_sector_is_the_kind_of_bodies_whose_figures_came_first_in_their_place() -> None:
+    text = (
+        "Revenue of Northtown's aero-engine and gas-turbine component makers reached 26.8 billion yuan in 2025.\n\n"
+        "The sector counted 134 companies at the end of June. North District is home to 46 of them.\n\n"
+        "Together the firms employ some 38,000 people.\n\n"
+        "The sector also spends heavily on research. Its R&D spending came to 2.41 billion yuan last year.\n\n"
+        "North District has many plants. North District is busy. North District grows. North District again."
+    )
+    found = extract(text, _COMPASS, published="2026-08-18")
+    got = {(i.data["subject"], v, label) for i, (v, label) in zip(found.indicators, _labelled(found), strict=True)}
+    assert ("northtown", 26_800_000_000, "revenue of aero-engine and gas-turbine component makers") in got
+    assert ("northtown", 134, "aero-engine and gas-turbine component companies") in got
+    assert ("north-district", 46, "aero-engine and gas-turbine component companies") in got
+    assert ("northtown", 38_000, "employees of aero-engine and gas-turbine component makers") in got
+    assert ("northtown", 2_410_000_000) in {(g[0], g[1]) for g in got}

@@ -355,6 +355,7 @@ _NEXT_LEVEL = re.compile(
 #: comparable total", "In Chaoyang District the figure".
 _SAME_FIGURE = re.compile(
     r"(?:(?:in|for|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?"
+    r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}(?:’s|'s)\s+(?:own\s+)?)?"  # "Haidian's figure"
     r"(?:(?:the|that|this|its|their|same|comparable|corresponding|equivalent|latest|new)\s+)*"
     r"(?:figure|number|total|tally|count|level|sum|amount)s?",
     re.I,
@@ -874,6 +875,22 @@ _LEFT_OUT = re.compile(
 
 #: People named by where they work or studied, right before that body: "Researchers at the", "graduates of".
 _AT_A_BODY = AFFILIATED_PEOPLE + r"|staff|employees"
+#: A sector as a clause's subject: "The sector counted", "Together the firms employ", "The industry's".
+_SECTOR_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)\s*(?:(?:[Tt]ogether|[Bb]etween them|[Cc]ombined|[Aa]ltogether),?\s+)?"
+    r"(?:[Tt]he|[Ii]ts|[Tt]hese)\s+(?:sector|industry|firms|companies|makers|manufacturers|enterprises)(?:['’]s?)?"
+    r"(?=\s)(?!\s+(?:in|of|at|based in)\s+(?:the\s+)?[A-Z])"
+)
+#: A measure of a kind of bodies: "revenue of aero-engine component makers" (its kind in group 1).
+_OF_A_KIND = re.compile(
+    r"\bof ((?:[\w-]+ (?:and )?){0,5}(?:makers|companies|firms|enterprises|manufacturers|producers|developers|"
+    r"suppliers|vendors|start-ups|industry|sector))$"
+)
+#: Measures that open a sentence, capitalized, before whose they are: "Revenue of Beijing's chip makers".
+_MEASURE_OPENERS = (
+    r"Revenues?|Output|Exports|Imports|Sales|Income|Spending|Investment|Profits?|Employment|Funding|Turnover|"
+    r"Production|Shipments|Deliveries|Contracts|Orders|Patents|Registrations|Growth|Demand|Capacity"
+)
 _PEOPLE_OF = re.compile(r"\b(?:" + _AT_A_BODY + r")\s+(?:at|of|from)\s+(?:the\s+)?$", re.I)
 #: Those counted before, after a part of them: "(19) of them", "(41) of those".
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
@@ -1472,7 +1489,7 @@ _PRESENT = re.compile(
     r"supported|served|attracted|incubated|backed|deployed|certified|hired|recruited|treated|connected)\s+"
     r"(?:[a-z][\w-]*\s+){0,4}?(?:about |around |nearly |over |more than |some |roughly )?\d|"
     r"\b(?:is|are|remains?|stands?|holds?|accounts? for|makes? up|takes? in|exceeds?|sells for|costs|"
-    r"(?:is|are) priced at|retails for)\s+"
+    r"(?:is|are) priced at|retails for|(?<=[a-z]s )number)\s+"
     r"(?:\w+\s+){0,3}?(?:about |around |nearly |over |more than |some |roughly |almost )?\d|"
     r"^(?:(?:\w+|of those|of them),?\s+)?(?:about |around |nearly |over |more than |some |roughly )?\d[\d,.]*(?<!\.)\s+"
     r"(?:\w+\s+){0,5}?(?:are|is|remain)\b|"
@@ -1493,7 +1510,12 @@ _PRESENT = re.compile(
 _NEXT_IN_LINE = re.compile(
     r"(?:\b(?:came|was|were|is|are|ranked|placed|finished|followed|trailed)\s+"
     r"(?:next|second|third|fourth|fifth|close behind|behind(?: \w+)?|after(?: \w+)?)?\s*,?\s*with|"
-    r"(?:^|[;:]\s+|\band\s+|\bwhile\s+)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3},\s+at)"
+    r"(?:^|[;:]\s+|\band\s+|\bwhile\s+)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3},\s+at|"
+    # "Haidian's figure stood at", "the corresponding figure for Fengtai was": the same measure, another's
+    r"\b(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}(?:’s|'s)|(?i:the)(?:\s+(?:corresponding|equivalent|comparable|same))?)"
+    r"\s+(?:own\s+)?(?:figure|number|tally)"
+    r"(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,3})?"
+    r"\s+(?:was|is|stood at|stands at|came to|comes to|reached|amounted to|totall?ed))"
     r"\s+(?:about |around |roughly |nearly |some |over |more than |almost |just |only )?$"
 )
 
@@ -2107,6 +2129,11 @@ class _Extractor:
             ).endswith(tuple("abcdefghijklmnopqrstuvwxyz,")):
                 i += 1  # "Graduates of Tsinghua University founded ...": people of a body, not part of its name
                 continue
+            if re.match(r"(?:" + _MEASURE_OPENERS + r")\s+(?:of|from|by|in|at)\s", s[w.start() :]) and not s[
+                : w.start()
+            ].strip(" \"“'‘([").endswith(tuple("abcdefghijklmnopqrstuvwxyz,")):
+                i += 1  # "Revenue of Beijing's chip makers rose ...": a measure of a place's bodies, no body's name
+                continue
             j = i
             while (
                 j + 1 < len(words)
@@ -2656,7 +2683,7 @@ class _Extractor:
                     and not (
                         re.match(r"\s+(?:people|staff|personnel)\b", s[end : end + 20])
                         and re.search(
-                            r"\b(?:employ|employs|employed|employing|hire[sd]?|hiring)\s+(?:\w+\s+)?$", s[: n.start]
+                            r"\b(?:employ|employs|employed|employing|hire[sd]?|hiring)\s+(?:\w+\s+){0,3}$", s[: n.start]
                         )
                     )
                     and not self._part_of(s, n, end, "count", last or self.last_measure)  # "Nine of them have ..."
@@ -2679,7 +2706,8 @@ class _Extractor:
                     not n.word
                     and not re.match(r"\s+[a-z“\"A-Z]", s[end : end + 400])
                     and not re.search(
-                        r"\b(?:reached|achieved|exceeded|totall?ed|stood at|hit|numbered)\s+(?:about |around |nearly |"
+                        r"\b(?:reached|achieved|exceeded|totall?ed|stood at|hit|numbered|"
+                        r"(?<![Aa] )(?<![Tt]he )numbers?)\s+(?:about |around |nearly |"
                         r"almost |over |more than |some |roughly |just over |just under )?$",
                         s[max(0, n.start - 400) : n.start],
                     )
@@ -3178,7 +3206,9 @@ class _Extractor:
                     measure = self._growth_measure(measure)
                 elif unit == "times":
                     measure = self._multiple_measure(measure)
-                last = self.last_measure = (measure, unit)
+                last = (measure, unit)
+                if unit != "times":  # (a multiple is an aside: "Haidian's figure ... 2.5 times the city average.
+                    self.last_measure = last  # Chaoyang's was 400": the level before it, not the multiple)
             counted_in = self._unit_of(measure)
             if counted_in is not None and not unit_fits(unit, counted_in):
                 if unit not in CURRENCIES or counted_in != "count":
@@ -3652,7 +3682,9 @@ class _Extractor:
         if _TABLE_ROW.match(s):
             return True  # a row of a ranking table ("4   London   -1"): ranks, not values
         if re.search(
-            r"\b(?:(?<!\bto )(?<!\bwill )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bwould )top|no\.|number|"
+            r"\b(?:(?<!\bto )(?<!\bwill )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bwould )top|no\.|"
+            # "number 14", not a verb after what it counts ("Its spin-offs number 14", "now number 300")
+            r"(?<![a-z]s )(?<!\bnow )number|"
             r"among(?: more than| over| nearly| about)?|every|per|"
             r"(?<!more )(?<!less )(?<!fewer )(?<!greater )than(?: the)?(?: \w+)?)\s*$",
             before,
@@ -3695,6 +3727,9 @@ class _Extractor:
         speaking = self._speakers_org()
         if speaking is not None:
             return speaking  # "A: Of those, 271 are national high-tech enterprises": the speaker's organization
+        sector = self._sectors_place(at)
+        if sector is not None:
+            return sector  # "The sector counted 134 companies", after "Revenue of Beijing's X makers ...": Beijing's
         # ... or the body the paragraph's first figures were of ("The company sold ... Revenue reached")
         said_of = next(
             (str(c.data["subject"]) for c in self.out.indicators[self.paragraph_from :] if c.data.get("subject")),
@@ -3719,6 +3754,33 @@ class _Extractor:
         if places:
             return places[0][0]
         return main_place
+
+    def _sectors_place(self, at: int) -> str | None:
+        """The place whose sector the sentence's subject ("The sector", "The industry", "Together the
+        firms") or, right after such a sentence, its "Its" refers to: that of the last figure of a
+        kind of bodies ("revenue of X makers"); None when it names no sector, or that figure is no place's."""
+        sentence = self.read_now or ""
+        here = _SECTOR_SUBJECT.search(sentence[:at])
+        again = (
+            re.match(r"\s*(?:Its|Their)\b", sentence)
+            and not self.paragraph_first
+            and self.read
+            and _SECTOR_SUBJECT.match(self.read[-1])  # (the sentence before: this one is read after)
+        )
+        if not (here or again):
+            return None
+        last = next((c for c in reversed(self.out.indicators) if self._of_a_kind(c) is not None), None)
+        owner = str(last.data["subject"]) if last is not None else None
+        return owner if owner is not None and set(self._types(owner)) & _places() else None
+
+    def _of_a_kind(self, c: Candidate) -> str | None:
+        """The kind of bodies a figure's measure is of ("revenue of X makers" growth: "X makers"), or None."""
+        of = _OF_A_KIND.search(re.sub(r"\s+(?:growth|multiple)$", "", self._measure_label(str(c.data["measure"]))))
+        return of.group(1) if of else None
+
+    def _sector_kind(self) -> str | None:
+        """The kind of bodies of the last figure of one: what "the sector" or "the firms" refer to."""
+        return next((kind for c in reversed(self.out.indicators) if (kind := self._of_a_kind(c))), None)
 
     def _topic(self) -> str | None:
         """The organization, facility or cluster the article has been about so far: referred to
@@ -4461,7 +4523,9 @@ class _Extractor:
 
         tail = before[max(0, found.start() - 80) : found.end()]
         named = [x for x in self.gaz.find(tail) if x.is_a(_places()) or x.is_a(_SUBJECT_ORGS)]
-        names = re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", tail)  # "Chaoyang", "Chaoyang District"
+        names = [  # "Chaoyang", "Chaoyang District", "Haidian's"
+            re.sub(r"(?:’s|'s)$", "", name) for name in re.findall(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*", tail)
+        ]
         drafted = names and self._types(slug(names[-1]))  # a place or body this draft proposes
         return (
             bool(named)
@@ -4804,6 +4868,14 @@ class _Extractor:
         if not phrase:
             return phrase
         clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", before)[-1].lstrip()
+        sector = self._sector_kind() if _SECTOR_SUBJECT.match(clause) else None
+        if sector and phrase in ("companies", "firms", "enterprises", "businesses"):
+            field = re.sub(
+                r"\s+(?:makers|manufacturers|producers|developers|suppliers|vendors|industry|sector)$", "", sector
+            )
+            return f"{field} {phrase}" if field != sector else sector  # "The sector counted 134 companies"
+        if sector and phrase == "employees":
+            return f"employees of {sector}"  # "Together the firms employ some 38,000 people"
         they_employ = phrase == "employees" and re.match(  # "..., and they employed 11,000 people"
             _THEY_OPENER + r"they\s+(?:together\s+|jointly\s+|now\s+)?(?:employ|employs|employed)\s+[^\d;]*$",
             clause,
@@ -7756,7 +7828,8 @@ _TOTAL_TO = (
 _BARE_LINK = (
     r"\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|came|amounted|ran) to\s+(?:about |around |nearly "
     r"|almost |over |more than |some |roughly |just over |just under )?$|\b(?:was|were|is|are|stood at|numbered|"
-    r"totall?ing|totall?ed|of)\s+(?:about |around |nearly |almost |over |more than |some |roughly )?$|"
+    r"(?<![Aa] )(?<![Tt]he )numbers?|totall?ing|totall?ed|of)\s+"
+    r"(?:about |around |nearly |almost |over |more than |some |roughly )?$|"
     r"\b(?:number of [^,;]{1,60}?)\s+(?:to|past|above)\s+(?:about |around |nearly |over |more than )?$|"
     # a target: "will reach", "is to exceed", "is expected to top"
     r"\b(?:will|would|should|(?:is|are)(?: (?:expected|set|projected|forecast|planned|due))? to)\s+(?:reach|exceed|"
@@ -8040,7 +8113,16 @@ def extract(
             part is not None and latest is not None and not any(n.end <= part.start() for n in _numbers(main_text))
         )
         # "That is roughly 0.3 percent of the city's GDP.": the figure before, at its time, not now
-        restated = re.match(r"\s*(?:That|This)\s+(?:is|was|equals|comes to|amounts to)\b", main_text) is not None
+        restated = (
+            re.match(r"\s*(?:That|This)\s+(?:is|was|equals|comes to|amounts to)\b", main_text) is not None
+            # "Haidian's figure was 702", "The figure for Fengtai was 50": another's of the same measure, then
+            or re.search(
+                r"(?:’s|'s|\b[Tt]he(?:\s+(?:corresponding|equivalent|comparable|same))?)\s+(?:own\s+)?"
+                r"(?:figure|number|tally)(?:\s+(?:for|in)\s+(?:the\s+)?[A-Z][^,;.]{0,40}?)?\s+(?:was|is|stood|stands)\b",
+                main_text,
+            )
+            is not None
+        )
         if pub and _PRESENT.search(main_text) and not part_of_before and not (restated and latest is not None):
             untimed = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note=_PRESENT_NOTE)
         elif latest is not None:

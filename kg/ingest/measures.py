@@ -271,7 +271,9 @@ _LINKS = (
     r"rose from|grew from|increased from|climbed from|jumped from|fell from|dropped from|declined from|went from|"
     r"moved from|went up from|went down from|"
     r"amounting to|equal to|equivalent to|accounted for|accounting for|making up|made up|represented|"
-    r"representing|came in at|come in at|comes in at|ran to|hit a record|numbered|numbering|brought in|"
+    r"representing|came in at|come in at|comes in at|ran to|hit a record|numbered|numbering|"
+    r"(?<![Aa] )(?<![Tt]he )numbers?|"
+    r"brought in|"
     r"(?:grew|rose|fell|increased|decreased|declined|dropped|climbed|jumped|expanded|shrank|surged|slipped|edged up|"
     r"edged down|(?:was|were|is|are) (?:up|down))(?: by)?"
 )
@@ -1085,7 +1087,7 @@ def _noun_before(before: str) -> list[str]:
                 and not (
                     re.search(
                         r"\b(?:number|total|value|share|count|revenue|output|exports|imports|sales|income|turnover|"
-                        r"investment|spending|expenditure|profits?|shipments|production) of(?: [\w-]+){1,3}$",
+                        r"investment|spending|expenditure|profits?|shipments|production) of(?: [\w’'-]+){1,3}$",
                         " ".join(words[:i]),
                         re.I,
                     )
@@ -1809,7 +1811,10 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         r"(?<=\bof )(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:’s|'s)\s+(?!(?:total|figure|sum|whole)\b)", "", phrase
     )
     phrase = _PLACE_POSSESSIVE.sub("", phrase).strip()
-    phrase = re.sub(r"(?<=\w)\s+(?:now|currently|today)$", "", phrase)  # "... hands now account for": no time
+    phrase = re.sub(r"(?<=\w)\s+(?:now|currently|today)$", "", phrase)
+    phrase = re.sub(
+        r"^(?:own|very own)\s+(?=\w)", "", phrase
+    )  # "our own spin-offs": whose is the subject's  # "... hands now account for": no time
     # "makers in the city": where they are is the subject's, no part of what is counted
     phrase = re.sub(r"(?<=\w)\s+in\s+the\s+(?:" + "|".join(sorted(_PLACE_WORDS)) + r")$", "", phrase)
     # "first-half revenue", "revenue in the first quarter": the time is the figure's, not the measure's (when the
@@ -1988,6 +1993,10 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     'employees of software enterprises'
     >>> of_kind("revenue", "Enterprises and institutions earned "), of_kind("cash", "AI firms had ")
     ('revenue', 'cash')
+    >>> of_kind("output value", "The city's 214 monitoring equipment enterprises achieved an output value of ")
+    'output value of monitoring equipment enterprises'
+    >>> of_kind("people", "Huaxin Labs employs ", money=False)  # a name, not a kind of labs
+    'people'
     """
     said_in = re.search(r" in [\w-]+$", phrase)
     if said_in and said_in.group()[4:].lower() in _UNIT_NOUNS | _ENERGY_UNITS:  # "... consumption in kilowatt-hours"
@@ -1996,7 +2005,12 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     if re.search(r"\b(?:of|by|from|to|through)\b|\b(?i:" + _KIND_HEADS + r")\b", phrase):
         return phrase
     head = _QUALIFIER_TAIL.sub("", before)
-    head = re.sub(r"\s+(?:(?:total\s+|combined\s+)?(?:revenue|income|sales|output)\s+of)\s*$", " ", head)
+    head = re.sub(
+        r"\s+(?:(?:an?\s+|the\s+)?(?:total\s+|combined\s+|operating\s+)?(?:revenue|income|sales|output(?:\s+value)?)"
+        r"\s+of)\s*$",
+        " ",
+        head,
+    )
     m = _KIND_SUBJECT.search(head.rstrip() + " ") or _KIND_SUBJECT.search(head.rstrip())
     if m is None and (two := _TWO_DEEDS.search(head.rstrip())):
         # "the firms in the park employed some 3,400 people and earned": the same bodies' second deed
@@ -2031,6 +2045,8 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     initial = m.group(0)[:1].isupper() or bool(
         re.match(r"(?:--|—|–|\)\s+-)\s*[A-Z]", m.group(0))
     )  # (or after a dateline)
+    if len(words) > 1 and words[-1][:1].isupper() and not words[-1].isupper():
+        return phrase  # "Huaxin Labs employs 300 people": a body's name, no kind of bodies
     proper = [k for k, w in enumerate(words[:-1]) if w[:1].isupper() and not w.isupper() and (k or not initial)]
     if proper or (len(words) > 1 and named(words[0])):  # "Zhongguancun Science Park companies", "Beijing firms"
         words = words[max(proper, default=0) + 1 :]
