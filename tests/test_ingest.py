@@ -8914,3 +8914,53 @@ def test_the_sector_is_the_kind_of_bodies_whose_figures_came_first_in_their_plac
     assert ("north-district", 46, "aero-engine and gas-turbine component companies") in got
     assert ("northtown", 38_000, "employees of aero-engine and gas-turbine component makers") in got
     assert ("northtown", 2_410_000_000) in {(g[0], g[1]) for g in got}
+
+
+def test_a_place_in_an_aside_closed_before_a_figure_is_not_whose_it_is() -> None:
+    text = (
+        "The alliance counts 58 terminal makers in North District (31 of them in South District), and their combined "
+        "revenue reached 7.4 billion yuan in 2026, up 64 percent."
+    )
+    found = extract(text, _COMPASS, published="2027-02-10")
+    got = {(i.data["subject"], i.data["value"]) for i in found.indicators}
+    assert got == {
+        ("north-district", 58),
+        ("south-district", 31),
+        ("north-district", 7_400_000_000),
+        ("north-district", 64),
+    }
+
+
+def test_a_target_from_a_source_to_a_level_is_no_change_from_a_figure() -> None:
+    text = (
+        "North District wants more. It aims to lift its annual revenue from semiconductor equipment to 80 billion "
+        "yuan in 2028 and to have 100 equipment makers by the end of 2028. Its staff grew from 12 to 150 in 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-10-20")
+    got = {(v, label, i.data["unit"]) for i, (v, label) in zip(found.indicators, _labelled(found), strict=True)}
+    assert (80_000_000_000, "annual revenue from semiconductor equipment", "yuan") in got
+    assert (100, "equipment makers", "count") in got
+    assert {(12, "staff", "count"), (150, "staff", "count")} <= got
+
+
+def test_an_officials_we_in_a_transcript_is_the_place_the_body_governs() -> None:
+    text = (
+        "Speakers:\n\nZhuang Heng, deputy director of the Administrative Committee of South District\n\n"
+        "Feng Yiran: Northtown is big, and Northtown grows. Northtown has many parks.\n\n"
+        "Zhuang Heng: Our 152 robotics enterprises generated 19 billion yuan of revenue in the "
+        "first three quarters of 2026."
+    )
+    found = extract(text, _COMPASS, published="2026-10-28")
+    got = {(i.data["subject"], i.data["value"]) for i in found.indicators}
+    assert got == {("south-district", 152), ("south-district", 19_000_000_000)}
+
+
+def test_a_places_cluster_named_with_an_and_is_one_body_after_a_measure_that_opens_the_sentence() -> None:
+    text = (
+        "Revenue of the Haidian Aviation and Aerospace Industry Cluster topped 10 billion yuan in 2025. "
+        "Lanting Robotics and Qux Science Park each raised 5 million yuan in 2024."
+    )
+    found = extract(text, _COMPASS, published="2026-04-20")
+    got = {(i.data["subject"], i.data["value"]) for i in found.indicators}
+    assert ("haidian-aviation-and-aerospace-industry-cluster", 10_000_000_000) in got
+    assert ("lanting-robotics-and-qux-science-park", 5_000_000) not in got

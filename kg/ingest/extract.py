@@ -709,6 +709,9 @@ _BODY_NAME_HEADS = frozenset(
     "department ministry agency authority council laboratory lab company group corporation association alliance "
     "federation society foundation hospital fund bank exchange".split()
 )
+#: Heads of a place's bodies, one name with an "and" when it opens with the place: "Shunyi Aviation and
+#: Aerospace Industry Cluster" (not "Lanting Robotics and Qux Science Park", two).
+_PLACE_BODY_HEADS = frozenset("cluster park zone hub base".split())
 _FIELD_WORDS = frozenset(
     """rural urban data service market regulation supervision housing civil emergency ecological environmental
     intellectual property digital economic industrial technology technologies information engineering reform
@@ -1970,7 +1973,12 @@ class _Extractor:
                 # an official's "we" is the city's or the district's, as a figure's subject is never a bureau;
                 # a park director's is the park's
                 speaks_for_a_place = {"GovernmentBody", "Commission", "MediaOrganization"}
-                return None if set(types) & speaks_for_a_place else str(org)
+                if set(types) & speaks_for_a_place:
+                    # ... the place the body governs, when its name says which ("the Administrative Committee of
+                    # the Beijing Economic-Technological Development Area": "our 152 enterprises" are the area's)
+                    governed = self._label(str(org)) or (str(new.data.get("label") or "") if new else "")
+                    return next((x.id for x in self.gaz.find(governed) if x.is_a(_places())), None)
+                return str(org)
         return None
 
     def note_ours(self, s: str, named: list[tuple[str, int, tuple[str, ...]]]) -> None:
@@ -2189,7 +2197,13 @@ class _Extractor:
                         or (
                             _guess_type(s[words[i].start() : words[j].end()])[1] > 0.5
                             and not self._and_in_complement(s, words, i, j)
-                            and not self._and_one_body(s, words, i, j)
+                            and not self._and_one_body(
+                                s,
+                                words,
+                                i,
+                                j,
+                                placed=self._opens_with_place(words, i, spans),
+                            )
                             # "Yongding AI Computing and Training Center": a gerund starts no name
                             and not _GERUND_NAME_WORD.fullmatch(words[j + 2].group())
                         )
@@ -2434,10 +2448,17 @@ class _Extractor:
         return all(w.lower() in _FIELD_WORDS for w in re.findall(r"[^\W_]+", run))  # ("Urban-Rural": both)
 
     @staticmethod
-    def _and_one_body(s: str, words: list[re.Match[str]], i: int, j: int) -> bool:
+    def _opens_with_place(words: list[re.Match[str]], i: int, spans: list[tuple[int, int]]) -> bool:
+        """Whether the name at words i.. opens (after "The") with a place: a known one, or a district."""
+        first = words[i + 1] if words[i].group() == "The" and i + 1 < len(words) else words[i]
+        return any(a == first.start() for a, _ in spans) or bool(district(first.group()))
+
+    @staticmethod
+    def _and_one_body(s: str, words: list[re.Match[str]], i: int, j: int, *, placed: bool = False) -> bool:
         """Whether an "and" after words i..j is inside one body's name: the words before it name no
         body ("Haidian District Government Service"), the capitalized words after it end in one ("Data
-        Management Bureau")."""
+        Management Bureau"; when the name opens with a known place, a cluster, park or zone too)."""
+        heads = _BODY_NAME_HEADS | _PLACE_BODY_HEADS if placed else _BODY_NAME_HEADS
         if any(w.group().lower() in _BODY_NAME_HEADS for w in words[i : j + 1]):
             return False  # "Institute of Physics and Tsinghua University": two
         k = j + 2
@@ -2448,7 +2469,7 @@ class _Extractor:
             and words[k + 1].group()[0].isupper()
         ):
             k += 1
-        return k < len(words) and words[k].group().lower() in _BODY_NAME_HEADS
+        return k < len(words) and words[k].group().lower() in heads
 
     def _person_run(self, s: str, start: int, end: int) -> bool:
         """Whether a run of capitalized words is a person's name (after "Prof." and the like,
@@ -2518,7 +2539,9 @@ class _Extractor:
         from_to = [
             (m.start(1), m.start(2))
             for m in re.finditer(
-                r"\bfrom (?:[\w$.,]+ ){0,3}?(?=[\d$])(\S+).{0,40}? to (?:[\w$.,]+ ){0,3}?(?=[\d$])(\S+)", s
+                # (not "from semiconductor equipment to 80 billion yuan ... and to have 100": no "to" before the first)
+                r"\bfrom (?:(?!to\b)[\w$.,]+ ){0,3}?(?=[\d$])(\S+).{0,40}? to (?:[\w$.,]+ ){0,3}?(?=[\d$])(\S+)",
+                s,
             )
         ]
         last: tuple[str, str] | None = None
@@ -3103,10 +3126,10 @@ class _Extractor:
                     measure = self._new_measure(label[: theirs.start(1)] + kind + label[theirs.end(1) :])
                     theirs = re.fullmatch(r".+? (?:of|by) (.+?)(?: growth)?", self._plain_label(measure))
                 whose_count = (
-                    next(
+                    next(  # (the sentence's first count: "58 makers in the city (31 of them in Haidian), and their")
                         (
                             c.data["subject"]
-                            for c in reversed(self.out.indicators)
+                            for c in self.out.indicators[self.paragraph_from :]
                             if c.quote == s
                             and c.data["unit"] == "count"
                             and _kind_alone(self._plain_label(str(c.data["measure"]))) == theirs.group(1)
@@ -3681,6 +3704,10 @@ class _Extractor:
             return True  # a threshold for each item ("instruments worth more than 100,000 yuan each")
         if _TABLE_ROW.match(s):
             return True  # a row of a ranking table ("4   London   -1"): ranks, not values
+        if re.match(r"\s*(?:KB|kB|Kb|MB)\b", s[n.end : n.end + 10]):
+            return True  # a file's size ("PDF, 412 KB")
+        if re.search(r"\b(?:refers? to|(?:is|are) defined as)\b", before):
+            return True  # a definition's threshold ("'Above designated size' refers to firms with revenue of ...")
         if re.search(
             r"\b(?:(?<!\bto )(?<!\bwill )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bwould )top|no\.|"
             # "number 14", not a verb after what it counts ("Its spin-offs number 14", "now number 300")
@@ -3719,6 +3746,11 @@ class _Extractor:
         ``ours``, in a first-person post by the head of an organization, a figure of no one named
         is that organization's."""
         before = [(pid, pos) for pid, pos in places if pos < at]
+        # "58 makers in the city (31 of them in Haidian), and their revenue": a place in an aside closed
+        # before the figure is not whose it is, when another is named outside it
+        asides = [m.span() for m in re.finditer(r"\([^()]*\)", self.read_now or "") if m.end() <= at]
+        outside = [(pid, pos) for pid, pos in before if not any(a < pos < b for a, b in asides)]
+        before = outside or before
         near = [(oid, pos) for oid, pos in orgs or [] if pos < at and (not before or pos > before[-1][1])]
         if near:
             return near[-1][0]

@@ -2186,7 +2186,8 @@ _GREW_ITS = re.compile(
     r"(?:\s+by(?:\s+(?:about|nearly|almost|roughly|some|more than|over))?\s*$"
     r"|(?:\s+by\s+(?:about |nearly |almost |roughly )?" + CHANGE_AMOUNT + r")?"
     r"(?:\s+(?:over|in|during|since|within|across)\s+(?:the\s+)?(?:past\s+|last\s+)?[\w-]+(?:\s+[\w-]+)?)?"
-    r"(?:\s+from\s+[^,;]{1,40}?)?,?\s+to\s*$)"
+    # ("from 9 today to": the level it starts from; not "its revenue from semiconductor equipment to": whose)
+    r"(?:\s+from\s+(?=[^,;]{0,40}?\d)[^,;]{1,40}?)?,?\s+to\s*$)"
 )
 
 
@@ -2444,7 +2445,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             + _WORD
             + r"\s+){0,3}?"
             + _WORD
-            + r")\s+(?:per|for every)\s+(?:10,000|10 000|ten thousand)\s+("
+            + r")(?:\s+in\s+(?:operation|service|use))?"  # (a state all of them are in: "base stations in operation")
+            r"\s+(?:per|for every)\s+(?:10,000|10 000|ten thousand)\s+("
             + r"(?:(?:rural|urban|permanent|registered|local|adult|working-age)\s+)?"  # "per 10,000 rural residents"
             + _WORD
             + r"(?:\s+(?:"
