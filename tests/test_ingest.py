@@ -8964,3 +8964,35 @@ def test_a_places_cluster_named_with_an_and_is_one_body_after_a_measure_that_ope
     got = {(i.data["subject"], i.data["value"]) for i in found.indicators}
     assert ("haidian-aviation-and-aerospace-industry-cluster", 10_000_000_000) in got
     assert ("lanting-robotics-and-qux-science-park", 5_000_000) not in got
+
+
+def test_an_index_named_with_an_and_and_dated_by_its_results_keeps_a_run_of_editions() -> None:
+    text = (
+        "North District has topped the Capital Culture and Technology Integration Index for the fourth consecutive "
+        "edition, according to the 2026 results released on Monday.\n\n"
+        "South District came sixth, the same position as last year."
+    )
+    found = extract(text, _COMPASS, published="2026-10-20")
+    got = {(r.data["entity"], r.data["rank"], r.data.get("year"), r.data.get("edition")) for r in found.rankings}
+    index = "capital-culture-and-technology-integration-index"
+    assert {("north-district", 1, year, index) for year in (2023, 2024, 2025, 2026)} <= got
+    assert ("south-district", 6, 2026, index) in got
+
+
+def test_a_zone_said_with_a_modifier_past_an_aside_and_a_price_of_what_is_sold_at_a_place() -> None:
+    text = (
+        "The Example Hydrogen Demonstration Zone lies in North District. North District has many trucks. North "
+        "District grows.\n\n"
+        "The demonstration zone, opened in 2019 on a site near Example International Airport, hosts 126 hydrogen "
+        "companies.\n\n"
+        "Hydrogen at the district's 14 public refuelling stations sold for an average of 25 yuan per kilogram in "
+        "September 2026.\n\n"
+        "A plant in South District began delivering hydrogen in July.\n\n"
+        "The district aims to have 6,000 fuel-cell vehicles by the end of 2027."
+    )
+    found = extract(text, _COMPASS, published="2026-10-13")
+    got = {(i.data["subject"], v, label) for i, (v, label) in zip(found.indicators, _labelled(found), strict=True)}
+    assert ("example-hydrogen-demonstration-zone", 126) in {(g[0], g[1]) for g in got}
+    assert ("north-district", 25, "average price of hydrogen") in got
+    assert ("north-district", 14, "public refuelling stations") in got
+    assert ("north-district", 6000) in {(g[0], g[1]) for g in got}

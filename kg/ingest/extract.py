@@ -878,6 +878,12 @@ _LEFT_OUT = re.compile(
 
 #: People named by where they work or studied, right before that body: "Researchers at the", "graduates of".
 _AT_A_BODY = AFFILIATED_PEOPLE + r"|staff|employees"
+#: An aside a subject's figure is not of: a bracket, or a participle's clause between commas ("The zone,
+#: opened in 2019 near X, hosts").
+_ASIDE = re.compile(
+    r"\([^()]*\)|,\s+(?:opened|founded|set up|built|launched|located|based|established|created|completed|"
+    r"headquartered|started)\b[^,;()]*,"
+)
 #: A sector as a clause's subject: "The sector counted", "Together the firms employ", "The industry's".
 _SECTOR_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|,\s+)\s*(?:(?:[Tt]ogether|[Bb]etween them|[Cc]ombined|[Aa]ltogether),?\s+)?"
@@ -1305,7 +1311,11 @@ _ANAPHORS = {
 @functools.cache
 def _anaphora() -> re.Pattern[str]:
     words = (w for w, kinds in _ANAPHORS.items() if kinds & _places())
-    return re.compile(r"\b[Tt]he (" + "|".join(sorted(words, key=len, reverse=True)) + r"|Chinese capital)\b")
+    # ("the demonstration zone", "the industrial park": one word before a zone's, park's or cluster's head)
+    modifier = r"(?:(?!(?:science|development|sub)\b)[a-z][\w-]* (?=(?:zone|park|cluster|base|valley|corridor)\b))?"
+    return re.compile(
+        r"\b[Tt]he " + modifier + "(" + "|".join(sorted(words, key=len, reverse=True)) + r"|Chinese capital)\b"
+    )
 
 
 #: Organizations a figure can be about (not the bodies that publish figures about others).
@@ -3748,10 +3758,15 @@ class _Extractor:
         before = [(pid, pos) for pid, pos in places if pos < at]
         # "58 makers in the city (31 of them in Haidian), and their revenue": a place in an aside closed
         # before the figure is not whose it is, when another is named outside it
-        asides = [m.span() for m in re.finditer(r"\([^()]*\)", self.read_now or "") if m.end() <= at]
+        # ("The zone, opened in 2019 near Beijing Daxing International Airport, hosts 126 companies": a participle's)
+        asides = [m.span() for m in _ASIDE.finditer(self.read_now or "") if m.end() <= at]
         outside = [(pid, pos) for pid, pos in before if not any(a < pos < b for a, b in asides)]
         before = outside or before
-        near = [(oid, pos) for oid, pos in orgs or [] if pos < at and (not before or pos > before[-1][1])]
+        near = [
+            (oid, pos)
+            for oid, pos in orgs or []
+            if pos < at and (not before or pos > before[-1][1]) and not (before and any(a < pos < b for a, b in asides))
+        ]
         if near:
             return near[-1][0]
         if before:
@@ -6169,6 +6184,9 @@ class _Extractor:
                     if lead_year:  # "In the 2024 Evaluation of ...": the year said before the index's name
                         year = int(lead_year.group(1))
                 own_year = re.match(r"\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?!\s*[-–])", s[m.end() :])
+                results = re.search(r"\b((?:19|20)\d\d)\s+(?:results|edition|rankings?|scores|scoreboard)\b", s)
+                if edition and year is None and results:
+                    year = int(results.group(1))  # "according to the 2026 results": that edition's
                 guessed = bool(edition) and year is None  # the edition's year is the publication's, guessed:
                 if guessed:  # no earlier edition is derived from it ("for a third year", "up from fifth")
                     year = self._guessed_edition_year()
@@ -8230,7 +8248,19 @@ def extract(
                     ),
                     None,
                 )
-            referent = referent or recent.get(word)
+            last_named = recent.get(word)
+            if (
+                referent is None
+                and word == "district"
+                and last_named is not None
+                and main_place not in (None, last_named)
+                and ("District" in gazetteer.types.get(str(main_place), ()) or main_place in undrafted)
+                and ex.place_counts[last_named] <= 1 < 3 <= ex.place_counts[str(main_place)]
+            ):
+                # "A plant in Yanqing began delivering ... The district aims to have 6,000 vehicles": in a story about
+                # Daxing, a district named once in passing is not the one "the district" goes on to speak of
+                last_named = main_place
+            referent = referent or last_named
             if referent is None and word in ("city", "capital", "municipality", "chinese capital"):
                 referent = main_city
             if referent is not None:

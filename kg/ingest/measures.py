@@ -428,6 +428,8 @@ def _noun_after(after: str) -> list[str]:
     ['industrial', 'enterprises', 'above', 'designated', 'size']
     >>> _noun_after(" companies with drone show licences are based"), _noun_after(" firms with revenue of")
     (['companies', 'with', 'drone', 'show', 'licences'], ['firms'])
+    >>> _noun_after(" public refuelling stations sold for an average of 25 yuan")
+    ['public', 'refuelling', 'stations']
     """
     words: list[str] = []
     among = False
@@ -496,6 +498,12 @@ def _noun_after(after: str) -> list[str]:
             or following.group(1).lower() in _ENDS
         ):
             break  # "sold 143 surgical robots abroad", "sold 40 overseas": where, not what ("40 overseas students")
+        if (
+            words
+            and word.lower() in ("sold", "sell", "sells", "priced", "cost", "costs")
+            and re.match(r"\s+(?:for|at)\b", after[match.end() :])
+        ):
+            break  # "14 public refuelling stations sold (hydrogen) for an average of 25 yuan": a price follows
         if not words and word in ("it", "they", "we", "he", "she", "I", "you"):  # not "IT companies"
             break  # "the 46 it had signed up": a clause about the figure, not its noun
         if words and word.lower() in ("work", "works"):
@@ -1394,6 +1402,7 @@ _COSTS = re.compile(
     r"\s*(?:(?:that|which)\s+)?(?:now\s+|still\s+|typically\s+|usually\s+|only\s+|would\s+|will\s+)?"
     r"(?:costs?|costing|(?P<sold>sells?\s+for|sold\s+for|(?:is\s+|was\s+|are\s+|were\s+)?priced\s+at|"
     r"retails?\s+for|retailed\s+for|goes\s+for|go\s+for|went\s+for))"
+    r"(?P<average>\s+(?:an\s+)?average\s+of)?"  # "sold for an average of"
     r"(?:\s+(?:about|around|roughly|some|nearly|just|only|over|more than|less than|under))?\s*$"
 )
 #: Words before which the subject of "costs" does not reach.
@@ -1420,6 +1429,8 @@ def _cost_of(before: str) -> str | None:
     ('cost of research-grade dog', 'price of basic model')
     >>> _cost_of("A research dog that cost 150,000 yuan in 2024 now sells for ")
     'price of research dog'
+    >>> _cost_of("Hydrogen at the district's 14 public refuelling stations sold for an average of ")
+    'average price of hydrogen'
     >>> _cost_of("Flying a one-litre experiment to orbit and back cost about ")
     'cost of flying a one-litre experiment to orbit and back'
 
@@ -1448,6 +1459,15 @@ def _cost_of(before: str) -> str | None:
         words = words[:-2]  # "... in Beijing": where, not what
     head = before[:end].split()
     previous = head[-len(words) - 1].lower() if len(head) > len(words) else ""
+    k = len(head) - len(words)
+    if (
+        verb.group("sold")
+        and previous in ("at", "in", "from")
+        and k >= 2
+        and re.fullmatch(r"[A-Za-z][a-z-]+", head[k - 2])
+        and head[k - 2].lower() not in _COST_STOP | _PRONOUNS | {"the", "a", "an", "is", "are", "was", "were"}
+    ):  # "Hydrogen at the district's 14 stations sold for": what is sold there, not the stations
+        words, previous = [head[k - 2].lower() if k - 2 == 0 else head[k - 2]], ""
     if previous in ("to", "of", "at", "for", "in", "on", "from", "with", "by", "about"):
         return None  # "A ticket to the World Robot Conference costs": the object of a preposition is not what costs
     words = _clean_noun(words)
@@ -1461,6 +1481,8 @@ def _cost_of(before: str) -> str | None:
     if len(words) == 1 and words[0].lower().endswith("ing") and not previous.endswith("ing"):
         return None  # "operating costs 2.1 billion yuan": "costs" is a noun
     noun = "price" if verb.group("sold") else "cost"  # "sells for", "is priced at": what a buyer pays
+    if verb.group("average"):
+        return f"average {noun} of " + " ".join(words)
     if words[0].lower() == "average" and len(words) > 1:
         return f"average {noun} of " + " ".join(words[1:])
     return f"{noun} of " + " ".join(words)
@@ -1888,7 +1910,9 @@ _KIND_SUBJECT = re.compile(
     r"(?:[a-z][\w-]*s|[A-Z]{2,}s|" + _MASS_GOODS + r"))?|"
     r"(?:" + _KIND_WORD + r"|and\s+){1,5}?(?:industry|sector))"  # "The additive manufacturing industry employed"
     r"(?:\s+(?:in|at|across|based in|registered in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*?"
-    r"(?:[A-Z][\w’'-]*|district|city|park|zone|capital|area|cluster|country))?"
+    r"(?:[A-Z][\w’'-]*|district|city|park|zone|capital|area|cluster|country)|"
+    # "Enterprises in the core digital economy industries achieved": of a field
+    r"\s+in\s+the\s+(?P<field>(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:industry|industries|sector|sectors))?"
     # "contract research organizations serving drug developers earned": what they do, then the verb
     r"(?:\s+(?:serving|making|developing|providing|offering|selling|building|supplying)\s+[^,;.]{1,60}?|"
     # "Beijing's makers of CAE software, the simulation tools that let carmakers test a part, earned": an aside
@@ -1995,6 +2019,8 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     ('revenue', 'cash')
     >>> of_kind("output value", "The city's 214 monitoring equipment enterprises achieved an output value of ")
     'output value of monitoring equipment enterprises'
+    >>> of_kind("operating revenue", "Firms in the core digital economy industries achieved operating revenue of ")
+    'operating revenue of core digital economy firms'
     >>> of_kind("people", "Huaxin Labs employs ", money=False)  # a name, not a kind of labs
     'people'
     """
@@ -2062,6 +2088,9 @@ def of_kind(phrase: str, before: str, named: Callable[[str], bool] = lambda word
     does = does[: aside.start()] if aside else does  # (not "process, analyse and sell data": a list of verbs)
     if len(words) == 1 and does and len(does) <= 80:  # ("grow organoids, tiny tissues made ...": to the comma)
         kind = what_they_do(kind, does)  # only a head noun: what the bodies do says which
+    field = m.group("field") if m.re is _KIND_SUBJECT else None
+    if field and words:  # "(Above-designated-size) enterprises in the core digital economy industries": that field's
+        kind = f"{field} {words[-1]}"
     verb = m.group("verb") or m.group("ing")
     link = _KIND_VERBS[verb]
     if verb.startswith(("use", "consume")) and "consumption" not in phrase:

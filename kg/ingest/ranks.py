@@ -16,7 +16,8 @@ from kg.ingest.tables import _ROW_NAME, _TABLE_RULE, _cells
 
 _NEW_INDEX = re.compile(
     r"(?:\b(?P<y1>(?:19|20)\d\d)\s+(?:edition\s+of\s+the\s+)?)?"
-    r"(?P<name>(?:[A-Z][\w’'&-]*\s+){1,7}?(?:Index|Rankings|Ranking|Evaluation|Scoreboard|Scorecard|Leaderboard|Tracker|Barometer|"
+    # ("Beijing Culture and Technology Integration Index": an "and" between two capitalized words)
+    r"(?P<name>(?:[A-Z][\w’'&-]*\s+(?:and\s+(?=[A-Z]))?){1,7}?(?:Index|Rankings|Ranking|Evaluation|Scoreboard|Scorecard|Leaderboard|Tracker|Barometer|"
     r"Benchmark|Ratings|Capability Report|Competitiveness Report|Innovation Report|Vitality Report|List|Monitor|"
     r"Pulse|League Table|League)\b)"
     r"(?:\s+(?P<y2>(?:19|20)\d\d)\b)?"
