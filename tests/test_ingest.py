@@ -8996,3 +8996,23 @@ def test_a_zone_said_with_a_modifier_past_an_aside_and_a_price_of_what_is_sold_a
     assert ("north-district", 25, "average price of hydrogen") in got
     assert ("north-district", 14, "public refuelling stations") in got
     assert ("north-district", 6000) in {(g[0], g[1]) for g in got}
+
+
+def test_a_whole_places_measure_said_of_a_kind_of_bodies_in_it_is_theirs() -> None:
+    text = (
+        "Northtown had 528 foreign R&D centres at the end of 2025. They spent 31.6 billion yuan on R&D in 2025. "
+        "Northtown spent 300 billion yuan on R&D in 2025.\n\n"
+        "The city now has 58 companies that design or make silicon carbide power devices. Twenty-two of them are "
+        "recognized as national high-tech enterprises.\n\n"
+        "North District had 4,000 national high-tech enterprises at the end of 2025."
+    )
+    measures = [
+        ("rd-expenditure", "R&D expenditure", [], "yuan"),
+        ("national-high-tech-enterprises", "number of National High-Tech Enterprises", [], "count"),
+    ]
+    found = extract(text, _COMPASS, published="2026-05-10", measures=measures)
+    got = {(i.data["subject"], v, label) for i, (v, label) in zip(found.indicators, _labelled(found), strict=True)}
+    assert ("northtown", 31_600_000_000, "R&D spending of foreign R&D centres") in got
+    assert ("northtown", 300_000_000_000, "rd-expenditure") in got
+    assert ("northtown", 22, "national high-tech enterprises among silicon carbide power device companies") in got
+    assert ("north-district", 4000, "national-high-tech-enterprises") in got

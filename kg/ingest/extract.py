@@ -878,6 +878,19 @@ _LEFT_OUT = re.compile(
 
 #: People named by where they work or studied, right before that body: "Researchers at the", "graduates of".
 _AT_A_BODY = AFFILIATED_PEOPLE + r"|staff|employees"
+#: Known measures that total a whole place, and the name of a kind of bodies' part of one.
+_PLACE_TOTALS = {
+    "rd-expenditure": "R&D spending of {kind}",
+    "researchers": "researchers at {kind}",
+    "national-high-tech-enterprises": "national high-tech enterprises among {kind}",
+}
+#: A clause whose subject is bodies counted before, not a place: "together they spent", "The centres employed".
+_SUB_POPULATION = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while)\s+)\s*(?:(?:together|between them|collectively|combined),?\s+)?"
+    r"(?:they|(?:the|these|those|its|their)\s+(?:[a-z][\w&-]*\s+){0,2}?(?:centres|centers|companies|firms|enterprises|"
+    r"makers|manufacturers|developers|start-ups|startups|institutes|laboratories|labs))\b[^,;]*$",
+    re.I,
+)
 #: An aside a subject's figure is not of: a bracket, or a participle's clause between commas ("The zone,
 #: opened in 2019 near X, hosts").
 _ASIDE = re.compile(
@@ -888,7 +901,7 @@ _ASIDE = re.compile(
 _SECTOR_SUBJECT = re.compile(
     r"(?:^|[.;:]\s+|,\s+)\s*(?:(?:[Tt]ogether|[Bb]etween them|[Cc]ombined|[Aa]ltogether),?\s+)?"
     r"(?:[Tt]he|[Ii]ts|[Tt]hese)\s+(?:sector|industry|firms|companies|makers|manufacturers|enterprises)(?:['’]s?)?"
-    r"(?=\s)(?!\s+(?:in|of|at|based in)\s+(?:the\s+)?[A-Z])"
+    r"(?=\s)(?!\s+(?:(?:in|of|at|based in)\s+(?:the\s+)?[A-Z]|there\b|here\b))"
 )
 #: A measure of a kind of bodies: "revenue of aero-engine component makers" (its kind in group 1).
 _OF_A_KIND = re.compile(
@@ -1913,6 +1926,7 @@ class _Extractor:
         self.gov_agents: list[tuple[str, re.Match[str]]] = []
         self.paragraph_from = 0  # the first of self.out.indicators read from the paragraph at hand
         self.previous_paragraph_from = 0  # ... and from the paragraph before it
+        self.paragraph_starts: list[int] = [0]  # where each paragraph's indicators start, in order
         #: How often each organization has been referred to so far (see _topic).
         self.topic_counts: Counter[str] = Counter()
         #: Organizations named so far, in order, for "its", "the center" in posts (kg.ingest.people).
@@ -3109,6 +3123,7 @@ class _Extractor:
                     continue  # nothing in the sentence names what the number measures
                 measure, m_conf = found
                 measure = self._of_article_kind(measure, subject, s)
+                measure = self._of_sub_population(measure, subject, s, n, end)
                 theirs = re.fullmatch(r".+? (?:of|by) (.+?)(?: growth)?", self._plain_label(measure))
                 numbered = (
                     re.fullmatch(r"(?:the\s+)?(\d{1,3}|" + _SMALL_WORDS + r")\s+[a-z][\w-]*s", theirs.group(1), re.I)
@@ -3816,7 +3831,7 @@ class _Extractor:
         )
         if not (here or again):
             return None
-        last = next((c for c in reversed(self.out.indicators) if self._of_a_kind(c) is not None), None)
+        last = next((c for c in reversed(self._recent_indicators()) if self._of_a_kind(c) is not None), None)
         owner = str(last.data["subject"]) if last is not None else None
         return owner if owner is not None and set(self._types(owner)) & _places() else None
 
@@ -3827,7 +3842,11 @@ class _Extractor:
 
     def _sector_kind(self) -> str | None:
         """The kind of bodies of the last figure of one: what "the sector" or "the firms" refer to."""
-        return next((kind for c in reversed(self.out.indicators) if (kind := self._of_a_kind(c))), None)
+        return next((kind for c in reversed(self._recent_indicators()) if (kind := self._of_a_kind(c))), None)
+
+    def _recent_indicators(self) -> list[Candidate]:
+        """The indicators of this paragraph and the two before it: as far back as "the sector" reaches."""
+        return self.out.indicators[self.paragraph_starts[-3:][0] :]
 
     def _topic(self) -> str | None:
         """The organization, facility or cluster the article has been about so far: referred to
@@ -5228,6 +5247,36 @@ class _Extractor:
             whole = scope + " " if scope and not label.lower().startswith(scope) else ""
             return f"share of {whole}{label}"
         return phrase
+
+    def _of_sub_population(self, measure: str, subject: str | None, s: str, n: _Number, end: int) -> str:
+        """A known measure of a whole place ("R&D expenditure": all of its spending) said of a kind of
+        bodies in it ("They spent 31.6 billion yuan on R&D", after "528 foreign R&D centres"; "Twenty-two
+        of them are national high-tech enterprises"): that kind's, a measure of its own, not the place's."""
+        name = _PLACE_TOTALS.get(measure)
+        if name is None or subject is None or not set(self._types(subject)) & _places():
+            return measure
+        clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", s[: n.start])[-1]
+        part = _OF_THEM.match(s, end) or re.search(r"\b(?:[Oo]f|[Aa]mong)\s+(?:them|these|those)\b", clause)
+        if not (_SUB_POPULATION.search(clause) or part or self._sectors_place(n.start)):
+            return measure
+        counted_here = next(  # ("The city had 5,430 such enterprises ..., and together they spent")
+            (
+                self._plain_label(str(c.data["measure"]))
+                for c in self.out.indicators
+                if c.quote == s and c.data["unit"] == "count"
+            ),
+            None,
+        )
+        sector = self._sector_kind() if self._sectors_place(n.start) else None
+        just_named = self.kind if self.kind_read == len(self.read) else None  # (named in the sentence before)
+        for said in (counted_here, sector, self._kind_counted_before(), just_named):
+            # ("researchers at foreign research institutions": the bodies they are at)
+            kind = re.sub(r"^.*?\b(?:at|of|among)\s+", "", said or "")
+            if re.search(
+                r"\b(?:" + _BODY_KIND_HEADS + r"|centres|centers|institutes|institutions|laboratories|labs)$", kind
+            ):
+                return self._new_measure(name.format(kind=kind))
+        return measure
 
     def _of_article_kind(self, measure: str, subject: str | None, s: str = "") -> str:
         """A district's or the city's figure of a bare measure ("revenue", "exports", "deals") is of
@@ -8127,6 +8176,7 @@ def extract(
             paragraph, previous, range_years = sent.paragraph, None, None
             ex.paragraph_org, ex.paragraph_first = None, True
             ex.previous_paragraph_from, ex.paragraph_from = ex.paragraph_from, len(ex.out.indicators)
+            ex.paragraph_starts.append(ex.paragraph_from)
         if " ".join(sent.text.split()) in table_lines:
             continue  # read as a table
         new = ex.entities(sent, mentions)
