@@ -3171,3 +3171,20 @@ def test_an_interviewee_after_interview_and_a_number_sign_in_a_headline() -> Non
         ("Example Weekly\n\n#1 robot maker eyes hospitals\n\n8 October 2026 | By Zhou Min" + body).encode()
     )
     assert article.title == "#1 robot maker eyes hospitals"
+
+
+def test_a_data_table_inside_a_figure_is_read_from_the_markup_and_its_caption_and_images_are_not() -> None:
+    """(The page's own reading, which is kept when the main-text extractor drops prose, must hold the table.)"""
+    from kg.ingest.reader import _parsed_page
+
+    page = (
+        "<main><article><h1>Qux makers grow</h1><p>Makers earned 31.2 billion yuan in 2025.</p>"
+        "<figure><img src='a.png'><figcaption>Photo: a lab</figcaption></figure>"
+        "<figure class='data'><table><caption>Makers, 2023-2025</caption>"
+        "<thead><tr><th>Measure</th><th>2023</th><th>2024</th></tr></thead>"
+        "<tbody><tr><th>Revenue (billion yuan)</th><td>21.4</td><td>25.9</td></tr></tbody></table>"
+        "<figcaption>Source: the association</figcaption></figure><p>The end.</p></article></main>"
+    )
+    text = _parsed_page(page).article_text()
+    assert "Revenue (billion yuan) | 21.4 | 25.9" in text
+    assert "Photo: a lab" not in text and "Source: the association" not in text

@@ -906,7 +906,8 @@ _SECTOR_SUBJECT = re.compile(
 #: A measure of a kind of bodies: "revenue of aero-engine component makers" (its kind in group 1).
 _OF_A_KIND = re.compile(
     r"\bof ((?:[\w-]+ (?:and )?){0,5}(?:makers|companies|firms|enterprises|manufacturers|producers|developers|"
-    r"suppliers|vendors|start-ups|industry|sector))$"
+    r"suppliers|vendors|start-ups|industry|sector)|(?:makers|manufacturers|producers|developers|suppliers) of "
+    r"(?:[\w-]+ ){0,4}[\w-]+)$"
 )
 #: Measures that open a sentence, capitalized, before whose they are: "Revenue of Beijing's chip makers".
 _MEASURE_OPENERS = (
@@ -5271,9 +5272,14 @@ class _Extractor:
         just_named = self.kind if self.kind_read == len(self.read) else None  # (named in the sentence before)
         for said in (counted_here, sector, self._kind_counted_before(), just_named):
             # ("researchers at foreign research institutions": the bodies they are at)
-            kind = re.sub(r"^.*?\b(?:at|of|among)\s+", "", said or "")
+            kind = said or ""
+            if not re.match(r"(?:" + _BODY_KIND_HEADS + r") of ", kind):  # (not "makers of X": those makers)
+                kind = re.sub(r"^.*?\b(?:at|of|among)\s+", "", kind)
             if re.search(
-                r"\b(?:" + _BODY_KIND_HEADS + r"|centres|centers|institutes|institutions|laboratories|labs)$", kind
+                r"\b(?:"
+                + _BODY_KIND_HEADS
+                + r"|centres|centers|institutes|institutions|laboratories|labs)(?: of .+)?$",
+                kind,
             ):
                 return self._new_measure(name.format(kind=kind))
         return measure
@@ -8316,7 +8322,15 @@ def extract(
             if referent is not None:
                 places.append((referent, m.start()))
         if country is not None:  # "Nationwide, 533 ...": the figure is the country's
-            places += [(country, m.start()) for m in _NATIONWIDE.finditer(s)]
+            places += [
+                (country, m.start())
+                for m in _NATIONWIDE.finditer(s)
+                # (not a comparison's: "well above the average for medical device makers nationally")
+                if not re.search(
+                    r"\b(?:average|than|compared|against|above|below|versus|ahead of|behind)\b",
+                    re.split(r"[,;:]", s[: m.start()])[-1],
+                )
+            ]
         # "It now ships ...", and "Today it has 240": a pronoun after a short lead opens the sentence too
         pronoun = re.match(
             r"\s*(?:(?:Today|Now|Since then|By then|Then|Still|So far|Last year|This year|Last month|Earlier this year|"

@@ -490,11 +490,28 @@ class _Page(HTMLParser):
         }
 
 
+#: A figure that holds a data table: the table is text, not an illustration (its caption stays out).
+_FIGURE_TABLE = re.compile(
+    r"<figure\b[^>]*>(?P<inner>(?:(?!</figure\s*>).)*?<table\b(?:(?!</figure\s*>).)*?)</figure\s*>", re.I | re.S
+)
+
+
+def _parsed_page(page_text: str) -> _Page:
+    """A page's markup read for its blocks of text and its metadata (a data table in a figure is text).
+
+    >>> html = "<p>Text.</p><figure><img><figcaption>A lab</figcaption></figure>"
+    >>> _parsed_page(html + "<figure><table><tr><td>Revenue</td><td>21.4</td></tr></table></figure>").article_text()
+    'Text.\\n\\nRevenue | 21.4\\n'
+    """
+    page = _Page()
+    page.feed(_FIGURE_TABLE.sub(lambda m: "<div>" + m.group("inner") + "</div>", page_text))
+    page.close()
+    return page
+
+
 def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     """The main text of a page and its metadata (title, author, publisher, date, url)."""
-    page = _Page()
-    page.feed(page_text)
-    page.close()
+    page = _parsed_page(page_text)
     text = page.article_text()
     meta = page.meta()
     found = _trafilatura(page_text)
