@@ -9016,3 +9016,18 @@ def test_a_whole_places_measure_said_of_a_kind_of_bodies_in_it_is_theirs() -> No
     assert ("northtown", 300_000_000_000, "rd-expenditure") in got
     assert ("northtown", 22, "national high-tech enterprises among silicon carbide power device companies") in got
     assert ("north-district", 4000, "national-high-tech-enterprises") in got
+
+
+def test_a_figure_said_as_an_average_and_a_bodys_own_figure_past_an_aside() -> None:
+    text = (
+        "Baiwang Mobility, the largest operator, runs 260 robotaxis in North District. Its fares have averaged "
+        "2.9 yuan per kilometre this year. Rides in South District averaged roughly 4,100 a day in October."
+    )
+    found = extract(text, _COMPASS, published="2026-11-19")
+    got = {
+        (i.data["subject"], v, label, i.data["unit"])
+        for i, (v, label) in zip(found.indicators, _labelled(found), strict=True)
+    }
+    assert ("baiwang-mobility", 260) in {(g[0], g[1]) for g in got}
+    assert ("baiwang-mobility", 2.9, "average fares per kilometre", "yuan") in got
+    assert ("south-district", 4100, "average rides", "per-day") in got

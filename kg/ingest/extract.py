@@ -645,6 +645,7 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
     'cp'
     >>> _based_in("The Alliance counts 34 suppliers in the city", 20, 22, [("al", 4)], [("bj", 36)])
     'bj'
+    >>> _based_in("Qux, the largest operator, runs 260 robotaxis in the city", 32, 35, [("qux", 0)], [("bj", 51)])
     """
     # "The Example Alliance counts 34 liquid-cooling suppliers in the city", "one of nine platforms in Beijing"
     counted = re.search(_TALLY + r"$", s[:start])
@@ -670,6 +671,10 @@ def _based_in(s: str, start: int, end: int, named: list[tuple[str, int]], places
         if found is not None:
             return found
     opening = max(s.rfind(",", 0, start), s.rfind(";", 0, start))
+    # ("Baiwang Mobility, the largest operator, runs 260 robotaxis in the city": its subject before the aside)
+    aside = re.search(r",\s+(?:the|a|an|its|one of)\s[^,;]*,\s*(?:[a-z]+\s+){1,2}$", s[:start])
+    if aside:
+        opening = max(s.rfind(",", 0, aside.start()), s.rfind(";", 0, aside.start()))
     if any(opening < pos < start for _, pos in named):
         return None
     part = re.match(r"\s+(?:(?:are|were|is)\s+)?(?:based\s+|located\s+)?in\s+(?:the\s+)?", s[end:])

@@ -264,6 +264,7 @@ _LINKS = (
     # what someone expects a measure to do: "The bureau expects revenue in the sector to reach"
     r"to (?:reach|hit|exceed|top|surpass|pass|rise to|grow to|increase to|climb to)|"
     r"reached|hit|exceeded|topped|surpassed|totall?ed|stood at|stands at|stand at|came to|amounted to|"
+    r"(?:(?:has|have|had)\s+)?averaged|averages|average|"
     r"rose to|grew to|climbed to|"
     # "had grown to 3,400", "has risen from 12"
     r"(?:has|have|had) (?:grown|risen|climbed|jumped|increased|fallen|dropped|declined|expanded|shrunk) (?:to|from)|"
@@ -1679,7 +1680,33 @@ _JUDGED_THEN_CHANGED = re.compile(
 )
 
 
+#: A figure said as an average: "Its fares have averaged", "Salaries average".
+_AVERAGED = re.compile(
+    r"\baverag(?:ed|es|e)\s+(?:out\s+at\s+)?(?:about |around |roughly |some |nearly |just over |just under )?$", re.I
+)
+#: What an average is taken over, after the figure and its unit: "2.9 yuan per kilometre", "4,100 a day".
+_AVERAGED_OVER = re.compile(
+    r"\s*(?:yuan|dollars|US dollars)?\s+(?:per|a|an|each)\s+(kilometre|kilometer|km|kilogram|kg|tonne|ton|hour|"
+    r"month|unit|trip|ride|order|square metre|square meter)\b"
+)
+
+
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
+    """:func:`_measure_words`, and a figure said as an average named so ("Its fares have averaged 2.9 yuan
+    per kilometre": average fares per kilometre).
+
+    >>> measure_phrase("Its fares have averaged ", " yuan per kilometre this year.", "yuan")
+    'average fares per kilometre'
+    """
+    phrase = _measure_words(before, after, unit)
+    if phrase and _AVERAGED.search(before) and not re.match(r"(?i)(?:the\s+)?average\b", phrase):
+        over = _AVERAGED_OVER.match(after)
+        said = phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase  # ("Rides ... averaged")
+        phrase = f"average {said}" + (f" per {over.group(1)}" if over and " per " not in phrase else "")
+    return phrase
+
+
+def _measure_words(before: str, after: str, unit: str | None) -> str | None:
     """See :func:`_measure_phrase`; a count a whole of a kind has is named by that kind ("Beijing's
     earthquake early-warning network had 2,360 sensor stations"); a place named in the possessive
     inside the phrase is its subject, not part of the measure ("revenue at the zone's equipment makers"); "research and
