@@ -9031,3 +9031,25 @@ def test_a_figure_said_as_an_average_and_a_bodys_own_figure_past_an_aside() -> N
     assert ("baiwang-mobility", 260) in {(g[0], g[1]) for g in got}
     assert ("baiwang-mobility", 2.9, "average fares per kilometre", "yuan") in got
     assert ("south-district", 4100, "average rides", "per-day") in got
+
+
+def test_a_chip_story_names_its_firm_its_kind_and_the_times_of_its_comparisons() -> None:
+    text = (
+        "Northtown's artificial intelligence chip designers shipped 2.74 million cards in the first three quarters "
+        "of 2026, against 1.41 million in the same period last year. Revenue of the designers reached 41.3 billion "
+        "yuan in the nine months, accounting for 27 percent of China's AI chip revenue.\n\n"
+        "The biggest, Hanxin Micro, said its third-quarter revenue rose 71.2 percent year on year to 5.8 billion yuan."
+    )
+    gaz = Gazetteer(
+        [*((e, _COMPASS.labels[e], list(_COMPASS.types[e])) for e in _COMPASS.labels), ("china", "China", ["Country"])]
+    )
+    found = extract(text, gaz, published="2026-10-27")
+    got = {
+        (i.data["subject"], v, label, i.data.get("year"))
+        for i, (v, label) in zip(found.indicators, _labelled(found), strict=True)
+    }
+    assert ("northtown", 2_740_000, "cards shipped by AI chip designers", 2026) in got
+    assert ("northtown", 1_410_000, "cards shipped by AI chip designers", 2025) in got
+    assert ("northtown", 41_300_000_000, "revenue of AI chip designers", 2026) in got
+    assert ("northtown", 27) in {(g[0], g[1]) for g in got}
+    assert ("hanxin-micro", 5_800_000_000, "third-quarter revenue", 2026) in got

@@ -1729,7 +1729,11 @@ _TYPE_HEADS = [
         r"machinery|devices|logic|data|vision|batteries|chips|drones|satellites|quantum|intelligence|structures|"
         r"neurotech|neurotechnology|biotechnology|imaging|analytics|systems|networks|mobility|motion|aviation|"
         r"displays?|microdisplay|learning|healthcare|machines|sensors|storage|chemicals|membranes|nanotech|"
-        r"lidar|tactile|dexterity|aero|spaceflight|ai|labs|audio)$",
+        r"lidar|tactile|dexterity|aero|spaceflight|ai|labs|audio|"
+        # (short trade names: "Hanxin Micro", "Qiyuan Semi", "Lanbo Bio", "Xingwang Link")
+        r"micro|semi|semicon|bio|link|power|logistics|hydrogen|silicon|wireless|telecom|health|genetics|agritech|"
+        r"medtech|fintech|cleantech|cells|vehicles|automotive|photovoltaics|solar|lasers?|optoelectronics|"
+        r"solutions|interactive|security|navigation|bionics|connect|tek|tronics)$",
         "Company",
     ),
     (r"\b(?:center|centre)$", "InnovationCenter"),
@@ -3436,9 +3440,17 @@ class _Extractor:
         ):  # "a dog that cost 150,000 yuan in 2019 now sells for 60,000": the 60,000 now
             return self._now()
         m = re.match(
-            r"\s*(?:\(\s*|,\s*)?((?:in|by|as of|at the end of|by the end of|for) (?:the end of )?" + _YEAR + r")\b",
+            r"\s*(?:\(\s*|,\s*)?((?:in|by|as of|at the end of|by the end of|for|of) (?:the end of )?" + _YEAR + r")\b",
             s[end : end + 400],
         )
+        same = re.match(  # "against 2 million in the same period last year": that part of last year
+            r"\s*(?:,\s*)?(?:[a-z][\w-]*\s+){0,2}?(?:in|of|during|for)\s+the\s+same\s+(?:period|months?|quarters?|time)\s+"
+            r"(?:of\s+|in\s+)?(?:last year|(?:19|20)\d\d)\b",
+            s[end : end + 100],
+        )
+        if not m and same and self.pub:
+            year = re.search(r"(?:19|20)\d\d", same.group())
+            return _When(year=int(year.group()) if year else self.pub[0] - 1, note=same.group().strip(" ,"))
         if not m:  # "has added 1,200 staff since it moved in 2021": from then to now
             m = re.match(
                 r"\s+(?:[a-z][\w-]*\s+){0,3}?(since (?:it|they|we|the|its|their)\s+(?:[a-z][\w-]*\s+){1,5}?in "
@@ -3819,8 +3831,17 @@ class _Extractor:
             return topic  # a sentence that names no one: the organization the article is about
         if ours and self.writers_org is not None and not places:
             return self.writers_org  # a first-person post by the head of X: what it says of no one else is X's
-        if places:
-            return places[0][0]
+        # a place after the figure, unless it is the whole of a share or a comparison ("27 percent of China's
+        # revenue", "more than in Shanghai"): where the figure is
+        after = [
+            pid
+            for pid, pos in places
+            if not re.search(
+                r"\b(?:of|than|with|against|versus|behind|ahead of)\s+(?:the\s+)?$", sentence[max(0, pos - 14) : pos]
+            )
+        ]
+        if after:
+            return after[0]
         return main_place
 
     def _sectors_place(self, at: int) -> str | None:
@@ -4543,8 +4564,13 @@ class _Extractor:
     def _names_body(self, phrase: str) -> bool:
         """Whether the phrase is the name of one place or organization the ingester knows (not
         of a field: "AI companies" are a kind, "Beijing companies" are Beijing's)."""
+        from kg.ingest.reference import district
+
         bodies = _places() | _organizations()
-        return any(m.start == 0 and m.end == len(phrase) and m.is_a(bodies) for m in self.gaz.find(phrase))
+        # (or a district the graph lacks: "Haidian firms" are Haidian's)
+        return bool(district(phrase)) or any(
+            m.start == 0 and m.end == len(phrase) and m.is_a(bodies) for m in self.gaz.find(phrase)
+        )
 
     def _share_of_amount(self, s: str, end: int, unit: str) -> str | None:
         """A percentage "of the 285.8 billion yuan spent across Beijing": a share of the
@@ -4872,7 +4898,9 @@ class _Extractor:
         return unit in CURRENCIES and bool(_MONEY_FLOW.search(self._measure_label(measure)))
 
     def _named_word(self, word: str) -> bool:
-        return bool(self.gaz.find(word))
+        from kg.ingest.reference import district
+
+        return bool(self.gaz.find(word)) or bool(district(word))  # (a district the graph lacks: "Haidian")
 
     def _owner_in(self, s: str, industry: str) -> str | None:
         """Whose the ``industry`` named in ``s`` is: the place whose it is said to be ("Beijing's
@@ -4939,6 +4967,23 @@ class _Extractor:
         cryogenic equipment makers)."""
         if not phrase:
             return phrase
+        the_kind = re.fullmatch(r"(.+?) of the ((?:" + _BODY_KIND_HEADS + r"|designers))", phrase)
+        if the_kind:  # "Revenue of the designers", after "AI chip designers shipped ...": those designers
+            fuller = next(
+                (
+                    named.group(1)
+                    for c in reversed(self._recent_indicators())
+                    if (
+                        named := re.search(
+                            r"(?:^|\b(?:by|of) )((?:[\w&-]+ ){1,4}" + re.escape(the_kind.group(2)) + r")$",
+                            _stateless(self._plain_label(str(c.data["measure"]))),
+                        )
+                    )
+                ),
+                None,
+            )
+            if fuller:
+                return f"{the_kind.group(1)} of {fuller}"
         clause = re.split(r"[;:]|,\s+(?:and|but|while)\s+|\.\s", before)[-1].lstrip()
         sector = self._sector_kind() if _SECTOR_SUBJECT.match(clause) else None
         if sector and phrase in ("companies", "firms", "enterprises", "businesses"):
@@ -5974,6 +6019,7 @@ class _Extractor:
             and not self._named_word(first.rstrip("’'s"))  # ("Beijing makers")
         )
         label = name[:1].lower() + name[1:] if lowered else name
+        label = re.sub(r"\b[Aa]rtificial[- ]intelligence\b", "AI", label)  # the short name labels use
         shared = re.fullmatch(r"share of (?:the |these |those )?([a-z][a-z-]*s)", label)
         if shared and (fuller := self._fuller_count(shared.group(1))):
             label = f"share of {fuller}"  # "a third of the facilities", after "41 shared clean-room facilities"

@@ -282,6 +282,16 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         coming = re.search(r"\b(?:will|would|shall|plans?|planned|expects?|expected|is to|are to|aims?)\b", low)
         year = pub[0] if ends <= pub[1] or coming else pub[0] - 1
         return _When(year=year, note=f'"{m.group(0).strip()}" read against the publication date')
+    # "its third-quarter revenue", "first-half sales", "Q3 revenue" with no year: of the year published (or
+    # the one before, when that part of it had not ended)
+    m = re.search(r"\b(first|second|third|fourth)-(half|quarter)\b|\b([qh])([1-4])\b(?!\s*(?:19|20)\d\d)", low)
+    if m and pub and not re.search(r"\b(?:19|20)\d\d\b|\b(?:last|this|next) year\b", low):
+        ordinal = ["first", "second", "third", "fourth"].index(m.group(1)) + 1 if m.group(1) else int(m.group(4))
+        half = m.group(2) == "half" or m.group(3) == "h"
+        if not half or ordinal <= 2:
+            ends = ordinal * (6 if half else 3)
+            year = pub[0] if ends <= pub[1] else pub[0] - 1
+            return _When(year=year, note=f'"{m.group(0)}" read against the publication date')
     m = re.search(
         r"\b(?:between (?:the years )?"
         + _YEAR
