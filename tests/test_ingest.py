@@ -9053,3 +9053,27 @@ def test_a_chip_story_names_its_firm_its_kind_and_the_times_of_its_comparisons()
     assert ("northtown", 41_300_000_000, "revenue of AI chip designers", 2026) in got
     assert ("northtown", 27) in {(g[0], g[1]) for g in got}
     assert ("hanxin-micro", 5_800_000_000, "third-quarter revenue", 2026) in got
+
+
+def test_a_tables_caption_times_its_columns_and_names_its_industry() -> None:
+    text = (
+        "Northtown grows. All sixteen districts are now connected to the platform.\n\n"
+        "Table 1. Coverage (end of year; 2026: end of October)\n\n"
+        "Indicator | 2024 | 2025 | 2026\n\n"
+        "Districts connected to the platform | 9 | 13 | 16\n\n"
+        "Table 2. Digital twin industry in Northtown\n\n"
+        "Indicator | 2023 | 2024 | 2025\n\n"
+        "Companies | 142 | 189 | 236\n\n"
+        "Revenue (100 million yuan) | 118.4 | 161.0 | 207.9\n"
+    )
+    found = extract(text, _COMPASS, published="2026-11-20")
+    got = {
+        (v, label, i.data.get("as_of") or i.data.get("year"))
+        for i, (v, label) in zip(found.indicators, _labelled(found), strict=True)
+    }
+    assert {
+        (9, "districts connected to the platform", "2024-12"),
+        (16, "districts connected to the platform", "2026-10"),
+    } <= got
+    assert (142, "digital twin companies", 2023) in got or (142, "digital twin companies", "2023-12") in got
+    assert (20_790_000_000, "revenue of digital twin industry", 2025) in got

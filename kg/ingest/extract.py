@@ -5685,7 +5685,10 @@ class _Extractor:
                 ),
                 None,
             )
-            if measure is None and said_as is not None and not entity_rows:  # a caption names it better
+            said_label = self._plain_label(str(said_as.data["measure"])) if said_as is not None else ""
+            fuller_row = _stems(said_label) < _stems(label) and len(label.split()) <= 8  # ("Districts connected to
+            # the platform" after "All sixteen districts are now connected": the row says more than "districts")
+            if measure is None and said_as is not None and not entity_rows and not fuller_row:  # it names it better
                 measure = said_as.data["measure"]
             if said_as is not None and not entity_rows and not own_subject and said_as.data.get("subject"):
                 row_subject = said_as.data["subject"]
@@ -5696,9 +5699,20 @@ class _Extractor:
             if not entity_rows and re.match(r"total\b", row.label, re.I):
                 whole, whole_unit = self._plain_label(measure), row.unit
             stock_row = re.search(r"\bend[- ]of[- ](?:the[- ])?(?:period|year)\b|\byear[- ]end\b", row.line, re.I)
+            # "Table 1. Coverage (end of year; 2026: end of October)": the caption says the rows are levels
+            caption_end = re.search(
+                r"\((?:[^()]*\b)?(?:end of (?:the |each )?year|year[- ]end)\b", table.caption, re.I
+            ) and not (_FLOW.search(row.label) or re.search(r"\b(?:ratio|rate|share|per)\b", row.label, re.I))
+            caption_months = {  # ... and the month a column's levels are at, when not the year's end
+                int(m.group(1)): _MONTHS[m.group(2).lower()]
+                for m in re.finditer(
+                    r"\b((?:19|20)\d\d):\s*(?:(?:at the )?end of |as of )(" + _MONTH_NAMES + r")\b", table.caption, re.I
+                )
+            }
             for (year, column), value in zip(table.columns, row.values, strict=True):
                 stock = (
                     stock_row
+                    or caption_end
                     or row.stock  # "Year-end figures for incubators ..." under the table
                     or re.match(r"(?:year[- ])?end\b", column, re.I)  # a column "End-2025"
                     or (row.unit == "count" and re.fullmatch(r"(?:19|20)\d\d", column) and _stock_label(row.label))
@@ -5722,7 +5736,7 @@ class _Extractor:
                         months.append(int(part.group(2)) * (3 if part.group(1).upper() == "Q" else 6))
                     elif part:
                         months.append(6 if part.group(3).lower() == "first" else 12)
-                    last_month = next((m for m in reversed(months) if m), 12)
+                    last_month = next((m for m in reversed(months) if m), caption_months.get(year, 12))
                     record.pop("year")
                     record["as_of"] = f"{year}-{last_month:02d}"
                 self.add(Candidate("indicators", record, row.quote, 0.8), ("t", row.line, column))
@@ -7639,9 +7653,10 @@ def industry_named(text: str, named: Callable[[str], bool] = lambda word: False)
 
 #: A table caption that names the kind of body its rows are figures of: "Beijing's AI weather-forecasting companies".
 _POPULATION = re.compile(
+    r"(?:(?:Table|Figure|Chart)\s+\d{1,2}[.:]?\s+)?"  # ("Table 2. Digital twin industry in Beijing")
     r"(?:(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s|the|its)\s+)?"
     r"(?P<kind>(?:[\w&-]+\s+){1,4}?(?P<head>companies|firms|enterprises|start-?ups|makers|manufacturers|developers|"
-    r"institutes|incubators|hospitals|operators))"
+    r"institutes|incubators|hospitals|operators|industry|sector))"
     r"(?:\s+in\s+(?:[A-Z][\w’' -]*|(?:[a-z]+\s+)?(?:districts|cities|parks|zones)))?"
     r"(?:,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
 )
@@ -7667,15 +7682,23 @@ def _of_population(caption: str, label: str) -> str:
     'Revenue'
     >>> _of_population("Remote sensing data companies in five districts", "Tax paid")
     'tax paid by remote sensing data companies'
+    >>> [_of_population("Table 2. Digital twin industry in Beijing", x) for x in ("Companies", "Revenue")]
+    ['digital twin companies', 'revenue of digital twin industry']
     """
     m = _POPULATION.fullmatch(caption.strip())
     if m is None:
         return label
     kind, head = m.group("kind"), m.group("head")
-    if m.start("kind") == 0 and re.match(r"[A-Z][a-z-]+\s+[a-z]", kind):
+    opens = re.fullmatch(r"\s*(?:(?:Table|Figure|Chart)\s+\d{1,2}[.:]?\s+)?", caption[: m.start("kind")])
+    if opens and re.match(r"[A-Z][a-z-]+\s+[a-z]", kind):
         kind = kind[:1].lower() + kind[1:]  # "Remote sensing data companies ...": a caption's first capital
     plain = re.sub(r"\s*\((?:[^)]*)\)", "", label).strip()
     first = plain.split()[0].lower() if plain else ""
+    if head.lower() in ("industry", "sector"):  # "Digital twin industry": its companies, its revenue
+        field = kind[: -len(head)].strip()
+        if re.fullmatch(r"(?:companies|firms|enterprises|start-?ups)", plain, re.I):
+            return f"{field} {plain.lower()}"
+        return f"{plain[:1].lower()}{plain[1:]} of {kind}" if _AMOUNT_ROW.fullmatch(plain) else label
     if first.rstrip("s") == head.lower().rstrip("s") or first == head.lower():
         return kind  # "Companies at year-end (number)": how many of them
     if re.search(r"\b(?:raised|paid)$", plain, re.I):
