@@ -9077,3 +9077,15 @@ def test_a_tables_caption_times_its_columns_and_names_its_industry() -> None:
     } <= got
     assert (142, "digital twin companies", 2023) in got or (142, "digital twin companies", "2023-12") in got
     assert (20_790_000_000, "revenue of digital twin industry", 2025) in got
+
+
+def test_a_count_worth_a_sum_said_after_a_comma_and_a_speakers_of_us() -> None:
+    text = (
+        "Sheng Yuanbo is director of the Technology Transfer Office of Qux University.\n\n"
+        "Qux University signed 137 licences for new varieties last year, worth 286 million yuan.\n\n"
+        "Sheng Yuanbo: There are 19 of us in the office."
+    )
+    found = extract(text, _COMPASS, published="2026-09-10")
+    got = {(i.data["subject"], v, label) for i, (v, label) in zip(found.indicators, _labelled(found), strict=True)}
+    assert ("qux-university", 286_000_000, "value of licences") in got
+    assert ("technology-transfer-office-of-qux-university", 19, "employees") in got

@@ -2291,7 +2291,13 @@ def _employed(before: str, after: str) -> bool:
     (False, False)
     >>> _employed("Its workforce has grown to roughly ", " people"), _employed("Its audience has grown to ", " people")
     (True, False)
+    >>> _employed("There are ", " of us in the office"), _employed("Two ", " of us went")
+    (True, False)
     """
+    if re.match(r"\s+of\s+us\b", after) and re.search(
+        r"\b(?:there\s+(?:are|were)|we\s+(?:are|were|number))(?:\s+now)?\s*$", _QUALIFIER_TAIL.sub("", before), re.I
+    ):
+        return True  # "There are 19 of us in the office": its people
     if not re.match(_PEOPLE, after):
         return False
     before = _QUALIFIER_TAIL.sub("", before)
@@ -2706,6 +2712,14 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         )
         if combined:  # "closed 14 disclosed rounds for a combined 8.7 billion yuan": their value
             return "value of " + combined.group("noun")
+        apposed = re.search(
+            r"\d[\d,]*\s+(?P<noun>(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b[^,;.]{0,80}?,\s+"
+            r"(?:together\s+)?worth\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
+            r"(?:about |around |nearly |roughly |some |over |more than )?$",
+            before[-220:],
+        )
+        if apposed:  # "signed 137 licences for new varieties last year, worth 286 million yuan": their value
+            return "value of " + apposed.group("noun")
         value_of = _VALUE_OF.search(before[-160:])
         if value_of:  # "118 technology transfer agreements with a combined value of 2.3 billion yuan"
             return "value of " + value_of.group("noun")
