@@ -1733,7 +1733,8 @@ _TYPE_HEADS = [
         # (short trade names: "Hanxin Micro", "Qiyuan Semi", "Lanbo Bio", "Xingwang Link")
         r"micro|semi|semicon|bio|link|power|logistics|hydrogen|silicon|wireless|telecom|health|genetics|agritech|"
         r"medtech|fintech|cleantech|cells|vehicles|automotive|photovoltaics|solar|lasers?|optoelectronics|"
-        r"solutions|interactive|security|navigation|bionics|connect|tek|tronics)$",
+        r"solutions|interactive|security|navigation|bionics|connect|tek|tronics|driving|mining|recycling|"
+        r"packaging|testing|inspection|freight|shipping|seeds?)$",
         "Company",
     ),
     (r"\b(?:center|centre)$", "InnovationCenter"),
