@@ -9093,7 +9093,8 @@ def test_a_count_worth_a_sum_said_after_a_comma_and_a_speakers_of_us() -> None:
 
 @pytest.mark.parametrize("name", ["Hanxin Micro", "Kuangtu Intelligent Driving", "Lanbo Bio", "Jinghe Recycling"])
 def test_a_firm_named_by_a_short_trade_word_is_a_company(name: str) -> None:
-    found = extract(f"{name} earned 3 billion yuan in 2025.", _COMPASS, published="2026-03-01")
+    found = extract(f"North District is big. {name} earned 3 billion yuan in 2025.", _COMPASS, published="2026-03-01")
     assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [
         (name.lower().replace(" ", "-"), 3_000_000_000)
     ]
+    assert [e.data["type"] for e in found.entities] == ["Company"]
