@@ -9098,3 +9098,12 @@ def test_a_firm_named_by_a_short_trade_word_is_a_company(name: str) -> None:
         (name.lower().replace(" ", "-"), 3_000_000_000)
     ]
     assert [e.data["type"] for e in found.entities] == ["Company"]
+
+
+def test_an_and_between_two_fields_of_a_schools_name_keeps_it_one_name() -> None:
+    found = extract(
+        "Yue Lingfang, a professor at the School of Resources and Safety Engineering, said so.",
+        _COMPASS,
+        published="2026-11-10",
+    )
+    assert [p.data["org"] for p in found.posts] == ["school-of-resources-and-safety-engineering"]

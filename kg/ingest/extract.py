@@ -718,7 +718,12 @@ _BODY_NAME_HEADS = frozenset(
 #: Aerospace Industry Cluster" (not "Lanting Robotics and Qux Science Park", two).
 _PLACE_BODY_HEADS = frozenset("cluster park zone hub base".split())
 _FIELD_WORDS = frozenset(
-    """rural urban data service market regulation supervision housing civil emergency ecological environmental
+    """safety mechanics automation control instrumentation optics electronics computer software biotechnology
+    agronomy chemical civil electrical mechanical aeronautics astronautics pharmacy nursing veterinary forestry
+    horticulture plant protection food nutrition water conservancy mining geology petroleum nuclear marine ocean
+    biomedical genetics genomics neuroscience psychology cognitive linguistics literature journalism communication
+    media film music sport sports public administration accounting marketing logistics architecture construction
+    rural urban data service market regulation supervision housing civil emergency ecological environmental
     intellectual property digital economic industrial technology technologies information engineering reform
     innovation development commerce trade industry
     industries science sciences research education culture tourism planning natural resources ecology
