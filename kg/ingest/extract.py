@@ -6310,9 +6310,6 @@ class _Extractor:
                     if lead_year:  # "In the 2024 Evaluation of ...": the year said before the index's name
                         year = int(lead_year.group(1))
                 own_year = re.match(r"\s+(?:back\s+)?in\s+((?:19|20)\d\d)\b(?!\s*[-–])", s[m.end() :])
-                results = re.search(r"\b((?:19|20)\d\d)\s+(?:results|edition|rankings?|scores|scoreboard)\b", s)
-                if edition and year is None and results:
-                    year = int(results.group(1))  # "according to the 2026 results": that edition's
                 guessed = bool(edition) and year is None  # the edition's year is the publication's, guessed:
                 if guessed:  # no earlier edition is derived from it ("for a third year", "up from fifth")
                     year = self._guessed_edition_year()
