@@ -3188,3 +3188,10 @@ def test_a_data_table_inside_a_figure_is_read_from_the_markup_and_its_caption_an
     text = _parsed_page(page).article_text()
     assert "Revenue (billion yuan) | 21.4 | 25.9" in text
     assert "Photo: a lab" not in text and "Source: the association" not in text
+
+
+def test_a_reader_polls_result_is_furniture() -> None:
+    from kg.ingest.reader import furniture_lines
+
+    line = "Would you buy peaches picked by a robot? Yes 62% · No 21% · Not sure 17% (1,204 votes)"
+    assert furniture_lines(f"Pinggu held its expo.\n{line}\nThe expo closed on Sunday.") == [line]

@@ -1420,6 +1420,8 @@ _KINDS = (
 _FURNITURE = re.compile(
     "|".join(
         [
+            # a reader poll's result: "Yes 62% · No 21% · Not sure 17% (1,204 votes)"
+            r"^(?:[^?\n]{0,200}\?\s+)?(?:yes|no)\s+\d{1,3}(?:\.\d)?\s*%.*\(\s*[\d,]+\s+votes?\s*\)\s*$",
             # previous / next links
             r"^[«‹←<\s]*(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|entry|item|news|page|release))?"
             r"\s*(?:[:：»›→>|]|$)",
