@@ -716,7 +716,7 @@ _BODY_NAME_HEADS = frozenset(
 )
 #: Heads of a place's bodies, one name with an "and" when it opens with the place: "Shunyi Aviation and
 #: Aerospace Industry Cluster" (not "Lanting Robotics and Qux Science Park", two).
-_PLACE_BODY_HEADS = frozenset("cluster park zone hub base".split())
+_PLACE_BODY_HEADS = frozenset("cluster zone base".split())
 _FIELD_WORDS = frozenset(
     """safety mechanics automation control instrumentation optics electronics computer software biotechnology
     agronomy chemical civil electrical mechanical aeronautics astronautics pharmacy nursing veterinary forestry
@@ -909,8 +909,9 @@ _ASIDE = re.compile(
 )
 #: A sector as a clause's subject: "The sector counted", "Together the firms employ", "The industry's".
 _SECTOR_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)\s*(?:(?:[Tt]ogether|[Bb]etween them|[Cc]ombined|[Aa]ltogether),?\s+)?"
-    r"(?:[Tt]he|[Ii]ts|[Tt]hese)\s+(?:sector|industry|firms|companies|makers|manufacturers|enterprises)(?:['’]s?)?"
+    r"(?:^|[.;:]\s+|,\s+)\s*(?:(?:(?:[Tt]ogether|[Bb]etween them|[Cc]ombined|[Aa]ltogether),?\s+"
+    r"(?:[Tt]he|[Tt]hese)\s+(?:firms|companies|makers|manufacturers|enterprises))|"
+    r"(?:[Tt]he|[Ii]ts)\s+(?:sector|industry))(?:['’]s?)?"
     r"(?=\s)(?!\s+(?:(?:in|of|at|based in)\s+(?:the\s+)?[A-Z]|there\b|here\b))"
 )
 #: A measure of a kind of bodies: "revenue of aero-engine component makers" (its kind in group 1).
@@ -1726,7 +1727,8 @@ _TYPE_HEADS = [
         r"^(?!.*\b(?:of|for|and)\b)(?!(?:new|clean|green|renewable|advanced|smart|digital|future|applied|nature|"
         r"georgia|virginia|texas|louisiana|michigan|california|artificial|embodied|machine|business|quantum|"
         r"national|international|global|china|chinese|beijing|intelligent|commercial|industrial|cloud|edge|general|"
-        r"high-performance|low-altitude|big|open|public|spatial|medical)\s\S+$)\S+\s.*\b(?:robotics|semiconductors?|photonics|"
+        r"high-performance|low-altitude|big|open|public|spatial|medical|autonomous|self-driving|seed|crop|data|mobile|"
+        r"remote|precision|genetic|wind|solar|nuclear|marine|urban|rural)\s\S+$)\S+\s.*\b(?:robotics|semiconductors?|photonics|"
         r"biotech|biologics|therapeutics|pharmaceuticals|biopharma|radiopharma|pharma|biosciences|genomics|diagnostics|"
         r"isotopes?|instruments|automation|aerospace|dynamics|computing|microelectronics|motors|optics|"
         r"sensing|compute|technology|tech|software|electronics|medical|materials|energy|smart farming|equipment|"
@@ -3760,7 +3762,7 @@ class _Extractor:
         if re.search(
             r"\b(?:(?<!\bto )(?<!\bwill )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bwould )top|no\.|"
             # "number 14", not a verb after what it counts ("Its spin-offs number 14", "now number 300")
-            r"(?<![a-z]s )(?<!\bnow )number|"
+            r"(?<![a-z]s )(?<!\bnow )number|\branks?\s+number|"
             r"among(?: more than| over| nearly| about)?|every|per|"
             r"(?<!more )(?<!less )(?<!fewer )(?<!greater )than(?: the)?(?: \w+)?)\s*$",
             before,
@@ -3862,8 +3864,12 @@ class _Extractor:
             and self.read
             and _SECTOR_SUBJECT.match(self.read[-1])  # (the sentence before: this one is read after)
         )
-        if not (here or again):
-            return None
+        if (
+            not (here or again)
+            or _NATIONWIDE.search(sentence)
+            or any(x.is_a(_places()) for x in self.gaz.find(sentence))
+        ):
+            return None  # (not "The industry employs 400,000 people across China": the place said)
         last = next((c for c in reversed(self._recent_indicators()) if self._of_a_kind(c) is not None), None)
         owner = str(last.data["subject"]) if last is not None else None
         return owner if owner is not None and set(self._types(owner)) & _places() else None
@@ -5708,7 +5714,15 @@ class _Extractor:
             # "Table 1. Coverage (end of year; 2026: end of October)": the caption says the rows are levels
             caption_end = re.search(
                 r"\((?:[^()]*\b)?(?:end of (?:the |each )?year|year[- ]end)\b", table.caption, re.I
-            ) and not (_FLOW.search(row.label) or re.search(r"\b(?:ratio|rate|share|per)\b", row.label, re.I))
+            ) and not (
+                _FLOW.search(row.label)
+                or re.search(
+                    r"\b(?:ratio|rate|share|per|delivered|visitors|visits|profits?|investment|shipped|sold|filed|"
+                    r"granted|deals|trips|rides)\b",
+                    row.label,
+                    re.I,
+                )
+            )
             caption_months = {  # ... and the month a column's levels are at, when not the year's end
                 int(m.group(1)): _MONTHS[m.group(2).lower()]
                 for m in re.finditer(
@@ -7658,8 +7672,8 @@ def industry_named(text: str, named: Callable[[str], bool] = lambda word: False)
 _POPULATION = re.compile(
     r"(?:(?:Table|Figure|Chart)\s+\d{1,2}[.:]?\s+)?"  # ("Table 2. Digital twin industry in Beijing")
     r"(?:(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?['’]s|the|its)\s+)?"
-    r"(?P<kind>(?:[\w&-]+\s+){1,4}?(?P<head>companies|firms|enterprises|start-?ups|makers|manufacturers|developers|"
-    r"institutes|incubators|hospitals|operators|industry|sector))"
+    r"(?P<kind>(?:(?!(?:by|of|per|for)\b)[\w&-]+\s+){1,4}?(?P<head>companies|firms|enterprises|start-?ups|makers|"
+    r"manufacturers|developers|institutes|incubators|hospitals|operators|industry|sector))"
     r"(?:\s+in\s+(?:[A-Z][\w’' -]*|(?:[a-z]+\s+)?(?:districts|cities|parks|zones)))?"
     r"(?:,?\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?"
 )
@@ -7698,7 +7712,8 @@ def _of_population(caption: str, label: str) -> str:
     plain = re.sub(r"\s*\((?:[^)]*)\)", "", label).strip()
     first = plain.split()[0].lower() if plain else ""
     if head.lower() in ("industry", "sector"):  # "Digital twin industry": its companies, its revenue
-        field = kind[: -len(head)].strip()
+        field = re.sub(r"^(?:Beijing|[A-Z][a-z]+ District)\s+", "", kind[: -len(head)].strip())  # (not the place)
+        field = field[:1].lower() + field[1:] if field[1:2].islower() else field
         if re.fullmatch(r"(?:companies|firms|enterprises|start-?ups)", plain, re.I):
             return f"{field} {plain.lower()}"
         return f"{plain[:1].lower()}{plain[1:]} of {kind}" if _AMOUNT_ROW.fullmatch(plain) else label
@@ -8305,6 +8320,7 @@ def extract(
                 main_text,
             )
             is not None
+            and not re.search(r"\b(?:now|today|currently|at present)\b", main_text, re.I)  # ("Today X's figure is 900")
         )
         if pub and _PRESENT.search(main_text) and not part_of_before and not (restated and latest is not None):
             untimed = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note=_PRESENT_NOTE)
@@ -8382,18 +8398,11 @@ def extract(
                     None,
                 )
             last_named = recent.get(word)
-            if (
-                referent is None
-                and word == "district"
-                and last_named is not None
-                and main_place not in (None, last_named)
-                and ("District" in gazetteer.types.get(str(main_place), ()) or main_place in undrafted)
-                and ex.place_counts[last_named] <= 1 < 3 <= ex.place_counts[str(main_place)]
-            ):
-                # "A plant in Yanqing began delivering ... The district aims to have 6,000 vehicles": in a story about
-                # Daxing, a district named once in passing is not the one "the district" goes on to speak of
-                last_named = main_place
             referent = referent or last_named
+            said = m.group(0).split()
+            modified = len(said) > len(m.group(1).split()) + 1  # (one word before the head: "the demonstration zone")
+            if referent is not None and modified and said[1].lower() not in ex._label(referent).lower():
+                referent = None  # "the demonstration zone" is the "... Demonstration Zone", not "the wetland park"
             if referent is None and word in ("city", "capital", "municipality", "chinese capital"):
                 referent = main_city
             if referent is not None:

@@ -264,7 +264,7 @@ _LINKS = (
     # what someone expects a measure to do: "The bureau expects revenue in the sector to reach"
     r"to (?:reach|hit|exceed|top|surpass|pass|rise to|grow to|increase to|climb to)|"
     r"reached|hit|exceeded|topped|surpassed|totall?ed|stood at|stands at|stand at|came to|amounted to|"
-    r"(?:(?:has|have|had)\s+)?averaged|averages|average|"
+    r"(?:(?:has|have|had)\s+)?averaged|averages|"
     r"rose to|grew to|climbed to|"
     # "had grown to 3,400", "has risen from 12"
     r"(?:has|have|had) (?:grown|risen|climbed|jumped|increased|fallen|dropped|declined|expanded|shrunk) (?:to|from)|"
@@ -1680,9 +1680,11 @@ _JUDGED_THEN_CHANGED = re.compile(
 )
 
 
-#: A figure said as an average: "Its fares have averaged", "Salaries average".
+#: A figure said as an average: "Its fares have averaged", "Salaries averages".
 _AVERAGED = re.compile(
-    r"\baverag(?:ed|es|e)\s+(?:out\s+at\s+)?(?:about |around |roughly |some |nearly |just over |just under )?$", re.I
+    r"\b(?<!the\s)(?<!an\s)averag(?:ed|es)\s+(?:out\s+at\s+)?"
+    r"(?:about |around |roughly |some |nearly |just over |just under )?$",
+    re.I,
 )
 #: What an average is taken over, after the figure and its unit: "2.9 yuan per kilometre", "4,100 a day".
 _AVERAGED_OVER = re.compile(
@@ -1699,7 +1701,16 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'average fares per kilometre'
     """
     phrase = _measure_words(before, after, unit)
-    if phrase and _AVERAGED.search(before) and not re.match(r"(?i)(?:the\s+)?average\b", phrase):
+    if phrase and unit in ("yuan", "usd") and re.match(r"(?:percent|per cent)\s+of\b", phrase):
+        return None  # "40 percent of its sales in 2025, worth 3 billion yuan": no amount named so
+    if (
+        phrase
+        and unit != "percent"
+        and _AVERAGED.search(before)
+        and not re.match(r"(?i)(?:the\s+)?average\b", phrase)
+        and not re.search(r"\b(?:of|on|for|in)\b|['’]s\b", phrase)  # (a plain noun: not "rides on X's robotaxis")
+        and not re.search(r"\b(?i:" + _KIND_HEADS + r")$", phrase)  # (bodies average no figure: "firms averaged")
+    ):
         over = _AVERAGED_OVER.match(after)
         said = phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase  # ("Rides ... averaged")
         phrase = f"average {said}" + (f" per {over.group(1)}" if over and " per " not in phrase else "")
@@ -2294,9 +2305,11 @@ def _employed(before: str, after: str) -> bool:
     >>> _employed("There are ", " of us in the office"), _employed("Two ", " of us went")
     (True, False)
     """
-    if re.match(r"\s+of\s+us\b", after) and re.search(
-        r"\b(?:there\s+(?:are|were)|we\s+(?:are|were|number))(?:\s+now)?\s*$", _QUALIFIER_TAIL.sub("", before), re.I
-    ):
+    if re.match(
+        r"\s+of\s+us\s+(?:(?:now|today)\s+)?(?:in|at)\s+the\s+(?:office|team|company|firm|lab|laboratory|institute|"
+        r"centre|center|group|department|unit|studio)\b",
+        after,
+    ) and re.search(r"\b(?:there\s+are|we\s+are)(?:\s+now)?\s*$", _QUALIFIER_TAIL.sub("", before), re.I):
         return True  # "There are 19 of us in the office": its people
     if not re.match(_PEOPLE, after):
         return False
@@ -2713,7 +2726,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         if combined:  # "closed 14 disclosed rounds for a combined 8.7 billion yuan": their value
             return "value of " + combined.group("noun")
         apposed = re.search(
-            r"\d[\d,]*\s+(?P<noun>(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b[^,;.]{0,80}?,\s+"
+            r"\d[\d,]*\s+(?!percent\b|per\s+cent\b)(?P<noun>(?:(?!and\b|or\b|of\b)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s)"
+            r"\b[^,;.]{0,80}?,\s+"
             r"(?:together\s+)?worth\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
             r"(?:about |around |nearly |roughly |some |over |more than )?$",
             before[-220:],

@@ -284,10 +284,11 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         return _When(year=year, note=f'"{m.group(0).strip()}" read against the publication date')
     # "its third-quarter revenue", "first-half sales", "Q3 revenue" with no year: of the year published (or
     # the one before, when that part of it had not ended)
-    m = re.search(r"\b(first|second|third|fourth)-(half|quarter)\b|\b([qh])([1-4])\b(?!\s*(?:19|20)\d\d)", low)
-    if m and pub and not re.search(r"\b(?:19|20)\d\d\b|\b(?:last|this|next) year\b", low):
+    m = re.search(r"\b(first|second|third|fourth)-(half|quarter)\b|(?<![\w-])(q)([1-4])\b(?!\s*(?:19|20)\d\d)", low)
+    ahead = re.search(r"\b(?:will|would|expects?|expected|targets?|aims?|plans?|forecasts?|projects?)\b", low)
+    if m and pub and not ahead and not re.search(r"\b(?:19|20)\d\d\b|\b(?:last|this|next) year\b", low):
         ordinal = ["first", "second", "third", "fourth"].index(m.group(1)) + 1 if m.group(1) else int(m.group(4))
-        half = m.group(2) == "half" or m.group(3) == "h"
+        half = m.group(2) == "half"
         if not half or ordinal <= 2:
             ends = ordinal * (6 if half else 3)
             year = pub[0] if ends <= pub[1] else pub[0] - 1
