@@ -9133,3 +9133,12 @@ def test_a_review_of_the_rounds_rules_near_misses_draft_nothing_wrong() -> None:
     assert ("south-district", 900, "AI firms", "2026-03") in got  # "Today": now, not the end of 2024
     assert ("northtown", 400_000) not in {(g[0], g[1]) for g in got}
     assert not [g for g in got if g[2].startswith("average chip")]
+
+
+def test_a_figure_is_checked_against_a_quote_with_a_long_run_of_blanks_at_once(time_limit: None) -> None:
+    """Checking that a quote states a figure looked for it as a table cell from every blank of a
+    run (over a minute for 3,000 blanks)."""
+    from kg.ingest.figures import states_value
+
+    text = "North District hosts 1,300 AI firms" + " " * 20_000 + "and South District has 400 of them."
+    assert states_value(text, 400.0) and not states_value(text, 4_000_000.0)

@@ -604,7 +604,8 @@ def states_value(text: str, value: float, *, rank: bool = False) -> bool:
             noted = (
                 re.search(rf"\((?:[^()]*\s)?{re.escape(word)}\b[^()]*\)", text, re.I)
                 or re.search(rf"\bunits?\s*:\s*(?:[^\n.;:]*\s)?{re.escape(word)}\b", text, re.I)
-                or re.search(rf"(?:\||\s{{2,}})\s*{re.escape(word)}\b[^|\n\d]{{0,20}}(?:\||\s{{2,}})", text)
+                # (a run of blanks matched only from where it starts: linear time over a long one)
+                or re.search(rf"(?:\|\s*|(?<!\s)\s{{2,}}){re.escape(word)}\b[^|\n\d]{{0,20}}(?:\||\s{{2,}})", text)
                 # "Note: ... Revenue in 100 million yuan." under a table
                 or re.search(rf"^notes?\s*[:：][^\n]*(?:\n[^\n]+)?\bin\s+{re.escape(word)}\b", text, re.I | re.M)
             )
