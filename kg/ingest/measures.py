@@ -1680,6 +1680,10 @@ _JUDGED_THEN_CHANGED = re.compile(
 )
 
 
+#: A count and the plural noun of what it counts ("137 licences", "14 disclosed rounds"), whose value may follow.
+_COUNTED_THINGS = (
+    r"\d[\d,]*\s+(?!percent\b|per\s+cent\b)(?P<noun>(?:(?!and\b|or\b|of\b)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b"
+)
 #: A figure said as an average: "Its fares have averaged", "Salaries averages".
 _AVERAGED = re.compile(
     r"\b(?<!the\s)(?<!an\s)averag(?:ed|es)\s+(?:out\s+at\s+)?"
@@ -2717,8 +2721,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             return phrase
     if unit in ("yuan", "usd"):
         combined = re.search(
-            r"\d[\d,]*\s+(?P<noun>(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b"
-            r"(?:\s+(?:in|during|over|last|this)\s+(?:the\s+)?[a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*)?)?"
+            _COUNTED_THINGS + r"(?:\s+(?:in|during|over|last|this)\s+(?:the\s+)?[a-z0-9][\w-]*(?:\s+[a-z0-9][\w-]*)?)?"
             r"\s+(?:for|worth|totall?ing)\s+"
             r"(?:a\s+)?(?:combined|total|sum)\s+(?:of\s+)?(?:about |around |nearly |roughly |some |over |more than )?$",
             before[-200:],
@@ -2726,8 +2729,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         if combined:  # "closed 14 disclosed rounds for a combined 8.7 billion yuan": their value
             return "value of " + combined.group("noun")
         apposed = re.search(
-            r"\d[\d,]*\s+(?!percent\b|per\s+cent\b)(?P<noun>(?:(?!and\b|or\b|of\b)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*[a-rt-z]s)"
-            r"\b[^,;.]{0,80}?,\s+"
+            _COUNTED_THINGS + r"[^,;.]{0,80}?,\s+"
             r"(?:together\s+)?worth\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?"
             r"(?:about |around |nearly |roughly |some |over |more than )?$",
             before[-220:],
