@@ -4266,7 +4266,6 @@ class _Extractor:
 
     def _place_in(self, text: str) -> bool:
         """Whether the text names a place (a known one, or one of the city's districts by name)."""
-        from kg.ingest.reference import district
 
         if any(x.is_a(_places()) for x in self.gaz.find(text)):
             return True
@@ -4576,7 +4575,6 @@ class _Extractor:
     def _names_body(self, phrase: str) -> bool:
         """Whether the phrase is the name of one place or organization the ingester knows (not
         of a field: "AI companies" are a kind, "Beijing companies" are Beijing's)."""
-        from kg.ingest.reference import district
 
         bodies = _places() | _organizations()
         # (or a district the graph lacks: "Haidian firms" are Haidian's)
@@ -4629,7 +4627,6 @@ class _Extractor:
             return True  # "Two years ago the company had forty engineers; it now has more than 160": its figure now
         if not found:
             return False
-        from kg.ingest.reference import district
 
         tail = before[max(0, found.start() - 80) : found.end()]
         named = [x for x in self.gaz.find(tail) if x.is_a(_places()) or x.is_a(_SUBJECT_ORGS)]
@@ -4910,7 +4907,6 @@ class _Extractor:
         return unit in CURRENCIES and bool(_MONEY_FLOW.search(self._measure_label(measure)))
 
     def _named_word(self, word: str) -> bool:
-        from kg.ingest.reference import district
 
         return bool(self.gaz.find(word)) or bool(district(word))  # (a district the graph lacks: "Haidian")
 
