@@ -227,6 +227,21 @@ def test_shacl_catches_facts_that_cannot_be_right(
     assert any(expected in v for v in err.value.violations), err.value.violations
 
 
+def test_a_post_may_be_held_in_a_facility_but_not_in_a_person(tiny: Project) -> None:
+    """A facility's director holds a post in the facility (kg:postIn has no range); a person is no
+    body to hold a post in."""
+    # (the commission stays named by the source, so only the post moves)
+    _edit(tiny, ARTICLE, "Dr Ada Example, head of", "The Example Facility is led by Dr Ada Example, head of")
+    _edit(tiny, FACTS, "    org: example-commission\n", "    org: example-facility\n")
+    _edit(tiny, FACTS, "mentions:\n", 'mentions:\n  example-commission: "the Example Commission"\n')
+    _edit(tiny, FACTS, 'quote: "Dr Ada Example, head of the Example Commission"', 'quote: "led by Dr Ada Example"')
+    build(tiny)
+    _edit(tiny, FACTS, "    org: example-facility\n", "    org: ada-example\n")
+    with pytest.raises(ValidationError) as err:
+        build(tiny)
+    assert any("kg:postIn" in v for v in err.value.violations), err.value.violations
+
+
 def test_shacl_catches_a_relation_without_its_sourced_assertion(tiny: Project) -> None:
     import pyoxigraph as ox
 
