@@ -1902,16 +1902,17 @@ def test_a_short_name_defined_in_brackets_names_the_entity_from_then_on() -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the surname He, placed as a name; the post is held in the unit named after the possessive
+        # the surname He, placed as a name; the post is held in the unit named after the possessive, and in
+        # the university whose unit it is
         (
             "The lab will be directed by Professor He Lanzhou of Example University's Department of Optics.",
-            [("he-lanzhou", "new:professor", "department-of-optics")],
+            [("he-lanzhou", "new:professor", ["department-of-optics", "example-university"])],
         ),
         ("He Lanzhou, director of the Example Lab, said so.", [("he-lanzhou", "director", "example-lab")]),
         ("He said the Example Lab grew. He Said it.", []),
         (
             "said Ada Example, a researcher at Example University's School of Physics.",
-            [("ada-example", "new:researcher", "school-of-physics")],
+            [("ada-example", "new:researcher", ["school-of-physics", "example-university"])],
         ),
         # a list in a name's complement is part of the name; a weekday is no name
         (
@@ -9142,3 +9143,23 @@ def test_a_figure_is_checked_against_a_quote_with_a_long_run_of_blanks_at_once(t
 
     text = "North District hosts 1,300 AI firms" + " " * 20_000 + "and South District has 400 of them."
     assert states_value(text, 400.0) and not states_value(text, 4_000_000.0)
+
+
+def test_a_measure_on_a_body_and_a_gerund_opening_a_sentence_are_no_part_of_its_name() -> None:
+    """ "Turnover on the X Exchange" and "Trading on the X Exchange" open with what is measured on the
+    exchange: the exchange is the new body, the words before are the measure."""
+    text = (
+        "Turnover on the Jingdu Data Exchange reached 2.1 billion yuan in 2025.\n\n"
+        "Trading on the Haiyun Carbon Exchange rose to 800 million yuan in 2025.\n\n"
+        "North District's spending on basic research reached 3 billion yuan in 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-03-01")
+    assert {c.data["label"] for c in found.entities} >= {"Jingdu Data Exchange", "Haiyun Carbon Exchange"}
+    assert not [c for c in found.entities if str(c.data["label"]).startswith(("Turnover", "Trading"))]
+    assert [
+        (i.data["subject"], v, label) for i, (v, label) in zip(found.indicators, _labelled(found), strict=True)
+    ] == [
+        ("jingdu-data-exchange", 2_100_000_000, "turnover"),
+        ("haiyun-carbon-exchange", 800_000_000, "trading"),
+        ("north-district", 3_000_000_000, "spending on basic research"),
+    ]

@@ -136,7 +136,10 @@ BUILD: list[tuple[str, set[Post]]] = [
     ("“It is a good start,” said Han Lu. “We will see.”", set()),
     (
         "Ji Xiaoming is a senior fellow at the Riverton Institute for Policy Studies and leads its energy program.",
-        {("Ji Xiaoming", "senior fellow", "Riverton Institute for Policy Studies")},
+        {
+            ("Ji Xiaoming", "senior fellow", "Riverton Institute for Policy Studies"),
+            ("Ji Xiaoming", "leader of the energy program", "Riverton Institute for Policy Studies"),
+        },
     ),
     (
         "Northgate University president Karen Liu said the campus would open in 2026.",
@@ -329,6 +332,108 @@ BUILD: list[tuple[str, set[Post]]] = [
         "Ding Ke, chief strategist at Huaxia Yongtai Securities, said valuations had come back.",
         {("Ding Ke", "chief strategist", "Huaxia Yongtai Securities")},
     ),
+    # a facility's staff; a second post said with "and heads its"; "she" and "he" for the person named
+    # before; an age before the verb; a place between the body and "was founded by"; "joined X as"
+    (
+        "The Kestrel Imaging Facility opened in 2023. Its beamlines served 300 teams last year, says Wen Yulan, "
+        "the facility's director.",
+        {("Wen Yulan", "director", "Kestrel Imaging Facility")},
+    ),
+    (
+        "Tan Ruolin, who heads the user office at the Xiling Neutron Facility, said demand doubled.",
+        {("Tan Ruolin", "head of the user office", "Xiling Neutron Facility")},
+    ),
+    (
+        "Hu Lanxin is a senior fellow at the Dongpo Institute for Innovation Policy and heads its venture finance "
+        "programme.",
+        {
+            ("Hu Lanxin", "senior fellow", "Dongpo Institute for Innovation Policy"),
+            ("Hu Lanxin", "head of the venture finance programme", "Dongpo Institute for Innovation Policy"),
+        },
+    ),
+    (
+        "Lu Kaiwen is a research fellow at the Harbor Institute of Physics and directs its quantum materials "
+        "programme.",
+        {
+            ("Lu Kaiwen", "research fellow", "harbor-institute"),
+            ("Lu Kaiwen", "director of the quantum materials programme", "harbor-institute"),
+        },
+    ),
+    (
+        "Guo Peiyu grew up in Eastlake District. She is chief engineer at Lantu Robotics.",
+        {("Guo Peiyu", "chief engineer", "Lantu Robotics")},
+    ),
+    (
+        "Bai Shuying spent a decade abroad. He is now chief scientist of Fenglin Biotech.",
+        {("Bai Shuying", "chief scientist", "Fenglin Biotech")},
+    ),
+    (
+        "Ke Wenjun studied in Riverton. Yunhe Navigation, the chip company she founded in 2018, employs 80 people.",
+        {("Ke Wenjun", "founder", "Yunhe Navigation")},
+    ),
+    (
+        "Cao Yuwei returned from Riverton in 2015. Tianlan Photonics, the laser firm he co-founded a year later, "
+        "now has 120 staff.",
+        {("Cao Yuwei", "co-founder", "Tianlan Photonics")},
+    ),
+    ("Mao Xinran, 41, founded Qingcheng Materials in 2019.", {("Mao Xinran", "founder", "Qingcheng Materials")}),
+    (
+        "Yao Chenxi, 35, co-founded Jingrui Sensors with two classmates.",
+        {("Yao Chenxi", "co-founder", "Jingrui Sensors")},
+    ),
+    (
+        "Shanwei Technology, in the Oakridge Science Park, was co-founded in 2022 by Dou Lihua.",
+        {("Dou Lihua", "co-founder", "Shanwei Technology")},
+    ),
+    (
+        "Mingda Robotics, based in Eastlake District, was founded in 2017 by Zou Yiran.",
+        {("Zou Yiran", "founder", "Mingda Robotics")},
+    ),
+    (
+        "Deng Hao spent six years in Riverton. He later joined Xinghe Batteries as chief technology officer.",
+        {("Deng Hao", "chief technology officer", "Xinghe Batteries")},
+    ),
+    (
+        "Song Lei joined the Harbor Institute of Physics in 2019 as a lecturer.",
+        {("Song Lei", "lecturer", "harbor-institute")},
+    ),
+    # a unit whose field is the last word of a firm named before ("the aerospace office" is no "X Aerospace");
+    # "who manages it"; "previously worked as"
+    (
+        "Tianjian Aerospace launched two rockets. The area backed it, said Qi Fengming, head of the aerospace "
+        "office of the Riverton Municipal Science and Technology Commission.",
+        {("Qi Fengming", "head of the aerospace office", "riverton-science-commission")},
+    ),
+    (
+        "The Seed Valley Breeding Platform opened in 2024. Zuo Tianhao, who manages it, says demand is high.",
+        {("Zuo Tianhao", "manager", "Seed Valley Breeding Platform")},
+    ),
+    (
+        "Dong Meijia is a research associate at the Harbor Institute of Physics; she previously worked as a "
+        "mechanical engineer at Tianqi Robotics.",
+        {
+            ("Dong Meijia", "research associate", "harbor-institute"),
+            ("Dong Meijia", "mechanical engineer", "Tianqi Robotics"),
+        },
+    ),
+    # a unit led: its leader (as "where she leads" says); a body named after the unit is the post's, not one
+    # named before whose words the unit's name shares; a thing run ("a robotics club") is no post
+    (
+        "Fan Qiuyue, who leads the index team at the Harbor Institute of Physics, said so.",
+        {("Fan Qiuyue", "leader of the index team", "harbor-institute")},
+    ),
+    (
+        "The Office of Technology Transfer of Riverton Academy of Sciences grew. Ruan Weiqing joined in May. She "
+        "was previously director of the technology transfer office at Northgate University.",
+        {("Ruan Weiqing", "director", "northgate-university")},
+    ),
+    ("Ma Yiran is our lead engineer; on Saturdays she runs a robotics club at Bluefin Capital.", set()),
+    ('"Riverton writes the code, but the Yangtze River Delta runs it," said Meng Qiaoyun.', set()),
+    # a one-word name of no known kind after "in" is where the post is, not its body
+    (
+        "Lin Qiao was a postdoc in Boston. She was previously head of research at Bluefin Capital.",
+        {("Lin Qiao", "head of research", "bluefin-capital")},
+    ),
 ]
 
 #: Sentences written apart from the rules, to check them.
@@ -515,6 +620,29 @@ CHECK: list[tuple[str, set[Post]]] = [
         "The Riverton Academy of Sciences opened two labs. Kong Jie, deputy director of the academy's general "
         "office, said both would hire.",
         {("Kong Jie", "deputy director", "Riverton Academy of Sciences General Office")},
+    ),
+    (
+        "The Huanghe Synchrotron Facility hosted 900 users. Its deputy director, Pan Yuting, said so.",
+        {("Pan Yuting", "deputy director", "Huanghe Synchrotron Facility")},
+    ),
+    (
+        "Gu Lina is a professor at Northgate University and chairs its ethics committee.",
+        {
+            ("Gu Lina", "professor", "northgate-university"),
+            ("Gu Lina", "chair of the ethics committee", "northgate-university"),
+        },
+    ),
+    (
+        "Fu Mengyao, 29, co-founded Lingxi Robotics after her doctorate.",
+        {("Fu Mengyao", "co-founder", "Lingxi Robotics")},
+    ),
+    (
+        "Qiyuan Genomics, headquartered in Eastlake District, was founded by Shi Ruoxi in 2016.",
+        {("Shi Ruoxi", "founder", "Qiyuan Genomics")},
+    ),
+    (
+        "Jiang Wenbo grew up in Riverton. Haitang Optics, the lens maker he founded after university, has 60 staff.",
+        {("Jiang Wenbo", "founder", "Haitang Optics")},
     ),
 ]
 
@@ -785,6 +913,65 @@ def test_our_in_a_transcript_is_the_speakers_organization() -> None:
     posts = {(p.data["person"], p.data["org"]) for p in extract(text, GAZ, published="2026-05-19").posts}
     assert ("guo-lin", "jinhai-microfluidics") in posts
     assert ("guo-lin", "bluefin-capital") not in posts
+
+
+def test_the_body_that_publishes_its_own_report_is_what_the_institute_is() -> None:
+    """A new body named only in the masthead (its publisher) holds the posts said of "the institute";
+    a news outlet is not taken for "the agency", which may be another."""
+    text = "Riverton rose to third, said Kong Lingyun, who directs the ranking programme at the institute."
+    found = extract(text, GAZ, published="2026-11-01", publisher="Qinghe Institute for Technology Commercialization")
+    body = "qinghe-institute-for-technology-commercialization"
+    assert [(p.data["person"], p.data["role"], p.data["org"]) for p in found.posts] == [
+        ("kong-lingyun", "new:director-of-the-ranking-programme", body)
+    ]
+    assert {"id": body, "type": "ResearchInstitute", "label": "Qinghe Institute for Technology Commercialization"} in [
+        e.data for e in found.entities
+    ]
+    text = "Riverton rose to third, said Jiao Yunfan, director of the agency's data desk."
+    found = extract(text, GAZ, published="2026-11-01", publisher="Northbridge News Agency")
+    assert [p.data.get("org") for p in found.posts] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "He Jian is an adjunct professor at the School of Mechanical Engineering of Northgate University.",
+            ["school-of-mechanical-engineering-of-northgate-university", "northgate-university"],
+        ),
+        (
+            "Ren Zhiqing was an associate professor at Northgate University's College of Chemistry until 2020.",
+            ["college-of-chemistry", "northgate-university"],
+        ),
+        (
+            "Kang Wenshu also holds a professorship in the Department of Automation at Northgate University.",
+            ["department-of-automation", "northgate-university"],
+        ),
+        # a school of no university named is the post's one body
+        ("Li Na is dean of the School of Physics at the Harbor Institute of Physics.", "school-of-physics"),
+    ],
+)
+def test_a_post_in_a_universitys_school_is_a_post_in_both(text: str, org: object) -> None:
+    found = extract(text, GAZ, published="2026-11-01")
+    assert [p.data["org"] for p in found.posts] == [org]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rao Jiahui studied in Riverton. She ran a packaging line in Wuxi for eight years.",
+        "Nie Hanlin studied in Riverton. He runs the city's largest clinical programme.",
+        "Hu Wenjie is a senior fellow at Bluefin Capital and leads its survey of start-ups.",
+    ],
+)
+def test_no_post_in_a_thing_run_a_city_or_a_task(text: str) -> None:
+    found = extract(text, GAZ, published="2026-11-01")
+    assert [(p.data["role"], p.data["org"]) for p in found.posts if p.data["role"] != "new:senior-fellow"] == []
+
+
+def test_a_name_taken_for_a_body_is_no_body_of_its_own_person() -> None:
+    found = extract("Zhang Deshan farms grapes. He is chairman of the village cooperative.", GAZ)
+    assert [p.data.get("org") for p in found.posts if p.data["person"] == "zhang-deshan"] in ([], [None])
 
 
 def test_founders_said_in_the_passive_with_a_year_and_bodies_not_named() -> None:

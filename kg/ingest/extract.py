@@ -79,6 +79,7 @@ from kg.ingest.measures import (
 from kg.ingest.people import (
     CAPITAL_HEADS,
     ORG_WORDS,
+    PUBLISHER,
     ROLE,
     SPEECH,
     OrgRef,
@@ -513,7 +514,14 @@ def _asked_count(question: str) -> str | None:
 
 
 #: Words that make a post a past one ("a former researcher at X", "once headed Y").
-_FORMER = r"former(?:ly)?|ex-|previously|once|retired"
+_FORMER = r"former(?:ly)?|ex-|previously|once|retired|(?<!has )(?<!have )worked\s+as"
+
+#: "He" or "she" before the words of a post: "She is chief engineer at X", "the firm he co-founded" (not
+#: after "where", a clause of the post just named: see kg.ingest.people._where).
+_PRONOUN_POST = re.compile(
+    r"(?<!where )\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:is|was|has\s+been|had\s+been|became|joined|now|also|previously|later|"
+    r"founded|co-?founded|leads|heads|runs|directs|chairs|led|headed|ran|directed|chaired)\b)"
+)
 
 
 def _speakers(s: str, at: int, orgs: list[tuple[str, int]]) -> str | None:
@@ -923,7 +931,8 @@ _OF_A_KIND = re.compile(
 #: Measures that open a sentence, capitalized, before whose they are: "Revenue of Beijing's chip makers".
 _MEASURE_OPENERS = (
     r"Revenues?|Output|Exports|Imports|Sales|Income|Spending|Investment|Profits?|Employment|Funding|Turnover|"
-    r"Production|Shipments|Deliveries|Contracts|Orders|Patents|Registrations|Growth|Demand|Capacity"
+    r"Production|Shipments|Deliveries|Contracts|Orders|Patents|Registrations|Growth|Demand|Capacity|Trading|"
+    r"Transactions|Volume|Throughput|Traffic|Lending|Financing"
 )
 _PEOPLE_OF = re.compile(r"\b(?:" + _AT_A_BODY + r")\s+(?:at|of|from)\s+(?:the\s+)?$", re.I)
 #: Those counted before, after a part of them: "(19) of them", "(41) of those".
@@ -1975,6 +1984,8 @@ class _Extractor:
         #: the sentence being read, and the last post read with its organization (sentence, organization)
         self.sentence_index = -1
         self.last_post: tuple[int, str] | None = None
+        self.last_person: tuple[int, str] | None = None  # (sentence, person) named last, for "he" and "she"
+        self.publisher_body: tuple[str, str, str] | None = None  # (id, name, type) of a new body publishing
         self.writer: tuple[str, str] | None = None  # the one author (id, name): who "I" is
         self.speaker: str | None = None  # who speaks, in a transcript ("Luo: We have 386 researchers.")
         self.all_performers = False  # the sentence's performers are all of its subject's ("enterprises in the park")
@@ -2179,9 +2190,9 @@ class _Extractor:
             ).endswith(tuple("abcdefghijklmnopqrstuvwxyz,")):
                 i += 1  # "Graduates of Tsinghua University founded ...": people of a body, not part of its name
                 continue
-            if re.match(r"(?:" + _MEASURE_OPENERS + r")\s+(?:of|from|by|in|at)\s", s[w.start() :]) and not s[
-                : w.start()
-            ].strip(" \"“'‘([").endswith(tuple("abcdefghijklmnopqrstuvwxyz,")):
+            if re.match(
+                r"(?:" + _MEASURE_OPENERS + r")\s+(?:of|from|by|in|at|on|through|across|via)\s", s[w.start() :]
+            ) and not s[: w.start()].strip(" \"“'‘([").endswith(tuple("abcdefghijklmnopqrstuvwxyz,")):
                 i += 1  # "Revenue of Beijing's chip makers rose ...": a measure of a place's bodies, no body's name
                 continue
             j = i
@@ -2301,6 +2312,13 @@ class _Extractor:
                 label = label[round_for.end() :]
             tokens = label.split()
             first = start == 0 or s[:start].rstrip().endswith(("“", '"', "—", ":"))
+            gerund = re.match(
+                r"[A-Z][a-z]+ing\s+(?:on|in|at|of|for|by|with|from|through|across)\s+(?:the\s+)?(?=[A-Z])", label
+            )
+            if first and gerund:  # "Trading on the Jingdu Data Exchange rose": the exchange
+                start += gerund.end()
+                label = label[gerund.end() :]
+                tokens = label.split()
             while (
                 tokens
                 and (
@@ -7174,7 +7192,19 @@ class _Extractor:
         # "I work as a product manager at X": the writer's post (not a speaker's, quoted or in a transcript)
         if self.writer and first_person and not quoted and self.speaker is None:
             people.append((self.writer[0], first_person.start(), first_person.end()))
-        kinds, at = _organizations() | _places() | {"Platform"}, sent.index
+        named = [p for p in people if s[p[1] : p[2]] not in ("I", "we", "We")]
+        for pronoun in _PRONOUN_POST.finditer(s):
+            # "She is chief engineer at X", "the chip company he founded": the person named last, in
+            # this sentence or in the two before it
+            before = [p for p in named if p[2] <= pronoun.start()]
+            if before:
+                people.append((max(before, key=lambda p: p[1])[0], pronoun.start(), pronoun.end()))
+            elif self.last_person is not None and sent.index - self.last_person[0] <= 2:
+                people.append((self.last_person[1], pronoun.start(), pronoun.end()))
+        if named:
+            self.last_person = (sent.index, max(named, key=lambda p: p[1])[0])
+        # (a facility or platform with its own staff holds posts too: "Shi Qinglan, the facility's director")
+        kinds, at = _organizations() | _places() | {"Platform", "Facility"}, sent.index
         orgs = [OrgRef(x.id, x.start, x.end, x.types, s[x.start : x.end], at) for x in mentions if x.is_a(kinds)]
         orgs += [OrgRef(eid, a, b, (kind,), s[a:b], at) for eid, a, b, kind in new if kind in kinds]
         from kg.ingest.people import title_split  # "District Mayor Zhao Lei": a title, then a name
@@ -7244,6 +7274,11 @@ class _Extractor:
                     )
                     self.new_entities[post.org] = cand
                     self.out.entities.append(cand)
+            body = self.publisher_body
+            if body and post.org == body[0] and body[0] not in self.gaz.types and body[0] not in self.new_entities:
+                cand = Candidate("entities", {"id": body[0], "type": body[2], "label": body[1]}, s, 0.7, {})
+                self.new_entities[body[0]] = cand  # the publisher, named in no sentence but its post's org
+                self.out.entities.append(cand)
             role = re.sub(r"(?i)^(?:former|ex-)\s*", "", post.role)
             former = role != post.role or re.search(
                 r"(?i)\b(?:" + _FORMER + r")\s+(?:[\w-]+\s+){0,3}?" + re.escape(role.split()[0]),
@@ -7267,6 +7302,35 @@ class _Extractor:
                 self.ours = post.org  # "I lead the group at X. We were 230 people": X's
                 if re.search(r"head|director|founder|chief|president|partner|chair", post.role):
                     self.writers_org = post.org  # ... and what the head of X says of no one else (not a staff's)
+
+    def _in_university(self, org: str, s: str) -> str | list[str]:
+        """``org``, or, for a school, college or department of a university, the unit and the university:
+        a post in both ("a professor at the School of Physics of Example University", "Example
+        University's College of Chemistry"; data/README.md: a list of organizations is a post in each)."""
+        label = self._label(org)
+        if not re.match(r"(?:School|College|Department|Faculty)\s+of\s", label):
+            return org
+        inside = [x for x in self.gaz.find(label) if x.is_a({"University"})]  # "School of X of Y University"
+        at = s.find(label)
+        before = (
+            [  # "Y University's School of X"
+                x
+                for x in self.gaz.find(s[:at])
+                if x.is_a({"University"}) and re.fullmatch(r"(?:’s|'s)\s+", s[x.end : at])
+            ]
+            if at > 0
+            else []
+        )
+        tail = re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", s[at + len(label) :]) if at >= 0 else None
+        after = (
+            [  # "the Department of X at Y University"
+                x for x in self.gaz.find(s[at + len(label) + tail.end() :]) if x.is_a({"University"}) and x.start == 0
+            ]
+            if tail
+            else []
+        )
+        found = inside or before or after
+        return [org, found[-1].id] if found and found[-1].id != org else org
 
     def note_read(self, s: str) -> None:
         """Keep sentence ``s`` as read, with the two-word names it holds."""
@@ -8152,6 +8216,13 @@ def extract(
     issuer = [x for x in gazetteer.find(publisher or "") if (x.start, x.end) == (0, len(publisher or ""))]
     if issuer and issuer[0].is_a(_organizations()):  # "deputy director of the Commission", in its own release
         ex.org_trail.append(OrgRef(issuer[0].id, -1, -1, issuer[0].types, publisher or "", -1))
+    elif publisher and not issuer:
+        # a body new to the graph that publishes its own report, named only in its masthead: "director
+        # of the institute's programme" is its post (not a news outlet's: "the agency" may be another's)
+        kind, sure = _guess_type(publisher.strip())
+        if sure >= 0.8 and kind in _organizations() - {"MediaOrganization", "Organization"}:
+            ex.publisher_body = (slug(publisher.strip()), publisher.strip(), kind)
+            ex.org_trail.append(OrgRef(ex.publisher_body[0], -1, -1, (kind,), publisher.strip(), PUBLISHER))
     sents = sentences(text, excluded)
     # "BEIJING — Haidian District's ...": a dateline's city says where the story was filed, not whose figures
     # (only in the story's first sentences, and only a place: "CAS — the top research body — spent ..." is CAS's)
@@ -8608,6 +8679,10 @@ def extract(
         if drafted is not None and drafted.data.get("type") in ("Platform", "Facility"):
             drafted.data["type"] = "Organization"
             drafted.review["type_guess"] = 0.5
+    for post in ex.out.posts:  # a university's school: a post in both
+        post.data["org"] = ex._in_university(post.data["org"], post.quote) if post.data.get("org") else None
+        if post.data["org"] is None:
+            del post.data["org"]
     ex.name_bodies_in_places()
     ex.name_bare_scores()
     for kind in ("mentions", "entities", "indicators", "rankings", "posts", "relations"):

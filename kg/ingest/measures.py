@@ -940,7 +940,7 @@ def _clean_noun(words: list[str]) -> list[str]:
 
 _PLACE_WORDS = set("park city district zone area capital country region province municipality campus".split())
 _PRONOUNS = set("it they this that these those which what who them there one".split())
-_PREPOSITIONS = set("in at across of for from by within among".split())
+_PREPOSITIONS = set("in at across of for from by within among on".split())
 
 
 def _names_a_place(words: list[str]) -> bool:

@@ -99,6 +99,7 @@ _VERBS = {
     "runs": "head",
     "ran": "head",
     "oversees": "head",
+    "manages": "manager",
     "directs": "director",
     "directed": "director",
     "chairs": "chair",
@@ -316,6 +317,10 @@ def title_split(label: str) -> int | None:
     return m.start("name")
 
 
+#: The sentence index of a body known only as the text's publisher (see :meth:`_Sentence.back`).
+PUBLISHER = -2
+
+
 @dataclass(frozen=True)
 class OrgRef:
     """An organization (or place) named in a sentence or before it."""
@@ -366,7 +371,8 @@ _BE = (
     r"(?:(?:was|has\s+been|had\s+been|is|will\s+be)\s+(?:named|appointed|elected)(?:\s+as)?|"
     r"will\s+(?:serve\s+as|become|take\s+over\s+as|be)|(?:took|takes)\s+over\s+as|stepped\s+in\s+as|"
     r"(?:is|was)\s+now|is|was|serves\s+as|served\s+as|has\s+(?:also\s+)?been|had\s+been|became|becomes|"
-    r"remains|works\s+as|work\s+as|am|’m|'m)"  # (the last for a writer's "I": "I work as", "I am")
+    r"remains|works\s+as|work\s+as|worked\s+as|(?:has|had|have)\s+worked\s+as|"
+    r"am|’m|'m)"  # (the last for a writer's "I": "I work as", "I am")
 )
 _APPOSITION = re.compile(
     r"(?:,\s*(?:Ph\.\s?D\.|PhD|M\.D\.|MD|MBA|D\.Phil\.|Jr\.|Sr\.)(?=,))?"  # "Sun Yiran, Ph.D., Chief Executive Officer"
@@ -377,7 +383,12 @@ _APPOSITION = re.compile(
 )
 #: The field a role is for, between it and the name: "deputy head for science and technology, X".
 _FIELD = r"\s+(?:for|of|in)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
-_COPULA = re.compile(r"\s+" + _BE + r"\s+(?:(?:now|also|currently)\s+)*(?P<body>.*)", re.S)
+_COPULA = re.compile(
+    r"\s+(?:(?:previously|formerly|once|also|now)\s+)?"
+    + _BE
+    + r"\s+(?:(?:now|also|currently|previously|formerly|once)\s+)*(?P<body>.*)",
+    re.S,
+)
 
 
 def _apposition(after: str) -> re.Match[str] | None:
@@ -453,12 +464,14 @@ class _Sentence:
             here = [o for o in self.orgs if o.end <= before and not o.is_place and not _periodical(o)]
             if here:
                 return here[0]
-            last = [o for o in self.earlier if not o.is_place and not _periodical(o)]
+            last = [o for o in self.earlier if not o.is_place and not _periodical(o) and o.sentence != PUBLISHER]
             if last:
                 return next(
                     o for o in self.earlier if o.sentence == last[-1].sentence and not o.is_place and not _periodical(o)
                 )
         for o in pool:
+            if o.sentence == PUBLISHER and not head:
+                continue  # (the publisher, named in no sentence, only by its name's head: "the institute")
             if head and " " in head and o.label.lower().endswith(head):
                 return o  # "the science city": the one whose name ends so
             if head and head in _head_words(o.label) and (head in _HEADS or o.label.lower().endswith(head)):
@@ -498,6 +511,10 @@ class _Sentence:
             return self.anaphor(m.group("its"), before)
         if m.group("head2"):
             return self.anaphor(f"{m.group('head')} {m.group('head2')}", before)
+        if re.match(
+            r"\s+(?:office|department|division|section|unit|team|group|programme|program)\s", m.string[m.end() :]
+        ):
+            return None  # "the aerospace office of X": a unit the word names the field of, not "X Aerospace"
         return self.anaphor(m.group("head"), before)
 
     def main(self, before: int) -> OrgRef | None:
@@ -591,8 +608,12 @@ def _org_in(sent: _Sentence, start: int, text: str, *, visiting: bool = False) -
         if org is not None:
             if m.group("prep") == "from" and (org.is_place or org.is_vague or visiting):
                 return False
+            if m.group("prep") == "in" and org.types == ("Organization",) and len(org.label.split()) == 1:
+                return False  # "a postdoc in Boston": a one-word name of no known kind after "in" is a place
             return _with_unit(sent, org, pos)
         a = _ANAPHOR.match(text, m.end())
+        if a and re.match(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:at|of)\s+(?:the\s+)?[A-Z]", text[a.end() :]):
+            a = None  # "director of the technology transfer office at X University": X's, named after it
         if a:
             found = sent.resolve(a, start)
             if found is not None:
@@ -671,7 +692,12 @@ def read_posts(
     out: list[PostReading] = []
     for pid, start, end in people:
         found = _after(sent, pid, start, end) or _before(sent, pid, start, end)
-        for verb in (_verb(sent, pid, start, end), _led_by(sent, pid, start), _relative_post(sent, pid, start, end)):
+        for verb in (
+            _verb(sent, pid, start, end),
+            _led_by(sent, pid, start),
+            _relative_post(sent, pid, start, end),
+            _joined(sent, pid, end),
+        ):
             # (a founder may hold another post there too: "founded in 2020 by X, now its chief executive")
             if verb is not None and not any(
                 p.org == verb.org and (p.role == verb.role or verb.role not in ("founder", "co-founder")) for p in found
@@ -682,6 +708,8 @@ def read_posts(
             found += _where(sent, found[-1], end, after)
         seen: set[tuple[str, str | None]] = set()
         for post in found:
+            if post.org == pid:
+                continue  # (a name taken for a body before it was known for a person's)
             if (post.role, post.org) not in seen:
                 seen.add((post.role, post.org))
                 out.append(post)
@@ -809,10 +837,13 @@ _RELATIVE_ROLES = {
 
 def _relative_post(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | None:
     """A post worded in a relative clause after the organization: "Paper Lantern Games, the
-    six-person studio I founded", "the Example Circle, which I have chaired since the spring"."""
+    six-person studio I founded", "the Example Circle, which I have chaired since the spring",
+    "Yunhe Navigation, the chip company she founded in 2018"."""
     s = sent.s
-    if s[start:end] not in ("I", "we", "We"):
-        return None  # (a writer's own post: "the studio whose film Li Wei directed" is no post of his)
+    if s[start:end] not in ("I", "we", "We", "he", "she"):
+        # (a writer's own post, or one of the person "he" or "she" stands for: "the studio whose film Li
+        # Wei directed" is no post of his)
+        return None
     clause = re.search(r",\s+(?:which|that|(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+$", s[:start])
     verb = re.match(r"\s+(?:have\s+|had\s+)?(" + "|".join(_RELATIVE_ROLES) + r")\b", s[end:])
     if not clause or not verb:
@@ -821,6 +852,24 @@ def _relative_post(sent: _Sentence, pid: str, start: int, end: int) -> PostReadi
     if org is None:
         return None
     return PostReading(pid, _RELATIVE_ROLES[verb.group(1)], org.id, verb.group(1), 0.7)
+
+
+def _joined(sent: _Sentence, pid: str, end: int) -> PostReading | None:
+    """A post taken up: "X joined Y as chief technology officer", "He later joined Y as its head of
+    research"."""
+    m = re.match(r"\s+(?:later\s+|then\s+|has\s+since\s+|has\s+|had\s+|recently\s+)?joined\s+", sent.s[end:])
+    if not m:
+        return None
+    org = sent.at(end + m.end(), places=False)
+    if org is None:
+        return None
+    role = re.match(
+        r"(?:\s+in\s+(?:19|20)\d\d)?\s+as\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<role>" + ROLE + ")",
+        sent.s[org.end :],
+    )
+    if not role:
+        return None
+    return PostReading(pid, role_name(role.group("role")), org.id, role.group("role"), 0.75)
 
 
 def _led_by(sent: _Sentence, pid: str, start: int) -> PostReading | None:
@@ -838,7 +887,10 @@ def _led_by(sent: _Sentence, pid: str, start: int) -> PostReading | None:
     if not m:
         return None
     pre = s[: m.start()]
-    org = next((o for o in sent.orgs if o.end == m.start() and not o.is_place), None)
+    # (past a place said of the body: "Shanwei Technology, in the Oakridge Science Park, was founded by X")
+    where = re.search(r",\s*(?:(?:which\s+is\s+)?(?:based|located|headquartered)\s+)?in\s+[^,;()]{2,80}$", pre)
+    ends = (m.start(), where.start()) if where else (m.start(),)
+    org = next((o for o in sent.orgs if o.end in ends and not o.is_place), None)
     if org is None and not pre.strip():
         # "Founded in 2021 by Mo Qingshan, a former partner at a practice, Gouzhu AI now ...": the clause's subject
         org = next(
@@ -940,8 +992,16 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
 
 #: A post in the organization just named, worded by a clause after it: ", where she leads the Z program".
 _WHERE = re.compile(
-    r",\s*where\s+(?:he|she|they)\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>leads|heads|directs|runs|chairs|"
-    r"oversees|manages|coordinates)\s+(?P<obj>(?:the|its|their)\s+[^,.;:()]{2,80}?)(?=\s*(?:[,.;:()]|\band\b|$))"
+    r"(?:,\s*where\s+(?:he|she|they)\s+|,?\s+and\s+(?=\w+\s+(?:its|their)\s))(?:also\s+|now\s+|currently\s+)?"
+    r"(?P<verb>leads|heads|directs|runs|chairs|oversees|manages|coordinates)\s+"
+    r"(?P<obj>(?:the|its|their)\s+[^,.;:()]{2,80}?)(?=\s*(?:[,.;:()]|\band\b|$))"
+)
+#: Places that are jurisdictions, whose posts are worded with a title ("deputy mayor"), not a verb.
+_JURISDICTIONS = frozenset({"City", "District", "County", "Country", "Region", "Province", "Town"})
+#: The last words of a unit of a body that a post may be held in ("its talent programme").
+_UNIT_WORDS = (
+    r"\b(?:programme|program|team|group|office|division|department|section|centre|center|lab|laboratory|unit|"
+    r"committee|desk|initiative)"
 )
 _AGENTS = {
     "leads": "leader",
@@ -952,16 +1012,29 @@ _AGENTS = {
     "oversees": "head",
     "manages": "manager",
     "coordinates": "coordinator",
+    "lead": "leader",
+    "led": "leader",
+    "head": "head",
+    "headed": "head",
+    "direct": "director",
+    "directed": "director",
+    "run": "head",
+    "ran": "head",
+    "chair": "chair",
+    "chaired": "chair",
 }
 
 
 def _where(sent: _Sentence, post: PostReading, end: int, before: int) -> list[PostReading]:
-    """The post a "where" clause states after a person's post (between the name's ``end`` and the next
-    person's name at ``before``): "X is a senior fellow at Y, where she leads the Z program" says X is
-    the leader of the Z program at Y."""
+    """The post a "where" clause, or an "and" with "its", states after a person's post (between the
+    name's ``end`` and the next person's name at ``before``): "X is a senior fellow at Y, where she
+    leads the Z program" and "X is a senior fellow at Y and heads its Z program" say X is the leader
+    (the head) of the Z program at Y."""
     m = _WHERE.search(sent.s, end, before)
     if not m or re.search(r"[.;!?]\s", sent.s[end : m.start()]):
         return []
+    if "where" not in m.group(0) and not re.search(_UNIT_WORDS + r"$", m.group("obj")):
+        return []  # "... and leads its survey of transfer offices": a task, not a unit of the body
     obj = re.sub(r"^(?:its|their)\s+", "the ", " ".join(m.group("obj").split()))
     role = f"{_AGENTS[m.group('verb')]} of {obj}"
     return [PostReading(post.person, role, post.org, f"{m.group('verb')} {obj}", post.confidence, post.unit)]
@@ -978,7 +1051,11 @@ def _verb(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | None
     """A post worded by a verb: "X, who heads the university's committee", "X directs the ... at Y"."""
     s = sent.s
     m = re.match(
-        r"(?:\s*,\s*who\s+|\s+)(?:also\s+|now\s+|currently\s+)?" + _VERB + r"\s+(?P<obj>[^,;]{0,160})", s[end:]
+        # (after an age: "Mao Xinran, 41, founded ...")
+        r"(?:\s*,\s*who\s+|\s*,\s*(?:aged\s+)?[1-9]\d\s*,\s*|\s+)(?:also\s+|now\s+|currently\s+)?"
+        + _VERB
+        + r"\s+(?P<obj>[^,;]{0,160})",
+        s[end:],
     )
     if not m:
         return None
@@ -998,9 +1075,18 @@ def _verb(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | None
             ref = sent.resolve(a, start)
             if ref is not None:
                 spots.append((obj_start + a.start(), ref))
+        it = re.match(r"it\b", obj) and re.match(r"\s*,\s*who\s", s[end:])
+        if it and (ref := sent.back(start)) is not None:
+            spots.append((obj_start, ref))  # "X, who manages it": what the sentence named last
         if spots:
             org = min(spots, key=lambda x: x[0])[1]
-    if org is None:
-        return None
-    role = _VERBS[m.group("verb").lower()]
+    if org is None or (org.is_place and set(org.types) & _JURISDICTIONS):
+        return None  # (a city is no body one heads: "he runs the city's largest programme"; a park is)
+    if re.match(r"(?:a|an)\s", obj):
+        return None  # "she ran a packaging line in Wuxi", "runs a robotics club at X": a thing run, no post
+    verb = m.group("verb").lower()
+    role = _VERBS[verb]
+    unit = re.match(r"(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,3}?" + _UNIT_WORDS + r")\b", obj)
+    if unit and verb.split()[-1] in _AGENTS:  # "who leads the index team at X": leader of the index team
+        role = f"{_AGENTS[verb.split()[-1]]} of the {unit.group(1)}"
     return PostReading(pid, role, org.id, f"{m.group('verb')} {obj}".strip(), 0.75)
