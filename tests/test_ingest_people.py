@@ -427,6 +427,11 @@ BUILD: list[tuple[str, set[Post]]] = [
         "was previously director of the technology transfer office at Northgate University.",
         {("Ruan Weiqing", "director", "northgate-university")},
     ),
+    (
+        "Northgate University opened a plant. Professor Yan Qiu, who chairs the university's technology transfer "
+        "committee, said so.",
+        {("Yan Qiu", "chair", "northgate-university")},
+    ),
     ("Ma Yiran is our lead engineer; on Saturdays she runs a robotics club at Bluefin Capital.", set()),
     ('"Riverton writes the code, but the Yangtze River Delta runs it," said Meng Qiaoyun.', set()),
     # a one-word name of no known kind after "in" is where the post is, not its body

@@ -3195,3 +3195,44 @@ def test_a_reader_polls_result_is_furniture() -> None:
 
     line = "Would you buy peaches picked by a robot? Yes 62% · No 21% · Not sure 17% (1,204 votes)"
     assert furniture_lines(f"Pinggu held its expo.\n{line}\nThe expo closed on Sunday.") == [line]
+
+
+def test_writers_in_a_definition_list_a_card_a_credits_list_and_before_their_unit() -> None:
+    body = "<p>The district's makers of instruments shipped more machines this year than ever before, they said.</p>"
+    pages = [
+        (  # a <dl> byline, which the page's metadata reads whole ("Reporter Ke Mingyuan Filed Reading time")
+            "<dl class='byline'><dt>Reporter</dt><dd>Ke Mingyuan</dd><dt>Filed</dt><dd><time "
+            "datetime='2026-11-04T09:40:00+08:00'>4 Nov 2026</time></dd><dt>Reading time</dt><dd>6 minutes</dd></dl>",
+            "",
+            "Ke Mingyuan",
+        ),
+        (  # a writer's card with her post
+            "<figure class='author-chip'><img src='a.jpg' alt=''><figcaption><b>Zhen Lihua</b>, health technology "
+            "correspondent</figcaption></figure><p class='stamp'>Published <time datetime='2026-10-20'>20 Oct "
+            "2026</time></p>",
+            "",
+            "Zhen Lihua",
+        ),
+        (  # a list of contributors after the story
+            "<p><time datetime='2026-11-20'>20 · XI · 2026</time></p>",
+            "<section class='contributors'><h3>Contributors</h3><ul><li><span class='role'>Text</span> <span "
+            "class='name'>Fu Yichen</span></li><li><span class='role'>Photographs</span> <span class='name'>Kong "
+            "Lu</span></li></ul></section>",
+            "Fu Yichen",
+        ),
+    ]
+    for head, tail, author in pages:
+        page = (
+            "<html><head><title>Machines that keep running</title></head><body><article><h1>Machines that keep "
+            f"running</h1>{head}{body}</article>{tail}</body></html>"
+        )
+        assert parse_article(page.encode(), name="a.html").author == author
+    text = (
+        "EXAMPLE INSTITUTE OF SCIENCE COMMUNICATION\n\nExample Index 2026: North District holds on\n\n"
+        "Released 8 December 2026 · Ou Jiayin and Lai Shengnan, Evaluation Centre\n\n"
+        + body.removeprefix("<p>").removesuffix("</p>")
+        + "\n"
+    )
+    article = parse_article(text.encode())
+    assert (article.author, article.date) == ("Ou Jiayin and Lai Shengnan", "2026-12-08")
+    assert article.publisher != "Evaluation Centre"

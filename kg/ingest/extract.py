@@ -516,6 +516,9 @@ def _asked_count(question: str) -> str | None:
 #: Words that make a post a past one ("a former researcher at X", "once headed Y").
 _FORMER = r"former(?:ly)?|ex-|previously|once|retired|(?<!has )(?<!have )worked\s+as"
 
+#: The kind of body whose schools and departments hold posts in it too.
+_UNIVERSITY = frozenset({"University"})
+
 #: "He" or "she" before the words of a post: "She is chief engineer at X", "the firm he co-founded" (not
 #: after "where", a clause of the post just named: see kg.ingest.people._where).
 _PRONOUN_POST = re.compile(
@@ -7310,13 +7313,13 @@ class _Extractor:
         label = self._label(org)
         if not re.match(r"(?:School|College|Department|Faculty)\s+of\s", label):
             return org
-        inside = [x for x in self.gaz.find(label) if x.is_a({"University"})]  # "School of X of Y University"
+        inside = [x for x in self.gaz.find(label) if x.is_a(_UNIVERSITY)]  # "School of X of Y University"
         at = s.find(label)
         before = (
             [  # "Y University's School of X"
                 x
                 for x in self.gaz.find(s[:at])
-                if x.is_a({"University"}) and re.fullmatch(r"(?:’s|'s)\s+", s[x.end : at])
+                if x.is_a(_UNIVERSITY) and re.fullmatch(r"(?:’s|'s)\s+", s[x.end : at])
             ]
             if at > 0
             else []
@@ -7324,7 +7327,7 @@ class _Extractor:
         tail = re.match(r"\s+(?:at|of|in)\s+(?:the\s+)?", s[at + len(label) :]) if at >= 0 else None
         after = (
             [  # "the Department of X at Y University"
-                x for x in self.gaz.find(s[at + len(label) + tail.end() :]) if x.is_a({"University"}) and x.start == 0
+                x for x in self.gaz.find(s[at + len(label) + tail.end() :]) if x.is_a(_UNIVERSITY) and x.start == 0
             ]
             if tail
             else []

@@ -1086,7 +1086,7 @@ def _verb(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | None
         return None  # "she ran a packaging line in Wuxi", "runs a robotics club at X": a thing run, no post
     verb = m.group("verb").lower()
     role = _VERBS[verb]
-    unit = re.match(r"(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,3}?" + _UNIT_WORDS + r")\b", obj)
+    unit = re.match(r"(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,3}?" + _UNIT_WORDS + r")\b(?![’'])", obj)
     if unit and verb.split()[-1] in _AGENTS:  # "who leads the index team at X": leader of the index team
         role = f"{_AGENTS[verb.split()[-1]]} of the {unit.group(1)}"
     return PostReading(pid, role, org.id, f"{m.group('verb')} {obj}".strip(), 0.75)

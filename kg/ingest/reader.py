@@ -548,6 +548,8 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         or history.author
         or byline.editor
     )
+    if listed.author and meta["author"] != listed.author and listed.author in str(meta["author"]):
+        meta["author"] = listed.author  # "Reporter Ke Mingyuan Filed Reading time": a <dl> byline read whole
     if meta["author"] and not _person_like(meta["author"]):
         # "Fu Yuchen and Hard-Tech Correspondent Filed Tue": a byline card read whole, its people only
         parts = _NAME_SPLIT.split(str(meta["author"]))
@@ -912,7 +914,7 @@ def _structured_date(page_text: str) -> str | None:
 
 #: The class or id of an element that credits the story's people ("editor", "article-author", "byline").
 _CREDIT_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:author|authors|by|byline|credits?|editor|reporter|writer|contributor)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:author|authors|by|byline|credits?|editor|reporter|writer|contributors?)(?:$|[\s_-])", re.I
 )
 #: A class or id that says its element holds the name of the story's writer: "author-name", "reporter-card__name".
 _NAME_OF_WRITER = r"(?:author|contributor|reporter|writer)[\w-]*?(?:-|__)name"
@@ -956,6 +958,12 @@ def _credited_author(page_text: str) -> str | None:
     'Zhou Peiling'
     >>> _credited_author('<aside><p class="reporter-card__name">Yu Shuting</p></aside><main><p>Text.</p></main>')
     'Yu Shuting'
+    >>> _credited_author('<figure class="author-chip"><figcaption><b>Zhen Lihua</b>, health correspondent</figcaption>'
+    ...     '</figure>')
+    'Zhen Lihua'
+    >>> _credited_author('<section class="contributors"><ul><li><span>Photographs</span> <span>Kong Lu</span></li>'
+    ...     '<li><span>Text</span> <span>Fu Yichen</span></li></ul></section>')
+    'Fu Yichen'
     >>> _credited_author('<main><p>Text.</p><p class="signoff">Xiang Lingyu reports from Chaoyang</p></main>')
     'Xiang Lingyu'
     >>> _credited_author('<aside><h4>About the writer</h4><p><b>Teng Meixi</b> is our correspondent.</p></aside>')
@@ -994,6 +1002,17 @@ def _credited_author(page_text: str) -> str | None:
         stamp = re.fullmatch(r"(?:【[^【】]{1,80}】\s*){2,}", whole) and _meta_line(whole)
         if stamp and stamp.author:  # "【Source: X】【Author: Luo Wanting】【Published: ...】" after the text
             return stamp.author
+        listed = (
+            re.fullmatch(r"(?i:text|words|story|reporters?|writers?|authors?)\s*[:：]?\s+(?P<name>.+)", said)
+            if element.tag in ("li", "dd", "p")
+            and any(
+                _CREDIT_CLASS.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in element.iterancestors()
+            )
+            and not any(a.tag in ("nav", "aside") for a in element.iterancestors())
+            else None
+        )
+        if listed and _person_like(listed.group("name")):  # a list of credits: "<li>Text Fu Yichen</li>"
+            return listed.group("name")
         signed = _SIGN_OFF.fullmatch(said) if element.tag in ("p", "div", "span", "em", "i") else None
         signer = (signed.group("names") or signed.group("dashed")) if signed else ""
         if (
@@ -1015,6 +1034,10 @@ def _credited_author(page_text: str) -> str | None:
             continue
         if len(said) > 160:
             continue  # a paragraph, not a line of credits
+        # "Zhen Lihua, health technology correspondent" in a writer's card: the name, not the post
+        said = re.sub(
+            r",\s+(?:[\w&-]+\s+){0,4}(?:correspondent|reporter|writer|columnist|journalist)$", "", said, flags=_I
+        )
         # "(Editor: Tan Yu  Reporter: Guo Shan)": the writer's part of a line of credits
         if (
             _WRITER_CLASS.search(words)
@@ -2483,15 +2506,22 @@ def _meta_line(line: str) -> _Meta | None:
             and meta.publisher is None
             and meta.date
             and (named := re.fullmatch(r"([^,]+),\s*([^,]+)", seg))
-            and _person_like(named.group(1))
+            and all(_person_like(x) for x in re.split(r"\s+(?:and|&)\s+", named.group(1)))
             and _org_like(named.group(2))
         ):  # "Nov. 12, 2025 | 09:47 GMT+8 | Tan Yuhang, Example News Service": the writer, and who published
-            meta.author, meta.publisher, meta.unlabelled = _strip_honorific(named.group(1)), named.group(2), True
+            meta.author, meta.unlabelled = _strip_honorific(named.group(1)), True
+            # ("date · A and B, Evaluation Centre": the writers' own unit, not who published)
+            if not re.fullmatch(r"(?:[A-Z][a-z]+\s+){0,2}" + _TEAM_WORDS, named.group(2)):
+                meta.publisher = named.group(2)
         elif meta.publisher is None and _org_like(seg):
             meta.publisher = seg
         elif len(seg.split()) >= 8 and re.search(r"\d", seg):
             meta.prose = True
     return meta
+
+
+#: The last word of a team's or a unit's name: "Evaluation Centre", "Index Team".
+_TEAM_WORDS = r"(?:Centre|Center|Team|Desk|Department|Division|Programme|Program|Unit|Office|Group|Lab)"
 
 
 def _dated_byline(line: str) -> bool:
