@@ -3236,3 +3236,43 @@ def test_writers_in_a_definition_list_a_card_a_credits_list_and_before_their_uni
     article = parse_article(text.encode())
     assert (article.author, article.date) == ("Ou Jiayin and Lai Shengnan", "2026-12-08")
     assert article.publisher != "Evaluation Centre"
+
+
+@pytest.mark.parametrize(
+    ("credit", "author"),
+    [
+        ("<p class='by'>Han Jingyi in Tongzhou</p>", "Han Jingyi"),
+        (
+            "<footer class='story-foot'><p>Published 12 May 2026 · Words by Lin Jiayi · Pictures by Ma Jun</p>"
+            "</footer>",
+            "Lin Jiayi",
+        ),
+        (
+            "<aside class='about-story'><h2>About this story</h2><p>Reporting: Ji Wanru, venture capital "
+            "correspondent</p><p>Filed from Haidian</p></aside>",
+            "Ji Wanru",
+        ),
+        (
+            "<table class='info'><tr><th>Author</th><td>Zhou Lanxin, culture-tech editor</td></tr></table>",
+            "Zhou Lanxin",
+        ),
+        ("<p class='byline'>Qu Lanxin Bo Yiming</p>", "Qu Lanxin and Bo Yiming"),
+    ],
+)
+def test_a_writer_credited_outside_the_text_in_one_of_many_ways(credit: str, author: str) -> None:
+    page = (
+        "<html><head><title>Machines that keep running</title></head><body><article><h1>Machines that keep "
+        f"running</h1><p>The district's makers of instruments shipped more machines this year than ever before.</p>"
+        f"<p>They said demand came from laboratories.</p>{credit if 'story-foot' in credit else ''}</article>"
+        f"{'' if 'story-foot' in credit else credit}</body></html>"
+    )
+    assert parse_article(page.encode(), name="a.html").author == author
+
+
+def test_a_writer_and_the_outlet_after_a_comma_in_a_plain_text_byline() -> None:
+    text = (
+        "Beijing terminal makers ride the satellite-internet boom\n\nQu Shanshan, Beijing Business Dispatch\n"
+        "23 February 2027\n\nThe district's makers of terminals shipped more units this year than ever before, "
+        "they said.\n"
+    )
+    assert parse_article(text.encode()).author == "Qu Shanshan"

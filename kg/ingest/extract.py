@@ -7317,9 +7317,7 @@ class _Extractor:
         at = s.find(label)
         before = (
             [  # "Y University's School of X"
-                x
-                for x in self.gaz.find(s[:at])
-                if x.is_a(_UNIVERSITY) and re.fullmatch(r"(?:’s|'s)\s+", s[x.end : at])
+                x for x in self.gaz.find(s[:at]) if x.is_a(_UNIVERSITY) and re.fullmatch(r"(?:’s|'s)\s+", s[x.end : at])
             ]
             if at > 0
             else []

@@ -41,6 +41,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import lxml.html
 
 from kg.errors import BadInputError
 
@@ -145,7 +149,7 @@ def parse_article(raw: bytes, *, name: str = "article", encoding: str | None = N
         excluded=layout.excluded,
         unread=layout.unread,
         title=title,
-        author=author or layout.author,
+        author=_bare_byline(author or layout.author),
         publisher=publisher,
         date=meta.get("date") or layout.date,
         url=meta.get("url"),
@@ -565,6 +569,7 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         ]
         if people and len(people) < len(parts):
             meta["author"] = _listed(people)
+    meta["author"] = _bare_byline(meta["author"])
     bio = re.match(
         r"(?P<name>[^\s,;:]+(?:\s+[^\s,;:]+){1,3})\s+(?:is|was|writes|covers|reports)\s", meta["author"] or ""
     )
@@ -940,6 +945,37 @@ _SIGN_OFF = re.compile(
 )
 
 
+def _story_credit(element: lxml.html.HtmlElement, said: str) -> str | None:
+    """The writer a line of the story's credits names, outside the text: "Published <date> · Words by
+    A · Pictures by B" in the story's footer, "Reporting: A, correspondent" under "About this story",
+    an info table's "Author | A, culture editor"."""
+    ancestors = list(element.iterancestors())
+    if element.tag == "td":
+        head = element.getprevious()
+        if (
+            head is not None
+            and head.tag == "th"
+            and re.fullmatch(r"(?i)\s*(?:author|writer|reporter|by)s?\s*", head.text_content())
+        ):
+            name = re.sub(r",.*$", "", said).strip()
+            return name if _person_like(name) else None
+        return None
+    if element.tag != "p" or len(said) > 160 or any(a.tag == "nav" for a in ancestors):
+        return None
+    about = any(
+        a.tag == "aside" and re.search(r"(?i)\babout (?:this|the) (?:story|article|report)", a.text_content()[:80])
+        for a in ancestors
+    )
+    footer = any(a.tag == "footer" and any(b.tag in ("article", "main") for b in a.iterancestors()) for a in ancestors)
+    footer = footer or any("story-foot" in (a.get("class") or "") for a in ancestors)
+    if not (about or footer) or any(a.tag == "aside" for a in ancestors) and not about:
+        return None
+    if not re.search(r"(?i)\b(?:words|text|story|reporting|written)\s*(?:by\b|[:：])", said):
+        return None
+    meta = _meta_line(said)
+    return meta.author if meta is not None and meta.author and _person_like(meta.author) else None
+
+
 def _credited_author(page_text: str) -> str | None:
     """The author an element of a credit class gives with a writer's label, wherever it is on the
     page: ``<div class="editor">Reporter: Su Ming</div>`` under the text.
@@ -1002,6 +1038,9 @@ def _credited_author(page_text: str) -> str | None:
         stamp = re.fullmatch(r"(?:【[^【】]{1,80}】\s*){2,}", whole) and _meta_line(whole)
         if stamp and stamp.author:  # "【Source: X】【Author: Luo Wanting】【Published: ...】" after the text
             return stamp.author
+        storied = _story_credit(element, said)
+        if storied:
+            return storied
         listed = (
             re.fullmatch(r"(?i:text|words|story|reporters?|writers?|authors?)\s*[:：]?\s+(?P<name>.+)", said)
             if element.tag in ("li", "dd", "p")
@@ -1034,7 +1073,9 @@ def _credited_author(page_text: str) -> str | None:
             continue
         if len(said) > 160:
             continue  # a paragraph, not a line of credits
-        # "Zhen Lihua, health technology correspondent" in a writer's card: the name, not the post
+        # "Zhen Lihua, health technology correspondent" in a writer's card: the name, not the post; "Han
+        # Jingyi in Tongzhou": not where she wrote from
+        said = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", said) if _WRITER_CLASS.search(words) else said
         said = re.sub(
             r",\s+(?:[\w&-]+\s+){0,4}(?:correspondent|reporter|writer|columnist|journalist)$", "", said, flags=_I
         )
@@ -2171,6 +2212,43 @@ def _capitalized(text: str) -> bool:
 
 def _strip_honorific(name: str) -> str:
     return _HONORIFIC.sub("", name.strip())
+
+
+#: Words that end or make a news outlet's name ("Beijing Business Dispatch", "Example Daily").
+_OUTLET_WORDS = (
+    r"\b(?:Daily|News|Times|Post|Dispatch|Wire|Herald|Journal|Review|Agency|Press|Media|Weekly|Bulletin|Observer|"
+    r"Tribune|Gazette|Ledger|Monthly|Magazine|Service|Network|Radio|TV)\b"
+)
+
+
+def _bare_byline(author: str | None) -> str | None:
+    """The writers a byline read from markup names, without what came with them: an editor's credit,
+    the publisher after a comma, and "and" between two names set side by side.
+
+    >>> _bare_byline("Ding Weiyi Editor Mao Lin"), _bare_byline("Qu Shanshan, Beijing Business Dispatch")
+    ('Ding Weiyi', 'Qu Shanshan')
+    >>> _bare_byline("Qu Lanxin Bo Yiming"), _bare_byline("Mary Ann Foster"), _bare_byline("Lin Jiaxu, Cao Wenbin")
+    ('Qu Lanxin and Bo Yiming', 'Mary Ann Foster', 'Lin Jiaxu, Cao Wenbin')
+    """
+    if not author:
+        return author
+    from kg.ingest.people import pinyin_name
+
+    edited = re.match(r"(?P<name>.+?)\s+(?:Editor|Edited by|Editing)\b", author)
+    if edited and _person_like(edited.group("name")):
+        return edited.group("name")  # "Ding Weiyi Editor Mao Lin"
+    named = re.fullmatch(r"(?P<name>[^,]+),\s*(?P<rest>[^,]+)", author)
+    if (
+        named
+        and _person_like(named.group("name"))
+        and re.search(_OUTLET_WORDS, named.group("rest"))
+        and all(w[:1].isupper() or w in ("of", "and", "&", "the") for w in named.group("rest").split())
+    ):
+        return named.group("name")  # "Qu Shanshan, Beijing Business Dispatch": the writer, then who published
+    words = author.split()
+    if len(words) == 4 and pinyin_name(words[:2]) and pinyin_name(words[2:]):
+        return f"{' '.join(words[:2])} and {' '.join(words[2:])}"  # two names printed side by side
+    return author
 
 
 def _person_like(text: str) -> bool:
