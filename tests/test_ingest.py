@@ -9163,3 +9163,25 @@ def test_a_measure_on_a_body_and_a_gerund_opening_a_sentence_are_no_part_of_its_
         ("haiyun-carbon-exchange", 800_000_000, "trading"),
         ("north-district", 3_000_000_000, "spending on basic research"),
     ]
+
+
+def test_a_ranked_list_with_scores_after_a_dash_previous_ranks_in_brackets_and_shared_ranks() -> None:
+    text = (
+        "Example Ranking 2026\n\nThe top five, with last year's place in brackets:\n\n"
+        "1. Qux University — 91.2 (2)\n2. Baz University — 88.7 (1)\n3. Corge University — 84.0 (3)\n"
+        "=4. Grault University — 73.1 (11)\n=4. Garply University — 73.1 (7)\n"
+    )
+    found = extract(text, _COMPASS, published="2026-12-01")
+    ranks = {(str(r.data["entity"]), r.data["rank"], r.data.get("year")) for r in found.rankings}
+    assert ranks == {
+        ("qux-university", 1, 2026),
+        ("qux-university", 2, 2025),
+        ("baz-university", 2, 2026),
+        ("baz-university", 1, 2025),
+        ("corge-university", 3, 2026),
+        ("corge-university", 3, 2025),
+        ("grault-university", 4, 2026),
+        ("grault-university", 11, 2025),
+        ("garply-university", 4, 2026),
+        ("garply-university", 7, 2025),
+    }

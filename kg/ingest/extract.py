@@ -6757,7 +6757,8 @@ class _Extractor:
                 r"(?:^|\s)(?:#|No\.[ ]?|=)?(\d{1,3})[.):]?[ \t]+(" + _ROW_NAME + r")(?:[ \t]+\((\d{1,3})\)(?![\d.]))?"
                 r"(?:[ \t]*(?:\((?P<score>\d{1,3}\.\d+)\)|"
                 r"(?:[,:]|[ \t][-–—])[ \t]*(?P<points>\d{1,3}(?:\.\d+)?)[ \t]+points\b)|"
-                r"[ \t]+[-–—:][ \t]+(?:(?P<said>(?i:score)):?[ \t]+)?(?P<dashed>\d{1,3}\.\d+)$|"
+                r"[ \t]+[-–—:][ \t]+(?:(?P<said>(?i:score)):?[ \t]+)?(?P<dashed>\d{1,3}\.\d+)"
+                r"(?:[ \t]+\((?P<was>\d{1,3})\))?$|"  # "1. Tsinghua University — 91.2 (2)"
                 # "3.  Beijing   80.4   (5)" under "score ...; previous rank in brackets"
                 r"[ \t]+(?P<plain>\d{1,3}\.\d+)[ \t]+\((?P<then>\d{1,3})\)$)?",
                 _unpiped(s),
@@ -6775,7 +6776,9 @@ class _Extractor:
                 )
                 if score:  # "2. Qux: 88 points", "1. Example University (94.1)" under "with scores": the index's score
                     self._index_score(row.group(2), float(score), s.strip(), self._rank_year(when, indexes), indexes)
-                earlier_rank = row.group(3) or (row.group("then") if self._ranks_before_bracketed() else None)
+                earlier_rank = row.group(3) or (
+                    (row.group("then") or row.group("was")) if self._ranks_before_bracketed() else None
+                )
                 if earlier_rank:  # "5. Boston-Cambridge (6)": the rank in the edition before, in brackets
                     self._ranked(
                         row.group(2), int(earlier_rank), s.strip(), when, indexes, confidence=0.5, earlier=True
@@ -6961,7 +6964,7 @@ class _Extractor:
     def _ranks_before_bracketed(self) -> bool:
         """Whether the words before the list at hand say its bracketed figures are the ranks of the
         edition before ("score out of 100; previous rank in brackets")."""
-        intro = next((s for s in reversed(self.read) if not re.match(r"\s*\d{1,3}[.):]?\s", s)), "")
+        intro = next((s for s in reversed(self.read) if not re.match(r"\s*(?:=|T-?)?\d{1,3}[.):]?\s", s)), "")
         return (
             re.search(
                 r"\b(?:previous|last year['’]s|prior|\d{4})\s+(?:rank|position|place)s?\s+"

@@ -78,6 +78,8 @@ def sentences(text: str, excluded: Iterable[str] = ()) -> list[Sentence]:
 
     >>> [s.text for s in sentences("It grew 6.5 percent.It ranks first. Dr. Li agreed.\\n\\nNew one")]
     ['It grew 6.5 percent.', 'It ranks first.', 'Dr. Li agreed.', 'New one']
+    >>> [s.text for s in sentences("=7. Qux University — 73.1\\n=7. Baz University — 73.1")]
+    ['=7. Qux University — 73.1', '=7. Baz University — 73.1']
     >>> [s.text for s in sentences("BEIJING, Nov. 18 -- It opened. It closed in Nov. Then more.")]
     ['BEIJING, Nov. 18 -- It opened.', 'It closed in Nov.', 'Then more.']
     """
@@ -104,8 +106,8 @@ def sentences(text: str, excluded: Iterable[str] = ()) -> list[Sentence]:
                     continue  # an initial
                 if prev_word and prev_word.group(1).lower() in _MONTH_ABBREVIATIONS and re.match(r"\s*\d", para[end:]):
                     continue  # a date: "BEIJING, Nov. 18 --"
-                if re.fullmatch(r"\s*\d{1,3}", para[start : match.start()]):
-                    continue  # the number of a list item ("1. Guangdong")
+                if re.fullmatch(r"\s*(?:=|T-?)?\d{1,3}", para[start : match.start()]):
+                    continue  # the number of a list item ("1. Guangdong"), a shared one too ("=7. Xi'an")
             if after and not (after.isspace() or after.isupper() or after in "\"“‘'("):
                 continue
             piece = para[start:end].strip()
