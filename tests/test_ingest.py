@@ -9185,3 +9185,8 @@ def test_a_ranked_list_with_scores_after_a_dash_previous_ranks_in_brackets_and_s
         ("garply-university", 4, 2026),
         ("garply-university", 7, 2025),
     }
+    # the figure between the name and the rank before is the index's score
+    assert [(i.data["subject"], i.data["value"]) for i in found.indicators][:2] == [
+        ("qux-university", 91.2),
+        ("baz-university", 88.7),
+    ]

@@ -6769,7 +6769,8 @@ class _Extractor:
                     or (row.group("score") if self._scores_listed() else None)
                     or (
                         row.group("dashed")
-                        if row.group("said") or self._scores_listed(headers=False, strict=True)
+                        # ("1. Qux University — 91.2 (2)": a score between the name and the rank before)
+                        if row.group("said") or row.group("was") or self._scores_listed(headers=False, strict=True)
                         else None
                     )
                     or (row.group("plain") if self._scores_listed(headers=False, strict=True) else None)
