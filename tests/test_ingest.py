@@ -9190,3 +9190,29 @@ def test_a_ranked_list_with_scores_after_a_dash_previous_ranks_in_brackets_and_s
         ("qux-university", 91.2),
         ("baz-university", 88.7),
     ]
+
+
+def test_a_government_body_that_commits_or_disburses_money_itself_is_the_figures_subject() -> None:
+    gaz = Gazetteer([("example-commission", "Example Municipal Commission", ["Commission"])], {})
+    text = (
+        "Since 2024 the Example Municipal Commission has committed 320 million yuan to quantum projects.\n\n"
+        "The Example Municipal Commission disbursed 45 million yuan in vouchers in 2025."
+    )
+    found = extract(text, gaz, published="2026-03-01")
+    assert [(i.data["subject"], i.data["value"]) for i in found.indicators] == [
+        ("example-commission", 320_000_000),
+        ("example-commission", 45_000_000),
+    ]
+
+
+def test_a_rank_after_a_known_name_with_and_in_it_is_that_bodys() -> None:
+    gaz = Gazetteer(
+        [
+            ("qux-university", "Qux University of Posts and Telecommunications", ["University"]),
+            ("example-index", "Example Index", ["Index"]),
+        ],
+        {},
+    )
+    text = "The 2026 Example Index came out. The Qux University of Posts and Telecommunications, fourth overall, led."
+    found = extract(text, gaz, published="2026-12-01")
+    assert [(r.data["entity"], r.data["rank"]) for r in found.rankings] == [("qux-university", 4)]

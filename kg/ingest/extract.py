@@ -1415,7 +1415,8 @@ _GOV_DOES = re.compile(
     r"aimed to|expects to|expected to|intends to|is to|was to|has|had|have|this year|last year|so far)\s+){0,3}"
     r"(?:releas|open|certif|install|approv|issu|hold|held|run|manag|set aside|sets aside|put|spend|spent|support|"
     r"train|fund|help|build|built|add|publish|grant|award|handl|process|invest|allocat|subsidi|sign|accept|"
-    r"receiv|conclud|close|closed|inspect)\w*\b"
+    r"receiv|conclud|close|closed|inspect|commit|earmark|disburs|provid|paid|pays?|lent|lend|procur|purchas|"
+    r"deploy|hire|hiring|sponsor|screen|review)\w*\b"
 )
 _ORG_ANAPHORS = {
     "center": frozenset({"InnovationCenter", "ResearchInstitute"}),
@@ -6237,7 +6238,12 @@ class _Extractor:
                 ):
                     continue  # "came out on top in the robotics challenge": a contest, not a ranking
                 named = [(x.id, x.start) for x in mentions if not x.is_a(_indexes())]
-                named += [(e, a) for e, a, _, k in new if k not in _indexes()]
+                # (not a word inside a known name: "Telecommunications" of "... of Posts and Telecommunications")
+                named += [
+                    (e, a)
+                    for e, a, _, k in new
+                    if k not in _indexes() and not any(x.start < a < x.end for x in mentions)
+                ]
                 clause_start = max(s.rfind(";", 0, m.start()), s.rfind(", and ", 0, m.start()), -1)
                 # the names before it in its clause, and "the city" or "the district" standing for one
                 before = (
@@ -6272,7 +6278,17 @@ class _Extractor:
                     named_there = [  # not a shorter name at its start ("University of Science" and ...)
                         x for x in named if x[1] == m.start("who") and len(self._label(x[0]) or who) >= len(who) - 2
                     ]
-                    entity = named_there[0][0] if named_there else self.gaz.short_form(who) or slug(who)
+                    # ... nor the last word of a longer one ("... of Posts and Telecommunications, fourth overall")
+                    inside = [
+                        e for e, a in named if e in self.gaz.types and a < m.start("who") < a + len(self._label(e))
+                    ]
+                    entity = (
+                        named_there[0][0]
+                        if named_there
+                        else inside[0]
+                        if inside
+                        else self.gaz.short_form(who) or slug(who)
+                    )
                 elif (
                     before
                     and not (
