@@ -9216,3 +9216,20 @@ def test_a_rank_after_a_known_name_with_and_in_it_is_that_bodys() -> None:
     text = "The 2026 Example Index came out. The Qux University of Posts and Telecommunications, fourth overall, led."
     found = extract(text, gaz, published="2026-12-01")
     assert [(r.data["entity"], r.data["rank"]) for r in found.rankings] == [("qux-university", 4)]
+
+
+def test_fractions_in_words_beyond_halves_thirds_and_quarters() -> None:
+    text = (
+        "North District has 90 industrial designers, about one in seven of the city's total.\n\n"
+        "About one-eighth of North District's chip sales went abroad in 2025.\n\n"
+        "In South District, cooling takes roughly a fifth of the electricity the data centres use."
+    )
+    found = extract(text, _COMPASS, published="2026-03-01")
+    got = [
+        (i.data["subject"], i.data["value"], i.data["unit"]) for i in found.indicators if i.data["unit"] == "fraction"
+    ]
+    assert got == [
+        ("north-district", 0.1429, "fraction"),
+        ("north-district", 0.125, "fraction"),
+        ("south-district", 0.2, "fraction"),
+    ]

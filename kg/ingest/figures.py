@@ -46,6 +46,24 @@ _FRACTIONS = {
     "one quarter": 0.25,
     "three-quarters": 0.75,
 }
+_PARTS = {"fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# "a fifth of", "one-eighth of", "three-tenths of", "four-fifths of"
+for _part, _den in _PARTS.items():
+    _FRACTIONS[f"{'an' if _part[0] == 'e' else 'a'} {_part}"] = round(1 / _den, 4)
+    for _word, _num in _NUMERATORS.items():
+        if _num < _den:
+            _plural = _part if _num == 1 else _part + "s"
+            _FRACTIONS[f"{_word}-{_plural}"] = _FRACTIONS[f"{_word} {_plural}"] = round(_num / _den, 4)
+
+#: "one in five graduates", "about one in seven of its staff", "four in ten firms": a fraction.
+_ONE_IN = re.compile(
+    r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?P<den>"
+    r"three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b(?![\w-])(?!\s*(?:percent|per\s*cent|%))",
+    re.I,
+)
+_DENOMINATORS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DENOMINATORS |= {"twelve": 12, "twenty": 20}
 
 #: Fractions a change is said in ("rose by a fifth", "down by a third"): as percentages.
 _CHANGE_FRACTIONS = {
@@ -250,6 +268,11 @@ def _numbers(s: str) -> list[_Number]:
     for m in _FRACTION.finditer(s):
         out.append(_Number(_FRACTIONS[m.group("frac").lower()], m.start(), m.end("frac"), "fraction", m.group("frac")))
         taken.append((m.start(), m.end()))
+    for m in _ONE_IN.finditer(s):
+        num, den = _NUMERATORS[m.group("num").lower()], _DENOMINATORS[m.group("den").lower()]
+        if num < den and not any(a <= m.start() < b for a, b in taken):
+            out.append(_Number(round(num / den, 4), m.start(), m.end(), "fraction", m.group()))
+            taken.append((m.start(), m.end()))
     for m in _CHANGE_BY_FRACTION.finditer(s):  # "rose by a fifth": a change of 20 percent
         if not any(a <= m.start("frac") < b for a, b in taken):
             share = _CHANGE_FRACTIONS[m.group("frac").lower()]
@@ -564,9 +587,11 @@ def stated_values(text: str) -> list[float]:
 
     >>> stated_values("over 320.23 billion yuan, one-third of the total, the fifth year")
     [320230000000.0, 0.3333, 5.0]
+    >>> stated_values("one-eighth of sales, three-tenths of it, a fifth of them, one in seven of its staff")
+    [0.125, 0.3, 0.2, 0.1429]
     """
     out = [round(n.value, 4) for n in _numbers(text)]
-    words = _FRACTION.sub(" ", text)  # "one-third" is a third, not one and a third place
+    words = _ONE_IN.sub(" ", _FRACTION.sub(" ", text))  # "one-third" is a third, not one and a third place
     out += [1.0] if re.search(r"\bone\b", words, re.I) else []
     for m in re.finditer(r"\b[A-Za-z]+\b|\b\d+(?:st|nd|rd|th)\b", words):
         rank = _ordinal(m.group()) if m.group().lower() in _ORDINALS or m.group()[0].isdigit() else None
