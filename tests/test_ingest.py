@@ -9233,3 +9233,14 @@ def test_fractions_in_words_beyond_halves_thirds_and_quarters() -> None:
         ("north-district", 0.125, "fraction"),
         ("south-district", 0.2, "fraction"),
     ]
+
+
+def test_another_places_figure_said_with_the_figure_for_and_is_now() -> None:
+    text = (
+        "Northtown had 96,000 researchers at the end of 2025. The figure for North District is now 12,000.\n\n"
+        "North District's revenue is now 3 billion yuan."
+    )
+    found = extract(text, _COMPASS, published="2026-03-01")
+    got = [(i.data["subject"], v, label) for i, (v, label) in zip(found.indicators, _labelled(found), strict=True)]
+    assert ("north-district", 12_000, "researchers") in got
+    assert ("north-district", 3_000_000_000, "revenue") in got

@@ -8106,7 +8106,7 @@ _TOTAL_TO = (
 _BARE_LINK = (
     r"\b(?:rose|grew|increased|climbed|jumped|fell|dropped|declined|came|amounted|ran) to\s+(?:about |around |nearly "
     r"|almost |over |more than |some |roughly |just over |just under )?$|\b(?:was|were|is|are|stood at|numbered|"
-    r"(?<![Aa] )(?<![Tt]he )numbers?|totall?ing|totall?ed|of)\s+"
+    r"(?<![Aa] )(?<![Tt]he )numbers?|totall?ing|totall?ed|of)\s+(?:now\s+|currently\s+|still\s+)?"
     r"(?:about |around |nearly |almost |over |more than |some |roughly )?$|"
     r"\b(?:number of [^,;]{1,60}?)\s+(?:to|past|above)\s+(?:about |around |nearly |over |more than )?$|"
     # a target: "will reach", "is to exceed", "is expected to top"

@@ -1046,7 +1046,7 @@ def _noun_before(before: str) -> list[str]:
             return _clean_noun([*bodies, kind.group(1), *had])
     m = re.search(
         r"((?:" + _WORD + r"[,;:]?\s+){0,11}?" + _WORD + r")(?:\s+(?:now|currently|still|already|also|then))?"
-        r"\s+(?:" + _LINKS + r")\s*$",
+        r"\s+(?:" + _LINKS + r")(?:\s+(?:now|currently|still|already))?\s*$",  # ("The figure ... is now")
         head,
     )
     if not m:
