@@ -2093,6 +2093,7 @@ def test_sentences_that_open_like_teasers_or_newsletter_calls_stay_text() -> Non
     "line",
     [
         "Listen to this article · 4 min",  # an audio player
+        "Listen to the audio version (38 min)",
         "Tuesday, October 14, 2025, 18:20 Beijing time",  # a date line
         "Brief 2025/04 · Start-ups and Districts",  # a series' number and topic
         "League tables > Riverside University Innovation League Table",  # a breadcrumb of long labels

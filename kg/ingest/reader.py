@@ -1571,9 +1571,10 @@ _FURNITURE = re.compile(
             # reading time
             r"^\d+\s*(?:min(?:ute)?s?|mins?)\.?(?:\s+read(?:ing)?(?:\s+time)?)?$|^reading time\b|"
             # an audio player: "Listen to this article · 4 min", "Listen (5 min)"
-            r"^listen(?: to (?:this|the) (?:article|story|report))?\s*(?:[·|•(:-]\s*)?"
+            r"^listen(?: to (?:this|the) (?:article|story|report|interview|episode|podcast|audio)"
+            r"(?: (?:version|edition|recording))?)?\s*(?:[·|•(:-]\s*)?"
             r"\d+\s*(?:min(?:ute)?s?|mins?)\.?\)?$|"
-            r"^listen to (?:this|the) (?:article|story)\W*$",
+            r"^listen to (?:this|the) (?:article|story|audio version|interview)\W*$",
             # font size controls
             r"^(?:font(?: size)?|text size|字号)\s*[:：]",
             # breadcrumbs
