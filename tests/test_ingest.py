@@ -9244,3 +9244,36 @@ def test_another_places_figure_said_with_the_figure_for_and_is_now() -> None:
     got = [(i.data["subject"], v, label) for i, (v, label) in zip(found.indicators, _labelled(found), strict=True)]
     assert ("north-district", 12_000, "researchers") in got
     assert ("north-district", 3_000_000_000, "revenue") in got
+
+
+def test_an_amount_in_billions_with_no_currency_is_in_the_paragraphs_money() -> None:
+    text = (
+        "North District spent 6.3 billion yuan on research in 2025. In the whole of 2024 it spent three point nine "
+        "billion.\n\nSouth District had 1.2 million residents in 2025."
+    )
+    found = extract(text, _COMPASS, published="2026-03-01")
+    got = [(i.data["subject"], i.data["value"], i.data["unit"]) for i in found.indicators]
+    assert ("north-district", 3_900_000_000, "yuan") in got
+    assert ("south-district", 1_200_000, "count") in got  # (no money in its paragraph: people, as said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North District firms sold robots at a fifth of the price of imports in 2025.",
+        "North District's new chip draws a tenth of the power of a GPU.",
+        "Zhang Wei was one in three finalists from North District.",
+        "The Example Municipal Commission provides data showing North District firms raised 4 billion yuan in 2025.",
+    ],
+)
+def test_no_share_in_a_comparison_or_a_member_and_no_body_for_others_money(text: str) -> None:
+    gaz = Gazetteer(
+        [
+            ("example-commission", "Example Municipal Commission", ["Commission"]),
+            ("north-district", "North District", ["District"]),
+        ],
+        {},
+    )
+    found = extract(text, gaz, published="2026-03-01")
+    assert not [i for i in found.indicators if i.data["unit"] == "fraction"]
+    assert not [i for i in found.indicators if i.data["subject"] == "example-commission"]

@@ -434,6 +434,32 @@ BUILD: list[tuple[str, set[Post]]] = [
     ),
     ("Ma Yiran is our lead engineer; on Saturdays she runs a robotics club at Bluefin Capital.", set()),
     ('"Riverton writes the code, but the Yangtze River Delta runs it," said Meng Qiaoyun.', set()),
+    # "who joined X as", "joined the institute as", "spent twelve years as ... at", "and serves as its ..."; "he"
+    # is a person named before, not a firm's name of no known kind
+    (
+        "Mu Xiaolan, who joined Bluefin Capital as chief operating officer last year, said so.",
+        {("Mu Xiaolan", "chief operating officer", "bluefin-capital")},
+    ),
+    (
+        "The Harbor Institute of Physics grew. Gu Ruolan joined the institute as a research associate in 2024.",
+        {("Gu Ruolan", "research associate", "harbor-institute")},
+    ),
+    (
+        "Sang Jie, spent twelve years as a bridge engineer at the Harbor Institute of Physics before founding "
+        "Qiaoyan Robotics.",
+        {("Sang Jie", "bridge engineer", "harbor-institute")},
+    ),
+    (
+        "Dai Shengli, who founded Tianmu Sensing in 2020 and serves as its chief executive, spoke.",
+        {("Dai Shengli", "founder", "Tianmu Sensing"), ("Dai Shengli", "chief executive", "Tianmu Sensing")},
+    ),
+    (
+        "Xue Mingyang is chief engineer at Jingtan Composites. He also co-founded Tanhuan Technology in 2019.",
+        {
+            ("Xue Mingyang", "chief engineer", "Jingtan Composites"),
+            ("Xue Mingyang", "co-founder", "Tanhuan Technology"),
+        },
+    ),
     # a one-word name of no known kind after "in" is where the post is, not its body
     (
         "Lin Qiao was a postdoc in Boston. She was previously head of research at Bluefin Capital.",
@@ -1008,3 +1034,29 @@ def test_the_writers_posts_said_in_a_relative_clause_after_the_body() -> None:
 
 def test_a_post_in_a_relative_clause_is_only_the_writers_own() -> None:
     _check("Zhou Min praised Jinhai Microfluidics, the firm whose latest chip Li Wei directed.", set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Na met Zhang Wei at Northgate University. She is chief engineer at Orbita Space.",
+        "Lin Bo recalled his mother. She was chairman of Lingxi Data until 2010.",
+        'Lu Fang spoke first. "She was chairman of Lingxi Data then," Lu said of her predecessor.',
+        "Zhang Wei thanked Mr. He. He is chairman of Kunpeng AI.",
+        "Zhang Wei denied that he was chief executive of Kunpeng AI.",
+    ],
+)
+def test_he_or_she_is_no_one_when_two_people_or_someone_unnamed_could_be_meant(text: str) -> None:
+    assert posts_of(text) == []
+
+
+def test_a_school_named_twice_is_each_posts_own_university_and_the_publisher_yields_to_another_institute() -> None:
+    text = (
+        "Li Na, dean of the College of Engineering at Northgate University, said He Jun is dean of the College of "
+        "Engineering at Riverton Academy of Sciences."
+    )
+    orgs = {p.data["person"]: p.data["org"] for p in extract(text, GAZ, published="2026-11-01").posts}
+    assert orgs["he-jun"] == "college-of-engineering"
+    text = "A Riverton research institute built a machine. Pei Ran, director of the institute, said it cost more."
+    found = extract(text, GAZ, published="2026-11-01", publisher="Qinghe Institute for Technology Commercialization")
+    assert [p.data.get("org") for p in found.posts] == [None]

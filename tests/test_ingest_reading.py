@@ -3254,13 +3254,21 @@ def test_writers_in_a_definition_list_a_card_a_credits_list_and_before_their_uni
             "Ji Wanru",
         ),
         (
-            "<table class='info'><tr><th>Author</th><td>Zhou Lanxin, culture-tech editor</td></tr></table>",
+            "<table class='info'><tr><th>Author</th><td>Zhou Lanxin, culture-tech editor</td></tr><tr><th>Online "
+            "since</th><td>2027-04-19 08:30</td></tr></table>",
             "Zhou Lanxin",
         ),
+        # a table about a study, "About the report", a credit that is a title: no writer of the story's
+        (
+            "<table><tr><th>Study</th><td>Robot census</td></tr><tr><th>Authors</th><td>Zhang Wei</td></tr></table>",
+            None,
+        ),
+        ("<aside><h3>About the report</h3><p>Written by: Wang Lin, Tsinghua University</p></aside>", None),
+        ("<section class='credits'><ul><li>Text Editor Wang Fang</li></ul></section>", None),
         ("<p class='byline'>Qu Lanxin Bo Yiming</p>", "Qu Lanxin and Bo Yiming"),
     ],
 )
-def test_a_writer_credited_outside_the_text_in_one_of_many_ways(credit: str, author: str) -> None:
+def test_a_writer_credited_outside_the_text_in_one_of_many_ways(credit: str, author: str | None) -> None:
     page = (
         "<html><head><title>Machines that keep running</title></head><body><article><h1>Machines that keep "
         f"running</h1><p>The district's makers of instruments shipped more machines this year than ever before.</p>"

@@ -522,7 +522,8 @@ _UNIVERSITY = frozenset({"University"})
 #: "He" or "she" before the words of a post: "She is chief engineer at X", "the firm he co-founded" (not
 #: after "where", a clause of the post just named: see kg.ingest.people._where).
 _PRONOUN_POST = re.compile(
-    r"(?<!where )\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:is|was|has\s+been|had\s+been|became|joined|now|also|previously|later|"
+    r"(?<!where )(?<!Mr\. )(?<!Ms\. )(?<!Dr\. )(?<!Mrs\. )\b(?:[Hh]e|[Ss]he)\b"
+    r"(?=\s+(?:is|was|has\s+been|had\s+been|became|joined|now|also|previously|later|"
     r"founded|co-?founded|leads|heads|runs|directs|chairs|led|headed|ran|directed|chaired)\b)"
 )
 
@@ -1415,8 +1416,7 @@ _GOV_DOES = re.compile(
     r"aimed to|expects to|expected to|intends to|is to|was to|has|had|have|this year|last year|so far)\s+){0,3}"
     r"(?:releas|open|certif|install|approv|issu|hold|held|run|manag|set aside|sets aside|put|spend|spent|support|"
     r"train|fund|help|build|built|add|publish|grant|award|handl|process|invest|allocat|subsidi|sign|accept|"
-    r"receiv|conclud|close|closed|inspect|commit|earmark|disburs|provid|paid|pays?|lent|lend|procur|purchas|"
-    r"deploy|hire|hiring|sponsor|screen|review)\w*\b"
+    r"receiv|conclud|close|closed|inspect|commit|earmark|disburs|lent|lend)\w*\b"
 )
 _ORG_ANAPHORS = {
     "center": frozenset({"InnovationCenter", "ResearchInstitute"}),
@@ -1988,7 +1988,8 @@ class _Extractor:
         #: the sentence being read, and the last post read with its organization (sentence, organization)
         self.sentence_index = -1
         self.last_post: tuple[int, str] | None = None
-        self.last_person: tuple[int, str] | None = None  # (sentence, person) named last, for "he" and "she"
+        # (sentence, person named last, whether the only one named there), for "he" and "she"
+        self.last_person: tuple[int, str, bool] | None = None
         self.publisher_body: tuple[str, str, str] | None = None  # (id, name, type) of a new body publishing
         self.writer: tuple[str, str] | None = None  # the one author (id, name): who "I" is
         self.speaker: str | None = None  # who speaks, in a transcript ("Luo: We have 386 researchers.")
@@ -2722,6 +2723,21 @@ class _Extractor:
             if unit is None:
                 if rate:
                     unit = rate
+                elif (
+                    re.search(r"\b(?:million|billion|trillion)$", n.text, re.I)
+                    and re.match(
+                        r"\s*(?:[,.;:)]|$|(?:in|last|this|a|an|per|each|every|over|during)\b)", s[end : end + 20]
+                    )
+                    and re.search(
+                        r"\b(?:lent|lend|spent|spend|raised|invested|earned|paid|borrowed|brought in|cost|worth|"
+                        r"generated|committed|disbursed)\s+(?:about |around |nearly |almost |over |more than |some |"
+                        r"roughly |another |a further |just over |just under )?$",
+                        s[: n.start],
+                    )
+                    and any(c.data["unit"] == "yuan" for c in self.out.indicators[self.paragraph_from :])
+                    and not any(c.data["unit"] == "usd" for c in self.out.indicators[self.paragraph_from :])
+                ):
+                    unit = "yuan"  # "In 2024 it lent three point nine billion.": the money of the paragraph
                 elif _SCORE_BEFORE.search(s[max(0, n.start - 60) : n.start]) and not re.match(
                     r"\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*s\b", s[end : end + 40]
                 ):
@@ -3239,7 +3255,10 @@ class _Extractor:
                         eid
                         for eid, does in self.gov_agents
                         if does.end() <= n.start
-                        and not re.search(r"[,;:]|\b(?:and|but|while|which|who)\b", s[does.end() : n.start])
+                        and not re.search(
+                            r"[,;:]|\b(?:and|but|while|which|who|that|whose|showing|to|on|from|by)\b",
+                            s[does.end() : n.start],
+                        )
                         and (
                             # what it will do, what it has done, money it puts in: its own ("the commission would
                             # release 120 datasets", "has opened 1,860 data sets", "set aside 200 million yuan");
@@ -7215,17 +7234,39 @@ class _Extractor:
         # "I work as a product manager at X": the writer's post (not a speaker's, quoted or in a transcript)
         if self.writer and first_person and not quoted and self.speaker is None:
             people.append((self.writer[0], first_person.start(), first_person.end()))
-        named = [p for p in people if s[p[1] : p[2]] not in ("I", "we", "We")]
-        for pronoun in _PRONOUN_POST.finditer(s):
-            # "She is chief engineer at X", "the chip company he founded": the person named last, in
-            # this sentence or in the two before it
-            before = [p for p in named if p[2] <= pronoun.start()]
-            if before:
-                people.append((max(before, key=lambda p: p[1])[0], pronoun.start(), pronoun.end()))
-            elif self.last_person is not None and sent.index - self.last_person[0] <= 2:
-                people.append((self.last_person[1], pronoun.start(), pronoun.end()))
-        if named:
-            self.last_person = (sent.index, max(named, key=lambda p: p[1])[0])
+        # (people only: not a name of no known kind, which may be a firm's: "Jingtan Composites")
+        named = [
+            p
+            for p in people
+            if s[p[1] : p[2]] not in ("I", "we", "We") and (p[0] not in untyped or pinyin_name(s[p[1] : p[2]].split()))
+        ]
+        # "She is chief engineer at X" opening a sentence, "the chip company he founded": the one person
+        # named in this sentence before it, or in the sentence before; never when two people are named
+        # there, in a quotation or reported words, nor in a denial or a condition
+        hedged = re.search(
+            r"[\"“”]|\b(?:said|says|told|recalled|denied|denies|if|would|whether|unless|rumou?red)\b", s, re.I
+        )
+        for pronoun in _PRONOUN_POST.finditer(s) if not hedged else ():
+            opening = not s[: pronoun.start()].strip()
+            relative = re.search(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}$", s[: pronoun.start()])
+            before = {p[0] for p in named if p[2] <= pronoun.start()}
+            clause = re.search(r"(?:[;:]|,?\s+and)\s*$", s[: pronoun.start()])  # "...; she previously worked"
+            if (relative or clause) and len(before) == 1:
+                people.append((next(iter(before)), pronoun.start(), pronoun.end()))
+            elif (opening or relative) and not before and self.last_person is not None:
+                index, who, alone = self.last_person
+                if alone and sent.index - index == 1:
+                    people.append((who, pronoun.start(), pronoun.end()))
+        if named or people:
+            # (not alone beside someone unnamed, "his mother", nor a "Mr. He" whom "He" may stand for)
+            others = re.search(
+                r"\b(?:his|her|their)\s+(?:late\s+)?(?:mother|father|son|daughter|wife|husband|brother|sister|"
+                r"colleague|boss|predecessor|successor|partner|friend|mentor|student)s?\b|"
+                r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+He\b",
+                s,
+            )
+            alone = len({p[0] for p in named}) == 1 and not others
+            self.last_person = (sent.index, max(named, key=lambda p: p[1])[0] if named else "", alone)
         # (a facility or platform with its own staff holds posts too: "Shi Qinglan, the facility's director")
         kinds, at = _organizations() | _places() | {"Platform", "Facility"}, sent.index
         orgs = [OrgRef(x.id, x.start, x.end, x.types, s[x.start : x.end], at) for x in mentions if x.is_a(kinds)]
@@ -7350,12 +7391,23 @@ class _Extractor:
             if tail
             else []
         )
-        found = inside or before or after
+        found = [  # (not "Peking University Hospital": a body of its own)
+            x
+            for x in inside or before or after
+            if not re.match(r"\s+[A-Z]", (s if x not in inside else label)[x.end :])
+        ]
         return [org, found[-1].id] if found and found[-1].id != org else org
 
     def note_read(self, s: str) -> None:
         """Keep sentence ``s`` as read, with the two-word names it holds."""
         self.read.append(s)
+        heads = [w for w in (self.publisher_body[1].lower().split() if self.publisher_body else []) if len(w) > 3]
+        if heads and re.search(
+            r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, heads)) + r")\b", s, re.I
+        ):
+            # "A Shanghai research institute has ...": "the institute" is that one from here on, not the publisher
+            self.org_trail[:] = [o for o in self.org_trail if o.sentence != PUBLISHER]
+            self.publisher_body = None
         industry = industry_named(s, self._named_word)
         if industry:
             self.industry, self.industry_owner = industry, self._owner_in(s, industry)
@@ -8241,7 +8293,8 @@ def extract(
         # a body new to the graph that publishes its own report, named only in its masthead: "director
         # of the institute's programme" is its post (not a news outlet's: "the agency" may be another's)
         kind, sure = _guess_type(publisher.strip())
-        if sure >= 0.8 and kind in _organizations() - {"MediaOrganization", "Organization"}:
+        # (a body of no kind its words tell, "Huabei Logistics Technology Observatory", only by its head word)
+        if kind in _organizations() - {"MediaOrganization"} and len(publisher.split()) >= 2:
             ex.publisher_body = (slug(publisher.strip()), publisher.strip(), kind)
             ex.org_trail.append(OrgRef(ex.publisher_body[0], -1, -1, (kind,), publisher.strip(), PUBLISHER))
     sents = sentences(text, excluded)
@@ -8701,9 +8754,13 @@ def extract(
             drafted.data["type"] = "Organization"
             drafted.review["type_guess"] = 0.5
     for post in ex.out.posts:  # a university's school: a post in both
-        post.data["org"] = ex._in_university(post.data["org"], post.quote) if post.data.get("org") else None
-        if post.data["org"] is None:
-            del post.data["org"]
+        # (within the post's own title, "dean of the College of Engineering at Tsinghua University", or a quote that
+        # names the unit once: not another person's post at another university)
+        org, title = post.data.get("org"), str(post.data.get("title") or "")
+        if isinstance(org, str):
+            unit = ex._label(org)
+            where = title if unit and unit in title else post.quote if unit and post.quote.count(unit) == 1 else ""
+            post.data["org"] = ex._in_university(org, where) if where else org
     ex.name_bodies_in_places()
     ex.name_bare_scores()
     for kind in ("mentions", "entities", "indicators", "rankings", "posts", "relations"):

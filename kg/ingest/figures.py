@@ -56,14 +56,6 @@ for _part, _den in _PARTS.items():
             _plural = _part if _num == 1 else _part + "s"
             _FRACTIONS[f"{_word}-{_plural}"] = _FRACTIONS[f"{_word} {_plural}"] = round(_num / _den, 4)
 
-#: "one in five graduates", "about one in seven of its staff", "four in ten firms": a fraction.
-_ONE_IN = re.compile(
-    r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?P<den>"
-    r"three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b(?![\w-])(?!\s*(?:percent|per\s*cent|%))",
-    re.I,
-)
-_DENOMINATORS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_DENOMINATORS |= {"twelve": 12, "twenty": 20}
 
 #: Fractions a change is said in ("rose by a fifth", "down by a third"): as percentages.
 _CHANGE_FRACTIONS = {
@@ -182,11 +174,14 @@ _WORDED = re.compile(
 )
 
 _DIGIT_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_DIGIT_WORDS |= {"twelve": 12, "twenty": 20}
 
 #: "four in ten", "nine in ten", "two in five": a fraction said in words.
 _IN_TEN = re.compile(
-    r"\b(?P<k>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?P<n>ten|five|four|three)\b(?!-)"
-    r"(?!\s+(?:years?|days?|months?|minutes?|seconds?)\b)",
+    r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )"  # (not "X was one in three finalists": one of them)
+    r"\b(?P<k>one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+"
+    r"(?P<n>ten|twelve|twenty|three|four|five|six|seven|eight|nine)\b(?!-)"
+    r"(?!\s+(?:years?|days?|months?|minutes?|seconds?|hundred|thousand|million|billion)\b)",
     re.I,
 )
 
@@ -229,7 +224,8 @@ _MULTIPLES = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
 _FRACTION = re.compile(
     r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!last )\b(?P<frac>"
     + "|".join(re.escape(f) for f in _FRACTIONS)
-    + r") of\b(?! (?:the )?(?:year|"
+    + r") of\b(?! (?:the |a |an )?(?:price|cost|size|power|way|distance|weight|time|speed|length|energy|level)s?\b)"
+    + r"(?! (?:the )?(?:year|"
     + "|".join(["19", "20"])
     + r"))",
     re.I,
@@ -268,11 +264,6 @@ def _numbers(s: str) -> list[_Number]:
     for m in _FRACTION.finditer(s):
         out.append(_Number(_FRACTIONS[m.group("frac").lower()], m.start(), m.end("frac"), "fraction", m.group("frac")))
         taken.append((m.start(), m.end()))
-    for m in _ONE_IN.finditer(s):
-        num, den = _NUMERATORS[m.group("num").lower()], _DENOMINATORS[m.group("den").lower()]
-        if num < den and not any(a <= m.start() < b for a, b in taken):
-            out.append(_Number(round(num / den, 4), m.start(), m.end(), "fraction", m.group()))
-            taken.append((m.start(), m.end()))
     for m in _CHANGE_BY_FRACTION.finditer(s):  # "rose by a fifth": a change of 20 percent
         if not any(a <= m.start("frac") < b for a, b in taken):
             share = _CHANGE_FRACTIONS[m.group("frac").lower()]
@@ -341,8 +332,10 @@ def _numbers(s: str) -> list[_Number]:
             value = float(Decimal(m.group("num").replace(",", "")) * _SCALES[m.group("scale").strip().lower()])
         unit = "usd" if m.group("cur") in ("$", "US$") else "yuan" if m.group("cur") else None
         out.append(_Number(value, m.start(), m.end(), unit, m.group()))
-    for m in _IN_TEN.finditer(s):  # "four in ten of the city's firms": a fraction
-        if not any(a <= m.start() < b for a, b in taken):
+    for m in _IN_TEN.finditer(s):  # "four in ten of the city's firms", "one in seven": a fraction
+        if _DIGIT_WORDS[m.group("k").lower()] < _DIGIT_WORDS[m.group("n").lower()] and not any(
+            a <= m.start() < b for a, b in taken
+        ):
             share = _DIGIT_WORDS[m.group("k").lower()] / _DIGIT_WORDS[m.group("n").lower()]
             out.append(_Number(round(share, 4), m.start(), m.end(), "fraction", m.group(), word=True))
             taken.append((m.start(), m.end()))
@@ -591,7 +584,7 @@ def stated_values(text: str) -> list[float]:
     [0.125, 0.3, 0.2, 0.1429]
     """
     out = [round(n.value, 4) for n in _numbers(text)]
-    words = _ONE_IN.sub(" ", _FRACTION.sub(" ", text))  # "one-third" is a third, not one and a third place
+    words = _IN_TEN.sub(" ", _FRACTION.sub(" ", text))  # "one-third" is a third, not one and a third place
     out += [1.0] if re.search(r"\bone\b", words, re.I) else []
     for m in re.finditer(r"\b[A-Za-z]+\b|\b\d+(?:st|nd|rd|th)\b", words):
         rank = _ordinal(m.group()) if m.group().lower() in _ORDINALS or m.group()[0].isdigit() else None

@@ -706,6 +706,15 @@ def read_posts(
         if found and found[-1].org:  # "..., where she leads the aerospace program"
             after = min((a for _, a, _ in people if a > end), default=len(s))
             found += _where(sent, found[-1], end, after)
+            serves = re.search(  # "X, who founded Y in 2020 and serves as its chief executive"
+                r"\band\s+(?:now\s+|also\s+)?(?:serves|served|acts|works)\s+as\s+(?:its|their)\s+(?P<role>"
+                + ROLE
+                + r")",
+                s[end:after],
+            )
+            if serves and not re.search(r"[.;!?]\s", s[end : end + serves.start()]):
+                role = serves.group("role")
+                found.append(PostReading(pid, role_name(role), found[-1].org, role, found[-1].confidence))
         seen: set[tuple[str, str | None]] = set()
         for post in found:
             if post.org == pid:
@@ -856,16 +865,38 @@ def _relative_post(sent: _Sentence, pid: str, start: int, end: int) -> PostReadi
 
 def _joined(sent: _Sentence, pid: str, end: int) -> PostReading | None:
     """A post taken up: "X joined Y as chief technology officer", "He later joined Y as its head of
-    research"."""
-    m = re.match(r"\s+(?:later\s+|then\s+|has\s+since\s+|has\s+|had\s+|recently\s+)?joined\s+", sent.s[end:])
+    research", "X, who joined the centre as a research associate"; or held for years: "X spent twelve
+    years as a bridge engineer at the centre"."""
+    spent = re.match(
+        r"\s*,?\s+(?:who\s+)?(?:has\s+|had\s+)?spent\s+(?:[\w-]+\s+){1,2}?years?\s+as\s+(?:a\s+|an\s+|the\s+)?"
+        r"(?P<role>(?:[a-z][\w-]*\s+){0,2}?" + ROLE + r")\s+(?:at|with|in|for)\s+",
+        sent.s[end:],
+    )
+    if spent:
+        org = sent.at(end + spent.end(), places=False)
+        if org is None and (a := _ANAPHOR.match(sent.s, end + spent.end())):
+            org = sent.resolve(a, end)
+        if org is None or org.is_place:
+            return None
+        return PostReading(pid, role_name(spent.group("role")), org.id, spent.group("role"), 0.7)
+    m = re.match(
+        r"(?:\s*,\s*who\s+|\s+)(?:later\s+|then\s+|has\s+since\s+|has\s+|had\s+|recently\s+)?joined\s+",
+        sent.s[end:],
+    )
     if not m:
         return None
-    org = sent.at(end + m.end(), places=False)
+    at = end + m.end()
+    org = sent.at(at, places=False)
+    after = org.end if org is not None else at
+    if (org is None or org.end == org.start) and (a := _ANAPHOR.match(sent.s, at)):
+        # "joined the centre as": the body named before, its words up to "as"
+        words = re.match(r"(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+(?:as|in)\b)", sent.s[at:])
+        org, after = org or sent.resolve(a, end), at + (words.end() if words else 0)
     if org is None:
         return None
     role = re.match(
         r"(?:\s+in\s+(?:19|20)\d\d)?\s+as\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<role>" + ROLE + ")",
-        sent.s[org.end :],
+        sent.s[after:],
     )
     if not role:
         return None

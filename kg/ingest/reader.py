@@ -952,10 +952,20 @@ def _story_credit(element: lxml.html.HtmlElement, said: str) -> str | None:
     ancestors = list(element.iterancestors())
     if element.tag == "td":
         head = element.getprevious()
+        table = next((a for a in ancestors if a.tag == "table"), None)
         if (
             head is not None
             and head.tag == "th"
             and re.fullmatch(r"(?i)\s*(?:author|writer|reporter|by)s?\s*", head.text_content())
+            # (a table of the story's own facts, which dates it: not a table about a study or a product)
+            and table is not None
+            and any(
+                re.fullmatch(
+                    r"(?i)\s*(?:published|date|updated|posted|source|section|online since|print issue)\s*",
+                    th.text_content(),
+                )
+                for th in table.iter("th")
+            )
         ):
             name = re.sub(r",.*$", "", said).strip()
             return name if _person_like(name) else None
@@ -963,8 +973,7 @@ def _story_credit(element: lxml.html.HtmlElement, said: str) -> str | None:
     if element.tag != "p" or len(said) > 160 or any(a.tag == "nav" for a in ancestors):
         return None
     about = any(
-        a.tag == "aside" and re.search(r"(?i)\babout (?:this|the) (?:story|article|report)", a.text_content()[:80])
-        for a in ancestors
+        a.tag == "aside" and re.match(r"\s*(?i:about this (?:story|article))", a.text_content()[:80]) for a in ancestors
     )
     footer = any(a.tag == "footer" and any(b.tag in ("article", "main") for b in a.iterancestors()) for a in ancestors)
     footer = footer or any("story-foot" in (a.get("class") or "") for a in ancestors)
@@ -1050,7 +1059,9 @@ def _credited_author(page_text: str) -> str | None:
             and not any(a.tag in ("nav", "aside") for a in element.iterancestors())
             else None
         )
-        if listed and _person_like(listed.group("name")):  # a list of credits: "<li>Text Fu Yichen</li>"
+        if (
+            listed and _person_like(listed.group("name")) and not re.search(_TITLE_WORDS, listed.group("name"))
+        ):  # a list of credits: "<li>Text Fu Yichen</li>" (not "Text Editor Wang Fang")
             return listed.group("name")
         signed = _SIGN_OFF.fullmatch(said) if element.tag in ("p", "div", "span", "em", "i") else None
         signer = (signed.group("names") or signed.group("dashed")) if signed else ""
@@ -2215,6 +2226,11 @@ def _strip_honorific(name: str) -> str:
     return _HONORIFIC.sub("", name.strip())
 
 
+#: Words of a title, not a name: "Deputy Managing Editor".
+_TITLE_WORDS = (
+    r"\b(?:Deputy|Managing|Senior|Chief|Executive|Associate|Assistant|Contributing|Features?|News|Science|"
+    r"Technology|Editor|Consultant|Designer|Producer|Director|Photographer|Illustrator|Researcher)\b"
+)
 #: Words that end or make a news outlet's name ("Beijing Business Dispatch", "Example Daily").
 _OUTLET_WORDS = (
     r"\b(?:Daily|News|Times|Post|Dispatch|Wire|Herald|Journal|Review|Agency|Press|Media|Weekly|Bulletin|Observer|"
@@ -2233,10 +2249,12 @@ def _bare_byline(author: str | None) -> str | None:
     """
     if not author:
         return author
+    if re.match(r"(?:Editors?|Edited by|Editing)\b", author):
+        return None  # "Text Editor Wang Fang": who edited it, not who wrote it
     from kg.ingest.people import pinyin_name
 
-    edited = re.match(r"(?P<name>.+?)\s+(?:Editor|Edited by|Editing)\b", author)
-    if edited and _person_like(edited.group("name")):
+    edited = re.match(r"(?P<name>.+?)\s+(?:Editor|Edited by|Editing)\s+(?=[A-Z][\w'’-]+\s+[A-Z])", author)
+    if edited and _person_like(edited.group("name")) and not re.search(_TITLE_WORDS, edited.group("name")):
         return edited.group("name")  # "Ding Weiyi Editor Mao Lin"
     named = re.fullmatch(r"(?P<name>[^,]+),\s*(?P<rest>[^,]+)", author)
     if (
@@ -2600,7 +2618,7 @@ def _meta_line(line: str) -> _Meta | None:
 
 
 #: The last word of a team's or a unit's name: "Evaluation Centre", "Index Team".
-_TEAM_WORDS = r"(?:Centre|Center|Team|Desk|Department|Division|Programme|Program|Unit|Office|Group|Lab)"
+_TEAM_WORDS = r"(?:Centre|Center|Team|Desk|Department|Division|Programme|Program|Unit)"
 
 
 def _dated_byline(line: str) -> bool:
