@@ -863,6 +863,12 @@ def _relative_post(sent: _Sentence, pid: str, start: int, end: int) -> PostReadi
     return PostReading(pid, _RELATIVE_ROLES[verb.group(1)], org.id, verb.group(1), 0.7)
 
 
+def _referred(sent: _Sentence, at: int, before: int) -> OrgRef | None:
+    """The body named before that "the centre" or "its" at ``at`` points back to, if one does."""
+    a = _ANAPHOR.match(sent.s, at)
+    return sent.resolve(a, before) if a else None
+
+
 def _joined(sent: _Sentence, pid: str, end: int) -> PostReading | None:
     """A post taken up: "X joined Y as chief technology officer", "He later joined Y as its head of
     research", "X, who joined the centre as a research associate"; or held for years: "X spent twelve
@@ -873,9 +879,7 @@ def _joined(sent: _Sentence, pid: str, end: int) -> PostReading | None:
         sent.s[end:],
     )
     if spent:
-        org = sent.at(end + spent.end(), places=False)
-        if org is None and (a := _ANAPHOR.match(sent.s, end + spent.end())):
-            org = sent.resolve(a, end)
+        org = sent.at(end + spent.end(), places=False) or _referred(sent, end + spent.end(), end)
         if org is None or org.is_place:
             return None
         return PostReading(pid, role_name(spent.group("role")), org.id, spent.group("role"), 0.7)
@@ -886,14 +890,15 @@ def _joined(sent: _Sentence, pid: str, end: int) -> PostReading | None:
     if not m:
         return None
     at = end + m.end()
-    org = sent.at(at, places=False)
-    after = org.end if org is not None else at
-    if (org is None or org.end == org.start) and (a := _ANAPHOR.match(sent.s, at)):
-        # "joined the centre as": the body named before, its words up to "as"
-        words = re.match(r"(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+(?:as|in)\b)", sent.s[at:])
-        org, after = org or sent.resolve(a, end), at + (words.end() if words else 0)
+    named = sent.at(at, places=False)
+    org = named or _referred(sent, at, end)
     if org is None:
         return None
+    if named is not None and named.end > named.start:
+        after = named.end
+    else:  # "joined the centre as": the body named before, its words up to "as"
+        words = re.match(r"(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+(?:as|in)\b)", sent.s[at:])
+        after = at + (words.end() if words else 0)
     role = re.match(
         r"(?:\s+in\s+(?:19|20)\d\d)?\s+as\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<role>" + ROLE + ")",
         sent.s[after:],

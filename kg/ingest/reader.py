@@ -562,7 +562,7 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
             for p in parts
             if _person_like(p.strip())
             and not re.search(
-                r"\b(?:correspondent|reporter|editor|writer|columnist|journalist|filed|published|posted|updated|staff)\b",
+                r"\b(?:" + _WRITERS_POST + r"|editor|filed|published|posted|updated|staff)\b",
                 p,
                 _I,
             )
@@ -936,12 +936,15 @@ _WRITER_LABEL = re.compile(
 
 
 #: A sign-off that names the writers and where they reported from: "Xiang Lingyu reports from Chaoyang".
+#: The posts of a story's writer, after the name in a sign-off or a card: "Zhen Lihua, health correspondent".
+_WRITERS_POST = r"(?:correspondent|reporter|writer|columnist|journalist)"
+
 _SIGN_OFF = re.compile(
     r"(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})?)\s+"
     r"(?:reports|reported|writes|wrote|is\s+reporting)\s+(?:from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\.?|"
     # "— Ou Yangfan, architecture and technology editor": a dash, the name, the writer's post
     r"(?:—|–|--)\s*(?P<dashed>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:[\w&-]+\s+){0,5}?"
-    r"(?:editor|correspondent|reporter|writer|columnist|journalist)\b[^.]{0,40}\.?"
+    r"(?:editor|" + _WRITERS_POST + r")\b[^.]{0,40}\.?"
 )
 
 
@@ -1087,9 +1090,7 @@ def _credited_author(page_text: str) -> str | None:
         # "Zhen Lihua, health technology correspondent" in a writer's card: the name, not the post; "Han
         # Jingyi in Tongzhou": not where she wrote from
         said = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$", "", said) if _WRITER_CLASS.search(words) else said
-        said = re.sub(
-            r",\s+(?:[\w&-]+\s+){0,4}(?:correspondent|reporter|writer|columnist|journalist)$", "", said, flags=_I
-        )
+        said = re.sub(r",\s+(?:[\w&-]+\s+){0,4}" + _WRITERS_POST + r"$", "", said, flags=_I)
         # "(Editor: Tan Yu  Reporter: Guo Shan)": the writer's part of a line of credits
         if (
             _WRITER_CLASS.search(words)
