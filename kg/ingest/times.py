@@ -125,9 +125,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     )
     # "7 percent more than at the end of last year": a base too
     low = re.sub(
-        r"\b(?:than|from|compared (?:with|to)|against|versus)\s+(?:at|by)\s+the end of (?:last year|this year|"
-        + _YEAR[1:-1]
-        + r")\b",
+        r"\b(?:than|from|compared (?:with|to)|against|versus|as (?:many|much|large|high|big) as)\s+(?:at|by)\s+"
+        r"the end of (?:last year|this year|" + _YEAR[1:-1] + r")\b",
         " ",
         low,
     )
@@ -343,6 +342,13 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         low,
     )
     if m:
+        return _When(year=int(m.group(1)))
+    # "claimed it on their 2025 tax returns", "Beijing's 2024 budget": the year of a thing the figure is of
+    m = re.search(r"(?:\b(?:its|their|our|his|her)|'s) " + _YEAR + r" (?=[a-z])(?!edition|index|ranking)", low)
+    if m and not re.search(
+        r"\b(?:than|from|over|against|versus|compared (?:with|to)|(?:percent|%|points?) on)\s+(?:\S+\s*)?$",
+        low[: m.start()],
+    ):  # (not "up from their 2024 total", "up 9 percent on Beijing's 2024 level": the base of a change)
         return _When(year=int(m.group(1)))
     low = re.sub(
         r"\b(?:(?:the )?same (?:period|time|month|quarter) (?:of )?|(?:than|from|over|on) )last year\b", " ", low
