@@ -1296,6 +1296,9 @@ _PART_DONE = re.compile(
     r"(?P<rest>(?:(?!" + _PART_STOP + r")\s+[a-z][\w-]*){0,3})"
 )
 
+#: The -ing forms of the verbs of what a part does: "building", "making".
+_DOING_GERUNDS = "|".join(gerund(v.split()[0]) for v in DOING_VERBS.split("|"))
+
 #: What a part does, in the present, to the sentence's end: "(Eleven of them) build complete satellites".
 _PART_DOES = re.compile(
     r",?\s+(?:also\s+|now\s+|still\s+|mainly\s+)?(?P<verb>"
@@ -4426,6 +4429,9 @@ class _Extractor:
             whole = _unheld(self._plain_label(base[0]))  # "firms hosted": firms
             if whole and " " in whole and re.search(r"\s(?:[a-z]+ed|led|won|built|made|sold)$", whole):
                 whole = whole.rsplit(" ", 1)[0]  # "projects approved": projects
+            doing = whole and re.match(r"(.+?)\s+(?:" + _DOING_GERUNDS + r")\b", whole)
+            if doing:  # "firms building chips" said before "40 of them build robots": firms
+                whole = doing.group(1)
         named_as = re.match(
             r",?\s+(?:have\s+been|has\s+been|had\s+been|are|were|is|was)\s+(?:now\s+)?(?:officially\s+)?"
             r"(?:recogni[sz]ed|certified|designated|named|rated|accredited|listed|classed|classified|qualified)\s+as\s+"

@@ -2391,6 +2391,22 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+#: The single-word verbs of what a body does, in the present ("make", "sell", "supply").
+_DOING_WORDS = frozenset(v for v in DOING_VERBS.split("|") if " " not in v)
+
+
+def _present(verb: str) -> str | None:
+    """The verb of ``_DOING_WORDS`` that ``verb`` is a present form of ("sells" -> "sell", "supplies" -> "supply").
+
+    >>> _present("sells"), _present("supplies"), _present("make"), _present("engineers")
+    ('sell', 'supply', 'make', None)
+    """
+    for base in (verb, verb[:-1], verb[:-2], verb[:-3] + "y"):
+        if base in _DOING_WORDS and (base == verb or verb.endswith("s")):
+            return base
+    return None
+
+
 def _share_of_them(after: str) -> str | None:
     """A part of what was just counted or summed, said by what it did or where it went: "60
     percent of them came from outside Beijing" -> "share of them from outside Beijing", "40
@@ -2403,6 +2419,8 @@ def _share_of_them(after: str) -> str | None:
     'share of them by companies from outside Beijing'
     >>> _share_of_them(" of them were domestically designed."), _share_of_them(" of them are women")
     ('share of them domestically designed', None)
+    >>> _share_of_them(" of them sell risk or credit models."), _share_of_them(" of them supplies chips")
+    ('share of them selling risk or credit models', 'share of them supplying chips')
     """
     m = re.match(
         r"\s+of\s+(it|them|those|these)\s+(?:(?:were|was|are|is|have been|had been)\s+)?"
@@ -2423,6 +2441,8 @@ def _share_of_them(after: str) -> str | None:
         said = _PART_VERBS[verb] + ("" if _PART_VERBS[verb] == "from" else f" {prep}")
     elif verb and (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES) and verb not in _NOT_SERVICES:
         said = f"{adverb}{verb}" + (f" {prep}" if prep else "")  # "designed in China", "domestically designed"
+    elif verb and (does := _present(verb)) and (obj or prep):
+        said = gerund(does) + (f" {prep}" if prep else "")  # "sell risk models": selling risk models
     elif verb is None and prep in ("from", "by", "to", "outside", "overseas", "abroad"):
         said = prep
     else:
