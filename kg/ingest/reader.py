@@ -470,6 +470,15 @@ class _Page(HTMLParser):
                 date = match.group(0)
                 break
         author = self.metas.get("author") or self.metas.get("article:author") or self.metas.get("dc.creator")
+        # a share card's labelled fields ("twitter:label1" "Written by", "twitter:data1" the name)
+        author = author or next(
+            (
+                self.metas.get(f"twitter:data{i}")
+                for i in range(1, 5)
+                if re.fullmatch(r"\s*(?:written by|author|by)\s*", self.metas.get(f"twitter:label{i}", ""), _I)
+            ),
+            None,
+        )
         if author and re.match(r"https?://", author):
             author = None
         publisher = next(
@@ -665,14 +674,21 @@ def _header_date(visible: list[str]) -> str | None:
     '2027-09-18'
     >>> _header_date(["Filed on 12 May 2021, the patent on the cells was the lab's first."]) is None
     True
+    >>> _header_date(["Home", "12", "May", "2027", "Lab spin-offs pass a billion", "The lab's firms grew in 2026."])
+    '2027-05-12'
     """
     found: set[str] = set()
     before = ""
-    for piece in visible[:400]:
-        piece = " ".join(piece.split())
+    pieces = [" ".join(piece.split()) for piece in visible[:400] if piece.strip()]
+    for k, piece in enumerate(pieces):
         if _prose(piece):
             break
         dates = find_dates(piece)
+        badge = " ".join(pieces[k : k + 3])
+        if not dates and re.fullmatch(
+            r"\d{1,2} [A-Za-z]{3,9}\.? (?:19|20)\d\d|[A-Za-z]{3,9}\.? \d{1,2} (?:19|20)\d\d", badge
+        ):
+            dates = find_dates(badge)  # a calendar badge: the day, the month and the year in elements of their own
         if dates:  # the date's own part of a line of parts ("From the print edition · Science · Sep 18th 2027")
             start = max((m.end() for m in re.finditer(r"\s[·•|]\s", piece[: dates[0][0]])), default=0)
             stop = next((m.start() + dates[0][1] for m in re.finditer(r"\s[·•|]\s", piece[dates[0][1] :])), None)
@@ -1023,6 +1039,8 @@ def _credited_author(page_text: str) -> str | None:
     'Fang Yiming'
     >>> _credited_author('<p><a href="mailto:desk@example.cn">Email Fang Yiming</a></p>') is None
     True
+    >>> _credited_author('<p class="credits">Text / Ou Mingxuan\u3000Photos / Jia Lei\u3000Editor / Han Qiu</p>')
+    'Ou Mingxuan'
     """
     import lxml.html
 
@@ -1110,7 +1128,16 @@ def _credited_author(page_text: str) -> str | None:
             )
         ):  # <span class="by">Zhou Peiling</span>: a bare name in a writer's element
             return _strip_honorific(said)
-        # "Reporting by Song Liwen in Beijing. Editing by Marta Quiroga.": each credit, without where it was made
+        # "Reporting by Song Liwen in Beijing. Editing by Marta Quiroga.": each credit, without where it was made;
+        # "Text / A  Photos / B  Editor / C": each credit after its label and slash
+        said = re.sub(
+            r"\b(text|words|story|reporting|reporters?|writers?|authors?|photos?|photographs?|pictures?|images?|"
+            r"editors?|edited by|reviewed by|proofread by|design|layout|graphics|video|translation|translated by)"
+            r"\s*/\s*(?=[A-Z])",
+            r"\1: ",
+            said,
+            flags=_I,
+        )
         for part in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", re.sub(r"\.\s+(?=[A-Z])", " | ", said))):
             part = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\.?$", "", part.strip()).rstrip(".")
             if _WRITER_LABEL.match(part):
@@ -2247,9 +2274,16 @@ def _bare_byline(author: str | None) -> str | None:
     ('Ding Weiyi', 'Qu Shanshan')
     >>> _bare_byline("Qu Lanxin Bo Yiming"), _bare_byline("Mary Ann Foster"), _bare_byline("Lin Jiaxu, Cao Wenbin")
     ('Qu Lanxin and Bo Yiming', 'Mary Ann Foster', 'Lin Jiaxu, Cao Wenbin')
+    >>> _bare_byline("记者 Reporter： Lu Ximan 发布时间："), _bare_byline("记者 李明"), _bare_byline("Author")
+    ('Lu Ximan', '记者 李明', None)
     """
-    if not author:
-        return author
+    if not author or re.fullmatch(
+        r"\s*(?:authors?|by|written by|reporters?|writers?|posted by)\s*[:：]?\s*", author, _I
+    ):
+        return None  # a label with no name ("<span class="screen-reader-text">Author</span>")
+    latin = re.sub(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+", " ", author)
+    if latin != author and re.search(r"[A-Za-z]", latin):  # "记者 Reporter：Lu Ximan 发布时间：": a bilingual label
+        author = _unlabelled(" ".join(latin.split())) or author
     if re.match(r"(?:Editors?|Edited by|Editing)\b", author):
         return None  # "Text Editor Wang Fang": who edited it, not who wrote it
     from kg.ingest.people import pinyin_name
@@ -2575,12 +2609,13 @@ def _meta_line(line: str) -> _Meta | None:
         and len(others) == 2
         and _person_like(_strip_honorific(others[0]))
         and re.fullmatch(
-            r"(?:[\w&-]+\s+){0,3}(?:correspondent|reporter|staff writer|columnist|journalist|news editor)s?",
+            r"(?:[\w&-]+\s+){0,3}(?:correspondent|reporter|staff writer|columnist|journalist|news editor)s?|"
+            r"(?:[\w&-]+\s+){1,3}(?:desk|bureau)",
             others[1],
             _I,
         )
         and not re.match(r"(?:a|an|the|former|ex-)\b", others[1], _I)
-    ):  # "Wen Jiaqi | Logistics Correspondent": a byline of a name and a post, no date
+    ):  # "Wen Jiaqi | Logistics Correspondent", "Ren Qiaoyu | AEW Technology Desk": a name and a post or desk
         useful, meta.unlabelled = True, True
         meta.author = _strip_honorific(others.pop(0))
         others.pop()
