@@ -2130,6 +2130,23 @@ def test_a_subordinator_opens_no_name() -> None:
             "In 2023 Eastlake District had 300 firms, or 40 percent of the city's total.",
             [("eastlake-district", "new:firms", 300), ("eastlake-district", "new:share-of-firms", 40)],
         ),
+        # a share of them said by what they do, in the present
+        (
+            "In 2023 Eastlake District had 300 fintech firms, and about a fifth of them sell credit models.",
+            [
+                ("eastlake-district", "new:fintech-firms", 300),
+                ("eastlake-district", "new:share-of-fintech-firms-selling-credit-models", 0.2),
+            ],
+        ),
+        # parts said one after another by what they do are each a part of the whole, not of the part before
+        (
+            "In 2023 Exampleville had 300 firms. Eleven of them build chips. Forty of them build robots.",
+            [
+                ("exampleville", "new:firms", 300),
+                ("exampleville", "new:firms-building-chips", 11),
+                ("exampleville", "new:firms-building-robots", 40),
+            ],
+        ),
     ],
 )
 def test_parts_and_shares_of_what_was_counted_before(text: str, expected: list[Any]) -> None:
@@ -2919,11 +2936,32 @@ def test_a_part_of_a_whole_takes_the_wholes_measure_and_the_whole_is_the_citys()
             "2024-09",
         ),
         ("As of Oct. 31, Exampleville counted 482 listed companies.", "2024-10-31"),
+        # "as many as at the end of 2023" is the base of a multiple, not the figure's time
+        (
+            "Drug candidates made in Exampleville numbered 46 at the end of October, 2.3 times as many as at the "
+            "end of 2023.",
+            "2024-10",
+        ),
     ],
 )
 def test_a_months_end_is_the_time_and_the_end_of_last_year_only_a_base(sentence: str, as_of: str) -> None:
     found = extract(sentence, GAZ, published="2024-11-14")
     assert found.indicators and all(c.data.get("as_of") == as_of for c in found.indicators)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Some 38,400 firms in Exampleville claimed the deduction on their 2025 tax returns.", 2025),
+        ("Exampleville's 2025 budget for science was 50 billion yuan.", 2025),
+        # the year of a base the figure is compared with is not the figure's
+        ("Qux Labs earned 40 million yuan, up from their 2024 total of 30 million yuan.", None),
+    ],
+)
+def test_a_year_that_qualifies_what_a_figure_is_of_is_its_year(sentence: str, year: int | None) -> None:
+    found = extract(sentence, GAZ, published="2026-09-03")
+    assert found.indicators
+    assert found.indicators[0].data.get("year") == year
 
 
 def test_a_number_in_words_after_our_or_their_is_no_count() -> None:

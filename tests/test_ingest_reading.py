@@ -1615,6 +1615,57 @@ def test_an_html_pages_author_is_read_without_its_label() -> None:
     assert (article.author, article.date) == ("Noor Aziz", "2025-05-12")
 
 
+_LAB = (
+    "<p>The lake park opened a materials lab on Monday with 40 researchers, the park said.</p><p>It has 300 staff.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the share card's labelled fields, as SEO plug-ins write them; the visible byline only a label
+        "<html><head><title>Lake park opens a lab</title><meta name='twitter:label1' content='Written by'>"
+        "<meta name='twitter:data1' content='Noor Aziz'></head><body><article><h1>Lake park opens a lab</h1>"
+        "<span class='byline'><span class='screen-reader-text'>Author</span></span>"
+        + _LAB
+        + "</article></body></html>",
+        # a bilingual label
+        "<html><head><title>Lake park opens a lab</title></head><body><article><h1>Lake park opens a lab</h1>"
+        "<ul class='byline-bi'><li>记者 Reporter：<span class='name'>Noor Aziz</span></li>"
+        "<li>发布时间：2025年5月12日 08:20</li></ul>" + _LAB + "</article></body></html>",
+        # credits after the text, each label with a slash, set apart by ideographic spaces
+        "<html><head><title>Lake park opens a lab</title></head><body><article><h1>Lake park opens a lab</h1>"
+        + _LAB
+        + "<p class='credits'>Text / Noor Aziz\u3000Photos / Jia Lei\u3000Editor / Han Qiu</p></article></body></html>",
+    ],
+)
+def test_an_html_pages_author_from_a_share_card_a_bilingual_label_or_slashed_credits(page: str) -> None:
+    assert parse_article(page.encode(), name="a.html").author == "Noor Aziz"
+
+
+def test_a_calendar_badge_over_the_headline_dates_the_page() -> None:
+    page = (
+        "<html><head><title>Lakeside University</title></head><body><div class='calendar-badge'>"
+        "<div class='d'>12</div>\n<div class='m'>May</div>\n<div class='y'>2027</div></div>"
+        "<div class='news-title' role='heading' aria-level='1'>Lake park opens a lab</div>"
+        "<div class='news-content'>" + _LAB + "</div></body></html>"
+    )
+    assert parse_article(page.encode(), name="a.html").date == "2027-05-12"
+
+
+def test_a_plain_text_byline_of_a_name_and_a_desk() -> None:
+    text = (
+        "HARBOUR WIRE\nHome | Markets | Technology\n\nTuesday, November 11, 2025 | 15:06\n"
+        "Noor Aziz | HW Technology Desk\n\nLake park opens a lab\n\n" + BODY
+    )
+    meta = _read(text)[1]
+    assert (meta["author"], meta["date_published"], meta["title"]) == (
+        "Noor Aziz",
+        "2025-11-11",
+        "Lake park opens a lab",
+    )
+
+
 def test_a_reporters_credit_under_the_text_is_the_author_before_an_editor() -> None:
     text = (
         "Harbour Science Review\n2025-05-12 10:30:15   Editor: Mo Lan\n\n"
