@@ -2147,6 +2147,14 @@ def test_a_subordinator_opens_no_name() -> None:
                 ("exampleville", "new:firms-building-robots", 40),
             ],
         ),
+        # ... but a compound noun in "-ing" is the whole's own name
+        (
+            "In 2023 Exampleville had 300 battery recycling firms. Forty of them build robots.",
+            [
+                ("exampleville", "new:battery-recycling-firms", 300),
+                ("exampleville", "new:battery-recycling-firms-building-robots", 40),
+            ],
+        ),
     ],
 )
 def test_parts_and_shares_of_what_was_counted_before(text: str, expected: list[Any]) -> None:
@@ -2956,6 +2964,8 @@ def test_a_months_end_is_the_time_and_the_end_of_last_year_only_a_base(sentence:
         ("Exampleville's 2025 budget for science was 50 billion yuan.", 2025),
         # the year of a base the figure is compared with is not the figure's
         ("Qux Labs earned 40 million yuan, up from their 2024 total of 30 million yuan.", None),
+        ("Exampleville's output stood at 3 trillion yuan, well above its 2019 level.", None),
+        ("Exampleville's output rose 9 percent on the city's 2024 level to 3 trillion yuan.", None),
     ],
 )
 def test_a_year_that_qualifies_what_a_figure_is_of_is_its_year(sentence: str, year: int | None) -> None:
@@ -9228,6 +9238,28 @@ def test_a_ranked_list_with_scores_after_a_dash_previous_ranks_in_brackets_and_s
         ("qux-university", 91.2),
         ("baz-university", 88.7),
     ]
+
+
+def test_a_ranked_list_with_last_years_place_labelled_a_newcomer_and_a_tie_printed_twice() -> None:
+    text = (
+        "Example Ranking 2026\n\nThe top five, with last year's place:\n\n"
+        "1. Qux University — 91.2 (last year: 2)\n2. Baz University — 88.7 (last year: 1)\n"
+        "3. Corge University — 84.0 (new)\n4. Grault University — 73.1 (last year: 3)\n"
+        "4. Garply University — 73.1 (last year: 7)\n"
+    )
+    found = extract(text, _COMPASS, published="2026-12-01")
+    ranks = {(str(r.data["entity"]), r.data["rank"], r.data.get("year")) for r in found.rankings}
+    assert ranks == {
+        ("qux-university", 1, 2026),
+        ("qux-university", 2, 2025),
+        ("baz-university", 2, 2026),
+        ("baz-university", 1, 2025),
+        ("corge-university", 3, 2026),
+        ("grault-university", 4, 2026),
+        ("grault-university", 3, 2025),
+        ("garply-university", 4, 2026),
+        ("garply-university", 7, 2025),
+    }
 
 
 def test_a_government_body_that_commits_or_disburses_money_itself_is_the_figures_subject() -> None:

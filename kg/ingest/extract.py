@@ -4429,9 +4429,6 @@ class _Extractor:
             whole = _unheld(self._plain_label(base[0]))  # "firms hosted": firms
             if whole and " " in whole and re.search(r"\s(?:[a-z]+ed|led|won|built|made|sold)$", whole):
                 whole = whole.rsplit(" ", 1)[0]  # "projects approved": projects
-            doing = whole and re.match(r"(.+?)\s+(?:" + _DOING_GERUNDS + r")\b", whole)
-            if doing:  # "firms building chips" said before "40 of them build robots": firms
-                whole = doing.group(1)
         named_as = re.match(
             r",?\s+(?:have\s+been|has\s+been|had\s+been|are|were|is|was)\s+(?:now\s+)?(?:officially\s+)?"
             r"(?:recogni[sz]ed|certified|designated|named|rated|accredited|listed|classed|classified|qualified)\s+as\s+"
@@ -4442,6 +4439,9 @@ class _Extractor:
             return re.sub(r"[\"“”]", "", named_as.group("np"))  # ("... as "little giant" firms")
         does = _PART_DOES.match(rest) if whole else None
         if does and whole:  # "Eleven of them build complete satellites": companies building complete satellites
+            # ("firms building chips" said before "40 of them build robots": of the firms)
+            doing = re.fullmatch(r"(.+?[a-rt-z]s)\s+(?:" + _DOING_GERUNDS + r")\b.*", whole)
+            whole = doing.group(1) if doing else whole
             verb = " ".join([gerund(does.group("verb").split()[0]), *does.group("verb").split()[1:]])
             return " ".join([whole, verb, *does.group("rest").split()])
         kind = _PART_KIND.match(rest)
@@ -6799,7 +6799,9 @@ class _Extractor:
                 r"(?:[ \t]*(?:\((?P<score>\d{1,3}\.\d+)\)|"
                 r"(?:[,:]|[ \t][-–—])[ \t]*(?P<points>\d{1,3}(?:\.\d+)?)[ \t]+points\b)|"
                 r"[ \t]+[-–—:][ \t]+(?:(?P<said>(?i:score)):?[ \t]+)?(?P<dashed>\d{1,3}\.\d+)"
-                r"(?:[ \t]+\((?P<was>\d{1,3})\))?$|"  # "1. Tsinghua University — 91.2 (2)"
+                # "1. Tsinghua University — 91.2 (2)", "... — 91.2 (last year: 2)", "... — 72.7 (new)"
+                r"(?:[ \t]+\((?:(?P<last>last year|previous(?:ly)?|prev\.?|(?:19|20)\d\d)\s*:?\s*)?(?P<was>\d{1,3})\)|"
+                r"[ \t]+\((?i:new|new entry|newcomer|re-entry)\))?$|"
                 # "3.  Beijing   80.4   (5)" under "score ...; previous rank in brackets"
                 r"[ \t]+(?P<plain>\d{1,3}\.\d+)[ \t]+\((?P<then>\d{1,3})\)$)?",
                 _unpiped(s),
@@ -6818,8 +6820,10 @@ class _Extractor:
                 )
                 if score:  # "2. Qux: 88 points", "1. Example University (94.1)" under "with scores": the index's score
                     self._index_score(row.group(2), float(score), s.strip(), self._rank_year(when, indexes), indexes)
-                earlier_rank = row.group(3) or (
-                    (row.group("then") or row.group("was")) if self._ranks_before_bracketed() else None
+                earlier_rank = (
+                    row.group(3)
+                    or (row.group("was") if row.group("last") else None)
+                    or ((row.group("then") or row.group("was")) if self._ranks_before_bracketed() else None)
                 )
                 if earlier_rank:  # "5. Boston-Cambridge (6)": the rank in the edition before, in brackets
                     self._ranked(

@@ -35,7 +35,10 @@ _LIST_ROW = re.compile(
     r"(?:\s*(?:#|No\.[ ]?|=)?(\d{1,3})[.):]?[ \t]+" + _ROW_NAME + r"(?:[ \t]+\((?:\d{1,3}(?:\.\d+)?|[-–—]|new)\))?"
     r"(?:[ \t]*[,:][ \t]*[\d.]+(?:[ \t]+points)?)?"
     # ("7. Seoul — score 72.9": the score said)
-    r"(?:[ \t]+(?:[-+=–]?[\d.,]+|[-+=–—]|new|n/[ar]|nr|unranked|\((?:\d{1,3}|new|[-–—])\)|(?i:score):?))*"
+    r"(?:[ \t]+(?:[-+=–]?[\d.,]+|[-+=–—]|new|n/[ar]|nr|unranked|(?i:score):?|"
+    # "(5)", "(last year: 5)", "(new)": the place the edition before
+    r"\((?:(?:last year|previous(?:ly)?|prev\.?|(?:19|20)\d\d)\s*:?\s*)?\d{1,3}\)|"
+    r"\((?i:new|new entry|re-entry|[-–—])\)))*"
     r"(?:[ \t]+points)?)+\s*"
 )
 
@@ -54,7 +57,12 @@ def _list_rows(sents: list[Sentence]) -> set[int]:
     rows: set[int] = set()
     run: list[int] = []
     for index in sorted(ranks):
-        shared = bool(run) and ranks[index] == ranks[run[-1]] and texts[index].lstrip().startswith("=")
+        # a shared rank is marked ("=4) ..."), or printed twice after a rank below it ("3. A", "4. B", "4. C")
+        shared = (
+            bool(run)
+            and ranks[index] == ranks[run[-1]]
+            and (texts[index].lstrip().startswith("=") or len(run) >= 2 and ranks[run[-1]] > ranks[run[-2]])
+        )
         if run and (
             index != run[-1] + 1 or ranks[index] < ranks[run[-1]] or (ranks[index] == ranks[run[-1]] and not shared)
         ):
