@@ -1653,6 +1653,12 @@ def test_a_calendar_badge_over_the_headline_dates_the_page() -> None:
     assert parse_article(page.encode(), name="a.html").date == "2027-05-12"
 
 
+@pytest.mark.parametrize("line", ["Hong Kong | Beijing Bureau", "Front Page | Sports Desk", "Contact Us | Help Desk"])
+def test_a_place_or_a_menu_beside_a_desk_is_no_byline(line: str) -> None:
+    text = "HARBOUR WIRE\n\nTuesday, November 11, 2025 | 15:06\n" + line + "\n\nLake park opens a lab\n\n" + BODY
+    assert _read(text)[1]["author"] is None
+
+
 def test_a_plain_text_byline_of_a_name_and_a_desk() -> None:
     text = (
         "HARBOUR WIRE\nHome | Markets | Technology\n\nTuesday, November 11, 2025 | 15:06\n"

@@ -2441,7 +2441,13 @@ def _share_of_them(after: str) -> str | None:
         said = _PART_VERBS[verb] + ("" if _PART_VERBS[verb] == "from" else f" {prep}")
     elif verb and (verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES) and verb not in _NOT_SERVICES:
         said = f"{adverb}{verb}" + (f" {prep}" if prep else "")  # "designed in China", "domestically designed"
-    elif verb and (does := _present(verb)) and (obj or prep):
+    elif (
+        verb
+        and (does := _present(verb))
+        and (obj or prep)
+        # (not "make up the core", "hold on to cash", "use it", "test positive", "serve as suppliers", "use less")
+        and not re.match(r"(?:up|on|off|out|it|as|less|more|positive|negative|away|over)\b", obj or prep or "")
+    ):
         said = gerund(does) + (f" {prep}" if prep else "")  # "sell risk models": selling risk models
     elif verb is None and prep in ("from", "by", "to", "outside", "overseas", "abroad"):
         said = prep

@@ -481,6 +481,12 @@ class _Page(HTMLParser):
         )
         if author and re.match(r"https?://", author):
             author = None
+        if author and author not in (
+            self.metas.get("author"),
+            self.metas.get("article:author"),
+            self.metas.get("dc.creator"),
+        ):
+            author = author if _person_like(author) and not _org_like(author) else None  # (not "admin", the site)
         publisher = next(
             (
                 self.metas[k]
@@ -696,7 +702,10 @@ def _header_date(visible: list[str]) -> str | None:
             if len((part[: dates[0][0] - start] + " " + part[dates[0][1] - start :]).split()) > 3:
                 dates = []  # a date inside a sentence ("Filed on 12 May 2021, the patent ..."), not a stamp
         if dates and re.search(
-            r"\b(?:updated|modified|revised|writing|written|events?|deadline|expires?|today)\b", f"{before} {piece}", _I
+            r"\b(?:updated|modified|revised|writing|written|events?|deadline|expires?|today|related|next|upcoming|"
+            r"coming up|open day|see also|more from)\b",
+            f"{before} {piece}",
+            _I,
         ):
             return None
         found.update(iso for _, _, iso in dates)
@@ -2281,8 +2290,9 @@ def _bare_byline(author: str | None) -> str | None:
         r"\s*(?:authors?|by|written by|reporters?|writers?|posted by)\s*[:：]?\s*", author, _I
     ):
         return None  # a label with no name ("<span class="screen-reader-text">Author</span>")
-    latin = re.sub(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+", " ", author)
-    if latin != author and re.search(r"[A-Za-z]", latin):  # "记者 Reporter：Lu Ximan 发布时间：": a bilingual label
+    latin = " ".join(re.sub(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+", " ", author).split())
+    if latin != author and re.match(r"(?:reporters?|authors?|writers?|correspondents?|text|by)\b", latin, _I):
+        # "记者 Reporter：Lu Ximan 发布时间：": a bilingual writer's label
         author = _unlabelled(" ".join(latin.split())) or author
     if re.match(r"(?:Editors?|Edited by|Editing)\b", author):
         return None  # "Text Editor Wang Fang": who edited it, not who wrote it
@@ -2610,11 +2620,12 @@ def _meta_line(line: str) -> _Meta | None:
         and _person_like(_strip_honorific(others[0]))
         and re.fullmatch(
             r"(?:[\w&-]+\s+){0,3}(?:correspondent|reporter|staff writer|columnist|journalist|news editor)s?|"
-            r"(?:[\w&-]+\s+){1,3}(?:desk|bureau)",
+            r"(?:[\w&-]+\s+){1,3}desk",
             others[1],
             _I,
         )
         and not re.match(r"(?:a|an|the|former|ex-)\b", others[1], _I)
+        and not re.search(r"\b(?:home|contact|us|help|front|page|news|latest|about|menu|more)\b", others[0], _I)
     ):  # "Wen Jiaqi | Logistics Correspondent", "Ren Qiaoyu | AEW Technology Desk": a name and a post or desk
         useful, meta.unlabelled = True, True
         meta.author = _strip_honorific(others.pop(0))

@@ -344,11 +344,16 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     if m:
         return _When(year=int(m.group(1)))
     # "claimed it on their 2025 tax returns", "Beijing's 2024 budget": the year of a thing the figure is of
-    m = re.search(r"(?:\b(?:its|their|our|his|her)|'s) " + _YEAR + r" (?=[a-z])(?!edition|index|ranking)", low)
+    m = re.search(
+        r"(?:\b(?:its|their|our|his|her)|'s) " + _YEAR + r" (?=[a-z])(?!(?:edition|index|ranking|level|figure|tally|"
+        r"total|record|peak|target|goal|plan|launch|yearbook|white paper|report|survey|census|study)s?\b)",
+        low,
+    )
     if m and not re.search(
-        r"\b(?:than|from|over|against|versus|compared (?:with|to)|(?:percent|%|points?) on)\s+(?:\S+\s*)?$",
+        r"\b(?:than|from|over|against|versus|compared (?:with|to)|above|below|beyond|short of|since|double|twice|"
+        r"triple|half|(?:percent|%|points?) on)\s+(?:\S+\s*){0,3}$",
         low[: m.start()],
-    ):  # (not "up from their 2024 total", "up 9 percent on Beijing's 2024 level": the base of a change)
+    ):  # (not "up from their 2024 total", "up 9 percent on the city's 2024 level": the base of a change)
         return _When(year=int(m.group(1)))
     low = re.sub(
         r"\b(?:(?:the )?same (?:period|time|month|quarter) (?:of )?|(?:than|from|over|on) )last year\b", " ", low
