@@ -2966,6 +2966,8 @@ def test_a_months_end_is_the_time_and_the_end_of_last_year_only_a_base(sentence:
         ("Qux Labs earned 40 million yuan, up from their 2024 total of 30 million yuan.", None),
         ("Exampleville's output stood at 3 trillion yuan, well above its 2019 level.", None),
         ("Exampleville's output rose 9 percent on the city's 2024 level to 3 trillion yuan.", None),
+        ("Exampleville had 420 AI firms, up from the city's 2024 count of 380.", None),
+        ("Exampleville had 420 AI firms, well above its 2019 count.", None),
     ],
 )
 def test_a_year_that_qualifies_what_a_figure_is_of_is_its_year(sentence: str, year: int | None) -> None:

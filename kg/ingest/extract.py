@@ -59,6 +59,7 @@ from kg.ingest.measures import (
     COUNT_UNITS,
     CUT_ITS,
     DATELINE,
+    DOING_GERUNDS,
     DOING_VERBS,
     EVENT_WORDS,
     FOUNDING,
@@ -115,6 +116,8 @@ from kg.ingest.tables import (
     _RANK_TITLE,
     _ROW_KIND,
     _ROW_NAME,
+    EARLIER_LABEL,
+    NEW_MARK,
     _cells,
     _column_time,
     _label_year,
@@ -1295,9 +1298,6 @@ _PART_DONE = re.compile(
     r"predicted|slated|poised|set)\b)[a-z]+ed|led|won|built|made|run|held|owned|set\s+up|spun\s+(?:out|off))\b"
     r"(?P<rest>(?:(?!" + _PART_STOP + r")\s+[a-z][\w-]*){0,3})"
 )
-
-#: The -ing forms of the verbs of what a part does: "building", "making".
-_DOING_GERUNDS = "|".join(gerund(v.split()[0]) for v in DOING_VERBS.split("|"))
 
 #: What a part does, in the present, to the sentence's end: "(Eleven of them) build complete satellites".
 _PART_DOES = re.compile(
@@ -4440,7 +4440,7 @@ class _Extractor:
         does = _PART_DOES.match(rest) if whole else None
         if does and whole:  # "Eleven of them build complete satellites": companies building complete satellites
             # ("firms building chips" said before "40 of them build robots": of the firms)
-            doing = re.fullmatch(r"(.+?[a-rt-z]s)\s+(?:" + _DOING_GERUNDS + r")\b.*", whole)
+            doing = re.fullmatch(r"(.+?[a-rt-z]s)\s+(?:" + DOING_GERUNDS + r")\b.*", whole)
             whole = doing.group(1) if doing else whole
             verb = " ".join([gerund(does.group("verb").split()[0]), *does.group("verb").split()[1:]])
             return " ".join([whole, verb, *does.group("rest").split()])
@@ -6800,8 +6800,8 @@ class _Extractor:
                 r"(?:[,:]|[ \t][-–—])[ \t]*(?P<points>\d{1,3}(?:\.\d+)?)[ \t]+points\b)|"
                 r"[ \t]+[-–—:][ \t]+(?:(?P<said>(?i:score)):?[ \t]+)?(?P<dashed>\d{1,3}\.\d+)"
                 # "1. Tsinghua University — 91.2 (2)", "... — 91.2 (last year: 2)", "... — 72.7 (new)"
-                r"(?:[ \t]+\((?:(?P<last>last year|previous(?:ly)?|prev\.?|(?:19|20)\d\d)\s*:?\s*)?(?P<was>\d{1,3})\)|"
-                r"[ \t]+\((?i:new|new entry|newcomer|re-entry)\))?$|"
+                r"(?:[ \t]+\((?:(?P<last>" + EARLIER_LABEL + r")\s*:?\s*)?(?P<was>\d{1,3})\)|"
+                r"[ \t]+\((?i:" + NEW_MARK + r")\))?$|"
                 # "3.  Beijing   80.4   (5)" under "score ...; previous rank in brackets"
                 r"[ \t]+(?P<plain>\d{1,3}\.\d+)[ \t]+\((?P<then>\d{1,3})\)$)?",
                 _unpiped(s),

@@ -740,6 +740,10 @@ def gerund(verb: str) -> str:
     return verb + "ing"
 
 
+#: The -ing forms of the verbs of ``DOING_VERBS``, as alternatives: "building", "making", "focusing".
+DOING_GERUNDS = "|".join(gerund(v.split()[0]) for v in DOING_VERBS.split("|"))
+
+
 #: Bodies named again by their kind alone ("the district", "the company"): a subject said before.
 _ANAPHORIC_BODIES = (
     r"district|park|city|zone|company|firm|centre|center|institute|university|area|cluster|base|lab|laboratory|"

@@ -469,24 +469,24 @@ class _Page(HTMLParser):
             if match and calendar_date(match.group(0)):
                 date = match.group(0)
                 break
-        author = self.metas.get("author") or self.metas.get("article:author") or self.metas.get("dc.creator")
-        # a share card's labelled fields ("twitter:label1" "Written by", "twitter:data1" the name)
-        author = author or next(
+        # ... or a share card's labelled fields ("twitter:label1" "Written by", "twitter:data1" the name), when
+        # they name a person (not "admin" or the site)
+        card = next(
             (
-                self.metas.get(f"twitter:data{i}")
+                self.metas.get(f"twitter:data{i}", "")
                 for i in range(1, 5)
                 if re.fullmatch(r"\s*(?:written by|author|by)\s*", self.metas.get(f"twitter:label{i}", ""), _I)
             ),
-            None,
+            "",
+        )
+        author = (
+            self.metas.get("author")
+            or self.metas.get("article:author")
+            or self.metas.get("dc.creator")
+            or (card if _person_like(card) and not _org_like(card) else None)
         )
         if author and re.match(r"https?://", author):
             author = None
-        if author and author not in (
-            self.metas.get("author"),
-            self.metas.get("article:author"),
-            self.metas.get("dc.creator"),
-        ):
-            author = author if _person_like(author) and not _org_like(author) else None  # (not "admin", the site)
         publisher = next(
             (
                 self.metas[k]
@@ -2291,9 +2291,10 @@ def _bare_byline(author: str | None) -> str | None:
     ):
         return None  # a label with no name ("<span class="screen-reader-text">Author</span>")
     latin = " ".join(re.sub(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+", " ", author).split())
-    if latin != author and re.match(r"(?:reporters?|authors?|writers?|correspondents?|text|by)\b", latin, _I):
-        # "记者 Reporter：Lu Ximan 发布时间：": a bilingual writer's label
-        author = _unlabelled(" ".join(latin.split())) or author
+    if latin != author and _WRITER_LABEL.match(
+        latin
+    ):  # "记者 Reporter：Lu Ximan 发布时间：": a bilingual writer's label
+        author = _unlabelled(latin) or author
     if re.match(r"(?:Editors?|Edited by|Editing)\b", author):
         return None  # "Text Editor Wang Fang": who edited it, not who wrote it
     from kg.ingest.people import pinyin_name

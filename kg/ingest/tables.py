@@ -30,6 +30,11 @@ _ROW_NAME = (
     r"(?:[ ]\((?:[A-Z][a-z][A-Za-z .’'-]{0,29}|[A-Z]{2,3})\))?"  # "Boston (US)", "Munich (Germany)", "Delft (NL)"
 )
 
+#: The label of a list row's place in the edition before, in brackets: "(last year: 5)", "(2025: 5)".
+EARLIER_LABEL = r"last year|previous(?:ly)?|prev\.?|(?:19|20)\d\d"
+#: A list row's mark of a newcomer to the ranking, in brackets: "(new)".
+NEW_MARK = r"new|new entry|newcomer|re-entry"
+
 _LIST_ROW = re.compile(
     # "=4) Example University — 81.3 points": a shared rank, its score after a dash
     r"(?:\s*(?:#|No\.[ ]?|=)?(\d{1,3})[.):]?[ \t]+" + _ROW_NAME + r"(?:[ \t]+\((?:\d{1,3}(?:\.\d+)?|[-–—]|new)\))?"
@@ -37,8 +42,7 @@ _LIST_ROW = re.compile(
     # ("7. Seoul — score 72.9": the score said)
     r"(?:[ \t]+(?:[-+=–]?[\d.,]+|[-+=–—]|new|n/[ar]|nr|unranked|(?i:score):?|"
     # "(5)", "(last year: 5)", "(new)": the place the edition before
-    r"\((?:(?:last year|previous(?:ly)?|prev\.?|(?:19|20)\d\d)\s*:?\s*)?\d{1,3}\)|"
-    r"\((?i:new|new entry|re-entry|[-–—])\)))*"
+    r"\((?:(?:" + EARLIER_LABEL + r")\s*:?\s*)?\d{1,3}\)|\((?i:" + NEW_MARK + r"|[-–—])\)))*"
     r"(?:[ \t]+points)?)+\s*"
 )
 
