@@ -3342,3 +3342,45 @@ def test_a_writer_and_the_outlet_after_a_comma_in_a_plain_text_byline() -> None:
         "they said.\n"
     )
     assert parse_article(text.encode()).author == "Qu Shanshan"
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "author"),
+    [
+        # a bureau's or desk's note under the text, the correspondent after it
+        ("", "(Lakeside District Transport Bureau · Correspondent Noor Aziz)", "Noor Aziz"),
+        ("", "(Source: Lakeside District Transport Bureau · Editor Han Qiu)", None),
+        # the editor's credit first, then the reporter's
+        ("", "Editor: Han Qiu  Reporter: Noor Aziz", "Noor Aziz"),
+        # a contributor's label, the lead author's and the contributors'
+        ("Contributor: Noor Aziz", "", "Noor Aziz"),
+        ("Lead author: Noor Aziz. Contributors: Han Qiu, Jia Lei", "", "Noor Aziz, Han Qiu, Jia Lei"),
+        ("Contributor: Harbour Daily", "", None),
+        ("From our correspondent Noor Aziz in Beijing", "", "Noor Aziz"),
+        ("Text / Noor Aziz  Photos / Jia Lei", "", "Noor Aziz"),
+        # labels in Chinese on a page in English
+        ("作者：Noor Aziz　来源：Harbour Daily　2025-05-12", "", "Noor Aziz"),
+        ("来源：Harbour Daily　记者：Noor Aziz　2025-05-12", "", "Noor Aziz"),
+        # a post signed with a dash and the name, as its last line; not a link or an end mark
+        ("", "— Noor Aziz", "Noor Aziz"),
+        ("", "— Back To Top", None),
+        ("", "-- The End", None),
+        ("", "— Read More", None),
+        ("", '"We will open it to everyone," she said.”\n\n— Noor Aziz', None),
+    ],
+)
+def test_a_writer_credited_by_a_bureau_an_editor_a_contributor_label_or_a_dashed_signature(
+    top: str, bottom: str, author: str | None
+) -> None:
+    text = f"Lake park opens a materials lab\n\n{top}\n\n{BODY}\n{bottom}\n"
+    assert _read(text)[1]["author"] == author
+
+
+def test_a_writer_in_an_info_table_whose_labels_are_plain_cells() -> None:
+    page = (
+        "<html><head><title>Lake park opens a lab</title></head><body><article><h1>Lake park opens a lab</h1>"
+        "<table class='meta'><tr><td>Author</td><td>Noor Aziz</td></tr><tr><td>Date</td><td>2025-05-12</td></tr>"
+        "</table>" + BODY_HTML + "</article></body></html>"
+    )
+    article = parse_article(page.encode(), name="a.html")
+    assert (article.author, article.date) == ("Noor Aziz", "2025-05-12")

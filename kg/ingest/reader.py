@@ -973,6 +973,18 @@ _SIGN_OFF = re.compile(
 )
 
 
+#: Words of a page's links and end marks, which a capitalized pair may be made of ("Back To Top",
+#: "Read More", "The End"): no person's name.
+_LINK_WORDS = frozenset(
+    "the a an to of in on at by for and or end ends back top read more photo photos courtesy share this next "
+    "previous prev page home print email mail all rights reserved story continue comments comment related see "
+    "also click here follow us subscribe newsletter copyright source editor editors image images video "
+    "contact about menu search login sign up reply report like view full article news latest".split()
+)
+#: A name alone after a dash, as a writer signs the end of a post: "— Ada Lin", "-- Bo Chen".
+_DASHED_NAME = re.compile(r"(?:—|–|--|-|~)\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\.?")
+
+
 def _story_credit(element: lxml.html.HtmlElement, said: str) -> str | None:
     """The writer a line of the story's credits names, outside the text: "Published <date> · Words by
     A · Pictures by B" in the story's footer, "Reporting: A, correspondent" under "About this story",
@@ -983,7 +995,7 @@ def _story_credit(element: lxml.html.HtmlElement, said: str) -> str | None:
         table = next((a for a in ancestors if a.tag == "table"), None)
         if (
             head is not None
-            and head.tag == "th"
+            and head.tag in ("th", "td")
             and re.fullmatch(r"(?i)\s*(?:author|writer|reporter|by)s?\s*", head.text_content())
             # (a table of the story's own facts, which dates it: not a table about a study or a product)
             and table is not None
@@ -992,7 +1004,7 @@ def _story_credit(element: lxml.html.HtmlElement, said: str) -> str | None:
                     r"(?i)\s*(?:published|date|updated|posted|source|section|online since|print issue)\s*",
                     th.text_content(),
                 )
-                for th in table.iter("th")
+                for th in table.iter("th", "td")
             )
         ):
             name = re.sub(r",.*$", "", said).strip()
@@ -2057,9 +2069,11 @@ def _open_quote(line: str) -> bool:
     return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
-#: A reporter's credit under the text: "(Reporter: Qi Hua)", "[By Li Na]".
+#: A reporter's credit under the text: "(Reporter: Qi Hua)", "[By Li Na]", and after the desk or
+#: bureau it came from: "(Lakeside District Transport Bureau · Correspondent Ada Lin)".
 _FOOT_REPORTER = re.compile(
-    r"^\s*[(（【\[]\s*(?:reporters?|correspondents?|by|written by|text)\s*[:：]?\s*"
+    r"^\s*[(（【\[]\s*(?:[^()（）【】\[\]·•|]{2,60}?\s*[·•|]\s*)?"
+    r"(?:reporters?|correspondents?|by|written by|text|记者|作者)\s*[:：]?\s*"
     r"(?P<rest>[^)）】\]]{2,80})[)）】\]]\s*$",
     _I,
 )
@@ -2073,6 +2087,8 @@ _REPORTING_BY = re.compile(
 )
 #: A credit under the text naming who wrote it: "Text: A · Photos: B", "Words by A".
 _TEXT_CREDIT = re.compile(r"^\s*(?:text|words|story|reporting|reporters?)\s*(?:[:：/]|by\b)", _I)  # "Text/Zhou Lan" too
+#: A writer's label within a line of credits ("... Reporter: Ada Lin").
+_WRITER_CREDIT = re.compile(r"(?:^|\s)(?:reporters?|correspondents?|writers?|authors?|text|words)\s*[:：]", _I)
 #: A team of a publication, named in a byline: "the Data Desk", "Staff", "our Newsroom".
 _DESK = re.compile(r"\b(?:desk|team|unit|staff|newsroom|editors|reporters|correspondents)$", re.I)
 #: The authors named under a brief: "Authors: A (Senior Fellow) and B (Research Assistant), Example Institute".
@@ -2169,6 +2185,7 @@ _BY = re.compile(
     r"interviews? conducted by|conversation by|as told to|"
     # "Staff reporters Cui Lanfang and Pan Yiming", "Our correspondent Ada Lin"
     r"(?:staff|our|special|senior)\s+(?:reporters?|correspondents?|writers?)|"
+    r"from (?:our|a) (?:own |staff |special )?(?:reporters?|correspondents?)|"  # "From our correspondent Ada Lin in X"
     # other phrases of writing down: "set down by", "Entry filed by", "typed up by", "sent in by"
     r"(?:(?:entry|post|note|notes|piece|dispatch|letter|column|words|story)\s+)?(?:set down|filed|typed(?: up)?|"
     r"sent(?: in)?|put together|pieced together|written up|jotted(?: down)?|dispatched|logged|drafted|posted|"
@@ -2178,7 +2195,10 @@ _BY = re.compile(
 #: A byline that is a name and a verb of writing: "Gu Yanmei writes", "Dr. Ada Lin reports".
 _WRITES = re.compile(r"^(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,3})\s+(?:writes|reports|explains|argues)$")
 _NAMES_LABEL = re.compile(
-    r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?(?:authors?|writers?)\s*[:：]\s*(?P<rest>.+)$|"
+    r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?(?:authors?|writers?|contributors?)\s*[:：]"
+    r"\s*(?P<rest>.+)$|"
+    # the labels of pages in Chinese that carry a story in English: author, reporter, writer
+    r"^(?:作者|记者|撰稿人?|撰文)\s*[:：]?\s*(?P<rest3>.+)$|"
     r"^(?:reporters?|reporting|report|correspondents?|text|words|story|compiled by|compiler|interviewers?|"
     r"interview(?=\s*[:：]\s*[^,]+$)|interview(?:ed)? by|questions by|"  # (not "Interview: NAME, chief of X")
     r"(?:research|project|study|report|writing|author(?:ing)?|index|ranking|analysis|data|survey|editorial) "
@@ -2186,14 +2206,17 @@ _NAMES_LABEL = re.compile(
     _I,
 )
 _EDITOR_LABEL = re.compile(
-    r"^(?:(?:responsible |chief |executive |web |online )?editors?|edited by)\s*[:：]?\s+(?P<rest>.+)$", _I
+    r"^(?:(?:responsible |chief |executive |web |online )?editors?|edited by|责任编辑|编辑|责编)"
+    r"\s*[:：]?\s*(?<=[\s:：])(?P<rest>.+)$",
+    _I,
 )
 #: a label that opens a new part of an info line ("Source: X Date: 2024-03-15 Views: 12"), however it is spaced
 _INFO_LABEL = re.compile(
     r"(?<=\S)\s+(?=(?:source|from|date|release date|publication date|published|posted|updated|"
     r"(?:(?:lead|principal|co-?) ?)?authors?|writers?|editors?|reporters?|text|words|photos?|photographers?|images?|"
     r"pictures?|video|views|visits|hits|clicks|font size|font|text size|venue|location|place|proofreaders?|"
-    r"reviewers?|approved by|submitted by|checked by)\s*[:：])",
+    r"reviewers?|approved by|submitted by|checked by|contributors?|作者|记者|来源|编辑|责任编辑|责编|发布时间|发布日期|"
+    r"日期|时间)\s*[:：])",
     _I,
 )
 #: what may follow the date and time of a date line ("Updated 2 hours ago", "GMT+8")
@@ -2201,13 +2224,14 @@ _UPDATED_NOTE = re.compile(r"(?:(?:GMT|UTC)[+-]?\d{0,2}\s*)?(?:(?:last )?updated
 #: the body a page's text comes from; under a masthead the masthead is the publisher ("Source:", and the
 #: department that issued a government document: "Issued by:")
 _SOURCE_LABEL = re.compile(
-    r"^(?:source|from|issued by|issuer|issuing (?:body|authority|department))\s*[:：]\s*(?P<rest>.+)$", _I
+    r"^(?:source|from|issued by|issuer|issuing (?:body|authority|department)|来源)\s*[:：]\s*(?P<rest>.+)$", _I
 )
 _PUBLISHER_LABEL = re.compile(r"^(?:publisher|published by|released by|issued by)\s*[:：]?\s+(?P<rest>.+)$", _I)
 _DATE_LABEL = re.compile(
     r"^(?P<label>posted|published|publication date|release date|released|issued|sent|"
     r"date(?: published)?(?! of (?:writing|drafting|signing|composition|the document)\b)|"
-    r"first published|last updated|updated|last modified|modified|time|held|issue of)\b\s*(?:on|at)?\s*[:：]?\s*"
+    r"first published|last updated|updated|last modified|modified|time|held|issue of|发布时间|发布日期|日期|时间)"
+    r"(?:\b|(?<=[\u4e00-\u9fff]))\s*(?:on|at)?\s*[:：]?\s*"
     r"(?P<rest>.*)$",
     _I,
 )
@@ -2472,6 +2496,12 @@ def _meta_line(line: str) -> _Meta | None:
         r"\1: ",
         line,
     )
+    # "Text / Lu Yaoting  Photos / Kang Jie": a credit's label set off by a slash
+    line = re.sub(
+        r"(?i)(?:^|(?<=\s))(words|text|story|reporters?|writers?|authors?|photos?|pictures?|editors?)\s*/\s*(?=[A-Z])",
+        r"\1: ",
+        line,
+    )
     # "【Source: X】【Author: Y】【Published: <date>】": labelled fields, each in its brackets
     if re.fullmatch(r"\s*(?:【[^【】]{1,80}】\s*){2,}", line):
         line = " | ".join(re.findall(r"【([^【】]+)】", line))
@@ -2539,7 +2569,11 @@ def _meta_line(line: str) -> _Meta | None:
             useful, meta.author = True, meta.author or _strip_honorific(m.group("name"))
             continue
         if m := _NAMES_LABEL.match(seg):
-            author = _names(m.group("rest") or m.group("rest2"))[0]
+            # ("Lead author: A. Contributors: B, C": a label's names end at a full stop)
+            author = _names((m.group("rest") or m.group("rest2") or m.group("rest3")).rstrip(". "))[0]
+            if author and meta.author and re.match(r"(?i)contributors?\b", seg):
+                useful, meta.author = True, f"{meta.author}, {author}"  # the lead author's, then the contributors
+                continue
             if author:
                 useful, meta.author = True, meta.author or author
                 continue
@@ -2825,7 +2859,14 @@ class _Layout:
         if foot is None and (self.author is None or self.author_is_editor):
             # "Text: A · Photos: B" under the text: a credit whose writer is the author
             for n in range(len(lines) - 1, max(body, len(lines) - 12), -1):
-                credit = _meta_line(lines[n][1]) if _TEXT_CREDIT.match(lines[n][1]) else None
+                credit = (
+                    _meta_line(lines[n][1])
+                    # (or after the editor's: "Editor: Han Qiu  Reporter: Ada Lin")
+                    if _TEXT_CREDIT.match(lines[n][1])
+                    or _EDITOR_LABEL.match(lines[n][1])
+                    and _WRITER_CREDIT.search(lines[n][1])
+                    else None
+                )
                 if credit is not None and credit.author:
                     self.author = credit.author
                     furniture.add(n)
@@ -2838,6 +2879,19 @@ class _Layout:
                 signer = (signed.group("names") or signed.group("dashed")) if signed else ""
                 if signed and all(_person_like(name) for name in _NAME_SPLIT.split(signer)):
                     self.author = signer  # "Xiang Lingyu reports from Chaoyang": a sign-off
+                    furniture.add(n)
+                    break
+                alone = _DASHED_NAME.fullmatch(lines[n][1].strip())
+                if (
+                    alone
+                    and n not in furniture
+                    and all(k in furniture for k in range(n + 1, len(lines)))  # the text's last line
+                    and _person_like(alone.group("name"))
+                    and not _org_like(alone.group("name"))
+                    and not any(w.lower() in _LINK_WORDS for w in alone.group("name").split())
+                    and not re.search(r"[\"”’]\s*$", lines[n - 1][1])  # (not a quotation's speaker)
+                ):
+                    self.author = alone.group("name")  # "— Ada Lin" closing a post: its writer signs it
                     furniture.add(n)
                     break
         if foot is not None and (self.author is None or self.author_is_editor):
