@@ -9349,3 +9349,106 @@ def test_no_share_in_a_comparison_or_a_member_and_no_body_for_others_money(text:
     found = extract(text, gaz, published="2026-03-01")
     assert not [i for i in found.indicators if i.data["unit"] == "fraction"]
     assert not [i for i in found.indicators if i.data["subject"] == "example-commission"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # when, or from which purse, said between the amount and what it goes to
+        ("North District spent 80 million yuan last year on compute vouchers.", "spending on compute vouchers"),
+        (
+            "North District will invest 300 million yuan from its budget in science and technology projects this year.",
+            "investment in science and technology projects",
+        ),
+        (
+            "North District will spend 150 million yuan between 2026 and 2028 on computing vouchers and courses.",
+            "spending on computing vouchers and courses",
+        ),
+        (
+            "North District spent 80 million yuan in the first half of 2025 on testing equipment.",
+            "spending on testing equipment",
+        ),
+        # a total, or where it was spent, is no thing it went to
+        ("North District spent 80 million yuan in total.", "spending"),
+        ("North District spent 80 million yuan last year in the district.", "spending"),
+    ],
+)
+def test_money_spent_is_named_by_what_it_went_to_past_a_time_or_a_purse(sentence: str, label: str) -> None:
+    found = extract(sentence, _COMPASS, published="2026-03-11")
+    assert [name for _, name in _labelled(found)] == [label]
+
+
+def test_a_league_table_numbered_with_a_hash_and_moves_marked_by_arrows() -> None:
+    rows = "1 | Northtown | 91.2 | 64 | —\n\n2 | Southport | 85.7 | 41 | ▲1\n\n3 | Eastfield | 80.3 | 29 | ▼2\n"
+    text = "Harbour Cities Index 2027: the top three\n\n# | City | Score | Seed firms | Move\n\n" + rows
+    found = extract(text, _COMPASS, published="2027-06-02")
+    assert {(r.data["entity"], r.data["rank"], r.data.get("year")) for r in found.rankings} == {
+        ("northtown", 1, 2027),
+        ("southport", 2, 2027),
+        ("eastfield", 3, 2027),
+    }
+    assert {(i.data["subject"], i.data["value"]) for i in found.indicators} == {
+        ("northtown", 91.2),
+        ("northtown", 64),
+        ("southport", 85.7),
+        ("southport", 41),
+        ("eastfield", 80.3),
+        ("eastfield", 29),
+    }
+
+
+def test_a_table_of_places_with_a_column_of_arrows_or_numbered_items_is_read() -> None:
+    arrows = (
+        "Chip firms by district, 2026\n\nDistrict | Firms | Revenue (billion yuan) | Change\n\n"
+        "North District | 41 | 3.2 | ▲3\n\nSouth District | 22 | 1.1 | ▼1\n\nEast District | 12 | 0.8 | —\n"
+    )
+    numbered = (
+        "Chip firms by district, 2026\n\nNo. | District | Firms | Revenue (billion yuan)\n\n"
+        "1 | North District | 41 | 3.2\n\n2 | South District | 22 | 1.1\n\n3 | East District | 12 | 0.8\n"
+    )
+    for text in (arrows, numbered):
+        found = extract(text, _COMPASS, published="2027-06-02")
+        assert {(i.data["subject"], i.data["value"], i.data["unit"]) for i in found.indicators} == {
+            ("north-district", 41, "count"),
+            ("north-district", 3_200_000_000, "yuan"),
+            ("south-district", 22, "count"),
+            ("south-district", 1_100_000_000, "yuan"),
+            ("east-district", 12, "count"),
+            ("east-district", 800_000_000, "yuan"),
+        }, text
+        assert not found.rankings  # item numbers, no ranks
+
+
+def test_a_table_of_towns_dated_by_its_caption_with_a_part_column_and_columns_at_a_years_end() -> None:
+    towns = (
+        "Table 1  Monitoring points by town (as of June 30, 2026)\n"
+        "Town                 Monitoring points   Of which: water quality\n"
+        "Lakeside Town        412                 236\n"
+        "Hillfoot Town        318                 145\n"
+        "Total                730                 381\n"
+    )
+    found = extract(towns, _COMPASS, published="2026-08-01")
+    got = {
+        (c.data["subject"], c.data["value"], label, c.data.get("as_of"))
+        for c, (_, label) in zip(found.indicators, _labelled(found), strict=True)
+    }
+    assert got == {
+        ("lakeside-town", 412, "monitoring points", "2026-06"),
+        ("lakeside-town", 236, "water quality monitoring points", "2026-06"),
+        ("hillfoot-town", 318, "monitoring points", "2026-06"),
+        ("hillfoot-town", 145, "water quality monitoring points", "2026-06"),
+    }
+    robots = (
+        "Table 1. Industrial robots by district\n"
+        "District          Robots in operation   Robots in operation\n"
+        "                  (end-2024)            (end-2022)\n"
+        "North District    16,300                12,100\n"
+        "South District    8,150                 6,020\n"
+    )
+    found = extract(robots, _COMPASS, published="2025-09-09")
+    assert {(c.data["subject"], c.data["value"], c.data.get("as_of")) for c in found.indicators} == {
+        ("north-district", 16300, "2024-12"),
+        ("north-district", 12100, "2022-12"),
+        ("south-district", 8150, "2024-12"),
+        ("south-district", 6020, "2022-12"),
+    }

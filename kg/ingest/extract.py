@@ -5868,7 +5868,7 @@ class _Extractor:
         times: list[dict[str, Any] | None] = []  # a column's own time ("Income, 2024")
         for label, unit, _ in table.columns:
             # (its brackets left out, but for a time: "Consortia (end of 2025)")
-            name, own = _column_time(re.sub(r"\s*\((?![^)]*\bend of\s+(?:19|20)\d\d)[^)]*\)", "", label).strip())
+            name, own = _column_time(re.sub(r"\s*\((?![^)]*" + _YEAR_END_SAID + r")[^)]*\)", "", label).strip())
             bracketed = re.search(r"\([^()]*?\b((?:19|20)\d\d)\)", label)
             if (
                 own is None
@@ -8207,6 +8207,8 @@ _LISTED_KINDS = (
 
 
 #: The classes of the rows a table's first column header names.
+#: A year's end said in a table column's brackets: "(end of 2025)", "(end-2024)", "(year-end 2023)".
+_YEAR_END_SAID = r"\b(?:end of\s+|end-|year-end\s*)(?:19|20)\d\d\)"
 _ROW_CLASSES = (
     (r"cit(?:y|ies)", "City"),
     (r"districts?", "District"),
@@ -8214,6 +8216,8 @@ _ROW_CLASSES = (
     (r"compan(?:y|ies)|firms?", "Company"),
     (r"(?:sub-?)?parks?", "SciencePark"),
     (r"provinces?|regions?", "Region"),
+    (r"towns?|townships?|sub-?districts?|count(?:y|ies)", "Place"),
+    (r"institutes?", "ResearchInstitute"),
 )
 #: A column of a table that counts the people of each row's body ("Staff", "Employees").
 _STAFF_COLUMN = re.compile(r"(?:staff|employees|headcount|workforce|researchers|members)", re.I)

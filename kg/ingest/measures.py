@@ -1278,6 +1278,20 @@ _NO_SOURCE = frozenset(
 )
 
 
+#: Phrases of time or of the purse said between an amount spent and what it went to (each
+#: leaves the space before the next word): "last year", "in 2025", "between 2026 and 2028",
+#: "over the next three years", "in the first half", "from its own budget".
+_WHEN_OR_PURSE = re.compile(
+    r"^(?:\s*,?\s+(?:(?:last|this|next) year|each year|a year|annually|so far this year|"
+    r"in (?:19|20)\d\d|during (?:the year|(?:19|20)\d\d)|"
+    r"(?:between|from) (?:19|20)\d\d (?:and|to) (?:19|20)\d\d|"
+    r"over the (?:next|past|last|coming) (?:[a-z-]+ )?(?:years?|months?)|"
+    r"in the (?:first|second|third|fourth|last) (?:half|quarter|(?:[a-z]+ )?(?:months|quarters))"
+    r"(?: of (?:the year|(?:19|20)\d\d))?|"
+    r"from (?:its|their|the) (?:own )?(?:[a-z]+ )?(?:budget|coffers|funds?|purse))(?=[\s,]))+,?"
+)
+
+
 def _money_use(before: str, after: str) -> str | None:
     """What an amount of money is, named by the verb that spends or raises it, before it or
     as a participle after it, and by what it went to.
@@ -1295,6 +1309,12 @@ def _money_use(before: str, after: str) -> str | None:
     ('equity investment', 'investment')
     >>> _money_use("Districts spent ", " renovating former industrial sites between 2019 and 2025")
     'spending on renovating former industrial sites'
+    >>> _money_use("The district will invest ", " from its budget in science and technology projects this year")
+    'investment in science and technology projects'
+    >>> _money_use("It will spend ", " between 2026 and 2028 on computing vouchers, training courses and events")
+    'spending on computing vouchers'
+    >>> _money_use("Haidian spent ", " in total"), _money_use("Haidian spent ", " last year in the district")
+    ('spending', 'spending')
     >>> _money_use("Instrument and sensor start-ups raised ", ""), _money_use("Last year, and AI firms raised ", "")
     ('funding raised by Instrument and sensor start-ups', 'funding raised')
     """
@@ -1349,9 +1369,14 @@ def _money_use(before: str, after: str) -> str | None:
             words[0] = words[0].lower()  # "Start-ups founded by ...", opening the sentence
         if words:
             return f"{name} by {' '.join(words)}"
-    # "spent 3 billion yuan on X", "put 3.2 billion yuan of fiscal money into X"
+    # "spent 3 billion yuan on X", "put 3.2 billion yuan of fiscal money into X"; when, and from
+    # which purse, may come between ("spent 80 million yuan last year on X", "will invest 300
+    # million yuan from its budget in X", "will spend 150 million yuan between 2026 and 2028 on X")
+    if name in ("spending", "investment"):
+        after = _WHEN_OR_PURSE.sub("", after, count=1)
     target = re.match(
-        r"\s+(?:of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?(on|in|into|to|for)\s+"
+        r"\s+(?:of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?(on|in(?!\s+(?:total|all|cash|full|[A-Z][a-z]|the\s+"
+        r"(?:district|city|park|zone|area|capital|country|region|county|town|province)\b))|into|to|for)\s+"
         r"(?:its\s+|their\s+|the\s+|an?\s+(?!(?:push|bid|move|drive|campaign|effort|attempt|way|plan)\b))?"
         r"((?:" + _WORD + r"\s*){1,6})",
         after.replace("“", "").replace("”", "").replace('"', ""),

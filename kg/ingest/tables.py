@@ -133,6 +133,28 @@ def rank_cell(cell: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: A column that only a league table has beside its places: a score, or the move since the last edition.
+_RANKED_COLUMN = re.compile(
+    r"(?:total |overall |index )?(?:score|points?|rating)(?:\s*\(.*\))?|move|movement|change|trend|[±+]/?-?|"
+    r"(?:rank |place )?(?:last year|previous(?: rank| edition)?|prev\.?|\d{4} rank)",
+    re.I,
+)
+#: A caption that says its table ranks: "the top ten", "2027 ranking", "league table", "... Index 2027".
+_RANKED_CAPTION = re.compile(r"\b(?:top\s+\w+|rank(?:s|ed|ing|ings)?|league|index)\b", re.I)
+
+
+def _league_table(header: list[str], caption: str) -> bool:
+    """Whether a table whose first column is headed "#" or "No." lists places in a ranking, not
+    items: a column of scores or moves beside it, under a caption that says it ranks.
+
+    >>> _league_table(["#", "City", "Score", "Move"], "Germplasm City Index 2027: the top ten")
+    True
+    >>> _league_table(["No.", "Project", "District", "Investment"], "Table 2. Key projects in 2027")
+    False
+    """
+    return any(_RANKED_COLUMN.fullmatch(cell.strip()) for cell in header[1:]) and bool(_RANKED_CAPTION.search(caption))
+
+
 def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
     """Rows of a table under a header naming its rank column ("Sub-park | Score | Rank",
     "University | Score | Rank 2025 | Rank 2024", "Rank | District | Score | Strongest pillar", whose
@@ -157,6 +179,8 @@ def _rank_column_rows(sents: list[Sentence]) -> dict[int, list[str]]:
         if at == 0 and not (
             re.fullmatch(r"rank(?:ing)?|position|pos\.?|place|standing", first, re.I)
             or _DATED_RANK_TITLE.fullmatch(first)
+            # "# | City | Score | Move" under "... Index 2027: the top ten": a league table's places
+            or (i > 0 and _league_table(header, sents[i - 1].text))
         ):
             continue  # "No. | Project | District | Investment": item numbers, no ranks
         rows: list[int] = []
@@ -498,7 +522,8 @@ _UNIT_BELOW = re.compile(
 _YEAR_KIND = re.compile(r"years?|period", re.I)
 _ROW_KIND = re.compile(
     r"(?:districts?|cit(?:y|ies)|(?:sub-?)?parks?|universit(?:y|ies)|compan(?:y|ies)|firms?|institutes?|zones?|"
-    r"regions?|provinces?|countr(?:y|ies)|areas?|clusters?|name|entity)",
+    r"regions?|provinces?|countr(?:y|ies)|areas?|clusters?|name|entity|towns?|townships?|sub-?districts?|"
+    r"count(?:y|ies))",
     re.I,
 )
 
@@ -586,6 +611,12 @@ def _placed_cells(line: str) -> list[tuple[int, str]]:
     return [(a, c) for a, c in out if c]
 
 
+#: The title of a column of item numbers: "#", "No.", "S/N".
+_ITEM_NUMBER = re.compile(r"#|no\.?|s/n|item", re.I)
+#: A cell that tells a move up or down since an earlier edition ("▲3", "▼1", "↑2", "NEW"): read as no figure.
+MOVE_CELL = re.compile(r"[▲▼△▽↑↓⬆⬇]\s?\d{1,3}|[▲▼△▽↑↓⬆⬇=]|new|re-?entry", re.I)
+
+
 def _measure_tables(text: str) -> list[_MeasureTable]:
     """Tables whose first column names places or bodies and whose other columns are measures
     ("District  Researchers (FTE)  Per 10,000 residents  Change in researchers (%)"), maybe with
@@ -607,6 +638,15 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
     i = 0
     while i < len(lines):
         head = _placed_cells(lines[i])
+        caption_at = next((k for k in (i - 1, i - 2) if k >= 0 and lines[k].strip()), None)
+        numbered = (
+            len(head) >= 4
+            and _ITEM_NUMBER.fullmatch(head[0][1]) is not None
+            and _ROW_KIND.fullmatch(head[1][1]) is not None
+            and not _league_table([c for _, c in head], lines[caption_at] if caption_at is not None else "")
+        )
+        if numbered:  # "No. | District | Firms | Revenue": items numbered, then named
+            head = head[1:]
         # "District  Researchers  Women (%)", or the column labels alone over the rows' names
         unnamed = (
             len(head) >= 2
@@ -632,14 +672,19 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             j += 1
         if j < len(lines) and re.fullmatch(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*\|?", lines[j].strip()):
             j += 1
-        if not unnamed and _rank_column([head[0][1], *labels]):
+        if not numbered and not unnamed and _rank_column([head[0][1], *labels]):
             i = j  # "University | Income | Score | Rank 2025 | Rank 2024": a ranking table, read by its rows
             continue
         for k in range(1, len(labels)):  # "Municipal-level centres | of which national-level": national-level centres
-            part = re.match(r"(?:of which|including)\s+(?P<what>[^()]+?)\s*$", labels[k], re.I)
+            part = re.match(r"(?:of which|including)\s*:?\s+(?P<what>[^()]+?)\s*$", labels[k], re.I)
             before = re.sub(r"\s*\([^)]*\)", "", labels[k - 1]).split()
             if part and before and before[-1].lower() not in part.group("what").lower():
-                labels[k] = f"{part.group('what')} {before[-1]}"
+                # ("Monitoring points | Of which: water quality": water quality monitoring points; the level
+                # of the whole is replaced by the part's)
+                first = before[0]
+                leveled = re.fullmatch(r"[\w]+-level|municipal|national|provincial|district|total|all", first, re.I)
+                kept = before[-1:] if leveled else [first.lower() if first[1:].islower() else first, *before[1:]]
+                labels[k] = f"{part.group('what')} {' '.join(kept)}"
         columns = [(label, *_unit_note(label)) for label in labels]
         up = next((k for k in (i - 1, i - 2) if k >= 0 and lines[k].strip()), None)
         unit_line = up is not None and _UNIT_LINE.fullmatch(lines[up].strip())
@@ -657,11 +702,13 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
                 j += 1  # a web page's table: a row a paragraph
                 continue
             cells = [c for _, c in _placed_cells(lines[j])]
+            if numbered and cells and rank_cell(cells[0]) is not None:
+                cells = cells[1:]  # (the item's number)
             if (
                 len(cells) != len(labels) + 1
                 # a cell of words is an attribute, no figure ("Company | District | Revenue": "Haidian")
                 or not any(number.fullmatch(c) for c in cells[1:])
-                or not all(number.fullmatch(c) or _WORDS_CELL.fullmatch(c) for c in cells[1:])
+                or not all(number.fullmatch(c) or _WORDS_CELL.fullmatch(c) or MOVE_CELL.fullmatch(c) for c in cells[1:])
                 or (number.fullmatch(cells[0]) and not by_year)
                 or (by_year and not re.fullmatch(r"(?:19|20)\d\d", cells[0]))  # "Year | Revenue | ...": a row a year
             ):
@@ -726,6 +773,14 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             month = _MONTHS[ended.group("month").lower()] if ended and ended.group("month") else 12
             # "..., end of 2025": its counts at the year's end; "end of September 2026": at that month's
             table.as_of = f"{ended.group(2)}-{month:02d}" if ended else None
+            dated = re.search(
+                r"\bas (?:of|at)\s+(?:(?P<d1>\d{1,2})\s+)?(?P<month>" + _MONTH_NAMES + r")\s+(?:(?P<d2>\d{1,2}),?\s+)?"
+                r"(?P<year>(?:19|20)\d\d)\b",
+                caption,
+                re.I,
+            )
+            if dated and not ended:  # "(as of June 30, 2026)": its counts on that day
+                table.as_of = f"{dated.group('year')}-{_MONTHS[dated.group('month').lower()]:02d}"
             if below is not None:
                 noted, last = _note_below(lines, below)
                 table.column_times = _noted_times(noted, [label for label, _, _ in columns])
