@@ -9452,3 +9452,62 @@ def test_a_table_of_towns_dated_by_its_caption_with_a_part_column_and_columns_at
         ("south-district", 8150, "2024-12"),
         ("south-district", 6020, "2022-12"),
     }
+
+
+def test_a_place_that_only_says_where_a_firm_or_its_plant_is_gives_the_figure_to_the_firm() -> None:
+    text = (
+        "Huayao Ceramic Batteries, in North District, makes oxide electrolyte sheets; it has 210 employees and "
+        "booked revenue of 96 million yuan in 2026. Qingren Solid Energy is the company every founder watches. It "
+        "shipped cells to drone makers last year, and its South District plant now employs some 640 people."
+    )
+    found = extract(text, _COMPASS, published="2027-06-21")
+    assert {(c.data["subject"], c.data["value"]) for c in found.indicators} == {
+        ("huayao-ceramic-batteries", 210),
+        ("huayao-ceramic-batteries", 96_000_000),
+        ("qingren-solid-energy", 640),
+    }
+
+
+def test_a_ranking_tables_last_year_column_said_to_be_last_years_ranks_and_ties_marked_after() -> None:
+    rows = (
+        "Rank | Name | Score | Last year\n1 | Northtown | 95.1 | 1\n2 | Southport | 93.6 | 4\n"
+        "3= | Eastfield | 88.2 | 2\n3= | Westbay | 88.2 | new\n"
+    )
+    lead = "The 2026 Harbour Talent Index was published on Monday.\n\n"
+    found = extract(lead + "The top four, with last year's rank:\n\n" + rows, _COMPASS, published="2026-11-18")
+    assert {(r.data["entity"], r.data["rank"], r.data.get("year")) for r in found.rankings} == {
+        ("northtown", 1, 2026),
+        ("northtown", 1, 2025),
+        ("southport", 2, 2026),
+        ("southport", 4, 2025),
+        ("eastfield", 3, 2026),
+        ("eastfield", 2, 2025),
+        ("westbay", 3, 2026),
+    }
+    # a column headed "Last year" that no words call ranks holds no ranks
+    plain = extract(lead + "The top four:\n\n" + rows, _COMPASS, published="2026-11-18")
+    assert {r.data.get("year") for r in plain.rankings} == {2026}
+
+
+def test_a_plain_text_table_of_platforms_with_a_cell_run_up_to_its_figure_and_a_month_in_its_caption() -> None:
+    text = (
+        "Table 1. Largest platforms headquartered in Northtown, June 2026\n\n"
+        "Platform                   Operator            Industrial apps   Enterprises\n"
+        "Yungong Industrial Cloud   state-owned group   38,600            96,200\n"
+        "Boyuan Twin Platform       university spin-off 12,800            24,900\n"
+        "Kaiwu Data Works           private             15,300            33,700\n"
+    )
+    found = extract(text, _COMPASS, published="2026-10-01")
+    assert {(c.data["subject"], c.data["value"], c.data.get("as_of")) for c in found.indicators} == {
+        ("yungong-industrial-cloud", 38600, "2026-06"),
+        ("yungong-industrial-cloud", 96200, "2026-06"),
+        ("boyuan-twin-platform", 12800, "2026-06"),
+        ("boyuan-twin-platform", 24900, "2026-06"),
+        ("kaiwu-data-works", 15300, "2026-06"),
+        ("kaiwu-data-works", 33700, "2026-06"),
+    }
+
+
+def test_who_told_the_writer_is_no_part_of_the_measure() -> None:
+    text = "Shen Qiaolan, who runs manufacturing at Qingren, told me the plant's yield climbed to 87 percent in May."
+    assert [label for _, label in _labelled(extract(text, _COMPASS, published="2027-06-21"))] == ["yield"]

@@ -6892,8 +6892,17 @@ class _Extractor:
             for k in self.pillar_columns.get(sent.index, set())
             if re.search(r"\b" + re.escape(header[k].strip().lower()) + r"\b", self.pillars_said)
         }
+        # "Rank | Name | Score | Last year" under "The top twelve, with last year's rank:": that column is ranks
+        said_earlier = re.search(
+            r"\b(?:last year['’]s|previous|prior|(?:19|20)\d\d)\s+(?:rank|ranking|place|position)s?\b|"
+            r"\b(?:rank|ranking|place|position)s?\s+(?:last year|a year (?:earlier|ago|before)|in (?:19|20)\d\d)\b",
+            self.row_captions.get(sent.index) or self._words_before_table(),
+            re.I,
+        )
         for k, title, cell in others:
             number = cell.replace(",", "")
+            if said_earlier and re.fullmatch(r"last year|previous|(?:19|20)\d\d|a year ago", title.strip(), re.I):
+                title = f"Rank ({title.strip()})"  # (read below as the edition before's, or that year's)
             if (overall or k in pillar_columns) and number.isdigit() and not _EARLIER_RANK_HEADER.fullmatch(title):
                 # "Park | Overall | Innovation | Industry": beside the overall rank, the rank on each pillar
                 pillar = title.strip().lower()
@@ -6989,6 +6998,20 @@ class _Extractor:
             "note": f"a ranking table's row, the column {title!r}",
         }
         self.add(Candidate("indicators", record, quote, 0.6), ("i", record["value"], unit, name, quote))
+
+    def _words_before_table(self) -> str:
+        """The last words read before the table or list at hand, its header and rows left out ("The
+        top twelve institutions, with last year's rank:")."""
+        return next(
+            (
+                s
+                for s in reversed(self.read)
+                if not re.match(r"[\s|]*(?:#|No\.\s?)?\d{1,3}[.):=]?\s", s)
+                and re.search(r"[A-Za-z]", s)
+                and s.count("|") < 2
+            ),
+            "",
+        )
 
     def _scores_listed(self, *, headers: bool = True, strict: bool = False) -> bool:
         """Whether the list at hand is said to give scores: the words before its rows say "score"
@@ -7606,6 +7629,13 @@ def _industry_of(phrase: str, before: str, named: Callable[[str], bool] = lambda
 _PLACED = r"based|headquartered|listed|registered"
 
 
+#: A body's site or unit, which a place before it only locates: "its Changping plant".
+_SITE_NOUN = (
+    r"(?:plant|plants|factory|factories|site|sites|office|offices|campus|base|bases|headquarters|branch|lab|"
+    r"laboratory|centre|center|facility|facilities|unit|subsidiary|operations?|warehouse|workshop|hub|line|lines)"
+)
+
+
 def _where_it_is(s: str, start: int, end: int) -> bool:
     """Whether the name at ``s[start:end]`` only says where a body named by another word is: whose
     figures they are is that body's.
@@ -7616,11 +7646,23 @@ def _where_it_is(s: str, start: int, end: int) -> bool:
     (True, False)
     >>> _where_it_is("In our factory in Changping, which can make", 18, 27)
     True
+    >>> _where_it_is("and its Changping plant employs 640 people", 8, 17), _where_it_is("its Changping office", 4, 13)
+    (True, True)
+    >>> _where_it_is("Huayao Ceramic Batteries, in Fangshan, makes sheets", 29, 37)
+    True
+    >>> _where_it_is("four in Changping, two in Fangshan", 8, 17), _where_it_is("its Changping", 4, 13)
+    (False, False)
     """
     if re.search(r"-(?:" + _PLACED + r")$", s[start:end] + _ends_word(s, end)):
         return True  # "Changping-based Xingdian Sensing"
     if re.search(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,2}in\s+$", s[:start]):
         return True  # "our factory in Changping, which can make ...": ours, where it is
+    if re.search(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+$", s[:start]) and re.match(r"\s+" + _SITE_NOUN + r"\b", s[end:]):
+        return True  # "its Changping plant now employs 640 people": its plant's, the place only where it is
+    if re.search(
+        r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)+,\s+(?:(?:based|located|headquartered)\s+)?in\s+$", s[:start]
+    ) and re.match(r",", s[end:]):
+        return True  # "Huayao Ceramic Batteries, in Fangshan, makes ...": where the body named before it is
     # "The Haidian company's revenue": the company's
     return bool(re.search(r"\b[Tt]he\s+$", s[:start]) and re.match(r"\s+(?:company|firm)\b", s[end:]))
 
@@ -8218,6 +8260,7 @@ _ROW_CLASSES = (
     (r"provinces?|regions?", "Region"),
     (r"towns?|townships?|sub-?districts?|count(?:y|ies)", "Place"),
     (r"institutes?", "ResearchInstitute"),
+    (r"platforms?", "Platform"),
 )
 #: A column of a table that counts the people of each row's body ("Staff", "Employees").
 _STAFF_COLUMN = re.compile(r"(?:staff|employees|headcount|workforce|researchers|members)", re.I)

@@ -982,6 +982,14 @@ def _opens_phrase(words: list[str], head: str) -> bool:
     return (j == 0 and head.lstrip().startswith(words[0])) or (j > 0 and words[j - 1].lower() in _DETERMINERS)
 
 
+#: Words of saying, which end what a measure's phrase before the figure may reach back to: "X told
+#: me the line's yield had climbed to" -> "line's yield".
+_SAYING = frozenset(
+    "said says that estimated estimates reckoned reckons noted believes told tells tell me us him reporters "
+    "journalists explained explains added recalled admitted insisted claimed claims".split()
+)
+
+
 def _noun_before(before: str) -> list[str]:
     """The noun phrase a linking verb or "of" ties to the number: "total revenue of",
     "R&D spending in Haidian reached" (the place is the subject, not the measure).
@@ -1004,6 +1012,8 @@ def _noun_before(before: str) -> list[str]:
     ['revenue', 'from', 'medical', 'robots']
     >>> _noun_before("Changping's spending on R&D rose by "), _noun_before("Its AI rose by ")
     (['spending', 'on', 'R&D'], [])
+    >>> _noun_before("Shen, who runs manufacturing, told me the plant's yield had climbed to ")
+    ['yield']
     """
     head = _QUALIFIER_TAIL.sub("", before)
     # a modal before the link: "Revenue this year should come in at", "Exports are expected to reach"
@@ -1089,7 +1099,7 @@ def _noun_before(before: str) -> list[str]:
         if (
             (low in _ENDS and low not in _PREPOSITIONS and low not in _DETERMINERS and low not in ("all", "each"))
             or low in _VERBISH
-            or low in ("said", "says", "that", "estimated", "estimates", "reckoned", "reckons", "noted", "believes")
+            or low in _SAYING
             # "Beijing aims for revenue ... of", "The plan targets annual revenue of"; not a last word, a noun
             # ("investment in chip projects reached")
             or (low in _AIMING and i + 1 < len(words))

@@ -126,10 +126,10 @@ _DATED_RANK_TITLE = re.compile(
 def rank_cell(cell: str) -> int | None:
     """The rank a table's cell gives: "4", "4.", "=4", "4th"; None for another cell.
 
-    >>> [rank_cell(c) for c in ("4", "4.", "=4", "12th", "1st", "4.5", "n/a")]
-    [4, 4, 4, 12, 1, None, None]
+    >>> [rank_cell(c) for c in ("4", "4.", "=4", "12th", "1st", "4.5", "n/a", "5=", "T5")]
+    [4, 4, 4, 12, 1, None, None, 5, 5]
     """
-    m = re.fullmatch(r"=?\s?(\d{1,3})(?:st|nd|rd|th|[.)])?", cell.strip(), re.I)
+    m = re.fullmatch(r"(?:=|T-?)?\s?(\d{1,3})(?:st|nd|rd|th|[.)]|\s?=)?", cell.strip(), re.I)
     return int(m.group(1)) if m else None
 
 
@@ -523,7 +523,7 @@ _YEAR_KIND = re.compile(r"years?|period", re.I)
 _ROW_KIND = re.compile(
     r"(?:districts?|cit(?:y|ies)|(?:sub-?)?parks?|universit(?:y|ies)|compan(?:y|ies)|firms?|institutes?|zones?|"
     r"regions?|provinces?|countr(?:y|ies)|areas?|clusters?|name|entity|towns?|townships?|sub-?districts?|"
-    r"count(?:y|ies))",
+    r"count(?:y|ies)|platforms?)",
     re.I,
 )
 
@@ -609,6 +609,25 @@ def _placed_cells(line: str) -> list[tuple[int, str]]:
             out.append((at, part.strip()))
         at += len(part)
     return [(a, c) for a, c in out if c]
+
+
+def _unjammed(cells: list[str], wanted: int) -> list[str]:
+    """A plain-text row's cells when a long cell of words runs up to the figure after it with one
+    space between ("university spin-off 9.6"): split there, while the row has too few cells.
+
+    >>> _unjammed(["Boyuan Twin Platform", "university spin-off 9.6", "12,800"], 4)
+    ['Boyuan Twin Platform', 'university spin-off', '9.6', '12,800']
+    >>> _unjammed(["Boyuan", "9.6", "12,800"], 3), _unjammed(["Phase 2", "9.6"], 3)
+    (['Boyuan', '9.6', '12,800'], ['Phase 2', '9.6'])
+    """
+    out = list(cells)
+    k = 0
+    while len(out) < wanted and k < len(out):
+        jammed = re.fullmatch(r"(.*[A-Za-z)][\w)-]*)\s(" + _CELL + r"%?)", out[k])
+        if jammed and len(jammed.group(1).split()) >= 2:
+            out[k : k + 1] = [jammed.group(1), jammed.group(2)]
+        k += 1
+    return out
 
 
 #: The title of a column of item numbers: "#", "No.", "S/N".
@@ -701,7 +720,7 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             if not lines[j].strip() and "|" in lines[i] and j + 1 < len(lines) and "|" in lines[j + 1]:
                 j += 1  # a web page's table: a row a paragraph
                 continue
-            cells = [c for _, c in _placed_cells(lines[j])]
+            cells = _unjammed([c for _, c in _placed_cells(lines[j])], len(labels) + 1 + numbered)
             if numbered and cells and rank_cell(cells[0]) is not None:
                 cells = cells[1:]  # (the item's number)
             if (
@@ -778,6 +797,10 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
                 r"(?P<year>(?:19|20)\d\d)\b",
                 caption,
                 re.I,
+            )
+            # "..., June 2026" closing the caption (not a span, "January-June 2026"): its counts in that month
+            dated = dated or re.search(
+                r"(?<![-–]),?\s+(?P<month>" + _MONTH_NAMES + r")\s+(?P<year>(?:19|20)\d\d)\W*$", caption, re.I
             )
             if dated and not ended:  # "(as of June 30, 2026)": its counts on that day
                 table.as_of = f"{dated.group('year')}-{_MONTHS[dated.group('month').lower()]:02d}"
