@@ -9511,3 +9511,31 @@ def test_a_plain_text_table_of_platforms_with_a_cell_run_up_to_its_figure_and_a_
 def test_who_told_the_writer_is_no_part_of_the_measure() -> None:
     text = "Shen Qiaolan, who runs manufacturing at Qingren, told me the plant's yield climbed to 87 percent in May."
     assert [label for _, label in _labelled(extract(text, _COMPASS, published="2027-06-21"))] == ["yield"]
+
+
+@pytest.mark.parametrize("aim", ["plans to grow to", "aims to reach", "hopes to reach", "wants to grow to"])
+def test_a_target_said_with_a_verb_of_aiming_is_of_the_measure_before(aim: str) -> None:
+    text = f"The North District laboratory has 65 researchers today and {aim} 150 by the end of 2029."
+    labels = [label for _, label in _labelled(extract(text, _COMPASS, published="2027-04-15"))]
+    assert labels == ["researchers", "researchers"]
+
+
+@pytest.mark.parametrize("holds", ["Northtown Bio holds", "We hold", "We own", "Northtown Bio sells to"])
+def test_a_stock_held_now_beside_a_deed_of_last_year_is_as_of_now(holds: str) -> None:
+    text = f"{holds} 84 customers and filed 37 new applications last year."
+    found = extract(text, _COMPASS, published="2026-09-20")
+    times = {c.data["value"]: c.data.get("as_of") or c.data.get("year") for c in found.indicators}
+    assert times == {84: "2026-09", 37: 2025}
+
+
+def test_an_average_amount_each_of_the_things_counted_before_it() -> None:
+    text = (
+        "Northtown registered 48,930 contracts between January and June, an average of about 9.87 million yuan "
+        "each. North District paid 38 firms an average of 5 million yuan each. South District has 300 instruments "
+        "worth more than 100,000 yuan each."
+    )
+    found = extract(text, _COMPASS, published="2026-07-20")
+    got = {(c.data["value"], label) for c, (_, label) in zip(found.indicators, _labelled(found), strict=True)}
+    assert (9_870_000, "average value per contract") in got
+    assert (5_000_000, "average amount per firm") in got
+    assert not any(value == 100_000 for value, _ in got)  # a threshold for each, no average

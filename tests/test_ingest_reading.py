@@ -3384,3 +3384,18 @@ def test_a_writer_in_an_info_table_whose_labels_are_plain_cells() -> None:
     )
     article = parse_article(page.encode(), name="a.html")
     assert (article.author, article.date) == ("Noor Aziz", "2025-05-12")
+
+
+def test_a_page_dated_only_by_its_breadcrumb_trail_of_archive_links() -> None:
+    crumbs = (
+        "<nav class='crumbs' aria-label='Breadcrumb'><a href='/'>Home</a> › <a href='/archive/'>Archive</a> › "
+        "<a href='/archive/2026/'>2026</a> › <a href='/archive/2026/12/'>December</a> › "
+        "<a href='/archive/2026/12/08/'>08</a> › <a href='/industry/'>Industry</a></nav>"
+    )
+    page = (
+        "<html><head><title>Lake park opens a lab</title></head><body>" + crumbs + "<article><h1>Lake park opens a "
+        "lab</h1>" + BODY_HTML + "</article></body></html>"
+    )
+    assert parse_article(page.encode(), name="a.html").date == "2026-12-08"
+    undated = page.replace("<a href='/archive/2026/12/08/'>08</a> › ", "")
+    assert parse_article(undated.encode(), name="a.html").date is None

@@ -55,6 +55,7 @@ from kg.ingest.figures import (
 from kg.ingest.gazetteer import Gazetteer, Mention
 from kg.ingest.measures import (
     AFFILIATED_PEOPLE,
+    AVERAGE_EACH,
     CHANGE_AMOUNT,
     COUNT_UNITS,
     CUT_ITS,
@@ -3795,8 +3796,10 @@ class _Extractor:
             after,
         ):
             return True  # "three times Changping's 12,600 yuan": a comparison with the figure that follows
-        if re.match(r"(?:\s+[A-Za-z$]+){0,2}\s+(?:each|apiece|per (?:unit|item|piece))\b(?!\s+of\b)", after):
-            return True  # a threshold for each item ("instruments worth more than 100,000 yuan each")
+        if re.match(
+            r"(?:\s+[A-Za-z$]+){0,2}\s+(?:each|apiece|per (?:unit|item|piece))\b(?!\s+of\b)", after
+        ) and not AVERAGE_EACH.search(before):
+            return True  # a threshold for each item ("instruments worth more than 100,000 yuan each"), not an average
         if _TABLE_ROW.match(s):
             return True  # a row of a ranking table ("4   London   -1"): ranks, not values
         if re.match(r"\s*(?:KB|kB|Kb|MB)\b", s[n.end : n.end + 10]):
@@ -4535,8 +4538,8 @@ class _Extractor:
         rest = re.match(r"[^,;.]*(?:[,;]|\.?$)", s[n.end :])
         if self.pub and aside and rest and not _when(aside.group() + rest.group(), self.pub, None).fields():
             return self._now()
-        held = re.search(
-            r"\b(?:employs|has|hosts|houses|runs|operates|counts)\s+"
+        held = re.search(  # ("We hold 84 patents and filed 37 applications last year": first persons too)
+            r"\b(?:employs?|has|have|hosts?|houses?|runs?|operates?|counts?|holds?|owns?|serves?|sells? to)\s+"
             r"(?:about |some |around |nearly |roughly |more than |over |almost )?$",
             s[max(0, n.start - 40) : n.start],
         )

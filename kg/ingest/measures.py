@@ -1012,15 +1012,16 @@ def _noun_before(before: str) -> list[str]:
     ['revenue', 'from', 'medical', 'robots']
     >>> _noun_before("Changping's spending on R&D rose by "), _noun_before("Its AI rose by ")
     (['spending', 'on', 'R&D'], [])
+    >>> _noun_before("The laboratory has 65 researchers today and plans to grow to ")
+    []
     >>> _noun_before("Shen, who runs manufacturing, told me the plant's yield had climbed to ")
     ['yield']
     """
     head = _QUALIFIER_TAIL.sub("", before)
     # a modal before the link: "Revenue this year should come in at", "Exports are expected to reach"
     head = re.sub(
-        r"\s+(?:should|will|would|could|may|might|(?:is|are)\s+(?:expected|likely|set)\s+to)(?=\s+(?:"
-        + _LINKS
-        + r")\s*$)",
+        r"\s+(?:should|will|would|could|may|might|(?:is|are)\s+(?:expected|likely|set)\s+to|"
+        r"(?:plans?|aims?|hopes?|expects?|wants?|intends?|seeks?))(?=\s+(?:" + _LINKS + r")\s*$)",
         "",
         head,
     )
@@ -1736,14 +1737,39 @@ _AVERAGED_OVER = re.compile(
 )
 
 
+#: An average said before an amount, each of things counted before it: "an average of", "averaging".
+AVERAGE_EACH = re.compile(
+    r"\b(?:(?:an|the)\s+average\s+of|averaging)\s+(?:about |around |roughly |some |nearly |almost |just over )?$"
+)
+#: Plurals of deals, each of which has a value: "contracts", "rounds", "deals".
+_DEALS = r"contracts|deals|rounds|transactions|orders|investments|acquisitions|loans|grants|projects|listings"
+
+
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """:func:`_measure_words`, and a figure said as an average named so ("Its fares have averaged 2.9 yuan
     per kilometre": average fares per kilometre).
 
     >>> measure_phrase("Its fares have averaged ", " yuan per kilometre this year.", "yuan")
     'average fares per kilometre'
+    >>> measure_phrase("The city registered 48,930 contracts in June, an average of about ", " each", "yuan")
+    'average value per contract'
+    >>> measure_phrase("It paid 38 firms an average of ", " each.", "yuan")
+    'average amount per firm'
     """
     phrase = _measure_words(before, after, unit)
+    each = re.search(r"\b\d[\d,]*\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b(?![^,;]*\d)[^;]*?\baverag", before)
+    if (
+        phrase in ("average", None)
+        and unit in ("yuan", "usd")
+        and (m := AVERAGE_EACH.search(before))
+        and (m.group().startswith("averaging") or re.match(r"\s+(?:each|apiece|per\s+[a-z]+)\b", after))
+        and each
+    ):
+        # "registered 48,930 contracts, an average of 9.87 million yuan each": the average value per contract;
+        # "paid 38 firms an average of 5 million yuan each": the average amount per firm
+        counted = each.group(1).split()
+        what = "value" if re.fullmatch(_DEALS, counted[-1]) else "amount"
+        return f"average {what} per {' '.join([*counted[:-1], _singular(counted[-1])])}"
     if phrase and unit in ("yuan", "usd") and re.match(r"(?:percent|per cent)\s+of\b", phrase):
         return None  # "40 percent of its sales in 2025, worth 3 billion yuan": no amount named so
     if (

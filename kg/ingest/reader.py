@@ -606,7 +606,7 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         )
         or _cited_date(page.visible)
     )
-    meta["date"] = meta["date"] or _address_date(page_text)
+    meta["date"] = meta["date"] or _address_date(page_text) or _crumb_date(page_text)
     # ... or, last, the one <time datetime> of a photo's caption, which a page that dates nothing else dates itself by
     meta["date"] = meta["date"] or meta.get("figure_time")
     meta.pop("time", None)
@@ -909,6 +909,41 @@ def _address_date(page_text: str) -> str | None:
                 return dt.date(*(int(x) for x in dated.groups())).isoformat()
             except ValueError:
                 return None
+    return None
+
+
+def _crumb_date(page_text: str) -> str | None:
+    """The date a page's breadcrumb trail files it under, as archives do: "Home › Archive › 2026 ›
+    December › 08", each crumb a link to its day's, month's or year's page (".../2026/12/08/").
+
+    >>> _crumb_date('<nav aria-label="Breadcrumb"><a href="/">Home</a> › <a href="/archive/2026/">2026</a> › '
+    ...     '<a href="/archive/2026/12/">December</a> › <a href="/archive/2026/12/08/">08</a></nav>')
+    '2026-12-08'
+    >>> _crumb_date('<nav class="crumbs"><a href="/tech/">Tech</a> › <a href="/tech/2026/">2026</a></nav>') is None
+    True
+    """
+    import datetime as dt
+
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(page_text)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for trail in root.iter():
+        if not isinstance(trail.tag, str) or trail.tag in ("a", "body", "html"):
+            continue
+        named = f"{trail.get('class') or ''} {trail.get('id') or ''} {trail.get('aria-label') or ''}"
+        if not re.search(r"(?i)crumb", named):
+            continue
+        for link in reversed(list(trail.iter("a"))):
+            day = re.search(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})/?$", link.get("href") or "")
+            if day:
+                try:
+                    return dt.date(*(int(x) for x in day.groups())).isoformat()
+                except ValueError:
+                    return None
+        return None  # (the first trail only)
     return None
 
 
