@@ -9539,3 +9539,42 @@ def test_an_average_amount_each_of_the_things_counted_before_it() -> None:
     assert (9_870_000, "average value per contract") in got
     assert (5_000_000, "average amount per firm") in got
     assert not any(value == 100_000 for value, _ in got)  # a threshold for each, no average
+
+
+@pytest.mark.parametrize(
+    ("aside", "subject"),
+    [
+        ("Other outer districts lag. South District counted about 420 robots this summer.", "north-district"),
+        ("Elsewhere, South District counted about 420 robots this summer.", "north-district"),
+        ("South District counted about 420 robots this summer.", "south-district"),  # no aside: the one named last
+    ],
+)  # fmt: skip
+def test_the_district_after_a_paragraph_on_other_places_is_the_one_before_it(aside: str, subject: str) -> None:
+    text = (
+        "North District had 1,240 orchard robots this year.\n\n" + aside + "\n\n"
+        "The district plans to spend 85 million yuan on robot purchase subsidies next year."
+    )
+    found = extract(text, _COMPASS, published="2026-10-20")
+    assert {c.data["subject"] for c in found.indicators if c.data["value"] == 85_000_000} == {subject}
+
+
+@pytest.mark.parametrize("when", ["this season", "this harvest", "this summer"])
+def test_a_season_of_this_year_is_the_year_published_not_a_year_said_before(when: str) -> None:
+    text = f"Taohe Robotics was founded in 2021. The company sold 470 picking robots {when}."
+    found = extract(text, _COMPASS, published="2026-10-20")
+    assert [(c.data["value"], c.data.get("year")) for c in found.indicators] == [(470, 2026)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Its sensors cover about 12,000 mu of orchards and vineyards.", "orchards and vineyards covered"),
+        ("Qianneng shipped 3.2 gigawatt-hours of storage systems in 2025.", "storage systems shipped"),
+        ("Its bioreactor capacity stands at 16,000 litres.", "bioreactor capacity"),
+        ("The drones treated 900 hectares in 2025.", "area treated"),
+        ("Our crews inspected 3,200 kilometres of power line in 2025.", "kilometres of power line inspected"),
+        ("North District has 12 smart water meters per 10,000 residents.", "smart water meters per 10,000 residents"),
+    ],
+)  # fmt: skip
+def test_a_quantity_is_named_by_what_it_is_of_not_by_its_unit(sentence: str, label: str) -> None:
+    assert [name for _, name in _labelled(extract(sentence, _COMPASS, published="2026-10-20"))] == [label]

@@ -7662,14 +7662,18 @@ def _where_it_is(s: str, start: int, end: int) -> bool:
         return True  # "our factory in Changping, which can make ...": ours, where it is
     if re.search(r"\b(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+$", s[:start]) and re.match(r"\s+" + _SITE_NOUN + r"\b", s[end:]):
         return True  # "its Changping plant now employs 640 people": its plant's, the place only where it is
-    if re.search(
-        r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)+,\s+(?:(?:based|located|headquartered)\s+)?in\s+$", s[:start]
-    ) and re.match(r",", s[end:]):
+    if re.search(r"\b[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)+,\s+in\s+$", s[:start]) and re.match(r",", s[end:]):
         return True  # "Huayao Ceramic Batteries, in Fangshan, makes ...": where the body named before it is
     # "The Haidian company's revenue": the company's
     return bool(re.search(r"\b[Tt]he\s+$", s[:start]) and re.match(r"\s+(?:company|firm)\b", s[end:]))
 
 
+#: A paragraph's opening that turns to other places for comparison: "Other outer districts are ...",
+#: "Elsewhere in the city, ...", "By comparison, ...".
+_OTHERS_LOOKED_AT = re.compile(
+    r"\s*(?:(?:The\s+)?[Oo]ther\s+(?:[a-z]+\s+){0,2}(?:districts|cities|parks|zones|provinces|regions|towns)\b|"
+    r"Elsewhere\b|By (?:comparison|contrast)\b|In (?:comparison|contrast)\b|Neighbou?ring\s+(?:districts|cities)\b)"
+)
 #: The dash after a dateline: "BEIJING, June 17 (Agency) -- ".
 _DASH = r"(?:--|—|–)"
 #: Whose a kind of body is, said before it: "The", "Beijing's", "The district's".
@@ -8468,10 +8472,16 @@ def extract(
     latest: _When | None = None  # the last explicit time of the article, for sentences that give none
     range_years: tuple[int, int] | None = None
     recent: dict[str, str] = {}  # "district" -> the district named last, for "the district"
+    aside_from: dict[str, str] | None = None  # ... as it was before a paragraph on other places
     paragraph = -1
     topic_of_last: tuple[str, tuple[str, ...]] | None = None  # the entity the sentence before opens with
     for sent, mentions in found:
         if sent.paragraph != paragraph:
+            if aside_from is not None:  # the places an aside compared with are not what "the district" is after it
+                recent.clear()
+                recent.update(aside_from)
+            # "Other outer districts are moving more slowly. Miyun ...": a paragraph that looks at others
+            aside_from = dict(recent) if _OTHERS_LOOKED_AT.match(sent.text) else None
             paragraph, previous, range_years = sent.paragraph, None, None
             ex.paragraph_org, ex.paragraph_first = None, True
             ex.previous_paragraph_from, ex.paragraph_from = ex.paragraph_from, len(ex.out.indicators)

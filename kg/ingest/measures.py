@@ -1387,7 +1387,7 @@ def _money_use(before: str, after: str) -> str | None:
         after = _WHEN_OR_PURSE.sub("", after, count=1)
     target = re.match(
         r"\s+(?:of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?(on|in(?!\s+(?:total|all|cash|full|[A-Z][a-z]|the\s+"
-        r"(?:district|city|park|zone|area|capital|country|region|county|town|province)\b))|into|to|for)\s+"
+        r"(?:district|city|park|zone|area|capital|country|region|county|town|province)\b(?!['’]s)))|into|to|for)\s+"
         r"(?:its\s+|their\s+|the\s+|an?\s+(?!(?:push|bid|move|drive|campaign|effort|attempt|way|plan)\b))?"
         r"((?:" + _WORD + r"\s*){1,6})",
         after.replace("“", "").replace("”", "").replace('"', ""),
@@ -1737,6 +1737,15 @@ _AVERAGED_OVER = re.compile(
 )
 
 
+#: Units of physical quantities, which a figure's words may name in place of what it measures ("12,000
+#: mu of orchards"); lengths and data are left, as their units name them well ("kilometres of line").
+_PHYSICAL_UNIT = re.compile(
+    r"(?:(?P<area>mu|hectares?|square[- ](?:metres?|meters?|kilometres?|kilometers?)|acres?)|"
+    r"(?P<volume>cubic[- ](?:metres?|meters?)|litres?|liters?)|(?P<mass>tonnes?|tons?|kilograms?)|"
+    r"(?P<energy>(?:kilo|mega|giga)watt[- ]hours?|[kmg]wh)|(?P<power>(?:kilo|mega|giga)watts?))\b",
+    re.I,
+)
+_PHYSICAL_KIND = {"area": "area", "volume": "volume", "mass": "weight", "energy": "energy", "power": "capacity"}
 #: An average said before an amount, each of things counted before it: "an average of", "averaging".
 AVERAGE_EACH = re.compile(
     r"\b(?:(?:an|the)\s+average\s+of|averaging)\s+(?:about |around |roughly |some |nearly |almost |just over )?$"
@@ -1755,8 +1764,28 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'average value per contract'
     >>> measure_phrase("It paid 38 firms an average of ", " each.", "yuan")
     'average amount per firm'
+    >>> measure_phrase("Its sensors cover about ", " mu of orchards and vineyards.", None)
+    'orchards and vineyards'
+    >>> measure_phrase("Its bioreactor capacity stands at ", " litres.", None)
+    'bioreactor capacity'
+    >>> measure_phrase("Our crews inspected ", " kilometres of high-voltage line.", None)
+    'kilometres of high-voltage line inspected'
     """
     phrase = _measure_words(before, after, unit)
+    physical = _PHYSICAL_UNIT.match(phrase or "")
+    if phrase and physical:
+        # "12,000 mu of orchards", "3.2 gigawatt-hours of storage shipped": what the quantity is of, not its unit;
+        # "bioreactor capacity stands at 16,000 litres": the phrase before; "treated 900 hectares": the area treated
+        rest = phrase[physical.end() :].strip()
+        of = re.match(r"of\s+(?!(?:the|a|an|its|their)\b)(.+)$", rest)
+        named = _clean_noun(_noun_before(before)) if not of else []
+        if of:
+            phrase = of.group(1)
+        elif named and not _PHYSICAL_UNIT.match(" ".join(named)):
+            phrase = " ".join(named)
+        elif re.fullmatch(r"[a-z]+ed", rest):
+            kind = next(k for k, name in _PHYSICAL_KIND.items() if physical.group(k))
+            phrase = f"{_PHYSICAL_KIND[kind]} {rest}".strip()
     each = re.search(r"\b\d[\d,]*\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b(?![^,;]*\d)[^;]*?\baverag", before)
     if (
         phrase in ("average", None)

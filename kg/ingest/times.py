@@ -379,7 +379,9 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
         year = pub[0] if pub[1] > ends else pub[0] - 1
         return _When(year=year, note=f'"{m.group(0)}" read against the publication date')
     m = re.search(
-        r"(?<!\bago )\b[Tt]his (spring|summer|autumn|fall|winter|month|quarter|week)\b(?!,? (?:19|20)\d\d)", s
+        r"(?<!\bago )\b[Tt]his (spring|summer|autumn|fall|winter|month|quarter|week|season|harvest)\b"
+        r"(?!,? (?:19|20)\d\d)",
+        s,
     )
     if m and pub:  # "This spring it raised ...": in the year published; "this month": in its month
         note = f'"{m.group(0)}" read against the publication date'
@@ -654,12 +656,23 @@ _DATING_RELATIVE = re.compile(
 )
 
 
+#: The time of who said it, about the speaker, after the figures: "..., said Zhang Fulai, who has run the
+#: cooperative since 2015", "..., says Ada Lin, who joined the firm in 2019".
+_SPEAKERS_TIME = re.compile(
+    r"\b(?:said|says|according to)\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+(?P<who>who\s+(?:has\s+|had\s+)?"
+    r"(?:run|runs|led|leads|headed|heads|managed|manages|worked|works|been|chaired|directed|joined|founded|co-founded|"
+    r"started|set up)\b[^,;.]{0,80}?\b(?:since|in)\s+(?:19|20)\d\d)(?=\s*(?:[,;]|\.?$))"
+)
+
+
 def _main_text(s: str) -> str:
     """The sentence without its comparison clauses and its dating asides, offsets kept: whose
     time is the sentence's.
 
     >>> " ".join(_main_text("Qingfeng, founded in 2021, has grown to 150 staff.").split())
     'Qingfeng has grown to 150 staff.'
+    >>> " ".join(_main_text("Seven robots worked this season, said Zhang Fulai, who has run it since 2015.").split())
+    'Seven robots worked this season, said Zhang Fulai, .'
     """
     chars = list(s)
     for a, b, comparison in _clauses(s):
@@ -672,6 +685,8 @@ def _main_text(s: str) -> str:
     ):
         if _ordinal(m.group().split()[1]):
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    for m in _SPEAKERS_TIME.finditer(s):  # "..., said Zhang Fulai, who has run the cooperative since 2015."
+        chars[m.start("who") : m.end()] = " " * (m.end() - m.start("who"))
     for m in _DATING_RELATIVE.finditer(s):  # "..., the firm that first compiled the index in 2022."
         if not re.search(r"\b(?:that|the same) year\b|\bsince then\b", s[m.end() :], re.I):  # unless pointed back to
             chars[m.start() : m.end()] = " " * (m.end() - m.start())
