@@ -1060,3 +1060,22 @@ def test_a_school_named_twice_is_each_posts_own_university_and_the_publisher_yie
     text = "A Riverton research institute built a machine. Pei Ran, director of the institute, said it cost more."
     found = extract(text, GAZ, published="2026-11-01", publisher="Qinghe Institute for Technology Commercialization")
     assert [p.data.get("org") for p in found.posts] == [None]
+
+
+def test_a_named_unit_headed_at_a_university_and_a_founders_former_post_after_the_name() -> None:
+    from kg.ingest.extract import extract
+    from kg.ingest.gazetteer import Gazetteer
+
+    gaz = Gazetteer([("northtown-university", "Northtown University", ["University"])], {})
+    text = (
+        "Wen Zhiyuan, who heads the Orchard Robotics Laboratory at Northtown University, said trials began. "
+        "Li Na, who runs the DMPK laboratory at Tianyuan Bioscience, said costs fell.\n\n"
+        "Songshan Ski Robotics makes grooming robots. Its founder, Fu Zhaolin, a former engineer at Jingneng "
+        "Group, said sales doubled."
+    )
+    found = extract(text, gaz, published="2026-10-20")
+    posts = {(p.data["person"], str(p.data["role"]).removeprefix("new:"), str(p.data["org"])) for p in found.posts}
+    assert ("wen-zhiyuan", "head", "orchard-robotics-laboratory") in posts
+    assert ("li-na", "head", "tianyuan-bioscience") in posts  # an unnamed unit: the body it is part of
+    assert ("fu-zhaolin", "founder", "songshan-ski-robotics") in posts
+    assert ("fu-zhaolin", "engineer", "jingneng-group") in posts

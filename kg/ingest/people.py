@@ -692,6 +692,9 @@ def read_posts(
     out: list[PostReading] = []
     for pid, start, end in people:
         found = _after(sent, pid, start, end) or _before(sent, pid, start, end)
+        if found and re.match(r"\s*,\s*(?:a\s+|an\s+)?(?:former|formerly|once|previously|ex-)", s[end:]):
+            # "Its founder, Fu Zhaolin, a former engineer at X": the post now before the name, the old one after
+            found = [*_before(sent, pid, start, end), *found]
         for verb in (
             _verb(sent, pid, start, end),
             _led_by(sent, pid, start),
@@ -1101,8 +1104,16 @@ def _verb(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | None
     org: OrgRef | None = sent.at(obj_start)
     at = re.search(r"\s(?:at|of)\s+(?:the\s+)?(?=[A-Z])", obj)
     outer = sent.at(obj_start + at.end()) if at else None
-    if outer is not None and not outer.is_place:
-        org = outer  # "runs the DMPK laboratory at Tianyuan Bioscience": the body the unit is part of
+    named_unit = (
+        org is not None
+        and not org.is_place
+        and len(org.label.split()) >= 2
+        and re.search(r"(?i:" + _UNIT_WORDS + r"|institute|school|college|faculty)s?$", org.label) is not None
+    )
+    if outer is not None and not outer.is_place and not named_unit:
+        # "runs the DMPK laboratory at Tianyuan Bioscience": the body the unit is part of (a named unit is
+        # the post's own: "heads the Orchard Robotics Laboratory at X University")
+        org = outer
     if org is None:
         spots: list[tuple[int, OrgRef]] = [
             (o.start, o) for o in sent.orgs if obj_start <= o.start < obj_start + len(obj) and not o.is_place
