@@ -9578,3 +9578,16 @@ def test_a_season_of_this_year_is_the_year_published_not_a_year_said_before(when
 )  # fmt: skip
 def test_a_quantity_is_named_by_what_it_is_of_not_by_its_unit(sentence: str, label: str) -> None:
     assert [name for _, name in _labelled(extract(sentence, _COMPASS, published="2026-10-20"))] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jingjing Purification Engineering, the largest builder, completed 38 projects in the ten months.",
+        "Last year Jingjing Purification Engineering completed 38 projects.",
+        "Jingjing Purification Engineering pools 38 projects. It raised 900 million yuan in January.",
+    ],
+)
+def test_a_name_of_three_words_opening_the_sentence_as_its_verbs_subject_is_a_bodys(text: str) -> None:
+    found = extract(text, _COMPASS, published="2026-10-20")
+    assert {c.data["subject"] for c in found.indicators} == {"jingjing-purification-engineering"}

@@ -868,6 +868,13 @@ _FIRM_CUE = re.compile(
     r"employs|employed|booked|earned|earns|raised|raises|reported|posted|makes(?!\s+up)|made(?!\s+up)|sells|sold|develops|"
     r"shipped|ships|had|has|operates|operated|runs|ran|flies|flew|serves|served|signed|won)\b"
 )
+#: What may come before a sentence's subject: nothing, or a time ("Last year, ", "In March ").
+_OPENING = re.compile(r"\s*(?:(?:In|By|At|Since|During|Last|This|Earlier|Later)\b[^,;]{0,40},?\s+)?")
+#: A subject's verb after its name, maybe after an apposition: ", the largest builder, completed", " pools".
+_SUBJECT_VERB = re.compile(
+    r"(?:,\s+(?:the|a|an|its|one)\s+[^,;]{1,60},)?\s+(?:(?:now|also|currently|then|alone)\s+)?"
+    r"(?!(?:is|was|are|were|has|had|says|said)\b)[a-z]+(?:ed|es|s)\b"
+)
 #: More such verbs, which a person does as well ("Zhang Wei hired 40 engineers"): a firm's only when
 #: a word of its name is one of a trade's ("Bingyuan Cryogenics delivered", "Jinghe Advanced Packaging said its").
 _TRADE_CUE = re.compile(
@@ -8663,6 +8670,13 @@ def extract(
             and (
                 _FIRM_CUE.match(s, at + len(ex._label(eid)))
                 or (_TRADE_CUE.match(s, at + len(ex._label(eid))) and _trade_named(ex._label(eid)))
+                # "Jingjing Purification Engineering, the largest builder, completed 38 projects": a name of three
+                # words or more that opens the sentence as the subject of its verb
+                or (
+                    len(ex._label(eid).split()) >= 3
+                    and _OPENING.fullmatch(s[:at]) is not None
+                    and _SUBJECT_VERB.match(s, at + len(ex._label(eid))) is not None
+                )
                 # "The largest of them is Guangzhen Imaging.": a firm's name said to be the one meant
                 # ... and "Its revenue rose ..." after it
                 or (
