@@ -9591,3 +9591,22 @@ def test_a_quantity_is_named_by_what_it_is_of_not_by_its_unit(sentence: str, lab
 def test_a_name_of_three_words_opening_the_sentence_as_its_verbs_subject_is_a_bodys(text: str) -> None:
     found = extract(text, _COMPASS, published="2026-10-20")
     assert {c.data["subject"] for c in found.indicators} == {"jingjing-purification-engineering"}
+
+
+def test_a_bureau_that_paid_and_a_named_test_base_that_handled_are_the_figures_subjects() -> None:
+    gaz = Gazetteer(
+        [
+            ("north-district", "North District", ["District"]),
+            ("northtown-finance-bureau", "Northtown Finance Bureau", ["GovernmentBody"]),
+        ],
+        {},
+    )
+    text = (
+        "North District hosts the test base. The Badaling Low-Altitude Flight Test Base handled 18,400 test flight "
+        "sorties in 2025. The Northtown Finance Bureau has paid 1.36 billion yuan in vehicle subsidies since 2021."
+    )
+    found = extract(text, gaz, published="2026-10-20")
+    assert {(c.data["subject"], c.data["value"]) for c in found.indicators} == {
+        ("badaling-low-altitude-flight-test-base", 18400),
+        ("northtown-finance-bureau", 1_360_000_000),
+    }

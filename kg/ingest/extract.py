@@ -869,7 +869,7 @@ _FIRM_CUE = re.compile(
     r"shipped|ships|had|has|operates|operated|runs|ran|flies|flew|serves|served|signed|won)\b"
 )
 #: What may come before a sentence's subject: nothing, or a time ("Last year, ", "In March ").
-_OPENING = re.compile(r"\s*(?:(?:In|By|At|Since|During|Last|This|Earlier|Later)\b[^,;]{0,40},?\s+)?")
+_OPENING = re.compile(r"\s*(?:(?:In|By|At|Since|During|Last|This|Earlier|Later)\b[^,;]{0,40},?\s+)?(?:The\s+|the\s+)?")
 #: A subject's verb after its name, maybe after an apposition: ", the largest builder, completed", " pools".
 _SUBJECT_VERB = re.compile(
     r"(?:,\s+(?:the|a|an|its|one)\s+[^,;]{1,60},)?\s+(?:(?:now|also|currently|then|alone)\s+)?"
@@ -1427,7 +1427,7 @@ _GOV_DOES = re.compile(
     r"aimed to|expects to|expected to|intends to|is to|was to|has|had|have|this year|last year|so far)\s+){0,3}"
     r"(?:releas|open|certif|install|approv|issu|hold|held|run|manag|set aside|sets aside|put|spend|spent|support|"
     r"train|fund|help|build|built|add|publish|grant|award|handl|process|invest|allocat|subsidi|sign|accept|"
-    r"receiv|conclud|close|closed|inspect|commit|earmark|disburs|lent|lend)\w*\b"
+    r"receiv|conclud|close|closed|inspect|commit|earmark|disburs|lent|lend|paid|pay|provid|distribut)\w*\b"
 )
 _ORG_ANAPHORS = {
     "center": frozenset({"InnovationCenter", "ResearchInstitute"}),
