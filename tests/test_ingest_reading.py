@@ -3399,3 +3399,46 @@ def test_a_page_dated_only_by_its_breadcrumb_trail_of_archive_links() -> None:
     assert parse_article(page.encode(), name="a.html").date == "2026-12-08"
     undated = page.replace("<a href='/archive/2026/12/08/'>08</a> › ", "")
     assert parse_article(undated.encode(), name="a.html").date is None
+
+
+@pytest.mark.parametrize(
+    "bottom",
+    [
+        "The panel's members:\n\n- Li Na\n\n- Wang Hao\n\n— Zhang Wei",  # a list's last item
+        "Stay hungry, stay foolish.\n\n— Steve Jobs",  # an aphorism's author
+        "Q: Will the lab open to outsiders soon, and how many teams will use it next year in all?\n\n- Zhang Wei",
+        "— Updated Monday Evening",
+        "(Photo · By Li Na)",  # a picture's credit
+        "(Illustration | by Wang Hao)",
+    ],
+)
+def test_no_writer_from_a_list_an_aphorism_an_answer_a_note_or_a_pictures_credit(bottom: str) -> None:
+    assert _read(f"Lake park opens a materials lab\n\n{BODY}\n{bottom}\n")[1]["author"] is None
+
+
+def test_contributors_with_a_bracketed_plural_and_no_writer_from_a_study_table() -> None:
+    assert _read(f"Lake park opens a materials lab\n\nContributor(s): Noor Aziz\n\n{BODY}")[1]["author"] == "Noor Aziz"
+    study = (
+        "<html><head><title>Lake park opens a lab</title></head><body><article><h1>Lake park opens a lab</h1>"
+        + BODY_HTML
+        + "<table><tr><td>Title</td><td>Robot census</td></tr><tr><td>Authors</td><td>Wang Hao, Li Na</td></tr>"
+        "<tr><td>Published</td><td>Nature, 2025</td></tr></table></article></body></html>"
+    )
+    assert parse_article(study.encode(), name="a.html").author is None
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        # a wrapper whose class merely mentions breadcrumbs, holding a related story's link
+        "<div class='page with-breadcrumbs'><a href='/news/2024/01/05/'>08</a></div>",
+        # an event's page filed under its day
+        "<nav class='breadcrumb'><a href='/'>Home</a> › <a href='/events/2026/10/20/'>Innovation Week</a></nav>",
+    ],
+)
+def test_no_date_from_a_link_that_is_no_archive_crumb(crumbs: str) -> None:
+    page = (
+        "<html><head><title>Lake park opens a lab</title></head><body>" + crumbs + "<article><h1>Lake park opens a "
+        "lab</h1>" + BODY_HTML + "</article></body></html>"
+    )
+    assert parse_article(page.encode(), name="a.html").date is None

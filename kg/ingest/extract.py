@@ -6904,15 +6904,16 @@ class _Extractor:
         }
         # "Rank | Name | Score | Last year" under "The top twelve, with last year's rank:": that column is ranks
         said_earlier = re.search(
-            r"\b(?:last year['’]s|previous|prior|(?:19|20)\d\d)\s+(?:rank|ranking|place|position)s?\b|"
-            r"\b(?:rank|ranking|place|position)s?\s+(?:last year|a year (?:earlier|ago|before)|in (?:19|20)\d\d)\b",
+            r"\b(?:last year['’]s|previous|prior)\s+(?:rank|ranking|place|position)s?\b|"
+            r"\b(?:rank|ranking|place|position)s?\s+(?:last year|a year (?:earlier|ago|before)|"
+            r"in the previous edition)\b",
             self.row_captions.get(sent.index) or self._words_before_table(),
             re.I,
         )
         for k, title, cell in others:
             number = cell.replace(",", "")
-            if said_earlier and re.fullmatch(r"last year|previous|(?:19|20)\d\d|a year ago", title.strip(), re.I):
-                title = f"Rank ({title.strip()})"  # (read below as the edition before's, or that year's)
+            if said_earlier and re.fullmatch(r"last year|a year ago", title.strip(), re.I):
+                title = "Rank (last year)"  # (read below as the edition before's)
             if (overall or k in pillar_columns) and number.isdigit() and not _EARLIER_RANK_HEADER.fullmatch(title):
                 # "Park | Overall | Innovation | Industry": beside the overall rank, the rank on each pillar
                 pillar = title.strip().lower()
@@ -7642,7 +7643,7 @@ _PLACED = r"based|headquartered|listed|registered"
 #: A body's site or unit, which a place before it only locates: "its Changping plant".
 _SITE_NOUN = (
     r"(?:plant|plants|factory|factories|site|sites|office|offices|campus|base|bases|headquarters|branch|lab|"
-    r"laboratory|centre|center|facility|facilities|unit|subsidiary|operations?|warehouse|workshop|hub|line|lines)"
+    r"laboratory|centre|center|facility|facilities|subsidiary|operations|warehouse|workshop|hub)"
 )
 
 
@@ -7675,11 +7676,11 @@ def _where_it_is(s: str, start: int, end: int) -> bool:
     return bool(re.search(r"\b[Tt]he\s+$", s[:start]) and re.match(r"\s+(?:company|firm)\b", s[end:]))
 
 
-#: A paragraph's opening that turns to other places for comparison: "Other outer districts are ...",
-#: "Elsewhere in the city, ...", "By comparison, ...".
+#: A paragraph's opening that turns to several other places for comparison: "Other outer districts
+#: are ...", "Neighbouring districts ..." (not "Elsewhere, X is building ...", which may move on to X).
 _OTHERS_LOOKED_AT = re.compile(
     r"\s*(?:(?:The\s+)?[Oo]ther\s+(?:[a-z]+\s+){0,2}(?:districts|cities|parks|zones|provinces|regions|towns)\b|"
-    r"Elsewhere\b|By (?:comparison|contrast)\b|In (?:comparison|contrast)\b|Neighbou?ring\s+(?:districts|cities)\b)"
+    r"Neighbou?ring\s+(?:districts|cities)\b)"
 )
 #: The dash after a dateline: "BEIJING, June 17 (Agency) -- ".
 _DASH = r"(?:--|—|–)"

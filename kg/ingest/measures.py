@@ -984,10 +984,9 @@ def _opens_phrase(words: list[str], head: str) -> bool:
 
 #: Words of saying, which end what a measure's phrase before the figure may reach back to: "X told
 #: me the line's yield had climbed to" -> "line's yield".
-_SAYING = frozenset(
-    "said says that estimated estimates reckoned reckons noted believes told tells tell me us him reporters "
-    "journalists explained explains added recalled admitted insisted claimed claims".split()
-)
+_SAYING = frozenset("said says that estimated estimates reckoned reckons noted believes told tells explained".split())
+#: Whom one tells, after "told": "X told me the yield had climbed to".
+_TOLD = frozenset("me us him her them reporters journalists".split())
 
 
 def _noun_before(before: str) -> list[str]:
@@ -1101,6 +1100,7 @@ def _noun_before(before: str) -> list[str]:
             (low in _ENDS and low not in _PREPOSITIONS and low not in _DETERMINERS and low not in ("all", "each"))
             or low in _VERBISH
             or low in _SAYING
+            or (low in _TOLD and i and whole[i - 1].lower() in ("told", "tells", "tell"))
             # "Beijing aims for revenue ... of", "The plan targets annual revenue of"; not a last word, a noun
             # ("investment in chip projects reached")
             or (low in _AIMING and i + 1 < len(words))
@@ -1386,8 +1386,13 @@ def _money_use(before: str, after: str) -> str | None:
     if name in ("spending", "investment"):
         after = _WHEN_OR_PURSE.sub("", after, count=1)
     target = re.match(
-        r"\s+(?:of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?(on|in(?!\s+(?:total|all|cash|full|[A-Z][a-z]|the\s+"
-        r"(?:district|city|park|zone|area|capital|country|region|county|town|province)\b(?!['’]s)))|into|to|for)\s+"
+        r"\s+(?:of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?(on|in(?!\s+(?:total|all|full|addition\b|"
+        # (where it was spent: "in Haidian", "in Haidian District", "in the district"; not "in Zhipu AI")
+        r"[A-Z][a-z]+(?:\s+(?:District|City|County|Province))?(?=\s*(?:[,.;:)]|$|\s+(?:last|this|in|on|during|between|"
+        r"over|since|and|from|to|for)\b))|"
+        r"the\s+(?:district|city|park|zone|area|capital|country|region|county|town|province)\b(?!['’]s)))|into|"
+        r"to(?!\s+(?:build|expand|develop|support|upgrade|set|help|buy|fund|create|make|hire|train|open|construct|"
+        r"improve|add|acquire|equip|cover|pay|attract|cut|boost|raise|lift|speed|bring)\b)|for)\s+"
         r"(?:its\s+|their\s+|the\s+|an?\s+(?!(?:push|bid|move|drive|campaign|effort|attempt|way|plan)\b))?"
         r"((?:" + _WORD + r"\s*){1,6})",
         after.replace("“", "").replace("”", "").replace('"', ""),
@@ -1765,9 +1770,9 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     >>> measure_phrase("It paid 38 firms an average of ", " each.", "yuan")
     'average amount per firm'
     >>> measure_phrase("Its sensors cover about ", " mu of orchards and vineyards.", None)
-    'orchards and vineyards'
+    'orchards and vineyards (mu)'
     >>> measure_phrase("Its bioreactor capacity stands at ", " litres.", None)
-    'bioreactor capacity'
+    'bioreactor capacity (litres)'
     >>> measure_phrase("Our crews inspected ", " kilometres of high-voltage line.", None)
     'kilometres of high-voltage line inspected'
     """
@@ -1779,19 +1784,20 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         rest = phrase[physical.end() :].strip()
         of = re.match(r"of\s+(?!(?:the|a|an|its|their)\b)(.+)$", rest)
         named = _clean_noun(_noun_before(before)) if not of else []
+        said = physical.group().lower()  # (kept in the name: the unit is "count", and mu are no hectares)
         if of:
-            phrase = of.group(1)
+            phrase = f"{of.group(1)} ({said})"
         elif named and not _PHYSICAL_UNIT.match(" ".join(named)):
-            phrase = " ".join(named)
+            phrase = f"{' '.join(named)} ({said})"
         elif re.fullmatch(r"[a-z]+ed", rest):
             kind = next(k for k, name in _PHYSICAL_KIND.items() if physical.group(k))
-            phrase = f"{_PHYSICAL_KIND[kind]} {rest}".strip()
+            phrase = f"{_PHYSICAL_KIND[kind]} {rest} ({said})"
     each = re.search(r"\b\d[\d,]*\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b(?![^,;]*\d)[^;]*?\baverag", before)
     if (
         phrase in ("average", None)
         and unit in ("yuan", "usd")
         and (m := AVERAGE_EACH.search(before))
-        and (m.group().startswith("averaging") or re.match(r"\s+(?:each|apiece|per\s+[a-z]+)\b", after))
+        and (m.group().startswith("averaging") or re.match(r"\s+(?:each|apiece)\b", after))
         and each
     ):
         # "registered 48,930 contracts, an average of 9.87 million yuan each": the average value per contract;

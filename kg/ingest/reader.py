@@ -912,6 +912,11 @@ def _address_date(page_text: str) -> str | None:
     return None
 
 
+def _full_date(text: str) -> bool:
+    """Whether a text holds a whole date, day and all ("2025-05-12", "12 May 2025"; not "Nature, 2025")."""
+    return any(len(iso) == 10 for _, _, iso in find_dates(text))
+
+
 def _crumb_date(page_text: str) -> str | None:
     """The date a page's breadcrumb trail files it under, as archives do: "Home › Archive › 2026 ›
     December › 08", each crumb a link to its day's, month's or year's page (".../2026/12/08/").
@@ -933,12 +938,18 @@ def _crumb_date(page_text: str) -> str | None:
     for trail in root.iter():
         if not isinstance(trail.tag, str) or trail.tag in ("a", "body", "html"):
             continue
-        named = f"{trail.get('class') or ''} {trail.get('id') or ''} {trail.get('aria-label') or ''}"
-        if not re.search(r"(?i)crumb", named):
+        named = f"{trail.get('class') or ''} {trail.get('id') or ''}"
+        if not (
+            re.search(r"(?i)(?:^|\s)(?:bread)?crumbs?(?:$|\s)", named)
+            or re.fullmatch(r"(?i)\s*breadcrumbs?\s*", trail.get("aria-label") or "")
+        ):
             continue
         for link in reversed(list(trail.iter("a"))):
             day = re.search(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})/?$", link.get("href") or "")
-            if day:
+            # (a crumb that shows a day, as an archive's does: not an event's page filed under its day)
+            if day and re.fullmatch(
+                r"\s*(?:\d{1,2}|\w+\s+\d{1,2}(?:,\s*\d{4})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*", link.text_content()
+            ):
                 try:
                     return dt.date(*(int(x) for x in day.groups())).isoformat()
                 except ValueError:
@@ -1014,8 +1025,32 @@ _LINK_WORDS = frozenset(
     "the a an to of in on at by for and or end ends back top read more photo photos courtesy share this next "
     "previous prev page home print email mail all rights reserved story continue comments comment related see "
     "also click here follow us subscribe newsletter copyright source editor editors image images video "
-    "contact about menu search login sign up reply report like view full article news latest".split()
+    "contact about menu search login sign up reply report like view full article news latest updated posted via "
+    "sent from mobile edited".split()
 )
+
+
+def _signed_after(before: list[tuple[int, str]]) -> bool:
+    """Whether the lines before a dashed name end in a paragraph of prose that a writer signs: a
+    sentence of a dozen words or more, not a quotation, not a list's items or a question's answer.
+
+    >>> _signed_after([(0, "The committee said the lab would open to outside users in June, and that it would hire.")])
+    True
+    >>> _signed_after([(0, "Stay hungry, stay foolish.")]), _signed_after([(0, "- Li Na"), (1, "- Wang Hao")])
+    (False, False)
+    """
+    if not before:
+        return False
+    last = before[-1][1].strip()
+    return (
+        len(last.split()) >= 12
+        and re.search(r"[.!?]$", last) is not None
+        and not re.search(r"[\"”’]\s*$", last)
+        and not re.match(r"(?:Q|A|Question|Answer)\s*[:：]", last)
+        and not any(re.match(r"\s*(?:[-–—•*·]|\d+[.)])\s", line) for _, line in before)
+    )
+
+
 #: A name alone after a dash, as a writer signs the end of a post: "— Ada Lin", "-- Bo Chen".
 _DASHED_NAME = re.compile(r"(?:—|–|--|-|~)\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\.?")
 
@@ -1039,6 +1074,8 @@ def _story_credit(element: lxml.html.HtmlElement, said: str) -> str | None:
                     r"(?i)\s*(?:published|date|updated|posted|source|section|online since|print issue)\s*",
                     th.text_content(),
                 )
+                # (labels in plain cells: the date beside one must be a day's, not a journal's year)
+                and (head.tag == "th" or (th.getnext() is not None and _full_date(th.getnext().text_content())))
                 for th in table.iter("th", "td")
             )
         ):
@@ -2107,7 +2144,8 @@ def _open_quote(line: str) -> bool:
 #: A reporter's credit under the text: "(Reporter: Qi Hua)", "[By Li Na]", and after the desk or
 #: bureau it came from: "(Lakeside District Transport Bureau · Correspondent Ada Lin)".
 _FOOT_REPORTER = re.compile(
-    r"^\s*[(（【\[]\s*(?:[^()（）【】\[\]·•|]{2,60}?\s*[·•|]\s*)?"
+    r"^\s*[(（【\[]\s*(?:(?![^·•|]*(?i:photo|illustrat|image|picture|graphic|video|cover|chart|map))"
+    r"[^()（）【】\[\]·•|]{2,60}?\s*[·•|]\s*)?"
     r"(?:reporters?|correspondents?|by|written by|text|记者|作者)\s*[:：]?\s*"
     r"(?P<rest>[^)）】\]]{2,80})[)）】\]]\s*$",
     _I,
@@ -2230,7 +2268,8 @@ _BY = re.compile(
 #: A byline that is a name and a verb of writing: "Gu Yanmei writes", "Dr. Ada Lin reports".
 _WRITES = re.compile(r"^(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,3})\s+(?:writes|reports|explains|argues)$")
 _NAMES_LABEL = re.compile(
-    r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?(?:authors?|writers?|contributors?)\s*[:：]"
+    r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?"
+    r"(?:authors?|writers?|contributors?|contributor\(s\))\s*[:：]"
     r"\s*(?P<rest>.+)$|"
     # the labels of pages in Chinese that carry a story in English: author, reporter, writer
     r"^(?:作者|记者|撰稿人?|撰文)\s*[:：]?\s*(?P<rest3>.+)$|"
@@ -2250,7 +2289,8 @@ _INFO_LABEL = re.compile(
     r"(?<=\S)\s+(?=(?:source|from|date|release date|publication date|published|posted|updated|"
     r"(?:(?:lead|principal|co-?) ?)?authors?|writers?|editors?|reporters?|text|words|photos?|photographers?|images?|"
     r"pictures?|video|views|visits|hits|clicks|font size|font|text size|venue|location|place|proofreaders?|"
-    r"reviewers?|approved by|submitted by|checked by|contributors?|作者|记者|来源|编辑|责任编辑|责编|发布时间|发布日期|"
+    r"reviewers?|approved by|submitted by|checked by|contributors?|contributor\(s\)|"
+    r"作者|记者|来源|编辑|责任编辑|责编|发布时间|发布日期|"
     r"日期|时间)\s*[:：])",
     _I,
 )
@@ -2606,7 +2646,7 @@ def _meta_line(line: str) -> _Meta | None:
         if m := _NAMES_LABEL.match(seg):
             # ("Lead author: A. Contributors: B, C": a label's names end at a full stop)
             author = _names((m.group("rest") or m.group("rest2") or m.group("rest3")).rstrip(". "))[0]
-            if author and meta.author and re.match(r"(?i)contributors?\b", seg):
+            if author and meta.author and re.match(r"(?i)contributor", seg):
                 useful, meta.author = True, f"{meta.author}, {author}"  # the lead author's, then the contributors
                 continue
             if author:
@@ -2924,7 +2964,8 @@ class _Layout:
                     and _person_like(alone.group("name"))
                     and not _org_like(alone.group("name"))
                     and not any(w.lower() in _LINK_WORDS for w in alone.group("name").split())
-                    and not re.search(r"[\"”’]\s*$", lines[n - 1][1])  # (not a quotation's speaker)
+                    # after a paragraph of prose (not a quotation's speaker, an aphorism, a list's last item, an answer)
+                    and _signed_after(lines[max(0, n - 4) : n])
                 ):
                     self.author = alone.group("name")  # "— Ada Lin" closing a post: its writer signs it
                     furniture.add(n)

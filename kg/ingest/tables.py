@@ -611,22 +611,29 @@ def _placed_cells(line: str) -> list[tuple[int, str]]:
     return [(a, c) for a, c in out if c]
 
 
-def _unjammed(cells: list[str], wanted: int) -> list[str]:
+def _unjammed(placed: list[tuple[int, str]], columns: list[int]) -> list[str]:
     """A plain-text row's cells when a long cell of words runs up to the figure after it with one
-    space between ("university spin-off 9.6"): split there, while the row has too few cells.
+    space between ("university spin-off 9.6"): split there when the figure starts where a column of
+    the header (at ``columns``) starts, not where a short row leaves a cell blank.
 
-    >>> _unjammed(["Boyuan Twin Platform", "university spin-off 9.6", "12,800"], 4)
+    >>> _unjammed([(0, "Boyuan Twin Platform"), (27, "university spin-off 9.6"), (67, "12,800")], [0, 27, 47, 67])
     ['Boyuan Twin Platform', 'university spin-off', '9.6', '12,800']
-    >>> _unjammed(["Boyuan", "9.6", "12,800"], 3), _unjammed(["Phase 2", "9.6"], 3)
-    (['Boyuan', '9.6', '12,800'], ['Phase 2', '9.6'])
+    >>> _unjammed([(0, "Future Park Phase 2"), (22, "300"), (40, "45")], [0, 14, 22, 40])
+    ['Future Park Phase 2', '300', '45']
     """
-    out = list(cells)
-    k = 0
-    while len(out) < wanted and k < len(out):
-        jammed = re.fullmatch(r"(.*[A-Za-z)][\w)-]*)\s(" + _CELL + r"%?)", out[k])
-        if jammed and len(jammed.group(1).split()) >= 2:
-            out[k : k + 1] = [jammed.group(1), jammed.group(2)]
-        k += 1
+    out: list[str] = []
+    for at, cell in placed:
+        jammed = re.fullmatch(r"(.*[A-Za-z)][\w)-]*)\s(" + _CELL + r"%?)", cell)
+        figure_at = at + len(jammed.group(1)) + 1 if jammed else -1
+        if (
+            jammed
+            and len(placed) < len(columns)
+            and len(jammed.group(1).split()) >= 2
+            and any(abs(figure_at - c) <= 1 for c in columns if c > at)
+        ):
+            out += [jammed.group(1), jammed.group(2)]
+        else:
+            out.append(cell)
     return out
 
 
@@ -657,6 +664,7 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
     i = 0
     while i < len(lines):
         head = _placed_cells(lines[i])
+        header_cells = list(head)  # (where each column starts, the item numbers' too)
         caption_at = next((k for k in (i - 1, i - 2) if k >= 0 and lines[k].strip()), None)
         numbered = (
             len(head) >= 4
@@ -720,7 +728,12 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             if not lines[j].strip() and "|" in lines[i] and j + 1 < len(lines) and "|" in lines[j + 1]:
                 j += 1  # a web page's table: a row a paragraph
                 continue
-            cells = _unjammed([c for _, c in _placed_cells(lines[j])], len(labels) + 1 + numbered)
+            placed_cells = _placed_cells(lines[j])
+            cells = (
+                [c for _, c in placed_cells]
+                if "|" in lines[j]
+                else _unjammed(placed_cells, [head_at for head_at, _ in header_cells])
+            )
             if numbered and cells and rank_cell(cells[0]) is not None:
                 cells = cells[1:]  # (the item's number)
             if (
@@ -800,7 +813,11 @@ def _measure_tables(text: str) -> list[_MeasureTable]:
             )
             # "..., June 2026" closing the caption (not a span, "January-June 2026"): its counts in that month
             dated = dated or re.search(
-                r"(?<![-–]),?\s+(?P<month>" + _MONTH_NAMES + r")\s+(?P<year>(?:19|20)\d\d)\W*$", caption, re.I
+                r"(?<![-–])(?<!\bsince)(?<!\bafter)(?<!\bfrom)(?<!\bbefore)(?<!\buntil)(?<!\bin),?\s+(?P<month>"
+                + _MONTH_NAMES
+                + r")\s+(?P<year>(?:19|20)\d\d)\W*$",
+                caption,
+                re.I,
             )
             if dated and not ended:  # "(as of June 30, 2026)": its counts on that day
                 table.as_of = f"{dated.group('year')}-{_MONTHS[dated.group('month').lower()]:02d}"
