@@ -3408,6 +3408,7 @@ def test_a_page_dated_only_by_its_breadcrumb_trail_of_archive_links() -> None:
         "Stay hungry, stay foolish.\n\n— Steve Jobs",  # an aphorism's author
         "Q: Will the lab open to outsiders soon, and how many teams will use it next year in all?\n\n- Zhang Wei",
         "— Updated Monday Evening",
+        "As a great scientist once put it, imagination is more important than knowledge in any lab.\n\n— Ada Lin",
         "(Photo · By Li Na)",  # a picture's credit
         "(Illustration | by Wang Hao)",
     ],

@@ -1750,7 +1750,6 @@ _PHYSICAL_UNIT = re.compile(
     r"(?P<energy>(?:kilo|mega|giga)watt[- ]hours?|[kmg]wh)|(?P<power>(?:kilo|mega|giga)watts?))\b",
     re.I,
 )
-_PHYSICAL_KIND = {"area": "area", "volume": "volume", "mass": "weight", "energy": "energy", "power": "capacity"}
 #: An average said before an amount, each of things counted before it: "an average of", "averaging".
 AVERAGE_EACH = re.compile(
     r"\b(?:(?:an|the)\s+average\s+of|averaging)\s+(?:about |around |roughly |some |nearly |almost |just over )?$"
@@ -1789,9 +1788,8 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             phrase = f"{of.group(1)} ({said})"
         elif named and not _PHYSICAL_UNIT.match(" ".join(named)):
             phrase = f"{' '.join(named)} ({said})"
-        elif re.fullmatch(r"[a-z]+ed", rest):
-            kind = next(k for k, name in _PHYSICAL_KIND.items() if physical.group(k))
-            phrase = f"{_PHYSICAL_KIND[kind]} {rest} ({said})"
+        elif re.fullmatch(r"[a-z]+ed", rest) and physical.group("area"):
+            phrase = f"area {rest} ({said})"  # "treated 900 hectares": the area treated ("tonnes produced" stays)
     each = re.search(r"\b\d[\d,]*\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b(?![^,;]*\d)[^;]*?\baverag", before)
     if (
         phrase in ("average", None)

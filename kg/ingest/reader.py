@@ -1044,6 +1044,7 @@ def _signed_after(before: list[tuple[int, str]]) -> bool:
     last = before[-1][1].strip()
     return (
         len(last.split()) >= 12
+        and not re.search(r"(?i)\b(?:once (?:put it|said|wrote)|famously|as [^,.]{1,40} (?:put it|said|wrote))\b", last)
         and re.search(r"[.!?]$", last) is not None
         and not re.search(r"[\"”’]\s*$", last)
         and not re.match(r"(?:Q|A|Question|Answer)\s*[:：]", last)
@@ -1075,8 +1076,17 @@ def _story_credit(element: lxml.html.HtmlElement, said: str) -> str | None:
                     th.text_content(),
                 )
                 # (labels in plain cells: the date beside one must be a day's, not a journal's year)
-                and (head.tag == "th" or (th.getnext() is not None and _full_date(th.getnext().text_content())))
+                and (
+                    head.tag == "th"
+                    or not re.match(r"(?i)\s*(?:published|date|updated|posted)", th.text_content())
+                    or (th.getnext() is not None and _full_date(th.getnext().text_content()))
+                )
                 for th in table.iter("th", "td")
+            )
+            # (not a table about a study or a paper: its title, journal, DOI)
+            and not any(
+                re.fullmatch(r"(?i)\s*(?:title|study|journal|paper|doi|volume|report)\s*", cell.text_content())
+                for cell in table.iter("th", "td")
             )
         ):
             name = re.sub(r",.*$", "", said).strip()
