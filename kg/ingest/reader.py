@@ -2164,7 +2164,7 @@ _FOOT_REPORTER = re.compile(
 #: A news agency's credit line under a story: "Reporting by A and B; Editing by C", "Reporting by A;
 #: Writing by B" (the reporters are the authors).
 _REPORTING_BY = re.compile(
-    r"^\s*(?:[-–—]+\s*)?(?:\(?\s*)?(?:reporting|reported|written|writing) by\s+(?P<rest>[^;()]{2,80}?)\s*"
+    r"^\s*(?:[-–—]+\s*)?(?:\(?\s*)?(?:reporting|reported|written|writing|compiled) by\s+(?P<rest>[^;()]{2,80}?)\s*"
     r"(?:[;.]\s*(?:additional reporting|writing|editing|edited|compiled|translated)(?: by)?\b[^()]*)*\)?\.?\s*$",
     _I,
 )
@@ -2187,6 +2187,17 @@ _PRINT_EDITION = re.compile(
     # "This story was first published on 3 August 2026 at 08:40 and updated at 11:15"
     r"^\s*this (?:article|story|piece|report) was (?:first )?(?:published|posted) (?:on )?(?P<first>[^.;]{6,40})",
     _I,
+)
+#: A note under the text on who wrote it: "This brief was written by A, a fellow at the institute, and B."
+_THIS_WRITTEN_BY = re.compile(
+    r"^\s*(?:This|The) (?:brief|report|paper|note|analysis|study|article|story|piece|commentary|column|digest) "
+    r"was (?:written|prepared|authored|co-?authored|compiled|produced) by\s+(?P<names>[^.;]+)"
+)
+#: A writer's address under the text: "A can be reached at a@b.example", "Contact the reporter: A (a@b.example)".
+_CONTACT_WRITER = re.compile(
+    r"^\s*(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:can|may) be (?:reached|contacted) at\s+\S+@\S+|"
+    r"^\s*[Cc]ontact the (?:reporter|writer|author)\s*[:：]\s*(?P<names2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*"
+    r"(?:\(|<|,|at\b)"
 )
 #: A writer's short biography under the text: "Wei Jiahe writes about credit markets from Beijing."
 _WRITES_ABOUT = re.compile(r"^\s*(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,2})\s+writes\s+(?:about|on|for)\b")
@@ -2279,7 +2290,8 @@ _BY = re.compile(
 _WRITES = re.compile(r"^(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,3})\s+(?:writes|reports|explains|argues)$")
 _NAMES_LABEL = re.compile(
     r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?"
-    r"(?:authors?|writers?|contributors?|contributor\(s\))\s*[:：]"
+    r"(?:authors?|writers?|contributors?|contributor\(s\)|(?:lead |principal )?researchers?|principal investigators?|"
+    r"project leads?|research leads?|analysts?)\s*[:：]"
     r"\s*(?P<rest>.+)$|"
     # the labels of pages in Chinese that carry a story in English: author, reporter, writer
     r"^(?:作者|记者|撰稿人?|撰文)\s*[:：]?\s*(?P<rest3>.+)$|"
@@ -2343,7 +2355,9 @@ _SEGMENT_SPLIT = re.compile(
 )  # (and an ideographic space)
 _ABOUT_AUTHORS = re.compile(
     r"^about (?:(?P<people>the (?:authors?|writers?|contributors))|(?:this|the) (?:brief|report|paper|"
-    r"working paper|policy brief|study|note|digest|analysis|issue))\s*[:：]?$",
+    r"working paper|policy brief|study|note|digest|analysis|issue))\s*[:：]?$|"
+    # a heading over the authors' lines, "Name, Post" each ("Authors", "The authors", "Contributors")
+    r"^(?P<listed>(?:the )?(?:authors?|contributors|research team))\s*[:：]?$",
     _I,
 )
 #: "The brief was written by A, a fellow at the center, with B" in such a note
@@ -2601,7 +2615,15 @@ def _meta_line(line: str) -> _Meta | None:
         if m := _DATE_LABEL.match(seg):
             rest = m.group("rest")
             dates = find_dates(rest)
-            by = re.match(r"by\s+(.+?)\s+(?:on|at)\s*$", rest[: dates[0][0]], _I) if dates else None
+            by = (
+                re.match(
+                    r"by\s+(.+?)(?:\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s+(?:on|at)\s*$",
+                    rest[: dates[0][0]],
+                    _I,
+                )
+                if dates
+                else None
+            )
             if by:  # "Posted by X on <date>"
                 meta.author = meta.author or _names(by.group(1))[0]
             if not dates and re.match(r"\d", rest) and len(rest.split()) <= 3:
@@ -2618,6 +2640,7 @@ def _meta_line(line: str) -> _Meta | None:
                 continue
         if m := _BY.match(seg):
             rest = re.sub(r"^by\s+", "", m.group("rest"), flags=_I)  # "BYLINE: By Wen Kexin"
+            rest = re.sub(r"\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?=\s+on\b)", "", rest, flags=_I)  # "at 10:30 on"
             dates = find_dates(rest)
             if dates:  # "Written by X on 12 March 2024 in Analysis"
                 meta.date = meta.date or dates[0][2]
@@ -2713,7 +2736,7 @@ def _meta_line(line: str) -> _Meta | None:
     if noted and len(others) == 1 and _person_like(others[0]):
         useful = True  # "Helen Zhao · 6 comments", "Ann Lee · 7 min read": a byline without a date
     desk = (
-        re.fullmatch(r"(?P<names>[^,]+),\s*(?P<desk>(?:[\w&'’-]+\s+){0,3}(?:desk|team|bureau|newsroom))", others[0])
+        re.fullmatch(r"(?P<names>[^,]+),\s*(?P<desk>(?:[\w&'’-]+\s+){0,3}(?i:desk|team|bureau|newsroom))", others[0])
         if len(others) == 1
         else None
     )
@@ -2956,6 +2979,19 @@ class _Layout:
                     self.author = credit.author
                     furniture.add(n)
                     break
+                said = _THIS_WRITTEN_BY.match(lines[n][1]) or _CONTACT_WRITER.match(lines[n][1])
+                writers = [
+                    x.group("name")
+                    for x in _NAME_IN_LIST.finditer(
+                        next((g for g in (said.groupdict().get("names"), said.groupdict().get("names2")) if g), "")
+                        if said
+                        else ""
+                    )
+                    if _person_like(x.group("name"))
+                ]
+                if writers:  # "This brief was written by A, a fellow at ...", "A can be reached at a@b.example"
+                    self.author = _listed(list(dict.fromkeys(writers)))
+                    break
                 bio = _WRITES_ABOUT.match(lines[n][1])
                 if bio and _person_like(bio.group("name")) and len(lines[n][1].split()) <= 30:
                     self.author = bio.group("name")  # "Wei Jiahe writes about credit markets": the writer's bio
@@ -2983,6 +3019,9 @@ class _Layout:
         if foot is not None and (self.author is None or self.author_is_editor):
             # "Ellen Brook in Washington and Qian Yu in Beijing": where each reported from is no part of a name
             rest = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", "", foot[1].group("rest"))
+            rest = re.sub(
+                r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*$", "", rest
+            )  # "for Harbour Wire"
             # "Beijing Newsroom", "our Shanghai bureau": a desk, no person
             rest = re.sub(r"(?:,\s*|\s+(?:and|&)\s+)?(?:\b[\w'’-]+\s+)?(?i:newsroom|desk|bureau|staff)\b", "", rest)
             reporter = _names(rest)[0]
@@ -3285,12 +3324,21 @@ class _Layout:
         for n, (_, line) in enumerate(lines):
             if about := _ABOUT_AUTHORS.match(line):
                 names: list[str] = []
-                for _, bio in lines[n + 1 : n + 4]:
+                for _, bio in lines[n + 1 : n + 5]:
                     if bio.isupper():
                         break
+                    posted = re.fullmatch(r"(?P<name>[^,()]+?)\s*(?:,\s*|\()(?P<post>[^,()]{3,80})\)?\s*", bio)
+                    if (
+                        about.group("listed")
+                        and posted
+                        and _person_like(posted.group("name").strip())
+                        and len(posted.group("post").split()) <= 8
+                    ):
+                        names.append(posted.group("name").strip())  # "Noor Aziz, Senior Fellow" under "Authors"
+                        continue
                     for by in _WRITTEN_BY.finditer(bio):
                         names += [m.group("name") for m in _NAME_IN_LIST.finditer(by.group("names"))]
-                    if about.group("people"):  # a bio says who its subject is, a note on the report only who wrote it
+                    if about.group("people") or about.group("listed"):  # a bio says who its subject is
                         names += [m.group("name") for m in _BIO.finditer(bio)]
                 return _listed(list(dict.fromkeys(name for name in names if _person_like(name)))) or None
         return None
