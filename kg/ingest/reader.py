@@ -2164,7 +2164,7 @@ _FOOT_REPORTER = re.compile(
 #: A news agency's credit line under a story: "Reporting by A and B; Editing by C", "Reporting by A;
 #: Writing by B" (the reporters are the authors).
 _REPORTING_BY = re.compile(
-    r"^\s*(?:[-–—]+\s*)?(?:\(?\s*)?(?:reporting|reported|written|writing|compiled) by\s+(?P<rest>[^;()]{2,80}?)\s*"
+    r"^\s*(?:[-–—]+\s*)?(?:\(?\s*)?(?:reporting|reported|written|writing) by\s+(?P<rest>[^;()]{2,80}?)\s*"
     r"(?:[;.]\s*(?:additional reporting|writing|editing|edited|compiled|translated)(?: by)?\b[^()]*)*\)?\.?\s*$",
     _I,
 )
@@ -2190,12 +2190,11 @@ _PRINT_EDITION = re.compile(
 )
 #: A note under the text on who wrote it: "This brief was written by A, a fellow at the institute, and B."
 _THIS_WRITTEN_BY = re.compile(
-    r"^\s*(?:This|The) (?:brief|report|paper|note|analysis|study|article|story|piece|commentary|column|digest) "
-    r"was (?:written|prepared|authored|co-?authored|compiled|produced) by\s+(?P<names>[^.;]+)"
+    r"^\s*This (?:brief|report|note|analysis|article|story|piece|commentary|column|digest) "
+    r"was (?:written|prepared) by\s+(?P<names>(?:Dr\.?\s+)?[A-Z][^.;]+)"
 )
-#: A writer's address under the text: "A can be reached at a@b.example", "Contact the reporter: A (a@b.example)".
+#: A writer's address under the text: "Contact the reporter: A (a@b.example)".
 _CONTACT_WRITER = re.compile(
-    r"^\s*(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:can|may) be (?:reached|contacted) at\s+\S+@\S+|"
     r"^\s*[Cc]ontact the (?:reporter|writer|author)\s*[:：]\s*(?P<names2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*"
     r"(?:\(|<|,|at\b)"
 )
@@ -2290,8 +2289,7 @@ _BY = re.compile(
 _WRITES = re.compile(r"^(?P<name>[A-Z][^\s,;:]*(?:\s+[^\s,;:]+){1,3})\s+(?:writes|reports|explains|argues)$")
 _NAMES_LABEL = re.compile(
     r"^(?:(?:lead|principal|main|co-?|contributing|corresponding)[ -]?)?"
-    r"(?:authors?|writers?|contributors?|contributor\(s\)|(?:lead |principal )?researchers?|principal investigators?|"
-    r"project leads?|research leads?|analysts?)\s*[:：]"
+    r"(?:authors?|writers?|contributors?|contributor\(s\))\s*[:：]"
     r"\s*(?P<rest>.+)$|"
     # the labels of pages in Chinese that carry a story in English: author, reporter, writer
     r"^(?:作者|记者|撰稿人?|撰文)\s*[:：]?\s*(?P<rest3>.+)$|"
@@ -2355,9 +2353,7 @@ _SEGMENT_SPLIT = re.compile(
 )  # (and an ideographic space)
 _ABOUT_AUTHORS = re.compile(
     r"^about (?:(?P<people>the (?:authors?|writers?|contributors))|(?:this|the) (?:brief|report|paper|"
-    r"working paper|policy brief|study|note|digest|analysis|issue))\s*[:：]?$|"
-    # a heading over the authors' lines, "Name, Post" each ("Authors", "The authors", "Contributors")
-    r"^(?P<listed>(?:the )?(?:authors?|contributors|research team))\s*[:：]?$",
+    r"working paper|policy brief|study|note|digest|analysis|issue))\s*[:：]?$",
     _I,
 )
 #: "The brief was written by A, a fellow at the center, with B" in such a note
@@ -2736,7 +2732,7 @@ def _meta_line(line: str) -> _Meta | None:
     if noted and len(others) == 1 and _person_like(others[0]):
         useful = True  # "Helen Zhao · 6 comments", "Ann Lee · 7 min read": a byline without a date
     desk = (
-        re.fullmatch(r"(?P<names>[^,]+),\s*(?P<desk>(?:[\w&'’-]+\s+){0,3}(?i:desk|team|bureau|newsroom))", others[0])
+        re.fullmatch(r"(?P<names>[^,]+),\s*(?P<desk>(?:[\w&'’-]+\s+){0,3}(?:desk|team|bureau|newsroom))", others[0])
         if len(others) == 1
         else None
     )
@@ -2989,7 +2985,7 @@ class _Layout:
                     )
                     if _person_like(x.group("name"))
                 ]
-                if writers:  # "This brief was written by A, a fellow at ...", "A can be reached at a@b.example"
+                if writers:  # "This brief was written by A, a fellow at ...", "Contact the reporter: A (...)"
                     self.author = _listed(list(dict.fromkeys(writers)))
                     break
                 bio = _WRITES_ABOUT.match(lines[n][1])
@@ -3324,21 +3320,12 @@ class _Layout:
         for n, (_, line) in enumerate(lines):
             if about := _ABOUT_AUTHORS.match(line):
                 names: list[str] = []
-                for _, bio in lines[n + 1 : n + 5]:
+                for _, bio in lines[n + 1 : n + 4]:
                     if bio.isupper():
                         break
-                    posted = re.fullmatch(r"(?P<name>[^,()]+?)\s*(?:,\s*|\()(?P<post>[^,()]{3,80})\)?\s*", bio)
-                    if (
-                        about.group("listed")
-                        and posted
-                        and _person_like(posted.group("name").strip())
-                        and len(posted.group("post").split()) <= 8
-                    ):
-                        names.append(posted.group("name").strip())  # "Noor Aziz, Senior Fellow" under "Authors"
-                        continue
                     for by in _WRITTEN_BY.finditer(bio):
                         names += [m.group("name") for m in _NAME_IN_LIST.finditer(by.group("names"))]
-                    if about.group("people") or about.group("listed"):  # a bio says who its subject is
+                    if about.group("people"):  # a bio says who its subject is
                         names += [m.group("name") for m in _BIO.finditer(bio)]
                 return _listed(list(dict.fromkeys(name for name in names if _person_like(name)))) or None
         return None
