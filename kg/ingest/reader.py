@@ -2575,6 +2575,10 @@ class _Meta:
     unlabelled: bool = False  # the author is a bare name on the line, without "By" or a label
 
 
+#: A time of day said with "at" in a byline, before its date: " at 10:30", " at 9.15 am".
+_AT_CLOCK = r"\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+
+
 def _meta_line(line: str) -> _Meta | None:
     """Read a byline, date or source line ("By X, Publisher | Updated: <date>"); None for other lines."""
     if len(line.split()) > 30:
@@ -2613,7 +2617,7 @@ def _meta_line(line: str) -> _Meta | None:
             dates = find_dates(rest)
             by = (
                 re.match(
-                    r"by\s+(.+?)(?:\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s+(?:on|at)\s*$",
+                    r"by\s+(.+?)(?:" + _AT_CLOCK + r")?\s+(?:on|at)\s*$",
                     rest[: dates[0][0]],
                     _I,
                 )
@@ -2636,7 +2640,7 @@ def _meta_line(line: str) -> _Meta | None:
                 continue
         if m := _BY.match(seg):
             rest = re.sub(r"^by\s+", "", m.group("rest"), flags=_I)  # "BYLINE: By Wen Kexin"
-            rest = re.sub(r"\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?=\s+on\b)", "", rest, flags=_I)  # "at 10:30 on"
+            rest = re.sub(_AT_CLOCK + r"(?=\s+on\b)", "", rest, flags=_I)  # "Posted by X at 10:30 on <date>"
             dates = find_dates(rest)
             if dates:  # "Written by X on 12 March 2024 in Analysis"
                 meta.date = meta.date or dates[0][2]
