@@ -7010,16 +7010,16 @@ class _Extractor:
         }
         self.add(Candidate("indicators", record, quote, 0.6), ("i", record["value"], unit, name, quote))
 
-    def _words_before_table(self) -> str:
-        """The last words read before the table or list at hand, its header and rows left out ("The
-        top twelve institutions, with last year's rank:")."""
+    def _words_before_table(self, *, headers: bool = False) -> str:
+        """The last words read before the table or list at hand, its rows left out, and its header
+        unless ``headers`` ("The top twelve institutions, with last year's rank:")."""
         return next(
             (
                 s
                 for s in reversed(self.read)
                 if not re.match(r"[\s|]*(?:#|No\.\s?)?\d{1,3}[.):=]?\s", s)
                 and re.search(r"[A-Za-z]", s)
-                and s.count("|") < 2
+                and (headers or s.count("|") < 2)
             ),
             "",
         )
@@ -7028,16 +7028,7 @@ class _Extractor:
         """Whether the list at hand is said to give scores: the words before its rows say "score"
         or "points" ("The top five, with scores out of 100:"), or the header of a table before
         it does, unless not ``headers``."""
-        intro = next(
-            (
-                s
-                for s in reversed(self.read)
-                if not re.match(r"[\s|]*(?:#|No\.\s?)?\d{1,3}[.):]?\s", s)
-                and re.search(r"[A-Za-z]", s)
-                and (headers or s.count("|") < 2)  # the header of a table before, or words only
-            ),
-            "",
-        )
+        intro = self._words_before_table(headers=headers)  # (the header of a table before, or words only)
         said = r"\b(?:scores?|points)\b" if strict else r"\b(?:scores?|scored|points)\b"  # "that scored best"
         return re.search(said, intro, re.I) is not None
 

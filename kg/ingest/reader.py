@@ -914,7 +914,7 @@ def _address_date(page_text: str) -> str | None:
 
 def _full_date(text: str) -> bool:
     """Whether a text holds a whole date, day and all ("2025-05-12", "12 May 2025"; not "Nature, 2025")."""
-    return any(len(iso) == 10 for _, _, iso in find_dates(text))
+    return any(calendar_date(iso) for _, _, iso in find_dates(text))
 
 
 def _crumb_date(page_text: str) -> str | None:
@@ -927,8 +927,6 @@ def _crumb_date(page_text: str) -> str | None:
     >>> _crumb_date('<nav class="crumbs"><a href="/tech/">Tech</a> › <a href="/tech/2026/">2026</a></nav>') is None
     True
     """
-    import datetime as dt
-
     import lxml.html
 
     try:
@@ -950,10 +948,8 @@ def _crumb_date(page_text: str) -> str | None:
             if day and re.fullmatch(
                 r"\s*(?:\d{1,2}|\w+\s+\d{1,2}(?:,\s*\d{4})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*", link.text_content()
             ):
-                try:
-                    return dt.date(*(int(x) for x in day.groups())).isoformat()
-                except ValueError:
-                    return None
+                iso = "{}-{:02d}-{:02d}".format(*(int(x) for x in day.groups()))
+                return iso if calendar_date(iso) else None
         return None  # (the first trail only)
     return None
 
@@ -1233,14 +1229,7 @@ def _credited_author(page_text: str) -> str | None:
             return _strip_honorific(said)
         # "Reporting by Song Liwen in Beijing. Editing by Marta Quiroga.": each credit, without where it was made;
         # "Text / A  Photos / B  Editor / C": each credit after its label and slash
-        said = re.sub(
-            r"\b(text|words|story|reporting|reporters?|writers?|authors?|photos?|photographs?|pictures?|images?|"
-            r"editors?|edited by|reviewed by|proofread by|design|layout|graphics|video|translation|translated by)"
-            r"\s*/\s*(?=[A-Z])",
-            r"\1: ",
-            said,
-            flags=_I,
-        )
+        said = _SLASHED_LABEL.sub(r"\1: ", said)
         for part in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", re.sub(r"\.\s+(?=[A-Z])", " | ", said))):
             part = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\.?$", "", part.strip()).rstrip(".")
             if _WRITER_LABEL.match(part):
@@ -2195,7 +2184,7 @@ _THIS_WRITTEN_BY = re.compile(
 )
 #: A writer's address under the text: "Contact the reporter: A (a@b.example)".
 _CONTACT_WRITER = re.compile(
-    r"^\s*[Cc]ontact the (?:reporter|writer|author)\s*[:：]\s*(?P<names2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*"
+    r"^\s*[Cc]ontact the (?:reporter|writer|author)\s*[:：]\s*(?P<names>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*"
     r"(?:\(|<|,|at\b)"
 )
 #: A writer's short biography under the text: "Wei Jiahe writes about credit markets from Beijing."
@@ -2575,6 +2564,14 @@ class _Meta:
     unlabelled: bool = False  # the author is a bare name on the line, without "By" or a label
 
 
+#: A credit's label set off by a slash, as credits under a story and some bylines write it: "Text / A
+#: Photos / B Editor / C" (read as "Text: A", ...).
+_SLASHED_LABEL = re.compile(
+    r"\b(text|words|story|reporting|reporters?|writers?|authors?|photos?|photographs?|pictures?|images?|"
+    r"editors?|edited by|reviewed by|proofread by|design|layout|graphics|video|translation|translated by)"
+    r"\s*/\s*(?=[A-Z])",
+    _I,
+)
 #: A time of day said with "at" in a byline, before its date: " at 10:30", " at 9.15 am".
 _AT_CLOCK = r"\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
 
@@ -2595,12 +2592,7 @@ def _meta_line(line: str) -> _Meta | None:
         r"\1: ",
         line,
     )
-    # "Text / Lu Yaoting  Photos / Kang Jie": a credit's label set off by a slash
-    line = re.sub(
-        r"(?i)(?:^|(?<=\s))(words|text|story|reporters?|writers?|authors?|photos?|pictures?|editors?)\s*/\s*(?=[A-Z])",
-        r"\1: ",
-        line,
-    )
+    line = _SLASHED_LABEL.sub(r"\1: ", line)  # "Text / Lu Yaoting  Photos / Kang Jie"
     # "【Source: X】【Author: Y】【Published: <date>】": labelled fields, each in its brackets
     if re.fullmatch(r"\s*(?:【[^【】]{1,80}】\s*){2,}", line):
         line = " | ".join(re.findall(r"【([^【】]+)】", line))
@@ -2982,11 +2974,7 @@ class _Layout:
                 said = _THIS_WRITTEN_BY.match(lines[n][1]) or _CONTACT_WRITER.match(lines[n][1])
                 writers = [
                     x.group("name")
-                    for x in _NAME_IN_LIST.finditer(
-                        next((g for g in (said.groupdict().get("names"), said.groupdict().get("names2")) if g), "")
-                        if said
-                        else ""
-                    )
+                    for x in _NAME_IN_LIST.finditer(said.group("names") if said else "")
                     if _person_like(x.group("name"))
                 ]
                 if writers:  # "This brief was written by A, a fellow at ...", "Contact the reporter: A (...)"
