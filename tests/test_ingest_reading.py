@@ -3323,6 +3323,13 @@ def test_writers_in_a_definition_list_a_card_a_credits_list_and_before_their_uni
         ("<aside><h3>About the report</h3><p>Written by: Wang Lin, Tsinghua University</p></aside>", None),
         ("<section class='credits'><ul><li>Text Editor Wang Fang</li></ul></section>", None),
         ("<p class='byline'>Qu Lanxin Bo Yiming</p>", "Qu Lanxin and Bo Yiming"),
+        # the words' credit beside the pictures', in a rail of spans; a mark before "Our reporter"
+        (
+            "<aside class='spine' aria-label='Article details'><span>Biology</span><span>12.05.2027</span>"
+            "<span>Words Fu Yanqiu</span><span>Photographs Tang Ziyu</span></aside>",
+            "Fu Yanqiu",
+        ),
+        ("<aside><span>Words Fu Yanqiu</span><span>Quotes Tang Ziyu</span></aside>", None),
     ],
 )
 def test_a_writer_credited_outside_the_text_in_one_of_many_ways(credit: str, author: str | None) -> None:
@@ -3468,3 +3475,13 @@ def test_a_writer_by_a_posting_time_a_note_on_the_brief_or_an_address_and_none_f
 ) -> None:
     text = f"Start-up survival in Beijing, 2020-2025\n\n{top}\n\n{BODY}\n{bottom}\n"
     assert _read(text)[1]["author"] == author
+
+
+def test_a_reporters_credit_after_a_mark_at_the_top_of_the_story() -> None:
+    page = (
+        "<html><head><title>Machines that keep running</title></head><body><article><h1>Machines that keep "
+        "running</h1><p class='reporter'>■ Our reporter Wei Lanqiu</p><p>The district's makers of instruments "
+        "shipped more machines this year than ever before.</p><p>They said demand came from laboratories.</p>"
+        "</article></body></html>"
+    )
+    assert parse_article(page.encode(), name="a.html").author == "Wei Lanqiu"

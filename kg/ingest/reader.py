@@ -1140,6 +1140,11 @@ def _credited_author(page_text: str) -> str | None:
     True
     >>> _credited_author('<p class="credits">Text / Ou Mingxuan\u3000Photos / Jia Lei\u3000Editor / Han Qiu</p>')
     'Ou Mingxuan'
+    >>> _credited_author('<aside><span>12.05.2027</span><span>Words Fu Yanqiu</span><span>Photographs Tang Ziyu</span>'
+    ...     '</aside>')
+    'Fu Yanqiu'
+    >>> _credited_author('<ul><li>Words Fu Yanqiu</li><li>Quotes Tang Ziyu</li></ul>') is None
+    True
     """
     import lxml.html
 
@@ -1183,6 +1188,26 @@ def _credited_author(page_text: str) -> str | None:
             listed and _person_like(listed.group("name")) and not re.search(_TITLE_WORDS, listed.group("name"))
         ):  # a list of credits: "<li>Text Fu Yichen</li>" (not "Text Editor Wang Fang")
             return listed.group("name")
+        paired = (
+            re.fullmatch(
+                r"(?i:words|text|story)\s+(?:(?i:by)\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})", said
+            )
+            if element.tag in ("span", "li", "dd", "p", "div") and element.getparent() is not None
+            else None
+        )
+        if (
+            paired
+            and _person_like(paired.group("name"))
+            and any(
+                re.match(
+                    r"(?i:photos?|photographs?|photography|pictures|images|illustrations?)\b",
+                    sib.text_content().strip(),
+                )
+                for sib in element.getparent()
+                if sib is not element and isinstance(sib.tag, str)
+            )
+        ):  # "<span>Words Fu Yanqiu</span><span>Photographs Tang Ziyu</span>": the words' credit beside the pictures'
+            return paired.group("name")
         signed = _SIGN_OFF.fullmatch(said) if element.tag in ("p", "div", "span", "em", "i") else None
         signer = (signed.group("names") or signed.group("dashed")) if signed else ""
         if (
@@ -2296,7 +2321,8 @@ _EDITOR_LABEL = re.compile(
 #: a label that opens a new part of an info line ("Source: X Date: 2024-03-15 Views: 12"), however it is spaced
 _INFO_LABEL = re.compile(
     r"(?<=\S)\s+(?=(?:source|from|date|release date|publication date|published|posted|updated|"
-    r"(?:(?:lead|principal|co-?) ?)?authors?|writers?|editors?|reporters?|text|words|photos?|photographers?|images?|"
+    r"(?:(?:lead|principal|co-?) ?)?authors?|writers?|editors?|reporters?|text|words|photos?|photographers?|"
+    r"photographs?|photography|images?|"
     r"pictures?|video|views|visits|hits|clicks|font size|font|text size|venue|location|place|proofreaders?|"
     r"reviewers?|approved by|submitted by|checked by|contributors?|contributor\(s\)|"
     r"作者|记者|来源|编辑|责任编辑|责编|发布时间|发布日期|"
@@ -2585,6 +2611,15 @@ def _meta_line(line: str) -> _Meta | None:
     # "2027/11/03 08:15  【Large Medium Small】": the page's controls beside the date
     line = re.sub(
         r"[【\[]\s*(?:font|text size|large|print|close|share|字号|打印|关闭)[^】\]]*[】\]]", " ", line, flags=_I
+    )
+    line = re.sub(r"^\s*[■□●○▲△◆◇▪▫]\s*", "", line)  # "■ Our reporter Wei Lanqiu": a mark before the credit
+    # "Words Fu Yanqiu  Photographs Tang Ziyu": labels of a credit line, no colons, each before a name
+    line = re.sub(
+        r"(?<![\w,;])(Words|Text|Pictures|Photos|Photographs|Photography|Images|Illustrations?)\s+"
+        r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s+(?:Words|Text|Pictures|Photos|Photographs|Photography|Images|"
+        r"Illustrations?)\s+[A-Z]|\s*$))",
+        r"\1: ",
+        line,
     )
     # "WORDS Lu Yaoting   PICTURES Kang Jie": labels in capitals, no colons
     line = re.sub(
