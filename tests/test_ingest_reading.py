@@ -3330,6 +3330,7 @@ def test_writers_in_a_definition_list_a_card_a_credits_list_and_before_their_uni
             "Fu Yanqiu",
         ),
         ("<aside><span>Words Fu Yanqiu</span><span>Quotes Tang Ziyu</span></aside>", None),
+        ("<aside><span>Words Of Wisdom</span><span>Photo Gallery</span></aside>", None),
     ],
 )
 def test_a_writer_credited_outside_the_text_in_one_of_many_ways(credit: str, author: str | None) -> None:
@@ -3485,3 +3486,13 @@ def test_a_reporters_credit_after_a_mark_at_the_top_of_the_story() -> None:
         "</article></body></html>"
     )
     assert parse_article(page.encode(), name="a.html").author == "Wei Lanqiu"
+
+
+def test_a_mark_before_a_headline_is_no_reporters_credit() -> None:
+    page = (
+        "<html><head><title>Machines that keep running</title></head><body><article><h1>Machines that keep "
+        "running</h1><p>■ Our Reporters Visit Xiongan</p><p>The district's makers of instruments shipped more "
+        "machines this year than ever before.</p><p>They said demand came from laboratories.</p>"
+        "</article></body></html>"
+    )
+    assert parse_article(page.encode(), name="a.html").author is None

@@ -1148,6 +1148,8 @@ def _credited_author(page_text: str) -> str | None:
     """
     import lxml.html
 
+    from kg.ingest.people import pinyin_name
+
     try:
         root = lxml.html.fromstring(page_text)
     except (ValueError, lxml.etree.ParserError):
@@ -1197,7 +1199,7 @@ def _credited_author(page_text: str) -> str | None:
         )
         if (
             paired
-            and _person_like(paired.group("name"))
+            and pinyin_name(paired.group("name").split())  # (not "Words Of Wisdom" beside a "Photo Gallery")
             and any(
                 re.match(
                     r"(?i:photos?|photographs?|photography|pictures|images|illustrations?)\b",
@@ -2612,13 +2614,20 @@ def _meta_line(line: str) -> _Meta | None:
     line = re.sub(
         r"[【\[]\s*(?:font|text size|large|print|close|share|字号|打印|关闭)[^】\]]*[】\]]", " ", line, flags=_I
     )
-    line = re.sub(r"^\s*[■□●○▲△◆◇▪▫]\s*", "", line)  # "■ Our reporter Wei Lanqiu": a mark before the credit
-    # "Words Fu Yanqiu  Photographs Tang Ziyu": labels of a credit line, no colons, each before a name
+    from kg.ingest.people import pinyin_name
+
+    # "■ Our reporter Wei Lanqiu": a mark before a reporter's credit (not before a headline: "■ Our Reporters
+    # Visit Xiongan"), so only before a name shaped like one
+    marked = re.fullmatch(r"\s*[■□●○▲△◆◇▪▫]\s*((?:[A-Za-z]+\s+){1,2}(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+))\s*", line)
+    if marked and pinyin_name(marked.group("name").split()):
+        line = marked.group(1)
+    # "Words Fu Yanqiu  Photographs Tang Ziyu": labels of a credit line, no colons, each before a name (one in
+    # pinyin: "Words Of Wisdom" is a heading)
     line = re.sub(
         r"(?<![\w,;])(Words|Text|Pictures|Photos|Photographs|Photography|Images|Illustrations?)\s+"
-        r"(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:\s+(?:Words|Text|Pictures|Photos|Photographs|Photography|Images|"
+        r"(?=([A-Z][a-z]+\s+[A-Z][a-z]+)(?:\s+(?:Words|Text|Pictures|Photos|Photographs|Photography|Images|"
         r"Illustrations?)\s+[A-Z]|\s*$))",
-        r"\1: ",
+        lambda m: f"{m.group(1)}: " if pinyin_name(m.group(2).split()) else m.group(0),
         line,
     )
     # "WORDS Lu Yaoting   PICTURES Kang Jie": labels in capitals, no colons
