@@ -1713,7 +1713,7 @@ def test_a_pronoun_after_a_figure_starts_a_clause_and_is_no_measure() -> None:
 def test_a_share_of_its_things_is_a_share_of_those_things() -> None:
     text = "In 2023 over 60 percent of its projects in Exampleville had a clinician as co-founder."
     assert [c.data["measure"] for c in extract(text, GAZ, published="2024-03-04").indicators] == [
-        "new:share-of-projects"
+        "new:share-of-projects-with-a-clinician-as-co-founder"  # (what the part has names it)
     ]
 
 
@@ -9653,3 +9653,134 @@ def test_a_last_year_column_of_scores_holds_no_ranks_and_a_month_after_since_dat
     )
     found = extract(since, _COMPASS, published="2026-10-01")
     assert not any(c.data.get("as_of") == "2025-06" for c in found.indicators)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "By June 2026, 4,100 elevators connected to the safety monitoring platform were in service.",
+            "elevators connected to the safety monitoring platform",
+        ),
+        (
+            "North District had 312 surgeons certified for cochlear implantation in 2025.",
+            "surgeons certified for cochlear implantation",
+        ),
+        (
+            "North District had 8,900 residents with hearing disabilities in 2025.",
+            "residents with hearing disabilities",
+        ),
+        ("In 2025, 60 hospitals using the product reported fewer errors.", "hospitals using the product"),
+        (
+            "North District now has 120 community day centres using care robots.",
+            "community day centres using care robots",
+        ),
+        (
+            "In 2025, 212 companies receiving computing vouchers reported gains.",
+            "companies receiving computing vouchers",
+        ),
+    ],
+)
+def test_a_count_keeps_what_completes_its_noun(sentence: str, label: str) -> None:
+    assert [name for _, name in _labelled(extract(sentence, _COMPASS, published="2026-10-20"))] == [label]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "In 2025, 62 percent of manufacturers in North District used domestic design software.",
+            "share of manufacturers using domestic design software",
+        ),
+        ("In 2025, 61 percent of last year's returnees were under 40.", "share of returnees under 40"),
+        (
+            "In 2025, 30 percent of the district's start-ups had foreign investors.",
+            "share of start-ups with foreign investors",
+        ),
+        (
+            "In 2025, 45 percent of the companies were founded by returnees.",
+            "share of the companies founded by returnees",
+        ),
+        # a change or a level of the part is no part of the share's name
+        ("In 2025, 45 percent of the companies increased their output.", "share of the companies"),
+    ],
+)
+def test_a_share_said_as_a_subject_is_named_by_what_its_part_did(sentence: str, label: str) -> None:
+    assert [name for _, name in _labelled(extract(sentence, _COMPASS, published="2026-10-20"))] == [label]
+
+
+def test_a_top_n_list_is_an_index_its_caption_gives_the_units_and_its_figures_date_from_what_it_ranks_by() -> None:
+    text = (
+        "The Northtown Hard-Tech Top 50 ranks unlisted companies by their valuation as of 30 September 2026.\n\n"
+        "Top 3 (valuation in billion yuan)\n"
+        "No. | Company | District | Valuation\n"
+        "1 | Qianji Semiconductor | North District | 96.0\n"
+        "2 | Lingxu Robotics | South District | 71.5\n"
+        "3 | Xingrui Aerospace | North District | 64.8\n"
+    )
+    found = extract(text, _COMPASS, published="2026-11-05")
+    ranks = {(r.data["entity"], r.data["rank"], r.data.get("edition")) for r in found.rankings}
+    assert ("lingxu-robotics", 2, "northtown-hard-tech-top-50") in ranks and len(ranks) == 3
+    values = {(c.data["subject"], c.data["value"], c.data["unit"], c.data.get("as_of")) for c in found.indicators}
+    assert ("lingxu-robotics", 71500000000, "yuan", "2026-09") in values
+    quote = next(c.data["quote"] for c in found.indicators if c.data["subject"] == "xingrui-aerospace")
+    assert quote.startswith("Top 3 (valuation in billion yuan)") and quote.endswith("64.8")
+
+
+def test_a_table_of_clusters_with_the_units_and_year_of_a_column_glossed_in_its_caption() -> None:
+    text = (
+        "Most growth came from three clusters.\n\n"
+        "Core digital-economy firms in Northtown by cluster (firms and employees at end-2025; revenue in "
+        "100 million yuan, 2025)\n\n"
+        "Cluster | Firms | Revenue | Growth (%) | Employees\n\n"
+        "Canal Business District | 486 | 612.4 | 27.1 | 31,200\n\n"
+        "Zhangjiawan Design Town | 214 | 248.9 | 38.6 | 12,700\n\n"
+        "Taihu digital zone | 167 | 203.5 | 19.4 | 9,800\n\n"
+        "Rest of the district | 263 | 221.2 | 11.3 | 14,600\n"
+    )
+    found = extract(text, _COMPASS, published="2026-03-17")
+    got = {
+        (c.data["subject"], found.labels.get(c.data["measure"].removeprefix("new:")), c.data["value"], c.data["unit"])
+        + (c.data.get("year") or c.data.get("as_of"),)
+        for c in found.indicators
+    }
+    assert ("canal-business-district", "core digital-economy firms", 486, "count", "2025-12") in got
+    assert ("taihu-digital-zone", "revenue of core digital-economy firms", 20350000000, "yuan", 2025) in got
+    # the revenue's growth, over the revenue's year (not at the year's end the firms are counted at)
+    assert ("zhangjiawan-design-town", "revenue of core digital-economy firms growth", 38.6, "percent", 2025) in got
+    assert not any(subject == "rest-of-the-district" for subject, *_ in got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # what follows "with" or a participle's object is the deed's when the count is what was acted on
+        ("Doctors in North District treated 300 residents with drugs in 2025.", "residents treated"),
+        ("Inspectors in North District checked 60 hospitals using the new checklist in 2025.", "hospitals checked"),
+        # a comparison is one phrase with its figure; a predicate cut at "and" or pointing back names nothing
+        (
+            "In 2025, 20 percent of firms in North District had fewer than 10 employees.",
+            "share of firms with fewer than 10 employees",
+        ),
+        ("In 2025, 40 percent of exports went to Europe and the United States.", "share of exports"),
+        ("In 2025, 30 percent of firms in North District use it.", "share of firms"),
+    ],
+)
+def test_what_the_noun_and_share_rules_leave_to_the_deed(sentence: str, label: str) -> None:
+    assert [name for _, name in _labelled(extract(sentence, _COMPASS, published="2026-10-20"))] == [label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Top 10 picks for 2026 are below.",
+        "Visitors Top 10,000 a day at the North District Science Museum.",
+        "The Northtown Top 10 Things to See guide was updated in 2026.",
+        "Top 10 things to see in Northtown\nNo. | Sight | District | Visitors\n1 | Old Tower | North District | 9.1\n"
+        "2 | Lake Park | South District | 7.2\n3 | Bell Hall | East District | 5.5\n",
+    ],
+)
+def test_a_top_n_that_names_no_list_makes_no_index_and_no_ranks(text: str) -> None:
+    found = extract(text, _COMPASS, published="2026-10-20")
+    assert not found.rankings
+    assert not [e for e in found.entities if e.data["type"] in ("Index", "IndexEdition")]

@@ -1079,3 +1079,37 @@ def test_a_named_unit_headed_at_a_university_and_a_founders_former_post_after_th
     assert ("li-na", "head", "tianyuan-bioscience") in posts  # an unnamed unit: the body it is part of
     assert ("fu-zhaolin", "founder", "songshan-ski-robotics") in posts
     assert ("fu-zhaolin", "engineer", "jingneng-group") in posts
+
+
+def test_a_role_after_a_deed_a_deed_done_at_a_body_and_a_pronoun_after_and_or_which() -> None:
+    from kg.ingest.extract import extract
+    from kg.ingest.gazetteer import Gazetteer
+
+    text = (
+        "The North Office said more approvals would come. Gu Lan, who follows the sector as deputy director of "
+        'the Riverton Health Industry Office, expects six in 2027. "Some firms apply for the tax break," said '
+        "Anna Falk, an economist who covers China at Baumann Hofer Bank in Frankfurt.\n\n"
+        "Sang Wei has been general manager of Xuanqi Spacecraft since 2022. He was previously a designer at the "
+        "Riverton Institute of Spacecraft Engineering, and he is a vice-chairman of the Riverton Space Alliance.\n\n"
+        "Across the park, Tao Ru runs a different kind of incubator. Moyuan Lab Hub, which she co-founded in "
+        "2019, rents out laboratories."
+    )
+    found = extract(text, Gazetteer([], {}), published="2026-10-20")
+    posts = {(p.data["person"], str(p.data["role"]).removeprefix("new:"), str(p.data["org"])) for p in found.posts}
+    assert ("gu-lan", "deputy-director", "riverton-health-industry-office") in posts
+    assert ("anna-falk", "economist", "baumann-hofer-bank") in posts
+    assert not any(p[0] == "anna-falk" and p[2] != "baumann-hofer-bank" for p in posts)
+    assert ("sang-wei", "vice-chairman", "riverton-space-alliance") in posts
+    assert ("tao-ru", "co-founder", "moyuan-lab-hub") in posts
+
+
+def test_a_deed_that_is_no_work_gives_no_post_at_the_place_it_is_done() -> None:
+    from kg.ingest.extract import extract
+    from kg.ingest.gazetteer import Gazetteer
+
+    for text, person, org in [
+        ('"It is crowded," said Anna Falk, an engineer who lives at Wangjing Tower.', "anna-falk", "wangjing-tower"),
+        ("Bo Lin, a nurse who volunteers at Riverton Union Hospital, agreed.", "bo-lin", "riverton-union-hospital"),
+    ]:
+        found = extract(text, Gazetteer([], {}), published="2026-10-20")
+        assert not [p for p in found.posts if (p.data["person"], p.data.get("org")) == (person, org)]

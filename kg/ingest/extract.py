@@ -121,6 +121,7 @@ from kg.ingest.tables import (
     NEW_MARK,
     _cells,
     _column_time,
+    _glossed,
     _label_year,
     _list_rows,
     _measure_tables,
@@ -151,6 +152,58 @@ from kg.ingest.times import (
 from kg.model import PUBLICATION
 
 __all__ = ["Candidate", "Extraction", "extract", "slug"]
+
+
+#: Words that name a part by where or which it is, no place's own name ("North zone", "Phase II park").
+_COMPASS_WORDS = frozenset(
+    "North South East West Central Northern Southern Eastern Western Inner Outer Upper Lower New Old Other First "
+    "Second Third Main Core Phase".split()
+)
+
+
+def _gloss_of(caption: str, title: str) -> str:
+    """What a caption's brackets say of one column: "Top 3 (revenue in billion yuan, 2025)" of "Revenue"
+    -> "billion yuan, 2025"; "" when they say nothing of it.
+
+    >>> _gloss_of("Top 3 (revenue in billion yuan, 2025)", "Revenue"), _gloss_of("Top 3 (staff: 2026)", "Revenue")
+    ('billion yuan, 2025', '')
+    """
+    for inside in re.findall(r"\(([^()]*)\)", caption):
+        for part in inside.split(";"):
+            said = re.fullmatch(r"\s*([A-Za-z][\w -]{0,40}?)(?:\s+in\s+|\s*:\s*)(.{1,40}?)\s*", part)
+            if said and said.group(1).strip().lower() == title.strip().lower():
+                return said.group(2)
+    return ""
+
+
+def _ranked_by(text: str) -> list[tuple[set[str], str]]:
+    """What a ranking says it ranks by, with the day its figures are as of: "ranks unlisted companies by
+    their valuation as of 30 September 2026" -> ({"valuation"}, "2026-09").
+
+    >>> _ranked_by("The list ranks unlisted companies by their valuation as of 30 September 2026.")
+    [({'valua'}, '2026-09')]
+    >>> _ranked_by("Firms are ranked by revenue in 2025.")
+    []
+    >>> _ranked_by("It ranks firms by their revenue as of 31 December 2025")
+    [({'reven'}, '2025')]
+    """
+    out = []
+    for m in re.finditer(
+        r"\b(?:rank(?:s|ed|ing)?|order(?:s|ed)?|sort(?:s|ed)?|list(?:s|ed)?)\b[^.;]{0,80}?\bby\s+(?:their\s+|its\s+|the\s+)?"
+        r"(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+as\s+(?:of|at)\s+(?:(?:\d{1,2})\s+)?(?P<month>"
+        + _MONTH_NAMES
+        + r")\s+(?:\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)\b",
+        text,
+        re.I,
+    ):
+        month = _MONTHS[m.group("month").lower()]
+        flow = r"\b(?:gdp|revenue|output|sales|income|spending|investment|exports|profits?|turnover)\b"
+        if re.search(flow, m.group("what"), re.I):
+            if month == 12:  # a year's flow is the year's ("by their revenue as of 31 December 2025": 2025's)
+                out.append((_stems(m.group("what")), m.group("year")))
+            continue  # (no figure at a day: "by their GDP as of June 2025")
+        out.append((_stems(m.group("what")), f"{m.group('year')}-{month:02d}"))
+    return out
 
 
 def _places() -> frozenset[str]:
@@ -840,12 +893,16 @@ def _writers_org(text: str, gazetteer: Gazetteer) -> str | None:
     >>> _writers_org("By Gao Rui\\n\\nWe run 90 robots. Our costs fell. We grew.\\n\\nGao Rui is the founder of "
     ...              "Tuzhi Robotics.", Gazetteer([], {}))
     'tuzhi-robotics'
+    >>> _writers_org("Q. And you?\\n\\nA. We build them. Our lines grew. We hire.\\n\\nSang Wei has been general "
+    ...              "manager of Xuanqi Spacecraft since 2022.", Gazetteer([], {}))
+    'xuanqi-spacecraft'
     """
     if len(re.findall(r"\b(?:we|our|We|Our|I)\b", text)) < 3:
         return None
     for m in re.finditer(
-        r"(?m)^(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) is (?:the |a |an )?"
-        r"(?:co-?founder|founder|chief executive|CEO|managing partner|general partner|director|head|president)\b"
+        r"(?m)^(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}) (?:is|has been|has served as) (?:the |a |an )?"
+        r"(?:co-?founder|founder|chief executive|CEO|managing partner|general partner|director|head|president|"
+        r"general manager|managing director|chairman|chairwoman|chair)\b"
         r"[^.\n]{0,60}?\b(?:of|at) (?:the )?"
         r"(?P<org>[A-Z][\w&’'-]*(?:(?: (?:of|for|and|the))* [A-Z][\w&’'-]*)*)",
         text,
@@ -1990,6 +2047,9 @@ class _Extractor:
         self.pillars_said = ""
         #: The caption over the header of table rows that have one ("Table 2. Robotics, top five").
         self.row_captions: dict[int, str] = {}
+        #: what a ranking says it ranks by and the day of those figures ("by their valuation as of 30 September 2026")
+        self.ranked_by: list[tuple[set[str], str]] = []
+        self.sent_texts: dict[int, str] = {}  # each sentence's text by its index
         #: The index the article reports on, and the edition year named with it (see extract()).
         self.main_index: tuple[str, int | None] | None = None
         #: the organization the writer calls theirs ("I co-founded X"): what "we" and "our" are
@@ -5887,7 +5947,10 @@ class _Extractor:
             ):
                 own = {"year": int(bracketed.group(1))}  # "Average wait (months, 2026)": of 2026
             times.append(own or table.column_times.get(len(times)))  # (or as the note under the table says)
-            whole = re.match(r"([A-Z][\w&-]*(?:\s+[\w&-]+){1,4}?)\s+(?:by|in|across)\s+[a-z]", table.caption)
+            whole = re.match(  # ("Core digital-economy firms in Tongzhou by cluster": those firms)
+                r"([A-Z][\w&-]*(?:\s+[\w&-]+){1,4}?)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:by|in|across)\s+[a-z]",
+                table.caption,
+            )
             if (
                 whole
                 and _stems(whole.group(1).split()[-1]) == _stems(name)
@@ -5958,6 +6021,8 @@ class _Extractor:
                 )
             ):  # ("Growth on 2024")
                 name = f"growth of {levels[-1]}"  # "Growth (%)" after "Operating revenue": the revenue's growth
+                if times[-1] is None and levels[-1] in plain:  # ... over the time of the column it grows, the
+                    times[-1] = times[len(plain) - 1 - plain[::-1].index(levels[-1])]  # nearest ("Revenue (2025)")
             changed = re.fullmatch(r"(?:change|growth|increase|rise)\s+(?:in|of)\s+(.+)", name, re.I)
             if changed and unit == "percent":
                 base = next(
@@ -6045,9 +6110,17 @@ class _Extractor:
     def _row_of_kind(self, name: str, quote: str, kind: str | None) -> str | None:
         """A new entity of the kind a table's first column says its rows are ("City": Nanjing), for a
         row that names one thing (a capitalized name, not a total or a note)."""
-        if kind is None or not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}", name):
+        lower = re.fullmatch(
+            r"(?P<first>[A-Z][\w’'.-]*)(?:\s+[a-z][\w-]*){0,2}\s+(?P<kind>zone|park|cluster|town)", name
+        )
+        if lower and (  # "Taihu digital zone": a name, its kind in lower case, an area's (not "North zone")
+            kind not in ("DevelopmentArea", "SciencePark", "InnovationCluster", "Place")
+            or lower["first"] in _COMPASS_WORDS
+        ):
             return None
-        if re.search(r"\b(?:Total|All|Average|Other|Others|Median)\b", name):
+        if kind is None or not (re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}", name) or lower):
+            return None
+        if re.search(r"\b(?:Total|All|Average|Other|Others|Median|Rest)\b", name):
             return None
         eid = slug(name)
         if eid not in self.new_entities:
@@ -6187,8 +6260,8 @@ class _Extractor:
             for m in said:
                 name = re.sub(r"^(?:The|This|That|Its|Their|Our|A|An)\s+", "", m.group("name"))  # not the article
                 year = m.group("y1") or m.group("y2")
-                if normalize_name(name) in self.gaz.names or len(name.split()) < 2:
-                    continue
+                if normalize_name(name) in self.gaz.names or len(name.split()) < 2 or name.startswith("Top "):
+                    continue  # (a name, not "Our Top 10")
                 if name.endswith(" League") and len(name.split()) < 4 and not year:
                     continue  # "the C9 League", "Ivy League": a group of universities, no index
                 counts[name] += 1
@@ -6939,7 +7012,9 @@ class _Extractor:
                 and not _NO_MEASURE_COLUMN.match(title)
                 and not (re.fullmatch(r"(?:1[89]|20)\d\d", number))  # a year ("Founded")
             ):
-                self._column_figure(name, title, float(number), quote, year, self.row_captions.get(sent.index, ""))
+                self._column_figure(
+                    name, title, float(number), quote, year, self.row_captions.get(sent.index, ""), sent.index
+                )
 
     def _caption_category(self, caption: str) -> str | None:
         """The sub-ranking a ranking table's caption names ("Table 2. Computer science, top five":
@@ -6983,7 +7058,9 @@ class _Extractor:
         proper = any(w[:1].isupper() and not w.isupper() for w in rest.split()[1:])  # a name, not "... and AI"
         return rest[:1].lower() + rest[1:] if rest[1:2].islower() and not proper else rest
 
-    def _column_figure(self, name: str, title: str, value: float, quote: str, year: int | None, caption: str) -> None:
+    def _column_figure(
+        self, name: str, title: str, value: float, quote: str, year: int | None, caption: str, row: int = -1
+    ) -> None:
         """A figure in a ranking table's other column ("Papers, 2020-2024", "Companies", "Subject
         score", "Income (million yuan)"): the ranked entity's, of the measure the column names (in
         the caption's words when it says what is counted: "... by number of index companies"), of
@@ -6996,6 +7073,16 @@ class _Extractor:
         counted = re.search(r"\b(?:by|on)\s+(?:the\s+)?(?:number|count|share|amount)\s+of\s+([\w\s&-]+)", caption, re.I)
         if counted and _stems(counted.group(1).split()[-1]) == _stems(plain.split()[-1]):
             plain = counted.group(1).strip()  # "Companies" under "District ranking by number of index companies"
+        if unit is None and scale == 1.0:  # "Top 10 (valuation in billion yuan)": the caption gives its unit
+            (_, unit, scale), *_ = _glossed(caption, [(title, None, 1.0)], [])[0]
+            above = next((k for k in range(row - 1, row - 80, -1) if self.sent_texts.get(k) == caption), None)
+            if (unit, scale) != (None, 1.0) and above is not None:  # the quote runs from the caption that says it
+                quote = "\n".join(self.sent_texts[k] for k in range(above, row + 1) if k in self.sent_texts)
+        stock = next((when for said, when in self.ranked_by if said <= _stems(plain) and said), None)
+        if re.search(r"\b(?:19|20)\d\d\b", glossed := _gloss_of(caption, title)) and not own:
+            when = {"year": int(re.findall(r"\b((?:19|20)\d\d)\b", glossed)[-1])}  # "(revenue in billion yuan, 2025)"
+        if stock and not own:  # "ranks ... by their valuation as of 30 September 2026": the figures' day
+            when = {"as_of": stock} if "-" in stock else {"year": int(stock)}
         unit = unit or _rate_unit(plain) or "count"
         label = plain[:1].lower() + plain[1:] if plain[1:2].islower() else plain
         measure = self._known_measure(label, unit) or self._new_measure(label)
@@ -7283,11 +7370,15 @@ class _Extractor:
         )
         for pronoun in _PRONOUN_POST.finditer(s) if not hedged else ():
             opening = not s[: pronoun.start()].strip()
-            relative = re.search(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}$", s[: pronoun.start()])
+            # (", the firm she founded", ", which she co-founded in 2019": a body named before, her post in it)
+            relative = re.search(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}|(?:which|that)\s+)$", s[: pronoun.start()])
             before = {p[0] for p in named if p[2] <= pronoun.start()}
             clause = re.search(r"(?:[;:]|,?\s+and)\s*$", s[: pronoun.start()])  # "...; she previously worked"
+            said = [p[0] for p in people if p[1] < pronoun.start() and s[p[1] : p[2]].lower() in ("he", "she")]
             if (relative or clause) and len(before) == 1:
                 people.append((next(iter(before)), pronoun.start(), pronoun.end()))
+            elif clause and not before and said:  # "He was previously X at Y, and he is a vice-chairman of Z"
+                people.append((said[-1], pronoun.start(), pronoun.end()))
             elif (opening or relative) and not before and self.last_person is not None:
                 index, who, alone = self.last_person
                 if alone and sent.index - index == 1:
@@ -8267,6 +8358,8 @@ _ROW_CLASSES = (
     (r"towns?|townships?|sub-?districts?|count(?:y|ies)", "Place"),
     (r"institutes?", "ResearchInstitute"),
     (r"platforms?", "Platform"),
+    (r"clusters?", "InnovationCluster"),
+    (r"zones?", "DevelopmentArea"),
 )
 #: A column of a table that counts the people of each row's body ("Staff", "Employees").
 _STAFF_COLUMN = re.compile(r"(?:staff|employees|headcount|workforce|researchers|members)", re.I)
@@ -8447,6 +8540,8 @@ def extract(
     ex.list_rows |= set(column_rows)
     ex.row_headers.update(column_rows)
     ex.row_captions = _row_captions(sents, ex.row_headers)
+    ex.ranked_by = _ranked_by(text)
+    ex.sent_texts = {sent.index: sent.text for sent in sents}
     ex.pillar_columns = _pillar_columns(sents, ex.row_headers)
     # what the article says its index's pillars are ("on three pillars: openness (...), adoption (...)")
     ex.pillars_said = " ".join(

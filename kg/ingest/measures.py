@@ -401,6 +401,56 @@ _WITH_WHAT = re.compile(
 )
 
 
+#: Nouns of people counted by what they have, said after "with": "residents with hearing disabilities".
+_WITH_PEOPLE = frozenset(
+    "residents people households children families persons adults elders seniors women men workers employees "
+    "graduates".split()
+)
+#: What people counted have: "(residents) with hearing disabilities", "(patients) with lung cancer".
+_WITH_TRAIT = re.compile(
+    r"\s+((?:(?!(?:more|less|combined|total|average|least|" + "|".join(sorted(_ENDS)) + r")\b)"
+    r"[a-z][\w-]*\s+){0,2}?(?!(?:" + "|".join(sorted(_ENDS)) + r")\b)[a-z][\w-]*)"
+    r"(?=[,.;:)]|\s+(?:in|are|were|is|was|have|has|had|that|which|who|at|now|and|across|by|last|this|since|"
+    r"[a-z]+ed)\b|$)"
+)
+#: Verbs before a count that only say it is had or held, no deed done to what is counted.
+_HELD_ONLY = frozenset(
+    "had has have were was are is include includes included number numbers numbered employ employs employed "
+    "house houses housed host hosts hosted contain contains contained".split()
+)
+#: Past forms of deeds that end in no "-ed".
+_DEEDS = frozenset("gave got kept left put sent brought won met taught fed led paid built sold took found".split())
+
+
+def _acted_on(before: str) -> bool:
+    """Whether the figure after ``before`` is the object of a deed: "Doctors treated (300 residents)",
+    not "The district had (8,900 residents)".
+
+    >>> _acted_on("Doctors at the clinic treated "), _acted_on("The district had about "), _acted_on("In 2025, ")
+    (True, False, False)
+    """
+    verb = re.search(r"\b([a-z]+)\s*$", _QUALIFIER_TAIL.sub("", before))
+    said = verb.group(1) if verb else ""
+    return said not in _HELD_ONLY and (said.endswith("ed") or said in _DEEDS)
+
+
+#: Words in "-ed" that are nouns, no participle starting a clause.
+_NOUNS_IN_ED = frozenset("seed feed speed breed weed bed shed red reed need".split())
+#: Words in "-ing" that are nouns, no participle taking an object ("computing", "training").
+_NOUNS_IN_ING = frozenset(
+    "computing training manufacturing engineering processing funding housing planning marketing printing sensing "
+    "mining parking learning nursing charging sharing recycling testing clothing building spending lending "
+    "banking shipping farming packaging".split()
+)
+#: The object of a participle, with its determiner: "(hospitals using) the product", "(running) its software".
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:the|its|their)\s+((?:(?!(?:in|at|on|of|to|for|from|by|with|and|or|that|which|who|last|this|year|years)\b)"
+    r"[a-z][\w’'-]*\s+){0,2}?(?!(?:in|at|on|to|for|from|by|with|and|or|that|which|who|last|this)\b)[a-z][\w-]*)"
+    r"(?=[,.;:)]|\s+(?:in|at|on|to|for|from|by|with|and|or|that|which|who|last|this|since|during|across|"
+    r"were|are|was|is|have|has|had|rose|grew|fell|[a-z]+ed)\b|$)"
+)
+
+
 #: Numbers in words, as a time before "ago" says them ("eighteen months ago").
 _WORD_NUMBER_NAMES = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -408,7 +458,7 @@ _WORD_NUMBER_NAMES = (
 )
 
 
-def _noun_after(after: str) -> list[str]:
+def _noun_after(after: str, *, acted_on: bool = False) -> list[str]:
     """The noun phrase right after a number: "320 energy technology companies that ...".
 
     >>> _noun_after(" specialized and sophisticated SMEs at the end of 2023")
@@ -431,6 +481,9 @@ def _noun_after(after: str) -> list[str]:
     (['companies', 'with', 'drone', 'show', 'licences'], ['firms'])
     >>> _noun_after(" public refuelling stations sold for an average of 25 yuan")
     ['public', 'refuelling', 'stations']
+
+    With ``acted_on`` (the figure is the object of a deed: "treated 300 residents with drugs", "checked 60
+    hospitals using a checklist"), what follows "with" or a participle's object is the deed's, not the noun's.
     """
     words: list[str] = []
     among = False
@@ -488,9 +541,27 @@ def _noun_after(after: str) -> list[str]:
         ):  # "19 companies with drone show licences": what they hold names them
             words.extend(["with", *what.group(1).split()])
             break
-        if not word or not re.fullmatch(_WORD, word) or word.lower() in _ENDS:
-            break  # (a figure ends it; "6G" and "3D" are words)
+        if (
+            word == "with"
+            and not acted_on
+            and 1 <= len(words) <= 3
+            and not tail
+            and words[-1].lower() in _WITH_PEOPLE
+            and (trait := _WITH_TRAIT.match(after, match.end()))
+        ):  # "8,900 residents with hearing disabilities": people counted by what they have
+            words.extend(["with", *trait.group(1).split()])
+            break
         following = re.match(r"\s+([A-Za-z][\w&-]*)", after[match.end() :])
+        modifier = (  # "community day centres": a day that names a kind, no time
+            words
+            and not tail
+            and word.lower() in ("day", "night")
+            and following
+            and re.fullmatch(r"[a-z]+(?:s|care)", following.group(1))
+            and following.group(1).lower() not in _ENDS
+        )
+        if not word or not re.fullmatch(_WORD, word) or (word.lower() in _ENDS and not modifier):
+            break  # (a figure ends it; "6G" and "3D" are words)
         if word.lower() in _WHERE_ADVERBS and (
             words
             or tail
@@ -507,7 +578,7 @@ def _noun_after(after: str) -> list[str]:
             break  # "14 public refuelling stations sold (hydrogen) for an average of 25 yuan": a price follows
         if not words and word in ("it", "they", "we", "he", "she", "I", "you"):  # not "IT companies"
             break  # "the 46 it had signed up": a clause about the figure, not its noun
-        if words and word.lower() in ("work", "works"):
+        if words and word.lower() in ("work", "works", "worked"):
             words.append("working")
             break  # "28,000 people work in the sector": people working there
         if word.lower() == "of" and words:
@@ -563,6 +634,7 @@ def _noun_after(after: str) -> list[str]:
             continue
         if _adverb(word) or (
             word.endswith("ed")
+            and word.lower() not in _NOUNS_IN_ED  # ("licensed seed companies")
             and words
             and not _adverb(words[-1])
             and words[-1] not in ("and", "of")
@@ -576,6 +648,15 @@ def _noun_after(after: str) -> list[str]:
             and re.match(r"\s+(?:from|in|to|at|on|for|with|into|out)\b", after[match.end() :])
         ):
             break  # "orders coming from overseas": a participle's clause
+        if (
+            words
+            and not tail
+            and word.endswith("ing")
+            and word.lower() not in _NOUNS_IN_ING
+            and (used := _OBJECT_AFTER.match(after, match.end()))
+        ):  # "60 hospitals using the product", "devices running its software": what they do with what (after
+            # a deed, the deed's: "checked 60 hospitals using a checklist")
+            return words if acted_on else [*words, word, "the", *used.group(1).split()]
         words.append(word)
         # ("companies making ice-and-snow equipment and related technology": what they make, at more length)
         if tail or len(words) >= (8 if len(words) > 2 and words[1].endswith("ing") else 6):
@@ -583,6 +664,10 @@ def _noun_after(after: str) -> list[str]:
     while words and words[-1].lower() in ("of", "and"):
         words.pop()
     return words
+
+
+#: Particles that complete a participle ("spun out", "moved in") or say where a thing went ("shipped abroad").
+_PARTICLES = r"out|up|off|in|down|back|over|away|abroad|overseas|online|together|apart"
 
 
 #: Words that end what a relative clause says its bodies do: a time, a place, a comparison, another clause.
@@ -672,7 +757,22 @@ def what_they_do(bodies: str, clause: str) -> str:
     return f"{bodies} that {clause}"
 
 
-def _participle_after(after: str, noun: list[str]) -> str | None:
+#: A participle completed by what it is to, for or with: "(elevators) connected to the monitoring platform".
+_PARTICIPLE_TO = re.compile(
+    r"\s+(?:(?:were|was|are|is|have been|has been|had been)\s+)?([a-z]+ed)\s+(to|for|with|on|into|onto)\s+"
+    r"((?:the\s+)?(?:(?!(?:" + "|".join(sorted(_ENDS)) + r")\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?!(?:" + "|".join(sorted(_ENDS)) + r")\b)[a-z][\w-]*)"
+    r"(?=[,.;:)]|\s+(?:in|at|by|since|last|this|during|from|and|or|were|are|was|is|had|have|has|so|as|between|"
+    r"across|[a-z]+ed)\b|$)"
+)
+#: Participles whose phrase says where, when or how much, not what the thing counted is.
+_NOT_PARTICIPLES_TO = frozenset(
+    "based located headquartered listed registered expected scheduled planned compared related equivalent "
+    "needed used added raised increased decreased reduced limited".split()
+)
+
+
+def _participle_after(after: str, noun: list[str], *, acted_on: bool = False) -> str | None:
     """A participle or a short relative clause that completes the noun: "models released",
     "companies that moved in"."""
     rest = after
@@ -693,6 +793,10 @@ def _participle_after(after: str, noun: list[str]) -> str | None:
     )
     if does:  # "14 companies that make components for fusion energy": what those bodies do names them
         return f"that {does.group('clause')}"
+    m = _PARTICIPLE_TO.match(rest)
+    if m and m.group(1) not in _NOT_PARTICIPLES_TO:
+        # "elevators connected to the safety monitoring platform", "surgeons certified for cochlear implantation"
+        return " ".join(m.groups())
     m = re.match(
         r"\s+(?:(?:were|was|are|is|have been|has been|had been|(?:have|has|had)(?:\s+(?:already|now|so far))?)\s+)?"
         r"([a-z]+ed)(\s+(?!(?:the|a|an|its|their|by|in|at|to|for|from|on|with)\b)[a-z]+)?"
@@ -700,18 +804,30 @@ def _participle_after(after: str, noun: list[str]) -> str | None:
         rest,
     )
     passive = bool(m and re.match(r"\s+(?:were|was|are|is|have been|has been|had been)\s", rest))
+    if (
+        m
+        and m.group(2)
+        and not passive
+        and any(w.endswith(("ing", "ed")) for w in noun[1:])
+        and not re.fullmatch(r"\s+(?:" + _PARTICLES + r"|[a-z]+ly)", m.group(2))
+    ):  # "companies receiving vouchers reported gains": the noun has its participle; this is the main verb
+        m = None
     if m and (
         m.group(1) not in ("based", "located", "headquartered", "listed", "registered")
         or (passive and m.group(1) in ("registered", "listed"))
     ):  # "firms registered in Haidian" are where they are; "firms were registered in 2023" is an event
         return m.group(1) + (m.group(2) or "")
-    m = re.match(
-        r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*|city|district|park|zone|capital|country))?"
-        r"(?:\s+(?:were|are|was|is)(?:\s+(?:now|already|still))?)?"
-        r"\s+((?:developing|making|using|building|producing|offering|running|conducting|working on)"
-        r"(?:\s+[\w-]+){1,3}?)"
-        r"(?=\s+(?:in|at|to|for|from|on|with|by|and|or|that|which|against)\b|[,.;]|$)",
-        rest,
+    m = (
+        None
+        if acted_on
+        else re.match(  # (after a deed, the deed's: "checked 60 hospitals using a checklist")
+            r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*|city|district|park|zone|capital|country))?"
+            r"(?:\s+(?:were|are|was|is)(?:\s+(?:now|already|still))?)?"
+            r"\s+((?:developing|making|using|building|producing|offering|running|conducting|working on)"
+            r"(?:\s+[\w-]+){1,3}?)"
+            r"(?=\s+(?:in|at|to|for|from|on|with|by|and|or|that|which|against)\b|[,.;]|$)",
+            rest,
+        )
     )
     if m:
         return m.group(1)
@@ -1856,6 +1972,8 @@ def _measure_words(before: str, after: str, unit: str | None) -> str | None:
     before = (
         DATELINE.sub("", before, count=1) if DATELINE.match(before) else before
     )  # "BEIJING (Northgate) - Contract research organisations earned"
+    # "Value added of the financial industry as a whole reached": the whole is the phrase's own, no measure
+    before = re.sub(r",?\s+(?:as a whole|taken together|taken as a whole|in all)(?=,?\s+[a-z]+\s*$)", "", before)
     # "Exports of software services were weaker, slipping 3.4 percent to": the exports slipped
     before = _JUDGED_THEN_CHANGED.sub(lambda m: " " + _CHANGED_PAST[m.group(1).lower()], before)
     # '"5G + industrial internet" private networks': one name, its plus no break in it
@@ -2519,6 +2637,8 @@ def _share_of_them(after: str) -> str | None:
     ('share of them domestically designed', None)
     >>> _share_of_them(" of them sell risk or credit models."), _share_of_them(" of them supplies chips")
     ('share of them selling risk or credit models', 'share of them supplying chips')
+    >>> _share_of_them(" of them holding a master's degree or doctorate.")
+    "share of them holding a master's degree or doctorate"
     """
     m = re.match(
         r"\s+of\s+(it|them|those|these)\s+(?:(?:were|was|are|is|have been|had been)\s+)?"
@@ -2547,6 +2667,8 @@ def _share_of_them(after: str) -> str | None:
         and not re.match(r"(?:up|on|off|out|it|as|less|more|positive|negative|away|over)\b", obj or prep or "")
     ):
         said = gerund(does) + (f" {prep}" if prep else "")  # "sell risk models": selling risk models
+    elif verb and verb.endswith("ing") and obj and not prep and len(verb) > 5:
+        said = verb  # "40% of them holding a master's degree": holding one
     elif verb is None and prep in ("from", "by", "to", "outside", "overseas", "abroad"):
         said = prep
     else:
@@ -2555,6 +2677,86 @@ def _share_of_them(after: str) -> str | None:
         return None  # "of those founded in 2019 are still operating": a time, no part ("founded after 2020" is)
     tail = f"{said} {obj}".strip()  # "designed in China", "studied engineering"
     return f"share of {m.group(1)} {tail}"
+
+
+#: Present verbs, besides those of doing, that say which part of a whole a share is ("graduates stay nearby").
+_PART_PRESENT = frozenset(
+    "stay stays remain remains lead leads rely relies depend depends earn earns hire hires receive receives "
+    "plan plans need needs want wants".split()
+)
+#: The words that end what a share's part did: a time, a comparison, another clause.
+_PREDICATE_OBJECT = (
+    r"(?P<obj>(?:(?!(?:(?:in|during|by|since)\s+(?:19|20)\d\d|(?:last|this|next)\s+(?:year|month|quarter)|"
+    r"a\s+year\s+(?:earlier|before)|(?:up|down)\s+from|against|compared|than|while|whereas|but|"
+    r"and\s+(?:the|a|\d))\b)[\w&’'-]+(?:,\d{3})*\s*){1,7}?)(?=[,.;:()]|\s+(?:(?:in|during|by|since)\s+(?:19|20)\d\d|"
+    r"(?:last|this|next)\s+(?:year|month|quarter)|a\s+year\s+(?:earlier|before)|(?:up|down)\s+from|against|"
+    r"compared|than|while|whereas|but|and\s+(?:the|a|\d))\b|$)"
+)
+_SHARE_PREDICATE = re.compile(
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)?"  # "in Beijing": where the whole is
+    r"(?:\s+(?:now|still|already|also|currently|today))?\s+"
+    r"(?:(?:were|was|are|is)\s+(?P<pp>[a-z]+ed|made|built|run|held|led|owned|spent|paid|sold|given|taken)\s+"
+    r"(?P<by>by|in|with|from|for|to|at|on)\s+|"
+    r"(?:were|was|are|is)\s+(?P<where>under|over|within|outside|aged|in|at|on)\s+|"
+    r"(?P<had>had|have|has)\s+(?!been\b)|"
+    r"(?P<verb>[a-z]+)\s+)" + _PREDICATE_OBJECT
+)
+
+
+def share_predicate(rest: str) -> str | None:
+    """What the part of a whole did or is, said after the whole, as words of the share's name: "(62 percent
+    of manufacturers) used domestic software" -> "using domestic software".
+
+    >>> share_predicate(" in Beijing used domestic design and simulation software in 2025.")
+    'using domestic design and simulation software'
+    >>> share_predicate(" were under 40, up from 48 percent"), share_predicate(" had foreign investors.")
+    ('under 40', 'with foreign investors')
+    >>> share_predicate(" were founded by returnees."), share_predicate(" now stay within three kilometres.")
+    ('founded by returnees', 'staying within three kilometres')
+    >>> share_predicate(" rose to 3 billion yuan."), share_predicate(" were women."), share_predicate(" in 2025.")
+    (None, None, None)
+    >>> share_predicate(" signed deals with hospitals"), share_predicate(" increased their output")
+    ('signing deals with hospitals', None)
+    >>> share_predicate(" designed in Beijing last year were made abroad"), share_predicate(" ordered by hospitals")
+    (None, None)
+    >>> share_predicate(" had fewer than 10 employees."), share_predicate(" went to Europe and the US.")
+    ('with fewer than 10 employees', None)
+    >>> share_predicate(" waited more than a month for surgery."), share_predicate(" earned less than 8,000 yuan.")
+    ('waiting more than a month for surgery', 'earning less than 8,000 yuan')
+    >>> share_predicate(" use it, against 40 percent"), share_predicate(" is spent on education, up from 25 percent")
+    (None, 'spent on education')
+    """
+    # ("fewer than 10 employees": one phrase, not a comparison that ends it)
+    m = _SHARE_PREDICATE.match(re.sub(r"\b(more|fewer|less)\s+than\b", r"\1_than", rest))
+    if not m or re.match(r"\s+and\b", m.string[m.end() :]):
+        return None  # ("went to Europe and the United States": a predicate cut short is none)
+    obj = m.group("obj").strip().replace("_than", " than")
+    if re.search(r"\b(?:it|them|this|that|these|those|its|their)\b", obj):
+        return None  # "use it", "had their revenue fall": what the words point back to is not said
+    if m.group("had"):  # "(of its projects) have a clinician as co-founder": with one
+        return f"with {obj}" if not re.match(r"(?:no|to|been)\b", obj) else None
+    obj = re.sub(r"^(?:at least )?(?:one|a|an|the)\s+(?=\w)", "", obj)
+    if m.group("pp"):
+        return f"{m.group('pp')} {m.group('by')} {obj}"
+    if m.group("where"):  # "under 40", "in engineering" (not "in Exampleville": a place, the share's subject)
+        return f"{m.group('where')} {obj}" if not obj[:1].isupper() else None
+    verb = m.group("verb")
+    if verb in _PART_VERBS and _PART_VERBS[verb] == "from":
+        return f"from {obj}" if obj.split()[0] not in ("from",) else obj
+    if verb in _PART_VERBS:
+        return f"{_PART_VERBS[verb]} {obj}"
+    if verb in _IRREGULAR_ING:
+        return f"{_IRREGULAR_ING[verb]} {obj}"
+    if verb in _NOT_SERVICES - {"used", "employed", "received", "hired", "recruited", "invested", "opened"}:
+        return None  # (a change or a level: "rose", "increased"; or a participle after its noun)
+    if verb.endswith("ed") and re.match(
+        r"(?:by|in|at|on|from|for|to|during|into|within|across|over|under|since|after|before|last|this|\d)\b", obj
+    ):
+        return None  # "(of the chips) designed in Beijing were made by ...": a participle after its noun, no deed
+    if verb.endswith("ed"):
+        return f"{verb[:-3] + 'ying' if verb.endswith('ied') else verb[:-2] + 'ing'} {obj}"
+    base = _present(verb) or next((b for b in (verb, verb[:-1], verb[:-2]) if b in _PART_PRESENT), None)
+    return f"{gerund(base.replace('ie', 'y') if base.endswith('ie') else base)} {obj}" if base else None
 
 
 #: What was sold or exported, after its value: " of equipment abroad", " worth of chips".
@@ -2599,7 +2801,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     >>> measure_phrase("Beijing's digital economy accounted for ", " of its GDP", "percent")
     'digital economy as a share of GDP'
     >>> measure_phrase("Over ", " of its projects have a clinician as co-founder", "percent")
-    'share of projects'
+    'share of projects with a clinician as co-founder'
     >>> measure_phrase("Beijing spent between 8 million and ", " on equipment", "yuan")
     'spending on equipment'
     >>> measure_phrase("The output of new-energy vehicles hit ", " units in 2023", "count")
@@ -2691,7 +2893,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     if unit in COUNT_UNITS and _employed(before, after):
         return "employees"
     if unit in COUNT_UNITS or unit is None:
-        noun = _noun_after(after)
+        noun = _noun_after(after, acted_on=_acted_on(before))
         if [w.lower() for w in noun] in (["points"], ["point"]):
             return "score"  # "scored 88.9 points"
         capacity = re.search(
@@ -2796,7 +2998,7 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 before,
                 re.I,
             )
-            done = _participle_after(after, noun) or (_did(after, noun) if opens else None)
+            done = _participle_after(after, noun, acted_on=_acted_on(before)) or (_did(after, noun) if opens else None)
             by_body = None if done else _BY_BODY.search(_QUALIFIER_TAIL.sub("", before))
             if by_body and by_body.group("verb") not in _NOT_SERVICES:
                 # "Its shared pilot plant had run 58 production batches": batches run by the shared pilot plant
@@ -2908,7 +3110,8 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
             return part
         share = re.match(
             r"\s+of\s+(?:all\s+)?(?:them|those|these|which)?\s*(the\s+|its\s+|their\s+|our\s+|my\s+)?"
-            r"(?P<owner>(?:the\s+)?(?:[A-Z][\w-]*|zone|district|park|city|capital|country|nation|area|region|province)"
+            r"(?P<owner>(?:the\s+)?(?:[A-Z][\w-]*|zone|district|park|city|capital|country|nation|area|region|province|"
+            r"(?:last|this)\s+year)"  # ("of last year's returnees": the year is the figure's)
             r"(?:’s|'s)\s+)?(it\b|(?:" + _WORD + r"\s*){1,6})",  # "of the district's firms"; "of it": the sum before
             after,
         )
@@ -2939,6 +3142,13 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
                 )
                 if owned:  # "Beijing's digital economy accounted for 43.5 percent of its GDP"
                     return f"{owned.group('noun')} as a share of {the}{' '.join(words)}"
+                if not whose:  # "62 percent of manufacturers in Beijing used domestic software": which part
+                    rest = share.string[share.start(3) :]
+                    for word in words:
+                        rest = rest[rest.find(word) + len(word) :]
+                    said = share_predicate(rest)
+                    if said:
+                        return "share of " + the + " ".join(words) + " " + said
                 return "share of " + the + " ".join(words) + taker
     changed = _changed_noun(before)
     if changed:  # "exports fell 3.2 percent year on year to 98.7 billion yuan": the amount of what changed

@@ -378,7 +378,10 @@ _APPOSITION = re.compile(
     r"(?:,\s*(?:Ph\.\s?D\.|PhD|M\.D\.|MD|MBA|D\.Phil\.|Jr\.|Sr\.)(?=,))?"  # "Sun Yiran, Ph.D., Chief Executive Officer"
     r"\s*(?:,|\((?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*;)?|—|–)\s*(?:\d{2,3}\s*,\s*)?(?:who\s+"
     + _BE
-    + r"\s+(?:also\s+|now\s+|currently\s+)?|now\s+|currently\s+)?(?P<body>.*)",  # "who is also a professor at"
+    + r"\s+(?:also\s+|now\s+|currently\s+)?|"
+    # "who follows the sector as deputy director of X", "who doubles as": a deed, then the role it is done in
+    r"who\s+(?:also\s+|now\s+)?[a-z]+s(?:\s+(?!(?:as|and|or|but)\b)[a-z][\w-]*){0,3}\s+as\s+|"
+    r"now\s+|currently\s+)?(?P<body>.*)",  # "who is also a professor at"
     re.S,
 )
 #: The field a role is for, between it and the name: "deputy head for science and technology, X".
@@ -792,7 +795,15 @@ def _reading(sent: _Sentence, pid: str, start: int, body: re.Match[str]) -> list
         org = sent.anaphor("our", start)  # "Kong Lishan, our deputy director": the speaker's organization
     if org is None:
         visiting = any(r.startswith("visiting") for r in roles)
-        org = _org_in(sent, body.start("rest"), body.group("rest"), visiting=visiting)
+        # "an economist who covers China at X": where the deed is done, the role's body
+        deed = re.match(
+            r"\s+who\s+(?:also\s+)?(?:covers|works|researches|studies|teaches|specializes|specialises|focuses|"
+            r"writes|reports|trades|invests|lectures|consults)(?:\s+(?!(?:at|for|with|and|or|but)\b)[\w-]+){0,3}"
+            r"(?=\s+(?:at|with)\s)",  # (not "an engineer who lives at X", "a nurse who volunteers at Y")
+            body.group("rest"),
+        )
+        at = body.start("rest") + (deed.end() if deed else 0)
+        org = _org_in(sent, at, sent.s[at : body.end("rest")], visiting=visiting)
     if (org is None or org is False) and (
         re.match(r"\s*(?:at|of|with|in|for)\s+(?:a|an|another|one)\s", body.group("rest"))
         or all(re.fullmatch(_OCCUPATIONS, role) for role in roles)

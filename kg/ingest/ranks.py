@@ -19,8 +19,10 @@ _NEW_INDEX = re.compile(
     # ("Beijing Culture and Technology Integration Index": an "and" between two capitalized words)
     r"(?P<name>(?:[A-Z][\w’'&-]*\s+(?:and\s+(?=[A-Z]))?){1,7}?(?:Index|Rankings|Ranking|Evaluation|Scoreboard|Scorecard|Leaderboard|Tracker|Barometer|"
     r"Benchmark|Ratings|Capability Report|Competitiveness Report|Innovation Report|Vitality Report|List|Monitor|"
-    r"Pulse|League Table|League)\b)"
-    r"(?:\s+(?P<y2>(?:19|20)\d\d)\b)?"
+    r"Pulse|League Table|League|"
+    # ("Beijing Hard-Tech Enterprise Top 50"; not "Sales Top 1 million", "Visitors Top 10,000", "Top 10 Attractions")
+    r"Top\s+(?!(?:19|20)\d\d\b)(?:[5-9]|\d{2,4})(?![,.]?\d)(?!\s+(?:[A-Z]|million|billion|thousand|percent)))\b)"
+    r"(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
 )
 
 #: A report's name with its head word ("Global Science Hubs Report 2024"): an index when a

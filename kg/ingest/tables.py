@@ -151,7 +151,18 @@ def _league_table(header: list[str], caption: str) -> bool:
     True
     >>> _league_table(["No.", "Project", "District", "Investment"], "Table 2. Key projects in 2027")
     False
+    >>> _league_table(["No.", "Company", "District", "Valuation"], "Top 10 (valuation in billion yuan)")
+    True
+    >>> _league_table(["No.", "Sight", "District", "Visitors"], "Top 10 things to see in Beijing")
+    False
     """
+    if re.match(
+        r"(?:the\s+)?top\s+(?:\d{1,3}|ten|twenty|fifty|hundred)\s*(?:\(|$|[:,–-]|(?:companies|firms|enterprises|"
+        r"universities|cities|districts|parks|institutes|start-?ups|hospitals|unicorns|banks|funds|brands|makers)\b)",
+        caption.strip(),
+        re.I,
+    ):  # "Top 10 (valuation in billion yuan)": a caption that is the list's top places (not "Top 5 reasons to visit")
+        return True
     return any(_RANKED_COLUMN.fullmatch(cell.strip()) for cell in header[1:]) and bool(_RANKED_CAPTION.search(caption))
 
 
@@ -495,7 +506,7 @@ def _unit_note(text: str) -> tuple[str | None, float]:
     unit: str | None = None
     scale = 1.0
     for note in re.findall(r"\(([^)]*)\)", text):
-        words = note.lower().replace("%", " % ").split()
+        words = [w.strip(",;.") for w in note.lower().replace("%", " % ").split()]
         if any(w in _YUAN_WORDS for w in words):
             unit = "yuan"
         elif any(w in ("dollars", "usd", "us$", "$") for w in words):
@@ -566,12 +577,20 @@ def _glossed(
     ['Patents per 10,000 residents', 'Growth (%)', 'Revenue (billion yuan)']
     >>> [c[1] for c in cols], rows[0][2]
     ([None, 'percent', 'yuan'], [1021.2, 9.4, 2000000000.0])
+    >>> cols, rows = _glossed("Top 10 (valuation in billion yuan)", [("Valuation", None, 1.0)], [("x", "X", [96.0])])
+    >>> cols, rows[0][2]
+    ([('Valuation (billion yuan)', 'yuan', 1000000000)], [96000000000.0])
     """
     glosses = {
         key.strip().lower(): said.strip()
         for inside in re.findall(r"\(([^()]*:[^()]*)\)", caption)
         for key, said in (part.split(":", 1) for part in inside.split(";") if ":" in part)
     }
+    for inside in re.findall(r"\(([^():]*)\)", caption):  # "Top 10 (valuation in billion yuan)": a column's unit
+        for part in inside.split(";"):
+            put = re.fullmatch(r"\s*([A-Za-z][\w -]{0,40}?)\s+in\s+(.{1,40}?)\s*", part)
+            if put and _unit_note(f"({put.group(2)})") != (None, 1.0):
+                glosses.setdefault(put.group(1).strip().lower(), put.group(2))
     if not glosses:
         return columns, rows
     scales: dict[int, float] = {}
