@@ -9784,3 +9784,29 @@ def test_a_top_n_that_names_no_list_makes_no_index_and_no_ranks(text: str) -> No
     found = extract(text, _COMPASS, published="2026-10-20")
     assert not found.rankings
     assert not [e for e in found.entities if e.data["type"] in ("Index", "IndexEdition")]
+
+
+def test_a_target_for_the_end_of_the_year_is_this_years_end() -> None:
+    text = (
+        "The number of national high-tech enterprises in North District is to reach 450 by the end of the year. "
+        "The district will sign 400 technology contracts by the end of the year."
+    )
+    found = extract(text, _COMPASS, published="2026-02-10")
+    got = {c.data["value"]: (c.data.get("year"), c.data.get("as_of")) for c in found.indicators}
+    assert got[450] == (None, "2026-12") and got[400] == (2026, None)
+
+
+def test_a_day_said_before_its_month_dates_a_count_as_of_that_day() -> None:
+    found = extract(
+        "As of 30 September, 318 enterprises were registered in North District.", _COMPASS, published="2026-10-20"
+    )
+    assert [(c.data["value"], c.data.get("as_of")) for c in found.indicators] == [(318, "2026-09-30")]
+
+
+def test_a_target_for_the_end_of_the_year_after_last_years_results_is_this_years() -> None:
+    text = (
+        "North District had 412 national high-tech enterprises at the end of 2025.\n\n"
+        "The number of national high-tech enterprises in North District is to reach 450 by the end of the year."
+    )
+    found = extract(text, _COMPASS, published="2026-02-10")
+    assert {c.data["value"]: c.data.get("as_of") for c in found.indicators} == {412: "2025-12", 450: "2026-12"}

@@ -8219,6 +8219,12 @@ _TARGET_BEFORE = re.compile(
     r"(?:about |some |around |nearly |roughly |more than |over |almost )?$"
 )
 _AHEAD = re.compile(r"\b(?:plans?|aims?|expects?|will|would|target|hopes?|intends?|wants?)\b", re.I)
+#: A target said as what "is to" happen: "is to reach", "are set to exceed" (not "is to be built").
+_IS_TO = re.compile(
+    r"\b(?:is|are)\s+(?:(?:set|expected|due|planned|scheduled)\s+)?to\s+(?:reach|exceed|top|hit|rise|grow|increase|"
+    r"have|pass|surpass)\b",
+    re.I,
+)
 #: The end of a year the sentence does not name: "at the end of the year", "by year-end".
 _YEAR_END = re.compile(r"\b(?:at|by) (?:the )?end of the year\b|\b(?:at|by) (?:the )?year[- ]end\b", re.I)
 
@@ -8627,7 +8633,20 @@ def extract(
             is not None
             and not re.search(r"\b(?:now|today|currently|at present)\b", main_text, re.I)  # ("Today X's figure is 900")
         )
-        if pub and _PRESENT.search(main_text) and not part_of_before and not (restated and latest is not None):
+        aimed = _YEAR_END.search(main_text) and (_AHEAD.search(main_text) or _IS_TO.search(main_text))
+        if pub and aimed:
+            # "The number of X is to reach 450 by the end of the year": a target for this year's end, even after
+            # a paragraph on last year's results (a flow, "will sign 400 contracts by the end of the year", is
+            # this year's; "in 2027 ... by the end of the year" that later year's)
+            latest_year = (latest.year or (int(latest.as_of[:4]) if latest.as_of else None)) if latest else None
+            aim = max(pub[0], latest_year or pub[0])
+            flow = _FLOW.search(main_text) or re.search(
+                r"\b(?:sign|add|file|raise|invest|spend|earn|launch|grant|approve|train|ship|sell|export|attract|"
+                r"recruit|hire|complete|deliver|produce|build|open)\b",
+                main_text,
+            )
+            untimed = _When(year=aim, as_of=None if flow else f"{aim}-12", note="a target for the year's end")
+        elif pub and _PRESENT.search(main_text) and not part_of_before and not (restated and latest is not None):
             untimed = _When(as_of=f"{pub[0]}-{pub[1]:02d}", note=_PRESENT_NOTE)
         elif latest is not None:
             year = latest.year or (int(latest.as_of[:4]) if latest.as_of else None)

@@ -70,6 +70,8 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
     '2023-11'
     >>> _when("At the end of September it had 298, 7 percent more than at the end of 2023.", (2024, 11), None).as_of
     '2024-09'
+    >>> _when("As of 30 September, 318 enterprises were registered in the base.", (2026, 10), None).as_of
+    '2026-09-30'
     >>> _when("As of Oct. 31, the park counted 482 listed companies.", (2024, 11), None).as_of
     '2024-10-31'
     >>> _when("From January to May 2024, firms earned 163.5 billion yuan.", (2024, 7), None).year
@@ -170,22 +172,23 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
             if _MONTHS[m.group(1)] == 12:
                 return _When(year=year, note=m.group(0).strip())  # "to December 2023": the calendar year
             return _When(period=(year - 1, year), note=m.group(0).strip())
-    m = re.search(
-        r"\b(?:as of|as at|by the end of|at the end of|by end-|by|until|through) (?:the end of )?("
+    m = re.search(  # ("as of 30 September": the day before the month too)
+        r"\b(?:as of|as at|by the end of|at the end of|by end-|by|until|through) (?:the end of )?(?:(?P<d0>\d{1,2}) )?("
         + _MONTH_WORDS
         + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.))\.?(?: (\d{1,2}))?(?:,? (last year|this year|"
         + _YEAR
         + r"))?\b",
         low,
     )
-    if m and (m.group(3) or pub):
-        year = _relative_year(m.group(3), pub) if m.group(3) else pub[0] if pub else None
+    if m and (m.group(4) or pub):
+        year = _relative_year(m.group(4), pub) if m.group(4) else pub[0] if pub else None
         if year:
-            month = _MONTHS.get(m.group(1)) or _MONTH_ABBR[m.group(1)[:3]]
-            if not m.group(3) and pub and month > pub[1]:
+            month = _MONTHS.get(m.group(2)) or _MONTH_ABBR[m.group(2)[:3]]
+            if not m.group(4) and pub and month > pub[1]:
                 year -= 1  # "as of December" in an article of March: the December before
-            day = f"-{int(m.group(2)):02d}" if m.group(2) and 1 <= int(m.group(2)) <= 31 else ""
-            note = None if m.group(3) and m.group(3).isdigit() else "the year read against the publication date"
+            said = m.group(3) or m.group("d0")
+            day = f"-{int(said):02d}" if said and 1 <= int(said) <= 31 else ""
+            note = None if m.group(4) and m.group(4).isdigit() else "the year read against the publication date"
             return _When(year=year, as_of=f"{year}-{month:02d}{day}", note=note)
     m = re.search(
         r"\b(?:in |during |for )?the (?:first|second|third|fourth|last) (?:half|quarter|three quarters|two quarters|"
