@@ -9810,3 +9810,14 @@ def test_a_target_for_the_end_of_the_year_after_last_years_results_is_this_years
     )
     found = extract(text, _COMPASS, published="2026-02-10")
     assert {c.data["value"]: c.data.get("as_of") for c in found.indicators} == {412: "2025-12", 450: "2026-12"}
+
+
+def test_a_target_told_of_afterwards_and_a_deadline_day_keep_their_own_times() -> None:
+    met = (
+        "In 2025 North District set itself a goal. The district met its target of 90 high-tech enterprises by "
+        "the end of the year."
+    )
+    found = extract(met, _COMPASS, published="2026-03-15")
+    assert [c.data.get("as_of") for c in found.indicators] == ["2025-12"]
+    due = extract("North District will complete 40 data centres by 30 September.", _COMPASS, published="2026-02-10")
+    assert not any(c.data.get("as_of") == "2025-09-30" for c in due.indicators)

@@ -8219,10 +8219,11 @@ _TARGET_BEFORE = re.compile(
     r"(?:about |some |around |nearly |roughly |more than |over |almost )?$"
 )
 _AHEAD = re.compile(r"\b(?:plans?|aims?|expects?|will|would|target|hopes?|intends?|wants?)\b", re.I)
-#: A target said as what "is to" happen: "is to reach", "are set to exceed" (not "is to be built").
-_IS_TO = re.compile(
-    r"\b(?:is|are)\s+(?:(?:set|expected|due|planned|scheduled)\s+)?to\s+(?:reach|exceed|top|hit|rise|grow|increase|"
-    r"have|pass|surpass)\b",
+#: A target's verb: "is to reach", "are set to exceed", "will have", "aims to" (not "is to be built", nor
+#: a "target" told of).
+_AIMS = re.compile(
+    r"\b(?:(?:is|are)\s+(?:(?:set|expected|due|planned|scheduled)\s+)?to\s+(?:reach|exceed|top|hit|rise|grow|increase|"
+    r"have|pass|surpass)|will|(?:plans?|aims?|expects?|intends?|hopes?|wants?)\s+to)\b",
     re.I,
 )
 #: The end of a year the sentence does not name: "at the end of the year", "by year-end".
@@ -8633,7 +8634,12 @@ def extract(
             is not None
             and not re.search(r"\b(?:now|today|currently|at present)\b", main_text, re.I)  # ("Today X's figure is 900")
         )
-        aimed = _YEAR_END.search(main_text) and (_AHEAD.search(main_text) or _IS_TO.search(main_text))
+        aimed = (
+            _YEAR_END.search(main_text)
+            and _AIMS.search(main_text)
+            # (not a plan told of afterwards: "met its target of 90 by the end of the year", "said ... would have")
+            and not re.search(r"[\"“”‘’]|\b(?:said|says|would|did|met|exceeded|achieved|missed|had)\b", main_text)
+        )
         if pub and aimed:
             # "The number of X is to reach 450 by the end of the year": a target for this year's end, even after
             # a paragraph on last year's results (a flow, "will sign 400 contracts by the end of the year", is

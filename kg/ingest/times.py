@@ -172,23 +172,24 @@ def _when(s: str, pub: tuple[int, int] | None, previous: _When | None) -> _When:
             if _MONTHS[m.group(1)] == 12:
                 return _When(year=year, note=m.group(0).strip())  # "to December 2023": the calendar year
             return _When(period=(year - 1, year), note=m.group(0).strip())
-    m = re.search(  # ("as of 30 September": the day before the month too)
-        r"\b(?:as of|as at|by the end of|at the end of|by end-|by|until|through) (?:the end of )?(?:(?P<d0>\d{1,2}) )?("
+    m = re.search(  # ("as of 30 September": the day before the month too, after "as of" in a sentence of no plan)
+        r"\b(?:as of|as at|by the end of|at the end of|by end-|by|until|through) (?:the end of )?"
+        r"(?:(?<=as of )(?P<d0>\d{1,2}) |(?<=as at )(?P<d1>\d{1,2}) )?(?P<month>"
         + _MONTH_WORDS
-        + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.))\.?(?: (\d{1,2}))?(?:,? (last year|this year|"
-        + _YEAR
-        + r"))?\b",
+        + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.))\.?(?: (?P<day>\d{1,2}))?(?:,? (?P<year>last year|"
+        r"this year|" + _YEAR + r"))?\b",
         low,
     )
-    if m and (m.group(4) or pub):
-        year = _relative_year(m.group(4), pub) if m.group(4) else pub[0] if pub else None
+    if m and (m.group("year") or pub):
+        year = _relative_year(m.group("year"), pub) if m.group("year") else pub[0] if pub else None
         if year:
-            month = _MONTHS.get(m.group(2)) or _MONTH_ABBR[m.group(2)[:3]]
-            if not m.group(4) and pub and month > pub[1]:
+            month = _MONTHS.get(m.group("month")) or _MONTH_ABBR[m.group("month")[:3]]
+            if not m.group("year") and pub and month > pub[1]:
                 year -= 1  # "as of December" in an article of March: the December before
-            said = m.group(3) or m.group("d0")
+            said = m.group("day") or m.group("d0") or m.group("d1")
             day = f"-{int(said):02d}" if said and 1 <= int(said) <= 31 else ""
-            note = None if m.group(4) and m.group(4).isdigit() else "the year read against the publication date"
+            named = m.group("year") and m.group("year")[-1].isdigit()
+            note = None if named else "the year read against the publication date"
             return _When(year=year, as_of=f"{year}-{month:02d}{day}", note=note)
     m = re.search(
         r"\b(?:in |during |for )?the (?:first|second|third|fourth|last) (?:half|quarter|three quarters|two quarters|"
