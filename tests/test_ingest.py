@@ -7765,6 +7765,11 @@ def _labelled(found: Any) -> list[tuple[Any, str]]:
     ]
 
 
+def _names_in(sentence: str) -> list[str]:
+    """The names of the measures of the figures read from one sentence about the compass districts."""
+    return [name for _, name in _labelled(extract(sentence, _COMPASS, published="2026-10-20"))]
+
+
 def test_a_measure_of_two_kinds_joined_by_and_keeps_both() -> None:
     text = (
         "Operating revenue of drone and farm machinery enterprises in North District rose 18.2 percent to "
@@ -9578,7 +9583,7 @@ def test_a_season_of_this_year_is_the_year_published_not_a_year_said_before(when
     ],
 )  # fmt: skip
 def test_a_quantity_is_named_by_what_it_is_of_its_unit_kept_beside(sentence: str, label: str) -> None:
-    assert [name for _, name in _labelled(extract(sentence, _COMPASS, published="2026-10-20"))] == [label]
+    assert _names_in(sentence) == [label]
 
 
 @pytest.mark.parametrize(
@@ -9624,7 +9629,7 @@ def test_a_bureau_that_paid_and_a_named_test_base_that_handled_are_the_figures_s
     ],
 )
 def test_what_the_money_and_saying_rules_leave_alone(sentence: str, label: str) -> None:
-    assert [name for _, name in _labelled(extract(sentence, _COMPASS, published="2026-10-20"))] == [label]
+    assert _names_in(sentence) == [label]
 
 
 def test_a_short_row_is_not_split_into_cells_where_no_column_starts() -> None:
@@ -9682,7 +9687,7 @@ def test_a_last_year_column_of_scores_holds_no_ranks_and_a_month_after_since_dat
     ],
 )
 def test_a_count_keeps_what_completes_its_noun(sentence: str, label: str) -> None:
-    assert [name for _, name in _labelled(extract(sentence, _COMPASS, published="2026-10-20"))] == [label]
+    assert _names_in(sentence) == [label]
 
 
 @pytest.mark.parametrize(
@@ -9706,7 +9711,7 @@ def test_a_count_keeps_what_completes_its_noun(sentence: str, label: str) -> Non
     ],
 )
 def test_a_share_said_as_a_subject_is_named_by_what_its_part_did(sentence: str, label: str) -> None:
-    assert [name for _, name in _labelled(extract(sentence, _COMPASS, published="2026-10-20"))] == [label]
+    assert _names_in(sentence) == [label]
 
 
 def test_a_top_n_list_is_an_index_its_caption_gives_the_units_and_its_figures_date_from_what_it_ranks_by() -> None:
@@ -9767,7 +9772,7 @@ def test_a_table_of_clusters_with_the_units_and_year_of_a_column_glossed_in_its_
     ],
 )
 def test_what_the_noun_and_share_rules_leave_to_the_deed(sentence: str, label: str) -> None:
-    assert [name for _, name in _labelled(extract(sentence, _COMPASS, published="2026-10-20"))] == [label]
+    assert _names_in(sentence) == [label]
 
 
 @pytest.mark.parametrize(

@@ -136,6 +136,7 @@ from kg.ingest.tables import (
     _unit_note,
     _unpiped,
     _year_tables,
+    caption_glosses,
     rank_cell,
 )
 from kg.ingest.times import (
@@ -159,21 +160,6 @@ _COMPASS_WORDS = frozenset(
     "North South East West Central Northern Southern Eastern Western Inner Outer Upper Lower New Old Other First "
     "Second Third Main Core Phase".split()
 )
-
-
-def _gloss_of(caption: str, title: str) -> str:
-    """What a caption's brackets say of one column: "Top 3 (revenue in billion yuan, 2025)" of "Revenue"
-    -> "billion yuan, 2025"; "" when they say nothing of it.
-
-    >>> _gloss_of("Top 3 (revenue in billion yuan, 2025)", "Revenue"), _gloss_of("Top 3 (staff: 2026)", "Revenue")
-    ('billion yuan, 2025', '')
-    """
-    for inside in re.findall(r"\(([^()]*)\)", caption):
-        for part in inside.split(";"):
-            said = re.fullmatch(r"\s*([A-Za-z][\w -]{0,40}?)(?:\s+in\s+|\s*:\s*)(.{1,40}?)\s*", part)
-            if said and said.group(1).strip().lower() == title.strip().lower():
-                return said.group(2)
-    return ""
 
 
 def _ranked_by(text: str) -> list[tuple[set[str], str]]:
@@ -7079,7 +7065,8 @@ class _Extractor:
             if (unit, scale) != (None, 1.0) and above is not None:  # the quote runs from the caption that says it
                 quote = "\n".join(self.sent_texts[k] for k in range(above, row + 1) if k in self.sent_texts)
         stock = next((when for said, when in self.ranked_by if said <= _stems(plain) and said), None)
-        if re.search(r"\b(?:19|20)\d\d\b", glossed := _gloss_of(caption, title)) and not own:
+        glossed = caption_glosses(caption).get(title.strip().lower(), "")
+        if re.search(r"\b(?:19|20)\d\d\b", glossed) and not own:
             when = {"year": int(re.findall(r"\b((?:19|20)\d\d)\b", glossed)[-1])}  # "(revenue in billion yuan, 2025)"
         if stock and not own:  # "ranks ... by their valuation as of 30 September 2026": the figures' day
             when = {"as_of": stock} if "-" in stock else {"year": int(stock)}

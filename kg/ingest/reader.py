@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     import lxml.html
 
 from kg.errors import BadInputError
+from kg.ingest.people import pinyin_name
 
 __all__ = [
     "Article",
@@ -1147,8 +1148,6 @@ def _credited_author(page_text: str) -> str | None:
     True
     """
     import lxml.html
-
-    from kg.ingest.people import pinyin_name
 
     try:
         root = lxml.html.fromstring(page_text)
@@ -2433,8 +2432,6 @@ def _bare_byline(author: str | None) -> str | None:
         author = _unlabelled(latin) or author
     if re.match(r"(?:Editors?|Edited by|Editing)\b", author):
         return None  # "Text Editor Wang Fang": who edited it, not who wrote it
-    from kg.ingest.people import pinyin_name
-
     edited = re.match(r"(?P<name>.+?)\s+(?:Editor|Edited by|Editing)\s+(?=[A-Z][\w'’-]+\s+[A-Z])", author)
     if edited and _person_like(edited.group("name")) and not re.search(_TITLE_WORDS, edited.group("name")):
         return edited.group("name")  # "Ding Weiyi Editor Mao Lin"
@@ -2614,8 +2611,6 @@ def _meta_line(line: str) -> _Meta | None:
     line = re.sub(
         r"[【\[]\s*(?:font|text size|large|print|close|share|字号|打印|关闭)[^】\]]*[】\]]", " ", line, flags=_I
     )
-    from kg.ingest.people import pinyin_name
-
     # "■ Our reporter Wei Lanqiu": a mark before a reporter's credit (not before a headline: "■ Our Reporters
     # Visit Xiongan"), so only before a name shaped like one
     marked = re.fullmatch(r"\s*[■□●○▲△◆◇▪▫]\s*((?:[A-Za-z]+\s+){1,2}(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+))\s*", line)

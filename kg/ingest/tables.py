@@ -564,6 +564,29 @@ class _MeasureTable:
     column_times: dict[int, dict[str, Any]] = dataclasses.field(default_factory=dict)
 
 
+def caption_glosses(caption: str) -> dict[str, str]:
+    """What a caption's brackets say of its columns, by column name in lower case: "key: what" parts
+    ("(density: patents per 10,000 residents; growth: percent change)") and a column's unit said with
+    "in" ("Top 10 (valuation in billion yuan)", "(revenue in 100 million yuan, 2025)").
+
+    >>> caption_glosses("Top 3 (revenue in billion yuan, 2025)"), caption_glosses("Firms (growth: percent change)")
+    ({'revenue': 'billion yuan, 2025'}, {'growth': 'percent change'})
+    >>> caption_glosses("Firms in Tongzhou (firms and employees at end-2025)")
+    {}
+    """
+    glosses = {
+        key.strip().lower(): said.strip()
+        for inside in re.findall(r"\(([^()]*:[^()]*)\)", caption)
+        for key, said in (part.split(":", 1) for part in inside.split(";") if ":" in part)
+    }
+    for inside in re.findall(r"\(([^():]*)\)", caption):
+        for part in inside.split(";"):
+            put = re.fullmatch(r"\s*([A-Za-z][\w -]{0,40}?)\s+in\s+(.{1,40}?)\s*", part)
+            if put and _unit_note(f"({put.group(2)})") != (None, 1.0):
+                glosses.setdefault(put.group(1).strip().lower(), put.group(2))
+    return glosses
+
+
 def _glossed(
     caption: str, columns: list[tuple[str, str | None, float]], rows: list[tuple[str, str, list[float | None]]]
 ) -> tuple[list[tuple[str, str | None, float]], list[tuple[str, str, list[float | None]]]]:
@@ -581,16 +604,7 @@ def _glossed(
     >>> cols, rows[0][2]
     ([('Valuation (billion yuan)', 'yuan', 1000000000)], [96000000000.0])
     """
-    glosses = {
-        key.strip().lower(): said.strip()
-        for inside in re.findall(r"\(([^()]*:[^()]*)\)", caption)
-        for key, said in (part.split(":", 1) for part in inside.split(";") if ":" in part)
-    }
-    for inside in re.findall(r"\(([^():]*)\)", caption):  # "Top 10 (valuation in billion yuan)": a column's unit
-        for part in inside.split(";"):
-            put = re.fullmatch(r"\s*([A-Za-z][\w -]{0,40}?)\s+in\s+(.{1,40}?)\s*", part)
-            if put and _unit_note(f"({put.group(2)})") != (None, 1.0):
-                glosses.setdefault(put.group(1).strip().lower(), put.group(2))
+    glosses = caption_glosses(caption)
     if not glosses:
         return columns, rows
     scales: dict[int, float] = {}
