@@ -3496,3 +3496,85 @@ def test_a_mark_before_a_headline_is_no_reporters_credit() -> None:
         "</article></body></html>"
     )
     assert parse_article(page.encode(), name="a.html").author is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # the reporter in brackets in the dateline that opens the text, after the outlet's name
+            "Robot park opens a third hall\n\nNorthgate Online, May 4 (Reporter Pan Yuxin) — " + BODY,
+            ("Pan Yuxin", "Northgate Online"),
+        ),
+        (  # a correspondent's line over the text, and a wire's sign-off under it
+            "Robot park opens a third hall\n\nSpecial correspondent Pan Yuxin reports\n\n" + BODY,
+            ("Pan Yuxin", None),
+        ),
+        ("Robot park opens a third hall\n\n" + BODY + "\n-- Pan Yuxin; editing by Dora Kell\n", ("Pan Yuxin", None)),
+        (  # credits under the text: the writer's, not the reviewer's or the photographer's
+            "Robot park opens a third hall\n\n" + BODY + "\nWritten by: Pan Yuxin    Reviewed by: Lu Heng\n",
+            ("Pan Yuxin", None),
+        ),
+        ("Robot park opens a third hall\n\n" + BODY + "\nThis bulletin compiled by: Pan Yuxin\n", ("Pan Yuxin", None)),
+        (
+            "Robot park opens a third hall\n\n" + BODY + "\nWords and data: Pan Yuxin, robotics desk\n",
+            ("Pan Yuxin", None),
+        ),
+        (  # a disclosure naming the author
+            "Robot park opens a third hall\n\n"
+            + BODY
+            + "\nDisclosure: The author, Pan Yuxin, owns no shares in the park.\n",
+            ("Pan Yuxin", None),
+        ),
+        (  # a byline of the writer and where she writes from, a date and a reading time
+            "Robot park opens a third hall\n\nPan Yuxin in Shunyi | May 4, 2026 | 6 min read\n\n" + BODY,
+            ("Pan Yuxin", None),
+        ),
+        (  # names in pinyin beside a kind of report and a date are its authors, not its publisher
+            "NORTHGATE INSTITUTE\n\nRobot Park Index 2026\n\nIndex report · 4 May 2026 · Pan Yuxin, Lu Heng\n\n" + BODY,
+            ("Pan Yuxin, Lu Heng", "Northgate Institute"),
+        ),
+        (  # the writer and the outlet on a line of their own under the headline
+            "Robot park opens a third hall\n\nPan Yuxin, Northgate Wire Service\n\n" + BODY,
+            ("Pan Yuxin", "Northgate Wire Service"),
+        ),
+        # none of these credits a writer
+        (
+            "Robot park opens a third hall\n\n" + BODY + "\nPhotos by Pan Yuxin. Produced by the robotics desk.\n",
+            (None, None),
+        ),
+        ("Robot park opens a third hall\n\n" + BODY + "\nReviewed by: Lu Heng\n", (None, None)),
+        (
+            "Robot park opens a third hall\n\nThe report was written by Pan Yuxin of Tsinghua, officials said. " + BODY,
+            (None, None),
+        ),
+    ],
+)
+def test_a_writer_credited_outside_the_byline(text: str, want: tuple[str | None, str | None]) -> None:
+    meta = _read(text)[1]
+    assert (meta["author"], meta["publisher"]) == want
+
+
+def test_an_html_pages_writer_credited_in_its_dateline_or_its_footer() -> None:
+    page = (
+        "<html><body><article><h1>Robot park opens a third hall</h1>"
+        "<p>Northgate Online, May 4 (Reporter Pan Yuxin) — The park opened its third hall on Monday.</p>"
+        + BODY_HTML
+        + "</article></body></html>"
+    )
+    assert _read(page, "a.html")[1]["author"] == "Pan Yuxin"
+    page = (
+        "<html><body><article><h1>Robot park opens a third hall</h1>" + BODY_HTML + "</article>"
+        '<footer><p class="notes">Show notes written by Pan Yuxin. Produced by the Northgate audio desk.</p>'
+        "</footer></body></html>"
+    )
+    assert _read(page, "a.html")[1]["author"] == "Pan Yuxin"
+    page = "<html><body><article><h1>Robot park opens a third hall</h1>" + BODY_HTML + "</article></body></html>"
+    assert _read(page, "a.html")[1]["author"] is None
+
+
+def test_a_pinyin_papers_name_after_a_writer_is_the_publisher_not_a_second_writer() -> None:
+    page = (
+        "<html><body><article><h1>Robot park opens a third hall</h1>"
+        '<p class="byline">By Pan Yuxin, <span>Keji Ribao</span></p>' + BODY_HTML + "</article></body></html>"
+    )
+    assert _read(page, "a.html")[1]["author"] == "Pan Yuxin"

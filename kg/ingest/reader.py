@@ -566,6 +566,7 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         or _credited_author(page_text)
         or listed.author
         or history.author
+        or credited_writer([" ".join(piece.split()) for piece in page.visible if piece.strip()])
         or byline.editor
     )
     if listed.author and meta["author"] != listed.author and listed.author in str(meta["author"]):
@@ -2275,7 +2276,9 @@ _ORG_WORDS = frozenset(
     "zone city district county province lab labs laboratory hub alliance federation union bank fund capital partners "
     "ventures holdings studio project initiative program programme board authority policy research studies economics "
     "science technology innovation development affairs digest bulletin newsletter blog notes tank english chinese "
-    "edition international".split()
+    "edition international "
+    # the words of Chinese papers' names in pinyin: "Jinrong Shibao", "Beijing Ribao", "Xinmin Wanbao"
+    "ribao shibao wanbao zaobao chenbao zhoukan zazhi xinwen".split()
 )
 #: Where a byline's list of names splits: "A, B and C", "A, and B", "A & B".
 _NAME_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
@@ -2763,6 +2766,18 @@ def _meta_line(line: str) -> _Meta | None:
             useful, meta.unlabelled = True, meta.author is None
             meta.author = meta.author or _strip_honorific(named.group(1))
             continue
+        if (
+            (named := re.fullmatch(r"([^,]+),\s*([^,]+)", seg))
+            and len(segments) <= 2
+            and _person_like(named.group(1))
+            and not _org_like(named.group(1))
+            and _org_like(named.group(2))
+            and re.search(_OUTLET_WORDS, named.group(2))
+        ):  # "Gu Mingzhe, Capital Wire Service": a byline without "By", the writer and the outlet
+            useful, meta.unlabelled = True, meta.author is None
+            meta.author = meta.author or named.group(1)
+            meta.publisher = meta.publisher or named.group(2)
+            continue
         others.append(seg)
     if noted and len(others) == 1 and _person_like(others[0]):
         useful = True  # "Helen Zhao · 6 comments", "Ann Lee · 7 min read": a byline without a date
@@ -2782,7 +2797,8 @@ def _meta_line(line: str) -> _Meta | None:
         [re.sub(r"\s+in\s+.*$", "", name) for name in _NAME_SPLIT.split(others[0])]
         if meta.author is None
         and len(others) == 1
-        and re.fullmatch(placed + r"(?:(?:,\s*|\s+and\s+)" + placed + r")+", others[0])  # (two or more)
+        # (two or more; or one, beside a date: "Bao Qingyi in Mentougou | May 20, 2026 | 12 min read")
+        and re.fullmatch(placed + (r"(?:(?:,\s*|\s+and\s+)" + placed + r")" + ("*" if meta.date else "+")), others[0])
         else []
     )
     if placed_names and all(_person_like(name) and not _org_like(name) for name in placed_names):
@@ -2816,7 +2832,11 @@ def _meta_line(line: str) -> _Meta | None:
             and len(names) >= 2
             and all(_person_like(x) for x in names)
             # "Technology | date | A, B": a section's (not "date · A, B · Index team": their team)
-            and not any(len(o.split()) <= 2 and o != seg and not _DESK.search(o) for o in others)
+            and (
+                not any(len(o.split()) <= 2 and o != seg and not _DESK.search(o) for o in others)
+                # ("Index report · date · Tan Shuyi, Bao Zhenrong": names in pinyin are people's, not tags)
+                or all(pinyin_name(_strip_honorific(x).split()) for x in names)
+            )
         ):
             meta.author, meta.unlabelled = seg, True  # "No. 7 · 9 March 2027 · Ji Wenhao, Ruan Qi": the writers
         elif (
@@ -2836,6 +2856,83 @@ def _meta_line(line: str) -> _Meta | None:
         elif len(seg.split()) >= 8 and re.search(r"\d", seg):
             meta.prose = True
     return meta
+
+
+#: Words that end a name in a credit line: the next credit's label ("Written by: A  Reviewed by: B").
+_NEXT_LABEL = (
+    r"(?:Reviewed|Approved|Edited|Editing|Editor|Photos?|Photographs?|Photography|Pictures?|Produced|Published|"
+    r"Updated|Posted|Source|Tips|Contact|Translated|Translation|Proofread|Design|Video|Graphics|Illustrations?)\b"
+)
+#: One or more names in a credit: capitalized words, joined by commas, "and" or "&".
+_CREDIT_NAMES = (
+    r"(?P<names>(?:(?!" + _NEXT_LABEL + r")[A-Z][\w'’-]+(?:\s+(?!" + _NEXT_LABEL + r")[A-Z][\w'’-]+){1,3})"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?!" + _NEXT_LABEL + r")[A-Z][\w'’-]+"
+    r"(?:\s+(?!" + _NEXT_LABEL + r")[A-Z][\w'’-]+){1,3})*)"
+)
+_WRITER_ROLE = (
+    r"(?:(?:staff|special|senior|chief|our|resident|contributing)\s+)?(?:reporters?|correspondents?|writers?)"
+)
+#: Where a page credits its writer outside a byline: in the first paragraph, under the text, in a
+#: disclosure. Each says the name is the writer's, not an editor's, a photographer's or a speaker's.
+_CREDITS = (
+    # "Jingcheng Online, August 5 (Reporter Gu Wanqing) — ...": a dateline's reporter in brackets
+    re.compile(r"[(（]\s*(?i:" + _WRITER_ROLE + r"|记者)\s*[:：]?\s*" + _CREDIT_NAMES + r"\s*[)）]"),
+    # "Reporter Kang Yiran visited 11 studios ...", "Staff correspondent Lin Qiaoyu reports" (one writer: not
+    # the headline "Reporters Grill Tech Minister")
+    re.compile(
+        r"^(?i:(?:(?:staff|special|senior|chief|our|resident|contributing)\s+)?(?:reporter|correspondent|writer))"
+        r"\s*[:：]?\s+" + _CREDIT_NAMES + r"(?=\s+[a-z]|\s*[,.;|·]|\s*$)"
+    ),
+    # "Written by: A   Reviewed by: B", "This issue compiled by: A", "Show notes written by A."
+    re.compile(
+        # ("Compiled by Wind Information" alone: a body compiled it, so a bare "compiled by" is not enough)
+        r"^(?:(?:(?i:this|the)\s+(?:[a-z]+\s+){1,2}?(?:was\s+|were\s+)?|(?i:show\s+)?notes\s+)"
+        r"(?i:written|compiled|reported|prepared|filed|researched and written)|(?i:written|reported|filed))"
+        r"\s+by\s*[:：]?\s*"
+        + _CREDIT_NAMES
+        # (the names end the credit: not "The report was written by A of Tsinghua, officials said")
+        + r"(?=\s*$|\s*[.;|·(]|\s*,\s*(?:the\s+)?[a-z]+\s+desk\b|\s+[A-Z])"
+    ),
+    # "Words and data: A, the mobility desk", "Text: A", "Story / A"
+    re.compile(
+        r"^(?i:words|text|story|reporting|authors?|writers?|byline)(?:\s+and\s+[a-z]+)?\s*[:：/]\s*" + _CREDIT_NAMES
+    ),
+    # "-- A; editing by B": a wire's sign-off under the text
+    re.compile(r"^[-—–~]{1,2}\s*" + _CREDIT_NAMES + r"\s*[;,]\s*(?i:edit(?:ing|ed)\s+by|additional reporting)\b"),
+    # "Disclosure: The author, A, holds no positions in ..."
+    re.compile(r"\b(?i:the\s+(?:author|writer|reporter))\s*,\s*" + _CREDIT_NAMES + r"\s*,"),
+)
+
+
+def credited_writer(lines: Collection[str]) -> str | None:
+    """The writer a page credits somewhere other than its byline, when the byline names nobody:
+    a reporter in the dateline's brackets, a "Written by:" or "Words:" credit, a wire's sign-off,
+    a disclosure; the first such credit whose names are all shaped like people's.
+
+    >>> credited_writer(["Example Online, August 5 (Reporter Gu Wanqing) — Firms grew."])
+    'Gu Wanqing'
+    >>> credited_writer(["Written by: Ji Ruolan   Reviewed by: Shen Xuhai"])
+    'Ji Ruolan'
+    >>> credited_writer(["-- Lin Qiao; editing by Carl Hale"])
+    'Lin Qiao'
+    >>> credited_writer(["Photos by Ji Ruolan", "Produced by the Example audio desk.", "Text: the Data Desk"]) is None
+    True
+    """
+    for line in lines:
+        line = " ".join(line.split())[:300]  # a credit opens its paragraph or stands alone
+        if len(line.split()) > 25:
+            line = line[:120]  # (in a paragraph, only where a dateline's bracket would be)
+        for pattern in _CREDITS:
+            m = pattern.search(line)
+            if not m:
+                continue
+            names = [_strip_honorific(n) for n in _NAME_SPLIT.split(m.group("names")) if n.strip()]
+            if names and all(
+                _person_like(n) and not _org_like(n) and not re.search(_TITLE_WORDS + "|" + _OUTLET_WORDS, n)
+                for n in names
+            ):
+                return _listed(names)
+    return None
 
 
 #: The last word of a team's or a unit's name: "Evaluation Centre", "Index Team".
@@ -3055,6 +3152,10 @@ class _Layout:
             if reporter:  # "(Reporter: Qi Hua)" under the text: who wrote it, before an editor
                 self.author = reporter
                 furniture.add(foot[0])
+        if self.author is None or self.author_is_editor:  # a reporter credited elsewhere than in a byline
+            credited = credited_writer([line for _, line in lines])
+            if credited:
+                self.author, self.author_is_editor = credited, False
         holder = _copyright_holder("\n".join(line for _, line in lines))
         if (
             self.bare_author
@@ -3340,6 +3441,13 @@ class _Layout:
         if self.date is None and dates:
             self.date = dates[0][2]
         agency = (m.group("agency") or m.group("wire") or "").strip()
+        reporter = credited_writer([f"({agency})"]) if m.group("agency") else None
+        if reporter:  # "Example Online, August 5 (Reporter Gu Wanqing) —": the outlet, then its reporter
+            self.author = self.author or reporter
+            place = m.group("place").strip()
+            if self.publisher is None and any(w.lower() in _ORG_WORDS for w in place.split()):
+                self.publisher = place
+            return
         weekday_or_month = re.fullmatch(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + _MONTH + r"\.?", agency, _I)
         if self.publisher is None and agency[:1].isupper() and len(agency.split()) <= 5 and not weekday_or_month:
             self.publisher = agency
