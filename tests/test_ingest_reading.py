@@ -3578,3 +3578,88 @@ def test_a_pinyin_papers_name_after_a_writer_is_the_publisher_not_a_second_write
         '<p class="byline">By Pan Yuxin, <span>Keji Ribao</span></p>' + BODY_HTML + "</article></body></html>"
     )
     assert _read(page, "a.html")[1]["author"] == "Pan Yuxin"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # a credit opening a sentence of a closing paragraph, with where it was written
+        (
+            "Robot park opens a third hall\n\n"
+            + BODY
+            + "\nThat is all for now. Written by Pan Yuxin in Shunyi; edited by Lu Heng.\n",
+            "Pan Yuxin",
+        ),
+        # a host who writes the notes
+        (
+            "Robot park opens a third hall\n\n"
+            + BODY
+            + "\nThe show is hosted by Pan Yuxin, who also writes these notes.\n",
+            "Pan Yuxin",
+        ),
+        # a forum handle, then the writer's name in brackets
+        ("Robot park opens a third hall\n\nOriginal post by panyx88 (Pan Yuxin) >> 2026/03/21\n\n" + BODY, "Pan Yuxin"),
+        # a columnist's note under the text
+        (
+            "Robot park opens a third hall\n\n"
+            + BODY
+            + "\nPan Yuxin is a fellow at the Example Institute and writes the "
+            "Park Life column for this paper.\n",
+            "Pan Yuxin",
+        ),
+        # a surname in capitals after "Interview by"
+        ("Robot park opens a third hall\n\nInterview by PAN Yuxin\n\n" + BODY, "Pan Yuxin"),
+        # authors marked with their affiliations under the title
+        (
+            "Robot park opens a third hall\n\nPan Yuxin¹ and Lu Heng²\n\n¹ Example Institute ² Example University\n\n"
+            + BODY,
+            "Pan Yuxin and Lu Heng",
+        ),
+        # a letter signed under its last paragraph, over where its writer lives
+        (
+            "Letters\n\nRobot park opens a third hall\n\n" + BODY + "\nPan Yuxin\nShunyi District, Beijing\n",
+            "Pan Yuxin",
+        ),
+        # the writer and her post opening the text
+        ("Robot park opens a third hall\n\nPan Yuxin, Science Correspondent, Shunyi -- " + BODY, "Pan Yuxin"),
+        # a byline under a standfirst, with an illustrator's credit between it and the date line
+        (
+            "Robot park opens a third hall\n\nThe park wants more start-ups, and a test track for their robots.\n\n"
+            "By Pan Yuxin and Lu Heng\nIllustrations by Kim Ota\n\nPosted March 28, 2026\n\n" + BODY,
+            "Pan Yuxin and Lu Heng",
+        ),
+        ("Robot park opens a third hall\n\nAnalysis by Pan Yuxin. Graphics by Kim Ota.\n\n" + BODY, "Pan Yuxin"),
+        ("Robot park opens a third hall\n\nLive coverage by Pan Yuxin and Lu Heng\n\n" + BODY, "Pan Yuxin and Lu Heng"),
+        # not writers: a name in a list of tags, a speaker's name over an answer, "Wind Information" compiling data
+        ("Robot park opens a third hall\n\nHumanoid Robots¹, Smart Factories\n\n" + BODY, None),
+        (
+            "Robot park opens a third hall\n\n" + BODY + "\nPan Yuxin\nThe park will add a hall next year, she said.\n",
+            None,
+        ),
+    ],
+)
+def test_writers_credited_in_closing_notes_signatures_and_headers(text: str, author: str | None) -> None:
+    assert _read(text)[1]["author"] == author
+
+
+def test_an_html_pages_writer_in_an_info_line_a_side_list_or_trimmed_of_what_follows() -> None:
+    info = (
+        '<html><body><div class="detail"><h2 class="title">Robot park opens a third hall</h2><div class="info">'
+        "Source: Example Centre &nbsp;&nbsp; Author: Pan Yuxin &nbsp;&nbsp; Release time: 2026-06-03 15:00</div>"
+        + BODY_HTML
+        + "</div></body></html>"
+    )
+    assert _read(info, "a.html")[1]["author"] == "Pan Yuxin"
+    reporter = info.replace("Author: Pan Yuxin", "Reporter: PAN Yuxin &nbsp;&nbsp; Editor on duty: Lu Heng")
+    assert _read(reporter, "a.html")[1]["author"] == "Pan Yuxin"
+    side = (
+        "<html><body><main><article><h1>Robot park opens a third hall</h1>" + BODY_HTML + "</article></main>"
+        "<aside><h2>Article information</h2><dl><dt>Category</dt><dd>Policy</dd><dt>Author</dt><dd>Pan Yuxin</dd>"
+        "<dt>Editor</dt><dd>Lu Heng</dd><dt>Published</dt><dd>2026/03/05</dd></dl></aside></body></html>"
+    )
+    assert _read(side, "a.html")[1]["author"] == "Pan Yuxin"
+    agency = (
+        '<html><head><meta name="author" content="Example Wire"></head><body><article>'
+        "<h1>Robot park opens a third hall</h1>" + BODY_HTML + "</article></body></html>"
+    )
+    assert _read(agency, "a.html")[1]["author"] is None

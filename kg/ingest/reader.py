@@ -542,6 +542,7 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         for key in ("author", "publisher"):
             meta[key] = meta.get(key) or tmeta.get(key)
         guessed_date = tmeta.get("date")  # trafilatura's: any date in the markup, an update's too
+        meta["author"] = _trimmed_name(meta.get("author"))
         if meta.get("author") and "; " in str(meta["author"]):  # the markup's list of authors, as a byline has it
             parts = [n.strip() for n in str(meta["author"]).split(";") if n.strip()]
             names = [n for n in parts if _person_like(n) and not _ROLE_ONLY.fullmatch(n)] or parts[:1]
@@ -586,6 +587,11 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         ]
         if people and len(people) < len(parts):
             meta["author"] = _listed(people)
+    credited = credited_writer([" ".join(piece.split()) for piece in page.visible if piece.strip()])
+    if credited and meta["author"] and set(_people(meta["author"])) < set(_people(credited)):
+        meta["author"] = credited  # the first of the authors a page's cards list
+    if meta["author"] and _org_like(meta["author"]) and re.search(_OUTLET_WORDS, meta["author"]):
+        meta["author"] = None  # "Orient Wire": an agency named as the author is no writer
     meta["author"] = _bare_byline(meta["author"])
     bio = re.match(
         r"(?P<name>[^\s,;:]+(?:\s+[^\s,;:]+){1,3})\s+(?:is|was|writes|covers|reports)\s", meta["author"] or ""
@@ -1321,6 +1327,9 @@ def _listed_facts(page_text: str) -> _Meta:
     ('Xu Ling, Ma Dong', '2026-10-16')
     >>> _listed_facts("<nav><dl><dt>By</dt><dd>Xu Ling</dd></dl></nav>").author is None
     True
+    >>> _listed_facts("<aside><dl><dt>Author</dt><dd>Xu Ling</dd><dt>Editor</dt><dd>Bo Li</dd>"
+    ...     "<dt>Published</dt><dd>2026/03/05</dd></dl></aside>").date
+    '2026-03-05'
     """
     import lxml.html
 
@@ -1330,20 +1339,32 @@ def _listed_facts(page_text: str) -> _Meta:
     except (ValueError, lxml.etree.ParserError):
         return found
     for dl in root.iter("dl"):
-        if any(a.tag in ("nav", "footer", "aside") for a in dl.iterancestors()):
+        if any(a.tag in ("nav", "footer") for a in dl.iterancestors()):
             continue
-        term = None
+        aside = any(a.tag == "aside" for a in dl.iterancestors())
+        term, listed, editorial = None, _Meta(), False
         for item in dl:
             said = " ".join(item.text_content().split()) if isinstance(item.tag, str) else ""
             if item.tag == "dt":
                 term = said.rstrip(":： ")
+                editorial = editorial or bool(
+                    re.fullmatch(
+                        r"(?:[\w-]+\s+)?(?:editors?|category|section|tags?|topics?|desk|updated|source)", term, _I
+                    )
+                )
             elif item.tag == "dd" and term:
                 meta = _meta_line(f"{term}: {said}") if len(said) <= 120 else None
                 if meta is not None:
-                    found.author = found.author or meta.author
-                    if meta.date and meta.labelled and found.date is None:
-                        found.date = meta.date
+                    listed.author = listed.author or meta.author
+                    if meta.date and meta.labelled and listed.date is None:
+                        listed.date = meta.date
                 term = None
+        if aside and not (listed.author and listed.date and editorial):
+            # a side column's list gives the article's facts only with its writer, its date and a term of the
+            # newsroom's (editor, section, tags): not a book's fact box ("Author" | "Published")
+            continue
+        found.author = found.author or listed.author
+        found.date = found.date or listed.date
     return found
 
 
@@ -1869,6 +1890,12 @@ _SECTION = re.compile(
 
 
 #: A credit: "By", "Written by", "Photographs by", "Words and pictures by".
+#: A credit for pictures, not words: "Illustrations by C", "Photos: D".
+_PICTURE_CREDIT = re.compile(
+    r"^(?:photos?|photographs?|photography|pictures|images|illustrations?|graphics|video|design|artwork|"
+    r"charts?|maps?)\s*(?:by\b|[:：/])",
+    re.I,
+)
 _CREDIT = re.compile(
     r"(?:(?:written|words|text|story|reporting|reported|edited|photos?|photographs?|photography|pictures|images|"
     r"illustrations?|video|words and pictures)\s+)?by\s+(?-i:[A-Z])",
@@ -2278,7 +2305,9 @@ _ORG_WORDS = frozenset(
     "science technology innovation development affairs digest bulletin newsletter blog notes tank english chinese "
     "edition international "
     # the words of Chinese papers' names in pinyin: "Jinrong Shibao", "Beijing Ribao", "Xinmin Wanbao"
-    "ribao shibao wanbao zaobao chenbao zhoukan zazhi xinwen".split()
+    "ribao shibao wanbao zaobao chenbao zhoukan zazhi xinwen "
+    # words of a name that are no person's: "Rail Tech Asia"
+    "tech asia china pacific global".split()
 )
 #: Where a byline's list of names splits: "A, B and C", "A, and B", "A & B".
 _NAME_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
@@ -2292,7 +2321,7 @@ _BY = re.compile(
     r"(?:story|words|text|reporting) and (?:photographs|photos|pictures|photography|images) by|"
     r"(?:reported|written|researched) and (?:written|reported|edited) by|interview(?:ed)? by|"
     r"questions by|prepared by|contributed by|submitted by|(?:scribbled|penned|jotted down|blogged|authored) by|"
-    r"(?:analysis|commentary|research) by|"
+    r"(?:analysis|commentary|research) by|(?:live\s+)?coverage by|"
     r"interviews? conducted by|conversation by|as told to|"
     # "Staff reporters Cui Lanfang and Pan Yiming", "Our correspondent Ada Lin"
     r"(?:staff|our|special|senior)\s+(?:reporters?|correspondents?|writers?)|"
@@ -2318,13 +2347,15 @@ _NAMES_LABEL = re.compile(
     _I,
 )
 _EDITOR_LABEL = re.compile(
-    r"^(?:(?:responsible |chief |executive |web |online )?editors?|edited by|责任编辑|编辑|责编)"
+    r"^(?:(?:responsible |chief |executive |web |online |duty )?editors?(?: on duty| in charge)?|edited by|"
+    r"责任编辑|编辑|责编)"
     r"\s*[:：]?\s*(?<=[\s:：])(?P<rest>.+)$",
     _I,
 )
 #: a label that opens a new part of an info line ("Source: X Date: 2024-03-15 Views: 12"), however it is spaced
 _INFO_LABEL = re.compile(
-    r"(?<=\S)\s+(?=(?:source|from|date|release date|publication date|published|posted|updated|"
+    r"(?<=\S)\s+(?=(?:source|from|date|release date|release time|publish(?:ed|ing)? time|publication date|published|"
+    r"posted|updated|editor on duty|editor in charge|responsible editor|duty editor|"
     r"(?:(?:lead|principal|co-?) ?)?authors?|writers?|editors?|reporters?|text|words|photos?|photographers?|"
     r"photographs?|photography|images?|"
     r"pictures?|video|views|visits|hits|clicks|font size|font|text size|venue|location|place|proofreaders?|"
@@ -2452,6 +2483,25 @@ def _bare_byline(author: str | None) -> str | None:
     return author
 
 
+def _trimmed_name(author: str | None) -> str | None:
+    """A name read with what was printed after it, without it: a month ("Yuki Tanaka Apr"), a role
+    ("Ada Lin Senior Fellow").
+
+    >>> _trimmed_name("Yuki Tanaka Apr"), _trimmed_name("Ada Lin Senior Fellow"), _trimmed_name("Mary Ann Foster")
+    ('Yuki Tanaka', 'Ada Lin', 'Mary Ann Foster')
+    """
+    if not author:
+        return author
+    words = author.split()
+    for k in range(2, len(words)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if _person_like(head) and (
+            re.fullmatch(_MONTH + r"\.?", tail, _I) or _ROLE_ONLY.fullmatch(tail) or re.fullmatch(_TITLE_WORDS, tail)
+        ):
+            return head
+    return author
+
+
 def _person_like(text: str) -> bool:
     """Two to four capitalized words and no word of an organization's name ("Mei Ling Foster")."""
     tokens = _strip_honorific(text).split()
@@ -2502,6 +2552,8 @@ def _names(text: str) -> tuple[str | None, str | None]:
     rest: list[str] = []
     text = _ROLE_IN_BRACKETS.sub("", text)  # "Li Wen (team leader), Deng Hao"
     text = re.sub(r"\s*\((?:in\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)", "", text)  # "Sun Yiming (Beijing)": where
+    # "Interview by LI Na": a surname in capitals before a given name in the usual case
+    text = re.sub(r"\b([A-Z]{2,})(?=\s+[A-Z][a-z])", lambda m: m.group(1).title(), text)
     for part in (p.strip() for p in re.split(r",\s*", text) if p.strip()):
         if _ROLE_ONLY.fullmatch(part):
             continue  # "By Jane Doe, Staff Reporter"
@@ -2674,6 +2726,8 @@ def _meta_line(line: str) -> _Meta | None:
                 continue
         if m := _BY.match(seg):
             rest = re.sub(r"^by\s+", "", m.group("rest"), flags=_I)  # "BYLINE: By Wen Kexin"
+            # "Analysis by A. Graphics by B.": the next credit after a full stop is another's
+            rest = re.split(r"\.\s+(?=[A-Z][A-Za-z -]{0,30}?(?:\s+by\b|\s*[:：]))", rest)[0].rstrip(". ")
             rest = re.sub(_AT_CLOCK + r"(?=\s+on\b)", "", rest, flags=_I)  # "Posted by X at 10:30 on <date>"
             dates = find_dates(rest)
             if dates:  # "Written by X on 12 March 2024 in Analysis"
@@ -2891,7 +2945,7 @@ _CREDITS = (
         r"\s+by\s*[:：]?\s*"
         + _CREDIT_NAMES
         # (the names end the credit: not "The report was written by A of Tsinghua, officials said")
-        + r"(?=\s*$|\s*[.;|·(]|\s*,\s*(?:the\s+)?[a-z]+\s+desk\b|\s+[A-Z])"
+        + r"(?=\s*$|\s*[.;|·(]|\s*,\s*(?:the\s+)?[a-z]+\s+desk\b|\s+[A-Z]|\s+in\s+[A-Z][\w'’-]+\s*(?:[.;,|]|$))"
     ),
     # "Words and data: A, the mobility desk", "Text: A", "Story / A"
     re.compile(
@@ -2901,6 +2955,23 @@ _CREDITS = (
     re.compile(r"^[-—–~]{1,2}\s*" + _CREDIT_NAMES + r"\s*[;,]\s*(?i:edit(?:ing|ed)\s+by|additional reporting)\b"),
     # "Disclosure: The author, A, holds no positions in ..."
     re.compile(r"\b(?i:the\s+(?:author|writer|reporter))\s*,\s*" + _CREDIT_NAMES + r"\s*,"),
+    # "Peng Yue, Science Correspondent, Huairou -- The first ...": the writer and her post open the text
+    re.compile(
+        r"^" + _CREDIT_NAMES + r",\s+(?:[A-Z][\w&-]*\s+){0,3}(?i:correspondent|reporter|staff writer|columnist)"
+        r"(?:,\s*[A-Z][\w'’ -]{1,30})?\s*(?:--|—|–|:|$)"
+    ),
+    # "The show is hosted by A, who also writes these notes"
+    re.compile(
+        r"(?:^|\bby\s+)" + _CREDIT_NAMES + r",?\s+who\s+(?:also\s+)?(?:writes|wrote|compiles|compiled)\s+"
+        r"(?:this|these|the)\s+(?:show\s+)?(?:notes|article|story|piece|post|report|newsletter|column|summary)\b"
+    ),
+    # "Original post by wangjun_bj (Wang Jun)": a handle, then the writer's name in brackets
+    re.compile(r"^(?i:(?:original\s+)?post(?:ed)?\s+by)\s+[\w.-]+\s+\(" + _CREDIT_NAMES + r"\)"),
+    # "A is a senior fellow at X and writes the Y column for Z": a columnist's note under the text
+    re.compile(
+        r"^" + _CREDIT_NAMES + r"\s+(?:is|was)\s+(?:[^.]{0,160}?\b(?:writes|wrote)\s+(?:a|the|this)\b|"
+        r"(?:a|the|our)\s+(?:[\w-]+\s+){0,3}(?:columnist|correspondent|reporter|staff writer)\b)"
+    ),
 )
 
 
@@ -2918,12 +2989,17 @@ def credited_writer(lines: Collection[str]) -> str | None:
     >>> credited_writer(["Photos by Ji Ruolan", "Produced by the Example audio desk.", "Text: the Data Desk"]) is None
     True
     """
-    for line in lines:
-        line = " ".join(line.split())[:300]  # a credit opens its paragraph or stands alone
+    lines = [" ".join(line.split()) for line in lines]
+    for k, whole in enumerate(lines):
+        line = whole[:300]  # a credit opens its paragraph or stands alone
         if len(line.split()) > 25:
             line = line[:120]  # (in a paragraph, only where a dateline's bracket would be)
-        for pattern in _CREDITS:
-            m = pattern.search(line)
+        # ... or opens a sentence of a short closing paragraph: "That's all for this week. Written by A in Beijing."
+        starts = [line]
+        if len(whole.split()) <= 40:
+            starts += [whole[m.end() :] for m in re.finditer(r"[.!?]\s+(?=[A-Z])", whole)]
+        for pattern, start in ((p, t) for t in starts for p in _CREDITS):
+            m = pattern.search(start)
             if not m:
                 continue
             names = [_strip_honorific(n) for n in _NAME_SPLIT.split(m.group("names")) if n.strip()]
@@ -2932,6 +3008,27 @@ def credited_writer(lines: Collection[str]) -> str | None:
                 for n in names
             ):
                 return _listed(names)
+        marked = re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+(?:[,\s].*)?", whole)
+        if marked and k < 12:  # "Liu Wen¹ and Sarah Cole²": authors marked with their affiliations, under a title
+            parts = [n.strip() for n in _NAME_SPLIT.split(whole) if n.strip()]
+            names = [re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$", "", n) for n in parts]
+            if (
+                len(names) <= 8
+                and all(re.search(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]$", n) for n in parts)  # each name with its mark
+                and all(_person_like(n) and not _org_like(n) for n in names)
+            ):
+                return _listed(names)
+        if (  # a letter signed under its last paragraph: "Chen Xiaoming" over "Changping District, Beijing"
+            k >= len(lines) - 12
+            and 0 < k < len(lines) - 1
+            and _person_like(whole)
+            and not _org_like(whole)
+            and _prose(lines[k - 1])
+            and len(lines[k - 1].split()) >= 8
+            and re.fullmatch(r"[A-Z][\w'’ -]*(?:,\s*[A-Z][\w'’ -]*)+", lines[k + 1])
+            and len(lines[k + 1].split()) <= 6
+        ):
+            return whole
     return None
 
 
@@ -2970,7 +3067,10 @@ class _Layout:
         bylines = [
             n
             for n in range(body + 1, min(len(lines), self.HEADER_LINES, body + 4))
-            if (meta := _meta_line(lines[n][1])) is not None and (meta.author or meta.date)
+            if (meta := _meta_line(lines[n][1])) is not None
+            and (meta.author or meta.date)
+            # (with a picture credit among them: "By A and B" / "Illustrations by C" / "Posted March 28, 2026")
+            or (_PICTURE_CREDIT.match(lines[n][1]) and len(lines[n][1].split()) <= 8)
         ]
         if bylines and all(
             n in bylines
