@@ -3663,3 +3663,50 @@ def test_an_html_pages_writer_in_an_info_line_a_side_list_or_trimmed_of_what_fol
         "<h1>Robot park opens a third hall</h1>" + BODY_HTML + "</article></body></html>"
     )
     assert _read(agency, "a.html")[1]["author"] is None
+
+
+def test_a_newsletter_saved_as_an_email_is_read_from_its_header_fields() -> None:
+    text = (
+        "From: The Park Letter <issues@parkletter.example>\nTo: reader@example.com\n"
+        "Date: Tue, 10 Mar 2026 07:00:12 +0800\nSubject: [Park Letter #12] Robot park opens a third hall\n\n"
+        "View this email in your browser\n\nTHE PARK LETTER\n\nRobot park opens a third hall\n\n" + BODY
+    )
+    excluded, meta = _read(text)
+    assert (meta["title"], meta["date_published"], meta["publisher"]) == (
+        "Robot park opens a third hall",
+        "2026-03-10",
+        "The Park Letter",
+    )
+    assert "View this email in your browser" in excluded
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a tagline and the site's links on one line
+        "Park News in English\nTranslations from the Chinese-language press | Home | About | Archive\n\n",
+        # a podcast's name and what it is about
+        "PARK BUILDERS\nA podcast about the people and places behind the city's parks\n\nEpisode 57\n\n",
+        # a section under the masthead, over the date line
+        "THE PARK COURIER\nLetters to the Editor\nSaturday, 28 March 2026\n\n",
+    ],
+)
+def test_a_tagline_a_menu_or_a_section_over_the_headline_is_not_the_title(header: str) -> None:
+    assert _read(header + "Robot park opens a third hall\n\n" + BODY)[1]["title"] == "Robot park opens a third hall"
+
+
+def test_an_html_pages_date_from_a_time_marked_published_or_a_list_of_its_facts() -> None:
+    post = (
+        "<html><body><article><h1>Robot park opens a third hall</h1>"
+        '<div class="entry-meta"><span class="posted-on">Posted on <time class="entry-date published" '
+        'datetime="2026-01-28T19:45:00+08:00">28 Jan</time><time class="updated" datetime="2026-01-30T08:10:00+08:00">'
+        "30 Jan</time></span></div>" + BODY_HTML + '</article><section class="comments"><time datetime="2026-02-03">'
+        "3 Feb</time></section><footer>&copy; 2026 Park Notes</footer></body></html>"
+    )
+    assert _read(post, "a.html")[1]["date_published"] == "2026-01-28"
+    side = (
+        "<html><body><main><article><h1>Robot park opens a third hall</h1>" + BODY_HTML + "</article></main>"
+        "<aside><dl><dt>Category</dt><dd>Policy</dd><dt>Author</dt><dd>Pan Yuxin</dd><dt>Published</dt>"
+        "<dd>2026/03/05</dd><dt>Event date</dt><dd>2026/03/20</dd></dl></aside></body></html>"
+    )
+    assert _read(side, "a.html")[1]["date_published"] == "2026-03-05"

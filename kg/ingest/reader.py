@@ -41,7 +41,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import lxml.html
@@ -276,6 +276,7 @@ class _Page(HTMLParser):
         self.h1_site = False  # the <h1> open is the site's name (<h1 class="brand">), no headline
         #: the dates of <time datetime="..."> elements in the text read, in order (a byline's first)
         self.times: list[str] = []
+        self.published_times: list[str] = []  # those marked as the publication's ("published", "datePublished")
         self.figure_times: list[str] = []  # <time datetime> in a figure's caption only: "... hall. <time>8 Oct</time>"
         #: a headline in an element of a headline's class, for a page without <h1>
         self.classed_title: str | None = None
@@ -342,6 +343,15 @@ class _Page(HTMLParser):
         if tag == "h1" and self.h1_parts is None:
             self.h1_parts = []
             self.h1_site = bool(_SITE_ATTR.search(attr_words))
+        marks = f"{values.get('class', '')} {values.get('itemprop', '')}".lower()
+        if (  # <time class="entry-date published" datetime=...>, in a post's meta line the text leaves out
+            tag == "time"
+            and ("published" in marks or "pubdate" in values)
+            and not re.search(r"updated|modified", marks)
+            and (stamp := re.match(r"\d{4}-\d{2}-\d{2}", values.get("datetime", "")))
+            and calendar_date(stamp.group(0))
+        ):
+            self.published_times.append(stamp.group(0))
         if (
             tag == "time"
             and not self.skipping
@@ -505,6 +515,7 @@ class _Page(HTMLParser):
             "copyright": _copyright_holder("".join(self.visible)),
             "date": date,
             "time": self.times[0] if len(set(self.times)) == 1 else None,
+            "published_time": self.published_times[0] if len(set(self.published_times)) == 1 else None,
             "figure_time": self.figure_times[0] if len(set(self.figure_times)) == 1 else None,
             "url": self.metas.get("og:url") or self.canonical,
         }
@@ -601,7 +612,10 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     labelled = None if page.meta().get("date") else _labelled_date([block for _, block in page.blocks])
     # a page's "Release date:" beats a guessed one; a date shown under the headline beats one only the markup
     # has, which may be an update's ("og:updated_time")
-    meta["date"] = labelled or meta.get("date") or byline.date or history.date or guessed_date
+    published = meta.pop("published_time", None)
+    # (and a list of the article's facts, "Published" | "2026/03/05", beats trafilatura's guess, an event's date)
+    meta["date"] = labelled or meta.get("date") or published or byline.date or history.date or listed.date
+    meta["date"] = meta["date"] or guessed_date
     meta["date"] = meta["date"] or _stamped_date([block for _, block in page.blocks]) or listed.date
     # ... or in the story's own footer, which the text leaves out: "Text: A · Photographs: B · Published <date>"
     meta["date"] = meta["date"] or _stamped_date([piece.strip() for piece in page.visible if piece.strip()])
@@ -1799,7 +1813,10 @@ _SHORT_FURNITURE = re.compile(
             # and its author box under the post: "Written by A", "123 Followers", "1.4K claps"
             r"^written by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$|"
             r"^[\d.,]+\s?[kKmM]?\s+(?:followers|following|subscribers|claps|likes|responses|comments)$|"
-            r"^(?:forward|send|email|share) this (?:article|story|page|post|digest|newsletter|email|issue)\b",
+            r"^(?:forward|send|email|share) this (?:article|story|page|post|digest|newsletter|email|issue)\b|"
+            # an e-mail newsletter's first line: "View this email in your browser", "Having trouble viewing this email?"
+            r"^(?:view|read|open) (?:this|the|it)? ?(?:e-?mail|newsletter|issue|message)? ?(?:in|on) (?:your|a|the) "
+            r"(?:web )?browser\b|^having trouble (?:viewing|reading) this\b",
             r"^(?:attachments?|related (?:files?|documents?|downloads?)|downloads?)\s*(?:\(\d+\)\s*)?(?:[:：]|$)|^附件",
             r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|zip|rar|7z|csv|ofd)\)?$|\((?:pdf|docx?|xlsx?|zip|csv),\s*[\d.]+\s*[kKmM]B\)$",
             # readers' reactions: "👍 27 people found this useful", "Was this article helpful? Yes (12) No (3)"
@@ -1903,6 +1920,14 @@ _CREDIT = re.compile(
 )
 
 
+#: The links every site's menu has.
+_SITE_LINKS = frozenset(
+    "home about archive archives contact subscribe search login rss newsletter newsletters donate help faq menu "
+    "privacy terms register".split()
+    + ["log in", "sign in", "sign up", "about us", "contact us"]
+)
+
+
 def _menu(line: str, *, header: bool) -> bool:
     """A menu or breadcrumb line: short labels between separators ("Home | News | Tech", "Home > News"); a
     year may be one of the labels of an archive's breadcrumb ("News > 2024 > Briefings").
@@ -1932,6 +1957,8 @@ def _menu(line: str, *, header: bool) -> bool:
         return False
     if any(_CREDIT.match(p.strip()) for p in parts):
         return False  # "Written by A / Photographs by B": a byline
+    if header and sum(p.strip().lower() in _SITE_LINKS for p in parts) >= 2 and "|" in line:
+        return True  # "Translations from the Chinese press | Home | About | Archive": a tagline, then the site's links
     years = [p for p in parts if re.fullmatch(r"\s*(?:19|20)\d\d\s*", p)]
     dated_section = (  # "Press Conferences > 2025", "News Releases > 2027"
         len(parts) == 2
@@ -3062,6 +3089,8 @@ class _Layout:
         self.bare_author = False  # the author is a bare name on a date line ("Jane Doe | 3 May 2024")
         self.author_is_editor = False  # no author was named: the editor's name stands for one
         furniture: set[int] = set()  # positions in ``lines``
+        email = self._email_headers(lines)  # a newsletter saved as an e-mail: "From:", "Subject:", "Date:" on top
+        furniture |= set(email.pop("lines", ()))
         body = self._body_start(lines)
         # a headline asked as a question or a standfirst, then the byline and date lines: the text starts after them
         bylines = [
@@ -3106,6 +3135,9 @@ class _Layout:
         masthead = self._header(lines[:header], furniture, headline_below=asked)
         if masthead is not None:
             furniture.add(masthead)
+        self.title = self.title or email.get("title")
+        self.date = email.get("date") or self.date
+        self.publisher = self.publisher or email.get("publisher")
         if self.title is None and asked:
             self.title = _HEADLINE_LABEL.sub("", lines[body][1])
             self.metadata_lines.add(body)
@@ -3274,6 +3306,35 @@ class _Layout:
         # which give metadata, not facts (a headline's figure restates the body's)
         heads = [lines[n][1] for n in sorted(self.header_lines)]
         self.unread = [line for line in dict.fromkeys(cut + heads) if line not in self.excluded]
+
+    @staticmethod
+    def _email_headers(lines: list[tuple[int, str]]) -> dict[str, Any]:
+        """What the header fields of a text saved as an e-mail say: the subject (less its "[List #12]" tag),
+        the date sent, the sender's name; and which lines they are."""
+        fields: dict[str, str] = {}
+        at: list[int] = []
+        for n, (_, line) in enumerate(lines[:12]):
+            m = re.match(
+                r"(From|To|Cc|Date|Sent|Subject|Reply-To|List-[\w-]+|Message-ID|MIME-Version|Content-[\w-]+)"
+                r"\s*:\s*(.*)$",
+                line,
+                _I,
+            )
+            if not m:
+                break
+            fields.setdefault(m.group(1).lower(), m.group(2).strip())
+            at.append(n)
+        if "from" not in fields or "subject" not in fields:
+            return {}
+        subject = re.sub(r"^(?:(?:re|fwd?|fw)\s*:\s*|\[[^\]]{1,40}\]\s*)+", "", fields["subject"], flags=_I).strip()
+        dates = find_dates(fields.get("date") or fields.get("sent") or "")
+        sender = re.sub(r"\s*<[^>]*>\s*$", "", fields["from"]).strip(' "')
+        return {
+            "lines": at,
+            "title": subject or None,
+            "date": dates[0][2] if dates else None,
+            "publisher": sender if sender and "@" not in sender else None,
+        }
 
     @staticmethod
     def _body_start(lines: list[tuple[int, str]]) -> int:
@@ -3450,8 +3511,17 @@ class _Layout:
             if (
                 _TAGLINE.search(slogan)
                 and not _SENTENCE_END.search(slogan)
-                and not re.search(
-                    r"\b[a-z]{2,}[^s'’]s\s+(?!on\b|about\b|for\b|of\b|from\b|in\b|and\b|or\b)[\w“\"]", slogan
+                and (
+                    not re.search(
+                        r"\b[a-z]{2,}[^s'’]s\s+(?!on\b|about\b|for\b|of\b|from\b|in\b|and\b|or\b)[\w“\"]", slogan
+                    )
+                    # "A podcast about the people and places behind ...": what the site is, whatever follows
+                    or re.match(
+                        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:podcast|newsletter|blog|magazine|show|series|journal|"
+                        r"digest)\s+(?:about|on|for|from|covering)\s",
+                        slogan,
+                        _I,
+                    )
                 )
             ):  # not "Beijing launches newsletter for founders": a headline
                 furniture.add(candidates.pop(0))
@@ -3482,7 +3552,22 @@ class _Layout:
                     and not _SENTENCE_END.search(header[below][1])  # a standfirst under a headline in capitals
                 )
 
-            long_enough = [n for n in candidates if len(header[n][1].split()) >= 3 and not kicker(n)]
+            def section(n: int) -> bool:
+                """ "Letters to the Editor", "Opinion & Analysis" under the masthead, over a date line: the page's
+                section, when another line stands below the date alone."""
+                line = header[n][1]
+                return (
+                    masthead is not None
+                    and n == masthead + 1
+                    and bool(
+                        re.fullmatch(
+                            r"(?i:letters?(?: to the editor)?|" + _SECTION.pattern + r")(?:\s*(?:&|and)\s*\w+)?", line
+                        )
+                    )
+                    and any(m > n for m in candidates)
+                )
+
+            long_enough = [n for n in candidates if len(header[n][1].split()) >= 3 and not kicker(n) and not section(n)]
             headline = (long_enough or candidates)[0]
             first = header[candidates[0]][1]
             if (
@@ -3516,7 +3601,7 @@ class _Layout:
             None,
         )
         if masthead is not None:
-            name = re.split(r"\s+(?:[|—–·:-]|--)\s+|:\s", header[masthead][1])[0].strip()
+            name = re.split(r"\s+(?:[|—–·:>»›-]|--)\s+|:\s", header[masthead][1])[0].strip()
             self.masthead = _restore_case(name, self.text) if name else None
             self.publisher = self.publisher or self.masthead
         source = next((m.source for m in ordered if m.source), None)
