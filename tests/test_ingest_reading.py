@@ -3710,3 +3710,90 @@ def test_an_html_pages_date_from_a_time_marked_published_or_a_list_of_its_facts(
         "<dd>2026/03/05</dd><dt>Event date</dt><dd>2026/03/20</dd></dl></aside></body></html>"
     )
     assert _read(side, "a.html")[1]["date_published"] == "2026-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # an op-ed writer's note, whose views are her own
+        (
+            "Robot park opens a third hall\n\n" + BODY + "\nPan Yuxin is a research fellow at the Example Centre. The "
+            "views expressed are her own.\n",
+            "Pan Yuxin",
+        ),
+        # a correspondent's note naming the outlet
+        (
+            "Robot park opens a third hall\n\n" + BODY + "\nAbout the author: Pan Yuxin is Example Weekly's Asia "
+            "correspondent, based in Beijing.\n",
+            "Pan Yuxin",
+        ),
+        ("Robot park opens a third hall\n\nAuthor | Pan Yuxin\n\n" + BODY, "Pan Yuxin"),
+        ("Robot park opens a third hall\n\n" + BODY + "\nDigest entry by Pan Yuxin, research editor.\n", "Pan Yuxin"),
+        ("Robot park opens a third hall\n\nPan Yuxin | BEIJING – " + BODY, "Pan Yuxin"),
+        ("Robot park opens a third hall\n\nREPORTER (Pan Yuxin): " + BODY, "Pan Yuxin"),
+        ("Robot park opens a third hall\n\nHosted by Pan Yuxin\n\n" + BODY, "Pan Yuxin"),
+        # authors marked with affiliations in brackets
+        (
+            "Robot park opens a third hall\n\nPan Yuxin(1) and Lu Heng(2)\n\n(1) Example Institute\n\n" + BODY,
+            "Pan Yuxin and Lu Heng",
+        ),
+    ],
+)
+def test_writers_in_notes_transcripts_and_labelled_lines(text: str, author: str) -> None:
+    assert _read(text)[1]["author"] == author
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a headline wrapped onto a second line after a possessive
+        (
+            "EXAMPLE INSTITUTE                    Policy Brief No. 2025-14\n\nPatient Capital: How Beijing's\n"
+            "Municipal Funds Shape Start-ups\n\nPan Yuxin\n\n15 December 2025\n\n" + BODY,
+            "Patient Capital: How Beijing's Municipal Funds Shape Start-ups",
+        ),
+        # a show's name in capitals over the episode's line, then the headline
+        (
+            "EXAMPLE AUDIO | Shows Episodes Sign in\n\nPARK TALK: THE CITY TECH PODCAST\nEpisode 57 · 48 min · "
+            "Released Jan 22, 2026\n\nRobot park opens a third hall\n\n" + BODY,
+            "Robot park opens a third hall",
+        ),
+        # a kicker line of a section and a print issue
+        (
+            "EXAMPLE AUTOMATION\nFeature | Robotics | Print issue 11, November 2025\n\n"
+            "Robot park opens a third hall\n\n" + BODY,
+            "Robot park opens a third hall",
+        ),
+        # a transcript's programme field
+        (
+            "EXAMPLE RADIO - ENGLISH SERVICE\nProgramme: Morning Tech Bulletin\nBroadcast: Monday 2 March 2026, 07:15\n"
+            "TRANSCRIPT\n\nRobot park opens a third hall\n\n" + BODY,
+            "Robot park opens a third hall",
+        ),
+        # a headline that ends in "in" over a standfirst stays one line
+        (
+            "Robot park opens a third hall, two years in\n"
+            "Three days in Shunyi, two labs and one very patient engineer\n\n" + BODY,
+            "Robot park opens a third hall, two years in",
+        ),
+    ],
+)
+def test_headlines_wrapped_or_under_a_shows_name_a_kicker_or_a_field(text: str, title: str) -> None:
+    assert _read(text)[1]["title"] == title
+
+
+def test_a_date_the_figures_are_as_of_or_a_closing_published_sentence() -> None:
+    assert _read("Robot park in 8 numbers\n\nData as of 31 December 2025\n\n" + BODY)[1]["date_published"] is None
+    text = "Robot park opens a third hall\n\n" + BODY + "\nPublished 3 February 2026. Letters: letters@example.org\n"
+    assert _read(text)[1]["date_published"] == "2026-02-03"
+    agency = (
+        '<html><head><meta name="author" content="The Example Chronicle"></head><body><article>'
+        "<h1>Robot park opens a third hall</h1>" + BODY_HTML + "</article></body></html>"
+    )
+    assert _read(agency, "a.html")[1]["author"] is None
+    column = (
+        '<html><body><article><h1>Robot park opens a third hall</h1><p class="author">A column by Pan Yuxin</p>'
+        + BODY_HTML
+        + "</article></body></html>"
+    )
+    assert _read(column, "a.html")[1]["author"] == "Pan Yuxin"

@@ -572,13 +572,19 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         meta["author"] = byline.author  # the markup named the first of the byline's authors
     listed = _listed_facts(page_text)
     history = _first_published(page_text)
+    # a writer credited elsewhere on the page: in a block (a bio's paragraph, "<strong>A</strong> is ...") or a piece
+    credited = credited_writer(
+        [block for _, block in page.blocks]
+        + [" ".join(piece.split()) for piece in page.visible if piece.strip()]
+        + sorted(page.skipped_blocks)  # (a side column's "About the author" box)
+    )
     meta["author"] = (
         meta.get("author")
         or byline.author
         or _credited_author(page_text)
         or listed.author
         or history.author
-        or credited_writer([" ".join(piece.split()) for piece in page.visible if piece.strip()])
+        or credited
         or byline.editor
     )
     if listed.author and meta["author"] != listed.author and listed.author in str(meta["author"]):
@@ -598,11 +604,14 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         ]
         if people and len(people) < len(parts):
             meta["author"] = _listed(people)
-    credited = credited_writer([" ".join(piece.split()) for piece in page.visible if piece.strip()])
     if credited and meta["author"] and set(_people(meta["author"])) < set(_people(credited)):
         meta["author"] = credited  # the first of the authors a page's cards list
-    if meta["author"] and _org_like(meta["author"]) and re.search(_OUTLET_WORDS, meta["author"]):
-        meta["author"] = None  # "Orient Wire": an agency named as the author is no writer
+    if (
+        meta["author"]
+        and _org_like(meta["author"])
+        and any(w.lower().strip(".,") in _ORG_WORDS for w in meta["author"].split())
+    ):
+        meta["author"] = None  # "Orient Wire", "The Gulf Chronicle": an agency or the outlet named as author
     meta["author"] = _bare_byline(meta["author"])
     bio = re.match(
         r"(?P<name>[^\s,;:]+(?:\s+[^\s,;:]+){1,3})\s+(?:is|was|writes|covers|reports)\s", meta["author"] or ""
@@ -2074,13 +2083,16 @@ _FOOTNOTE = re.compile(
 #: An issue or series label alone on its line, perhaps with a reading time ("Issue #42 · 12 min read",
 #: "Policy Brief 2024/07"); beside a masthead's name it is part of the masthead, not furniture.
 _ISSUE_LINE = re.compile(
-    r"^(?:(?:issue|no\.|vol(?:ume)?\.?|episode|edition|(?:(?:policy|research|briefing) )?(?:brief|note|paper)|"
+    r"^(?:(?:(?:print |online |web )?issue|no\.|vol(?:ume)?\.?|episode|edition|"
+    r"(?:(?:policy|research|briefing) )?(?:brief|note|paper)|"
     r"working paper|"
     r"discussion paper|occasional paper)\s*(?:#|no\.?\s*)?\d[\d/.-]*"
     # a named series and its number, not a bare year: "Regional Innovation Brief 2025/04" (not "Policy Update 2025")
     r"|(?:(?-i:[A-Z])[\w&-]*\s+){1,4}(?:brief|note|paper|bulletin|digest|update|memo|series|issue)\s*"
     r"(?:(?:#|no\.?\s*)\d+|\d{4}[/.-]\d{1,2}))"
-    r"(?:\s*\((?:19|20)\d\d\)|,\s*(?:19|20)\d\d)?"  # "Policy Brief No. 17 (2024)"
+    r"(?:\s*\((?:19|20)\d\d\)|,\s*(?:"
+    + _MONTH
+    + r"\.?\s+)?(?:19|20)\d\d)?"  # "Policy Brief No. 17 (2024)", "Issue 11, November 2025"
     r"(?:\s*[·|•]\s*[^·|•.!?\d]{2,50}?)?"  # the series' topic: "Brief 2025/04 · Start-ups and Districts"
     r"(?:\s*[·|•]\s*\d+[\s-]*min(?:ute)?s?\.?(?:\s+read(?:ing)?(?:\s+time)?)?)?$",
     _I,
@@ -2095,7 +2107,8 @@ _SERIES_PARTS = re.compile(
 _TAGLINE = re.compile(
     r"(?:’s|'s|^(?:a|the|your))\s+(?:[\w-]+\s+){0,3}?(?:newsletter|blog|weblog|magazine|journal|digest|bulletin|podcast|"
     r"column|zine)\b|\b(?:newsletter|blog|weblog|magazine|journal|digest|bulletin|podcast|column)\s+(?:on|about)\b|"
-    r"\b(?:a|the|your) (?:weekly|daily|monthly|fortnightly) (?:guide|briefing|letter|roundup|look)\b|"
+    r"\b(?:a|the|your) (?:weekly|daily|monthly|fortnightly|quarterly) (?:guide|briefing|letter|round-?up|look|digest|"
+    r"review|summary|read)\b|"
     # "Notes on Beijing's start-up scene, every other Tuesday"
     r"^(?:(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:’s|'s|s’|s')\s+)?"  # "A working analyst's notes on"
     r"(?:notes|dispatches|thoughts|essays|letters|musings|insights) (?:on|about|from)\b|"
@@ -2173,6 +2186,12 @@ def _standalone_furniture(line: str, *, header: bool = False) -> bool:
         return True
     if header and _TICKER.match(line) and len(line.split()) <= 30:
         return True
+    if header and re.fullmatch(
+        r"(?:programme|program|show|series|segment|section|category|channel|column|department)\s*[:：]\s*[^\d:：]{2,60}",
+        line.strip(),
+        _I,
+    ):
+        return True  # "Programme: Morning Tech Bulletin": the show a transcript is from, not its headline
     if line[:1] in "【[":
         if _menu(line, header=header):
             return True  # "[ posts ]  [ talks ]  [ about ]"
@@ -2348,7 +2367,7 @@ _BY = re.compile(
     r"(?:story|words|text|reporting) and (?:photographs|photos|pictures|photography|images) by|"
     r"(?:reported|written|researched) and (?:written|reported|edited) by|interview(?:ed)? by|"
     r"questions by|prepared by|contributed by|submitted by|(?:scribbled|penned|jotted down|blogged|authored) by|"
-    r"(?:analysis|commentary|research) by|(?:live\s+)?coverage by|"
+    r"(?:analysis|commentary|research) by|(?:live\s+)?coverage by|hosted by|"
     r"interviews? conducted by|conversation by|as told to|"
     # "Staff reporters Cui Lanfang and Pan Yiming", "Our correspondent Ada Lin"
     r"(?:staff|our|special|senior)\s+(?:reporters?|correspondents?|writers?)|"
@@ -2482,6 +2501,13 @@ def _bare_byline(author: str | None) -> str | None:
     >>> _bare_byline("记者 Reporter： Lu Ximan 发布时间："), _bare_byline("记者 李明"), _bare_byline("Author")
     ('Lu Ximan', '记者 李明', None)
     """
+    # "A column by Mathilde Sørensen": the kind of piece before the name
+    author = re.sub(
+        r"^(?:an?\s+)?(?:column|essay|commentary|analysis|opinion|report|story|article|piece|review|letter|post)\s+by\s+",
+        "",
+        author or "",
+        flags=_I,
+    )
     if not author or re.fullmatch(
         r"\s*(?:authors?|by|written by|reporters?|writers?|posted by)\s*[:：]?\s*", author, _I
     ):
@@ -2687,6 +2713,13 @@ def _meta_line(line: str) -> _Meta | None:
     """Read a byline, date or source line ("By X, Publisher | Updated: <date>"); None for other lines."""
     if len(line.split()) > 30:
         return None
+    if re.match(
+        r"\s*(?:(?:data|figures|numbers|statistics|prices|rates|rankings?)\s+)?(?:(?:are\s+|correct\s+)?as\s+(?:of|at)|"
+        r"valid\s+(?:until|through))\s+(?=.*\d)",
+        line,
+        _I,
+    ):
+        return _Meta()  # "Data as of 31 December 2025": when the figures were taken, not when the page was published
     # "~ posted ... by NAME ~", "-- Index release, 19 October 2027 --": set off by marks
     line = re.sub(r"^\s*(--|~~|==|//|[~*=•◆◇·])\s+(.+?)\s+\1\s*$", r"\2", line)
     # "2027/11/03 08:15  【Large Medium Small】": the page's controls beside the date
@@ -2994,11 +3027,30 @@ _CREDITS = (
     ),
     # "Original post by wangjun_bj (Wang Jun)": a handle, then the writer's name in brackets
     re.compile(r"^(?i:(?:original\s+)?post(?:ed)?\s+by)\s+[\w.-]+\s+\(" + _CREDIT_NAMES + r"\)"),
-    # "A is a senior fellow at X and writes the Y column for Z": a columnist's note under the text
+    # "A is a senior fellow at X and writes the Y column for Z", "A is Example Weekly's Asia correspondent",
+    # "A is a fellow at X. The views expressed are her own.": a writer's note under the text
     re.compile(
-        r"^" + _CREDIT_NAMES + r"\s+(?:is|was)\s+(?:[^.]{0,160}?\b(?:writes|wrote)\s+(?:a|the|this)\b|"
-        r"(?:a|the|our)\s+(?:[\w-]+\s+){0,3}(?:columnist|correspondent|reporter|staff writer)\b)"
+        r"^(?:(?i:about the authors?)\s*:?\s+)?"
+        + _CREDIT_NAMES
+        + r"\s+(?:is|was)\s+(?:[^.]{0,160}?\b(?:writes|wrote)\s+(?:a|the|this)\b|"
+        r"(?:(?:a|an|the|our)\s+|[A-Z][\w&' -]{0,40}(?:’s|'s)\s+)(?:[\w-]+\s+){0,3}"
+        r"(?:columnist|correspondent|reporter|staff writer)\b|"
+        r"[^.]{0,200}\.\s+(?i:the\s+)?(?i:views|opinions)\s+(?:expressed\s+)?(?:[a-z]+\s+){0,4}are\s+(?:his|her|their|"
+        r"the\s+author(?:’s|'s))\s+own\b)"
     ),
+    # "Author | Li Na": a label and the name set apart by a bar
+    # (one writer's label: "Authors | A, B" is a table's row of a study cited)
+    re.compile(r"^(?i:author|writer|text|reporter)\s*[|｜]\s*" + _CREDIT_NAMES + r"\s*$"),
+    # "Digest entry by A, research editor.": a kind of entry and its writer
+    re.compile(
+        r"^(?:[A-Z][a-z]+\s+)?(?i:entry|post|note|summary|review|dispatch|item)\s+by\s+"
+        + _CREDIT_NAMES
+        + r"\s*(?:[,.]|$)"
+    ),
+    # "Priya Raman | BEIJING – Around 60 founders ...": the writer and the dateline's place
+    re.compile(r"^" + _CREDIT_NAMES + r"\s*[|｜]\s*[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—]"),
+    # "REPORTER (Tang Zhiyuan): The centre sits ...": a broadcast transcript's reporter
+    re.compile(r"^(?:REPORTER|CORRESPONDENT)\s*\(\s*" + _CREDIT_NAMES + r"\s*\)\s*:"),
 )
 
 
@@ -3035,6 +3087,10 @@ def credited_writer(lines: Collection[str]) -> str | None:
                 for n in names
             ):
                 return _listed(names)
+        # ("Helena Varga(1), Sun Jiayi(2)": the marks in brackets)
+        whole = (
+            re.sub(r"(?<=[a-z])\s?[(\[]\d{1,2}[)\]]", "¹", whole) if re.search(r"[a-z][(\[]\d[)\]]", whole) else whole
+        )
         marked = re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+(?:[,\s].*)?", whole)
         if marked and k < 12:  # "Liu Wen¹ and Sarah Cole²": authors marked with their affiliations, under a title
             parts = [n.strip() for n in _NAME_SPLIT.split(whole) if n.strip()]
@@ -3158,7 +3214,10 @@ class _Layout:
         if self.date is None:  # "Published 3 March 2025" under the text
             for n in tail:
                 # "// Dated Thursday, March 11, 2027, 12:12 Beijing time // Edited by X": the date's part
-                line = re.split(r"\s+(?://|\|)\s+", re.sub(r"^\s*(?://|--|~)\s*", "", lines[n][1]))[0]
+                # ("Published 3 February 2026. Letters in response: ...": the date's sentence)
+                line = re.split(
+                    r"\s+(?://|\|)\s+|(?<=\d)\.\s+(?=[A-Z])", re.sub(r"^\s*(?://|--|~)\s*", "", lines[n][1])
+                )[0]
                 dated = find_dates(line) if _PUBLISHED_LINE.match(line) else []
                 rest = _ZONE.sub("", _TIME.sub("", line[dated[0][1] :])) if dated else "?"
                 if dated and not re.search(r"\w", rest) and len(line.split()) <= 8:
@@ -3545,7 +3604,7 @@ class _Layout:
                 line, below = header[n][1], next((m for m in candidates if m > n), None)
                 return (
                     line.isupper()
-                    and len(line.split()) <= 5
+                    and len(line.split()) <= (8 if ":" in line else 5)  # ("SIGNAL & NOISE: THE CHINA TECH PODCAST")
                     and not re.search(r"\d|\b(?:INDEX|REPORT|RANKINGS?|SURVEY|OUTLOOK|REVIEW|BRIEF)\b", line)
                     and below is not None
                     and header[below][0] > header[n][0] + 1
@@ -3582,6 +3641,23 @@ class _Layout:
                 headline = labelled
             self.title = _HEADLINE_LABEL.sub("", header[headline][1])
             self.metadata_lines.add(headline)
+            wrapped = headline + 1
+            if (  # a headline wrapped onto the next line ("... How Beijing's" / "Municipal Funds Shape ..."): one
+                wrapped in candidates
+                and header[wrapped][0] == header[headline][0] + 1
+                and len(header[wrapped][1].split()) <= 12
+                and not _SENTENCE_END.search(self.title)
+                and (
+                    re.search(
+                        r"(?:’s|'s|[,:;–—-]|\b(?:of|and|or|the|a|an|for|to|with|how|why|what|from))$",
+                        self.title,
+                    )
+                    or header[wrapped][1][:1].islower()
+                )
+            ):
+                self.title = f"{self.title} {header[wrapped][1]}"
+                self.metadata_lines.add(wrapped)
+                candidates.remove(wrapped)
             for n in candidates:  # a section label above the headline ("Science", "Analysis")
                 if (
                     n < headline
