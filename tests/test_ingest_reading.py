@@ -532,7 +532,7 @@ PAGES = [
         "[Print] [Close]\n",
         "NEW TALENT RULES AIM TO KEEP CHIP DESIGNERS IN THE CITY",
         "2024-04-16",
-        "Zhang Ming",
+        None,  # an editor is no writer
         "Xinhua",
         (
             "Home | China | World | Business | Sci-Tech | Photos",
@@ -863,7 +863,7 @@ PAGES = [
         "Chip plant to open 2 lines in spring\n",
         "SHANGHAI FIRMS LEAD NEW ROUND OF AI CHIP ORDERS",
         "2024-01-09",
-        "Xu Jing",
+        None,  # an editor is no writer
         "Xinhua",
         ("Share to:", "Related news", "Chip plant to open 2 lines in spring"),
         ("The orders were worth about 3.1 billion yuan.",),
@@ -1484,10 +1484,11 @@ UNIVERSITY_NEWS = """<!DOCTYPE html><html><head><meta charset="utf-8">
             "<span>Date: 2025-05-12</span><br><span>Writer: Ada Chen</span><br><span>Photos: Omar Haddad</span>",
             "Ada Chen",
         ),
-        (" | ", "<span>Editor: Lu Fen</span> <span>Published: 2025-05-12</span> <span>Views: 88</span>", "Lu Fen"),
+        # an editor is no writer
+        (" | ", "<span>Editor: Lu Fen</span> <span>Published: 2025-05-12</span> <span>Views: 88</span>", None),
     ],
 )
-def test_html_university_news_info_line(sep: str, info: str, author: str) -> None:
+def test_html_university_news_info_line(sep: str, info: str, author: str | None) -> None:
     page = UNIVERSITY_NEWS.format(sep=sep, info=info)
     article = parse_article(page.encode(), name="page.html")
     assert article_metadata(article) == _meta(
@@ -1683,7 +1684,7 @@ def test_a_reporters_credit_under_the_text_is_the_author_before_an_editor() -> N
     assert (article.author, article.date) == ("Qi Hua", "2025-05-12")
     assert "(Reporter: Qi Hua)" in article.excluded
     alone = parse_article(text.replace("(Reporter: Qi Hua)\n", "").encode(), name="a.txt")
-    assert alone.author == "Mo Lan"  # with no other name, the editor's stands for the author
+    assert alone.author is None  # with no other name, the editor's is still no writer's
 
 
 @pytest.mark.parametrize(
@@ -3797,3 +3798,85 @@ def test_a_date_the_figures_are_as_of_or_a_closing_published_sentence() -> None:
         + "</article></body></html>"
     )
     assert _read(column, "a.html")[1]["author"] == "Pan Yuxin"
+
+
+RSS_ITEM = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+    "<channel><title>Park Weekly — Technology</title><description>News from the parks</description>"
+    "<lastBuildDate>Wed, 11 Feb 2026 06:00:00 +0800</lastBuildDate><item><title>Robot park opens a third hall</title>"
+    "<dc:creator><![CDATA[Pan Yuxin]]></dc:creator><pubDate>Tue, 10 Feb 2026 11:15:00 +0800</pubDate>"
+    "<description><![CDATA[" + BODY_HTML + "]]></description></item></channel></rss>\n"
+)
+
+
+def test_an_item_of_a_feed_saved_as_it_came_is_read_as_its_page() -> None:
+    article = parse_article(RSS_ITEM.encode(), name="item.xml")
+    assert (article.title, article.date, article.author, article.publisher) == (
+        "Robot park opens a third hall",
+        "2026-02-10",
+        "Pan Yuxin",
+        "Park Weekly",
+    )
+    assert "bringing the number of resident firms to 64" in article.text and "<" not in article.text
+    atom = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Park Letter</title>'
+        "<updated>2025-10-24T09:00:00+08:00</updated><entry><title>Robot park opens a third hall</title>"
+        "<published>2025-10-21T08:00:00+08:00</published><updated>2025-10-23T17:40:00+08:00</updated>"
+        "<author><name>Pan Yuxin</name><uri>https://example.org/pan</uri></author>"
+        '<content type="html"><![CDATA[' + BODY_HTML + "]]></content></entry></feed>"
+    )
+    article = parse_article(atom.encode(), name="entry.txt")
+    assert (article.title, article.date, article.author) == ("Robot park opens a third hall", "2025-10-21", "Pan Yuxin")
+
+
+def test_a_feed_reads_no_local_file_and_a_broken_one_is_read_as_text() -> None:
+    secret = Path(__file__).resolve()  # any local file: its text must not reach the article
+    hostile = RSS_ITEM.replace(
+        '<?xml version="1.0" encoding="UTF-8"?>\n',
+        f'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY leak SYSTEM "file://{secret}">]>\n',
+    ).replace("<title>Robot park opens a third hall</title>", "<title>Robot park &leak; opens</title>")
+    article = parse_article(hostile.encode(), name="item.xml")
+    assert "def test_a_feed_reads_no_local_file" not in article.text + str(article.title)
+    broken = parse_article(b"<rss><channel><item><title>Robot park", name="item.txt")
+    assert broken.text.strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Robot park opens a third hall\n\nBy PAN Yuxin and Helen MARSH\n\n" + BODY, "Pan Yuxin and Helen Marsh"),
+        ("Robot park opens a third hall\n\n" + BODY + "\n— Anand Rao, Asia Correspondent\n", "Anand Rao"),
+        (
+            "Robot park opens a third hall\n\nOur Beijing correspondent Pan Yuxin reports from Shunyi,\n\n" + BODY,
+            "Pan Yuxin",
+        ),
+        (
+            "Robot park opens a third hall\n\n" + BODY + "\nPan Yuxin is a research fellow at the Example Institute.\n",
+            "Pan Yuxin",
+        ),
+        (
+            "EXAMPLE COMMONS  —  Research Brief Series\nTitle:       Robot park opens a third hall\n"
+            "Authors:     Pan Yuxin; Gabriel Santos\nPublished:   2 March 2026\n\nSUMMARY\n\n" + BODY,
+            "Pan Yuxin, Gabriel Santos",
+        ),
+        ("Robot park opens a third hall\n\nReporter: Pan Yuxin 3 hours ago 12.3k reads\n\n" + BODY, "Pan Yuxin"),
+        # an editor's name is no writer's
+        (
+            "Robot park opens a third hall\n\nSource: Example Agency | 2026-02-09 17:26:41 | Editor: Ma Ruolin\n\n"
+            + BODY,
+            None,
+        ),
+    ],
+)
+def test_bylines_with_capitals_posts_places_fields_and_an_editor(text: str, author: str | None) -> None:
+    assert _read(text)[1]["author"] == author
+
+
+def test_an_html_info_line_of_many_labelled_fields_under_the_headline() -> None:
+    page = (
+        "<html><body><article><h1>Robot park opens a third hall</h1><p>Date: 2026.01.08 &nbsp;|&nbsp; Written by: "
+        "Pan Yuxin &nbsp;|&nbsp; Photos: Zheng Kai &nbsp;|&nbsp; Editor: Lu Ming &nbsp;|&nbsp; Source: School of "
+        "Integrated Circuits</p>" + BODY_HTML + '</article><p class="byline">Story: Pan Yuxin</p></body></html>'
+    )
+    meta = _read(page, "a.html")[1]
+    assert (meta["author"], meta["date_published"]) == ("Pan Yuxin", "2026-01-08")

@@ -116,6 +116,9 @@ def parse_article(raw: bytes, *, name: str = "article", encoding: str | None = N
     if not text.strip():
         raise BadInputError(f"{name} is empty: there is no text to read")
     meta: dict[str, str | None] = {}
+    feed = _feed_page(text)
+    if feed is not None:  # an item of an RSS or Atom feed, saved as it came: read as the page it stands for
+        text, is_html = feed, True
     page = text
     if is_html:
         text, meta = _read_html(text)
@@ -154,6 +157,86 @@ def parse_article(raw: bytes, *, name: str = "article", encoding: str | None = N
         publisher=publisher,
         date=meta.get("date") or layout.date,
         url=meta.get("url"),
+    )
+
+
+def _feed_page(text: str) -> str | None:
+    """The first item of an RSS or Atom feed, as the HTML page it stands for: its title as the
+    headline, its creator, date and feed's name in meta tags, its content as the body; None for
+    any other text.
+
+    >>> page = _feed_page('<rss version="2.0"><channel><title>Example Weekly</title><item><title>Labs open</title>'
+    ...     '<pubDate>Tue, 10 Feb 2026 11:15:00 +0800</pubDate><description>&lt;p&gt;The city grew.&lt;/p&gt;'
+    ...     '</description></item></channel></rss>')
+    >>> '<h1>Labs open</h1>' in page, 'content="2026-02-10"' in page, '<p>The city grew.</p>' in page
+    (True, True, True)
+    """
+    head = text.lstrip()[:400]
+    if not re.match(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", head, re.S):
+        return None
+    import email.utils
+
+    import lxml.etree
+
+    # no entities resolved, no DTD or network fetched: a feed is untrusted input
+    parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True)
+    try:
+        root = lxml.etree.fromstring(text.lstrip().encode("utf-8"), parser=parser)
+    except (lxml.etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None:
+        return None
+
+    def local(element: lxml.etree._Element) -> str:
+        return lxml.etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+    def child(element: lxml.etree._Element, *names: str) -> lxml.etree._Element | None:
+        for name in names:
+            for c in element:
+                if local(c) == name:
+                    return c
+        return None
+
+    def said(element: lxml.etree._Element | None) -> str:
+        return " ".join("".join(element.itertext()).split()) if element is not None else ""
+
+    item = next((e for e in root.iter() if local(e) in ("item", "entry")), None)
+    if item is None:
+        return None
+    channel = child(root, "channel") if local(root) == "rss" else root
+    title = said(child(item, "title"))
+    author_element = child(item, "creator", "author")
+    author = said(child(author_element, "name")) if author_element is not None and len(author_element) else ""
+    author = author or said(author_element)
+    author = re.sub(r"^\S+@\S+\s*\((.+)\)$", r"\1", author)  # RSS's "a@b.example (Name)"
+    when = said(child(item, "pubDate", "published", "date", "issued", "updated"))
+    date = None
+    if when:
+        try:
+            date = email.utils.parsedate_to_datetime(when).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            found = find_dates(when)
+            date = found[0][2] if found else None
+    body = child(item, "encoded", "content", "description", "summary")
+    content = "".join(body.itertext()) if body is not None else ""
+    if body is not None and len(body) and not content.lstrip().startswith("<"):  # Atom's XHTML content
+        content = "".join(lxml.etree.tostring(c, encoding="unicode") for c in body)
+    if "<" not in content:
+        content = "".join(f"<p>{html.escape(p.strip())}</p>" for p in content.split("\n\n") if p.strip())
+    publisher = said(child(channel, "title")) if channel is not None else ""
+    publisher = re.split(r"\s+[—–|:-]\s+", publisher)[0]  # "West Hills Weekly — Technology": the feed's site
+    metas = "".join(
+        f'<meta {attr}="{key}" content="{html.escape(value)}">'
+        for attr, key, value in (
+            ("name", "author", author),
+            ("property", "article:published_time", date or ""),
+            ("property", "og:site_name", publisher),
+        )
+        if value
+    )
+    return (
+        f"<html><head><title>{html.escape(title)}</title>{metas}</head><body><article>"
+        f"<h1>{html.escape(title)}</h1>{content}</article></body></html>"
     )
 
 
@@ -584,8 +667,7 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         or _credited_author(page_text)
         or listed.author
         or history.author
-        or credited
-        or byline.editor
+        or credited  # (an editor's name is no writer's: "Editor: Ma Ruolin" names who edited it)
     )
     if listed.author and meta["author"] != listed.author and listed.author in str(meta["author"]):
         meta["author"] = listed.author  # "Reporter Ke Mingyuan Filed Reading time": a <dl> byline read whole
@@ -787,7 +869,8 @@ def _info_under_headline(page_blocks: list[str], title: str | None) -> _Meta:
     second = _meta_line(blocks[1].split("\n")[0]) if len(blocks) > 1 else None
     bylined = second is not None and bool(second.author or second.date)  # a byline or date line second
     for k, block in enumerate(blocks[:6]):
-        if _prose(" ".join(block.split())):
+        info = _meta_line(" ".join(block.split()))  # (a long info line of labelled fields reads like prose)
+        if _prose(" ".join(block.split())) and not (info and (info.author or info.date) and not info.prose):
             if k == 0 and len(block.split()) <= 40 and bylined:
                 continue  # a standfirst under the headline, the byline below it
             break
@@ -1042,7 +1125,7 @@ _SIGN_OFF = re.compile(
     r"(?:reports|reported|writes|wrote|is\s+reporting)\s+(?:from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\.?|"
     # "— Ou Yangfan, architecture and technology editor": a dash, the name, the writer's post
     r"(?:—|–|--)\s*(?P<dashed>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:[\w&-]+\s+){0,5}?"
-    r"(?:editor|" + _WRITERS_POST + r")\b[^.]{0,40}\.?"
+    r"(?i:editor|" + _WRITERS_POST + r")\b[^.]{0,40}\.?"
 )
 
 
@@ -2508,6 +2591,9 @@ def _bare_byline(author: str | None) -> str | None:
         author or "",
         flags=_I,
     )
+    labelled = re.match(r"(?:story|text|words|reporter|writer|author|reporting)\s*[:：]?\s+(?=\S)", author, _I)
+    if labelled and _person_like(author[labelled.end() :]):
+        author = author[labelled.end() :]  # "Story: Greta Lindahl" read as "Story Greta Lindahl"
     if not author or re.fullmatch(
         r"\s*(?:authors?|by|written by|reporters?|writers?|posted by)\s*[:：]?\s*", author, _I
     ):
@@ -2599,6 +2685,27 @@ def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
 
+def _capitals_in_names(text: str) -> str:
+    """A surname printed in capitals beside a name in the usual case, in the usual case too.
+
+    >>> _capitals_in_names("WANG Xiaoyu and Helen MARSH"), _capitals_in_names("Li Wen, NCA News")
+    ('Wang Xiaoyu and Helen Marsh', 'Li Wen, NCA News')
+    """
+    words = text.split(" ")
+
+    def mixed(k: int) -> bool:  # a word of a name in the usual case (not "News" of "NCA News")
+        return (
+            0 <= k < len(words)
+            and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[k]) is not None
+            and words[k].lower().strip(",.;") not in _ORG_WORDS
+        )
+
+    return " ".join(
+        w.title() if re.fullmatch(r"[A-Z]{2,}", w) and (mixed(k - 1) or mixed(k + 1)) and len(w) <= 10 else w
+        for k, w in enumerate(words)
+    )
+
+
 def _names(text: str) -> tuple[str | None, str | None]:
     """A byline's names, as printed, and the publisher named after them ("Li Wen, Example Daily")."""
     names: list[str] = []
@@ -2606,7 +2713,8 @@ def _names(text: str) -> tuple[str | None, str | None]:
     text = _ROLE_IN_BRACKETS.sub("", text)  # "Li Wen (team leader), Deng Hao"
     text = re.sub(r"\s*\((?:in\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)", "", text)  # "Sun Yiming (Beijing)": where
     # "Interview by LI Na": a surname in capitals before a given name in the usual case
-    text = re.sub(r"\b([A-Z]{2,})(?=\s+[A-Z][a-z])", lambda m: m.group(1).title(), text)
+    # ("Helen MARSH": or after it)
+    text = _capitals_in_names(text)
     for part in (p.strip() for p in re.split(r",\s*", text) if p.strip()):
         if _ROLE_ONLY.fullmatch(part):
             continue  # "By Jane Doe, Staff Reporter"
@@ -2750,6 +2858,9 @@ def _meta_line(line: str) -> _Meta | None:
     # "【Source: X】【Author: Y】【Published: <date>】": labelled fields, each in its brackets
     if re.fullmatch(r"\s*(?:【[^【】]{1,80}】\s*){2,}", line):
         line = " | ".join(re.findall(r"【([^【】]+)】", line))
+    line = re.sub(r"^(\s*[A-Za-z][\w .()-]{0,24}[:：])\s{2,}(?=\S)", r"\1 ", line)  # "Authors:     A": a field aligned
+    if _NAMES_LABEL.match(line):  # "Authors: Yao Ting; Gabriel Santos": one list, not two segments
+        line = re.sub(r"(?<=[a-z]);\s+(?=[A-Z][\w'’-]+\s+[A-Z])", ", ", line)
     segments = [s.strip() for s in _SEGMENT_SPLIT.split(_INFO_LABEL.sub(" | ", line)) if s.strip()]
     for k, seg in enumerate(segments):  # "Author: Li Mo 2027-03-09 08:15": a writer's label, the name, then the date
         dates = find_dates(seg)
@@ -2826,7 +2937,12 @@ def _meta_line(line: str) -> _Meta | None:
             continue
         if m := _NAMES_LABEL.match(seg):
             # ("Lead author: A. Contributors: B, C": a label's names end at a full stop)
-            author = _names((m.group("rest") or m.group("rest2") or m.group("rest3")).rstrip(". "))[0]
+            named = (m.group("rest") or m.group("rest2") or m.group("rest3")).rstrip(". ")
+            # "Reporter: Xu Mengqi 3 hours ago 12.3k reads": what follows the name with no separator
+            named = re.split(r"\s+(?=\d|(?i:yesterday|today|just now|updated|published|posted)\b)", named, maxsplit=1)[
+                0
+            ]
+            author = _names(named)[0]
             if author and meta.author and re.match(r"(?i)contributor", seg):
                 useful, meta.author = True, f"{meta.author}, {author}"  # the lead author's, then the contributors
                 continue
@@ -2994,7 +3110,8 @@ _CREDITS = (
     # "Reporter Kang Yiran visited 11 studios ...", "Staff correspondent Lin Qiaoyu reports" (one writer: not
     # the headline "Reporters Grill Tech Minister")
     re.compile(
-        r"^(?i:(?:(?:staff|special|senior|chief|our|resident|contributing)\s+)?(?:reporter|correspondent|writer))"
+        r"^(?i:(?:(?:staff|special|senior|chief|our|resident|contributing)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
+        r"(?:reporter|correspondent|writer))"
         r"\s*[:：]?\s+" + _CREDIT_NAMES + r"(?=\s+[a-z]|\s*[,.;|·]|\s*$)"
     ),
     # "Written by: A   Reviewed by: B", "This issue compiled by: A", "Show notes written by A."
@@ -3037,6 +3154,11 @@ _CREDITS = (
         r"(?:columnist|correspondent|reporter|staff writer)\b|"
         r"[^.]{0,200}\.\s+(?i:the\s+)?(?i:views|opinions)\s+(?:expressed\s+)?(?:[a-z]+\s+){0,4}are\s+(?:his|her|their|"
         r"the\s+author(?:’s|'s))\s+own\b)"
+    ),
+    # "Kong Deyi is a research fellow at the Example Institute.": a contributor's note closing an op-ed
+    re.compile(
+        r"^" + _CREDIT_NAMES + r"\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?i:fellow|professor|researcher|economist|"
+        r"analyst|director|lecturer|scholar|partner|founder|consultant)\b[^.]{0,120}\.\s*$"
     ),
     # "Author | Li Na": a label and the name set apart by a bar
     # (one writer's label: "Authors | A, B" is a table's row of a study cited)
@@ -3143,7 +3265,6 @@ class _Layout:
         self.source_only = False  # the publisher is what a "Source:" line names
         self.masthead: str | None = None  # the name a masthead line prints
         self.bare_author = False  # the author is a bare name on a date line ("Jane Doe | 3 May 2024")
-        self.author_is_editor = False  # no author was named: the editor's name stands for one
         furniture: set[int] = set()  # positions in ``lines``
         email = self._email_headers(lines)  # a newsletter saved as an e-mail: "From:", "Subject:", "Date:" on top
         furniture |= set(email.pop("lines", ()))
@@ -3283,7 +3404,7 @@ class _Layout:
                 ),
                 None,
             )
-        if foot is None and (self.author is None or self.author_is_editor):
+        if foot is None and self.author is None:
             # "Text: A · Photos: B" under the text: a credit whose writer is the author
             for n in range(len(lines) - 1, max(body, len(lines) - 12), -1):
                 credit = (
@@ -3331,7 +3452,7 @@ class _Layout:
                     self.author = alone.group("name")  # "— Ada Lin" closing a post: its writer signs it
                     furniture.add(n)
                     break
-        if foot is not None and (self.author is None or self.author_is_editor):
+        if foot is not None and self.author is None:
             # "Ellen Brook in Washington and Qian Yu in Beijing": where each reported from is no part of a name
             rest = re.sub(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", "", foot[1].group("rest"))
             rest = re.sub(
@@ -3343,10 +3464,8 @@ class _Layout:
             if reporter:  # "(Reporter: Qi Hua)" under the text: who wrote it, before an editor
                 self.author = reporter
                 furniture.add(foot[0])
-        if self.author is None or self.author_is_editor:  # a reporter credited elsewhere than in a byline
-            credited = credited_writer([line for _, line in lines])
-            if credited:
-                self.author, self.author_is_editor = credited, False
+        if self.author is None:  # a reporter credited elsewhere than in a byline
+            self.author = credited_writer([line for _, line in lines])
         holder = _copyright_holder("\n".join(line for _, line in lines))
         if (
             self.bare_author
@@ -3670,8 +3789,6 @@ class _Layout:
         self.date = dated[0].date if dated else None
         self.author = next((m.author for m in ordered if m.author), None)
         self.bare_author = any(m.unlabelled for m in ordered if m.author == self.author)
-        self.author_is_editor = self.author is None and any(m.editor for m in ordered)
-        self.author = self.author or next((m.editor for m in ordered if m.editor), None)
         self.publisher = next(  # "By the Data Desk": a team of the publication, not the publisher
             (m.publisher for m in ordered if m.publisher and not _DESK.search(m.publisher)),
             None,
