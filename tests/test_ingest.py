@@ -9826,3 +9826,29 @@ def test_a_target_told_of_afterwards_and_a_deadline_day_keep_their_own_times() -
     assert [c.data.get("as_of") for c in found.indicators] == ["2025-12"]
     due = extract("North District will complete 40 data centres by 30 September.", _COMPASS, published="2026-02-10")
     assert not any(c.data.get("as_of") == "2025-09-30" for c in due.indicators)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("North District had 420 engineers in 2025, and half of them are women.", "share of engineers who are women"),
+        (
+            "North District had 5,200 researchers in 2025, of whom 41 percent were women.",
+            "share of researchers who were women",
+        ),
+        (
+            "North District employs 520 people, nearly half of whom hold doctorates.",
+            "share of employees holding doctorates",
+        ),
+        ("North District employs 520 people, a fifth of them with doctorates.", "share of employees with doctorates"),
+    ],
+)
+def test_a_share_of_those_just_counted_is_named_by_what_the_part_is_or_has(sentence: str, share: str) -> None:
+    assert share in _names_in(sentence)
+
+
+def test_a_share_of_those_just_counted_names_no_place_or_state_as_what_they_are() -> None:
+    names = _names_in("North District had 48 firms in 2025, and 30 percent of them are in the park.")
+    assert not any(name.startswith("share of") for name in names)
+    names = _names_in("North District had 48 firms in 2025, and 30 percent of them are still operating.")
+    assert not any("who are" in name for name in names)

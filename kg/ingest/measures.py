@@ -2623,6 +2623,11 @@ def _present(verb: str) -> str | None:
     return None
 
 
+def _them(pronoun: str) -> str:
+    """The whole a share is of, as "them" ("of whom 41 percent": of them)."""
+    return "them" if pronoun == "whom" else pronoun
+
+
 def _share_of_them(after: str) -> str | None:
     """A part of what was just counted or summed, said by what it did or where it went: "60
     percent of them came from outside Beijing" -> "share of them from outside Beijing", "40
@@ -2634,14 +2639,33 @@ def _share_of_them(after: str) -> str | None:
     >>> _share_of_them(" of them by companies from outside Beijing in 2024.")
     'share of them by companies from outside Beijing'
     >>> _share_of_them(" of them were domestically designed."), _share_of_them(" of them are women")
-    ('share of them domestically designed', None)
+    ('share of them domestically designed', 'share of them who are women')
+    >>> _share_of_them(" of them are university students, he says"), _share_of_them(" of them with doctorates.")
+    ('share of them who are university students', 'share of them with doctorates')
+    >>> _share_of_them(" of them are still operating."), _share_of_them(" of them are in Haidian.")
+    (None, None)
     >>> _share_of_them(" of them sell risk or credit models."), _share_of_them(" of them supplies chips")
     ('share of them selling risk or credit models', 'share of them supplying chips')
     >>> _share_of_them(" of them holding a master's degree or doctorate.")
     "share of them holding a master's degree or doctorate"
     """
+    what = re.match(  # "two-thirds of them are engineers": who the part are, a noun after the copula
+        r"\s+of\s+(them|those|these|whom)\s+(?P<be>are|were)\s+(?P<what>(?!(?:"
+        + _PART_PREPOSITIONS
+        + r"|not|now|still|also|"
+        r"already|expected|likely|set|due|able|about|over|under|more|less|the|a|an|each|all|both)\b)"
+        r"[a-z][\w-]*(?:\s+(?!(?:" + _PART_PREPOSITIONS + r"|and|or|than)\b)[a-z][\w-]*){0,2})\s*(?=[,.;]|$)",
+        after,
+    )
+    if what and not re.search(r"(?:ed|ing|ly)$", what.group("what").split()[0]):
+        return f"share of {_them(what.group(1))} who {what.group('be')} {what.group('what')}"
+    with_ = re.match(  # "a fifth of them with doctorates": what the part has
+        r"\s+of\s+(them|those|these|whom)\s+with\s+(?P<what>(?:[a-z][\w'’-]*\s*){1,4}?)\s*(?=[,.;]|$)", after
+    )
+    if with_:
+        return f"share of {_them(with_.group(1))} with {with_.group('what')}"
     m = re.match(
-        r"\s+of\s+(it|them|those|these)\s+(?:(?:were|was|are|is|have been|had been)\s+)?"
+        r"\s+of\s+(it|them|those|these|whom)\s+(?:(?:were|was|are|is|have been|had been)\s+)?"
         r"(?P<adverb>[a-z]+ly\s+)?(?:(?P<verb>(?!(?:" + _PART_PREPOSITIONS + r")\b)[a-z]+)\b\s*)?"
         r"(?:(?P<prep>" + _PART_PREPOSITIONS + r")\b\s*)?"
         r"(?P<obj>(?:(?!(?:in|during|last|this)\s+(?:19|20)\d\d\b|(?:last|this|next)\s+year\b|and\s+(?:\d|the\s+rest|another|its|their)|but\s+|"
@@ -2676,7 +2700,7 @@ def _share_of_them(after: str) -> str | None:
     if prep and prep not in ("overseas", "abroad") and (not obj or obj[:1].isdigit() and prep in ("in", "by")):
         return None  # "of those founded in 2019 are still operating": a time, no part ("founded after 2020" is)
     tail = f"{said} {obj}".strip()  # "designed in China", "studied engineering"
-    return f"share of {m.group(1)} {tail}"
+    return f"share of {_them(m.group(1))} {tail}"
 
 
 #: Present verbs, besides those of doing, that say which part of a whole a share is ("graduates stay nearby").
@@ -3105,7 +3129,13 @@ def _measure_phrase(before: str, after: str, unit: str | None) -> str | None:
         if use:
             return use
     if unit in ("percent", "fraction"):
-        part = _share_of_them(after)
+        # "..., of whom 41 percent were women", "Of them, 36 percent were based outside the city": the part said after
+        front = re.search(
+            r"\b(?:[Oo]f|[Aa]mong)\s+(?:whom|them|those|these)\s*,?\s*"
+            r"(?:about |around |nearly |roughly |some |over |more than |almost |just over |just under )?$",
+            before,
+        )
+        part = _share_of_them(" of them" + after if front and not re.match(r"\s+of\b", after) else after)
         if part:
             return part
         share = re.match(
@@ -3196,10 +3226,11 @@ def names_a_measure(label: str) -> bool:
     (False, True)
     >>> names_a_measure("cost of cost about 80,000 yuan in 2023 now"), names_a_measure("5G base stations")
     (False, True)
-    >>> names_a_measure("researchers per 10,000 residents")
-    True
+    >>> names_a_measure("researchers per 10,000 residents"), names_a_measure("share of employees who are engineers")
+    (True, True)
     """
-    words = re.sub(r"(?:’s|'s)\b", "", label).split()
+    # ("share of employees who are engineers": a relative clause of what the part is, not a clause's fragment)
+    words = re.sub(r"(?:’s|'s)\b|\b(?:who|that)\s+(?:are|were|is|was)\b", "", label).split()
     if not words or label.lower() in ("more", "fewer", "less"):
         return False
     if words[0].lower() in _NO_FIRST_WORDS or words[-1].lower() in _NO_LAST_WORDS:
