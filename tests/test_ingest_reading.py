@@ -3880,3 +3880,44 @@ def test_an_html_info_line_of_many_labelled_fields_under_the_headline() -> None:
     )
     meta = _read(page, "a.html")[1]
     assert (meta["author"], meta["date_published"]) == ("Pan Yuxin", "2026-01-08")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # an archive's banner over the page it keeps
+        "Archived page — Example Memory Project\nOriginal URL: https://example.org/2025/10/07/robot-park/\n"
+        "Captured: 2026-05-02 14:22:07 UTC\n[ Previous capture ]  [ Next capture ]\n\nTHE PARK REPORT\n"
+        "Startups   AI   Hardware   Policy\n\n",
+        # a site's address with its tagline, a call for support, a breadcrumb with '‹'
+        "PARK WEEKLY\nVol. 12, Issue 9  |  2 March 2026\nwww.parkweekly.example  |  For industry professionals\n\n",
+        "The Park Chronicle\nNews  Opinion  Sport  Culture\nSupport the Chronicle\n\n",
+        "Board index ‹ Startups & Jobs ‹ Shunyi & Haidian\n\n",
+    ],
+)
+def test_archive_banners_site_addresses_calls_for_support_and_breadcrumbs_are_no_headline(header: str) -> None:
+    assert _read(header + "Robot park opens a third hall\n\n" + BODY)[1]["title"] == "Robot park opens a third hall"
+
+
+def test_a_transcripts_segment_field_a_foreign_by_and_a_preprints_submission_date() -> None:
+    text = (
+        "PARK TELEVISION\nEVENING REPORT — TRANSCRIPT\n\nSegment: Robot park opens a third hall\n"
+        "Air date: 2/19/2026\n\n" + BODY
+    )
+    assert _read(text)[1]["title"] == "Robot park opens a third hall"
+    assert (
+        _read("Robot park opens a third hall\n\nVon/By Katrin Vollmer, Peking\n\n" + BODY)[1]["author"]
+        == "Katrin Vollmer"
+    )
+    preprint = "Economics > General Economics\n[Submitted on 12 Jan 2026 (v1), last revised 3 Feb 2026 (v2)]\n\n"
+    assert _read(preprint + "Robot park opens a third hall\n\n" + BODY)[1]["date_published"] == "2026-01-12"
+
+
+def test_a_writer_in_markup_without_an_honorific_or_capitals() -> None:
+    page = (
+        '<html><head><meta name="author" content="Dr Pan Yuxin"></head><body><article>'
+        "<h1>Robot park opens a third hall</h1>" + BODY_HTML + "</article></body></html>"
+    )
+    assert _read(page, "a.html")[1]["author"] == "Pan Yuxin"
+    page = page.replace("Dr Pan Yuxin", "PAN YUXIN")
+    assert _read(page, "a.html")[1]["author"] == "Pan Yuxin"

@@ -1906,6 +1906,8 @@ _SHORT_FURNITURE = re.compile(
             r"^written by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$|"
             r"^[\d.,]+\s?[kKmM]?\s+(?:followers|following|subscribers|claps|likes|responses|comments)$|"
             r"^(?:forward|send|email|share) this (?:article|story|page|post|digest|newsletter|email|issue)\b|"
+            # a call for money or members: "Support the Chronicle", "Become a member"
+            r"^(?:support|donate to|fund) (?:the|us|our|independent)\b[\w' -]{0,30}$|^become a (?:member|supporter)\b|"
             # an e-mail newsletter's first line: "View this email in your browser", "Having trouble viewing this email?"
             r"^(?:view|read|open) (?:this|the|it)? ?(?:e-?mail|newsletter|issue|message)? ?(?:in|on) (?:your|a|the) "
             r"(?:web )?browser\b|^having trouble (?:viewing|reading) this\b",
@@ -1974,8 +1976,8 @@ _COMMENT_HEADING = re.compile(
 )
 _SAYS = re.compile(r"^\S.{0,50}?\s+(?:says|said|wrote|replied|commented)(?:\s+on\s+.{1,40}?)?\s*[:：]$", _I)
 _REPLY = re.compile(r"^(?:reply|reply\s*[↓→]|report(?: abuse)?|permalink|\d+\s+likes?|like)$", _I)
-_MENU_SPLIT = re.compile(r"\s*(?:[|｜•·>»›/~]|::)\s*|\s{2,}")
-_MENU_SEPARATOR = re.compile(r"[|｜•·>»›/~]|::")
+_MENU_SPLIT = re.compile(r"\s*(?:[|｜•·>»›‹«/~]|::)\s*|\s{2,}")
+_MENU_SEPARATOR = re.compile(r"[|｜•·>»›‹«/~]|::")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*/\s*\d+|[-–—]\s*\d+\s*[-–—])$", _I)
 
 
@@ -2220,7 +2222,9 @@ _FEED_FIELD = re.compile(
 
 
 #: A news feed's label of its headline.
-_HEADLINE_LABEL = re.compile(r"^\s*(?:(?:HEADLINE|Headline|HED)\s*[:：]|#{1,6}(?=\s))\s*(?=\S)")  # (or Markdown's "# ")
+_HEADLINE_LABEL = re.compile(  # (or Markdown's "# "; a transcript's "Segment:", a field list's "Title:")
+    r"^\s*(?:(?:HEADLINE|Headline|HED|Segment|SEGMENT|Story title|Title|TITLE)\s*[:：]|#{1,6}(?=\s))\s*(?=\S)"
+)  # (or Markdown's "# ")
 
 
 #: A rule of repeated marks ("=====") and a document's number or subject line over its headline:
@@ -2268,6 +2272,24 @@ def _standalone_furniture(line: str, *, header: bool = False) -> bool:
     if _FOOTNOTE.match(line) or _ISSUE_LINE.match(line) or _feed_fields(line) or _DOCUMENT_LINE.match(line):
         return True
     if header and _TICKER.match(line) and len(line.split()) <= 30:
+        return True
+    if header and (
+        # an archive's or a cache's banner over the page it keeps: "Original URL: ...", "[ Previous capture ]"
+        re.match(
+            r"\s*(?:archived page\b|this (?:page|is an archived|is a cached)|original url\s*[:：]|captured\s*[:：]|"
+            r"snapshot (?:taken|of)\b|cached (?:copy|version|page)\b|\[\s*(?:previous|next) capture)",
+            line,
+            _I,
+        )
+        # a site's address and its tagline or section: "www.example.com | For professionals", "example.net / writing"
+        or (
+            len(line.split()) <= 10
+            and re.search(
+                r"(?:^|\s)(?:www\.)?[a-z0-9-]+\.(?:com|net|org|example|cn|io|co|info|blog)(?:/\S*)?(?:\s|$)", line
+            )
+            and re.search(r"[|/·•]", line)
+        )
+    ):
         return True
     if header and re.fullmatch(
         r"(?:programme|program|show|series|segment|section|category|channel|column|department)\s*[:：]\s*[^\d:：]{2,60}",
@@ -2446,7 +2468,9 @@ _NAME_TOKEN = re.compile(  # letters with accents too: "Lü Keran", "Émile Roux
 )
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame)\.?\s+", _I)
 _BY = re.compile(
-    r"^(?:by|byline|posted by|words by|text by|written by|story by|reported by|reporting by|compiled by|"
+    # ("Von/By A": a foreign edition's word for "by" beside it)
+    r"^(?:[A-Za-z]{2,4}\s*/\s*)?(?:by|byline|posted by|words by|text by|written by|story by|reported by|"
+    r"reporting by|compiled by|"
     r"(?:story|words|text|reporting) and (?:photographs|photos|pictures|photography|images) by|"
     r"(?:reported|written|researched) and (?:written|reported|edited) by|interview(?:ed)? by|"
     r"questions by|prepared by|contributed by|submitted by|(?:scribbled|penned|jotted down|blogged|authored) by|"
@@ -2502,7 +2526,7 @@ _SOURCE_LABEL = re.compile(
 )
 _PUBLISHER_LABEL = re.compile(r"^(?:publisher|published by|released by|issued by)\s*[:：]?\s+(?P<rest>.+)$", _I)
 _DATE_LABEL = re.compile(
-    r"^(?P<label>posted|published|publication date|release date|released|issued|sent|"
+    r"^\[?(?P<label>posted|published|publication date|release date|released|issued|sent|submitted|"
     r"date(?: published)?(?! of (?:writing|drafting|signing|composition|the document)\b)|"
     r"first published|last updated|updated|last modified|modified|time|held|issue of|发布时间|发布日期|日期|时间)"
     r"(?:\b|(?<=[\u4e00-\u9fff]))\s*(?:on|at)?\s*[:：]?\s*"
@@ -2591,6 +2615,9 @@ def _bare_byline(author: str | None) -> str | None:
         author or "",
         flags=_I,
     )
+    author = _strip_honorific(author)  # "Dr Amara Okonkwo"
+    if author.isupper() and all(_person_like(x.title()) for x in _NAME_SPLIT.split(author) if x.strip()):
+        author = author.title()  # "NATHALIE GIRARD": the name, as the key and the text elsewhere write it
     labelled = re.match(r"(?:story|text|words|reporter|writer|author|reporting)\s*[:：]?\s+(?=\S)", author, _I)
     if labelled and _person_like(author[labelled.end() :]):
         author = author[labelled.end() :]  # "Story: Greta Lindahl" read as "Story Greta Lindahl"
