@@ -3921,3 +3921,22 @@ def test_a_writer_in_markup_without_an_honorific_or_capitals() -> None:
     assert _read(page, "a.html")[1]["author"] == "Pan Yuxin"
     page = page.replace("Dr Pan Yuxin", "PAN YUXIN")
     assert _read(page, "a.html")[1]["author"] == "Pan Yuxin"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "THE PARK JOURNAL\n\nWorld   Business   U.S.   Politics   Economy   Tech   Markets & Finance   Opinion\n\n",
+        "THE PARK REVIEW   [Print this page] [Close]\n\nPrinted: 02/04/2026 10:15 AM\n\nTECHNOLOGY | HEALTH\n\n",
+        "Park News\nTechnology | China | Venture Capital\n\nCHINA-TECH/FUND (UPDATE 2, PIX)\n\n",
+        "PARK SCIENCE MONTHLY\nMay 2026 | Volume 41, Number 5\n\nSPECIAL REPORT: ASIA'S LAB CITIES | PART 2 OF 4\n\n",
+        "CLEAN PARK WATCH\nIndependent research for low-carbon parks\n\n",
+    ],
+)
+def test_menus_with_abbreviations_print_stamps_slugs_series_parts_and_taglines_are_no_headline(header: str) -> None:
+    assert _read(header + "Robot park opens a third hall\n\n" + BODY)[1]["title"] == "Robot park opens a third hall"
+
+
+def test_a_date_alone_on_its_line_is_no_wire_slug() -> None:
+    text = "PARK JOURNAL\nHome > Technology\n\nRobot park opens a third hall\n\nBy Pan Yuxin\n14/01/2026\n\n" + BODY
+    assert _read(text)[1]["date_published"] == "2026-01-14"

@@ -2076,6 +2076,7 @@ def _menu(line: str, *, header: bool) -> bool:
     longest = [10 if n == len(labels) - 1 and crumbs else 8 if crumbs and n else 4 for n in range(len(labels))]
     # ... and may hold a year ("Indices / Example Index / 2024 results")
     dated_last = section and len(labels) >= 3
+    labels = [re.sub(r"\b(?:[A-Z]\.){2,}", "US", p) for p in labels]  # ("U.S.": an abbreviation, no sentence's end)
     return all(
         len(p.split()) <= most
         and not re.search(r"[.,;:!?\"“”()]" if dated_last and n == len(labels) - 1 else r"[\d.,;:!?\"“”()]", p)
@@ -2200,7 +2201,7 @@ _TAGLINE = re.compile(
     r"\b(?:every|most|each) (?:other )?(?:day|week|month|weekday|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)s?$|"
     # "Asia business news for professionals": what a news service offers, and to whom
-    r"^(?:[\w&-]+\s+){0,3}(?:news|analysis|insights?|intelligence|coverage|reporting|data)\s+(?:for|from)\s+"
+    r"^(?:[\w&-]+\s+){0,3}(?:news|analysis|insights?|intelligence|coverage|reporting|data|research)\s+(?:for|from|on)\s+"
     r"(?:[\w&-]+\s+){0,2}[\w&-]+$",
     _I,
 )
@@ -2297,6 +2298,27 @@ def _standalone_furniture(line: str, *, header: bool = False) -> bool:
         _I,
     ):
         return True  # "Programme: Morning Tech Bulletin": the show a transcript is from, not its headline
+    if header and (
+        re.match(r"\s*printed(?:\s+on)?\s*[:：]", line, _I)  # "Printed: 02/04/2026 10:15 AM": when it was printed
+        # a wire's slug: "CHINA-TECH/FUND (UPDATE 2, PIX)"
+        or re.fullmatch(
+            r"\s*(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*/(?=[A-Z0-9/-]*[A-Z])[A-Z0-9/-]+"
+            r"(?:\s*\((?:UPDATE|REFILE|CORRECTED|WRAPUP)[^)]*\))?\s*",
+            line,
+        )
+        # a series' part: "SPECIAL REPORT: ASIA'S LAB CITIES | PART 2 OF 4"
+        or re.search(r"[|·•]\s*part\s+\d+\s+of\s+\d+\s*$", line, _I)
+        # an issue's line: "May 2026 | Volume 41, Number 5"
+        or (
+            re.search(r"\bvol(?:ume)?\.?\s*\d+", line, _I)
+            and re.search(r"\b(?:no\.|number|issue)\s*\d+", line, _I)
+            and len(line.split()) <= 12
+            and not find_dates(
+                line
+            )  # (a full date on it dates the issue, and the page: "Vol. 12, Issue 9 | 2 March 2026")
+        )
+    ):
+        return True
     if line[:1] in "【[":
         if _menu(line, header=header):
             return True  # "[ posts ]  [ talks ]  [ about ]"
