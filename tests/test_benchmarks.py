@@ -48,3 +48,24 @@ def test_the_benchmark_runs_at_its_smallest_size(name: str) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert expected in done.stdout, done.stdout[-2000:]
+
+
+def test_the_metadata_benchmark_scores_its_own_corpus_with_the_strict_scorers_rules() -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / "ingest_metadata.py"),
+            "--corpus",
+            "metadata",
+            "--split",
+            "test",
+            "--limit",
+            "3",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "test: 3 articles" in done.stdout, done.stdout[-2000:]

@@ -179,3 +179,10 @@ def test_authors_are_the_same_people_however_joined(wanted: str, got: str, right
     gold = {**GOLD, "metadata": {**GOLD["metadata"], "author": wanted}}  # type: ignore[dict-item]
     score = score_article(gold, _draft(), {"author": got}, KNOWN, MEASURES)
     assert score.metadata["author"] is right
+
+
+def test_authors_are_the_same_set_of_names_however_the_byline_joins_them() -> None:
+    from kg.ingest.score import author_names
+
+    assert author_names("Ada Li and Bo Wu") == author_names("Bo Wu, Ada Li")
+    assert author_names("Ada Li") != author_names("Ada Li, Bo Wu")

@@ -27,7 +27,7 @@ from typing import Any
 
 from kg.model import year_of
 
-__all__ = ["Tally", "ArticleScore", "score_article", "norm", "same_name"]
+__all__ = ["Tally", "ArticleScore", "score_article", "norm", "same_name", "author_names"]
 
 _WORD = re.compile(r"[0-9a-z]+")
 #: A new measure that is the change of another: its growth rate, or its multiple in times.
@@ -59,12 +59,12 @@ def same_name(a: Any, b: Any, *, threshold: float = 0.85) -> bool:
     return bool(x) and (x == y or SequenceMatcher(None, x, y).ratio() >= threshold)
 
 
-def _author_names(authors: Any) -> set[str]:
+def author_names(authors: Any) -> set[str]:
     """The names in a byline, however it joins them ("A and B", "A, B", "A, B, and C", "A; B").
 
-    >>> _author_names("Jia Mengqi, Owen Tsai") == _author_names("Jia Mengqi and Owen Tsai"), _author_names(None)
+    >>> author_names("Jia Mengqi, Owen Tsai") == author_names("Jia Mengqi and Owen Tsai"), author_names(None)
     (True, set())
-    >>> _author_names("Ada Li, Bo Wu, and Cy Xu") == _author_names("Ada Li; Bo Wu & Cy Xu")
+    >>> author_names("Ada Li, Bo Wu, and Cy Xu") == author_names("Ada Li; Bo Wu & Cy Xu")
     True
     """
     parts = re.split(r"\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+", str(authors or ""))
@@ -391,7 +391,7 @@ def score_article(
     score.metadata = {
         "title": same_name(source.get("title"), meta.get("title"), threshold=0.9),
         "date": str(source.get("date_published") or "") == str(meta.get("date_published") or ""),
-        "author": _author_names(source.get("author")) == _author_names(meta.get("author")),
+        "author": author_names(source.get("author")) == author_names(meta.get("author")),
         "publisher": norm(source.get("publisher")) == norm(meta.get("publisher")),
     }
     return score
