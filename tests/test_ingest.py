@@ -9852,3 +9852,86 @@ def test_a_share_of_those_just_counted_names_no_place_or_state_as_what_they_are(
     assert not any(name.startswith("share of") for name in names)
     names = _names_in("North District had 48 firms in 2025, and 30 percent of them are still operating.")
     assert not any("who are" in name for name in names)
+
+
+def _found(text: str, published: str = "2026-03-01") -> list[tuple[Any, ...]]:
+    """Each figure's subject, value, unit and measure name, read with the compass gazetteer."""
+    found = extract(text, _COMPASS, published=published)
+    return [
+        (
+            i.data.get("subject"),
+            i.data["value"],
+            i.data["unit"],
+            found.labels.get(str(i.data["measure"]).removeprefix("new:"), str(i.data["measure"])),
+        )
+        for i in found.indicators
+    ]
+
+
+def test_places_compared_by_their_shares_of_a_total_just_given() -> None:
+    got = _found(
+        "Northtown had 46,200 public chargers in 2025. North District had the most, 9,840, followed by South District "
+        "with 8,120 and East District with 6,050."
+    )
+    assert ("north-district", 9840, "count", "public chargers") in got
+    assert ("south-district", 8120, "count", "public chargers") in got
+    assert ("east-district", 6050, "count", "public chargers") in got
+    got = _found("Northtown had 120 firms in 2025. North District led with 40 engineers.")
+    assert not any(v == 40 and name == "firms" for _, v, _, name in got)
+
+
+def test_a_places_count_named_by_its_head_word_is_of_the_citys_count_when_no_larger() -> None:
+    got = _found("Northtown operated 186,000 standard racks in 2025. North District had 24,600 racks.")
+    assert ("north-district", 24600, "count", "standard racks operated") in got
+    got = _found("Northtown had 320 AI companies in 2025. North District had 4,100 companies.")
+    assert ("north-district", 4100, "count", "companies") in got
+
+
+def test_multiples_of_a_base_year_said_after_the_figure() -> None:
+    got = _found("North District firms earned 96.4 billion yuan in 2025, 2.4 times the 2021 level.")
+    assert any(v == 2.4 and unit == "times" for _, v, unit, _ in got)
+    got = _found("North District built 182,000 vehicles in 2025, nearly double the 2023 figure.")
+    assert any(v == 2 and unit == "times" for _, v, unit, _ in got)
+    # a level said after a multiple keeps the level's measure
+    got = _found(
+        "North District sold some 210,000 cards in 2025, nearly three times the 2023 figure, and expects to "
+        "ship more than 400,000 this year."
+    )
+    assert any(v == 400000 and unit == "count" for _, v, unit, _ in got)
+
+
+def test_counts_with_adjectives_in_ly_or_a_code_and_a_level_risen_to() -> None:
+    assert ("north-district", 62000, "count", "monthly active users") in _found(
+        "North District had 62,000 monthly active users in 2025."
+    )
+    assert any(
+        v == 112600 and "5G base stations" in name
+        for _, v, _, name in _found("North District had 112,600 5G base stations in 2025.")
+    )
+    got = _found("In North District, headcount has risen to 780, from 520 at the end of 2024.")
+    assert [v for _, v, _, _ in got] == [780, 520]
+
+
+def test_figures_under_a_unit_the_sentence_declares() -> None:
+    got = _found(
+        "Key figures of North District for 2025 (100 million yuan): output value 1,426.0; revenue 1,318.4; "
+        "R&D spending 86.2."
+    )
+    assert [(v, unit) for _, v, unit, _ in got] == [
+        (142_600_000_000, "yuan"),
+        (131_840_000_000, "yuan"),
+        (8_620_000_000, "yuan"),
+    ]
+    assert [name for _, _, _, name in got][:2] == ["output value", "revenue"] and "spending" in got[2][3]
+
+
+def test_a_figures_own_unit_and_clauses_after_a_semicolon_are_no_declared_list() -> None:
+    got = _found(
+        "North District's security services revenue reached 402.6 (100 million yuan), an increase of 14.9%, while "
+        "revenue from security hardware fell 3.8% to 171.5 (100 million yuan)."
+    )
+    assert sorted(v for _, v, unit, _ in got if unit == "yuan") == [17_150_000_000, 40_260_000_000]
+    got = _found(
+        "Northtown has 29 makers of resists. Seventeen of them are in North District; South District has eight."
+    )
+    assert not any(name.endswith("has") for _, _, _, name in got)

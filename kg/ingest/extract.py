@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg.classes import project_classes
@@ -1075,6 +1075,35 @@ _HELD_BEFORE = re.compile(
 _RECEIVED_WORDS = frozenset({"received", "recorded", "reported", "logged", "posted", "won", "obtained", "secured"})
 
 
+#: The unit a sentence declares for the bare figures after it: "(unit: 100 million yuan)",
+#: "(10,000 yuan):", "(in billion US dollars)".
+_DECLARED_UNIT = re.compile(  # (a declaration over what follows: not "171.5 (100 million yuan)", a figure's own unit)
+    r"(?:\((?:units?\s*[:：]\s*|in\s+)(?P<scale>100 million|10,000|ten thousand|billion|million|thousand)\s+"
+    r"(?P<money>yuan|RMB|US dollars|USD|dollars)\)|"
+    r"\((?P<scale2>100 million|10,000|ten thousand|billion|million|thousand)\s+"
+    r"(?P<money2>yuan|RMB|US dollars|USD|dollars)\)\s*[:：])"
+)
+_DECLARED_SCALES = {
+    "100million": 1e8,
+    "10,000": 1e4,
+    "tenthousand": 1e4,
+    "billion": 1e9,
+    "million": 1e6,
+    "thousand": 1e3,
+}
+
+#: A place's figure in a comparison of places: "Haidian led the districts with", "followed by Chaoyang
+#: with", "and Xicheng with", "Chaoyang had the most,".
+_LED_WITH = re.compile(
+    r"(?:\b(?:led|topped|headed)\b(?:\s+(?:the|all|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?|"
+    r"\b(?:followed\s+by|then|and|,)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))\s+with\s+"
+    r"(?:about |around |nearly |some |over |more than |almost |roughly )?$|"
+    r"\bhad\s+the\s+(?:most|largest\s+number|highest\s+number)\s*,\s*(?:about |around |nearly |some )?$"
+)
+#: The words that set places side by side in a sentence: the frame the places' figures stand in.
+_COMPARED_PLACES = re.compile(r"\b(?:led|topped|headed|followed\s+by|had\s+the\s+(?:most|largest|highest))\b")
+
+
 def _stateless(label: str) -> str:
     """A measure's words without a state that all of its things are in: "institutes in operation"
     counts all the institutes there are (not "drugs in clinical trials", a part of the drugs)."""
@@ -1787,7 +1816,7 @@ _TYPE_HEADS = [
         r"monthly|digest|newsletter)$",
         "MediaOrganization",
     ),
-    (r"\b(?:capital|ventures|venture partners|growth partners|capital partners)$", "Investor"),
+    (r"\b(?:capital|ventures|venture partners|growth partners|capital partners|angels|angel partners)$", "Investor"),
     (r"\b(?:company|corporation|group|inc|ltd|co|technologies|technology co|bank|studio|studios|games)$", "Company"),
     # a firm's name by what it makes ("Naotong Technology", "Xinjing Semiconductor"), when nothing above named a body
     (
@@ -1795,7 +1824,7 @@ _TYPE_HEADS = [
         r"georgia|virginia|texas|louisiana|michigan|california|artificial|embodied|machine|business|quantum|"
         r"national|international|global|china|chinese|beijing|intelligent|commercial|industrial|cloud|edge|general|"
         r"high-performance|low-altitude|big|open|public|spatial|medical|autonomous|self-driving|seed|crop|data|mobile|"
-        r"remote|precision|genetic|wind|solar|nuclear|marine|urban|rural)\s\S+$)\S+\s.*\b(?:robotics|semiconductors?|photonics|"
+        r"remote|precision|genetic|wind|solar|nuclear|marine|urban|rural|outer|deep)\s\S+$)\S+\s.*\b(?:robotics|semiconductors?|photonics|"
         r"biotech|biologics|therapeutics|pharmaceuticals|biopharma|radiopharma|pharma|biosciences|genomics|diagnostics|"
         r"isotopes?|instruments|automation|aerospace|dynamics|computing|microelectronics|motors|optics|"
         r"sensing|compute|technology|tech|software|electronics|medical|materials|energy|smart farming|equipment|"
@@ -1808,7 +1837,9 @@ _TYPE_HEADS = [
         r"micro|semi|semicon|bio|link|power|logistics|hydrogen|silicon|wireless|telecom|health|genetics|agritech|"
         r"medtech|fintech|cleantech|cells|vehicles|automotive|photovoltaics|solar|lasers?|optoelectronics|"
         r"solutions|interactive|security|navigation|bionics|connect|tek|tronics|driving|mining|recycling|"
-        r"packaging|testing|inspection|freight|shipping|seeds?)$",
+        r"packaging|testing|inspection|freight|shipping|seeds?|"
+        r"space|graphene|nano|carbon|rockets?|orbital|launch|satcom|fusion|grid|agri|foods|textiles|printing|"
+        r"additive|ceramics|coatings|polymers|alloys|cables|fibre|fiber|optical|glass|valves|pumps|turbines)$",
         "Company",
     ),
     (r"\b(?:center|centre)$", "InnovationCenter"),
@@ -2709,6 +2740,17 @@ class _Extractor:
             if _PERCENTAGE_POINTS.match(s, n.end):
                 continue  # "1.8 percentage points higher": a difference of two shares, no level of anything
             unit, end = (n.unit, n.end) if n.unit in ("fraction", "times") else _unit_after(s, n)
+            declared = _DECLARED_UNIT.search(s[: n.start]) if unit is None and not n.word else None
+            if (
+                declared
+                and re.match(r"\s*(?:[;,.)]|$|and\b)", s[end:])
+                and not re.search(r"%|percent", s[n.end : n.end + 12])
+            ):
+                # "(unit: 100 million yuan), enterprises spent 61.2": the scale and the money the sentence declared
+                scale = (declared.group("scale") or declared.group("scale2")).lower().replace(" ", "")
+                n = replace(n, value=n.value * _DECLARED_SCALES[scale])
+                money = declared.group("money") or declared.group("money2")
+                unit = "usd" if re.match(r"(?i:us|dollar)", money) else "yuan"
             if unit == "times" and n.text.endswith(" 10,000"):
                 unit = "count"  # "3.27 10,000 times": how often, in tens of thousands
             if unit is None:
@@ -2830,6 +2872,13 @@ class _Extractor:
                         # "Haidian had 2,870, or 35.2 percent; Chaoyang followed with 1,120": the count before
                         counts = [c for c in self.out.indicators[self.paragraph_from :] if c.data["unit"] == "count"]
                         unit = "count" if counts else unit
+                elif (
+                    self.last_measure
+                    and _LED_WITH.search(s, max(0, n.start - 160), n.start)
+                    and _COMPARED_PLACES.search(s[: n.start])
+                    and re.match(r"\s*(?:[,.;:)]|$|(?:and|while|but|followed)\b)", s[end : end + 40])
+                ):
+                    unit = self.last_measure[1]  # "Chaoyang had the most, 9,840, followed by ...": as the total before
                 elif placed_part:
                     unit = "count"  # "Eight are in Haidian, five are in Chaoyang": parts of the count before, by place
                 elif self._restated_then(s, n, end):
@@ -2864,9 +2913,11 @@ class _Extractor:
                     unit = "count"  # "... with 12 employees. Today it has 240.": the count before, again
                 elif (
                     not n.word
-                    and not re.match(r"\s+[a-z“\"A-Z]", s[end : end + 400])
+                    and not re.match(r"\s+(?:[a-z“\"A-Z]|\d[A-Z]\b)", s[end : end + 400])  # ("5G base stations")
                     and not re.search(
                         r"\b(?:reached|achieved|exceeded|totall?ed|stood at|hit|numbered|"
+                        # ("Headcount has risen to 780": the level a count went to)
+                        r"(?:risen|rose|grown|grew|increased|climbed|jumped|fallen|fell|dropped|declined|slipped)\s+to|"
                         r"(?<![Aa] )(?<![Tt]he )numbers?)\s+(?:about |around |nearly |"
                         r"almost |over |more than |some |roughly |just over |just under )?$",
                         s[max(0, n.start - 400) : n.start],
@@ -3098,8 +3149,15 @@ class _Extractor:
                     s[n.end : n.end + 60],
                 )
             )
+            led = _LED_WITH.search(s, max(0, n.start - 160), n.start)
+            led_place = (  # "followed by Chaoyang with 126.2 billion yuan": Chaoyang's
+                next((pid for pid, at in places if led.start("place") <= at < led.end("place")), None)
+                if led is not None and led.group("place") and _COMPARED_PLACES.search(s[: n.start])
+                else None
+            )
             subject = (
                 respective.get(n.start)
+                or led_place
                 or each_in_place.get(n.start)
                 or (_based_in(s, n.start, end, [], places) if placed_part else None)
                 or (self.main_city if city_average else None)
@@ -3370,9 +3428,10 @@ class _Extractor:
                     measure = self._growth_measure(measure)
                 elif unit == "times":
                     measure = self._multiple_measure(measure)
-                last = (measure, unit)
                 if unit != "times":  # (a multiple is an aside: "Haidian's figure ... 2.5 times the city average.
-                    self.last_measure = last  # Chaoyang's was 400": the level before it, not the multiple)
+                    # Chaoyang's was 400", "nearly three times the 2023 figure, and expects to ship more than
+                    # 400,000": the level before it, not the multiple)
+                    last = self.last_measure = (measure, unit)
             counted_in = self._unit_of(measure)
             if counted_in is not None and not unit_fits(unit, counted_in):
                 if unit not in CURRENCIES or counted_in != "count":
@@ -3845,7 +3904,9 @@ class _Extractor:
             return True  # a condition ("firms with fewer than 200 employees", "under the age of 35"), a scale
         if re.match(
             r"\s+times\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?"
-            r"(?:about |around |roughly |nearly |some )?[\d$¥]",
+            # (not a base year: "2.4 times the 2021 level")
+            r"(?:about |around |roughly |nearly |some )?"
+            r"(?!(?:19|20)\d\d\s+(?:level|figure|amount|total|number|value)s?\b)[\d$¥]",
             after,
         ):
             return True  # "three times Changping's 12,600 yuan": a comparison with the figure that follows
@@ -4009,6 +4070,20 @@ class _Extractor:
         base = previous or self.last_measure
         if total and base and base[1] == unit:
             return self._stock_of(base[0], unit), 0.1  # "added 54 ..., lifting its total to 812": the stock
+        led = _LED_WITH.search(s[max(0, n.start - 160) : n.start])
+        if (
+            led
+            and base
+            and base[1] == unit
+            and not base[0].endswith(("-growth", "-growth-rate"))
+            and _COMPARED_PLACES.search(s[: n.start])
+            and (led.group("place") is None or self._place_in(led.group("place")))
+            # (the figure with no noun of its own: not "the firm led with 40 engineers")
+            and re.match(r"\s*(?:[,.;:)]|$|(?:and|while|but|followed|in|at|by|last|this)\b)", s[end : end + 40])
+        ):
+            # "... 940 billion yuan. Haidian led the districts with 381.5 billion yuan, followed by Chaoyang with
+            # 126.2 billion": each place's part of the measure just given
+            return base[0], 0.1
         of_the = re.match(
             r"\s+of\s+(?:the|these|those)\s+(?P<noun>[a-z][\w-]*s)\b(?!\s+(?:of|in|at|that|which)\b)", s[end:]
         )
@@ -4296,6 +4371,9 @@ class _Extractor:
             same = next((ident for ident, label in self.out.labels.items() if _unheld(label) == held), None)
             if same is not None:  # "had 190 AI companies", then "hosts 320 AI companies": one series
                 return "new:" + same, 0.05
+            part = self._places_part(s, n, phrase, unit)
+            if part is not None:
+                return part, 0.05
             return self._new_measure(phrase), 0.05
         known = self._known_in_clause(s, n.start, end, unit, "")
         if known:
@@ -4946,6 +5024,34 @@ class _Extractor:
                 and ("value" in label.lower()) == ("value" in words)
             ):
                 return measure
+        return None
+
+    def _places_part(self, s: str, n: _Number, phrase: str, unit: str) -> str | None:
+        """The city's count a place's count names by its head word alone: "Inside the city, Mentougou
+        had 24,600 racks", after "Data centres in Beijing operated about 186,000 standard racks" (the
+        latest count of the city's whose label ends in that word; a place's share of the city's
+        whole, not another, broader count of the same subject: "4,100 companies" after "320 AI companies")."""
+        words = phrase.lower().split()
+        if unit != "count" or len(words) != 1 or self.main_city is None:
+            return None
+        owner = re.search(
+            r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:alone\s+)?(?:had|has|hosted|hosts|counted|counts|"
+            r"operated|operates|ran|runs)\s+(?:about |around |nearly |some |over |more than |roughly )?$",
+            s[max(0, n.start - 80) : n.start],
+        )
+        if owner is None or not self._place_in(owner.group("place")):
+            return None
+        stem = _stems(words[0])
+        for c in reversed(self.out.indicators):
+            measure = str(c.data["measure"])
+            if c.data.get("unit") != unit or c.data.get("subject") != self.main_city:
+                continue
+            if measure.endswith(("-growth", "-growth-rate", "-multiple")) or self._is_share(measure):
+                continue
+            label = _unheld(self._measure_label(measure).lower()).split()
+            if len(label) >= 2 and _stems(label[-1]) == stem:
+                # (a part is no larger than its whole: "Haidian had 4,100 companies" is not of "320 AI companies")
+                return measure if _clean(n.value) <= c.data.get("value", 0) else None
         return None
 
     def _head_again(self, phrase: str, unit: str, before: str = "", *, whole_article: bool = False) -> str | None:

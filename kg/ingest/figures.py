@@ -207,8 +207,9 @@ _DOZEN = re.compile(
 _FOLD = re.compile(r"\b(?P<word>two|three|four|five|six|seven|eight|nine|ten)fold\b", re.I)
 
 #: "twice" where it is a multiple of a level: "twice that of 2012", "twice its 2020 level".
-_TWICE = re.compile(
-    r"\btwice(?=\s+(?:that|those|what|(?:its|their|the)\s+(?:(?:19|20)\d\d\s+)?(?:level|figure|amount|total|value)))"
+_TWICE = re.compile(  # ("nearly double the 2023 figure", "triple its 2020 level": the same)
+    r"\b(?P<times>twice|double|triple|treble)(?=\s+(?:that|those|what|(?:its|their|the)\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?:level|figure|amount|total|value|number)))"
 )
 
 #: A multiple said by its verb: "R&D spending almost doubled" is 2 times what it was, and so is
@@ -276,7 +277,8 @@ def _numbers(s: str) -> list[_Number]:
         out.append(_Number(_MULTIPLES[m.group("verb")], m.start(), m.end(), "times", m.group(), word=True))
         taken.append((m.start(), m.end()))
     for m in _TWICE.finditer(s):  # "twice its 2020 level", not "visited twice"
-        out.append(_Number(2, m.start(), m.end(), "times", m.group(), word=True))
+        times = 3 if m.group("times").lower() in ("triple", "treble") else 2
+        out.append(_Number(times, m.start(), m.end(), "times", m.group(), word=True))
         taken.append((m.start(), m.end()))
     for m in _AND_A_HALF.finditer(s):  # "three and a half billion yuan": 3.5 billion
         whole = m.group("whole").lower()

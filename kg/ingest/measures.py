@@ -321,9 +321,17 @@ def _words(text: str) -> list[str]:
     return re.findall(_WORD + r"|[0-9][\w.,-]*|[^\w\s]", text)
 
 
+#: Adjectives in -ly: "62,000 monthly active users", "8,900 elderly residents".
+_LY_ADJECTIVES = frozenset("monthly daily weekly yearly quarterly hourly nightly elderly early friendly costly".split())
+
+
 def _adverb(word: str) -> bool:
-    """Whether the word is an adverb in -ly ("newly", "highly")."""
-    return re.fullmatch(r"[a-z]+ly", word) is not None
+    """Whether the word is an adverb in -ly ("newly", "highly"), not an adjective ("monthly", "elderly").
+
+    >>> _adverb("newly"), _adverb("monthly")
+    (True, False)
+    """
+    return re.fullmatch(r"[a-z]+ly", word) is not None and word not in _LY_ADJECTIVES
 
 
 #: Words that make "in ..." no field's name: "engaged in research", "in the same field", "in tandem".
@@ -1874,6 +1882,13 @@ AVERAGE_EACH = re.compile(
 _DEALS = r"contracts|deals|rounds|transactions|orders|investments|acquisitions|loans|grants|projects|listings"
 
 
+#: A label right before its figure in a list after a colon: "(100 million yuan): output value 1,426.0;
+#: revenue 1,318.4" (a noun phrase of a few words, no verb).
+_LISTED_LABEL = re.compile(
+    r"(?:[:：]|;)\s*(?P<label>(?!(?:and|or|the|in|of|with|by)\b)[A-Za-z][\w&'’-]*(?:\s+[\w&'’-]+){0,4})\s+$"
+)
+
+
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """:func:`_measure_words`, and a figure said as an average named so ("Its fares have averaged 2.9 yuan
     per kilometre": average fares per kilometre).
@@ -1890,8 +1905,24 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'bioreactor capacity (litres)'
     >>> measure_phrase("Our crews inspected ", " kilometres of high-voltage line.", None)
     'kilometres of high-voltage line inspected'
+    >>> measure_phrase("Key figures (100 million yuan): output value ", "; revenue 1,318.4.", "yuan")
+    'output value'
     """
     phrase = _measure_words(before, after, unit)
+    listed = _LISTED_LABEL.search(before)
+    if (
+        phrase is None
+        and listed
+        and re.match(r"\s*(?:[;,.]|$|and\b)", after)
+        # (not a unit note: "Unit: design service revenue in 100 million yuan")
+        and not re.search(r"\b(?:in|of|at|on|for|to|by|from|with|per)$", listed.group("label"))
+        and not re.search(r"\b(?i:units?)\s*[:：]", before)
+        # a list after a colon, of nouns: not "...; Haidian District has" or "; it now has more than a"
+        and re.search(r"[:：]", before)
+        and not re.search(r"\b(?:has|have|had|is|are|was|were|it|they|we|now|more|than)\b", listed.group("label"), re.I)
+    ):
+        # "Key figures (100 million yuan): output value 1,426.0; revenue 1,318.4": a list of labels and figures
+        phrase = listed.group("label")
     physical = _PHYSICAL_UNIT.match(phrase or "")
     if phrase and physical:
         # "12,000 mu of orchards", "3.2 gigawatt-hours of storage shipped": what the quantity is of, not its unit;
