@@ -200,15 +200,17 @@ def _feed_page(text: str) -> str | None:
     def said(element: lxml.etree._Element | None) -> str:
         return " ".join("".join(element.itertext()).split()) if element is not None else ""
 
-    item = next((e for e in root.iter() if local(e) in ("item", "entry")), None)
-    if item is None:
-        return None
+    items = [e for e in root.iter() if local(e) in ("item", "entry")]
+    if len(items) != 1:
+        return None  # (a whole feed of items is no one article)
+    item = items[0]
     channel = child(root, "channel") if local(root) == "rss" else root
     title = said(child(item, "title"))
     author_element = child(item, "creator", "author")
     author = said(child(author_element, "name")) if author_element is not None and len(author_element) else ""
     author = author or said(author_element)
     author = re.sub(r"^\S+@\S+\s*\((.+)\)$", r"\1", author)  # RSS's "a@b.example (Name)"
+    author = _names(author)[0] or "" if author and "@" not in author else ""  # people only: no address, no office
     when = said(child(item, "pubDate", "published", "date", "issued", "updated"))
     date = None
     if when:
@@ -348,6 +350,7 @@ class _Page(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
+        self.attrs_open: list[str] = []  # the class and id words of each element open, as the stack
         self.skipping = 0
         self.invisible = 0
         self.blocks: list[tuple[str, str]] = []  # (container, text): container is article/main/other
@@ -417,6 +420,7 @@ class _Page(HTMLParser):
             else:
                 self._flush()
         self.stack.append((tag, furniture))
+        self.attrs_open.append(attr_words)
         if furniture:
             self.skipping += 1
         elif tag in self.container_depth:
@@ -430,7 +434,12 @@ class _Page(HTMLParser):
         if (  # <time class="entry-date published" datetime=...>, in a post's meta line the text leaves out
             tag == "time"
             and ("published" in marks or "pubdate" in values)
-            and not re.search(r"updated|modified", marks)
+            and not re.search(r"updated|modified|comment", marks)
+            # (not a side column's, a footer's or a comment's: "related" and comment threads date themselves too)
+            and not any(t in ("aside", "nav") for t, _ in self.stack)
+            # (an article's own footer holds its entry's meta: "<footer class="entry-footer">Posted on <time>")
+            and not (any(t == "footer" for t, _ in self.stack) and not any(t == "article" for t, _ in self.stack))
+            and not re.search(r"comment|related|sidebar", " ".join(self.attrs_open), re.I)
             and (stamp := re.match(r"\d{4}-\d{2}-\d{2}", values.get("datetime", "")))
             and calendar_date(stamp.group(0))
         ):
@@ -472,6 +481,8 @@ class _Page(HTMLParser):
             return
         while self.stack:
             open_tag, skipped = self.stack.pop()
+            if self.attrs_open:
+                self.attrs_open.pop()
             if open_tag in _BLOCK:
                 self._flush()
             if open_tag in _INVISIBLE:
@@ -598,7 +609,7 @@ class _Page(HTMLParser):
             "copyright": _copyright_holder("".join(self.visible)),
             "date": date,
             "time": self.times[0] if len(set(self.times)) == 1 else None,
-            "published_time": self.published_times[0] if len(set(self.published_times)) == 1 else None,
+            "published_time": self.published_times[0] if self.published_times else None,  # (the first)
             "figure_time": self.figure_times[0] if len(set(self.figure_times)) == 1 else None,
             "url": self.metas.get("og:url") or self.canonical,
         }
@@ -639,7 +650,8 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         meta["author"] = _trimmed_name(meta.get("author"))
         if meta.get("author") and "; " in str(meta["author"]):  # the markup's list of authors, as a byline has it
             parts = [n.strip() for n in str(meta["author"]).split(";") if n.strip()]
-            names = [n for n in parts if _person_like(n) and not _ROLE_ONLY.fullmatch(n)] or parts[:1]
+            names = [n for n in parts if _person_like(n) and not _ROLE_ONLY.fullmatch(n) and not _pinyin_paper(n)]
+            names = names or parts[:1]
             meta["author"] = _listed(names)
         guessed = tmeta.get("title")
         if main_text.strip() and _covers(main_text, text):
@@ -655,12 +667,8 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
         meta["author"] = byline.author  # the markup named the first of the byline's authors
     listed = _listed_facts(page_text)
     history = _first_published(page_text)
-    # a writer credited elsewhere on the page: in a block (a bio's paragraph, "<strong>A</strong> is ...") or a piece
-    credited = credited_writer(
-        [block for _, block in page.blocks]
-        + [" ".join(piece.split()) for piece in page.visible if piece.strip()]
-        + sorted(page.skipped_blocks)  # (a side column's "About the author" box)
-    )
+    # a writer credited elsewhere on the page, at its top or bottom (or in a side column's "About the author" box)
+    credited = credited_writer([block for _, block in page.blocks], about=sorted(page.skipped_blocks))
     meta["author"] = (
         meta.get("author")
         or byline.author
@@ -688,10 +696,13 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
             meta["author"] = _listed(people)
     if credited and meta["author"] and set(_people(meta["author"])) < set(_people(credited)):
         meta["author"] = credited  # the first of the authors a page's cards list
-    if (
-        meta["author"]
-        and _org_like(meta["author"])
-        and any(w.lower().strip(".,") in _ORG_WORDS for w in meta["author"].split())
+    outlets = [
+        n for n in (site, holder, meta.get("publisher"), _title_suffix(title_tag, meta.get("title") or guessed)) if n
+    ]
+    if meta["author"] and (
+        re.match(r"The\s", meta["author"])
+        or re.search(r"\b(?:Wire|Agency|Newswire|News Service|Press Service)$", meta["author"])
+        or any(norm_outlet == " ".join(meta["author"].lower().split()) for norm_outlet in (o.lower() for o in outlets))
     ):
         meta["author"] = None  # "Orient Wire", "The Gulf Chronicle": an agency or the outlet named as author
     meta["author"] = _bare_byline(meta["author"])
@@ -705,7 +716,8 @@ def _read_html(page_text: str) -> tuple[str, dict[str, str | None]]:
     # has, which may be an update's ("og:updated_time")
     published = meta.pop("published_time", None)
     # (and a list of the article's facts, "Published" | "2026/03/05", beats trafilatura's guess, an event's date)
-    meta["date"] = labelled or meta.get("date") or published or byline.date or history.date or listed.date
+    meta["date"] = labelled or meta.get("date") or published or byline.date or history.date
+    meta["date"] = meta["date"] or (listed.date if listed.author else None)  # (not a product's "Release date")
     meta["date"] = meta["date"] or guessed_date
     meta["date"] = meta["date"] or _stamped_date([block for _, block in page.blocks]) or listed.date
     # ... or in the story's own footer, which the text leaves out: "Text: A · Photographs: B · Published <date>"
@@ -1454,9 +1466,7 @@ def _listed_facts(page_text: str) -> _Meta:
             if item.tag == "dt":
                 term = said.rstrip(":： ")
                 editorial = editorial or bool(
-                    re.fullmatch(
-                        r"(?:[\w-]+\s+)?(?:editors?|category|section|tags?|topics?|desk|updated|source)", term, _I
-                    )
+                    re.fullmatch(r"(?:[\w-]+\s+)?(?:editors?|category|section|desk|updated|source)", term, _I)
                 )
             elif item.tag == "dd" and term:
                 meta = _meta_line(f"{term}: {said}") if len(said) <= 120 else None
@@ -1907,7 +1917,9 @@ _SHORT_FURNITURE = re.compile(
             r"^[\d.,]+\s?[kKmM]?\s+(?:followers|following|subscribers|claps|likes|responses|comments)$|"
             r"^(?:forward|send|email|share) this (?:article|story|page|post|digest|newsletter|email|issue)\b|"
             # a call for money or members: "Support the Chronicle", "Become a member"
-            r"^(?:support|donate to|fund) (?:the|us|our|independent)\b[\w' -]{0,30}$|^become a (?:member|supporter)\b|"
+            r"^(?:support|donate to) (?:the |our )?(?-i:[A-Z])[\w' -]{0,30}$|"
+            r"^support (?:us|independent journalism)\W*$|"
+            r"^become a (?:member|supporter)\b|"
             # an e-mail newsletter's first line: "View this email in your browser", "Having trouble viewing this email?"
             r"^(?:view|read|open) (?:this|the|it)? ?(?:e-?mail|newsletter|issue|message)? ?(?:in|on) (?:your|a|the) "
             r"(?:web )?browser\b|^having trouble (?:viewing|reading) this\b",
@@ -2224,7 +2236,7 @@ _FEED_FIELD = re.compile(
 
 #: A news feed's label of its headline.
 _HEADLINE_LABEL = re.compile(  # (or Markdown's "# "; a transcript's "Segment:", a field list's "Title:")
-    r"^\s*(?:(?:HEADLINE|Headline|HED|Segment|SEGMENT|Story title|Title|TITLE)\s*[:：]|#{1,6}(?=\s))\s*(?=\S)"
+    r"^\s*(?:(?:HEADLINE|Headline|HED|Segment|SEGMENT)\s*[:：]|#{1,6}(?=\s))\s*(?=\S)"
 )  # (or Markdown's "# ")
 
 
@@ -2277,23 +2289,26 @@ def _standalone_furniture(line: str, *, header: bool = False) -> bool:
     if header and (
         # an archive's or a cache's banner over the page it keeps: "Original URL: ...", "[ Previous capture ]"
         re.match(
-            r"\s*(?:archived page\b|this (?:page|is an archived|is a cached)|original url\s*[:：]|captured\s*[:：]|"
-            r"snapshot (?:taken|of)\b|cached (?:copy|version|page)\b|\[\s*(?:previous|next) capture)",
+            r"\s*(?:archived page\b|this page (?:was|has been) archived|this is (?:a|an|the) (?:archived|cached) "
+            r"(?:copy|version|page)|original url\s*[:：]|captured\s*[:：]\s*\d|\[\s*(?:previous|next) capture)",
             line,
             _I,
         )
         # a site's address and its tagline or section: "www.example.com | For professionals", "example.net / writing"
         or (
             len(line.split()) <= 10
-            and re.search(
-                r"(?:^|\s)(?:www\.)?[a-z0-9-]+\.(?:com|net|org|example|cn|io|co|info|blog)(?:/\S*)?(?:\s|$)", line
+            # (the address a segment of its own: not "Startup behind zhipu.com files for listing | Markets")
+            and any(
+                re.fullmatch(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?", part.strip())
+                for part in re.split(r"\s+[|/·•]\s+", line)
             )
-            and re.search(r"[|/·•]", line)
+            and re.search(r"\s[|/·•]\s", line)
         )
     ):
         return True
     if header and re.fullmatch(
-        r"(?:programme|program|show|series|segment|section|category|channel|column|department)\s*[:：]\s*[^\d:：]{2,60}",
+        r"(?:programme|program|show|series|segment|section|category|channel|column|department)\s*[:：]\s*"
+        r"[^\d:：\s]+(?:\s+[^\d:：\s]+){0,3}",
         line.strip(),
         _I,
     ):
@@ -2302,17 +2317,20 @@ def _standalone_furniture(line: str, *, header: bool = False) -> bool:
         re.match(r"\s*printed(?:\s+on)?\s*[:：]", line, _I)  # "Printed: 02/04/2026 10:15 AM": when it was printed
         # a wire's slug: "CHINA-TECH/FUND (UPDATE 2, PIX)"
         or re.fullmatch(
-            r"\s*(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*/(?=[A-Z0-9/-]*[A-Z])[A-Z0-9/-]+"
+            r"\s*(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]{4})[A-Z0-9]+(?:-[A-Z0-9]+)*/(?=[A-Z0-9/-]*[A-Z])[A-Z0-9/-]{2,}"
             r"(?:\s*\((?:UPDATE|REFILE|CORRECTED|WRAPUP)[^)]*\))?\s*",
             line,
         )
         # a series' part: "SPECIAL REPORT: ASIA'S LAB CITIES | PART 2 OF 4"
-        or re.search(r"[|·•]\s*part\s+\d+\s+of\s+\d+\s*$", line, _I)
+        or (re.search(r"[|·•]\s*part\s+\d+\s+of\s+\d+\s*$", line, _I) and line.split("|")[0].strip().isupper())
         # an issue's line: "May 2026 | Volume 41, Number 5"
         or (
-            re.search(r"\bvol(?:ume)?\.?\s*\d+", line, _I)
-            and re.search(r"\b(?:no\.|number|issue)\s*\d+", line, _I)
-            and len(line.split()) <= 12
+            re.fullmatch(
+                r"\s*(?:[A-Z][a-z]+\.?\s+(?:19|20)\d\d\s*[|·,]\s*)?vol(?:ume)?\.?\s*\d+\s*[,|·]?\s*"
+                r"(?:no\.|number|issue)\s*\d+\s*",
+                line,
+                _I,
+            )
             and not find_dates(
                 line
             )  # (a full date on it dates the issue, and the page: "Vol. 12, Issue 9 | 2 March 2026")
@@ -2477,10 +2495,8 @@ _ORG_WORDS = frozenset(
     "ventures holdings studio project initiative program programme board authority policy research studies economics "
     "science technology innovation development affairs digest bulletin newsletter blog notes tank english chinese "
     "edition international "
-    # the words of Chinese papers' names in pinyin: "Jinrong Shibao", "Beijing Ribao", "Xinmin Wanbao"
-    "ribao shibao wanbao zaobao chenbao zhoukan zazhi xinwen "
-    # words of a name that are no person's: "Rail Tech Asia"
-    "tech asia china pacific global".split()
+    # a word of a name that is no person's: "Rail Tech Asia"
+    "tech".split()
 )
 #: Where a byline's list of names splits: "A, B and C", "A, and B", "A & B".
 _NAME_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
@@ -2496,7 +2512,7 @@ _BY = re.compile(
     r"(?:story|words|text|reporting) and (?:photographs|photos|pictures|photography|images) by|"
     r"(?:reported|written|researched) and (?:written|reported|edited) by|interview(?:ed)? by|"
     r"questions by|prepared by|contributed by|submitted by|(?:scribbled|penned|jotted down|blogged|authored) by|"
-    r"(?:analysis|commentary|research) by|(?:live\s+)?coverage by|hosted by|"
+    r"(?:analysis|commentary|research) by|(?:live\s+)?coverage by|"
     r"interviews? conducted by|conversation by|as told to|"
     # "Staff reporters Cui Lanfang and Pan Yiming", "Our correspondent Ada Lin"
     r"(?:staff|our|special|senior)\s+(?:reporters?|correspondents?|writers?)|"
@@ -2661,7 +2677,7 @@ def _bare_byline(author: str | None) -> str | None:
     if (
         named
         and _person_like(named.group("name"))
-        and re.search(_OUTLET_WORDS, named.group("rest"))
+        and (re.search(_OUTLET_WORDS, named.group("rest")) or _pinyin_paper(named.group("rest").strip()))
         and all(w[:1].isupper() or w in ("of", "and", "&", "the") for w in named.group("rest").split())
     ):
         return named.group("name")  # "Qu Shanshan, Beijing Business Dispatch": the writer, then who published
@@ -2684,7 +2700,13 @@ def _trimmed_name(author: str | None) -> str | None:
     for k in range(2, len(words)):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         if _person_like(head) and (
-            re.fullmatch(_MONTH + r"\.?", tail, _I) or _ROLE_ONLY.fullmatch(tail) or re.fullmatch(_TITLE_WORDS, tail)
+            # (not "May", "Jun", "Jul": given names too)
+            (
+                re.fullmatch(_MONTH + r"\.?", tail, _I)
+                and tail.lower().rstrip(".") not in ("may", "jun", "june", "jul", "july")
+            )
+            or _ROLE_ONLY.fullmatch(tail)
+            or re.fullmatch(_TITLE_WORDS, tail)
         ):
             return head
     return author
@@ -2770,12 +2792,29 @@ def _names(text: str) -> tuple[str | None, str | None]:
         people = [_strip_honorific(x) for x in re.split(r"\s+(?:and|AND|&)\s+", part)]
         if part.isupper() and all(_person_like(x.title()) for x in people):
             people = [x.title() for x in people]  # "By JANE DOE"
-        if not rest and all(_person_like(x) for x in people):
+        if not rest and all(_person_like(x) and not _pinyin_paper(x) for x in people):
             names.append(" and ".join(people))
         else:
             rest.append(part)
     publisher = re.sub(r"^the\s+(?=[A-Z])", "", ", ".join(rest)) if rest else None
+    if publisher and _pinyin_paper(publisher):
+        return (", ".join(names) or None), publisher
     return (", ".join(names) or None), (publisher if publisher and _org_like(publisher) else None)
+
+
+def _pinyin_paper(name: str) -> bool:
+    """A paper's name in pinyin ("Jinrong Shibao", "Xinmin Wanbao"), not a person's ("Wang Shibao"): the
+    last word a paper's, the first no surname of one syllable.
+
+    >>> _pinyin_paper("Jinrong Shibao"), _pinyin_paper("Wang Shibao"), _pinyin_paper("Li Xinwen")
+    (True, False, False)
+    """
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[1].lower() in ("ribao", "shibao", "wanbao", "zaobao", "chenbao", "zhoukan", "zazhi", "xinwen")
+        and not pinyin_name(words)
+    )
 
 
 def _copyright_holder(text: str) -> str | None:
@@ -2870,13 +2909,15 @@ def _meta_line(line: str) -> _Meta | None:
     """Read a byline, date or source line ("By X, Publisher | Updated: <date>"); None for other lines."""
     if len(line.split()) > 30:
         return None
-    if re.match(
+    as_of = re.compile(
         r"\s*(?:(?:data|figures|numbers|statistics|prices|rates|rankings?)\s+)?(?:(?:are\s+|correct\s+)?as\s+(?:of|at)|"
-        r"valid\s+(?:until|through))\s+(?=.*\d)",
-        line,
+        r"valid\s+(?:until|through))\s+[^|·•]*\d[^|·•]*",
         _I,
-    ):
-        return _Meta()  # "Data as of 31 December 2025": when the figures were taken, not when the page was published
+    )
+    if as_of.match(line):  # "Data as of 31 December 2025": when the figures were taken, not when the page was published
+        line = re.sub(r"^\s*[|·•]\s*", "", as_of.sub("", line, count=1))
+        if not line.strip():
+            return _Meta()
     # "~ posted ... by NAME ~", "-- Index release, 19 October 2027 --": set off by marks
     line = re.sub(r"^\s*(--|~~|==|//|[~*=•◆◇·])\s+(.+?)\s+\1\s*$", r"\2", line)
     # "2027/11/03 08:15  【Large Medium Small】": the page's controls beside the date
@@ -2937,8 +2978,10 @@ def _meta_line(line: str) -> _Meta | None:
                 continue
             if dates:
                 useful = True
-                if meta.date is None or (not meta.labelled and "updat" not in m.group("label").lower()):
-                    meta.date, meta.labelled = dates[0][2], "updat" not in m.group("label").lower()
+                # (an update's date and a preprint's submission give way to a publication's on the same line)
+                later = re.match(r"(?i:updat|submit|last)", m.group("label")) is not None
+                if meta.date is None or (not meta.labelled and not later):
+                    meta.date, meta.labelled = dates[0][2], not later
                 by = re.search(r"\bby\s+(.+)$", rest[dates[0][1] :], _I)
                 if by:  # "Published on June 3rd, 2026 by Tomás Herrera in Campus life": the name, not its section
                     by_name = _names(by.group(1))[0] or _names(re.sub(r"\s+(?:in|under)\s+.+$", "", by.group(1)))[0]
@@ -3076,8 +3119,13 @@ def _meta_line(line: str) -> _Meta | None:
         [re.sub(r"\s+in\s+.*$", "", name) for name in _NAME_SPLIT.split(others[0])]
         if meta.author is None
         and len(others) == 1
-        # (two or more; or one, beside a date: "Bao Qingyi in Mentougou | May 20, 2026 | 12 min read")
-        and re.fullmatch(placed + (r"(?:(?:,\s*|\s+and\s+)" + placed + r")" + ("*" if meta.date else "+")), others[0])
+        # (two or more; or one of two words, beside a date: "Bao Qingyi in Mentougou | May 20, 2026 | 12 min read", not
+        # "Beijing Robot Makers in Yizhuang | date")
+        and (
+            re.fullmatch(placed + r"(?:(?:,\s*|\s+and\s+)" + placed + r")+", others[0])
+            or meta.date
+            and re.fullmatch(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", others[0])
+        )
         else []
     )
     if placed_names and all(_person_like(name) and not _org_like(name) for name in placed_names):
@@ -3153,127 +3201,198 @@ _WRITER_ROLE = (
 )
 #: Where a page credits its writer outside a byline: in the first paragraph, under the text, in a
 #: disclosure. Each says the name is the writer's, not an editor's, a photographer's or a speaker's.
-_CREDITS = (
+#: Where a page credits its writer outside a byline, and where on the page each credit may stand:
+#: "head" in its first lines (a dateline, a credit under the headline), "tail" in its last lines
+#: (sign-offs, notes on the writer), "both". Each says the name is the writer's, not an editor's,
+#: a photographer's, a speaker's or someone the story is about.
+_CREDITS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Jingcheng Online, August 5 (Reporter Gu Wanqing) — ...": a dateline's reporter in brackets
-    re.compile(r"[(（]\s*(?i:" + _WRITER_ROLE + r"|记者)\s*[:：]?\s*" + _CREDIT_NAMES + r"\s*[)）]"),
-    # "Reporter Kang Yiran visited 11 studios ...", "Staff correspondent Lin Qiaoyu reports" (one writer: not
-    # the headline "Reporters Grill Tech Minister")
-    re.compile(
-        r"^(?i:(?:(?:staff|special|senior|chief|our|resident|contributing)\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?"
-        r"(?:reporter|correspondent|writer))"
-        r"\s*[:：]?\s+" + _CREDIT_NAMES + r"(?=\s+[a-z]|\s*[,.;|·]|\s*$)"
+    (
+        "dateline",
+        # (a date before the bracket: "August 5", "5月3日")
+        re.compile(
+            r"^[^()（]{0,60}?\d[^()（]{0,20}[(（]\s*(?i:"
+            + _WRITER_ROLE
+            + r"|记者)\s*[:：]?\s*"
+            + _CREDIT_NAMES
+            + r"\s*[)）]"
+        ),
+    ),
+    # "Reporter Kang Yiran visited 11 studios ...", "Staff correspondent Lin Qiaoyu reports", "Our Beijing correspondent
+    # A reports" (one writer, opening the text or on a short line: not "Former reporter Zhao Lei founded ...")
+    (
+        "head",
+        re.compile(
+            r"^(?i:(?:(?:staff|special|senior|chief|resident|contributing)\s+|our\s+(?:(?-i:[A-Z])[a-z]+\s+)?)?"
+            r"(?:reporter|correspondent|writer))"
+            r"\s*[:：]?\s+" + _CREDIT_NAMES + r"(?=\s*[,.;|·]|\s*$)"
+        ),
+    ),
+    # ... anywhere, when a verb of reporting follows: "Reporter Kang Yiran visited 11 studios in October."
+    (
+        "any",
+        re.compile(
+            r"^(?i:(?:(?:staff|special|senior|chief|resident|contributing)\s+|our\s+(?:(?-i:[A-Z])[a-z]+\s+)?)?"
+            r"(?:reporter|correspondent))\s+"
+            + _CREDIT_NAMES
+            + r"(?=\s+(?:reports|reported|writes from|visited|spent|went to)\b)"
+        ),
     ),
     # "Written by: A   Reviewed by: B", "This issue compiled by: A", "Show notes written by A."
-    re.compile(
-        # ("Compiled by Wind Information" alone: a body compiled it, so a bare "compiled by" is not enough)
-        r"^(?:(?:(?i:this|the)\s+(?:[a-z]+\s+){1,2}?(?:was\s+|were\s+)?|(?i:show\s+)?notes\s+)"
-        r"(?i:written|compiled|reported|prepared|filed|researched and written)|(?i:written|reported|filed))"
-        r"\s+by\s*[:：]?\s*"
-        + _CREDIT_NAMES
-        # (the names end the credit: not "The report was written by A of Tsinghua, officials said")
-        + r"(?=\s*$|\s*[.;|·(]|\s*,\s*(?:the\s+)?[a-z]+\s+desk\b|\s+[A-Z]|\s+in\s+[A-Z][\w'’-]+\s*(?:[.;,|]|$))"
+    (
+        "both",
+        re.compile(
+            # ("Compiled by Wind Information" alone: a body compiled it, so a bare "compiled by" is not enough)
+            r"^(?:(?:(?i:this)\s+(?:[a-z]+\s+){1,2}?(?:was\s+|were\s+)?|(?i:show\s+)?notes\s+)"
+            r"(?i:written|compiled|reported|prepared|filed|researched and written)|"
+            r"(?i:written|reported|filed|text|words))"
+            r"\s+by\s*[:：]?\s*"
+            + _CREDIT_NAMES
+            # (the names end the credit: not "The report was written by A of Tsinghua, officials said")
+            + r"(?=\s*$|\s*[.;|·(]|\s*,\s*(?:the\s+)?[a-z]+\s+desk\b|\s+[A-Z]|\s+in\s+[A-Z][\w'’-]+\s*(?:[.;,|]|$))"
+        ),
     ),
     # "Words and data: A, the mobility desk", "Text: A", "Story / A"
-    re.compile(
-        r"^(?i:words|text|story|reporting|authors?|writers?|byline)(?:\s+and\s+[a-z]+)?\s*[:：/]\s*" + _CREDIT_NAMES
+    (
+        "both",
+        re.compile(
+            r"^(?i:words|text|story|reporting|authors?|writers?|byline)(?:\s+and\s+[a-z]+)?\s*[:：/]\s*" + _CREDIT_NAMES
+        ),
     ),
     # "-- A; editing by B": a wire's sign-off under the text
-    re.compile(r"^[-—–~]{1,2}\s*" + _CREDIT_NAMES + r"\s*[;,]\s*(?i:edit(?:ing|ed)\s+by|additional reporting)\b"),
+    (
+        "tail",
+        re.compile(r"^[-—–~]{1,2}\s*" + _CREDIT_NAMES + r"\s*[;,]\s*(?i:edit(?:ing|ed)\s+by|additional reporting)\b"),
+    ),
     # "Disclosure: The author, A, holds no positions in ..."
-    re.compile(r"\b(?i:the\s+(?:author|writer|reporter))\s*,\s*" + _CREDIT_NAMES + r"\s*,"),
-    # "Peng Yue, Science Correspondent, Huairou -- The first ...": the writer and her post open the text
-    re.compile(
-        r"^" + _CREDIT_NAMES + r",\s+(?:[A-Z][\w&-]*\s+){0,3}(?i:correspondent|reporter|staff writer|columnist)"
-        r"(?:,\s*[A-Z][\w'’ -]{1,30})?\s*(?:--|—|–|:|$)"
+    (
+        "tail",
+        re.compile(
+            r"^(?i:disclosure\s*[:：]\s*)?(?i:the\s+(?:author|writer|reporter))\s*,\s*" + _CREDIT_NAMES + r"\s*,"
+        ),
+    ),
+    # "Peng Yue, Science Correspondent, Huairou -- The first ...": the writer, her post and a dateline open the text
+    (
+        "head",
+        re.compile(
+            r"^" + _CREDIT_NAMES + r",\s+(?:[A-Z][\w&-]*\s+){0,3}(?i:correspondent|reporter|staff writer|columnist)"
+            r"(?:,\s*[A-Z][\w'’ -]{1,30})?\s*(?:--|—|–)"
+        ),
     ),
     # "The show is hosted by A, who also writes these notes"
-    re.compile(
-        r"(?:^|\bby\s+)" + _CREDIT_NAMES + r",?\s+who\s+(?:also\s+)?(?:writes|wrote|compiles|compiled)\s+"
-        r"(?:this|these|the)\s+(?:show\s+)?(?:notes|article|story|piece|post|report|newsletter|column|summary)\b"
+    (
+        "tail",
+        re.compile(
+            r"(?:^|\b(?:hosted|presented)\s+by\s+)"
+            + _CREDIT_NAMES
+            + r",?\s+who\s+(?:also\s+)?(?:writes|wrote|compiles|compiled)\s+"
+            r"(?:this|these)\s+(?:show\s+)?(?:notes|article|story|piece|post|report|newsletter|column|summary)\b"
+        ),
     ),
     # "Original post by wangjun_bj (Wang Jun)": a handle, then the writer's name in brackets
-    re.compile(r"^(?i:(?:original\s+)?post(?:ed)?\s+by)\s+[\w.-]+\s+\(" + _CREDIT_NAMES + r"\)"),
+    ("head", re.compile(r"^(?i:(?:original\s+)?post(?:ed)?\s+by)\s+[\w.-]+\s+\(" + _CREDIT_NAMES + r"\)")),
     # "A is a senior fellow at X and writes the Y column for Z", "A is Example Weekly's Asia correspondent",
-    # "A is a fellow at X. The views expressed are her own.": a writer's note under the text
-    re.compile(
-        r"^(?:(?i:about the authors?)\s*:?\s+)?"
-        + _CREDIT_NAMES
-        + r"\s+(?:is|was)\s+(?:[^.]{0,160}?\b(?:writes|wrote)\s+(?:a|the|this)\b|"
-        r"(?:(?:a|an|the|our)\s+|[A-Z][\w&' -]{0,40}(?:’s|'s)\s+)(?:[\w-]+\s+){0,3}"
-        r"(?:columnist|correspondent|reporter|staff writer)\b|"
-        r"[^.]{0,200}\.\s+(?i:the\s+)?(?i:views|opinions)\s+(?:expressed\s+)?(?:[a-z]+\s+){0,4}are\s+(?:his|her|their|"
-        r"the\s+author(?:’s|'s))\s+own\b)"
+    # "A is a fellow at X. The views expressed are her own.": a note on the writer closing the text
+    (
+        "tail",
+        re.compile(
+            r"^(?:(?i:about the authors?)\s*:?\s+)?"
+            + _CREDIT_NAMES
+            + r"\s+(?:is|was)\s+(?:[^.]{0,160}?\b(?:writes|wrote)\s+(?:a|the|this)\s+(?:[\w-]+\s+){0,3}"
+            r"(?:column|blog|newsletter)\b|"
+            r"(?:(?:a|an|our)\s+|[A-Z][\w&' -]{0,40}(?:’s|'s)\s+)(?:[\w-]+\s+){0,3}"
+            r"(?:columnist|correspondent|reporter|staff writer)\b"
+            r"(?!\s+(?:for|at|with)\s+(?!this|our)\b)(?![^.]*\bwho\b)|"
+            r"[^.]{0,200}\.\s+(?i:the\s+)?(?i:views|opinions)\s+(?:expressed\s+)?(?:[a-z]+\s+){0,4}are\s+(?:his|her|their|"
+            r"the\s+author(?:’s|'s))\s+own\b)"
+        ),
     ),
-    # "Kong Deyi is a research fellow at the Example Institute.": a contributor's note closing an op-ed
-    re.compile(
-        r"^" + _CREDIT_NAMES + r"\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?i:fellow|professor|researcher|economist|"
-        r"analyst|director|lecturer|scholar|partner|founder|consultant)\b[^.]{0,120}\.\s*$"
-    ),
-    # "Author | Li Na": a label and the name set apart by a bar
-    # (one writer's label: "Authors | A, B" is a table's row of a study cited)
-    re.compile(r"^(?i:author|writer|text|reporter)\s*[|｜]\s*" + _CREDIT_NAMES + r"\s*$"),
+    # "Author | Li Na": a label and the name set apart by a bar (one writer's label: "Authors | A, B" is a
+    # table's row of a study cited)
+    ("head", re.compile(r"^(?i:author|writer|text|reporter)\s*[|｜]\s*" + _CREDIT_NAMES + r"\s*$")),
     # "Digest entry by A, research editor.": a kind of entry and its writer
-    re.compile(
-        r"^(?:[A-Z][a-z]+\s+)?(?i:entry|post|note|summary|review|dispatch|item)\s+by\s+"
-        + _CREDIT_NAMES
-        + r"\s*(?:[,.]|$)"
+    (
+        "tail",
+        re.compile(r"^(?:[A-Z][a-z]+\s+)?(?i:entry|summary|dispatch)\s+by\s+" + _CREDIT_NAMES + r"\s*(?:[,.]|$)"),
     ),
     # "Priya Raman | BEIJING – Around 60 founders ...": the writer and the dateline's place
-    re.compile(r"^" + _CREDIT_NAMES + r"\s*[|｜]\s*[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—]"),
+    ("head", re.compile(r"^" + _CREDIT_NAMES + r"\s*[|｜]\s*[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[-–—]")),
     # "REPORTER (Tang Zhiyuan): The centre sits ...": a broadcast transcript's reporter
-    re.compile(r"^(?:REPORTER|CORRESPONDENT)\s*\(\s*" + _CREDIT_NAMES + r"\s*\)\s*:"),
+    ("both", re.compile(r"^(?:REPORTER|CORRESPONDENT)\s*\(\s*" + _CREDIT_NAMES + r"\s*\)\s*:")),
 )
+#: How many lines at the top and at the bottom of a page a credit outside the byline may stand in.
+_CREDIT_HEAD, _CREDIT_TAIL = 14, 10
+#: A page of letters: its signatures name the writers.
+_LETTERS = re.compile(r"^(?:letters?(?: to the editor)?|your letters|dear (?:sir|editor)|sir\s*[,—–-])", re.I)
 
 
-def credited_writer(lines: Collection[str]) -> str | None:
+def _credit_names(found: str) -> str | None:
+    """The names a credit gives, when all are shaped like people's."""
+    names = [_strip_honorific(n) for n in _NAME_SPLIT.split(found) if n.strip()]
+    if names and all(
+        _person_like(n) and not _org_like(n) and not re.search(_TITLE_WORDS + "|" + _OUTLET_WORDS, n) for n in names
+    ):
+        return _listed(names)
+    return None
+
+
+def credited_writer(lines: Collection[str], *, about: Collection[str] = ()) -> str | None:
     """The writer a page credits somewhere other than its byline, when the byline names nobody:
-    a reporter in the dateline's brackets, a "Written by:" or "Words:" credit, a wire's sign-off,
-    a disclosure; the first such credit whose names are all shaped like people's.
+    a reporter in the dateline's brackets, a "Written by:" or "Words:" credit near the top or the
+    bottom, a wire's sign-off, a disclosure, a note on the writer closing the text, names marked
+    with their affiliations under the title, a signed letter; ``about`` are blocks of a side
+    column, read for an "About the author" note only. Not a sentence of the story that names a
+    writer, a reporter or an author it is about.
 
-    >>> credited_writer(["Example Online, August 5 (Reporter Gu Wanqing) — Firms grew."])
+    >>> credited_writer(["Headline", "Example Online, August 5 (Reporter Gu Wanqing) — Firms grew."])
     'Gu Wanqing'
-    >>> credited_writer(["Written by: Ji Ruolan   Reviewed by: Shen Xuhai"])
+    >>> credited_writer(["Headline", "Body.", "Written by: Ji Ruolan   Reviewed by: Shen Xuhai"])
     'Ji Ruolan'
-    >>> credited_writer(["-- Lin Qiao; editing by Carl Hale"])
+    >>> credited_writer(["Headline", "Body.", "-- Lin Qiao; editing by Carl Hale"])
     'Lin Qiao'
     >>> credited_writer(["Photos by Ji Ruolan", "Produced by the Example audio desk.", "Text: the Data Desk"]) is None
     True
+    >>> credited_writer(["Headline", "Former reporter Zhao Lei founded Inkstone AI in 2019."]) is None
+    True
     """
     lines = [" ".join(line.split()) for line in lines]
+    filled = [k for k, line in enumerate(lines) if line]
+    last = filled[-3:] if filled else []
+    letters = any(_LETTERS.match(line) for line in lines[:_CREDIT_HEAD])
+    first_prose = next(  # the text's first paragraph, where a dateline stands
+        (
+            k
+            for k, line in enumerate(lines)
+            if len(line.split()) >= 20 or len(line.split()) >= 6 and _SENTENCE_END.search(line)
+        ),
+        None,
+    )
     for k, whole in enumerate(lines):
-        line = whole[:300]  # a credit opens its paragraph or stands alone
-        if len(line.split()) > 25:
-            line = line[:120]  # (in a paragraph, only where a dateline's bracket would be)
-        # ... or opens a sentence of a short closing paragraph: "That's all for this week. Written by A in Beijing."
+        head, tail = k < _CREDIT_HEAD, k >= len(lines) - _CREDIT_TAIL
+        line = whole[:300]
         starts = [line]
-        if len(whole.split()) <= 40:
-            starts += [whole[m.end() :] for m in re.finditer(r"[.!?]\s+(?=[A-Z])", whole)]
-        for pattern, start in ((p, t) for t in starts for p in _CREDITS):
-            m = pattern.search(start)
-            if not m:
+        if (head or tail) and len(whole.split()) <= 40:  # "That's all. Written by A in Beijing; edited by B."
+            # ("Photographs by B. Text by A.": a credit after another)
+            starts += [whole[m.end() :] for m in re.finditer(r"[.!?]\s+(?=(?:Written|Text|Words) by\b)", whole)]
+        for (zone, pattern), start in ((p, t) for t in starts for p in _CREDITS):
+            if zone == "dateline" and k != first_prose:
+                continue  # (a reporter in brackets only where the text's first paragraph opens)
+            if zone == "head" and not (head and (len(whole.split()) <= 14 or k == first_prose)):
                 continue
-            names = [_strip_honorific(n) for n in _NAME_SPLIT.split(m.group("names")) if n.strip()]
-            if names and all(
-                _person_like(n) and not _org_like(n) and not re.search(_TITLE_WORDS + "|" + _OUTLET_WORDS, n)
-                for n in names
-            ):
-                return _listed(names)
-        # ("Helena Varga(1), Sun Jiayi(2)": the marks in brackets)
-        whole = (
-            re.sub(r"(?<=[a-z])\s?[(\[]\d{1,2}[)\]]", "¹", whole) if re.search(r"[a-z][(\[]\d[)\]]", whole) else whole
-        )
-        marked = re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+(?:[,\s].*)?", whole)
-        if marked and k < 12:  # "Liu Wen¹ and Sarah Cole²": authors marked with their affiliations, under a title
-            parts = [n.strip() for n in _NAME_SPLIT.split(whole) if n.strip()]
-            names = [re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$", "", n) for n in parts]
-            if (
-                len(names) <= 8
-                and all(re.search(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]$", n) for n in parts)  # each name with its mark
-                and all(_person_like(n) and not _org_like(n) for n in names)
-            ):
-                return _listed(names)
+            if zone == "tail" and not tail or zone == "last" and k not in last:
+                continue
+            if zone == "both" and (not (head or tail) or len(whole.split()) > 25 and start is line):
+                continue
+            m = pattern.search(start)
+            named = _credit_names(m.group("names")) if m else None
+            if named:
+                return named
+        marked = _marked_authors(lines, k) if head else None
+        if marked:
+            return marked
         if (  # a letter signed under its last paragraph: "Chen Xiaoming" over "Changping District, Beijing"
-            k >= len(lines) - 12
+            letters
+            and tail
             and 0 < k < len(lines) - 1
             and _person_like(whole)
             and not _org_like(whole)
@@ -3283,6 +3402,39 @@ def credited_writer(lines: Collection[str]) -> str | None:
             and len(lines[k + 1].split()) <= 6
         ):
             return whole
+    for block in about:  # a side column or a footer: an "About the author" note, a labelled credit
+        block = " ".join(block.split())
+        note = re.match(r"(?i:about the authors?)\s*:?\s+(?P<names>.+?)\s+(?:is|was)\s", block)
+        named = _credit_names(note.group("names")) if note else None
+        for zone, pattern in _CREDITS:
+            if named is None and zone in ("both", "tail") and len(block.split()) <= 25:
+                m = pattern.search(block)
+                named = _credit_names(m.group("names")) if m else None
+        if named:
+            return named
+    return None
+
+
+def _marked_authors(lines: list[str], k: int) -> str | None:
+    """Authors under a title, each marked with an affiliation that a note below spells out: "Liu Wen¹ and
+    Sarah Cole²" over "¹ Example Institute", "Helena Varga(1), Sun Jiayi(2)" over "(1) Example Institute"."""
+    whole = lines[k]
+    if re.search(r"[a-z]\s?[(\[]\d[)\]]", whole):
+        whole = re.sub(r"(?<=[a-z])\s?[(\[](\d{1,2})[)\]]", lambda m: "¹²³⁴⁵⁶⁷⁸⁹"[int(m.group(1)) - 1], whole)
+    if not re.fullmatch(r"(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,\s].*)?", whole):
+        return None
+    parts = [n.strip() for n in _NAME_SPLIT.split(whole) if n.strip()]
+    names = [re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+$", "", n) for n in parts]
+    noted = any(  # the note that says what the marks stand for
+        re.match(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹]|\(\d\)|\[\d\])\s*[A-Z]", line) for line in lines[k + 1 : k + 5]
+    )
+    if (
+        noted
+        and len(names) <= 8
+        and all(re.search(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]$", n) for n in parts)
+        and all(_person_like(n) and not _org_like(n) for n in names)
+    ):
+        return _listed(names)
     return None
 
 
@@ -3815,13 +3967,7 @@ class _Layout:
                 and header[wrapped][0] == header[headline][0] + 1
                 and len(header[wrapped][1].split()) <= 12
                 and not _SENTENCE_END.search(self.title)
-                and (
-                    re.search(
-                        r"(?:’s|'s|[,:;–—-]|\b(?:of|and|or|the|a|an|for|to|with|how|why|what|from))$",
-                        self.title,
-                    )
-                    or header[wrapped][1][:1].islower()
-                )
+                and re.search(r"(?:’s|'s|[,:;–—-]|\b(?:of|and|or|the|a|an|for|to|with|how|why|what|from))$", self.title)
             ):
                 self.title = f"{self.title} {header[wrapped][1]}"
                 self.metadata_lines.add(wrapped)
@@ -3868,7 +4014,8 @@ class _Layout:
         if self.date is None and dates:
             self.date = dates[0][2]
         agency = (m.group("agency") or m.group("wire") or "").strip()
-        reporter = credited_writer([f"({agency})"]) if m.group("agency") else None
+        said = re.fullmatch(r"(?i:" + _WRITER_ROLE + r"|记者)\s*[:：]?\s*" + _CREDIT_NAMES, agency)
+        reporter = _credit_names(said.group("names")) if said and m.group("agency") else None
         if reporter:  # "Example Online, August 5 (Reporter Gu Wanqing) —": the outlet, then its reporter
             self.author = self.author or reporter
             place = m.group("place").strip()
