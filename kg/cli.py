@@ -838,8 +838,9 @@ def ingest(
 ) -> int:
     """Register new articles and draft the facts found in each; or merge a reviewed draft.
 
-    An ARTICLE is a plain-text, HTML or PDF file in any common encoding, or the http(s) URL
-    of a page (fetched once; the only network access of ingest). Page furniture (menus,
+    An ARTICLE is a plain-text, HTML or PDF file in any common encoding (or one item of an RSS
+    or Atom feed, saved as it came), or the http(s) URL of a page (fetched once; the only
+    network access of ingest). Page furniture (menus,
     comment forms, share buttons, teasers of other posts, a PDF's running heads and page
     numbers) is left out. The text becomes data/sources/ID.txt, and drafts/ID.yaml lists the
     candidates: known and new entities, indicators, rankings, posts, locations and part-of
