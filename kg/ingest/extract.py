@@ -36,6 +36,7 @@ from kg.ingest.figures import (
     _MONTHS,
     _MULTIPLIED,
     _ORDINALS,
+    _SCALES,
     _SMALL_WORDS,
     _WORD_NUMBERS,
     _YEAR,
@@ -1083,14 +1084,6 @@ _DECLARED_UNIT = re.compile(  # (a declaration over what follows: not "171.5 (10
     r"\((?P<scale2>100 million|10,000|ten thousand|billion|million|thousand)\s+"
     r"(?P<money2>yuan|RMB|US dollars|USD|dollars)\)\s*[:：])"
 )
-_DECLARED_SCALES = {
-    "100million": 1e8,
-    "10,000": 1e4,
-    "tenthousand": 1e4,
-    "billion": 1e9,
-    "million": 1e6,
-    "thousand": 1e3,
-}
 
 #: A place's figure in a comparison of places: "Haidian led the districts with", "followed by Chaoyang
 #: with", "and Xicheng with", "Chaoyang had the most,".
@@ -1102,6 +1095,19 @@ _LED_WITH = re.compile(
 )
 #: The words that set places side by side in a sentence: the frame the places' figures stand in.
 _COMPARED_PLACES = re.compile(r"\b(?:led|topped|headed|followed\s+by|had\s+the\s+(?:most|largest|highest))\b")
+
+
+def _compared_place(s: str, at: int) -> re.Match[str] | None:
+    """The words before a figure at ``at`` that make it one place's in a comparison of places
+    ("Haidian led the districts with", "followed by Chaoyang with"), in a sentence framed so.
+
+    >>> _compared_place("Haidian led with 38, followed by Chaoyang with 21.", 47).group("place")
+    'Chaoyang'
+    >>> _compared_place("The firm has 120 staff, and with 40 engineers.", 33) is None
+    True
+    """
+    led = _LED_WITH.search(s, max(0, at - 160), at)
+    return led if led is not None and _COMPARED_PLACES.search(s[:at]) else None
 
 
 def _stateless(label: str) -> str:
@@ -2747,8 +2753,8 @@ class _Extractor:
                 and not re.search(r"%|percent", s[n.end : n.end + 12])
             ):
                 # "(unit: 100 million yuan), enterprises spent 61.2": the scale and the money the sentence declared
-                scale = (declared.group("scale") or declared.group("scale2")).lower().replace(" ", "")
-                n = replace(n, value=n.value * _DECLARED_SCALES[scale])
+                scale = (declared.group("scale") or declared.group("scale2")).lower()
+                n = replace(n, value=n.value * _SCALES["10,000" if scale == "ten thousand" else scale])
                 money = declared.group("money") or declared.group("money2")
                 unit = "usd" if re.match(r"(?i:us|dollar)", money) else "yuan"
             if unit == "times" and n.text.endswith(" 10,000"):
@@ -2874,8 +2880,7 @@ class _Extractor:
                         unit = "count" if counts else unit
                 elif (
                     self.last_measure
-                    and _LED_WITH.search(s, max(0, n.start - 160), n.start)
-                    and _COMPARED_PLACES.search(s[: n.start])
+                    and _compared_place(s, n.start)
                     and re.match(r"\s*(?:[,.;:)]|$|(?:and|while|but|followed)\b)", s[end : end + 40])
                 ):
                     unit = self.last_measure[1]  # "Chaoyang had the most, 9,840, followed by ...": as the total before
@@ -3149,10 +3154,10 @@ class _Extractor:
                     s[n.end : n.end + 60],
                 )
             )
-            led = _LED_WITH.search(s, max(0, n.start - 160), n.start)
+            led = _compared_place(s, n.start)
             led_place = (  # "followed by Chaoyang with 126.2 billion yuan": Chaoyang's
                 next((pid for pid, at in places if led.start("place") <= at < led.end("place")), None)
-                if led is not None and led.group("place") and _COMPARED_PLACES.search(s[: n.start])
+                if led is not None and led.group("place")
                 else None
             )
             subject = (
@@ -4070,13 +4075,12 @@ class _Extractor:
         base = previous or self.last_measure
         if total and base and base[1] == unit:
             return self._stock_of(base[0], unit), 0.1  # "added 54 ..., lifting its total to 812": the stock
-        led = _LED_WITH.search(s[max(0, n.start - 160) : n.start])
+        led = _compared_place(s, n.start)
         if (
             led
             and base
             and base[1] == unit
             and not base[0].endswith(("-growth", "-growth-rate"))
-            and _COMPARED_PLACES.search(s[: n.start])
             and (led.group("place") is None or self._place_in(led.group("place")))
             # (the figure with no noun of its own: not "the firm led with 40 engineers")
             and re.match(r"\s*(?:[,.;:)]|$|(?:and|while|but|followed|in|at|by|last|this)\b)", s[end : end + 40])
