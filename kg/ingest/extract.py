@@ -81,6 +81,7 @@ from kg.ingest.measures import (
 )
 from kg.ingest.people import (
     CAPITAL_HEADS,
+    FRONTED,
     ORG_WORDS,
     PUBLISHER,
     ROLE,
@@ -558,7 +559,7 @@ def _asked_count(question: str) -> str | None:
 
 
 #: Words that make a post a past one ("a former researcher at X", "once headed Y").
-_FORMER = r"former(?:ly)?|ex-|previously|once|retired|(?<!has )(?<!have )worked\s+as"
+_FORMER = r"former(?:ly)?|ex-|previously|once|retired|until|(?<!has )(?<!have )worked\s+as"
 
 #: The kind of body whose schools and departments hold posts in it too.
 _UNIVERSITY = frozenset({"University"})
@@ -570,6 +571,23 @@ _PRONOUN_POST = re.compile(
     r"(?=\s+(?:is|was|has\s+been|had\s+been|became|joined|now|also|previously|later|"
     r"founded|co-?founded|leads|heads|runs|directs|chairs|led|headed|ran|directed|chaired)\b)"
 )
+
+#: "He" or "she" after a post said first: "As chief of neurosurgery at X, he runs ...".
+_AS_ROLE = re.compile(r"As\s+(?:(?:the|a|an)\s+)?" + ROLE + r"[^,]{0,150},\s+(?P<pronoun>[Hh]e|[Ss]he)\b")
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a pronoun stands in a sentence."""
+
+    begin: int
+    stop: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
 
 
 def _speakers(s: str, at: int, orgs: list[tuple[str, int]]) -> str | None:
@@ -1698,6 +1716,13 @@ _VERBS_BEFORE = set(
     "achieved reached recorded posted reported had has have saw registered attracted raised received generated "
     "a an the its their with".split()
 )
+#: A Roman numeral numbering a part ("II. Investment and services").
+_ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+#: Acronyms of things, not of bodies: alone, "VR" or "LED" names no organization.
+_TERM_ACRONYMS = frozenset(
+    "AI AR VR XR MR EV EVs NEV NEVs IoT GPU GPUs CPU CPUs LED LEDs OLED LCD AGV AGVs UAV UAVs BCI CT MRI PET DNA RNA "
+    "mRNA API APIs SaaS ESG IPO IPOs GDP PhD KPI PCB SoC FPGA ASIC LiDAR AIGC LLM LLMs NLP IP R&D 5G 6G".split()
+)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NOT_NAMES = (
     set(
@@ -1772,8 +1797,9 @@ _TYPE_HEADS = [
     (r"\bnational lab(?:oratory)?(?:$| (?:for|of|on)\b)", "NationalLaboratory"),
     (r"\blab(?:oratory)?$|\blab(?:oratory)? (?:for|of|on)\b", "Laboratory"),
     (
-        r"\buniversity$|^university of\b(?!.*\b(?:school|college|department|faculty|institute|press|hospital|"
-        r"cent(?:er|re)|lab(?:oratory)?)\b)",
+        # ("Beijing Institute of Technology": a university so named)
+        r"\buniversity$|\binstitute of technology$|^university of\b(?!.*\b(?:school|college|department|faculty|"
+        r"institute|press|hospital|cent(?:er|re)|lab(?:oratory)?)\b)",
         "University",
     ),
     (r"\b(?:school|college|department|faculty) of\b|\b(?:school|college|department|faculty)$", "UniversityUnit"),
@@ -2451,7 +2477,7 @@ class _Extractor:
                 continue  # "said on Monday"
             if len(tokens) == 1 and re.search(r"\b[Tt]he\s+$", s[:start]) and re.fullmatch(CAPITAL_HEADS, label):
                 continue  # "the Commission": one named before (kg.ingest.people), no new name
-            drafted = self._drafted_short(label) if len(tokens) == 1 else None
+            drafted = self._drafted_short(label, sent.text) if len(tokens) == 1 else None
             if drafted is not None:  # "Kunxin", after "Kunxin Compute": the organization this draft proposes
                 found.append((drafted, start, end, str(self.new_entities[drafted].data["type"])))
                 continue
@@ -2480,7 +2506,11 @@ class _Extractor:
             if defined is not None:  # "Qianjing Photonics", defined as the short name of a company before
                 found.append((*defined[:1], start, end, defined[1]))
                 continue
-            cut = self._drafted_cut(label) if len(tokens) >= 2 else None
+            if len(tokens) == 1 and (
+                label.lower() in self.lower_words or _ROMAN.fullmatch(label) or label in _TERM_ACRONYMS
+            ):
+                continue  # "Growth (%)" in a table's header, "3. Time to first funding", "II. Investment", "VR"
+            cut = self._drafted_cut(label, sent.text) if len(tokens) >= 2 else None
             if cut is not None:  # "the Halden Institute", after the Halden Institute for Urban Economics
                 found.append((cut, start, end, str(self.new_entities[cut].data["type"])))
                 continue
@@ -2555,19 +2585,38 @@ class _Extractor:
         whole = slug(f"{m.group('unit')} of the {self._label(known)}")
         return whole if whole in self.new_entities else self._drafted_cut(m.group("unit"))
 
-    def _drafted_cut(self, label: str) -> str | None:
+    def _drafted_cut(self, label: str, quote: str = "") -> str | None:
         """The organization this draft proposes whose name is ``label`` and a complement ("Halden
         Institute" for the Halden Institute for Urban Economics), when just one is."""
         found = [
             eid
-            for eid, cand in self.new_entities.items()
-            if re.match(re.escape(label) + r" (?:for|of|on) (?:the )?[A-Z]", str(cand.data["label"]))
-            and cand.data["type"] != "Person"
-            and cand.data["type"] not in _places()
+            for eid, (name, kind) in self._drafted_bodies().items()
+            if re.match(re.escape(label) + r" (?:for|of|on) (?:the )?[A-Z]", name)
+            and kind != "Person"
+            and kind not in _places()
         ]
-        return found[0] if len(found) == 1 else None
+        return self._proposed(found[0], quote) if len(found) == 1 else None
 
-    def _drafted_short(self, word: str) -> str | None:
+    def _drafted_bodies(self) -> dict[str, tuple[str, str]]:
+        """The bodies this draft proposes, id to (name, type), and the new body publishing the
+        article, named only in its masthead or footer ("the Halden Foundation" in the text of the
+        Halden Foundation for Accessible Technology)."""
+        bodies = {eid: (str(c.data["label"]), str(c.data["type"])) for eid, c in self.new_entities.items()}
+        if self.publisher_body and self.publisher_body[0] not in bodies:
+            bodies[self.publisher_body[0]] = self.publisher_body[1:]
+        return bodies
+
+    def _proposed(self, eid: str, quote: str) -> str:
+        """``eid``, proposed as a new entity (quoting the sentence that names it by its short name)
+        if it is the publisher's body, not yet proposed."""
+        body = self.publisher_body
+        if body and eid == body[0] and eid not in self.new_entities and eid not in self.gaz.types:
+            cand = Candidate("entities", {"id": eid, "type": body[2], "label": body[1]}, quote or body[1], 0.7, {})
+            self.new_entities[eid] = cand
+            self.out.entities.append(cand)
+        return eid
+
+    def _drafted_short(self, word: str, quote: str = "") -> str | None:
         """The organization this draft proposes whose name starts with ``word`` alone ("Kunxin" for
         Kunxin Compute), when just one does and it is no person or place."""
         if (
@@ -2581,13 +2630,10 @@ class _Extractor:
             return None  # "Lenovo", "Tsinghua": a name of its own
         found = [
             eid
-            for eid, cand in self.new_entities.items()
-            if str(cand.data["label"]).split()[0] == word
-            and len(str(cand.data["label"]).split()) > 1
-            and cand.data["type"] != "Person"
-            and cand.data["type"] not in _places()
+            for eid, (name, kind) in self._drafted_bodies().items()
+            if name.split()[0] == word and len(name.split()) > 1 and kind != "Person" and kind not in _places()
         ]
-        return found[0] if len(found) == 1 else None
+        return self._proposed(found[0], quote) if len(found) == 1 else None
 
     @staticmethod
     def _and_in_complement(s: str, words: list[re.Match[str]], i: int, j: int) -> bool:
@@ -2603,8 +2649,10 @@ class _Extractor:
             k + 1 < len(words) and s[words[k].end() : words[k + 1].start()] == " " and words[k + 1].group()[0].isupper()
         ):
             k += 1
-        run = s[words[j + 2].start() : words[k].end()]
-        return all(w.lower() in _FIELD_WORDS for w in re.findall(r"[^\W_]+", run))  # ("Urban-Rural": both)
+        run = re.findall(r"[^\W_]+", s[words[j + 2].start() : words[k].end()])
+        if len(run) >= 2 and run[-1] in ("Beijing", "China"):
+            run = run[:-1]  # "University of Science and Technology Beijing": a field, then where the body is
+        return all(w.lower() in _FIELD_WORDS or w == "Society" for w in run)  # ("Urban-Rural": both)
 
     @staticmethod
     def _opens_with_place(words: list[re.Match[str]], i: int, spans: list[tuple[int, int]]) -> bool:
@@ -7385,7 +7433,7 @@ class _Extractor:
                 and not re.search(r",|\s(?:and|&)\s", label)
                 and eid != slug(name)
             ]
-            target = holding[0] if len(holding) == 1 else (self._drafted_cut(name) or slug(name))
+            target = holding[0] if len(holding) == 1 else (self._drafted_cut(name, quote or "") or slug(name))
         return target
 
     def _rank_of(
@@ -7465,8 +7513,12 @@ class _Extractor:
         hedged = re.search(
             r"[\"“”]|\b(?:said|says|told|recalled|denied|denies|if|would|whether|unless|rumou?red)\b", s, re.I
         )
-        for pronoun in _PRONOUN_POST.finditer(s) if not hedged else ():
-            opening = not s[: pronoun.start()].strip()
+        as_role = _AS_ROLE.match(s)  # "As deputy director of X, she drafted the plan": her post, said first
+        spans = [m.span() for m in _PRONOUN_POST.finditer(s)] + ([as_role.span("pronoun")] if as_role else [])
+        for pronoun in (_Span(*span) for span in sorted(spans)) if not hedged else ():
+            opening = not s[: pronoun.start()].strip() or (
+                as_role is not None and pronoun.start() == as_role.start("pronoun")
+            )
             # (", the firm she founded", ", which she co-founded in 2019": a body named before, her post in it)
             relative = re.search(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}|(?:which|that)\s+)$", s[: pronoun.start()])
             before = {p[0] for p in named if p[2] <= pronoun.start()}
@@ -7494,6 +7546,9 @@ class _Extractor:
         kinds, at = _organizations() | _places() | {"Platform", "Facility"}, sent.index
         orgs = [OrgRef(x.id, x.start, x.end, x.types, s[x.start : x.end], at) for x in mentions if x.is_a(kinds)]
         orgs += [OrgRef(eid, a, b, (kind,), s[a:b], at) for eid, a, b, kind in new if kind in kinds]
+        fronted = FRONTED.match(s)
+        if fronted:  # "Founded by three Tsinghua University graduates, Qiyuan has ...": Qiyuan's sentence
+            orgs = [replace(o, aside=o.end <= fronted.end()) for o in orgs]
         from kg.ingest.people import title_split  # "District Mayor Zhao Lei": a title, then a name
 
         for _eid, a, b, kind in new:
@@ -7512,7 +7567,7 @@ class _Extractor:
                 if x.is_a(kinds):
                     orgs.append(OrgRef(x.id, a + x.start, a + x.end, x.types, s[a + x.start : a + x.end], at))
         trail = self.org_trail
-        earlier = trail[-40:]
+        earlier = trail[-400:]
         for org in sorted(orgs, key=lambda o: o.start):
             self.recent_orgs.append((org.id, org.label))
         orgs = with_anaphora(s, orgs, earlier, at)  # "the center", "its": the one named before
@@ -7567,9 +7622,11 @@ class _Extractor:
                 self.new_entities[body[0]] = cand  # the publisher, named in no sentence but its post's org
                 self.out.entities.append(cand)
             role = re.sub(r"(?i)^(?:former|ex-)\s*", "", post.role)
-            former = role != post.role or re.search(
-                r"(?i)\b(?:" + _FORMER + r")\s+(?:[\w-]+\s+){0,3}?" + re.escape(role.split()[0]),
-                s,
+            former = (
+                role != post.role
+                or re.search(r"(?i)\b(?:" + _FORMER + r")\s+(?:[\w-]+\s+){0,3}?" + re.escape(role.split()[0]), s)
+                # "As deputy director of X, she drafted the plan in 2021": a post held when she did
+                or (as_role and re.match(r"\s+[a-z]+ed\b", s[as_role.end() :]))
             )
             role_id = self.gaz.names.get(normalize_name(role)) or "new:" + slug(role)
             record: dict[str, Any] = {"person": post.person, "role": role_id}
@@ -7624,7 +7681,10 @@ class _Extractor:
     def note_read(self, s: str) -> None:
         """Keep sentence ``s`` as read, with the two-word names it holds."""
         self.read.append(s)
-        heads = [w for w in (self.publisher_body[1].lower().split() if self.publisher_body else []) if len(w) > 3]
+        # (the word saying what the publisher is: "institute" of the Amsel Institute for Neurotechnology Policy,
+        # not "policy", which "a national policy" says of no body)
+        named = re.split(r"\s+(?:of|for|on)\s+", self.publisher_body[1].lower())[0] if self.publisher_body else ""
+        heads = [w for w in named.split()[-1:] if len(w) > 3]
         if heads and re.search(
             r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, heads)) + r")\b", s, re.I
         ):
@@ -8903,7 +8963,8 @@ def extract(
                     eid
                     for eid, at, types in sorted(named, key=lambda n: -n[1])
                     if at < m.start()
-                    and any(t in kinds for t in types)
+                    # (or a university named as one: "the institute" of the Beijing Institute of Technology)
+                    and (any(t in kinds for t in types) or ("University" in types and word in ex._label(eid).lower()))
                     and _kind_or_firm(types, ex._label(eid))
                     and (word not in _NAMED_ONLY or word in ex._label(eid).lower())
                 ),
@@ -8965,7 +9026,9 @@ def extract(
             ):
                 ex.name_heads[last.lower()] = eid  # "Jingcheng Commercial Bank": what "the bank" is
             for word, kinds in (*_ANAPHORS.items(), *_ORG_ANAPHORS.items()):
-                if any(t in kinds for t in types) and _kind_or_firm(types, ex._label(eid)):
+                # (a university named as an institute is "the institute" too: the Beijing Institute of Technology)
+                named_so = "University" in types and word in _ORG_ANAPHORS and word in name.lower().split()
+                if (any(t in kinds for t in types) or named_so) and _kind_or_firm(types, ex._label(eid)):
                     # "The X Pilot Zone, set up inside the Y Development Area, ...": "the zone" is the one so named
                     if (word in by_name or word in _NAMED_ONLY) and word not in name:
                         continue

@@ -75,7 +75,7 @@ _CORES = (
     r"(?:senior |research |postdoctoral |visiting )?fellow|postdoctoral researcher|postdoc|"
     r"research (?:associate|scientist|engineer)|scientist|researcher|economist|analyst|engineer|lecturer|"
     r"planner|strategist|specialist|consultant|coordinator|officer|architect|designer|administrator|curator|"
-    r"technician|statistician|correspondent|reporter|journalist|columnist|"
+    r"technician|statistician|correspondent|reporter|journalist|columnist|(?:patent )?attorney|lawyer|"
     r"radiologist|physician|surgeon|clinician|oncologist|neurologist|pathologist|pharmacist|nurse|"
     + _OCCUPATIONS
     + r"|"
@@ -266,8 +266,8 @@ def looks_like_person(s: str, start: int, end: int, tokens: Sequence[str]) -> bo
         return False
     if not all(name_word(t) for t in tokens):
         return False
-    if any(t.lower().strip("’'") in ORG_WORDS for t in tokens):
-        return False
+    if any(t.lower().strip("’'") in ORG_WORDS and t != "Ai" for t in tokens):
+        return False  # (but "Ai Zhenyu": the surname Ai, which "AI" is not written as)
     if _COMMON_NOUN_END.search(tokens[-1]):
         return False  # "Kuangxing Autonomy", "Lianyun Robotics": a word no surname or given name ends so
     after, before = s[end : end + 80], s[max(0, start - 60) : start]
@@ -332,6 +332,7 @@ class OrgRef:
     label: str  # as written
     sentence: int = 0  # the index of the sentence that names it
     unit: str | None = None  # the rest of the name of the body the post is held in (see PostReading)
+    aside: bool = False  # named in a phrase put before the sentence's subject ("Founded by X graduates, Y ...")
 
     @property
     def is_vague(self) -> bool:
@@ -377,6 +378,7 @@ _BE = (
 _APPOSITION = re.compile(
     r"(?:,\s*(?:Ph\.\s?D\.|PhD|M\.D\.|MD|MBA|D\.Phil\.|Jr\.|Sr\.)(?=,))?"  # "Sun Yiran, Ph.D., Chief Executive Officer"
     r"\s*(?:,|\((?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*;)?|—|–)\s*(?:\d{2,3}\s*,\s*)?(?:who\s+"
+    r"(?:until\s+(?:(?:19|20)\d\d|last\s+year|recently)\s+)?"  # "who until 2023 was a postdoctoral researcher at X"
     + _BE
     + r"\s+(?:also\s+|now\s+|currently\s+)?|"
     # "who follows the sector as deputy director of X", "who doubles as": a deed, then the role it is done in
@@ -420,6 +422,10 @@ def _head_words(label: str) -> set[str]:
     return heads
 
 
+#: What goes between "the company" and the name it is said to be: "(everyone asks me about) is".
+_NAMED_AFTER = re.compile(r"(?:\s+(?!is\b|was\b)[a-z][\w-]*){0,5}\s+(?:is|was)\s+(?:the\s+)?(?=[A-Z])")
+
+
 def with_anaphora(s: str, orgs: Sequence[OrgRef], earlier: Sequence[OrgRef], sentence: int = 0) -> list[OrgRef]:
     """The organizations ``s`` names, and those it points back to ("the center", "its"), in order."""
     sent = _Sentence(s, list(orgs), list(earlier), None)
@@ -427,6 +433,11 @@ def with_anaphora(s: str, orgs: Sequence[OrgRef], earlier: Sequence[OrgRef], sen
     for m in _ANAPHOR.finditer(s):
         if any(o.start <= m.start() < o.end for o in orgs):
             continue
+        if re.match(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:at|of)\s+(?:the\s+)?[A-Z]", s[m.end() :]):
+            continue  # "the evaluation centre at the X Institute": a unit of the body named after it
+        named = _NAMED_AFTER.match(s, m.end())
+        if named and any(o.start == named.end() for o in orgs):
+            continue  # "The company everyone asks me about is Shouyu Technology": it names one, points back to none
         ref = sent.resolve(m, m.start())
         if ref is not None:
             out.append(OrgRef(ref.id, m.start(), m.start(), ref.types, ref.label, sentence))
@@ -461,29 +472,38 @@ class _Sentence:
         """The last organization named before offset ``before`` (this sentence, then earlier ones)
         of one of ``kinds``, or whose name ends in ``head``; any non-place one when neither is given."""
         wanted = set(kinds or ())
-        pool = [o for o in self.orgs if o.end <= before][::-1] + self.earlier[::-1]
+        pool = [o for o in self.orgs if o.end <= before][::-1] + self.earlier[-RECENT:][::-1]
         if not wanted and not head:  # "its": what the sentence, or the last one naming one, is about
             # (never a periodical: "The Review talked to its director" is the director of what it is about)
             here = [o for o in self.orgs if o.end <= before and not o.is_place and not _periodical(o)]
             if here:
-                return here[0]
+                return _subject(here)
             last = [o for o in self.earlier if not o.is_place and not _periodical(o) and o.sentence != PUBLISHER]
             if last:
-                return next(
-                    o for o in self.earlier if o.sentence == last[-1].sentence and not o.is_place and not _periodical(o)
+                return _subject(
+                    [
+                        o
+                        for o in self.earlier
+                        if o.sentence == last[-1].sentence and not o.is_place and not _periodical(o)
+                    ]
                 )
         for o in pool:
             if o.sentence == PUBLISHER and not head:
                 continue  # (the publisher, named in no sentence, only by its name's head: "the institute")
-            if head and " " in head and o.label.lower().endswith(head):
-                return o  # "the science city": the one whose name ends so
-            if head and head in _head_words(o.label) and (head in _HEADS or o.label.lower().endswith(head)):
+            if head and _headed_by(o, head, strict=True):
                 return o
             if wanted and wanted & set(o.types):
                 return o
             if not wanted and not head and not o.is_place:
                 return o
-        return None
+        if head not in _HEADS:
+            return None
+        # "the institute" named long before: the publisher so headed, else the one body so headed
+        older = {o.id: o for o in self.earlier[:-RECENT] if _headed_by(o, head, strict=True)}
+        ours = [o for o in older.values() if o.sentence == PUBLISHER]
+        found = ours[0] if ours else next(iter(older.values())) if len(older) == 1 else None
+        # else a university so named ("the institute": the Beijing Institute of Technology)
+        return found or next((o for o in pool if _headed_by(o, head, strict=False)), None)
 
     def anaphor(self, word: str, before: int) -> OrgRef | None:
         """What "the <word>" / "its" points back to: "the center", "the science city", "the
@@ -498,7 +518,10 @@ class _Sentence:
             if found is not None or word in _HEADS:
                 return found or self.back(before, kinds=_HEADS.get(word, ()))
             first, last = word.split()[0], word.split()[-1]
-            return self.anaphor(first, before) or (self.anaphor(last, before) if last in _HEADS else None)
+            # ("the institute director": the institute; "the technology transfer programme": no body's name)
+            return (self.anaphor(first, before) if first in _HEADS else None) or (
+                self.anaphor(last, before) if last in _HEADS else None
+            )
         if word in _HEADS:
             found = self.back(before, head=word) or self.back(before, kinds=_HEADS[word])
             if found is None and "Company" in _HEADS[word]:  # "the company": a firm of no known kind
@@ -512,7 +535,7 @@ class _Sentence:
         """What an :data:`_ANAPHOR` match points back to."""
         if m.group("its"):
             return self.anaphor(m.group("its"), before)
-        if m.group("head2"):
+        if m.group("head2") and m.group("head2") not in _NOT_NOUNS:
             return self.anaphor(f"{m.group('head')} {m.group('head2')}", before)
         if re.match(
             r"\s+(?:office|department|division|section|unit|team|group|programme|program)\s", m.string[m.end() :]
@@ -523,7 +546,7 @@ class _Sentence:
     def main(self, before: int) -> OrgRef | None:
         """The organization the text so far is most about: the one referred to most often (the
         first named of those, on a tie), for a title given with no organization ("said President X")."""
-        pool = [o for o in self.earlier if not o.is_place] + [
+        pool = [o for o in self.earlier[-RECENT:] if not o.is_place] + [
             o for o in self.orgs if o.end <= before and not o.is_place
         ]
         if not pool:
@@ -537,6 +560,41 @@ class _Sentence:
     def city_of(self, before: int) -> str | None:
         found = self.back(before, kinds={"City"})
         return found.id if found else self.city
+
+
+#: Words after "the <head>" that are no second noun of it: "the cooperative since 2015", "the park has".
+_NOT_NOUNS = frozenset(
+    "since in at on of for from to with by and or but as than that which who whose where when while after before "
+    "until during under over into about is was are were has had have will would can could may might should must "
+    "said says told added also now still then itself last this next".split()
+)
+#: How many of the bodies named before a sentence its pointers back ("its", "the park") reach.
+RECENT = 40
+
+
+def _headed_by(org: OrgRef, head: str, *, strict: bool = True) -> bool:
+    """Whether "the <head>" may name ``org``: "the science city" one whose name ends so, "the
+    institute" one whose name's head word it is (when ``strict``, no university named "Institute
+    of Technology", which "the institute" means only when no other institute is near)."""
+    if " " in head:
+        return org.label.lower().endswith(head)
+    if "University" in org.types and head in _HEADS:  # (a university named "Institute of Technology" is one)
+        return "University" in _HEADS[head] or (not strict and head in _head_words(org.label))
+    return head in _head_words(org.label) and (head in _HEADS or org.label.lower().endswith(head))
+
+
+def _subject(orgs: Sequence[OrgRef]) -> OrgRef:
+    """Of the organizations a sentence names, in order, the one it is about: the first, unless
+    that was named in a phrase before the subject ("Founded by Tsinghua graduates, Qiyuan has ...")."""
+    return next((o for o in orgs if not o.aside), orgs[0])
+
+
+#: A phrase put before a sentence's subject, up to its comma: "Founded in 2022 by three X graduates, ".
+FRONTED = re.compile(
+    r"(?:Founded|Co-founded|Set up|Spun (?:out|off)|Backed|Based|Headquartered|Launched|Established|Created|"
+    r"Incubated|Started|Formed|Owned|Listed|Known|Like|Unlike|Along with|Together with|Alongside|Apart from|"
+    r"Besides|According to)\b[^,;.]{0,150}?,\s+"
+)
 
 
 def _periodical(org: OrgRef) -> bool:
@@ -694,7 +752,7 @@ def read_posts(
     sent = _Sentence(s, list(orgs), list(earlier), city, ours)
     out: list[PostReading] = []
     for pid, start, end in people:
-        found = _after(sent, pid, start, end) or _before(sent, pid, start, end)
+        found = _after(sent, pid, start, end) or _before(sent, pid, start, end) or _as_role(sent, pid, start)
         if found and re.match(r"\s*,\s*(?:a\s+|an\s+)?(?:former|formerly|once|previously|ex-)", s[end:]):
             # "Its founder, Fu Zhaolin, a former engineer at X": the post now before the name, the old one after
             found = [*_before(sent, pid, start, end), *found]
@@ -703,6 +761,8 @@ def read_posts(
             _led_by(sent, pid, start),
             _relative_post(sent, pid, start, end),
             _joined(sent, pid, end),
+            _left_to_found(sent, pid, end),
+            _named_to(sent, pid, start, end),
         ):
             # (a founder may hold another post there too: "founded in 2020 by X, now its chief executive")
             if verb is not None and not any(
@@ -729,6 +789,18 @@ def read_posts(
                 seen.add((post.role, post.org))
                 out.append(post)
     return out
+
+
+def _as_role(sent: _Sentence, pid: str, start: int) -> list[PostReading]:
+    """Posts said in a phrase before the holder, the sentence's subject: "As deputy director of
+    the X Commission, she drafted the plan", "As chief of neurosurgery at Y Hospital, Nie runs ..."."""
+    fronted = re.match(r"As\s+(?:the\s+)?(?=\S[^,]{2,150},\s+$)", sent.s[:start])
+    if fronted is None:
+        return []
+    body = _BODY.match(sent.s, fronted.end())
+    if body is None or not _fill_ok(body):
+        return []
+    return [p for p in _reading(sent, pid, start, body) if p.org is not None and p.confidence > 0.6]
 
 
 def _byline(s: str) -> bool:
@@ -812,13 +884,34 @@ def _reading(sent: _Sentence, pid: str, start: int, body: re.Match[str]) -> list
     if org is None or org is False:
         org, conf = _context(sent, roles, start), 0.55
     title = body.group("roles") + body.group("rest").split(",")[0] if not body.group("owner") else body.group(0)
+    part = _OF_PART.match(body.group("rest"))
+    if part and roles[-1] == "head":  # "senior fellow and head of the open science programme at X": of a part
+        roles[-1] = f"head of the {part.group('part')}"
     posts = [_post(pid, role, org, title, conf) for role in roles]
+    leads = _LEADS_PART.search(body.group("rest"))
+    if leads and isinstance(org, OrgRef) and conf > 0.6:  # "a professor at X who leads its genomics group"
+        led = re.sub(r"^(?:its|their)\s+", "the ", leads.group("part"))  # (the head of a part, not of the body)
+        posts.append(_post(pid, f"{_VERBS[leads.group('verb')]} of {led}", org, leads.group(0), conf - 0.05))
     more = re.search(r"\s+and\s+(?:also\s+)?(?:a|an)\s+(?=(?:[a-z][\w-]*\s+)?" + ROLE + ")", body.group("rest"))
     second = _BODY.match(sent.s, body.start("rest") + more.end()) if more else None
     if second is not None:  # "a research associate at the centre and a lecturer in X at Y University"
         posts += [p for p in _reading(sent, pid, start, second) if p.org is not None]
     return posts
 
+
+#: A part of the body a post is held in that the holder also leads: "(a professor at X) who leads its
+#: maize genomics group", "(a professor) who heads the microsystems group (at X)".
+_LEADS_PART = re.compile(
+    r"^[^,;]{0,120}?\bwho\s+(?:also\s+)?(?P<verb>leads|heads|runs|directs|chairs|manages)\s+"
+    r"(?P<part>(?:its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:group|team|programme|program|laboratory|lab|centre|center|"
+    r"division|department|office|unit|section|platform|project)\b)"
+)
+
+#: The part of a body a head's title names before the body: "(head) of the open science programme (at X)".
+_OF_PART = re.compile(
+    r"\s+of\s+(?:the|its)\s+(?P<part>(?:[a-z][\w-]*\s+){0,4}?(?:group|team|programme|program|laboratory|lab|"
+    r"centre|center|division|department|office|unit|section|platform|project))\s+(?:at|of)\s"
+)
 
 #: Verbs in the passive that say who holds a post: "The center, headed by X", "founded by X".
 _PASSIVE = {
@@ -863,10 +956,18 @@ def _relative_post(sent: _Sentence, pid: str, start: int, end: int) -> PostReadi
     six-person studio I founded", "the Example Circle, which I have chaired since the spring",
     "Yunhe Navigation, the chip company she founded in 2018"."""
     s = sent.s
+    founding = r"co-?founded|founded|set\s+up"
     if s[start:end] not in ("I", "we", "We", "he", "she"):
         # (a writer's own post, or one of the person "he" or "she" stands for: "the studio whose film Li
-        # Wei directed" is no post of his)
-        return None
+        # Wei directed" is no post of his; but "Shengmai Medical, which Qu Rong co-founded in 2014" is hers)
+        clause = re.search(r",\s+(?:which|that)\s+$", s[:start])
+        verb = re.match(r"\s+(?:(?:had|has)\s+)?(" + founding + r")\b", s[end:])
+        org = next((o for o in sent.orgs if clause and o.end == clause.start() and not o.is_place), None)
+        if org is None or verb is None:
+            return None
+        return PostReading(
+            pid, "founder" if verb.group(1) != "co-founded" else "co-founder", org.id, verb.group(1), 0.7
+        )
     clause = re.search(r",\s+(?:which|that|(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?[\w-]+)\s+$", s[:start])
     verb = re.match(r"\s+(?:have\s+|had\s+)?(" + "|".join(_RELATIVE_ROLES) + r")\b", s[end:])
     if not clause or not verb:
@@ -875,6 +976,18 @@ def _relative_post(sent: _Sentence, pid: str, start: int, end: int) -> PostReadi
     if org is None:
         return None
     return PostReading(pid, _RELATIVE_ROLES[verb.group(1)], org.id, verb.group(1), 0.7)
+
+
+def _left_to_found(sent: _Sentence, pid: str, end: int) -> PostReading | None:
+    """A body founded on leaving another: "Liao Shan, who left the laboratory in 2023 to found X"."""
+    m = re.match(
+        r"\s*,\s*who\s+(?:left|quit)\s+[^,;.]{0,80}?\s+to\s+(?P<verb>co-?found|found|set\s+up)\s+", sent.s[end:]
+    )
+    org = sent.at(end + m.end(), places=False) if m else None
+    if m is None or org is None:
+        return None
+    role = "co-founder" if m.group("verb").startswith("co") else "founder"
+    return PostReading(pid, role, org.id, f"{m.group('verb')} {org.label}", 0.7)
 
 
 def _referred(sent: _Sentence, at: int, before: int) -> OrgRef | None:
@@ -918,6 +1031,35 @@ def _joined(sent: _Sentence, pid: str, end: int) -> PostReading | None:
         sent.s[after:],
     )
     if not role:
+        return None
+    return PostReading(pid, role_name(role.group("role")), org.id, role.group("role"), 0.75)
+
+
+def _named_to(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | None:
+    """A post said with the holder after it: "Cortiva's chief executive is X", "The chief executive
+    of Y is X", "Y named X chief executive", "Y appointed X as its chief technology officer"."""
+    s = sent.s
+    inverted = re.search(
+        r"(?:(?P<owned>(?:’s|'s))\s+|\b[Tt]he\s+)(?P<role>" + ROLE + r")(?P<of>\s+(?:of|at)\s+(?:the\s+)?)?"
+        r"(?(of)[^,;]{2,80}?(?P<comma>,)?\s+|\s+)(?(comma)|(?:is|was|has\s+been|is\s+now)\s+)$",
+        s[:start],
+    )
+    if inverted and inverted.group("comma") and not re.match(r"\s*,", s[end:]):
+        inverted = None  # ("The chief executive of Y, X, said": X set off by commas on both sides)
+    if inverted:
+        if inverted.group("owned"):  # "Cortiva's chief executive": the body named before the "'s"
+            org = next((o for o in sent.orgs if o.end == inverted.start() and not o.is_place), None)
+        else:
+            org = sent.at(inverted.end("of"), places=False) if inverted.group("of") else None
+        if org is not None:
+            return PostReading(pid, role_name(inverted.group("role")), org.id, inverted.group("role"), 0.75)
+        return None
+    verb = re.search(r"\s+(?:has\s+|had\s+)?(?:named|appointed|hired|elected)\s+$", s[:start])
+    role = re.match(r"\s+(?:as\s+)?(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?P<role>" + ROLE + r")", s[end:])
+    if verb is None or role is None:
+        return None
+    org = next((o for o in sent.orgs if o.end == verb.start() and not o.is_place), None)  # "Y named X ..."
+    if org is None:
         return None
     return PostReading(pid, role_name(role.group("role")), org.id, role.group("role"), 0.75)
 
