@@ -1300,8 +1300,10 @@ def test_the_body_a_unit_belongs_to_and_a_word_after_the_head_that_is_no_noun() 
 
 
 def test_an_institute_of_technology_is_a_university_not_the_institute_that_publishes() -> None:
+    """ "the institute" is the publisher, not a university named "Institute of Technology" some
+    sentences before (named in the sentence before, it would be that one)."""
     text = (
-        "Beijing Institute of Technology came third.\n\n"
+        "Beijing Institute of Technology came third.\n\nNorthgate University's office grew fastest.\n\n"
         '"Offices are pulling away," said Kong Lingyun, who directs the ranking programme at the institute.'
     )
     found = extract(text, GAZ, published="2026-11-01", publisher="Qinghe Institute for Technology Commercialization")
@@ -1337,3 +1339,36 @@ def test_no_post_said_before_a_name_that_holds_none(text: str) -> None:
     assert [
         p.data["role"] for p in extract(text, GAZ, published="2026-11-01").posts if "ma-lingxiao" == p.data["person"]
     ] == []
+
+
+def test_the_institute_just_named_is_meant_even_when_a_university() -> None:
+    text = (
+        "Researchers at the Harwick Institute of Technology built the laser. Kim Dahl, a researcher at the "
+        "institute, said it ran for a month."
+    )
+    found = extract(text, GAZ, published="2026-11-01", publisher="Arclight Institute for Quantum Metrology")
+    assert [p.data["org"] for p in found.posts] == ["harwick-institute-of-technology"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Ek, chief executive of Vivid, said Vivid's displays are vivid and cheap.",
+        "Mara Ek is chief executive at Vivid. Vivid sells displays that are vivid, she said.",
+    ],
+)
+def test_a_one_word_firm_the_text_also_writes_in_lower_case_is_still_a_firm(text: str) -> None:
+    assert [p.data["org"] for p in extract(text, GAZ, published="2026-11-01").posts] == ["vivid"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ma Rui visited the plant. As deputy director of Rongtai Capital, Ma Rui's wife sits on its board.",
+        "The chief executive of Tallis Motors is Ruben Ortiz's brother.",
+        "Sun Yue, a professor at Northgate University who leads its table tennis team to victory, smiled.",
+    ],
+)
+def test_no_post_for_the_person_whose_relative_holds_it_nor_for_leading_a_team_to_victory(text: str) -> None:
+    posts = {(p.data["person"], p.data["role"]) for p in extract(text, GAZ, published="2026-11-01").posts}
+    assert posts <= {("sun-yue", "professor")}

@@ -2507,7 +2507,11 @@ class _Extractor:
                 found.append((*defined[:1], start, end, defined[1]))
                 continue
             if len(tokens) == 1 and (
-                label.lower() in self.lower_words or _ROMAN.fullmatch(label) or label in _TERM_ACRONYMS
+                # (where a capital is the place's, not the name's: "chief executive of Vivid" is a firm)
+                (label.lower() in self.lower_words and (first or re.search(r"(?:^|\n|\|\s*|\d[.)]\s+)$", s[:start])))
+                or _ROMAN.fullmatch(label)
+                or label in _TERM_ACRONYMS
+                or label.lower() in _MONTH_ABBR
             ):
                 continue  # "Growth (%)" in a table's header, "3. Time to first funding", "II. Investment", "VR"
             cut = self._drafted_cut(label, sent.text) if len(tokens) >= 2 else None

@@ -82,7 +82,7 @@ _CORES = (
     r"programmer|developer|maintainer|"
     r"(?:doctoral|phd|ph\.d\.|graduate|master's|postgraduate) (?:student|candidate)|"
     r"(?:general|product|project|program|programme|operations|sales|investment|marketing|engineering|account|"
-    r"plant|research) manager|manager|editor-in-chief|editor|adviser|advisor|team leader|group leader|project leader|"
+    r"plant|research) manager|manager|editor-in-chief|editor|adviser|advisor|(?:team|group|project|line|shift) leader|"
     r"(?:research |teaching |graduate |program |programme |project )?assistant)"
 )
 #: A role as written, any case: "deputy director", "Party secretary", "founder and CEO" is two.
@@ -488,8 +488,8 @@ class _Sentence:
                     ]
                 )
         for o in pool:
-            if o.sentence == PUBLISHER and not head:
-                continue  # (the publisher, named in no sentence, only by its name's head: "the institute")
+            if o.sentence == PUBLISHER and (not head or head in _HEADS):
+                continue  # (the publisher, named in no sentence, only by its name's head: "the institute", below)
             if head and _headed_by(o, head, strict=True):
                 return o
             if wanted and wanted & set(o.types):
@@ -498,9 +498,14 @@ class _Sentence:
                 return o
         if head not in _HEADS:
             return None
+        latest = self.earlier[-1].sentence if self.earlier else 0
+        near = [o for o in pool if o.sentence >= latest or o in self.orgs]
+        named = next((o for o in near if _headed_by(o, head, strict=False)), None)
+        if named is not None:  # "Researchers at the X Institute of Technology ... a researcher at the institute"
+            return named
         # "the institute" named long before: the publisher so headed, else the one body so headed
         older = {o.id: o for o in self.earlier[:-RECENT] if _headed_by(o, head, strict=True)}
-        ours = [o for o in older.values() if o.sentence == PUBLISHER]
+        ours = [o for o in self.earlier if o.sentence == PUBLISHER and _headed_by(o, head, strict=True)]
         found = ours[0] if ours else next(iter(older.values())) if len(older) == 1 else None
         # else a university so named ("the institute": the Beijing Institute of Technology)
         return found or next((o for o in pool if _headed_by(o, head, strict=False)), None)
@@ -752,7 +757,7 @@ def read_posts(
     sent = _Sentence(s, list(orgs), list(earlier), city, ours)
     out: list[PostReading] = []
     for pid, start, end in people:
-        found = _after(sent, pid, start, end) or _before(sent, pid, start, end) or _as_role(sent, pid, start)
+        found = _after(sent, pid, start, end) or _before(sent, pid, start, end) or _as_role(sent, pid, start, end)
         if found and re.match(r"\s*,\s*(?:a\s+|an\s+)?(?:former|formerly|once|previously|ex-)", s[end:]):
             # "Its founder, Fu Zhaolin, a former engineer at X": the post now before the name, the old one after
             found = [*_before(sent, pid, start, end), *found]
@@ -791,11 +796,15 @@ def read_posts(
     return out
 
 
-def _as_role(sent: _Sentence, pid: str, start: int) -> list[PostReading]:
+#: A possessive after a name: the phrase is about someone or something of the person's.
+_OWNS_NEXT = re.compile(r"(?:’s|'s)\b")
+
+
+def _as_role(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading]:
     """Posts said in a phrase before the holder, the sentence's subject: "As deputy director of
     the X Commission, she drafted the plan", "As chief of neurosurgery at Y Hospital, Nie runs ..."."""
     fronted = re.match(r"As\s+(?:the\s+)?(?=\S[^,]{2,150},\s+$)", sent.s[:start])
-    if fronted is None:
+    if fronted is None or _OWNS_NEXT.match(sent.s, end):  # ("As director of X, Ma Rui's wife ...": not his)
         return []
     body = _BODY.match(sent.s, fronted.end())
     if body is None or not _fill_ok(body):
@@ -882,7 +891,10 @@ def _reading(sent: _Sentence, pid: str, start: int, body: re.Match[str]) -> list
     ):
         return []  # "a former partner at a Shanghai practice", "a biologist trained in Boston": no body named
     if org is None or org is False:
+        pointed = re.match(r"\s*(?:of|at)\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*(?:[,.;]|$)", body.group("rest"))
         org, conf = _context(sent, roles, start), 0.55
+        if pointed and org is not None and org.types == ("Organization",):
+            org = None  # "director of the management committee": a body named before, not a name of no known kind
     title = body.group("roles") + body.group("rest").split(",")[0] if not body.group("owner") else body.group(0)
     part = _OF_PART.match(body.group("rest"))
     if part and roles[-1] == "head":  # "senior fellow and head of the open science programme at X": of a part
@@ -904,7 +916,7 @@ def _reading(sent: _Sentence, pid: str, start: int, body: re.Match[str]) -> list
 _LEADS_PART = re.compile(
     r"^[^,;]{0,120}?\bwho\s+(?:also\s+)?(?P<verb>leads|heads|runs|directs|chairs|manages)\s+"
     r"(?P<part>(?:its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:group|team|programme|program|laboratory|lab|centre|center|"
-    r"division|department|office|unit|section|platform|project)\b)"
+    r"division|department|office|unit|section|platform|project)\b)(?!\s+to\b)"  # (not "leads its team to victory")
 )
 
 #: The part of a body a head's title names before the body: "(head) of the open science programme (at X)".
@@ -1039,6 +1051,8 @@ def _named_to(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | 
     """A post said with the holder after it: "Cortiva's chief executive is X", "The chief executive
     of Y is X", "Y named X chief executive", "Y appointed X as its chief technology officer"."""
     s = sent.s
+    if _OWNS_NEXT.match(s, end):
+        return None  # "The chief executive of Y is X's brother"
     inverted = re.search(
         r"(?:(?P<owned>(?:’s|'s))\s+|\b[Tt]he\s+)(?P<role>" + ROLE + r")(?P<of>\s+(?:of|at)\s+(?:the\s+)?)?"
         r"(?(of)[^,;]{2,80}?(?P<comma>,)?\s+|\s+)(?(comma)|(?:is|was|has\s+been|is\s+now)\s+)$",
@@ -1047,8 +1061,15 @@ def _named_to(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | 
     if inverted and inverted.group("comma") and not re.match(r"\s*,", s[end:]):
         inverted = None  # ("The chief executive of Y, X, said": X set off by commas on both sides)
     if inverted:
-        if inverted.group("owned"):  # "Cortiva's chief executive": the body named before the "'s"
-            org = next((o for o in sent.orgs if o.end == inverted.start() and not o.is_place), None)
+        if inverted.group("owned"):  # "Cortiva's chief executive": the body named before the "'s" (no person's)
+            org = next(
+                (
+                    o
+                    for o in sent.orgs
+                    if o.end == inverted.start() and not o.is_place and not pinyin_name(o.label.split())
+                ),
+                None,
+            )
         else:
             org = sent.at(inverted.end("of"), places=False) if inverted.group("of") else None
         if org is not None:
