@@ -1372,3 +1372,37 @@ def test_a_one_word_firm_the_text_also_writes_in_lower_case_is_still_a_firm(text
 def test_no_post_for_the_person_whose_relative_holds_it_nor_for_leading_a_team_to_victory(text: str) -> None:
     posts = {(p.data["person"], p.data["role"]) for p in extract(text, GAZ, published="2026-11-01").posts}
     assert posts <= {("sun-yue", "professor")}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Tallis Motors makes scooters. Tallis Motors' chief executive is Ruben Ortiz.",
+            ("Ruben Ortiz", "chief executive", "Tallis Motors"),
+        ),
+        (
+            "Tallis Motors makes scooters. Its chief executive is Ruben Ortiz.",
+            ("Ruben Ortiz", "chief executive", "Tallis Motors"),
+        ),
+        (
+            "Tallis Motors, whose chief executive is Ruben Ortiz, makes scooters.",
+            ("Ruben Ortiz", "chief executive", "Tallis Motors"),
+        ),
+        ("Riverton's mayor is Ruben Ortiz.", ("Ruben Ortiz", "mayor", "riverton")),
+    ],
+)
+def test_the_holder_after_a_post_of_a_plural_possessive_its_or_whose(text: str, post: Post) -> None:
+    _check(text, {post})
+
+
+def test_the_institute_then_a_second_post_elsewhere_is_still_the_institute() -> None:
+    """ "a research assistant at the institute and a part-time lecturer at X": the institute is the one
+    named before (the words after it name another post, not a unit of X)."""
+    text = (
+        "Tang Ruoxi is a senior fellow at the Xishan Policy Institute. From 2016 to 2021 she was a deputy director "
+        "at the Riverton Municipal Science and Technology Commission. Feng Kaiyuan is a research assistant at "
+        "the institute and a part-time lecturer at Beijing Institute of Technology."
+    )
+    orgs = {(p.data["person"], p.data["org"]) for p in extract(text, GAZ, published="2026-11-01").posts}
+    assert ("feng-kaiyuan", "xishan-policy-institute") in orgs

@@ -433,7 +433,8 @@ def with_anaphora(s: str, orgs: Sequence[OrgRef], earlier: Sequence[OrgRef], sen
     for m in _ANAPHOR.finditer(s):
         if any(o.start <= m.start() < o.end for o in orgs):
             continue
-        if re.match(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:at|of)\s+(?:the\s+)?[A-Z]", s[m.end() :]):
+        tail = m.end("head") if m.group("head2") in _NOT_NOUNS else m.end()
+        if re.match(r"(?:\s+(?!(?:and|or|but|a|an|the)\b)[a-z][\w-]*){0,3}\s+(?:at|of)\s+(?:the\s+)?[A-Z]", s[tail:]):
             continue  # "the evaluation centre at the X Institute": a unit of the body named after it
         named = _NAMED_AFTER.match(s, m.end())
         if named and any(o.start == named.end() for o in orgs):
@@ -1054,25 +1055,32 @@ def _named_to(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | 
     if _OWNS_NEXT.match(s, end):
         return None  # "The chief executive of Y is X's brother"
     inverted = re.search(
-        r"(?:(?P<owned>(?:’s|'s))\s+|\b[Tt]he\s+)(?P<role>" + ROLE + r")(?P<of>\s+(?:of|at)\s+(?:the\s+)?)?"
+        r"(?:(?P<owned>’s|'s|(?<=s)['’])\s+|\b(?P<its>[Ii]ts)\s+|(?P<whose>,\s+whose)\s+|\b[Tt]he\s+)(?P<role>"
+        + ROLE
+        + r")(?P<of>\s+(?:of|at)\s+(?:the\s+)?)?"
         r"(?(of)[^,;]{2,80}?(?P<comma>,)?\s+|\s+)(?(comma)|(?:is|was|has\s+been|is\s+now)\s+)$",
         s[:start],
     )
     if inverted and inverted.group("comma") and not re.match(r"\s*,", s[end:]):
         inverted = None  # ("The chief executive of Y, X, said": X set off by commas on both sides)
     if inverted:
+        civic = re.search(r"(?i)mayor|governor|party", inverted.group("role")) is not None  # (a place's posts)
         if inverted.group("owned"):  # "Cortiva's chief executive": the body named before the "'s" (no person's)
             org = next(
                 (
                     o
                     for o in sent.orgs
-                    if o.end == inverted.start() and not o.is_place and not pinyin_name(o.label.split())
+                    if o.end == inverted.start() and (not o.is_place or civic) and not pinyin_name(o.label.split())
                 ),
                 None,
             )
+        elif inverted.group("its"):  # "Its chief executive is X": what the sentence before was about
+            org = sent.anaphor("its", inverted.start())
+        elif inverted.group("whose"):  # "Tallis Motors, whose chief executive is X"
+            org = next((o for o in sent.orgs if o.end == inverted.start() and not o.is_place), None)
         else:
             org = sent.at(inverted.end("of"), places=False) if inverted.group("of") else None
-        if org is not None:
+        if org is not None and (not org.is_place or civic):
             return PostReading(pid, role_name(inverted.group("role")), org.id, inverted.group("role"), 0.75)
         return None
     verb = re.search(r"\s+(?:has\s+|had\s+)?(?:named|appointed|hired|elected)\s+$", s[:start])
