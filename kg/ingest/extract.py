@@ -576,20 +576,6 @@ _PRONOUN_POST = re.compile(
 _AS_ROLE = re.compile(r"As\s+(?:(?:the|a|an)\s+)?" + ROLE + r"[^,]{0,150},\s+(?P<pronoun>[Hh]e|[Ss]he)\b")
 
 
-@dataclass(frozen=True)
-class _Span:
-    """Where a pronoun stands in a sentence."""
-
-    begin: int
-    stop: int
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.stop
-
-
 def _speakers(s: str, at: int, orgs: list[tuple[str, int]]) -> str | None:
     """The organization the speaker of a quotation holding offset ``at`` is said to be of,
     when the sentence says so after the quotation.
@@ -7519,23 +7505,21 @@ class _Extractor:
         )
         as_role = _AS_ROLE.match(s)  # "As deputy director of X, she drafted the plan": her post, said first
         spans = [m.span() for m in _PRONOUN_POST.finditer(s)] + ([as_role.span("pronoun")] if as_role else [])
-        for pronoun in (_Span(*span) for span in sorted(spans)) if not hedged else ():
-            opening = not s[: pronoun.start()].strip() or (
-                as_role is not None and pronoun.start() == as_role.start("pronoun")
-            )
+        for at, stop in sorted(spans) if not hedged else ():
+            opening = not s[:at].strip() or (as_role is not None and at == as_role.start("pronoun"))
             # (", the firm she founded", ", which she co-founded in 2019": a body named before, her post in it)
-            relative = re.search(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}|(?:which|that)\s+)$", s[: pronoun.start()])
-            before = {p[0] for p in named if p[2] <= pronoun.start()}
-            clause = re.search(r"(?:[;:]|,?\s+and)\s*$", s[: pronoun.start()])  # "...; she previously worked"
-            said = [p[0] for p in people if p[1] < pronoun.start() and s[p[1] : p[2]].lower() in ("he", "she")]
+            relative = re.search(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}|(?:which|that)\s+)$", s[:at])
+            before = {p[0] for p in named if p[2] <= at}
+            clause = re.search(r"(?:[;:]|,?\s+and)\s*$", s[:at])  # "...; she previously worked"
+            said = [p[0] for p in people if p[1] < at and s[p[1] : p[2]].lower() in ("he", "she")]
             if (relative or clause) and len(before) == 1:
-                people.append((next(iter(before)), pronoun.start(), pronoun.end()))
+                people.append((next(iter(before)), at, stop))
             elif clause and not before and said:  # "He was previously X at Y, and he is a vice-chairman of Z"
-                people.append((said[-1], pronoun.start(), pronoun.end()))
+                people.append((said[-1], at, stop))
             elif (opening or relative) and not before and self.last_person is not None:
                 index, who, alone = self.last_person
                 if alone and sent.index - index == 1:
-                    people.append((who, pronoun.start(), pronoun.end()))
+                    people.append((who, at, stop))
         if named or people:
             # (not alone beside someone unnamed, "his mother", nor a "Mr. He" whom "He" may stand for)
             others = re.search(

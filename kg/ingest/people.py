@@ -469,6 +469,10 @@ class _Sentence:
                 return o
         return None
 
+    def ending_at(self, pos: int) -> OrgRef | None:
+        """The body (no place) whose name ends right at ``pos``: "X" in "X, which ...", "X named ..."."""
+        return next((o for o in self.orgs if o.end == pos and not o.is_place), None)
+
     def back(self, before: int, kinds: Iterable[str] | None = None, head: str | None = None) -> OrgRef | None:
         """The last organization named before offset ``before`` (this sentence, then earlier ones)
         of one of ``kinds``, or whose name ends in ``head``; any non-place one when neither is given."""
@@ -912,19 +916,20 @@ def _reading(sent: _Sentence, pid: str, start: int, body: re.Match[str]) -> list
     return posts
 
 
+#: Words that name a part of a body: "the maize genomics group", "the open science programme".
+_PART_NOUNS = (
+    r"(?:group|team|programme|program|laboratory|lab|centre|center|division|department|office|unit|section|"
+    r"platform|project)"
+)
 #: A part of the body a post is held in that the holder also leads: "(a professor at X) who leads its
 #: maize genomics group", "(a professor) who heads the microsystems group (at X)".
 _LEADS_PART = re.compile(
     r"^[^,;]{0,120}?\bwho\s+(?:also\s+)?(?P<verb>leads|heads|runs|directs|chairs|manages)\s+"
-    r"(?P<part>(?:its|the|their)\s+(?:[\w-]+\s+){0,4}?(?:group|team|programme|program|laboratory|lab|centre|center|"
-    r"division|department|office|unit|section|platform|project)\b)(?!\s+to\b)"  # (not "leads its team to victory")
+    r"(?P<part>(?:its|the|their)\s+(?:[\w-]+\s+){0,4}?" + _PART_NOUNS + r"\b)(?!\s+to\b)"  # (not "... to victory")
 )
 
 #: The part of a body a head's title names before the body: "(head) of the open science programme (at X)".
-_OF_PART = re.compile(
-    r"\s+of\s+(?:the|its)\s+(?P<part>(?:[a-z][\w-]*\s+){0,4}?(?:group|team|programme|program|laboratory|lab|"
-    r"centre|center|division|department|office|unit|section|platform|project))\s+(?:at|of)\s"
-)
+_OF_PART = re.compile(r"\s+of\s+(?:the|its)\s+(?P<part>(?:[a-z][\w-]*\s+){0,4}?" + _PART_NOUNS + r")\s+(?:at|of)\s")
 
 #: Verbs in the passive that say who holds a post: "The center, headed by X", "founded by X".
 _PASSIVE = {
@@ -975,7 +980,7 @@ def _relative_post(sent: _Sentence, pid: str, start: int, end: int) -> PostReadi
         # Wei directed" is no post of his; but "Shengmai Medical, which Qu Rong co-founded in 2014" is hers)
         clause = re.search(r",\s+(?:which|that)\s+$", s[:start])
         verb = re.match(r"\s+(?:(?:had|has)\s+)?(" + founding + r")\b", s[end:])
-        org = next((o for o in sent.orgs if clause and o.end == clause.start() and not o.is_place), None)
+        org = sent.ending_at(clause.start()) if clause else None
         if org is None or verb is None:
             return None
         return PostReading(
@@ -985,7 +990,7 @@ def _relative_post(sent: _Sentence, pid: str, start: int, end: int) -> PostReadi
     verb = re.match(r"\s+(?:have\s+|had\s+)?(" + "|".join(_RELATIVE_ROLES) + r")\b", s[end:])
     if not clause or not verb:
         return None
-    org = next((o for o in sent.orgs if o.end == clause.start() and not o.is_place), None)
+    org = sent.ending_at(clause.start())
     if org is None:
         return None
     return PostReading(pid, _RELATIVE_ROLES[verb.group(1)], org.id, verb.group(1), 0.7)
@@ -1077,7 +1082,7 @@ def _named_to(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | 
         elif inverted.group("its"):  # "Its chief executive is X": what the sentence before was about
             org = sent.anaphor("its", inverted.start())
         elif inverted.group("whose"):  # "Tallis Motors, whose chief executive is X"
-            org = next((o for o in sent.orgs if o.end == inverted.start() and not o.is_place), None)
+            org = sent.ending_at(inverted.start())
         else:
             org = sent.at(inverted.end("of"), places=False) if inverted.group("of") else None
         if org is not None and (not org.is_place or civic):
@@ -1087,7 +1092,7 @@ def _named_to(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | 
     role = re.match(r"\s+(?:as\s+)?(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?P<role>" + ROLE + r")", s[end:])
     if verb is None or role is None:
         return None
-    org = next((o for o in sent.orgs if o.end == verb.start() and not o.is_place), None)  # "Y named X ..."
+    org = sent.ending_at(verb.start())  # "Y named X ..."
     if org is None:
         return None
     return PostReading(pid, role_name(role.group("role")), org.id, role.group("role"), 0.75)
