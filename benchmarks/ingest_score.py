@@ -20,8 +20,10 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -49,14 +51,26 @@ def articles(split: str) -> list[Path]:
     )
 
 
-def run_one(article: Path, scratch: Path, *, apply: bool = False) -> tuple[ArticleScore, float, str | None, str | None]:
-    """Ingest ``article`` into a fresh copy of the project and score the draft; with ``apply``,
-    then merge the draft as it stands. The score, the ingest time, the ingest's error and the
-    merge's error ("" when not tried)."""
+@dataclass
+class Drafted:
+    """What ``kg ingest`` made of one article in a fresh copy of the project."""
+
+    project: Project
+    draft: dict[str, Any]
+    source: dict[str, Any]  # the registered source's metadata
+    text: str | None  # the source's text as registered (None when the ingest failed)
+    known: dict[str, list[str]]  # the graph's entity ids and their names
+    measures: set[str]  # the graph's measure ids
+    took: float  # seconds
+    error: str | None  # the ingest's error
+    draft_path: Path | None = None
+
+
+def draft_of(article: Path, scratch: Path) -> Drafted:
+    """Ingest ``article`` as a new user would, into a fresh copy of the project under ``scratch``."""
     from kg.compile import load_ontology
     from kg.dataset import load_dataset
 
-    gold = yaml.safe_load(article.with_name(article.name.rsplit(".", 1)[0] + ".gold.yaml").read_text("utf-8"))
     project_dir = scratch / article.stem
     shutil.copytree(ROOT / "ontology", project_dir / "ontology")
     shutil.copytree(ROOT / "data", project_dir / "data")
@@ -67,21 +81,33 @@ def run_one(article: Path, scratch: Path, *, apply: bool = False) -> tuple[Artic
     try:
         result = ingest(project, article)
     except KgError as exc:
-        took = time.perf_counter() - started
-        return score_one(gold, {}, {}, known, set(ds.measures)), took, str(exc), ""
+        return Drafted(project, {}, {}, None, known, set(ds.measures), time.perf_counter() - started, str(exc))
     took = time.perf_counter() - started
     draft = yaml.safe_load(result.draft.read_text("utf-8")) or {}
     source = yaml.safe_load((project.data_dir / "sources" / f"{result.source_id}.yaml").read_text("utf-8")) or {}
     text = (project.data_dir / "sources" / f"{result.source_id}.txt").read_text("utf-8")
-    score = score_one(gold, draft, source, known, set(ds.measures), text)
+    return Drafted(project, draft, source, text, known, set(ds.measures), took, None, result.draft)
+
+
+def gold_of(article: Path) -> dict[str, Any]:
+    """The article's gold annotation (its first key)."""
+    return yaml.safe_load(article.with_name(article.name.rsplit(".", 1)[0] + ".gold.yaml").read_text("utf-8"))
+
+
+def run_one(article: Path, scratch: Path, *, apply: bool = False) -> tuple[ArticleScore, float, str | None, str | None]:
+    """Ingest ``article`` into a fresh copy of the project and score the draft; with ``apply``,
+    then merge the draft as it stands. The score, the ingest time, the ingest's error and the
+    merge's error ("" when not tried)."""
+    made = draft_of(article, scratch)
+    score = score_one(gold_of(article), made.draft, made.source, made.known, made.measures, made.text)
     merged: str | None = ""
-    if apply:
+    if apply and made.draft_path is not None:
         try:
-            apply_draft(project, result.draft)
+            apply_draft(made.project, made.draft_path)
             merged = None
         except KgError as exc:
             merged = str(exc)
-    return score, took, None, merged
+    return score, made.took, made.error, merged
 
 
 def _pr(t: Tally) -> str:

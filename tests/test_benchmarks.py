@@ -19,6 +19,7 @@ BENCHMARKS = ROOT / "benchmarks"
 #: Each benchmark's smallest run, and a line its output must hold.
 SMALLEST: dict[str, tuple[list[str], str]] = {
     "analysis_scale.py": (["--sizes", "2000", "--view-nodes", "200", "--runs", "1"], "analyze (all measures)"),
+    "ingest_agreement.py": (["--limit", "1"], "keyed twice: 1 article\n"),
     "ingest_eval.py": ([], "all five"),
     "ingest_metadata.py": (["--limit", "2"], "dev: 2 articles"),
     "ingest_score.py": (["--limit", "1", "--apply"], "drafts merged as they stand: 1 of 1"),
@@ -69,3 +70,22 @@ def test_the_metadata_benchmark_scores_its_own_corpus_with_the_strict_scorers_ru
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "test: 3 articles" in done.stdout, done.stdout[-2000:]
+
+
+def test_the_agreement_benchmark_finds_a_key_the_same_as_itself(tmp_path: Path) -> None:
+    # the second key made of the first key's own files: every fact, rank, post and metadata field the same
+    dev = BENCHMARKS / "ingest_corpus" / "dev"
+    for name in ("blog-ustb-patent-licensing-ranking-2025", "press-release-beijing-international-rankings-2024"):
+        shutil.copy(dev / f"{name}.gold.yaml", tmp_path)
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "ingest_agreement.py"), "--second", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    first = done.stdout.split("second key against the first:")[1].split("kg ingest's draft")[0]
+    lines = [" ".join(line.split()[:5]) for line in first.strip().splitlines()]
+    assert lines == [f"{kind} precision 1.000, recall 1.000" for kind in ("numbers", "indicators", "rankings", "posts")]
+    assert "metadata the same in both keys: title 2 of 2, date 2 of 2, author 2 of 2, publisher 2 of 2" in done.stdout

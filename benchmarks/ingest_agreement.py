@@ -1,0 +1,195 @@
+"""How far two careful readers agree: a second key of some dev articles, made independently, scored
+against the first with the strict scorer's rules (kg.ingest.score), as if it were a draft.
+
+The second key (``benchmarks/ingest_corpus/agreement/``) was written by readers who followed the
+corpus's annotation guide and saw neither the first key nor the extractor. Its precision against
+the first key is the share of the second reader's facts the first reader keyed the same way; its
+recall, the share of the first reader's facts the second found. What two readers do not agree on
+is no fair target for a program: this is the ceiling of the strict score on such text.
+
+A new measure in the second key is proposed under its first name, as a draft proposes one name;
+the first key's accepted names decide, as for a draft.
+
+    python benchmarks/ingest_agreement.py            # every article keyed twice
+    python benchmarks/ingest_agreement.py --limit 1  # the smallest run (CI)
+    python benchmarks/ingest_agreement.py --show     # what each article's keys disagree on
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ingest_score import ARTICLE_SUFFIXES, CORPUS, draft_of, gold_of  # noqa: E402
+
+from kg.ingest.extract import slug  # noqa: E402
+from kg.ingest.score import Tally, score_article  # noqa: E402
+
+SECOND = CORPUS / "agreement"
+
+
+def key_as_draft(key: dict[str, Any], known: dict[str, list[str]]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A key in the gold format as a draft and a registered source's metadata, for the scorer.
+
+    >>> draft, source = key_as_draft({"metadata": {"title": "T"}, "indicators": [{"subject": "Qiyuan Labs",
+    ...     "measure": {"new": ["staff", "employees"]}, "value": 40, "unit": "count", "year": 2025}]}, {})
+    >>> draft["indicators"][0]["subject"], draft["measures"], source["title"]
+    ('e-qiyuan-labs', [{'id': 'm-staff', 'label': 'staff'}], 'T')
+    """
+    entities: dict[str, str] = {}
+    measures: dict[str, str] = {}
+
+    def entity(name: Any) -> str:
+        name = str(name)
+        if name in known:
+            return name
+        eid = "e-" + slug(name)
+        entities[eid] = name
+        return eid
+
+    def measure(wanted: Any) -> str:
+        if not isinstance(wanted, dict):
+            return str(wanted)
+        first = str((wanted.get("new") or [""])[0])
+        mid = "m-" + slug(first)
+        if mid.endswith(("-growth", "-growth-rate", "-multiple")):
+            mid += "-measure"  # (the scorer reads such an id as the change of another measure)
+        measures[mid] = first
+        return mid
+
+    indicators = [
+        {**g, "subject": entity(g.get("subject")), "measure": measure(g.get("measure"))}
+        for g in key.get("indicators") or []
+        if isinstance(g, dict)
+    ]
+    rankings = []
+    for g in key.get("rankings") or []:
+        if not isinstance(g, dict):
+            continue
+        index = str(g.get("index"))
+        label = " ".join(str(x) for x in ((known.get(index) or [index])[0], g.get("edition_year")) if x is not None)
+        edition = "ed-" + slug(label)
+        entities[edition] = label
+        rankings.append({**g, "entity": entity(g.get("entity")), "edition": edition, "year": g.get("edition_year")})
+    posts = [
+        {**g, "person": entity(g.get("person")), "org": entity(g.get("org"))}
+        for g in key.get("posts") or []
+        if isinstance(g, dict)
+    ]
+    draft = {
+        "entities": [{"id": k, "label": v} for k, v in entities.items()],
+        "measures": [{"id": k, "label": v} for k, v in measures.items()],
+        "indicators": indicators,
+        "rankings": rankings,
+        "posts": posts,
+    }
+    return draft, dict(key.get("metadata") or {})
+
+
+def consensus(
+    first: dict[str, Any], second: dict[str, Any], known: dict[str, list[str]], measures: set[str]
+) -> dict[str, Any]:
+    """The first key with only the facts the second key (as a draft) has the same: what both readers agree on."""
+    agreed: dict[str, Any] = {"metadata": first.get("metadata") or {}}
+    for kind in ("indicators", "rankings", "posts"):
+        agreed[kind] = [
+            fact
+            for fact in first.get(kind) or []
+            if isinstance(fact, dict)
+            and score_article({**agreed, kind: [fact]}, second, {}, known, measures).strict[kind].right
+        ]
+    return agreed
+
+
+def _pr(t: Tally) -> str:
+    return f"{t.precision:4.2f}/{t.recall:4.2f}"
+
+
+def _article(stem: str) -> Path:
+    return next(p for p in sorted((CORPUS / "dev").glob(stem + ".*")) if p.suffix in ARTICLE_SUFFIXES)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0, help="Score only the first N articles (0: all).")
+    parser.add_argument("--show", action="store_true", help="List the first key's facts the second keyed otherwise.")
+    parser.add_argument("--second", type=Path, default=SECOND, help="The folder of the second key's files.")
+    args = parser.parse_args()
+
+    seconds = sorted(args.second.glob("*.gold.yaml"))[: args.limit or None]
+    if not seconds:
+        parser.error(f"no second key in {args.second}")
+    # what is compared with what: the second key with the first, and the draft with each key
+    pairs = ("second/first", "draft/first", "draft/second")
+    total: dict[str, dict[str, Tally]] = {pair: defaultdict(Tally) for pair in (*pairs, "draft/both")}
+    faults: dict[str, dict[str, int]] = {pair: defaultdict(int) for pair in (*pairs, "draft/both")}
+    meta: dict[str, int] = defaultdict(int)
+    print(f"{'article':<48}" + "".join(f"{p + ' numbers':>22}" for p in pairs) + f"{'posts (2nd/1st)':>17}")
+    with tempfile.TemporaryDirectory(prefix="kg-ingest-agreement-") as tmp:
+        for path in seconds:
+            stem = path.name.removesuffix(".gold.yaml")
+            article = _article(stem)
+            first, second = gold_of(article), yaml.safe_load(path.read_text("utf-8")) or {}
+            made = draft_of(article, Path(tmp))
+            as_draft, as_source = key_as_draft(second, made.known)
+            agreed = consensus(first, as_draft, made.known, made.measures)
+            scores = {
+                "second/first": score_article(first, as_draft, as_source, made.known, made.measures),
+                "draft/first": score_article(first, made.draft, made.source, made.known, made.measures, made.text),
+                "draft/second": score_article(second, made.draft, made.source, made.known, made.measures, made.text),
+                "draft/both": score_article(agreed, made.draft, made.source, made.known, made.measures, made.text),
+            }
+            for pair, score in scores.items():
+                for kind in ("numbers", "indicators", "rankings", "posts"):
+                    total[pair][kind] += score.strict[kind]
+                for fault, count in score.faults.items():
+                    faults[pair][fault] += count
+            for name, same in scores["second/first"].metadata.items():
+                meta[name] += same
+            print(
+                f"{stem[:47]:<48}"
+                + "".join(f"{_pr(scores[p].strict['numbers']):>22}" for p in pairs)
+                + f"{_pr(scores['second/first'].strict['posts']):>17}"
+            )
+            if args.show:
+                for miss in scores["second/first"].misses:
+                    print("    " + miss.replace("\n", "\n    "))
+    n = len(seconds)
+    print(f"\nkeyed twice: {n} article" + ("s" if n != 1 else ""))
+    said = {
+        "second/first": "second key against the first",
+        "draft/first": "kg ingest's draft against the first key",
+        "draft/second": "kg ingest's draft against the second key",
+    }
+    for pair in pairs:
+        print(f"  {said[pair]}:")
+        for kind in ("numbers", "indicators", "rankings", "posts"):
+            t = total[pair][kind]
+            print(
+                f"    {kind:<11} precision {t.precision:.3f}, recall {t.recall:.3f} "
+                f"({t.right} the same of {t.proposed} and {t.gold})"
+            )
+    print("  the facts both keys have the same (the first key's, where the second agrees), found by the draft:")
+    for kind in ("numbers", "indicators", "rankings", "posts"):
+        t = total["draft/both"][kind]
+        print(f"    {kind:<11} recall {t.recall:.3f} ({t.right} of {t.gold})")
+    print("  metadata the same in both keys: " + ", ".join(f"{k} {v} of {n}" for k, v in meta.items()))
+    print("  indicators of the reference key the other keyed otherwise, by what differs:")
+    kinds = sorted({f for pair in pairs for f in faults[pair]}, key=lambda f: -faults["second/first"].get(f, 0))
+    print(f"    {'':<30}" + "".join(f"{p:>14}" for p in pairs))
+    for fault in kinds:
+        print(f"    {fault:<30}" + "".join(f"{faults[p].get(fault, 0):>14}" for p in pairs))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
