@@ -9935,3 +9935,25 @@ def test_a_figures_own_unit_and_clauses_after_a_semicolon_are_no_declared_list()
         "Northtown has 29 makers of resists. Seventeen of them are in North District; South District has eight."
     )
     assert not any(name.endswith("has") for _, _, _, name in got)
+
+
+def test_what_a_sentence_counts_is_no_market_that_takes_the_figure_from_its_paragraphs_body() -> None:
+    # "The goal is 100 tenant companies": the companies are what is counted, not a market whose figure it is
+    text = "The Xinyuan New Materials Pilot Base has 60 tenant companies. The goal is 100 tenant companies by 2028."
+    found = extract(text, GAZ, published="2026-05-04")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [
+        ("xinyuan-new-materials-pilot-base", 60),
+        ("xinyuan-new-materials-pilot-base", 100),
+    ]
+
+
+def test_the_museum_is_the_one_whose_name_has_that_head_before_of() -> None:
+    # "the museum" is the "... Museum of Industrial Heritage" (its head is before "of"), not the district
+    text = (
+        "The Chaoyang Museum of Industrial Heritage opened a VR hall in 2025. "
+        "The museum sold 84,000 VR session tickets last year."
+    )
+    found = extract(text, GAZ, published="2027-03-02")
+    assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [
+        ("chaoyang-museum-of-industrial-heritage", 84000)
+    ]

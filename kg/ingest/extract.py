@@ -1865,7 +1865,7 @@ _TYPE_HEADS = [
     (r"\bhub$", "InnovationCenter"),
     (r"\b(?:industry|industrial|innovation) base$|\bcluster$|\bvalley$|\bcorridor$", "InnovationCluster"),
     (r"\bfund(?: of funds)?$", "Investor"),
-    (r"\b(?:facility|cyclotron|telescope|collider|source|airport|port|railway station)$", "Facility"),
+    (r"\b(?:facility|cyclotron|telescope|collider|source|airport|port|railway station|museum|library)$", "Facility"),
     (r"\bpilot (?:plant|line|base)$|\b(?:production line|fab)$", "Facility"),  # "Example Biopharmaceutical Pilot Plant"
 ]
 
@@ -1961,6 +1961,8 @@ def _guess_type(label: str) -> tuple[str, float]:
     ('ResearchInstitute', 0.8)
     >>> _guess_type("Yuquan Forum for Innovation Policy"), _guess_type("Beijing Talent Policy")
     (('ResearchInstitute', 0.8), ('Plan', 0.8))
+    >>> _guess_type("Chaoyang Museum of Industrial Heritage"), _guess_type("Jingcheng Bank of Commerce")
+    (('Facility', 0.8), ('Company', 0.8))
     """
     # "... Co., Ltd."; "... Ranking 2025": an edition's name ends in its year
     low = re.sub(r"\s+(?:19|20)\d\d$", "", label.lower().rstrip("."))
@@ -1971,6 +1973,10 @@ def _guess_type(label: str) -> tuple[str, float]:
     for pattern, kind in _TYPE_HEADS:
         if re.search(pattern, low):
             return kind, 0.8
+    if " of " in low:  # "Chaoyang Museum of Industrial Heritage": its head, before what it is of
+        for pattern, kind in _TYPE_HEADS:
+            if re.search(pattern, low.split(" of ")[0]):
+                return kind, 0.8
     return "Organization", 0.4
 
 
@@ -4030,10 +4036,11 @@ class _Extractor:
         if said_of is not None and set(self._types(said_of)) & _places():
             said_of = None  # (a place's first figures: the sentences after them may be anyone's)
         sentence = self.read_now or ""
-        market = re.search(  # (not a market's, a rival's or a sector's figure: "The national market was worth ...")
+        market = re.search(  # (not a market's, a rival's or a sector's figure: "The national market was worth ...";
+            # what is counted is no owner: "The goal is 100 tenant companies")
             r"\b(?:national|nationwide|global|globally|worldwide|overseas|market|markets|industry|sector|rivals?|"
             r"competitors?|companies|firms|makers|prices?)\b",
-            sentence,
+            sentence[:at],
             re.I,
         )
         if (said_of is not None or self.paragraph_org is not None) and not market:
@@ -9000,7 +9007,8 @@ def extract(
         by_name: set[str] = set()  # the words this sentence's names end in ("... Pilot Zone")
         for eid, _, types in sorted([*inner, *named], key=lambda n: n[1]):
             name = ex._label(eid).lower()
-            last = ex._label(eid).split()[-1]
+            # the word naming what it is: its last, or the last before what it is of ("Museum of Industrial Heritage")
+            last = ex._label(eid).split(" of ")[0].split()[-1]
             if (
                 len(name.split()) >= 2
                 and re.fullmatch(r"[A-Z][a-z]{3,}", last)
