@@ -9957,3 +9957,27 @@ def test_the_museum_is_the_one_whose_name_has_that_head_before_of() -> None:
     assert [(c.data["subject"], c.data["value"]) for c in found.indicators] == [
         ("chaoyang-museum-of-industrial-heritage", 84000)
     ]
+
+
+def test_a_part_of_them_after_a_paragraph_break_is_of_the_count_before_a_restatement() -> None:
+    # "14.3 for every 10,000 residents" restates the count; "13,050 of them", a paragraph on, are of the count
+    text = (
+        "Exampleville had 31,270 national high-tech enterprises at the end of 2025. "
+        "That is about 14.3 for every 10,000 residents.\n\n"
+        "Huairou Science City was home to 3,050 of them."
+    )
+    found = extract(text, GAZ, published="2026-04-08")
+    assert [(c.data["subject"], c.data["measure"], c.data["value"]) for c in found.indicators][2] == (
+        "huairou-science-city",
+        found.indicators[0].data["measure"],
+        3050,
+    )
+
+
+def test_a_measure_whose_verb_is_not_said_again_is_named_by_its_own_noun() -> None:
+    found = extract(
+        "Revenue of Exampleville's firms came to 4.6 trillion yuan in 2025, and R&D spending to 312.4 billion yuan.",
+        GAZ,
+        published="2026-04-08",
+    )
+    assert [(c.data["measure"], c.data["value"]) for c in found.indicators][1] == ("new:r-and-d-spending", 312400000000)

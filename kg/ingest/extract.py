@@ -4500,11 +4500,13 @@ class _Extractor:
         return any(district(name) or set(self._types(slug(name))) & _places() for name in names)
 
     def _last_in_paragraph(self, unit: str) -> tuple[str, str] | None:
-        """The measure of the last figure in this unit said in the paragraph (not a growth rate)."""
+        """The measure of the last figure in this unit said in the paragraph, or the one before when this
+        one has none (not a growth rate): "Beijing had 31,270 such firms. That is 14.3 per 10,000 residents.
+        // Haidian was home to 13,050 of them": the firms."""
         return next(
             (
                 (str(c.data["measure"]), unit)
-                for c in reversed(self.out.indicators[self.paragraph_from :])
+                for c in reversed(self.out.indicators[self.previous_paragraph_from :])
                 if c.data["unit"] == unit and not str(c.data["measure"]).endswith("-growth")
             ),
             None,

@@ -1889,6 +1889,20 @@ _LISTED_LABEL = re.compile(
 )
 
 
+#: A measure of its own after "and", its verb not said again: "(revenue came to 4.6 trillion yuan,) and R&D
+#: spending to"; its noun has a word in lower case (not a place's: "Haidian was home to 130, and Chaoyang to").
+_GAPPED_MEASURE = re.compile(
+    r"(?:,\s*|\s)and\s+(?P<det>(?:its|their|the)\s+)?(?P<noun>(?=[^,;]*\b[a-z]{3,})[^,;]{2,60}?)"
+    r"(?<!\bclose)(?<!\bcloser)(?<!\bup)(?<!\bnext)(?<!\bdue)(?<!\bequal)(?<!\bequivalent)\s+(?:to|at)\s+"
+    r"(?:about |around |nearly |almost |over |more than |some |roughly |just over |just under )?$"
+)
+#: The verb the gapped clause leaves out, said in the clause before it.
+_GAPPED_VERB = re.compile(
+    r"\b(?:came|rose|grew|fell|climbed|jumped|dropped|declined|amounted|increased|decreased|comes|rises|grows|"
+    r"falls|amounts)\s+to\b|\b(?:stood|stands)\s+at\b"
+)
+
+
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """:func:`_measure_words`, and a figure said as an average named so ("Its fares have averaged 2.9 yuan
     per kilometre": average fares per kilometre).
@@ -1907,8 +1921,15 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'kilometres of high-voltage line inspected'
     >>> measure_phrase("Key figures (100 million yuan): output value ", "; revenue 1,318.4.", "yuan")
     'output value'
+    >>> measure_phrase("Revenue came to 4.6 trillion yuan, and their R&D spending to ", " yuan.", "yuan")
+    'R&D spending'
+    >>> measure_phrase("Exports came to 860 million yuan, and close to ", " percent of that went to Europe.", "percent")
     """
     phrase = _measure_words(before, after, unit)
+    gapped = _GAPPED_MEASURE.search(before)
+    if phrase is None and gapped and _GAPPED_VERB.search(before[: gapped.start()]):
+        # "Revenue came to 4.6 trillion yuan, and R&D spending to 312.4 billion": the verb said once
+        phrase = _measure_words((gapped.group("det") or "") + gapped.group("noun") + " came to ", after, unit)
     listed = _LISTED_LABEL.search(before)
     if (
         phrase is None
