@@ -9981,3 +9981,20 @@ def test_a_measure_whose_verb_is_not_said_again_is_named_by_its_own_noun() -> No
         published="2026-04-08",
     )
     assert [(c.data["measure"], c.data["value"]) for c in found.indicators][1] == ("new:r-and-d-spending", 312400000000)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Huairou Science City's share was 12.4 percent.",
+        "That put Huairou Science City's share at 12.4 percent.",
+    ],
+)
+def test_a_share_of_no_named_whole_is_of_the_whole_said_before(sentence: str) -> None:
+    found = extract(
+        f"Technology contracts in Exampleville were worth 198.5 billion yuan in 2024. {sentence}",
+        GAZ,
+        published="2025-04-22",
+    )
+    whole, share = (c.data["measure"] for c in found.indicators)
+    assert share == "new:share-of-" + whole.removeprefix("new:")

@@ -6326,6 +6326,23 @@ class _Extractor:
         shared = re.fullmatch(r"share of (?:the |these |those )?([a-z][a-z-]*s)", label)
         if shared and (fuller := self._fuller_count(shared.group(1))):
             label = f"share of {fuller}"  # "a third of the facilities", after "41 shared clean-room facilities"
+        # "Contracts were worth 198.5 billion yuan, putting Chaoyang's share at 12.4 percent": a share of
+        # no named whole is of the figure of a whole before it in the paragraph
+        bare = re.fullmatch(
+            r"(?:(?:putting|bringing|taking|making|lifting|pushing|raising)\s+\S+?['’]s\s+)?share"
+            r"(?:\s+of\s+(?:the\s+)?(?:(?:city|city['’]s|national|district['’]s|country['’]s)\s+)?(?:total|whole))?",
+            label,
+        )
+        whole = next(
+            (
+                self._measure_label(str(c.data["measure"]))
+                for c in reversed(self.out.indicators[self.paragraph_from :])
+                if c.data.get("unit") not in ("percent", "fraction") and not c.data.get("growth")
+            ),
+            "",
+        )
+        if bare and whole and not whole.startswith("share"):
+            label = f"share of {whole}"
         self.out.labels.setdefault(slug(label), label)
         return "new:" + slug(label)
 
