@@ -6341,7 +6341,11 @@ class _Extractor:
             ),
             "",
         )
-        if bare and whole and not whole.startswith("share"):
+        compared = re.search(  # ("9.1 percent, against 7.2 percent for the city as a whole": a share of something else)
+            r"\bas a whole\b|\bshare\b[^.;]*\b(?:for|in|across)\s+the\s+(?:city|country|nation)\b",
+            self.read_now or "",
+        )
+        if bare and whole and not whole.startswith("share") and not compared:
             label = f"share of {whole}"
         self.out.labels.setdefault(slug(label), label)
         return "new:" + slug(label)
