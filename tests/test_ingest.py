@@ -9998,3 +9998,17 @@ def test_a_share_of_no_named_whole_is_of_the_whole_said_before(sentence: str) ->
     )
     whole, share = (c.data["measure"] for c in found.indicators)
     assert share == "new:share-of-" + whole.removeprefix("new:")
+
+
+def test_a_thing_done_so_many_times_is_a_count_of_the_deed() -> None:
+    text = (
+        "The Xiyuan Open Source Institute opened in 2020. "
+        "Its repositories were downloaded more than 5.2 million times in 2025. Revenue grew 3.6 times from 2020."
+    )
+    found = extract(text, GAZ, published="2026-08-01")
+    assert [(c.data["measure"], c.data["value"], c.data["unit"]) for c in found.indicators][0] == (
+        "new:downloads-of-repositories",
+        5200000,
+        "count",
+    )
+    assert [c.data["unit"] for c in found.indicators][1:] == ["times"]  # a multiple stays one

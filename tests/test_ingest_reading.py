@@ -1694,6 +1694,8 @@ def test_a_reporters_credit_under_the_text_is_the_author_before_an_editor() -> N
         ("Was this article helpful? Yes (12) No (3)", True),
         ("Beijing > Shanghai for AI Startups Again This Year", False),  # a headline, not a breadcrumb
         ("Indexes > Beijing District Sci-Tech Finance Index", True),
+        ("This page has been viewed 3,418 times", True),  # a visit counter said as a sentence
+        ("The app has been downloaded 3,418 times", False),
     ],
 )
 def test_reactions_and_breadcrumbs_are_told_from_text_and_headlines(line: str, furniture: bool) -> None:

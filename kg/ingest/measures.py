@@ -1903,6 +1903,50 @@ _GAPPED_VERB = re.compile(
 )
 
 
+#: What is counted when a thing was done so many times ("were downloaded 2.3 billion times": downloads).
+_TIMES_DONE = {
+    "downloaded": "downloads", "streamed": "streams", "viewed": "views", "watched": "views", "played": "plays",
+    "cited": "citations", "visited": "visits", "installed": "installs", "accessed": "accesses", "shared": "shares",
+    "called": "calls", "queried": "queries", "fired": "firings", "flown": "flights", "launched": "launches",
+    "used": "uses", "read": "reads", "searched": "searches", "clicked": "clicks", "booked": "bookings",
+    "borrowed": "loans", "reused": "reuses", "forked": "forks", "starred": "stars", "liked": "likes",
+}  # fmt: skip
+_DONE_SO_OFTEN = re.compile(
+    r"(?:(?P<np>(?:[\w&’'-]+\s+){0,4}?[\w&’'-]+)\s+)?"
+    r"(?:(?:were|was|is|are|has been|have been|had been|has|have|had)\s+)?"
+    r"(?:now\s+|already\s+|also\s+)?(?P<verb>" + "|".join(_TIMES_DONE) + r")\s+"
+    r"(?:about |around |nearly |almost |over |more than |some |roughly |just over |just under )?$"
+)
+
+
+def _done_so_often(before: str, after: str) -> str | None:
+    """The count of a thing done so many times, named by the deed and what it was done to.
+
+    >>> _done_so_often("Its open-source repositories were downloaded more than ", " million times last year.")
+    'downloads of open-source repositories'
+    >>> _done_so_often("Their engine has now fired ", " times on the stand."), _done_so_often("It grew ", " times")
+    ('firings of engine', None)
+    >>> _done_so_often("which have been downloaded ", " times"), _done_so_often("This page has been viewed ", " times")
+    ('downloads', None)
+    """
+    done = _DONE_SO_OFTEN.search(before)
+    if done is None or not re.match(
+        # ("times" said, or read already as the figure's unit: the words after it)
+        r"\s*(?:(?:thousand|million|billion)\s+)?times\b|"
+        r"\s*(?:[,.;:)]|$|(?:in|last|this|since|on|by|during|from|per|each|every|a|an|over|so|now|already)\b)",
+        after,
+    ):
+        return None
+    words = (done.group("np") or "").split()
+    while words and words[0].lower() in _DETERMINERS | {"which", "that", "who", "and", "but", "it", "they", "we"}:
+        words = words[1:]
+    words = [w for w in words if w.lower() not in ("which", "that", "who")]
+    if words and words[-1].lower() in ("page", "article", "story", "post", "item", "news", "report", "video"):
+        return None  # "This page has been viewed 3,418 times": a visit counter, no fact of the ecosystem
+    noun = _TIMES_DONE[done.group("verb")]
+    return f"{noun} of {' '.join(words)}" if words else noun
+
+
 def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     """:func:`_measure_words`, and a figure said as an average named so ("Its fares have averaged 2.9 yuan
     per kilometre": average fares per kilometre).
@@ -1925,7 +1969,7 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     'R&D spending'
     >>> measure_phrase("Exports came to 860 million yuan, and close to ", " percent of that went to Europe.", "percent")
     """
-    phrase = _measure_words(before, after, unit)
+    phrase = _done_so_often(before, after) or _measure_words(before, after, unit)
     gapped = _GAPPED_MEASURE.search(before)
     if phrase is None and gapped and _GAPPED_VERB.search(before[: gapped.start()]):
         # "Revenue came to 4.6 trillion yuan, and R&D spending to 312.4 billion": the verb said once

@@ -1807,6 +1807,9 @@ _FURNITURE = re.compile(
             # counters
             r"^(?:total\s+)?(?:visits|views|page ?views|visitors|hits|clicks|reads)(?:\s+today)?\s*[:：]\s*[\d,]+$",
             r"^(?:read|viewed)\s+[\d,]+\s+times$",
+            # "This page has been viewed 3,418 times", "This article has been read 1,204 times"
+            r"^(?:this|the)\s+(?:page|article|story|post|item|news|report)\s+(?:has\s+been|was)\s+"
+            r"(?:viewed|read|visited|clicked|accessed|browsed)\s+[\d,]+\s+times\.?$",
             # contact lines
             r"^(?:contacts?(?: us| information| details| the [a-z ]{1,30})?|media (?:enquiries|inquiries|contacts?)|"
             r"press (?:enquiries|inquiries|contacts?|office)|enquiries|inquiries|tel(?:ephone)?|phone|fax|"
