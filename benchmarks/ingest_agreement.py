@@ -99,7 +99,8 @@ def consensus(
     first: dict[str, Any], second: dict[str, Any], known: dict[str, list[str]], measures: set[str]
 ) -> dict[str, Any]:
     """The first key with only the facts the second key (as a draft) has the same: what both readers agree on."""
-    agreed: dict[str, Any] = {"metadata": first.get("metadata") or {}}
+    # (everything but the facts kept: the new entities and aliases a draft's names are matched through)
+    agreed: dict[str, Any] = {k: v for k, v in first.items() if k not in ("indicators", "rankings", "posts")}
     for kind in ("indicators", "rankings", "posts"):
         agreed[kind] = [
             fact

@@ -75,7 +75,8 @@ def test_the_metadata_benchmark_scores_its_own_corpus_with_the_strict_scorers_ru
 def test_the_agreement_benchmark_finds_a_key_the_same_as_itself(tmp_path: Path) -> None:
     # the second key made of the first key's own files: every fact, rank, post and metadata field the same
     dev = BENCHMARKS / "ingest_corpus" / "dev"
-    for name in ("blog-ustb-patent-licensing-ranking-2025", "press-release-beijing-international-rankings-2024"):
+    names = ("blog-ustb-patent-licensing-ranking-2025", "press-release-beijing-international-rankings-2024")
+    for name in (*names, "brief-a-35-beijing-game-exports"):  # (a key with new entities and aliases)
         shutil.copy(dev / f"{name}.gold.yaml", tmp_path)
     done = subprocess.run(
         [sys.executable, str(BENCHMARKS / "ingest_agreement.py"), "--second", str(tmp_path)],
@@ -88,4 +89,9 @@ def test_the_agreement_benchmark_finds_a_key_the_same_as_itself(tmp_path: Path) 
     first = done.stdout.split("second key against the first:")[1].split("kg ingest's draft")[0]
     lines = [" ".join(line.split()[:5]) for line in first.strip().splitlines()]
     assert lines == [f"{kind} precision 1.000, recall 1.000" for kind in ("numbers", "indicators", "rankings", "posts")]
-    assert "metadata the same in both keys: title 2 of 2, date 2 of 2, author 2 of 2, publisher 2 of 2" in done.stdout
+    assert "metadata the same in both keys: title 3 of 3, date 3 of 3, author 3 of 3, publisher 3 of 3" in done.stdout
+    # the facts both keys agree on are then all the first key's: the draft finds as many of them as of the first key
+    against_first = done.stdout.split("against the first key:")[1].split("kg ingest's draft against the second")[0]
+    both = done.stdout.split("found by the draft:")[1].split("metadata")[0]
+    recalls = [line.split("recall ")[1].split(",")[0].split()[0] for line in against_first.strip().splitlines()]
+    assert [line.split("recall ")[1].split()[0] for line in both.strip().splitlines()] == recalls

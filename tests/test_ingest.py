@@ -10012,3 +10012,21 @@ def test_a_thing_done_so_many_times_is_a_count_of_the_deed() -> None:
         "count",
     )
     assert [c.data["unit"] for c in found.indicators][1:] == ["times"]  # a multiple stays one
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a scope word after the figure still makes it no body's of the paragraph
+        ("Qux Robotics sold 4,000 robots in 2025. Sales reached 1.2 million units nationwide in 2025.", "qux-robotics"),
+        # a clause of its own after "and" names no measure
+        ("Qux Robotics' sales climbed to 3.2 billion yuan in 2025, and the company aims to lift them to 5 billion "
+         "yuan by 2028.", "new:lift-them"),
+        # a multiple that compares is no count of a deed
+        ("Qux Robotics opened in 2020. Its new chip used 10 times less energy than the old one.", "new:less-energy"),
+    ],
+)  # fmt: skip
+def test_what_the_rounds_subject_and_measure_rules_leave_alone(text: str, unwanted: str) -> None:
+    found = extract(text, GAZ, published="2026-05-04")
+    said = [(c.data["subject"], c.data["measure"]) for c in found.indicators if c.data["value"] in (1200000, 5e9, 10)]
+    assert all(unwanted not in pair for pair in said), said

@@ -1476,6 +1476,8 @@ _DONE_TIMES = re.compile(
     r"fired|flown|launched|used|read|searched|clicked|booked|borrowed|reused|forked|starred|liked)\s+"
     r"(?:about |around |nearly |almost |over |more than |some |roughly |just over |just under )?$"
 )
+#: A multiple that compares ("used 10 times less energy", "4 times more often"): no count of a deed.
+_TIMES_COMPARED = re.compile(r"\s+times\s+(?:more|less|fewer|as|than|over|the|that|[a-z]+er)\b")
 #: A verb of a valuation: "traded at", "valued at", "priced at".
 _VALUED = re.compile(r"\b(?:trad(?:ed|ing|es|e)|valued|priced|valuations?)\s+(?:at|of)\b", re.I)
 #: The head words of bodies that have figures of their own but no class of their own.
@@ -2810,7 +2812,11 @@ class _Extractor:
                 unit = "usd" if re.match(r"(?i:us|dollar)", money) else "yuan"
             if unit == "times" and n.text.endswith(" 10,000"):
                 unit = "count"  # "3.27 10,000 times": how often, in tens of thousands
-            if unit == "times" and _DONE_TIMES.search(s[max(0, n.start - 60) : n.start]):
+            if (
+                unit == "times"
+                and _DONE_TIMES.search(s[max(0, n.start - 60) : n.start])
+                and not _TIMES_COMPARED.match(s, n.end)
+            ):
                 unit = "count"  # "were downloaded 2.3 billion times": how often it was done, no multiple
             if unit is None:
                 unit = n.unit
@@ -2997,7 +3003,11 @@ class _Extractor:
                     r"\s+(?:(?:working|business|calendar)\s+)?(?:consecutive|years?|months?|days?|weeks?|decades?|times)\b",
                     s[end : end + 400],
                 )
-                and not (re.match(r"\s+times\b", s[end:]) and _DONE_TIMES.search(s[max(0, n.start - 60) : n.start]))
+                and not (
+                    re.match(r"\s+times\b", s[end:])
+                    and _DONE_TIMES.search(s[max(0, n.start - 60) : n.start])
+                    and not _TIMES_COMPARED.match(s, end)
+                )
             ):
                 continue
             if re.match(r"\s+(?:[a-z][\w-]*\s+)?(?:away|apart|down from)\b", s[end : end + 40]):
@@ -4049,12 +4059,16 @@ class _Extractor:
         if said_of is not None and set(self._types(said_of)) & _places():
             said_of = None  # (a place's first figures: the sentences after them may be anyone's)
         sentence = self.read_now or ""
-        market = re.search(  # (not a market's, a rival's or a sector's figure: "The national market was worth ...";
-            # what is counted is no owner: "The goal is 100 tenant companies")
-            r"\b(?:national|nationwide|global|globally|worldwide|overseas|market|markets|industry|sector|rivals?|"
-            r"competitors?|companies|firms|makers|prices?)\b",
-            sentence[:at],
-            re.I,
+        market = (
+            re.search(  # (not a market's, a rival's or a sector's figure: "The national market was worth ...")
+                r"\b(?:national|nationwide|global|globally|worldwide|overseas|market|markets|industry|sector|rivals?|"
+                r"competitors?|prices?)\b",
+                sentence,
+                re.I,
+            )
+            or re.search(  # ... nor other companies' ("The goal is 100 tenant companies": what is counted)
+                r"\b(?:companies|firms|makers)\b", sentence[:at], re.I
+            )
         )
         if (said_of is not None or self.paragraph_org is not None) and not market:
             return said_of or self.paragraph_org  # a sentence that names no one: what its paragraph is about
@@ -6358,7 +6372,9 @@ class _Extractor:
             r"\bas a whole\b|\bshare\b[^.;]*\b(?:for|in|across)\s+the\s+(?:city|country|nation)\b",
             self.read_now or "",
         )
-        if bare and whole and not whole.startswith("share") and not compared:
+        # (not "Its share was 12 percent" after its own revenue: a share of what it does not say)
+        own = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+share\b", self.read_now or "")
+        if bare and whole and not whole.startswith("share") and not compared and not own:
             label = f"share of {whole}"
         self.out.labels.setdefault(slug(label), label)
         return "new:" + slug(label)

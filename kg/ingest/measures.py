@@ -1892,9 +1892,18 @@ _LISTED_LABEL = re.compile(
 #: A measure of its own after "and", its verb not said again: "(revenue came to 4.6 trillion yuan,) and R&D
 #: spending to"; its noun has a word in lower case (not a place's: "Haidian was home to 130, and Chaoyang to").
 _GAPPED_MEASURE = re.compile(
-    r"(?:,\s*|\s)and\s+(?P<det>(?:its|their|the)\s+)?(?P<noun>(?=[^,;]*\b[a-z]{3,})[^,;]{2,60}?)"
+    r"(?:,\s*|\s)and\s+(?P<det>(?:its|their|the)\s+)?"
+    # (a noun phrase of up to four words, no clause of its own: not "the company aims to lift them to")
+    r"(?P<noun>(?=[^,;]*\b[a-z]{3,})(?:[\w&’'-]+\s+){0,3}[\w&’'-]+)"
     r"(?<!\bclose)(?<!\bcloser)(?<!\bup)(?<!\bnext)(?<!\bdue)(?<!\bequal)(?<!\bequivalent)\s+(?:to|at)\s+"
     r"(?:about |around |nearly |almost |over |more than |some |roughly |just over |just under )?$"
+)
+#: Words that make the words after "and" a clause of its own, no measure's noun ("and the company aims to lift
+#: them to", "and compared to", "and over the same period costs to", "and growth is expected to slow to").
+_NO_GAPPED_NOUN = re.compile(
+    r"\b(?:is|are|was|were|be|been|to|aims?|plans?|hopes?|expects?|expected|wants?|intends?|compared|period|same|"
+    r"it|them|figure|this|that|over)\b",
+    re.I,
 )
 #: The verb the gapped clause leaves out, said in the clause before it.
 _GAPPED_VERB = re.compile(
@@ -1937,7 +1946,16 @@ def _done_so_often(before: str, after: str) -> str | None:
         after,
     ):
         return None
+    if re.match(
+        r"\s*(?:(?:thousand|million|billion)\s+)?times\s+(?:more|less|fewer|as|than|over|the|that|[a-z]+er)\b", after
+    ):
+        return None  # "4 times more often": a multiple that compares
     words = (done.group("np") or "").split()
+    # (only the words of its own noun phrase: not "installed on 3,000 robots and used")
+    cut = max(
+        (k + 1 for k, w in enumerate(words) if re.search(r"\d", w) or w.lower() in ("and", "or", "on", "in")), default=0
+    )
+    words = [re.sub(r"['’]s?$", "", w) for w in words[cut:]]
     while words and words[0].lower() in _DETERMINERS | {"which", "that", "who", "and", "but", "it", "they", "we"}:
         words = words[1:]
     words = [w for w in words if w.lower() not in ("which", "that", "who")]
@@ -1968,10 +1986,16 @@ def measure_phrase(before: str, after: str, unit: str | None) -> str | None:
     >>> measure_phrase("Revenue came to 4.6 trillion yuan, and their R&D spending to ", " yuan.", "yuan")
     'R&D spending'
     >>> measure_phrase("Exports came to 860 million yuan, and close to ", " percent of that went to Europe.", "percent")
+    >>> measure_phrase("Sales climbed to 3.2 billion yuan, and the company aims to lift them to ", " yuan", "yuan")
     """
     phrase = _done_so_often(before, after) or _measure_words(before, after, unit)
     gapped = _GAPPED_MEASURE.search(before)
-    if phrase is None and gapped and _GAPPED_VERB.search(before[: gapped.start()]):
+    if (
+        phrase is None
+        and gapped
+        and _GAPPED_VERB.search(before[: gapped.start()])
+        and not _NO_GAPPED_NOUN.search(gapped.group("noun"))
+    ):
         # "Revenue came to 4.6 trillion yuan, and R&D spending to 312.4 billion": the verb said once
         phrase = _measure_words((gapped.group("det") or "") + gapped.group("noun") + " came to ", after, unit)
     listed = _LISTED_LABEL.search(before)
