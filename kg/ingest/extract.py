@@ -63,6 +63,7 @@ from kg.ingest.measures import (
     DATELINE,
     DOING_GERUNDS,
     DOING_VERBS,
+    DONE_TIMES,
     EVENT_WORDS,
     FOUNDING,
     HOLDING_WORDS,
@@ -72,6 +73,7 @@ from kg.ingest.measures import (
     ROUND_NAME,
     ROUND_WORDS,
     STAFF_WORDS,
+    TIMES_COMPARED,
     TOOK_TO,
     gerund,
     measure_phrase,
@@ -1469,15 +1471,6 @@ _DONE_VERBS = (
     r"shipped|sold|delivered|exported|imported|produced|made|built|installed|deployed|signed|filed|granted|"
     r"registered|launched|completed|opened|tested|certified|recalled|leased"
 )
-#: A verb of what was done, right before a count of times it was done ("were downloaded 2.3 billion times",
-#: "has fired 86 times"), not a multiple ("grew 3.6 times").
-_DONE_TIMES = re.compile(
-    r"\b(?:downloaded|streamed|viewed|watched|played|cited|visited|installed|accessed|shared|called|queried|"
-    r"fired|flown|launched|used|read|searched|clicked|booked|borrowed|reused|forked|starred|liked)\s+"
-    r"(?:about |around |nearly |almost |over |more than |some |roughly |just over |just under )?$"
-)
-#: A multiple that compares ("used 10 times less energy", "4 times more often"): no count of a deed.
-_TIMES_COMPARED = re.compile(r"\s+times\s+(?:more|less|fewer|as|than|over|the|that|[a-z]+er)\b")
 #: A verb of a valuation: "traded at", "valued at", "priced at".
 _VALUED = re.compile(r"\b(?:trad(?:ed|ing|es|e)|valued|priced|valuations?)\s+(?:at|of)\b", re.I)
 #: The head words of bodies that have figures of their own but no class of their own.
@@ -2814,8 +2807,8 @@ class _Extractor:
                 unit = "count"  # "3.27 10,000 times": how often, in tens of thousands
             if (
                 unit == "times"
-                and _DONE_TIMES.search(s[max(0, n.start - 60) : n.start])
-                and not _TIMES_COMPARED.match(s, n.end)
+                and DONE_TIMES.search(s[max(0, n.start - 60) : n.start])
+                and not TIMES_COMPARED.match(s, n.end)
             ):
                 unit = "count"  # "were downloaded 2.3 billion times": how often it was done, no multiple
             if unit is None:
@@ -3005,8 +2998,8 @@ class _Extractor:
                 )
                 and not (
                     re.match(r"\s+times\b", s[end:])
-                    and _DONE_TIMES.search(s[max(0, n.start - 60) : n.start])
-                    and not _TIMES_COMPARED.match(s, end)
+                    and DONE_TIMES.search(s[max(0, n.start - 60) : n.start])
+                    and not TIMES_COMPARED.match(s, end)
                 )
             ):
                 continue
