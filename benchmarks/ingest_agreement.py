@@ -13,11 +13,15 @@ the first key's accepted names decide, as for a draft.
     python benchmarks/ingest_agreement.py            # every article keyed twice
     python benchmarks/ingest_agreement.py --limit 1  # the smallest run (CI)
     python benchmarks/ingest_agreement.py --show     # what each article's keys disagree on
+
+Beside each pooled figure, its 95% interval from drawing the articles again with replacement.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import random
 import sys
 import tempfile
 from collections import defaultdict
@@ -35,6 +39,25 @@ from kg.ingest.extract import slug  # noqa: E402
 from kg.ingest.score import Tally, score_article  # noqa: E402
 
 SECOND = CORPUS / "agreement"
+#: misses whose only fault is the measure's name or the unit, judged by meaning by two judges
+JUDGEMENTS = SECOND / "measure-judgements.tsv"
+NAMING = ("measure", "unit", "measure+unit")
+
+
+def judgements(path: Path = JUDGEMENTS) -> dict[tuple[str, str, str, str], bool]:
+    """For each judged pair, keyed by (who, article, quote, other name): whether both judges read
+    the other name as the same measure as the reference key's, in a fitting unit (the name differs
+    in words, not in what it counts)."""
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        return {
+            (row["who"], row["article"], row["quote"], row["other"]): row["judge1_measure"]
+            == row["judge2_measure"]
+            == "same"
+            and row["judge1_unit"] == row["judge2_unit"] == "ok"
+            for row in csv.DictReader(f, delimiter="\t")
+        }
 
 
 def key_as_draft(key: dict[str, Any], known: dict[str, list[str]]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -111,6 +134,33 @@ def consensus(
     return agreed
 
 
+def interval(
+    tallies: list[Tally], rounds: int = 2000, seed: int = 0
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The 95% intervals of pooled precision and recall over articles drawn again with replacement
+    (a percentile bootstrap): how far the figures could move on another set of such articles.
+
+    >>> interval([Tally(8, 10, 10), Tally(8, 10, 10)])
+    ((0.8, 0.8), (0.8, 0.8))
+    >>> (lo, hi), _ = interval([Tally(10, 10, 10), Tally(0, 10, 10)]); lo < 0.5 < hi
+    True
+    """
+    draw = random.Random(seed)
+    precisions, recalls = [], []
+    for _ in range(rounds):
+        total = Tally()
+        for t in draw.choices(tallies, k=len(tallies)):
+            total += t
+        precisions.append(total.precision)
+        recalls.append(total.recall)
+
+    def middle(xs: list[float]) -> tuple[float, float]:
+        xs.sort()
+        return xs[int(0.025 * (len(xs) - 1))], xs[int(0.975 * (len(xs) - 1))]
+
+    return middle(precisions), middle(recalls)
+
+
 def _pr(t: Tally) -> str:
     return f"{t.precision:4.2f}/{t.recall:4.2f}"
 
@@ -134,6 +184,9 @@ def main() -> int:
     total: dict[str, dict[str, Tally]] = {pair: defaultdict(Tally) for pair in (*pairs, "draft/both")}
     faults: dict[str, dict[str, int]] = {pair: defaultdict(int) for pair in (*pairs, "draft/both")}
     meta: dict[str, int] = defaultdict(int)
+    verdicts, judged = judgements(), {"second/first": Tally(), "draft/first": Tally()}
+    unjudged: dict[str, int] = defaultdict(int)
+    each: dict[str, dict[str, list[Tally]]] = {pair: defaultdict(list) for pair in pairs}  # per article
     print(f"{'article':<48}" + "".join(f"{p + ' numbers':>22}" for p in pairs) + f"{'posts (2nd/1st)':>17}")
     with tempfile.TemporaryDirectory(prefix="kg-ingest-agreement-") as tmp:
         for path in seconds:
@@ -152,8 +205,24 @@ def main() -> int:
             for pair, score in scores.items():
                 for kind in ("numbers", "indicators", "rankings", "posts"):
                     total[pair][kind] += score.strict[kind]
+                    if pair in each:
+                        each[pair][kind].append(score.strict[kind])
                 for fault, count in score.faults.items():
                     faults[pair][fault] += count
+            for pair, who, draft in (("second/first", "second", as_draft), ("draft/first", "draft", made.draft)):
+                labels = {m["id"]: m.get("label") or m["id"] for m in draft.get("measures") or []}
+                judged[pair] += scores[pair].strict["numbers"]
+                counted: set[int] = set()
+                for gold, fault, near in scores[pair].nearest:
+                    if fault not in NAMING or id(near) in counted:
+                        continue
+                    other = str(labels.get(near.get("measure"), near.get("measure")))
+                    pair_key = (who, stem, " ".join(str(gold.get("quote")).split()), other)
+                    if pair_key not in verdicts:
+                        unjudged[pair] += 1
+                    elif verdicts[pair_key]:
+                        judged[pair].right += 1
+                        counted.add(id(near))
             for name, same in scores["second/first"].metadata.items():
                 meta[name] += same
             print(
@@ -175,14 +244,23 @@ def main() -> int:
         print(f"  {said[pair]}:")
         for kind in ("numbers", "indicators", "rankings", "posts"):
             t = total[pair][kind]
+            (plo, phi), (rlo, rhi) = interval(each[pair][kind])
             print(
                 f"    {kind:<11} precision {t.precision:.3f}, recall {t.recall:.3f} "
-                f"({t.right} the same of {t.proposed} and {t.gold})"
+                f"({t.right} the same of {t.proposed} and {t.gold}; "
+                f"95% over articles: {plo:.2f}-{phi:.2f}, {rlo:.2f}-{rhi:.2f})"
             )
     print("  the facts both keys have the same (the first key's, where the second agrees), found by the draft:")
     for kind in ("numbers", "indicators", "rankings", "posts"):
         t = total["draft/both"][kind]
         print(f"    {kind:<11} recall {t.recall:.3f} ({t.right} of {t.gold})")
+    print("  numbers, with measure names and units judged by meaning (both judges: the same; measure-judgements.tsv):")
+    for pair in judged:
+        t = judged[pair]
+        print(
+            f"    {said[pair]}: precision {t.precision:.3f}, recall {t.recall:.3f} "
+            f"({t.right} of {t.proposed} and {t.gold}; {unjudged[pair]} such misses not judged)"
+        )
     print("  metadata the same in both keys: " + ", ".join(f"{k} {v} of {n}" for k, v in meta.items()))
     print("  indicators of the reference key the other keyed otherwise, by what differs:")
     kinds = sorted({f for pair in pairs for f in faults[pair]}, key=lambda f: -faults["second/first"].get(f, 0))

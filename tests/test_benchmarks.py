@@ -92,6 +92,46 @@ def test_the_agreement_benchmark_finds_a_key_the_same_as_itself(tmp_path: Path) 
     assert "metadata the same in both keys: title 3 of 3, date 3 of 3, author 3 of 3, publisher 3 of 3" in done.stdout
     # the facts both keys agree on are then all the first key's: the draft finds as many of them as of the first key
     against_first = done.stdout.split("against the first key:")[1].split("kg ingest's draft against the second")[0]
-    both = done.stdout.split("found by the draft:")[1].split("metadata")[0]
+    both = done.stdout.split("found by the draft:")[1].split("judged by meaning")[0].rsplit("\n", 1)[0]
     recalls = [line.split("recall ")[1].split(",")[0].split()[0] for line in against_first.strip().splitlines()]
     assert [line.split("recall ")[1].split()[0] for line in both.strip().splitlines()] == recalls
+    judged = done.stdout.split("judged by meaning")[1]
+    assert "second key against the first: precision 1.000, recall 1.000" in judged
+
+
+def _agreement_module() -> object:
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import ingest_agreement  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    return ingest_agreement
+
+
+def test_a_name_judged_by_meaning_counts_only_when_both_judges_read_it_the_same(tmp_path: Path) -> None:
+    module = _agreement_module()
+    header = (
+        "who\tarticle\tquote\treference\tother\tother_unit\tjudge1_measure\tjudge1_unit\tjudge2_measure\tjudge2_unit"
+    )
+    rows = [
+        "draft\ta\tRevenue rose to 5 billion yuan\tindustry revenue\trevenue\tyuan\tsame\tok\tsame\tok",
+        "draft\ta\tSome 40 firms moved in\tfirms moved in\tfirms\tcount\tsame\tok\tdifferent\tok",
+        "second\tb\tThe park spans 2 square kilometres\tarea\tpark area\tcount\tsame\tok\tsame\twrong",
+    ]
+    path = tmp_path / "judged.tsv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    assert module.judgements(path) == {  # type: ignore[attr-defined]
+        ("draft", "a", "Revenue rose to 5 billion yuan", "revenue"): True,
+        ("draft", "a", "Some 40 firms moved in", "firms"): False,
+        ("second", "b", "The park spans 2 square kilometres", "park area"): False,
+    }
+    assert module.judgements(tmp_path / "missing.tsv") == {}  # type: ignore[attr-defined]
+
+
+def test_the_interval_over_articles_widens_with_their_spread() -> None:
+    from kg.ingest.score import Tally
+
+    interval = _agreement_module().interval  # type: ignore[attr-defined]
+    assert interval([Tally(8, 10, 10)] * 5) == ((0.8, 0.8), (0.8, 0.8))
+    (low, high), (rlow, rhigh) = interval([Tally(10, 10, 20), Tally(0, 10, 20)] * 3)
+    assert low < 0.5 < high and rlow < 0.25 < rhigh

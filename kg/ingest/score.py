@@ -122,6 +122,8 @@ class ArticleScore:
     #: for missed gold indicators, what the nearest proposal with the same value got wrong
     #: ("subject", "measure+time", ...), or "not proposed"; counts per fault
     faults: dict[str, int] = field(default_factory=dict)
+    #: each missed gold indicator with its fault and the nearest proposal (an empty map if none)
+    nearest: list[tuple[dict[str, Any], str, dict[str, Any]]] = field(default_factory=list)
     #: proposed indicators whose value no gold indicator has: figures that are no fact at all
     #: (a code, a figure of furniture, an ordinal), not facts filed under the wrong name
     unfounded: list[str] = field(default_factory=list)
@@ -346,6 +348,7 @@ def score_article(
             faults, best = min(near, key=lambda fp: len(fp[0])) if near else (["not proposed"], {})
             fault = "+".join(faults)
             score.faults[fault] = score.faults.get(fault, 0) + 1
+            score.nearest.append((g, fault, best))
             shown = ("subject", "measure", "value", "unit", "growth", "year", "period", "as_of")
             line = f"{kind}: {g.get('quote', '')[:90]}\n      {fault}: wanted " + _fields(g, shown)
             score.misses.append(line + (f"\n      {'':{len(fault)}}  proposed {_fields(best, shown)}" if best else ""))
