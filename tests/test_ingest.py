@@ -10015,6 +10015,19 @@ def test_a_thing_done_so_many_times_is_a_count_of_the_deed() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its drones have flown 12,000 times over Yanqing.",  # "over" a place: where, not "times over"
+        "Its drones have flown 12,000 times over the Great Wall since 2024.",
+        "Its drones have flown 12,000 times over the past year.",
+    ],
+)
+def test_a_deed_done_so_many_times_over_a_place_is_still_a_count(sentence: str) -> None:
+    found = extract(f"Xinyuan Aviation opened in 2020. {sentence}", GAZ, published="2026-02-01")
+    assert [(c.data["measure"], c.data["unit"]) for c in found.indicators] == [("new:flights-of-drones", "count")]
+
+
+@pytest.mark.parametrize(
     ("text", "unwanted"),
     [
         # a scope word after the figure still makes it no body's of the paragraph
