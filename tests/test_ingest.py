@@ -10043,3 +10043,21 @@ def test_what_the_rounds_subject_and_measure_rules_leave_alone(text: str, unwant
     found = extract(text, GAZ, published="2026-05-04")
     said = [(c.data["subject"], c.data["measure"]) for c in found.indicators if c.data["value"] in (1200000, 5e9, 10)]
     assert all(unwanted not in pair for pair in said), said
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # a park's figure opens a paragraph about it: the figure after it that names no one is the park's
+        ("Zhongshan Innovation Park, in Haidian District, has 120 tenants. Occupancy stood at 94 percent at the "
+         "end of June.", "zhongshan-innovation-park"),
+        ("Zhongshan Innovation Park has 120 tenants. Occupancy stood at 94 percent at the end of June.",
+         "zhongshan-innovation-park"),
+        # ... but a district's opens no such paragraph: what follows may be anyone's
+        ("Haidian District had 120 new incubators in 2025. Occupancy stood at 94 percent at the end of June.",
+         "haidian-district"),
+    ],
+)  # fmt: skip
+def test_a_figure_after_a_parks_figure_that_names_no_one_is_the_parks(text: str, owner: str) -> None:
+    found = extract(text, GAZ, published="2026-08-01")
+    assert [c.data["subject"] for c in found.indicators if c.data["value"] == 94] == [owner]

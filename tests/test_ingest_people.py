@@ -1406,3 +1406,111 @@ def test_the_institute_then_a_second_post_elsewhere_is_still_the_institute() -> 
     )
     orgs = {(p.data["person"], p.data["org"]) for p in extract(text, GAZ, published="2026-11-01").posts}
     assert ("feng-kaiyuan", "xishan-policy-institute") in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # two people joined by "and" are two, not one body's name, and each holds what is said of each
+        (
+            "Eastlake Vice District Mayor Jiang Wanqing and Pan Hao, chairman of Huanneng Power Technology, signed it.",
+            {("Jiang Wanqing", "vice district mayor", "eastlake-district"),
+             ("Pan Hao", "chairman", "Huanneng Power Technology")},
+        ),
+        # what is said before the pair is said of both
+        (
+            "Hexin Biopharma was founded in 2018 by Jin Haoran and Professor Yang Zhiqiang.",
+            {("Jin Haoran", "founder", "Hexin Biopharma"), ("Yang Zhiqiang", "founder", "Hexin Biopharma")},
+        ),
+        (
+            "Mianzhi Labs makes sensors. Its co-founders, Ding Rui and Ke Xiaoyu, met at Northgate University.",
+            {("Ding Rui", "co-founder", "Mianzhi Labs"), ("Ke Xiaoyu", "co-founder", "Mianzhi Labs")},
+        ),
+        (
+            "Hexin Biopharma was founded in 2018 by Jin Haoran and Professor Yang Zhiqiang of the Harbor Institute of "
+            "Physics.",
+            {("Jin Haoran", "founder", "Hexin Biopharma"), ("Yang Zhiqiang", "founder", "Hexin Biopharma"),
+             ("Yang Zhiqiang", "professor", "harbor-institute")},
+        ),
+        # ... but not what is said after the first name
+        (
+            "Pan Hao, chairman of Huanneng Power Technology, and Jiang Wanqing, a retired teacher, spoke.",
+            {("Pan Hao", "chairman", "Huanneng Power Technology")},
+        ),
+    ],
+)  # fmt: skip
+def test_two_people_named_together(text: str, want: set[Post]) -> None:
+    _check(text, want)
+
+
+def test_a_district_named_before_a_title_is_where_the_title_is_held() -> None:
+    # "Pinggu Deputy District Mayor X": a district of Beijing the graph lacks, drafted from the reference list
+    found = extract("Pinggu Deputy District Mayor Gao Shuwen opened the fair.", GAZ, published="2026-05-01")
+    assert [(p.data["person"], p.data["org"]) for p in found.posts] == [("gao-shuwen", "pinggu-district")]
+    assert "pinggu-district" in {c.data["id"] for c in found.entities}
+
+
+def test_a_post_held_formerly_said_in_an_apposition() -> None:
+    text = "Pu Weiwei, formerly an assistant professor at Northgate University, moved to Qiyuan Labs."
+    (post,) = extract(text, GAZ, published="2026-05-01").posts
+    assert (post.data["person"], post.data["role"], post.data["org"]) == (
+        "pu-weiwei",
+        "new:assistant-professor",
+        "northgate-university",
+    )
+    assert "former" in post.data["note"] and "as_of" not in post.data
+
+
+def test_the_body_before_whose_holds_the_post_after_it() -> None:
+    text = (
+        "The Desheng Care Station opened in 2023. The station is run by the Desheng Subdistrict Office, whose deputy "
+        "head, Xue Ming, keeps a tally."
+    )
+    _check(text, {("Xue Ming", "deputy head", "Desheng Subdistrict Office")})
+
+
+def test_a_day_that_opens_a_sentence_is_no_body() -> None:
+    # "Last Tuesday I ...": no body "Last Tuesday I" to hold the plant manager's post (but "Monday Capital" is one)
+    text = (
+        "Last Tuesday I finally got inside the plant of Qingyue Motors. My guide was plant manager Dong Kaiyue, who "
+        "told me the line ran all night."
+    )
+    found = extract(text, GAZ, published="2024-11-01")
+    assert {c.data["label"] for c in found.entities} == {"Qingyue Motors", "Dong Kaiyue"}
+    _check(text, {("Dong Kaiyue", "plant manager", "Qingyue Motors")})
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a unit named by its field "at" a university is named with it: another university's school of the same
+        # name is another school
+        ("Lan Zhixiang, director of the Institute of Energy and Environment at Northgate University, led the audit.",
+         {("Lan Zhixiang", "director", "Institute of Energy and Environment at Northgate University")}),
+        ("Jiang Rui, director of the Office of Technology Transfer at Northgate University, said so.",
+         {("Jiang Rui", "director", "Office of Technology Transfer at Northgate University")}),
+        # roles of a lead and of a scientist named by a field ending in "-icist"
+        ("Ding Rui spent five years as a product lead at Jiuhe Cloud.", {("Ding Rui", "product lead", "Jiuhe Cloud")}),
+        ("Du Han founded Lingxi Robotics in 2019 with Northgate University roboticist Shi Wenbo.",
+         {("Shi Wenbo", "roboticist", "northgate-university"), ("Du Han", "founder", "Lingxi Robotics")}),
+    ],
+)  # fmt: skip
+def test_units_at_a_university_and_more_roles(text: str, want: set[Post]) -> None:
+    _check(text, want)
+
+
+def test_a_unit_at_a_university_is_the_universitys_unit() -> None:
+    found = extract("Jiang Rui, director of the Office of Technology Transfer at Northgate University, said so.", GAZ)
+    kinds = {c.data["label"]: c.data["type"] for c in found.entities}
+    assert kinds == {"Jiang Rui": "Person", "Office of Technology Transfer at Northgate University": "UniversityUnit"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyi Health Technology, a Chaoyang company started in 2021 by Lou Jianing, makes sensors.",
+        "Anyi Health Technology was set up by Lou Jianing in 2021.",
+    ],
+)
+def test_a_body_started_or_set_up_by_someone_is_their_foundation(text: str) -> None:
+    _check(text, {("Lou Jianing", "founder", "Anyi Health Technology")})

@@ -351,6 +351,46 @@ def test_authors_from_an_about_the_authors_note() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("note", "authors"),
+    [
+        # the note on the label's own line, and a name followed by an apposition
+        ("About the authors: Ines Duarte is a fellow at the forum. Kofi Mensah, a former engineer, leads its "
+         "industry program.", "Ines Duarte and Kofi Mensah"),
+        ("Notes on the authors: Ines Duarte is a fellow at the forum; she previously worked as an engineer. "
+         "Kofi Mensah is a forum fellow.", "Ines Duarte and Kofi Mensah"),
+    ],
+)  # fmt: skip
+def test_authors_from_a_note_on_the_authors_of_other_shapes(note: str, authors: str) -> None:
+    text = (
+        "Delta Policy Forum\n\nRobots and the river economy\n\nRelease date: 2025-05-12\n\n" + BODY + "\n" + note + "\n"
+    )
+    assert _read(text)[1]["author"] == authors
+
+
+@pytest.mark.parametrize(
+    ("header", "closing", "author", "publisher"),
+    [
+        # a date line's bare name with a place or a periodical's word in it: a publication, no person
+        ("Energy Frontier Beijing | 14 April 2027", "", None, "Energy Frontier Beijing"),
+        ("Orbit Quarterly | 9 December 2024", "", None, "Orbit Quarterly"),
+        ("Hexin Biopharma | 2 September 2024", "", None, "Hexin Biopharma"),
+        # ... and one a closing note says a writer writes
+        ("Range Anxiety | 30 October 2024", "— Song Jiahe writes Range Anxiety from a flat in Shunyi.", "Song Jiahe",
+         "Range Anxiety"),
+        ("Seed Notes | 5 May 2025",
+         "Hou Yanbin is a partner at Qingshan Angels and writes Seed Notes every other week.",
+         "Hou Yanbin", "Seed Notes"),
+        # a bare name of a person stays the author
+        ("Mei Ling Foster | 3 May 2024", "", "Mei Ling Foster", None),
+        ("Zhang Chaoyang | 3 May 2024", "", "Zhang Chaoyang", None),  # (a given name that is also a district's)
+    ],
+)  # fmt: skip
+def test_a_bare_name_on_the_date_line(header: str, closing: str, author: str | None, publisher: str | None) -> None:
+    _, meta = _read(f"Robot park opens a third hall\n\n{header}\n\n{BODY}\n{closing}\n")
+    assert (meta["author"], meta["publisher"]) == (author, publisher)
+
+
 def test_options_win_over_what_the_article_says() -> None:
     article = parse_article(("Robot park opens\nBy Sara Lind | 12 May 2025\n\n" + BODY).encode())
     got = article_metadata(article, title="T", author="A", publisher="P", date="2025-01-01")

@@ -196,6 +196,10 @@ def _ranked_by(text: str) -> list[tuple[set[str], str]]:
     return out
 
 
+#: Places that are one managed site, not a jurisdiction: a figure said of one opens a paragraph about it.
+_BOUNDED_PLACES = frozenset({"SciencePark", "DevelopmentArea", "InnovationCluster", "ScienceCity"})
+
+
 def _places() -> frozenset[str]:
     """kg:Place and the classes under it, from the ontology."""
     return project_classes().places
@@ -1952,6 +1956,16 @@ _CODED_NAME = re.compile(
 
 #: The head of a body named "<head> of <what> of the <parent>".
 _UNIT_HEAD = r"(?:institute|laboratory|lab|school|college|department|faculty|center|centre|key laboratory) of\b"
+#: A unit named by its field or task ("School of Integrated Circuits", "Office of Technology Transfer") ...
+_UNIT_OF = re.compile(
+    r"(?:Key\s+)?(?:School|College|Department|Faculty|Institute|Laboratory|Lab|Center|Centre|Office|Division)\s+"
+    r"(?:of|for)\s+[A-Z][\w'’&-]*(?:\s+(?:and|of|for|&)?\s*[A-Z][\w'’&-]*)*$"
+)
+#: ... and the university or academy it is "at", which its name needs to name it alone.
+_UNIT_AT_PARENT = re.compile(
+    r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:University|Academy)"
+    r"(?:\s+of\s+[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,3})?(?![\w-])"
+)
 
 
 def _guess_type(label: str) -> tuple[str, float]:
@@ -1965,6 +1979,10 @@ def _guess_type(label: str) -> tuple[str, float]:
     (('ResearchInstitute', 0.8), ('Plan', 0.8))
     >>> _guess_type("Chaoyang Museum of Industrial Heritage"), _guess_type("Jingcheng Bank of Commerce")
     (('Facility', 0.8), ('Company', 0.8))
+    >>> _guess_type("Friends of the Capital Museum"), _guess_type("Society of Friends of the Library")
+    (('Organization', 0.4), ('Organization', 0.4))
+    >>> _guess_type("School of Integrated Circuits at Peking University")
+    ('UniversityUnit', 0.8)
     """
     # "... Co., Ltd."; "... Ranking 2025": an edition's name ends in its year
     low = re.sub(r"\s+(?:19|20)\d\d$", "", label.lower().rstrip("."))
@@ -1972,6 +1990,13 @@ def _guess_type(label: str) -> tuple[str, float]:
     unit = re.match(r"(?P<unit>.+?) of the ", low)
     if unit and " of " in unit.group("unit") + " " and re.match(_UNIT_HEAD, unit.group("unit")):
         low = unit.group("unit")
+    at = re.match(r"(?P<unit>.+?) at (?:the )?[^,;]*\b(?:university|academy)\b", low)
+    if at:  # "School of Integrated Circuits at Peking University": a school, whose university is named after it
+        low = at.group("unit")
+        if re.match(r"(?:office|division)\b", low):
+            return "UniversityUnit", 0.8  # "Office of Technology Transfer at Peking University": no government's
+    if re.search(r"\b(?:friends|society|association|alliance|federation|club|members)$", low.split(" of ")[0]):
+        return "Organization", 0.4  # "Friends of the Museum": a body of members, whatever it is the friend of
     for pattern, kind in _TYPE_HEADS:
         if re.search(pattern, low):
             return kind, 0.8
@@ -2358,6 +2383,24 @@ class _Extractor:
                     break  # "the Technology Market Division of the Beijing ... Commission": a known body's division
                 if nxt == "of" and self._person_run(s, words[i].start(), words[j].end()):
                     break  # "Xu Jiayi of Northgate University": a person, then an organization
+                if nxt == "and" and j > i and pinyin_name([words[j - 1].group(), words[j].group()]):
+                    # "Vice District Mayor Jiang Wanqing and (Professor) Pan Hao": two people, not one body
+                    k = j + 2
+                    if k < len(words) and words[k].group().rstrip(".") in (
+                        "Dr",
+                        "Prof",
+                        "Professor",
+                        "Mr",
+                        "Ms",
+                        "Mrs",
+                    ):
+                        k += 1
+                    if (
+                        k + 1 < len(words)
+                        and pinyin_name([words[k].group(), words[k + 1].group()])
+                        and not re.match(r"[ -][A-Z]", s[words[k + 1].end() :])
+                    ):
+                        break
                 if (
                     nxt == "and"
                     and (
@@ -2404,6 +2447,9 @@ class _Extractor:
                 listed = _LISTED_COMPLEMENT.match(s, end)
                 if listed and not any(x.start < listed.end() and x.end > end for x in mentions):
                     more = listed.end() - end
+            parent = _UNIT_AT_PARENT.match(s, end) if not more and _UNIT_OF.match(s, start, end) else None
+            if parent:  # "the School of Integrated Circuits at Peking University": the school, named with its own
+                more = parent.end() - end  # university (another's school of the same name is another school)
             if more:
                 end += more
                 while i < len(words) and words[i].start() < end:
@@ -2438,6 +2484,13 @@ class _Extractor:
                 start += gerund.end()
                 label = label[gerund.end() :]
                 tokens = label.split()
+            if (
+                len(tokens) >= 2
+                and tokens[0].lower() in ("last", "next", "this", "every")
+                and (tokens[1].lower() in _WEEKDAYS or tokens[1].lower() in _MONTHS)
+            ):  # "Last Tuesday I finally got inside ...": a day, no part of a name (but "Monday Capital")
+                start += len(tokens[0]) + len(tokens[1]) + 2
+                tokens = tokens[2:]
             while (
                 tokens
                 and (
@@ -4049,8 +4102,9 @@ class _Extractor:
             (str(c.data["subject"]) for c in self.out.indicators[self.paragraph_from :] if c.data.get("subject")),
             None,
         )
-        if said_of is not None and set(self._types(said_of)) & _places():
+        if said_of is not None and set(self._types(said_of)) & _places() - _BOUNDED_PLACES:
             said_of = None  # (a place's first figures: the sentences after them may be anyone's)
+        # (but a park's, a zone's or a science city's are its own: "X Park has 120 tenants. Occupancy stood at")
         sentence = self.read_now or ""
         market = (
             re.search(  # (not a market's, a rival's or a sector's figure: "The national market was worth ...")
@@ -7603,9 +7657,14 @@ class _Extractor:
                 self.out.entities.append(cand)
             self.people.add(pid)
             people.append((pid, a + cut, b))
-            for x in self.gaz.find(s[a : a + cut]):  # "Example University President X": the university
-                if x.is_a(kinds):
-                    orgs.append(OrgRef(x.id, a + x.start, a + x.end, x.types, s[a + x.start : a + x.end], at))
+            found = [x for x in self.gaz.find(s[a : a + cut]) if x.is_a(kinds)]
+            for x in found:  # "Example University President X": the university
+                orgs.append(OrgRef(x.id, a + x.start, a + x.end, x.types, s[a + x.start : a + x.end], at))
+            place = re.match(r"([A-Z][a-z]+)(?:\s+District)?\s", s[a : a + cut])
+            if not found and place and district(place.group(1)):  # "Tongzhou Vice District Mayor X": the district
+                eid = self._district(place.group(1), s)
+                if eid is not None:
+                    orgs.append(OrgRef(eid, a, a + place.end(1), ("District",), place.group(1), at))
         trail = self.org_trail
         earlier = trail[-400:]
         for org in sorted(orgs, key=lambda o: o.start):

@@ -58,7 +58,7 @@ _LEVEL = r"(?:(?:district|county|city|municipal|provincial|township|town)\s+(?=m
 #: Occupations that are posts only at a body the text names ("a prosthetist at X", not "a biologist
 #: trained in Boston").
 _OCCUPATIONS = (
-    r"[a-z]{2,}ologist|[a-z]{3,}(?:ician|thetist|otist|iatrist)|therapist|dentist|chemist|physicist|agronomist|"
+    r"[a-z]{2,}ologist|[a-z]{3,}(?:ician|icist|thetist|otist|iatrist)|therapist|dentist|chemist|agronomist|"
     r"veterinarian"
 )
 #: The roles themselves, the longer wordings first.
@@ -82,11 +82,13 @@ _CORES = (
     r"programmer|developer|maintainer|"
     r"(?:doctoral|phd|ph\.d\.|graduate|master's|postgraduate) (?:student|candidate)|"
     r"(?:general|product|project|program|programme|operations|sales|investment|marketing|engineering|account|"
-    r"plant|research) manager|manager|editor-in-chief|editor|adviser|advisor|(?:team|group|project|line|shift) leader|"
+    r"plant|research) manager|manager|editor-in-chief|editor|adviser|advisor|"
+    r"(?:team|group|project|line|shift|product|design|engineering) lead(?:er)?|"
     r"(?:research |teaching |graduate |program |programme |project )?assistant)"
 )
 #: A role as written, any case: "deputy director", "Party secretary", "founder and CEO" is two.
-ROLE = r"(?i:" + _MODIFIERS + r"*" + _LEVEL + _CORES + r")(?![\w-])"
+_ROLE_WORDS = r"(?i:" + _MODIFIERS + r"*" + _LEVEL + _CORES + r")"
+ROLE = _ROLE_WORDS + r"(?![\w-])"
 #: Verbs of speech that follow a speaker's name.
 SPEECH = r"(?:said|says|told|stated|added|noted|believes|explained|announced|stressed|pointed out|warned|argued)"
 
@@ -383,7 +385,7 @@ _APPOSITION = re.compile(
     + r"\s+(?:also\s+|now\s+|currently\s+)?|"
     # "who follows the sector as deputy director of X", "who doubles as": a deed, then the role it is done in
     r"who\s+(?:also\s+|now\s+)?[a-z]+s(?:\s+(?!(?:as|and|or|but)\b)[a-z][\w-]*){0,3}\s+as\s+|"
-    r"now\s+|currently\s+)?(?P<body>.*)",  # "who is also a professor at"
+    r"now\s+|currently\s+|formerly\s+|previously\s+)?(?P<body>.*)",  # "who is also a professor at"
     re.S,
 )
 #: The field a role is for, between it and the name: "deputy head for science and technology, X".
@@ -761,8 +763,20 @@ def read_posts(
         return []
     sent = _Sentence(s, list(orgs), list(earlier), city, ours)
     out: list[PostReading] = []
-    for pid, start, end in people:
+    said_before: dict[int, list[PostReading]] = {}  # by where a name ends: the posts worded before it
+    for pid, start, end in sorted(people, key=lambda p: p[1]):
         found = _after(sent, pid, start, end) or _before(sent, pid, start, end) or _as_role(sent, pid, start, end)
+        before = _before(sent, pid, start, end)
+        # (what a pair shares: a passive's agent, "founded by A and B", or a role of two, "Its co-founders, A and B")
+        shareable = [*(p for p in before if p.title.endswith("s")), *filter(None, [_led_by(sent, pid, start)])]
+        pair = _PAIR_BEFORE.search(s, 0, start)
+        honorific_only = all(post.title.rstrip(".") in ("Prof", "Professor", "Academician") for post in before)
+        if honorific_only and pair and pair.start() in said_before:
+            # "founded by Jin Haoran and Professor Yang Zhiqiang", "Its co-founders, Ding Rui and Ke Xiaoyu":
+            # the second name holds what was said before the first
+            shared = [replace(post, person=pid) for post in said_before[pair.start()]]
+            found, shareable = [*found, *shared], [*shareable, *shared]
+        said_before[end] = shareable
         if found and re.match(r"\s*,\s*(?:a\s+|an\s+)?(?:former|formerly|once|previously|ex-)", s[end:]):
             # "Its founder, Fu Zhaolin, a former engineer at X": the post now before the name, the old one after
             found = [*_before(sent, pid, start, end), *found]
@@ -803,6 +817,10 @@ def read_posts(
 
 #: A possessive after a name: the phrase is about someone or something of the person's.
 _OWNS_NEXT = re.compile(r"(?:’s|'s)\b")
+#: A second name joined to the first ("Ding Rui and Ke Xiaoyu"): what is said before the pair is said of both.
+_PAIR_AFTER = re.compile(r"\s+and\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+#: ... and the words between the two names, seen from the second.
+_PAIR_BEFORE = re.compile(r"\s+and\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?$")
 
 
 def _as_role(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading]:
@@ -941,6 +959,8 @@ _PASSIVE = {
     "founded": "founder",
     "co-founded": "co-founder",
     "cofounded": "co-founder",
+    "started": "founder",  # "a Chaoyang company started in 2021 by X"
+    "set up": "founder",
     # in the perfect: "X has run the Example Laboratory since it opened"
     "has run": "head",
     "has led": "head",
@@ -1115,7 +1135,11 @@ def _led_by(sent: _Sentence, pid: str, start: int) -> PostReading | None:
     pre = s[: m.start()]
     # (past a place said of the body: "Shanwei Technology, in the Oakridge Science Park, was founded by X")
     where = re.search(r",\s*(?:(?:which\s+is\s+)?(?:based|located|headquartered)\s+)?in\s+[^,;()]{2,80}$", pre)
-    ends = (m.start(), where.start()) if where else (m.start(),)
+    # (... or past an apposition: "Anyi Health, a Chaoyang company started in 2021 by X")
+    aside = re.search(
+        r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:company|firm|start-?up|maker|developer|lab|studio)\s*$", pre
+    )
+    ends = (m.start(), *(x.start() for x in (where, aside) if x))
     org = next((o for o in sent.orgs if o.end in ends and not o.is_place), None)
     if org is None and not pre.strip():
         # "Founded in 2021 by Mo Qingshan, a former partner at a practice, Gouzhu AI now ...": the clause's subject
@@ -1161,12 +1185,19 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
     honorific = re.search(r"\b(?P<hon>Prof|Professor|Academician)\.?\s+$", head)
     if m and m.group("desc") in _NOT_FILLERS:
         m = None
+    if not m and not honorific and _PAIR_AFTER.match(s, end):
+        # "Its co-founders, Ding Rui and Ke Xiaoyu": a role of two, before the first of them
+        m = re.search(
+            r"(?P<role>" + _ROLE_WORDS + r")(?P<plural>s)(?![\w-])(?P<desc>(?!x)x)?(?P<field>(?!x)x)?"  # (no more)
+            r"\s*,?\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?$",
+            head,
+        )
     if not m and not honorific:
         return []
     roles: list[str] = []
     if m:
         role_start, role = m.start("role"), role_name(m.group("role"))
-        title = m.group("role") + (m.group("field") or "")
+        title = m.group("role") + (m.groupdict().get("plural") or "") + (m.group("field") or "")
         # "Its founder and chief executive, X": two posts
         first = re.search(r"(?P<role>" + ROLE + r")\s*,?\s+(?:and|&)\s+$", s[:role_start])
         if first:
@@ -1180,8 +1211,11 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
     org: OrgRef | None | bool = None
     conf = 0.8
     known = [o for o in sent.orgs if re.fullmatch(r"(?:’s|'s)?\s*", s[o.end : role_start]) and o.end <= role_start]
+    whose = re.search(r",\s+whose\s+(?:(?:new|former|acting|current|first|founding)\s+)?$", pre)
     if known:
         org = known[-1]
+    elif whose and sent.ending_at(whose.start()) is not None:
+        org = sent.ending_at(whose.start())  # "the Desheng Subdistrict Office, whose deputy head, Xue Ming"
     else:
         a = re.search(
             r"\b(?:(?P<its>[Ii]ts|[Tt]heir)|[Tt]he\s+(?:new\s+)?(?P<head>[\w-]+(?:\s+[a-z][\w-]*)?)(?:’s|'s))\s+"

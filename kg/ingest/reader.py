@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 
 from kg.errors import BadInputError
 from kg.ingest.people import pinyin_name
+from kg.ingest.reference import district
 
 __all__ = [
     "Article",
@@ -2454,6 +2455,7 @@ def _comment_byline(line: str) -> bool:
 # names, bylines and mastheads
 
 _ORG_WORDS = frozenset(
+    "quarterly monthly biweekly annual biopharma pharma pharmaceuticals therapeutics biotech "
     "daily news times post press wire agency journal herald gazette tribune review weekly magazine media network "
     "group online net institute university college school center centre commission committee bureau office "
     "government council ministry department administration association society foundation consortium observatory "
@@ -2561,8 +2563,9 @@ _SEGMENT_SPLIT = re.compile(
     r"\s*[|｜•　]\s*|\s+(?:[·—–/~]|//)(?:\s+|$)|\s{2,}|\s+-\s+|;\s+"
 )  # (and an ideographic space)
 _ABOUT_AUTHORS = re.compile(
-    r"^about (?:(?P<people>the (?:authors?|writers?|contributors))|(?:this|the) (?:brief|report|paper|"
-    r"working paper|policy brief|study|note|digest|analysis|issue))\s*[:：]?$",
+    r"^(?:about|(?:notes?\s+)?on) (?:(?P<people>the (?:authors?|writers?|contributors))|"
+    r"(?:this|the) (?:brief|report|paper|working paper|policy brief|study|note|digest|analysis|issue))"
+    r"\s*(?:$|[:：]\s*(?P<same_line>.*)$)",
     _I,
 )
 #: "The brief was written by A, a fellow at the center, with B" in such a note
@@ -2571,7 +2574,9 @@ _WRITTEN_BY = re.compile(
 )
 _NAME_IN_LIST = re.compile(r"(?:^|,\s*|\s+(?:with|and|&)\s+)(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)")
 _BIO = re.compile(
-    r"(?:^|(?<=[.;]\s))(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:is|was|directs|leads|heads|serves|"
+    # ("Zuo Han, a doctoral candidate at the same school, is a visiting fellow": past an apposition)
+    r"(?:^|(?<=[.;]\s))(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)(?:,\s+(?:a|an|the)\s[^,;.]{3,80},)?\s+"
+    r"(?:is|was|directs|leads|heads|serves|"
     r"works|teaches|holds|chairs|manages|writes|covers|edits|researches|studies|founded|joined)\b"
 )
 _DATELINE = re.compile(
@@ -2680,11 +2685,20 @@ def _trimmed_name(author: str | None) -> str | None:
     return author
 
 
+#: Places whose name, in a run of capitalized words, makes it no person's name (Beijing's districts are read
+#: from the reference list).
+_PLACE_WORDS = frozenset({"Beijing", "China", "Chinese", "Shanghai", "Tianjin", "Hebei", "Shenzhen", "Jingjinji"})
+
+
 def _person_like(text: str) -> bool:
     """Two to four capitalized words and no word of an organization's name ("Mei Ling Foster")."""
     tokens = _strip_honorific(text).split()
     if not 2 <= len(tokens) <= 4 or any(t.lower().strip(".,") in _ORG_WORDS for t in tokens):
         return False
+    if any(t.strip(".,") in _PLACE_WORDS for t in tokens) or (
+        any(district(t.strip(".,")) for t in tokens) and not pinyin_name(tokens)
+    ):
+        return False  # "Energy Frontier Beijing", "Haidian Tech Notes": a place in a title (not "Zhang Chaoyang")
     return all(_NAME_TOKEN.match(t) or t in _PARTICLES for t in tokens) and bool(_NAME_TOKEN.match(tokens[-1]))
 
 
@@ -3275,6 +3289,18 @@ _CREDITS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"the\s+author(?:’s|'s))\s+own\b)"
         ),
     ),
+    # "Guan Yiting writes Ledger Lane.", "— Song Jiahe writes Range Anxiety from a flat in Shunyi", "A is a partner at
+    # X and writes Seed Notes every other week": a note on the writer, naming the publication she writes
+    (
+        "tail",
+        re.compile(
+            r"^(?:[-—–]\s*)?"
+            + _CREDIT_NAMES
+            + r"\s+(?:(?:is|was)\s+[^.]{0,160}?\s+and\s+)?(?:writes|edits)\s+(?:the\s+)?"
+            r"(?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,4}"
+            r"(?=\s*(?:[.,;]|$)|\s+(?:every|each|from|for|weekly|monthly|fortnightly|on|in)\b)"
+        ),
+    ),
     # "Author | Li Na": a label and the name set apart by a bar (one writer's label: "Authors | A, B" is a
     # table's row of a study cited)
     ("head", re.compile(r"^(?i:author|writer|text|reporter)\s*[|｜]\s*" + _CREDIT_NAMES + r"\s*$")),
@@ -3633,6 +3659,17 @@ class _Layout:
             if reporter:  # "(Reporter: Qi Hua)" under the text: who wrote it, before an editor
                 self.author = reporter
                 furniture.add(foot[0])
+        if self.bare_author and self.author and self.publisher is None:
+            # "Range Anxiety | 30 October 2024" over "— Song Jiahe writes Range Anxiety from a flat in Shunyi": the
+            # bare name on the date line is the publication the writer signs for
+            writes = re.compile(
+                r"^(?:[-—–]\s*)?" + _CREDIT_NAMES + r"\s+(?:(?:is|was)\s+[^.]{0,160}?\s+and\s+)?(?:writes|edits)\s+"
+                r"(?:the\s+)?" + re.escape(self.author) + r"\b"
+            )
+            for _, line in lines[-_CREDIT_TAIL:]:
+                if (signed := writes.match(line.strip())) and (writer := _credit_names(signed.group("names"))):
+                    self.publisher, self.author, self.bare_author = self.author, writer, False
+                    break
         if self.author is None:  # a reporter credited elsewhere than in a byline
             self.author = credited_writer([line for _, line in lines])
         holder = _copyright_holder("\n".join(line for _, line in lines))
@@ -4001,7 +4038,9 @@ class _Layout:
         for n, (_, line) in enumerate(lines):
             if about := _ABOUT_AUTHORS.match(line):
                 names: list[str] = []
-                for _, bio in lines[n + 1 : n + 4]:
+                # (the notes may follow on the label's own line: "About the authors: A is a fellow at ...")
+                following = [bio for _, bio in lines[n + 1 : n + 4]]
+                for bio in [about.group("same_line"), *following] if about.group("same_line") else following:
                     if bio.isupper():
                         break
                     for by in _WRITTEN_BY.finditer(bio):
