@@ -151,7 +151,8 @@ BUILD: list[tuple[str, set[Post]]] = [
     ),
     (
         "Bai Xue, dean of the School of Materials at Northgate University, said the school had 120 staff.",
-        {("Bai Xue", "dean", "School of Materials")},
+        # (named with its university: another university's School of Materials is another school)
+        {("Bai Xue", "dean", "School of Materials at Northgate University")},
     ),
     ("Lanxin Robotics, a startup spun out of Northgate University, raised 200 million yuan.", set()),
     (
@@ -979,7 +980,8 @@ def test_the_body_that_publishes_its_own_report_is_what_the_institute_is() -> No
         ),
         (
             "Kang Wenshu also holds a professorship in the Department of Automation at Northgate University.",
-            ["department-of-automation", "northgate-university"],
+            # (named with its university: another university's department of automation is another one)
+            ["department-of-automation-at-northgate-university", "northgate-university"],
         ),
         # a school of no university named is the post's one body
         ("Li Na is dean of the School of Physics at the Harbor Institute of Physics.", "school-of-physics"),
@@ -1059,7 +1061,9 @@ def test_a_school_named_twice_is_each_posts_own_university_and_the_publisher_yie
         "Engineering at Riverton Academy of Sciences."
     )
     orgs = {p.data["person"]: p.data["org"] for p in extract(text, GAZ, published="2026-11-01").posts}
-    assert orgs["he-jun"] == "college-of-engineering"
+    # two colleges of one name, each named with its own body
+    assert orgs["he-jun"] == "college-of-engineering-at-riverton-academy-of-sciences"
+    assert orgs["li-na"] == ["college-of-engineering-at-northgate-university", "northgate-university"]
     text = "A Riverton research institute built a machine. Pei Ran, director of the institute, said it cost more."
     found = extract(text, GAZ, published="2026-11-01", publisher="Qinghe Institute for Technology Commercialization")
     assert [p.data.get("org") for p in found.posts] == [None]
@@ -1514,3 +1518,22 @@ def test_a_unit_at_a_university_is_the_universitys_unit() -> None:
 )
 def test_a_body_started_or_set_up_by_someone_is_their_foundation(text: str) -> None:
     _check(text, {("Lou Jianing", "founder", "Anyi Health Technology")})
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a second post after "and is also"
+        ("The Riverton Technology Market Office released the data. Yue Shanshan, who directs the office and is also a "
+         "deputy director-general of the Riverton Municipal Science and Technology Commission, said so.",
+         {("Yue Shanshan", "director", "Riverton Technology Market Office"),
+          ("Yue Shanshan", "deputy director-general", "riverton-science-commission")}),
+        # where a career began: a post held before
+        ("Jiao Hongyu started as a technician at Runda Cloud in 2019.", {("Jiao Hongyu", "technician", "Runda Cloud")}),
+    ],
+)  # fmt: skip
+def test_a_second_post_and_a_first_one(text: str, want: set[Post]) -> None:
+    _check(text, want)
+    if "started" in text:
+        (post,) = extract(text, GAZ, published="2024-03-05").posts
+        assert "former" in post.data["note"]

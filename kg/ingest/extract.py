@@ -565,7 +565,7 @@ def _asked_count(question: str) -> str | None:
 
 
 #: Words that make a post a past one ("a former researcher at X", "once headed Y").
-_FORMER = r"former(?:ly)?|ex-|previously|once|retired|until|(?<!has )(?<!have )worked\s+as"
+_FORMER = r"former(?:ly)?|ex-|previously|once|retired|until|(?<!has )(?<!have )worked\s+as|started\s+(?:out\s+)?as"
 
 #: The kind of body whose schools and departments hold posts in it too.
 _UNIVERSITY = frozenset({"University"})

@@ -805,6 +805,19 @@ def read_posts(
             if serves and not re.search(r"[.;!?]\s", s[end : end + serves.start()]):
                 role = serves.group("role")
                 found.append(PostReading(pid, role_name(role), found[-1].org, role, found[-1].confidence))
+            # "X, who directs the office and is also a deputy director-general of the Y Commission": a second post,
+            # in the body named after it
+            also = re.search(
+                r"\band\s+(?:is|was)\s+(?:also|now|concurrently)\s+(?:a|an|the)\s+(?P<role>"
+                + ROLE
+                + r")\s+(?:of|at)\s+",
+                s[end:after],
+            )
+            other = (
+                sent.at(end + also.end()) if also and not re.search(r"[.;!?]\s", s[end : end + also.start()]) else None
+            )
+            if also and other is not None and not other.is_place:
+                found.append(PostReading(pid, role_name(also.group("role")), other.id, also.group("role"), 0.7))
         seen: set[tuple[str, str | None]] = set()
         for post in found:
             if post.org == pid:
@@ -1037,9 +1050,10 @@ def _referred(sent: _Sentence, at: int, before: int) -> OrgRef | None:
 def _joined(sent: _Sentence, pid: str, end: int) -> PostReading | None:
     """A post taken up: "X joined Y as chief technology officer", "He later joined Y as its head of
     research", "X, who joined the centre as a research associate"; or held for years: "X spent twelve
-    years as a bridge engineer at the centre"."""
+    years as a bridge engineer at the centre"; or where a career began: "X started as a technician at Y"."""
     spent = re.match(
-        r"\s*,?\s+(?:who\s+)?(?:has\s+|had\s+)?spent\s+(?:[\w-]+\s+){1,2}?years?\s+as\s+(?:a\s+|an\s+|the\s+)?"
+        r"\s*,?\s+(?:who\s+)?(?:(?:has\s+|had\s+)?spent\s+(?:[\w-]+\s+){1,2}?years?|started(?:\s+out)?)\s+as\s+"
+        r"(?:a\s+|an\s+|the\s+)?"
         r"(?P<role>(?:[a-z][\w-]*\s+){0,2}?" + ROLE + r")\s+(?:at|with|in|for)\s+",
         sent.s[end:],
     )
