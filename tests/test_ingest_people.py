@@ -1537,3 +1537,17 @@ def test_a_second_post_and_a_first_one(text: str, want: set[Post]) -> None:
     if "started" in text:
         (post,) = extract(text, GAZ, published="2024-03-05").posts
         assert "former" in post.data["note"]
+
+
+def test_a_body_founded_with_someone_of_another_body_is_not_that_other_body() -> None:
+    text = (
+        "Huanneng Power Technology, which Zhao Peiming co-founded in 2017 with Professor Xu Yiran of the School of "
+        "Electrical Engineering at Northgate University, operates 1,430 swap stations."
+    )
+    _check(
+        text,
+        {
+            ("Zhao Peiming", "co-founder", "Huanneng Power Technology"),
+            ("Xu Yiran", "professor", "School of Electrical Engineering at Northgate University"),
+        },
+    )

@@ -1335,7 +1335,8 @@ def _verb(sent: _Sentence, pid: str, start: int, end: int) -> PostReading | None
         return None
     obj_start = end + m.start("obj")
     obj = m.group("obj")
-    obj = re.split(r"\s+(?:and\s+)?(?:said|says|told)\b", obj)[0]
+    # (not past "with": "co-founded in 2017 with Professor Y of the School of X" founded no school)
+    obj = re.split(r"\s+(?:and\s+)?(?:said|says|told)\b|\s+with\s+", obj)[0]
     org: OrgRef | None = sent.at(obj_start)
     at = re.search(r"\s(?:at|of)\s+(?:the\s+)?(?=[A-Z])", obj)
     outer = sent.at(obj_start + at.end()) if at else None
