@@ -44,15 +44,15 @@ JUDGEMENTS = SECOND / "measure-judgements.tsv"
 NAMING = ("measure", "unit", "measure+unit")
 
 
-def judgements(path: Path = JUDGEMENTS) -> dict[tuple[str, str, str, str], bool]:
-    """For each judged pair, keyed by (who, article, quote, other name): whether both judges read
-    the other name as the same measure as the reference key's, in a fitting unit (the name differs
-    in words, not in what it counts)."""
+def judgements(path: Path = JUDGEMENTS) -> dict[tuple[str, str, str, str, str], bool]:
+    """For each judged pair, keyed by (who, article, quote, the reference key's names, other name):
+    whether both judges read the other name as the same measure as the reference key's, in a fitting
+    unit (the name differs in words, not in what it counts)."""
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8", newline="") as f:
         return {
-            (row["who"], row["article"], row["quote"], row["other"]): row["judge1_measure"]
+            (row["who"], row["article"], row["quote"], row["reference"], row["other"]): row["judge1_measure"]
             == row["judge2_measure"]
             == "same"
             and row["judge1_unit"] == row["judge2_unit"] == "ok"
@@ -217,11 +217,13 @@ def main() -> int:
                     if fault not in NAMING or id(near) in counted:
                         continue
                     other = str(labels.get(near.get("measure"), near.get("measure")))
-                    pair_key = (who, stem, " ".join(str(gold.get("quote")).split()), other)
+                    wanted = gold.get("measure")
+                    names = " | ".join(wanted.get("new") or []) if isinstance(wanted, dict) else str(wanted)
+                    pair_key = (who, stem, " ".join(str(gold.get("quote")).split()), names, other)
                     if pair_key not in verdicts:
                         unjudged[pair] += 1
-                    elif verdicts[pair_key]:
-                        judged[pair].right += 1
+                    elif verdicts[pair_key] and judged[pair].right < judged[pair].proposed:
+                        judged[pair].right += 1  # (at most one right per proposal: never above what was proposed)
                         counted.add(id(near))
             for name, same in scores["second/first"].metadata.items():
                 meta[name] += same

@@ -121,9 +121,9 @@ def test_a_name_judged_by_meaning_counts_only_when_both_judges_read_it_the_same(
     path = tmp_path / "judged.tsv"
     path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     assert module.judgements(path) == {  # type: ignore[attr-defined]
-        ("draft", "a", "Revenue rose to 5 billion yuan", "revenue"): True,
-        ("draft", "a", "Some 40 firms moved in", "firms"): False,
-        ("second", "b", "The park spans 2 square kilometres", "park area"): False,
+        ("draft", "a", "Revenue rose to 5 billion yuan", "industry revenue", "revenue"): True,
+        ("draft", "a", "Some 40 firms moved in", "firms moved in", "firms"): False,
+        ("second", "b", "The park spans 2 square kilometres", "area", "park area"): False,
     }
     assert module.judgements(tmp_path / "missing.tsv") == {}  # type: ignore[attr-defined]
 

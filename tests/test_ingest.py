@@ -10020,6 +10020,8 @@ def test_a_thing_done_so_many_times_is_a_count_of_the_deed() -> None:
         "Its drones have flown 12,000 times over Yanqing.",  # "over" a place: where, not "times over"
         "Its drones have flown 12,000 times over the Great Wall since 2024.",
         "Its drones have flown 12,000 times over the past year.",
+        "Its drones have flown 12,000 times over two years.",
+        "Its drones have flown 12,000 times per month.",
     ],
 )
 def test_a_deed_done_so_many_times_over_a_place_is_still_a_count(sentence: str) -> None:
@@ -10053,7 +10055,7 @@ def test_what_the_rounds_subject_and_measure_rules_leave_alone(text: str, unwant
          "end of June.", "zhongshan-innovation-park"),
         ("Zhongshan Innovation Park has 120 tenants. Occupancy stood at 94 percent at the end of June.",
          "zhongshan-innovation-park"),
-        # ... but a district's opens no such paragraph: what follows may be anyone's
+        # ... a district's figure keeps the district's (as the main place, not as what the paragraph opened with)
         ("Haidian District had 120 new incubators in 2025. Occupancy stood at 94 percent at the end of June.",
          "haidian-district"),
     ],
@@ -10061,3 +10063,8 @@ def test_what_the_rounds_subject_and_measure_rules_leave_alone(text: str, unwant
 def test_a_figure_after_a_parks_figure_that_names_no_one_is_the_parks(text: str, owner: str) -> None:
     found = extract(text, GAZ, published="2026-08-01")
     assert [c.data["subject"] for c in found.indicators if c.data["value"] == 94] == [owner]
+
+
+def test_a_deed_done_so_many_times_over_what_it_is_measured_against_is_a_multiple() -> None:
+    found = extract("Xinyuan Aviation opened in 2020. Its simulator was booked 4 times over its capacity.", GAZ)
+    assert [c.data["unit"] for c in found.indicators] == ["times"]

@@ -359,6 +359,9 @@ def test_authors_from_an_about_the_authors_note() -> None:
          "industry program.", "Ines Duarte and Kofi Mensah"),
         ("Notes on the authors: Ines Duarte is a fellow at the forum; she previously worked as an engineer. "
          "Kofi Mensah is a forum fellow.", "Ines Duarte and Kofi Mensah"),
+        # (a body thanked in the note is no author)
+        ("About the authors: Ines Duarte is a fellow at the forum. Qiyuan Robotics, a partner of the forum, is "
+         "thanked for data.", "Ines Duarte"),
     ],
 )  # fmt: skip
 def test_authors_from_a_note_on_the_authors_of_other_shapes(note: str, authors: str) -> None:
@@ -384,6 +387,12 @@ def test_authors_from_a_note_on_the_authors_of_other_shapes(note: str, authors: 
         # a bare name of a person stays the author
         ("Mei Ling Foster | 3 May 2024", "", "Mei Ling Foster", None),
         ("Zhang Chaoyang | 3 May 2024", "", "Zhang Chaoyang", None),  # (a given name that is also a district's)
+        ("By Yanqing Wang | 3 May 2024", "", "Yanqing Wang", None),
+        # a note on someone who writes or edits something else is no credit of this page
+        ("Capital Tech Wire | 5 May 2025", "Zhou Yu writes Rust every day.", None, "Capital Tech Wire"),
+        ("Lin Tao | 5 May 2025", "Zhou Yu edits Lin Tao's newsletter.", "Lin Tao", None),
+        ("Ledger Lane Weekly | 5 May 2025", "Guan Yiting writes Ledger Lane Weekly.", "Guan Yiting",
+         "Ledger Lane Weekly"),
     ],
 )  # fmt: skip
 def test_a_bare_name_on_the_date_line(header: str, closing: str, author: str | None, publisher: str | None) -> None:

@@ -84,6 +84,7 @@ from kg.ingest.measures import (
 from kg.ingest.people import (
     CAPITAL_HEADS,
     FRONTED,
+    HONORIFIC,
     ORG_WORDS,
     PUBLISHER,
     ROLE,
@@ -565,7 +566,7 @@ def _asked_count(question: str) -> str | None:
 
 
 #: Words that make a post a past one ("a former researcher at X", "once headed Y").
-_FORMER = r"former(?:ly)?|ex-|previously|once|retired|until|(?<!has )(?<!have )worked\s+as|started\s+(?:out\s+)?as"
+_FORMER = r"former(?:ly)?|ex-|previously|once|retired|until|(?<!has )(?<!have )worked\s+as"
 
 #: The kind of body whose schools and departments hold posts in it too.
 _UNIVERSITY = frozenset({"University"})
@@ -1480,7 +1481,7 @@ _VALUED = re.compile(r"\b(?:trad(?:ed|ing|es|e)|valued|priced|valuations?)\s+(?:
 #: The head words of bodies that have figures of their own but no class of their own.
 _BODY_HEAD = re.compile(
     r"\b(?:Hospital|Clinic|Medical (?:Center|Centre)|Association|Alliance|Society|Foundation|Exchange|"
-    r"Consortium|Cooperative|Federation)$"
+    r"Consortium|Cooperative|Federation)$|^Friends of\b"  # ("Friends of the Capital Museum has 300 members")
 )
 #: The last words of bodies that speak of others' figures more than of their own: "the alliance said",
 #: "the plan targets", so no subject by the name's last word.
@@ -1956,15 +1957,11 @@ _CODED_NAME = re.compile(
 
 #: The head of a body named "<head> of <what> of the <parent>".
 _UNIT_HEAD = r"(?:institute|laboratory|lab|school|college|department|faculty|center|centre|key laboratory) of\b"
-#: A unit named by its field or task ("School of Integrated Circuits", "Office of Technology Transfer") ...
+#: A unit named by its field or task ("School of Integrated Circuits", "Office of Technology Transfer"), which is
+#: named with the known university or academy it is "at".
 _UNIT_OF = re.compile(
     r"(?:Key\s+)?(?:School|College|Department|Faculty|Institute|Laboratory|Lab|Center|Centre|Office|Division)\s+"
     r"(?:of|for)\s+[A-Z][\w'’&-]*(?:\s+(?:and|of|for|&)?\s*[A-Z][\w'’&-]*)*$"
-)
-#: ... and the university or academy it is "at", which its name needs to name it alone.
-_UNIT_AT_PARENT = re.compile(
-    r"\s+at\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}(?:University|Academy)"
-    r"(?:\s+of\s+[A-Z][\w'’&-]*(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,3})?(?![\w-])"
 )
 
 
@@ -1980,7 +1977,7 @@ def _guess_type(label: str) -> tuple[str, float]:
     >>> _guess_type("Chaoyang Museum of Industrial Heritage"), _guess_type("Jingcheng Bank of Commerce")
     (('Facility', 0.8), ('Company', 0.8))
     >>> _guess_type("Friends of the Capital Museum"), _guess_type("Society of Friends of the Library")
-    (('Organization', 0.4), ('Organization', 0.4))
+    (('Organization', 0.6), ('Organization', 0.6))
     >>> _guess_type("School of Integrated Circuits at Peking University")
     ('UniversityUnit', 0.8)
     """
@@ -1993,10 +1990,10 @@ def _guess_type(label: str) -> tuple[str, float]:
     at = re.match(r"(?P<unit>.+?) at (?:the )?[^,;]*\b(?:university|academy)\b", low)
     if at:  # "School of Integrated Circuits at Peking University": a school, whose university is named after it
         low = at.group("unit")
-        if re.match(r"(?:office|division)\b", low):
+        if re.match(r"(?:office|division)\b", low) and "university" in at.group(0):
             return "UniversityUnit", 0.8  # "Office of Technology Transfer at Peking University": no government's
     if re.search(r"\b(?:friends|society|association|alliance|federation|club|members)$", low.split(" of ")[0]):
-        return "Organization", 0.4  # "Friends of the Museum": a body of members, whatever it is the friend of
+        return "Organization", 0.6  # "Friends of the Museum": a body of members, whatever it is the friend of
     for pattern, kind in _TYPE_HEADS:
         if re.search(pattern, low):
             return kind, 0.8
@@ -2386,14 +2383,7 @@ class _Extractor:
                 if nxt == "and" and j > i and pinyin_name([words[j - 1].group(), words[j].group()]):
                     # "Vice District Mayor Jiang Wanqing and (Professor) Pan Hao": two people, not one body
                     k = j + 2
-                    if k < len(words) and words[k].group().rstrip(".") in (
-                        "Dr",
-                        "Prof",
-                        "Professor",
-                        "Mr",
-                        "Ms",
-                        "Mrs",
-                    ):
+                    if k < len(words) and re.fullmatch(HONORIFIC, words[k].group()):
                         k += 1
                     if (
                         k + 1 < len(words)
@@ -2447,9 +2437,20 @@ class _Extractor:
                 listed = _LISTED_COMPLEMENT.match(s, end)
                 if listed and not any(x.start < listed.end() and x.end > end for x in mentions):
                     more = listed.end() - end
-            parent = _UNIT_AT_PARENT.match(s, end) if not more and _UNIT_OF.match(s, start, end) else None
-            if parent:  # "the School of Integrated Circuits at Peking University": the school, named with its own
-                more = parent.end() - end  # university (another's school of the same name is another school)
+            at = re.match(r"\s+at\s+(?:the\s+)?", s[end:]) if not more and _UNIT_OF.match(s, start, end) else None
+            parent = next(
+                (
+                    x
+                    for x in mentions
+                    if at
+                    and x.start == end + at.end()
+                    and x.is_a(frozenset({"University", "Academy"}))
+                    and not re.match(r"\s+[A-Z]|[\w’'-]", s[x.end :])  # (all of its name: not "... University Press")
+                ),
+                None,
+            )
+            if parent is not None:  # "the School of Integrated Circuits at Peking University": the school, named with
+                more = parent.end - end  # its known university (another's school of the same name is another school)
             if more:
                 end += more
                 while i < len(words) and words[i].start() < end:
@@ -4104,7 +4105,14 @@ class _Extractor:
         )
         if said_of is not None and set(self._types(said_of)) & _places() - _BOUNDED_PLACES:
             said_of = None  # (a place's first figures: the sentences after them may be anyone's)
-        # (but a park's, a zone's or a science city's are its own: "X Park has 120 tenants. Occupancy stood at")
+        # (but a park's, a zone's or a science city's are its own: "X Park has 120 tenants. Occupancy stood at";
+        # not a figure of a city's, a country's or an economy's: "GDP growth was", "Nationally, occupancy stood at")
+        elif said_of is not None and re.search(
+            r"\b(?:city|cities|district|country|nation(?:al(?:ly)?|wide)?|GDP|unemployment|inflation|CPI|economy)\b",
+            self.read_now or "",
+            re.I,
+        ):
+            said_of = None
         sentence = self.read_now or ""
         market = (
             re.search(  # (not a market's, a rival's or a sector's figure: "The national market was worth ...")

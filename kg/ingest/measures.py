@@ -1925,12 +1925,15 @@ DONE_TIMES = re.compile(
     r"\b(?:" + "|".join(_TIMES_DONE) + r")\s+"
     r"(?:about |around |nearly |almost |over |more than |some |roughly |just over |just under )?$"
 )
-#: A multiple that compares ("(used 10) times less energy", "(4) times more often", "(booked) three times over
-#: after its first year"): no count of a deed ("flown 12,000 times over Yanqing", "over the past year": where
-#: or when it was done).
+#: A multiple that compares ("(used 10) times less energy", "(4) times more often", "(booked) three times over",
+#: "... over its capacity"): no count of a deed ("flown 12,000 times over Yanqing", "over the past year", "over
+#: two years", "80,000 times per month": where or when it was done, or how often).
 TIMES_COMPARED = re.compile(
-    r"\s*(?:(?:thousand|million|billion)\s+)?times\s+(?:(?:more|less|fewer|as|than|the|that|(?!over\b)[a-z]+er)\b|"
-    r"over\b(?!\s+(?:[A-Z]|(?:the|a|an|its|their|this|that|these|those)\b)))"
+    r"\s*(?:(?:thousand|million|billion)\s+)?times\s+(?:"
+    r"(?:more|less|fewer|as|than|the|that|(?!(?:over|per|under|after|ever|never|other)\b)[a-z]+er)\b|"
+    r"over\b(?!\s+(?:(?:the\s+)?[A-Z]|\d|(?:the\s+)?(?:past|last|next|previous|first|same|whole|entire)\b|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+"
+    r"(?:years?|months?|weeks?|days?|decades?|quarters?)\b)))"
 )
 _DONE_SO_OFTEN = re.compile(
     r"(?:(?P<np>(?:[\w&’'-]+\s+){0,4}?[\w&’'-]+)\s+)?"

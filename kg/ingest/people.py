@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from kg.classes import project_classes
 
 __all__ = [
+    "HONORIFIC",
     "ORG_WORDS",
     "ROLE",
     "SPEECH",
@@ -89,6 +90,8 @@ _CORES = (
 #: A role as written, any case: "deputy director", "Party secretary", "founder and CEO" is two.
 _ROLE_WORDS = r"(?i:" + _MODIFIERS + r"*" + _LEVEL + _CORES + r")"
 ROLE = _ROLE_WORDS + r"(?![\w-])"
+#: An honorific before a name ("Dr. Zou", "Professor Yang", "Ms Yue").
+HONORIFIC = r"(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?"
 #: Verbs of speech that follow a speaker's name.
 SPEECH = r"(?:said|says|told|stated|added|noted|believes|explained|announced|stressed|pointed out|warned|argued)"
 
@@ -768,10 +771,14 @@ def read_posts(
         found = _after(sent, pid, start, end) or _before(sent, pid, start, end) or _as_role(sent, pid, start, end)
         before = _before(sent, pid, start, end)
         # (what a pair shares: a passive's agent, "founded by A and B", or a role of two, "Its co-founders, A and B")
-        shareable = [*(p for p in before if p.title.endswith("s")), *filter(None, [_led_by(sent, pid, start)])]
+        plural = [p for p in before if re.fullmatch(_ROLE_WORDS + r"s", p.title)]  # (not "head of sales")
+        shareable = [*plural, *filter(None, [_led_by(sent, pid, start)])]
         pair = _PAIR_BEFORE.search(s, 0, start)
-        honorific_only = all(post.title.rstrip(".") in ("Prof", "Professor", "Academician") for post in before)
-        if honorific_only and pair and pair.start() in said_before:
+        # (a name with no post of its own before it, but "Professor"; and no clause of its own after it: "founded by
+        # A and B later joined as ...")
+        no_role_of_its_own = all(post.title.rstrip(".") in ("Prof", "Professor", "Academician") for post in before)
+        own_clause = re.match(r"\s+(?:later\s+|then\s+|also\s+|now\s+)?(?:[a-z]+ed|is|was|has|had|will)\b", s[end:])
+        if no_role_of_its_own and not own_clause and pair and pair.start() in said_before:
             # "founded by Jin Haoran and Professor Yang Zhiqiang", "Its co-founders, Ding Rui and Ke Xiaoyu":
             # the second name holds what was said before the first
             shared = [replace(post, person=pid) for post in said_before[pair.start()]]
@@ -808,13 +815,13 @@ def read_posts(
             # "X, who directs the office and is also a deputy director-general of the Y Commission": a second post,
             # in the body named after it
             also = re.search(
-                r"\band\s+(?:is|was)\s+(?:also|now|concurrently)\s+(?:a|an|the)\s+(?P<role>"
-                + ROLE
-                + r")\s+(?:of|at)\s+",
+                r"\band\s+is\s+(?:also|now|concurrently)\s+(?:a|an|the)\s+(?P<role>" + ROLE + r")\s+(?:of|at)\s+",
                 s[end:after],
             )
+            # (the person's own clause: not "X, chief executive of Y, a firm that ... and is also a partner of Z")
+            between = s[end : end + also.start()] if also else ""
             other = (
-                sent.at(end + also.end()) if also and not re.search(r"[.;!?]\s", s[end : end + also.start()]) else None
+                sent.at(end + also.end()) if also and not re.search(r"[.;!?]\s|\b(?:that|which)\b", between) else None
             )
             if also and other is not None and not other.is_place:
                 found.append(PostReading(pid, role_name(also.group("role")), other.id, also.group("role"), 0.7))
@@ -831,9 +838,9 @@ def read_posts(
 #: A possessive after a name: the phrase is about someone or something of the person's.
 _OWNS_NEXT = re.compile(r"(?:’s|'s)\b")
 #: A second name joined to the first ("Ding Rui and Ke Xiaoyu"): what is said before the pair is said of both.
-_PAIR_AFTER = re.compile(r"\s+and\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+_PAIR_AFTER = re.compile(r"\s+and\s+(?:" + HONORIFIC + r"\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 #: ... and the words between the two names, seen from the second.
-_PAIR_BEFORE = re.compile(r"\s+and\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?$")
+_PAIR_BEFORE = re.compile(r"\s+and\s+(?:" + HONORIFIC + r"\s+)?$")
 
 
 def _as_role(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading]:
@@ -972,8 +979,6 @@ _PASSIVE = {
     "founded": "founder",
     "co-founded": "co-founder",
     "cofounded": "co-founder",
-    "started": "founder",  # "a Chaoyang company started in 2021 by X"
-    "set up": "founder",
     # in the perfect: "X has run the Example Laboratory since it opened"
     "has run": "head",
     "has led": "head",
@@ -1050,10 +1055,9 @@ def _referred(sent: _Sentence, at: int, before: int) -> OrgRef | None:
 def _joined(sent: _Sentence, pid: str, end: int) -> PostReading | None:
     """A post taken up: "X joined Y as chief technology officer", "He later joined Y as its head of
     research", "X, who joined the centre as a research associate"; or held for years: "X spent twelve
-    years as a bridge engineer at the centre"; or where a career began: "X started as a technician at Y"."""
+    years as a bridge engineer at the centre"."""
     spent = re.match(
-        r"\s*,?\s+(?:who\s+)?(?:(?:has\s+|had\s+)?spent\s+(?:[\w-]+\s+){1,2}?years?|started(?:\s+out)?)\s+as\s+"
-        r"(?:a\s+|an\s+|the\s+)?"
+        r"\s*,?\s+(?:who\s+)?(?:has\s+|had\s+)?spent\s+(?:[\w-]+\s+){1,2}?years?\s+as\s+(?:a\s+|an\s+|the\s+)?"
         r"(?P<role>(?:[a-z][\w-]*\s+){0,2}?" + ROLE + r")\s+(?:at|with|in|for)\s+",
         sent.s[end:],
     )
@@ -1149,9 +1153,11 @@ def _led_by(sent: _Sentence, pid: str, start: int) -> PostReading | None:
     pre = s[: m.start()]
     # (past a place said of the body: "Shanwei Technology, in the Oakridge Science Park, was founded by X")
     where = re.search(r",\s*(?:(?:which\s+is\s+)?(?:based|located|headquartered)\s+)?in\s+[^,;()]{2,80}$", pre)
-    # (... or past an apposition: "Anyi Health, a Chaoyang company started in 2021 by X")
+    # (... or past an apposition: "Anyi Health, a Chaoyang start-up founded in 2021 by X")
     aside = re.search(
-        r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:company|firm|start-?up|maker|developer|lab|studio)\s*$", pre
+        r",\s+(?:a|an)\s+(?:(?!(?:of|with|for|by|in|at|that|which|who)\b)[\w-]+\s+){0,4}?"
+        r"(?:company|firm|start-?up|maker|developer|studio)\s*$",
+        pre,
     )
     ends = (m.start(), *(x.start() for x in (where, aside) if x))
     org = next((o for o in sent.orgs if o.end in ends and not o.is_place), None)
@@ -1202,8 +1208,9 @@ def _before(sent: _Sentence, pid: str, start: int, end: int) -> list[PostReading
     if not m and not honorific and _PAIR_AFTER.match(s, end):
         # "Its co-founders, Ding Rui and Ke Xiaoyu": a role of two, before the first of them
         m = re.search(
-            r"(?P<role>" + _ROLE_WORDS + r")(?P<plural>s)(?![\w-])(?P<desc>(?!x)x)?(?P<field>(?!x)x)?"  # (no more)
-            r"\s*,?\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?$",
+            # (no description and no field: groups that never take part, for the reading below)
+            r"(?P<role>" + _ROLE_WORDS + r")(?P<plural>s)(?![\w-])(?P<desc>(?!x)x)?(?P<field>(?!x)x)?"
+            r"\s*,?\s+(?:" + HONORIFIC + r"\s+)?$",
             head,
         )
     if not m and not honorific:

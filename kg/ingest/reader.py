@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 
 from kg.errors import BadInputError
 from kg.ingest.people import pinyin_name
-from kg.ingest.reference import district
 
 __all__ = [
     "Article",
@@ -2574,8 +2573,9 @@ _WRITTEN_BY = re.compile(
 )
 _NAME_IN_LIST = re.compile(r"(?:^|,\s*|\s+(?:with|and|&)\s+)(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)")
 _BIO = re.compile(
-    # ("Zuo Han, a doctoral candidate at the same school, is a visiting fellow": past an apposition)
-    r"(?:^|(?<=[.;]\s))(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)(?:,\s+(?:a|an|the)\s[^,;.]{3,80},)?\s+"
+    # ("Zuo Han, a doctoral candidate at the same school, is a visiting fellow": past an apposition, before a post)
+    r"(?:^|(?<=[.;]\s))(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)"
+    r"(?:,\s+(?:a|an|the)\s[^,;.]{3,80},(?=\s+(?:(?:is|was)\s+(?:a|an|the|also|now)\s|(?!is\b|was\b)[a-z]+s\b)))?\s+"
     r"(?:is|was|directs|leads|heads|serves|"
     r"works|teaches|holds|chairs|manages|writes|covers|edits|researches|studies|founded|joined)\b"
 )
@@ -2685,9 +2685,8 @@ def _trimmed_name(author: str | None) -> str | None:
     return author
 
 
-#: Places whose name, in a run of capitalized words, makes it no person's name (Beijing's districts are read
-#: from the reference list).
-_PLACE_WORDS = frozenset({"Beijing", "China", "Chinese", "Shanghai", "Tianjin", "Hebei", "Shenzhen", "Jingjinji"})
+#: Places whose name, in a run of capitalized words, makes it no person's name.
+_PLACE_WORDS = frozenset({"Beijing", "China", "Shanghai", "Tianjin", "Hebei", "Shenzhen", "Jingjinji"})
 
 
 def _person_like(text: str) -> bool:
@@ -2695,10 +2694,8 @@ def _person_like(text: str) -> bool:
     tokens = _strip_honorific(text).split()
     if not 2 <= len(tokens) <= 4 or any(t.lower().strip(".,") in _ORG_WORDS for t in tokens):
         return False
-    if any(t.strip(".,") in _PLACE_WORDS for t in tokens) or (
-        any(district(t.strip(".,")) for t in tokens) and not pinyin_name(tokens)
-    ):
-        return False  # "Energy Frontier Beijing", "Haidian Tech Notes": a place in a title (not "Zhang Chaoyang")
+    if any(t.strip(".,") in _PLACE_WORDS for t in tokens):
+        return False  # "Energy Frontier Beijing" (a district's name may be a given name: "Yanqing Wang")
     return all(_NAME_TOKEN.match(t) or t in _PARTICLES for t in tokens) and bool(_NAME_TOKEN.match(tokens[-1]))
 
 
@@ -3289,18 +3286,6 @@ _CREDITS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"the\s+author(?:’s|'s))\s+own\b)"
         ),
     ),
-    # "Guan Yiting writes Ledger Lane.", "— Song Jiahe writes Range Anxiety from a flat in Shunyi", "A is a partner at
-    # X and writes Seed Notes every other week": a note on the writer, naming the publication she writes
-    (
-        "tail",
-        re.compile(
-            r"^(?:[-—–]\s*)?"
-            + _CREDIT_NAMES
-            + r"\s+(?:(?:is|was)\s+[^.]{0,160}?\s+and\s+)?(?:writes|edits)\s+(?:the\s+)?"
-            r"(?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,4}"
-            r"(?=\s*(?:[.,;]|$)|\s+(?:every|each|from|for|weekly|monthly|fortnightly|on|in)\b)"
-        ),
-    ),
     # "Author | Li Na": a label and the name set apart by a bar (one writer's label: "Authors | A, B" is a
     # table's row of a study cited)
     ("head", re.compile(r"^(?i:author|writer|text|reporter)\s*[|｜]\s*" + _CREDIT_NAMES + r"\s*$")),
@@ -3659,16 +3644,18 @@ class _Layout:
             if reporter:  # "(Reporter: Qi Hua)" under the text: who wrote it, before an editor
                 self.author = reporter
                 furniture.add(foot[0])
-        if self.bare_author and self.author and self.publisher is None:
-            # "Range Anxiety | 30 October 2024" over "— Song Jiahe writes Range Anxiety from a flat in Shunyi": the
-            # bare name on the date line is the publication the writer signs for
+        # "Guan Yiting writes Ledger Lane." under a page whose publication is Ledger Lane, "— Song Jiahe writes Range
+        # Anxiety" under "Range Anxiety | 30 October 2024" (a bare name on the date line: the publication, not its
+        # writer): a note on the writer naming the page's own publication
+        publication = self.publisher if self.author is None else self.author if self.bare_author else None
+        if publication:
             writes = re.compile(
-                r"^(?:[-—–]\s*)?" + _CREDIT_NAMES + r"\s+(?:(?:is|was)\s+[^.]{0,160}?\s+and\s+)?(?:writes|edits)\s+"
-                r"(?:the\s+)?" + re.escape(self.author) + r"\b"
+                r"^(?:[-—–]\s*)?" + _CREDIT_NAMES + r"\s+(?:(?:is|was)\s+[^.]{0,160}?\s+and\s+)?writes\s+"
+                r"(?:the\s+)?" + re.escape(publication) + r"(?![\w’'])"
             )
             for _, line in lines[-_CREDIT_TAIL:]:
                 if (signed := writes.match(line.strip())) and (writer := _credit_names(signed.group("names"))):
-                    self.publisher, self.author, self.bare_author = self.author, writer, False
+                    self.publisher, self.author, self.bare_author = publication, writer, False
                     break
         if self.author is None:  # a reporter credited elsewhere than in a byline
             self.author = credited_writer([line for _, line in lines])
