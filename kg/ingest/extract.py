@@ -63,7 +63,6 @@ from kg.ingest.measures import (
     DATELINE,
     DOING_GERUNDS,
     DOING_VERBS,
-    DONE_TIMES,
     EVENT_WORDS,
     FOUNDING,
     HOLDING_WORDS,
@@ -73,8 +72,8 @@ from kg.ingest.measures import (
     ROUND_NAME,
     ROUND_WORDS,
     STAFF_WORDS,
-    TIMES_COMPARED,
     TOOK_TO,
+    done_times,
     gerund,
     measure_phrase,
     multiple_phrase,
@@ -2859,11 +2858,7 @@ class _Extractor:
                 unit = "usd" if re.match(r"(?i:us|dollar)", money) else "yuan"
             if unit == "times" and n.text.endswith(" 10,000"):
                 unit = "count"  # "3.27 10,000 times": how often, in tens of thousands
-            if (
-                unit == "times"
-                and DONE_TIMES.search(s[max(0, n.start - 60) : n.start])
-                and not TIMES_COMPARED.match(s, n.end)
-            ):
+            if unit == "times" and done_times(s, n.start, n.end):
                 unit = "count"  # "were downloaded 2.3 billion times": how often it was done, no multiple
             if unit is None:
                 unit = n.unit
@@ -3050,11 +3045,7 @@ class _Extractor:
                     r"\s+(?:(?:working|business|calendar)\s+)?(?:consecutive|years?|months?|days?|weeks?|decades?|times)\b",
                     s[end : end + 400],
                 )
-                and not (
-                    re.match(r"\s+times\b", s[end:])
-                    and DONE_TIMES.search(s[max(0, n.start - 60) : n.start])
-                    and not TIMES_COMPARED.match(s, end)
-                )
+                and not (re.match(r"\s+times\b", s[end:]) and done_times(s, n.start, end))
             ):
                 continue
             if re.match(r"\s+(?:[a-z][\w-]*\s+)?(?:away|apart|down from)\b", s[end : end + 40]):

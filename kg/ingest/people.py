@@ -768,8 +768,8 @@ def read_posts(
     out: list[PostReading] = []
     said_before: dict[int, list[PostReading]] = {}  # by where a name ends: the posts worded before it
     for pid, start, end in sorted(people, key=lambda p: p[1]):
-        found = _after(sent, pid, start, end) or _before(sent, pid, start, end) or _as_role(sent, pid, start, end)
         before = _before(sent, pid, start, end)
+        found = _after(sent, pid, start, end) or before or _as_role(sent, pid, start, end)
         # (what a pair shares: a passive's agent, "founded by A and B", or a role of two, "Its co-founders, A and B")
         plural = [p for p in before if re.fullmatch(_ROLE_WORDS + r"s", p.title)]  # (not "head of sales")
         shareable = [*plural, *filter(None, [_led_by(sent, pid, start)])]
@@ -786,7 +786,7 @@ def read_posts(
         said_before[end] = shareable
         if found and re.match(r"\s*,\s*(?:a\s+|an\s+)?(?:former|formerly|once|previously|ex-)", s[end:]):
             # "Its founder, Fu Zhaolin, a former engineer at X": the post now before the name, the old one after
-            found = [*_before(sent, pid, start, end), *found]
+            found = [*before, *found]
         for verb in (
             _verb(sent, pid, start, end),
             _led_by(sent, pid, start),
